@@ -1,0 +1,143 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+
+	vestis "github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/build"
+)
+
+const usage = `vestis builds multilingual static sites from Markdown.
+
+Usage:
+  vestis build [flags]    build the site into public/
+  vestis version          print the version
+
+Run "vestis build -h" for the flags.
+`
+
+// exit codes
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "build":
+		return runBuild(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "vestis", version())
+		return exitOK
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "vestis: unknown command %q\n\n%s", args[0], usage)
+	return exitUsage
+}
+
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
+}
+
+// siteFlags are the flags build and serve share.
+type siteFlags struct {
+	source, baseURL         string
+	drafts, future, expired bool
+	strict, quiet           bool
+	minify                  *bool
+}
+
+func (f *siteFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.source, "source", ".", "the site's folder (with site.yaml and content/)")
+	fs.StringVar(&f.baseURL, "baseURL", "", "absolute URL the site is published at (overrides site.yaml)")
+	fs.BoolVar(&f.drafts, "drafts", false, "include pages with draft: true")
+	fs.BoolVar(&f.future, "future", false, "include pages whose publishDate is in the future")
+	fs.BoolVar(&f.expired, "expired", false, "include pages whose expiryDate has passed")
+	fs.BoolVar(&f.strict, "strict", false, "treat warnings (such as missing translations of messages) as errors")
+	fs.BoolVar(&f.quiet, "quiet", false, "print nothing but errors and warnings")
+	fs.Func("minify", "minify HTML, CSS, JS, SVG, XML and JSON (default: site.yaml minify, else true)", func(s string) error {
+		v, err := strconv.ParseBool(s)
+		f.minify = &v
+		return err
+	})
+}
+
+func (f *siteFlags) options() build.Options {
+	return build.Options{
+		Site:    os.DirFS(f.source),
+		Theme:   vestis.Theme(),
+		BaseURL: f.baseURL,
+		Drafts:  f.drafts, Future: f.future, Expired: f.expired,
+		Minify: f.minify,
+		Strict: f.strict,
+	}
+}
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fset := flag.NewFlagSet("vestis build", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	var f siteFlags
+	f.register(fset)
+	dest := fset.String("destination", "public", "output folder, relative to --source unless absolute")
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fset.NArg() > 0 {
+		fmt.Fprintf(stderr, "vestis build: unexpected argument %q\n", fset.Arg(0))
+		return exitUsage
+	}
+	res, err := build.Build(f.options())
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, "warning:", w)
+	}
+	out := *dest
+	if !filepath.IsAbs(out) {
+		out = filepath.Join(f.source, out)
+	}
+	if err := res.Write(out); err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	if !f.quiet {
+		for _, l := range res.Config.Languages {
+			fmt.Fprintf(stdout, "%s: %d pages\n", l.Code, res.PagesByLang[l.Code])
+		}
+		fmt.Fprintf(stdout, "built %d files into %s in %d ms\n", len(res.Paths), out, res.Duration.Milliseconds())
+	}
+	return exitOK
+}
+
+func printError(w io.Writer, err error) {
+	lines := strings.Split(err.Error(), "\n")
+	for _, l := range lines {
+		fmt.Fprintln(w, l)
+	}
+	if len(lines) > 1 {
+		fmt.Fprintf(w, "vestis: %d errors\n", len(lines))
+	}
+}

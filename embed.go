@@ -1,0 +1,14 @@
+// Package vestis holds the default theme, embedded into the binary: the layouts,
+// messages and static files that a site without its own uses.
+package vestis
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed layouts i18n static
+var theme embed.FS
+
+// Theme returns the default theme as a file system with layouts/, i18n/ and static/.
+func Theme() fs.FS { return theme }

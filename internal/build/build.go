@@ -1,0 +1,303 @@
+// Package build runs the whole pipeline — load, assemble, render, minify — and is
+// the only package that writes files: into a fresh folder that replaces the
+// destination only when everything succeeded.
+package build
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/locale"
+	"github.com/vestis-ssg/vestis/internal/markdown"
+	"github.com/vestis-ssg/vestis/internal/render"
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// Options configure a build.
+type Options struct {
+	// Site is the site's folder: site.yaml, content/, and optionally layouts/,
+	// i18n/ and static/ that override Theme.
+	Site fs.FS
+	// Theme is the default theme (layouts/, i18n/, static/); may be nil.
+	Theme fs.FS
+	// BaseURL, when set, replaces site.yaml's baseURL.
+	BaseURL                 string
+	Drafts, Future, Expired bool
+	// Minify: nil means site.yaml decides (on by default).
+	Minify *bool
+	// Strict turns warnings into errors.
+	Strict bool
+	// Now decides what is future or expired; zero means time.Now().
+	Now time.Time
+}
+
+// Result is a built site in memory.
+type Result struct {
+	Config   *config.Config
+	Site     *site.Site
+	Files    map[string][]byte // output path -> body
+	Paths    []string          // sorted output paths
+	Warnings []string
+	// PagesByLang counts the HTML pages of each language.
+	PagesByLang map[string]int
+	Duration    time.Duration
+}
+
+// Build builds the site in memory.
+func Build(o Options) (*Result, error) {
+	start := time.Now()
+	now := cmp.Or(o.Now, start)
+	fsys := overlay{top: o.Site, bottom: o.Theme}
+	cfg, err := config.Load(o.Site, "site.yaml")
+	if err != nil {
+		return nil, err
+	}
+	if o.BaseURL != "" {
+		if err := config.CheckBaseURL(o.BaseURL); err != nil {
+			return nil, fmt.Errorf("--baseURL: %w", err)
+		}
+		cfg.BaseURL = strings.TrimSuffix(o.BaseURL, "/") + "/"
+	}
+	var (
+		pages  []*content.Page
+		loc    *locale.Locale
+		tpl    *render.Templates
+		warns  []locale.Warning
+		errsMu sync.Mutex
+		errs   []error
+		wg     sync.WaitGroup
+		addErr = func(err error) { errsMu.Lock(); errs = append(errs, err); errsMu.Unlock() }
+	)
+	wg.Go(func() {
+		var err error
+		if pages, err = content.Load(o.Site, "content", cfg); err != nil {
+			addErr(err)
+		}
+	})
+	wg.Go(func() {
+		var err error
+		if loc, warns, err = locale.Load(fsys, "i18n", cfg); err != nil {
+			addErr(err)
+		}
+	})
+	wg.Go(func() {
+		var err error
+		if tpl, err = render.Load(fsys, "layouts"); err != nil {
+			addErr(err)
+		}
+	})
+	wg.Wait()
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	res := &Result{Config: cfg, Files: map[string][]byte{}, PagesByLang: map[string]int{}}
+	for _, w := range warns {
+		res.Warnings = append(res.Warnings, w.String())
+	}
+	if o.Strict && len(res.Warnings) > 0 {
+		return nil, fmt.Errorf("--strict: %s", strings.Join(res.Warnings, "\n"))
+	}
+	md := markdown.New(cfg.Markdown.Unsafe)
+	s, err := site.Assemble(cfg, pages, md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now})
+	if err != nil {
+		return nil, err
+	}
+	res.Site = s
+	outs, err := render.All(s, tpl, &render.Env{Locale: loc, Markdown: md})
+	if err != nil {
+		return nil, err
+	}
+	static, err := staticFiles(fsys)
+	if err != nil {
+		return nil, err
+	}
+	outs = append(static, outs...) // pages win over static files of the same path
+	for _, out := range outs {
+		body := out.Body
+		if out.Src != "" {
+			if body, err = fs.ReadFile(fsys, out.Src); err != nil {
+				return nil, fmt.Errorf("copy %s: %w", out.Src, err)
+			}
+		}
+		if _, dup := res.Files[out.Path]; !dup {
+			res.Paths = append(res.Paths, out.Path)
+		}
+		res.Files[out.Path] = body
+		if out.Page != nil && strings.HasSuffix(out.Path, ".html") {
+			res.PagesByLang[out.Page.Lang]++
+		}
+	}
+	slices.Sort(res.Paths)
+	if o.Minify == nil && cfg.Minify || o.Minify != nil && *o.Minify {
+		if err := minifyAll(res); err != nil {
+			return nil, err
+		}
+	}
+	res.Duration = time.Since(start)
+	return res, nil
+}
+
+func staticFiles(fsys fs.FS) ([]render.Output, error) {
+	var outs []render.Output
+	err := fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == "static" {
+				return fs.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		outs = append(outs, render.Output{Path: strings.TrimPrefix(p, "static/"), Src: p})
+		return nil
+	})
+	return outs, err
+}
+
+var mediaTypes = map[string]string{
+	".html": "text/html", ".css": "text/css", ".js": "application/javascript",
+	".svg": "image/svg+xml", ".xml": "application/xml", ".json": "application/json",
+}
+
+func newMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	m.AddFunc("application/json", json.Minify)
+	return m
+}
+
+func minifyAll(res *Result) error {
+	m := newMinifier()
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var errs []error
+	next := make(chan string)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for p := range next {
+				mt := mediaTypes[path.Ext(p)]
+				var buf bytes.Buffer
+				if err := m.Minify(mt, &buf, bytes.NewReader(res.Files[p])); err != nil {
+					mu.Lock()
+					errs = append(errs, fmt.Errorf("minify %s: %w", p, err))
+					mu.Unlock()
+					continue
+				}
+				mu.Lock()
+				res.Files[p] = buf.Bytes()
+				mu.Unlock()
+			}
+		})
+	}
+	for _, p := range res.Paths {
+		if mediaTypes[path.Ext(p)] != "" {
+			next <- p
+		}
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// Write puts the result into dest: it writes a fresh folder beside dest and swaps
+// it in only when every file was written, so a failure leaves dest as it was.
+func (r *Result) Write(dest string) error {
+	dest = filepath.Clean(dest)
+	parent := filepath.Dir(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".new-")
+	if err != nil {
+		return fmt.Errorf("create build folder: %w", err)
+	}
+	if err := r.writeInto(tmp); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	old := ""
+	if _, err := os.Stat(dest); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(dest, old); err != nil {
+			os.RemoveAll(tmp)
+			return fmt.Errorf("replace %s: %w", dest, err)
+		}
+	}
+	if err := os.Rename(tmp, dest); err != nil {
+		if old != "" {
+			os.Rename(old, dest)
+		}
+		os.RemoveAll(tmp)
+		return fmt.Errorf("replace %s: %w", dest, err)
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+func (r *Result) writeInto(dir string) error {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	made := map[string]bool{}
+	for _, p := range r.Paths {
+		if d := path.Dir(p); d != "." && !made[d] {
+			if err := root.MkdirAll(d, 0o755); err != nil {
+				return fmt.Errorf("write %s: %w", p, err)
+			}
+			made[d] = true
+		}
+	}
+	var wg sync.WaitGroup
+	errs := make([]error, len(r.Paths))
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) * 2 {
+		wg.Go(func() {
+			for i := range next {
+				if err := root.WriteFile(r.Paths[i], r.Files[r.Paths[i]], 0o644); err != nil {
+					errs[i] = fmt.Errorf("write %s: %w", r.Paths[i], err)
+				}
+			}
+		})
+	}
+	for i := range r.Paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
+}

@@ -1,0 +1,352 @@
+// Package config reads site.yaml strictly into a Config: defaults, then parse, then
+// validate, with every error naming site.yaml's line.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+)
+
+// Config is a validated site.yaml.
+type Config struct {
+	BaseURL         string
+	Title           string
+	DefaultLanguage string
+	// Languages are ordered by weight, then code.
+	Languages  []Language
+	Sections   map[string]map[string]string // section or taxonomy key -> lang -> URL segment
+	Paginate   int
+	Taxonomies []string
+	Markdown   Markdown
+	Minify     bool
+	Params     map[string]any
+}
+
+// Language is one of the site's languages.
+type Language struct {
+	Code   string
+	Name   string
+	Title  string
+	Weight int
+}
+
+// Markdown holds the Markdown options of site.yaml.
+type Markdown struct {
+	// Unsafe keeps raw HTML in Markdown; it is dropped by default.
+	Unsafe bool
+}
+
+// Error is a problem in site.yaml at a line.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+type rawLanguage struct {
+	Name   string `yaml:"name"`
+	Title  string `yaml:"title"`
+	Weight int    `yaml:"weight"`
+}
+
+type raw struct {
+	BaseURL         string                       `yaml:"baseURL"`
+	Title           string                       `yaml:"title"`
+	DefaultLanguage string                       `yaml:"defaultLanguage"`
+	Languages       map[string]rawLanguage       `yaml:"languages"`
+	Sections        map[string]map[string]string `yaml:"sections"`
+	Paginate        *int                         `yaml:"paginate"`
+	Taxonomies      []string                     `yaml:"taxonomies"`
+	Markdown        struct {
+		Unsafe bool `yaml:"unsafe"`
+	} `yaml:"markdown"`
+	Minify *bool          `yaml:"minify"`
+	Params map[string]any `yaml:"params"`
+}
+
+// Load reads and validates the config file name in fsys.
+func Load(fsys fs.FS, name string) (*Config, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, errors.Unwrap(err))
+	}
+	return Parse(name, data)
+}
+
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+var unknownField = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
+
+// Parse decodes site.yaml data; file is the name used in errors.
+func Parse(file string, data []byte) (*Config, error) {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, yamlError(file, err)
+	}
+	var r raw
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&r); err != nil && err != io.EOF {
+		return nil, yamlError(file, err)
+	}
+	return validate(file, &r, &root)
+}
+
+func yamlError(file string, err error) error {
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		var errs []error
+		for _, e := range te.Errors {
+			errs = append(errs, lineError(file, e))
+		}
+		return errors.Join(errs...)
+	}
+	return lineError(file, err.Error())
+}
+
+func lineError(file, msg string) error {
+	m := yamlLine.FindStringSubmatch(msg)
+	if m == nil {
+		return &Error{File: file, Msg: strings.TrimPrefix(msg, "yaml: ")}
+	}
+	line, _ := strconv.Atoi(m[1])
+	text := m[2]
+	if u := unknownField.FindStringSubmatch(text); u != nil {
+		text = fmt.Sprintf("unknown key %q", u[1])
+	}
+	return &Error{File: file, Line: line, Msg: text}
+}
+
+// lineOf finds the line of the key at path in the document, or 0.
+func lineOf(root *yaml.Node, path ...string) int {
+	n := root
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	line := 0
+	for _, key := range path {
+		if n.Kind != yaml.MappingNode {
+			return line
+		}
+		found := false
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Value == key {
+				line = n.Content[i].Line
+				n = n.Content[i+1]
+				found = true
+				break
+			}
+		}
+		if !found {
+			return line
+		}
+	}
+	return line
+}
+
+var segmentPattern = regexp.MustCompile(`^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}._-]*$`)
+
+func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
+	var errs []error
+	fail := func(line int, format string, args ...any) {
+		errs = append(errs, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	}
+	c := &Config{
+		BaseURL:         r.BaseURL,
+		Title:           r.Title,
+		DefaultLanguage: r.DefaultLanguage,
+		Sections:        r.Sections,
+		Paginate:        10,
+		Taxonomies:      r.Taxonomies,
+		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe},
+		Minify:          true,
+		Params:          r.Params,
+	}
+	if r.Paginate != nil {
+		c.Paginate = *r.Paginate
+		if c.Paginate < 1 {
+			fail(lineOf(root, "paginate"), "paginate: must be at least 1, not %d", c.Paginate)
+		}
+	}
+	if r.Minify != nil {
+		c.Minify = *r.Minify
+	}
+	if c.Params == nil {
+		c.Params = map[string]any{}
+	}
+	if c.Sections == nil {
+		c.Sections = map[string]map[string]string{}
+	}
+	if c.BaseURL == "" {
+		c.BaseURL = "/"
+	}
+	if err := CheckBaseURL(c.BaseURL); err != nil {
+		fail(lineOf(root, "baseURL"), "baseURL: %v", err)
+	}
+	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/") + "/"
+
+	if len(r.Languages) == 0 {
+		fail(lineOf(root, "languages"), "languages: at least one language is needed")
+	}
+	codes := make([]string, 0, len(r.Languages))
+	for code := range r.Languages {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	for _, code := range codes {
+		l := r.Languages[code]
+		if err := CheckLanguageCode(code); err != nil {
+			fail(lineOf(root, "languages", code), "languages: %v", err)
+			continue
+		}
+		if l.Name == "" {
+			l.Name = code
+		}
+		if l.Title == "" {
+			l.Title = c.Title
+		}
+		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight})
+	}
+	slices.SortStableFunc(c.Languages, func(a, b Language) int {
+		if a.Weight != b.Weight {
+			return a.Weight - b.Weight
+		}
+		return strings.Compare(a.Code, b.Code)
+	})
+	if c.DefaultLanguage == "" && len(c.Languages) > 0 {
+		c.DefaultLanguage = c.Languages[0].Code
+	}
+	if _, ok := r.Languages[c.DefaultLanguage]; !ok && len(r.Languages) > 0 {
+		fail(lineOf(root, "defaultLanguage"), "defaultLanguage: %q is not in languages (%s)", c.DefaultLanguage, strings.Join(codes, ", "))
+	}
+	if c.Title == "" {
+		if l, ok := r.Languages[c.DefaultLanguage]; ok {
+			c.Title = l.Title
+		}
+	}
+
+	seen := map[string]string{}
+	keys := make([]string, 0, len(c.Sections))
+	for k := range c.Sections {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		for _, lang := range sortedKeys(c.Sections[key]) {
+			seg := c.Sections[key][lang]
+			line := lineOf(root, "sections", key, lang)
+			if _, ok := r.Languages[lang]; !ok {
+				fail(line, "sections: %s: language %q is not in languages (%s)", key, lang, strings.Join(codes, ", "))
+				continue
+			}
+			if !segmentPattern.MatchString(seg) {
+				fail(line, "sections: %s: %s: %q is not a URL segment (lower-case letters, digits, '-', '_', '.')", key, lang, seg)
+				continue
+			}
+			if _, isLang := r.Languages[seg]; isLang {
+				fail(line, "sections: %s: %s: segment %q is also a language code", key, lang, seg)
+			}
+			if other, dup := seen[lang+"/"+seg]; dup {
+				fail(line, "sections: %s: %s: segment %q is already used by %s", key, lang, seg, other)
+			}
+			seen[lang+"/"+seg] = key
+		}
+	}
+	for i, t := range c.Taxonomies {
+		if !segmentPattern.MatchString(t) {
+			fail(lineOf(root, "taxonomies"), "taxonomies: %q is not a valid key", t)
+		}
+		if slices.Contains(c.Taxonomies[:i], t) {
+			fail(lineOf(root, "taxonomies"), "taxonomies: %q is listed twice", t)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return c, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// CheckBaseURL reports whether s is an absolute http(s) URL or "/".
+func CheckBaseURL(s string) error {
+	if s == "/" {
+		return nil
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("%q is not an absolute http(s) URL", s)
+	}
+	if u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Errorf("%q must not have a query or fragment", s)
+	}
+	return nil
+}
+
+// CheckLanguageCode reports whether code is a well-formed BCP 47 tag written in
+// lower case (it becomes a URL segment), suggesting the usual code for common slips.
+func CheckLanguageCode(code string) error {
+	if hint, ok := commonSlips[code]; ok {
+		return fmt.Errorf("%q is not a language tag; did you mean %q?", code, hint)
+	}
+	if _, err := language.Parse(code); err != nil || code != strings.ToLower(code) || strings.Contains(code, "_") {
+		return fmt.Errorf("%q is not a lower-case BCP 47 language tag (for example lv, en, vi, pt-br)", code)
+	}
+	return nil
+}
+
+var commonSlips = map[string]string{"vn": "vi", "lat": "lv", "eng": "en", "ua": "uk", "cz": "cs", "gr": "el", "jp": "ja", "kr": "ko", "dk": "da", "se": "sv"}
+
+// Language returns the language with code, or nil.
+func (c *Config) Language(code string) *Language {
+	for i := range c.Languages {
+		if c.Languages[i].Code == code {
+			return &c.Languages[i]
+		}
+	}
+	return nil
+}
+
+// Segment is the URL segment of a section or taxonomy key in lang: the configured
+// one, else the key itself.
+func (c *Config) Segment(key, lang string) string {
+	if s, ok := c.Sections[key][lang]; ok {
+		return s
+	}
+	return key
+}
+
+// LanguageCodes lists the codes in weight order.
+func (c *Config) LanguageCodes() []string {
+	codes := make([]string, len(c.Languages))
+	for i, l := range c.Languages {
+		codes[i] = l.Code
+	}
+	return codes
+}

@@ -1,0 +1,43 @@
+package content
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseFilename(t *testing.T) {
+	langs := []string{"lv", "en", "vi"}
+	tests := []struct {
+		in      string
+		want    Name
+		wantErr string
+	}{
+		{in: "2023-mit.lv.md", want: Name{Base: "2023-mit", Lang: "lv"}},
+		{in: "2023-mit.vi.md", want: Name{Base: "2023-mit", Lang: "vi"}},
+		{in: "2023-mit.md", want: Name{Base: "2023-mit", Lang: "lv"}},
+		{in: "_index.en.md", want: Name{Base: "_index", Lang: "en", Index: true}},
+		{in: "index.md", want: Name{Base: "index", Lang: "lv", Leaf: true}},
+		{in: "v1.2.md", want: Name{Base: "v1.2", Lang: "lv"}},
+		{in: "Ārvalstu sadarbība.en.md", want: Name{Base: "Ārvalstu sadarbība", Lang: "en"}},
+		{in: "x.de.md", wantErr: `language "de" is not in site.yaml languages (lv, en, vi)`},
+		{in: ".lv.md", wantErr: "file name has no base before the language suffix"},
+		{in: "x.txt", wantErr: "not a Markdown file"},
+	}
+	for _, tt := range tests {
+		got, err := ParseFilename(tt.in, langs, "lv")
+		if tt.wantErr != "" {
+			if err == nil || err.Error() != tt.wantErr {
+				t.Errorf("ParseFilename(%q) error = %v, want %q", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("ParseFilename(%q): %v", tt.in, err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("ParseFilename(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}

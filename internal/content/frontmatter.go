@@ -1,0 +1,175 @@
+package content
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/adrg/frontmatter"
+	"gopkg.in/yaml.v3"
+)
+
+// rawMatter is the front matter block as found, before decoding.
+type rawMatter struct {
+	format string
+	data   []byte
+}
+
+func capture(format string) frontmatter.UnmarshalFunc {
+	return func(data []byte, v any) error {
+		r := v.(*rawMatter)
+		r.format, r.data = format, data
+		return nil
+	}
+}
+
+// formats are adrg/frontmatter's delimiters; decoding is ours so that YAML is
+// decoded with yaml.v3 and errors carry the line in the .md file.
+var formats = []*frontmatter.Format{
+	frontmatter.NewFormat("---", "---", capture("yaml")),
+	frontmatter.NewFormat("---yaml", "---", capture("yaml")),
+	frontmatter.NewFormat("+++", "+++", capture("toml")),
+	frontmatter.NewFormat("---toml", "---", capture("toml")),
+	frontmatter.NewFormat(";;;", ";;;", capture("json")),
+	frontmatter.NewFormat("---json", "---", capture("json")),
+}
+
+// matter is decoded front matter: values by key and the line of each key in the file.
+type matter struct {
+	values map[string]any
+	lines  map[string]int
+	start  int // line of the opening delimiter
+}
+
+// splitMatter separates front matter from the body. It returns the decoded front
+// matter (empty when the file has none), the body and the body's first line.
+func splitMatter(data []byte) (*matter, []byte, int, error) {
+	m := &matter{values: map[string]any{}, lines: map[string]int{}}
+	var raw rawMatter
+	body, err := frontmatter.Parse(bytes.NewReader(data), &raw, formats...)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	if raw.format == "" {
+		if delim, line := openingDelimiter(data); delim != "" {
+			return nil, nil, 0, &lineError{line: line, msg: fmt.Sprintf("front matter: no closing %q line", closing(delim))}
+		}
+		return m, data, 1, nil
+	}
+	_, m.start = openingDelimiter(data)
+	bodyLine := 1 + bytes.Count(data[:len(data)-len(body)], []byte("\n"))
+	if err := m.decode(raw); err != nil {
+		return nil, nil, 0, err
+	}
+	return m, body, bodyLine, nil
+}
+
+func closing(open string) string {
+	switch open {
+	case "+++", ";;;":
+		return open
+	}
+	return "---"
+}
+
+// openingDelimiter returns the first non-blank line when it opens front matter.
+func openingDelimiter(data []byte) (string, int) {
+	for i, line := range strings.Split(string(data), "\n") {
+		s := strings.TrimSpace(line)
+		if s == "" {
+			continue
+		}
+		for _, f := range formats {
+			if s == f.Start {
+				return s, i + 1
+			}
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// lineError is an error at a line of the content file.
+type lineError struct {
+	line int
+	msg  string
+}
+
+func (e *lineError) Error() string { return e.msg }
+
+var yamlLineRE = regexp.MustCompile(`line (\d+): `)
+
+func (m *matter) decode(raw rawMatter) error {
+	switch raw.format {
+	case "yaml":
+		var doc yaml.Node
+		if err := yaml.Unmarshal(raw.data, &doc); err != nil {
+			msg := strings.TrimPrefix(err.Error(), "yaml: ")
+			line := m.start
+			if sub := yamlLineRE.FindStringSubmatch(msg); sub != nil {
+				n, _ := strconv.Atoi(sub[1])
+				line = m.start + n
+				msg = strings.Replace(msg, sub[0], "", 1)
+			}
+			return &lineError{line: line, msg: "front matter: " + msg}
+		}
+		if len(doc.Content) == 0 {
+			return nil
+		}
+		root := doc.Content[0]
+		if root.Kind != yaml.MappingNode {
+			return &lineError{line: m.start + root.Line, msg: "front matter: want key: value pairs"}
+		}
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			k, v := root.Content[i], root.Content[i+1]
+			var val any
+			if err := v.Decode(&val); err != nil {
+				return &lineError{line: m.start + v.Line, msg: fmt.Sprintf("front matter: %s: %v", k.Value, err)}
+			}
+			m.values[k.Value] = val
+			m.lines[k.Value] = m.start + k.Line
+		}
+	case "toml":
+		if _, err := toml.Decode(string(raw.data), &m.values); err != nil {
+			var perr toml.ParseError
+			if errors.As(err, &perr) {
+				return &lineError{line: m.start + perr.Position.Line, msg: "front matter: " + perr.Message}
+			}
+			return &lineError{line: m.start, msg: "front matter: " + err.Error()}
+		}
+	case "json":
+		dec := json.NewDecoder(bytes.NewReader(raw.data))
+		dec.UseNumber()
+		if err := dec.Decode(&m.values); err != nil {
+			line := m.start
+			var serr *json.SyntaxError
+			if errors.As(err, &serr) {
+				line += 1 + bytes.Count(raw.data[:serr.Offset], []byte("\n"))
+			}
+			return &lineError{line: line, msg: "front matter: " + err.Error()}
+		}
+		for k, v := range m.values {
+			if n, ok := v.(json.Number); ok {
+				if i, err := n.Int64(); err == nil {
+					m.values[k] = int(i)
+				} else if f, err := n.Float64(); err == nil {
+					m.values[k] = f
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// line is the line of key, or of the opening delimiter when unknown.
+func (m *matter) line(key string) int {
+	if l, ok := m.lines[key]; ok {
+		return l
+	}
+	return m.start
+}

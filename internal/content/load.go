@@ -1,0 +1,272 @@
+// Package content reads the Markdown files of content/ into pages: the file name
+// gives language, section and translation base; the front matter is decoded and typed
+// with the line of every field kept for error messages.
+package content
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+)
+
+// Kind of content page.
+const (
+	KindHome    = "home"
+	KindSection = "section"
+	KindPage    = "page"
+)
+
+// Page is one content file.
+type Page struct {
+	File    string // site-relative path with forward slashes: content/news/a.lv.md
+	Lang    string
+	Kind    string
+	Section string // first folder under content/, "" for the home page
+	// Key groups translations: the folder plus base name, or translationKey.
+	Key string
+	// Dir is the folder of the page's file relative to content/.
+	Dir string
+	// Base is the file or bundle name used as the default slug.
+	Base string
+	// Resources are the non-Markdown files of a bundle, relative to Dir.
+	Resources []string
+	Meta      Meta
+	Body      []byte
+	BodyLine  int
+}
+
+// Error is a problem in a content file, at a line when known.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// MaxErrors caps how many errors one run reports.
+const MaxErrors = 20
+
+// Load reads every page under dir in fsys. All errors are returned together,
+// sorted by file and line.
+func Load(fsys fs.FS, dir string, cfg *config.Config) ([]*Page, error) {
+	type job struct {
+		file      string
+		resources []string
+	}
+	var jobs []job
+	var errs []*Error
+	bundles := map[string]bool{} // folders holding an index.*.md
+	files := map[string][]string{}
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			errs = append(errs, &Error{File: p, Msg: err.Error()})
+			return nil
+		}
+		name := d.Name()
+		if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			errs = append(errs, &Error{File: p, Msg: "symbolic links are not followed in content/; copy the file instead"})
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		parent := path.Dir(p)
+		files[parent] = append(files[parent], name)
+		if strings.HasSuffix(name, ".md") && (name == "index.md" || strings.HasPrefix(name, "index.")) {
+			bundles[parent] = true
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, folder := range slices.Sorted(mapKeys(files)) {
+		var resources []string
+		if bundles[folder] {
+			for _, name := range files[folder] {
+				if !strings.HasSuffix(name, ".md") {
+					resources = append(resources, name)
+				}
+			}
+		}
+		for _, name := range files[folder] {
+			if strings.HasSuffix(name, ".md") {
+				jobs = append(jobs, job{file: path.Join(folder, name), resources: resources})
+			}
+		}
+	}
+
+	pages := make([]*Page, len(jobs))
+	pageErrs := make([][]*Error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				pages[i], pageErrs[i] = loadFile(fsys, dir, jobs[i].file, jobs[i].resources, cfg)
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, e := range pageErrs {
+		errs = append(errs, e...)
+	}
+	out := pages[:0]
+	for _, p := range pages {
+		if p != nil {
+			out = append(out, p)
+		}
+	}
+	if len(errs) > 0 {
+		return out, JoinErrors(errs)
+	}
+	return out, nil
+}
+
+func mapKeys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+// JoinErrors sorts errors by file and line and caps them at MaxErrors.
+func JoinErrors(errs []*Error) error {
+	slices.SortStableFunc(errs, func(a, b *Error) int {
+		return cmp.Or(strings.Compare(a.File, b.File), a.Line-b.Line)
+	})
+	var out []error
+	for i, e := range errs {
+		if i == MaxErrors {
+			out = append(out, fmt.Errorf("... and %d more", len(errs)-MaxErrors))
+			break
+		}
+		out = append(out, e)
+	}
+	return errors.Join(out...)
+}
+
+var bom = []byte("\ufeff")
+
+// loadFile reads and parses one content file; file is relative to fsys.
+func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Config) (*Page, []*Error) {
+	fail := func(line int, msg string) (*Page, []*Error) {
+		return nil, []*Error{{File: file, Line: line, Msg: msg}}
+	}
+	name, err := ParseFilename(file, cfg.LanguageCodes(), cfg.DefaultLanguage)
+	if err != nil {
+		return fail(0, err.Error())
+	}
+	data, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		return fail(0, err.Error())
+	}
+	data = bytes.TrimPrefix(data, bom)
+	if !utf8.Valid(data) {
+		return fail(invalidUTF8Line(data), "not valid UTF-8 text; save the file as UTF-8")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")
+	}
+	p, errs := Parse(file, data, cfg)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	rel := strings.TrimPrefix(strings.TrimPrefix(file, dir), "/")
+	p.Lang = name.Lang
+	p.Dir = path.Dir(rel)
+	if p.Dir == "." {
+		p.Dir = ""
+	}
+	top, _, _ := strings.Cut(p.Dir, "/")
+	p.Section = top
+	switch {
+	case name.Index && p.Dir == "":
+		p.Kind, p.Base = KindHome, ""
+	case name.Index:
+		p.Kind, p.Base = KindSection, path.Base(p.Dir)
+	case name.Leaf:
+		p.Kind, p.Base = KindPage, path.Base(p.Dir)
+		p.Dir = path.Dir(p.Dir)
+		if p.Dir == "." {
+			p.Dir = ""
+		}
+		p.Resources = resources
+	default:
+		p.Kind, p.Base = KindPage, name.Base
+	}
+	p.Key = path.Join(p.Dir, name.Base)
+	if name.Leaf {
+		p.Key = path.Join(p.Dir, p.Base)
+	}
+	if p.Meta.TranslationKey != "" {
+		p.Key = "key:" + p.Meta.TranslationKey
+	}
+	return p, nil
+}
+
+func invalidUTF8Line(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return line
+}
+
+// Parse decodes a content file's front matter and keeps its Markdown body.
+// The file name is used in errors only; Lang, Kind and the rest are set by Load.
+func Parse(file string, data []byte, cfg *config.Config) (*Page, []*Error) {
+	m, body, bodyLine, err := splitMatter(data)
+	if err != nil {
+		var le *lineError
+		if errors.As(err, &le) {
+			return nil, []*Error{{File: file, Line: le.line, Msg: le.msg}}
+		}
+		return nil, []*Error{{File: file, Msg: "front matter: " + err.Error()}}
+	}
+	meta, lerrs := decodeMeta(m, cfg.Taxonomies)
+	if len(lerrs) > 0 {
+		errs := make([]*Error, len(lerrs))
+		for i, le := range lerrs {
+			errs[i] = &Error{File: file, Line: le.line, Msg: le.msg}
+		}
+		return nil, errs
+	}
+	return &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine}, nil
+}

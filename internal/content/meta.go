@@ -1,0 +1,284 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Meta is the typed front matter of a page. Params keeps every field as written.
+type Meta struct {
+	Title, Description, Summary, Author, Image string
+	Slug, URL, TranslationKey                  string
+	Date, Lastmod, PublishDate, ExpiryDate      time.Time
+	Draft                                      bool
+	Weight                                     int
+	Aliases                                    []string
+	// Terms holds the values of each configured taxonomy, e.g. Terms["tags"].
+	Terms map[string][]string
+
+	// Press releases.
+	Location, Contact, Source string
+	// Programs.
+	Status, ApplyURL, Eligibility string
+	Deadline                      time.Time
+	Events                        []Event
+	// Projects.
+	Code, Funding, Coordinator string
+	Partners                   []string
+	Start, End                 time.Time
+
+	Params map[string]any
+
+	lines map[string]int
+	start int
+}
+
+// Line is the line of key in the content file, else of the front matter's start.
+func (m *Meta) Line(key string) int {
+	if l, ok := m.lines[key]; ok {
+		return l
+	}
+	return m.start
+}
+
+// Event is one date of a program's timeline.
+type Event struct {
+	Date  time.Time
+	Title string
+}
+
+// DateLayouts are the accepted date forms, the first being the one shown in errors.
+var DateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+
+// fieldDecoder reads typed fields from front matter and collects errors with lines.
+type fieldDecoder struct {
+	m    *matter
+	errs []*lineError
+}
+
+func (d *fieldDecoder) fail(key, format string, args ...any) {
+	d.errs = append(d.errs, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + fmt.Sprintf(format, args...)})
+}
+
+func (d *fieldDecoder) str(key string) string {
+	v, ok := d.m.values[key]
+	if !ok || v == nil {
+		return ""
+	}
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case int, int64, float64:
+		return fmt.Sprint(v)
+	}
+	d.fail(key, "want text, got %s", describe(v))
+	return ""
+}
+
+func (d *fieldDecoder) boolean(key string) bool {
+	v, ok := d.m.values[key]
+	if !ok || v == nil {
+		return false
+	}
+	if b, ok := v.(bool); ok {
+		return b
+	}
+	d.fail(key, "want true or false, got %s", describe(v))
+	return false
+}
+
+func (d *fieldDecoder) integer(key string) int {
+	v, ok := d.m.values[key]
+	if !ok || v == nil {
+		return 0
+	}
+	switch v := v.(type) {
+	case int:
+		return v
+	case int64:
+		return int(v)
+	case float64:
+		if v == float64(int(v)) {
+			return int(v)
+		}
+	}
+	d.fail(key, "want a whole number, got %s", describe(v))
+	return 0
+}
+
+func (d *fieldDecoder) date(key string) time.Time {
+	v, ok := d.m.values[key]
+	if !ok || v == nil {
+		return time.Time{}
+	}
+	t, err := parseDate(v)
+	if err != nil {
+		d.fail(key, "%v", err)
+	}
+	return t
+}
+
+func parseDate(v any) (time.Time, error) {
+	switch v := v.(type) {
+	case time.Time:
+		return v, nil
+	case string:
+		s := strings.TrimSpace(v)
+		for _, layout := range DateLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, nil
+			}
+		}
+		return time.Time{}, fmt.Errorf("cannot parse %q (want %s)", s, DateLayouts[0])
+	}
+	return time.Time{}, fmt.Errorf("want a date (%s), got %s", DateLayouts[0], describe(v))
+}
+
+func (d *fieldDecoder) list(key string) []string {
+	v, ok := d.m.values[key]
+	if !ok || v == nil {
+		return nil
+	}
+	items, ok := v.([]any)
+	if !ok {
+		d.fail(key, "want a list such as [a, b], got %s", describe(v))
+		return nil
+	}
+	out := make([]string, 0, len(items))
+	for _, it := range items {
+		switch it := it.(type) {
+		case string:
+			if s := strings.TrimSpace(it); s != "" {
+				out = append(out, s)
+			}
+		case int, int64, float64:
+			out = append(out, fmt.Sprint(it))
+		default:
+			d.fail(key, "want a list of text, got an item %s", describe(it))
+			return nil
+		}
+	}
+	return out
+}
+
+func (d *fieldDecoder) events(key string) []Event {
+	v, ok := d.m.values[key]
+	if !ok || v == nil {
+		return nil
+	}
+	items, ok := v.([]any)
+	if !ok {
+		d.fail(key, "want a list of {date, title}, got %s", describe(v))
+		return nil
+	}
+	var out []Event
+	for i, it := range items {
+		m, ok := asMap(it)
+		if !ok {
+			d.fail(key, "item %d: want {date, title}, got %s", i+1, describe(it))
+			continue
+		}
+		var e Event
+		var err error
+		if e.Date, err = parseDate(m["date"]); err != nil {
+			d.fail(key, "item %d: date: %v", i+1, err)
+		}
+		title, _ := m["title"].(string)
+		if e.Title = strings.TrimSpace(title); e.Title == "" {
+			d.fail(key, "item %d: title is missing", i+1)
+		}
+		out = append(out, e)
+	}
+	slices.SortStableFunc(out, func(a, b Event) int { return a.Date.Compare(b.Date) })
+	return out
+}
+
+func asMap(v any) (map[string]any, bool) {
+	switch v := v.(type) {
+	case map[string]any:
+		return v, true
+	case map[any]any:
+		m := make(map[string]any, len(v))
+		for k, x := range v {
+			m[fmt.Sprint(k)] = x
+		}
+		return m, true
+	}
+	return nil, false
+}
+
+func describe(v any) string {
+	switch v := v.(type) {
+	case string:
+		return fmt.Sprintf("%q", v)
+	case []any:
+		return "a list"
+	case map[string]any, map[any]any:
+		return "a map"
+	case bool:
+		return fmt.Sprint(v)
+	case nil:
+		return "nothing"
+	}
+	return fmt.Sprintf("%v", v)
+}
+
+// decodeMeta types the front matter; taxonomies are the configured taxonomy keys.
+func decodeMeta(m *matter, taxonomies []string) (Meta, []*lineError) {
+	d := &fieldDecoder{m: m}
+	meta := Meta{
+		Title:          d.str("title"),
+		Description:    d.str("description"),
+		Summary:        d.str("summary"),
+		Author:         d.str("author"),
+		Image:          d.str("image"),
+		Slug:           d.str("slug"),
+		URL:            d.str("url"),
+		TranslationKey: d.str("translationKey"),
+		Date:           d.date("date"),
+		Lastmod:        d.date("lastmod"),
+		PublishDate:    d.date("publishDate"),
+		ExpiryDate:     d.date("expiryDate"),
+		Draft:          d.boolean("draft"),
+		Weight:         d.integer("weight"),
+		Aliases:        d.list("aliases"),
+		Location:       d.str("location"),
+		Contact:        d.str("contact"),
+		Source:         d.str("source"),
+		Status:         d.str("status"),
+		ApplyURL:       d.str("applyURL"),
+		Eligibility:    d.str("eligibility"),
+		Deadline:       d.date("deadline"),
+		Events:         d.events("events"),
+		Code:           d.str("code"),
+		Funding:        d.str("funding"),
+		Coordinator:    d.str("coordinator"),
+		Partners:       d.list("partners"),
+		Start:          d.date("start"),
+		End:            d.date("end"),
+		Params:         m.values,
+		lines:          m.lines,
+		start:          m.start,
+	}
+	meta.Terms = map[string][]string{}
+	for _, tax := range taxonomies {
+		if vals := d.list(tax); len(vals) > 0 {
+			meta.Terms[tax] = vals
+		}
+	}
+	if meta.Title == "" && len(d.errs) == 0 {
+		d.fail("title", "is missing or empty")
+	}
+	if meta.Status != "" && !slices.Contains([]string{"open", "upcoming", "closed", "active", "completed"}, meta.Status) {
+		d.fail("status", "%q is not one of open, upcoming, closed (programs) or active, completed (projects)", meta.Status)
+	}
+	if meta.Lastmod.IsZero() {
+		meta.Lastmod = meta.Date
+	}
+	if meta.PublishDate.IsZero() {
+		meta.PublishDate = meta.Date
+	}
+	return meta, d.errs
+}

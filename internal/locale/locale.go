@@ -1,0 +1,170 @@
+// Package locale holds the site's translated messages (i18n/<lang>.yaml through
+// go-i18n with CLDR plural rules) and formats dates in each language.
+package locale
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+)
+
+// Locale holds the messages of every language of a site.
+type Locale struct {
+	defLang    string
+	localizers map[string]*i18n.Localizer
+	// keys records which message IDs each language defines.
+	keys map[string]map[string]bool
+}
+
+// Warning is a problem that does not stop a build unless it is strict.
+type Warning struct {
+	File string
+	Msg  string
+}
+
+func (w Warning) String() string { return w.File + ": " + w.Msg }
+
+var yamlLine = regexp.MustCompile(`line (\d+): `)
+
+// Load reads dir/<lang>.yaml for every language of cfg. A key that the default
+// language has and another language lacks is a warning; that language falls back
+// to the default language's message.
+func Load(fsys fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error) {
+	defTag := language.Make(cfg.DefaultLanguage)
+	bundle := i18n.NewBundle(defTag)
+	bundle.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}}
+	var errs []error
+	var warnings []Warning
+	for _, lang := range cfg.LanguageCodes() {
+		file := path.Join(dir, lang+".yaml")
+		l.keys[lang] = map[string]bool{}
+		data, err := fs.ReadFile(fsys, file)
+		if errors.Is(err, fs.ErrNotExist) {
+			warnings = append(warnings, Warning{File: file, Msg: "missing; every message falls back to " + cfg.DefaultLanguage})
+			l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
+			continue
+		}
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		mf, err := bundle.ParseMessageFileBytes(data, file)
+		if err != nil {
+			errs = append(errs, fileError(file, err))
+			continue
+		}
+		for _, m := range mf.Messages {
+			l.keys[lang][m.ID] = true
+		}
+		l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
+	}
+	if len(errs) > 0 {
+		return nil, nil, errors.Join(errs...)
+	}
+	for _, lang := range cfg.LanguageCodes() {
+		if lang == l.defLang {
+			continue
+		}
+		var missing []string
+		for id := range l.keys[l.defLang] {
+			if !l.keys[lang][id] {
+				missing = append(missing, id)
+			}
+		}
+		slices.Sort(missing)
+		for _, id := range missing {
+			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Msg: fmt.Sprintf("key %q is missing; falls back to %s", id, l.defLang)})
+		}
+	}
+	return l, warnings, nil
+}
+
+func fileError(file string, err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return fmt.Errorf("%s:%d: %s", file, n, strings.Replace(msg, m[0], "", 1))
+	}
+	return fmt.Errorf("%s: %s", file, msg)
+}
+
+// ErrMissingKey is returned for a message ID that no language defines.
+var ErrMissingKey = errors.New("no such i18n key")
+
+// T returns message id in lang. count, when not nil, chooses the plural form and is
+// {{.Count}} in the message; data adds template fields.
+func (l *Locale) T(lang, id string, count any, data map[string]any) (string, error) {
+	loc, ok := l.localizers[lang]
+	if !ok {
+		return "", fmt.Errorf("language %q has no messages", lang)
+	}
+	if !l.keys[lang][id] && !l.keys[l.defLang][id] {
+		return "", fmt.Errorf("%w %q in i18n/%s.yaml or i18n/%s.yaml", ErrMissingKey, id, lang, l.defLang)
+	}
+	td := map[string]any{}
+	for k, v := range data {
+		td[k] = v
+	}
+	if count != nil {
+		td["Count"] = count
+	}
+	msg, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: td})
+	var nf *i18n.MessageNotFoundErr
+	if errors.As(err, &nf) {
+		err = nil // fell back to the default language, reported when loading
+	}
+	if err != nil {
+		return msg, fmt.Errorf("i18n key %q in %s: %w", id, lang, err)
+	}
+	return msg, nil
+}
+
+// Date forms for FormatDate.
+const (
+	Long  = "long"
+	Short = "short"
+)
+
+// FormatDate formats t in lang with the i18n messages dateLong or dateShort, whose
+// fields are .Day .Day2 .Month .Month2 .Year and .MonthName (message month1..month12).
+func (l *Locale) FormatDate(lang string, t time.Time, form string) (string, error) {
+	var id string
+	switch form {
+	case Long, "":
+		id = "dateLong"
+	case Short:
+		id = "dateShort"
+	default:
+		return "", fmt.Errorf("date form %q: want %q or %q", form, Long, Short)
+	}
+	if t.IsZero() {
+		return "", nil
+	}
+	month, err := l.T(lang, "month"+strconv.Itoa(int(t.Month())), nil, nil)
+	if err != nil {
+		month = t.Month().String()
+	}
+	data := map[string]any{
+		"Day": t.Day(), "Day2": fmt.Sprintf("%02d", t.Day()),
+		"Month": int(t.Month()), "Month2": fmt.Sprintf("%02d", int(t.Month())),
+		"Year": t.Year(), "MonthName": month,
+	}
+	s, err := l.T(lang, id, nil, data)
+	if errors.Is(err, ErrMissingKey) {
+		return t.Format("2006-01-02"), nil
+	}
+	return s, err
+}

@@ -1,0 +1,184 @@
+// Package markdown converts page bodies with goldmark, set up once: GFM, footnotes,
+// heading IDs that keep Latvian and Vietnamese headings readable, relative link
+// rewriting, a table of contents, a summary and a word count.
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"strings"
+	"unicode"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+
+	"github.com/vestis-ssg/vestis/internal/slug"
+)
+
+// MoreMarker separates a page's summary from the rest of its body.
+const MoreMarker = "<!--more-->"
+
+// Converter turns Markdown into HTML. It is safe for concurrent use.
+type Converter struct {
+	md goldmark.Markdown
+}
+
+// New returns a converter; unsafe keeps raw HTML, which is otherwise dropped.
+func New(unsafe bool) *Converter {
+	rendererOpts := []goldmark.Option{}
+	if unsafe {
+		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithUnsafe()))
+	}
+	md := goldmark.New(append(rendererOpts,
+		goldmark.WithExtensions(extension.GFM, extension.Footnote),
+		goldmark.WithParserOptions(
+			parser.WithAutoHeadingID(),
+			parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100)),
+		),
+	)...)
+	return &Converter{md: md}
+}
+
+// LinkResolver maps a relative link to a Markdown file (as written, without the
+// fragment) to the URL of that page. It returns an error when there is no such page.
+type LinkResolver func(dest string) (string, error)
+
+// Result is a converted body.
+type Result struct {
+	HTML            template.HTML
+	Summary         template.HTML
+	TableOfContents template.HTML
+	WordCount       int
+	// LinkErrors are the relative links that did not resolve.
+	LinkErrors []error
+}
+
+var resolverKey = parser.NewContextKey()
+var linkErrorsKey = parser.NewContextKey()
+
+// Convert renders src. resolve may be nil when links need no rewriting.
+func (c *Converter) Convert(src []byte, resolve LinkResolver) (Result, error) {
+	var res Result
+	before, _, hasMore := bytes.Cut(src, []byte(MoreMarker))
+	if hasMore {
+		src = bytes.Replace(src, []byte(MoreMarker), nil, 1)
+	}
+	ctx := parser.NewContext(parser.WithIDs(newIDs()))
+	if resolve != nil {
+		ctx.Set(resolverKey, resolve)
+	}
+	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	var buf bytes.Buffer
+	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
+		return res, fmt.Errorf("render markdown: %w", err)
+	}
+	res.HTML = template.HTML(buf.String())
+	if errs, ok := ctx.Get(linkErrorsKey).([]error); ok {
+		res.LinkErrors = errs
+	}
+	res.TableOfContents = toc(doc, src)
+	res.WordCount = countWords(doc, src)
+
+	switch {
+	case hasMore:
+		buf.Reset()
+		sctx := parser.NewContext(parser.WithIDs(newIDs()))
+		if resolve != nil {
+			sctx.Set(resolverKey, resolve)
+		}
+		sdoc := c.md.Parser().Parse(text.NewReader(before), parser.WithContext(sctx))
+		if err := c.md.Renderer().Render(&buf, before, sdoc); err != nil {
+			return res, fmt.Errorf("render summary: %w", err)
+		}
+		res.Summary = template.HTML(strings.TrimSpace(buf.String()))
+	default:
+		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
+			if n.Kind() == ast.KindParagraph {
+				buf.Reset()
+				if err := c.md.Renderer().Render(&buf, src, n); err != nil {
+					return res, fmt.Errorf("render summary: %w", err)
+				}
+				res.Summary = template.HTML(strings.TrimSpace(buf.String()))
+				break
+			}
+		}
+	}
+	return res, nil
+}
+
+// Inline renders a short Markdown text such as a front matter value, without the
+// paragraph around it when it is a single paragraph.
+func (c *Converter) Inline(s string) template.HTML {
+	var buf bytes.Buffer
+	if err := c.md.Convert([]byte(s), &buf); err != nil {
+		return template.HTML(template.HTMLEscapeString(s))
+	}
+	out := strings.TrimSpace(buf.String())
+	if strings.HasPrefix(out, "<p>") && strings.HasSuffix(out, "</p>") && strings.Count(out, "<p>") == 1 {
+		out = out[3 : len(out)-4]
+	}
+	return template.HTML(out)
+}
+
+func countWords(doc ast.Node, src []byte) int {
+	words := 0
+	inWord := false
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var seg []byte
+		switch n := n.(type) {
+		case *ast.Text:
+			seg = n.Segment.Value(src)
+		case *ast.String:
+			seg = n.Value
+		default:
+			if n.Type() == ast.TypeBlock {
+				inWord = false
+			}
+			return ast.WalkContinue, nil
+		}
+		for _, r := range string(seg) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				if !inWord {
+					words++
+				}
+				inWord = true
+			} else if unicode.IsSpace(r) || unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' {
+				inWord = false
+			}
+		}
+		if t, ok := n.(*ast.Text); ok && (t.SoftLineBreak() || t.HardLineBreak()) {
+			inWord = false
+		}
+		return ast.WalkContinue, nil
+	})
+	return words
+}
+
+// ids makes heading IDs from the heading text with slug rules, unique per page.
+type ids struct{ used map[string]bool }
+
+func newIDs() *ids { return &ids{used: map[string]bool{}} }
+
+func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
+	base := slug.Make(string(value))
+	if base == "" {
+		base = "section"
+	}
+	id := base
+	for i := 1; s.used[id]; i++ {
+		id = fmt.Sprintf("%s-%d", base, i)
+	}
+	s.used[id] = true
+	return []byte(id)
+}
+
+func (s *ids) Put(value []byte) { s.used[string(value)] = true }

@@ -1,0 +1,95 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"reflect"
+	"strings"
+)
+
+// funcs are the pure helpers every layout may call. Everything that depends on
+// the language or the site is a method of View instead.
+func funcs() template.FuncMap {
+	return template.FuncMap{
+		"safeHTML": func(s string) template.HTML { return template.HTML(s) },
+		"dict":     dict,
+		"slice":    func(items ...any) []any { return items },
+		"first":    first,
+		"where":    where,
+		"add":      func(a, b int) int { return a + b },
+		"sub":      func(a, b int) int { return a - b },
+		"default": func(fallback, v any) any {
+			if v == nil || reflect.ValueOf(v).IsZero() {
+				return fallback
+			}
+			return v
+		},
+		"lower": strings.ToLower,
+		"upper": strings.ToUpper,
+		"join":  func(list []string, sep string) string { return strings.Join(list, sep) },
+	}
+}
+
+func dict(pairs ...any) (map[string]any, error) {
+	if len(pairs)%2 != 0 {
+		return nil, fmt.Errorf("dict: want key, value pairs, got %d arguments", len(pairs))
+	}
+	m := make(map[string]any, len(pairs)/2)
+	for i := 0; i < len(pairs); i += 2 {
+		k, ok := pairs[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("dict: key %v is not a string", pairs[i])
+		}
+		m[k] = pairs[i+1]
+	}
+	return m, nil
+}
+
+func first(n int, list any) (any, error) {
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice {
+		return nil, fmt.Errorf("first: %T is not a list", list)
+	}
+	return v.Slice(0, min(max(n, 0), v.Len())).Interface(), nil
+}
+
+// where keeps the items of list whose field (or zero-argument method) equals value.
+func where(list any, field string, value any) (any, error) {
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice {
+		return nil, fmt.Errorf("where: %T is not a list", list)
+	}
+	out := reflect.MakeSlice(v.Type(), 0, v.Len())
+	for i := range v.Len() {
+		item := v.Index(i)
+		got, err := fieldOf(item, field)
+		if err != nil {
+			return nil, fmt.Errorf("where: %w", err)
+		}
+		if fmt.Sprint(got) == fmt.Sprint(value) {
+			out = reflect.Append(out, item)
+		}
+	}
+	return out.Interface(), nil
+}
+
+func fieldOf(v reflect.Value, name string) (any, error) {
+	if m := v.MethodByName(name); m.IsValid() && m.Type().NumIn() == 0 && m.Type().NumOut() >= 1 {
+		return m.Call(nil)[0].Interface(), nil
+	}
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		v = v.Elem()
+	}
+	if v.Kind() == reflect.Struct {
+		if f := v.FieldByName(name); f.IsValid() {
+			return f.Interface(), nil
+		}
+	}
+	if v.Kind() == reflect.Map {
+		if f := v.MapIndex(reflect.ValueOf(name)); f.IsValid() {
+			return f.Interface(), nil
+		}
+		return nil, nil
+	}
+	return nil, fmt.Errorf("%s has no field %q", v.Type(), name)
+}

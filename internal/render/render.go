@@ -1,0 +1,243 @@
+package render
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"html/template"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// Output is one file of the built site: either Body, or a copy of the site file Src.
+type Output struct {
+	Path string // relative to the output root, forward slashes
+	Body []byte
+	Src  string
+	// Page is the page the output renders, nil for other outputs.
+	Page *site.Page
+}
+
+// job is one HTML output to execute.
+type job struct {
+	path string
+	view *View
+}
+
+// All renders every output of the site: pages (paginated lists included), the
+// language chooser, aliases, 404 pages and bundle resources. Outputs are sorted by path.
+func All(s *site.Site, t *Templates, env *Env) ([]Output, error) {
+	var jobs []job
+	var outs []Output
+	for _, p := range s.Pages {
+		views := views(s, p, env)
+		for i, v := range views {
+			jobs = append(jobs, job{path: pagePath(p, i+1), view: v})
+		}
+		if len(views) > 1 {
+			outs = append(outs, redirect(s, p.URLPath+"page/1/", p.Permalink, p.RelPermalink))
+		}
+		for _, r := range p.Resources {
+			outs = append(outs, Output{Path: dirOf(p.OutputPath()) + r.Name, Src: r.Src})
+		}
+		for _, a := range p.Aliases {
+			outs = append(outs, redirect(s, a, p.Permalink, p.RelPermalink))
+		}
+	}
+	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
+		jobs = append(jobs, job{path: "404.html", view: views(s, nf, env)[0]})
+	}
+	chooser, err := languageChooser(s)
+	if err != nil {
+		return nil, err
+	}
+	outs = append(outs, chooser)
+
+	bodies := make([][]byte, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			for i := range next {
+				buf.Reset()
+				errs[i] = t.execute(&buf, jobs[i].view)
+				bodies[i] = bytes.Clone(buf.Bytes())
+			}
+		})
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := errors.Join(sortErrors(slices.DeleteFunc(errs, func(e error) bool { return e == nil }))...); err != nil {
+		return nil, err
+	}
+	for i, j := range jobs {
+		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.view.Page})
+	}
+	slices.SortStableFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
+	return outs, nil
+}
+
+func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
+	p := v.Page
+	section := p.Section
+	l, err := t.lookup(p.Kind, section, p.Taxonomy)
+	if err != nil {
+		return fmt.Errorf("%s: %w", cmp.Or(p.File, p.URLPath), err)
+	}
+	if err := l.set.ExecuteTemplate(buf, l.entry, v); err != nil {
+		return templateError("layouts", err, cmp.Or(p.File, p.URLPath))
+	}
+	return nil
+}
+
+func dirOf(outPath string) string {
+	if i := strings.LastIndexByte(outPath, '/'); i >= 0 {
+		return outPath[:i+1]
+	}
+	return ""
+}
+
+// pagePath is the output file of page n of p's list.
+func pagePath(p *site.Page, n int) string {
+	if n == 1 {
+		return p.OutputPath()
+	}
+	return site.OutputPath(p.URLPath + "page/" + strconv.Itoa(n) + "/")
+}
+
+// views makes the views of a page: one, or one per paginator page of a list.
+func views(s *site.Site, p *site.Page, env *Env) []*View {
+	base := View{
+		Site:          s,
+		Lang:          s.Tree(p.Lang).Lang,
+		Page:          p,
+		Menu:          menu(s, p),
+		LanguageLinks: languageLinks(s, p),
+		Alternates:    alternates(s, p),
+		Canonical:     p.Permalink,
+		env:           env,
+	}
+	switch p.Kind {
+	case site.KindTaxonomy:
+		base.Terms = p.Terms(p.Taxonomy)
+		return []*View{&base}
+	case site.KindSection, site.KindTerm:
+	default:
+		base.Pages = p.Pages
+		return []*View{&base}
+	}
+	size := s.Config.Paginate
+	total := max(1, (len(p.Pages)+size-1)/size)
+	out := make([]*View, total)
+	for i := range total {
+		v := base
+		n := i + 1
+		v.Pages = p.Pages[i*size : min(len(p.Pages), (i+1)*size)]
+		v.Paginator = &Paginator{PageNumber: n, TotalPages: total, First: p.RelPermalink, Last: pageURL(s, p, total)}
+		if n > 1 {
+			v.Paginator.PrevURL = pageURL(s, p, n-1)
+			v.Canonical = s.AbsURL(p.URLPath + "page/" + strconv.Itoa(n) + "/")
+			v.Alternates = nil
+		}
+		if n < total {
+			v.Paginator.NextURL = pageURL(s, p, n+1)
+		}
+		out[i] = &v
+	}
+	return out
+}
+
+func pageURL(s *site.Site, p *site.Page, n int) string {
+	if n == 1 {
+		return p.RelPermalink
+	}
+	return s.RelURL(p.URLPath + "page/" + strconv.Itoa(n) + "/")
+}
+
+func menu(s *site.Site, p *site.Page) []MenuItem {
+	t := s.Tree(p.Lang)
+	items := []MenuItem{{Title: t.Home.Title, URL: t.Home.RelPermalink, Active: p.Kind == site.KindHome}}
+	for _, sec := range t.Sections {
+		items = append(items, MenuItem{Title: sec.Title, URL: sec.RelPermalink, Active: p.Section == sec.Section && p.Kind != site.KindHome})
+	}
+	return items
+}
+
+func languageLinks(s *site.Site, p *site.Page) []LanguageLink {
+	links := make([]LanguageLink, 0, len(s.Languages))
+	for _, l := range s.Languages {
+		link := LanguageLink{Code: l.Code, Name: l.Name, Current: l.Code == p.Lang}
+		switch t := p.Translation(l.Code); {
+		case t != nil:
+			link.URL = t.RelPermalink
+		case p.Kind == site.Kind404:
+			link.URL = s.Tree(l.Code).NotFound.RelPermalink
+		default:
+			link.URL = s.Tree(l.Code).Home.RelPermalink
+			link.Missing = true
+		}
+		links = append(links, link)
+	}
+	return links
+}
+
+// alternates are the hreflang links of a page: itself, its translations and x-default.
+func alternates(s *site.Site, p *site.Page) []Alternate {
+	if p.Kind == site.Kind404 {
+		return nil
+	}
+	var out []Alternate
+	for _, l := range s.Languages {
+		if t := p.Translation(l.Code); t != nil {
+			out = append(out, Alternate{HrefLang: l.Code, URL: t.Permalink})
+		}
+	}
+	def := s.AbsURL("/")
+	if p.Kind != site.KindHome {
+		def = ""
+		if t := p.Translation(s.DefaultLanguage); t != nil {
+			def = t.Permalink
+		}
+	}
+	if def != "" {
+		out = append(out, Alternate{HrefLang: "x-default", URL: def})
+	}
+	return out
+}
+
+var redirectTmpl = template.Must(template.New("redirect").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8">
+<title>{{.URL}}</title>
+<link rel="canonical" href="{{.Canonical}}">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="0; url={{.URL}}">
+</head>
+<body>
+<p><a href="{{.URL}}">{{.URL}}</a></p>
+</body>
+</html>
+`))
+
+// redirect is a small page at urlPath that sends browsers and crawlers to target.
+func redirect(s *site.Site, urlPath, canonical, target string) Output {
+	var buf bytes.Buffer
+	lang := strings.Split(strings.TrimPrefix(urlPath, "/"), "/")[0]
+	if s.Config.Language(lang) == nil {
+		lang = s.DefaultLanguage
+	}
+	_ = redirectTmpl.Execute(&buf, map[string]string{"Lang": lang, "URL": target, "Canonical": canonical})
+	return Output{Path: site.OutputPath(urlPath), Body: buf.Bytes()}
+}

@@ -1,0 +1,194 @@
+// Package render parses the layouts once and executes them for every page of a
+// site, producing the outputs to write: HTML pages, the language chooser, alias
+// redirects and the 404 pages.
+package render
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"text/template/parse"
+)
+
+// Templates are the parsed layouts of a site.
+type Templates struct {
+	layouts map[string]*layout
+}
+
+type layout struct {
+	set *template.Template
+	// entry is the template to execute: the layout itself, or baseof when the
+	// layout only fills its blocks.
+	entry string
+	name  string
+}
+
+const baseof = "_default/baseof.html"
+
+// Load parses every layout under dir in fsys. Partials (partials/*.html) and
+// _default/baseof.html are parsed with each layout.
+func Load(fsys fs.FS, dir string) (*Templates, error) {
+	sources := map[string]string{}
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == dir {
+				return fs.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		data, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		sources[strings.TrimPrefix(p, dir+"/")] = string(data)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read layouts: %w", err)
+	}
+	var shared []string
+	for name := range sources {
+		if strings.HasPrefix(name, "partials/") {
+			shared = append(shared, name)
+		}
+	}
+	t := &Templates{layouts: map[string]*layout{}}
+	var errs []error
+	for name, src := range sources {
+		if name == baseof || strings.HasPrefix(name, "partials/") {
+			continue
+		}
+		l, err := parseLayout(name, src, sources, shared, dir)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		t.layouts[name] = l
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(sortErrors(errs)...)
+	}
+	return t, nil
+}
+
+func parseLayout(name, src string, sources map[string]string, shared []string, dir string) (*layout, error) {
+	// The root gets a name of its own: redefining the root template drops the set's funcs.
+	set := template.New("vestis:" + name).Funcs(funcs()).Option("missingkey=error")
+	base, hasBase := sources[baseof]
+	if hasBase {
+		// baseof first, so that the layout's blocks replace baseof's defaults.
+		if _, err := set.New(baseof).Parse(base); err != nil {
+			return nil, templateError(dir, err, "")
+		}
+	}
+	own, err := set.New(name).Parse(src)
+	if err != nil {
+		return nil, templateError(dir, err, "")
+	}
+	l := &layout{set: set, entry: name, name: name}
+	if hasBase && onlyDefines(own.Tree) {
+		l.entry = baseof
+	}
+	for _, p := range shared {
+		if _, err := set.New(p).Parse(sources[p]); err != nil {
+			return nil, templateError(dir, err, "")
+		}
+	}
+	return l, nil
+}
+
+// onlyDefines reports whether a template body is empty apart from spaces, so the
+// file only defines blocks for baseof.
+func onlyDefines(tree *parse.Tree) bool {
+	if tree == nil || tree.Root == nil {
+		return true
+	}
+	for _, n := range tree.Root.Nodes {
+		if t, ok := n.(*parse.TextNode); !ok || len(bytes.TrimSpace(t.Text)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+var templateErrRE = regexp.MustCompile(`^(?:html/)?template: ([^:\s]+):(\d+)(?::(\d+))?: (.*)$`)
+
+// templateError rewrites a template error to start with the layout's path and
+// line, and names the content file being rendered.
+func templateError(dir string, err error, file string) error {
+	msg := err.Error()
+	m := templateErrRE.FindStringSubmatch(msg)
+	if m == nil {
+		if file != "" {
+			return fmt.Errorf("%s: rendering %s: %s", dir, file, msg)
+		}
+		return fmt.Errorf("%s: %s", dir, msg)
+	}
+	loc := path.Join(dir, m[1]) + ":" + m[2]
+	if m[3] != "" {
+		loc += ":" + m[3]
+	}
+	rest := m[4]
+	if file != "" {
+		if i := strings.Index(rest, `" at <`); strings.HasPrefix(rest, "executing ") && i > 0 {
+			rest = rest[:i+1] + " for " + file + rest[i+1:]
+		} else {
+			rest = "rendering " + file + ": " + rest
+		}
+	}
+	return fmt.Errorf("%s: %s", loc, rest)
+}
+
+func sortErrors(errs []error) []error {
+	slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
+	return errs
+}
+
+// candidates lists the layouts tried for a page kind, most specific first.
+func candidates(kind, section, taxonomy string) []string {
+	switch kind {
+	case "home":
+		return []string{"index.html", "_default/list.html"}
+	case "section":
+		return []string{section + "/list.html", "_default/list.html"}
+	case "taxonomy":
+		return []string{taxonomy + "/terms.html", "_default/terms.html", "_default/list.html"}
+	case "term":
+		return []string{taxonomy + "/term.html", "_default/term.html", "_default/list.html"}
+	case "404":
+		return []string{"404.html"}
+	}
+	if section == "" {
+		return []string{"_default/single.html"}
+	}
+	return []string{section + "/single.html", "_default/single.html"}
+}
+
+// ErrNoLayout is wrapped by the error for a page without a layout.
+var ErrNoLayout = errors.New("no layout")
+
+func (t *Templates) lookup(kind, section, taxonomy string) (*layout, error) {
+	tried := candidates(kind, section, taxonomy)
+	for _, name := range tried {
+		if l, ok := t.layouts[name]; ok {
+			return l, nil
+		}
+	}
+	for i := range tried {
+		tried[i] = "layouts/" + tried[i]
+	}
+	what := fmt.Sprintf("kind %q", kind)
+	if section != "" {
+		what += fmt.Sprintf(", section %q", section)
+	}
+	return nil, fmt.Errorf("%w for %s; tried %s", ErrNoLayout, what, strings.Join(tried, ", "))
+}

@@ -1,0 +1,110 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/locale"
+	"github.com/vestis-ssg/vestis/internal/markdown"
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// View is what a layout receives as dot; see docs/templates.md.
+type View struct {
+	Site          *site.Site
+	Lang          *config.Language
+	Page          *site.Page
+	Pages         []*site.Page
+	Paginator     *Paginator
+	Terms         []*site.Term
+	Menu          []MenuItem
+	LanguageLinks []LanguageLink
+	Alternates    []Alternate
+	Canonical     string
+
+	env *Env
+}
+
+// Env is what views need besides the site: messages and Markdown.
+type Env struct {
+	Locale   *locale.Locale
+	Markdown *markdown.Converter
+}
+
+// MenuItem is an entry of the main navigation.
+type MenuItem struct {
+	Title  string
+	URL    string
+	Active bool
+}
+
+// LanguageLink is an entry of the language switcher.
+type LanguageLink struct {
+	Code, Name, URL string
+	Current         bool
+	// Missing: the page has no translation in this language; URL is its home.
+	Missing bool
+}
+
+// Alternate is a hreflang link.
+type Alternate struct {
+	HrefLang, URL string
+}
+
+// Paginator is one page of a paginated list.
+type Paginator struct {
+	PageNumber, TotalPages int
+	PrevURL, NextURL       string
+	First, Last            string
+}
+
+// HasPrev reports whether there is a previous page.
+func (p *Paginator) HasPrev() bool { return p.PrevURL != "" }
+
+// HasNext reports whether there is a next page.
+func (p *Paginator) HasNext() bool { return p.NextURL != "" }
+
+// T returns the message key in the page's language. An int argument is the
+// plural count; a map adds template data.
+func (v *View) T(key string, args ...any) (string, error) {
+	var count any
+	var data map[string]any
+	for _, a := range args {
+		switch a := a.(type) {
+		case int, int64, float64, string:
+			count = a
+		case map[string]any:
+			data = a
+		default:
+			return "", fmt.Errorf("T %q: unexpected argument %v (%T)", key, a, a)
+		}
+	}
+	return v.env.Locale.T(v.Lang.Code, key, count, data)
+}
+
+// Date formats t in the page's language; form is "long" or "short".
+func (v *View) Date(t time.Time, form string) (string, error) {
+	return v.env.Locale.FormatDate(v.Lang.Code, t, form)
+}
+
+// ISODate formats t as 2006-01-02 for <time datetime>.
+func (v *View) ISODate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// RelURL is the root-relative URL of a path under the site root.
+func (v *View) RelURL(p string) string { return v.Site.RelURL(p) }
+
+// AbsURL is the absolute URL of a path under the site root.
+func (v *View) AbsURL(p string) string { return v.Site.AbsURL(p) }
+
+// Section lists the regular pages of a section in the page's language.
+func (v *View) Section(key string) []*site.Page { return v.Site.SectionPages(v.Lang.Code, key) }
+
+// Markdownify renders a short Markdown text.
+func (v *View) Markdownify(s string) template.HTML { return v.env.Markdown.Inline(s) }

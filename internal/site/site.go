@@ -1,0 +1,577 @@
+// Package site assembles the model of a built site from config and content:
+// languages x sections x pages, translations, taxonomies, URLs, publication
+// filtering with an injected time, and URL collisions.
+package site
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"html"
+	"math"
+	"path"
+	"regexp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/markdown"
+	"github.com/vestis-ssg/vestis/internal/slug"
+)
+
+// Site is the assembled model of a site.
+type Site struct {
+	Title           string
+	BaseURL         string
+	DefaultLanguage string
+	Languages       []config.Language
+	Params          map[string]any
+
+	Config *config.Config
+	// Pages holds every page of every language, sorted by URL.
+	Pages []*Page
+	trees map[string]*Tree
+}
+
+// Tree is one language's part of the site.
+type Tree struct {
+	Lang       *config.Language
+	Home       *Page
+	Sections   []*Page // by weight, then title
+	Taxonomies []*Page // taxonomy pages, in site.yaml order
+	NotFound   *Page
+	sections   map[string][]*Page
+}
+
+// Tree returns the tree of lang.
+func (s *Site) Tree(lang string) *Tree { return s.trees[lang] }
+
+// SectionPages returns the regular pages of section key in lang, in list order.
+func (s *Site) SectionPages(lang, key string) []*Page {
+	if t := s.trees[lang]; t != nil {
+		return t.sections[key]
+	}
+	return nil
+}
+
+// Options select what is published.
+type Options struct {
+	Drafts, Future, Expired bool
+	// Now decides what is future or expired.
+	Now time.Time
+}
+
+// Published reports whether a page with meta is built under o.
+func (o Options) Published(m *content.Meta) bool {
+	if m.Draft && !o.Drafts {
+		return false
+	}
+	if !o.Future && !m.PublishDate.IsZero() && m.PublishDate.After(o.Now) {
+		return false
+	}
+	if !o.Expired && !m.ExpiryDate.IsZero() && !m.ExpiryDate.After(o.Now) {
+		return false
+	}
+	return true
+}
+
+// errorList collects content errors.
+type errorList []*content.Error
+
+func (l *errorList) add(file string, line int, format string, args ...any) {
+	*l = append(*l, &content.Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Assemble builds the site model. It converts Markdown (in parallel) and resolves
+// links between pages. All content errors are returned together.
+func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter, opts Options) (*Site, error) {
+	s := &Site{
+		Title:           cfg.Title,
+		BaseURL:         cfg.BaseURL,
+		DefaultLanguage: cfg.DefaultLanguage,
+		Languages:       cfg.Languages,
+		Params:          cfg.Params,
+		Config:          cfg,
+		trees:           map[string]*Tree{},
+	}
+	var errs errorList
+	byFile := map[string]*Page{}
+	excluded := map[string]bool{}
+	for i := range cfg.Languages {
+		s.trees[cfg.Languages[i].Code] = &Tree{Lang: &cfg.Languages[i], sections: map[string][]*Page{}}
+	}
+
+	var regular []*Page
+	for _, cp := range pages {
+		if !opts.Published(&cp.Meta) {
+			excluded[cp.File] = true
+			continue
+		}
+		p := s.newPage(cp)
+		if err := s.setURL(p, cp); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		byFile[cp.File] = p
+		tree := s.trees[p.Lang]
+		switch p.Kind {
+		case KindHome:
+			tree.Home = p
+		case KindSection:
+			tree.Sections = append(tree.Sections, p)
+		default:
+			regular = append(regular, p)
+			tree.sections[p.Section] = append(tree.sections[p.Section], p)
+		}
+	}
+	s.addGenerated()
+	s.linkTranslations()
+	s.addTaxonomies()
+	for _, t := range s.trees {
+		for key, list := range t.sections {
+			sortPages(key, list)
+		}
+		slices.SortStableFunc(t.Sections, func(a, b *Page) int {
+			return cmp.Or(a.Weight-b.Weight, strings.Compare(a.Title, b.Title))
+		})
+		for _, sec := range t.Sections {
+			sec.Pages = t.sections[sec.Section]
+		}
+		var all []*Page
+		for _, list := range t.sections {
+			all = append(all, list...)
+		}
+		sortPages("", all)
+		t.Home.Pages = all
+	}
+
+	s.collectPages()
+	errs = append(errs, s.checkCollisions()...)
+	errs = append(errs, s.convert(md, byFile, excluded)...)
+	if len(errs) > 0 {
+		return nil, content.JoinErrors(errs)
+	}
+	return s, nil
+}
+
+func (s *Site) newPage(cp *content.Page) *Page {
+	m := &cp.Meta
+	p := &Page{
+		Kind: cp.Kind, Lang: cp.Lang, Section: cp.Section, File: cp.File,
+		Title: m.Title, Description: m.Description, Author: m.Author, Image: m.Image,
+		Date: m.Date, Lastmod: m.Lastmod, PublishDate: m.PublishDate, ExpiryDate: m.ExpiryDate,
+		Draft: m.Draft, Weight: m.Weight, Params: m.Params,
+		Location: m.Location, Contact: m.Contact, Source: m.Source,
+		Status: m.Status, ApplyURL: m.ApplyURL, Eligibility: m.Eligibility, Deadline: m.Deadline, Events: m.Events,
+		Code: m.Code, Funding: m.Funding, Coordinator: m.Coordinator, Partners: m.Partners, Start: m.Start, End: m.End,
+		key: cp.Kind + ":" + cp.Key, terms: map[string][]*Term{}, src: cp,
+	}
+	for _, r := range cp.Resources {
+		p.Resources = append(p.Resources, Resource{Src: path.Join(path.Dir(cp.File), r), Name: r})
+	}
+	return p
+}
+
+var unsafePath = regexp.MustCompile(`(^|/)\.\.(/|$)|\\|^[a-zA-Z][a-zA-Z0-9+.-]*:`)
+
+// checkPath refuses a slug, url or alias that could leave the output folder.
+func checkPath(v string) error {
+	switch {
+	case unsafePath.MatchString(v):
+		return fmt.Errorf("%q would leave the site (no '..', '\\' or scheme allowed)", v)
+	case strings.ContainsAny(v, "\x00?#"):
+		return fmt.Errorf("%q has a character not allowed in a path", v)
+	}
+	return nil
+}
+
+func (s *Site) langRoot(lang string) string { return "/" + lang + "/" }
+
+func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
+	m := &cp.Meta
+	line := cp.Meta.Line
+	for _, a := range m.Aliases {
+		if err := checkPath(a); err != nil {
+			return &content.Error{File: cp.File, Line: line("aliases"), Msg: "front matter: aliases: " + err.Error()}
+		}
+		alias := a
+		if !strings.HasPrefix(alias, "/") {
+			alias = s.langRoot(p.Lang) + alias
+		}
+		alias = path.Clean(alias)
+		if !strings.HasSuffix(alias, ".html") {
+			alias += "/"
+		}
+		p.Aliases = append(p.Aliases, alias)
+	}
+	switch p.Kind {
+	case KindHome:
+		p.URLPath = s.langRoot(p.Lang)
+	case KindSection:
+		p.URLPath = s.langRoot(p.Lang) + s.Config.Segment(p.Section, p.Lang) + "/"
+	default:
+		if m.Slug != "" {
+			if err := checkPath(m.Slug); err != nil || strings.Contains(m.Slug, "/") {
+				msg := fmt.Sprintf("%q must be one path segment", m.Slug)
+				if err != nil {
+					msg = err.Error()
+				}
+				return &content.Error{File: cp.File, Line: line("slug"), Msg: "front matter: slug: " + msg}
+			}
+		}
+		name := cmp.Or(m.Slug, cp.Base)
+		p.Slug = slug.Make(name)
+		if p.Slug == "" {
+			return &content.Error{File: cp.File, Line: line("slug"), Msg: fmt.Sprintf("slug: %q gives an empty URL segment", name)}
+		}
+		dirs := []string{s.langRoot(p.Lang)}
+		parts := strings.Split(cp.Dir, "/")
+		if cp.Dir != "" {
+			dirs = append(dirs, s.Config.Segment(parts[0], p.Lang))
+			for _, d := range parts[1:] {
+				dirs = append(dirs, slug.Make(d))
+			}
+		}
+		dirs = append(dirs, p.Slug)
+		p.URLPath = path.Join(dirs...) + "/"
+	}
+	if m.URL != "" {
+		if err := checkPath(m.URL); err != nil {
+			return &content.Error{File: cp.File, Line: line("url"), Msg: "front matter: url: " + err.Error()}
+		}
+		u := path.Clean("/" + m.URL)
+		if !strings.HasSuffix(u, ".html") {
+			u = strings.TrimSuffix(u, "/") + "/"
+		}
+		p.URLPath = u
+	}
+	s.setPermalinks(p)
+	return nil
+}
+
+func (s *Site) setPermalinks(p *Page) {
+	p.RelPermalink = s.RelURL(p.URLPath)
+	p.Permalink = s.AbsURL(p.URLPath)
+}
+
+// RelURL prefixes a root-relative path with the base URL's path.
+func (s *Site) RelURL(p string) string {
+	base := s.BaseURL
+	if i := strings.Index(base, "://"); i >= 0 {
+		if j := strings.IndexByte(base[i+3:], '/'); j >= 0 {
+			base = base[i+3+j:]
+		} else {
+			base = "/"
+		}
+	}
+	return strings.TrimSuffix(base, "/") + "/" + strings.TrimPrefix(p, "/")
+}
+
+// AbsURL makes a root-relative path absolute with the base URL.
+func (s *Site) AbsURL(p string) string {
+	if !strings.Contains(s.BaseURL, "://") {
+		return s.RelURL(p)
+	}
+	return strings.TrimSuffix(s.BaseURL, "/") + "/" + strings.TrimPrefix(p, "/")
+}
+
+// addGenerated adds the home, section and 404 pages that have no _index file.
+func (s *Site) addGenerated() {
+	for _, lang := range s.Config.LanguageCodes() {
+		t := s.trees[lang]
+		if t.Home == nil {
+			t.Home = &Page{Kind: KindHome, Lang: lang, Title: t.Lang.Title, URLPath: s.langRoot(lang), key: "home:", terms: map[string][]*Term{}}
+			s.setPermalinks(t.Home)
+		}
+		have := map[string]bool{}
+		for _, sec := range t.Sections {
+			have[sec.Section] = true
+		}
+		for key := range t.sections {
+			if key == "" || have[key] {
+				continue
+			}
+			p := &Page{Kind: KindSection, Lang: lang, Section: key, Title: titleCase(key),
+				URLPath: s.langRoot(lang) + s.Config.Segment(key, lang) + "/", key: "section:" + key, terms: map[string][]*Term{}}
+			s.setPermalinks(p)
+			t.Sections = append(t.Sections, p)
+		}
+		t.NotFound = &Page{Kind: Kind404, Lang: lang, Title: "404", URLPath: s.langRoot(lang) + "404.html", key: "404", terms: map[string][]*Term{}}
+		s.setPermalinks(t.NotFound)
+	}
+}
+
+func titleCase(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// linkTranslations links pages that share a key across languages.
+func (s *Site) linkTranslations() {
+	groups := map[string][]*Page{}
+	for _, t := range s.trees {
+		for _, p := range t.all() {
+			if p.Kind != Kind404 {
+				groups[p.key] = append(groups[p.key], p)
+			}
+		}
+	}
+	order := map[string]int{}
+	for i, l := range s.Languages {
+		order[l.Code] = i
+	}
+	for _, g := range groups {
+		slices.SortFunc(g, func(a, b *Page) int { return order[a.Lang] - order[b.Lang] })
+		for _, p := range g {
+			for _, q := range g {
+				if q != p && q.Lang != p.Lang {
+					p.Translations = append(p.Translations, q)
+				}
+			}
+		}
+	}
+}
+
+func (t *Tree) all() []*Page {
+	out := []*Page{t.Home}
+	out = append(out, t.Sections...)
+	for _, list := range t.sections {
+		out = append(out, list...)
+	}
+	out = append(out, t.Taxonomies...)
+	for _, tax := range t.Taxonomies {
+		for _, term := range tax.terms[tax.Taxonomy] {
+			out = append(out, term.Page)
+		}
+	}
+	if t.NotFound != nil {
+		out = append(out, t.NotFound)
+	}
+	return out
+}
+
+// addTaxonomies creates a taxonomy page and term pages per configured taxonomy and language.
+func (s *Site) addTaxonomies() {
+	for _, tax := range s.Config.Taxonomies {
+		for _, lang := range s.Config.LanguageCodes() {
+			t := s.trees[lang]
+			root := s.langRoot(lang) + s.Config.Segment(tax, lang) + "/"
+			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: titleCase(tax), URLPath: root, key: "taxonomy:" + tax, terms: map[string][]*Term{}}
+			s.setPermalinks(tp)
+			bySlug := map[string]*Term{}
+			for _, list := range t.sections {
+				for _, p := range list {
+					for _, name := range p.src.Meta.Terms[tax] {
+						sl := slug.Make(name)
+						if sl == "" {
+							continue
+						}
+						term := bySlug[sl]
+						if term == nil {
+							term = &Term{Taxonomy: tax, Name: name, Slug: sl}
+							bySlug[sl] = term
+						} else if name < term.Name {
+							term.Name = name
+						}
+						if !slices.Contains(term.Pages, p) {
+							term.Pages = append(term.Pages, p)
+							p.terms[tax] = append(p.terms[tax], term)
+						}
+					}
+				}
+			}
+			var terms []*Term
+			for _, term := range bySlug {
+				sortPages("", term.Pages)
+				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
+					URLPath: root + term.Slug + "/", Pages: term.Pages, key: "term:" + tax + "/" + term.Slug, terms: map[string][]*Term{}}
+				s.setPermalinks(term.Page)
+				terms = append(terms, term)
+			}
+			slices.SortFunc(terms, func(a, b *Term) int { return strings.Compare(a.Slug, b.Slug) })
+			tp.terms[tax] = terms
+			for _, list := range t.sections {
+				for _, p := range list {
+					slices.SortFunc(p.terms[tax], func(a, b *Term) int { return strings.Compare(a.Slug, b.Slug) })
+				}
+			}
+			t.Taxonomies = append(t.Taxonomies, tp)
+		}
+	}
+}
+
+// statusOrder puts open programs first, then upcoming, then closed.
+var statusOrder = map[string]int{"open": 0, "upcoming": 1, "": 2, "active": 2, "closed": 3, "completed": 3}
+
+// sortPages orders a list: weight first when set, then per section: programs by
+// status and deadline, projects by start, everything else by date; newest first.
+func sortPages(section string, pages []*Page) {
+	slices.SortStableFunc(pages, func(a, b *Page) int {
+		if a.Weight != b.Weight {
+			switch {
+			case a.Weight == 0:
+				return 1
+			case b.Weight == 0:
+				return -1
+			}
+			return a.Weight - b.Weight
+		}
+		switch section {
+		case "programs":
+			if c := statusOrder[a.Status] - statusOrder[b.Status]; c != 0 {
+				return c
+			}
+			if c := a.Deadline.Compare(b.Deadline); c != 0 {
+				if a.Status == "closed" {
+					return -c
+				}
+				return c
+			}
+		case "projects":
+			if c := b.Start.Compare(a.Start); c != 0 {
+				return c
+			}
+		}
+		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Title, b.Title), strings.Compare(a.File, b.File))
+	})
+}
+
+func (s *Site) collectPages() {
+	s.Pages = s.Pages[:0]
+	for _, lang := range s.Config.LanguageCodes() {
+		s.Pages = append(s.Pages, s.trees[lang].all()...)
+	}
+	slices.SortFunc(s.Pages, func(a, b *Page) int { return strings.Compare(a.URLPath, b.URLPath) })
+}
+
+// checkCollisions reports pages and aliases that would write the same file.
+func (s *Site) checkCollisions() []*content.Error {
+	var errs errorList
+	owner := map[string]*Page{}
+	claim := func(out string, p *Page, what string) {
+		if q, dup := owner[out]; dup {
+			errs.add(cmp.Or(p.File, p.URLPath), 0, "%s %s is also the URL of %s", what, "/"+strings.TrimSuffix(out, "index.html"), cmp.Or(q.File, q.URLPath))
+			return
+		}
+		owner[out] = p
+	}
+	for _, p := range s.Pages {
+		claim(p.OutputPath(), p, "URL")
+	}
+	for _, p := range s.Pages {
+		for _, a := range p.Aliases {
+			claim(OutputPath(a), p, "alias")
+		}
+	}
+	return errs
+}
+
+// convert renders every page's Markdown in parallel and resolves links.
+func (s *Site) convert(md *markdown.Converter, byFile map[string]*Page, excluded map[string]bool) []*content.Error {
+	var todo []*Page
+	for _, p := range s.Pages {
+		if p.src != nil {
+			todo = append(todo, p)
+		}
+	}
+	errsPer := make([][]*content.Error, len(todo))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				errsPer[i] = s.convertPage(md, todo[i], byFile, excluded)
+			}
+		})
+	}
+	for i := range todo {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var errs []*content.Error
+	for _, e := range errsPer {
+		errs = append(errs, e...)
+	}
+	return errs
+}
+
+func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*Page, excluded map[string]bool) []*content.Error {
+	cp := p.src
+	var errs errorList
+	resolve := func(dest string) (string, error) {
+		target, err := s.resolveLink(p, dest, byFile, excluded)
+		if err != nil {
+			line := cp.BodyLine + strings.Count(string(cp.Body[:max(0, strings.Index(string(cp.Body), dest))]), "\n")
+			errs.add(cp.File, line, "link to %q: %v", dest, err)
+		}
+		return target, err
+	}
+	res, err := md.Convert(cp.Body, resolve)
+	if err != nil {
+		errs.add(cp.File, cp.BodyLine, "%v", err)
+		return errs
+	}
+	p.Content = res.HTML
+	p.TableOfContents = res.TableOfContents
+	p.WordCount = res.WordCount
+	p.ReadingTime = max(1, int(math.Ceil(float64(res.WordCount)/200)))
+	p.Summary = res.Summary
+	if cp.Meta.Summary != "" {
+		p.Summary = "<p>" + md.Inline(cp.Meta.Summary) + "</p>"
+	}
+	if p.Description == "" {
+		p.Description = plainExcerpt(string(p.Summary), 200)
+	}
+	return errs
+}
+
+// resolveLink turns a relative link to a .md file into the URL of that page in the
+// linking page's language when that translation exists.
+func (s *Site) resolveLink(from *Page, dest string, byFile map[string]*Page, excluded map[string]bool) (string, error) {
+	var file string
+	if strings.HasPrefix(dest, "/") {
+		file = path.Join("content", dest)
+	} else {
+		file = path.Join(path.Dir(from.File), dest)
+	}
+	candidates := []string{file}
+	if stem := strings.TrimSuffix(file, ".md"); !strings.Contains(path.Base(stem), ".") || s.Config.Language(path.Ext(stem)[1:]) == nil {
+		candidates = append(candidates, stem+"."+from.Lang+".md", path.Join(stem, "index."+from.Lang+".md"), path.Join(stem, "index.md"), path.Join(stem, "_index."+from.Lang+".md"))
+	}
+	for _, c := range candidates {
+		if target, ok := byFile[c]; ok {
+			if t := target.Translation(from.Lang); t != nil {
+				target = t
+			}
+			return target.RelPermalink, nil
+		}
+		if excluded[c] {
+			return "", fmt.Errorf("%s is not published (draft, future or expired)", c)
+		}
+	}
+	return "", fmt.Errorf("no such page (%s)", file)
+}
+
+var tagRE = regexp.MustCompile(`<[^>]*>`)
+
+func plainExcerpt(h string, limit int) string {
+	text := strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(h, " "))), " ")
+	if len([]rune(text)) <= limit {
+		return text
+	}
+	r := []rune(text)[:limit]
+	if i := strings.LastIndexByte(string(r), ' '); i > 0 {
+		return string(r)[:i] + "…"
+	}
+	return string(r) + "…"
+}
+
+// ErrNoPages is returned when a site has no pages at all.
+var ErrNoPages = errors.New("no pages")

@@ -1,0 +1,41 @@
+package slug
+
+import "testing"
+
+func TestMake(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Ārvalstu sadarbība", "arvalstu-sadarbiba"},
+		{"Ļoti ņiprs Šķērslis", "loti-niprs-skerslis"},
+		{"Trường Đại học Công nghiệp Quảng Ninh", "truong-dai-hoc-cong-nghiep-quang-ninh"},
+		{"Tăng cường quốc tế hóa", "tang-cuong-quoc-te-hoa"},
+		{"  RTU – MIT J-WEL: līgums!  ", "rtu-mit-j-wel-ligums"},
+		{"2023-05-19 atklāšana", "2023-05-19-atklasana"},
+		{"a...b", "a-b"},
+		{"../etc/passwd", "etc-passwd"},
+		{"Привет мир", "привет-мир"},
+		{"!!!", ""},
+		{"Straße", "strasse"},
+	}
+	for _, tt := range tests {
+		if got := Make(tt.in); got != tt.want {
+			t.Errorf("Make(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzMake(f *testing.F) {
+	for _, s := range []string{"Ārvalstu sadarbība", "Đại học", "../x", "a\x00b", "\xff"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := Make(s)
+		if Make(got) != got {
+			t.Errorf("Make(%q) = %q is not stable", s, got)
+		}
+		for _, r := range got {
+			if r == '/' || r == '\\' || r == '.' || r == ' ' {
+				t.Fatalf("Make(%q) = %q has %q", s, got, r)
+			}
+		}
+	})
+}
