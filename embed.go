@@ -7,7 +7,9 @@ import (
 	"io/fs"
 )
 
-//go:embed layouts i18n static
+// layouts/_default is named on its own: go:embed skips names starting with "_".
+//
+//go:embed layouts layouts/_default i18n static
 var theme embed.FS
 
 // Theme returns the default theme as a file system with layouts/, i18n/ and static/.

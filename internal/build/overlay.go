@@ -67,7 +67,7 @@ func (o overlay) openDir(name string) (fs.File, error) {
 		return nil, err
 	}
 	info, err := fs.Stat(o.top, name)
-	if err != nil {
+	if err != nil && o.bottom != nil {
 		info, err = fs.Stat(o.bottom, name)
 	}
 	if err != nil {

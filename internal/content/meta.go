@@ -11,7 +11,7 @@ import (
 type Meta struct {
 	Title, Description, Summary, Author, Image string
 	Slug, URL, TranslationKey                  string
-	Date, Lastmod, PublishDate, ExpiryDate      time.Time
+	Date, Lastmod, PublishDate, ExpiryDate     time.Time
 	Draft                                      bool
 	Weight                                     int
 	Aliases                                    []string

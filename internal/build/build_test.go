@@ -1,0 +1,456 @@
+package build_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+const siteYAML = `-- site.yaml --
+baseURL: https://example.org/
+title: Vēstis
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+  en: {name: English, title: News, weight: 2}
+  vi: {name: Tiếng Việt, title: Tin tức, weight: 3}
+sections:
+  news: {lv: jaunumi, en: news, vi: tin-tuc}
+taxonomies: [tags]
+`
+
+// plainLayouts render just enough to test the engine without the default theme.
+const plainLayouts = `-- layouts/_default/baseof.html --
+<!DOCTYPE html><html lang="{{.Lang.Code}}"><head><title>{{.Page.Title}}</title><link rel="canonical" href="{{.Canonical}}">{{range .Alternates}}<link rel="alternate" hreflang="{{.HrefLang}}" href="{{.URL}}">{{end}}</head><body>{{block "main" .}}{{end}}</body></html>
+-- layouts/_default/single.html --
+{{define "main"}}<h1>{{.Page.Title}}</h1>{{.Page.Content}}{{end}}
+-- layouts/_default/list.html --
+{{define "main"}}<h1>{{.Page.Title}}</h1><ul>{{range .Pages}}<li><a href="{{.RelPermalink}}">{{.Title}}</a></li>{{end}}</ul>{{end}}
+-- layouts/404.html --
+{{define "main"}}<h1>404</h1>{{end}}
+`
+
+func TestTranslationsAndURLs(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`
+-- content/news/2023-05-19-atklasana.lv.md --
+---
+title: Atklātas programmas
+date: 2023-05-19
+tags: [mit]
+---
+Teksts.
+-- content/news/2023-05-19-atklasana.en.md --
+---
+title: Programmes open
+date: 2023-05-19
+slug: programmes-open
+---
+Text.
+-- content/news/only-latvian.md --
+---
+title: Tikai latviski
+date: 2023-01-01
+---
+Teksts.
+`)
+	b.AssertFile("lv/jaunumi/2023-05-19-atklasana/index.html", "Atklātas programmas")
+	b.AssertFile("en/news/programmes-open/index.html", "Programmes open")
+	b.AssertFile("lv/jaunumi/only-latvian/index.html")
+	b.AssertNoFile("vi/tin-tuc/2023-05-19-atklasana/index.html")
+	b.AssertFile("lv/tags/mit/index.html")
+
+	doc := b.HTML("en/news/programmes-open/index.html")
+	if got := bt.Attr(bt.Find(doc, "html")[0], "lang"); got != "en" {
+		t.Errorf("html lang = %q, want en", got)
+	}
+	canon := bt.Find(doc, "link", "rel=canonical")
+	if len(canon) != 1 || bt.Attr(canon[0], "href") != "https://example.org/en/news/programmes-open/" {
+		t.Errorf("canonical = %v", canon)
+	}
+	want := map[string]string{
+		"lv":        "https://example.org/lv/jaunumi/2023-05-19-atklasana/",
+		"en":        "https://example.org/en/news/programmes-open/",
+		"x-default": "https://example.org/lv/jaunumi/2023-05-19-atklasana/",
+	}
+	got := map[string]string{}
+	for _, l := range bt.Find(doc, "link", "rel=alternate", "hreflang") {
+		got[bt.Attr(l, "hreflang")] = bt.Attr(l, "href")
+	}
+	if len(got) != len(want) {
+		t.Errorf("hreflang links = %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("hreflang %s = %q, want %q", k, got[k], v)
+		}
+	}
+	// The switcher of a page without a Vietnamese translation leads to the
+	// Vietnamese home and says so.
+	lv := b.HTML("lv/jaunumi/only-latvian/index.html")
+	var found bool
+	for _, a := range bt.Find(lv, "a", "hreflang=vi") {
+		if bt.Attr(a, "href") == "/vi/" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no switcher link to /vi/ on an untranslated page")
+	}
+	b.AssertFile("index.html", `hreflang="x-default"`, `href="/lv/"`)
+	b.AssertFile("404.html")
+	b.AssertFile("vi/404.html")
+}
+
+func TestPublicationFilter(t *testing.T) {
+	t.Parallel()
+	archive := siteYAML + plainLayouts + `
+-- content/news/draft.md --
+---
+title: Melnraksts
+draft: true
+---
+-- content/news/future.md --
+---
+title: Nākotnē
+date: 2030-01-01
+---
+-- content/news/expired.md --
+---
+title: Beidzies
+date: 2020-01-01
+expiryDate: 2021-01-01
+---
+-- content/news/ok.md --
+---
+title: Kārtībā
+date: 2020-01-01
+---
+`
+	b := bt.Run(t, archive)
+	b.AssertFile("lv/jaunumi/ok/index.html")
+	for _, name := range []string{"draft", "future", "expired"} {
+		b.AssertNoFile("lv/jaunumi/" + name + "/index.html")
+	}
+	list := b.File("lv/jaunumi/index.html")
+	for _, title := range []string{"Melnraksts", "Nākotnē", "Beidzies"} {
+		if strings.Contains(list, title) {
+			t.Errorf("section list shows %q", title)
+		}
+	}
+	all := bt.Run(t, archive, func(o *build.Options) { o.Drafts, o.Future, o.Expired = true, true, true })
+	for _, name := range []string{"draft", "future", "expired"} {
+		all.AssertFile("lv/jaunumi/" + name + "/index.html")
+	}
+}
+
+func TestBadInputNamesFileAndLine(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, files, want string
+	}{
+		{"slug leaves the site", `-- content/news/a.md --
+---
+title: A
+slug: ../../etc
+---
+`, `content/news/a.md:3: front matter: slug: "../../etc" would leave the site`},
+		{"url leaves the site", `-- content/news/a.md --
+---
+title: A
+url: /../../x/
+---
+`, `content/news/a.md:3: front matter: url: "/../../x/" would leave the site`},
+		{"alias with a scheme", `-- content/news/a.md --
+---
+title: A
+aliases: ["https://evil.example/"]
+---
+`, `content/news/a.md:3: front matter: aliases: "https://evil.example/" would leave the site`},
+		{"bad date", `-- content/news/a.md --
+---
+title: A
+date: 19.05.2023
+---
+`, `content/news/a.md:3: front matter: date: cannot parse "19.05.2023" (want 2006-01-02)`},
+		{"unknown language", `-- content/news/a.de.md --
+---
+title: A
+---
+`, `content/news/a.de.md: language "de" is not in site.yaml languages (lv, en, vi)`},
+		{"tags not a list", `-- content/news/a.md --
+---
+title: A
+tags: education
+---
+`, `content/news/a.md:3: front matter: tags: want a list such as [a, b], got "education"`},
+		{"YAML syntax", `-- content/news/a.md --
+---
+title: A
+date: x: y
+---
+`, `content/news/a.md:3: front matter: mapping values are not allowed in this context`},
+		{"no closing delimiter", `-- content/news/a.md --
+---
+title: A
+`, `content/news/a.md:1: front matter: no closing "---" line`},
+		{"collision", `-- content/news/a.md --
+---
+title: A
+---
+-- content/news/b.md --
+---
+title: B
+slug: a
+---
+`, `is also the URL of content/news/a.md`},
+		{"broken link", `-- content/news/a.md --
+---
+title: A
+---
+See [b](b.md).
+`, `content/news/a.md:4: link to "b.md": no such page (content/news/b.md)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := bt.Fail(t, siteYAML+plainLayouts+tt.files)
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("error:\n%s\nwant it to contain:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAllContentErrorsReported(t *testing.T) {
+	t.Parallel()
+	got := bt.Fail(t, siteYAML+plainLayouts+`
+-- content/news/b.md --
+---
+draft: maybe
+title: B
+---
+-- content/news/a.md --
+---
+title: A
+date: next week
+---
+`)
+	want := "content/news/a.md:3: front matter: date: cannot parse \"next week\" (want 2006-01-02)\n" +
+		"content/news/b.md:2: front matter: draft: want true or false, got \"maybe\""
+	if got != want {
+		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+func TestLinksBetweenPages(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`
+-- content/news/a.lv.md --
+---
+title: A
+---
+[B](b.lv.md) un [B angliski](b.en.md#x) un [C](c.en.md) un [bez valodas](b.md)
+-- content/news/a.en.md --
+---
+title: A
+---
+[B](b.en.md)
+-- content/news/b.lv.md --
+---
+title: B
+---
+-- content/news/b.en.md --
+---
+title: B
+slug: bee
+---
+-- content/news/c.en.md --
+---
+title: C
+---
+`)
+	b.AssertFile("lv/jaunumi/a/index.html",
+		`<a href="/lv/jaunumi/b/">B</a>`,
+		`<a href="/lv/jaunumi/b/#x">B angliski</a>`, // the Latvian translation exists
+		`<a href="/en/news/c/">C</a>`,               // no Latvian translation
+		`<a href="/lv/jaunumi/b/">bez valodas</a>`)
+	b.AssertFile("en/news/a/index.html", `<a href="/en/news/bee/">B</a>`)
+}
+
+func TestDefaultThemeAndOverride(t *testing.T) {
+	t.Parallel()
+	page := `
+-- content/news/a.md --
+---
+title: Sveiki
+date: 2023-05-19
+---
+Teksts.
+`
+	b := bt.Run(t, siteYAML+page)
+	b.AssertFile("lv/jaunumi/a/index.html", "Sveiki", "2023. gada 19. maijā")
+	b.AssertFile("css/style.css")
+
+	own := bt.Run(t, siteYAML+page+`
+-- layouts/news/single.html --
+<p>own {{.Page.Title}}</p>
+`)
+	if got := own.File("lv/jaunumi/a/index.html"); got != "<p>own Sveiki</p>\n" {
+		t.Errorf("own layout gave %q", got)
+	}
+}
+
+func TestUnsafeHTMLDropped(t *testing.T) {
+	t.Parallel()
+	files := plainLayouts + `
+-- content/news/a.md --
+---
+title: A
+---
+<script>alert(1)</script>
+
+Text
+`
+	b := bt.Run(t, siteYAML+files)
+	if strings.Contains(b.File("lv/jaunumi/a/index.html"), "<script>") {
+		t.Error("raw HTML kept with markdown.unsafe false")
+	}
+	u := bt.Run(t, siteYAML+"markdown: {unsafe: true}\n"+files)
+	u.AssertFile("lv/jaunumi/a/index.html", "<script>alert(1)</script>")
+}
+
+func TestBundleResources(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`
+-- content/news/trip/index.lv.md --
+---
+title: Brauciens
+---
+![foto](photo.svg)
+-- content/news/trip/index.en.md --
+---
+title: Trip
+---
+![photo](photo.svg)
+-- content/news/trip/photo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`)
+	b.AssertFile("lv/jaunumi/trip/photo.svg", "<svg")
+	b.AssertFile("en/news/trip/photo.svg", "<svg")
+	b.AssertFile("lv/jaunumi/trip/index.html", `src="photo.svg"`)
+}
+
+func TestTemplateErrors(t *testing.T) {
+	t.Parallel()
+	// notes has no layouts of its own in the default theme.
+	page := `-- content/notes/a.md --
+---
+title: A
+---
+`
+	tests := []struct {
+		name, layouts, want string
+		noTheme             bool
+	}{
+		{"syntax", "-- layouts/_default/single.html --\n<p>\n{{ if }}\n", "layouts/_default/single.html:2: missing value for if", false},
+		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n", `layouts/_default/single.html:2:8: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: can't evaluate field Nope`, false},
+		{"missing partial", "-- layouts/_default/single.html --\n{{ template \"partials/nope.html\" . }}\n", `no such template "partials/nope.html"`, false},
+		{"missing T key", "-- layouts/_default/single.html --\n{{ .T \"noSuchKey\" }}\n", `no such i18n key "noSuchKey"`, false},
+		{"no layout", "-- layouts/_default/list.html --\nx\n-- layouts/404.html --\nx\n", `content/notes/a.md: no layout for kind "page", section "notes"; tried layouts/notes/single.html, layouts/_default/single.html`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := bt.Fail(t, siteYAML+page+tt.layouts, func(o *build.Options) {
+				if tt.noTheme {
+					o.Theme = nil
+				}
+			})
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("error:\n%s\nwant it to contain:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	t.Parallel()
+	archive := siteYAML + `
+-- content/news/a.md --
+---
+title: A
+tags: [x, y]
+---
+-- content/news/b.md --
+---
+title: B
+tags: [y]
+---
+`
+	one, two := bt.Run(t, archive), bt.Run(t, archive)
+	if strings.Join(one.Result.Paths, "\n") != strings.Join(two.Result.Paths, "\n") {
+		t.Fatal("paths differ between builds")
+	}
+	for _, p := range one.Result.Paths {
+		if string(one.Result.Files[p]) != string(two.Result.Files[p]) {
+			t.Errorf("%s differs between builds", p)
+		}
+	}
+}
+
+// TestWriteSwapsOnlyOnSuccess checks that a failed build leaves public/ as it was,
+// byte for byte, and that a successful one leaves no stale file behind.
+func TestWriteSwapsOnlyOnSuccess(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	public := filepath.Join(dir, "public")
+	good := bt.Run(t, siteYAML+plainLayouts+"-- content/news/a.md --\n---\ntitle: A\n---\n")
+	if err := good.Result.Write(public); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(public, "stale.html"), []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, public)
+
+	fsys := bt.Site(siteYAML + plainLayouts + "-- content/news/a.md --\n---\ntitle: A\ndate: soon\n---\n")
+	if _, err := build.Build(bt.Options(fsys)); err == nil {
+		t.Fatal("bad build succeeded")
+	}
+	if after := snapshot(t, public); after != before {
+		t.Errorf("public/ changed after a failed build")
+	}
+
+	if err := good.Result.Write(public); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(public, "stale.html")); !os.IsNotExist(err) {
+		t.Errorf("stale.html survived a successful build")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("build left extra folders beside public/: %v", entries)
+	}
+}
+
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		b.WriteString(p + "\n" + string(data) + "\n")
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
