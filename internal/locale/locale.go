@@ -126,6 +126,11 @@ func (l *Locale) T(lang, id string, count any, data map[string]any) (string, err
 	if errors.As(err, &nf) {
 		err = nil // fell back to the default language, reported when loading
 	}
+	if err != nil && msg != "" && strings.Contains(err.Error(), "has no plural form") {
+		// go-i18n's rules ask Vietnamese for a "one" form that CLDR's grammar does
+		// not need; it has used the "other" form, which is right.
+		err = nil
+	}
 	if err != nil {
 		return msg, fmt.Errorf("i18n key %q in %s: %w", id, lang, err)
 	}

@@ -1,0 +1,124 @@
+package locale
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+)
+
+func testConfig(t *testing.T) *config.Config {
+	t.Helper()
+	cfg, err := config.Parse("site.yaml", []byte("defaultLanguage: lv\nlanguages:\n  lv: {weight: 1}\n  en: {weight: 2}\n  vi: {weight: 3}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+var files = fstest.MapFS{
+	"i18n/lv.yaml": {Data: []byte(`
+pages:
+  zero: "{{.Count}} lapu"
+  one: "{{.Count}} lapa"
+  other: "{{.Count}} lapas"
+greeting: "Sveiki, {{.Name}}!"
+onlyLatvian: "Tikai latviski"
+`)},
+	"i18n/en.yaml": {Data: []byte(`
+pages:
+  one: "{{.Count}} page"
+  other: "{{.Count}} pages"
+greeting: "Hello, {{.Name}}!"
+`)},
+	"i18n/vi.yaml": {Data: []byte(`
+pages:
+  other: "{{.Count}} trang"
+greeting: "Xin chào, {{.Name}}!"
+onlyLatvian: "Chỉ tiếng Latvia"
+`)},
+}
+
+func TestPlurals(t *testing.T) {
+	l, warnings, err := Load(files, "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(warnings) != 1 || !strings.Contains(warnings[0].String(), `i18n/en.yaml: key "onlyLatvian" is missing; falls back to lv`) {
+		t.Errorf("warnings = %v", warnings)
+	}
+	tests := []struct {
+		lang  string
+		count int
+		want  string
+	}{
+		{"lv", 0, "0 lapu"}, {"lv", 1, "1 lapa"}, {"lv", 2, "2 lapas"}, {"lv", 10, "10 lapu"},
+		{"lv", 11, "11 lapu"}, {"lv", 19, "19 lapu"}, {"lv", 21, "21 lapa"}, {"lv", 22, "22 lapas"},
+		{"lv", 30, "30 lapu"}, {"lv", 101, "101 lapa"}, {"lv", 111, "111 lapu"},
+		{"en", 0, "0 pages"}, {"en", 1, "1 page"}, {"en", 11, "11 pages"}, {"en", 21, "21 pages"},
+		{"vi", 0, "0 trang"}, {"vi", 1, "1 trang"}, {"vi", 21, "21 trang"},
+	}
+	for _, tt := range tests {
+		got, err := l.T(tt.lang, "pages", tt.count, nil)
+		if err != nil || got != tt.want {
+			t.Errorf("T(%s, pages, %d) = %q, %v; want %q", tt.lang, tt.count, got, err, tt.want)
+		}
+	}
+	if got, _ := l.T("en", "onlyLatvian", nil, nil); got != "Tikai latviski" {
+		t.Errorf("fallback to the default language = %q", got)
+	}
+	if got, _ := l.T("vi", "greeting", nil, map[string]any{"Name": "Mai"}); got != "Xin chào, Mai!" {
+		t.Errorf("template data = %q", got)
+	}
+	if _, err := l.T("en", "nothing", nil, nil); err == nil {
+		t.Errorf("a key no language has gave no error")
+	}
+}
+
+// TestThemeMessages checks the default theme's messages: every key in every
+// language, and the date forms each language's readers expect.
+func TestThemeMessages(t *testing.T) {
+	l, warnings, err := Load(os.DirFS("../.."), "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range warnings {
+		t.Errorf("theme i18n: %s", w)
+	}
+	for lang := range l.keys {
+		for id := range l.keys["lv"] {
+			if !l.keys[lang][id] {
+				t.Errorf("i18n/%s.yaml lacks %q", lang, id)
+			}
+		}
+		for id := range l.keys[lang] {
+			if !l.keys["lv"][id] {
+				t.Errorf("i18n/%s.yaml has %q that lv.yaml lacks", lang, id)
+			}
+		}
+	}
+	day := time.Date(2023, 5, 19, 0, 0, 0, 0, time.UTC)
+	for _, tt := range []struct{ lang, form, want string }{
+		{"lv", Long, "2023. gada 19. maijā"},
+		{"en", Long, "19 May 2023"},
+		{"vi", Long, "ngày 19 tháng 5 năm 2023"},
+		{"lv", Short, "19.05.2023."},
+		{"vi", Short, "19/05/2023"},
+	} {
+		got, err := l.FormatDate(tt.lang, day, tt.form)
+		if err != nil || got != tt.want {
+			t.Errorf("FormatDate(%s, %s) = %q, %v; want %q", tt.lang, tt.form, got, err, tt.want)
+		}
+	}
+}
+
+func TestLoadError(t *testing.T) {
+	bad := fstest.MapFS{"i18n/lv.yaml": {Data: []byte("a: b\nc: [\n")}}
+	_, _, err := Load(bad, "i18n", testConfig(t))
+	if err == nil || !strings.HasPrefix(err.Error(), "i18n/lv.yaml:") {
+		t.Errorf("error = %v, want one naming i18n/lv.yaml and its line", err)
+	}
+}

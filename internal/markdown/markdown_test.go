@@ -1,0 +1,117 @@
+package markdown
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the want files of testdata/*.txtar")
+
+// TestGolden converts testdata/NAME.txtar's in.md and compares with want.html
+// (the body), want-toc.html, want-summary.html and want-words.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.txtar")
+	if len(files) == 0 {
+		t.Fatal("no golden files")
+	}
+	c := New(false)
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			a, err := txtar.ParseFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var in []byte
+			for _, f := range a.Files {
+				if f.Name == "in.md" {
+					in = f.Data
+				}
+			}
+			resolve := func(dest string) (string, error) {
+				if strings.Contains(dest, "missing") {
+					return "", fmt.Errorf("no such page")
+				}
+				return "/lv/" + strings.TrimSuffix(filepath.Base(dest), ".md") + "/", nil
+			}
+			res, err := c.Convert(in, resolve)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{
+				"want.html":         string(res.HTML),
+				"want-toc.html":     string(res.TableOfContents) + "\n",
+				"want-summary.html": string(res.Summary) + "\n",
+				"want-words":        fmt.Sprintf("%d\n", res.WordCount),
+			}
+			if *update {
+				a.Files = []txtar.File{{Name: "in.md", Data: in}}
+				for _, name := range []string{"want.html", "want-toc.html", "want-summary.html", "want-words"} {
+					a.Files = append(a.Files, txtar.File{Name: name, Data: []byte(got[name])})
+				}
+				if err := os.WriteFile(file, txtar.Format(a), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			for _, f := range a.Files {
+				if f.Name == "in.md" {
+					continue
+				}
+				if diff := cmp.Diff(string(f.Data), got[f.Name]); diff != "" {
+					t.Errorf("%s (-want +got):\n%s", f.Name, diff)
+				}
+			}
+		})
+	}
+}
+
+func TestHeadingIDs(t *testing.T) {
+	c := New(false)
+	res, err := c.Convert([]byte("## Ārvalstu sadarbība\n\n## Hợp tác quốc tế\n\n## Ārvalstu sadarbība\n\n## ???\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{`id="arvalstu-sadarbiba"`, `id="hop-tac-quoc-te"`, `id="arvalstu-sadarbiba-1"`, `id="section"`} {
+		if !strings.Contains(string(res.HTML), id) {
+			t.Errorf("no %s in\n%s", id, res.HTML)
+		}
+	}
+}
+
+func TestLinkErrors(t *testing.T) {
+	c := New(false)
+	res, err := c.Convert([]byte("[a](missing.md) [b](ok.lv.md) [c](https://x.org/a.md)"), func(dest string) (string, error) {
+		if dest == "missing.md" {
+			return "", fmt.Errorf("no such page")
+		}
+		return "/lv/ok/", nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.LinkErrors) != 1 {
+		t.Errorf("link errors = %v, want one", res.LinkErrors)
+	}
+	if !strings.Contains(string(res.HTML), `<a href="/lv/ok/">b</a>`) || !strings.Contains(string(res.HTML), `href="https://x.org/a.md"`) {
+		t.Errorf("links not rewritten as expected:\n%s", res.HTML)
+	}
+}
+
+func FuzzConvert(f *testing.F) {
+	for _, s := range []string{"# Sveiki\n\ntext <!--more--> more", "| a | b |\n|---|---|\n| 1 | 2 |", "[x](y.md#z)", "## ā\n### ē\n#### ī\n## ū", "\x00", "[^1]\n\n[^1]: note"} {
+		f.Add(s)
+	}
+	c := New(false)
+	f.Fuzz(func(t *testing.T, s string) {
+		if _, err := c.Convert([]byte(s), func(string) (string, error) { return "/x/", nil }); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
