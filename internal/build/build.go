@@ -145,7 +145,7 @@ func Build(o Options) (*Result, error) {
 			res.Paths = append(res.Paths, out.Path)
 		}
 		res.Files[out.Path] = body
-		if out.Page != nil && strings.HasSuffix(out.Path, ".html") {
+		if out.Page != nil && strings.HasPrefix(out.Path, out.Page.Lang+"/") && strings.HasSuffix(out.Path, ".html") {
 			res.PagesByLang[out.Page.Lang]++
 		}
 	}

@@ -203,17 +203,16 @@ func alternates(s *site.Site, p *site.Page) []Alternate {
 			out = append(out, Alternate{HrefLang: l.Code, URL: t.Permalink})
 		}
 	}
+	// x-default: the language chooser for the home page, else the default
+	// language's version, else the first language that has the page.
 	def := s.AbsURL("/")
 	if p.Kind != site.KindHome {
-		def = ""
+		def = out[0].URL
 		if t := p.Translation(s.DefaultLanguage); t != nil {
 			def = t.Permalink
 		}
 	}
-	if def != "" {
-		out = append(out, Alternate{HrefLang: "x-default", URL: def})
-	}
-	return out
+	return append(out, Alternate{HrefLang: "x-default", URL: def})
 }
 
 var redirectTmpl = template.Must(template.New("redirect").Parse(`<!DOCTYPE html>

@@ -129,8 +129,8 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 	}
 	s.addGenerated()
-	s.linkTranslations()
 	s.addTaxonomies()
+	s.linkTranslations()
 	for _, t := range s.trees {
 		for key, list := range t.sections {
 			sortPages(key, list)

@@ -1,0 +1,254 @@
+package vestis_test
+
+import (
+	"bytes"
+	"net/url"
+	"os"
+	"path"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	vestis "github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+var (
+	exampleOnce sync.Once
+	example     *build.Result
+	exampleErr  error
+)
+
+// buildExample builds the repository's example site once per test binary, minified
+// as `vestis build` does.
+func buildExample(t *testing.T) *build.Result {
+	t.Helper()
+	exampleOnce.Do(func() {
+		example, exampleErr = build.Build(build.Options{
+			Site:  os.DirFS("."),
+			Theme: vestis.Theme(),
+			Now:   time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC),
+		})
+	})
+	if exampleErr != nil {
+		t.Fatalf("example site: %v", exampleErr)
+	}
+	return example
+}
+
+type htmlPage struct {
+	path string
+	doc  *html.Node
+}
+
+// examplePages parses every HTML page of the example site except the redirects.
+func examplePages(t *testing.T, res *build.Result) []htmlPage {
+	t.Helper()
+	var pages []htmlPage
+	for _, p := range res.Paths {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		doc, err := html.Parse(bytes.NewReader(res.Files[p]))
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		if len(bt.Find(doc, "meta", "http-equiv=refresh")) > 0 && p != "index.html" {
+			continue // an alias or page/1/ redirect
+		}
+		pages = append(pages, htmlPage{p, doc})
+	}
+	return pages
+}
+
+func TestExampleSiteBuildsCleanly(t *testing.T) {
+	res := buildExample(t)
+	for _, w := range res.Warnings {
+		t.Errorf("warning: %s", w)
+	}
+	for _, lang := range []string{"lv", "en", "vi"} {
+		if n := res.PagesByLang[lang]; n < 20 {
+			t.Errorf("%s has %d pages, want the whole example site", lang, n)
+		}
+	}
+}
+
+// urlPath maps an absolute or root-relative URL of the site to an output file.
+func urlPath(t *testing.T, res *build.Result, from, href string) (string, bool) {
+	u, err := url.Parse(href)
+	if err != nil {
+		t.Errorf("%s: bad URL %q", from, href)
+		return "", false
+	}
+	if u.Scheme != "" && u.Host != "example.org" || u.Scheme == "mailto" {
+		return "", false // external
+	}
+	p := u.Path
+	if !strings.HasPrefix(p, "/") {
+		p = path.Join("/"+path.Dir(from), p)
+		if strings.HasSuffix(u.Path, "/") {
+			p += "/"
+		}
+	}
+	if p == "" {
+		return "", false
+	}
+	if strings.HasSuffix(p, "/") {
+		p += "index.html"
+	}
+	return strings.TrimPrefix(p, "/"), true
+}
+
+func TestExampleSiteLanguagesAndLinks(t *testing.T) {
+	res := buildExample(t)
+	pages := examplePages(t, res)
+	alternates := map[string]map[string]string{} // page URL -> hreflang -> URL
+	for _, pg := range pages {
+		if pg.path == "index.html" {
+			continue
+		}
+		lang := strings.Split(pg.path, "/")[0]
+		if pg.path == "404.html" {
+			lang = "lv"
+		}
+		if got := bt.Attr(bt.Find(pg.doc, "html")[0], "lang"); got != lang {
+			t.Errorf("%s: <html lang=%q>, want %q", pg.path, got, lang)
+		}
+		if strings.HasSuffix(pg.path, "404.html") {
+			continue
+		}
+		self := "https://example.org/" + strings.TrimSuffix(pg.path, "index.html")
+		canon := bt.Find(pg.doc, "link", "rel=canonical")
+		if len(canon) != 1 || bt.Attr(canon[0], "href") != self {
+			t.Errorf("%s: canonical %v, want one to %s", pg.path, canon, self)
+		}
+		alts := map[string]string{}
+		for _, l := range bt.Find(pg.doc, "link", "rel=alternate", "hreflang") {
+			alts[bt.Attr(l, "hreflang")] = bt.Attr(l, "href")
+		}
+		if !strings.Contains(pg.path, "/page/") {
+			if alts[lang] != self {
+				t.Errorf("%s: hreflang %s = %q, want itself", pg.path, lang, alts[lang])
+			}
+			if alts["x-default"] == "" {
+				t.Errorf("%s: no x-default", pg.path)
+			}
+		}
+		alternates[self] = alts
+
+		ids := map[string]bool{}
+		for _, el := range bt.Find(pg.doc, "", "id") {
+			ids[bt.Attr(el, "id")] = true
+		}
+		for _, a := range bt.Find(pg.doc, "a", "href") {
+			if href := bt.Attr(a, "href"); strings.HasPrefix(href, "#") {
+				if !ids[href[1:]] {
+					t.Errorf("%s: link %q to a missing id", pg.path, href)
+				}
+				continue
+			}
+			if file, ok := urlPath(t, res, pg.path, bt.Attr(a, "href")); ok {
+				if _, exists := res.Files[file]; !exists {
+					t.Errorf("%s: link %q to a missing page (%s)", pg.path, bt.Attr(a, "href"), file)
+				}
+			}
+		}
+		for _, tag := range []string{"img", "script"} {
+			for _, el := range bt.Find(pg.doc, tag, "src") {
+				if file, ok := urlPath(t, res, pg.path, bt.Attr(el, "src")); ok {
+					if _, exists := res.Files[file]; !exists {
+						t.Errorf("%s: %s %q is missing", pg.path, tag, bt.Attr(el, "src"))
+					}
+				}
+			}
+		}
+		for _, l := range bt.Find(pg.doc, "link", "href") {
+			if file, ok := urlPath(t, res, pg.path, bt.Attr(l, "href")); ok {
+				if _, exists := res.Files[file]; !exists {
+					t.Errorf("%s: <link> %q is missing", pg.path, bt.Attr(l, "href"))
+				}
+			}
+		}
+		// The switcher offers every language; each target exists.
+		switcher := map[string]bool{}
+		for _, a := range bt.Find(pg.doc, "a", "hreflang") {
+			switcher[bt.Attr(a, "hreflang")] = true
+		}
+		for _, other := range []string{"lv", "en", "vi"} {
+			if other != lang && !switcher[other] {
+				t.Errorf("%s: the language switcher has no link to %s", pg.path, other)
+			}
+		}
+	}
+	// hreflang is reciprocal.
+	for self, alts := range alternates {
+		for lang, target := range alts {
+			if lang == "x-default" || target == self {
+				continue
+			}
+			back, ok := alternates[target]
+			if !ok {
+				t.Errorf("%s: hreflang %s points to %s, which is not a page", self, lang, target)
+				continue
+			}
+			found := false
+			for _, u := range back {
+				found = found || u == self
+			}
+			if !found {
+				t.Errorf("%s -> %s (%s) is not reciprocal", self, target, lang)
+			}
+		}
+	}
+}
+
+func TestExampleSiteEveryPageInThreeLanguages(t *testing.T) {
+	res := buildExample(t)
+	for _, p := range res.Site.Pages {
+		if p.ContentFile() == nil {
+			continue
+		}
+		for _, lang := range []string{"lv", "en", "vi"} {
+			if !p.IsTranslated(lang) {
+				t.Errorf("%s has no %s translation", p.File, lang)
+			}
+		}
+	}
+}
+
+func TestExampleSiteLocalizedDates(t *testing.T) {
+	res := buildExample(t)
+	var lvPage, enPage, viPage string
+	for _, p := range res.Site.Pages {
+		if strings.HasSuffix(p.File, "2023-05-19-education-innovation-programmes-open.lv.md") {
+			lvPage = p.OutputPath()
+		}
+		if strings.HasSuffix(p.File, "2023-05-19-education-innovation-programmes-open.en.md") {
+			enPage = p.OutputPath()
+		}
+		if strings.HasSuffix(p.File, "2023-05-19-education-innovation-programmes-open.vi.md") {
+			viPage = p.OutputPath()
+		}
+	}
+	for _, tt := range []struct{ file, want string }{
+		{lvPage, "2023. gada 23. maijā"},
+		{enPage, "23 May 2023"},
+		{viPage, "ngày 23 tháng 5 năm 2023"},
+	} {
+		doc, err := html.Parse(bytes.NewReader(res.Files[tt.file]))
+		if err != nil || tt.file == "" {
+			t.Fatalf("%q: %v", tt.file, err)
+		}
+		found := false
+		for _, tm := range bt.Find(doc, "time", "datetime=2023-05-23") {
+			found = found || bt.Text(tm) == tt.want
+		}
+		if !found {
+			t.Errorf("%s: no <time datetime=2023-05-23>%s</time>", tt.file, tt.want)
+		}
+	}
+}
