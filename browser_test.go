@@ -1,0 +1,196 @@
+package vestis_test
+
+import (
+	"context"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+)
+
+// need finds a tool the test needs: it skips with a message when absent, and
+// fails under CI=true, where .ci/run installs it.
+func need(t *testing.T, what, found, install string) {
+	t.Helper()
+	if found != "" {
+		return
+	}
+	msg := fmt.Sprintf("%s not found; %s", what, install)
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
+}
+
+func chromium(t *testing.T) string {
+	t.Helper()
+	p := os.Getenv("VESTIS_CHROMIUM")
+	if p == "" {
+		p, _ = exec.LookPath("chromium")
+	}
+	need(t, "chromium", p, "install it with: apt-get install chromium")
+	return p
+}
+
+// serveResult serves a build result from memory on 127.0.0.1 as static hosting would.
+func serveResult(t *testing.T, res *build.Result) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := strings.TrimPrefix(path.Clean(r.URL.Path), "/")
+		if strings.HasSuffix(r.URL.Path, "/") || p == "." {
+			p = strings.TrimPrefix(path.Join(p, "index.html"), "./")
+			p = strings.TrimPrefix(p, ".")
+			p = strings.TrimPrefix(p, "/")
+		}
+		body, ok := res.Files[p]
+		if !ok {
+			w.WriteHeader(http.StatusNotFound)
+			w.Write(res.Files["404.html"])
+			return
+		}
+		w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(p)))
+		w.Write(body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func browser(t *testing.T, width, height int) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.WindowSize(width, height),
+	)
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(cancel)
+	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// TestBrowserLanguageSwitcher opens a press release in a real browser and follows
+// the language switcher to its translations.
+func TestBrowserLanguageSwitcher(t *testing.T) {
+	res := buildExample(t)
+	base := serveResult(t, res)
+	ctx := browser(t, 1280, 900)
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/")); err != nil {
+		t.Fatal(err)
+	}
+	loc, err := chromedp.Run(ctx, chromedp.Location())
+	if err != nil || !strings.HasSuffix(loc, "/lv/") && !strings.HasSuffix(loc, "/en/") {
+		t.Fatalf("the language chooser led to %q (%v), want a language home", loc, err)
+	}
+
+	start := base + "/lv/jaunumi/2023-05-19-education-innovation-programmes-open/"
+	steps := []struct{ lang, wantPath, wantLang string }{
+		{"en", "/en/news/2023-05-19-education-innovation-programmes-open/", "en"},
+		{"vi", "/vi/tin-tuc/2023-05-19-education-innovation-programmes-open/", "vi"},
+		{"lv", "/lv/jaunumi/2023-05-19-education-innovation-programmes-open/", "lv"},
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(start)); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range steps {
+		sel := fmt.Sprintf(`a[hreflang=%q]`, s.lang)
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
+			t.Fatalf("click %s: %v", sel, err)
+		}
+		if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS("main h1"))); err != nil {
+			t.Fatal(err)
+		}
+		loc, _ := chromedp.Run(ctx, chromedp.Location())
+		lang, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))
+		h1, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("main h1")))
+		if loc != base+s.wantPath || lang != s.wantLang || h1 == "" {
+			t.Errorf("after choosing %s: at %s (lang %q, h1 %q), want %s", s.lang, loc, lang, h1, s.wantPath)
+		}
+	}
+}
+
+// TestBrowserPhoneWidth checks that pages fit a phone screen without sideways scrolling.
+func TestBrowserPhoneWidth(t *testing.T) {
+	res := buildExample(t)
+	base := serveResult(t, res)
+	ctx := browser(t, 390, 844)
+	for _, p := range []string{"/lv/", "/en/programs/education-innovation-programme-2023/", "/vi/du-an/strive-erasmus-cbhe/", "/lv/jaunumi/"} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+p)); err != nil {
+			t.Fatal(err)
+		}
+		overflow, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if overflow {
+			w, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.documentElement.scrollWidth`))
+			t.Errorf("%s is %d px wide on a 390 px phone", p, w)
+		}
+	}
+}
+
+type axeViolation struct {
+	ID     string `json:"id"`
+	Impact string `json:"impact"`
+	Help   string `json:"help"`
+	Nodes  []struct {
+		Target []string `json:"target"`
+	} `json:"nodes"`
+}
+
+// TestBrowserAccessibility runs axe-core in the browser on pages of every kind.
+func TestBrowserAccessibility(t *testing.T) {
+	axePath := os.Getenv("VESTIS_AXE_JS")
+	if _, err := os.Stat(axePath); err != nil {
+		axePath = ""
+	}
+	need(t, "axe-core (VESTIS_AXE_JS)", axePath, "run: npm install axe-core and set VESTIS_AXE_JS to node_modules/axe-core/axe.min.js (.ci/run does)")
+	axe, err := os.ReadFile(axePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := buildExample(t)
+	base := serveResult(t, res)
+	ctx := browser(t, 1280, 900)
+	pages := []string{
+		"/lv/", "/en/", "/vi/",
+		"/lv/jaunumi/", "/en/news/2021-09-rtu-mit-jwel-agreement/",
+		"/vi/chuong-trinh/education-innovation-programme-2023/",
+		"/en/projects/strive-erasmus-cbhe/", "/lv/birkas/", "/en/tags/mit-j-wel/", "/lv/404.html",
+	}
+	for _, p := range pages {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+p)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+			t.Fatalf("load axe: %v", err)
+		}
+		violations, err := chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](
+			`axe.run(document, {resultTypes: ['violations']}).then(r => r.violations)`, chromedp.EvalAwaitPromise))
+		if err != nil {
+			t.Fatalf("%s: axe: %v", p, err)
+		}
+		for _, v := range violations {
+			var targets []string
+			for _, n := range v.Nodes {
+				targets = append(targets, strings.Join(n.Target, " "))
+			}
+			t.Errorf("%s: %s (%s): %s at %s", p, v.ID, v.Impact, v.Help, strings.Join(targets, "; "))
+		}
+	}
+}
