@@ -86,6 +86,9 @@ type raw struct {
 // Load reads and validates the config file name in fsys.
 func Load(fsys fs.FS, name string) (*Config, error) {
 	data, err := fs.ReadFile(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, &Error{File: name, Msg: "not found; run vestis in the site's folder or name it with --source"}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, errors.Unwrap(err))
 	}
