@@ -98,7 +98,11 @@ func Build(o Options) (*Result, error) {
 	})
 	wg.Go(func() {
 		var err error
-		if loc, warns, err = locale.Load(fsys, "i18n", cfg); err != nil {
+		layers := []fs.FS{o.Site}
+		if o.Theme != nil {
+			layers = []fs.FS{o.Theme, o.Site}
+		}
+		if loc, warns, err = locale.Load(layers, "i18n", cfg); err != nil {
 			addErr(err)
 		}
 	})
@@ -120,7 +124,7 @@ func Build(o Options) (*Result, error) {
 		return nil, fmt.Errorf("--strict: %s", strings.Join(res.Warnings, "\n"))
 	}
 	md := markdown.New(cfg.Markdown.Unsafe)
-	s, err := site.Assemble(cfg, pages, md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now})
+	s, err := site.Assemble(cfg, pages, md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: loc.Label})
 	if err != nil {
 		return nil, err
 	}
@@ -195,35 +199,40 @@ func newMinifier() *minify.M {
 
 func minifyAll(res *Result) error {
 	m := newMinifier()
+	var todo []string
+	for _, p := range res.Paths {
+		if mediaTypes[path.Ext(p)] != "" {
+			todo = append(todo, p)
+		}
+	}
+	out := make([][]byte, len(todo))
+	errs := make([]error, len(todo))
 	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var errs []error
-	next := make(chan string)
+	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
-			for p := range next {
-				mt := mediaTypes[path.Ext(p)]
+			for i := range next {
 				var buf bytes.Buffer
-				if err := m.Minify(mt, &buf, bytes.NewReader(res.Files[p])); err != nil {
-					mu.Lock()
-					errs = append(errs, fmt.Errorf("minify %s: %w", p, err))
-					mu.Unlock()
+				if err := m.Minify(mediaTypes[path.Ext(todo[i])], &buf, bytes.NewReader(res.Files[todo[i]])); err != nil {
+					errs[i] = fmt.Errorf("minify %s: %w", todo[i], err)
 					continue
 				}
-				mu.Lock()
-				res.Files[p] = buf.Bytes()
-				mu.Unlock()
+				out[i] = buf.Bytes()
 			}
 		})
 	}
-	for _, p := range res.Paths {
-		if mediaTypes[path.Ext(p)] != "" {
-			next <- p
-		}
+	for i := range todo {
+		next <- i
 	}
 	close(next)
 	wg.Wait()
-	return errors.Join(errs...)
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	for i, p := range todo {
+		res.Files[p] = out[i]
+	}
+	return nil
 }
 
 // Write puts the result into dest: it writes a fresh folder beside dest and swaps

@@ -38,10 +38,11 @@ func (w Warning) String() string { return w.File + ": " + w.Msg }
 
 var yamlLine = regexp.MustCompile(`line (\d+): `)
 
-// Load reads dir/<lang>.yaml for every language of cfg. A key that the default
-// language has and another language lacks is a warning; that language falls back
-// to the default language's message.
-func Load(fsys fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error) {
+// Load reads dir/<lang>.yaml for every language of cfg from each layer in turn,
+// the default theme first and the site last, so that a site's file overrides single
+// messages of the theme. A key that the default language has and another language
+// lacks is a warning; that language falls back to the default language's message.
+func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error) {
 	defTag := language.Make(cfg.DefaultLanguage)
 	bundle := i18n.NewBundle(defTag)
 	bundle.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
@@ -51,23 +52,28 @@ func Load(fsys fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error
 	for _, lang := range cfg.LanguageCodes() {
 		file := path.Join(dir, lang+".yaml")
 		l.keys[lang] = map[string]bool{}
-		data, err := fs.ReadFile(fsys, file)
-		if errors.Is(err, fs.ErrNotExist) {
+		found := false
+		for _, layer := range layers {
+			data, err := fs.ReadFile(layer, file)
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			found = true
+			mf, err := bundle.ParseMessageFileBytes(data, file)
+			if err != nil {
+				errs = append(errs, fileError(file, err))
+				continue
+			}
+			for _, m := range mf.Messages {
+				l.keys[lang][m.ID] = true
+			}
+		}
+		if !found {
 			warnings = append(warnings, Warning{File: file, Msg: "missing; every message falls back to " + cfg.DefaultLanguage})
-			l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
-			continue
-		}
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		mf, err := bundle.ParseMessageFileBytes(data, file)
-		if err != nil {
-			errs = append(errs, fileError(file, err))
-			continue
-		}
-		for _, m := range mf.Messages {
-			l.keys[lang][m.ID] = true
 		}
 		l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
 	}
@@ -90,6 +96,17 @@ func Load(fsys fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error
 		}
 	}
 	return l, warnings, nil
+}
+
+// Label returns message id in lang (or the default language) when a file defines
+// it. Sites use it to name sections, taxonomies and terms: section.news,
+// taxonomy.tags, term.tags.mit-j-wel.
+func (l *Locale) Label(lang, id string) (string, bool) {
+	if !l.keys[lang][id] && !l.keys[l.defLang][id] {
+		return "", false
+	}
+	s, err := l.T(lang, id, nil, nil)
+	return s, err == nil && s != ""
 }
 
 func fileError(file string, err error) error {

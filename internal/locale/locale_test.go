@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ onlyLatvian: "Chỉ tiếng Latvia"
 }
 
 func TestPlurals(t *testing.T) {
-	l, warnings, err := Load(files, "i18n", testConfig(t))
+	l, warnings, err := Load([]fs.FS{files}, "i18n", testConfig(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +82,7 @@ func TestPlurals(t *testing.T) {
 // TestThemeMessages checks the default theme's messages: every key in every
 // language, and the date forms each language's readers expect.
 func TestThemeMessages(t *testing.T) {
-	l, warnings, err := Load(os.DirFS("../.."), "i18n", testConfig(t))
+	l, warnings, err := Load([]fs.FS{os.DirFS("../..")}, "i18n", testConfig(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,8 +118,33 @@ func TestThemeMessages(t *testing.T) {
 
 func TestLoadError(t *testing.T) {
 	bad := fstest.MapFS{"i18n/lv.yaml": {Data: []byte("a: b\nc: [\n")}}
-	_, _, err := Load(bad, "i18n", testConfig(t))
+	_, _, err := Load([]fs.FS{bad}, "i18n", testConfig(t))
 	if err == nil || !strings.HasPrefix(err.Error(), "i18n/lv.yaml:") {
 		t.Errorf("error = %v, want one naming i18n/lv.yaml and its line", err)
+	}
+}
+
+func TestLayersAndLabels(t *testing.T) {
+	theme := fstest.MapFS{"i18n/lv.yaml": {Data: []byte("home: Sākums\nmore: Vairāk\n")}, "i18n/en.yaml": {Data: []byte("home: Home\nmore: More\n")}}
+	site := fstest.MapFS{"i18n/lv.yaml": {Data: []byte("home: Mājas\nterm:\n  tags:\n    mit-j-wel: MIT J-WEL laboratorija\n")}}
+	cfg, err := config.Parse("site.yaml", []byte("languages:\n  lv: {weight: 1}\n  en: {weight: 2}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _, err := Load([]fs.FS{theme, site}, "i18n", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := l.T("lv", "home", nil, nil); got != "Mājas" {
+		t.Errorf("the site's message = %q, want Mājas", got)
+	}
+	if got, _ := l.T("lv", "more", nil, nil); got != "Vairāk" {
+		t.Errorf("the theme's message = %q, want Vairāk", got)
+	}
+	if got, ok := l.Label("lv", "term.tags.mit-j-wel"); !ok || got != "MIT J-WEL laboratorija" {
+		t.Errorf("Label(term.tags.mit-j-wel) = %q, %v", got, ok)
+	}
+	if _, ok := l.Label("lv", "term.tags.other"); ok {
+		t.Errorf("Label of an undefined id reported found")
 	}
 }

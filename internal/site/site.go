@@ -63,6 +63,18 @@ type Options struct {
 	Drafts, Future, Expired bool
 	// Now decides what is future or expired.
 	Now time.Time
+	// Label names sections, taxonomies and terms per language from messages
+	// (section.news, taxonomy.tags, term.tags.KEY); may be nil.
+	Label func(lang, id string) (string, bool)
+}
+
+func (o Options) label(lang, id, fallback string) string {
+	if o.Label != nil {
+		if s, ok := o.Label(lang, id); ok {
+			return s
+		}
+	}
+	return fallback
 }
 
 // Published reports whether a page with meta is built under o.
@@ -128,8 +140,8 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			tree.sections[p.Section] = append(tree.sections[p.Section], p)
 		}
 	}
-	s.addGenerated()
-	s.addTaxonomies()
+	s.addGenerated(opts)
+	s.addTaxonomies(opts)
 	s.linkTranslations()
 	for _, t := range s.trees {
 		for key, list := range t.sections {
@@ -280,7 +292,7 @@ func (s *Site) AbsURL(p string) string {
 }
 
 // addGenerated adds the home, section and 404 pages that have no _index file.
-func (s *Site) addGenerated() {
+func (s *Site) addGenerated(opts Options) {
 	for _, lang := range s.Config.LanguageCodes() {
 		t := s.trees[lang]
 		if t.Home == nil {
@@ -295,7 +307,7 @@ func (s *Site) addGenerated() {
 			if key == "" || have[key] {
 				continue
 			}
-			p := &Page{Kind: KindSection, Lang: lang, Section: key, Title: titleCase(key),
+			p := &Page{Kind: KindSection, Lang: lang, Section: key, Title: opts.label(lang, "section."+key, titleCase(key)),
 				URLPath: s.langRoot(lang) + s.Config.Segment(key, lang) + "/", key: "section:" + key, terms: map[string][]*Term{}}
 			s.setPermalinks(p)
 			t.Sections = append(t.Sections, p)
@@ -357,12 +369,12 @@ func (t *Tree) all() []*Page {
 }
 
 // addTaxonomies creates a taxonomy page and term pages per configured taxonomy and language.
-func (s *Site) addTaxonomies() {
+func (s *Site) addTaxonomies(opts Options) {
 	for _, tax := range s.Config.Taxonomies {
 		for _, lang := range s.Config.LanguageCodes() {
 			t := s.trees[lang]
 			root := s.langRoot(lang) + s.Config.Segment(tax, lang) + "/"
-			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: titleCase(tax), URLPath: root, key: "taxonomy:" + tax, terms: map[string][]*Term{}}
+			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: root, key: "taxonomy:" + tax, terms: map[string][]*Term{}}
 			s.setPermalinks(tp)
 			bySlug := map[string]*Term{}
 			for _, list := range t.sections {
@@ -388,6 +400,7 @@ func (s *Site) addTaxonomies() {
 			}
 			var terms []*Term
 			for _, term := range bySlug {
+				term.Name = opts.label(lang, "term."+tax+"."+term.Slug, term.Name)
 				sortPages("", term.Pages)
 				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
 					URLPath: root + term.Slug + "/", Pages: term.Pages, key: "term:" + tax + "/" + term.Slug, terms: map[string][]*Term{}}
