@@ -169,7 +169,7 @@ func menu(s *site.Site, p *site.Page) []MenuItem {
 	t := s.Tree(p.Lang)
 	items := []MenuItem{{Title: t.Home.Title, URL: t.Home.RelPermalink, Active: p.Kind == site.KindHome}}
 	for _, sec := range t.Sections {
-		items = append(items, MenuItem{Title: sec.Title, URL: sec.RelPermalink, Active: p.Section == sec.Section && p.Kind != site.KindHome})
+		items = append(items, MenuItem{Section: sec.Section, Title: sec.Title, URL: sec.RelPermalink, Active: p.Section == sec.Section && p.Kind != site.KindHome})
 	}
 	return items
 }

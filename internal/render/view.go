@@ -35,7 +35,9 @@ type Env struct {
 
 // MenuItem is an entry of the main navigation.
 type MenuItem struct {
-	Title  string
+	// Section is the section key, empty for the home page.
+	Section string
+	Title   string
 	URL    string
 	Active bool
 }
@@ -105,6 +107,16 @@ func (v *View) AbsURL(p string) string { return v.Site.AbsURL(p) }
 
 // Section lists the regular pages of a section in the page's language.
 func (v *View) Section(key string) []*site.Page { return v.Site.SectionPages(v.Lang.Code, key) }
+
+// SectionPage is the list page of a section in the page's language, or nil.
+func (v *View) SectionPage(key string) *site.Page {
+	for _, p := range v.Site.Tree(v.Lang.Code).Sections {
+		if p.Section == key {
+			return p
+		}
+	}
+	return nil
+}
 
 // Markdownify renders a short Markdown text.
 func (v *View) Markdownify(s string) template.HTML { return v.env.Markdown.Inline(s) }

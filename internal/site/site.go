@@ -17,6 +17,9 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/markdown"
@@ -407,11 +410,16 @@ func (s *Site) addTaxonomies(opts Options) {
 				s.setPermalinks(term.Page)
 				terms = append(terms, term)
 			}
-			slices.SortFunc(terms, func(a, b *Term) int { return strings.Compare(a.Slug, b.Slug) })
+			// Terms read in the language's alphabetical order (ā after a, đ after d).
+			coll := collate.New(language.Make(lang))
+			byName := func(a, b *Term) int {
+				return cmp.Or(coll.CompareString(a.Name, b.Name), strings.Compare(a.Slug, b.Slug))
+			}
+			slices.SortFunc(terms, byName)
 			tp.terms[tax] = terms
 			for _, list := range t.sections {
 				for _, p := range list {
-					slices.SortFunc(p.terms[tax], func(a, b *Term) int { return strings.Compare(a.Slug, b.Slug) })
+					slices.SortFunc(p.terms[tax], byName)
 				}
 			}
 			t.Taxonomies = append(t.Taxonomies, tp)
