@@ -31,7 +31,9 @@ type Config struct {
 	Taxonomies []string
 	Markdown   Markdown
 	Minify     bool
-	Params     map[string]any
+	// FeedLimit is the most items an RSS or Atom feed lists.
+	FeedLimit int
+	Params    map[string]any
 }
 
 // Language is one of the site's languages.
@@ -79,7 +81,10 @@ type raw struct {
 	Markdown        struct {
 		Unsafe bool `yaml:"unsafe"`
 	} `yaml:"markdown"`
-	Minify *bool          `yaml:"minify"`
+	Minify *bool `yaml:"minify"`
+	Feeds  struct {
+		Limit *int `yaml:"limit"`
+	} `yaml:"feeds"`
 	Params map[string]any `yaml:"params"`
 }
 
@@ -192,6 +197,13 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	}
 	if r.Minify != nil {
 		c.Minify = *r.Minify
+	}
+	c.FeedLimit = 20
+	if r.Feeds.Limit != nil {
+		c.FeedLimit = *r.Feeds.Limit
+		if c.FeedLimit < 1 {
+			fail(lineOf(root, "feeds", "limit"), "feeds: limit: must be at least 1, not %d", c.FeedLimit)
+		}
 	}
 	if c.Params == nil {
 		c.Params = map[string]any{}

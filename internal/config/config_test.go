@@ -40,6 +40,7 @@ func TestParseValid(t *testing.T) {
 		Paginate:   5,
 		Taxonomies: []string{"tags"},
 		Minify:     true,
+		FeedLimit:  20,
 		Params:     map[string]any{"email": "a@b.lv"},
 	}
 	if diff := cmp.Diff(want, c); diff != "" {

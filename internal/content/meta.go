@@ -225,6 +225,12 @@ func describe(v any) string {
 	return fmt.Sprintf("%v", v)
 }
 
+// scalarFields are single-valued fields that may also be taxonomies, such as
+// funding: their one value is the page's one term.
+var scalarFields = map[string]bool{
+	"author": true, "location": true, "status": true, "funding": true, "coordinator": true, "code": true, "source": true,
+}
+
 // decodeMeta types the front matter; taxonomies are the configured taxonomy keys.
 func decodeMeta(m *matter, taxonomies []string) (Meta, []*lineError) {
 	d := &fieldDecoder{m: m}
@@ -264,7 +270,15 @@ func decodeMeta(m *matter, taxonomies []string) (Meta, []*lineError) {
 	}
 	meta.Terms = map[string][]string{}
 	for _, tax := range taxonomies {
-		if vals := d.list(tax); len(vals) > 0 {
+		var vals []string
+		if scalarFields[tax] {
+			if v := d.str(tax); v != "" {
+				vals = []string{v}
+			}
+		} else {
+			vals = d.list(tax)
+		}
+		if len(vals) > 0 {
 			meta.Terms[tax] = vals
 		}
 	}

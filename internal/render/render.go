@@ -49,7 +49,19 @@ func All(s *site.Site, t *Templates, env *Env) ([]Output, error) {
 		for _, a := range p.Aliases {
 			outs = append(outs, redirect(s, a, p.Permalink, p.RelPermalink))
 		}
+		if hasFeeds(p) {
+			f, err := feeds(s, p)
+			if err != nil {
+				return nil, err
+			}
+			outs = append(outs, f...)
+		}
 	}
+	maps, err := sitemaps(s)
+	if err != nil {
+		return nil, err
+	}
+	outs = append(outs, maps...)
 	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
 		jobs = append(jobs, job{path: "404.html", view: views(s, nf, env)[0]})
 	}
@@ -125,6 +137,7 @@ func views(s *site.Site, p *site.Page, env *Env) []*View {
 		Menu:          menu(s, p),
 		LanguageLinks: languageLinks(s, p),
 		Alternates:    alternates(s, p),
+		Feeds:         feedLinks(s, p),
 		Canonical:     p.Permalink,
 		env:           env,
 	}

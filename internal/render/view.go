@@ -22,6 +22,7 @@ type View struct {
 	Menu          []MenuItem
 	LanguageLinks []LanguageLink
 	Alternates    []Alternate
+	Feeds         []FeedLink
 	Canonical     string
 
 	env *Env
@@ -38,8 +39,8 @@ type MenuItem struct {
 	// Section is the section key, empty for the home page.
 	Section string
 	Title   string
-	URL    string
-	Active bool
+	URL     string
+	Active  bool
 }
 
 // LanguageLink is an entry of the language switcher.

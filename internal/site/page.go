@@ -44,6 +44,9 @@ type Page struct {
 
 	Translations []*Page
 	Pages        []*Page
+	// Parent is the page above in the tree: the section of a page, the taxonomy
+	// of a term, the home page of a section or taxonomy; nil for the home page.
+	Parent *Page
 
 	Location, Contact, Source     string
 	Status, ApplyURL, Eligibility string

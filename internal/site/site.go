@@ -155,6 +155,16 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		})
 		for _, sec := range t.Sections {
 			sec.Pages = t.sections[sec.Section]
+			sec.Parent = t.Home
+			for _, p := range sec.Pages {
+				p.Parent = sec
+			}
+		}
+		for _, tax := range t.Taxonomies {
+			tax.Parent = t.Home
+			for _, term := range tax.terms[tax.Taxonomy] {
+				term.Page.Parent = tax
+			}
 		}
 		var all []*Page
 		for _, list := range t.sections {
@@ -165,6 +175,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	}
 
 	s.collectPages()
+	setListLastmod(s.Pages)
 	errs = append(errs, s.checkCollisions()...)
 	errs = append(errs, s.convert(md, byFile, excluded)...)
 	if len(errs) > 0 {
@@ -469,6 +480,32 @@ func (s *Site) collectPages() {
 		s.Pages = append(s.Pages, s.trees[lang].all()...)
 	}
 	slices.SortFunc(s.Pages, func(a, b *Page) int { return strings.Compare(a.URLPath, b.URLPath) })
+}
+
+// setListLastmod dates a list page without its own date by its newest page.
+func setListLastmod(pages []*Page) {
+	newest := func(list []*Page) (t time.Time) {
+		for _, p := range list {
+			if p.Lastmod.After(t) {
+				t = p.Lastmod
+			}
+		}
+		return t
+	}
+	for _, p := range pages {
+		if p.Lastmod.IsZero() && p.Kind != KindPage && p.Kind != KindTaxonomy {
+			p.Lastmod = newest(p.Pages)
+		}
+	}
+	for _, p := range pages {
+		if p.Kind == KindTaxonomy && p.Lastmod.IsZero() {
+			for _, term := range p.terms[p.Taxonomy] {
+				if term.Page.Lastmod.After(p.Lastmod) {
+					p.Lastmod = term.Page.Lastmod
+				}
+			}
+		}
+	}
 }
 
 // checkCollisions reports pages and aliases that would write the same file.
