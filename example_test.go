@@ -252,3 +252,12 @@ func TestExampleSiteLocalizedDates(t *testing.T) {
 		}
 	}
 }
+
+// findLinks returns the hrefs of <link> elements with rel and type.
+func findLinks(pg htmlPage, rel, typ string) []string {
+	var out []string
+	for _, l := range bt.Find(pg.doc, "link", "rel="+rel, "type="+typ) {
+		out = append(out, bt.Attr(l, "href"))
+	}
+	return out
+}

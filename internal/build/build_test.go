@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -453,4 +454,56 @@ func snapshot(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// TestPagination checks that a paginated section lists every page exactly once,
+// links the pages with rel=prev/next, and sends page/1/ to the list itself.
+func TestPagination(t *testing.T) {
+	t.Parallel()
+	var files strings.Builder
+	for i := 1; i <= 5; i++ {
+		fmt.Fprintf(&files, "-- content/news/p%d.md --\n---\ntitle: Ziņa %d\ndate: 2024-01-0%d\n---\n", i, i, i)
+	}
+	b := bt.Run(t, siteYAML+"paginate: 2\n"+files.String())
+	seen := map[string]int{}
+	for _, page := range []string{"lv/jaunumi/index.html", "lv/jaunumi/page/2/index.html", "lv/jaunumi/page/3/index.html"} {
+		doc := b.HTML(page)
+		for _, a := range bt.Find(doc, "a", "href") {
+			if href := bt.Attr(a, "href"); strings.HasPrefix(href, "/lv/jaunumi/p") && !strings.Contains(href, "/page/") {
+				seen[href]++
+			}
+		}
+	}
+	for i := 1; i <= 5; i++ {
+		href := fmt.Sprintf("/lv/jaunumi/p%d/", i)
+		if seen[href] == 0 {
+			t.Errorf("%s is on no list page", href)
+		}
+	}
+	b.AssertNoFile("lv/jaunumi/page/4/index.html")
+	b.AssertFile("lv/jaunumi/page/1/index.html", `http-equiv="refresh"`, `url=/lv/jaunumi/`)
+	b.AssertFile("lv/jaunumi/page/2/index.html", `<link rel="prev" href="/lv/jaunumi/">`, `<link rel="next" href="/lv/jaunumi/page/3/">`)
+	// Newest first: page 1 holds the two newest.
+	first := b.File("lv/jaunumi/index.html")
+	if strings.Index(first, "Ziņa 5") < 0 || strings.Index(first, "Ziņa 5") > strings.Index(first, "Ziņa 4") || strings.Contains(first, "Ziņa 3") {
+		t.Errorf("page 1 does not hold the two newest pages, newest first")
+	}
+}
+
+func TestTranslationKeyAndEncodings(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+"-- content/news/atklasana.lv.md --\n\ufeff---\r\ntitle: Atklāšana\r\ntranslationKey: opening\r\n---\r\nTeksts ar CRLF.\r\n"+`-- content/news/opening-day.en.md --
+---
+title: Opening
+translationKey: opening
+---
+Text.
+-- content/news/Ārvalstu sadarbība.md --
+---
+title: Ārvalstis
+---
+`)
+	b.AssertFile("lv/jaunumi/atklasana/index.html", "<h1>Atklāšana</h1>", `hreflang="en" href="https://example.org/en/news/opening-day/"`, "Teksts ar CRLF.")
+	b.AssertFile("en/news/opening-day/index.html", `hreflang="lv" href="https://example.org/lv/jaunumi/atklasana/"`)
+	b.AssertFile("lv/jaunumi/arvalstu-sadarbiba/index.html", "Ārvalstis")
 }
