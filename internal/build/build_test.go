@@ -507,3 +507,17 @@ title: Ārvalstis
 	b.AssertFile("en/news/opening-day/index.html", `hreflang="lv" href="https://example.org/lv/jaunumi/atklasana/"`)
 	b.AssertFile("lv/jaunumi/arvalstu-sadarbiba/index.html", "Ārvalstis")
 }
+
+func TestAliases(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`
+-- content/news/a.md --
+---
+title: A
+aliases: [/vecs/, vecaka-adrese, /old/page.html]
+---
+`)
+	for _, p := range []string{"vecs/index.html", "lv/vecaka-adrese/index.html", "old/page.html"} {
+		b.AssertFile(p, `<meta http-equiv="refresh" content="0; url=/lv/jaunumi/a/">`, `<link rel="canonical" href="https://example.org/lv/jaunumi/a/">`)
+	}
+}

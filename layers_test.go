@@ -1,0 +1,65 @@
+package vestis_test
+
+import (
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// allowed lists, per package, the project packages it may import: the layers of
+// docs/design.md, where imports only go downward.
+var allowed = map[string][]string{
+	"cmd/vestis":         {"", "internal/build", "internal/serve", "internal/config"},
+	"internal/serve":     {"internal/build", "internal/config"},
+	"internal/build":     {"internal/render", "internal/site", "internal/content", "internal/markdown", "internal/locale", "internal/config"},
+	"internal/render":    {"internal/site", "internal/locale", "internal/markdown", "internal/config"},
+	"internal/site":      {"internal/content", "internal/markdown", "internal/config", "internal/slug"},
+	"internal/content":   {"internal/config"},
+	"internal/markdown":  {"internal/slug"},
+	"internal/locale":    {"internal/config"},
+	"internal/config":    {},
+	"internal/slug":      {},
+	"internal/buildtest": {"", "internal/build"},
+	"":                   {},
+}
+
+func TestLayers(t *testing.T) {
+	const module = "github.com/vestis-ssg/vestis"
+	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		pkg := filepath.ToSlash(filepath.Dir(path))
+		if pkg == "." {
+			pkg = ""
+		}
+		ok, known := allowed[pkg]
+		if !known {
+			t.Errorf("%s: package %q is not in the layer table of layers_test.go", path, pkg)
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		for _, imp := range f.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			if p != module && !strings.HasPrefix(p, module+"/") {
+				continue
+			}
+			rel := strings.TrimPrefix(strings.TrimPrefix(p, module), "/")
+			if !slices.Contains(ok, rel) {
+				t.Errorf("%s imports %s: %q may import only %q", path, p, pkg, ok)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
