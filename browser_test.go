@@ -3,19 +3,23 @@ package vestis_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
+	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
 // need finds a tool the test needs: it skips with a message when absent, and
@@ -193,4 +197,79 @@ func TestBrowserAccessibility(t *testing.T) {
 			t.Errorf("%s: %s (%s): %s at %s", p, v.ID, v.Impact, v.Help, strings.Join(targets, "; "))
 		}
 	}
+}
+
+// TestBrowserLiveReload edits a page while a real browser shows it: the new text
+// appears without navigating; a broken layout shows the error overlay; fixing it
+// removes the overlay.
+func TestBrowserLiveReload(t *testing.T) {
+	ctx := browser(t, 1280, 900)
+	root := t.TempDir()
+	write := func(name, data string) {
+		t.Helper()
+		p := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("site.yaml", "languages:\n  lv: {name: Latviešu, title: Vēstis}\nsections:\n  news: {lv: jaunumi}\n")
+	write("content/news/a.md", "---\ntitle: Ziņa\n---\nPirmais teksts.\n")
+	write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}</h1><div id="body">{{ .Page.Content }}</div>{{ end }}`)
+
+	sctx, stop := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serve.Serve(sctx, serve.Options{Root: root, Addr: "127.0.0.1:0",
+			Build: build.Options{Site: os.DirFS(root), Theme: vestis.Theme()},
+			Log:   io.Discard, Ready: func(u string) { ready <- u }})
+	}()
+	t.Cleanup(func() { stop(); <-done })
+	var base string
+	select {
+	case base = <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	}
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"lv/jaunumi/a/")); err != nil {
+		t.Fatal(err)
+	}
+	// waitJS polls until expr is true; the page may reload in between.
+	waitJS := func(expr string) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
+			if err == nil && ok {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("waiting for %s: %v", expr, err)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	waitJS(`document.readyState === "complete"`)
+	time.Sleep(200 * time.Millisecond) // let the event stream connect
+
+	write("content/news/a.md", "---\ntitle: Ziņa\n---\nOtrais teksts.\n")
+	waitJS(`document.getElementById("body") && document.getElementById("body").textContent.includes("Otrais teksts.")`)
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	if loc != base+"lv/jaunumi/a/" {
+		t.Errorf("the browser moved to %s", loc)
+	}
+
+	write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Nope }}</h1>{{ end }}`)
+	waitJS(`!!document.getElementById("vestis-overlay")`)
+	msg, _ := chromedp.Run(ctx, chromedp.Text(chromedp.ID("vestis-overlay-message")))
+	if !strings.Contains(msg, "layouts/news/single.html:1") || !strings.Contains(msg, "Nope") {
+		t.Errorf("overlay says %q, want the layout's file, line and the error", msg)
+	}
+
+	write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}!</h1><div id="body">{{ .Page.Content }}</div>{{ end }}`)
+	waitJS(`!document.getElementById("vestis-overlay") && document.querySelector("h1").textContent === "Ziņa!"`)
 }

@@ -1,27 +1,33 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"syscall"
 
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
 const usage = `vestis builds multilingual static sites from Markdown.
 
 Usage:
+  vestis serve [flags]    serve the site on http://127.0.0.1:1313/ and rebuild on every save
   vestis build [flags]    build the site into public/
   vestis version          print the version
 
-Run "vestis build -h" for the flags.
+Run "vestis build -h" or "vestis serve -h" for the flags.
 `
 
 // exit codes
@@ -39,6 +45,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch args[0] {
 	case "build":
 		return runBuild(args[1:], stdout, stderr)
+	case "serve", "server":
+		return runServe(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "vestis", version())
 		return exitOK
@@ -140,4 +148,41 @@ func printError(w io.Writer, err error) {
 	if len(lines) > 1 {
 		fmt.Fprintf(w, "vestis: %d errors\n", len(lines))
 	}
+}
+
+func runServe(args []string, stdout, stderr io.Writer) int {
+	fset := flag.NewFlagSet("vestis serve", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	var f siteFlags
+	f.register(fset)
+	port := fset.Int("port", 1313, "port to listen on (0 picks a free one)")
+	bind := fset.String("bind", "127.0.0.1", "address to listen on; the default serves this computer only")
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fset.NArg() > 0 {
+		fmt.Fprintf(stderr, "vestis serve: unexpected argument %q\n", fset.Arg(0))
+		return exitUsage
+	}
+	o := f.options()
+	off := false
+	if o.Minify == nil {
+		o.Minify = &off // readable pages while editing; a build minifies
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err := serve.Serve(ctx, serve.Options{
+		Root:  f.source,
+		Addr:  net.JoinHostPort(*bind, strconv.Itoa(*port)),
+		Build: o,
+		Log:   stderr,
+	})
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	return exitOK
 }

@@ -1,0 +1,84 @@
+// vestis live reload: listens to the dev server and reloads the page when
+// something it shows changed, swaps stylesheets in place, keeps the scroll
+// position, and shows build errors in an overlay.
+(function () {
+  "use strict";
+  var here = location.pathname.replace(/index\.html$/, "");
+  var scrollKey = "vestis-scroll:" + here;
+  var saved = sessionStorage.getItem(scrollKey);
+  if (saved !== null) {
+    sessionStorage.removeItem(scrollKey);
+    var y = parseInt(saved, 10);
+    var restore = function () { window.scrollTo(0, y); };
+    if (document.readyState === "complete") restore(); else window.addEventListener("load", restore);
+  }
+
+  function reload() {
+    sessionStorage.setItem(scrollKey, String(window.scrollY));
+    location.reload();
+  }
+
+  function swapStylesheets() {
+    var links = document.querySelectorAll('link[rel="stylesheet"]');
+    for (var i = 0; i < links.length; i++) {
+      var url = new URL(links[i].href);
+      url.searchParams.set("vestis", Date.now());
+      links[i].href = url.toString();
+    }
+  }
+
+  function overlay() { return document.getElementById("vestis-overlay"); }
+
+  function showError(msg) {
+    var o = overlay();
+    if (!o) {
+      o = document.createElement("div");
+      o.id = "vestis-overlay";
+      o.setAttribute("role", "alert");
+      o.style.cssText = "position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,30,.92);color:#fff;" +
+        "font:15px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;padding:2rem;overflow:auto";
+      var h = document.createElement("p");
+      h.style.cssText = "font:bold 18px system-ui,sans-serif;margin:0 0 1rem;color:#ffb4a8";
+      h.textContent = "vestis: the site could not be rebuilt; the last good version is shown below this message";
+      var pre = document.createElement("pre");
+      pre.id = "vestis-overlay-message";
+      pre.style.cssText = "white-space:pre-wrap;margin:0";
+      o.appendChild(h);
+      o.appendChild(pre);
+      document.body.appendChild(o);
+    }
+    document.getElementById("vestis-overlay-message").textContent = msg;
+  }
+
+  function hideError() {
+    var o = overlay();
+    if (o) o.remove();
+  }
+
+  function shows(path) {
+    path = "/" + path.replace(/^\//, "");
+    return path.replace(/index\.html$/, "") === here;
+  }
+
+  var down = false;
+  var es = new EventSource("/_vestis/events");
+  es.addEventListener("open", function () {
+    if (down) reload(); // the server restarted: what it serves may have changed
+  });
+  es.addEventListener("error", function () { down = true; });
+  es.addEventListener("failure", function (e) { showError(JSON.parse(e.data).error); });
+  es.addEventListener("built", function (e) {
+    var d = JSON.parse(e.data);
+    hideError();
+    var paths = (d.changed || []).concat(d.removed || []);
+    var css = 0, page = false, other = false;
+    for (var i = 0; i < paths.length; i++) {
+      var p = paths[i];
+      if (/\.css$/.test(p)) css++;
+      else if (shows(p)) page = true;
+      else if (!/\.(html|xml|txt)$/.test(p)) other = true;
+    }
+    if (page || other) reload();
+    else if (css) swapStylesheets();
+  });
+})();

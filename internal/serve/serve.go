@@ -1,0 +1,89 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+)
+
+// Options configure Serve.
+type Options struct {
+	// Root is the site's folder on disk.
+	Root string
+	// Addr is host:port to listen on; port 0 picks a free port.
+	Addr  string
+	Build build.Options
+	// Log receives the URL, build summaries and errors.
+	Log io.Writer
+	// Ready, when set, receives the base URL once the server listens.
+	Ready func(url string)
+}
+
+// Quiet is how long the watcher waits after the last event of a burst.
+const Quiet = 25 * time.Millisecond
+
+// Serve builds the site, serves it and rebuilds after each save until ctx ends.
+// A build error keeps the last good site served; the first build must succeed.
+func Serve(ctx context.Context, o Options) error {
+	ln, err := net.Listen("tcp", o.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", o.Addr, err)
+	}
+	defer ln.Close()
+	url := "http://" + ln.Addr().String() + "/"
+	o.Build.BaseURL = url
+	builder := build.NewBuilder(o.Build)
+	srv := New(builder, o.Log)
+	if err := srv.Rebuild(nil); err != nil {
+		return errors.New("the site does not build; fix the errors above and start again")
+	}
+	res := builder.Last()
+	for _, l := range res.Config.Languages {
+		fmt.Fprintf(o.Log, "%s: %d pages\n", l.Code, res.PagesByLang[l.Code])
+	}
+	w, err := NewWatcher(o.Root)
+	if err != nil {
+		return err
+	}
+	defer w.Close()
+
+	// Cancelling base ends the event streams, so that Shutdown does not wait for them.
+	base, endStreams := context.WithCancel(context.Background())
+	defer endStreams()
+	httpSrv := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second,
+		BaseContext: func(net.Listener) context.Context { return base }}
+	served := make(chan error, 1)
+	go func() { served <- httpSrv.Serve(ln) }()
+	fmt.Fprintf(o.Log, "Serving at %s (press Ctrl+C to stop)\n", url)
+	if o.Ready != nil {
+		o.Ready(url)
+	}
+
+	done := make(chan struct{})
+	changes := make(chan []string)
+	watchErrs := make(chan error, 1)
+	go w.Run(done, Quiet, changes, watchErrs)
+	defer close(done)
+	for {
+		select {
+		case <-ctx.Done():
+			endStreams()
+			shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			httpSrv.Shutdown(shutdown)
+			return nil
+		case err := <-served:
+			return err
+		case err := <-watchErrs:
+			fmt.Fprintf(o.Log, "watch: %v\n", err)
+		case batch := <-changes:
+			srv.Rebuild(batch)
+		}
+	}
+}

@@ -1,0 +1,285 @@
+package serve_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	vestis "github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/serve"
+)
+
+const testSite = `baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+  en: {name: English, title: News, weight: 2}
+sections:
+  news: {lv: jaunumi, en: news}
+`
+
+func writeFile(t *testing.T, root, name, data string) {
+	t.Helper()
+	p := filepath.Join(root, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func page(title, body string) string {
+	return "---\ntitle: " + title + "\ndate: 2024-01-01\n---\n" + body + "\n"
+}
+
+// server is a dev server on a temporary copy of a small site.
+type server struct {
+	t      *testing.T
+	root   string
+	url    string
+	events chan sse
+}
+
+type sse struct {
+	name string
+	data map[string]any
+}
+
+func start(t *testing.T) *server {
+	t.Helper()
+	root := t.TempDir()
+	writeFile(t, root, "site.yaml", testSite)
+	writeFile(t, root, "content/news/a.lv.md", page("Pirmā", "Sākotnējais teksts."))
+	writeFile(t, root, "content/news/a.en.md", page("First", "Original text."))
+	writeFile(t, root, "static/css/extra.css", "body{color:#000}")
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serve.Serve(ctx, serve.Options{
+			Root:  root,
+			Addr:  "127.0.0.1:0",
+			Build: build.Options{Site: os.DirFS(root), Theme: vestis.Theme()},
+			Log:   io.Discard,
+			Ready: func(url string) { ready <- url },
+		})
+	}()
+	s := &server{t: t, root: root, events: make(chan sse, 64)}
+	select {
+	case s.url = <-ready:
+	case err := <-done:
+		t.Fatalf("serve: %v", err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("the server did not start")
+	}
+	t.Cleanup(func() {
+		cancel()
+		<-done
+	})
+	s.listen(ctx)
+	return s
+}
+
+// listen follows the event stream like a browser tab does.
+func (s *server) listen(ctx context.Context) {
+	req, _ := http.NewRequestWithContext(ctx, "GET", s.url+"_vestis/events", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	go func() {
+		defer resp.Body.Close()
+		sc := bufio.NewScanner(resp.Body)
+		var name string
+		for sc.Scan() {
+			line := sc.Text()
+			switch {
+			case strings.HasPrefix(line, "event: "):
+				name = strings.TrimPrefix(line, "event: ")
+			case strings.HasPrefix(line, "data: "):
+				var data map[string]any
+				json.Unmarshal([]byte(strings.TrimPrefix(line, "data: ")), &data)
+				s.events <- sse{name, data}
+			}
+		}
+	}()
+}
+
+// waitEvent waits (bounded) for the next event named name.
+func (s *server) waitEvent(name string) sse {
+	s.t.Helper()
+	timeout := time.After(20 * time.Second)
+	for {
+		select {
+		case e := <-s.events:
+			if e.name == name {
+				return e
+			}
+		case <-timeout:
+			s.t.Fatalf("no %q event", name)
+		}
+	}
+}
+
+func (s *server) get(path string) (int, string) {
+	s.t.Helper()
+	resp, err := http.Get(s.url + strings.TrimPrefix(path, "/"))
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+func (s *server) wantPage(path, text string) {
+	s.t.Helper()
+	code, body := s.get(path)
+	if code != http.StatusOK || !strings.Contains(body, text) {
+		s.t.Errorf("GET %s = %d, want 200 with %q", path, code, text)
+	}
+}
+
+func TestServeSaveStyles(t *testing.T) {
+	s := start(t)
+	s.wantPage("/lv/jaunumi/a/", "Sākotnējais teksts.")
+	if _, body := s.get("/lv/jaunumi/a/"); !strings.Contains(body, `<script src="/_vestis/live.js" defer></script></body>`) {
+		t.Errorf("the page has no live-reload script before </body>")
+	}
+	file := filepath.Join(s.root, "content/news/a.lv.md")
+
+	// In place.
+	writeFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Labots uz vietas."))
+	e := s.waitEvent("built")
+	s.wantPage("/lv/jaunumi/a/", "Labots uz vietas.")
+	if changed, _ := e.data["changed"].([]any); !containsPath(changed, "lv/jaunumi/a/index.html") {
+		t.Errorf("built event %v does not name lv/jaunumi/a/index.html", e.data)
+	}
+
+	// Write a temporary file and rename it over the page (vim, JetBrains), with a
+	// swap file beside it.
+	writeFile(t, s.root, "content/news/.a.lv.md.swp", "swap")
+	writeFile(t, s.root, "content/news/a.lv.md___jb_tmp___", page("Pirmā", "Pārdēvēts."))
+	if err := os.Rename(file+"___jb_tmp___", file); err != nil {
+		t.Fatal(err)
+	}
+	s.waitEvent("built")
+	s.wantPage("/lv/jaunumi/a/", "Pārdēvēts.")
+
+	// Delete and create.
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "No jauna."))
+	waitFor(t, func() bool { _, b := s.get("/lv/jaunumi/a/"); return strings.Contains(b, "No jauna.") })
+}
+
+func TestServeDeleteAddAndBreak(t *testing.T) {
+	s := start(t)
+
+	// A new folder with a page.
+	writeFile(t, s.root, "content/news/2024/jauns.lv.md", page("Jauns", "Jaunā mapē."))
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 200 })
+	s.wantPage("/lv/jaunumi/", "Jauns")
+
+	// A deleted page answers 404 and leaves every list.
+	if err := os.Remove(filepath.Join(s.root, "content/news/2024/jauns.lv.md")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 404 })
+	if _, body := s.get("/lv/jaunumi/"); strings.Contains(body, "Jauns") {
+		t.Errorf("the deleted page is still listed")
+	}
+	if _, body := s.get("/lv/sitemap.xml"); strings.Contains(body, "jauns") {
+		t.Errorf("the deleted page is still in the sitemap")
+	}
+
+	// Broken front matter: an error event, and the last good page still served.
+	writeFile(t, s.root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndate: vakar\n---\nSalauzts.\n")
+	e := s.waitEvent("failure")
+	if msg, _ := e.data["error"].(string); !strings.Contains(msg, `content/news/a.lv.md:3: front matter: date: cannot parse "vakar"`) {
+		t.Errorf("failure event = %v", e.data)
+	}
+	s.wantPage("/lv/jaunumi/a/", "Sākotnējais teksts.")
+
+	// Fixed: the page comes back with the new text.
+	writeFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Salabots."))
+	s.waitEvent("built")
+	s.wantPage("/lv/jaunumi/a/", "Salabots.")
+
+	// A stylesheet change names only the stylesheet.
+	writeFile(t, s.root, "static/css/extra.css", "body{color:#111}")
+	e = s.waitEvent("built")
+	changed, _ := e.data["changed"].([]any)
+	if len(changed) != 1 || !containsPath(changed, "css/extra.css") {
+		t.Errorf("after a CSS edit, changed = %v", changed)
+	}
+}
+
+func TestServeHTTP(t *testing.T) {
+	s := start(t)
+	for _, tt := range []struct {
+		path string
+		code int
+		ctype string
+	}{
+		{"/lv/", 200, "text/html"},
+		{"/css/style.css", 200, "text/css"},
+		{"/lv/index.xml", 200, "xml"},
+		{"/lv/nav/", 404, "text/html"},
+		{"/../../etc/passwd", 404, "text/html"},
+		{"/%2e%2e/%2e%2e/etc/passwd", 404, "text/html"},
+		{"/lv/jaunumi/..%2f..%2f..%2fsite.yaml", 404, "text/html"},
+		{"/site.yaml", 404, "text/html"},
+		{"/content/", 404, "text/html"},
+	} {
+		resp, err := http.Get(s.url + strings.TrimPrefix(tt.path, "/"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tt.code || !strings.Contains(resp.Header.Get("Content-Type"), tt.ctype) {
+			t.Errorf("GET %s = %d %s, want %d %s", tt.path, resp.StatusCode, resp.Header.Get("Content-Type"), tt.code, tt.ctype)
+		}
+		if tt.code == 404 && !strings.Contains(string(body), `<html lang=`) {
+			t.Errorf("GET %s: not the site's 404 page", tt.path)
+		}
+		if strings.Contains(string(body), "defaultLanguage") || strings.Contains(string(body), "root:") {
+			t.Errorf("GET %s served a file outside the site", tt.path)
+		}
+	}
+	// Absolute URLs point at the local server.
+	if _, body := s.get("/lv/jaunumi/a/"); !strings.Contains(body, `<link rel="canonical" href="`+s.url+`lv/jaunumi/a/">`) {
+		t.Errorf("canonical does not point at the local server")
+	}
+}
+
+func containsPath(list []any, p string) bool {
+	for _, x := range list {
+		if x == p {
+			return true
+		}
+	}
+	return false
+}
+
+func waitFor(t *testing.T, ok func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !ok() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met in 20 s")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

@@ -1,0 +1,239 @@
+// Package serve is the development server: it builds the site into memory,
+// serves it on a loopback address, watches the site's files, rebuilds after each
+// save and tells open browser tabs over Server-Sent Events what changed.
+package serve
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"path"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+)
+
+//go:embed live.js
+var liveJS []byte
+
+// Paths of the server's own endpoints; they never collide with built files,
+// which cannot start with an underscore folder named _vestis.
+const (
+	eventsPath = "/_vestis/events"
+	livePath   = "/_vestis/live.js"
+)
+
+var liveTag = []byte(`<script src="` + livePath + `" defer></script>`)
+
+// Server serves the last good build and pushes build events to browsers.
+type Server struct {
+	builder *build.Builder
+	log     io.Writer
+
+	files   atomic.Pointer[map[string][]byte]
+	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
+
+	mu      sync.Mutex
+	clients map[chan event]struct{}
+	lastErr string
+}
+
+type event struct {
+	name string
+	data []byte
+}
+
+// New returns a server for builder; log receives build summaries and errors.
+func New(builder *build.Builder, log io.Writer) *Server {
+	return &Server{builder: builder, log: log, clients: map[chan event]struct{}{}}
+}
+
+// Rebuild rebuilds after changes and tells browsers. It returns the build error.
+func (s *Server) Rebuild(changes []string) error {
+	start := time.Now()
+	res, diff, err := s.builder.Rebuild(changes)
+	if err != nil {
+		msg := err.Error()
+		s.failure.Store(&msg)
+		s.mu.Lock()
+		repeated := msg == s.lastErr
+		s.lastErr = msg
+		s.mu.Unlock()
+		if !repeated {
+			fmt.Fprintf(s.log, "%s\n", msg)
+		}
+		data, _ := json.Marshal(map[string]string{"error": msg})
+		s.broadcast(event{"failure", data})
+		return err
+	}
+	files := res.Files
+	s.files.Store(&files)
+	hadFailure := s.failure.Swap(nil) != nil
+	s.mu.Lock()
+	s.lastErr = ""
+	s.mu.Unlock()
+	if hadFailure {
+		fmt.Fprintln(s.log, "fixed: the site builds again")
+	}
+	if len(changes) > 0 && !diff.Empty() {
+		fmt.Fprintf(s.log, "rebuilt in %d ms: %d files changed, %d removed\n", time.Since(start).Milliseconds(), len(diff.Changed), len(diff.Removed))
+	}
+	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed)})
+	s.broadcast(event{"built", data})
+	return nil
+}
+
+func orEmpty(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func (s *Server) broadcast(e event) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for c := range s.clients {
+		select {
+		case c <- e:
+		default: // a slow client misses an event rather than stall rebuilds
+		}
+	}
+}
+
+// ServeHTTP serves the built site, the live-reload script and the event stream.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case eventsPath:
+		s.events(w, r)
+		return
+	case livePath:
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(liveJS)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	filesPtr := s.files.Load()
+	if filesPtr == nil {
+		http.Error(w, "the site has not been built yet", http.StatusServiceUnavailable)
+		return
+	}
+	files := *filesPtr
+	name, redirect := resolve(files, r.URL.Path)
+	if redirect != "" {
+		http.Redirect(w, r, redirect, http.StatusMovedPermanently)
+		return
+	}
+	status := http.StatusOK
+	body, ok := files[name]
+	if !ok {
+		status = http.StatusNotFound
+		name = notFoundPage(files, r.URL.Path)
+		body = files[name]
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = http.DetectContentType(body)
+	}
+	if strings.HasPrefix(ctype, "text/html") {
+		body = injectLive(body)
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// resolve maps a URL path to a file of the build: pretty URLs to index.html, and
+// a folder without its slash to a redirect. Anything outside the site is not found.
+func resolve(files map[string][]byte, urlPath string) (name, redirect string) {
+	clean := path.Clean("/" + urlPath)
+	name = strings.TrimPrefix(clean, "/")
+	if strings.HasSuffix(urlPath, "/") || name == "" {
+		return strings.TrimPrefix(name+"/index.html", "/"), ""
+	}
+	if _, ok := files[name]; ok {
+		return name, ""
+	}
+	if _, ok := files[name+"/index.html"]; ok {
+		return name, clean + "/"
+	}
+	return name, ""
+}
+
+// notFoundPage is the 404 page of the language the path is in, else /404.html.
+func notFoundPage(files map[string][]byte, urlPath string) string {
+	lang, _, _ := strings.Cut(strings.TrimPrefix(path.Clean("/"+urlPath), "/"), "/")
+	if _, ok := files[lang+"/404.html"]; ok && lang != "" {
+		return lang + "/404.html"
+	}
+	return "404.html"
+}
+
+// injectLive adds the live-reload script before </body>, or at the end.
+func injectLive(body []byte) []byte {
+	i := bytes.LastIndex(body, []byte("</body>"))
+	if i < 0 {
+		return append(bytes.Clone(body), liveTag...)
+	}
+	out := make([]byte, 0, len(body)+len(liveTag))
+	out = append(out, body[:i]...)
+	out = append(out, liveTag...)
+	return append(out, body[i:]...)
+}
+
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	flusher, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	c := make(chan event, 16)
+	s.mu.Lock()
+	s.clients[c] = struct{}{}
+	s.mu.Unlock()
+	defer func() {
+		s.mu.Lock()
+		delete(s.clients, c)
+		s.mu.Unlock()
+	}()
+	fmt.Fprint(w, "retry: 500\n\n")
+	if msg := s.failure.Load(); msg != nil {
+		data, _ := json.Marshal(map[string]string{"error": *msg})
+		writeEvent(w, event{"failure", data})
+	}
+	flusher.Flush()
+	keepAlive := time.NewTicker(15 * time.Second)
+	defer keepAlive.Stop()
+	for {
+		select {
+		case <-r.Context().Done():
+			return
+		case e := <-c:
+			writeEvent(w, e)
+			flusher.Flush()
+		case <-keepAlive.C:
+			fmt.Fprint(w, ": keep-alive\n\n")
+			flusher.Flush()
+		}
+	}
+}
+
+func writeEvent(w io.Writer, e event) {
+	fmt.Fprintf(w, "event: %s\ndata: %s\n\n", e.name, e.data)
+}

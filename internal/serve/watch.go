@@ -1,0 +1,197 @@
+package serve
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+)
+
+// watched are the parts of a site that a save in triggers a rebuild.
+var watched = []string{"content", "layouts", "i18n", "static"}
+
+// ignored reports whether a file name is an editor's temporary or backup file.
+func ignored(name string) bool {
+	switch {
+	case name == "4913", strings.HasPrefix(name, ".#"), strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
+		strings.HasSuffix(name, "~"), strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"),
+		strings.HasSuffix(name, ".swpx"), strings.HasSuffix(name, ".tmp"), strings.HasPrefix(name, ".goutputstream-"),
+		strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"), name == ".DS_Store":
+		return true
+	}
+	return false
+}
+
+// Watcher reports the site-relative paths of saved files, recursively under
+// content/, layouts/, i18n/ and static/, and site.yaml.
+type Watcher struct {
+	root string
+	fs   *fsnotify.Watcher
+}
+
+// ErrWatchLimit is wrapped when the system's limit of watched folders is reached.
+var ErrWatchLimit = errors.New("the inotify watch limit is reached")
+
+// NewWatcher watches the site in root.
+func NewWatcher(root string) (*Watcher, error) {
+	fw, err := fsnotify.NewWatcher()
+	if err != nil {
+		return nil, watchError(err)
+	}
+	w := &Watcher{root: root, fs: fw}
+	if err := w.add(root, false); err != nil {
+		fw.Close()
+		return nil, err
+	}
+	for _, dir := range watched {
+		if err := w.add(filepath.Join(root, dir), true); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			fw.Close()
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+func watchError(err error) error {
+	switch {
+	case errors.Is(err, syscall.ENOSPC):
+		return fmt.Errorf("%w (fs.inotify.max_user_watches); raise it with: sudo sysctl fs.inotify.max_user_watches=524288 (and add the line fs.inotify.max_user_watches=524288 to /etc/sysctl.conf to keep it)", ErrWatchLimit)
+	case errors.Is(err, syscall.EMFILE):
+		return fmt.Errorf("%w (fs.inotify.max_user_instances); raise it with: sudo sysctl fs.inotify.max_user_instances=1024", ErrWatchLimit)
+	}
+	return err
+}
+
+// add watches dir, and with recursive every folder below it.
+func (w *Watcher) add(dir string, recursive bool) error {
+	if !recursive {
+		return watchError(w.fs.Add(dir))
+	}
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			return nil
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			return filepath.SkipDir
+		}
+		if err := w.fs.Add(p); err != nil {
+			return fmt.Errorf("watch %s: %w", p, watchError(err))
+		}
+		return nil
+	})
+}
+
+// relevant turns an event into a site-relative path, or "" when it does not
+// concern the site. A new folder is watched, and its files are reported.
+func (w *Watcher) relevant(ev fsnotify.Event) []string {
+	rel, err := filepath.Rel(w.root, ev.Name)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return nil
+	}
+	rel = filepath.ToSlash(rel)
+	top, _, nested := strings.Cut(rel, "/")
+	if !nested && rel != "site.yaml" && !isWatchedDir(top) {
+		return nil
+	}
+	if nested && !isWatchedDir(top) {
+		return nil
+	}
+	if ignored(filepath.Base(ev.Name)) {
+		return nil
+	}
+	if ev.Has(fsnotify.Create) {
+		if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
+			var out []string
+			_ = w.add(ev.Name, true)
+			_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					if r, err := filepath.Rel(w.root, p); err == nil {
+						out = append(out, filepath.ToSlash(r))
+					}
+				}
+				return nil
+			})
+			return append(out, rel)
+		}
+	}
+	return []string{rel}
+}
+
+func isWatchedDir(name string) bool {
+	for _, d := range watched {
+		if d == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Run sends batches of changed paths to changes until done is closed. Events
+// closer together than quiet are one batch.
+func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- []string, errs chan<- error) {
+	events := make(chan string)
+	go func() {
+		defer close(events)
+		for {
+			select {
+			case <-done:
+				return
+			case ev, ok := <-w.fs.Events:
+				if !ok {
+					return
+				}
+				for _, p := range w.relevant(ev) {
+					events <- p
+				}
+			case err, ok := <-w.fs.Errors:
+				if !ok {
+					return
+				}
+				errs <- watchError(err)
+			}
+		}
+	}()
+	Debounce(events, quiet, changes)
+}
+
+// Close stops watching.
+func (w *Watcher) Close() error { return w.fs.Close() }
+
+// Debounce collects paths from in until none came for quiet, then sends them, each
+// once and in order of arrival, as one batch. It returns when in is closed.
+func Debounce(in <-chan string, quiet time.Duration, out chan<- []string) {
+	var batch []string
+	seen := map[string]bool{}
+	timer := time.NewTimer(quiet)
+	timer.Stop()
+	for {
+		select {
+		case p, ok := <-in:
+			if !ok {
+				if len(batch) > 0 {
+					out <- batch
+				}
+				return
+			}
+			if !seen[p] {
+				seen[p] = true
+				batch = append(batch, p)
+			}
+			timer.Reset(quiet)
+		case <-timer.C:
+			if len(batch) > 0 {
+				out <- batch
+				batch, seen = nil, map[string]bool{}
+			}
+		}
+	}
+}

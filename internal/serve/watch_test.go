@@ -1,0 +1,48 @@
+package serve
+
+import (
+	"testing"
+	"testing/synctest"
+	"time"
+)
+
+func TestIgnored(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.lv.md": false, "style.css": false, "4913": true, ".a.lv.md.swp": true, ".a.md.swx": true,
+		"a.md~": true, ".#a.md": true, "#a.md#": true, "a.tmp": true, ".goutputstream-XYZ": true,
+		"a.md___jb_tmp___": true, "a.md___jb_old___": true,
+	} {
+		if got := ignored(name); got != want {
+			t.Errorf("ignored(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestDebounce(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		in := make(chan string)
+		out := make(chan []string, 4)
+		go Debounce(in, 25*time.Millisecond, out)
+		in <- "content/a.md"
+		time.Sleep(10 * time.Millisecond)
+		in <- "content/b.md"
+		in <- "content/a.md"
+		time.Sleep(10 * time.Millisecond)
+		synctest.Wait()
+		if len(out) != 0 {
+			t.Fatalf("a batch was sent during the burst")
+		}
+		time.Sleep(30 * time.Millisecond)
+		synctest.Wait()
+		got := <-out
+		if len(got) != 2 || got[0] != "content/a.md" || got[1] != "content/b.md" {
+			t.Errorf("batch = %v, want [content/a.md content/b.md]", got)
+		}
+		in <- "static/x.css"
+		close(in)
+		synctest.Wait()
+		if got := <-out; len(got) != 1 || got[0] != "static/x.css" {
+			t.Errorf("last batch = %v", got)
+		}
+	})
+}
