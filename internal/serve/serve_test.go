@@ -228,8 +228,8 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 func TestServeHTTP(t *testing.T) {
 	s := start(t)
 	for _, tt := range []struct {
-		path string
-		code int
+		path  string
+		code  int
 		ctype string
 	}{
 		{"/lv/", 200, "text/html"},
