@@ -67,73 +67,155 @@ type Result struct {
 
 // Build builds the site in memory.
 func Build(o Options) (*Result, error) {
+	st := &state{opts: o}
+	return st.build(nil)
+}
+
+// state is what a build loaded; the Builder keeps it between builds and reloads
+// only what changed.
+type state struct {
+	opts  Options
+	fsys  fs.FS
+	cfg   *config.Config
+	pages []*content.Page
+	loc   *locale.Locale
+	warns []locale.Warning
+	tpl   *render.Templates
+	md    *markdown.Converter
+	// files caches the bodies of copied files (static/, bundle resources) by source path.
+	files map[string][]byte
+
+	siteCache   *site.Cache
+	renderCache *render.Cache
+}
+
+// changeSet sorts the site-relative paths of saved files by what they affect.
+type changeSet struct {
+	config, layouts, i18n bool
+	content, copied       []string
+}
+
+func classify(changes []string) changeSet {
+	var c changeSet
+	for _, p := range changes {
+		top, _, _ := strings.Cut(p, "/")
+		switch top {
+		case "site.yaml":
+			c.config = true
+		case "layouts":
+			c.layouts = true
+		case "i18n":
+			c.i18n = true
+		case "content":
+			c.content = append(c.content, p)
+			c.copied = append(c.copied, p) // a bundle's image
+		default:
+			c.copied = append(c.copied, p)
+		}
+	}
+	return c
+}
+
+// build loads what changes (everything when st is new) and builds. With
+// changes nil, everything is loaded.
+func (st *state) build(changes *changeSet) (*Result, error) {
+	o := st.opts
 	start := time.Now()
 	now := cmp.Or(o.Now, start)
-	fsys := overlay{top: o.Site, bottom: o.Theme}
-	cfg, err := config.Load(o.Site, "site.yaml")
-	if err != nil {
-		return nil, err
-	}
-	if o.BaseURL != "" {
-		if err := config.CheckBaseURL(o.BaseURL); err != nil {
-			return nil, fmt.Errorf("--baseURL: %w", err)
+	full := changes == nil || changes.config || st.cfg == nil
+	if full {
+		st.fsys = overlay{top: o.Site, bottom: o.Theme}
+		st.files = map[string][]byte{}
+		st.pages = nil
+		cfg, err := config.Load(o.Site, "site.yaml")
+		if err != nil {
+			return nil, err
 		}
-		cfg.BaseURL = strings.TrimSuffix(o.BaseURL, "/") + "/"
+		if o.BaseURL != "" {
+			if err := config.CheckBaseURL(o.BaseURL); err != nil {
+				return nil, fmt.Errorf("--baseURL: %w", err)
+			}
+			cfg.BaseURL = strings.TrimSuffix(o.BaseURL, "/") + "/"
+		}
+		st.cfg = cfg
+		st.md = markdown.New(cfg.Markdown.Unsafe)
+		if st.siteCache != nil {
+			st.siteCache, st.renderCache = site.NewCache(), render.NewCache()
+		}
+	} else {
+		for _, p := range changes.copied {
+			delete(st.files, p)
+		}
 	}
+	cfg := st.cfg
 	var (
-		pages  []*content.Page
-		loc    *locale.Locale
-		tpl    *render.Templates
-		warns  []locale.Warning
 		errsMu sync.Mutex
 		errs   []error
 		wg     sync.WaitGroup
 		addErr = func(err error) { errsMu.Lock(); errs = append(errs, err); errsMu.Unlock() }
 	)
-	wg.Go(func() {
-		var err error
-		if pages, err = content.Load(o.Site, "content", cfg); err != nil {
-			addErr(err)
-		}
-	})
-	wg.Go(func() {
-		var err error
-		layers := []fs.FS{o.Site}
-		if o.Theme != nil {
-			layers = []fs.FS{o.Theme, o.Site}
-		}
-		if loc, warns, err = locale.Load(layers, "i18n", cfg); err != nil {
-			addErr(err)
-		}
-	})
-	wg.Go(func() {
-		var err error
-		if tpl, err = render.Load(fsys, "layouts"); err != nil {
-			addErr(err)
-		}
-	})
+	if full || len(changes.content) > 0 {
+		wg.Go(func() {
+			var changed []string
+			if changes != nil {
+				changed = changes.content
+			}
+			pages, err := content.Update(o.Site, "content", cfg, st.pages, changed)
+			if err != nil {
+				addErr(err)
+				return
+			}
+			st.pages = pages
+		})
+	}
+	if full || changes.i18n {
+		wg.Go(func() {
+			layers := []fs.FS{o.Site}
+			if o.Theme != nil {
+				layers = []fs.FS{o.Theme, o.Site}
+			}
+			loc, warns, err := locale.Load(layers, "i18n", cfg)
+			if err != nil {
+				addErr(err)
+				return
+			}
+			st.loc, st.warns = loc, warns
+		})
+	}
+	if full || changes.layouts {
+		wg.Go(func() {
+			tpl, err := render.Load(st.fsys, "layouts")
+			if err != nil {
+				addErr(err)
+				return
+			}
+			st.tpl = tpl
+		})
+	}
 	wg.Wait()
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	if changes != nil && (changes.layouts || changes.i18n) && st.renderCache != nil {
+		st.renderCache = render.NewCache()
+	}
 	res := &Result{Config: cfg, Files: map[string][]byte{}, PagesByLang: map[string]int{}}
-	for _, w := range warns {
+	for _, w := range st.warns {
 		res.Warnings = append(res.Warnings, w.String())
 	}
 	if o.Strict && len(res.Warnings) > 0 {
 		return nil, fmt.Errorf("--strict: %s", strings.Join(res.Warnings, "\n"))
 	}
-	md := markdown.New(cfg.Markdown.Unsafe)
-	s, err := site.Assemble(cfg, pages, md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: loc.Label})
+	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache})
 	if err != nil {
 		return nil, err
 	}
 	res.Site = s
-	outs, err := render.All(s, tpl, &render.Env{Locale: loc, Markdown: md})
+	outs, err := render.All(s, st.tpl, &render.Env{Locale: st.loc, Markdown: st.md}, st.renderCache)
 	if err != nil {
 		return nil, err
 	}
-	static, err := staticFiles(fsys)
+	static, err := staticFiles(st.fsys)
 	if err != nil {
 		return nil, err
 	}
@@ -141,7 +223,7 @@ func Build(o Options) (*Result, error) {
 	for _, out := range outs {
 		body := out.Body
 		if out.Src != "" {
-			if body, err = fs.ReadFile(fsys, out.Src); err != nil {
+			if body, err = st.read(out.Src); err != nil {
 				return nil, fmt.Errorf("copy %s: %w", out.Src, err)
 			}
 		}
@@ -161,6 +243,21 @@ func Build(o Options) (*Result, error) {
 	}
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// read returns a copied file's body, from the cache when it did not change.
+func (st *state) read(src string) ([]byte, error) {
+	if st.siteCache == nil {
+		return fs.ReadFile(st.fsys, src)
+	}
+	if b, ok := st.files[src]; ok {
+		return b, nil
+	}
+	b, err := fs.ReadFile(st.fsys, src)
+	if err == nil {
+		st.files[src] = b
+	}
+	return b, err
 }
 
 func staticFiles(fsys fs.FS) ([]render.Output, error) {

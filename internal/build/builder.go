@@ -2,6 +2,9 @@ package build
 
 import (
 	"bytes"
+
+	"github.com/vestis-ssg/vestis/internal/render"
+	"github.com/vestis-ssg/vestis/internal/site"
 	"slices"
 	"sync"
 )
@@ -9,13 +12,17 @@ import (
 // Builder builds a site again and again, as the dev server does after each save,
 // and tells what changed between two builds.
 type Builder struct {
-	opts Options
-	mu   sync.Mutex
-	last *Result
+	mu    sync.Mutex
+	st    *state
+	last  *Result
+	dirty []string // changes not yet built successfully
 }
 
-// NewBuilder returns a builder for o.
-func NewBuilder(o Options) *Builder { return &Builder{opts: o} }
+// NewBuilder returns a builder for o. It keeps Markdown conversions and rendered
+// pages between builds and redoes only what a change affects.
+func NewBuilder(o Options) *Builder {
+	return &Builder{st: &state{opts: o, siteCache: site.NewCache(), renderCache: render.NewCache()}}
+}
 
 // Diff is what a rebuild changed in the output.
 type Diff struct {
@@ -27,17 +34,32 @@ type Diff struct {
 func (d Diff) Empty() bool { return len(d.Changed) == 0 && len(d.Removed) == 0 }
 
 // Rebuild builds the site after the files in changes (site-relative paths) were
-// edited, added or removed. On an error the last good result stays current.
+// edited, added or removed; the first call builds everything. On an error the last
+// good result stays current, and the changes are built again with the next call.
 func (b *Builder) Rebuild(changes []string) (*Result, Diff, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	res, err := Build(b.opts)
+	b.dirty = append(b.dirty, changes...)
+	var cs *changeSet
+	if b.last != nil {
+		c := classify(b.dirty)
+		cs = &c
+	}
+	res, err := b.st.build(cs)
 	if err != nil {
 		return b.last, Diff{}, err
 	}
+	b.dirty = nil
 	d := diff(b.last, res)
 	b.last = res
 	return res, d, nil
+}
+
+// Rendered is how many pages the last build executed templates for.
+func (b *Builder) Rendered() int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.st.renderCache.Rendered
 }
 
 // Last returns the last good result, or nil.

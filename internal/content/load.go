@@ -65,6 +65,20 @@ const MaxErrors = 20
 // Load reads every page under dir in fsys. All errors are returned together,
 // sorted by file and line.
 func Load(fsys fs.FS, dir string, cfg *config.Config) ([]*Page, error) {
+	return Update(fsys, dir, cfg, nil, nil)
+}
+
+// Update reads the pages under dir again after the files in changed (paths
+// relative to fsys) were saved: a page of prev whose file did not change is kept
+// as it is, so work done for it can be reused; every other file is parsed.
+func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string) ([]*Page, error) {
+	keep := make(map[string]*Page, len(prev))
+	for _, p := range prev {
+		keep[p.File] = p
+	}
+	for _, c := range changed {
+		delete(keep, c)
+	}
 	type job struct {
 		file      string
 		resources []string
@@ -125,6 +139,10 @@ func Load(fsys fs.FS, dir string, cfg *config.Config) ([]*Page, error) {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
+				if p, ok := keep[jobs[i].file]; ok && slices.Equal(p.Resources, jobs[i].resources) {
+					pages[i] = p
+					continue
+				}
 				pages[i], pageErrs[i] = loadFile(fsys, dir, jobs[i].file, jobs[i].resources, cfg)
 			}
 		})

@@ -31,8 +31,9 @@ type job struct {
 }
 
 // All renders every output of the site: pages (paginated lists included), the
-// language chooser, aliases, 404 pages and bundle resources. Outputs are sorted by path.
-func All(s *site.Site, t *Templates, env *Env) ([]Output, error) {
+// language chooser, aliases, 404 pages and bundle resources. Outputs are sorted by
+// path. With a cache, pages whose views did not change are taken from it.
+func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
 	var jobs []job
 	var outs []Output
 	for _, p := range s.Pages {
@@ -73,6 +74,21 @@ func All(s *site.Site, t *Templates, env *Env) ([]Output, error) {
 
 	bodies := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
+	sigs := make([]uint64, len(jobs))
+	var todo []int
+	for i, j := range jobs {
+		if cache == nil {
+			todo = append(todo, i)
+			continue
+		}
+		prev, ok := cache.entries[j.path]
+		sigs[i] = cache.signature(j.path, j.view, prev.deps)
+		if ok && prev.sig == sigs[i] {
+			bodies[i] = prev.body
+			continue
+		}
+		todo = append(todo, i)
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
@@ -85,13 +101,31 @@ func All(s *site.Site, t *Templates, env *Env) ([]Output, error) {
 			}
 		})
 	}
-	for i := range jobs {
+	for _, i := range todo {
 		next <- i
 	}
 	close(next)
 	wg.Wait()
 	if err := errors.Join(sortErrors(slices.DeleteFunc(errs, func(e error) bool { return e == nil }))...); err != nil {
 		return nil, err
+	}
+	if cache != nil {
+		cache.Rendered = len(todo)
+		rendered := make([]bool, len(jobs))
+		for _, i := range todo {
+			rendered[i] = true
+		}
+		entries := make(map[string]cached, len(jobs))
+		for i, j := range jobs {
+			e := cache.entries[j.path]
+			if rendered[i] {
+				// The layout may have asked for other sections this time.
+				e = cached{deps: j.view.deps, body: bodies[i]}
+				e.sig = cache.signature(j.path, j.view, e.deps)
+			}
+			entries[j.path] = e
+		}
+		cache.entries = entries
 	}
 	for i, j := range jobs {
 		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.view.Page})

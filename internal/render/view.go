@@ -26,6 +26,8 @@ type View struct {
 	Canonical     string
 
 	env *Env
+	// deps records the sections the layout asked for, for Cache.
+	deps []string
 }
 
 // Env is what views need besides the site: messages and Markdown.
@@ -107,10 +109,23 @@ func (v *View) RelURL(p string) string { return v.Site.RelURL(p) }
 func (v *View) AbsURL(p string) string { return v.Site.AbsURL(p) }
 
 // Section lists the regular pages of a section in the page's language.
-func (v *View) Section(key string) []*site.Page { return v.Site.SectionPages(v.Lang.Code, key) }
+func (v *View) Section(key string) []*site.Page {
+	v.dependOn(key)
+	return v.Site.SectionPages(v.Lang.Code, key)
+}
+
+func (v *View) dependOn(key string) {
+	for _, k := range v.deps {
+		if k == key {
+			return
+		}
+	}
+	v.deps = append(v.deps, key)
+}
 
 // SectionPage is the list page of a section in the page's language, or nil.
 func (v *View) SectionPage(key string) *site.Page {
+	v.dependOn(key)
 	for _, p := range v.Site.Tree(v.Lang.Code).Sections {
 		if p.Section == key {
 			return p

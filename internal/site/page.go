@@ -66,6 +66,7 @@ type Page struct {
 	key   string
 	terms map[string][]*Term
 	src   *content.Page
+	sum   uint64
 }
 
 // Resource is a file of a page bundle.

@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"html"
 	"math"
 	"path"
@@ -38,6 +39,9 @@ type Site struct {
 	// Pages holds every page of every language, sorted by URL.
 	Pages []*Page
 	trees map[string]*Tree
+
+	cache        *Cache
+	fallbackSeed maphash.Seed
 }
 
 // Tree is one language's part of the site.
@@ -69,6 +73,8 @@ type Options struct {
 	// Label names sections, taxonomies and terms per language from messages
 	// (section.news, taxonomy.tags, term.tags.KEY); may be nil.
 	Label func(lang, id string) (string, bool)
+	// Cache, when set, keeps Markdown conversions for the next assembly.
+	Cache *Cache
 }
 
 func (o Options) label(lang, id, fallback string) string {
@@ -112,7 +118,10 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		Params:          cfg.Params,
 		Config:          cfg,
 		trees:           map[string]*Tree{},
+		cache:           opts.Cache,
+		fallbackSeed:    maphash.MakeSeed(),
 	}
+	opts.Cache.keepOnly(pages)
 	var errs errorList
 	byFile := map[string]*Page{}
 	excluded := map[string]bool{}
@@ -178,6 +187,11 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	setListLastmod(s.Pages)
 	errs = append(errs, s.checkCollisions()...)
 	errs = append(errs, s.convert(md, byFile, excluded)...)
+	for _, p := range s.Pages {
+		if p.src == nil {
+			s.setSum(p, 0)
+		}
+	}
 	if len(errs) > 0 {
 		return nil, content.JoinErrors(errs)
 	}
@@ -563,11 +577,19 @@ func (s *Site) convert(md *markdown.Converter, byFile map[string]*Page, excluded
 func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*Page, excluded map[string]bool) []*content.Error {
 	cp := p.src
 	var errs errorList
+	if conv := s.cache.get(cp); conv != nil && s.sameLinks(p, conv.links, byFile, excluded) {
+		s.useConversion(p, conv)
+		return nil
+	}
+	links := map[string]string{}
 	resolve := func(dest string) (string, error) {
 		target, err := s.resolveLink(p, dest, byFile, excluded)
 		if err != nil {
 			line := cp.BodyLine + strings.Count(string(cp.Body[:max(0, strings.Index(string(cp.Body), dest))]), "\n")
 			errs.add(cp.File, line, "link to %q: %v", dest, err)
+			links[dest] = "!" + err.Error()
+		} else {
+			links[dest] = target
 		}
 		return target, err
 	}
@@ -576,18 +598,48 @@ func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*P
 		errs.add(cp.File, cp.BodyLine, "%v", err)
 		return errs
 	}
+	if len(errs) > 0 {
+		return errs
+	}
+	conv := &conversion{res: res, links: links, description: p.Description}
+	if cp.Meta.Summary != "" {
+		conv.res.Summary = "<p>" + md.Inline(cp.Meta.Summary) + "</p>"
+	}
+	if conv.description == "" {
+		conv.description = plainExcerpt(string(conv.res.Summary), 200)
+	}
+	if s.cache != nil {
+		conv.id = s.cache.next.Add(1)
+	}
+	s.cache.put(cp, conv)
+	s.useConversion(p, conv)
+	return nil
+}
+
+// sameLinks reports whether every link of a cached conversion resolves as before.
+func (s *Site) sameLinks(p *Page, links map[string]string, byFile map[string]*Page, excluded map[string]bool) bool {
+	for dest, was := range links {
+		now, err := s.resolveLink(p, dest, byFile, excluded)
+		if err != nil || now != was {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *Site) useConversion(p *Page, conv *conversion) {
+	res := conv.res
 	p.Content = res.HTML
 	p.TableOfContents = res.TableOfContents
 	p.WordCount = res.WordCount
 	p.ReadingTime = max(1, int(math.Ceil(float64(res.WordCount)/200)))
 	p.Summary = res.Summary
-	if cp.Meta.Summary != "" {
-		p.Summary = "<p>" + md.Inline(cp.Meta.Summary) + "</p>"
+	p.Description = conv.description
+	id := conv.id
+	if id == 0 {
+		id = uint64(len(p.Content))<<32 ^ uint64(len(p.Summary)) // no cache: sums are not compared across builds
 	}
-	if p.Description == "" {
-		p.Description = plainExcerpt(string(p.Summary), 200)
-	}
-	return errs
+	s.setSum(p, id)
 }
 
 // resolveLink turns a relative link to a .md file into the URL of that page in the

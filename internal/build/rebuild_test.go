@@ -1,0 +1,228 @@
+package build_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	vestis "github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+const rebuildSite = siteYAML + `
+-- content/_index.lv.md --
+---
+title: Sākums
+---
+Sveiki.
+-- content/news/_index.lv.md --
+---
+title: Jaunumi
+---
+-- content/news/a.lv.md --
+---
+title: Pirmā ziņa
+date: 2024-01-01
+tags: [mit, erasmus]
+---
+Teksts ar saiti uz [otro](b.lv.md).
+-- content/news/a.en.md --
+---
+title: First news
+date: 2024-01-01
+tags: [mit]
+---
+Text.
+-- content/news/b.lv.md --
+---
+title: Otrā ziņa
+date: 2024-02-01
+---
+Otrais teksts.
+-- content/news/c/index.lv.md --
+---
+title: Ar attēlu
+date: 2023-06-01
+---
+![attēls](foto.svg)
+-- content/news/c/foto.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+-- content/programs/p.lv.md --
+---
+title: Programma
+status: open
+deadline: 2024-05-01
+events: [{date: 2024-03-01, title: Sākums}]
+---
+Apraksts.
+-- layouts/partials/extra.html --
+<p class="extra">extra</p>
+-- static/css/site.css --
+body{}
+`
+
+// rebuilder is a site in a temporary folder with a Builder on it.
+type rebuilder struct {
+	t       *testing.T
+	root    string
+	opts    build.Options
+	builder *build.Builder
+}
+
+func newRebuilder(t *testing.T) *rebuilder {
+	t.Helper()
+	root := t.TempDir()
+	for name, f := range bt.Site(rebuildSite) {
+		write(t, root, name, string(f.Data))
+	}
+	off := false
+	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Minify: &off, Now: bt.Now}
+	r := &rebuilder{t: t, root: root, opts: o, builder: build.NewBuilder(o)}
+	if _, _, err := r.builder.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func write(t *testing.T, root, name, data string) {
+	t.Helper()
+	p := filepath.Join(root, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// check rebuilds after changes and compares with a clean build of the tree.
+func (r *rebuilder) check(what string, changes ...string) {
+	r.t.Helper()
+	got, _, gerr := r.builder.Rebuild(changes)
+	want, werr := build.Build(r.opts)
+	if (gerr != nil) != (werr != nil) {
+		r.t.Fatalf("%s: rebuild error %v, clean build error %v", what, gerr, werr)
+	}
+	if werr != nil {
+		return
+	}
+	if diff := cmp.Diff(want.Paths, got.Paths); diff != "" {
+		r.t.Fatalf("%s: output files differ from a clean build (-clean +rebuild):\n%s", what, diff)
+	}
+	for _, p := range want.Paths {
+		if string(want.Files[p]) != string(got.Files[p]) {
+			r.t.Fatalf("%s: %s differs from a clean build:\n%s", what, p, cmp.Diff(string(want.Files[p]), string(got.Files[p])))
+		}
+	}
+}
+
+func (r *rebuilder) edit(name, old, new string) string {
+	r.t.Helper()
+	data, err := os.ReadFile(filepath.Join(r.root, name))
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		r.t.Fatalf("%s does not contain %q", name, old)
+	}
+	write(r.t, r.root, name, strings.Replace(string(data), old, new, 1))
+	return name
+}
+
+func (r *rebuilder) remove(name string) string {
+	r.t.Helper()
+	if err := os.Remove(filepath.Join(r.root, name)); err != nil {
+		r.t.Fatal(err)
+	}
+	return name
+}
+
+// TestRebuildSameAsCleanBuild applies every kind of edit and checks that the
+// rebuilt output is byte for byte a clean build's, removed files included.
+func TestRebuildSameAsCleanBuild(t *testing.T) {
+	r := newRebuilder(t)
+	r.check("body", r.edit("content/news/b.lv.md", "Otrais teksts.", "Otrais teksts, labots."))
+	r.check("title", r.edit("content/news/b.lv.md", "title: Otrā ziņa", "title: Otrā ziņa (labota)"))
+	r.check("date", r.edit("content/news/b.lv.md", "date: 2024-02-01", "date: 2023-02-01"))
+	r.check("slug", r.edit("content/news/b.lv.md", "date: 2023-02-01", "date: 2023-02-01\nslug: otra"))
+	r.check("tags", r.edit("content/news/a.lv.md", "tags: [mit, erasmus]", "tags: [mit, jauns]"))
+	r.check("draft", r.edit("content/news/a.en.md", "tags: [mit]", "tags: [mit]\ndraft: true"))
+	r.check("summary", r.edit("content/news/a.lv.md", "---\nTeksts", "summary: Īsi.\n---\nTeksts"))
+	r.check("status", r.edit("content/programs/p.lv.md", "status: open", "status: closed"))
+	write(t, r.root, "content/news/b.vi.md", "---\ntitle: Tin thứ hai\n---\nNội dung.\n")
+	r.check("add a translation", "content/news/b.vi.md")
+	r.check("delete", r.remove("content/news/b.vi.md"))
+	if err := os.Rename(filepath.Join(r.root, "content/news/b.lv.md"), filepath.Join(r.root, "content/news/d.lv.md")); err != nil {
+		t.Fatal(err)
+	}
+	r.check("rename (the link to it breaks)", "content/news/b.lv.md", "content/news/d.lv.md")
+	r.check("fix the link", r.edit("content/news/a.lv.md", "(b.lv.md)", "(d.lv.md)"))
+	write(t, r.root, "layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ template "partials/extra.html" . }}{{ .Page.Content }}{{ end }}`)
+	r.check("layout", "layouts/news/single.html")
+	r.check("partial", r.edit("layouts/partials/extra.html", "extra</p>", "more</p>"))
+	write(t, r.root, "i18n/lv.yaml", "readMore: \"Lasīt tālāk\"\nsection:\n  news: \"Ziņas\"\n")
+	r.check("i18n", "i18n/lv.yaml")
+	r.check("static", r.edit("static/css/site.css", "body{}", "body{color:red}"))
+	r.check("bundle image", r.edit("content/news/c/foto.svg", "/>", "><rect/></svg>"))
+	r.check("delete static", r.remove("static/css/site.css"))
+	r.check("site.yaml", r.edit("site.yaml", "title: Vēstis", "title: Vēstis 2"))
+	r.check("bad front matter", r.edit("content/news/a.lv.md", "title: Pirmā ziņa", "title: [Pirmā"))
+	r.check("fixed", r.edit("content/news/a.lv.md", "title: [Pirmā", "title: Pirmā"))
+}
+
+// TestRebuildRandomEdits applies a seeded random sequence of edits and checks the
+// invariant after each.
+func TestRebuildRandomEdits(t *testing.T) {
+	r := newRebuilder(t)
+	rng := rand.New(rand.NewPCG(7, 11))
+	files := []string{"content/news/a.lv.md", "content/news/a.en.md", "content/news/b.lv.md", "content/programs/p.lv.md", "content/news/c/index.lv.md"}
+	titles := []string{"Jauns virsraksts", "Ārvalstu sadarbība", "Đổi mới", "MIT J-WEL"}
+	for step := range 40 {
+		name := files[rng.IntN(len(files))]
+		path := filepath.Join(r.root, name)
+		var what string
+		switch op := rng.IntN(6); {
+		case op == 0 && fileExists(path):
+			what = "delete " + name
+			r.remove(name)
+		case op == 1:
+			what = "title " + name
+			write(t, r.root, name, fmt.Sprintf("---\ntitle: %s %d\ndate: 2024-01-%02d\ntags: [t%d]\n---\nTeksts %d.\n", titles[rng.IntN(len(titles))], step, 1+rng.IntN(28), rng.IntN(3), step))
+		case op == 2:
+			what = "body " + name
+			write(t, r.root, name, fmt.Sprintf("---\ntitle: Lapa %d\ndate: 2024-03-01\n---\nJauns teksts %d.\n", rng.IntN(3), step))
+		case op == 3:
+			what = "weight " + name
+			write(t, r.root, name, fmt.Sprintf("---\ntitle: Svars\nweight: %d\n---\n", 1+rng.IntN(3)))
+		default:
+			what = "tags " + name
+			write(t, r.root, name, fmt.Sprintf("---\ntitle: Birkas %d\ntags: [%s]\n---\nX\n", step, strings.Join(slices.Repeat([]string{"mit"}, 1+rng.IntN(2)), ", ")))
+		}
+		r.check(fmt.Sprintf("step %d: %s", step, what), name)
+	}
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// TestRebuildRendersLittle checks that a body edit re-renders only the pages
+// that show it, not the whole site.
+func TestRebuildRendersLittle(t *testing.T) {
+	r := newRebuilder(t)
+	r.edit("content/news/b.lv.md", "Otrais teksts.", "Cits teksts.")
+	if _, _, err := r.builder.Rebuild([]string{"content/news/b.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := r.builder.Rendered(); n == 0 || n > 8 {
+		t.Errorf("a body edit rendered %d pages, want the page and the few lists that show it", n)
+	}
+}

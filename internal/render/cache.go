@@ -1,0 +1,97 @@
+package render
+
+import (
+	"hash/maphash"
+	"strconv"
+
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// Cache keeps rendered pages between renders of the same site with the same
+// layouts and messages, as the dev server does after each save. A page is
+// rendered again only when what its view shows changed: the page itself, its
+// translations, parent, terms, the pages it lists, and the sections its layout
+// asked for with .Section or .SectionPage.
+type Cache struct {
+	seed    maphash.Seed
+	entries map[string]cached
+	// Rendered counts the pages executed by the last All, for tests and logs.
+	Rendered int
+}
+
+type cached struct {
+	sig  uint64
+	body []byte
+	deps []string // sections the layout asked for
+}
+
+// NewCache returns an empty cache. Make a new one when layouts or messages change.
+func NewCache() *Cache { return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}} }
+
+type sigWriter struct{ h maphash.Hash }
+
+func (w *sigWriter) str(s string) { w.h.WriteString(s); w.h.WriteByte(0) }
+func (w *sigWriter) num(n uint64) {
+	var b [8]byte
+	for i := range b {
+		b[i] = byte(n >> (8 * i))
+	}
+	w.h.Write(b[:])
+}
+func (w *sigWriter) page(p *site.Page) {
+	if p == nil {
+		w.num(0)
+		return
+	}
+	w.num(p.Sum())
+}
+
+// signature sums everything a view shows, with the sections in deps.
+func (c *Cache) signature(path string, v *View, deps []string) uint64 {
+	var w sigWriter
+	w.h.SetSeed(c.seed)
+	w.str(path)
+	w.page(v.Page)
+	w.page(v.Page.Parent)
+	for _, t := range v.Page.Translations {
+		w.page(t)
+	}
+	for _, p := range v.Pages {
+		w.page(p)
+	}
+	w.terms(v.Terms)
+	for _, tax := range v.Site.Config.Taxonomies {
+		w.terms(v.Page.Terms(tax))
+	}
+	if p := v.Paginator; p != nil {
+		w.str(strconv.Itoa(p.PageNumber) + "/" + strconv.Itoa(p.TotalPages) + p.PrevURL + p.NextURL + p.Last)
+	}
+	for _, m := range v.Menu {
+		w.str(m.Title + m.URL + strconv.FormatBool(m.Active))
+	}
+	for _, l := range v.LanguageLinks {
+		w.str(l.URL + strconv.FormatBool(l.Missing))
+	}
+	for _, a := range v.Alternates {
+		w.str(a.HrefLang + a.URL)
+	}
+	for _, f := range v.Feeds {
+		w.str(f.Title + f.URL)
+	}
+	w.str(v.Canonical)
+	for _, key := range deps {
+		w.str(key)
+		w.page(v.SectionPage(key))
+		for _, p := range v.Section(key) {
+			w.page(p)
+		}
+	}
+
+	return w.h.Sum64()
+}
+
+func (w *sigWriter) terms(terms []*site.Term) {
+	for _, t := range terms {
+		w.str(t.Name + t.Page.URLPath + strconv.Itoa(t.Count()))
+	}
+}

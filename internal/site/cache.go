@@ -1,0 +1,105 @@
+package site
+
+import (
+	"hash/maphash"
+	"sync"
+	"sync/atomic"
+
+	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/markdown"
+)
+
+// Cache keeps Markdown conversions between assemblies of the same site, as the
+// dev server makes them after each save. A conversion is reused when the content
+// page is the same value (its file did not change) and every link in it still
+// resolves to the same URL.
+type Cache struct {
+	mu      sync.Mutex
+	entries map[*content.Page]*conversion
+	next    atomic.Uint64
+	seed    maphash.Seed
+}
+
+type conversion struct {
+	res         markdown.Result // Summary is final: front matter summary or from the body
+	description string
+	links       map[string]string // link as written -> URL, or "!" + error
+	id          uint64            // identifies this conversion in page sums
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache {
+	return &Cache{entries: map[*content.Page]*conversion{}, seed: maphash.MakeSeed()}
+}
+
+func (c *Cache) get(cp *content.Page) *conversion {
+	if c == nil {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.entries[cp]
+}
+
+func (c *Cache) put(cp *content.Page, conv *conversion) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	c.entries[cp] = conv
+	c.mu.Unlock()
+}
+
+// keepOnly drops the entries of pages that are gone.
+func (c *Cache) keepOnly(pages []*content.Page) {
+	if c == nil {
+		return
+	}
+	live := make(map[*content.Page]bool, len(pages))
+	for _, p := range pages {
+		live[p] = true
+	}
+	c.mu.Lock()
+	for p := range c.entries {
+		if !live[p] {
+			delete(c.entries, p)
+		}
+	}
+	c.mu.Unlock()
+}
+
+// Sum identifies what a page shows itself: two assemblies give a page the same
+// sum when its front matter, body, links and URL are the same. Renderers use it
+// to skip pages whose inputs did not change.
+func (p *Page) Sum() uint64 { return p.sum }
+
+func (s *Site) seed() maphash.Seed {
+	if s.cache != nil {
+		return s.cache.seed
+	}
+	return s.fallbackSeed
+}
+
+// setSum computes a page's sum from its conversion (content pages) or from its
+// generated fields.
+func (s *Site) setSum(p *Page, convID uint64) {
+	var h maphash.Hash
+	h.SetSeed(s.seed())
+	writeUint(&h, convID)
+	for _, v := range []string{p.Kind, p.Lang, p.Section, p.Title, p.URLPath, p.Slug, p.Taxonomy, p.Description, p.Lastmod.String()} {
+		h.WriteString(v)
+		h.WriteByte(0)
+	}
+	for _, a := range p.Aliases {
+		h.WriteString(a)
+	}
+	p.sum = h.Sum64()
+}
+
+func writeUint(h *maphash.Hash, v uint64) {
+	var b [8]byte
+	for i := range b {
+		b[i] = byte(v >> (8 * i))
+	}
+	h.Write(b[:])
+}
