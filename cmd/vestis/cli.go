@@ -168,10 +168,6 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	o := f.options()
-	off := false
-	if o.Minify == nil {
-		o.Minify = &off // readable pages while editing; a build minifies
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	err := serve.Serve(ctx, serve.Options{

@@ -87,6 +87,12 @@ type state struct {
 
 	siteCache   *site.Cache
 	renderCache *render.Cache
+	// minified maps an output path to its last body before and after minifying.
+	minified map[string]minifiedBody
+}
+
+type minifiedBody struct {
+	src, out []byte
 }
 
 // changeSet sorts the site-relative paths of saved files by what they affect.
@@ -140,7 +146,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 		st.cfg = cfg
 		st.md = markdown.New(cfg.Markdown.Unsafe)
 		if st.siteCache != nil {
-			st.siteCache, st.renderCache = site.NewCache(), render.NewCache()
+			st.siteCache, st.renderCache, st.minified = site.NewCache(), render.NewCache(), nil
 		}
 	} else {
 		for _, p := range changes.copied {
@@ -237,7 +243,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	}
 	slices.Sort(res.Paths)
 	if o.Minify == nil && cfg.Minify || o.Minify != nil && *o.Minify {
-		if err := minifyAll(res); err != nil {
+		if err := st.minifyAll(res); err != nil {
 			return nil, err
 		}
 	}
@@ -294,23 +300,35 @@ func newMinifier() *minify.M {
 	return m
 }
 
-func minifyAll(res *Result) error {
+// minifyAll minifies the result's HTML, CSS, JS, SVG, XML and JSON concurrently.
+// A body that is the very same slice as last time (an unchanged page taken from the
+// render cache, an unchanged copied file) reuses its last minified form.
+func (st *state) minifyAll(res *Result) error {
 	m := newMinifier()
 	var todo []string
 	for _, p := range res.Paths {
-		if mediaTypes[path.Ext(p)] != "" {
-			todo = append(todo, p)
+		if mediaTypes[path.Ext(p)] == "" {
+			continue
 		}
+		if prev, ok := st.minified[p]; ok && sameSlice(prev.src, res.Files[p]) {
+			res.Files[p] = prev.out
+			continue
+		}
+		todo = append(todo, p)
 	}
+	src := make([][]byte, len(todo))
 	out := make([][]byte, len(todo))
 	errs := make([]error, len(todo))
+	for i, p := range todo {
+		src[i] = res.Files[p]
+	}
 	var wg sync.WaitGroup
 	next := make(chan int)
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
 				var buf bytes.Buffer
-				if err := m.Minify(mediaTypes[path.Ext(todo[i])], &buf, bytes.NewReader(res.Files[todo[i]])); err != nil {
+				if err := m.Minify(mediaTypes[path.Ext(todo[i])], &buf, bytes.NewReader(src[i])); err != nil {
 					errs[i] = fmt.Errorf("minify %s: %w", todo[i], err)
 					continue
 				}
@@ -329,7 +347,20 @@ func minifyAll(res *Result) error {
 	for i, p := range todo {
 		res.Files[p] = out[i]
 	}
+	if st.siteCache != nil { // a Builder: remember for the next build
+		if st.minified == nil {
+			st.minified = map[string]minifiedBody{}
+		}
+		for i, p := range todo {
+			st.minified[p] = minifiedBody{src: src[i], out: out[i]}
+		}
+	}
 	return nil
+}
+
+// sameSlice reports whether a and b are the same bytes in memory.
+func sameSlice(a, b []byte) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // Write puts the result into dest: it writes a fresh folder beside dest and swaps

@@ -76,14 +76,13 @@ type rebuilder struct {
 	builder *build.Builder
 }
 
-func newRebuilder(t *testing.T) *rebuilder {
+func newRebuilder(t *testing.T, minify bool) *rebuilder {
 	t.Helper()
 	root := t.TempDir()
 	for name, f := range bt.Site(rebuildSite) {
 		write(t, root, name, string(f.Data))
 	}
-	off := false
-	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Minify: &off, Now: bt.Now}
+	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Minify: &minify, Now: bt.Now}
 	r := &rebuilder{t: t, root: root, opts: o, builder: build.NewBuilder(o)}
 	if _, _, err := r.builder.Rebuild(nil); err != nil {
 		t.Fatal(err)
@@ -147,7 +146,13 @@ func (r *rebuilder) remove(name string) string {
 // TestRebuildSameAsCleanBuild applies every kind of edit and checks that the
 // rebuilt output is byte for byte a clean build's, removed files included.
 func TestRebuildSameAsCleanBuild(t *testing.T) {
-	r := newRebuilder(t)
+	for _, minify := range []bool{false, true} {
+		t.Run(fmt.Sprintf("minify=%v", minify), func(t *testing.T) { testRebuildEdits(t, minify) })
+	}
+}
+
+func testRebuildEdits(t *testing.T, minify bool) {
+	r := newRebuilder(t, minify)
 	r.check("body", r.edit("content/news/b.lv.md", "Otrais teksts.", "Otrais teksts, labots."))
 	r.check("title", r.edit("content/news/b.lv.md", "title: Otrā ziņa", "title: Otrā ziņa (labota)"))
 	r.check("date", r.edit("content/news/b.lv.md", "date: 2024-02-01", "date: 2023-02-01"))
@@ -180,7 +185,7 @@ func TestRebuildSameAsCleanBuild(t *testing.T) {
 // TestRebuildRandomEdits applies a seeded random sequence of edits and checks the
 // invariant after each.
 func TestRebuildRandomEdits(t *testing.T) {
-	r := newRebuilder(t)
+	r := newRebuilder(t, true)
 	rng := rand.New(rand.NewPCG(7, 11))
 	files := []string{"content/news/a.lv.md", "content/news/a.en.md", "content/news/b.lv.md", "content/programs/p.lv.md", "content/news/c/index.lv.md"}
 	titles := []string{"Jauns virsraksts", "Ārvalstu sadarbība", "Đổi mới", "MIT J-WEL"}
@@ -217,7 +222,7 @@ func fileExists(p string) bool {
 // TestRebuildRendersLittle checks that a body edit re-renders only the pages
 // that show it, not the whole site.
 func TestRebuildRendersLittle(t *testing.T) {
-	r := newRebuilder(t)
+	r := newRebuilder(t, false)
 	r.edit("content/news/b.lv.md", "Otrais teksts.", "Cits teksts.")
 	if _, _, err := r.builder.Rebuild([]string{"content/news/b.lv.md"}); err != nil {
 		t.Fatal(err)

@@ -283,3 +283,20 @@ func waitFor(t *testing.T, ok func() bool) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// TestServedIsBuilt checks that a served page is the built page plus the
+// live-reload script, with absolute URLs pointing at the local server.
+func TestServedIsBuilt(t *testing.T) {
+	s := start(t)
+	res, err := build.Build(build.Options{Site: os.DirFS(s.root), Theme: vestis.Theme(), BaseURL: s.url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"lv/jaunumi/a/index.html", "en/index.html", "lv/index.xml", "sitemap.xml", "css/style.css"} {
+		_, body := s.get("/" + strings.TrimSuffix(p, "index.html"))
+		body = strings.Replace(body, `<script src="/_vestis/live.js" defer></script>`, "", 1)
+		if body != string(res.Files[p]) {
+			t.Errorf("served %s differs from the built file", p)
+		}
+	}
+}
