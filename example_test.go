@@ -2,6 +2,7 @@ package vestis_test
 
 import (
 	"bytes"
+	"fmt"
 	"net/url"
 	"os"
 	"path"
@@ -260,4 +261,51 @@ func findLinks(pg htmlPage, rel, typ string) []string {
 		out = append(out, bt.Attr(l, "href"))
 	}
 	return out
+}
+
+// TestExampleSitePaginationCoversEveryPage checks every paginated list (sections
+// and terms): each of its pages is linked from exactly one page of the list.
+func TestExampleSitePaginationCoversEveryPage(t *testing.T) {
+	res := buildExample(t)
+	lists := 0
+	for _, p := range res.Site.Pages {
+		if p.Kind != "section" && p.Kind != "term" {
+			continue
+		}
+		lists++
+		seen := map[string]int{}
+		for n := 1; ; n++ {
+			file := p.OutputPath()
+			if n > 1 {
+				file = strings.TrimPrefix(p.URLPath, "/") + fmt.Sprintf("page/%d/index.html", n)
+			}
+			body, ok := res.Files[file]
+			if !ok {
+				break
+			}
+			doc, err := html.Parse(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			onThisPage := map[string]bool{}
+			for _, main := range bt.Find(doc, "main") {
+				for _, a := range bt.Find(main, "a", "href") {
+					onThisPage[bt.Attr(a, "href")] = true
+				}
+			}
+			for _, member := range p.Pages {
+				if onThisPage[member.RelPermalink] {
+					seen[member.RelPermalink]++
+				}
+			}
+		}
+		for _, member := range p.Pages {
+			if seen[member.RelPermalink] != 1 {
+				t.Errorf("%s: %s is on %d list pages, want 1", p.URLPath, member.RelPermalink, seen[member.RelPermalink])
+			}
+		}
+	}
+	if lists < 10 {
+		t.Errorf("checked %d lists, want every section and term", lists)
+	}
 }

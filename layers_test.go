@@ -25,6 +25,8 @@ var allowed = map[string][]string{
 	"internal/config":    {},
 	"internal/slug":      {},
 	"internal/buildtest": {"", "internal/build"},
+	"cmd/corpus":         {"internal/corpus"},
+	"internal/corpus":    {},
 	"":                   {},
 }
 

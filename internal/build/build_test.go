@@ -300,7 +300,13 @@ Teksts.
 	own := bt.Run(t, siteYAML+page+`
 -- layouts/news/single.html --
 <p>own {{.Page.Title}}</p>
+-- static/css/style.css --
+body{color:green}
 `)
+	if got := own.File("css/style.css"); got != "body{color:green}\n" {
+		t.Errorf("the site's static/css/style.css did not replace the theme's: %q", got)
+	}
+	own.AssertFile("favicon.svg", "<svg")
 	if got := own.File("lv/jaunumi/a/index.html"); got != "<p>own Sveiki</p>\n" {
 		t.Errorf("own layout gave %q", got)
 	}
