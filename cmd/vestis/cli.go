@@ -17,6 +17,7 @@ import (
 
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/check"
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
@@ -25,6 +26,7 @@ const usage = `vestis builds multilingual static sites from Markdown.
 Usage:
   vestis serve [flags]    serve the site on http://127.0.0.1:1313/ and rebuild on every save
   vestis build [flags]    build the site into public/
+  vestis check [flags]    find broken links, missing and stale translations, missing alt text
   vestis version          print the version
 
 Run "vestis build -h" or "vestis serve -h" for the flags.
@@ -47,6 +49,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBuild(args[1:], stdout, stderr)
 	case "serve", "server":
 		return runServe(args[1:], stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "vestis", version())
 		return exitOK
@@ -178,6 +182,47 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	})
 	if err != nil {
 		printError(stderr, err)
+		return exitError
+	}
+	return exitOK
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fset := flag.NewFlagSet("vestis check", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	var f siteFlags
+	f.register(fset)
+	format := fset.String("format", "text", "output format: text or json")
+	warnOnly := fset.Bool("warn-only", false, "report missing and stale translations without failing")
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fset.NArg() > 0 || *format != "text" && *format != "json" {
+		fmt.Fprintln(stderr, "vestis check: usage: vestis check [--format text|json] [--warn-only] [flags]")
+		return exitUsage
+	}
+	o := f.options()
+	off := false
+	o.Minify = &off
+	res, err := build.Build(o)
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	report := check.Run(res, check.GitModTimes(f.source))
+	if *format == "json" {
+		err = report.WriteJSON(stdout)
+	} else {
+		err = report.WriteText(stdout)
+	}
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	if report.Failed(*warnOnly) {
 		return exitError
 	}
 	return exitOK

@@ -60,6 +60,8 @@ type Result struct {
 	Files    map[string][]byte // output path -> body
 	Paths    []string          // sorted output paths
 	Warnings []string
+	// MessageWarnings are the i18n problems behind some of Warnings.
+	MessageWarnings []locale.Warning
 	// PagesByLang counts the HTML pages of each language.
 	PagesByLang map[string]int
 	Duration    time.Duration
@@ -206,6 +208,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 		st.renderCache = render.NewCache()
 	}
 	res := &Result{Config: cfg, Files: map[string][]byte{}, PagesByLang: map[string]int{}}
+	res.MessageWarnings = st.warns
 	for _, w := range st.warns {
 		res.Warnings = append(res.Warnings, w.String())
 	}

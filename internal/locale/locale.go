@@ -32,6 +32,9 @@ type Locale struct {
 type Warning struct {
 	File string
 	Msg  string
+	// Lang and Key name a message missing in a language; Key is empty when the
+	// whole file is missing.
+	Lang, Key string
 }
 
 func (w Warning) String() string { return w.File + ": " + w.Msg }
@@ -73,7 +76,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			}
 		}
 		if !found {
-			warnings = append(warnings, Warning{File: file, Msg: "missing; every message falls back to " + cfg.DefaultLanguage})
+			warnings = append(warnings, Warning{File: file, Lang: lang, Msg: "missing; every message falls back to " + cfg.DefaultLanguage})
 		}
 		l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
 	}
@@ -92,7 +95,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		}
 		slices.Sort(missing)
 		for _, id := range missing {
-			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Msg: fmt.Sprintf("key %q is missing; falls back to %s", id, l.defLang)})
+			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang, Key: id, Msg: fmt.Sprintf("key %q is missing; falls back to %s", id, l.defLang)})
 		}
 	}
 	return l, warnings, nil

@@ -1,0 +1,317 @@
+// Package check finds what an editor should fix before readers see it: broken
+// links and anchors, missing and stale translations, i18n messages missing in a
+// language, and images without alt text. It reads a build made in memory.
+package check
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// Kinds of problems.
+const (
+	BrokenLink         = "broken-link"
+	BrokenAnchor       = "broken-anchor"
+	MissingTranslation = "missing-translation"
+	StaleTranslation   = "stale-translation"
+	MissingMessage     = "missing-i18n-key"
+	MissingAlt         = "image-without-alt"
+)
+
+// Problem is one finding.
+type Problem struct {
+	Kind string `json:"kind"`
+	// File is the content, layout or i18n file to fix, site-relative; for a
+	// generated page, its output path.
+	File string `json:"file"`
+	Lang string `json:"lang"`
+	// Page is the URL path of the page where the problem shows, if any.
+	Page string `json:"page,omitempty"`
+	// Target is the broken link, the missing key or the source of a stale translation.
+	Target string `json:"target,omitempty"`
+	Msg    string `json:"message"`
+	// Behind is how much older a stale translation is than its source.
+	Behind time.Duration `json:"behindSeconds,omitempty"`
+}
+
+// IsTranslation reports whether the problem is about translations, which
+// --warn-only reports without failing.
+func (p Problem) IsTranslation() bool {
+	return p.Kind == MissingTranslation || p.Kind == StaleTranslation || p.Kind == MissingMessage
+}
+
+// Report is everything check found, sorted by file.
+type Report struct {
+	Problems []Problem `json:"problems"`
+	// Pages counts the HTML pages checked.
+	Pages int `json:"pages"`
+}
+
+// ModTimes gives the time a site file last changed (its last git commit), or
+// false when unknown; nil means "use lastmod from front matter only".
+type ModTimes func(file string) (time.Time, bool)
+
+// Run checks a build result.
+func Run(res *build.Result, modTimes ModTimes) *Report {
+	r := &Report{}
+	r.links(res)
+	r.translations(res.Site, modTimes)
+	for _, w := range res.MessageWarnings {
+		if w.Key != "" {
+			r.add(Problem{Kind: MissingMessage, File: w.File, Lang: w.Lang, Target: w.Key,
+				Msg: fmt.Sprintf("message %q is missing in %s", w.Key, w.Lang)})
+		}
+	}
+	r.dropEchoes(res)
+	slices.SortStableFunc(r.Problems, func(a, b Problem) int {
+		return cmp.Or(strings.Compare(a.File, b.File), strings.Compare(a.Kind, b.Kind), strings.Compare(a.Lang, b.Lang),
+			strings.Compare(a.Page, b.Page), strings.Compare(a.Target, b.Target))
+	})
+	r.Problems = slices.Compact(r.Problems)
+	return r
+}
+
+func (r *Report) add(p Problem) { r.Problems = append(r.Problems, p) }
+
+// dropEchoes removes problems of generated pages (lists, home) that repeat a
+// problem of a content file: a summary shown in a list carries its page's links,
+// and the fix belongs in the content file.
+func (r *Report) dropEchoes(res *build.Result) {
+	fromContent := map[string]bool{}
+	for _, p := range r.Problems {
+		if strings.HasPrefix(p.File, "content/") {
+			fromContent[p.Kind+"\x00"+p.Target] = true
+		}
+	}
+	r.Problems = slices.DeleteFunc(r.Problems, func(p Problem) bool {
+		return !strings.HasPrefix(p.File, "content/") && strings.HasSuffix(p.File, ".html") && fromContent[p.Kind+"\x00"+p.Target]
+	})
+}
+
+// pageFiles maps output paths of HTML pages to their pages.
+func pageFiles(s *site.Site) map[string]*site.Page {
+	m := map[string]*site.Page{}
+	for _, p := range s.Pages {
+		m[p.OutputPath()] = p
+	}
+	return m
+}
+
+// links checks every href and src of every HTML page, and alt on images.
+func (r *Report) links(res *build.Result) {
+	pages := pageFiles(res.Site)
+	ids := map[string]map[string]bool{}
+	docs := map[string]*html.Node{}
+	for _, p := range res.Paths {
+		if !strings.HasSuffix(p, ".html") {
+			continue
+		}
+		doc, err := html.Parse(bytes.NewReader(res.Files[p]))
+		if err != nil {
+			continue
+		}
+		docs[p] = doc
+		ids[p] = map[string]bool{}
+		walk(doc, func(n *html.Node) {
+			if id := attr(n, "id"); id != "" {
+				ids[p][id] = true
+			}
+			if n.Data == "a" && attr(n, "name") != "" {
+				ids[p][attr(n, "name")] = true
+			}
+		})
+	}
+	base, _ := url.Parse(res.Config.BaseURL)
+	for _, p := range res.Paths {
+		doc := docs[p]
+		if doc == nil || isRedirect(doc) {
+			continue
+		}
+		r.Pages++
+		page := pages[p]
+		file, lang := p, strings.Split(p, "/")[0]
+		if page != nil {
+			lang = page.Lang
+			if page.File != "" {
+				file = page.File
+			}
+		}
+		urlPath := "/" + strings.TrimSuffix(p, "index.html")
+		walk(doc, func(n *html.Node) {
+			var ref string
+			switch n.Data {
+			case "a", "link":
+				ref = attr(n, "href")
+			case "img", "script", "source", "iframe":
+				ref = attr(n, "src")
+			}
+			if n.Data == "img" {
+				if _, ok := attrOK(n, "alt"); !ok {
+					r.add(Problem{Kind: MissingAlt, File: file, Lang: lang, Page: urlPath, Target: attr(n, "src"),
+						Msg: fmt.Sprintf("image %q has no alt text", attr(n, "src"))})
+				}
+			}
+			if ref == "" || n.Data == "link" && attr(n, "rel") == "alternate" && attr(n, "hreflang") == "" && attr(n, "type") == "" {
+				return
+			}
+			target, frag, internal := resolve(base, p, ref)
+			if !internal {
+				return
+			}
+			if _, ok := res.Files[target]; !ok {
+				r.add(Problem{Kind: BrokenLink, File: file, Lang: lang, Page: urlPath, Target: ref,
+					Msg: fmt.Sprintf("link to %s: no such page or file", ref)})
+				return
+			}
+			if frag != "" && strings.HasSuffix(target, ".html") && !ids[target][frag] {
+				r.add(Problem{Kind: BrokenAnchor, File: file, Lang: lang, Page: urlPath, Target: ref,
+					Msg: fmt.Sprintf("link to %s: the page has no id %q", ref, frag)})
+			}
+		})
+	}
+}
+
+// resolve maps a link on the page at output path from to an output file and a
+// fragment; internal is false for links that leave the site.
+func resolve(base *url.URL, from, ref string) (file, frag string, internal bool) {
+	u, err := url.Parse(ref)
+	if err != nil || u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return "", "", false
+	}
+	if u.Host != "" && (base == nil || u.Host != base.Host) {
+		return "", "", false
+	}
+	p := u.Path
+	basePath := "/"
+	if base != nil && base.Path != "" {
+		basePath = base.Path
+	}
+	switch {
+	case p == "":
+		p = "/" + from
+	case strings.HasPrefix(p, "/"):
+		if !strings.HasPrefix(p, basePath) {
+			return "", "", false
+		}
+		p = "/" + strings.TrimPrefix(p, basePath)
+	default:
+		dir := path.Dir("/" + from)
+		trailing := strings.HasSuffix(p, "/")
+		p = path.Join(dir, p)
+		if trailing {
+			p += "/"
+		}
+	}
+	if strings.HasSuffix(p, "/") {
+		p += "index.html"
+	}
+	return strings.TrimPrefix(p, "/"), u.Fragment, true
+}
+
+func isRedirect(doc *html.Node) bool {
+	found := false
+	walk(doc, func(n *html.Node) {
+		if n.Data == "meta" && strings.EqualFold(attr(n, "http-equiv"), "refresh") {
+			found = true
+		}
+	})
+	return found
+}
+
+// translations reports pages missing in a language and translations older than
+// the default language's page.
+func (r *Report) translations(s *site.Site, modTimes ModTimes) {
+	order := map[string]int{}
+	for i, l := range s.Languages {
+		order[l.Code] = i
+	}
+	for _, p := range s.Pages {
+		if p.File == "" {
+			continue
+		}
+		// Report a missing language once per page: from its first language.
+		leader := p
+		for _, t := range p.Translations {
+			if order[t.Lang] < order[leader.Lang] {
+				leader = t
+			}
+		}
+		for _, l := range s.Languages {
+			if p.IsTranslated(l.Code) || leader != p {
+				continue
+			}
+			r.add(Problem{Kind: MissingTranslation, File: p.File, Lang: l.Code, Page: p.URLPath,
+				Msg: fmt.Sprintf("no %s (%s) translation", l.Name, l.Code)})
+		}
+		if p.Lang == s.DefaultLanguage {
+			continue
+		}
+		src := p.Translation(s.DefaultLanguage)
+		if src == nil {
+			continue
+		}
+		srcTime, ok1 := changed(src, modTimes)
+		tTime, ok2 := changed(p, modTimes)
+		if ok1 && ok2 && tTime.Before(srcTime) {
+			behind := srcTime.Sub(tTime)
+			r.add(Problem{Kind: StaleTranslation, File: p.File, Lang: p.Lang, Page: p.URLPath, Target: src.File, Behind: behind,
+				Msg: fmt.Sprintf("older than %s by %s; update it", src.File, humanDuration(behind))})
+		}
+	}
+}
+
+// changed is when a page's file last changed: its git commit time when known,
+// else its lastmod.
+func changed(p *site.Page, modTimes ModTimes) (time.Time, bool) {
+	if modTimes != nil {
+		if t, ok := modTimes(p.File); ok {
+			return t, true
+		}
+	}
+	return p.Lastmod, !p.Lastmod.IsZero()
+}
+
+func humanDuration(d time.Duration) string {
+	days := int(d.Hours() / 24)
+	switch {
+	case days >= 2:
+		return fmt.Sprintf("%d days", days)
+	case d >= time.Hour:
+		return fmt.Sprintf("%d hours", int(d.Hours()))
+	}
+	return fmt.Sprintf("%d minutes", max(1, int(d.Minutes())))
+}
+
+func walk(n *html.Node, f func(*html.Node)) {
+	if n.Type == html.ElementNode {
+		f(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, f)
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
