@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -223,7 +224,7 @@ func checkPath(v string) error {
 	switch {
 	case unsafePath.MatchString(v):
 		return fmt.Errorf("%q would leave the site (no '..', '\\' or scheme allowed)", v)
-	case strings.ContainsAny(v, "\x00?#"):
+	case strings.ContainsAny(v, "\x00?#") || !utf8.ValidString(v):
 		return fmt.Errorf("%q has a character not allowed in a path", v)
 	}
 	return nil
@@ -243,7 +244,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 			alias = s.langRoot(p.Lang) + alias
 		}
 		alias = path.Clean(alias)
-		if !strings.HasSuffix(alias, ".html") {
+		if !strings.HasSuffix(alias, ".html") && alias != "/" {
 			alias += "/"
 		}
 		p.Aliases = append(p.Aliases, alias)
@@ -526,6 +527,22 @@ func setListLastmod(pages []*Page) {
 func (s *Site) checkCollisions() []*content.Error {
 	var errs errorList
 	owner := map[string]*Page{}
+	// Files vestis writes itself: the language chooser, sitemaps, robots.txt,
+	// the root 404 page and the feeds beside home and section pages.
+	reserved := &Page{URLPath: "(a file vestis writes)"}
+	for _, f := range []string{"index.html", "404.html", "sitemap.xml", "robots.txt"} {
+		owner[f] = reserved
+	}
+	for _, p := range s.Pages {
+		switch p.Kind {
+		case KindHome, KindSection:
+			owner[strings.TrimPrefix(p.URLPath, "/")+"index.xml"] = reserved
+			owner[strings.TrimPrefix(p.URLPath, "/")+"atom.xml"] = reserved
+		}
+		if p.Kind == KindHome {
+			owner[strings.TrimPrefix(p.URLPath, "/")+"sitemap.xml"] = reserved
+		}
+	}
 	claim := func(out string, p *Page, what string) {
 		if q, dup := owner[out]; dup {
 			errs.add(cmp.Or(p.File, p.URLPath), 0, "%s %s is also the URL of %s", what, "/"+strings.TrimSuffix(out, "index.html"), cmp.Or(q.File, q.URLPath))

@@ -9,10 +9,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// special holds letters that do not decompose into a base letter and marks.
+// special holds lower-case letters that do not decompose into a base letter and marks.
 var special = map[rune]string{
-	'đ': "d", 'Đ': "d", 'ß': "ss", 'æ': "ae", 'Æ': "ae", 'ø': "o", 'Ø': "o",
-	'ł': "l", 'Ł': "l", 'œ': "oe", 'Œ': "oe", 'þ': "th", 'ð': "d", 'ı': "i",
+	'đ': "d", 'ß': "ss", 'æ': "ae", 'ø': "o", 'ł': "l", 'œ': "oe", 'þ': "th", 'ð': "d", 'ı': "i",
 }
 
 // Make returns s normalized to NFC, lower-cased, with Latin diacritics removed
@@ -22,9 +21,10 @@ func Make(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	hyphen := false
-	for _, r := range norm.NFD.String(s) {
+	for _, r := range norm.NFC.String(s) {
+		r = base(unicode.ToLower(r))
 		if unicode.Is(unicode.Mn, r) {
-			continue // a combining mark of a decomposed letter
+			continue // a combining mark on its own
 		}
 		if rep, ok := special[r]; ok {
 			writeHyphen(&b, &hyphen)
@@ -33,14 +33,32 @@ func Make(s string) string {
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			writeHyphen(&b, &hyphen)
-			b.WriteRune(unicode.ToLower(r))
+			b.WriteRune(r)
 			continue
 		}
 		if b.Len() > 0 {
 			hyphen = true
 		}
 	}
-	return norm.NFC.String(b.String())
+	return b.String()
+}
+
+// base strips the diacritics of a letter: ā -> a, ế -> e. Letters of other
+// scripts, whose decomposition is not a base and marks, stay as they are.
+func base(r rune) rune {
+	if r < 0x80 {
+		return r
+	}
+	d := []rune(norm.NFD.String(string(r)))
+	for _, m := range d[1:] {
+		if !unicode.Is(unicode.Mn, m) {
+			return r
+		}
+	}
+	if len(d) > 1 && d[0] < 0x250 { // Latin: transliterate
+		return d[0]
+	}
+	return r
 }
 
 func writeHyphen(b *strings.Builder, pending *bool) {
