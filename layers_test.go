@@ -24,6 +24,7 @@ var allowed = map[string][]string{
 	"internal/markdown":  {"internal/slug"},
 	"internal/locale":    {"internal/config"},
 	"internal/config":    {},
+	"internal/archetype": {},
 	"internal/slug":      {},
 	"internal/buildtest": {"", "internal/build"},
 	"cmd/corpus":         {"internal/corpus"},

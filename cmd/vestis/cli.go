@@ -26,6 +26,7 @@ const usage = `vestis builds multilingual static sites from Markdown.
 Usage:
   vestis serve [flags]    serve the site on http://127.0.0.1:1313/ and rebuild on every save
   vestis build [flags]    build the site into public/
+  vestis new SECTION/NAME [flags]   create a page in every language
   vestis check [flags]    find broken links, missing and stale translations, missing alt text
   vestis version          print the version
 
@@ -49,6 +50,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runBuild(args[1:], stdout, stderr)
 	case "serve", "server":
 		return runServe(args[1:], stdout, stderr)
+	case "new":
+		return runNew(args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
 	case "version", "--version", "-version":

@@ -138,6 +138,9 @@ func lineError(file, msg string) error {
 	}
 	line, _ := strconv.Atoi(m[1])
 	text := m[2]
+	if strings.HasPrefix(text, "did not find expected") {
+		line++ // yaml.v3 counts the lines of its parser errors from 0
+	}
 	if u := unknownField.FindStringSubmatch(text); u != nil {
 		text = fmt.Sprintf("unknown key %q", u[1])
 	}

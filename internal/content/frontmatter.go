@@ -94,6 +94,16 @@ func openingDelimiter(data []byte) (string, int) {
 	return "", 0
 }
 
+// YAMLParserLineFix is what to add to the line yaml.v3 reports for msg: its
+// parser errors ("did not find expected ...") count lines from 0, its scanner
+// errors from 1.
+func YAMLParserLineFix(msg string) int {
+	if strings.HasPrefix(msg, "did not find expected") || strings.HasPrefix(msg, "while parsing") {
+		return 1
+	}
+	return 0
+}
+
 // lineError is an error at a line of the content file.
 type lineError struct {
 	line int
@@ -113,8 +123,8 @@ func (m *matter) decode(raw rawMatter) error {
 			line := m.start
 			if sub := yamlLineRE.FindStringSubmatch(msg); sub != nil {
 				n, _ := strconv.Atoi(sub[1])
-				line = m.start + n
 				msg = strings.Replace(msg, sub[0], "", 1)
+				line = m.start + n + YAMLParserLineFix(msg)
 			}
 			return &lineError{line: line, msg: "front matter: " + msg}
 		}

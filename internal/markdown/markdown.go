@@ -164,9 +164,12 @@ func countWords(doc ast.Node, src []byte) int {
 }
 
 // ids makes heading IDs from the heading text with slug rules, unique per page.
-type ids struct{ used map[string]bool }
+type ids struct {
+	used map[string]bool
+	next map[string]int // the next suffix to try per base, so that many equal headings stay linear
+}
 
-func newIDs() *ids { return &ids{used: map[string]bool{}} }
+func newIDs() *ids { return &ids{used: map[string]bool{}, next: map[string]int{}} }
 
 func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 	base := slug.Make(string(value))
@@ -174,8 +177,9 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 		base = "section"
 	}
 	id := base
-	for i := 1; s.used[id]; i++ {
-		id = fmt.Sprintf("%s-%d", base, i)
+	for s.used[id] {
+		s.next[base]++
+		id = fmt.Sprintf("%s-%d", base, s.next[base])
 	}
 	s.used[id] = true
 	return []byte(id)

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const goodSite = `baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+  en: {name: English, title: News, weight: 2}
+sections:
+  news: {lv: jaunumi, en: news}
+`
+
+func writeTree(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, data := range files {
+		p := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func tree(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			data, _ := os.ReadFile(p)
+			b.WriteString(p + "\n" + string(data) + "\n")
+		}
+		return nil
+	})
+	return b.String()
+}
+
+// TestBadInput breaks a good site in one way per case: vestis build must exit 1
+// with the exact message, and leave public/ byte for byte as it was.
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"YAML syntax", map[string]string{"content/news/x.md": "---\ntitle: A\ndate: x: y\n---\n"},
+			"content/news/x.md:3: front matter: mapping values are not allowed in this context"},
+		{"YAML flow syntax", map[string]string{"content/news/x.md": "---\ntitle: A\ntags: [a, b\n---\n"},
+			"content/news/x.md:3: front matter: did not find expected ',' or ']'"},
+		{"TOML syntax", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\ndate = \n+++\n"},
+			"content/news/x.md:3: front matter: expected value but found '\\n' instead"},
+		{"JSON syntax", map[string]string{"content/news/x.md": ";;;\n{\"title\": \"A\",\n \"date\" 1}\n;;;\n"},
+			"content/news/x.md:3: front matter: invalid character '1' after object key"},
+		{"no closing delimiter", map[string]string{"content/news/x.md": "---\ntitle: A\n"},
+			`content/news/x.md:1: front matter: no closing "---" line`},
+		{"date", map[string]string{"content/news/x.md": "---\ntitle: A\ndate: next week\n---\n"},
+			`content/news/x.md:3: front matter: date: cannot parse "next week" (want 2006-01-02)`},
+		{"tags not a list", map[string]string{"content/news/x.md": "---\ntitle: A\ntags: izglitiba\n---\n", "site.yaml": goodSite + "taxonomies: [tags]\n"},
+			`content/news/x.md:3: front matter: tags: want a list such as [a, b], got "izglitiba"`},
+		{"draft maybe", map[string]string{"content/news/x.md": "---\ntitle: A\ndraft: maybe\n---\n"},
+			`content/news/x.md:3: front matter: draft: want true or false, got "maybe"`},
+		{"empty title", map[string]string{"content/news/x.md": "---\ntitle: \"\"\n---\n"},
+			"content/news/x.md:2: front matter: title: is missing or empty"},
+		{"empty file", map[string]string{"content/news/x.md": ""},
+			"content/news/x.md: front matter: title: is missing or empty"},
+		{"invalid UTF-8", map[string]string{"content/news/x.md": "---\ntitle: A\n---\nbad \xff byte\n"},
+			"content/news/x.md:4: not valid UTF-8 text; save the file as UTF-8"},
+		{"NUL byte", map[string]string{"content/news/x.md": "---\ntitle: A\n---\n\x00\n"},
+			"content/news/x.md:4: contains a NUL byte; is this a binary file?"},
+		{"unknown language", map[string]string{"content/news/x.de.md": "---\ntitle: A\n---\n"},
+			`content/news/x.de.md: language "de" is not in site.yaml languages (lv, en)`},
+		{"same URL", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: a\n---\n"},
+			"content/news/x.md: URL /lv/jaunumi/a/ is also the URL of content/news/a.md"},
+		{"slug with ..", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: ../../x\n---\n"},
+			`content/news/x.md:3: front matter: slug: "../../x" would leave the site (no '..', '\' or scheme allowed)`},
+		{"absolute url outside", map[string]string{"content/news/x.md": "---\ntitle: X\nurl: /../../etc/\n---\n"},
+			`content/news/x.md:3: front matter: url: "/../../etc/" would leave the site`},
+		{"alias with backslash", map[string]string{"content/news/x.md": "---\ntitle: X\naliases: ['a\\b']\n---\n"},
+			`content/news/x.md:3: front matter: aliases: "a\\b" would leave the site`},
+		{"alias with scheme", map[string]string{"content/news/x.md": "---\ntitle: X\naliases: [\"file:///etc/passwd\"]\n---\n"},
+			`content/news/x.md:3: front matter: aliases: "file:///etc/passwd" would leave the site`},
+		{"template syntax", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Title \n"},
+			"layouts/news/single.html:3: unclosed action started at news/single.html:2"},
+		{"template runtime", map[string]string{"layouts/news/single.html": "<p>\n{{ index .Page.Params.nope \"x\" }}\n"},
+			`layouts/news/single.html:2:14: executing "news/single.html" for content/news/a.md at <.Page.Params.nope>: map has no entry for key "nope"`},
+		{"template nil map", map[string]string{"layouts/news/single.html": "<p>\n{{ with .Page.Params }}{{ index .title.x 1 }}{{ end }}\n"},
+			`layouts/news/single.html:2:`},
+		{"missing partial", map[string]string{"layouts/news/single.html": "{{ template \"partials/nav.html\" . }}\n"},
+			`no such template "partials/nav.html"`},
+		{"T key missing everywhere", map[string]string{"layouts/news/single.html": "{{ .T \"nav\" }}\n"},
+			`layouts/news/single.html:1:3: executing "news/single.html" for content/news/a.md at <.T>: error calling T: no such i18n key "nav" in i18n/lv.yaml or i18n/lv.yaml`},
+		{"site.yaml syntax", map[string]string{"site.yaml": goodSite + "title: [x\n"},
+			"site.yaml:8: did not find expected ',' or ']'"},
+		{"site.yaml unknown key", map[string]string{"site.yaml": goodSite + "colour: red\n"},
+			`site.yaml:8: unknown key "colour"`},
+		{"base URL", map[string]string{"site.yaml": strings.Replace(goodSite, "https://example.org/", "example.org", 1)},
+			`site.yaml:1: baseURL: "example.org" is not an absolute http(s) URL`},
+		{"segment collides", map[string]string{"site.yaml": goodSite + "  programs: {lv: jaunumi}\n"},
+			`site.yaml:8: sections: programs: lv: segment "jaunumi" is already used by news`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{
+				"site.yaml":         goodSite,
+				"content/news/a.md": "---\ntitle: A\n---\nTeksts.\n",
+			})
+			var out, errb bytes.Buffer
+			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+				t.Fatalf("good build: exit %d\n%s", code, errb.String())
+			}
+			before := tree(t, filepath.Join(root, "public"))
+			writeTree(t, root, tt.files)
+			errb.Reset()
+			code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb)
+			if code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			if !strings.Contains(errb.String(), tt.want) {
+				t.Errorf("stderr:\n%s\nwant it to contain:\n%s", errb.String(), tt.want)
+			}
+			if after := tree(t, filepath.Join(root, "public")); after != before {
+				t.Errorf("public/ changed after a failed build")
+			}
+			entries, _ := os.ReadDir(root)
+			for _, e := range entries {
+				if strings.HasPrefix(e.Name(), ".public") {
+					t.Errorf("the failed build left %s behind", e.Name())
+				}
+			}
+		})
+	}
+}
+
+// TestSymlinksInContent refuses symbolic links, which could point outside the
+// site or loop.
+func TestSymlinksInContent(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\n---\n"})
+	outside := filepath.Join(t.TempDir(), "secret.md")
+	os.WriteFile(outside, []byte("---\ntitle: Secret\n---\n"), 0o644)
+	if err := os.Symlink(outside, filepath.Join(root, "content/news/secret.md")); err != nil {
+		t.Skip("symlinks unsupported:", err)
+	}
+	if err := os.Symlink(filepath.Join(root, "content"), filepath.Join(root, "content/news/loop")); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root}, &out, &errb); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	for _, want := range []string{"content/news/secret.md: symbolic links are not followed in content/", "content/news/loop: symbolic links are not followed in content/"} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("stderr:\n%s\nwant %q", errb.String(), want)
+		}
+	}
+}
+
+// TestLargeFile builds a 10 MB page.
+func TestLargeFile(t *testing.T) {
+	root := t.TempDir()
+	var body strings.Builder
+	body.WriteString("---\ntitle: Liels\n---\n")
+	for body.Len() < 10<<20 {
+		body.WriteString("## Sadaļa\n\nGarš teksts ar **treknu** un [saiti](https://example.org/) rindkopā, kas atkārtojas.\n\n- punkts\n- vēl viens\n\n")
+	}
+	writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/big.md": body.String()})
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	info, err := os.Stat(filepath.Join(root, "public/lv/jaunumi/big/index.html"))
+	if err != nil || info.Size() < 5<<20 {
+		t.Errorf("big page not written: %v", err)
+	}
+}

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"syscall"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/archetype"
+	"github.com/vestis-ssg/vestis/internal/config"
+)
+
+// runNew creates a page in every language of the site from the section's archetype.
+func runNew(args []string, stdout, stderr io.Writer) int {
+	fset := flag.NewFlagSet("vestis new", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	fset.Usage = func() {
+		fmt.Fprint(stderr, "Usage: vestis new SECTION/NAME [flags]\n\n"+
+			"Creates content/SECTION/NAME.LANG.md in every language of site.yaml from\n"+
+			"archetypes/SECTION.md, else archetypes/default.md, else a built-in archetype.\n\n")
+		fset.PrintDefaults()
+	}
+	title := fset.String("title", "", "the page's title in every language (default: the name in words)")
+	source := fset.String("source", ".", "the site's folder (with site.yaml and content/)")
+	bundle := fset.Bool("bundle", false, "make a page bundle: content/SECTION/NAME/index.LANG.md")
+	// Flags may come before or after the name.
+	var names []string
+	for rest := args; ; {
+		if err := fset.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return exitOK
+			}
+			return exitUsage
+		}
+		if fset.NArg() == 0 {
+			break
+		}
+		names = append(names, fset.Arg(0))
+		rest = fset.Args()[1:]
+	}
+	switch len(names) {
+	case 0:
+		fmt.Fprintln(stderr, "vestis new: missing the page's name: vestis new SECTION/NAME [flags], such as news/2024-01-22-kick-off")
+		return exitUsage
+	case 1:
+	default:
+		fmt.Fprintf(stderr, "vestis new: unexpected argument %q\n", names[1])
+		return exitUsage
+	}
+
+	site := os.DirFS(*source)
+	cfg, err := config.Load(site, "site.yaml")
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	langs := cfg.LanguageCodes()
+	name, err := archetype.ParseName(names[0], langs, *bundle)
+	if err != nil {
+		fmt.Fprintln(stderr, "vestis new:", err)
+		return exitUsage
+	}
+	// show turns a site-relative path into the path the user knows the file by.
+	show := func(p string) string { return filepath.Join(*source, filepath.FromSlash(p)) }
+
+	var existing []string
+	for _, p := range name.Conflicts(langs) {
+		_, err := os.Lstat(show(p))
+		switch {
+		case err == nil:
+			existing = append(existing, p)
+		case errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR):
+			// free; a file where a folder should be is reported when writing
+		default:
+			fmt.Fprintf(stderr, "%s: %v\n", show(p), unwrapPath(err))
+			return exitError
+		}
+	}
+	if len(existing) > 0 {
+		for _, p := range existing {
+			fmt.Fprintf(stderr, "%s already exists\n", show(p))
+		}
+		fmt.Fprintln(stderr, "vestis new: no files created")
+		return exitError
+	}
+
+	files, err := archetype.Render(site, name, archetype.Options{
+		Title:     *title,
+		Languages: langs,
+		Now:       time.Now(),
+	})
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	_, err = fs.Stat(site, path.Join("content", name.Section))
+	newSection := errors.Is(err, fs.ErrNotExist)
+	if err := writeNew(*source, files); err != nil {
+		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(stderr, "vestis new: no files created")
+		return exitError
+	}
+	for _, f := range files {
+		fmt.Fprintln(stdout, show(f.Path))
+	}
+	if newSection {
+		fmt.Fprintf(stderr, "vestis new: note: %s is a new section; check its name if you meant an existing one\n", show("content/"+name.Section))
+	}
+	return exitOK
+}
+
+// writeNew writes files into the site folder source, creating their folders. A
+// file that already exists is never overwritten (O_EXCL): then the files written
+// so far are removed again, so that either all files are created or none.
+func writeNew(source string, files []archetype.File) (err error) {
+	root, err := os.OpenRoot(source)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	var written []string
+	defer func() {
+		if err != nil {
+			for _, p := range written {
+				root.Remove(p)
+			}
+		}
+	}()
+	for _, f := range files {
+		show := filepath.Join(source, filepath.FromSlash(f.Path))
+		if err := root.MkdirAll(path.Dir(f.Path), 0o755); err != nil {
+			return fmt.Errorf("%s: %w", filepath.Dir(show), unwrapPath(err))
+		}
+		w, err := root.OpenFile(f.Path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%s already exists", show)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", show, unwrapPath(err))
+		}
+		written = append(written, f.Path)
+		_, err = w.Write(f.Data)
+		if cerr := w.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", show, unwrapPath(err))
+		}
+	}
+	return nil
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose path the message already names.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

@@ -1,0 +1,320 @@
+// Package archetype makes the files of a new page, one per language, from a
+// template per section: the site's archetypes/<section>.md, else its
+// archetypes/default.md, else a built-in default. It never writes files.
+package archetype
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"text/template"
+	"time"
+	"unicode"
+)
+
+// The built-in archetypes: one per section of the example site and a generic one.
+//
+//go:embed defaults/*.md
+var builtin embed.FS
+
+// Name is where a new page goes, from an argument such as "news/2024-01-22-kick-off".
+type Name struct {
+	// Section is the first folder under content/: "news".
+	Section string
+	// Dir is the folder under content/ that holds the page: "news" or "news/2024".
+	Dir string
+	// Base is the file or bundle name: "2024-01-22-kick-off".
+	Base string
+	// Bundle makes the page a folder Base/ with index.<lang>.md files.
+	Bundle bool
+}
+
+// NameError is an argument that cannot name a new page.
+type NameError struct {
+	Name string
+	Msg  string
+}
+
+func (e *NameError) Error() string { return fmt.Sprintf("%q: %s", e.Name, e.Msg) }
+
+var drive = regexp.MustCompile(`^[A-Za-z]:`)
+
+// ParseName reads a page name SECTION/NAME, relative to content/. A leading
+// "content/", a trailing ".md" and a language suffix of langs are trimmed, so
+// "content/news/a.lv.md" names the same page as "news/a".
+func ParseName(s string, langs []string, bundle bool) (Name, error) {
+	fail := func(msg string) (Name, error) { return Name{}, &NameError{Name: s, Msg: msg} }
+	switch {
+	case strings.TrimSpace(s) == "":
+		return fail("the name is empty; want SECTION/NAME, such as news/2024-01-22-kick-off")
+	case strings.Contains(s, `\`):
+		return fail(`contains a backslash; separate folders with "/"`)
+	case strings.HasPrefix(s, "/") || drive.MatchString(s):
+		return fail("is an absolute path; want SECTION/NAME relative to content/")
+	case strings.ContainsFunc(s, unicode.IsControl):
+		return fail("contains a control character")
+	}
+	rel := strings.TrimPrefix(s, "content/")
+	elems := strings.Split(rel, "/")
+	for _, e := range elems {
+		switch {
+		case e == "..":
+			return fail(`contains ".."; the page must be inside content/`)
+		case e == "" || e == ".":
+			return fail(`has an empty folder name or "."; want SECTION/NAME, such as news/2024-01-22-kick-off`)
+		case strings.HasPrefix(e, ".") || strings.HasPrefix(e, "#") || strings.HasSuffix(e, "~"):
+			return fail(fmt.Sprintf("%q starts with \".\" or \"#\" or ends with \"~\": the build skips such files", e))
+		}
+	}
+	if len(elems) < 2 {
+		return fail("has no section; want SECTION/NAME, such as news/2024-01-22-kick-off")
+	}
+	base := strings.TrimSuffix(elems[len(elems)-1], ".md")
+	if i := strings.LastIndexByte(base, '.'); i >= 0 && slices.Contains(langs, base[i+1:]) {
+		base = base[:i]
+	}
+	switch {
+	case base == "":
+		return fail("has no name before the extension")
+	case base == "index":
+		return fail(`"index" is the file name of a page bundle; name the page and use --bundle`)
+	case base == "_index" && bundle:
+		return fail(`"_index" is a section's own page and cannot be a bundle`)
+	}
+	return Name{
+		Section: elems[0],
+		Dir:     strings.Join(elems[:len(elems)-1], "/"),
+		Base:    base,
+		Bundle:  bundle,
+	}, nil
+}
+
+// Paths are the files of the page in each language, relative to the site:
+// content/news/a.lv.md, or content/news/a/index.lv.md for a bundle.
+func (n Name) Paths(langs []string) []string {
+	out := make([]string, len(langs))
+	for i, l := range langs {
+		if n.Bundle {
+			out[i] = path.Join("content", n.Dir, n.Base, "index."+l+".md")
+		} else {
+			out[i] = path.Join("content", n.Dir, n.Base+"."+l+".md")
+		}
+	}
+	return out
+}
+
+// Conflicts are the files that would be the same page as n, as a single file or
+// as a bundle, with or without a language suffix: a new page must find none of them.
+func (n Name) Conflicts(langs []string) []string {
+	single, bundle := n, n
+	single.Bundle, bundle.Bundle = false, true
+	out := single.Paths(langs)
+	out = append(out, path.Join("content", n.Dir, n.Base+".md"))
+	if n.Base != "_index" {
+		out = append(out, bundle.Paths(langs)...)
+		out = append(out, path.Join("content", n.Dir, n.Base, "index.md"))
+	}
+	return out
+}
+
+// Data is what an archetype template receives.
+type Data struct {
+	Title   string
+	Date    string // today, 2006-01-02
+	Lang    string
+	Section string
+	Name    string // the page's file or bundle name
+}
+
+// Archetype is a parsed archetype template.
+type Archetype struct {
+	// File names the template in errors: archetypes/news.md, or
+	// "built-in archetype news.md".
+	File string
+	tmpl *template.Template
+}
+
+// Load picks the archetype of section: archetypes/<section>.md in site, else
+// archetypes/default.md in site, else the built-in one for the section, else the
+// built-in default.
+func Load(site fs.FS, section string) (*Archetype, error) {
+	for _, name := range []string{"archetypes/" + section + ".md", "archetypes/default.md"} {
+		data, err := fs.ReadFile(site, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))
+		}
+		return Parse(name, data)
+	}
+	name := "defaults/" + section + ".md"
+	data, err := builtin.ReadFile(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		name = "defaults/default.md"
+		data, err = builtin.ReadFile(name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("built-in archetype %s: %w", path.Base(name), err)
+	}
+	return Parse("built-in archetype "+path.Base(name), data)
+}
+
+// unwrapPath drops the *fs.PathError wrapper, whose path the caller already names.
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Parse reads an archetype: a text/template with the function quote, which writes
+// a string as a double-quoted YAML (and TOML) string. file names it in errors.
+func Parse(file string, data []byte) (*Archetype, error) {
+	t, err := template.New(file).
+		Option("missingkey=error").
+		Funcs(template.FuncMap{"quote": strconv.Quote}).
+		Parse(string(bytes.TrimPrefix(data, []byte("\ufeff"))))
+	if err != nil {
+		return nil, templateError(err)
+	}
+	return &Archetype{File: file, tmpl: t}, nil
+}
+
+// templateError turns "template: archetypes/news.md:3: ..." into "archetypes/news.md:3: ...".
+func templateError(err error) error {
+	return errors.New(strings.TrimPrefix(err.Error(), "template: "))
+}
+
+// Execute renders the archetype for d. The result always has a front matter with
+// draft set: when the archetype's front matter has no draft field, "draft: true" is
+// added, and an archetype without front matter gets one with title, date and draft.
+func (a *Archetype) Execute(d Data) ([]byte, error) {
+	var b bytes.Buffer
+	if err := a.tmpl.Execute(&b, d); err != nil {
+		return nil, templateError(err)
+	}
+	return ensureDraft(b.Bytes(), d), nil
+}
+
+var (
+	yamlDraft = regexp.MustCompile(`(?m)^draft[ \t]*:`)
+	tomlDraft = regexp.MustCompile(`(?m)^draft[ \t]*=`)
+	jsonDraft = regexp.MustCompile(`"draft"[ \t\r\n]*:`)
+)
+
+// ensureDraft adds draft: true to the front matter of page unless it has a draft field.
+func ensureDraft(page []byte, d Data) []byte {
+	for _, f := range []struct {
+		delim, line string
+		has         *regexp.Regexp
+	}{
+		{"---", "draft: true\n", yamlDraft},
+		{"+++", "draft = true\n", tomlDraft},
+	} {
+		rest, ok := cutLine(page, f.delim)
+		if !ok {
+			continue
+		}
+		end := closing(rest, f.delim)
+		if end < 0 || f.has.Match(rest[:end]) {
+			return page
+		}
+		at := len(page) - len(rest) + end
+		return slices.Concat(page[:at], []byte(f.line), page[at:])
+	}
+	if trimmed := bytes.TrimLeft(page, " \t\r\n"); len(trimmed) > 0 && trimmed[0] == '{' {
+		if jsonDraft.Match(page) {
+			return page
+		}
+		at := len(page) - len(trimmed) + 1
+		field := `"draft": true,`
+		if rest := bytes.TrimLeft(trimmed[1:], " \t\r\n"); len(rest) > 0 && rest[0] == '}' {
+			field = `"draft": true`
+		}
+		return slices.Concat(page[:at], []byte(field), page[at:])
+	}
+	head := fmt.Sprintf("---\ntitle: %s\ndate: %s\ndraft: true\n---\n\n", strconv.Quote(d.Title), d.Date)
+	return slices.Concat([]byte(head), page)
+}
+
+// cutLine returns what follows the first line of b when that line is delim.
+func cutLine(b []byte, delim string) ([]byte, bool) {
+	line, rest, found := bytes.Cut(b, []byte("\n"))
+	if !found || string(bytes.TrimRight(line, " \t\r")) != delim {
+		return nil, false
+	}
+	return rest, true
+}
+
+// closing is the offset in b of the line that is delim, or -1.
+func closing(b []byte, delim string) int {
+	for off := 0; off < len(b); {
+		line, _, _ := bytes.Cut(b[off:], []byte("\n"))
+		if string(bytes.TrimRight(line, " \t\r")) == delim {
+			return off
+		}
+		off += len(line) + 1
+	}
+	return -1
+}
+
+// Options are the choices for a new page.
+type Options struct {
+	// Title is the page's title in every language; empty means the name in words.
+	Title string
+	// Languages are the site's language codes, in order.
+	Languages []string
+	// Now is today's date in the author's time zone.
+	Now time.Time
+}
+
+// File is a file of a new page, not yet written.
+type File struct {
+	Path string // relative to the site, forward slashes: content/news/a.lv.md
+	Data []byte
+}
+
+// Render makes the files of page n in every language from the archetype that
+// site has for n's section.
+func Render(site fs.FS, n Name, o Options) ([]File, error) {
+	a, err := Load(site, n.Section)
+	if err != nil {
+		return nil, err
+	}
+	title := o.Title
+	if strings.TrimSpace(title) == "" {
+		title = Words(n.Base)
+	}
+	paths := n.Paths(o.Languages)
+	files := make([]File, len(paths))
+	for i, lang := range o.Languages {
+		data, err := a.Execute(Data{
+			Title:   title,
+			Date:    o.Now.Format(time.DateOnly),
+			Lang:    lang,
+			Section: n.Section,
+			Name:    n.Base,
+		})
+		if err != nil {
+			return nil, err
+		}
+		files[i] = File{Path: paths[i], Data: data}
+	}
+	return files, nil
+}
+
+// Words turns a file name into a title: "2024-01-22-kick_off" -> "2024 01 22 kick off".
+func Words(name string) string {
+	return strings.Join(strings.FieldsFunc(name, func(r rune) bool {
+		return r == '-' || r == '_' || unicode.IsSpace(r)
+	}), " ")
+}
