@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mmcdole/gofeed"
+
 	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
@@ -525,5 +527,48 @@ aliases: [/vecs/, vecaka-adrese, /old/page.html]
 `)
 	for _, p := range []string{"vecs/index.html", "lv/vecaka-adrese/index.html", "old/page.html"} {
 		b.AssertFile(p, `<meta http-equiv="refresh" content="0; url=/lv/jaunumi/a/">`, `<link rel="canonical" href="https://example.org/lv/jaunumi/a/">`)
+	}
+}
+
+// TestHostileTitles checks that front matter text with markup and quotes stays
+// text everywhere: in HTML, attributes and feeds.
+func TestHostileTitles(t *testing.T) {
+	t.Parallel()
+	const evil = `</title><script>alert("x")</script>" onmouseover="alert('y')`
+	b := bt.Run(t, siteYAML+`
+-- content/news/a.md --
+---
+title: '`+strings.ReplaceAll(evil, "'", "''")+`'
+description: '`+strings.ReplaceAll(evil, "'", "''")+`'
+location: '<img src=x onerror=alert(1)>'
+tags: ['<b>tag</b>']
+---
+Teksts.
+`)
+	for _, p := range []string{"lv/jaunumi/a/index.html", "lv/jaunumi/index.html", "lv/index.html", "lv/tags/b-tag-b/index.html"} {
+		doc := b.HTML(p)
+		if n := len(bt.Find(doc, "script")); n > 0 {
+			t.Errorf("%s: %d <script> elements from front matter", p, n)
+		}
+		if n := len(bt.Find(doc, "img", "onerror")); n > 0 {
+			t.Errorf("%s: an <img onerror> from front matter", p)
+		}
+		for _, el := range bt.Find(doc, "", "onmouseover") {
+			t.Errorf("%s: <%s onmouseover> from front matter", p, el.Data)
+		}
+	}
+	doc := b.HTML("lv/jaunumi/a/index.html")
+	if got := bt.Text(bt.Find(doc, "title")[0]); !strings.HasPrefix(got, evil) {
+		t.Errorf("<title> = %q, want the title as text", got)
+	}
+	if got := bt.Attr(bt.Find(doc, "meta", "name=description")[0], "content"); got != evil {
+		t.Errorf("meta description = %q, want the description as text", got)
+	}
+	feed, err := gofeed.NewParser().ParseString(b.File("lv/index.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(feed.Items) != 1 || feed.Items[0].Title != evil {
+		t.Errorf("feed item title = %q, want %q", feed.Items[0].Title, evil)
 	}
 }
