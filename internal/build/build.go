@@ -91,6 +91,13 @@ type state struct {
 	renderCache *render.Cache
 	// minified maps an output path to its last body before and after minifying.
 	minified map[string]minifiedBody
+	// site is the last assembled model, patched in place by the fast path.
+	site *site.Site
+}
+
+func (st *state) minify() bool {
+	o := st.opts
+	return o.Minify == nil && st.cfg.Minify || o.Minify != nil && *o.Minify
 }
 
 type minifiedBody struct {
@@ -220,6 +227,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 		return nil, err
 	}
 	res.Site = s
+	st.site = s
 	outs, err := render.All(s, st.tpl, &render.Env{Locale: st.loc, Markdown: st.md}, st.renderCache)
 	if err != nil {
 		return nil, err
@@ -245,7 +253,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 		}
 	}
 	slices.Sort(res.Paths)
-	if o.Minify == nil && cfg.Minify || o.Minify != nil && *o.Minify {
+	if st.minify() {
 		if err := st.minifyAll(res); err != nil {
 			return nil, err
 		}
@@ -307,9 +315,14 @@ func newMinifier() *minify.M {
 // A body that is the very same slice as last time (an unchanged page taken from the
 // render cache, an unchanged copied file) reuses its last minified form.
 func (st *state) minifyAll(res *Result) error {
+	return st.minifyPaths(res, res.Paths)
+}
+
+// minifyPaths minifies the given outputs of res.
+func (st *state) minifyPaths(res *Result, paths []string) error {
 	m := newMinifier()
 	var todo []string
-	for _, p := range res.Paths {
+	for _, p := range paths {
 		if mediaTypes[path.Ext(p)] == "" {
 			continue
 		}

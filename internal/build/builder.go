@@ -45,7 +45,10 @@ func (b *Builder) Rebuild(changes []string) (*Result, Diff, error) {
 		c := classify(b.dirty)
 		cs = &c
 	}
-	res, err := b.st.build(cs)
+	res, fast, err := b.st.patch(cs, b.last)
+	if !fast {
+		res, err = b.st.build(cs)
+	}
 	if err != nil {
 		return b.last, Diff{}, err
 	}

@@ -154,6 +154,11 @@ func TestRebuildSameAsCleanBuild(t *testing.T) {
 func testRebuildEdits(t *testing.T, minify bool) {
 	r := newRebuilder(t, minify)
 	r.check("body", r.edit("content/news/b.lv.md", "Otrais teksts.", "Otrais teksts, labots."))
+	r.check("body with a new link", r.edit("content/news/a.lv.md", "[otro](b.lv.md).", "[otro](b.lv.md) un [programmu](../programs/p.lv.md)."))
+	r.check("body of a bundle", r.edit("content/news/c/index.lv.md", "![attēls](foto.svg)", "Jauns teksts.\n\n![attēls](foto.svg)"))
+	r.check("body with a broken link", r.edit("content/news/b.lv.md", "Otrais teksts, labots.", "[nekas](nav.md)"))
+	r.check("link fixed", r.edit("content/news/b.lv.md", "[nekas](nav.md)", "Otrais teksts, labots."))
+	r.check("summary marker", r.edit("content/news/b.lv.md", "Otrais teksts, labots.", "Īsi.\n\n<!--more-->\n\nGarāk."))
 	r.check("title", r.edit("content/news/b.lv.md", "title: Otrā ziņa", "title: Otrā ziņa (labota)"))
 	r.check("date", r.edit("content/news/b.lv.md", "date: 2024-02-01", "date: 2023-02-01"))
 	r.check("slug", r.edit("content/news/b.lv.md", "date: 2023-02-01", "date: 2023-02-01\nslug: otra"))
@@ -193,7 +198,11 @@ func TestRebuildRandomEdits(t *testing.T) {
 		name := files[rng.IntN(len(files))]
 		path := filepath.Join(r.root, name)
 		var what string
-		switch op := rng.IntN(6); {
+		switch op := rng.IntN(7); {
+		case op == 6 && fileExists(path):
+			what = "body only " + name
+			data, _ := os.ReadFile(path)
+			write(t, r.root, name, string(data)+fmt.Sprintf("\nVēl %d.\n", step))
 		case op == 0 && fileExists(path):
 			what = "delete " + name
 			r.remove(name)

@@ -195,6 +195,16 @@ func JoinErrors(errs []*Error) error {
 
 var bom = []byte("\ufeff")
 
+// LoadFile reads and parses one content file of dir (file is relative to fsys),
+// with the resources of its bundle.
+func LoadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Config) (*Page, error) {
+	p, errs := loadFile(fsys, dir, file, resources, cfg)
+	if len(errs) > 0 {
+		return nil, JoinErrors(errs)
+	}
+	return p, nil
+}
+
 // loadFile reads and parses one content file; file is relative to fsys.
 func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Config) (*Page, []*Error) {
 	fail := func(line int, msg string) (*Page, []*Error) {

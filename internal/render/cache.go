@@ -15,7 +15,11 @@ import (
 type Cache struct {
 	seed    maphash.Seed
 	entries map[string]cached
-	// Rendered counts the pages executed by the last All, for tests and logs.
+	// users maps a page to the outputs whose signature includes it.
+	users map[*site.Page][]string
+	// feedUsers maps a page to the list pages whose feeds list it.
+	feedUsers map[*site.Page][]*site.Page
+	// Rendered counts the pages executed by the last All or Patch, for tests and logs.
 	Rendered int
 }
 
@@ -23,12 +27,17 @@ type cached struct {
 	sig  uint64
 	body []byte
 	deps []string // sections the layout asked for
+	page *site.Page
+	n    int // the paginator page, from 1
 }
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
 func NewCache() *Cache { return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}} }
 
-type sigWriter struct{ h maphash.Hash }
+type sigWriter struct {
+	h    maphash.Hash
+	refs []*site.Page
+}
 
 func (w *sigWriter) str(s string) { w.h.WriteString(s); w.h.WriteByte(0) }
 func (w *sigWriter) num(n uint64) {
@@ -44,10 +53,12 @@ func (w *sigWriter) page(p *site.Page) {
 		return
 	}
 	w.num(p.Sum())
+	w.refs = append(w.refs, p)
 }
 
-// signature sums everything a view shows, with the sections in deps.
-func (c *Cache) signature(path string, v *View, deps []string) uint64 {
+// signature sums everything a view shows, with the sections in deps, and
+// returns the pages it includes.
+func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.Page) {
 	var w sigWriter
 	w.h.SetSeed(c.seed)
 	w.str(path)
@@ -87,11 +98,22 @@ func (c *Cache) signature(path string, v *View, deps []string) uint64 {
 		}
 	}
 
-	return w.h.Sum64()
+	return w.h.Sum64(), w.refs
 }
 
 func (w *sigWriter) terms(terms []*site.Term) {
 	for _, t := range terms {
 		w.str(t.Name + t.Page.URLPath + strconv.Itoa(t.Count()))
+	}
+}
+
+// index records which outputs include which pages, for Patch.
+func (c *Cache) index(path string, refs []*site.Page) {
+	seen := map[*site.Page]bool{}
+	for _, p := range refs {
+		if !seen[p] {
+			seen[p] = true
+			c.users[p] = append(c.users[p], path)
+		}
 	}
 }

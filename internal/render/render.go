@@ -28,6 +28,7 @@ type Output struct {
 type job struct {
 	path string
 	view *View
+	n    int // paginator page
 }
 
 // All renders every output of the site: pages (paginated lists included), the
@@ -36,10 +37,13 @@ type job struct {
 func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
 	var jobs []job
 	var outs []Output
+	if cache != nil {
+		cache.feedUsers = map[*site.Page][]*site.Page{}
+	}
 	for _, p := range s.Pages {
 		views := views(s, p, env)
 		for i, v := range views {
-			jobs = append(jobs, job{path: pagePath(p, i+1), view: v})
+			jobs = append(jobs, job{path: pagePath(p, i+1), view: v, n: i + 1})
 		}
 		if len(views) > 1 {
 			outs = append(outs, redirect(s, p.URLPath+"page/1/", p.Permalink, p.RelPermalink))
@@ -56,6 +60,11 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
 				return nil, err
 			}
 			outs = append(outs, f...)
+			if cache != nil {
+				for _, item := range feedPages(s, p) {
+					cache.feedUsers[item] = append(cache.feedUsers[item], p)
+				}
+			}
 		}
 	}
 	maps, err := sitemaps(s)
@@ -75,6 +84,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
 	bodies := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
 	sigs := make([]uint64, len(jobs))
+	refs := make([][]*site.Page, len(jobs))
 	var todo []int
 	for i, j := range jobs {
 		if cache == nil {
@@ -82,7 +92,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
 			continue
 		}
 		prev, ok := cache.entries[j.path]
-		sigs[i] = cache.signature(j.path, j.view, prev.deps)
+		sigs[i], refs[i] = cache.signature(j.path, j.view, prev.deps)
 		if ok && prev.sig == sigs[i] {
 			bodies[i] = prev.body
 			continue
@@ -116,13 +126,19 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
 			rendered[i] = true
 		}
 		entries := make(map[string]cached, len(jobs))
+		cache.users = map[*site.Page][]string{}
 		for i, j := range jobs {
 			e := cache.entries[j.path]
+			e.sig = sigs[i]
 			if rendered[i] {
-				// The layout may have asked for other sections this time.
-				e = cached{deps: j.view.deps, body: bodies[i]}
-				e.sig = cache.signature(j.path, j.view, e.deps)
+				if !slices.Equal(e.deps, j.view.deps) {
+					// The layout asked for other sections this time.
+					sigs[i], refs[i] = cache.signature(j.path, j.view, j.view.deps)
+				}
+				e = cached{sig: sigs[i], deps: j.view.deps, body: bodies[i]}
 			}
+			e.page, e.n = j.view.Page, j.n
+			cache.index(j.path, refs[i])
 			entries[j.path] = e
 		}
 		cache.entries = entries

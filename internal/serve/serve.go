@@ -26,7 +26,7 @@ type Options struct {
 }
 
 // Quiet is how long the watcher waits after the last event of a burst.
-const Quiet = 25 * time.Millisecond
+const Quiet = 10 * time.Millisecond
 
 // Serve builds the site, serves it and rebuilds after each save until ctx ends.
 // A build error keeps the last good site served; the first build must succeed.

@@ -43,6 +43,11 @@ type Site struct {
 
 	cache        *Cache
 	fallbackSeed maphash.Seed
+	md           *markdown.Converter
+	// byFile and excluded resolve links: published pages by source file, and the
+	// files left out as drafts, future or expired.
+	byFile   map[string]*Page
+	excluded map[string]bool
 }
 
 // Tree is one language's part of the site.
@@ -187,6 +192,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.collectPages()
 	setListLastmod(s.Pages)
 	errs = append(errs, s.checkCollisions()...)
+	s.md, s.byFile, s.excluded = md, byFile, excluded
 	errs = append(errs, s.convert(md, byFile, excluded)...)
 	for _, p := range s.Pages {
 		if p.src == nil {
@@ -618,7 +624,7 @@ func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*P
 	if len(errs) > 0 {
 		return errs
 	}
-	conv := &conversion{res: res, links: links, description: p.Description}
+	conv := &conversion{res: res, links: links, description: cp.Meta.Description}
 	if cp.Meta.Summary != "" {
 		conv.res.Summary = "<p>" + md.Inline(cp.Meta.Summary) + "</p>"
 	}
@@ -657,6 +663,23 @@ func (s *Site) useConversion(p *Page, conv *conversion) {
 		id = uint64(len(p.Content))<<32 ^ uint64(len(p.Summary)) // no cache: sums are not compared across builds
 	}
 	s.setSum(p, id)
+}
+
+// PageByFile returns the published page of a content file, or nil.
+func (s *Site) PageByFile(file string) *Page { return s.byFile[file] }
+
+// Patch puts a new version of a page's content file into the site when only its
+// Markdown body changed: its front matter, and so its place in the site, must be
+// the same as before. It converts the body again and updates the page's sum.
+func (s *Site) Patch(p *Page, cp *content.Page) error {
+	if p.src == nil || p.src.File != cp.File {
+		return fmt.Errorf("patch %s: not the page of %s", p.URLPath, cp.File)
+	}
+	p.src = cp
+	if errs := s.convertPage(s.md, p, s.byFile, s.excluded); len(errs) > 0 {
+		return content.JoinErrors(errs)
+	}
+	return nil
 }
 
 // resolveLink turns a relative link to a .md file into the URL of that page in the

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	vestis "github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/serve"
+)
+
+var corpora sync.Map // size -> dir
+
+// corpusDir generates a corpus of n files once per test binary.
+func corpusDir(b *testing.B, n int) string {
+	b.Helper()
+	if dir, ok := corpora.Load(n); ok {
+		return dir.(string)
+	}
+	dir := filepath.Join(os.TempDir(), fmt.Sprintf("vestis-bench-corpus-%d", n))
+	if _, err := generate(dir, n, 1, true); err != nil {
+		b.Fatal(err)
+	}
+	corpora.Store(n, dir)
+	return dir
+}
+
+var sizes = []struct {
+	name string
+	n    int
+}{{"1k", 1000}, {"10k", 10000}}
+
+// BenchmarkBuild is a full build with minification, written to a fresh folder.
+func BenchmarkBuild(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir := corpusDir(b, size.n)
+			out := b.TempDir()
+			o := build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()}
+			for b.Loop() {
+				res, err := build.Build(o)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := res.Write(filepath.Join(out, "public")); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkRebuildContentEdit measures the rebuild after one content file's body
+// changed, as the dev server does after a save; it reports the median.
+func BenchmarkRebuildContentEdit(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir := corpusDir(b, size.n)
+			builder := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()})
+			if _, _, err := builder.Rebuild(nil); err != nil {
+				b.Fatal(err)
+			}
+			files, _ := filepath.Glob(filepath.Join(dir, "content/news/*.lv.md"))
+			file := files[len(files)/2]
+			orig, err := os.ReadFile(file)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { os.WriteFile(file, orig, 0o644) })
+			rel, _ := filepath.Rel(dir, file)
+			var times []time.Duration
+			i := 0
+			for b.Loop() {
+				i++
+				edited := strings.Replace(string(orig), "\n---\n", fmt.Sprintf("\n---\nLabojums %d.\n\n", i), 1)
+				if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				start := time.Now()
+				_, d, err := builder.Rebuild([]string{filepath.ToSlash(rel)})
+				if err != nil {
+					b.Fatal(err)
+				}
+				times = append(times, time.Since(start))
+				if len(d.Changed) == 0 {
+					b.Fatal("the edit changed nothing")
+				}
+			}
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+			b.ReportMetric(float64(builder.Rendered()), "pages-rendered")
+		})
+	}
+}
+
+// BenchmarkServeEdit measures what an editor sees: from saving a content file
+// to the dev server serving the new text, through the file watcher.
+func BenchmarkServeEdit(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir := corpusDir(b, size.n)
+			ctx, cancel := context.WithCancel(context.Background())
+			ready := make(chan string, 1)
+			done := make(chan error, 1)
+			go func() {
+				done <- serve.Serve(ctx, serve.Options{Root: dir, Addr: "127.0.0.1:0",
+					Build: build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()},
+					Log:   io.Discard, Ready: func(u string) { ready <- u }})
+			}()
+			var base string
+			select {
+			case base = <-ready:
+			case err := <-done:
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { cancel(); <-done })
+			files, _ := filepath.Glob(filepath.Join(dir, "content/news/*.lv.md"))
+			file := files[len(files)/3]
+			orig, err := os.ReadFile(file)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { os.WriteFile(file, orig, 0o644) })
+			slug := strings.TrimSuffix(filepath.Base(file), ".lv.md")
+			url := base + "lv/jaunumi/" + slug + "/"
+			if resp, err := http.Get(url); err != nil || resp.StatusCode != 200 {
+				b.Fatalf("GET %s: %v", url, err)
+			}
+			var times []time.Duration
+			i := 0
+			for b.Loop() {
+				i++
+				marker := fmt.Sprintf("Labojums-%d-%d", size.n, i)
+				edited := strings.Replace(string(orig), "\n---\n", "\n---\n"+marker+"\n\n", 1)
+				start := time.Now()
+				if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				for {
+					resp, err := http.Get(url)
+					if err != nil {
+						b.Fatal(err)
+					}
+					body, _ := io.ReadAll(resp.Body)
+					resp.Body.Close()
+					if strings.Contains(string(body), marker) {
+						break
+					}
+					if time.Since(start) > 30*time.Second {
+						b.Fatal("the edit was not served in 30 s")
+					}
+					time.Sleep(200 * time.Microsecond)
+				}
+				times = append(times, time.Since(start))
+			}
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+			b.ReportMetric(float64(times[len(times)*9/10].Microseconds())/1000, "p90-ms")
+		})
+	}
+}

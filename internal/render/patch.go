@@ -1,0 +1,95 @@
+package render
+
+import (
+	"bytes"
+	"errors"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// Patch renders again, after site.Patch changed the bodies of pages, the
+// outputs that show them: the pages, lists, feeds and pages whose layouts asked
+// for their sections. It needs the cache of the All that rendered the site.
+func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.Page) ([]Output, error) {
+	var paths []string
+	var lists []*site.Page
+	for _, p := range changed {
+		paths = append(paths, cache.users[p]...)
+		lists = append(lists, cache.feedUsers[p]...)
+	}
+	slices.Sort(paths)
+	paths = slices.Compact(paths)
+
+	type task struct {
+		path string
+		view *View
+		sig  uint64
+		refs []*site.Page
+		body []byte
+		err  error
+	}
+	var tasks []*task
+	for _, path := range paths {
+		e := cache.entries[path]
+		vs := views(s, e.page, env)
+		if e.n < 1 || e.n > len(vs) {
+			return nil, errors.New("render: the cache does not match the site")
+		}
+		v := vs[e.n-1]
+		sig, refs := cache.signature(path, v, e.deps)
+		if sig != e.sig {
+			tasks = append(tasks, &task{path: path, view: v, sig: sig, refs: refs})
+		}
+	}
+	var wg sync.WaitGroup
+	next := make(chan *task)
+	for range min(runtime.GOMAXPROCS(0), max(1, len(tasks))) {
+		wg.Go(func() {
+			for tk := range next {
+				var buf bytes.Buffer
+				tk.err = t.execute(&buf, tk.view)
+				tk.body = buf.Bytes()
+			}
+		})
+	}
+	for _, tk := range tasks {
+		next <- tk
+	}
+	close(next)
+	wg.Wait()
+
+	var outs []Output
+	var errs []error
+	for _, tk := range tasks {
+		if tk.err != nil {
+			errs = append(errs, tk.err)
+			continue
+		}
+		e := cache.entries[tk.path]
+		if !slices.Equal(e.deps, tk.view.deps) {
+			tk.sig, tk.refs = cache.signature(tk.path, tk.view, tk.view.deps)
+			cache.index(tk.path, tk.refs)
+		}
+		e.sig, e.body, e.deps = tk.sig, tk.body, tk.view.deps
+		cache.entries[tk.path] = e
+		outs = append(outs, Output{Path: tk.path, Body: tk.body, Page: tk.view.Page})
+	}
+	if err := errors.Join(sortErrors(errs)...); err != nil {
+		return nil, err
+	}
+	cache.Rendered = len(tasks)
+
+	slices.SortFunc(lists, func(a, b *site.Page) int { return strings.Compare(a.URLPath, b.URLPath) })
+	for _, p := range slices.Compact(lists) {
+		f, err := feeds(s, p)
+		if err != nil {
+			return nil, err
+		}
+		outs = append(outs, f...)
+	}
+	return outs, nil
+}
