@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -112,6 +113,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	var f siteFlags
 	f.register(fset)
 	dest := fset.String("destination", "public", "output folder, relative to --source unless absolute")
+	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
+	memProfile := fset.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -122,21 +125,39 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis build: unexpected argument %q\n", fset.Arg(0))
 		return exitUsage
 	}
-	res, err := build.Build(f.options())
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			printError(stderr, err)
+			return exitError
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			printError(stderr, err)
+			return exitError
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *memProfile != "" {
+		defer func() {
+			f, err := os.Create(*memProfile)
+			if err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}()
+	}
+	out := *dest
+	if !filepath.IsAbs(out) {
+		out = filepath.Join(f.source, out)
+	}
+	res, err := build.BuildTo(f.options(), out)
 	if err != nil {
 		printError(stderr, err)
 		return exitError
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintln(stderr, "warning:", w)
-	}
-	out := *dest
-	if !filepath.IsAbs(out) {
-		out = filepath.Join(f.source, out)
-	}
-	if err := res.Write(out); err != nil {
-		printError(stderr, err)
-		return exitError
 	}
 	if !f.quiet {
 		for _, l := range res.Config.Languages {

@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"slices"
@@ -93,6 +92,8 @@ type state struct {
 	minified map[string]minifiedBody
 	// site is the last assembled model, patched in place by the fast path.
 	site *site.Site
+	// sink, when set, receives the outputs as they are made (BuildTo).
+	sink *diskSink
 }
 
 func (st *state) minify() bool {
@@ -228,7 +229,15 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	}
 	res.Site = s
 	st.site = s
-	outs, err := render.All(s, st.tpl, &render.Env{Locale: st.loc, Markdown: st.md}, st.renderCache)
+	env := &render.Env{Locale: st.loc, Markdown: st.md}
+	if st.sink != nil {
+		if err := st.stream(res, env); err != nil {
+			return nil, err
+		}
+		res.Duration = time.Since(start)
+		return res, nil
+	}
+	outs, err := render.All(s, st.tpl, env, st.renderCache, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -382,42 +391,15 @@ func sameSlice(a, b []byte) bool {
 // Write puts the result into dest: it writes a fresh folder beside dest and swaps
 // it in only when every file was written, so a failure leaves dest as it was.
 func (r *Result) Write(dest string) error {
-	dest = filepath.Clean(dest)
-	parent := filepath.Dir(dest)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".new-")
+	tmp, err := newFolderBeside(dest)
 	if err != nil {
-		return fmt.Errorf("create build folder: %w", err)
+		return err
 	}
 	if err := r.writeInto(tmp); err != nil {
 		os.RemoveAll(tmp)
 		return err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.RemoveAll(tmp)
-		return err
-	}
-	old := ""
-	if _, err := os.Stat(dest); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(dest, old); err != nil {
-			os.RemoveAll(tmp)
-			return fmt.Errorf("replace %s: %w", dest, err)
-		}
-	}
-	if err := os.Rename(tmp, dest); err != nil {
-		if old != "" {
-			os.Rename(old, dest)
-		}
-		os.RemoveAll(tmp)
-		return fmt.Errorf("replace %s: %w", dest, err)
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
+	return swapIn(tmp, dest)
 }
 
 func (r *Result) writeInto(dir string) error {

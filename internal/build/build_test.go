@@ -9,6 +9,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
@@ -570,5 +571,36 @@ Teksts.
 	}
 	if len(feed.Items) != 1 || feed.Items[0].Title != evil {
 		t.Errorf("feed item title = %q, want %q", feed.Items[0].Title, evil)
+	}
+}
+
+// TestBuildToSameAsWrite checks that streaming a build to disk gives the same
+// files as building in memory and writing.
+func TestBuildToSameAsWrite(t *testing.T) {
+	t.Parallel()
+	root, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Now: bt.Now}
+	dir := t.TempDir()
+	res, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := res.Write(filepath.Join(dir, "a")); err != nil {
+		t.Fatal(err)
+	}
+	streamed, err := build.BuildTo(o, filepath.Join(dir, "b"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Join(streamed.Paths, "\n") != strings.Join(res.Paths, "\n") {
+		t.Errorf("BuildTo wrote other paths than Build")
+	}
+	a := strings.ReplaceAll(snapshot(t, filepath.Join(dir, "a")), filepath.Join(dir, "a"), "")
+	b := strings.ReplaceAll(snapshot(t, filepath.Join(dir, "b")), filepath.Join(dir, "b"), "")
+	if a != b {
+		t.Errorf("BuildTo and Build+Write wrote different files")
 	}
 }

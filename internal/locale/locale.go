@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -26,6 +27,15 @@ type Locale struct {
 	localizers map[string]*i18n.Localizer
 	// keys records which message IDs each language defines.
 	keys map[string]map[string]bool
+	// memo keeps messages without data and formatted dates: layouts ask for the
+	// same few thousand times per build.
+	memo sync.Map // memoKey -> string
+}
+
+type memoKey struct {
+	lang, id string
+	count    any
+	date     time.Time
 }
 
 // Warning is a problem that does not stop a build unless it is strict.
@@ -127,6 +137,21 @@ var ErrMissingKey = errors.New("no such i18n key")
 // T returns message id in lang. count, when not nil, chooses the plural form and is
 // {{.Count}} in the message; data adds template fields.
 func (l *Locale) T(lang, id string, count any, data map[string]any) (string, error) {
+	if data != nil {
+		return l.localize(lang, id, count, data)
+	}
+	key := memoKey{lang: lang, id: id, count: count}
+	if s, ok := l.memo.Load(key); ok {
+		return s.(string), nil
+	}
+	s, err := l.localize(lang, id, count, nil)
+	if err == nil {
+		l.memo.Store(key, s)
+	}
+	return s, err
+}
+
+func (l *Locale) localize(lang, id string, count any, data map[string]any) (string, error) {
 	loc, ok := l.localizers[lang]
 	if !ok {
 		return "", fmt.Errorf("language %q has no messages", lang)
@@ -178,6 +203,10 @@ func (l *Locale) FormatDate(lang string, t time.Time, form string) (string, erro
 	if t.IsZero() {
 		return "", nil
 	}
+	key := memoKey{lang: lang, id: id, date: t}
+	if s, ok := l.memo.Load(key); ok {
+		return s.(string), nil
+	}
 	month, err := l.T(lang, "month"+strconv.Itoa(int(t.Month())), nil, nil)
 	if err != nil {
 		month = t.Month().String()
@@ -189,7 +218,10 @@ func (l *Locale) FormatDate(lang string, t time.Time, form string) (string, erro
 	}
 	s, err := l.T(lang, id, nil, data)
 	if errors.Is(err, ErrMissingKey) {
-		return t.Format("2006-01-02"), nil
+		s, err = t.Format("2006-01-02"), nil
+	}
+	if err == nil {
+		l.memo.Store(key, s)
 	}
 	return s, err
 }

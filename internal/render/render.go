@@ -34,7 +34,9 @@ type job struct {
 // All renders every output of the site: pages (paginated lists included), the
 // language chooser, aliases, 404 pages and bundle resources. Outputs are sorted by
 // path. With a cache, pages whose views did not change are taken from it.
-func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
+// With emit, every output is handed to emit (from several goroutines) as soon as
+// it is made, and not kept: a build that writes to disk holds no page bodies.
+func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) error) ([]Output, error) {
 	var jobs []job
 	var outs []Output
 	if cache != nil {
@@ -106,7 +108,13 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
 			var buf bytes.Buffer
 			for i := range next {
 				buf.Reset()
-				errs[i] = t.execute(&buf, jobs[i].view)
+				if errs[i] = t.execute(&buf, jobs[i].view); errs[i] != nil {
+					continue
+				}
+				if emit != nil {
+					errs[i] = emit(Output{Path: jobs[i].path, Body: buf.Bytes(), Page: jobs[i].view.Page})
+					continue
+				}
 				bodies[i] = bytes.Clone(buf.Bytes())
 			}
 		})
@@ -142,6 +150,14 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache) ([]Output, error) {
 			entries[j.path] = e
 		}
 		cache.entries = entries
+	}
+	if emit != nil {
+		for _, o := range outs {
+			if err := emit(o); err != nil {
+				return nil, err
+			}
+		}
+		return nil, nil
 	}
 	for i, j := range jobs {
 		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.view.Page})

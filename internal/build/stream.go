@@ -1,0 +1,176 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+
+	"github.com/vestis-ssg/vestis/internal/render"
+)
+
+// BuildTo builds the site straight into dest, as `vestis build` does: each page
+// is minified and written as soon as it is rendered, so memory holds the site's
+// model but not its pages. The files go into a fresh folder beside dest that
+// replaces it only when everything succeeded. The result has no Files.
+func BuildTo(o Options, dest string) (*Result, error) {
+	tmp, err := newFolderBeside(dest)
+	if err != nil {
+		return nil, err
+	}
+	sink, err := newDiskSink(tmp)
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, err
+	}
+	st := &state{opts: o, sink: sink}
+	res, err := st.build(nil)
+	sink.root.Close()
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, err
+	}
+	if err := swapIn(tmp, dest); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// diskSink writes outputs into a folder through os.Root, minifying them first
+// when asked.
+type diskSink struct {
+	root   *os.Root
+	minify *minify.M
+	mu     sync.Mutex
+	dirs   map[string]bool
+	paths  map[string]bool
+	pages  map[string]int
+}
+
+func newDiskSink(dir string) (*diskSink, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	return &diskSink{root: root, dirs: map[string]bool{}, paths: map[string]bool{}, pages: map[string]int{}}, nil
+}
+
+func (d *diskSink) put(out render.Output, body []byte) error {
+	if d.minify != nil {
+		if mt := mediaTypes[path.Ext(out.Path)]; mt != "" {
+			var buf bytes.Buffer
+			buf.Grow(len(body))
+			if err := d.minify.Minify(mt, &buf, bytes.NewReader(body)); err != nil {
+				return fmt.Errorf("minify %s: %w", out.Path, err)
+			}
+			body = buf.Bytes()
+		}
+	}
+	dir := path.Dir(out.Path)
+	d.mu.Lock()
+	if dir != "." && !d.dirs[dir] {
+		if err := d.root.MkdirAll(dir, 0o755); err != nil {
+			d.mu.Unlock()
+			return fmt.Errorf("write %s: %w", out.Path, err)
+		}
+		d.dirs[dir] = true
+	}
+	d.paths[out.Path] = true
+	if out.Page != nil && strings.HasPrefix(out.Path, out.Page.Lang+"/") && strings.HasSuffix(out.Path, ".html") {
+		d.pages[out.Page.Lang]++
+	}
+	d.mu.Unlock()
+	if err := d.root.WriteFile(out.Path, body, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", out.Path, err)
+	}
+	return nil
+}
+
+// stream renders into the sink: static files first, so that pages win over a
+// static file of the same path.
+func (st *state) stream(res *Result, env *render.Env) error {
+	if st.minify() {
+		st.sink.minify = newMinifier()
+	}
+	static, err := staticFiles(st.fsys)
+	if err != nil {
+		return err
+	}
+	for _, out := range static {
+		body, err := st.read(out.Src)
+		if err != nil {
+			return fmt.Errorf("copy %s: %w", out.Src, err)
+		}
+		if err := st.sink.put(out, body); err != nil {
+			return err
+		}
+	}
+	_, err = render.All(res.Site, st.tpl, env, nil, func(out render.Output) error {
+		body := out.Body
+		if out.Src != "" {
+			var err error
+			if body, err = st.read(out.Src); err != nil {
+				return fmt.Errorf("copy %s: %w", out.Src, err)
+			}
+		}
+		return st.sink.put(out, body)
+	})
+	if err != nil {
+		return err
+	}
+	res.Files = nil
+	for p := range st.sink.paths {
+		res.Paths = append(res.Paths, p)
+	}
+	slices.Sort(res.Paths)
+	res.PagesByLang = st.sink.pages
+	return nil
+}
+
+// newFolderBeside makes an empty hidden folder next to dest for a new build.
+func newFolderBeside(dest string) (string, error) {
+	dest = filepath.Clean(dest)
+	parent := filepath.Dir(dest)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".new-")
+	if err != nil {
+		return "", fmt.Errorf("create build folder: %w", err)
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return "", err
+	}
+	return tmp, nil
+}
+
+// swapIn replaces dest by the folder tmp; the old dest is removed last.
+func swapIn(tmp, dest string) error {
+	dest = filepath.Clean(dest)
+	old := ""
+	if _, err := os.Stat(dest); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(dest, old); err != nil {
+			os.RemoveAll(tmp)
+			return fmt.Errorf("replace %s: %w", dest, err)
+		}
+	}
+	if err := os.Rename(tmp, dest); err != nil {
+		if old != "" {
+			os.Rename(old, dest)
+		}
+		os.RemoveAll(tmp)
+		return fmt.Errorf("replace %s: %w", dest, err)
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
