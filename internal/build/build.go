@@ -96,6 +96,24 @@ type state struct {
 	sink *diskSink
 }
 
+// env is what rendering needs; in memory builds, pages are minified as they
+// are rendered so that only their final bytes are kept.
+func (st *state) env() *render.Env {
+	env := &render.Env{Locale: st.loc, Markdown: st.md}
+	if st.sink == nil && st.minify() {
+		m := newMinifier()
+		env.Finish = func(p string, body []byte) ([]byte, error) {
+			var buf bytes.Buffer
+			buf.Grow(len(body))
+			if err := m.Minify(mediaTypes[path.Ext(p)], &buf, bytes.NewReader(body)); err != nil {
+				return nil, fmt.Errorf("minify %s: %w", p, err)
+			}
+			return buf.Bytes(), nil
+		}
+	}
+	return env
+}
+
 func (st *state) minify() bool {
 	o := st.opts
 	return o.Minify == nil && st.cfg.Minify || o.Minify != nil && *o.Minify
@@ -229,7 +247,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	}
 	res.Site = s
 	st.site = s
-	env := &render.Env{Locale: st.loc, Markdown: st.md}
+	env := st.env()
 	if st.sink != nil {
 		if err := st.stream(res, env); err != nil {
 			return nil, err
@@ -263,7 +281,14 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	}
 	slices.Sort(res.Paths)
 	if st.minify() {
-		if err := st.minifyAll(res); err != nil {
+		// Pages are minified already; feeds, sitemaps, copied files and the rest now.
+		var rest []string
+		for _, o := range outs {
+			if o.Page == nil || o.Src != "" {
+				rest = append(rest, o.Path)
+			}
+		}
+		if err := st.minifyPaths(res, rest); err != nil {
 			return nil, err
 		}
 	}
@@ -320,14 +345,9 @@ func newMinifier() *minify.M {
 	return m
 }
 
-// minifyAll minifies the result's HTML, CSS, JS, SVG, XML and JSON concurrently.
-// A body that is the very same slice as last time (an unchanged page taken from the
-// render cache, an unchanged copied file) reuses its last minified form.
-func (st *state) minifyAll(res *Result) error {
-	return st.minifyPaths(res, res.Paths)
-}
-
-// minifyPaths minifies the given outputs of res.
+// minifyPaths minifies the given outputs of res concurrently. A body that is the
+// very same slice as last time (an unchanged copied file) reuses its last
+// minified form.
 func (st *state) minifyPaths(res *Result, paths []string) error {
 	m := newMinifier()
 	var todo []string

@@ -59,17 +59,19 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		}
 		changed = append(changed, e.page)
 	}
-	outs, err := render.Patch(st.site, st.tpl, &render.Env{Locale: st.loc, Markdown: st.md}, st.renderCache, changed)
+	outs, err := render.Patch(st.site, st.tpl, st.env(), st.renderCache, changed)
 	if err != nil {
 		st.site = nil
 		return nil, true, err
 	}
 	res = &Result{Config: last.Config, Site: st.site, Files: maps.Clone(last.Files), Paths: last.Paths,
 		Warnings: last.Warnings, MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
-	var paths []string
+	var paths []string // the feeds; pages come minified
 	for _, o := range outs {
 		res.Files[o.Path] = o.Body
-		paths = append(paths, o.Path)
+		if o.Page == nil {
+			paths = append(paths, o.Path)
+		}
 	}
 	if st.minify() {
 		if err := st.minifyPaths(res, paths); err != nil {

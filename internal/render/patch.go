@@ -51,8 +51,9 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 		wg.Go(func() {
 			for tk := range next {
 				var buf bytes.Buffer
-				tk.err = t.execute(&buf, tk.view)
-				tk.body = buf.Bytes()
+				if tk.err = t.execute(&buf, tk.view); tk.err == nil {
+					tk.body, tk.err = env.finish(tk.path, buf.Bytes())
+				}
 			}
 		})
 	}

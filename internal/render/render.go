@@ -115,7 +115,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 					errs[i] = emit(Output{Path: jobs[i].path, Body: buf.Bytes(), Page: jobs[i].view.Page})
 					continue
 				}
-				bodies[i] = bytes.Clone(buf.Bytes())
+				bodies[i], errs[i] = env.finish(jobs[i].path, buf.Bytes())
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"time"
@@ -34,6 +35,16 @@ type View struct {
 type Env struct {
 	Locale   *locale.Locale
 	Markdown *markdown.Converter
+	// Finish, when set, turns a rendered page into its final bytes (the build
+	// minifies there), so that only the final bytes are kept.
+	Finish func(path string, body []byte) ([]byte, error)
+}
+
+func (e *Env) finish(path string, body []byte) ([]byte, error) {
+	if e.Finish == nil {
+		return bytes.Clone(body), nil
+	}
+	return e.Finish(path, body)
 }
 
 // MenuItem is an entry of the main navigation.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/build"
@@ -43,6 +44,8 @@ func Serve(ctx context.Context, o Options) error {
 	if err := srv.Rebuild(nil); err != nil {
 		return errors.New("the site does not build; fix the errors above and start again")
 	}
+	// The first build's garbage is large; give it back before serving for hours.
+	debug.FreeOSMemory()
 	res := builder.Last()
 	for _, l := range res.Config.Languages {
 		fmt.Fprintf(o.Log, "%s: %d pages\n", l.Code, res.PagesByLang[l.Code])
