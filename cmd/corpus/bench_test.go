@@ -1,17 +1,23 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/adrg/frontmatter"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
@@ -39,19 +45,30 @@ var sizes = []struct {
 	n    int
 }{{"1k", 1000}, {"10k", 10000}}
 
-// BenchmarkBuild is a full build with minification, written to a fresh folder.
+// outDir is where benchmarks write: VESTIS_BENCH_OUT (say /dev/shm, as the
+// disk of these machines is slow and noisy), else a temporary folder.
+func outDir(b *testing.B) string {
+	if d := os.Getenv("VESTIS_BENCH_OUT"); d != "" {
+		dir, err := os.MkdirTemp(d, "vestis-bench-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { os.RemoveAll(dir) })
+		return dir
+	}
+	return b.TempDir()
+}
+
+// BenchmarkBuild is `vestis build`: a full build with minification, streamed to
+// a fresh folder.
 func BenchmarkBuild(b *testing.B) {
 	for _, size := range sizes {
 		b.Run(size.name, func(b *testing.B) {
 			dir := corpusDir(b, size.n)
-			out := b.TempDir()
+			out := outDir(b)
 			o := build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()}
 			for b.Loop() {
-				res, err := build.Build(o)
-				if err != nil {
-					b.Fatal(err)
-				}
-				if err := res.Write(filepath.Join(out, "public")); err != nil {
+				if _, err := build.BuildTo(o, filepath.Join(out, "public")); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -165,6 +182,60 @@ func BenchmarkServeEdit(b *testing.B) {
 			slices.Sort(times)
 			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
 			b.ReportMetric(float64(times[len(times)*9/10].Microseconds())/1000, "p90-ms")
+		})
+	}
+}
+
+// BenchmarkFloor does only what no generator can avoid: read every content file,
+// split off its front matter, convert the Markdown with goldmark and write one
+// HTML file per page, on all cores. vestis's full build is reported against it.
+func BenchmarkFloor(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir := corpusDir(b, size.n)
+			var files []string
+			filepath.WalkDir(filepath.Join(dir, "content"), func(p string, d os.DirEntry, err error) error {
+				if err == nil && strings.HasSuffix(p, ".md") {
+					files = append(files, p)
+				}
+				return err
+			})
+			md := goldmark.New(goldmark.WithExtensions(extension.GFM, extension.Footnote))
+			out := outDir(b)
+			for b.Loop() {
+				var wg sync.WaitGroup
+				next := make(chan int)
+				for range runtime.GOMAXPROCS(0) {
+					wg.Go(func() {
+						var buf bytes.Buffer
+						for i := range next {
+							data, err := os.ReadFile(files[i])
+							if err != nil {
+								b.Error(err)
+								continue
+							}
+							var fm map[string]any
+							body, err := frontmatter.Parse(bytes.NewReader(data), &fm)
+							if err != nil {
+								b.Error(err)
+								continue
+							}
+							buf.Reset()
+							if err := md.Convert(body, &buf); err != nil {
+								b.Error(err)
+							}
+							if err := os.WriteFile(filepath.Join(out, fmt.Sprintf("%d.html", i)), buf.Bytes(), 0o644); err != nil {
+								b.Error(err)
+							}
+						}
+					})
+				}
+				for i := range files {
+					next <- i
+				}
+				close(next)
+				wg.Wait()
+			}
 		})
 	}
 }

@@ -19,6 +19,7 @@ import (
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/check"
+	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
@@ -115,6 +116,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	dest := fset.String("destination", "public", "output folder, relative to --source unless absolute")
 	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
 	memProfile := fset.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
+	metrics := fset.Bool("templateMetrics", false, "print how often each layout ran and how long it took")
 	if err := fset.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -151,7 +153,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if !filepath.IsAbs(out) {
 		out = filepath.Join(f.source, out)
 	}
-	res, err := build.BuildTo(f.options(), out)
+	o := f.options()
+	if *metrics {
+		o.TemplateMetrics = &render.Metrics{}
+		defer o.TemplateMetrics.WriteTable(stdout)
+	}
+	res, err := build.BuildTo(o, out)
 	if err != nil {
 		printError(stderr, err)
 		return exitError

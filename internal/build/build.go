@@ -48,6 +48,8 @@ type Options struct {
 	Minify *bool
 	// Strict turns warnings into errors.
 	Strict bool
+	// TemplateMetrics, when set, collects the time spent in each layout.
+	TemplateMetrics *render.Metrics
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
 }
@@ -99,7 +101,7 @@ type state struct {
 // env is what rendering needs; in memory builds, pages are minified as they
 // are rendered so that only their final bytes are kept.
 func (st *state) env() *render.Env {
-	env := &render.Env{Locale: st.loc, Markdown: st.md}
+	env := &render.Env{Locale: st.loc, Markdown: st.md, Metrics: st.opts.TemplateMetrics}
 	if st.sink == nil && st.minify() {
 		m := newMinifier()
 		env.Finish = func(p string, body []byte) ([]byte, error) {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/vestis-ssg/vestis/internal/site"
 )
@@ -173,9 +174,11 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", cmp.Or(p.File, p.URLPath), err)
 	}
+	start := time.Now()
 	if err := l.set.ExecuteTemplate(buf, l.entry, v); err != nil {
 		return templateError("layouts", err, cmp.Or(p.File, p.URLPath))
 	}
+	v.env.Metrics.add(l.name, time.Since(start))
 	return nil
 }
 

@@ -38,6 +38,8 @@ type Env struct {
 	// Finish, when set, turns a rendered page into its final bytes (the build
 	// minifies there), so that only the final bytes are kept.
 	Finish func(path string, body []byte) ([]byte, error)
+	// Metrics, when set, collects the time spent in each layout.
+	Metrics *Metrics
 }
 
 func (e *Env) finish(path string, body []byte) ([]byte, error) {
