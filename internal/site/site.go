@@ -48,6 +48,8 @@ type Site struct {
 	// files left out as drafts, future or expired.
 	byFile   map[string]*Page
 	excluded map[string]bool
+
+	releaseBodies bool
 }
 
 // Tree is one language's part of the site.
@@ -81,6 +83,9 @@ type Options struct {
 	Label func(lang, id string) (string, bool)
 	// Cache, when set, keeps Markdown conversions for the next assembly.
 	Cache *Cache
+	// ReleaseBodies drops each content page's Markdown once it is converted, for
+	// builds that will not assemble the same pages again.
+	ReleaseBodies bool
 }
 
 func (o Options) label(lang, id, fallback string) string {
@@ -125,6 +130,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		Config:          cfg,
 		trees:           map[string]*Tree{},
 		cache:           opts.Cache,
+		releaseBodies:   opts.ReleaseBodies,
 		fallbackSeed:    maphash.MakeSeed(),
 	}
 	opts.Cache.keepOnly(pages)
@@ -623,6 +629,9 @@ func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*P
 	}
 	if len(errs) > 0 {
 		return errs
+	}
+	if s.releaseBodies {
+		cp.Body = nil // converted: a one-shot build needs only the HTML
 	}
 	conv := &conversion{res: res, links: links, description: cp.Meta.Description}
 	if cp.Meta.Summary != "" {
