@@ -216,8 +216,10 @@ func TestBrowserLiveReload(t *testing.T) {
 		}
 	}
 	write("site.yaml", "languages:\n  lv: {name: Latviešu, title: Vēstis}\nsections:\n  news: {lv: jaunumi}\n")
-	write("content/news/a.md", "---\ntitle: Ziņa\n---\nPirmais teksts.\n")
-	write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}</h1><div id="body">{{ .Page.Content }}</div>{{ end }}`)
+	write("content/news/a.md", "---\ntitle: Ziņa\n---\nPirmais teksts.\n\n"+strings.Repeat("Garš teksts, lai lapu var ritināt.\n\n", 200))
+	write("static/css/extra.css", "h1 { color: rgb(1, 2, 3); }")
+	write("layouts/partials/extra-head.html", "")
+	write("layouts/news/single.html", `{{ define "main" }}<link rel="stylesheet" href="/css/extra.css"><h1>{{ .Page.Title }}</h1><div id="body">{{ .Page.Content }}</div>{{ end }}`)
 
 	sctx, stop := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
@@ -256,12 +258,28 @@ func TestBrowserLiveReload(t *testing.T) {
 	waitJS(`document.readyState === "complete"`)
 	time.Sleep(200 * time.Millisecond) // let the event stream connect
 
-	write("content/news/a.md", "---\ntitle: Ziņa\n---\nOtrais teksts.\n")
+	// A stylesheet edit is swapped in without reloading the page.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.vestisMark = true; true`)); err != nil {
+		t.Fatal(err)
+	}
+	write("static/css/extra.css", "h1 { color: rgb(200, 0, 0); }")
+	waitJS(`getComputedStyle(document.querySelector("h1")).color === "rgb(200, 0, 0)"`)
+	if kept, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.vestisMark === true`)); !kept {
+		t.Errorf("a stylesheet edit reloaded the page")
+	}
+
+	// A content edit reloads the page where the reader was.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.scrollTo({top: 1500, behavior: "instant"}); true`)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(`Math.abs(window.scrollY - 1500) < 50`)
+	write("content/news/a.md", "---\ntitle: Ziņa\n---\nOtrais teksts.\n\n"+strings.Repeat("Garš teksts, lai lapu var ritināt.\n\n", 200))
 	waitJS(`document.getElementById("body") && document.getElementById("body").textContent.includes("Otrais teksts.")`)
 	loc, _ := chromedp.Run(ctx, chromedp.Location())
 	if loc != base+"lv/jaunumi/a/" {
 		t.Errorf("the browser moved to %s", loc)
 	}
+	waitJS(`Math.abs(window.scrollY - 1500) < 50`)
 
 	write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Nope }}</h1>{{ end }}`)
 	waitJS(`!!document.getElementById("vestis-overlay")`)

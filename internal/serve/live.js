@@ -9,7 +9,7 @@
   if (saved !== null) {
     sessionStorage.removeItem(scrollKey);
     var y = parseInt(saved, 10);
-    var restore = function () { window.scrollTo(0, y); };
+    var restore = function () { window.scrollTo({ top: y, behavior: "instant" }); };
     if (document.readyState === "complete") restore(); else window.addEventListener("load", restore);
   }
 

@@ -1,6 +1,10 @@
 package serve
 
 import (
+	"errors"
+	"fmt"
+	"strings"
+	"syscall"
 	"testing"
 	"testing/synctest"
 	"time"
@@ -45,4 +49,15 @@ func TestDebounce(t *testing.T) {
 			t.Errorf("last batch = %v", got)
 		}
 	})
+}
+
+func TestWatchLimitMessage(t *testing.T) {
+	err := watchError(fmt.Errorf("add /x: %w", syscall.ENOSPC))
+	if !errors.Is(err, ErrWatchLimit) || !strings.Contains(err.Error(), "fs.inotify.max_user_watches") || !strings.Contains(err.Error(), "sudo sysctl fs.inotify.max_user_watches=") {
+		t.Errorf("ENOSPC gives %q, want the limit's name and how to raise it", err)
+	}
+	err = watchError(syscall.EMFILE)
+	if !errors.Is(err, ErrWatchLimit) || !strings.Contains(err.Error(), "fs.inotify.max_user_instances") {
+		t.Errorf("EMFILE gives %q", err)
+	}
 }
