@@ -40,10 +40,27 @@ func corpusDir(b *testing.B, n int) string {
 	return dir
 }
 
-var sizes = []struct {
+// sizes are the corpora benchmarks run on; VESTIS_BENCH_SIZES=1k (as in CI)
+// keeps only the named ones.
+var sizes = func() []benchSize {
+	all := []benchSize{{"1k", 1000}, {"10k", 10000}}
+	only := os.Getenv("VESTIS_BENCH_SIZES")
+	if only == "" {
+		return all
+	}
+	var out []benchSize
+	for _, s := range all {
+		if slices.Contains(strings.Split(only, ","), s.name) {
+			out = append(out, s)
+		}
+	}
+	return out
+}()
+
+type benchSize struct {
 	name string
 	n    int
-}{{"1k", 1000}, {"10k", 10000}}
+}
 
 // outDir is where benchmarks write: VESTIS_BENCH_OUT (say /dev/shm, as the
 // disk of these machines is slow and noisy), else a temporary folder.

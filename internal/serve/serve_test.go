@@ -191,7 +191,24 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 200 })
 	s.wantPage("/lv/jaunumi/", "Jauns")
 
+	// A renamed folder moves its pages; files saved in it later are seen too.
+	if err := os.Rename(filepath.Join(s.root, "content/news/2024"), filepath.Join(s.root, "content/news/2025")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2025/jauns/"); return c == 200 })
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 404 })
+	writeFile(t, s.root, "content/news/2025/otrs.lv.md", page("Otrs", "Pārdēvētajā mapē."))
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2025/otrs/"); return c == 200 })
+
+	// A removed folder takes its pages with it.
+	if err := os.RemoveAll(filepath.Join(s.root, "content/news/2025")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2025/otrs/"); return c == 404 })
+
 	// A deleted page answers 404 and leaves every list.
+	writeFile(t, s.root, "content/news/2024/jauns.lv.md", page("Jauns", "Jaunā mapē."))
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 200 })
 	if err := os.Remove(filepath.Join(s.root, "content/news/2024/jauns.lv.md")); err != nil {
 		t.Fatal(err)
 	}

@@ -90,6 +90,14 @@ func (w *Watcher) add(dir string, recursive bool) error {
 	})
 }
 
+// rescan adds a watch to every folder of the watched trees; folders watched
+// already are unaffected.
+func (w *Watcher) rescan() {
+	for _, dir := range watched {
+		_ = w.add(filepath.Join(w.root, dir), true)
+	}
+}
+
 // relevant turns an event into a site-relative path, or "" when it does not
 // concern the site. A new folder is watched, and its files are reported.
 func (w *Watcher) relevant(ev fsnotify.Event) []string {
@@ -148,6 +156,11 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 			case ev, ok := <-w.fs.Events:
 				if !ok {
 					return
+				}
+				if ev.Has(fsnotify.Rename) || ev.Has(fsnotify.Remove) {
+					// A moved folder loses its watch, or keeps one under its old
+					// name: watch the trees again.
+					w.rescan()
 				}
 				for _, p := range w.relevant(ev) {
 					events <- p
