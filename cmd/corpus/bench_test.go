@@ -256,3 +256,42 @@ func BenchmarkFloor(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRebuildTitleEdit measures the rebuild after a title change, which
+// moves the page in lists and feeds: the full rebuild path.
+func BenchmarkRebuildTitleEdit(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir := corpusDir(b, size.n)
+			builder := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()})
+			if _, _, err := builder.Rebuild(nil); err != nil {
+				b.Fatal(err)
+			}
+			files, _ := filepath.Glob(filepath.Join(dir, "content/news/*.lv.md"))
+			file := files[len(files)/2]
+			orig, err := os.ReadFile(file)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { os.WriteFile(file, orig, 0o644) })
+			rel, _ := filepath.Rel(dir, file)
+			var times []time.Duration
+			i := 0
+			for b.Loop() {
+				i++
+				edited := strings.Replace(string(orig), "title: ", fmt.Sprintf("title: %d ", i), 1)
+				if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				start := time.Now()
+				if _, _, err := builder.Rebuild([]string{filepath.ToSlash(rel)}); err != nil {
+					b.Fatal(err)
+				}
+				times = append(times, time.Since(start))
+			}
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+			b.ReportMetric(float64(builder.Rendered()), "pages-rendered")
+		})
+	}
+}

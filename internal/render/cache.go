@@ -19,6 +19,8 @@ type Cache struct {
 	users map[*site.Page][]string
 	// feedUsers maps a page to the list pages whose feeds list it.
 	feedUsers map[*site.Page][]*site.Page
+	// sitemaps are the sitemaps made by this render, until it stores them in entries.
+	sitemaps map[string]cached
 	// Rendered counts the pages executed by the last All or Patch, for tests and logs.
 	Rendered int
 }
@@ -32,7 +34,9 @@ type cached struct {
 }
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
-func NewCache() *Cache { return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}} }
+func NewCache() *Cache {
+	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, sitemaps: map[string]cached{}}
+}
 
 type sigWriter struct {
 	h    maphash.Hash

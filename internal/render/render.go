@@ -70,7 +70,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			}
 		}
 	}
-	maps, err := sitemaps(s)
+	maps, err := sitemaps(s, cache)
 	if err != nil {
 		return nil, err
 	}
@@ -150,6 +150,10 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			cache.index(j.path, refs[i])
 			entries[j.path] = e
 		}
+		for p, e := range cache.sitemaps {
+			entries[p] = e
+		}
+		cache.sitemaps = map[string]cached{}
 		cache.entries = entries
 	}
 	if emit != nil {

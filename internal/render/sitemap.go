@@ -40,7 +40,9 @@ func inSitemap(p *site.Page) bool { return p.Kind != site.Kind404 }
 
 // sitemaps renders /sitemap.xml, an index of one sitemap per language, each
 // listing every page with its lastmod and hreflang alternates (x-default too).
-func sitemaps(s *site.Site) ([]Output, error) {
+// With a cache, a language's sitemap that lists the same URLs as last time is
+// taken from it.
+func sitemaps(s *site.Site, cache *Cache) ([]Output, error) {
 	byLang := map[string][]*site.Page{}
 	for _, p := range s.Pages {
 		if inSitemap(p) {
@@ -65,11 +67,32 @@ func sitemaps(s *site.Site) ([]Output, error) {
 			}
 			set.URLs = append(set.URLs, u)
 		}
+		path := l.Code + "/sitemap.xml"
+		var sig uint64
+		if cache != nil {
+			var w sigWriter
+			w.h.SetSeed(cache.seed)
+			for _, u := range set.URLs {
+				w.str(u.Loc + " " + u.Lastmod)
+				for _, a := range u.Alternates {
+					w.str(a.HrefLang + " " + a.Href)
+				}
+			}
+			sig = w.h.Sum64()
+			if prev, ok := cache.entries[path]; ok && prev.sig == sig {
+				cache.sitemaps[path] = prev
+				outs = append(outs, Output{Path: path, Body: prev.body})
+				index.Sitemaps = append(index.Sitemaps, sitemapEntry{Loc: s.AbsURL(path), Lastmod: last})
+				continue
+			}
+		}
 		body, err := marshalXML(set)
 		if err != nil {
 			return nil, fmt.Errorf("sitemap %s: %w", l.Code, err)
 		}
-		path := l.Code + "/sitemap.xml"
+		if cache != nil {
+			cache.sitemaps[path] = cached{sig: sig, body: body}
+		}
 		outs = append(outs, Output{Path: path, Body: body})
 		index.Sitemaps = append(index.Sitemaps, sitemapEntry{Loc: s.AbsURL(path), Lastmod: last})
 	}
