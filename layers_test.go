@@ -27,8 +27,7 @@ var allowed = map[string][]string{
 	"internal/archetype": {},
 	"internal/slug":      {},
 	"internal/buildtest": {"", "internal/build"},
-	"cmd/corpus":         {"internal/corpus"},
-	"internal/corpus":    {},
+	"cmd/corpus":         {""},
 	"":                   {},
 }
 

@@ -48,6 +48,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	vestis "github.com/vestis-ssg/vestis"
 )
 
 // hugoTheme is the Hugo theme, written to DIR/themes/corpus/: layouts/, and in
@@ -55,7 +57,6 @@ import (
 // the root package, see layers_test.go). go generate refreshes the copies;
 // corpus_test.go checks that they hold every message the layouts use.
 //
-//go:generate sh -c "rm -rf hugo/i18n hugo/static && cp -r ../../i18n ../../static hugo/"
 //go:embed all:hugo
 var hugoTheme embed.FS
 
@@ -174,8 +175,8 @@ func corpusFiles(n int, seed uint64) ([]file, error) {
 	}
 	files = append(files, static("site.yaml", []byte(siteYAML)), static("hugo.yaml", []byte(hugoYAML)))
 
-	// The Hugo theme: hugo/ holds its layouts and copies of the default theme's
-	// messages and static files, so both generators use the same text, CSS and icon.
+	// The Hugo theme: hugo/layouts, with vestis's default theme's messages and
+	// static files, so both generators use the same text, CSS and icon.
 	err := fs.WalkDir(hugoTheme, "hugo", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
@@ -184,7 +185,24 @@ func corpusFiles(n int, seed uint64) ([]file, error) {
 		files = append(files, static("themes/corpus/"+strings.TrimPrefix(p, "hugo/"), b))
 		return err
 	})
-	return files, err
+	if err != nil {
+		return nil, err
+	}
+	theme := vestis.Theme()
+	for _, top := range []string{"i18n", "static"} {
+		err := fs.WalkDir(theme, top, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			b, err := fs.ReadFile(theme, p)
+			files = append(files, static("themes/corpus/"+p, b))
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
 }
 
 // page is the plan of one base name: everything its translations share.
