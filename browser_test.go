@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +18,7 @@ import (
 
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
@@ -205,16 +205,7 @@ func TestBrowserAccessibility(t *testing.T) {
 func TestBrowserLiveReload(t *testing.T) {
 	ctx := browser(t, 1280, 900)
 	root := t.TempDir()
-	write := func(name, data string) {
-		t.Helper()
-		p := filepath.Join(root, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, data string) { bt.WriteFile(t, root, name, data) }
 	write("site.yaml", "languages:\n  lv: {name: Latviešu, title: Vēstis}\nsections:\n  news: {lv: jaunumi}\n")
 	write("content/news/a.md", "---\ntitle: Ziņa\n---\nPirmais teksts.\n\n"+strings.Repeat("Garš teksts, lai lapu var ritināt.\n\n", 200))
 	write("static/css/extra.css", "h1 { color: rgb(1, 2, 3); }")

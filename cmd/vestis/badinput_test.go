@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
 const goodSite = `baseURL: https://example.org/
@@ -20,13 +22,7 @@ sections:
 func writeTree(t *testing.T, root string, files map[string]string) {
 	t.Helper()
 	for name, data := range files {
-		p := filepath.Join(root, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		bt.WriteFile(t, root, name, data)
 	}
 }
 

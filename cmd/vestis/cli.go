@@ -97,6 +97,22 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	})
 }
 
+// parseFlags parses a subcommand's flags, which take no further arguments. When
+// ok is false the command ends with code: 0 after -h, 2 for a usage error.
+func parseFlags(fset *flag.FlagSet, args []string, stderr io.Writer) (code int, ok bool) {
+	if err := fset.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	if fset.NArg() > 0 {
+		fmt.Fprintf(stderr, "%s: unexpected argument %q\n", fset.Name(), fset.Arg(0))
+		return exitUsage, false
+	}
+	return 0, true
+}
+
 func (f *siteFlags) options() build.Options {
 	return build.Options{
 		Site:    os.DirFS(f.source),
@@ -117,15 +133,8 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
 	memProfile := fset.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
 	metrics := fset.Bool("templateMetrics", false, "print how often each layout ran and how long it took")
-	if err := fset.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fset.NArg() > 0 {
-		fmt.Fprintf(stderr, "vestis build: unexpected argument %q\n", fset.Arg(0))
-		return exitUsage
+	if code, ok := parseFlags(fset, args, stderr); !ok {
+		return code
 	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
@@ -192,15 +201,8 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	f.register(fset)
 	port := fset.Int("port", 1313, "port to listen on (0 picks a free one)")
 	bind := fset.String("bind", "127.0.0.1", "address to listen on; the default serves this computer only")
-	if err := fset.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fset.NArg() > 0 {
-		fmt.Fprintf(stderr, "vestis serve: unexpected argument %q\n", fset.Arg(0))
-		return exitUsage
+	if code, ok := parseFlags(fset, args, stderr); !ok {
+		return code
 	}
 	o := f.options()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -225,13 +227,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	f.register(fset)
 	format := fset.String("format", "text", "output format: text or json")
 	warnOnly := fset.Bool("warn-only", false, "report missing and stale translations without failing")
-	if err := fset.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	if code, ok := parseFlags(fset, args, stderr); !ok {
+		return code
 	}
-	if fset.NArg() > 0 || *format != "text" && *format != "json" {
+	if *format != "text" && *format != "json" {
 		fmt.Fprintln(stderr, "vestis check: usage: vestis check [--format text|json] [--warn-only] [flags]")
 		return exitUsage
 	}

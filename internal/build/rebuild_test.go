@@ -80,7 +80,7 @@ func newRebuilder(t *testing.T, minify bool) *rebuilder {
 	t.Helper()
 	root := t.TempDir()
 	for name, f := range bt.Site(rebuildSite) {
-		write(t, root, name, string(f.Data))
+		bt.WriteFile(t, root, name, string(f.Data))
 	}
 	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Minify: &minify, Now: bt.Now}
 	r := &rebuilder{t: t, root: root, opts: o, builder: build.NewBuilder(o)}
@@ -88,17 +88,6 @@ func newRebuilder(t *testing.T, minify bool) *rebuilder {
 		t.Fatal(err)
 	}
 	return r
-}
-
-func write(t *testing.T, root, name, data string) {
-	t.Helper()
-	p := filepath.Join(root, name)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // check rebuilds after changes and compares with a clean build of the tree.
@@ -131,7 +120,7 @@ func (r *rebuilder) edit(name, old, new string) string {
 	if !strings.Contains(string(data), old) {
 		r.t.Fatalf("%s does not contain %q", name, old)
 	}
-	write(r.t, r.root, name, strings.Replace(string(data), old, new, 1))
+	bt.WriteFile(r.t, r.root, name, strings.Replace(string(data), old, new, 1))
 	return name
 }
 
@@ -166,7 +155,7 @@ func testRebuildEdits(t *testing.T, minify bool) {
 	r.check("draft", r.edit("content/news/a.en.md", "tags: [mit]", "tags: [mit]\ndraft: true"))
 	r.check("summary", r.edit("content/news/a.lv.md", "---\nTeksts", "summary: Īsi.\n---\nTeksts"))
 	r.check("status", r.edit("content/programs/p.lv.md", "status: open", "status: closed"))
-	write(t, r.root, "content/news/b.vi.md", "---\ntitle: Tin thứ hai\n---\nNội dung.\n")
+	bt.WriteFile(t, r.root, "content/news/b.vi.md", "---\ntitle: Tin thứ hai\n---\nNội dung.\n")
 	r.check("add a translation", "content/news/b.vi.md")
 	r.check("delete", r.remove("content/news/b.vi.md"))
 	if err := os.Rename(filepath.Join(r.root, "content/news/b.lv.md"), filepath.Join(r.root, "content/news/d.lv.md")); err != nil {
@@ -174,10 +163,10 @@ func testRebuildEdits(t *testing.T, minify bool) {
 	}
 	r.check("rename (the link to it breaks)", "content/news/b.lv.md", "content/news/d.lv.md")
 	r.check("fix the link", r.edit("content/news/a.lv.md", "(b.lv.md)", "(d.lv.md)"))
-	write(t, r.root, "layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ template "partials/extra.html" . }}{{ .Page.Content }}{{ end }}`)
+	bt.WriteFile(t, r.root, "layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ template "partials/extra.html" . }}{{ .Page.Content }}{{ end }}`)
 	r.check("layout", "layouts/news/single.html")
 	r.check("partial", r.edit("layouts/partials/extra.html", "extra</p>", "more</p>"))
-	write(t, r.root, "i18n/lv.yaml", "readMore: \"Lasīt tālāk\"\nsection:\n  news: \"Ziņas\"\n")
+	bt.WriteFile(t, r.root, "i18n/lv.yaml", "readMore: \"Lasīt tālāk\"\nsection:\n  news: \"Ziņas\"\n")
 	r.check("i18n", "i18n/lv.yaml")
 	r.check("static", r.edit("static/css/site.css", "body{}", "body{color:red}"))
 	r.check("bundle image", r.edit("content/news/c/foto.svg", "/>", "><rect/></svg>"))
@@ -202,22 +191,22 @@ func TestRebuildRandomEdits(t *testing.T) {
 		case op == 6 && fileExists(path):
 			what = "body only " + name
 			data, _ := os.ReadFile(path)
-			write(t, r.root, name, string(data)+fmt.Sprintf("\nVēl %d.\n", step))
+			bt.WriteFile(t, r.root, name, string(data)+fmt.Sprintf("\nVēl %d.\n", step))
 		case op == 0 && fileExists(path):
 			what = "delete " + name
 			r.remove(name)
 		case op == 1:
 			what = "title " + name
-			write(t, r.root, name, fmt.Sprintf("---\ntitle: %s %d\ndate: 2024-01-%02d\ntags: [t%d]\n---\nTeksts %d.\n", titles[rng.IntN(len(titles))], step, 1+rng.IntN(28), rng.IntN(3), step))
+			bt.WriteFile(t, r.root, name, fmt.Sprintf("---\ntitle: %s %d\ndate: 2024-01-%02d\ntags: [t%d]\n---\nTeksts %d.\n", titles[rng.IntN(len(titles))], step, 1+rng.IntN(28), rng.IntN(3), step))
 		case op == 2:
 			what = "body " + name
-			write(t, r.root, name, fmt.Sprintf("---\ntitle: Lapa %d\ndate: 2024-03-01\n---\nJauns teksts %d.\n", rng.IntN(3), step))
+			bt.WriteFile(t, r.root, name, fmt.Sprintf("---\ntitle: Lapa %d\ndate: 2024-03-01\n---\nJauns teksts %d.\n", rng.IntN(3), step))
 		case op == 3:
 			what = "weight " + name
-			write(t, r.root, name, fmt.Sprintf("---\ntitle: Svars\nweight: %d\n---\n", 1+rng.IntN(3)))
+			bt.WriteFile(t, r.root, name, fmt.Sprintf("---\ntitle: Svars\nweight: %d\n---\n", 1+rng.IntN(3)))
 		default:
 			what = "tags " + name
-			write(t, r.root, name, fmt.Sprintf("---\ntitle: Birkas %d\ntags: [%s]\n---\nX\n", step, strings.Join(slices.Repeat([]string{"mit"}, 1+rng.IntN(2)), ", ")))
+			bt.WriteFile(t, r.root, name, fmt.Sprintf("---\ntitle: Birkas %d\ntags: [%s]\n---\nX\n", step, strings.Join(slices.Repeat([]string{"mit"}, 1+rng.IntN(2)), ", ")))
 		}
 		r.check(fmt.Sprintf("step %d: %s", step, what), name)
 	}

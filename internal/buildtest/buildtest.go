@@ -4,6 +4,8 @@ package buildtest
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -110,4 +112,16 @@ func (b *B) HTML(path string) *html.Node {
 		b.t.Fatalf("parse %s: %v", path, err)
 	}
 	return doc
+}
+
+// WriteFile writes a file of a test site on disk, making its folders.
+func WriteFile(t testing.TB, root, name, data string) {
+	t.Helper()
+	p := filepath.Join(root, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

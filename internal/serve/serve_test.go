@@ -14,6 +14,7 @@ import (
 
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
@@ -25,17 +26,6 @@ languages:
 sections:
   news: {lv: jaunumi, en: news}
 `
-
-func writeFile(t *testing.T, root, name, data string) {
-	t.Helper()
-	p := filepath.Join(root, name)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
 
 func page(title, body string) string {
 	return "---\ntitle: " + title + "\ndate: 2024-01-01\n---\n" + body + "\n"
@@ -57,10 +47,10 @@ type sse struct {
 func start(t *testing.T) *server {
 	t.Helper()
 	root := t.TempDir()
-	writeFile(t, root, "site.yaml", testSite)
-	writeFile(t, root, "content/news/a.lv.md", page("Pirmā", "Sākotnējais teksts."))
-	writeFile(t, root, "content/news/a.en.md", page("First", "Original text."))
-	writeFile(t, root, "static/css/extra.css", "body{color:#000}")
+	bt.WriteFile(t, root, "site.yaml", testSite)
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Sākotnējais teksts."))
+	bt.WriteFile(t, root, "content/news/a.en.md", page("First", "Original text."))
+	bt.WriteFile(t, root, "static/css/extra.css", "body{color:#000}")
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
@@ -158,7 +148,7 @@ func TestServeSaveStyles(t *testing.T) {
 	file := filepath.Join(s.root, "content/news/a.lv.md")
 
 	// In place.
-	writeFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Labots uz vietas."))
+	bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Labots uz vietas."))
 	e := s.waitEvent("built")
 	s.wantPage("/lv/jaunumi/a/", "Labots uz vietas.")
 	if changed, _ := e.data["changed"].([]any); !containsPath(changed, "lv/jaunumi/a/index.html") {
@@ -167,8 +157,8 @@ func TestServeSaveStyles(t *testing.T) {
 
 	// Write a temporary file and rename it over the page (vim, JetBrains), with a
 	// swap file beside it.
-	writeFile(t, s.root, "content/news/.a.lv.md.swp", "swap")
-	writeFile(t, s.root, "content/news/a.lv.md___jb_tmp___", page("Pirmā", "Pārdēvēts."))
+	bt.WriteFile(t, s.root, "content/news/.a.lv.md.swp", "swap")
+	bt.WriteFile(t, s.root, "content/news/a.lv.md___jb_tmp___", page("Pirmā", "Pārdēvēts."))
 	if err := os.Rename(file+"___jb_tmp___", file); err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +169,7 @@ func TestServeSaveStyles(t *testing.T) {
 	if err := os.Remove(file); err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "No jauna."))
+	bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "No jauna."))
 	waitFor(t, func() bool { _, b := s.get("/lv/jaunumi/a/"); return strings.Contains(b, "No jauna.") })
 }
 
@@ -187,7 +177,7 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 	s := start(t)
 
 	// A new folder with a page.
-	writeFile(t, s.root, "content/news/2024/jauns.lv.md", page("Jauns", "Jaunā mapē."))
+	bt.WriteFile(t, s.root, "content/news/2024/jauns.lv.md", page("Jauns", "Jaunā mapē."))
 	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 200 })
 	s.wantPage("/lv/jaunumi/", "Jauns")
 
@@ -197,7 +187,7 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 	}
 	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2025/jauns/"); return c == 200 })
 	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 404 })
-	writeFile(t, s.root, "content/news/2025/otrs.lv.md", page("Otrs", "Pārdēvētajā mapē."))
+	bt.WriteFile(t, s.root, "content/news/2025/otrs.lv.md", page("Otrs", "Pārdēvētajā mapē."))
 	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2025/otrs/"); return c == 200 })
 
 	// A removed folder takes its pages with it.
@@ -207,7 +197,7 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2025/otrs/"); return c == 404 })
 
 	// A deleted page answers 404 and leaves every list.
-	writeFile(t, s.root, "content/news/2024/jauns.lv.md", page("Jauns", "Jaunā mapē."))
+	bt.WriteFile(t, s.root, "content/news/2024/jauns.lv.md", page("Jauns", "Jaunā mapē."))
 	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 200 })
 	if err := os.Remove(filepath.Join(s.root, "content/news/2024/jauns.lv.md")); err != nil {
 		t.Fatal(err)
@@ -221,7 +211,7 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 	}
 
 	// Broken front matter: an error event, and the last good page still served.
-	writeFile(t, s.root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndate: vakar\n---\nSalauzts.\n")
+	bt.WriteFile(t, s.root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndate: vakar\n---\nSalauzts.\n")
 	e := s.waitEvent("failure")
 	if msg, _ := e.data["error"].(string); !strings.Contains(msg, `content/news/a.lv.md:3: front matter: date: cannot parse "vakar"`) {
 		t.Errorf("failure event = %v", e.data)
@@ -229,12 +219,12 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 	s.wantPage("/lv/jaunumi/a/", "Sākotnējais teksts.")
 
 	// Fixed: the page comes back with the new text.
-	writeFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Salabots."))
+	bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Salabots."))
 	s.waitEvent("built")
 	s.wantPage("/lv/jaunumi/a/", "Salabots.")
 
 	// A stylesheet change names only the stylesheet.
-	writeFile(t, s.root, "static/css/extra.css", "body{color:#111}")
+	bt.WriteFile(t, s.root, "static/css/extra.css", "body{color:#111}")
 	e = s.waitEvent("built")
 	changed, _ := e.data["changed"].([]any)
 	if len(changed) != 1 || !containsPath(changed, "css/extra.css") {
