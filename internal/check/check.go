@@ -26,6 +26,7 @@ const (
 	MissingTranslation = "missing-translation"
 	StaleTranslation   = "stale-translation"
 	MissingMessage     = "missing-i18n-key"
+	IncompletePlural   = "incomplete-plural"
 	MissingAlt         = "image-without-alt"
 )
 
@@ -35,6 +36,7 @@ type Problem struct {
 	// File is the content, layout or i18n file to fix, site-relative; for a
 	// generated page, its output path.
 	File string `json:"file"`
+	Line int    `json:"line,omitempty"`
 	Lang string `json:"lang"`
 	// Page is the URL path of the page where the problem shows, if any.
 	Page string `json:"page,omitempty"`
@@ -48,7 +50,7 @@ type Problem struct {
 // IsTranslation reports whether the problem is about translations, which
 // --warn-only reports without failing.
 func (p Problem) IsTranslation() bool {
-	return p.Kind == MissingTranslation || p.Kind == StaleTranslation || p.Kind == MissingMessage
+	return p.Kind == MissingTranslation || p.Kind == StaleTranslation || p.Kind == MissingMessage || p.Kind == IncompletePlural
 }
 
 // Report is everything check found, sorted by file.
@@ -68,7 +70,11 @@ func Run(res *build.Result, modTimes ModTimes) *Report {
 	r.links(res)
 	r.translations(res.Site, modTimes)
 	for _, w := range res.MessageWarnings {
-		if w.Key != "" {
+		switch {
+		case len(w.Plural) > 0:
+			r.add(Problem{Kind: IncompletePlural, File: w.File, Line: w.Line, Lang: w.Lang, Target: w.Key,
+				Msg: fmt.Sprintf("line %d: message %q lacks the plural forms %s", w.Line, w.Key, strings.Join(w.Plural, ", "))})
+		case w.Key != "":
 			r.add(Problem{Kind: MissingMessage, File: w.File, Lang: w.Lang, Target: w.Key,
 				Msg: fmt.Sprintf("message %q is missing in %s", w.Key, w.Lang)})
 		}

@@ -41,13 +41,22 @@ type memoKey struct {
 // Warning is a problem that does not stop a build unless it is strict.
 type Warning struct {
 	File string
+	Line int
 	Msg  string
 	// Lang and Key name a message missing in a language; Key is empty when the
 	// whole file is missing.
 	Lang, Key string
+	// Plural lists the plural categories the message lacks; when set, the
+	// message exists but is incomplete.
+	Plural []string
 }
 
-func (w Warning) String() string { return w.File + ": " + w.Msg }
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg)
+	}
+	return w.File + ": " + w.Msg
+}
 
 var yamlLine = regexp.MustCompile(`line (\d+): `)
 
@@ -66,6 +75,8 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		file := path.Join(dir, lang+".yaml")
 		l.keys[lang] = map[string]bool{}
 		found := false
+		msgs := map[string]*i18n.Message{}
+		lines := map[string]int{}
 		for _, layer := range layers {
 			data, err := fs.ReadFile(layer, file)
 			if errors.Is(err, fs.ErrNotExist) {
@@ -83,8 +94,13 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			}
 			for _, m := range mf.Messages {
 				l.keys[lang][m.ID] = true
+				msgs[m.ID] = m
+			}
+			for id, line := range keyLines(data) {
+				lines[id] = line
 			}
 		}
+		warnings = append(warnings, pluralWarnings(lang, file, msgs, lines)...)
 		if !found {
 			warnings = append(warnings, Warning{File: file, Lang: lang, Msg: "missing; every message falls back to " + cfg.DefaultLanguage})
 		}

@@ -148,3 +148,31 @@ func TestLayersAndLabels(t *testing.T) {
 		t.Errorf("Label of an undefined id reported found")
 	}
 }
+
+func TestCategories(t *testing.T) {
+	for lang, want := range map[string]string{"lv": "zero one other", "en": "one other", "vi": "other", "ru": "one few many other"} {
+		if got := strings.Join(Categories(lang), " "); got != want {
+			t.Errorf("Categories(%s) = %q, want %q", lang, got, want)
+		}
+	}
+}
+
+func TestIncompletePlurals(t *testing.T) {
+	files := fstest.MapFS{
+		"i18n/lv.yaml": {Data: []byte("home: Sākums\npages:\n  one: \"{{.Count}} lapa\"\n  other: \"{{.Count}} lapas\"\n")},
+		"i18n/en.yaml": {Data: []byte("home: Home\npages:\n  one: \"{{.Count}} page\"\n  other: \"{{.Count}} pages\"\n")},
+		"i18n/vi.yaml": {Data: []byte("home: Trang chủ\npages:\n  other: \"{{.Count}} trang\"\n")},
+	}
+	_, warnings, err := Load([]fs.FS{files}, "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range warnings {
+		got = append(got, w.String())
+	}
+	want := []string{`i18n/lv.yaml:2: key "pages" lacks the plural forms zero that lv needs (zero, one, other)`}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
