@@ -16,7 +16,7 @@ import (
 var allowed = map[string][]string{
 	"cmd/vestis":         {"", "internal/build", "internal/serve", "internal/check", "internal/config", "internal/archetype", "internal/render"},
 	"internal/check":     {"internal/build", "internal/site"},
-	"internal/serve":     {"internal/build", "internal/config"},
+	"internal/serve":     {"internal/build", "internal/check", "internal/config"},
 	"internal/build":     {"internal/render", "internal/site", "internal/content", "internal/markdown", "internal/locale", "internal/config"},
 	"internal/render":    {"internal/site", "internal/locale", "internal/markdown", "internal/config"},
 	"internal/site":      {"internal/content", "internal/markdown", "internal/config", "internal/slug"},

@@ -236,45 +236,102 @@ func isRedirect(doc *html.Node) bool {
 }
 
 // translations reports pages missing in a language and translations older than
-// the default language's page.
+// the default language's page, from the same table as the dashboard.
 func (r *Report) translations(s *site.Site, modTimes ModTimes) {
+	for _, g := range Translations(s, modTimes) {
+		for _, c := range g.Langs {
+			switch c.State {
+			case Missing:
+				r.add(Problem{Kind: MissingTranslation, File: g.Lead.File, Lang: c.Lang, Page: g.Lead.URLPath,
+					Msg: fmt.Sprintf("no %s (%s) translation", c.Name, c.Lang)})
+			case Stale:
+				r.add(Problem{Kind: StaleTranslation, File: c.Page.File, Lang: c.Lang, Page: c.Page.URLPath, Target: g.Source.File, Behind: c.Behind,
+					Msg: fmt.Sprintf("older than %s by %s; update it", g.Source.File, humanDuration(c.Behind))})
+			}
+		}
+	}
+}
+
+// States of a page in a language.
+const (
+	Current = "current"
+	Missing = "missing"
+	Stale   = "stale"
+	Source  = "source"
+)
+
+// Group is a page and its translations: a row of the translation dashboard.
+type Group struct {
+	Section string
+	// Lead is the page in the first language that has it; Source the page in the
+	// default language, nil when there is none.
+	Lead, Source *site.Page
+	Langs        []Cell
+}
+
+// Cell is a group's page in one language.
+type Cell struct {
+	Lang, Name string
+	State      string
+	Page       *site.Page // nil when missing
+	// Behind is how much older a stale translation is than the source.
+	Behind time.Duration
+	// Words is how many words there are to translate: the source's, when the page
+	// is missing or stale.
+	Words int
+}
+
+// Translations lists every content page with its state in each language, by
+// section and lead file.
+func Translations(s *site.Site, modTimes ModTimes) []Group {
 	order := map[string]int{}
 	for i, l := range s.Languages {
 		order[l.Code] = i
 	}
+	var groups []Group
 	for _, p := range s.Pages {
 		if p.File == "" {
 			continue
 		}
-		// Report a missing language once per page: from its first language.
-		leader := p
+		lead := p
 		for _, t := range p.Translations {
-			if order[t.Lang] < order[leader.Lang] {
-				leader = t
+			if order[t.Lang] < order[lead.Lang] {
+				lead = t
 			}
+		}
+		if lead != p {
+			continue
+		}
+		g := Group{Section: p.Section, Lead: p, Source: p.Translation(s.DefaultLanguage)}
+		srcTime, srcKnown := time.Time{}, false
+		if g.Source != nil {
+			srcTime, srcKnown = changed(g.Source, modTimes)
+		}
+		words := lead.WordCount
+		if g.Source != nil {
+			words = g.Source.WordCount
 		}
 		for _, l := range s.Languages {
-			if p.IsTranslated(l.Code) || leader != p {
-				continue
+			c := Cell{Lang: l.Code, Name: l.Name, Page: p.Translation(l.Code)}
+			switch {
+			case c.Page == nil:
+				c.State, c.Words = Missing, words
+			case c.Page == g.Source:
+				c.State = Source
+			default:
+				c.State = Current
+				if t, ok := changed(c.Page, modTimes); ok && srcKnown && t.Before(srcTime) {
+					c.State, c.Behind, c.Words = Stale, srcTime.Sub(t), words
+				}
 			}
-			r.add(Problem{Kind: MissingTranslation, File: p.File, Lang: l.Code, Page: p.URLPath,
-				Msg: fmt.Sprintf("no %s (%s) translation", l.Name, l.Code)})
+			g.Langs = append(g.Langs, c)
 		}
-		if p.Lang == s.DefaultLanguage {
-			continue
-		}
-		src := p.Translation(s.DefaultLanguage)
-		if src == nil {
-			continue
-		}
-		srcTime, ok1 := changed(src, modTimes)
-		tTime, ok2 := changed(p, modTimes)
-		if ok1 && ok2 && tTime.Before(srcTime) {
-			behind := srcTime.Sub(tTime)
-			r.add(Problem{Kind: StaleTranslation, File: p.File, Lang: p.Lang, Page: p.URLPath, Target: src.File, Behind: behind,
-				Msg: fmt.Sprintf("older than %s by %s; update it", src.File, humanDuration(behind))})
-		}
+		groups = append(groups, g)
 	}
+	slices.SortFunc(groups, func(a, b Group) int {
+		return cmp.Or(strings.Compare(a.Section, b.Section), strings.Compare(a.Lead.File, b.Lead.File))
+	})
+	return groups
 }
 
 // changed is when a page's file last changed: its git commit time when known,

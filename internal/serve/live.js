@@ -78,7 +78,7 @@
       else if (shows(p)) page = true;
       else if (!/\.(html|xml|txt)$/.test(p)) other = true;
     }
-    if (page || other) reload();
+    if (page || other || here.indexOf("/_vestis/") === 0) reload();
     else if (css) swapStylesheets();
   });
 })();

@@ -40,7 +40,7 @@ func Serve(ctx context.Context, o Options) error {
 	url := "http://" + ln.Addr().String() + "/"
 	o.Build.BaseURL = url
 	builder := build.NewBuilder(o.Build)
-	srv := New(builder, o.Log)
+	srv := New(builder, o.Root, o.Log)
 	if err := srv.Rebuild(nil); err != nil {
 		return errors.New("the site does not build; fix the errors above and start again")
 	}

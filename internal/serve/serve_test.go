@@ -307,3 +307,26 @@ func TestServedIsBuilt(t *testing.T) {
 		}
 	}
 }
+
+// TestTranslationDashboard checks /_vestis/translations: it lists missing and
+// stale translations with their files and follows saves.
+func TestTranslationDashboard(t *testing.T) {
+	s := start(t)
+	code, body := s.get("/_vestis/translations")
+	if code != 200 || !strings.Contains(body, "content/news/a.lv.md") || !strings.Contains(body, "0 missing and 0 stale") {
+		t.Fatalf("dashboard = %d:\n%s", code, body)
+	}
+	bt.WriteFile(t, s.root, "content/news/b.lv.md", "---\ntitle: Otrā\nlastmod: 2024-03-01\n---\nViens divi trīs četri pieci.\n")
+	bt.WriteFile(t, s.root, "content/news/c.lv.md", "---\ntitle: Trešā\nlastmod: 2024-03-01\n---\nTeksts.\n")
+	bt.WriteFile(t, s.root, "content/news/c.en.md", "---\ntitle: Third\nlastmod: 2024-01-01\n---\nText.\n")
+	waitFor(t, func() bool {
+		_, body := s.get("/_vestis/translations")
+		return strings.Contains(body, "1 missing and 1 stale")
+	})
+	_, body = s.get("/_vestis/translations")
+	for _, want := range []string{"content/news/b.lv.md", `class="missing">missing`, "5 words", `class="stale"`, "60 d behind", "content/news/c.en.md"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("dashboard lacks %q", want)
+		}
+	}
+}

@@ -36,6 +36,7 @@ var liveTag = []byte(`<script src="` + livePath + `" defer></script>`)
 type Server struct {
 	builder *build.Builder
 	log     io.Writer
+	root    string // the site's folder, for git history
 
 	files   atomic.Pointer[map[string][]byte]
 	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
@@ -50,9 +51,10 @@ type event struct {
 	data []byte
 }
 
-// New returns a server for builder; log receives build summaries and errors.
-func New(builder *build.Builder, log io.Writer) *Server {
-	return &Server{builder: builder, log: log, clients: map[chan event]struct{}{}}
+// New returns a server for builder of the site in root; log receives build
+// summaries and errors.
+func New(builder *build.Builder, root string, log io.Writer) *Server {
+	return &Server{builder: builder, root: root, log: log, clients: map[chan event]struct{}{}}
 }
 
 // Rebuild rebuilds after changes and tells browsers. It returns the build error.
@@ -113,6 +115,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
 	case eventsPath:
 		s.events(w, r)
+		return
+	case dashboardPath:
+		s.dashboard(w, r)
 		return
 	case livePath:
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
