@@ -204,8 +204,15 @@ const (
 	Short = "short"
 )
 
-// FormatDate formats t in lang with the i18n messages dateLong or dateShort, whose
-// fields are .Day .Day2 .Month .Month2 .Year and .MonthName (message month1..month12).
+// Month name cases: the messages monthNominative1..12, monthGenitive1..12 and
+// monthLocative1..12 (Latvian "maijs", "maija", "maijā").
+var monthCases = []string{"Nominative", "Genitive", "Locative"}
+
+// FormatDate formats t in lang with a date message: dateLong for form "long",
+// dateShort for "short", or the message named by form (say "dateMeeting", for
+// "19. maija sēde"). The message's fields are .Day .Day2 .Month .Month2 .Year,
+// .MonthName (message month1..month12, the case dateLong wants) and
+// .MonthNominative, .MonthGenitive and .MonthLocative.
 func (l *Locale) FormatDate(lang string, t time.Time, form string) (string, error) {
 	var id string
 	switch form {
@@ -214,7 +221,10 @@ func (l *Locale) FormatDate(lang string, t time.Time, form string) (string, erro
 	case Short:
 		id = "dateShort"
 	default:
-		return "", fmt.Errorf("date form %q: want %q or %q", form, Long, Short)
+		if !l.keys[lang][form] && !l.keys[l.defLang][form] {
+			return "", fmt.Errorf("date form %q: want %q, %q or the name of a date message in i18n/%s.yaml", form, Long, Short, lang)
+		}
+		id = form
 	}
 	if t.IsZero() {
 		return "", nil
@@ -231,6 +241,13 @@ func (l *Locale) FormatDate(lang string, t time.Time, form string) (string, erro
 		"Day": t.Day(), "Day2": fmt.Sprintf("%02d", t.Day()),
 		"Month": int(t.Month()), "Month2": fmt.Sprintf("%02d", int(t.Month())),
 		"Year": t.Year(), "MonthName": month,
+	}
+	for _, c := range monthCases {
+		name, err := l.T(lang, "month"+c+strconv.Itoa(int(t.Month())), nil, nil)
+		if err != nil {
+			name = month
+		}
+		data["Month"+c] = name
 	}
 	s, err := l.T(lang, id, nil, data)
 	if errors.Is(err, ErrMissingKey) {

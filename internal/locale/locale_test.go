@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"fmt"
 	"io/fs"
 	"os"
 	"strings"
@@ -174,5 +175,36 @@ func TestIncompletePlurals(t *testing.T) {
 	want := []string{`i18n/lv.yaml:2: key "pages" lacks the plural forms zero that lv needs (zero, one, other)`}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestLatvianMonthCases checks every month in every case, and a date message of
+// a site's own that uses the genitive.
+func TestLatvianMonthCases(t *testing.T) {
+	site := fstest.MapFS{"i18n/lv.yaml": {Data: []byte(`dateMeeting: "{{.Day}}. {{.MonthGenitive}} sēde"` + "\ndateTable: \"{{.MonthNominative}} {{.Year}}\"\n")}}
+	l, _, err := Load([]fs.FS{os.DirFS("../.."), site}, "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	nom := strings.Fields("janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris")
+	gen := strings.Fields("janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra")
+	loc := strings.Fields("janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī")
+	for m := 1; m <= 12; m++ {
+		day := time.Date(2023, time.Month(m), 19, 0, 0, 0, 0, time.UTC)
+		for _, tt := range []struct{ form, want string }{
+			{Long, "2023. gada 19. " + loc[m-1]},
+			{"dateMeeting", "19. " + gen[m-1] + " sēde"},
+			{"dateTable", nom[m-1] + " 2023"},
+		} {
+			if got, err := l.FormatDate("lv", day, tt.form); err != nil || got != tt.want {
+				t.Errorf("FormatDate(lv, month %d, %s) = %q, %v; want %q", m, tt.form, got, err, tt.want)
+			}
+		}
+		if got, _ := l.FormatDate("vi", day, Long); got != fmt.Sprintf("ngày 19 tháng %d năm 2023", m) {
+			t.Errorf("FormatDate(vi, month %d) = %q", m, got)
+		}
+	}
+	if _, err := l.FormatDate("lv", time.Now(), "nav"); err == nil {
+		t.Errorf("an unknown date form gave no error")
 	}
 }
