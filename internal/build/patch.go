@@ -48,7 +48,8 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	changed := make([]*site.Page, 0, len(edits))
 	for _, e := range edits {
-		if err := st.site.Patch(e.page, e.cp); err != nil {
+		pages, err := st.site.Patch(e.page, e.cp)
+		if err != nil {
 			st.site = nil // the model is half patched: rebuild it next time
 			return nil, true, err
 		}
@@ -57,7 +58,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 				st.pages[i] = e.cp
 			}
 		}
-		changed = append(changed, e.page)
+		changed = append(changed, pages...)
 	}
 	outs, err := render.Patch(st.site, st.tpl, st.env(), st.renderCache, changed)
 	if err != nil {

@@ -77,9 +77,13 @@ type rebuilder struct {
 }
 
 func newRebuilder(t *testing.T, minify bool) *rebuilder {
+	return newRebuilderOf(t, rebuildSite, minify)
+}
+
+func newRebuilderOf(t *testing.T, archive string, minify bool) *rebuilder {
 	t.Helper()
 	root := t.TempDir()
-	for name, f := range bt.Site(rebuildSite) {
+	for name, f := range bt.Site(archive) {
 		bt.WriteFile(t, root, name, string(f.Data))
 	}
 	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Minify: &minify, Now: bt.Now}
@@ -228,4 +232,15 @@ func TestRebuildRendersLittle(t *testing.T) {
 	if n := r.builder.Rendered(); n == 0 || n > 8 {
 		t.Errorf("a body edit rendered %d pages, want the page and the few lists that show it", n)
 	}
+}
+
+// TestRebuildFallbackPages keeps fallback pages right through edits: the body of
+// a page shown as a fallback, a new translation replacing a fallback, and its removal.
+func TestRebuildFallbackPages(t *testing.T) {
+	r := newRebuilderOf(t, fallbackSite, true)
+	r.check("body of a page with fallbacks", r.edit("content/news/tikai-lv.lv.md", "Latviešu teksts.", "Latviešu teksts, labots."))
+	r.check("title of a page with fallbacks", r.edit("content/news/tikai-lv.lv.md", "title: Tikai latviski", "title: Tikai latviski!"))
+	bt.WriteFile(t, r.root, "content/news/tikai-lv.en.md", "---\ntitle: Now in English\ndate: 2024-01-03\n---\nEnglish.\n")
+	r.check("a translation replaces the fallback", "content/news/tikai-lv.en.md")
+	r.check("the translation is removed", r.remove("content/news/tikai-lv.en.md"))
 }

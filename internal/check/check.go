@@ -290,7 +290,7 @@ func Translations(s *site.Site, modTimes ModTimes) []Group {
 	}
 	var groups []Group
 	for _, p := range s.Pages {
-		if p.File == "" {
+		if p.File == "" || p.FallbackOf != nil {
 			continue
 		}
 		lead := p

@@ -33,7 +33,9 @@ type Config struct {
 	Minify     bool
 	// FeedLimit is the most items an RSS or Atom feed lists.
 	FeedLimit int
-	Params    map[string]any
+	// Translations configures pages shown in a language they lack.
+	Translations Translations
+	Params       map[string]any
 }
 
 // Language is one of the site's languages.
@@ -42,6 +44,31 @@ type Language struct {
 	Name   string
 	Title  string
 	Weight int
+}
+
+// Translations is site.yaml's translations: fallback pages for untranslated ones.
+type Translations struct {
+	// Fallback renders a page missing in a language from another language's text.
+	Fallback bool
+	// FallbackOrder lists per language where to take the text from, first found
+	// wins; unlisted languages take the default language, then the others by weight.
+	FallbackOrder map[string][]string
+	// ListFallbacks shows fallback pages in lists, marked.
+	ListFallbacks bool
+}
+
+// FallbackSources is the order in which lang takes text from other languages.
+func (c *Config) FallbackSources(lang string) []string {
+	if order, ok := c.Translations.FallbackOrder[lang]; ok {
+		return order
+	}
+	out := []string{c.DefaultLanguage}
+	for _, l := range c.Languages {
+		if l.Code != lang && l.Code != c.DefaultLanguage {
+			out = append(out, l.Code)
+		}
+	}
+	return out
 }
 
 // Markdown holds the Markdown options of site.yaml.
@@ -85,6 +112,11 @@ type raw struct {
 	Feeds  struct {
 		Limit *int `yaml:"limit"`
 	} `yaml:"feeds"`
+	Translations struct {
+		Fallback      bool                `yaml:"fallback"`
+		FallbackOrder map[string][]string `yaml:"fallbackOrder"`
+		ListFallbacks bool                `yaml:"listFallbacks"`
+	} `yaml:"translations"`
 	Params map[string]any `yaml:"params"`
 }
 
@@ -200,6 +232,18 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	}
 	if r.Minify != nil {
 		c.Minify = *r.Minify
+	}
+	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}
+	for _, lang := range sortedKeys(c.Translations.FallbackOrder) {
+		line := lineOf(root, "translations", "fallbackOrder", lang)
+		if _, ok := r.Languages[lang]; !ok {
+			fail(line, "translations: fallbackOrder: language %q is not in languages (%s)", lang, strings.Join(sortedKeys(r.Languages), ", "))
+		}
+		for _, src := range c.Translations.FallbackOrder[lang] {
+			if _, ok := r.Languages[src]; !ok || src == lang {
+				fail(line, "translations: fallbackOrder: %s: %q is not another language of the site", lang, src)
+			}
+		}
 	}
 	c.FeedLimit = 20
 	if r.Feeds.Limit != nil {

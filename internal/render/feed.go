@@ -101,8 +101,16 @@ func feedPages(s *site.Site, p *site.Page) []*site.Page {
 			pages = news
 		}
 	}
-	limit := s.Config.FeedLimit
-	return pages[:min(limit, len(pages))]
+	var out []*site.Page
+	for _, p := range pages {
+		if p.FallbackOf == nil { // a fallback page is no news in its language
+			out = append(out, p)
+		}
+		if len(out) == s.Config.FeedLimit {
+			break
+		}
+	}
+	return out
 }
 
 // hasFeeds reports whether a page gets RSS and Atom feeds beside it.

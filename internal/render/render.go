@@ -214,6 +214,9 @@ func views(s *site.Site, p *site.Page, env *Env) []*View {
 		Canonical:     p.Permalink,
 		env:           env,
 	}
+	if p.FallbackOf != nil {
+		base.Canonical = p.FallbackOf.Permalink // the text's own page
+	}
 	switch p.Kind {
 	case site.KindTaxonomy:
 		base.Terms = p.Terms(p.Taxonomy)
@@ -262,11 +265,19 @@ func menu(s *site.Site, p *site.Page) []MenuItem {
 
 func languageLinks(s *site.Site, p *site.Page) []LanguageLink {
 	links := make([]LanguageLink, 0, len(s.Languages))
+	orig := p
+	if p.FallbackOf != nil {
+		orig = p.FallbackOf
+	}
 	for _, l := range s.Languages {
 		link := LanguageLink{Code: l.Code, Name: l.Name, Current: l.Code == p.Lang}
-		switch t := p.Translation(l.Code); {
+		switch t := orig.Translation(l.Code); {
+		case l.Code == p.Lang:
+			link.URL, link.Untranslated = p.RelPermalink, p.FallbackOf != nil
 		case t != nil:
 			link.URL = t.RelPermalink
+		case orig.FallbackIn(l.Code) != nil:
+			link.URL, link.Untranslated = orig.FallbackIn(l.Code).RelPermalink, true
 		case p.Kind == site.Kind404:
 			link.URL = s.Tree(l.Code).NotFound.RelPermalink
 		default:
@@ -282,6 +293,9 @@ func languageLinks(s *site.Site, p *site.Page) []LanguageLink {
 func alternates(s *site.Site, p *site.Page) []Alternate {
 	if p.Kind == site.Kind404 {
 		return nil
+	}
+	if p.FallbackOf != nil {
+		return alternates(s, p.FallbackOf) // only real translations
 	}
 	var out []Alternate
 	for _, l := range s.Languages {

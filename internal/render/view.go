@@ -64,6 +64,9 @@ type LanguageLink struct {
 	Current         bool
 	// Missing: the page has no translation in this language; URL is its home.
 	Missing bool
+	// Untranslated: URL is a fallback page, in this language's chrome with
+	// another language's text.
+	Untranslated bool
 }
 
 // Alternate is a hreflang link.

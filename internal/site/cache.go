@@ -15,9 +15,16 @@ import (
 // resolves to the same URL.
 type Cache struct {
 	mu      sync.Mutex
-	entries map[*content.Page]*conversion
+	entries map[convKey]*conversion
 	next    atomic.Uint64
 	seed    maphash.Seed
+}
+
+// convKey names a conversion: a content page as rendered in a language (its
+// own, or another's for a fallback page, where links lead to that language).
+type convKey struct {
+	cp   *content.Page
+	lang string
 }
 
 type conversion struct {
@@ -29,24 +36,24 @@ type conversion struct {
 
 // NewCache returns an empty cache.
 func NewCache() *Cache {
-	return &Cache{entries: map[*content.Page]*conversion{}, seed: maphash.MakeSeed()}
+	return &Cache{entries: map[convKey]*conversion{}, seed: maphash.MakeSeed()}
 }
 
-func (c *Cache) get(cp *content.Page) *conversion {
+func (c *Cache) get(k convKey) *conversion {
 	if c == nil {
 		return nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.entries[cp]
+	return c.entries[k]
 }
 
-func (c *Cache) put(cp *content.Page, conv *conversion) {
+func (c *Cache) put(k convKey, conv *conversion) {
 	if c == nil {
 		return
 	}
 	c.mu.Lock()
-	c.entries[cp] = conv
+	c.entries[k] = conv
 	c.mu.Unlock()
 }
 
@@ -60,9 +67,9 @@ func (c *Cache) keepOnly(pages []*content.Page) {
 		live[p] = true
 	}
 	c.mu.Lock()
-	for p := range c.entries {
-		if !live[p] {
-			delete(c.entries, p)
+	for k := range c.entries {
+		if !live[k.cp] {
+			delete(c.entries, k)
 		}
 	}
 	c.mu.Unlock()

@@ -62,11 +62,25 @@ type Page struct {
 	Taxonomy string
 	// Term is set on term pages.
 	Term *Term
+	// FallbackOf is set on a fallback page: the original page whose text it
+	// shows in a language the page has no translation in.
+	FallbackOf *Page
 
-	key   string
-	terms map[string][]*Term
-	src   *content.Page
-	sum   uint64
+	key       string
+	terms     map[string][]*Term
+	src       *content.Page
+	sum       uint64
+	fallbacks []*Page
+}
+
+// FallbackIn returns the fallback page that shows p in lang, or nil.
+func (p *Page) FallbackIn(lang string) *Page {
+	for _, f := range p.fallbacks {
+		if f.Lang == lang {
+			return f
+		}
+	}
+	return nil
 }
 
 // Resource is a file of a page bundle.

@@ -60,6 +60,9 @@ type Tree struct {
 	Taxonomies []*Page // taxonomy pages, in site.yaml order
 	NotFound   *Page
 	sections   map[string][]*Page
+	fallbacks  []*Page // fallback pages
+	// listed: the fallback pages are in sections too.
+	listed bool
 }
 
 // Tree returns the tree of lang.
@@ -167,6 +170,9 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.addGenerated(opts)
 	s.addTaxonomies(opts)
 	s.linkTranslations()
+	if cfg.Translations.Fallback {
+		s.addFallbacks()
+	}
 	for _, t := range s.trees {
 		for key, list := range t.sections {
 			sortPages(key, list)
@@ -406,6 +412,9 @@ func (t *Tree) all() []*Page {
 	if t.NotFound != nil {
 		out = append(out, t.NotFound)
 	}
+	if !t.listed {
+		out = append(out, t.fallbacks...)
+	}
 	return out
 }
 
@@ -606,7 +615,8 @@ func (s *Site) convert(md *markdown.Converter, byFile map[string]*Page, excluded
 func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*Page, excluded map[string]bool) []*content.Error {
 	cp := p.src
 	var errs errorList
-	if conv := s.cache.get(cp); conv != nil && s.sameLinks(p, conv.links, byFile, excluded) {
+	key := convKey{cp, p.Lang}
+	if conv := s.cache.get(key); conv != nil && s.sameLinks(p, conv.links, byFile, excluded) {
 		s.useConversion(p, conv)
 		return nil
 	}
@@ -643,7 +653,7 @@ func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*P
 	if s.cache != nil {
 		conv.id = s.cache.next.Add(1)
 	}
-	s.cache.put(cp, conv)
+	s.cache.put(key, conv)
 	s.useConversion(p, conv)
 	return nil
 }
@@ -680,15 +690,19 @@ func (s *Site) PageByFile(file string) *Page { return s.byFile[file] }
 // Patch puts a new version of a page's content file into the site when only its
 // Markdown body changed: its front matter, and so its place in the site, must be
 // the same as before. It converts the body again and updates the page's sum.
-func (s *Site) Patch(p *Page, cp *content.Page) error {
+// It returns the pages that changed: p and its fallback pages.
+func (s *Site) Patch(p *Page, cp *content.Page) ([]*Page, error) {
 	if p.src == nil || p.src.File != cp.File {
-		return fmt.Errorf("patch %s: not the page of %s", p.URLPath, cp.File)
+		return nil, fmt.Errorf("patch %s: not the page of %s", p.URLPath, cp.File)
 	}
-	p.src = cp
-	if errs := s.convertPage(s.md, p, s.byFile, s.excluded); len(errs) > 0 {
-		return content.JoinErrors(errs)
+	changed := append([]*Page{p}, p.fallbacks...)
+	for _, q := range changed {
+		q.src = cp
+		if errs := s.convertPage(s.md, q, s.byFile, s.excluded); len(errs) > 0 {
+			return nil, content.JoinErrors(errs)
+		}
 	}
-	return nil
+	return changed, nil
 }
 
 // resolveLink turns a relative link to a .md file into the URL of that page in the

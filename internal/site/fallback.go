@@ -1,0 +1,98 @@
+package site
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+)
+
+// addFallbacks gives every regular page missing in a language a fallback page
+// there: the text of the first language of that language's fallback order that
+// has the page, at the URL its translation would have. Fallback pages are not
+// translations: they are listed only with translations.listFallbacks, and never
+// in sitemaps, feeds or hreflang links.
+func (s *Site) addFallbacks() {
+	taken := map[string]bool{}
+	for _, t := range s.trees {
+		for _, p := range t.all() {
+			taken[p.URLPath] = true
+		}
+	}
+	var groups [][]*Page
+	for _, lang := range s.Config.LanguageCodes() {
+		for _, list := range s.trees[lang].sections {
+			for _, p := range list {
+				if p.Kind == KindPage && p.FallbackOf == nil && leads(p, s.Languages) {
+					groups = append(groups, append([]*Page{p}, p.Translations...))
+				}
+			}
+		}
+	}
+	slices.SortFunc(groups, func(a, b []*Page) int { return strings.Compare(a[0].File, b[0].File) })
+	for _, g := range groups {
+		for _, lang := range s.Config.LanguageCodes() {
+			if g[0].Translation(lang) != nil {
+				continue
+			}
+			var src *Page
+			for _, from := range s.Config.FallbackSources(lang) {
+				if src = g[0].Translation(from); src != nil {
+					break
+				}
+			}
+			if src == nil {
+				continue
+			}
+			fb := s.fallback(src, lang)
+			if fb == nil || taken[fb.URLPath] {
+				continue
+			}
+			taken[fb.URLPath] = true
+			src.fallbacks = append(src.fallbacks, fb)
+			t := s.trees[lang]
+			t.fallbacks = append(t.fallbacks, fb)
+			t.listed = s.Config.Translations.ListFallbacks
+			if t.listed {
+				t.sections[fb.Section] = append(t.sections[fb.Section], fb)
+			}
+			for _, sec := range t.Sections {
+				if sec.Section == fb.Section {
+					fb.Parent = sec
+				}
+			}
+		}
+	}
+}
+
+// leads reports whether p is its group's page in the first language, so that each
+// group is taken once.
+func leads(p *Page, langs []config.Language) bool {
+	for _, l := range langs {
+		if t := p.Translation(l.Code); t != nil {
+			return t == p
+		}
+	}
+	return false
+}
+
+// fallback makes src's page for lang.
+func (s *Site) fallback(src *Page, lang string) *Page {
+	fb := &Page{
+		Kind: src.Kind, Lang: lang, Section: src.Section, File: src.File,
+		Title: src.Title, Description: src.Description, Author: src.Author, Image: src.Image,
+		Date: src.Date, Lastmod: src.Lastmod, PublishDate: src.PublishDate, ExpiryDate: src.ExpiryDate,
+		Weight: src.Weight, Params: src.Params,
+		Location: src.Location, Contact: src.Contact, Source: src.Source,
+		Status: src.Status, ApplyURL: src.ApplyURL, Eligibility: src.Eligibility, Deadline: src.Deadline, Events: src.Events,
+		Code: src.Code, Funding: src.Funding, Coordinator: src.Coordinator, Partners: src.Partners, Start: src.Start, End: src.End,
+		Resources: src.Resources, FallbackOf: src,
+		key: "fallback:" + src.key, terms: map[string][]*Term{}, src: src.src,
+	}
+	if err := s.setURL(fb, src.src); err != nil {
+		return nil
+	}
+	fb.Aliases = nil // the original answers its old addresses
+	fb.Translations = append([]*Page{src}, src.Translations...)
+	return fb
+}
