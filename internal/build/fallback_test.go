@@ -1,11 +1,14 @@
 package build_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/mmcdole/gofeed"
 
+	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
@@ -132,6 +135,15 @@ func TestFallbackPages(t *testing.T) {
 	}
 	if !marked {
 		t.Errorf("with listFallbacks the English list does not show the fallback page, marked")
+	}
+
+	// A build streamed to disk gives fallback pages their text too.
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := build.BuildTo(bt.Options(bt.Site(fallbackSite)), out); err != nil {
+		t.Fatal(err)
+	}
+	if data, _ := os.ReadFile(filepath.Join(out, "vi/tin-tuc/divas/index.html")); !strings.Contains(string(data), "English text in two.") {
+		t.Errorf("vestis build wrote the fallback page without its text")
 	}
 
 	// Off by default.

@@ -48,8 +48,6 @@ type Site struct {
 	// files left out as drafts, future or expired.
 	byFile   map[string]*Page
 	excluded map[string]bool
-
-	releaseBodies bool
 }
 
 // Tree is one language's part of the site.
@@ -133,7 +131,6 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		Config:          cfg,
 		trees:           map[string]*Tree{},
 		cache:           opts.Cache,
-		releaseBodies:   opts.ReleaseBodies,
 		fallbackSeed:    maphash.MakeSeed(),
 	}
 	opts.Cache.keepOnly(pages)
@@ -206,6 +203,13 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	errs = append(errs, s.checkCollisions()...)
 	s.md, s.byFile, s.excluded = md, byFile, excluded
 	errs = append(errs, s.convert(md, byFile, excluded)...)
+	if opts.ReleaseBodies {
+		for _, p := range s.Pages {
+			if p.src != nil {
+				p.src.Body = nil // converted (fallback pages too): a one-shot build needs only the HTML
+			}
+		}
+	}
 	for _, p := range s.Pages {
 		if p.src == nil {
 			s.setSum(p, 0)
@@ -640,9 +644,7 @@ func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*P
 	if len(errs) > 0 {
 		return errs
 	}
-	if s.releaseBodies {
-		cp.Body = nil // converted: a one-shot build needs only the HTML
-	}
+
 	conv := &conversion{res: res, links: links, description: cp.Meta.Description}
 	if cp.Meta.Summary != "" {
 		conv.res.Summary = "<p>" + md.Inline(cp.Meta.Summary) + "</p>"
