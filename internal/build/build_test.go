@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -548,8 +549,10 @@ Teksts.
 `)
 	for _, p := range []string{"lv/jaunumi/a/index.html", "lv/jaunumi/index.html", "lv/index.html", "lv/tags/b-tag-b/index.html"} {
 		doc := b.HTML(p)
-		if n := len(bt.Find(doc, "script")); n > 0 {
-			t.Errorf("%s: %d <script> elements from front matter", p, n)
+		for _, sc := range bt.Find(doc, "script") {
+			if bt.Attr(sc, "type") != "application/ld+json" {
+				t.Errorf("%s: a <script> element from front matter", p)
+			}
 		}
 		if n := len(bt.Find(doc, "img", "onerror")); n > 0 {
 			t.Errorf("%s: an <img onerror> from front matter", p)
@@ -564,6 +567,13 @@ Teksts.
 	}
 	if got := bt.Attr(bt.Find(doc, "meta", "name=description")[0], "content"); got != evil {
 		t.Errorf("meta description = %q, want the description as text", got)
+	}
+	ld := bt.Find(doc, "script", "type=application/ld+json")
+	var data struct {
+		Graph []map[string]any `json:"@graph"`
+	}
+	if len(ld) != 1 || json.Unmarshal([]byte(bt.Text(ld[0])), &data) != nil || data.Graph[0]["headline"] != evil {
+		t.Errorf("the JSON-LD headline is not the title as text")
 	}
 	feed, err := gofeed.NewParser().ParseString(b.File("lv/index.xml"))
 	if err != nil {
