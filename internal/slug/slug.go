@@ -21,7 +21,8 @@ func Make(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	hyphen := false
-	for _, r := range norm.NFC.String(s) {
+	// Invalid bytes first: norm does not normalize what follows them.
+	for _, r := range norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")) {
 		r = base(unicode.ToLower(r))
 		if unicode.Is(unicode.Mn, r) {
 			continue // a combining mark on its own
