@@ -175,7 +175,7 @@ func TestBrowserAccessibility(t *testing.T) {
 		"/lv/", "/en/", "/vi/",
 		"/lv/jaunumi/", "/en/news/2021-09-rtu-mit-jwel-agreement/",
 		"/vi/chuong-trinh/education-innovation-programme-2023/",
-		"/en/projects/strive-erasmus-cbhe/", "/lv/birkas/", "/en/tags/mit-j-wel/", "/lv/404.html",
+		"/en/projects/strive-erasmus-cbhe/", "/lv/birkas/", "/en/tags/mit-j-wel/", "/lv/404.html", "/vi/tim-kiem/",
 	}
 	for _, p := range pages {
 		if err := chromedp.Do(ctx, chromedp.Navigate(base+p)); err != nil {

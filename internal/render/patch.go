@@ -84,6 +84,13 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 	}
 	cache.Rendered = len(tasks)
 
+	// The search indexes carry summaries.
+	indexes, err := searchIndexes(s)
+	if err != nil {
+		return nil, err
+	}
+	outs = append(outs, indexes...)
+
 	slices.SortFunc(lists, func(a, b *site.Page) int { return strings.Compare(a.URLPath, b.URLPath) })
 	for _, p := range slices.Compact(lists) {
 		f, err := feeds(s, p)

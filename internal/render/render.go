@@ -75,6 +75,11 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		return nil, err
 	}
 	outs = append(outs, maps...)
+	indexes, err := searchIndexes(s)
+	if err != nil {
+		return nil, err
+	}
+	outs = append(outs, indexes...)
 	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
 		jobs = append(jobs, job{path: "404.html", view: views(s, nf, env)[0]})
 	}
@@ -259,6 +264,9 @@ func menu(s *site.Site, p *site.Page) []MenuItem {
 	items := []MenuItem{{Title: t.Home.Title, URL: t.Home.RelPermalink, Active: p.Kind == site.KindHome}}
 	for _, sec := range t.Sections {
 		items = append(items, MenuItem{Section: sec.Section, Title: sec.Title, URL: sec.RelPermalink, Active: p.Section == sec.Section && p.Kind != site.KindHome})
+	}
+	if t.Search != nil {
+		items = append(items, MenuItem{Title: t.Search.Title, URL: t.Search.RelPermalink, Active: p.Kind == site.KindSearch})
 	}
 	return items
 }

@@ -36,7 +36,9 @@ type xhtmlLink struct {
 }
 
 // inSitemap reports whether a page is listed in its language's sitemap.
-func inSitemap(p *site.Page) bool { return p.Kind != site.Kind404 && p.FallbackOf == nil }
+func inSitemap(p *site.Page) bool {
+	return p.Kind != site.Kind404 && p.Kind != site.KindSearch && p.FallbackOf == nil
+}
 
 // sitemaps renders /sitemap.xml, an index of one sitemap per language, each
 // listing every page with its lastmod and hreflang alternates (x-default too).

@@ -166,6 +166,8 @@ func candidates(kind, section, taxonomy string) []string {
 		return []string{taxonomy + "/term.html", "_default/term.html", "_default/list.html"}
 	case "404":
 		return []string{"404.html"}
+	case "search":
+		return []string{"search.html"}
 	}
 	if section == "" {
 		return []string{"_default/single.html"}

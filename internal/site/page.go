@@ -15,6 +15,7 @@ const (
 	KindTaxonomy = "taxonomy"
 	KindTerm     = "term"
 	Kind404      = "404"
+	KindSearch   = "search"
 )
 
 // Page is a page of the built site as templates see it. Fields follow

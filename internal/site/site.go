@@ -57,6 +57,7 @@ type Tree struct {
 	Sections   []*Page // by weight, then title
 	Taxonomies []*Page // taxonomy pages, in site.yaml order
 	NotFound   *Page
+	Search     *Page
 	sections   map[string][]*Page
 	fallbacks  []*Page // fallback pages
 	// listed: the fallback pages are in sections too.
@@ -365,6 +366,9 @@ func (s *Site) addGenerated(opts Options) {
 		}
 		t.NotFound = &Page{Kind: Kind404, Lang: lang, Title: "404", URLPath: s.langRoot(lang) + "404.html", key: "404", terms: map[string][]*Term{}}
 		s.setPermalinks(t.NotFound)
+		t.Search = &Page{Kind: KindSearch, Lang: lang, Title: opts.label(lang, "section.search", "Search"),
+			URLPath: s.langRoot(lang) + s.Config.Segment("search", lang) + "/", key: "search", terms: map[string][]*Term{}}
+		s.setPermalinks(t.Search)
 	}
 }
 
@@ -415,6 +419,9 @@ func (t *Tree) all() []*Page {
 	}
 	if t.NotFound != nil {
 		out = append(out, t.NotFound)
+	}
+	if t.Search != nil {
+		out = append(out, t.Search)
 	}
 	if !t.listed {
 		out = append(out, t.fallbacks...)
@@ -519,7 +526,9 @@ func (s *Site) collectPages() {
 	for _, lang := range s.Config.LanguageCodes() {
 		s.Pages = append(s.Pages, s.trees[lang].all()...)
 	}
-	slices.SortFunc(s.Pages, func(a, b *Page) int { return strings.Compare(a.URLPath, b.URLPath) })
+	slices.SortFunc(s.Pages, func(a, b *Page) int {
+		return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
+	})
 }
 
 // setListLastmod dates a list page without its own date by its newest page.
