@@ -286,7 +286,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 		// Pages are minified already; feeds, sitemaps, copied files and the rest now.
 		var rest []string
 		for _, o := range outs {
-			if o.Page == nil || o.Src != "" {
+			if (o.Page == nil || o.Src != "") && !o.Compact {
 				rest = append(rest, o.Path)
 			}
 		}

@@ -70,7 +70,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	var paths []string // the feeds; pages come minified
 	for _, o := range outs {
 		res.Files[o.Path] = o.Body
-		if o.Page == nil {
+		if o.Page == nil && !o.Compact {
 			paths = append(paths, o.Path)
 		}
 	}

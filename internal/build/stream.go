@@ -62,7 +62,7 @@ func newDiskSink(dir string) (*diskSink, error) {
 }
 
 func (d *diskSink) put(out render.Output, body []byte) error {
-	if d.minify != nil {
+	if d.minify != nil && !out.Compact {
 		if mt := mediaTypes[path.Ext(out.Path)]; mt != "" {
 			var buf bytes.Buffer
 			buf.Grow(len(body))

@@ -21,8 +21,16 @@ type Cache struct {
 	feedUsers map[*site.Page][]*site.Page
 	// sitemaps are the sitemaps made by this render, until it stores them in entries.
 	sitemaps map[string]cached
+	// search keeps each page's search index entry.
+	search map[*site.Page]searchCached
 	// Rendered counts the pages executed by the last All or Patch, for tests and logs.
 	Rendered int
+}
+
+type searchCached struct {
+	sum     uint64
+	section string
+	json    []byte
 }
 
 type cached struct {
@@ -35,7 +43,7 @@ type cached struct {
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
 func NewCache() *Cache {
-	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, sitemaps: map[string]cached{}}
+	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, sitemaps: map[string]cached{}, search: map[*site.Page]searchCached{}}
 }
 
 type sigWriter struct {

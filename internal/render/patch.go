@@ -84,8 +84,12 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 	}
 	cache.Rendered = len(tasks)
 
-	// The search indexes carry summaries.
-	indexes, err := searchIndexes(s)
+	// The search indexes of the changed pages' languages carry their summaries.
+	var langs []string
+	for _, p := range changed {
+		langs = append(langs, p.Lang)
+	}
+	indexes, err := searchIndexes(s, cache, langs...)
 	if err != nil {
 		return nil, err
 	}

@@ -23,6 +23,8 @@ type Output struct {
 	Src  string
 	// Page is the page the output renders, nil for other outputs.
 	Page *site.Page
+	// Compact: the body is as small as it gets already; minifying is skipped.
+	Compact bool
 }
 
 // job is one HTML output to execute.
@@ -75,7 +77,10 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		return nil, err
 	}
 	outs = append(outs, maps...)
-	indexes, err := searchIndexes(s)
+	if cache != nil {
+		cache.search = pruneSearch(cache.search, s)
+	}
+	indexes, err := searchIndexes(s, cache)
 	if err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -24,9 +25,13 @@ const searchSummaryLength = 200
 
 // searchIndexes writes /<lang>/search.json beside each search page: every
 // regular page of the language (fallback pages excepted), newest first.
-func searchIndexes(s *site.Site) ([]Output, error) {
+// With a cache, the entry of a page whose sum did not change is reused.
+func searchIndexes(s *site.Site, cache *Cache, only ...string) ([]Output, error) {
 	var outs []Output
 	for _, l := range s.Languages {
+		if len(only) > 0 && !slices.Contains(only, l.Code) {
+			continue
+		}
 		t := s.Tree(l.Code)
 		if t.Search == nil {
 			continue
@@ -35,24 +40,50 @@ func searchIndexes(s *site.Site) ([]Output, error) {
 		for _, sec := range t.Sections {
 			sectionTitle[sec.Section] = sec.Title
 		}
-		entries := []searchEntry{}
+		var buf bytes.Buffer
+		buf.WriteByte('[')
+		first := true
 		for _, p := range t.Home.Pages {
 			if p.FallbackOf != nil {
 				continue
 			}
-			e := searchEntry{Title: p.Title, Summary: truncate(plain(string(p.Summary)), searchSummaryLength),
-				URL: p.RelPermalink, Date: isoDate(p.Date), Section: sectionTitle[p.Section]}
-			entries = append(entries, e)
+			entry, err := searchEntryJSON(p, sectionTitle[p.Section], cache)
+			if err != nil {
+				return nil, fmt.Errorf("search index %s: %w", l.Code, err)
+			}
+			if !first {
+				buf.WriteByte(',')
+			}
+			first = false
+			buf.Write(entry)
 		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(entries); err != nil {
-			return nil, fmt.Errorf("search index %s: %w", l.Code, err)
-		}
-		outs = append(outs, Output{Path: strings.TrimPrefix(t.Search.URLPath, "/") + "index.json", Body: buf.Bytes()})
+		buf.WriteString("]\n")
+		outs = append(outs, Output{Path: strings.TrimPrefix(t.Search.URLPath, "/") + "index.json", Body: buf.Bytes(), Compact: true})
 	}
 	return outs, nil
+}
+
+// searchEntryJSON is a page's entry of the index, from the cache when the page
+// did not change.
+func searchEntryJSON(p *site.Page, section string, cache *Cache) ([]byte, error) {
+	if cache != nil {
+		if e, ok := cache.search[p]; ok && e.sum == p.Sum() && e.section == section {
+			return e.json, nil
+		}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	e := searchEntry{Title: p.Title, Summary: truncate(plain(string(p.Summary)), searchSummaryLength),
+		URL: p.RelPermalink, Date: isoDate(p.Date), Section: section}
+	if err := enc.Encode(e); err != nil {
+		return nil, err
+	}
+	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	if cache != nil {
+		cache.search[p] = searchCached{sum: p.Sum(), section: section, json: b}
+	}
+	return b, nil
 }
 
 func truncate(s string, n int) string {
@@ -65,4 +96,16 @@ func truncate(s string, n int) string {
 		cut = cut[:i]
 	}
 	return cut + "…"
+}
+
+// pruneSearch keeps the cached entries of the site's pages only, so that the
+// cache does not grow with every full rebuild.
+func pruneSearch(m map[*site.Page]searchCached, s *site.Site) map[*site.Page]searchCached {
+	out := make(map[*site.Page]searchCached, len(m))
+	for _, p := range s.Pages {
+		if e, ok := m[p]; ok {
+			out[p] = e
+		}
+	}
+	return out
 }
