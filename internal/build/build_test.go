@@ -614,3 +614,38 @@ func TestBuildToSameAsWrite(t *testing.T) {
 		t.Errorf("BuildTo and Build+Write wrote different files")
 	}
 }
+
+// TestProgramCalendars: a program gets a calendar beside it, linked from the
+// page; the programs section gets one of the open and upcoming programs only.
+func TestProgramCalendars(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`
+-- content/programs/atverta.md --
+---
+title: "Atvērta; ar komatu, un garu nosaukumu, kas neietilpst vienā iCalendar rindā"
+status: open
+deadline: 2024-09-01
+events: [{date: 2024-07-01, title: Sākums}]
+---
+-- content/programs/slegta.md --
+---
+title: Slēgta
+status: closed
+deadline: 2023-01-01
+---
+`)
+	b.AssertFile("lv/programs/atverta/index.html", `href="/lv/programs/atverta/calendar.ics"`)
+	b.AssertFile("lv/programs/atverta/calendar.ics", "DTSTART;VALUE=DATE:20240701\r\n", "DTSTART;VALUE=DATE:20240901\r\n", `Atvērta\; ar komatu\,`)
+	b.AssertFile("lv/programs/slegta/calendar.ics", "DTSTART;VALUE=DATE:20230101\r\n")
+	all := b.File("lv/programs/calendar.ics")
+	if !strings.Contains(all, "20240701") || strings.Contains(all, "20230101") {
+		t.Errorf("the section calendar should hold the open program's dates only:\n%s", all)
+	}
+	b.AssertFile("lv/programs/index.html", `href="/lv/programs/calendar.ics"`)
+
+	closed := bt.Run(t, siteYAML+"-- content/programs/slegta.md --\n---\ntitle: Slēgta\nstatus: closed\ndeadline: 2023-01-01\n---\n")
+	closed.AssertNoFile("lv/programs/calendar.ics")
+	if strings.Contains(closed.File("lv/programs/index.html"), "calendar.ics") {
+		t.Errorf("the programs list links a calendar that was not written")
+	}
+}

@@ -85,6 +85,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		return nil, err
 	}
 	outs = append(outs, indexes...)
+	outs = append(outs, calendars(s, env)...)
 	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
 		jobs = append(jobs, job{path: "404.html", view: views(s, nf, env)[0]})
 	}

@@ -147,7 +147,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name = notFoundPage(files, r.URL.Path)
 		body = files[name]
 	}
-	ctype := mime.TypeByExtension(path.Ext(name))
+	ctype := contentTypes[path.Ext(name)]
+	if ctype == "" {
+		ctype = mime.TypeByExtension(path.Ext(name))
+	}
 	if ctype == "" {
 		ctype = http.DetectContentType(body)
 	}
@@ -160,6 +163,14 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodHead {
 		w.Write(body)
 	}
+}
+
+// contentTypes are the types of outputs that machines' MIME tables may lack.
+var contentTypes = map[string]string{
+	".ics":  "text/calendar; charset=utf-8",
+	".xml":  "application/xml; charset=utf-8",
+	".json": "application/json; charset=utf-8",
+	".svg":  "image/svg+xml",
 }
 
 // resolve maps a URL path to a file of the build: pretty URLs to index.html, and
