@@ -282,3 +282,51 @@ func TestBrowserLiveReload(t *testing.T) {
 	write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}!</h1><div id="body">{{ .Page.Content }}</div>{{ end }}`)
 	waitJS(`!document.getElementById("vestis-overlay") && document.querySelector("h1").textContent === "Ziņa!"`)
 }
+
+// TestBrowserKeyboard walks a page with the Tab key: the skip link comes first,
+// the language switcher, navigation and search are reachable, and every focused
+// element shows a visible outline.
+func TestBrowserKeyboard(t *testing.T) {
+	res := buildExample(t)
+	base := serveResult(t, res)
+	ctx := browser(t, 1280, 900)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/en/search/"), chromedp.WaitVisible(chromedp.ID("search-input"))); err != nil {
+		t.Fatal(err)
+	}
+	reached := map[string]bool{}
+	for i := range 20 {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent("\t")); err != nil {
+			t.Fatal(err)
+		}
+		info, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]string](`(() => {
+			const el = document.activeElement, cs = getComputedStyle(el);
+			return {tag: el.tagName, cls: el.className || "", href: el.getAttribute("href") || "", id: el.id || "",
+				hreflang: el.getAttribute("hreflang") || "", outline: cs.outlineStyle + " " + cs.outlineWidth, shadow: cs.boxShadow};
+		})()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 && !strings.Contains(info["cls"], "skip-link") {
+			t.Errorf("the first Tab lands on %v, want the skip link", info)
+		}
+		if info["tag"] == "BODY" {
+			break
+		}
+		if strings.HasPrefix(info["outline"], "none") && info["shadow"] == "none" {
+			t.Errorf("focused %s %s%s has no visible focus indicator", info["tag"], info["href"], info["id"])
+		}
+		switch {
+		case info["hreflang"] != "":
+			reached["switcher"] = true
+		case info["href"] == "/en/news/":
+			reached["navigation"] = true
+		case info["id"] == "search-input":
+			reached["search"] = true
+		}
+	}
+	for _, what := range []string{"switcher", "navigation", "search"} {
+		if !reached[what] {
+			t.Errorf("the %s cannot be reached with the Tab key", what)
+		}
+	}
+}
