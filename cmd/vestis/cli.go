@@ -114,11 +114,16 @@ func parseFlags(fset *flag.FlagSet, args []string, stderr io.Writer) (code int, 
 }
 
 func (f *siteFlags) options() build.Options {
+	cache := ""
+	if dir, err := os.UserCacheDir(); err == nil {
+		cache = filepath.Join(dir, "vestis", "photos") // outside the output, shared by builds
+	}
 	return build.Options{
-		Site:    os.DirFS(f.source),
-		Theme:   vestis.Theme(),
-		BaseURL: f.baseURL,
-		Drafts:  f.drafts, Future: f.future, Expired: f.expired,
+		PhotoCache: cache,
+		Site:       os.DirFS(f.source),
+		Theme:      vestis.Theme(),
+		BaseURL:    f.baseURL,
+		Drafts:     f.drafts, Future: f.future, Expired: f.expired,
 		Minify: f.minify,
 		Strict: f.strict,
 	}

@@ -14,6 +14,7 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -30,6 +31,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/locale"
 	"github.com/vestis-ssg/vestis/internal/markdown"
+	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
@@ -50,6 +52,8 @@ type Options struct {
 	Strict bool
 	// TemplateMetrics, when set, collects the time spent in each layout.
 	TemplateMetrics *render.Metrics
+	// PhotoCache, when set, is a folder that keeps resized photos between builds.
+	PhotoCache string
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
 }
@@ -86,7 +90,8 @@ type state struct {
 	tpl   *render.Templates
 	md    *markdown.Converter
 	// files caches the bodies of copied files (static/, bundle resources) by source path.
-	files map[string][]byte
+	files   map[string][]byte
+	filesMu sync.Mutex
 
 	siteCache   *site.Cache
 	renderCache *render.Cache
@@ -96,6 +101,14 @@ type state struct {
 	site *site.Site
 	// sink, when set, receives the outputs as they are made (BuildTo).
 	sink *diskSink
+	// photos are the inspected photos by file and size.
+	photoMu sync.Mutex
+	photos  map[string]inspected
+}
+
+type inspected struct {
+	set  *photo.Set
+	data []byte
 }
 
 // env is what rendering needs; in memory builds, pages are minified as they
@@ -243,7 +256,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	if o.Strict && len(res.Warnings) > 0 {
 		return nil, fmt.Errorf("--strict: %s", strings.Join(res.Warnings, "\n"))
 	}
-	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, ReleaseBodies: st.sink != nil})
+	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, ReleaseBodies: st.sink != nil, Photo: st.inspectPhoto})
 	if err != nil {
 		return nil, err
 	}
@@ -266,6 +279,9 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 		return nil, err
 	}
 	outs = append(static, outs...) // pages win over static files of the same path
+	if err := st.makePhotos(outs); err != nil {
+		return nil, err
+	}
 	for _, out := range outs {
 		body := out.Body
 		if out.Src != "" {
@@ -298,17 +314,80 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	return res, nil
 }
 
+// inspectPhoto reads a photo's size for the site model, once per file content.
+func (st *state) inspectPhoto(file string) (*photo.Set, error) {
+	data, err := st.read(file)
+	if err != nil {
+		return nil, err
+	}
+	st.photoMu.Lock()
+	defer st.photoMu.Unlock()
+	key := file + "\x00" + strconv.Itoa(len(data))
+	if set, ok := st.photos[key]; ok && sameSlice(set.data, data) {
+		return set.set, nil
+	}
+	set, err := photo.Inspect(file, data)
+	if err != nil {
+		return nil, err
+	}
+	if st.photos == nil {
+		st.photos = map[string]inspected{}
+	}
+	st.photos[key] = inspected{set: set, data: data}
+	return set, nil
+}
+
+// makePhotos resizes the photo outputs in parallel, filling their bodies.
+func (st *state) makePhotos(outs []render.Output) error {
+	var todo []int
+	for i, o := range outs {
+		if o.Photo != nil {
+			todo = append(todo, i)
+		}
+	}
+	errs := make([]error, len(todo))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	r := &photo.Resizer{CacheDir: st.opts.PhotoCache}
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for k := range next {
+				o := &outs[todo[k]]
+				data, err := st.read(o.Photo.File)
+				if err == nil {
+					o.Body, err = r.Make(o.Photo.Set, o.Photo.Variant, data)
+				}
+				if err != nil {
+					errs[k] = fmt.Errorf("%s: %w", o.Photo.File, err)
+				}
+				o.Compact = true
+			}
+		})
+	}
+	for k := range todo {
+		next <- k
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
 // read returns a copied file's body, from the cache when it did not change.
 func (st *state) read(src string) ([]byte, error) {
 	if st.siteCache == nil {
 		return fs.ReadFile(st.fsys, src)
 	}
-	if b, ok := st.files[src]; ok {
+	st.filesMu.Lock()
+	b, ok := st.files[src]
+	st.filesMu.Unlock()
+	if ok {
 		return b, nil
 	}
 	b, err := fs.ReadFile(st.fsys, src)
 	if err == nil {
+		st.filesMu.Lock()
 		st.files[src] = b
+		st.filesMu.Unlock()
 	}
 	return b, err
 }

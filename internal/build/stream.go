@@ -111,7 +111,15 @@ func (st *state) stream(res *Result, env *render.Env) error {
 			return err
 		}
 	}
+	var photosMu sync.Mutex
+	var photos []render.Output
 	_, err = render.All(res.Site, st.tpl, env, nil, func(out render.Output) error {
+		if out.Photo != nil { // made below, in parallel
+			photosMu.Lock()
+			photos = append(photos, out)
+			photosMu.Unlock()
+			return nil
+		}
 		body := out.Body
 		if out.Src != "" {
 			var err error
@@ -123,6 +131,14 @@ func (st *state) stream(res *Result, env *render.Env) error {
 	})
 	if err != nil {
 		return err
+	}
+	if err := st.makePhotos(photos); err != nil {
+		return err
+	}
+	for _, out := range photos {
+		if err := st.sink.put(out, out.Body); err != nil {
+			return err
+		}
 	}
 	res.Files = nil
 	for p := range st.sink.paths {

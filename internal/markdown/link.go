@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -14,14 +15,23 @@ import (
 type linkTransformer struct{}
 
 func (linkTransformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
-	resolve, ok := pc.Get(resolverKey).(LinkResolver)
-	if !ok {
+	resolve, _ := pc.Get(resolverKey).(LinkResolver)
+	images, _ := pc.Get(imagesKey).(ImageResolver)
+	if resolve == nil && images == nil {
 		return
 	}
 	var errs []error
+	seenImage := false
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if img, ok := n.(*ast.Image); ok && entering && images != nil {
+			if err := setImage(img, images, seenImage); err != nil {
+				errs = append(errs, err)
+			}
+			seenImage = true
+			return ast.WalkContinue, nil
+		}
 		link, ok := n.(*ast.Link)
-		if !entering || !ok {
+		if !entering || !ok || resolve == nil {
 			return ast.WalkContinue, nil
 		}
 		dest := string(link.Destination)
@@ -54,4 +64,30 @@ func IsPageLink(dest string) bool {
 		return false
 	}
 	return strings.HasSuffix(dest, ".md")
+}
+
+// setImage points an image at its resized versions: src, srcset, sizes, width and
+// height, and lazy loading for every image but the first.
+func setImage(img *ast.Image, images ImageResolver, lazy bool) error {
+	dest := string(img.Destination)
+	if dest == "" || strings.Contains(dest, "://") || strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "data:") {
+		return nil
+	}
+	if unescaped, err := url.PathUnescape(dest); err == nil {
+		dest = unescaped
+	}
+	r, ok, err := images(dest)
+	if err != nil || !ok {
+		return err
+	}
+	img.Destination = []byte(r.Src)
+	img.SetAttributeString("srcset", []byte(r.Srcset))
+	img.SetAttributeString("sizes", []byte("(max-width: 46rem) 100vw, 46rem"))
+	img.SetAttributeString("width", []byte(strconv.Itoa(r.Width)))
+	img.SetAttributeString("height", []byte(strconv.Itoa(r.Height)))
+	img.SetAttributeString("decoding", []byte("async"))
+	if lazy {
+		img.SetAttributeString("loading", []byte("lazy"))
+	}
+	return nil
 }

@@ -49,6 +49,16 @@ func New(unsafe bool) *Converter {
 // fragment) to the URL of that page. It returns an error when there is no such page.
 type LinkResolver func(dest string) (string, error)
 
+// Image is a resized photo as an <img> shows it.
+type Image struct {
+	Src, Srcset   string
+	Width, Height int
+}
+
+// ImageResolver returns the resized versions of an image the Markdown names;
+// ok is false for images it leaves as they are.
+type ImageResolver func(dest string) (img Image, ok bool, err error)
+
 // Result is a converted body.
 type Result struct {
 	HTML            template.HTML
@@ -60,10 +70,12 @@ type Result struct {
 }
 
 var resolverKey = parser.NewContextKey()
+var imagesKey = parser.NewContextKey()
 var linkErrorsKey = parser.NewContextKey()
 
-// Convert renders src. resolve may be nil when links need no rewriting.
-func (c *Converter) Convert(src []byte, resolve LinkResolver) (Result, error) {
+// Convert renders src. resolve may be nil when links need no rewriting, images
+// nil when images stay as written.
+func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolver) (Result, error) {
 	var res Result
 	before, _, hasMore := bytes.Cut(src, []byte(MoreMarker))
 	if hasMore {
@@ -72,6 +84,9 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver) (Result, error) {
 	ctx := parser.NewContext(parser.WithIDs(newIDs()))
 	if resolve != nil {
 		ctx.Set(resolverKey, resolve)
+	}
+	if images != nil {
+		ctx.Set(imagesKey, images)
 	}
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
 	var buf bytes.Buffer
@@ -91,6 +106,9 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver) (Result, error) {
 		sctx := parser.NewContext(parser.WithIDs(newIDs()))
 		if resolve != nil {
 			sctx.Set(resolverKey, resolve)
+		}
+		if images != nil {
+			sctx.Set(imagesKey, images)
 		}
 		sdoc := c.md.Parser().Parse(text.NewReader(before), parser.WithContext(sctx))
 		if err := c.md.Renderer().Render(&buf, before, sdoc); err != nil {

@@ -40,7 +40,7 @@ func TestGolden(t *testing.T) {
 				}
 				return "/lv/" + strings.TrimSuffix(filepath.Base(dest), ".md") + "/", nil
 			}
-			res, err := c.Convert(in, resolve)
+			res, err := c.Convert(in, resolve, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -74,7 +74,7 @@ func TestGolden(t *testing.T) {
 
 func TestHeadingIDs(t *testing.T) {
 	c := New(false)
-	res, err := c.Convert([]byte("## Ārvalstu sadarbība\n\n## Hợp tác quốc tế\n\n## Ārvalstu sadarbība\n\n## ???\n"), nil)
+	res, err := c.Convert([]byte("## Ārvalstu sadarbība\n\n## Hợp tác quốc tế\n\n## Ārvalstu sadarbība\n\n## ???\n"), nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestLinkErrors(t *testing.T) {
 			return "", fmt.Errorf("no such page")
 		}
 		return "/lv/ok/", nil
-	})
+	}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func FuzzConvert(f *testing.F) {
 	}
 	c := New(false)
 	f.Fuzz(func(t *testing.T, s string) {
-		if _, err := c.Convert([]byte(s), func(string) (string, error) { return "/x/", nil }); err != nil {
+		if _, err := c.Convert([]byte(s), func(string) (string, error) { return "/x/", nil }, nil); err != nil {
 			t.Fatal(err)
 		}
 	})

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -25,6 +26,15 @@ type Output struct {
 	Page *site.Page
 	// Compact: the body is as small as it gets already; minifying is skipped.
 	Compact bool
+	// Photo, when set, is a resized photo to make from the site file Photo.File.
+	Photo *PhotoOutput
+}
+
+// PhotoOutput is a variant of a photo that the build makes.
+type PhotoOutput struct {
+	File    string
+	Set     *photo.Set
+	Variant photo.Variant
 }
 
 // job is one HTML output to execute.
@@ -55,6 +65,15 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		}
 		for _, r := range p.Resources {
 			outs = append(outs, Output{Path: dirOf(p.OutputPath()) + r.Name, Src: r.Src})
+		}
+		made := map[string]bool{}
+		for _, ph := range p.Photos {
+			for _, v := range ph.Set.Variants {
+				if out := dirOf(p.OutputPath()) + v.Name; !made[out] {
+					made[out] = true
+					outs = append(outs, Output{Path: out, Photo: &PhotoOutput{File: ph.File, Set: ph.Set, Variant: v}})
+				}
+			}
 		}
 		for _, a := range p.Aliases {
 			outs = append(outs, redirect(s, a, p.Permalink, p.RelPermalink))

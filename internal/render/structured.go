@@ -54,6 +54,9 @@ func (v *View) OpenGraph() OpenGraph {
 // imageURL is the absolute URL of the page's front matter image: beside the page
 // for a bundle's file, else under the site root.
 func (v *View) imageURL() string {
+	if c := v.Page.Cover(); c != nil {
+		return v.Site.AbsURL(v.Page.URLPath + c.Set.Largest().Name)
+	}
 	img := v.Page.Image
 	switch {
 	case img == "":

@@ -30,6 +30,7 @@ type convKey struct {
 type conversion struct {
 	res         markdown.Result // Summary is final: front matter summary or from the body
 	description string
+	photos      []Photo
 	links       map[string]string // link as written -> URL, or "!" + error
 	id          uint64            // identifies this conversion in page sums
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/photo"
 )
 
 // Kinds of pages.
@@ -59,6 +60,8 @@ type Page struct {
 
 	// Resources are a bundle's files, copied beside the page's output.
 	Resources []Resource
+	// Photos are the photos the page shows, resized beside it.
+	Photos []Photo
 	// Taxonomy is set on taxonomy and term pages.
 	Taxonomy string
 	// Term is set on term pages.
@@ -88,6 +91,24 @@ func (p *Page) FallbackIn(lang string) *Page {
 type Resource struct {
 	Src  string // site-relative source path
 	Name string // file name beside the page output
+}
+
+// Photo is a photo a page shows, from its Markdown or its front matter image.
+type Photo struct {
+	File string // site-relative source
+	Set  *photo.Set
+	// Cover: the front matter image, for social cards and structured data.
+	Cover bool
+}
+
+// Cover returns the front matter image's photo, or nil.
+func (p *Page) Cover() *Photo {
+	for i := range p.Photos {
+		if p.Photos[i].Cover {
+			return &p.Photos[i]
+		}
+	}
+	return nil
 }
 
 // Terms returns the page's terms of taxonomy, or on a taxonomy page all its terms.

@@ -25,6 +25,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/markdown"
+	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
@@ -48,6 +49,7 @@ type Site struct {
 	// files left out as drafts, future or expired.
 	byFile   map[string]*Page
 	excluded map[string]bool
+	photo    func(file string) (*photo.Set, error)
 }
 
 // Tree is one language's part of the site.
@@ -88,6 +90,9 @@ type Options struct {
 	// ReleaseBodies drops each content page's Markdown once it is converted, for
 	// builds that will not assemble the same pages again.
 	ReleaseBodies bool
+	// Photo inspects a photo of the site (a site-relative path such as
+	// content/news/x/photo.jpg or static/img/a.jpg); nil leaves images as written.
+	Photo func(file string) (*photo.Set, error)
 }
 
 func (o Options) label(lang, id, fallback string) string {
@@ -202,7 +207,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.collectPages()
 	setListLastmod(s.Pages)
 	errs = append(errs, s.checkCollisions()...)
-	s.md, s.byFile, s.excluded = md, byFile, excluded
+	s.md, s.byFile, s.excluded, s.photo = md, byFile, excluded, opts.Photo
 	errs = append(errs, s.convert(md, byFile, excluded)...)
 	if opts.ReleaseBodies {
 		for _, p := range s.Pages {
@@ -645,7 +650,24 @@ func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*P
 		}
 		return target, err
 	}
-	res, err := md.Convert(cp.Body, resolve)
+	var photos []Photo
+	var images markdown.ImageResolver
+	if s.photo != nil {
+		images = func(dest string) (markdown.Image, bool, error) {
+			file := s.photoFile(p, dest)
+			if file == "" {
+				return markdown.Image{}, false, nil
+			}
+			set, err := s.photo(file)
+			if err != nil {
+				errs.add(cp.File, cp.BodyLine, "image %q: %v", dest, err)
+				return markdown.Image{}, false, err
+			}
+			photos = append(photos, Photo{File: file, Set: set})
+			return markdown.Image{Src: set.Default().Name, Srcset: set.Srcset(), Width: set.Width, Height: set.Height}, true, nil
+		}
+	}
+	res, err := md.Convert(cp.Body, resolve, images)
 	if err != nil {
 		errs.add(cp.File, cp.BodyLine, "%v", err)
 		return errs
@@ -654,7 +676,17 @@ func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*P
 		return errs
 	}
 
-	conv := &conversion{res: res, links: links, description: cp.Meta.Description}
+	if s.photo != nil && cp.Meta.Image != "" {
+		if file := s.photoFile(p, cp.Meta.Image); file != "" {
+			set, err := s.photo(file)
+			if err != nil {
+				errs.add(cp.File, cp.Meta.Line("image"), "front matter: image: %v", err)
+				return errs
+			}
+			photos = append(photos, Photo{File: file, Set: set, Cover: true})
+		}
+	}
+	conv := &conversion{res: res, links: links, description: cp.Meta.Description, photos: photos}
 	if cp.Meta.Summary != "" {
 		conv.res.Summary = "<p>" + md.Inline(cp.Meta.Summary) + "</p>"
 	}
@@ -688,11 +720,29 @@ func (s *Site) useConversion(p *Page, conv *conversion) {
 	p.ReadingTime = max(1, int(math.Ceil(float64(res.WordCount)/200)))
 	p.Summary = res.Summary
 	p.Description = conv.description
+	p.Photos = conv.photos
 	id := conv.id
 	if id == 0 {
 		id = uint64(len(p.Content))<<32 ^ uint64(len(p.Summary)) // no cache: sums are not compared across builds
 	}
 	s.setSum(p, id)
+}
+
+// photoFile is the site file of an image a page names: a file of its bundle, or
+// an absolute path into static/; "" for anything else.
+func (s *Site) photoFile(p *Page, dest string) string {
+	if !photo.Supported(dest) || strings.Contains(dest, "://") {
+		return ""
+	}
+	if strings.HasPrefix(dest, "/") {
+		return path.Join("static", dest)
+	}
+	for _, r := range p.Resources {
+		if r.Name == path.Clean(dest) {
+			return r.Src
+		}
+	}
+	return ""
 }
 
 // PageByFile returns the published page of a content file, or nil.

@@ -1,0 +1,101 @@
+package build_test
+
+import (
+	"bytes"
+	"image"
+	"image/jpeg"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+func photoSite(t *testing.T, photo []byte) fstest.MapFS {
+	t.Helper()
+	fsys := bt.Site(siteYAML + `
+-- content/news/trip/index.lv.md --
+---
+title: Brauciens
+image: foto.jpg
+---
+Teksts.
+
+![Grupas foto](foto.jpg)
+
+![Otrs](foto.jpg)
+`)
+	fsys["content/news/trip/foto.jpg"] = &fstest.MapFile{Data: photo}
+	return fsys
+}
+
+func testJPEG(t *testing.T, w, h int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := jpeg.Encode(&buf, image.NewRGBA(image.Rect(0, 0, w, h)), nil); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestPhotos: a bundle's photo is resized beside its page, the <img> gets
+// srcset, sizes, width, height and lazy loading after the first, and social
+// cards point at the largest size.
+func TestPhotos(t *testing.T) {
+	t.Parallel()
+	o := bt.Options(photoSite(t, testJPEG(t, 2000, 1000)))
+	o.PhotoCache = t.TempDir()
+	res, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(res.Files["lv/jaunumi/trip/index.html"])
+	var variants []string
+	for _, p := range res.Paths {
+		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") {
+			variants = append(variants, p)
+			cfg, err := jpeg.DecodeConfig(bytes.NewReader(res.Files[p]))
+			if err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			if !strings.Contains(p, "-"+strconv.Itoa(cfg.Width)+"w-") {
+				t.Errorf("%s is %d px wide", p, cfg.Width)
+			}
+		}
+	}
+	if len(variants) != 3 {
+		t.Fatalf("variants %v, want 480, 960 and 1600 px", variants)
+	}
+	for _, want := range []string{`srcset="foto-480w-`, ` 480w, foto-960w-`, ` 1600w"`, `width="2000" height="1000"`, `sizes="`, `alt="Grupas foto"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+	if strings.Count(page, `loading="lazy"`) != 1 {
+		t.Errorf("want lazy loading on the second photo only")
+	}
+	if !strings.Contains(page, `<meta property="og:image" content="https://example.org/lv/jaunumi/trip/foto-1600w-`) {
+		t.Errorf("og:image does not point at the largest size")
+	}
+
+	// A second build takes the sizes from the cache: marked copies come back.
+	again, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range variants {
+		if !bytes.Equal(again.Files[p], res.Files[p]) {
+			t.Errorf("%s differs between builds", p)
+		}
+	}
+}
+
+func TestCorruptPhoto(t *testing.T) {
+	t.Parallel()
+	_, err := build.Build(bt.Options(photoSite(t, []byte("\xff\xd8 not really"))))
+	if err == nil || !strings.Contains(err.Error(), "content/news/trip/index.lv.md") || !strings.Contains(err.Error(), "content/news/trip/foto.jpg") {
+		t.Errorf("error = %v, want one naming the page and the image file", err)
+	}
+}
