@@ -171,13 +171,28 @@ func TestBrowserAccessibility(t *testing.T) {
 	res := buildExample(t)
 	base := serveResult(t, res)
 	ctx := browser(t, 1280, 900)
-	pages := []string{
-		"/lv/", "/en/", "/vi/",
-		"/lv/jaunumi/", "/en/news/2021-09-rtu-mit-jwel-agreement/",
-		"/vi/chuong-trinh/education-innovation-programme-2023/",
-		"/en/projects/strive-erasmus-cbhe/", "/lv/birkas/", "/en/tags/mit-j-wel/", "/lv/404.html", "/vi/tim-kiem/",
+	// Every page type in every language: home, section list, press release,
+	// program, project, terms, term, search and 404.
+	var pages []string
+	for _, l := range []struct{ lang, news, programs, projects, tags, search string }{
+		{"lv", "jaunumi", "programmas", "projekti", "birkas", "meklet"},
+		{"en", "news", "programs", "projects", "tags", "search"},
+		{"vi", "tin-tuc", "chuong-trinh", "du-an", "the", "tim-kiem"},
+	} {
+		root := "/" + l.lang + "/"
+		pages = append(pages, root, root+l.news+"/", root+l.news+"/2021-09-rtu-mit-jwel-agreement/",
+			root+l.programs+"/education-innovation-programme-2023/", root+l.projects+"/strive-erasmus-cbhe/",
+			root+l.tags+"/", root+l.tags+"/mit-j-wel/", root+l.search+"/", root+"404.html")
 	}
 	for _, p := range pages {
+		file := strings.TrimPrefix(p, "/")
+		if strings.HasSuffix(file, "/") {
+			file += "index.html"
+		}
+		if _, ok := res.Files[file]; !ok {
+			t.Errorf("%s was not built", p)
+			continue
+		}
 		if err := chromedp.Do(ctx, chromedp.Navigate(base+p)); err != nil {
 			t.Fatal(err)
 		}
