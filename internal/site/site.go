@@ -5,7 +5,6 @@ package site
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"hash/maphash"
 	"html"
@@ -806,6 +805,3 @@ func plainExcerpt(h string, limit int) string {
 	}
 	return string(r) + "…"
 }
-
-// ErrNoPages is returned when a site has no pages at all.
-var ErrNoPages = errors.New("no pages")
