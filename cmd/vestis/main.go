@@ -6,6 +6,7 @@ package main
 
 import (
 	"os"
+	_ "time/tzdata" // site.yaml timeZone works on machines without a zone database
 )
 
 func main() {

@@ -93,7 +93,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	files, err := archetype.Render(site, name, archetype.Options{
 		Title:     *title,
 		Languages: langs,
-		Now:       time.Now(),
+		Now:       time.Now().In(cfg.Location), // today where the site is
 	})
 	if err != nil {
 		printError(stderr, err)

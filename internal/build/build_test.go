@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mmcdole/gofeed"
 
@@ -648,4 +649,25 @@ deadline: 2023-01-01
 	if strings.Contains(closed.File("lv/programs/index.html"), "calendar.ics") {
 		t.Errorf("the programs list links a calendar that was not written")
 	}
+}
+
+// TestTimeZone: with timeZone Europe/Riga, a release for a date is published from
+// that date's midnight in Riga, which is still the day before in UTC.
+func TestTimeZone(t *testing.T) {
+	t.Parallel()
+	archive := siteYAML + "timeZone: Europe/Riga\n" + plainLayouts + `
+-- content/news/a.md --
+---
+title: A
+date: 2024-06-02
+publishDate: 2024-06-02
+---
+`
+	riga, _ := time.LoadLocation("Europe/Riga")
+	justAfterMidnight := time.Date(2024, 6, 2, 0, 30, 0, 0, riga) // 21:30 UTC on 1 June
+	b := bt.Run(t, archive, func(o *build.Options) { o.Now = justAfterMidnight })
+	b.AssertFile("lv/jaunumi/a/index.html")
+	b.AssertFile("lv/index.xml", "<pubDate>Sun, 02 Jun 2024 00:00:00 +0300</pubDate>")
+	before := bt.Run(t, archive, func(o *build.Options) { o.Now = justAfterMidnight.Add(-time.Hour) })
+	before.AssertNoFile("lv/jaunumi/a/index.html")
 }

@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
@@ -35,7 +36,10 @@ type Config struct {
 	FeedLimit int
 	// Translations configures pages shown in a language they lack.
 	Translations Translations
-	Params       map[string]any
+	// Location is site.yaml's timeZone (default UTC): dates written without a time
+	// zone are in it.
+	Location *time.Location
+	Params   map[string]any
 }
 
 // Language is one of the site's languages.
@@ -117,7 +121,8 @@ type raw struct {
 		FallbackOrder map[string][]string `yaml:"fallbackOrder"`
 		ListFallbacks bool                `yaml:"listFallbacks"`
 	} `yaml:"translations"`
-	Params map[string]any `yaml:"params"`
+	Params   map[string]any `yaml:"params"`
+	TimeZone string         `yaml:"timeZone"`
 }
 
 // Load reads and validates the config file name in fsys.
@@ -243,6 +248,15 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 			if _, ok := r.Languages[src]; !ok || src == lang {
 				fail(line, "translations: fallbackOrder: %s: %q is not another language of the site", lang, src)
 			}
+		}
+	}
+	c.Location = time.UTC
+	if r.TimeZone != "" {
+		loc, err := time.LoadLocation(r.TimeZone)
+		if err != nil || r.TimeZone == "Local" {
+			fail(lineOf(root, "timeZone"), "timeZone: %q is not a time zone name such as Europe/Riga or Asia/Ho_Chi_Minh", r.TimeZone)
+		} else {
+			c.Location = loc
 		}
 	}
 	c.FeedLimit = 20

@@ -3,6 +3,7 @@ package config
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -41,9 +42,10 @@ func TestParseValid(t *testing.T) {
 		Taxonomies: []string{"tags"},
 		Minify:     true,
 		FeedLimit:  20,
+		Location:   time.UTC,
 		Params:     map[string]any{"email": "a@b.lv"},
 	}
-	if diff := cmp.Diff(want, c); diff != "" {
+	if diff := cmp.Diff(want, c, cmp.Comparer(func(a, b *time.Location) bool { return a.String() == b.String() })); diff != "" {
 		t.Errorf("Parse (-want +got):\n%s", diff)
 	}
 	if got := c.Segment("news", "vi"); got != "tin-tuc" {
@@ -67,6 +69,7 @@ func TestParseErrors(t *testing.T) {
 		{"segment collision", "languages: {lv: {}}\nsections:\n  news: {lv: x}\n  programs: {lv: x}\n", `site.yaml:4: sections: programs: lv: segment "x" is already used by news`},
 		{"segment unknown language", "languages: {lv: {}}\nsections:\n  news: {de: x}\n", `site.yaml:3: sections: news: language "de" is not in languages (lv)`},
 		{"no languages", "title: x\n", `site.yaml:0`},
+		{"time zone", "languages: {lv: {}}\ntimeZone: Riga\n", `site.yaml:2: timeZone: "Riga" is not a time zone name such as Europe/Riga`},
 		{"wrong type", "languages: {lv: {}}\npaginate: many\n", `site.yaml:2: cannot unmarshal !!str ` + "`many`" + ` into int`},
 	}
 	for _, tt := range tests {

@@ -137,8 +137,8 @@ func (m *matter) decode(raw rawMatter) error {
 		}
 		for i := 0; i+1 < len(root.Content); i += 2 {
 			k, v := root.Content[i], root.Content[i+1]
-			var val any
-			if err := v.Decode(&val); err != nil {
+			val, err := nodeValue(v)
+			if err != nil {
 				return &lineError{line: m.start + v.Line, msg: fmt.Sprintf("front matter: %s: %v", k.Value, err)}
 			}
 			m.values[k.Value] = val
@@ -182,4 +182,40 @@ func (m *matter) line(key string) int {
 		return l
 	}
 	return m.start
+}
+
+// nodeValue decodes a YAML node like yaml.v3 does into any, except that dates
+// stay text: vestis reads them in the site's time zone.
+func nodeValue(n *yaml.Node) (any, error) {
+	switch n.Kind {
+	case yaml.ScalarNode:
+		if n.Tag == "!!timestamp" {
+			return n.Value, nil
+		}
+	case yaml.SequenceNode:
+		out := make([]any, 0, len(n.Content))
+		for _, c := range n.Content {
+			v, err := nodeValue(c)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, v)
+		}
+		return out, nil
+	case yaml.MappingNode:
+		out := make(map[string]any, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			v, err := nodeValue(n.Content[i+1])
+			if err != nil {
+				return nil, err
+			}
+			out[n.Content[i].Value] = v
+		}
+		return out, nil
+	case yaml.AliasNode:
+		return nodeValue(n.Alias)
+	}
+	var v any
+	err := n.Decode(&v)
+	return v, err
 }

@@ -288,7 +288,7 @@ func Parse(file string, data []byte, cfg *config.Config) (*Page, []*Error) {
 		}
 		return nil, []*Error{{File: file, Msg: "front matter: " + err.Error()}}
 	}
-	meta, lerrs := decodeMeta(m, cfg.Taxonomies)
+	meta, lerrs := decodeMeta(m, cfg.Taxonomies, cfg.Location)
 	if len(lerrs) > 0 {
 		errs := make([]*Error, len(lerrs))
 		for i, le := range lerrs {

@@ -55,6 +55,7 @@ var DateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2
 // fieldDecoder reads typed fields from front matter and collects errors with lines.
 type fieldDecoder struct {
 	m    *matter
+	loc  *time.Location // of dates written without a zone
 	errs []*lineError
 }
 
@@ -113,21 +114,21 @@ func (d *fieldDecoder) date(key string) time.Time {
 	if !ok || v == nil {
 		return time.Time{}
 	}
-	t, err := parseDate(v)
+	t, err := parseDate(v, d.loc)
 	if err != nil {
 		d.fail(key, "%v", err)
 	}
 	return t
 }
 
-func parseDate(v any) (time.Time, error) {
+func parseDate(v any, loc *time.Location) (time.Time, error) {
 	switch v := v.(type) {
 	case time.Time:
 		return v, nil
 	case string:
 		s := strings.TrimSpace(v)
 		for _, layout := range DateLayouts {
-			if t, err := time.Parse(layout, s); err == nil {
+			if t, err := time.ParseInLocation(layout, s, loc); err == nil {
 				return t, nil
 			}
 		}
@@ -182,7 +183,7 @@ func (d *fieldDecoder) events(key string) []Event {
 		}
 		var e Event
 		var err error
-		if e.Date, err = parseDate(m["date"]); err != nil {
+		if e.Date, err = parseDate(m["date"], d.loc); err != nil {
 			d.fail(key, "item %d: date: %v", i+1, err)
 		}
 		title, _ := m["title"].(string)
@@ -232,8 +233,11 @@ var scalarFields = map[string]bool{
 }
 
 // decodeMeta types the front matter; taxonomies are the configured taxonomy keys.
-func decodeMeta(m *matter, taxonomies []string) (Meta, []*lineError) {
-	d := &fieldDecoder{m: m}
+func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*lineError) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	d := &fieldDecoder{m: m, loc: loc}
 	meta := Meta{
 		Title:          d.str("title"),
 		Description:    d.str("description"),
