@@ -38,11 +38,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +48,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	vestis "github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/parallel"
 )
 
 // hugoTheme is the Hugo theme, written to DIR/themes/corpus/: layouts/, and in
@@ -128,23 +127,10 @@ func generate(dir string, n int, seed uint64, force bool) (int, error) {
 			return 0, err
 		}
 	}
-	var (
-		wg   sync.WaitGroup
-		next = make(chan int)
-		errs = make([]error, len(files))
-	)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				errs[i] = os.WriteFile(filepath.Join(dir, filepath.FromSlash(files[i].path)), files[i].body(), 0o644)
-			}
-		})
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	errs := make([]error, len(files))
+	parallel.For(len(files), func(_, i int) {
+		errs[i] = os.WriteFile(filepath.Join(dir, filepath.FromSlash(files[i].path)), files[i].body(), 0o644)
+	})
 	return len(files), errors.Join(errs...)
 }
 

@@ -12,7 +12,6 @@ import (
 	"os"
 	"path"
 	"regexp"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -31,6 +30,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/locale"
 	"github.com/vestis-ssg/vestis/internal/markdown"
+	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -346,29 +346,18 @@ func (st *state) makePhotos(outs []render.Output) error {
 		}
 	}
 	errs := make([]error, len(todo))
-	var wg sync.WaitGroup
-	next := make(chan int)
 	r := &photo.Resizer{CacheDir: st.opts.PhotoCache}
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for k := range next {
-				o := &outs[todo[k]]
-				data, err := st.read(o.Photo.File)
-				if err == nil {
-					o.Body, err = r.Make(o.Photo.Set, o.Photo.Variant, data)
-				}
-				if err != nil {
-					errs[k] = fmt.Errorf("%s: %w", o.Photo.File, err)
-				}
-				o.Compact = true
-			}
-		})
-	}
-	for k := range todo {
-		next <- k
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(todo), func(_, k int) {
+		o := &outs[todo[k]]
+		data, err := st.read(o.Photo.File)
+		if err == nil {
+			o.Body, err = r.Make(o.Photo.Set, o.Photo.Variant, data)
+		}
+		if err != nil {
+			errs[k] = fmt.Errorf("%s: %w", o.Photo.File, err)
+		}
+		o.Compact = true
+	})
 	return errors.Join(errs...)
 }
 
@@ -448,25 +437,14 @@ func (st *state) minifyPaths(res *Result, paths []string) error {
 	for i, p := range todo {
 		src[i] = res.Files[p]
 	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				var buf bytes.Buffer
-				if err := m.Minify(mediaTypes[path.Ext(todo[i])], &buf, bytes.NewReader(src[i])); err != nil {
-					errs[i] = fmt.Errorf("minify %s: %w", todo[i], err)
-					continue
-				}
-				out[i] = buf.Bytes()
-			}
-		})
-	}
-	for i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(todo), func(_, i int) {
+		var buf bytes.Buffer
+		if err := m.Minify(mediaTypes[path.Ext(todo[i])], &buf, bytes.NewReader(src[i])); err != nil {
+			errs[i] = fmt.Errorf("minify %s: %w", todo[i], err)
+			return
+		}
+		out[i] = buf.Bytes()
+	})
 	if err := errors.Join(errs...); err != nil {
 		return err
 	}
@@ -518,22 +496,11 @@ func (r *Result) writeInto(dir string) error {
 			made[d] = true
 		}
 	}
-	var wg sync.WaitGroup
 	errs := make([]error, len(r.Paths))
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) * 2 {
-		wg.Go(func() {
-			for i := range next {
-				if err := root.WriteFile(r.Paths[i], r.Files[r.Paths[i]], 0o644); err != nil {
-					errs[i] = fmt.Errorf("write %s: %w", r.Paths[i], err)
-				}
-			}
-		})
-	}
-	for i := range r.Paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.ForWorkers(2*parallel.Workers(), len(r.Paths), func(_, i int) { // writes wait on the disk
+		if err := root.WriteFile(r.Paths[i], r.Files[r.Paths[i]], 0o644); err != nil {
+			errs[i] = fmt.Errorf("write %s: %w", r.Paths[i], err)
+		}
+	})
 	return errors.Join(errs...)
 }

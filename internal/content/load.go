@@ -10,13 +10,12 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/parallel"
 )
 
 // Kind of content page.
@@ -134,24 +133,13 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 
 	pages := make([]*Page, len(jobs))
 	pageErrs := make([][]*Error, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				if p, ok := keep[jobs[i].file]; ok && slices.Equal(p.Resources, jobs[i].resources) {
-					pages[i] = p
-					continue
-				}
-				pages[i], pageErrs[i] = loadFile(fsys, dir, jobs[i].file, jobs[i].resources, cfg)
-			}
-		})
-	}
-	for i := range jobs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(jobs), func(_, i int) {
+		if p, ok := keep[jobs[i].file]; ok && slices.Equal(p.Resources, jobs[i].resources) {
+			pages[i] = p
+			return
+		}
+		pages[i], pageErrs[i] = loadFile(fsys, dir, jobs[i].file, jobs[i].resources, cfg)
+	})
 	for _, e := range pageErrs {
 		errs = append(errs, e...)
 	}

@@ -3,11 +3,10 @@ package render
 import (
 	"bytes"
 	"errors"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
+	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -45,23 +44,13 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 			tasks = append(tasks, &task{path: path, view: v, sig: sig, refs: refs})
 		}
 	}
-	var wg sync.WaitGroup
-	next := make(chan *task)
-	for range min(runtime.GOMAXPROCS(0), max(1, len(tasks))) {
-		wg.Go(func() {
-			for tk := range next {
-				var buf bytes.Buffer
-				if tk.err = t.execute(&buf, tk.view); tk.err == nil {
-					tk.body, tk.err = env.finish(tk.path, buf.Bytes())
-				}
-			}
-		})
-	}
-	for _, tk := range tasks {
-		next <- tk
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(tasks), func(_, i int) {
+		tk := tasks[i]
+		var buf bytes.Buffer
+		if tk.err = t.execute(&buf, tk.view); tk.err == nil {
+			tk.body, tk.err = env.finish(tk.path, buf.Bytes())
+		}
+	})
 
 	var outs []Output
 	var errs []error

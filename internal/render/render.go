@@ -6,13 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
@@ -132,29 +131,19 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		}
 		todo = append(todo, i)
 	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			var buf bytes.Buffer
-			for i := range next {
-				buf.Reset()
-				if errs[i] = t.execute(&buf, jobs[i].view); errs[i] != nil {
-					continue
-				}
-				if emit != nil {
-					errs[i] = emit(Output{Path: jobs[i].path, Body: buf.Bytes(), Page: jobs[i].view.Page})
-					continue
-				}
-				bodies[i], errs[i] = env.finish(jobs[i].path, buf.Bytes())
-			}
-		})
-	}
-	for _, i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	bufs := make([]bytes.Buffer, parallel.Workers()) // one reused buffer per goroutine
+	parallel.For(len(todo), func(w, k int) {
+		i, buf := todo[k], &bufs[w]
+		buf.Reset()
+		if errs[i] = t.execute(buf, jobs[i].view); errs[i] != nil {
+			return
+		}
+		if emit != nil {
+			errs[i] = emit(Output{Path: jobs[i].path, Body: buf.Bytes(), Page: jobs[i].view.Page})
+			return
+		}
+		bodies[i], errs[i] = env.finish(jobs[i].path, buf.Bytes())
+	})
 	if err := errors.Join(sortErrors(slices.DeleteFunc(errs, func(e error) bool { return e == nil }))...); err != nil {
 		return nil, err
 	}

@@ -11,10 +11,8 @@ import (
 	"math"
 	"path"
 	"regexp"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -24,6 +22,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/markdown"
+	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/slug"
 )
@@ -608,20 +607,9 @@ func (s *Site) convert(md *markdown.Converter, byFile map[string]*Page, excluded
 		}
 	}
 	errsPer := make([][]*content.Error, len(todo))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				errsPer[i] = s.convertPage(md, todo[i], byFile, excluded)
-			}
-		})
-	}
-	for i := range todo {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	parallel.For(len(todo), func(_, i int) {
+		errsPer[i] = s.convertPage(md, todo[i], byFile, excluded)
+	})
 	var errs []*content.Error
 	for _, e := range errsPer {
 		errs = append(errs, e...)
