@@ -82,6 +82,16 @@ type siteFlags struct {
 	minify                  *bool
 }
 
+// newSiteFlags makes the flag set of a subcommand that works on a site, with the
+// flags build, serve and check share.
+func newSiteFlags(name string, stderr io.Writer) (*flag.FlagSet, *siteFlags) {
+	fset := flag.NewFlagSet(name, flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	f := &siteFlags{}
+	f.register(fset)
+	return fset, f
+}
+
 func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.source, "source", ".", "the site's folder (with site.yaml and content/)")
 	fs.StringVar(&f.baseURL, "baseURL", "", "absolute URL the site is published at (overrides site.yaml)")
@@ -130,10 +140,7 @@ func (f *siteFlags) options() build.Options {
 }
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("vestis build", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	var f siteFlags
-	f.register(fset)
+	fset, f := newSiteFlags("vestis build", stderr)
 	dest := fset.String("destination", "public", "output folder, relative to --source unless absolute")
 	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
 	memProfile := fset.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
@@ -200,10 +207,7 @@ func printError(w io.Writer, err error) {
 }
 
 func runServe(args []string, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("vestis serve", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	var f siteFlags
-	f.register(fset)
+	fset, f := newSiteFlags("vestis serve", stderr)
 	port := fset.Int("port", 1313, "port to listen on (0 picks a free one)")
 	bind := fset.String("bind", "127.0.0.1", "address to listen on; the default serves this computer only")
 	if code, ok := parseFlags(fset, args, stderr); !ok {
@@ -226,10 +230,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fset := flag.NewFlagSet("vestis check", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	var f siteFlags
-	f.register(fset)
+	fset, f := newSiteFlags("vestis check", stderr)
 	format := fset.String("format", "text", "output format: text or json")
 	warnOnly := fset.Bool("warn-only", false, "report missing and stale translations without failing")
 	if code, ok := parseFlags(fset, args, stderr); !ok {
