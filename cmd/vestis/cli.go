@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"os"
 	"os/signal"
@@ -179,6 +180,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		o.TemplateMetrics = &render.Metrics{}
 		defer o.TemplateMetrics.WriteTable(stdout)
 	}
+	limitMemory(f.source)
 	res, err := build.BuildTo(o, out)
 	if err != nil {
 		printError(stderr, err)
@@ -194,6 +196,27 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "built %d files into %s in %d ms\n", len(res.Paths), out, res.Duration.Milliseconds())
 	}
 	return exitOK
+}
+
+// limitMemory sets a soft memory limit of 1 GiB plus 1.5 times the size of the
+// site's Markdown, unless GOMEMLIMIT is set. A build holds a model of about 0.6
+// times its Markdown; without a limit the collector lets the heap grow to twice
+// what is live, and more while it renders. With it, a site of 100,000 files
+// builds in under 2 GiB at little cost in time (see README, Performance).
+func limitMemory(source string) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return
+	}
+	var size int64
+	filepath.WalkDir(filepath.Join(source, "content"), func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() && strings.HasSuffix(d.Name(), ".md") {
+			if info, err := d.Info(); err == nil {
+				size += info.Size()
+			}
+		}
+		return nil
+	})
+	debug.SetMemoryLimit(1<<30 + size*3/2)
 }
 
 func printError(w io.Writer, err error) {

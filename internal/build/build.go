@@ -120,7 +120,7 @@ func (st *state) env() *render.Env {
 		env.Finish = func(p string, body []byte) ([]byte, error) {
 			var buf bytes.Buffer
 			buf.Grow(len(body))
-			if err := m.Minify(mediaTypes[path.Ext(p)], &buf, bytes.NewReader(body)); err != nil {
+			if err := m.Minify(mediaTypes[path.Ext(p)], &buf, bytes.NewBuffer(body)); err != nil {
 				return nil, fmt.Errorf("minify %s: %w", p, err)
 			}
 			return buf.Bytes(), nil
@@ -209,7 +209,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 			if changes != nil {
 				changed = changes.content
 			}
-			pages, err := content.Update(o.Site, "content", cfg, st.pages, changed)
+			pages, err := content.Update(o.Site, "content", cfg, st.pages, changed, st.sink != nil)
 			if err != nil {
 				addErr(err)
 				return
@@ -256,7 +256,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	if o.Strict && len(res.Warnings) > 0 {
 		return nil, fmt.Errorf("--strict: %s", strings.Join(res.Warnings, "\n"))
 	}
-	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, ReleaseBodies: st.sink != nil, Photo: st.inspectPhoto})
+	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.sink != nil, ReadBody: st.readBody, Photo: st.inspectPhoto})
 	if err != nil {
 		return nil, err
 	}
@@ -312,6 +312,11 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	}
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// readBody reads a content page's Markdown again (site.Options.ReadBody).
+func (st *state) readBody(cp *content.Page) ([]byte, error) {
+	return content.ReadBody(st.opts.Site, cp)
 }
 
 // inspectPhoto reads a photo's size for the site model, once per file content.

@@ -585,8 +585,9 @@ Teksts.
 	}
 }
 
-// TestBuildToSameAsWrite checks that streaming a build to disk gives the same
-// files as building in memory and writing.
+// TestBuildToSameAsWrite checks that streaming a build to disk, which converts
+// each page when it is first asked for, gives the same files as building in
+// memory and writing.
 func TestBuildToSameAsWrite(t *testing.T) {
 	t.Parallel()
 	root, err := filepath.Abs("../..")
@@ -670,4 +671,23 @@ publishDate: 2024-06-02
 	b.AssertFile("lv/index.xml", "<pubDate>Sun, 02 Jun 2024 00:00:00 +0300</pubDate>")
 	before := bt.Run(t, archive, func(o *build.Options) { o.Now = justAfterMidnight.Add(-time.Hour) })
 	before.AssertNoFile("lv/jaunumi/a/index.html")
+}
+
+// TestPartialCached: the first call with a name and keys renders, later calls
+// with the same keys reuse it; other keys render again, and the short name works.
+func TestPartialCached(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`
+-- content/news/a.md --
+---
+title: A
+---
+-- layouts/partials/echo.html --
+[{{ . }}]
+-- layouts/news/single.html --
+{{ partialCached "partials/echo.html" "one" "k" }}{{ partialCached "echo.html" "two" "k" }}{{ partialCached "partials/echo.html" "three" "k" 2 }}{{ partialCached "echo.html" .Page.Title .Page.RelPermalink }}
+`)
+	if got, want := b.File("lv/jaunumi/a/index.html"), "[one]\n[one]\n[three]\n[A]\n\n"; got != want {
+		t.Errorf("page = %q, want %q", got, want)
+	}
 }

@@ -42,7 +42,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		if err != nil {
 			return nil, false, nil // a full rebuild reports it with every other error
 		}
-		if !sameStructure(old, cp) || len(p.Photos) > 0 || bytes.Contains(cp.Body, []byte("![")) || bytes.Contains(cp.Body, []byte("<img")) {
+		if !sameStructure(old, cp) || len(p.Photos()) > 0 || bytes.Contains(cp.Body, []byte("![")) || bytes.Contains(cp.Body, []byte("<img")) {
 			return nil, false, nil // photos to make: the full path does that
 		}
 		edits = append(edits, edit{p, cp})

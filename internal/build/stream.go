@@ -47,10 +47,12 @@ func BuildTo(o Options, dest string) (*Result, error) {
 type diskSink struct {
 	root   *os.Root
 	minify *minify.M
-	mu     sync.Mutex
-	dirs   map[string]bool
-	paths  map[string]bool
-	pages  map[string]int
+	// bufs are reused for minified bodies, which are written and forgotten.
+	bufs  sync.Pool
+	mu    sync.Mutex
+	dirs  map[string]bool
+	paths map[string]bool
+	pages map[string]int
 }
 
 func newDiskSink(dir string) (*diskSink, error) {
@@ -64,9 +66,15 @@ func newDiskSink(dir string) (*diskSink, error) {
 func (d *diskSink) put(out render.Output, body []byte) error {
 	if d.minify != nil && !out.Compact {
 		if mt := mediaTypes[path.Ext(out.Path)]; mt != "" {
-			var buf bytes.Buffer
+			buf, _ := d.bufs.Get().(*bytes.Buffer)
+			if buf == nil {
+				buf = new(bytes.Buffer)
+			}
+			defer d.bufs.Put(buf)
+			buf.Reset()
 			buf.Grow(len(body))
-			if err := d.minify.Minify(mt, &buf, bytes.NewReader(body)); err != nil {
+			// A Buffer, not a Reader: the minifier reads its bytes in place.
+			if err := d.minify.Minify(mt, buf, bytes.NewBuffer(body)); err != nil {
 				return fmt.Errorf("minify %s: %w", out.Path, err)
 			}
 			body = buf.Bytes()

@@ -307,9 +307,9 @@ func Translations(s *site.Site, modTimes ModTimes) []Group {
 		if g.Source != nil {
 			srcTime, srcKnown = changed(g.Source, modTimes)
 		}
-		words := lead.WordCount
+		words := lead.WordCount()
 		if g.Source != nil {
-			words = g.Source.WordCount
+			words = g.Source.WordCount()
 		}
 		for _, l := range s.Languages {
 			c := Cell{Lang: l.Code, Name: l.Name, Page: p.Translation(l.Code)}

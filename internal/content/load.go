@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io/fs"
 	"path"
 	"slices"
@@ -42,7 +43,26 @@ type Page struct {
 	Meta      Meta
 	Body      []byte
 	BodyLine  int
+	// bodyLen and bodySum identify Body for ReadBody.
+	bodyLen int
+	bodySum uint32
 }
+
+// ReadBody reads a page's Markdown body from its file again, for a build that
+// dropped Body to save memory. It fails when the file changed since it was loaded.
+func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
+	data, err := fs.ReadFile(fsys, p.File)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, bom)
+	if len(data) < p.bodyLen || crc32.Checksum(data[len(data)-p.bodyLen:], castagnoli) != p.bodySum {
+		return nil, errors.New("the file changed during the build; build again")
+	}
+	return data[len(data)-p.bodyLen:], nil
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Error is a problem in a content file, at a line when known.
 type Error struct {
@@ -64,13 +84,15 @@ const MaxErrors = 20
 // Load reads every page under dir in fsys. All errors are returned together,
 // sorted by file and line.
 func Load(fsys fs.FS, dir string, cfg *config.Config) ([]*Page, error) {
-	return Update(fsys, dir, cfg, nil, nil)
+	return Update(fsys, dir, cfg, nil, nil, false)
 }
 
 // Update reads the pages under dir again after the files in changed (paths
 // relative to fsys) were saved: a page of prev whose file did not change is kept
 // as it is, so work done for it can be reused; every other file is parsed.
-func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string) ([]*Page, error) {
+// With dropBodies, pages keep no Body: a build of a large site reads each
+// body again (ReadBody) when it converts it, rather than holding them all.
+func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string, dropBodies bool) ([]*Page, error) {
 	keep := make(map[string]*Page, len(prev))
 	for _, p := range prev {
 		keep[p.File] = p
@@ -139,6 +161,9 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			return
 		}
 		pages[i], pageErrs[i] = loadFile(fsys, dir, jobs[i].file, jobs[i].resources, cfg)
+		if dropBodies && pages[i] != nil {
+			pages[i].Body = nil
+		}
 	})
 	for _, e := range pageErrs {
 		errs = append(errs, e...)
@@ -284,5 +309,8 @@ func Parse(file string, data []byte, cfg *config.Config) (*Page, []*Error) {
 		}
 		return nil, errs
 	}
-	return &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine}, nil
+	// The body is the end of data; slicing data lets the parser's copy go.
+	body = data[len(data)-len(body):]
+	return &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine,
+		bodyLen: len(body), bodySum: crc32.Checksum(body, castagnoli)}, nil
 }

@@ -170,7 +170,7 @@ func feeds(s *site.Site, p *site.Page) ([]Output, error) {
 	last := updated(items)
 
 	r := rss{Version: "2.0", Atom: "http://www.w3.org/2005/Atom", Channel: rssChannel{
-		Title: title, Link: p.Permalink, Description: cmpOr(p.Description, title), Language: p.Lang,
+		Title: title, Link: p.Permalink, Description: cmpOr(p.Description(), title), Language: p.Lang,
 		Generator: "vestis", Self: atomLink{Href: rssURL, Rel: "self", Type: "application/rss+xml"},
 	}}
 	if !last.IsZero() {
@@ -180,7 +180,7 @@ func feeds(s *site.Site, p *site.Page) ([]Output, error) {
 		Author: atomAuthor{Name: t.Lang.Title},
 		Links:  []atomLink{{Href: atomURL, Rel: "self", Type: "application/atom+xml"}, {Href: p.Permalink, Rel: "alternate", Type: "text/html"}}}
 	for _, it := range items {
-		item := rssItem{Title: it.Title, Link: it.Permalink, GUID: rssGUID{IsPermaLink: true, Value: it.Permalink}, Description: plain(string(it.Summary))}
+		item := rssItem{Title: it.Title, Link: it.Permalink, GUID: rssGUID{IsPermaLink: true, Value: it.Permalink}, Description: plain(string(it.Summary()))}
 		if !it.Date.IsZero() {
 			item.PubDate = it.Date.Format(time.RFC1123Z)
 		}
@@ -190,7 +190,7 @@ func feeds(s *site.Site, p *site.Page) ([]Output, error) {
 		r.Channel.Items = append(r.Channel.Items, item)
 		e := atomEntry{Title: it.Title, ID: it.Permalink, Updated: rfc3339(it.Lastmod),
 			Links:   []atomLink{{Href: it.Permalink, Rel: "alternate", Type: "text/html"}},
-			Summary: atomText{Type: "text", Value: plain(string(it.Summary))}}
+			Summary: atomText{Type: "text", Value: plain(string(it.Summary()))}}
 		if !it.Date.IsZero() {
 			e.Published = rfc3339(it.Date)
 		}

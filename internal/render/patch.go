@@ -14,6 +14,7 @@ import (
 // outputs that show them: the pages, lists, feeds and pages whose layouts asked
 // for their sections. It needs the cache of the All that rendered the site.
 func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.Page) ([]Output, error) {
+	t.newPass()
 	var paths []string
 	var lists []*site.Page
 	for _, p := range changed {
@@ -34,11 +35,10 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 	var tasks []*task
 	for _, path := range paths {
 		e := cache.entries[path]
-		vs := views(s, e.page, env)
-		if e.n < 1 || e.n > len(vs) {
+		if e.n < 1 || e.n > outputCount(s, e.page) {
 			return nil, errors.New("render: the cache does not match the site")
 		}
-		v := vs[e.n-1]
+		v := view(s, e.page, env, e.n)
 		sig, refs := cache.signature(path, v, e.deps)
 		if sig != e.sig {
 			tasks = append(tasks, &task{path: path, view: v, sig: sig, refs: refs})

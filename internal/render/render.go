@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/parallel"
@@ -36,11 +37,12 @@ type PhotoOutput struct {
 	Variant photo.Variant
 }
 
-// job is one HTML output to execute.
+// job is one HTML output to execute: output n (from 1) of page.
 type job struct {
 	path string
-	view *View
-	n    int // paginator page
+	page *site.Page
+	n    int
+	view *View // made early only when the cache needs it
 }
 
 // All renders every output of the site: pages (paginated lists included), the
@@ -49,69 +51,46 @@ type job struct {
 // With emit, every output is handed to emit (from several goroutines) as soon as
 // it is made, and not kept: a build that writes to disk holds no page bodies.
 func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) error) ([]Output, error) {
+	t.newPass()
 	var jobs []job
 	var outs []Output
 	if cache != nil {
 		cache.feedUsers = map[*site.Page][]*site.Page{}
 	}
 	for _, p := range s.Pages {
-		views := views(s, p, env)
-		for i, v := range views {
-			jobs = append(jobs, job{path: pagePath(p, i+1), view: v, n: i + 1})
+		count := outputCount(s, p)
+		for n := 1; n <= count; n++ {
+			jobs = append(jobs, job{path: pagePath(p, n), page: p, n: n})
 		}
-		if len(views) > 1 {
-			outs = append(outs, redirect(s, p.URLPath+"page/1/", p.Permalink, p.RelPermalink))
+		if emit != nil {
+			continue // made by the worker that renders the page
 		}
-		for _, r := range p.Resources {
-			outs = append(outs, Output{Path: dirOf(p.OutputPath()) + r.Name, Src: r.Src})
+		more, err := pageOutputs(s, p)
+		if err != nil {
+			return nil, err
 		}
-		made := map[string]bool{}
-		for _, ph := range p.Photos {
-			for _, v := range ph.Set.Variants {
-				if out := dirOf(p.OutputPath()) + v.Name; !made[out] {
-					made[out] = true
-					outs = append(outs, Output{Path: out, Photo: &PhotoOutput{File: ph.File, Set: ph.Set, Variant: v}})
-				}
-			}
-		}
-		for _, a := range p.Aliases {
-			outs = append(outs, redirect(s, a, p.Permalink, p.RelPermalink))
-		}
-		if hasFeeds(p) {
-			f, err := feeds(s, p)
-			if err != nil {
-				return nil, err
-			}
-			outs = append(outs, f...)
-			if cache != nil {
-				for _, item := range feedPages(s, p) {
-					cache.feedUsers[item] = append(cache.feedUsers[item], p)
-				}
+		outs = append(outs, more...)
+		if cache != nil && hasFeeds(p) {
+			for _, item := range feedPages(s, p) {
+				cache.feedUsers[item] = append(cache.feedUsers[item], p)
 			}
 		}
 	}
-	maps, err := sitemaps(s, cache)
-	if err != nil {
-		return nil, err
-	}
-	outs = append(outs, maps...)
-	if cache != nil {
-		cache.search = pruneSearch(cache.search, s)
-	}
-	indexes, err := searchIndexes(s, cache)
-	if err != nil {
-		return nil, err
-	}
-	outs = append(outs, indexes...)
-	outs = append(outs, calendars(s, env)...)
 	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
-		jobs = append(jobs, job{path: "404.html", view: views(s, nf, env)[0]})
+		jobs = append(jobs, job{path: "404.html", page: nf, n: 1})
 	}
-	chooser, err := languageChooser(s)
-	if err != nil {
-		return nil, err
+	if emit == nil {
+		var mu sync.Mutex
+		err := siteOutputs(s, env, cache, func(o ...Output) error {
+			mu.Lock()
+			defer mu.Unlock()
+			outs = append(outs, o...)
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
-	outs = append(outs, chooser)
 
 	bodies := make([][]byte, len(jobs))
 	errs := make([]error, len(jobs))
@@ -124,7 +103,8 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			continue
 		}
 		prev, ok := cache.entries[j.path]
-		sigs[i], refs[i] = cache.signature(j.path, j.view, prev.deps)
+		jobs[i].view = view(s, j.page, env, j.n)
+		sigs[i], refs[i] = cache.signature(j.path, jobs[i].view, prev.deps)
 		if ok && prev.sig == sigs[i] {
 			bodies[i] = prev.body
 			continue
@@ -135,15 +115,28 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	parallel.For(len(todo), func(w, k int) {
 		i, buf := todo[k], &bufs[w]
 		buf.Reset()
-		if errs[i] = t.execute(buf, jobs[i].view); errs[i] != nil {
+		j := &jobs[i]
+		v := j.view
+		if v == nil {
+			v = view(s, j.page, env, j.n)
+		}
+		if errs[i] = t.execute(buf, v); errs[i] != nil {
 			return
 		}
 		if emit != nil {
-			errs[i] = emit(Output{Path: jobs[i].path, Body: buf.Bytes(), Page: jobs[i].view.Page})
+			errs[i] = emit(Output{Path: j.path, Body: buf.Bytes(), Page: j.page})
+			if errs[i] == nil && j.path == pagePath(j.page, 1) {
+				errs[i] = emitPageOutputs(s, j.page, emit)
+				j.page.ForgetContent()
+			}
 			return
 		}
 		bodies[i], errs[i] = env.finish(jobs[i].path, buf.Bytes())
 	})
+	t.partials.Store(nil) // the pages are rendered: let the partials go
+	if err := s.ConvertAll(); err != nil {
+		return nil, err // the content's errors first: template errors may follow from them
+	}
 	if err := errors.Join(sortErrors(slices.DeleteFunc(errs, func(e error) bool { return e == nil }))...); err != nil {
 		return nil, err
 	}
@@ -165,7 +158,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 				}
 				e = cached{sig: sigs[i], deps: j.view.deps, body: bodies[i]}
 			}
-			e.page, e.n = j.view.Page, j.n
+			e.page, e.n = j.page, j.n
 			cache.index(j.path, refs[i])
 			entries[j.path] = e
 		}
@@ -181,13 +174,93 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 				return nil, err
 			}
 		}
-		return nil, nil
+		// The site's outputs are made last, so that a streaming build does not
+		// hold its sitemaps, search indexes and calendars while it renders pages.
+		return nil, siteOutputs(s, env, cache, func(outs ...Output) error {
+			for _, o := range outs {
+				if err := emit(o); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
 	}
 	for i, j := range jobs {
-		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.view.Page})
+		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.page})
 	}
 	slices.SortStableFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	return outs, nil
+}
+
+// pageOutputs are a page's outputs besides its HTML: the redirect from page/1/,
+// bundle resources, photos, alias redirects and feeds.
+func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
+	var outs []Output
+	if outputCount(s, p) > 1 {
+		outs = append(outs, redirect(s, p.URLPath+"page/1/", p.Permalink, p.RelPermalink))
+	}
+	for _, r := range p.Resources {
+		outs = append(outs, Output{Path: dirOf(p.OutputPath()) + r.Name, Src: r.Src})
+	}
+	made := map[string]bool{}
+	for _, ph := range p.Photos() {
+		for _, v := range ph.Set.Variants {
+			if out := dirOf(p.OutputPath()) + v.Name; !made[out] {
+				made[out] = true
+				outs = append(outs, Output{Path: out, Photo: &PhotoOutput{File: ph.File, Set: ph.Set, Variant: v}})
+			}
+		}
+	}
+	for _, a := range p.Aliases {
+		outs = append(outs, redirect(s, a, p.Permalink, p.RelPermalink))
+	}
+	if hasFeeds(p) {
+		f, err := feeds(s, p)
+		if err != nil {
+			return nil, err
+		}
+		outs = append(outs, f...)
+	}
+	return outs, nil
+}
+
+func emitPageOutputs(s *site.Site, p *site.Page, emit func(Output) error) error {
+	outs, err := pageOutputs(s, p)
+	for _, o := range outs {
+		if err == nil {
+			err = emit(o)
+		}
+	}
+	return err
+}
+
+// siteOutputs makes the outputs made from the whole site, and hands each
+// kind to add (which must be safe for concurrent use) as soon as it is made:
+// sitemaps, search indexes, calendars and the language chooser, side by side.
+func siteOutputs(s *site.Site, env *Env, cache *Cache, add func(...Output) error) error {
+	makers := []func() ([]Output, error){
+		func() ([]Output, error) { return sitemaps(s, cache) },
+		func() ([]Output, error) {
+			if cache != nil {
+				cache.search = pruneSearch(cache.search, s)
+			}
+			return searchIndexes(s, cache)
+		},
+		func() ([]Output, error) { return calendars(s, env), nil },
+		func() ([]Output, error) {
+			chooser, err := languageChooser(s)
+			return []Output{chooser}, err
+		},
+	}
+	errs := make([]error, len(makers))
+	parallel.ForWorkers(len(makers), len(makers), func(_, i int) {
+		outs, err := makers[i]()
+		if err == nil {
+			err = add(outs...)
+		}
+		errs[i] = err
+	})
+	return errors.Join(errs...)
 }
 
 func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
@@ -220,9 +293,20 @@ func pagePath(p *site.Page, n int) string {
 	return site.OutputPath(p.URLPath + "page/" + strconv.Itoa(n) + "/")
 }
 
-// views makes the views of a page: one, or one per paginator page of a list.
-func views(s *site.Site, p *site.Page, env *Env) []*View {
-	base := View{
+// outputCount is the number of outputs of a page: one, or one per paginator
+// page of a section or term list.
+func outputCount(s *site.Site, p *site.Page) int {
+	if p.Kind != site.KindSection && p.Kind != site.KindTerm {
+		return 1
+	}
+	size := s.Config.Paginate
+	return max(1, (len(p.Pages)+size-1)/size)
+}
+
+// view makes the view of output n (from 1) of a page. Views are made when
+// their output is rendered, so that a build holds only those in progress.
+func view(s *site.Site, p *site.Page, env *Env, n int) *View {
+	v := &View{
 		Site:          s,
 		Lang:          s.Tree(p.Lang).Lang,
 		Page:          p,
@@ -234,36 +318,30 @@ func views(s *site.Site, p *site.Page, env *Env) []*View {
 		env:           env,
 	}
 	if p.FallbackOf != nil {
-		base.Canonical = p.FallbackOf.Permalink // the text's own page
+		v.Canonical = p.FallbackOf.Permalink // the text's own page
 	}
 	switch p.Kind {
 	case site.KindTaxonomy:
-		base.Terms = p.Terms(p.Taxonomy)
-		return []*View{&base}
+		v.Terms = p.Terms(p.Taxonomy)
+		return v
 	case site.KindSection, site.KindTerm:
 	default:
-		base.Pages = p.Pages
-		return []*View{&base}
+		v.Pages = p.Pages
+		return v
 	}
 	size := s.Config.Paginate
-	total := max(1, (len(p.Pages)+size-1)/size)
-	out := make([]*View, total)
-	for i := range total {
-		v := base
-		n := i + 1
-		v.Pages = p.Pages[i*size : min(len(p.Pages), (i+1)*size)]
-		v.Paginator = &Paginator{PageNumber: n, TotalPages: total, First: p.RelPermalink, Last: pageURL(s, p, total)}
-		if n > 1 {
-			v.Paginator.PrevURL = pageURL(s, p, n-1)
-			v.Canonical = s.AbsURL(p.URLPath + "page/" + strconv.Itoa(n) + "/")
-			v.Alternates = nil
-		}
-		if n < total {
-			v.Paginator.NextURL = pageURL(s, p, n+1)
-		}
-		out[i] = &v
+	total := outputCount(s, p)
+	v.Pages = p.Pages[(n-1)*size : min(len(p.Pages), n*size)]
+	v.Paginator = &Paginator{PageNumber: n, TotalPages: total, First: p.RelPermalink, Last: pageURL(s, p, total)}
+	if n > 1 {
+		v.Paginator.PrevURL = pageURL(s, p, n-1)
+		v.Canonical = s.AbsURL(p.URLPath + "page/" + strconv.Itoa(n) + "/")
+		v.Alternates = nil
 	}
-	return out
+	if n < total {
+		v.Paginator.NextURL = pageURL(s, p, n+1)
+	}
+	return v
 }
 
 func pageURL(s *site.Site, p *site.Page, n int) string {

@@ -74,7 +74,7 @@ func searchEntryJSON(p *site.Page, section string, cache *Cache) ([]byte, error)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	e := searchEntry{Title: p.Title, Summary: truncate(plain(string(p.Summary)), searchSummaryLength),
+	e := searchEntry{Title: p.Title, Summary: truncate(plain(string(p.Summary())), searchSummaryLength),
 		URL: p.RelPermalink, Date: isoDate(p.Date), Section: section}
 	if err := enc.Encode(e); err != nil {
 		return nil, err

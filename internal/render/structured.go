@@ -34,7 +34,7 @@ type OpenGraph struct {
 // OpenGraph describes the page for social networks.
 func (v *View) OpenGraph() OpenGraph {
 	p := v.Page
-	og := OpenGraph{Title: p.Title, Description: p.Description, Type: "website", URL: v.Canonical,
+	og := OpenGraph{Title: p.Title, Description: p.Description(), Type: "website", URL: v.Canonical,
 		Locale: OGLocale(v.Lang.Code), SiteName: v.Lang.Title}
 	if p.Kind == site.KindPage && p.Section == "news" {
 		og.Type = "article"
@@ -80,7 +80,7 @@ func (v *View) StructuredData() map[string]any {
 	case p.Kind == site.KindHome:
 		graph = append(graph, map[string]any{"@type": "WebSite", "name": v.Lang.Title, "url": p.Permalink, "inLanguage": v.Lang.Code, "publisher": org})
 	case p.Kind == site.KindPage && p.Section == "news":
-		a := map[string]any{"@type": "NewsArticle", "headline": p.Title, "description": p.Description, "inLanguage": textLang(p),
+		a := map[string]any{"@type": "NewsArticle", "headline": p.Title, "description": p.Description(), "inLanguage": textLang(p),
 			"mainEntityOfPage": v.Canonical, "url": p.Permalink, "publisher": org,
 			"datePublished": isoDate(p.Date), "dateModified": isoDate(p.Lastmod)}
 		if p.Author != "" {
@@ -93,7 +93,7 @@ func (v *View) StructuredData() map[string]any {
 		}
 		graph = append(graph, a)
 	case p.Kind == site.KindPage && p.Section == "programs":
-		prog := map[string]any{"@type": "EducationalOccupationalProgram", "name": p.Title, "description": p.Description,
+		prog := map[string]any{"@type": "EducationalOccupationalProgram", "name": p.Title, "description": p.Description(),
 			"url": p.Permalink, "inLanguage": textLang(p), "provider": org}
 		if !p.Deadline.IsZero() {
 			prog["applicationDeadline"] = isoDate(p.Deadline)
@@ -110,7 +110,7 @@ func (v *View) StructuredData() map[string]any {
 		}
 		graph = append(graph, prog)
 	case p.Kind == site.KindPage && p.Section == "projects":
-		proj := map[string]any{"@type": "Project", "name": p.Title, "description": p.Description, "url": p.Permalink}
+		proj := map[string]any{"@type": "Project", "name": p.Title, "description": p.Description(), "url": p.Permalink}
 		if p.Code != "" {
 			proj["identifier"] = p.Code
 		}

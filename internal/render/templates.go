@@ -12,13 +12,87 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"text/template/parse"
 )
 
 // Templates are the parsed layouts of a site.
 type Templates struct {
 	layouts map[string]*layout
+	// partials holds what partialCached rendered in the current pass (All or
+	// Patch); each pass starts empty, since pages change between passes.
+	partials atomic.Pointer[partialCache]
+}
+
+// partialCache maps a partial's name and keys to its output. It holds at most
+// partialCacheSize bytes: when full it starts over, which suits the order of
+// rendering (by URL, so one language and section after the other).
+type partialCache struct {
+	mu   sync.RWMutex
+	m    map[string]template.HTML
+	size int
+}
+
+const partialCacheSize = 64 << 20
+
+func (c *partialCache) get(k string) (template.HTML, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	h, ok := c.m[k]
+	return h, ok
+}
+
+func (c *partialCache) put(k string, h template.HTML) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.size += len(k) + len(h); c.size > partialCacheSize || c.m == nil {
+		c.m, c.size = map[string]template.HTML{}, len(k)+len(h)
+	}
+	c.m[k] = h
+}
+
+// newPass forgets the partials of the previous pass.
+func (t *Templates) newPass() { t.partials.Store(&partialCache{}) }
+
+// partialCached executes the partial name of set with data once per pass
+// and key: later calls with the same name and keys return the first output.
+// The keys must tell apart everything the output depends on, as with Hugo's
+// function of the same name.
+func (t *Templates) partialCached(set *template.Template, name string, data any, keys ...any) (template.HTML, error) {
+	if set.Lookup(name) == nil && set.Lookup("partials/"+name) != nil {
+		name = "partials/" + name
+	}
+	var k strings.Builder
+	k.WriteString(name)
+	for _, key := range keys {
+		k.WriteByte(0)
+		switch key := key.(type) {
+		case string:
+			k.WriteString(key)
+		case int:
+			k.WriteString(strconv.Itoa(key))
+		default:
+			fmt.Fprint(&k, key)
+		}
+	}
+	cache := t.partials.Load()
+	if cache != nil {
+		if h, ok := cache.get(k.String()); ok {
+			return h, nil
+		}
+	}
+	var buf strings.Builder
+	if err := set.ExecuteTemplate(&buf, name, data); err != nil {
+		return "", err
+	}
+	h := template.HTML(buf.String())
+	if cache != nil {
+		cache.put(k.String(), h)
+	}
+	return h, nil
 }
 
 type layout struct {
@@ -67,7 +141,7 @@ func Load(fsys fs.FS, dir string) (*Templates, error) {
 		if name == baseof || strings.HasPrefix(name, "partials/") {
 			continue
 		}
-		l, err := parseLayout(name, src, sources, shared, dir)
+		l, err := t.parseLayout(name, src, sources, shared, dir)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -80,9 +154,14 @@ func Load(fsys fs.FS, dir string) (*Templates, error) {
 	return t, nil
 }
 
-func parseLayout(name, src string, sources map[string]string, shared []string, dir string) (*layout, error) {
+func (t *Templates) parseLayout(name, src string, sources map[string]string, shared []string, dir string) (*layout, error) {
 	// The root gets a name of its own: redefining the root template drops the set's funcs.
-	set := template.New("vestis:" + name).Funcs(funcs()).Option("missingkey=error")
+	var set *template.Template
+	fm := funcs()
+	fm["partialCached"] = func(name string, data any, keys ...any) (template.HTML, error) {
+		return t.partialCached(set, name, data, keys...)
+	}
+	set = template.New("vestis:" + name).Funcs(fm).Option("missingkey=error")
 	base, hasBase := sources[baseof]
 	if hasBase {
 		// baseof first, so that the layout's blocks replace baseof's defaults.

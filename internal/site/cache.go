@@ -33,6 +33,8 @@ type conversion struct {
 	photos      []Photo
 	links       map[string]string // link as written -> URL, or "!" + error
 	id          uint64            // identifies this conversion in page sums
+	// forgotten: res.HTML was dropped (Page.ForgetContent).
+	forgotten bool
 }
 
 // NewCache returns an empty cache.
@@ -94,7 +96,7 @@ func (s *Site) setSum(p *Page, convID uint64) {
 	var h maphash.Hash
 	h.SetSeed(s.seed())
 	writeUint(&h, convID)
-	for _, v := range []string{p.Kind, p.Lang, p.Section, p.Title, p.URLPath, p.Slug, p.Taxonomy, p.Description, p.Lastmod.String()} {
+	for _, v := range []string{p.Kind, p.Lang, p.Section, p.Title, p.URLPath, p.Slug, p.Taxonomy, p.Description(), p.Lastmod.String()} {
 		h.WriteString(v)
 		h.WriteByte(0)
 	}

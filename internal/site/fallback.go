@@ -80,14 +80,14 @@ func leads(p *Page, langs []config.Language) bool {
 func (s *Site) fallback(src *Page, lang string) *Page {
 	fb := &Page{
 		Kind: src.Kind, Lang: lang, Section: src.Section, File: src.File,
-		Title: src.Title, Description: src.Description, Author: src.Author, Image: src.Image,
+		Title: src.Title, description: src.description, Author: src.Author, Image: src.Image,
 		Date: src.Date, Lastmod: src.Lastmod, PublishDate: src.PublishDate, ExpiryDate: src.ExpiryDate,
 		Weight: src.Weight, Params: src.Params,
 		Location: src.Location, Contact: src.Contact, Source: src.Source,
 		Status: src.Status, ApplyURL: src.ApplyURL, Eligibility: src.Eligibility, Deadline: src.Deadline, Events: src.Events,
 		Code: src.Code, Funding: src.Funding, Coordinator: src.Coordinator, Partners: src.Partners, Start: src.Start, End: src.End,
 		Resources: src.Resources, FallbackOf: src,
-		key: "fallback:" + src.key, terms: map[string][]*Term{}, src: src.src,
+		key: "fallback:" + src.key, terms: map[string][]*Term{}, src: src.src, site: s,
 	}
 	if err := s.setURL(fb, src.src); err != nil {
 		return nil

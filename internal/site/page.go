@@ -1,7 +1,11 @@
 package site
 
 import (
+	"fmt"
 	"html/template"
+	"math"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/content"
@@ -28,9 +32,7 @@ type Page struct {
 	// File is the source file, site-relative; empty for generated pages.
 	File string
 
-	Title, Description, Author, Image string
-	Summary, Content, TableOfContents template.HTML
-	WordCount, ReadingTime            int
+	Title, Author, Image string
 
 	Date, Lastmod, PublishDate, ExpiryDate time.Time
 	Draft                                  bool
@@ -60,8 +62,6 @@ type Page struct {
 
 	// Resources are a bundle's files, copied beside the page's output.
 	Resources []Resource
-	// Photos are the photos the page shows, resized beside it.
-	Photos []Photo
 	// Taxonomy is set on taxonomy and term pages.
 	Taxonomy string
 	// Term is set on term pages.
@@ -75,7 +75,91 @@ type Page struct {
 	src       *content.Page
 	sum       uint64
 	fallbacks []*Page
+	// description is the front matter's, for pages that are not converted.
+	description string
+	site        *Site
+	// conv is the page's Markdown converted: by Assemble, or on first use
+	// (once) in a lazy site.
+	conv     atomic.Pointer[conversion]
+	once     sync.Once
+	convErrs []*content.Error
 }
+
+// noConversion stands for the conversion of a generated page, or of one that failed.
+var noConversion = &conversion{}
+
+// converted returns the page's conversion, converting it first in a lazy site.
+func (p *Page) converted() *conversion {
+	if c := p.conv.Load(); c != nil {
+		return c
+	}
+	if p.src != nil && p.site != nil && p.site.lazy {
+		p.once.Do(func() { p.convErrs = p.site.convertPage(p) })
+		if c := p.conv.Load(); c != nil {
+			return c
+		}
+	}
+	return noConversion
+}
+
+// Content is the page's body as HTML.
+func (p *Page) Content() (template.HTML, error) {
+	c := p.converted()
+	if !c.forgotten {
+		return c.res.HTML, nil
+	}
+	body, err := p.site.readBody(p.src)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", p.src.File, err)
+	}
+	again, errs := p.site.convertBody(p, body)
+	if len(errs) > 0 {
+		return "", content.JoinErrors(errs)
+	}
+	return again.res.HTML, nil
+}
+
+// ForgetContent lets the page's HTML go in a lazy site, once the page itself is
+// rendered: Content converts it again if another output asks for it.
+func (p *Page) ForgetContent() {
+	if p.site == nil || !p.site.lazy {
+		return
+	}
+	if c := p.conv.Load(); c != nil && !c.forgotten {
+		rest := *c
+		rest.res.HTML, rest.forgotten = "", true
+		p.conv.Store(&rest)
+	}
+}
+
+// Summary is the page's first paragraph, its summary front matter, or the
+// text above <!--more-->, as HTML.
+func (p *Page) Summary() template.HTML { return p.converted().res.Summary }
+
+// TableOfContents is a nested list of the page's h2-h4 headings, or empty.
+func (p *Page) TableOfContents() template.HTML { return p.converted().res.TableOfContents }
+
+// WordCount is the number of words of the page's text.
+func (p *Page) WordCount() int { return p.converted().res.WordCount }
+
+// ReadingTime is the page's reading time in minutes, at 200 words a minute.
+func (p *Page) ReadingTime() int {
+	if p.src == nil {
+		return 0
+	}
+	return max(1, int(math.Ceil(float64(p.WordCount())/200)))
+}
+
+// Description is the front matter's description, else the start of the summary as text.
+func (p *Page) Description() string {
+	if p.src == nil {
+		return p.description
+	}
+	return p.converted().description
+}
+
+// Photos are the photos the page shows, resized beside it.
+func (p *Page) Photos() []Photo { return p.converted().photos }
 
 // FallbackIn returns the fallback page that shows p in lang, or nil.
 func (p *Page) FallbackIn(lang string) *Page {
@@ -103,9 +187,10 @@ type Photo struct {
 
 // Cover returns the front matter image's photo, or nil.
 func (p *Page) Cover() *Photo {
-	for i := range p.Photos {
-		if p.Photos[i].Cover {
-			return &p.Photos[i]
+	photos := p.Photos()
+	for i := range photos {
+		if photos[i].Cover {
+			return &photos[i]
 		}
 	}
 	return nil

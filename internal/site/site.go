@@ -4,11 +4,11 @@
 package site
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"hash/maphash"
 	"html"
-	"math"
 	"path"
 	"regexp"
 	"slices"
@@ -48,6 +48,8 @@ type Site struct {
 	byFile   map[string]*Page
 	excluded map[string]bool
 	photo    func(file string) (*photo.Set, error)
+	readBody func(*content.Page) ([]byte, error)
+	lazy     bool
 }
 
 // Tree is one language's part of the site.
@@ -85,9 +87,12 @@ type Options struct {
 	Label func(lang, id string) (string, bool)
 	// Cache, when set, keeps Markdown conversions for the next assembly.
 	Cache *Cache
-	// ReleaseBodies drops each content page's Markdown once it is converted, for
-	// builds that will not assemble the same pages again.
-	ReleaseBodies bool
+	// Lazy converts each page's Markdown when it is first asked for, not in
+	// Assemble; conversion errors then come from ConvertAll. A build that
+	// writes each page as it renders it holds only the HTML in use this way.
+	Lazy bool
+	// ReadBody reads a content page's Markdown when its Body is nil.
+	ReadBody func(*content.Page) ([]byte, error)
 	// Photo inspects a photo of the site (a site-relative path such as
 	// content/news/x/photo.jpg or static/img/a.jpg); nil leaves images as written.
 	Photo func(file string) (*photo.Set, error)
@@ -174,7 +179,9 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	if cfg.Translations.Fallback {
 		s.addFallbacks()
 	}
-	for _, t := range s.trees {
+	langs := cfg.LanguageCodes()
+	parallel.For(len(langs), func(_, i int) { // trees share no pages
+		t := s.trees[langs[i]]
 		for key, list := range t.sections {
 			sortPages(key, list)
 		}
@@ -200,19 +207,14 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 		sortPages("", all)
 		t.Home.Pages = all
-	}
+	})
 
 	s.collectPages()
 	setListLastmod(s.Pages)
 	errs = append(errs, s.checkCollisions()...)
-	s.md, s.byFile, s.excluded, s.photo = md, byFile, excluded, opts.Photo
-	errs = append(errs, s.convert(md, byFile, excluded)...)
-	if opts.ReleaseBodies {
-		for _, p := range s.Pages {
-			if p.src != nil {
-				p.src.Body = nil // converted (fallback pages too): a one-shot build needs only the HTML
-			}
-		}
+	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
+	if !s.lazy {
+		errs = append(errs, s.convert()...)
 	}
 	for _, p := range s.Pages {
 		if p.src == nil {
@@ -229,13 +231,13 @@ func (s *Site) newPage(cp *content.Page) *Page {
 	m := &cp.Meta
 	p := &Page{
 		Kind: cp.Kind, Lang: cp.Lang, Section: cp.Section, File: cp.File,
-		Title: m.Title, Description: m.Description, Author: m.Author, Image: m.Image,
+		Title: m.Title, description: m.Description, Author: m.Author, Image: m.Image,
 		Date: m.Date, Lastmod: m.Lastmod, PublishDate: m.PublishDate, ExpiryDate: m.ExpiryDate,
 		Draft: m.Draft, Weight: m.Weight, Params: m.Params,
 		Location: m.Location, Contact: m.Contact, Source: m.Source,
 		Status: m.Status, ApplyURL: m.ApplyURL, Eligibility: m.Eligibility, Deadline: m.Deadline, Events: m.Events,
 		Code: m.Code, Funding: m.Funding, Coordinator: m.Coordinator, Partners: m.Partners, Start: m.Start, End: m.End,
-		key: cp.Kind + ":" + cp.Key, terms: map[string][]*Term{}, src: cp,
+		key: cp.Kind + ":" + cp.Key, terms: map[string][]*Term{}, src: cp, site: s,
 	}
 	for _, r := range cp.Resources {
 		p.Resources = append(p.Resources, Resource{Src: path.Join(path.Dir(cp.File), r), Name: r})
@@ -434,8 +436,10 @@ func (t *Tree) all() []*Page {
 
 // addTaxonomies creates a taxonomy page and term pages per configured taxonomy and language.
 func (s *Site) addTaxonomies(opts Options) {
-	for _, tax := range s.Config.Taxonomies {
-		for _, lang := range s.Config.LanguageCodes() {
+	langs := s.Config.LanguageCodes()
+	parallel.For(len(langs), func(_, i int) { // a page is in one language's tree only
+		lang := langs[i]
+		for _, tax := range s.Config.Taxonomies {
 			t := s.trees[lang]
 			root := s.langRoot(lang) + s.Config.Segment(tax, lang) + "/"
 			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: root, key: "taxonomy:" + tax, terms: map[string][]*Term{}}
@@ -455,7 +459,7 @@ func (s *Site) addTaxonomies(opts Options) {
 						} else if name < term.Name {
 							term.Name = name
 						}
-						if !slices.Contains(term.Pages, p) {
+						if n := len(term.Pages); n == 0 || term.Pages[n-1] != p { // a page names a term once
 							term.Pages = append(term.Pages, p)
 							p.terms[tax] = append(p.terms[tax], term)
 						}
@@ -485,7 +489,7 @@ func (s *Site) addTaxonomies(opts Options) {
 			}
 			t.Taxonomies = append(t.Taxonomies, tp)
 		}
-	}
+	})
 }
 
 // statusOrder puts open programs first, then upcoming, then closed.
@@ -598,8 +602,8 @@ func (s *Site) checkCollisions() []*content.Error {
 	return errs
 }
 
-// convert renders every page's Markdown in parallel and resolves links.
-func (s *Site) convert(md *markdown.Converter, byFile map[string]*Page, excluded map[string]bool) []*content.Error {
+// convert converts every page's Markdown in parallel and resolves links.
+func (s *Site) convert() []*content.Error {
 	var todo []*Page
 	for _, p := range s.Pages {
 		if p.src != nil {
@@ -608,7 +612,7 @@ func (s *Site) convert(md *markdown.Converter, byFile map[string]*Page, excluded
 	}
 	errsPer := make([][]*content.Error, len(todo))
 	parallel.For(len(todo), func(_, i int) {
-		errsPer[i] = s.convertPage(md, todo[i], byFile, excluded)
+		errsPer[i] = s.convertPage(todo[i])
 	})
 	var errs []*content.Error
 	for _, e := range errsPer {
@@ -617,19 +621,74 @@ func (s *Site) convert(md *markdown.Converter, byFile map[string]*Page, excluded
 	return errs
 }
 
-func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*Page, excluded map[string]bool) []*content.Error {
+// ConvertAll converts, in a lazy site, the pages that nothing asked for yet,
+// and returns the conversion errors of every page.
+func (s *Site) ConvertAll() error {
+	if !s.lazy {
+		return nil
+	}
+	parallel.For(len(s.Pages), func(_, i int) { s.Pages[i].converted() })
+	var errs []*content.Error
+	for _, p := range s.Pages {
+		errs = append(errs, p.convErrs...)
+	}
+	if len(errs) > 0 {
+		return content.JoinErrors(errs)
+	}
+	return nil
+}
+
+func (s *Site) convertPage(p *Page) []*content.Error {
 	cp := p.src
-	var errs errorList
 	key := convKey{cp, p.Lang}
-	if conv := s.cache.get(key); conv != nil && s.sameLinks(p, conv.links, byFile, excluded) {
+	if conv := s.cache.get(key); conv != nil && s.sameLinks(p, conv.links) {
 		s.useConversion(p, conv)
 		return nil
 	}
+	body := cp.Body
+	if body == nil && s.readBody != nil {
+		var err error
+		if body, err = s.readBody(cp); err != nil {
+			return []*content.Error{{File: cp.File, Msg: err.Error()}}
+		}
+	}
+	conv, errs := s.convertBody(p, body)
+	if len(errs) > 0 {
+		return errs
+	}
+	if s.photo != nil && cp.Meta.Image != "" {
+		if file := s.photoFile(p, cp.Meta.Image); file != "" {
+			set, err := s.photo(file)
+			if err != nil {
+				return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: image: " + err.Error()}}
+			}
+			conv.photos = append(conv.photos, Photo{File: file, Set: set, Cover: true})
+		}
+	}
+	conv.description = cp.Meta.Description
+	if cp.Meta.Summary != "" {
+		conv.res.Summary = "<p>" + s.md.Inline(cp.Meta.Summary) + "</p>"
+	}
+	if conv.description == "" {
+		conv.description = plainExcerpt(string(conv.res.Summary), 200)
+	}
+	if s.cache != nil {
+		conv.id = s.cache.next.Add(1)
+	}
+	s.cache.put(key, conv)
+	s.useConversion(p, conv)
+	return nil
+}
+
+// convertBody converts a page's Markdown, resolving its links and photos.
+func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error) {
+	cp := p.src
+	var errs errorList
 	links := map[string]string{}
 	resolve := func(dest string) (string, error) {
-		target, err := s.resolveLink(p, dest, byFile, excluded)
+		target, err := s.resolveLink(p, dest, s.byFile, s.excluded)
 		if err != nil {
-			line := cp.BodyLine + strings.Count(string(cp.Body[:max(0, strings.Index(string(cp.Body), dest))]), "\n")
+			line := cp.BodyLine + bytes.Count(body[:max(0, bytes.Index(body, []byte(dest)))], []byte("\n"))
 			errs.add(cp.File, line, "link to %q: %v", dest, err)
 			links[dest] = "!" + err.Error()
 		} else {
@@ -654,44 +713,20 @@ func (s *Site) convertPage(md *markdown.Converter, p *Page, byFile map[string]*P
 			return markdown.Image{Src: set.Default().Name, Srcset: set.Srcset(), Width: set.Width, Height: set.Height}, true, nil
 		}
 	}
-	res, err := md.Convert(cp.Body, resolve, images)
+	res, err := s.md.Convert(body, resolve, images)
 	if err != nil {
 		errs.add(cp.File, cp.BodyLine, "%v", err)
-		return errs
 	}
 	if len(errs) > 0 {
-		return errs
+		return nil, errs
 	}
-
-	if s.photo != nil && cp.Meta.Image != "" {
-		if file := s.photoFile(p, cp.Meta.Image); file != "" {
-			set, err := s.photo(file)
-			if err != nil {
-				errs.add(cp.File, cp.Meta.Line("image"), "front matter: image: %v", err)
-				return errs
-			}
-			photos = append(photos, Photo{File: file, Set: set, Cover: true})
-		}
-	}
-	conv := &conversion{res: res, links: links, description: cp.Meta.Description, photos: photos}
-	if cp.Meta.Summary != "" {
-		conv.res.Summary = "<p>" + md.Inline(cp.Meta.Summary) + "</p>"
-	}
-	if conv.description == "" {
-		conv.description = plainExcerpt(string(conv.res.Summary), 200)
-	}
-	if s.cache != nil {
-		conv.id = s.cache.next.Add(1)
-	}
-	s.cache.put(key, conv)
-	s.useConversion(p, conv)
-	return nil
+	return &conversion{res: res, links: links, photos: photos}, nil
 }
 
 // sameLinks reports whether every link of a cached conversion resolves as before.
-func (s *Site) sameLinks(p *Page, links map[string]string, byFile map[string]*Page, excluded map[string]bool) bool {
+func (s *Site) sameLinks(p *Page, links map[string]string) bool {
 	for dest, was := range links {
-		now, err := s.resolveLink(p, dest, byFile, excluded)
+		now, err := s.resolveLink(p, dest, s.byFile, s.excluded)
 		if err != nil || now != was {
 			return false
 		}
@@ -700,19 +735,14 @@ func (s *Site) sameLinks(p *Page, links map[string]string, byFile map[string]*Pa
 }
 
 func (s *Site) useConversion(p *Page, conv *conversion) {
-	res := conv.res
-	p.Content = res.HTML
-	p.TableOfContents = res.TableOfContents
-	p.WordCount = res.WordCount
-	p.ReadingTime = max(1, int(math.Ceil(float64(res.WordCount)/200)))
-	p.Summary = res.Summary
-	p.Description = conv.description
-	p.Photos = conv.photos
-	id := conv.id
-	if id == 0 {
-		id = uint64(len(p.Content))<<32 ^ uint64(len(p.Summary)) // no cache: sums are not compared across builds
+	p.conv.Store(conv)
+	if !s.lazy {
+		id := conv.id
+		if id == 0 {
+			id = uint64(len(conv.res.HTML))<<32 ^ uint64(len(conv.res.Summary)) // no cache: sums are not compared across builds
+		}
+		s.setSum(p, id)
 	}
-	s.setSum(p, id)
 }
 
 // photoFile is the site file of an image a page names: a file of its bundle, or
@@ -746,7 +776,7 @@ func (s *Site) Patch(p *Page, cp *content.Page) ([]*Page, error) {
 	changed := append([]*Page{p}, p.fallbacks...)
 	for _, q := range changed {
 		q.src = cp
-		if errs := s.convertPage(s.md, q, s.byFile, s.excluded); len(errs) > 0 {
+		if errs := s.convertPage(q); len(errs) > 0 {
 			return nil, content.JoinErrors(errs)
 		}
 	}
@@ -780,10 +810,15 @@ func (s *Site) resolveLink(from *Page, dest string, byFile map[string]*Page, exc
 	return "", fmt.Errorf("no such page (%s)", file)
 }
 
-var tagRE = regexp.MustCompile(`<[^>]*>`)
+var (
+	blockTagRE = regexp.MustCompile(`</?(?:p|br|li|ul|ol|h[1-6]|div|blockquote|pre|table|tr|td|th|dd|dt|dl)\b[^>]*>`)
+	tagRE      = regexp.MustCompile(`<[^>]*>`)
+)
 
 func plainExcerpt(h string, limit int) string {
-	text := strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(h, " "))), " ")
+	// Block tags part words; inline tags such as links do not.
+	h = tagRE.ReplaceAllString(blockTagRE.ReplaceAllString(h, " "), "")
+	text := strings.Join(strings.Fields(html.UnescapeString(h)), " ")
 	if len([]rune(text)) <= limit {
 		return text
 	}
