@@ -87,7 +87,7 @@ func (s *Site) fallback(src *Page, lang string) *Page {
 		Status: src.Status, ApplyURL: src.ApplyURL, Eligibility: src.Eligibility, Deadline: src.Deadline, Events: src.Events,
 		Code: src.Code, Funding: src.Funding, Coordinator: src.Coordinator, Partners: src.Partners, Start: src.Start, End: src.End,
 		Resources: src.Resources, FallbackOf: src,
-		key: "fallback:" + src.key, terms: map[string][]*Term{}, src: src.src, site: s,
+		key: "fallback:" + src.key, src: src.src, site: s,
 	}
 	if err := s.setURL(fb, src.src); err != nil {
 		return nil

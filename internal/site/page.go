@@ -104,30 +104,37 @@ func (p *Page) converted() *conversion {
 
 // Content is the page's body as HTML.
 func (p *Page) Content() (template.HTML, error) {
+	c, err := p.full()
+	return c.res.HTML, err
+}
+
+// full returns the page's conversion with its HTML and table of contents,
+// converting the page again when ForgetContent dropped them.
+func (p *Page) full() (*conversion, error) {
 	c := p.converted()
 	if !c.forgotten {
-		return c.res.HTML, nil
+		return c, nil
 	}
 	body, err := p.site.readBody(p.src)
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", p.src.File, err)
+		return noConversion, fmt.Errorf("%s: %w", p.src.File, err)
 	}
 	again, errs := p.site.convertBody(p, body)
 	if len(errs) > 0 {
-		return "", content.JoinErrors(errs)
+		return noConversion, content.JoinErrors(errs)
 	}
-	return again.res.HTML, nil
+	return again, nil
 }
 
-// ForgetContent lets the page's HTML go in a lazy site, once the page itself is
-// rendered: Content converts it again if another output asks for it.
+// ForgetContent lets the page's HTML and table of contents go in a lazy site,
+// once the page itself is rendered: they are made again if another output asks.
 func (p *Page) ForgetContent() {
 	if p.site == nil || !p.site.lazy {
 		return
 	}
 	if c := p.conv.Load(); c != nil && !c.forgotten {
 		rest := *c
-		rest.res.HTML, rest.forgotten = "", true
+		rest.res.HTML, rest.res.TableOfContents, rest.forgotten = "", "", true
 		p.conv.Store(&rest)
 	}
 }
@@ -137,7 +144,10 @@ func (p *Page) ForgetContent() {
 func (p *Page) Summary() template.HTML { return p.converted().res.Summary }
 
 // TableOfContents is a nested list of the page's h2-h4 headings, or empty.
-func (p *Page) TableOfContents() template.HTML { return p.converted().res.TableOfContents }
+func (p *Page) TableOfContents() (template.HTML, error) {
+	c, err := p.full()
+	return c.res.TableOfContents, err
+}
 
 // WordCount is the number of words of the page's text.
 func (p *Page) WordCount() int { return p.converted().res.WordCount }

@@ -237,7 +237,7 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		Location: m.Location, Contact: m.Contact, Source: m.Source,
 		Status: m.Status, ApplyURL: m.ApplyURL, Eligibility: m.Eligibility, Deadline: m.Deadline, Events: m.Events,
 		Code: m.Code, Funding: m.Funding, Coordinator: m.Coordinator, Partners: m.Partners, Start: m.Start, End: m.End,
-		key: cp.Kind + ":" + cp.Key, terms: map[string][]*Term{}, src: cp, site: s,
+		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
 	}
 	for _, r := range cp.Resources {
 		p.Resources = append(p.Resources, Resource{Src: path.Join(path.Dir(cp.File), r), Name: r})
@@ -353,7 +353,7 @@ func (s *Site) addGenerated(opts Options) {
 	for _, lang := range s.Config.LanguageCodes() {
 		t := s.trees[lang]
 		if t.Home == nil {
-			t.Home = &Page{Kind: KindHome, Lang: lang, Title: t.Lang.Title, URLPath: s.langRoot(lang), key: "home:", terms: map[string][]*Term{}}
+			t.Home = &Page{Kind: KindHome, Lang: lang, Title: t.Lang.Title, URLPath: s.langRoot(lang), key: "home:"}
 			s.setPermalinks(t.Home)
 		}
 		have := map[string]bool{}
@@ -365,14 +365,14 @@ func (s *Site) addGenerated(opts Options) {
 				continue
 			}
 			p := &Page{Kind: KindSection, Lang: lang, Section: key, Title: opts.label(lang, "section."+key, titleCase(key)),
-				URLPath: s.langRoot(lang) + s.Config.Segment(key, lang) + "/", key: "section:" + key, terms: map[string][]*Term{}}
+				URLPath: s.langRoot(lang) + s.Config.Segment(key, lang) + "/", key: "section:" + key}
 			s.setPermalinks(p)
 			t.Sections = append(t.Sections, p)
 		}
-		t.NotFound = &Page{Kind: Kind404, Lang: lang, Title: "404", URLPath: s.langRoot(lang) + "404.html", key: "404", terms: map[string][]*Term{}}
+		t.NotFound = &Page{Kind: Kind404, Lang: lang, Title: "404", URLPath: s.langRoot(lang) + "404.html", key: "404"}
 		s.setPermalinks(t.NotFound)
 		t.Search = &Page{Kind: KindSearch, Lang: lang, Title: opts.label(lang, "section.search", "Search"),
-			URLPath: s.langRoot(lang) + s.Config.Segment("search", lang) + "/", key: "search", terms: map[string][]*Term{}}
+			URLPath: s.langRoot(lang) + s.Config.Segment("search", lang) + "/", key: "search"}
 		s.setPermalinks(t.Search)
 	}
 }
@@ -442,7 +442,7 @@ func (s *Site) addTaxonomies(opts Options) {
 		for _, tax := range s.Config.Taxonomies {
 			t := s.trees[lang]
 			root := s.langRoot(lang) + s.Config.Segment(tax, lang) + "/"
-			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: root, key: "taxonomy:" + tax, terms: map[string][]*Term{}}
+			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: root, key: "taxonomy:" + tax}
 			s.setPermalinks(tp)
 			bySlug := map[string]*Term{}
 			for _, list := range t.sections {
@@ -461,6 +461,9 @@ func (s *Site) addTaxonomies(opts Options) {
 						}
 						if n := len(term.Pages); n == 0 || term.Pages[n-1] != p { // a page names a term once
 							term.Pages = append(term.Pages, p)
+							if p.terms == nil {
+								p.terms = map[string][]*Term{}
+							}
 							p.terms[tax] = append(p.terms[tax], term)
 						}
 					}
@@ -471,7 +474,7 @@ func (s *Site) addTaxonomies(opts Options) {
 				term.Name = opts.label(lang, "term."+tax+"."+term.Slug, term.Name)
 				sortPages("", term.Pages)
 				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
-					URLPath: root + term.Slug + "/", Pages: term.Pages, key: "term:" + tax + "/" + term.Slug, terms: map[string][]*Term{}}
+					URLPath: root + term.Slug + "/", Pages: term.Pages, key: "term:" + tax + "/" + term.Slug}
 				s.setPermalinks(term.Page)
 				terms = append(terms, term)
 			}
@@ -481,7 +484,7 @@ func (s *Site) addTaxonomies(opts Options) {
 				return cmp.Or(coll.CompareString(a.Name, b.Name), strings.Compare(a.Slug, b.Slug))
 			}
 			slices.SortFunc(terms, byName)
-			tp.terms[tax] = terms
+			tp.terms = map[string][]*Term{tax: terms}
 			for _, list := range t.sections {
 				for _, p := range list {
 					slices.SortFunc(p.terms[tax], byName)
@@ -674,6 +677,9 @@ func (s *Site) convertPage(p *Page) []*content.Error {
 	}
 	if s.cache != nil {
 		conv.id = s.cache.next.Add(1)
+	}
+	if s.lazy {
+		conv.links = nil // kept only to reuse a conversion in the next assembly
 	}
 	s.cache.put(key, conv)
 	s.useConversion(p, conv)
