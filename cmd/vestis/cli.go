@@ -95,6 +95,7 @@ func newSiteFlags(name string, stderr io.Writer) (*flag.FlagSet, *siteFlags) {
 
 func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.source, "source", ".", "the site's folder (with site.yaml and content/)")
+	fs.StringVar(&f.source, "s", ".", "short for --source (as in Hugo)")
 	fs.StringVar(&f.baseURL, "baseURL", "", "absolute URL the site is published at (overrides site.yaml)")
 	fs.BoolVar(&f.drafts, "drafts", false, "include pages with draft: true")
 	fs.BoolVar(&f.future, "future", false, "include pages whose publishDate is in the future")
@@ -143,6 +144,7 @@ func (f *siteFlags) options() build.Options {
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fset, f := newSiteFlags("vestis build", stderr)
 	dest := fset.String("destination", "public", "output folder, relative to --source unless absolute")
+	fset.StringVar(dest, "d", "public", "short for --destination (as in Hugo)")
 	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
 	memProfile := fset.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
 	metrics := fset.Bool("templateMetrics", false, "print how often each layout ran and how long it took")
