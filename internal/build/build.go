@@ -117,13 +117,18 @@ func (st *state) env() *render.Env {
 	env := &render.Env{Locale: st.loc, Markdown: st.md, Metrics: st.opts.TemplateMetrics}
 	if st.sink == nil && st.minify() {
 		m := newMinifier()
+		var bufs sync.Pool
 		env.Finish = func(p string, body []byte) ([]byte, error) {
-			var buf bytes.Buffer
-			buf.Grow(len(body))
-			if err := m.Minify(mediaTypes[path.Ext(p)], &buf, bytes.NewBuffer(body)); err != nil {
+			buf, _ := bufs.Get().(*bytes.Buffer)
+			if buf == nil {
+				buf = new(bytes.Buffer)
+			}
+			defer bufs.Put(buf)
+			buf.Reset()
+			if err := m.Minify(mediaTypes[path.Ext(p)], buf, bytes.NewBuffer(body)); err != nil {
 				return nil, fmt.Errorf("minify %s: %w", p, err)
 			}
-			return buf.Bytes(), nil
+			return bytes.Clone(buf.Bytes()), nil // kept: no spare capacity
 		}
 	}
 	return env
@@ -442,13 +447,15 @@ func (st *state) minifyPaths(res *Result, paths []string) error {
 	for i, p := range todo {
 		src[i] = res.Files[p]
 	}
-	parallel.For(len(todo), func(_, i int) {
-		var buf bytes.Buffer
-		if err := m.Minify(mediaTypes[path.Ext(todo[i])], &buf, bytes.NewReader(src[i])); err != nil {
+	bufs := make([]bytes.Buffer, parallel.Workers())
+	parallel.For(len(todo), func(w, i int) {
+		buf := &bufs[w]
+		buf.Reset()
+		if err := m.Minify(mediaTypes[path.Ext(todo[i])], buf, bytes.NewReader(src[i])); err != nil {
 			errs[i] = fmt.Errorf("minify %s: %w", todo[i], err)
 			return
 		}
-		out[i] = buf.Bytes()
+		out[i] = bytes.Clone(buf.Bytes()) // kept: no spare capacity
 	})
 	if err := errors.Join(errs...); err != nil {
 		return err
