@@ -214,7 +214,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 			if changes != nil {
 				changed = changes.content
 			}
-			pages, err := content.Update(o.Site, "content", cfg, st.pages, changed, st.sink != nil)
+			pages, err := content.Update(o.Site, "content", cfg, st.pages, changed)
 			if err != nil {
 				addErr(err)
 				return

@@ -84,15 +84,15 @@ const MaxErrors = 20
 // Load reads every page under dir in fsys. All errors are returned together,
 // sorted by file and line.
 func Load(fsys fs.FS, dir string, cfg *config.Config) ([]*Page, error) {
-	return Update(fsys, dir, cfg, nil, nil, false)
+	return Update(fsys, dir, cfg, nil, nil)
 }
 
 // Update reads the pages under dir again after the files in changed (paths
 // relative to fsys) were saved: a page of prev whose file did not change is kept
 // as it is, so work done for it can be reused; every other file is parsed.
-// With dropBodies, pages keep no Body: a build of a large site reads each
-// body again (ReadBody) when it converts it, rather than holding them all.
-func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string, dropBodies bool) ([]*Page, error) {
+// The pages keep no Body: a build reads each body again (ReadBody) when it
+// converts it, rather than holding every file of the site.
+func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string) ([]*Page, error) {
 	keep := make(map[string]*Page, len(prev))
 	for _, p := range prev {
 		keep[p.File] = p
@@ -161,7 +161,7 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			return
 		}
 		pages[i], pageErrs[i] = loadFile(fsys, dir, jobs[i].file, jobs[i].resources, cfg)
-		if dropBodies && pages[i] != nil {
+		if pages[i] != nil {
 			pages[i].Body = nil
 		}
 	})

@@ -111,6 +111,13 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		}
 		todo = append(todo, i)
 	}
+	if emit != nil {
+		// Regular pages first: each is converted for its own page and lets its
+		// HTML go right after, so the lists that follow find only summaries.
+		slices.SortStableFunc(todo, func(a, b int) int {
+			return cmp.Compare(listOrder(jobs[a].page), listOrder(jobs[b].page))
+		})
+	}
 	bufs := make([]bytes.Buffer, parallel.Workers()) // one reused buffer per goroutine
 	parallel.For(len(todo), func(w, k int) {
 		i, buf := todo[k], &bufs[w]
@@ -291,6 +298,14 @@ func pagePath(p *site.Page, n int) string {
 		return p.OutputPath()
 	}
 	return site.OutputPath(p.URLPath + "page/" + strconv.Itoa(n) + "/")
+}
+
+// listOrder puts regular pages before lists when a streaming build orders its work.
+func listOrder(p *site.Page) int {
+	if p.Kind == site.KindPage {
+		return 0
+	}
+	return 1
 }
 
 // outputCount is the number of outputs of a page: one, or one per paginator

@@ -22,7 +22,7 @@ func TestLazyConversion(t *testing.T) {
 		"content/news/a.md": {Data: []byte("---\ntitle: A\n---\n## Sākums\n\nPirmā rindkopa ar [saiti](b.md).\n\n## Beigas\n")},
 		"content/news/b.md": {Data: []byte("---\ntitle: B\n---\nSaite uz [nekurieni](nav.md).\n")},
 	}
-	pages, err := content.Update(fsys, "content", cfg, nil, nil, true)
+	pages, err := content.Update(fsys, "content", cfg, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
