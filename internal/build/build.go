@@ -279,6 +279,9 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if st.siteCache != nil {
+		s.ForgetContents() // a Builder keeps the pages rendered; a page rendered again is converted again
+	}
 	static, err := staticFiles(st.fsys)
 	if err != nil {
 		return nil, err

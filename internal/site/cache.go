@@ -51,6 +51,19 @@ func (c *Cache) get(k convKey) *conversion {
 	return c.entries[k]
 }
 
+// replace puts rest, a conversion without its HTML, where old was; rest keeps
+// old's id, so page sums stay the same.
+func (c *Cache) replace(k convKey, old, rest *conversion) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.entries[k] == old {
+		c.entries[k] = rest
+	}
+}
+
 func (c *Cache) put(k convKey, conv *conversion) {
 	if c == nil {
 		return

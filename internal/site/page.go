@@ -129,14 +129,33 @@ func (p *Page) full() (*conversion, error) {
 // ForgetContent lets the page's HTML and table of contents go in a lazy site,
 // once the page itself is rendered: they are made again if another output asks.
 func (p *Page) ForgetContent() {
-	if p.site == nil || !p.site.lazy {
-		return
+	if p.site != nil && p.site.lazy {
+		p.forget()
 	}
-	if c := p.conv.Load(); c != nil && !c.forgotten {
-		rest := *c
-		rest.res.HTML, rest.res.TableOfContents, rest.forgotten = "", "", true
-		p.conv.Store(&rest)
+}
+
+// ForgetContents lets every page's HTML and table of contents go, in the
+// model and in the conversion cache: a dev server keeps the rendered pages, and
+// converts a page again only when it renders it again.
+func (s *Site) ForgetContents() {
+	for _, p := range s.Pages {
+		if old, rest := p.forget(); rest != nil {
+			s.cache.replace(convKey{p.src, p.Lang}, old, rest)
+		}
 	}
+}
+
+// forget drops the page's HTML and table of contents. It returns the old
+// conversion and the one without them, or nils when there was nothing to drop.
+func (p *Page) forget() (old, rest *conversion) {
+	old = p.conv.Load()
+	if old == nil || old.forgotten {
+		return nil, nil
+	}
+	r := *old
+	r.res.HTML, r.res.TableOfContents, r.forgotten = "", "", true
+	p.conv.Store(&r)
+	return old, &r
 }
 
 // Summary is the page's first paragraph, its summary front matter, or the
