@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path"
@@ -97,6 +98,7 @@ type state struct {
 	renderCache *render.Cache
 	// minified maps an output path to its last body before and after minifying.
 	minified map[string]minifiedBody
+	sumSeed  maphash.Seed
 	// site is the last assembled model, patched in place by the fast path.
 	site *site.Site
 	// sink, when set, receives the outputs as they are made (BuildTo).
@@ -139,9 +141,16 @@ func (st *state) minify() bool {
 	return o.Minify == nil && st.cfg.Minify || o.Minify != nil && *o.Minify
 }
 
+// minifiedBody is an output's last minified body and the sum of its body
+// before minifying: the sum, not the body, so that unminified feeds, sitemaps
+// and calendars are not held between builds.
 type minifiedBody struct {
-	src, out []byte
+	sum uint64
+	out []byte
 }
+
+// bodySum identifies a body for minifiedBody.
+func (st *state) bodySum(b []byte) uint64 { return maphash.Bytes(st.sumSeed, b) }
 
 // changeSet sorts the site-relative paths of saved files by what they affect.
 type changeSet struct {
@@ -438,7 +447,7 @@ func (st *state) minifyPaths(res *Result, paths []string) error {
 		if mediaTypes[path.Ext(p)] == "" {
 			continue
 		}
-		if prev, ok := st.minified[p]; ok && sameSlice(prev.src, res.Files[p]) {
+		if prev, ok := st.minified[p]; ok && prev.sum == st.bodySum(res.Files[p]) {
 			res.Files[p] = prev.out
 			continue
 		}
@@ -471,7 +480,7 @@ func (st *state) minifyPaths(res *Result, paths []string) error {
 			st.minified = map[string]minifiedBody{}
 		}
 		for i, p := range todo {
-			st.minified[p] = minifiedBody{src: src[i], out: out[i]}
+			st.minified[p] = minifiedBody{sum: st.bodySum(src[i]), out: out[i]}
 		}
 	}
 	return nil

@@ -2,11 +2,12 @@ package build
 
 import (
 	"bytes"
+	"hash/maphash"
+	"slices"
+	"sync"
 
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/site"
-	"slices"
-	"sync"
 )
 
 // Builder builds a site again and again, as the dev server does after each save,
@@ -21,7 +22,7 @@ type Builder struct {
 // NewBuilder returns a builder for o. It keeps Markdown conversions and rendered
 // pages between builds and redoes only what a change affects.
 func NewBuilder(o Options) *Builder {
-	return &Builder{st: &state{opts: o, siteCache: site.NewCache(), renderCache: render.NewCache()}}
+	return &Builder{st: &state{opts: o, siteCache: site.NewCache(), renderCache: render.NewCache(), sumSeed: maphash.MakeSeed()}}
 }
 
 // Diff is what a rebuild changed in the output.
