@@ -6,6 +6,7 @@ package build
 import (
 	"bytes"
 	"cmp"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -57,6 +58,10 @@ type Options struct {
 	PhotoCache string
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
+	// GzipPages keeps the HTML pages of an in-memory build gzip-compressed in
+	// Result.Files, for a dev server, whose memory is mostly its pages; such a
+	// body starts with gzip's magic bytes, which no HTML file does.
+	GzipPages bool
 }
 
 // Result is a built site in memory.
@@ -113,27 +118,57 @@ type inspected struct {
 	data []byte
 }
 
-// env is what rendering needs; in memory builds, pages are minified as they
-// are rendered so that only their final bytes are kept.
+// env is what rendering needs; in memory builds, pages are minified (and with
+// GzipPages compressed) as they are rendered so that only their final bytes are kept.
 func (st *state) env() *render.Env {
 	env := &render.Env{Locale: st.loc, Markdown: st.md, Metrics: st.opts.TemplateMetrics}
-	if st.sink == nil && st.minify() {
-		m := newMinifier()
-		var bufs sync.Pool
-		env.Finish = func(p string, body []byte) ([]byte, error) {
-			buf, _ := bufs.Get().(*bytes.Buffer)
-			if buf == nil {
-				buf = new(bytes.Buffer)
-			}
-			defer bufs.Put(buf)
+	minify := st.sink == nil && st.minify()
+	if !minify && !st.opts.GzipPages {
+		return env
+	}
+	m := newMinifier()
+	var bufs, zipBufs sync.Pool
+	env.Finish = func(p string, body []byte) ([]byte, error) {
+		buf, _ := bufs.Get().(*bytes.Buffer)
+		if buf == nil {
+			buf = new(bytes.Buffer)
+		}
+		defer bufs.Put(buf)
+		if minify {
 			buf.Reset()
 			if err := m.Minify(mediaTypes[path.Ext(p)], buf, bytes.NewBuffer(body)); err != nil {
 				return nil, fmt.Errorf("minify %s: %w", p, err)
 			}
-			return bytes.Clone(buf.Bytes()), nil // kept: no spare capacity
+			body = buf.Bytes()
 		}
+		if st.opts.GzipPages {
+			return gzipBytes(&zipBufs, body), nil
+		}
+		return bytes.Clone(body), nil // kept: no spare capacity
 	}
 	return env
+}
+
+// gzipBytes compresses b, fast and the same way every time, with a writer
+// from pool (a compressor's tables are large: one per page would be costly).
+func gzipBytes(pool *sync.Pool, b []byte) []byte {
+	z, _ := pool.Get().(*zipper)
+	if z == nil {
+		z = &zipper{}
+		z.w, _ = gzip.NewWriterLevel(&z.out, gzip.BestSpeed)
+	}
+	defer pool.Put(z)
+	z.out.Reset()
+	z.w.Reset(&z.out)
+	z.w.Write(b)
+	z.w.Close()
+	return bytes.Clone(z.out.Bytes())
+}
+
+// zipper is a gzip writer with its output buffer.
+type zipper struct {
+	out bytes.Buffer
+	w   *gzip.Writer
 }
 
 func (st *state) minify() bool {

@@ -39,6 +39,7 @@ func Serve(ctx context.Context, o Options) error {
 	defer ln.Close()
 	url := "http://" + ln.Addr().String() + "/"
 	o.Build.BaseURL = url
+	o.Build.GzipPages = true // a fifth of the memory; pages are unpacked when served
 	builder := build.NewBuilder(o.Build)
 	srv := New(builder, o.Root, o.Log)
 	if err := srv.Rebuild(nil); err != nil {

@@ -5,6 +5,7 @@ package serve
 
 import (
 	"bytes"
+	"compress/gzip"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -155,6 +156,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		ctype = http.DetectContentType(body)
 	}
 	if strings.HasPrefix(ctype, "text/html") {
+		var err error
+		if body, err = gunzipPage(body); err != nil {
+			http.Error(w, name+": "+err.Error(), http.StatusInternalServerError)
+			return
+		}
 		body = injectLive(body)
 	}
 	w.Header().Set("Content-Type", ctype)
@@ -200,6 +206,19 @@ func notFoundPage(files map[string][]byte, urlPath string) string {
 }
 
 // injectLive adds the live-reload script before </body>, or at the end.
+// gunzipPage returns a page that the builder keeps compressed (build.Options
+// GzipPages) as HTML, and any other page as it is.
+func gunzipPage(body []byte) ([]byte, error) {
+	if !bytes.HasPrefix(body, []byte{0x1f, 0x8b}) {
+		return body, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
+}
+
 func injectLive(body []byte) []byte {
 	i := bytes.LastIndex(body, []byte("</body>"))
 	if i < 0 {
