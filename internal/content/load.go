@@ -41,8 +41,10 @@ type Page struct {
 	// Resources are the non-Markdown files of a bundle, relative to Dir.
 	Resources []string
 	Meta      Meta
-	Body      []byte
-	BodyLine  int
+	// Body is the Markdown after the front matter; nil in pages from Load and
+	// Update, which ReadBody reads again when needed.
+	Body     []byte
+	BodyLine int
 	// bodyLen and bodySum identify Body for ReadBody.
 	bodyLen int
 	bodySum uint32
