@@ -101,7 +101,7 @@ type state struct {
 
 	siteCache   *site.Cache
 	renderCache *render.Cache
-	// minified maps an output path to its last body before and after minifying.
+	// minified maps an output path to its last minified body (in a Builder).
 	minified map[string]minifiedBody
 	sumSeed  maphash.Seed
 	// site is the last assembled model, patched in place by the fast path.
@@ -473,18 +473,22 @@ func newMinifier() *minify.M {
 }
 
 // minifyPaths minifies the given outputs of res concurrently. A body that is the
-// very same slice as last time (an unchanged copied file) reuses its last
-// minified form.
+// same as last time in a Builder reuses its last minified form.
 func (st *state) minifyPaths(res *Result, paths []string) error {
 	m := newMinifier()
 	var todo []string
+	var sums []uint64 // of todo's bodies, in a Builder
 	for _, p := range paths {
 		if mediaTypes[path.Ext(p)] == "" {
 			continue
 		}
-		if prev, ok := st.minified[p]; ok && prev.sum == st.bodySum(res.Files[p]) {
-			res.Files[p] = prev.out
-			continue
+		if st.siteCache != nil {
+			sum := st.bodySum(res.Files[p])
+			if prev, ok := st.minified[p]; ok && prev.sum == sum {
+				res.Files[p] = prev.out
+				continue
+			}
+			sums = append(sums, sum)
 		}
 		todo = append(todo, p)
 	}
@@ -515,7 +519,7 @@ func (st *state) minifyPaths(res *Result, paths []string) error {
 			st.minified = map[string]minifiedBody{}
 		}
 		for i, p := range todo {
-			st.minified[p] = minifiedBody{sum: st.bodySum(src[i]), out: out[i]}
+			st.minified[p] = minifiedBody{sum: sums[i], out: out[i]}
 		}
 	}
 	return nil

@@ -176,21 +176,9 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		cache.entries = entries
 	}
 	if emit != nil {
-		for _, o := range outs {
-			if err := emit(o); err != nil {
-				return nil, err
-			}
-		}
 		// The site's outputs are made last, so that a streaming build does not
 		// hold its sitemaps, search indexes and calendars while it renders pages.
-		return nil, siteOutputs(s, env, cache, func(outs ...Output) error {
-			for _, o := range outs {
-				if err := emit(o); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		return nil, siteOutputs(s, env, cache, func(outs ...Output) error { return emitAll(emit, outs) })
 	}
 	for i, j := range jobs {
 		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.page})
@@ -233,12 +221,19 @@ func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
 
 func emitPageOutputs(s *site.Site, p *site.Page, emit func(Output) error) error {
 	outs, err := pageOutputs(s, p)
+	if err != nil {
+		return err
+	}
+	return emitAll(emit, outs)
+}
+
+func emitAll(emit func(Output) error, outs []Output) error {
 	for _, o := range outs {
-		if err == nil {
-			err = emit(o)
+		if err := emit(o); err != nil {
+			return err
 		}
 	}
-	return err
+	return nil
 }
 
 // siteOutputs makes the outputs made from the whole site, and hands each
