@@ -79,14 +79,16 @@ func closing(open string) string {
 
 // openingDelimiter returns the first non-blank line when it opens front matter.
 func openingDelimiter(data []byte) (string, int) {
-	for i, line := range strings.Split(string(data), "\n") {
-		s := strings.TrimSpace(line)
+	for i := 1; len(data) > 0; i++ {
+		line, rest, _ := bytes.Cut(data, []byte("\n"))
+		data = rest
+		s := string(bytes.TrimSpace(line))
 		if s == "" {
 			continue
 		}
 		for _, f := range formats {
 			if s == f.Start {
-				return s, i + 1
+				return s, i
 			}
 		}
 		return "", 0

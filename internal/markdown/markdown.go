@@ -4,16 +4,19 @@
 package markdown
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"html/template"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -89,8 +92,9 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		ctx.Set(imagesKey, images)
 	}
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
-	var buf bytes.Buffer
-	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
+	buf := renderBuffers.Get().(*renderBuffer)
+	defer renderBuffers.Put(buf)
+	if err := buf.render(c.md.Renderer(), src, doc); err != nil {
 		return res, fmt.Errorf("render markdown: %w", err)
 	}
 	res.HTML = template.HTML(buf.String())
@@ -102,7 +106,6 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 
 	switch {
 	case hasMore:
-		buf.Reset()
 		sctx := parser.NewContext(parser.WithIDs(newIDs()))
 		if resolve != nil {
 			sctx.Set(resolverKey, resolve)
@@ -111,15 +114,14 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 			sctx.Set(imagesKey, images)
 		}
 		sdoc := c.md.Parser().Parse(text.NewReader(before), parser.WithContext(sctx))
-		if err := c.md.Renderer().Render(&buf, before, sdoc); err != nil {
+		if err := buf.render(c.md.Renderer(), before, sdoc); err != nil {
 			return res, fmt.Errorf("render summary: %w", err)
 		}
 		res.Summary = template.HTML(strings.TrimSpace(buf.String()))
 	default:
 		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 			if n.Kind() == ast.KindParagraph {
-				buf.Reset()
-				if err := c.md.Renderer().Render(&buf, src, n); err != nil {
+				if err := buf.render(c.md.Renderer(), src, n); err != nil {
 					return res, fmt.Errorf("render summary: %w", err)
 				}
 				res.Summary = template.HTML(strings.TrimSpace(buf.String()))
@@ -128,6 +130,29 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		}
 	}
 	return res, nil
+}
+
+// renderBuffer is where goldmark renders: goldmark wraps any writer that is not
+// buffered in a new 4 KiB bufio.Writer, so one of each is kept and reused.
+type renderBuffer struct {
+	bytes.Buffer
+	w *bufio.Writer
+}
+
+var renderBuffers = sync.Pool{New: func() any {
+	b := new(renderBuffer)
+	b.w = bufio.NewWriter(&b.Buffer)
+	return b
+}}
+
+// render replaces the buffer's contents with n rendered.
+func (b *renderBuffer) render(r renderer.Renderer, src []byte, n ast.Node) error {
+	b.Reset()
+	b.w.Reset(&b.Buffer)
+	if err := r.Render(b.w, src, n); err != nil {
+		return err
+	}
+	return b.w.Flush()
 }
 
 // Inline renders a short Markdown text such as a front matter value, without the
