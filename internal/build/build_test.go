@@ -390,6 +390,22 @@ title: A
 	}
 }
 
+// TestTemplateErrorOnManyPages checks that a layout mistake met on every page
+// that uses it is one message, not one per page.
+func TestTemplateErrorOnManyPages(t *testing.T) {
+	t.Parallel()
+	archive := siteYAML + "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n"
+	for _, name := range []string{"e", "d", "c", "b", "a"} {
+		archive += "-- content/notes/" + name + ".md --\n---\ntitle: " + name + "\n---\n"
+	}
+	got := bt.Fail(t, archive, func(*build.Options) {})
+	want := `layouts/_default/single.html:2:8: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: ` +
+		"can't evaluate field Nope in type *site.Page (and 4 more pages: content/notes/b.md, content/notes/c.md, content/notes/d.md, …)"
+	if got != want {
+		t.Errorf("error:\n%s\nwant:\n%s", got, want)
+	}
+}
+
 func TestDeterministic(t *testing.T) {
 	t.Parallel()
 	archive := siteYAML + `

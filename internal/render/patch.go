@@ -68,7 +68,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 		cache.entries[tk.path] = e
 		outs = append(outs, Output{Path: tk.path, Body: tk.body, Page: tk.view.Page})
 	}
-	if err := errors.Join(sortErrors(errs)...); err != nil {
+	if err := errors.Join(groupErrors(errs)...); err != nil {
 		return nil, err
 	}
 	cache.Rendered = len(tasks)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"cmp"
 	"errors"
-	"fmt"
 	"html/template"
 	"slices"
 	"strconv"
@@ -144,7 +143,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	if err := s.ConvertAll(); err != nil {
 		return nil, err // the content's errors first: template errors may follow from them
 	}
-	if err := errors.Join(sortErrors(slices.DeleteFunc(errs, func(e error) bool { return e == nil }))...); err != nil {
+	if err := errors.Join(groupErrors(slices.DeleteFunc(errs, func(e error) bool { return e == nil }))...); err != nil {
 		return nil, err
 	}
 	if cache != nil {
@@ -270,7 +269,7 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 	section := p.Section
 	l, err := t.lookup(p.Kind, section, p.Taxonomy)
 	if err != nil {
-		return fmt.Errorf("%s: %w", cmp.Or(p.File, p.URLPath), err)
+		return &pageError{file: cmp.Or(p.File, p.URLPath), msg: fileMark + ": " + err.Error()}
 	}
 	start := time.Now()
 	if err := l.set.ExecuteTemplate(buf, l.entry, v); err != nil {

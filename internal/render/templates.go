@@ -217,19 +217,69 @@ func templateError(dir string, err error, file string) error {
 		loc += ":" + m[3]
 	}
 	rest := m[4]
-	if file != "" {
-		if i := strings.Index(rest, `" at <`); strings.HasPrefix(rest, "executing ") && i > 0 {
-			rest = rest[:i+1] + " for " + file + rest[i+1:]
-		} else {
-			rest = "rendering " + file + ": " + rest
-		}
+	if file == "" {
+		return fmt.Errorf("%s: %s", loc, rest)
 	}
-	return fmt.Errorf("%s: %s", loc, rest)
+	if i := strings.Index(rest, `" at <`); strings.HasPrefix(rest, "executing ") && i > 0 {
+		rest = rest[:i+1] + " for " + fileMark + rest[i+1:]
+	} else {
+		rest = "rendering " + fileMark + ": " + rest
+	}
+	return &pageError{file: file, msg: loc + ": " + rest}
+}
+
+// pageError is an error while rendering one content file. A mistake in a layout
+// fails every page that uses it, so equal ones are reported once (groupErrors).
+type pageError struct {
+	file string
+	msg  string // fileMark stands where the file goes
+}
+
+const fileMark = "\x00"
+
+func (e *pageError) Error() string { return strings.Replace(e.msg, fileMark, e.file, 1) }
+
+// groupErrors sorts errs and reports each pageError message once, naming the
+// first file and counting the others, so that one broken layout on 6,000 pages
+// is one line, not 6,000.
+func groupErrors(errs []error) []error {
+	var out []error
+	groups := map[string][]string{}
+	for _, err := range errs {
+		if pe, ok := err.(*pageError); ok {
+			if groups[pe.msg] == nil {
+				out = append(out, pe)
+			}
+			groups[pe.msg] = append(groups[pe.msg], pe.file)
+			continue
+		}
+		out = append(out, err)
+	}
+	for i, err := range out {
+		pe, ok := err.(*pageError)
+		if !ok || len(groups[pe.msg]) == 1 {
+			continue
+		}
+		files := groups[pe.msg]
+		slices.Sort(files)
+		others := files[1:]
+		more := ""
+		if len(others) > 3 {
+			others, more = others[:3], ", …"
+		}
+		noun := "pages"
+		if len(files) == 2 {
+			noun = "page"
+		}
+		out[i] = fmt.Errorf("%s (and %d more %s: %s%s)", (&pageError{file: files[0], msg: pe.msg}).Error(),
+			len(files)-1, noun, strings.Join(others, ", "), more)
+	}
+	return sortErrors(out)
 }
 
 func sortErrors(errs []error) []error {
 	slices.SortFunc(errs, func(a, b error) int { return strings.Compare(a.Error(), b.Error()) })
-	return errs
+	return slices.CompactFunc(errs, func(a, b error) bool { return a.Error() == b.Error() })
 }
 
 // candidates lists the layouts tried for a page kind, most specific first.
