@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -158,8 +159,10 @@ func (b *renderBuffer) render(r renderer.Renderer, src []byte, n ast.Node) error
 // Inline renders a short Markdown text such as a front matter value, without the
 // paragraph around it when it is a single paragraph.
 func (c *Converter) Inline(s string) template.HTML {
-	var buf bytes.Buffer
-	if err := c.md.Convert([]byte(s), &buf); err != nil {
+	src := []byte(s)
+	buf := renderBuffers.Get().(*renderBuffer)
+	defer renderBuffers.Put(buf)
+	if err := buf.render(c.md.Renderer(), src, c.md.Parser().Parse(text.NewReader(src))); err != nil {
 		return template.HTML(template.HTMLEscapeString(s))
 	}
 	out := strings.TrimSpace(buf.String())
@@ -188,7 +191,9 @@ func countWords(doc ast.Node, src []byte) int {
 			}
 			return ast.WalkContinue, nil
 		}
-		for _, r := range string(seg) {
+		for len(seg) > 0 {
+			r, size := utf8.DecodeRune(seg)
+			seg = seg[size:]
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				if !inWord {
 					words++
