@@ -199,7 +199,21 @@ tags: education
 title: A
 date: x: y
 ---
-`, `content/news/a.md:3: front matter: mapping values are not allowed in this context`},
+`, `content/news/a.md:3: front matter: mapping values are not allowed in this context (a value that contains ": " must be in quotes, as in title: "Riga: news")`},
+		{"unclosed quote", `-- content/news/a.md --
+---
+title: "RTU noslēdz līgumu
+date: 2021-09-15
+description: "Rīgas Tehniskā universitāte"
+---
+`, `content/news/a.md:2: front matter: title: the value opens a quote (") that this line does not close`},
+		{"unclosed single quote", `-- content/news/a.md --
+---
+title: 'It''s done
+tags: [a]
+summary: 'x'
+---
+`, `content/news/a.md:2: front matter: title: the value opens a quote (') that this line does not close`},
 		{"no closing delimiter", `-- content/news/a.md --
 ---
 title: A

@@ -96,6 +96,44 @@ func openingDelimiter(data []byte) (string, int) {
 	return "", 0
 }
 
+// unclosedQuote finds the first "key: value" line of YAML front matter whose
+// value opens a quote the line does not close, the mistake behind most YAML
+// errors a writer meets, which the parser reports lines later. n counts from 1.
+func unclosedQuote(data []byte) (n int, key, quote string, ok bool) {
+	for i, line := range strings.Split(string(data), "\n") {
+		k, v, found := strings.Cut(line, ":")
+		v = strings.TrimSpace(v)
+		if !found || strings.HasPrefix(k, " ") || strings.HasPrefix(k, "#") || v == "" {
+			continue
+		}
+		q := v[:1]
+		if q != `"` && q != "'" {
+			continue
+		}
+		if !closesQuote(v[1:], q[0]) {
+			return i + 1, strings.TrimSpace(k), q, true
+		}
+	}
+	return 0, "", "", false
+}
+
+// closesQuote reports whether s, the rest of a value after its opening quote q,
+// holds the closing quote: a \" escape does not close a double quote, a
+// pair of single quotes does not close a single one.
+func closesQuote(s string, q byte) bool {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case q == '"' && s[i] == '\\':
+			i++
+		case s[i] == q && q == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			i++
+		case s[i] == q:
+			return true
+		}
+	}
+	return false
+}
+
 // YAMLParserLineFix is what to add to the line yaml.v3 reports for msg: its
 // parser errors ("did not find expected ...") count lines from 0, its scanner
 // errors from 1.
@@ -127,6 +165,12 @@ func (m *matter) decode(raw rawMatter) error {
 				n, _ := strconv.Atoi(sub[1])
 				msg = strings.Replace(msg, sub[0], "", 1)
 				line = m.start + n + YAMLParserLineFix(msg)
+			}
+			if n, key, quote, ok := unclosedQuote(raw.data); ok && m.start+n <= line {
+				return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: the value opens a quote (%s) that this line does not close", key, quote)}
+			}
+			if strings.HasPrefix(msg, "mapping values are not allowed") {
+				msg += ` (a value that contains ": " must be in quotes, as in title: "Riga: news")`
 			}
 			return &lineError{line: line, msg: "front matter: " + msg}
 		}
