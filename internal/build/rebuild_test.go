@@ -159,6 +159,8 @@ func testRebuildEdits(t *testing.T, minify bool) {
 	r.check("draft", r.edit("content/news/a.en.md", "tags: [mit]", "tags: [mit]\ndraft: true"))
 	r.check("summary", r.edit("content/news/a.lv.md", "---\nTeksts", "summary: Īsi.\n---\nTeksts"))
 	r.check("status", r.edit("content/programs/p.lv.md", "status: open", "status: closed"))
+	r.check("deadline", r.edit("content/programs/p.lv.md", "deadline: 2024-05-01", "deadline: 2024-06-01"))
+	r.check("event", r.edit("content/programs/p.lv.md", "title: Sākums", "title: Atvēršana"))
 	bt.WriteFile(t, r.root, "content/news/b.vi.md", "---\ntitle: Tin thứ hai\n---\nNội dung.\n")
 	r.check("add a translation", "content/news/b.vi.md")
 	r.check("delete", r.remove("content/news/b.vi.md"))

@@ -21,16 +21,21 @@ type Cache struct {
 	feedUsers map[*site.Page][]*site.Page
 	// sitemaps are the sitemaps made by this render, until it stores them in entries.
 	sitemaps map[string]cached
-	// search keeps each page's search index entry.
-	search map[*site.Page]searchCached
+	// search keeps each page's search index entry, by RelPermalink: pages are new
+	// values after each assembly.
+	search map[string]pagePart
+	// calendars keeps each program page's calendar, by RelPermalink.
+	calendars map[string]pagePart
 	// Rendered counts the pages executed by the last All or Patch, for tests and logs.
 	Rendered int
 }
 
-type searchCached struct {
+// pagePart is what a page adds to a site-wide output (its search index entry, its
+// calendar), kept while the page's sum and section stay the same.
+type pagePart struct {
 	sum     uint64
 	section string
-	json    []byte
+	body    []byte
 }
 
 type cached struct {
@@ -43,7 +48,7 @@ type cached struct {
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
 func NewCache() *Cache {
-	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, sitemaps: map[string]cached{}, search: map[*site.Page]searchCached{}}
+	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, sitemaps: map[string]cached{}, search: map[string]pagePart{}}
 }
 
 type sigWriter struct {

@@ -76,15 +76,27 @@ func programEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 
 // calendars writes a calendar per program page and, per language, one with every
 // open or upcoming program's events.
-func calendars(s *site.Site, env *Env) []Output {
+// With a cache, a page's calendar is made again only when the page's sum changed.
+func calendars(s *site.Site, env *Env, cache *Cache) []Output {
 	var outs []Output
+	kept := map[string]pagePart{}
 	for _, l := range s.Languages {
 		var stamp time.Time
 		for _, p := range s.SectionPages(l.Code, "programs") {
 			if !hasCalendar(p) {
 				continue
 			}
-			outs = append(outs, Output{Path: strings.TrimPrefix(p.URLPath, "/") + calendarName, Body: icalendar(p.Title, p.Lang, p.Lastmod, programEvents(s, env, p))})
+			var body []byte
+			if cache != nil {
+				if c, ok := cache.calendars[p.RelPermalink]; ok && c.sum == p.Sum() {
+					body = c.body
+				}
+			}
+			if body == nil {
+				body = icalendar(p.Title, p.Lang, p.Lastmod, programEvents(s, env, p))
+			}
+			kept[p.RelPermalink] = pagePart{sum: p.Sum(), body: body}
+			outs = append(outs, Output{Path: strings.TrimPrefix(p.URLPath, "/") + calendarName, Body: body})
 			if p.Status == "open" || p.Status == "upcoming" {
 				stamp = maxTime(stamp, p.Lastmod)
 			}
@@ -94,6 +106,9 @@ func calendars(s *site.Site, env *Env) []Output {
 			sec := sectionPage(s, l.Code, "programs")
 			outs = append(outs, Output{Path: strings.TrimPrefix(sec.URLPath, "/") + calendarName, Body: icalendar(sec.Title+" · "+l.Title, l.Code, stamp, all)})
 		}
+	}
+	if cache != nil {
+		cache.calendars = kept
 	}
 	return outs
 }
@@ -141,9 +156,9 @@ func icalendar(name, lang string, stamp time.Time, events []calEvent) []byte {
 }
 
 // escapeText escapes a TEXT value (RFC 5545 3.3.11).
-func escapeText(s string) string {
-	return strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`).Replace(s)
-}
+func escapeText(s string) string { return textEscaper.Replace(s) }
+
+var textEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`)
 
 // fold writes a content line, folded so that no line is longer than 75 octets
 // and no UTF-8 character is split, ending with CRLF.

@@ -95,18 +95,20 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	errs := make([]error, len(jobs))
 	sigs := make([]uint64, len(jobs))
 	refs := make([][]*site.Page, len(jobs))
+	if cache != nil {
+		parallel.For(len(jobs), func(_, i int) {
+			j := &jobs[i]
+			j.view = view(s, j.page, env, j.n)
+			sigs[i], refs[i] = cache.signature(j.path, j.view, cache.entries[j.path].deps)
+		})
+	}
 	var todo []int
 	for i, j := range jobs {
-		if cache == nil {
-			todo = append(todo, i)
-			continue
-		}
-		prev, ok := cache.entries[j.path]
-		jobs[i].view = view(s, j.page, env, j.n)
-		sigs[i], refs[i] = cache.signature(j.path, jobs[i].view, prev.deps)
-		if ok && prev.sig == sigs[i] {
-			bodies[i] = prev.body
-			continue
+		if cache != nil {
+			if prev, ok := cache.entries[j.path]; ok && prev.sig == sigs[i] {
+				bodies[i] = prev.body
+				continue
+			}
 		}
 		todo = append(todo, i)
 	}
@@ -247,7 +249,7 @@ func siteOutputs(s *site.Site, env *Env, cache *Cache, add func(...Output) error
 			}
 			return searchIndexes(s, cache)
 		},
-		func() ([]Output, error) { return calendars(s, env), nil },
+		func() ([]Output, error) { return calendars(s, env, cache), nil },
 		func() ([]Output, error) {
 			chooser, err := languageChooser(s)
 			return []Output{chooser}, err

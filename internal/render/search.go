@@ -67,8 +67,8 @@ func searchIndexes(s *site.Site, cache *Cache, only ...string) ([]Output, error)
 // did not change.
 func searchEntryJSON(p *site.Page, section string, cache *Cache) ([]byte, error) {
 	if cache != nil {
-		if e, ok := cache.search[p]; ok && e.sum == p.Sum() && e.section == section {
-			return e.json, nil
+		if e, ok := cache.search[p.RelPermalink]; ok && e.sum == p.Sum() && e.section == section {
+			return e.body, nil
 		}
 	}
 	var buf bytes.Buffer
@@ -81,7 +81,7 @@ func searchEntryJSON(p *site.Page, section string, cache *Cache) ([]byte, error)
 	}
 	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
 	if cache != nil {
-		cache.search[p] = searchCached{sum: p.Sum(), section: section, json: b}
+		cache.search[p.RelPermalink] = pagePart{sum: p.Sum(), section: section, body: b}
 	}
 	return b, nil
 }
@@ -100,11 +100,11 @@ func truncate(s string, n int) string {
 
 // pruneSearch keeps the cached entries of the site's pages only, so that the
 // cache does not grow with every full rebuild.
-func pruneSearch(m map[*site.Page]searchCached, s *site.Site) map[*site.Page]searchCached {
-	out := make(map[*site.Page]searchCached, len(m))
+func pruneSearch(m map[string]pagePart, s *site.Site) map[string]pagePart {
+	out := make(map[string]pagePart, len(m))
 	for _, p := range s.Pages {
-		if e, ok := m[p]; ok {
-			out[p] = e
+		if e, ok := m[p.RelPermalink]; ok {
+			out[p.RelPermalink] = e
 		}
 	}
 	return out
