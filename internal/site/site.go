@@ -150,15 +150,23 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		s.trees[cfg.Languages[i].Code] = &Tree{Lang: &cfg.Languages[i], sections: map[string][]*Page{}}
 	}
 
+	made := make([]*Page, len(pages))
+	urlErrs := make([]*content.Error, len(pages))
+	parallel.For(len(pages), func(_, i int) {
+		if cp := pages[i]; opts.Published(&cp.Meta) {
+			made[i] = s.newPage(cp)
+			urlErrs[i] = s.setURL(made[i], cp)
+		}
+	})
 	var regular []*Page
-	for _, cp := range pages {
-		if !opts.Published(&cp.Meta) {
+	for i, cp := range pages {
+		p := made[i]
+		switch {
+		case p == nil:
 			excluded[cp.File] = true
 			continue
-		}
-		p := s.newPage(cp)
-		if err := s.setURL(p, cp); err != nil {
-			errs = append(errs, err)
+		case urlErrs[i] != nil:
+			errs = append(errs, urlErrs[i])
 			continue
 		}
 		byFile[cp.File] = p
@@ -445,10 +453,15 @@ func (s *Site) addTaxonomies(opts Options) {
 			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: root, key: "taxonomy:" + tax}
 			s.setPermalinks(tp)
 			bySlug := map[string]*Term{}
+			slugs := map[string]string{} // by name: a few dozen names, used on thousands of pages
 			for _, list := range t.sections {
 				for _, p := range list {
 					for _, name := range p.src.Meta.Terms[tax] {
-						sl := slug.Make(name)
+						sl, ok := slugs[name]
+						if !ok {
+							sl = slug.Make(name)
+							slugs[name] = sl
+						}
 						if sl == "" {
 							continue
 						}
