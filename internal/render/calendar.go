@@ -75,8 +75,8 @@ func programEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 }
 
 // calendars writes a calendar per program page and, per language, one with every
-// open or upcoming program's events.
-// With a cache, a page's calendar is made again only when the page's sum changed.
+// open or upcoming program's events. With a cache, a page's calendar is made again
+// only when the page's sum changed.
 func calendars(s *site.Site, env *Env, cache *Cache) []Output {
 	var outs []Output
 	kept := map[string]pagePart{}
