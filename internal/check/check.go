@@ -68,6 +68,7 @@ type ModTimes func(file string) (time.Time, bool)
 func Run(res *build.Result, modTimes ModTimes) *Report {
 	r := &Report{}
 	r.links(res)
+	r.altText(res.Site)
 	r.translations(res.Site, modTimes)
 	for _, w := range res.MessageWarnings {
 		switch {
@@ -89,6 +90,20 @@ func Run(res *build.Result, modTimes ModTimes) *Report {
 }
 
 func (r *Report) add(p Problem) { r.Problems = append(r.Problems, p) }
+
+// altText reports the images of content pages written without alt text,
+// ![](photo.jpg): the HTML has alt="", which tells screen readers to skip it.
+func (r *Report) altText(s *site.Site) {
+	for _, p := range s.Pages {
+		if p.File == "" || p.FallbackOf != nil {
+			continue
+		}
+		for _, img := range p.ImagesWithoutAlt() {
+			r.add(Problem{Kind: MissingAlt, File: p.File, Line: img.Line, Lang: p.Lang, Page: p.URLPath, Target: img.Dest,
+				Msg: fmt.Sprintf("line %d: image %q has no alt text; write what it shows between the brackets: ![...](%s)", img.Line, img.Dest, img.Dest)})
+		}
+	}
+}
 
 // dropEchoes removes problems of generated pages (lists, home) that repeat a
 // problem of a content file: a summary shown in a list carries its page's links,
@@ -351,9 +366,17 @@ func humanDuration(d time.Duration) string {
 	case days >= 2:
 		return fmt.Sprintf("%d days", days)
 	case d >= time.Hour:
-		return fmt.Sprintf("%d hours", int(d.Hours()))
+		return count(int(d.Hours()), "hour")
 	}
-	return fmt.Sprintf("%d minutes", max(1, int(d.Minutes())))
+	return count(max(1, int(d.Minutes())), "minute")
+}
+
+// count is "1 hour", "2 hours".
+func count(n int, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%d %ss", n, unit)
 }
 
 func walk(n *html.Node, f func(*html.Node)) {

@@ -3,6 +3,7 @@ package check
 import (
 	"net/url"
 	"testing"
+	"time"
 )
 
 func TestResolve(t *testing.T) {
@@ -24,6 +25,24 @@ func TestResolve(t *testing.T) {
 		file, frag, internal := resolve(base, tt.from, tt.ref)
 		if file != tt.file || frag != tt.frag || internal != tt.internal {
 			t.Errorf("resolve(%q, %q) = %q, %q, %v; want %q, %q, %v", tt.from, tt.ref, file, frag, internal, tt.file, tt.frag, tt.internal)
+		}
+	}
+}
+
+func TestHumanDuration(t *testing.T) {
+	for _, tt := range []struct {
+		d    time.Duration
+		want string
+	}{
+		{10 * time.Second, "1 minute"},
+		{90 * time.Second, "1 minute"},
+		{5 * time.Minute, "5 minutes"},
+		{61 * time.Minute, "1 hour"},
+		{25 * time.Hour, "25 hours"},
+		{49 * time.Hour, "2 days"},
+	} {
+		if got := humanDuration(tt.d); got != tt.want {
+			t.Errorf("humanDuration(%v) = %q, want %q", tt.d, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"net/url"
 	"strconv"
 	"strings"
@@ -14,18 +15,24 @@ import (
 // LinkResolver in the parser context, collecting the links that do not resolve.
 type linkTransformer struct{}
 
-func (linkTransformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Context) {
+func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	resolve, _ := pc.Get(resolverKey).(LinkResolver)
 	images, _ := pc.Get(imagesKey).(ImageResolver)
 	if resolve == nil && images == nil {
-		return
+		return // a front matter text (Inline), not a page's body
 	}
 	var errs []error
+	var noAlt []string
 	seenImage := false
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if img, ok := n.(*ast.Image); ok && entering && images != nil {
-			if err := setImage(img, images, seenImage); err != nil {
-				errs = append(errs, err)
+		if img, ok := n.(*ast.Image); ok && entering {
+			if !hasText(img, reader.Source()) {
+				noAlt = append(noAlt, string(img.Destination))
+			}
+			if images != nil {
+				if err := setImage(img, images, seenImage); err != nil {
+					errs = append(errs, err)
+				}
 			}
 			seenImage = true
 			return ast.WalkContinue, nil
@@ -56,6 +63,29 @@ func (linkTransformer) Transform(doc *ast.Document, _ text.Reader, pc parser.Con
 	if len(errs) > 0 {
 		pc.Set(linkErrorsKey, errs)
 	}
+	if len(noAlt) > 0 {
+		pc.Set(noAltKey, noAlt)
+	}
+}
+
+// hasText reports whether n holds any text but spaces: an image's alt text.
+func hasText(n ast.Node, src []byte) bool {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			if len(bytes.TrimSpace(c.Segment.Value(src))) > 0 {
+				return true
+			}
+		case *ast.String:
+			if len(bytes.TrimSpace(c.Value)) > 0 {
+				return true
+			}
+		}
+		if hasText(c, src) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsPageLink reports whether a link destination names a Markdown file of the site.

@@ -71,11 +71,15 @@ type Result struct {
 	WordCount       int
 	// LinkErrors are the relative links that did not resolve.
 	LinkErrors []error
+	// ImagesWithoutAlt are the images written without alt text, ![](photo.jpg),
+	// as written.
+	ImagesWithoutAlt []string
 }
 
 var resolverKey = parser.NewContextKey()
 var imagesKey = parser.NewContextKey()
 var linkErrorsKey = parser.NewContextKey()
+var noAltKey = parser.NewContextKey()
 
 // Convert renders src. resolve may be nil when links need no rewriting, images
 // nil when images stay as written.
@@ -102,6 +106,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 	if errs, ok := ctx.Get(linkErrorsKey).([]error); ok {
 		res.LinkErrors = errs
 	}
+	res.ImagesWithoutAlt, _ = ctx.Get(noAltKey).([]string)
 	res.TableOfContents = toc(doc, src)
 	res.WordCount = countWords(doc, src)
 

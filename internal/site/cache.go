@@ -33,6 +33,7 @@ type conversion struct {
 	photos      []Photo
 	links       map[string]string // link as written -> URL, or "!" + error
 	id          uint64            // identifies this conversion in page sums
+	noAlt       []ImageWithoutAlt
 	// forgotten: res.HTML was dropped (Page.ForgetContent).
 	forgotten bool
 }

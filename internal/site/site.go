@@ -739,8 +739,23 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	return &conversion{res: res, links: links, photos: photos}, nil
+	var noAlt []ImageWithoutAlt
+	for _, dest := range res.ImagesWithoutAlt {
+		at := max(0, bytes.Index(body, []byte("]("+dest)))
+		noAlt = append(noAlt, ImageWithoutAlt{Dest: dest, Line: cp.BodyLine + bytes.Count(body[:at], []byte("\n"))})
+	}
+	return &conversion{res: res, links: links, photos: photos, noAlt: noAlt}, nil
 }
+
+// ImageWithoutAlt is an image in a page's Markdown written without alt text.
+type ImageWithoutAlt struct {
+	Dest string // as written
+	Line int    // in the content file
+}
+
+// ImagesWithoutAlt lists the images of the page's Markdown that have no alt
+// text, which screen readers then cannot describe.
+func (p *Page) ImagesWithoutAlt() []ImageWithoutAlt { return p.converted().noAlt }
 
 // sameLinks reports whether every link of a cached conversion resolves as before.
 func (s *Site) sameLinks(p *Page, links map[string]string) bool {
