@@ -214,6 +214,27 @@ tags: [a]
 summary: 'x'
 ---
 `, `content/news/a.md:2: front matter: title: the value opens a quote (') that this line does not close`},
+		{"image not beside the page", `-- content/news/a.md --
+---
+title: A
+---
+Teksts.
+
+![Foto](foto.jpg)
+`, `content/news/a.md:6: image "foto.jpg" is not beside the page: make a folder content/news/a/ with the page as index.lv.md and the image in it, or put the image in static/ and write /foto.jpg`},
+		{"image missing from the bundle", `-- content/news/a/index.lv.md --
+---
+title: A
+---
+![Foto](foto.svg)
+`, `content/news/a/index.lv.md:4: image "foto.svg": there is no content/news/a/foto.svg`},
+		{"image missing from static", `-- content/news/a.md --
+---
+title: A
+---
+
+![Foto](/foto.jpg)
+`, `content/news/a.md:5: image "/foto.jpg": there is no static/foto.jpg`},
 		{"no closing delimiter", `-- content/news/a.md --
 ---
 title: A

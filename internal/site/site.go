@@ -6,9 +6,11 @@ package site
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"html"
+	"io/fs"
 	"path"
 	"regexp"
 	"slices"
@@ -704,11 +706,13 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	cp := p.src
 	var errs errorList
 	links := map[string]string{}
+	lineOf := func(dest string) int {
+		return cp.BodyLine + bytes.Count(body[:max(0, bytes.Index(body, []byte(dest)))], []byte("\n"))
+	}
 	resolve := func(dest string) (string, error) {
 		target, err := s.resolveLink(p, dest, s.byFile, s.excluded)
 		if err != nil {
-			line := cp.BodyLine + bytes.Count(body[:max(0, bytes.Index(body, []byte(dest)))], []byte("\n"))
-			errs.add(cp.File, line, "link to %q: %v", dest, err)
+			errs.add(cp.File, lineOf(dest), "link to %q: %v", dest, err)
 			links[dest] = "!" + err.Error()
 		} else {
 			links[dest] = target
@@ -719,13 +723,21 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var images markdown.ImageResolver
 	if s.photo != nil {
 		images = func(dest string) (markdown.Image, bool, error) {
+			if p.missingImage(dest) {
+				errs.add(cp.File, lineOf(dest), "%s", missingImageMsg(cp, dest))
+				return markdown.Image{}, false, nil
+			}
 			file := s.photoFile(p, dest)
 			if file == "" {
 				return markdown.Image{}, false, nil
 			}
 			set, err := s.photo(file)
+			if errors.Is(err, fs.ErrNotExist) {
+				errs.add(cp.File, lineOf(dest), "image %q: there is no %s", dest, file)
+				return markdown.Image{}, false, err
+			}
 			if err != nil {
-				errs.add(cp.File, cp.BodyLine, "image %q: %v", dest, err)
+				errs.add(cp.File, lineOf(dest), "image %q: %v", dest, err)
 				return markdown.Image{}, false, err
 			}
 			photos = append(photos, Photo{File: file, Set: set})
@@ -794,6 +806,32 @@ func (s *Site) photoFile(p *Page, dest string) string {
 		}
 	}
 	return ""
+}
+
+// missingImage reports whether dest, an image a regular page's Markdown names
+// relative to the page, is none of the page's bundle files: nothing would be
+// written where it points. Paths that climb out (../) are left to vestis check.
+func (p *Page) missingImage(dest string) bool {
+	if p.Kind != KindPage || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "../") {
+		return false
+	}
+	for _, r := range p.Resources {
+		if r.Name == path.Clean(dest) {
+			return false
+		}
+	}
+	return true
+}
+
+// missingImageMsg says where the image of a missingImage should be.
+func missingImageMsg(cp *content.Page, dest string) string {
+	dir := path.Dir(cp.File)
+	if strings.HasPrefix(path.Base(cp.File), "index.") {
+		return fmt.Sprintf("image %q: there is no %s/%s", dest, dir, path.Clean(dest))
+	}
+	bundle := path.Join(dir, strings.TrimSuffix(strings.TrimSuffix(path.Base(cp.File), ".md"), "."+cp.Lang))
+	return fmt.Sprintf("image %q is not beside the page: make a folder %s/ with the page as index.%s.md and the image in it, "+
+		"or put the image in static/ and write /%s", dest, bundle, cp.Lang, path.Clean(dest))
 }
 
 // PageByFile returns the published page of a content file, or nil.
