@@ -182,7 +182,7 @@ aliases: ["https://evil.example/"]
 title: A
 date: 19.05.2023
 ---
-`, `content/news/a.md:3: front matter: date: cannot parse "19.05.2023" (want 2006-01-02)`},
+`, `content/news/a.md:3: front matter: date: cannot read "19.05.2023" as a date; write year-month-day, as in 2023-05-19`},
 		{"unknown language", `-- content/news/a.de.md --
 ---
 title: A
@@ -235,6 +235,19 @@ title: A
 
 ![Foto](/foto.jpg)
 `, `content/news/a.md:5: image "/foto.jpg": there is no static/foto.jpg`},
+		{"key given twice", `-- content/news/a.md --
+---
+title: A
+date: 2024-01-01
+title: B
+---
+`, `content/news/a.md:4: front matter: title is given twice, on lines 2 and 4; keep one`},
+		{"indented key", `-- content/news/a.md --
+---
+title: A
+  description: B
+---
+`, `content/news/a.md:3: front matter: this line is indented, but a key starts at the beginning of its line`},
 		{"no closing delimiter", `-- content/news/a.md --
 ---
 title: A
@@ -281,7 +294,7 @@ title: A
 date: next week
 ---
 `)
-	want := "content/news/a.md:3: front matter: date: cannot parse \"next week\" (want 2006-01-02)\n" +
+	want := "content/news/a.md:3: front matter: date: cannot read \"next week\" as a date; write year-month-day, as in 2024-05-19\n" +
 		"content/news/b.md:2: front matter: draft: want true or false, got \"maybe\""
 	if got != want {
 		t.Errorf("errors:\n%s\nwant:\n%s", got, want)

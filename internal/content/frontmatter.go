@@ -117,6 +117,15 @@ func unclosedQuote(data []byte) (n int, key, quote string, ok bool) {
 	return 0, "", "", false
 }
 
+// dataLine returns line n (from 1) of data, or "".
+func dataLine(data []byte, n int) string {
+	lines := strings.Split(string(data), "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
 // closesQuote reports whether s, the rest of a value after its opening quote q,
 // holds the closing quote: a \" escape does not close a double quote, a
 // pair of single quotes does not close a single one.
@@ -170,7 +179,11 @@ func (m *matter) decode(raw rawMatter) error {
 				return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: the value opens a quote (%s) that this line does not close", key, quote)}
 			}
 			if strings.HasPrefix(msg, "mapping values are not allowed") {
-				msg += ` (a value that contains ": " must be in quotes, as in title: "Riga: news")`
+				if text := dataLine(raw.data, line-m.start); strings.TrimLeft(text, " \t") != text {
+					msg = "this line is indented, but a key starts at the beginning of its line"
+				} else {
+					msg += ` (a value that contains ": " must be in quotes, as in title: "Riga: news")`
+				}
 			}
 			return &lineError{line: line, msg: "front matter: " + msg}
 		}
@@ -186,6 +199,9 @@ func (m *matter) decode(raw rawMatter) error {
 			val, err := nodeValue(v)
 			if err != nil {
 				return &lineError{line: m.start + v.Line, msg: fmt.Sprintf("front matter: %s: %v", k.Value, err)}
+			}
+			if first, dup := m.lines[k.Value]; dup {
+				return &lineError{line: m.start + k.Line, msg: fmt.Sprintf("front matter: %s is given twice, on lines %d and %d; keep one", k.Value, first, m.start+k.Line)}
 			}
 			m.values[k.Value] = val
 			m.lines[k.Value] = m.start + k.Line

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -121,6 +122,11 @@ func (d *fieldDecoder) date(key string) time.Time {
 	return t
 }
 
+// dayFirstRE matches a date written day first, as Latvian (19.05.2023) and
+// Vietnamese (19/05/2023) do; with a slash it is taken as day first only when
+// the first number cannot be a month.
+var dayFirstRE = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$`)
+
 func parseDate(v any, loc *time.Location) (time.Time, error) {
 	switch v := v.(type) {
 	case time.Time:
@@ -132,9 +138,13 @@ func parseDate(v any, loc *time.Location) (time.Time, error) {
 				return t, nil
 			}
 		}
-		return time.Time{}, fmt.Errorf("cannot parse %q (want %s)", s, DateLayouts[0])
+		example := "2024-05-19"
+		if m := dayFirstRE.FindStringSubmatch(s); m != nil && (m[2] == "." || len(m[1]) == 2 && m[1] > "12") {
+			example = fmt.Sprintf("%s-%02s-%02s", m[4], m[3], m[1])
+		}
+		return time.Time{}, fmt.Errorf("cannot read %q as a date; write year-month-day, as in %s", s, example)
 	}
-	return time.Time{}, fmt.Errorf("want a date (%s), got %s", DateLayouts[0], describe(v))
+	return time.Time{}, fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got %s", describe(v))
 }
 
 func (d *fieldDecoder) list(key string) []string {
@@ -286,7 +296,11 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 			meta.Terms[tax] = vals
 		}
 	}
-	if meta.Title == "" && len(d.errs) == 0 {
+	switch {
+	case len(d.errs) > 0 || meta.Title != "":
+	case m.start == 0:
+		d.errs = append(d.errs, &lineError{line: 1, msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`})
+	default:
 		d.fail("title", "is missing or empty")
 	}
 	if meta.Status != "" && !slices.Contains([]string{"open", "upcoming", "closed", "active", "completed"}, meta.Status) {
