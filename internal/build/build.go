@@ -299,6 +299,11 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	}
 	res := &Result{Config: cfg, Files: map[string][]byte{}, PagesByLang: map[string]int{}}
 	res.MessageWarnings = st.warns
+	for _, p := range st.pages {
+		for _, w := range p.Warnings {
+			res.Warnings = append(res.Warnings, w.Error())
+		}
+	}
 	for _, w := range st.warns {
 		res.Warnings = append(res.Warnings, w.String())
 	}

@@ -157,6 +157,7 @@ func YAMLParserLineFix(msg string) int {
 type lineError struct {
 	line int
 	msg  string
+	key  string // for a misspelt field, the field it resembles
 }
 
 func (e *lineError) Error() string { return e.msg }

@@ -45,6 +45,8 @@ type Page struct {
 	// Update, which ReadBody reads again when needed.
 	Body     []byte
 	BodyLine int
+	// Warnings are mistakes that do not stop a build, such as a misspelt field.
+	Warnings []*Error
 	// bodyLen and bodySum identify Body for ReadBody.
 	bodyLen int
 	bodySum uint32
@@ -303,16 +305,20 @@ func Parse(file string, data []byte, cfg *config.Config) (*Page, []*Error) {
 		}
 		return nil, []*Error{{File: file, Msg: "front matter: " + err.Error()}}
 	}
-	meta, lerrs := decodeMeta(m, cfg.Taxonomies, cfg.Location)
+	meta, lerrs, lwarns := decodeMeta(m, cfg.Taxonomies, cfg.Location)
 	if len(lerrs) > 0 {
-		errs := make([]*Error, len(lerrs))
-		for i, le := range lerrs {
-			errs[i] = &Error{File: file, Line: le.line, Msg: le.msg}
-		}
-		return nil, errs
+		return nil, fileErrors(file, lerrs)
 	}
 	// The body is the end of data; slicing data lets the parser's copy go.
 	body = data[len(data)-len(body):]
-	return &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine,
+	return &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine, Warnings: fileErrors(file, lwarns),
 		bodyLen: len(body), bodySum: crc32.Checksum(body, castagnoli)}, nil
+}
+
+func fileErrors(file string, les []*lineError) []*Error {
+	var errs []*Error
+	for _, le := range les {
+		errs = append(errs, &Error{File: file, Line: le.line, Msg: le.msg})
+	}
+	return errs
 }

@@ -242,10 +242,92 @@ var scalarFields = map[string]bool{
 	"author": true, "location": true, "status": true, "funding": true, "coordinator": true, "code": true, "source": true,
 }
 
+// Fields are the front matter fields vestis reads, as they are best written.
+var Fields = []string{
+	"title", "description", "summary", "author", "image", "slug", "url", "translationKey",
+	"date", "lastmod", "publishDate", "expiryDate", "draft", "weight", "aliases",
+	"location", "contact", "source", "status", "applyURL", "eligibility", "deadline", "events",
+	"code", "funding", "coordinator", "partners", "start", "end",
+}
+
+// canonicalKeys renames fields written in another case (Title, applyUrl) to their
+// names, as Hugo reads front matter keys without regard to case.
+func canonicalKeys(m *matter, known []string) *lineError {
+	for key := range m.values {
+		for _, name := range known {
+			if key == name || !strings.EqualFold(key, name) {
+				continue
+			}
+			if _, dup := m.values[name]; dup {
+				first, second := min(m.lines[key], m.lines[name]), max(m.lines[key], m.lines[name])
+				return &lineError{line: second, msg: fmt.Sprintf("front matter: %s is given twice, on lines %d and %d; keep one", name, first, second)}
+			}
+			m.values[name], m.lines[name] = m.values[key], m.lines[key]
+			delete(m.values, key)
+			delete(m.lines, key)
+		}
+	}
+	return nil
+}
+
+// unknownKeys warns of fields that look like a misspelt known one (titel,
+// descripton): vestis would pass them to layouts as .Params and ignore them.
+func unknownKeys(m *matter, known []string) []*lineError {
+	var warns []*lineError
+	for key := range m.values {
+		if len(key) < 5 || slices.Contains(known, key) {
+			continue
+		}
+		for _, name := range known {
+			if typoOf(strings.ToLower(key), strings.ToLower(name)) {
+				warns = append(warns, &lineError{line: m.lines[key], key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
+				break
+			}
+		}
+	}
+	slices.SortFunc(warns, func(a, b *lineError) int { return a.line - b.line })
+	return warns
+}
+
+// typoOf reports whether a is b with one letter left out, added, changed or two
+// neighbours swapped.
+func typoOf(a, b string) bool {
+	if a == b {
+		return false
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		var diff []int
+		for i := range ra {
+			if ra[i] != rb[i] {
+				diff = append(diff, i)
+			}
+		}
+		return len(diff) == 1 || len(diff) == 2 && diff[1] == diff[0]+1 && ra[diff[0]] == rb[diff[1]] && ra[diff[1]] == rb[diff[0]]
+	case 1:
+		for i := range rb {
+			if ra[i] != rb[i] {
+				return string(ra[i+1:]) == string(rb[i:])
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // decodeMeta types the front matter; taxonomies are the configured taxonomy keys.
-func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*lineError) {
+// It returns errors, and warnings of fields that look misspelt.
+func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*lineError, []*lineError) {
 	if loc == nil {
 		loc = time.UTC
+	}
+	known := append(slices.Clone(Fields), taxonomies...)
+	if err := canonicalKeys(m, known); err != nil {
+		return Meta{}, []*lineError{err}, nil
 	}
 	d := &fieldDecoder{m: m, loc: loc}
 	meta := Meta{
@@ -301,6 +383,11 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 	case m.start == 0:
 		d.errs = append(d.errs, &lineError{line: 1, msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`})
 	default:
+		for _, w := range unknownKeys(m, known) {
+			if w.key == "title" {
+				return meta, []*lineError{{line: w.line, msg: "front matter: title is missing; " + strings.TrimPrefix(w.msg, "front matter: ")}}, nil
+			}
+		}
 		d.fail("title", "is missing or empty")
 	}
 	if meta.Status != "" && !slices.Contains([]string{"open", "upcoming", "closed", "active", "completed"}, meta.Status) {
@@ -312,5 +399,5 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 	if meta.PublishDate.IsZero() {
 		meta.PublishDate = meta.Date
 	}
-	return meta, d.errs
+	return meta, d.errs, unknownKeys(m, known)
 }
