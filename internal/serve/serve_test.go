@@ -339,3 +339,28 @@ func TestTranslationDashboard(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildLogsNewWarnings checks that a misspelt field is reported in the
+// log once, when it is saved, and not again after later saves.
+func TestRebuildLogsNewWarnings(t *testing.T) {
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", testSite)
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Teksts."))
+	var log strings.Builder
+	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, &log)
+	if err := s.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndescripton: Par to.\n---\nTeksts.\n")
+	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndescripton: Par to.\n---\nCits teksts.\n")
+	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	want := `warning: content/news/a.lv.md:3: front matter: "descripton" is not a field vestis reads; did you mean "description"?`
+	if n := strings.Count(log.String(), want); n != 1 {
+		t.Errorf("the warning shows %d times in the log, want once:\n%s", n, log.String())
+	}
+}

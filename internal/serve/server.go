@@ -42,9 +42,10 @@ type Server struct {
 	files   atomic.Pointer[map[string][]byte]
 	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
 
-	mu      sync.Mutex
-	clients map[chan event]struct{}
-	lastErr string
+	mu       sync.Mutex
+	clients  map[chan event]struct{}
+	lastErr  string
+	warnings map[string]bool // of the last good build
 }
 
 type event struct {
@@ -85,12 +86,32 @@ func (s *Server) Rebuild(changes []string) error {
 	if hadFailure {
 		fmt.Fprintln(s.log, "fixed: the site builds again")
 	}
+	s.logNewWarnings(res.Warnings)
 	if len(changes) > 0 && !diff.Empty() {
-		fmt.Fprintf(s.log, "rebuilt in %d ms: %d files changed, %d removed\n", time.Since(start).Milliseconds(), len(diff.Changed), len(diff.Removed))
+		noun := "files"
+		if len(diff.Changed) == 1 {
+			noun = "file"
+		}
+		fmt.Fprintf(s.log, "rebuilt in %d ms: %d %s changed, %d removed\n", time.Since(start).Milliseconds(), len(diff.Changed), noun, len(diff.Removed))
 	}
 	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed)})
 	s.broadcast(event{"built", data})
 	return nil
+}
+
+// logNewWarnings prints the warnings the last build did not have, so that a
+// misspelt field shows once, when it is saved, not after every save.
+func (s *Server) logNewWarnings(warnings []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	seen := s.warnings
+	s.warnings = map[string]bool{}
+	for _, w := range warnings {
+		s.warnings[w] = true
+		if !seen[w] {
+			fmt.Fprintf(s.log, "warning: %s\n", w)
+		}
+	}
 }
 
 func orEmpty(s []string) []string {
