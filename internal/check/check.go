@@ -28,6 +28,7 @@ const (
 	MissingMessage     = "missing-i18n-key"
 	IncompletePlural   = "incomplete-plural"
 	MissingAlt         = "image-without-alt"
+	DroppedHTML        = "html-left-out"
 )
 
 // Problem is one finding.
@@ -68,7 +69,7 @@ type ModTimes func(file string) (time.Time, bool)
 func Run(res *build.Result, modTimes ModTimes) *Report {
 	r := &Report{}
 	r.links(res)
-	r.altText(res.Site)
+	r.markdown(res.Site)
 	r.translations(res.Site, modTimes)
 	for _, w := range res.MessageWarnings {
 		switch {
@@ -91,12 +92,17 @@ func Run(res *build.Result, modTimes ModTimes) *Report {
 
 func (r *Report) add(p Problem) { r.Problems = append(r.Problems, p) }
 
-// altText reports the images of content pages written without alt text,
-// ![](photo.jpg): the HTML has alt="", which tells screen readers to skip it.
-func (r *Report) altText(s *site.Site) {
+// markdown reports what content pages' Markdown loses on the way to HTML: raw
+// HTML when it is not allowed, and alt text of images written ![](photo.jpg),
+// whose alt="" tells screen readers to skip them.
+func (r *Report) markdown(s *site.Site) {
 	for _, p := range s.Pages {
 		if p.File == "" || p.FallbackOf != nil {
 			continue
+		}
+		for _, line := range p.DroppedHTML() {
+			r.add(Problem{Kind: DroppedHTML, File: p.File, Line: line, Lang: p.Lang, Page: p.URLPath,
+				Msg: fmt.Sprintf("line %d: HTML in Markdown is left out of the page; write it in Markdown, or set markdown: {unsafe: true} in site.yaml", line)})
 		}
 		for _, img := range p.ImagesWithoutAlt() {
 			r.add(Problem{Kind: MissingAlt, File: p.File, Line: img.Line, Lang: p.Lang, Page: p.URLPath, Target: img.Dest,

@@ -39,7 +39,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	if len(r.Problems) > 0 {
 		fmt.Fprintln(tw)
 	}
-	fmt.Fprintf(tw, "%d problems in %d pages\n", len(r.Problems), r.Pages)
+	fmt.Fprintf(tw, "%s in %s\n", count(len(r.Problems), "problem"), count(r.Pages, "page"))
 	return tw.Flush()
 }
 

@@ -30,7 +30,8 @@ const MoreMarker = "<!--more-->"
 
 // Converter turns Markdown into HTML. It is safe for concurrent use.
 type Converter struct {
-	md goldmark.Markdown
+	md     goldmark.Markdown
+	unsafe bool
 }
 
 // New returns a converter; unsafe keeps raw HTML, which is otherwise dropped.
@@ -46,7 +47,7 @@ func New(unsafe bool) *Converter {
 			parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100)),
 		),
 	)...)
-	return &Converter{md: md}
+	return &Converter{md: md, unsafe: unsafe}
 }
 
 // LinkResolver maps a relative link to a Markdown file (as written, without the
@@ -74,6 +75,9 @@ type Result struct {
 	// ImagesWithoutAlt are the images written without alt text, ![](photo.jpg),
 	// as written.
 	ImagesWithoutAlt []string
+	// DroppedHTML are the lines (from 1) of raw HTML left out because the
+	// converter is not unsafe; comments are not counted.
+	DroppedHTML []int
 }
 
 var resolverKey = parser.NewContextKey()
@@ -108,6 +112,9 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 	}
 	res.ImagesWithoutAlt, _ = ctx.Get(noAltKey).([]string)
 	res.TableOfContents = toc(doc, src)
+	if !c.unsafe {
+		res.DroppedHTML = droppedHTML(doc, src)
+	}
 	res.WordCount = countWords(doc, src)
 
 	switch {
@@ -214,6 +221,38 @@ func countWords(doc ast.Node, src []byte) int {
 		return ast.WalkContinue, nil
 	})
 	return words
+}
+
+// droppedHTML lists the lines of raw HTML blocks and tags in doc, but not of
+// comments, which writers leave for each other.
+func droppedHTML(doc ast.Node, src []byte) []int {
+	var offsets []int
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.HTMLBlock:
+			if n.HTMLBlockType != ast.HTMLBlockType2 && n.Lines().Len() > 0 {
+				offsets = append(offsets, n.Lines().At(0).Start)
+			}
+		case *ast.RawHTML:
+			if n.Segments.Len() > 0 {
+				if seg := n.Segments.At(0); !bytes.HasPrefix(src[seg.Start:], []byte("<!--")) {
+					offsets = append(offsets, seg.Start)
+				}
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	var lines []int
+	for _, off := range offsets {
+		line := 1 + bytes.Count(src[:off], []byte("\n"))
+		if len(lines) == 0 || lines[len(lines)-1] != line {
+			lines = append(lines, line)
+		}
+	}
+	return lines
 }
 
 // ids makes heading IDs from the heading text with slug rules, unique per page.

@@ -115,3 +115,25 @@ func FuzzConvert(f *testing.F) {
 		}
 	})
 }
+
+func TestDroppedHTMLAndMissingAlt(t *testing.T) {
+	src := "Teksts.\n\n<iframe src=\"https://video.example/1\"></iframe>\n\n" +
+		"<!-- piezīme redaktoram -->\n\nRinda ar <b>treknu</b> vārdu un <!-- komentāru -->.\n\n" +
+		"![](foto.jpg) un ![Apraksts](cits.jpg) un ![ ](tukss.jpg)\n"
+	for _, unsafe := range []bool{false, true} {
+		res, err := New(unsafe).Convert([]byte(src), func(string) (string, error) { return "", nil }, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []int
+		if !unsafe {
+			want = []int{3, 7}
+		}
+		if diff := cmp.Diff(want, res.DroppedHTML); diff != "" {
+			t.Errorf("unsafe=%v: DroppedHTML (-want +got):\n%s", unsafe, diff)
+		}
+		if diff := cmp.Diff([]string{"foto.jpg", "tukss.jpg"}, res.ImagesWithoutAlt); diff != "" {
+			t.Errorf("ImagesWithoutAlt (-want +got):\n%s", diff)
+		}
+	}
+}

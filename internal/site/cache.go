@@ -34,6 +34,7 @@ type conversion struct {
 	links       map[string]string // link as written -> URL, or "!" + error
 	id          uint64            // identifies this conversion in page sums
 	noAlt       []ImageWithoutAlt
+	droppedHTML []int
 	// forgotten: res.HTML was dropped (Page.ForgetContent).
 	forgotten bool
 }

@@ -756,7 +756,11 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		at := max(0, bytes.Index(body, []byte("]("+dest)))
 		noAlt = append(noAlt, ImageWithoutAlt{Dest: dest, Line: cp.BodyLine + bytes.Count(body[:at], []byte("\n"))})
 	}
-	return &conversion{res: res, links: links, photos: photos, noAlt: noAlt}, nil
+	dropped := make([]int, len(res.DroppedHTML))
+	for i, l := range res.DroppedHTML {
+		dropped[i] = cp.BodyLine - 1 + l
+	}
+	return &conversion{res: res, links: links, photos: photos, noAlt: noAlt, droppedHTML: dropped}, nil
 }
 
 // ImageWithoutAlt is an image in a page's Markdown written without alt text.
@@ -768,6 +772,10 @@ type ImageWithoutAlt struct {
 // ImagesWithoutAlt lists the images of the page's Markdown that have no alt
 // text, which screen readers then cannot describe.
 func (p *Page) ImagesWithoutAlt() []ImageWithoutAlt { return p.converted().noAlt }
+
+// DroppedHTML lists the lines of the page's content file with raw HTML that
+// the page leaves out, as site.yaml does not set markdown: {unsafe: true}.
+func (p *Page) DroppedHTML() []int { return p.converted().droppedHTML }
 
 // sameLinks reports whether every link of a cached conversion resolves as before.
 func (s *Site) sameLinks(p *Page, links map[string]string) bool {
