@@ -250,35 +250,56 @@ var Fields = []string{
 	"code", "funding", "coordinator", "partners", "start", "end",
 }
 
+// fieldByLower maps each of Fields in lower case to its name.
+var fieldByLower = func() map[string]string {
+	m := make(map[string]string, len(Fields))
+	for _, f := range Fields {
+		m[strings.ToLower(f)] = f
+	}
+	return m
+}()
+
+// fieldName is the field or taxonomy key is written for in any case, or "".
+func fieldName(key string, taxonomies []string) string {
+	if name, ok := fieldByLower[strings.ToLower(key)]; ok {
+		return name
+	}
+	for _, t := range taxonomies {
+		if strings.EqualFold(key, t) {
+			return t
+		}
+	}
+	return ""
+}
+
 // canonicalKeys renames fields written in another case (Title, applyUrl) to their
 // names, as Hugo reads front matter keys without regard to case.
-func canonicalKeys(m *matter, known []string) *lineError {
+func canonicalKeys(m *matter, taxonomies []string) *lineError {
 	for key := range m.values {
-		for _, name := range known {
-			if key == name || !strings.EqualFold(key, name) {
-				continue
-			}
-			if _, dup := m.values[name]; dup {
-				first, second := min(m.lines[key], m.lines[name]), max(m.lines[key], m.lines[name])
-				return &lineError{line: second, msg: fmt.Sprintf("front matter: %s is given twice, on lines %d and %d; keep one", name, first, second)}
-			}
-			m.values[name], m.lines[name] = m.values[key], m.lines[key]
-			delete(m.values, key)
-			delete(m.lines, key)
+		name := fieldName(key, taxonomies)
+		if name == "" || name == key {
+			continue
 		}
+		if _, dup := m.values[name]; dup {
+			first, second := min(m.lines[key], m.lines[name]), max(m.lines[key], m.lines[name])
+			return &lineError{line: second, msg: fmt.Sprintf("front matter: %s is given twice, on lines %d and %d; keep one", name, first, second)}
+		}
+		m.values[name], m.lines[name] = m.values[key], m.lines[key]
+		delete(m.values, key)
+		delete(m.lines, key)
 	}
 	return nil
 }
 
 // unknownKeys warns of fields that look like a misspelt known one (titel,
 // descripton): vestis would pass them to layouts as .Params and ignore them.
-func unknownKeys(m *matter, known []string) []*lineError {
+func unknownKeys(m *matter, taxonomies []string) []*lineError {
 	var warns []*lineError
 	for key := range m.values {
-		if len(key) < 5 || slices.Contains(known, key) {
+		if len(key) < 5 || fieldName(key, taxonomies) != "" {
 			continue
 		}
-		for _, name := range known {
+		for _, name := range append(Fields[:len(Fields):len(Fields)], taxonomies...) {
 			if typoOf(strings.ToLower(key), strings.ToLower(name)) {
 				warns = append(warns, &lineError{line: m.lines[key], key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
 				break
@@ -325,8 +346,7 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 	if loc == nil {
 		loc = time.UTC
 	}
-	known := append(slices.Clone(Fields), taxonomies...)
-	if err := canonicalKeys(m, known); err != nil {
+	if err := canonicalKeys(m, taxonomies); err != nil {
 		return Meta{}, []*lineError{err}, nil
 	}
 	d := &fieldDecoder{m: m, loc: loc}
@@ -383,7 +403,7 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 	case m.start == 0:
 		d.errs = append(d.errs, &lineError{line: 1, msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`})
 	default:
-		for _, w := range unknownKeys(m, known) {
+		for _, w := range unknownKeys(m, taxonomies) {
 			if w.key == "title" {
 				return meta, []*lineError{{line: w.line, msg: "front matter: title is missing; " + strings.TrimPrefix(w.msg, "front matter: ")}}, nil
 			}
@@ -399,5 +419,5 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 	if meta.PublishDate.IsZero() {
 		meta.PublishDate = meta.Date
 	}
-	return meta, d.errs, unknownKeys(m, known)
+	return meta, d.errs, unknownKeys(m, taxonomies)
 }
