@@ -192,9 +192,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "warning:", w)
 	}
 	if !f.quiet {
-		for _, l := range res.Config.Languages {
-			fmt.Fprintf(stdout, "%s: %d pages\n", l.Code, res.PagesByLang[l.Code])
-		}
+		res.WriteSummary(stdout, "vestis build")
 		fmt.Fprintf(stdout, "built %d files into %s in %d ms\n", len(res.Paths), out, res.Duration.Milliseconds())
 	}
 	return exitOK

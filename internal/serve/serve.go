@@ -48,9 +48,7 @@ func Serve(ctx context.Context, o Options) error {
 	// The first build's garbage is large; give it back before serving for hours.
 	debug.FreeOSMemory()
 	res := builder.Last()
-	for _, l := range res.Config.Languages {
-		fmt.Fprintf(o.Log, "%s: %d pages\n", l.Code, res.PagesByLang[l.Code])
-	}
+	res.WriteSummary(o.Log, "vestis serve")
 	w, err := NewWatcher(o.Root)
 	if err != nil {
 		return err

@@ -40,7 +40,9 @@ type Site struct {
 	Config *config.Config
 	// Pages holds every page of every language, sorted by URL.
 	Pages []*Page
-	trees map[string]*Tree
+	// NotBuilt are the content pages left out, in file order.
+	NotBuilt []NotBuilt
+	trees    map[string]*Tree
 
 	cache        *Cache
 	fallbackSeed maphash.Seed
@@ -109,18 +111,32 @@ func (o Options) label(lang, id, fallback string) string {
 	return fallback
 }
 
-// Published reports whether a page with meta is built under o.
-func (o Options) Published(m *content.Meta) bool {
-	if m.Draft && !o.Drafts {
-		return false
+// Reasons a content page is not built.
+const (
+	Draft   = "draft"
+	Future  = "future"  // publishDate (or date) is still to come
+	Expired = "expired" // expiryDate has passed
+)
+
+// Held returns why a page with meta is not built under o, or "".
+func (o Options) Held(m *content.Meta) string {
+	switch {
+	case m.Draft && !o.Drafts:
+		return Draft
+	case !o.Future && !m.PublishDate.IsZero() && m.PublishDate.After(o.Now):
+		return Future
+	case !o.Expired && !m.ExpiryDate.IsZero() && !m.ExpiryDate.After(o.Now):
+		return Expired
 	}
-	if !o.Future && !m.PublishDate.IsZero() && m.PublishDate.After(o.Now) {
-		return false
-	}
-	if !o.Expired && !m.ExpiryDate.IsZero() && !m.ExpiryDate.After(o.Now) {
-		return false
-	}
-	return true
+	return ""
+}
+
+// NotBuilt is a content page left out of the site: a draft, or one outside its
+// publication dates.
+type NotBuilt struct {
+	File, Lang string
+	Reason     string    // Draft, Future or Expired
+	Date       time.Time // the publication date of a Future page
 }
 
 // errorList collects content errors.
@@ -155,7 +171,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	made := make([]*Page, len(pages))
 	urlErrs := make([]*content.Error, len(pages))
 	parallel.For(len(pages), func(_, i int) {
-		if cp := pages[i]; opts.Published(&cp.Meta) {
+		if cp := pages[i]; opts.Held(&cp.Meta) == "" {
 			made[i] = s.newPage(cp)
 			urlErrs[i] = s.setURL(made[i], cp)
 		}
@@ -166,6 +182,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		switch {
 		case p == nil:
 			excluded[cp.File] = true
+			s.NotBuilt = append(s.NotBuilt, NotBuilt{File: cp.File, Lang: cp.Lang, Reason: opts.Held(&cp.Meta), Date: cp.Meta.PublishDate})
 			continue
 		case urlErrs[i] != nil:
 			errs = append(errs, urlErrs[i])

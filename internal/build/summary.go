@@ -1,0 +1,80 @@
+package build
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// WriteSummary writes a line per language with its pages and the content pages
+// not built (drafts, pages scheduled for later, expired ones), then the command,
+// such as "vestis build", with the flags that build them too: a writer who
+// cannot find a new page learns why.
+func (r *Result) WriteSummary(w io.Writer, command string) {
+	type held struct {
+		drafts, future, expired int
+		due                     time.Time // the first publication date of the future pages
+	}
+	byLang := map[string]*held{}
+	flags := map[string]bool{}
+	if r.Site != nil {
+		for _, nb := range r.Site.NotBuilt {
+			h := byLang[nb.Lang]
+			if h == nil {
+				h = &held{}
+				byLang[nb.Lang] = h
+			}
+			switch nb.Reason {
+			case site.Draft:
+				h.drafts++
+			case site.Future:
+				h.future++
+				if h.due.IsZero() || nb.Date.Before(h.due) {
+					h.due = nb.Date
+				}
+			case site.Expired:
+				h.expired++
+			}
+			flags["--"+map[string]string{site.Draft: "drafts", site.Future: "future", site.Expired: "expired"}[nb.Reason]] = true
+		}
+	}
+	for _, l := range r.Config.Languages {
+		line := fmt.Sprintf("%s: %s", l.Code, plural(r.PagesByLang[l.Code], "page", "pages"))
+		if h := byLang[l.Code]; h != nil {
+			var parts []string
+			if h.drafts > 0 {
+				parts = append(parts, plural(h.drafts, "draft", "drafts"))
+			}
+			switch {
+			case h.future == 1:
+				parts = append(parts, "1 scheduled for "+h.due.Format("2006-01-02"))
+			case h.future > 1:
+				parts = append(parts, fmt.Sprintf("%d scheduled from %s", h.future, h.due.Format("2006-01-02")))
+			}
+			if h.expired > 0 {
+				parts = append(parts, fmt.Sprintf("%d expired", h.expired))
+			}
+			line += " (not built: " + strings.Join(parts, ", ") + ")"
+		}
+		fmt.Fprintln(w, line)
+	}
+	var names []string
+	for _, f := range []string{"--drafts", "--future", "--expired"} {
+		if flags[f] {
+			names = append(names, f)
+		}
+	}
+	if len(names) > 0 {
+		fmt.Fprintf(w, "to build them too: %s %s\n", command, strings.Join(names, " "))
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
