@@ -76,6 +76,9 @@ type Result struct {
 	// PagesByLang counts the HTML pages of each language.
 	PagesByLang map[string]int
 	Duration    time.Duration
+	// touched, in a patched result, are the only paths that may differ from the
+	// result it patched; it has the same paths.
+	touched []string
 }
 
 // Build builds the site in memory.

@@ -75,7 +75,11 @@ func (b *Builder) Last() *Result {
 
 func diff(old, cur *Result) Diff {
 	var d Diff
-	for _, p := range cur.Paths {
+	paths := cur.Paths
+	if old != nil && cur.touched != nil {
+		paths = slices.Compact(slices.Sorted(slices.Values(cur.touched)))
+	}
+	for _, p := range paths {
 		if old == nil {
 			d.Changed = append(d.Changed, p)
 			continue
@@ -84,7 +88,7 @@ func diff(old, cur *Result) Diff {
 			d.Changed = append(d.Changed, p)
 		}
 	}
-	if old != nil {
+	if old != nil && cur.touched == nil {
 		for _, p := range old.Paths {
 			if _, ok := cur.Files[p]; !ok {
 				d.Removed = append(d.Removed, p)

@@ -69,8 +69,10 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	res = &Result{Config: last.Config, Site: st.site, Files: maps.Clone(last.Files), Paths: last.Paths,
 		Warnings: last.Warnings, MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
 	var paths []string // the feeds; pages come minified
+	res.touched = make([]string, 0, len(outs))
 	for _, o := range outs {
 		res.Files[o.Path] = o.Body
+		res.touched = append(res.touched, o.Path)
 		if o.Page == nil && !o.Compact {
 			paths = append(paths, o.Path)
 		}

@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -227,12 +228,24 @@ func fileExists(p string) bool {
 // that show it, not the whole site.
 func TestRebuildRendersLittle(t *testing.T) {
 	r := newRebuilder(t, false)
+	before := r.builder.Last()
 	r.edit("content/news/b.lv.md", "Otrais teksts.", "Cits teksts.")
-	if _, _, err := r.builder.Rebuild([]string{"content/news/b.lv.md"}); err != nil {
+	res, d, err := r.builder.Rebuild([]string{"content/news/b.lv.md"})
+	if err != nil {
 		t.Fatal(err)
 	}
 	if n := r.builder.Rendered(); n == 0 || n > 8 {
 		t.Errorf("a body edit rendered %d pages, want the page and the few lists that show it", n)
+	}
+	// The diff the dev server sends to browsers names exactly the files that changed.
+	var want []string
+	for _, p := range res.Paths {
+		if !bytes.Equal(before.Files[p], res.Files[p]) {
+			want = append(want, p)
+		}
+	}
+	if !slices.Contains(want, "lv/jaunumi/b/index.html") || !slices.Equal(d.Changed, want) || len(d.Removed) > 0 {
+		t.Errorf("diff = %v, removed %v; want changed %v", d.Changed, d.Removed, want)
 	}
 }
 
