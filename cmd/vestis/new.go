@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -111,6 +112,9 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	if newSection {
 		fmt.Fprintf(stderr, "vestis new: note: %s is a new section; check its name if you meant an existing one\n", show("content/"+name.Section))
+	}
+	if len(files) > 0 && bytes.Contains(files[0].Data, []byte("\ndraft: true\n")) {
+		fmt.Fprintln(stderr, "vestis new: note: the pages are drafts: vestis serve --drafts shows them; delete the line draft: true to publish them")
 	}
 	return exitOK
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -70,6 +71,29 @@ func (r *Result) WriteSummary(w io.Writer, command string) {
 	if len(names) > 0 {
 		fmt.Fprintf(w, "to build them too: %s %s\n", command, strings.Join(names, " "))
 	}
+}
+
+// WhyNotBuilt says, for each of files that is a content page left out, why and
+// which flag of command builds it.
+func (r *Result) WhyNotBuilt(files []string, command string) []string {
+	if r.Site == nil {
+		return nil
+	}
+	var lines []string
+	for _, nb := range r.Site.NotBuilt {
+		if !slices.Contains(files, nb.File) {
+			continue
+		}
+		switch nb.Reason {
+		case site.Draft:
+			lines = append(lines, fmt.Sprintf("%s is a draft, not shown: remove draft: true, or run %s --drafts", nb.File, command))
+		case site.Future:
+			lines = append(lines, fmt.Sprintf("%s is dated %s, not shown before then: run %s --future", nb.File, nb.Date.Format("2006-01-02"), command))
+		case site.Expired:
+			lines = append(lines, fmt.Sprintf("%s has expired, not shown: run %s --expired", nb.File, command))
+		}
+	}
+	return lines
 }
 
 func plural(n int, one, many string) string {

@@ -364,3 +364,29 @@ func TestRebuildLogsNewWarnings(t *testing.T) {
 		t.Errorf("the warning shows %d times in the log, want once:\n%s", n, log.String())
 	}
 }
+
+// TestRebuildSaysWhyAPageIsNotShown: a saved draft, or a page dated later,
+// gets a line in the log saying why it is not shown and how to show it.
+func TestRebuildSaysWhyAPageIsNotShown(t *testing.T) {
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", testSite)
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Teksts."))
+	var log strings.Builder
+	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, &log)
+	if err := s.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: Melnraksts\ndraft: true\n---\n")
+	bt.WriteFile(t, root, "content/news/c.lv.md", "---\ntitle: Vēlāk\ndate: 2099-01-01\n---\n")
+	if err := s.Rebuild([]string{"content/news/b.lv.md", "content/news/c.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"content/news/b.lv.md is a draft, not shown: remove draft: true, or run vestis serve --drafts\n",
+		"content/news/c.lv.md is dated 2099-01-01, not shown before then: run vestis serve --future\n",
+	} {
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("log = %q, want %q", log.String(), want)
+		}
+	}
+}

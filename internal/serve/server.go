@@ -87,6 +87,7 @@ func (s *Server) Rebuild(changes []string) error {
 		fmt.Fprintln(s.log, "fixed: the site builds again")
 	}
 	s.logNewWarnings(res.Warnings)
+	s.logNotBuilt(res, changes)
 	if len(changes) > 0 && !diff.Empty() {
 		noun := "files"
 		if len(diff.Changed) == 1 {
@@ -111,6 +112,14 @@ func (s *Server) logNewWarnings(warnings []string) {
 		if !seen[w] {
 			fmt.Fprintf(s.log, "warning: %s\n", w)
 		}
+	}
+}
+
+// logNotBuilt says why a page just saved is not shown: a writer who made a page
+// with vestis new (a draft) or dated it tomorrow would otherwise look for it in vain.
+func (s *Server) logNotBuilt(res *build.Result, changes []string) {
+	for _, line := range res.WhyNotBuilt(changes, "vestis serve") {
+		fmt.Fprintln(s.log, line)
 	}
 }
 
