@@ -29,6 +29,7 @@ const (
 	IncompletePlural   = "incomplete-plural"
 	MissingAlt         = "image-without-alt"
 	DroppedHTML        = "html-left-out"
+	HeadingOne         = "heading-one"
 )
 
 // Problem is one finding.
@@ -93,8 +94,8 @@ func Run(res *build.Result, modTimes ModTimes) *Report {
 func (r *Report) add(p Problem) { r.Problems = append(r.Problems, p) }
 
 // markdown reports what content pages' Markdown loses on the way to HTML: raw
-// HTML when it is not allowed, and alt text of images written ![](photo.jpg),
-// whose alt="" tells screen readers to skip them.
+// HTML when it is not allowed, alt text of images written ![](photo.jpg), whose
+// alt="" tells screen readers to skip them, and the page's one <h1> (# Title).
 func (r *Report) markdown(s *site.Site) {
 	for _, p := range s.Pages {
 		if p.File == "" || p.FallbackOf != nil {
@@ -103,6 +104,10 @@ func (r *Report) markdown(s *site.Site) {
 		for _, line := range p.DroppedHTML() {
 			r.add(Problem{Kind: DroppedHTML, File: p.File, Line: line, Lang: p.Lang, Page: p.URLPath,
 				Msg: fmt.Sprintf("line %d: HTML in Markdown is left out of the page; write it in Markdown, or set markdown: {unsafe: true} in site.yaml", line)})
+		}
+		for _, line := range p.TopHeadings() {
+			r.add(Problem{Kind: HeadingOne, File: p.File, Line: line, Lang: p.Lang, Page: p.URLPath,
+				Msg: fmt.Sprintf("line %d: a level-one heading (# ...) in the text; the title is the page's one, so start headings at ##", line)})
 		}
 		for _, img := range p.ImagesWithoutAlt() {
 			r.add(Problem{Kind: MissingAlt, File: p.File, Line: img.Line, Lang: p.Lang, Page: p.URLPath, Target: img.Dest,

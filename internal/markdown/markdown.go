@@ -78,6 +78,9 @@ type Result struct {
 	// DroppedHTML are the lines (from 1) of raw HTML left out because the
 	// converter is not unsafe; comments are not counted.
 	DroppedHTML []int
+	// TopHeadings are the lines of level-one headings (# Title): a second <h1>
+	// beside the page's title.
+	TopHeadings []int
 }
 
 var resolverKey = parser.NewContextKey()
@@ -112,9 +115,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 	}
 	res.ImagesWithoutAlt, _ = ctx.Get(noAltKey).([]string)
 	res.TableOfContents = toc(doc, src)
-	if !c.unsafe {
-		res.DroppedHTML = droppedHTML(doc, src)
-	}
+	res.DroppedHTML, res.TopHeadings = inspect(doc, src, c.unsafe)
 	res.WordCount = countWords(doc, src)
 
 	switch {
@@ -223,36 +224,42 @@ func countWords(doc ast.Node, src []byte) int {
 	return words
 }
 
-// droppedHTML lists the lines of raw HTML blocks and tags in doc, but not of
-// comments, which writers leave for each other.
-func droppedHTML(doc ast.Node, src []byte) []int {
-	var offsets []int
+// inspect lists the lines of what a writer should know about: raw HTML blocks
+// and tags that are dropped (unless unsafe; comments, which writers leave for
+// each other, do not count) and level-one headings.
+func inspect(doc ast.Node, src []byte, unsafe bool) (dropped, topHeadings []int) {
+	line := func(off int) int { return 1 + bytes.Count(src[:off], []byte("\n")) }
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
+		case *ast.Heading:
+			if n.Level == 1 && n.Lines().Len() > 0 {
+				topHeadings = append(topHeadings, line(n.Lines().At(0).Start))
+			}
 		case *ast.HTMLBlock:
-			if n.HTMLBlockType != ast.HTMLBlockType2 && n.Lines().Len() > 0 {
-				offsets = append(offsets, n.Lines().At(0).Start)
+			if !unsafe && n.HTMLBlockType != ast.HTMLBlockType2 && n.Lines().Len() > 0 {
+				dropped = appendLine(dropped, line(n.Lines().At(0).Start))
 			}
 		case *ast.RawHTML:
-			if n.Segments.Len() > 0 {
+			if !unsafe && n.Segments.Len() > 0 {
 				if seg := n.Segments.At(0); !bytes.HasPrefix(src[seg.Start:], []byte("<!--")) {
-					offsets = append(offsets, seg.Start)
+					dropped = appendLine(dropped, line(seg.Start))
 				}
 			}
 		}
 		return ast.WalkContinue, nil
 	})
-	var lines []int
-	for _, off := range offsets {
-		line := 1 + bytes.Count(src[:off], []byte("\n"))
-		if len(lines) == 0 || lines[len(lines)-1] != line {
-			lines = append(lines, line)
-		}
+	return dropped, topHeadings
+}
+
+// appendLine appends l unless it is the last line already.
+func appendLine(lines []int, l int) []int {
+	if len(lines) > 0 && lines[len(lines)-1] == l {
+		return lines
 	}
-	return lines
+	return append(lines, l)
 }
 
 // ids makes heading IDs from the heading text with slug rules, unique per page.

@@ -116,10 +116,12 @@ func FuzzConvert(f *testing.F) {
 	})
 }
 
-func TestDroppedHTMLAndMissingAlt(t *testing.T) {
+// TestFindings checks what a conversion reports for vestis check: raw HTML
+// left out, images without alt text and level-one headings.
+func TestFindings(t *testing.T) {
 	src := "Teksts.\n\n<iframe src=\"https://video.example/1\"></iframe>\n\n" +
 		"<!-- piezīme redaktoram -->\n\nRinda ar <b>treknu</b> vārdu un <!-- komentāru -->.\n\n" +
-		"![](foto.jpg) un ![Apraksts](cits.jpg) un ![ ](tukss.jpg)\n"
+		"![](foto.jpg) un ![Apraksts](cits.jpg) un ![ ](tukss.jpg)\n\n# Otrs virsraksts\n\n## Labi\n\nTrešais\n===\n"
 	for _, unsafe := range []bool{false, true} {
 		res, err := New(unsafe).Convert([]byte(src), func(string) (string, error) { return "", nil }, nil)
 		if err != nil {
@@ -131,6 +133,9 @@ func TestDroppedHTMLAndMissingAlt(t *testing.T) {
 		}
 		if diff := cmp.Diff(want, res.DroppedHTML); diff != "" {
 			t.Errorf("unsafe=%v: DroppedHTML (-want +got):\n%s", unsafe, diff)
+		}
+		if diff := cmp.Diff([]int{11, 15}, res.TopHeadings); diff != "" {
+			t.Errorf("TopHeadings (-want +got):\n%s", diff)
 		}
 		if diff := cmp.Diff([]string{"foto.jpg", "tukss.jpg"}, res.ImagesWithoutAlt); diff != "" {
 			t.Errorf("ImagesWithoutAlt (-want +got):\n%s", diff)

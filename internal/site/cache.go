@@ -35,6 +35,7 @@ type conversion struct {
 	id          uint64            // identifies this conversion in page sums
 	noAlt       []ImageWithoutAlt
 	droppedHTML []int
+	topHeadings []int
 	// forgotten: res.HTML was dropped (Page.ForgetContent).
 	forgotten bool
 }

@@ -773,11 +773,15 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		at := max(0, bytes.Index(body, []byte("]("+dest)))
 		noAlt = append(noAlt, ImageWithoutAlt{Dest: dest, Line: cp.BodyLine + bytes.Count(body[:at], []byte("\n"))})
 	}
-	dropped := make([]int, len(res.DroppedHTML))
-	for i, l := range res.DroppedHTML {
-		dropped[i] = cp.BodyLine - 1 + l
+	inFile := func(lines []int) []int {
+		out := make([]int, len(lines))
+		for i, l := range lines {
+			out[i] = cp.BodyLine - 1 + l
+		}
+		return out
 	}
-	return &conversion{res: res, links: links, photos: photos, noAlt: noAlt, droppedHTML: dropped}, nil
+	return &conversion{res: res, links: links, photos: photos, noAlt: noAlt,
+		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings)}, nil
 }
 
 // ImageWithoutAlt is an image in a page's Markdown written without alt text.
@@ -793,6 +797,10 @@ func (p *Page) ImagesWithoutAlt() []ImageWithoutAlt { return p.converted().noAlt
 // DroppedHTML lists the lines of the page's content file with raw HTML that
 // the page leaves out, as site.yaml does not set markdown: {unsafe: true}.
 func (p *Page) DroppedHTML() []int { return p.converted().droppedHTML }
+
+// TopHeadings lists the lines of the page's content file with a level-one
+// heading (# Title), a second <h1> beside the title the layout shows.
+func (p *Page) TopHeadings() []int { return p.converted().topHeadings }
 
 // sameLinks reports whether every link of a cached conversion resolves as before.
 func (s *Site) sameLinks(p *Page, links map[string]string) bool {
