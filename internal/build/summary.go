@@ -39,7 +39,7 @@ func (r *Result) WriteSummary(w io.Writer, command string) {
 			case site.Expired:
 				h.expired++
 			}
-			flags["--"+map[string]string{site.Draft: "drafts", site.Future: "future", site.Expired: "expired"}[nb.Reason]] = true
+			flags[nb.Reason] = true
 		}
 	}
 	for _, l := range r.Config.Languages {
@@ -63,9 +63,9 @@ func (r *Result) WriteSummary(w io.Writer, command string) {
 		fmt.Fprintln(w, line)
 	}
 	var names []string
-	for _, f := range []string{"--drafts", "--future", "--expired"} {
-		if flags[f] {
-			names = append(names, f)
+	for _, reason := range []string{site.Draft, site.Future, site.Expired} {
+		if flags[reason] {
+			names = append(names, flagFor[reason])
 		}
 	}
 	if len(names) > 0 {
@@ -84,17 +84,18 @@ func (r *Result) WhyNotBuilt(files []string, command string) []string {
 		if !slices.Contains(files, nb.File) {
 			continue
 		}
-		switch nb.Reason {
-		case site.Draft:
-			lines = append(lines, fmt.Sprintf("%s is a draft, not shown: remove draft: true, or run %s --drafts", nb.File, command))
-		case site.Future:
-			lines = append(lines, fmt.Sprintf("%s is dated %s, not shown before then: run %s --future", nb.File, nb.Date.Format("2006-01-02"), command))
-		case site.Expired:
-			lines = append(lines, fmt.Sprintf("%s has expired, not shown: run %s --expired", nb.File, command))
-		}
+		why := map[string]string{
+			site.Draft:   "is a draft, not shown: remove draft: true, or run",
+			site.Future:  "is dated " + nb.Date.Format("2006-01-02") + ", not shown before then: run",
+			site.Expired: "has expired, not shown: run",
+		}[nb.Reason]
+		lines = append(lines, fmt.Sprintf("%s %s %s %s", nb.File, why, command, flagFor[nb.Reason]))
 	}
 	return lines
 }
+
+// flagFor is the flag that builds the pages left out for a reason.
+var flagFor = map[string]string{site.Draft: "--drafts", site.Future: "--future", site.Expired: "--expired"}
 
 func plural(n int, one, many string) string {
 	if n == 1 {
