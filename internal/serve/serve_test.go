@@ -340,17 +340,24 @@ func TestTranslationDashboard(t *testing.T) {
 	}
 }
 
-// TestRebuildLogsNewWarnings checks that a misspelt field is reported in the
-// log once, when it is saved, and not again after later saves.
-func TestRebuildLogsNewWarnings(t *testing.T) {
+// logged returns a server of a one-page site, built, and the log it writes.
+func logged(t *testing.T) (*serve.Server, string, *strings.Builder) {
+	t.Helper()
 	root := t.TempDir()
 	bt.WriteFile(t, root, "site.yaml", testSite)
 	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Teksts."))
-	var log strings.Builder
-	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, &log)
+	log := &strings.Builder{}
+	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, log)
 	if err := s.Rebuild(nil); err != nil {
 		t.Fatal(err)
 	}
+	return s, root, log
+}
+
+// TestRebuildLogsNewWarnings checks that a misspelt field is reported in the
+// log once, when it is saved, and not again after later saves.
+func TestRebuildLogsNewWarnings(t *testing.T) {
+	s, root, log := logged(t)
 	bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndescripton: Par to.\n---\nTeksts.\n")
 	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
 		t.Fatal(err)
@@ -368,14 +375,7 @@ func TestRebuildLogsNewWarnings(t *testing.T) {
 // TestRebuildSaysWhyAPageIsNotShown: a saved draft, or a page dated later,
 // gets a line in the log saying why it is not shown and how to show it.
 func TestRebuildSaysWhyAPageIsNotShown(t *testing.T) {
-	root := t.TempDir()
-	bt.WriteFile(t, root, "site.yaml", testSite)
-	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Teksts."))
-	var log strings.Builder
-	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, &log)
-	if err := s.Rebuild(nil); err != nil {
-		t.Fatal(err)
-	}
+	s, root, log := logged(t)
 	bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: Melnraksts\ndraft: true\n---\n")
 	bt.WriteFile(t, root, "content/news/c.lv.md", "---\ntitle: Vēlāk\ndate: 2099-01-01\n---\n")
 	if err := s.Rebuild([]string{"content/news/b.lv.md", "content/news/c.lv.md"}); err != nil {
