@@ -78,6 +78,7 @@ func version() string {
 // siteFlags are the flags build and serve share.
 type siteFlags struct {
 	source, baseURL         string
+	cacheDir                *string // nil: the user's cache folder
 	drafts, future, expired bool
 	strict, quiet           bool
 	minify                  *bool
@@ -102,6 +103,10 @@ func (f *siteFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.expired, "expired", false, "include pages whose expiryDate has passed")
 	fs.BoolVar(&f.strict, "strict", false, "treat warnings (such as missing translations of messages) as errors")
 	fs.BoolVar(&f.quiet, "quiet", false, "print nothing but errors and warnings")
+	fs.Func("cacheDir", "folder that keeps resized photos between builds (default: vestis/photos in the user's cache folder; \"\" keeps none)", func(s string) error {
+		f.cacheDir = &s
+		return nil
+	})
 	fs.Func("minify", "minify HTML, CSS, JS, SVG, XML and JSON (default: site.yaml minify, else true)", func(s string) error {
 		v, err := strconv.ParseBool(s)
 		f.minify = &v
@@ -127,7 +132,9 @@ func parseFlags(fset *flag.FlagSet, args []string, stderr io.Writer) (code int, 
 
 func (f *siteFlags) options() build.Options {
 	cache := ""
-	if dir, err := os.UserCacheDir(); err == nil {
+	if f.cacheDir != nil {
+		cache = *f.cacheDir
+	} else if dir, err := os.UserCacheDir(); err == nil {
 		cache = filepath.Join(dir, "vestis", "photos") // outside the output, shared by builds
 	}
 	return build.Options{
