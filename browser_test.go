@@ -293,9 +293,22 @@ func TestBrowserLiveReload(t *testing.T) {
 	if !strings.Contains(msg, "layouts/news/single.html:1") || !strings.Contains(msg, "Nope") {
 		t.Errorf("overlay says %q, want the layout's file, line and the error", msg)
 	}
+	// The theme's pre has a light background; the message must stay white on dark.
+	if bg, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`getComputedStyle(document.getElementById("vestis-overlay-message")).backgroundColor`)); bg != "rgba(0, 0, 0, 0)" {
+		t.Errorf("the overlay's message has background %s, want none", bg)
+	}
 
 	write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}!</h1><div id="body">{{ .Page.Content }}</div>{{ end }}`)
 	waitJS(`!document.getElementById("vestis-overlay") && document.querySelector("h1").textContent === "Ziņa!"`)
+
+	// A saved draft is not shown; a note at the bottom of the open page says why.
+	time.Sleep(300 * time.Millisecond) // the page just reloaded: let the event stream connect
+	write("content/news/b.md", "---\ntitle: Melnraksts\ndraft: true\n---\nTeksts.\n")
+	waitJS(`!!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("content/news/b.md is a draft, not shown")`)
+	if err := chromedp.Do(ctx, chromedp.Click(`#vestis-note button`)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(`!document.getElementById("vestis-note")`)
 }
 
 // TestBrowserKeyboard walks a page with the Tab key: the skip link comes first,

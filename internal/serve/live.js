@@ -1,6 +1,7 @@
 // vestis live reload: listens to the dev server and reloads the page when
 // something it shows changed, swaps stylesheets in place, keeps the scroll
-// position, and shows build errors in an overlay.
+// position, shows build errors in an overlay, and notes (such as "this page is
+// a draft, not shown") in a box at the bottom.
 (function () {
   "use strict";
   var here = location.pathname.replace(/index\.html$/, "");
@@ -27,6 +28,10 @@
     }
   }
 
+  // PLAIN undoes what the site's stylesheet may say of pre (a background,
+  // padding), so that messages stay white on dark.
+  var PLAIN = "white-space:pre-wrap;margin:0;padding:0;background:none;color:inherit;border:0;border-radius:0;font:inherit";
+
   function overlay() { return document.getElementById("vestis-overlay"); }
 
   function showError(msg) {
@@ -42,7 +47,7 @@
       h.textContent = "vestis: the site could not be rebuilt; the last good version is shown below this message";
       var pre = document.createElement("pre");
       pre.id = "vestis-overlay-message";
-      pre.style.cssText = "white-space:pre-wrap;margin:0";
+      pre.style.cssText = PLAIN;
       o.appendChild(h);
       o.appendChild(pre);
       document.body.appendChild(o);
@@ -53,6 +58,31 @@
   function hideError() {
     var o = overlay();
     if (o) o.remove();
+  }
+
+  // showNote puts the server's notes about the last save in a box at the
+  // bottom, until the reader closes it or the next save.
+  function showNote(lines) {
+    var n = document.getElementById("vestis-note");
+    if (n) n.remove();
+    if (!lines.length) return;
+    n = document.createElement("div");
+    n.id = "vestis-note";
+    n.setAttribute("role", "status");
+    n.style.cssText = "position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:2147483646;background:#1f2433;color:#fff;" +
+      "font:14px/1.5 system-ui,sans-serif;padding:.75rem 3rem .75rem 1rem;border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.3)";
+    var text = document.createElement("pre");
+    text.style.cssText = PLAIN;
+    text.textContent = lines.join("\n");
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "×";
+    close.setAttribute("aria-label", "Close");
+    close.style.cssText = "position:absolute;top:.4rem;right:.6rem;background:none;border:0;color:#fff;font-size:1.4rem;cursor:pointer";
+    close.addEventListener("click", function () { n.remove(); });
+    n.appendChild(text);
+    n.appendChild(close);
+    document.body.appendChild(n);
   }
 
   function shows(path) {
@@ -70,6 +100,7 @@
   es.addEventListener("built", function (e) {
     var d = JSON.parse(e.data);
     hideError();
+    showNote(d.notes || []);
     var paths = (d.changed || []).concat(d.removed || []);
     var css = 0, page = false, other = false;
     for (var i = 0; i < paths.length; i++) {

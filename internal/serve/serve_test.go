@@ -390,3 +390,21 @@ func TestRebuildSaysWhyAPageIsNotShown(t *testing.T) {
 		}
 	}
 }
+
+// TestServeNotesADraft: saving a draft sends browsers a note saying why the page
+// is not shown, with the built event of that save.
+func TestServeNotesADraft(t *testing.T) {
+	s := start(t)
+	bt.WriteFile(t, s.root, "content/news/b.lv.md", "---\ntitle: Melnraksts\ndraft: true\n---\nTeksts.\n")
+	want := "content/news/b.lv.md is a draft, not shown: remove draft: true, or run vestis serve --drafts"
+	for {
+		e := s.waitEvent("built")
+		notes, _ := e.data["notes"].([]any)
+		if len(notes) == 1 && notes[0] == want {
+			return
+		}
+		if len(notes) > 0 {
+			t.Fatalf("notes = %v, want [%s]", notes, want)
+		}
+	}
+}

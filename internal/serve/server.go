@@ -87,7 +87,10 @@ func (s *Server) Rebuild(changes []string) error {
 		fmt.Fprintln(s.log, "fixed: the site builds again")
 	}
 	s.logNewWarnings(res.Warnings)
-	s.logNotBuilt(res, changes)
+	notes := res.WhyNotBuilt(changes, "vestis serve")
+	for _, line := range notes {
+		fmt.Fprintln(s.log, line)
+	}
 	if len(changes) > 0 && !diff.Empty() {
 		noun := "files"
 		if len(diff.Changed) == 1 {
@@ -95,7 +98,7 @@ func (s *Server) Rebuild(changes []string) error {
 		}
 		fmt.Fprintf(s.log, "rebuilt in %d ms: %d %s changed, %d removed\n", time.Since(start).Milliseconds(), len(diff.Changed), noun, len(diff.Removed))
 	}
-	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed)})
+	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed), "notes": orEmpty(notes)})
 	s.broadcast(event{"built", data})
 	return nil
 }
@@ -112,14 +115,6 @@ func (s *Server) logNewWarnings(warnings []string) {
 		if !seen[w] {
 			fmt.Fprintf(s.log, "warning: %s\n", w)
 		}
-	}
-}
-
-// logNotBuilt says why a page just saved is not shown: a writer who made a page
-// with vestis new (a draft) or dated it tomorrow would otherwise look for it in vain.
-func (s *Server) logNotBuilt(res *build.Result, changes []string) {
-	for _, line := range res.WhyNotBuilt(changes, "vestis serve") {
-		fmt.Fprintln(s.log, line)
 	}
 }
 
