@@ -32,22 +32,26 @@
   // padding), so that messages stay white on dark.
   var PLAIN = "white-space:pre-wrap;margin:0;padding:0;background:none;color:inherit;border:0;border-radius:0;font:inherit";
 
+  // el makes an element styled inline, so that the site's stylesheet has no say.
+  function el(tag, css) {
+    var e = document.createElement(tag);
+    e.style.cssText = css;
+    return e;
+  }
+
   function overlay() { return document.getElementById("vestis-overlay"); }
 
   function showError(msg) {
     var o = overlay();
     if (!o) {
-      o = document.createElement("div");
+      o = el("div", "position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,30,.92);color:#fff;" +
+        "font:15px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;padding:2rem;overflow:auto");
       o.id = "vestis-overlay";
       o.setAttribute("role", "alert");
-      o.style.cssText = "position:fixed;inset:0;z-index:2147483647;background:rgba(20,20,30,.92);color:#fff;" +
-        "font:15px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;padding:2rem;overflow:auto";
-      var h = document.createElement("p");
-      h.style.cssText = "font:bold 18px system-ui,sans-serif;margin:0 0 1rem;color:#ffb4a8";
+      var h = el("p", "font:bold 18px system-ui,sans-serif;margin:0 0 1rem;color:#ffb4a8");
       h.textContent = "vestis: the site could not be rebuilt; the last good version is shown below this message";
-      var pre = document.createElement("pre");
+      var pre = el("pre", PLAIN);
       pre.id = "vestis-overlay-message";
-      pre.style.cssText = PLAIN;
       o.appendChild(h);
       o.appendChild(pre);
       document.body.appendChild(o);
@@ -66,19 +70,16 @@
     var n = document.getElementById("vestis-note");
     if (n) n.remove();
     if (!lines.length) return;
-    n = document.createElement("div");
+    n = el("div", "position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:2147483646;background:#1f2433;color:#fff;" +
+      "font:14px/1.5 system-ui,sans-serif;padding:.75rem 3rem .75rem 1rem;border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.3)");
     n.id = "vestis-note";
     n.setAttribute("role", "status");
-    n.style.cssText = "position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:2147483646;background:#1f2433;color:#fff;" +
-      "font:14px/1.5 system-ui,sans-serif;padding:.75rem 3rem .75rem 1rem;border-radius:.5rem;box-shadow:0 4px 16px rgba(0,0,0,.3)";
-    var text = document.createElement("pre");
-    text.style.cssText = PLAIN;
+    var text = el("pre", PLAIN);
     text.textContent = lines.join("\n");
-    var close = document.createElement("button");
+    var close = el("button", "position:absolute;top:.4rem;right:.6rem;background:none;border:0;color:#fff;font-size:1.4rem;cursor:pointer");
     close.type = "button";
     close.textContent = "×";
     close.setAttribute("aria-label", "Close");
-    close.style.cssText = "position:absolute;top:.4rem;right:.6rem;background:none;border:0;color:#fff;font-size:1.4rem;cursor:pointer";
     close.addEventListener("click", function () { n.remove(); });
     n.appendChild(text);
     n.appendChild(close);

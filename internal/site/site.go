@@ -169,9 +169,11 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	}
 
 	made := make([]*Page, len(pages))
+	held := make([]string, len(pages))
 	urlErrs := make([]*content.Error, len(pages))
 	parallel.For(len(pages), func(_, i int) {
-		if cp := pages[i]; opts.Held(&cp.Meta) == "" {
+		cp := pages[i]
+		if held[i] = opts.Held(&cp.Meta); held[i] == "" {
 			made[i] = s.newPage(cp)
 			urlErrs[i] = s.setURL(made[i], cp)
 		}
@@ -182,7 +184,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		switch {
 		case p == nil:
 			excluded[cp.File] = true
-			s.NotBuilt = append(s.NotBuilt, NotBuilt{File: cp.File, Lang: cp.Lang, Reason: opts.Held(&cp.Meta), Date: cp.Meta.PublishDate})
+			s.NotBuilt = append(s.NotBuilt, NotBuilt{File: cp.File, Lang: cp.Lang, Reason: held[i], Date: cp.Meta.PublishDate})
 			continue
 		case urlErrs[i] != nil:
 			errs = append(errs, urlErrs[i])
