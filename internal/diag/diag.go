@@ -1,0 +1,145 @@
+// Package diag is the one shape of every problem vestis reports about a site:
+// a file, a position in it, a message and a severity. Config, content, i18n,
+// templates and warnings all speak it, so that the CLI, the dev server's
+// overlay and check print and count them the same way.
+package diag
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Severity says whether a diagnostic stops the build.
+type Severity int
+
+const (
+	// Error stops the build.
+	Error Severity = iota
+	// Warning is printed; --strict makes it an error.
+	Warning
+)
+
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// Diagnostic is one problem at a place in a site's files.
+type Diagnostic struct {
+	// File is relative to the site's folder, with forward slashes; empty when
+	// the problem has no file (a flag, say).
+	File string
+	// Line and Col count from 1; 0 means unknown.
+	Line, Col int
+	Msg       string
+	Severity  Severity
+	// Err is the cause, when Msg says it in the user's terms.
+	Err error
+}
+
+// Errorf makes an error diagnostic at file:line.
+func Errorf(file string, line int, format string, args ...any) *Diagnostic {
+	return &Diagnostic{File: file, Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Warnf makes a warning at file:line.
+func Warnf(file string, line int, format string, args ...any) *Diagnostic {
+	return &Diagnostic{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Severity: Warning}
+}
+
+// Wrap makes an error diagnostic at file:line whose cause is err; its message
+// is msg when given, else err's.
+func Wrap(file string, line int, err error, msg string) *Diagnostic {
+	if msg == "" {
+		msg = err.Error()
+	}
+	return &Diagnostic{File: file, Line: line, Msg: msg, Err: err}
+}
+
+// Error returns "file:line:col: message", leaving out what is unknown.
+func (d *Diagnostic) Error() string {
+	var b strings.Builder
+	if d.File != "" {
+		b.WriteString(d.File)
+		if d.Line > 0 {
+			fmt.Fprintf(&b, ":%d", d.Line)
+			if d.Col > 0 {
+				fmt.Fprintf(&b, ":%d", d.Col)
+			}
+		}
+		b.WriteString(": ")
+	}
+	b.WriteString(d.Msg)
+	return b.String()
+}
+
+func (d *Diagnostic) Unwrap() error { return d.Err }
+
+// List is the diagnostics of a run. As an error it is all of them, one a line.
+type List []*Diagnostic
+
+func (l List) Error() string {
+	lines := make([]string, len(l))
+	for i, d := range l {
+		lines[i] = d.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Unwrap lets errors.Is and errors.As see each diagnostic.
+func (l List) Unwrap() []error {
+	out := make([]error, len(l))
+	for i, d := range l {
+		out[i] = d
+	}
+	return out
+}
+
+// Sort orders l by file, line, column and message, and drops exact repeats
+// (one page's mistake met once per language, say).
+func (l List) Sort() List {
+	slices.SortStableFunc(l, func(a, b *Diagnostic) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Col, b.Col), strings.Compare(a.Msg, b.Msg))
+	})
+	return slices.CompactFunc(l, func(a, b *Diagnostic) bool { return *a == *b })
+}
+
+// Err returns l as an error, or nil when it is empty.
+func (l List) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
+}
+
+// Flatten returns the diagnostics in err: a List, a Diagnostic, or errors
+// joined with errors.Join, at any depth. An error that is none of these becomes
+// a diagnostic without a file.
+func Flatten(err error) List {
+	if err == nil {
+		return nil
+	}
+	var d *Diagnostic
+	switch e := err.(type) {
+	case List:
+		return slices.Clone(e)
+	case *Diagnostic:
+		return List{e}
+	case interface{ Unwrap() []error }:
+		var out List
+		for _, e := range e.Unwrap() {
+			out = append(out, Flatten(e)...)
+		}
+		return out
+	}
+	if errors.As(err, &d) && d.Error() == err.Error() {
+		return List{d}
+	}
+	return List{{Msg: err.Error(), Err: err}}
+}
