@@ -153,7 +153,7 @@ func TestBuild(t *testing.T) {
 			t.Fatalf("n=%d: %v", n, err)
 		}
 		if len(res.Warnings) > 0 {
-			t.Errorf("n=%d: warnings:\n%s", n, strings.Join(res.Warnings, "\n"))
+			t.Errorf("n=%d: warnings:\n%s", n, res.Warnings)
 		}
 		for _, l := range langs {
 			if res.PagesByLang[l] == 0 {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -183,5 +184,34 @@ func TestLargeFile(t *testing.T) {
 	info, err := os.Stat(filepath.Join(root, "public/lv/jaunumi/big/index.html"))
 	if err != nil || info.Size() < 5<<20 {
 		t.Errorf("big page not written: %v", err)
+	}
+}
+
+// TestAllErrorsShown breaks many pages at once: every error is printed, with
+// the right count, so that nothing has to be fixed blind.
+func TestAllErrorsShown(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{"site.yaml": goodSite}
+	const n = 45
+	for i := range n {
+		files[fmt.Sprintf("content/news/p%02d.md", i)] = "---\ntitle: A\ndate: next week\n---\n"
+	}
+	writeTree(t, root, files)
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	lines := strings.Split(strings.TrimSuffix(errb.String(), "\n"), "\n")
+	if len(lines) != n+1 {
+		t.Fatalf("stderr has %d lines, want %d errors and a count:\n%s", len(lines), n, errb.String())
+	}
+	for i := range n {
+		want := fmt.Sprintf(`content/news/p%02d.md:3: front matter: date: cannot read "next week"`, i)
+		if !strings.HasPrefix(lines[i], want) {
+			t.Errorf("line %d = %q, want it to start with %q", i+1, lines[i], want)
+		}
+	}
+	if want := fmt.Sprintf("vestis: %d errors", n); lines[n] != want {
+		t.Errorf("last line = %q, want %q", lines[n], want)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/check"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
@@ -226,13 +227,16 @@ func limitMemory(source string) {
 	debug.SetMemoryLimit(1<<30 + size*3/2)
 }
 
+// printError prints every problem in err, one a line, and how many there are
+// when there are several. None is left out: a writer fixing a site's worth of
+// mistakes needs to see them all, and layouts' errors are grouped already.
 func printError(w io.Writer, err error) {
-	lines := strings.Split(err.Error(), "\n")
-	for _, l := range lines {
-		fmt.Fprintln(w, l)
+	list := diag.Flatten(err)
+	for _, d := range list {
+		fmt.Fprintln(w, d)
 	}
-	if len(lines) > 1 {
-		fmt.Fprintf(w, "vestis: %d errors\n", len(lines))
+	if len(list) > 1 {
+		fmt.Fprintf(w, "vestis: %d errors\n", len(list))
 	}
 }
 

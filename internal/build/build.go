@@ -30,6 +30,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/locale"
 	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/parallel"
@@ -70,7 +71,7 @@ type Result struct {
 	Site     *site.Site
 	Files    map[string][]byte // output path -> body
 	Paths    []string          // sorted output paths
-	Warnings []string
+	Warnings diag.List
 	// MessageWarnings are the i18n problems behind some of Warnings.
 	MessageWarnings []locale.Warning
 	// PagesByLang counts the HTML pages of each language.
@@ -150,6 +151,18 @@ func (st *state) env() *render.Env {
 		return bytes.Clone(body), nil // kept: no spare capacity
 	}
 	return env
+}
+
+// strictErrors turns warnings into the errors --strict makes of them.
+func strictErrors(warnings diag.List) diag.List {
+	errs := make(diag.List, len(warnings))
+	for i, w := range warnings {
+		e := *w
+		e.Severity = diag.Error
+		e.Msg += " (an error with --strict)"
+		errs[i] = &e
+	}
+	return errs
 }
 
 // gzipBytes compresses b, fast and the same way every time, with a writer
@@ -304,14 +317,16 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	res.MessageWarnings = st.warns
 	for _, p := range st.pages {
 		for _, w := range p.Warnings {
-			res.Warnings = append(res.Warnings, w.Error())
+			w := *w
+			w.Severity = diag.Warning
+			res.Warnings = append(res.Warnings, &w)
 		}
 	}
 	for _, w := range st.warns {
-		res.Warnings = append(res.Warnings, w.String())
+		res.Warnings = append(res.Warnings, diag.Warnf(w.File, w.Line, "%s", w.Msg))
 	}
 	if o.Strict && len(res.Warnings) > 0 {
-		return nil, fmt.Errorf("--strict: %s", strings.Join(res.Warnings, "\n"))
+		return nil, strictErrors(res.Warnings)
 	}
 	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.sink != nil, ReadBody: st.readBody, Photo: st.inspectPhoto})
 	if err != nil {

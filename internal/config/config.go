@@ -18,6 +18,8 @@ import (
 
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Config is a validated site.yaml.
@@ -82,18 +84,7 @@ type Markdown struct {
 }
 
 // Error is a problem in site.yaml at a line.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
-}
+type Error = diag.Diagnostic
 
 type rawLanguage struct {
 	Name   string `yaml:"name"`

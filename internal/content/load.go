@@ -5,9 +5,7 @@ package content
 
 import (
 	"bytes"
-	"cmp"
 	"errors"
-	"fmt"
 	"hash/crc32"
 	"io/fs"
 	"path"
@@ -16,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/parallel"
 )
 
@@ -69,21 +68,7 @@ func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Error is a problem in a content file, at a line when known.
-type Error struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
-}
-
-// MaxErrors caps how many errors one run reports.
-const MaxErrors = 20
+type Error = diag.Diagnostic
 
 // Load reads every page under dir in fsys. All errors are returned together,
 // sorted by file and line.
@@ -194,20 +179,9 @@ func mapKeys[V any](m map[string]V) func(func(string) bool) {
 	}
 }
 
-// JoinErrors sorts errors by file and line and caps them at MaxErrors.
+// JoinErrors sorts errors by file and line; nil when there are none.
 func JoinErrors(errs []*Error) error {
-	slices.SortStableFunc(errs, func(a, b *Error) int {
-		return cmp.Or(strings.Compare(a.File, b.File), a.Line-b.Line)
-	})
-	var out []error
-	for i, e := range errs {
-		if i == MaxErrors {
-			out = append(out, fmt.Errorf("... and %d more", len(errs)-MaxErrors))
-			break
-		}
-		out = append(out, e)
-	}
-	return errors.Join(out...)
+	return diag.List(errs).Sort().Err()
 }
 
 var bom = []byte("\ufeff")

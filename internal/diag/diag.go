@@ -120,7 +120,7 @@ func (l List) Err() error {
 
 // Flatten returns the diagnostics in err: a List, a Diagnostic, or errors
 // joined with errors.Join, at any depth. An error that is none of these becomes
-// a diagnostic without a file.
+// a diagnostic without a file per line of its message.
 func Flatten(err error) List {
 	if err == nil {
 		return nil
@@ -141,5 +141,9 @@ func Flatten(err error) List {
 	if errors.As(err, &d) && d.Error() == err.Error() {
 		return List{d}
 	}
-	return List{{Msg: err.Error(), Err: err}}
+	var out List
+	for line := range strings.Lines(err.Error()) {
+		out = append(out, &Diagnostic{Msg: strings.TrimSuffix(line, "\n"), Err: err})
+	}
+	return out
 }

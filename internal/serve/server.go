@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 //go:embed live.js
@@ -105,14 +106,14 @@ func (s *Server) Rebuild(changes []string) error {
 
 // logNewWarnings prints the warnings the last build did not have, so that a
 // misspelt field shows once, when it is saved, not after every save.
-func (s *Server) logNewWarnings(warnings []string) {
+func (s *Server) logNewWarnings(warnings diag.List) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	seen := s.warnings
 	s.warnings = map[string]bool{}
 	for _, w := range warnings {
-		s.warnings[w] = true
-		if !seen[w] {
+		s.warnings[w.Error()] = true
+		if !seen[w.Error()] {
 			fmt.Fprintf(s.log, "warning: %s\n", w)
 		}
 	}
