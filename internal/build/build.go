@@ -231,8 +231,36 @@ func classify(changes []string) changeSet {
 }
 
 // build loads what changes (everything when st is new) and builds. With
-// changes nil, everything is loaded.
-func (st *state) build(changes *changeSet) (*Result, error) {
+// changes nil, everything is loaded. A panic, a bug in vestis met on some
+// input, becomes an error: the caller's previous output stays as it was.
+func (st *state) build(changes *changeSet) (res *Result, err error) {
+	defer recoverBug(&err)
+	return st.run(changes)
+}
+
+// recoverBug turns a panic, here or on a worker (parallel.Panic), into an
+// error that says where vestis failed and asks for a report, instead of a
+// crash with a stack trace.
+func recoverBug(err *error) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	p, ok := r.(*parallel.Panic)
+	if !ok {
+		p = parallel.NewPanic(r)
+	}
+	*err = &BugError{Panic: p}
+}
+
+// BugError is a panic inside vestis, turned into an error.
+type BugError struct{ Panic *parallel.Panic }
+
+func (e *BugError) Error() string {
+	return fmt.Sprintf("vestis failed on this site (a bug in vestis, at %s: %v); the previous output is unchanged; please report it with the files that cause it", e.Panic.Where, e.Panic.Value)
+}
+
+func (st *state) run(changes *changeSet) (*Result, error) {
 	o := st.opts
 	start := time.Now()
 	now := cmp.Or(o.Now, start)
@@ -265,7 +293,7 @@ func (st *state) build(changes *changeSet) (*Result, error) {
 	var (
 		errsMu sync.Mutex
 		errs   []error
-		wg     sync.WaitGroup
+		wg     parallel.Group
 		addErr = func(err error) { errsMu.Lock(); errs = append(errs, err); errsMu.Unlock() }
 	)
 	if full || len(changes.content) > 0 {

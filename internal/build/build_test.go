@@ -2,10 +2,13 @@ package build_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -753,5 +756,51 @@ title: A
 `)
 	if got, want := b.File("lv/jaunumi/a/index.html"), "[one]\n[one]\n[three]\n[A]\n\n"; got != want {
 		t.Errorf("page = %q, want %q", got, want)
+	}
+}
+
+// panicFS panics when a file under dir is opened while armed, standing in for
+// a bug that some input triggers deep in a build.
+type panicFS struct {
+	fs.FS
+	dir   string
+	armed *atomic.Bool
+}
+
+func (p panicFS) Open(name string) (fs.File, error) {
+	if p.armed.Load() && strings.HasPrefix(name, p.dir) {
+		panic("boom in " + name)
+	}
+	return p.FS.Open(name)
+}
+
+// TestBugIsAnError turns a panic on a build's worker goroutine into an error
+// naming where vestis failed, and lets a Builder (the dev server's) build
+// again once the input no longer triggers it.
+func TestBugIsAnError(t *testing.T) {
+	t.Parallel()
+	armed := new(atomic.Bool)
+	armed.Store(true)
+	o := bt.Options(bt.Site(siteYAML + plainLayouts + "-- content/news/a.md --\n---\ntitle: A\n---\n"))
+	o.Site = panicFS{FS: o.Site, dir: "content/news", armed: armed}
+	_, err := build.Build(o)
+	var bug *build.BugError
+	if !errors.As(err, &bug) {
+		t.Fatalf("Build: %v, want a *build.BugError", err)
+	}
+	if msg := err.Error(); !strings.Contains(msg, "a bug in vestis, at build_test.go:") || !strings.Contains(msg, "boom in content/news") {
+		t.Errorf("message %q does not say where and what", msg)
+	}
+	b := build.NewBuilder(o)
+	if _, _, err := b.Rebuild(nil); !errors.As(err, &bug) {
+		t.Fatalf("Rebuild: %v, want a *build.BugError", err)
+	}
+	armed.Store(false)
+	res, _, err := b.Rebuild([]string{"content/news/a.md"})
+	if err != nil {
+		t.Fatalf("Rebuild after the bug: %v", err)
+	}
+	if _, ok := res.Files["lv/jaunumi/a/index.html"]; !ok {
+		t.Errorf("the page was not built after the bug; files: %v", res.Paths)
 	}
 }

@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"hash/maphash"
 	"slices"
 	"sync"
@@ -22,7 +23,11 @@ type Builder struct {
 // NewBuilder returns a builder for o. It keeps Markdown conversions and rendered
 // pages between builds and redoes only what a change affects.
 func NewBuilder(o Options) *Builder {
-	return &Builder{st: &state{opts: o, siteCache: site.NewCache(), renderCache: render.NewCache(), sumSeed: maphash.MakeSeed()}}
+	return &Builder{st: newBuilderState(o)}
+}
+
+func newBuilderState(o Options) *state {
+	return &state{opts: o, siteCache: site.NewCache(), renderCache: render.NewCache(), sumSeed: maphash.MakeSeed()}
 }
 
 // Diff is what a rebuild changed in the output.
@@ -37,9 +42,16 @@ func (d Diff) Empty() bool { return len(d.Changed) == 0 && len(d.Removed) == 0 }
 // Rebuild builds the site after the files in changes (site-relative paths) were
 // edited, added or removed; the first call builds everything. On an error the last
 // good result stays current, and the changes are built again with the next call.
-func (b *Builder) Rebuild(changes []string) (*Result, Diff, error) {
+func (b *Builder) Rebuild(changes []string) (res *Result, d Diff, err error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	defer func() {
+		if err != nil && errors.As(err, new(*BugError)) {
+			b.st = newBuilderState(b.st.opts) // it may be half updated: start over
+			res, d = b.last, Diff{}
+		}
+	}()
+	defer recoverBug(&err) // the fast path's panics
 	b.dirty = append(b.dirty, changes...)
 	var cs *changeSet
 	if b.last != nil {
@@ -54,7 +66,7 @@ func (b *Builder) Rebuild(changes []string) (*Result, Diff, error) {
 		return b.last, Diff{}, err
 	}
 	b.dirty = nil
-	d := diff(b.last, res)
+	d = diff(b.last, res)
 	b.last = res
 	return res, d, nil
 }

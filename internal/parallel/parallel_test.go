@@ -25,3 +25,20 @@ func TestForCallsEachIndexOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestForPanic raises a worker's panic in the caller, where it can be recovered.
+func TestForPanic(t *testing.T) {
+	var got any
+	func() {
+		defer func() { got = recover() }()
+		For(100, func(_, i int) {
+			if i == 42 {
+				panic("page 42")
+			}
+		})
+	}()
+	p, ok := got.(*Panic)
+	if !ok || p.Value != "page 42" || len(p.Stack) == 0 {
+		t.Fatalf("recovered %#v, want a *Panic of \"page 42\" with a stack", got)
+	}
+}
