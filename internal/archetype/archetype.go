@@ -71,6 +71,8 @@ func ParseName(s string, langs []string, bundle bool) (Name, error) {
 			return fail(`has an empty folder name or "."; want SECTION/NAME, such as news/2024-01-22-kick-off`)
 		case strings.HasPrefix(e, ".") || strings.HasPrefix(e, "#") || strings.HasSuffix(e, "~"):
 			return fail(fmt.Sprintf("%q starts with \".\" or \"#\" or ends with \"~\": the build skips such files", e))
+		case len(e) > maxNameBytes:
+			return fail(fmt.Sprintf("a name of %d bytes is too long: file systems allow %d, with the language and .md added", len(e), maxNameBytes))
 		}
 	}
 	if len(elems) < 2 {
@@ -95,6 +97,10 @@ func ParseName(s string, langs []string, bundle bool) (Name, error) {
 		Bundle:  bundle,
 	}, nil
 }
+
+// maxNameBytes leaves room in a file system's 255-byte name for ".lv.md",
+// ".vi.md" and the like.
+const maxNameBytes = 255 - len(".xx-yyyy.md")
 
 // Paths are the files of the page in each language, relative to the site:
 // content/news/a.lv.md, or content/news/a/index.lv.md for a bundle.

@@ -62,6 +62,7 @@ func TestParseNameErrors(t *testing.T) {
 		{"C:/news/a", false, "absolute path"},
 		{`news\a`, false, "backslash"},
 		{`..\..\a`, false, "backslash"},
+		{"news/" + strings.Repeat("a", 300), false, "a name of 300 bytes is too long: file systems allow 244"},
 		{"a", false, "has no section"},
 		{"a.lv.md", false, "has no section"},
 		{"content/a", false, "has no section"},
