@@ -289,6 +289,9 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 			delete(st.files, p)
 		}
 	}
+	if err := checkFolders(o.Site); err != nil {
+		return nil, err
+	}
 	cfg := st.cfg
 	var (
 		errsMu sync.Mutex

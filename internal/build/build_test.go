@@ -804,3 +804,19 @@ func TestBugIsAnError(t *testing.T) {
 		t.Errorf("the page was not built after the bug; files: %v", res.Paths)
 	}
 }
+
+// TestSiteFolders names a file saved where a site folder belongs, and a
+// missing content/, rather than reporting every layout or page as missing.
+func TestSiteFolders(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ files, want string }{
+		{"-- content/news/a.md --\n---\ntitle: A\n---\n-- i18n --\nnot a folder\n",
+			"i18n: is a file, but vestis reads the interface messages from a folder of this name: remove or rename the file"},
+		{"-- contents/news/a.md --\n---\ntitle: A\n---\n",
+			"content: no such folder: a site keeps its pages in content/, beside site.yaml"},
+	} {
+		if got := bt.Fail(t, siteYAML+plainLayouts+tc.files); got != tc.want {
+			t.Errorf("errors:\n%s\nwant:\n%s", got, tc.want)
+		}
+	}
+}

@@ -1,0 +1,37 @@
+package build
+
+import (
+	"errors"
+	"io/fs"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+)
+
+// siteFolders are the folders of a site that vestis reads, and what for.
+var siteFolders = []struct{ name, holds string }{
+	{"content", "the pages"},
+	{"layouts", "the site's own layouts"},
+	{"i18n", "the interface messages"},
+	{"static", "files copied as they are"},
+	{"archetypes", "the front matter of new pages"},
+}
+
+// checkFolders reports a missing content/ and a site folder that is there but
+// is not a folder (a file saved as "layouts", say), which would otherwise read
+// as an empty folder and give puzzling errors about missing layouts or pages.
+func checkFolders(site fs.FS) error {
+	var errs diag.List
+	for _, f := range siteFolders {
+		info, err := fs.Stat(site, f.name)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) && f.name == "content":
+			errs = append(errs, diag.Errorf("content", 0, "no such folder: a site keeps its pages in content/, beside site.yaml"))
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
+			errs = append(errs, diag.Wrap(f.name, 0, err, "cannot read it: "+err.Error()))
+		case !info.IsDir():
+			errs = append(errs, diag.Errorf(f.name, 0, "is a file, but vestis reads %s from a folder of this name: remove or rename the file", f.holds))
+		}
+	}
+	return errs.Err()
+}
