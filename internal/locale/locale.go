@@ -100,6 +100,9 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 				lines[id] = line
 			}
 		}
+		for _, e := range checkMessages(file, msgs, lines) {
+			errs = append(errs, e)
+		}
 		warnings = append(warnings, pluralWarnings(lang, file, msgs, lines)...)
 		if !found {
 			warnings = append(warnings, Warning{File: file, Lang: lang, Msg: "missing; every message falls back to " + cfg.DefaultLanguage})

@@ -208,3 +208,24 @@ func TestLatvianMonthCases(t *testing.T) {
 		t.Errorf("an unknown date form gave no error")
 	}
 }
+
+// TestMessageTemplates refuses, when the file is loaded, a message that only a
+// layout asking for it would find broken or endless.
+func TestMessageTemplates(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{"a: b\nmore: \"{{ .Count \"\n", "i18n/lv.yaml:2: more: cannot read its {{ }}: template: message:1: unclosed action"},
+		{"more: \"{{ range 100000000000 }}x{{ end }}\"\n", "i18n/lv.yaml:1: more: {{range 100000000000}}x{{end}} may only insert a value, such as {{ .Count }}; loops and conditions belong in layouts"},
+		{"more: \"{{ .Count.Name }}\"\n", "i18n/lv.yaml:1: more: {{.Count.Name}} may only insert a value, such as {{ .Count }}"},
+		{"more:\n  few: x\n", "i18n/lv.yaml:1: more: has plural forms but no \"other\", the form every language falls back to"},
+		{"more: \"Vēl {{ .Count }} no {{.Total}}\"\n", ""},
+	} {
+		_, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte(tc.yaml)}}}, "i18n", testConfig(t))
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tc.want {
+			t.Errorf("Load(%q):\n got %q\nwant %q", tc.yaml, got, tc.want)
+		}
+	}
+}
