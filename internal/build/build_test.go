@@ -820,3 +820,25 @@ func TestSiteFolders(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialCallsItself stops a partial that calls itself through
+// partialCached, which text/template's depth limit does not see, with an
+// error instead of a stack overflow that no recover can catch.
+func TestPartialCallsItself(t *testing.T) {
+	t.Parallel()
+	got := bt.Fail(t, siteYAML+plainLayouts+`-- layouts/news/single.html --
+{{ define "main" }}
+{{ partialCached "partials/loop.html" . 1 }}
+{{ end }}
+-- layouts/partials/loop.html --
+<p>{{ partialCached "partials/loop.html" . 1 }}</p>
+-- content/news/a.md --
+---
+title: A
+---
+`)
+	want := `layouts/news/single.html:2:3: executing "main" for content/news/a.md at <partialCached "partials/loop.html" . 1>: error calling partialCached: partials/loop.html is nested in itself too deeply: does it call itself with partialCached?`
+	if got != want {
+		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -84,8 +85,14 @@ func (t *Templates) partialCached(set *template.Template, name string, data any,
 			return h, nil
 		}
 	}
+	if tooDeep() {
+		return "", &deepError{name}
+	}
 	var buf strings.Builder
 	if err := set.ExecuteTemplate(&buf, name, data); err != nil {
+		if deep := (*deepError)(nil); errors.As(err, &deep) {
+			return "", deep // once, not wrapped by every level
+		}
 		return "", err
 	}
 	h := template.HTML(buf.String())
@@ -93,6 +100,28 @@ func (t *Templates) partialCached(set *template.Template, name string, data any,
 		cache.put(k.String(), h)
 	}
 	return h, nil
+}
+
+// maxFrames bounds the call stack under partialCached. Each call executes
+// its partial afresh, so text/template's own depth limit starts over and a
+// partial that calls itself would grow the stack until the runtime ends the
+// program, which no recover can stop. A nested partial costs about twenty
+// frames, and real layouts nest a handful deep: this allows hundreds.
+const maxFrames = 5000
+
+// deepError is partialCached nested beyond maxFrames.
+type deepError struct{ partial string }
+
+func (e *deepError) Error() string {
+	return e.partial + " is nested in itself too deeply: does it call itself with partialCached?"
+}
+
+// tooDeep reports whether the stack has more than maxFrames frames. Walking
+// a real layout's stack costs a few microseconds, paid only when a partial is
+// executed, not when partialCached finds it already made.
+func tooDeep() bool {
+	var pc [1]uintptr
+	return runtime.Callers(maxFrames, pc[:]) > 0
 }
 
 type layout struct {
