@@ -90,9 +90,17 @@ func (w *Watcher) add(dir string, recursive bool) error {
 	})
 }
 
-// rescan adds a watch to every folder of the watched trees; folders watched
-// already are unaffected.
+// rescan drops the watches of folders that are gone and adds a watch to
+// every folder of the watched trees. A renamed folder keeps its watch in the
+// kernel, still reported under its old path, and adding the new path gets that
+// same watch back: only dropping it first makes saves below the folder come
+// under their new names.
 func (w *Watcher) rescan() {
+	for _, p := range w.fs.WatchList() {
+		if info, err := os.Stat(p); err != nil || !info.IsDir() {
+			_ = w.fs.Remove(p)
+		}
+	}
 	for _, dir := range watched {
 		_ = w.add(filepath.Join(w.root, dir), true)
 	}

@@ -3,6 +3,9 @@ package serve
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -59,5 +62,50 @@ func TestWatchLimitMessage(t *testing.T) {
 	err = watchError(syscall.EMFILE)
 	if !errors.Is(err, ErrWatchLimit) || !strings.Contains(err.Error(), "fs.inotify.max_user_instances") {
 		t.Errorf("EMFILE gives %q", err)
+	}
+}
+
+// TestWatchAfterFolderRename renames a folder two levels above a page, then
+// saves the page: the save is reported under the folder's new name, as are
+// later saves, at any depth.
+func TestWatchAfterFolderRename(t *testing.T) {
+	root := t.TempDir()
+	page := filepath.Join(root, "content/news/d1/d2/index.en.md")
+	if err := os.MkdirAll(filepath.Dir(page), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, "site.yaml"), []byte("x"), 0o644)
+	os.WriteFile(page, []byte("a"), 0o644)
+	w, err := NewWatcher(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	done := make(chan struct{})
+	defer close(done)
+	changes := make(chan []string, 16)
+	go w.Run(done, 20*time.Millisecond, changes, make(chan error, 16))
+	next := func(want string) {
+		t.Helper()
+		timeout := time.After(10 * time.Second)
+		for {
+			select {
+			case batch := <-changes:
+				if slices.Contains(batch, want) {
+					return
+				}
+			case <-timeout:
+				t.Fatalf("no change reported for %s", want)
+			}
+		}
+	}
+	if err := os.Rename(filepath.Join(root, "content/news/d1"), filepath.Join(root, "content/news/d1b")); err != nil {
+		t.Fatal(err)
+	}
+	next("content/news/d1b")
+	for i := range 2 {
+		moved := filepath.Join(root, "content/news/d1b/d2/index.en.md")
+		os.WriteFile(moved, []byte(fmt.Sprint("b", i)), 0o644)
+		next("content/news/d1b/d2/index.en.md")
 	}
 }
