@@ -408,3 +408,30 @@ func TestServeNotesADraft(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildWaitsForAHalfWrittenSave: an editor that empties a file and then
+// writes it may be caught in between; the rebuild reads the file again once it
+// settled, and the empty file's error is never shown.
+func TestRebuildWaitsForAHalfWrittenSave(t *testing.T) {
+	s, root, log := logged(t)
+	bt.WriteFile(t, root, "content/news/a.lv.md", "")
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		time.Sleep(5 * time.Millisecond) // well inside the server's wait
+		bt.WriteFile(t, root, "content/news/a.lv.md", page("Otrā", "Teksts."))
+	}()
+	err := s.Rebuild([]string{"content/news/a.lv.md"})
+	<-written
+	if err != nil {
+		t.Fatalf("the half-written save was reported: %v", err)
+	}
+	if strings.Contains(log.String(), "front matter") {
+		t.Errorf("log shows the half-written file's error:\n%s", log.String())
+	}
+	// A mistake that stays is still reported, once the wait is over.
+	bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: [\n---\n")
+	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err == nil {
+		t.Error("a broken save built")
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -60,10 +61,30 @@ func New(builder *build.Builder, root string, log io.Writer) *Server {
 	return &Server{builder: builder, root: root, log: log, clients: map[chan event]struct{}{}}
 }
 
+// settle is how long a save that fails to build is given to finish.
+const settle = 50 * time.Millisecond
+
+// blames reports whether err names one of the saved files.
+func blames(err error, changes []string) bool {
+	for _, d := range diag.Flatten(err) {
+		if slices.Contains(changes, d.File) {
+			return true
+		}
+	}
+	return false
+}
+
 // Rebuild rebuilds after changes and tells browsers. It returns the build error.
 func (s *Server) Rebuild(changes []string) error {
 	start := time.Now()
 	res, diff, err := s.builder.Rebuild(changes)
+	if err != nil && blames(err, changes) {
+		// An editor that empties a file and then writes it can be caught in
+		// between: read the saved files again once they had time to settle
+		// before showing a mistake that may not be there.
+		time.Sleep(settle)
+		res, diff, err = s.builder.Rebuild(nil)
+	}
 	if err != nil {
 		msg := err.Error()
 		s.failure.Store(&msg)
