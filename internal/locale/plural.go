@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
+	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
-	"gopkg.in/yaml.v3"
 )
 
 // formNames are CLDR's plural categories in CLDR's order.
