@@ -52,13 +52,19 @@ func (b *Builder) Rebuild(changes []string) (res *Result, d Diff, err error) {
 		}
 	}()
 	defer recoverBug(&err) // the fast path's panics
+	// After a failed build, what was loaded (the pages) may be ahead of the
+	// model the fast path patches: only a full build brings them together.
+	failed := len(b.dirty) > 0
 	b.dirty = append(b.dirty, changes...)
 	var cs *changeSet
 	if b.last != nil {
 		c := classify(b.dirty)
 		cs = &c
 	}
-	res, fast, err := b.st.patch(cs, b.last)
+	fast := false
+	if !failed {
+		res, fast, err = b.st.patch(cs, b.last)
+	}
 	if !fast {
 		res, err = b.st.build(cs)
 	}

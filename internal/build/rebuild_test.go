@@ -259,3 +259,32 @@ func TestRebuildFallbackPages(t *testing.T) {
 	r.check("a translation replaces the fallback", "content/news/tikai-lv.en.md")
 	r.check("the translation is removed", r.remove("content/news/tikai-lv.en.md"))
 }
+
+// TestRebuildDeleteAndRestore deletes a page that another links to, which
+// fails the build, and restores it (as git stash pop does): the next saves,
+// of any kind, build as a clean build does.
+func TestRebuildDeleteAndRestore(t *testing.T) {
+	r := newRebuilder(t, true)
+	data, err := os.ReadFile(filepath.Join(r.root, "content/news/b.lv.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.check("delete a linked page", r.remove("content/news/b.lv.md"))
+	bt.WriteFile(t, r.root, "content/news/b.lv.md", string(data))
+	r.check("restore it", "content/news/b.lv.md")
+	r.check("then a partial", r.edit("layouts/partials/extra.html", "extra</p>", "more</p>"))
+	r.check("then a body", r.edit("content/news/a.lv.md", "Teksts ar", "Teksts, labots, ar"))
+	r.check("then static", r.edit("static/css/site.css", "body{}", "body{color:red}"))
+}
+
+// TestRebuildDeleteAndRestoreSeparately is the same when the restore comes as
+// a batch of its own after a failed build of the deletion, and then a save of
+// something other than content.
+func TestRebuildDeleteAndRestoreSeparately(t *testing.T) {
+	r := newRebuilder(t, true)
+	data, _ := os.ReadFile(filepath.Join(r.root, "content/news/b.lv.md"))
+	r.check("delete a linked page", r.remove("content/news/b.lv.md"))
+	bt.WriteFile(t, r.root, "content/news/b.lv.md", string(data))
+	r.check("a partial while it is restored", r.edit("layouts/partials/extra.html", "extra</p>", "more</p>"))
+	r.check("an i18n file", "layouts/partials/extra.html")
+}
