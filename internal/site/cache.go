@@ -76,6 +76,16 @@ func (c *Cache) put(k convKey, conv *conversion) {
 	c.mu.Unlock()
 }
 
+// forget drops the conversion of k.
+func (c *Cache) forget(k convKey) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	delete(c.entries, k)
+	c.mu.Unlock()
+}
+
 // keepOnly drops the entries of pages that are gone.
 func (c *Cache) keepOnly(pages []*content.Page) {
 	if c == nil {

@@ -882,10 +882,12 @@ func (s *Site) Patch(p *Page, cp *content.Page) ([]*Page, error) {
 	}
 	changed := append([]*Page{p}, p.fallbacks...)
 	for _, q := range changed {
+		old := q.src
 		q.src = cp
 		if errs := s.convertPage(q); len(errs) > 0 {
 			return nil, content.JoinErrors(errs)
 		}
+		s.cache.forget(convKey{old, q.Lang}) // else every save would add one
 	}
 	return changed, nil
 }

@@ -1,0 +1,45 @@
+package site
+
+import (
+	"fmt"
+	"testing"
+	"testing/fstest"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/markdown"
+)
+
+// TestPatchKeepsTheCacheFlat saves a page's body many times, as the dev
+// server patches it: the conversion cache holds one entry per page, not one
+// per save.
+func TestPatchKeepsTheCacheFlat(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("baseURL: https://example.org/\ndefaultLanguage: lv\nlanguages:\n  lv: {name: Latviešu, title: V, weight: 1}\n  en: {name: English, title: N, weight: 2}\ntranslations: {fallback: true}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	parse := func(body string) *content.Page {
+		t.Helper()
+		fsys := fstest.MapFS{"content/news/a.lv.md": {Data: []byte("---\ntitle: A\n---\n" + body)}}
+		cp, err := content.LoadFile(fsys, "content", "content/news/a.lv.md", nil, cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cp
+	}
+	cache := NewCache()
+	s, err := Assemble(cfg, []*content.Page{parse("Teksts.")}, markdown.New(false), Options{Cache: cache})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := len(cache.entries)
+	for i := range 100 {
+		cp := parse(fmt.Sprintf("Teksts %d.", i))
+		if _, err := s.Patch(s.PageByFile(cp.File), cp); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if after := len(cache.entries); after != before {
+		t.Errorf("the cache held %d conversions before 100 saves and %d after", before, after)
+	}
+}
