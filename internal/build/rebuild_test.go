@@ -288,3 +288,26 @@ func TestRebuildDeleteAndRestoreSeparately(t *testing.T) {
 	r.check("a partial while it is restored", r.edit("layouts/partials/extra.html", "extra</p>", "more</p>"))
 	r.check("an i18n file", "layouts/partials/extra.html")
 }
+
+// TestRebuildPaginatedCalendar: with one programme per list page, the
+// programme with dates is on page 2; removing its deadline must drop the
+// section calendar's link from page 1 too, as a clean build does.
+func TestRebuildPaginatedCalendar(t *testing.T) {
+	r := newRebuilderOf(t, siteYAML+"paginate: 1\n"+`
+-- content/programs/a.lv.md --
+---
+title: A
+weight: 1
+status: open
+---
+-- content/programs/b.lv.md --
+---
+title: B
+weight: 2
+status: open
+deadline: 2030-05-01
+---
+`, false)
+	r.check("remove the deadline", r.edit("content/programs/b.lv.md", "deadline: 2030-05-01\n", ""))
+	r.check("put it back", r.edit("content/programs/b.lv.md", "status: open\n", "status: open\ndeadline: 2030-05-01\n"))
+}

@@ -107,6 +107,7 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 		w.str(f.Title + f.URL)
 	}
 	w.str(v.Canonical)
+	w.str(v.CalendarURL()) // a section's reads every programme, not only this page's slice
 	for _, key := range deps {
 		w.str(key)
 		w.page(v.SectionPage(key))
