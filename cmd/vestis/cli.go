@@ -159,6 +159,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fset, args, stderr); !ok {
 		return code
 	}
+	out := *dest
+	if !filepath.IsAbs(out) {
+		// Not filepath.Join, which would read "link/.." as the site's folder
+		// and not as the folder above the link's target.
+		out = f.source + string(filepath.Separator) + out
+	}
+	if err := build.CheckDestination(f.source, out, "--destination "+shownPath(*dest)); err != nil {
+		fmt.Fprintln(stderr, "vestis:", err)
+		return exitError
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -181,10 +191,6 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			}
 		}()
 	}
-	out := *dest
-	if !filepath.IsAbs(out) {
-		out = filepath.Join(f.source, out)
-	}
 	o := f.options()
 	if *metrics {
 		o.TemplateMetrics = &render.Metrics{}
@@ -201,9 +207,18 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	if !f.quiet {
 		res.WriteSummary(stdout, "vestis build")
-		fmt.Fprintf(stdout, "built %d files into %s in %d ms\n", len(res.Paths), out, res.Duration.Milliseconds())
+		fmt.Fprintf(stdout, "built %d files into %s in %d ms\n", len(res.Paths), filepath.Clean(out), res.Duration.Milliseconds())
 	}
 	return exitOK
+}
+
+// shownPath is a path as the user typed it, quoted when it would not read as
+// one (empty, or with spaces).
+func shownPath(p string) string {
+	if p == "" || strings.ContainsAny(p, " \t\n\"'") {
+		return strconv.Quote(p)
+	}
+	return p
 }
 
 // limitMemory sets a soft memory limit of 1 GiB plus 1.5 times the size of the

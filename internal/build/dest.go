@@ -1,0 +1,155 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+)
+
+// guarded is a folder of a site that an output folder must stay out of, and
+// why, in the user's terms.
+type guarded struct{ name, why string }
+
+// guardedFolders are the folders vestis reads, and git's.
+func guardedFolders() []guarded {
+	out := make([]guarded, 0, len(siteFolders)+1)
+	for _, f := range siteFolders {
+		out = append(out, guarded{f.name, "which vestis reads"})
+	}
+	return append(out, guarded{".git", "where git keeps the site's history"})
+}
+
+// CheckDestination refuses an output folder that a build would replace with
+// the site's files while it holds what the user needs: the site's folder
+// itself, a folder that contains it, a folder inside content/, layouts/,
+// static/, i18n/, archetypes/ or .git/, or something that is not a folder.
+// Symbolic links and ".." are resolved first, and folders are compared as
+// files (os.SameFile), so that no spelling of a path slips through. name is how
+// the user named dest (say "--destination content/out"), for the message.
+// It writes nothing, and is meant to run before any work.
+func CheckDestination(source, dest, name string) error {
+	refuse := func(format string, args ...any) error {
+		return diag.Errorf("", 0, "%s "+format, append([]any{name}, args...)...)
+	}
+	cannot := func(err error) error {
+		return diag.Wrap("", 0, err, name+" cannot be used: "+err.Error())
+	}
+	if info, err := os.Lstat(dest); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		if _, err := os.Stat(dest); errors.Is(err, fs.ErrNotExist) {
+			target, _ := os.Readlink(dest)
+			return refuse("is a symbolic link to %s, which does not exist; create that folder, or choose another, such as public", target)
+		}
+	}
+	src, err := resolvePath(source)
+	if err != nil {
+		return nil // the build reports a site folder it cannot read
+	}
+	srcInfo, err := os.Stat(src)
+	if err != nil {
+		return nil
+	}
+	d, err := resolvePath(dest)
+	if err != nil {
+		return cannot(err)
+	}
+	folders := guardedFolders()
+	infos := make([]fs.FileInfo, len(folders))
+	for i, f := range folders {
+		infos[i], _ = os.Stat(filepath.Join(src, f.name))
+	}
+	// dest, or a folder above it, is the site or one of the folders it reads.
+walk:
+	for p := d; ; p = filepath.Dir(p) {
+		if info, err := os.Stat(p); err == nil {
+			if os.SameFile(info, srcInfo) {
+				if p == d {
+					return refuse("is the site's folder itself; vestis would replace the whole site with its output; choose a folder inside it that vestis does not read, such as public")
+				}
+				break walk // inside the site, in a folder vestis does not read
+			}
+			for i, f := range folders {
+				if infos[i] == nil || !os.SameFile(info, infos[i]) {
+					continue
+				}
+				if p == d {
+					return refuse("is the site's %s/, %s; choose a folder outside it, such as public", f.name, f.why)
+				}
+				return refuse("is inside %s/, %s; choose a folder outside it, such as public", f.name, f.why)
+			}
+		}
+		if filepath.Dir(p) == p {
+			break
+		}
+	}
+	info, err := os.Stat(d)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return cannot(err)
+	}
+	if !info.IsDir() {
+		return refuse("is a file, not a folder; vestis would delete it; choose a folder, such as public")
+	}
+	// dest contains the site.
+	for p := filepath.Dir(src); ; p = filepath.Dir(p) {
+		if pi, err := os.Stat(p); err == nil && os.SameFile(pi, info) {
+			return refuse("contains the site's folder; vestis would replace the whole site with its output; choose a folder inside the site that vestis does not read, such as public")
+		}
+		if filepath.Dir(p) == p {
+			break
+		}
+	}
+	return nil
+}
+
+// resolvePath makes p absolute and resolves its symbolic links and ".." one
+// element at a time, as the system does: "link/.." is the folder above the
+// link's target, not the folder holding the link. The part of p that does not
+// exist yet is joined as written.
+func resolvePath(p string) (string, error) {
+	sep := string(filepath.Separator)
+	if !filepath.IsAbs(p) {
+		wd, err := os.Getwd()
+		if err != nil {
+			return "", err
+		}
+		p = wd + sep + p // not filepath.Join, which would clean ".." away
+	}
+	vol := filepath.VolumeName(p)
+	cur := vol + sep
+	exists := true
+	for _, elem := range strings.Split(filepath.ToSlash(p[len(vol):]), "/") {
+		switch elem {
+		case "", ".":
+			continue
+		case "..":
+			cur = filepath.Dir(cur)
+			continue
+		}
+		next := filepath.Join(cur, elem)
+		if exists {
+			_, err := os.Lstat(next)
+			switch {
+			case err == nil:
+				r, err := filepath.EvalSymlinks(next)
+				if err != nil {
+					return "", err
+				}
+				cur = r
+				continue
+			case errors.Is(err, fs.ErrNotExist):
+				exists = false
+			default:
+				return "", fmt.Errorf("%s: %w", next, err)
+			}
+		}
+		cur = next
+	}
+	return cur, nil
+}
