@@ -84,6 +84,15 @@ func (b *Builder) Rendered() int {
 	return b.st.renderCache.Rendered
 }
 
+// ReadLast calls f with the last good result, or nil, while no rebuild runs:
+// a rebuild's fast path patches that result's site model in place, so a
+// reader of the model (not of Files, which are never changed) must hold off.
+func (b *Builder) ReadLast(f func(*Result)) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	f(b.last)
+}
+
 // Last returns the last good result, or nil.
 func (b *Builder) Last() *Result {
 	b.mu.Lock()

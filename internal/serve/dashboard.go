@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/check"
 )
 
@@ -69,19 +70,25 @@ type dashboardSection struct {
 // dashboard shows, per section and page, which translations exist, which are
 // missing and which are stale. It is served only by the dev server.
 func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) {
-	res := s.builder.Last()
-	if res == nil {
-		http.Error(w, "the site has not been built yet", http.StatusServiceUnavailable)
-		return
-	}
-	groups := check.Translations(res.Site, check.GitModTimes(s.root))
+	var groups []check.Group
 	data := struct {
 		Langs                 []string
 		Sections              []dashboardSection
 		Missing, Stale, Words int
 	}{}
-	for _, l := range res.Site.Languages {
-		data.Langs = append(data.Langs, l.Name)
+	modTimes := check.GitModTimes(s.root) // runs git: not while holding up rebuilds
+	s.builder.ReadLast(func(res *build.Result) {
+		if res == nil {
+			return
+		}
+		groups = check.Translations(res.Site, modTimes)
+		for _, l := range res.Site.Languages {
+			data.Langs = append(data.Langs, l.Name)
+		}
+	})
+	if data.Langs == nil {
+		http.Error(w, "the site has not been built yet", http.StatusServiceUnavailable)
+		return
 	}
 	for _, g := range groups {
 		if n := len(data.Sections); n == 0 || data.Sections[n-1].Name != g.Section {

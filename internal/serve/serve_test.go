@@ -4,11 +4,14 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -434,4 +437,41 @@ func TestRebuildWaitsForAHalfWrittenSave(t *testing.T) {
 	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err == nil {
 		t.Error("a broken save built")
 	}
+}
+
+// TestReadersDuringRebuilds reads pages and the translations dashboard while
+// body saves are rebuilt (the fast path that patches the model): under -race
+// this finds a handler reading what a rebuild changes.
+func TestReadersDuringRebuilds(t *testing.T) {
+	s, root, _ := logged(t)
+	h := httptest.NewServer(s)
+	defer h.Close()
+	stop := make(chan struct{})
+	var readers sync.WaitGroup
+	for _, p := range []string{"/_vestis/translations", "/lv/jaunumi/a/", "/lv/"} {
+		readers.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				resp, err := http.Get(h.URL + p)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		})
+	}
+	for i := range 30 {
+		bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", fmt.Sprintf("Teksts %d.", i)))
+		if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(stop)
+	readers.Wait()
 }
