@@ -17,6 +17,9 @@ import (
 	"text/template"
 	"time"
 	"unicode"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // The built-in archetypes: one per section of the example site and a generic one.
@@ -152,9 +155,13 @@ type Archetype struct {
 // built-in default.
 func Load(site fs.FS, section string) (*Archetype, error) {
 	for _, name := range []string{"archetypes/" + section + ".md", "archetypes/default.md"} {
-		data, err := fs.ReadFile(site, name)
+		data, err := sitefs.ReadFile(site, name, sitefs.MaxSize)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
+		}
+		var d *diag.Diagnostic
+		if errors.As(err, &d) {
+			return nil, d
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, unwrapPath(err))

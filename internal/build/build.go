@@ -37,6 +37,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/site"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // Options configure a build.
@@ -475,7 +476,7 @@ func (st *state) makePhotos(outs []render.Output) error {
 // read returns a copied file's body, from the cache when it did not change.
 func (st *state) read(src string) ([]byte, error) {
 	if st.siteCache == nil {
-		return fs.ReadFile(st.fsys, src)
+		return readCopied(st.fsys, src)
 	}
 	st.filesMu.Lock()
 	b, ok := st.files[src]
@@ -483,7 +484,7 @@ func (st *state) read(src string) ([]byte, error) {
 	if ok {
 		return b, nil
 	}
-	b, err := fs.ReadFile(st.fsys, src)
+	b, err := readCopied(st.fsys, src)
 	if err == nil {
 		st.filesMu.Lock()
 		st.files[src] = b
@@ -492,8 +493,23 @@ func (st *state) read(src string) ([]byte, error) {
 	return b, err
 }
 
+// readCopied reads a file that is published as it is (static/, a bundle's
+// file, a photo): a regular file inside the site, never through a link, so
+// that a link to a file outside the site or to /dev/zero is refused before
+// anything is opened.
+func readCopied(fsys fs.FS, src string) ([]byte, error) {
+	if err := sitefs.Regular(fsys, src); err != nil {
+		return nil, err
+	}
+	return sitefs.ReadFile(fsys, src, 0)
+}
+
+// staticFiles lists the files of static/ to publish. Hidden files and folders
+// (.git/, .DS_Store) are left out; a symbolic link, named pipe, device or
+// socket is an error naming it, as in content/.
 func staticFiles(fsys fs.FS) ([]render.Output, error) {
 	var outs []render.Output
+	var errs diag.List
 	err := fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == "static" {
@@ -501,13 +517,27 @@ func staticFiles(fsys fs.FS) ([]render.Output, error) {
 			}
 			return err
 		}
-		if d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+		if p != "static" && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
 			return nil
 		}
-		outs = append(outs, render.Output{Path: strings.TrimPrefix(p, "static/"), Src: p})
+		switch t := d.Type(); {
+		case t&fs.ModeSymlink != 0:
+			errs = append(errs, sitefs.LinkRefused(p))
+		case t.IsDir():
+		case !t.IsRegular():
+			errs = append(errs, sitefs.NotRegular(p, t))
+		default:
+			outs = append(outs, render.Output{Path: strings.TrimPrefix(p, "static/"), Src: p})
+		}
 		return nil
 	})
-	return outs, err
+	if err != nil {
+		return nil, err
+	}
+	return outs, errs.Err()
 }
 
 var mediaTypes = map[string]string{

@@ -101,3 +101,32 @@ func (d *dir) ReadDir(n int) ([]fs.DirEntry, error) {
 	d.off += n
 	return rest[:n], nil
 }
+
+// Lstat describes name without following a symbolic link, so that static/ and
+// bundle files can be checked before they are opened (fs.ReadLinkFS).
+func (o overlay) Lstat(name string) (fs.FileInfo, error) {
+	info, err := fs.Lstat(o.top, name)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) || o.bottom == nil {
+		return info, err
+	}
+	return fs.Lstat(o.bottom, name)
+}
+
+// ReadLink reads a symbolic link of either layer (fs.ReadLinkFS).
+func (o overlay) ReadLink(name string) (string, error) {
+	target, err := fs.ReadLink(o.top, name)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) || o.bottom == nil {
+		return target, err
+	}
+	return fs.ReadLink(o.bottom, name)
+}
+
+// Stat describes name from the layer that has it, without opening it: opening
+// a named pipe would block (fs.StatFS).
+func (o overlay) Stat(name string) (fs.FileInfo, error) {
+	info, err := fs.Stat(o.top, name)
+	if err == nil || !errors.Is(err, fs.ErrNotExist) || o.bottom == nil {
+		return info, err
+	}
+	return fs.Stat(o.bottom, name)
+}

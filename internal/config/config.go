@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // Config is a validated site.yaml.
@@ -118,7 +119,11 @@ type raw struct {
 
 // Load reads and validates the config file name in fsys.
 func Load(fsys fs.FS, name string) (*Config, error) {
-	data, err := fs.ReadFile(fsys, name)
+	data, err := sitefs.ReadFile(fsys, name, sitefs.MaxSize)
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		return nil, d
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, &Error{File: name, Msg: "not found; run vestis in the site's folder or name it with --source"}
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/parallel"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // Kind of content page.
@@ -54,7 +55,7 @@ type Page struct {
 // ReadBody reads a page's Markdown body from its file again, for a build that
 // dropped Body to save memory. It fails when the file changed since it was loaded.
 func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
-	data, err := fs.ReadFile(fsys, p.File)
+	data, err := sitefs.ReadFile(fsys, p.File, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -114,6 +115,10 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			return nil
 		}
 		if d.IsDir() {
+			return nil
+		}
+		if !d.Type().IsRegular() { // a named pipe would block the build that opens it
+			errs = append(errs, &Error{File: p, Msg: sitefs.NotRegular(p, d.Type()).Msg})
 			return nil
 		}
 		parent := path.Dir(p)
@@ -205,7 +210,11 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	if err != nil {
 		return fail(0, err.Error())
 	}
-	data, err := fs.ReadFile(fsys, file)
+	data, err := sitefs.ReadFile(fsys, file, 0)
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		return fail(0, d.Msg)
+	}
 	if err != nil {
 		return fail(0, err.Error())
 	}

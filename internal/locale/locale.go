@@ -19,6 +19,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // Locale holds the messages of every language of a site.
@@ -78,7 +79,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		msgs := map[string]*i18n.Message{}
 		lines := map[string]int{}
 		for _, layer := range layers {
-			data, err := fs.ReadFile(layer, file)
+			data, err := sitefs.ReadFile(layer, file, sitefs.MaxSize)
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
 			}

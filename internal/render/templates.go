@@ -18,6 +18,9 @@ import (
 	"sync"
 	"sync/atomic"
 	"text/template/parse"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // Templates are the parsed layouts of a site.
@@ -138,6 +141,7 @@ const baseof = "_default/baseof.html"
 // _default/baseof.html are parsed with each layout.
 func Load(fsys fs.FS, dir string) (*Templates, error) {
 	sources := map[string]string{}
+	var readErrs diag.List // a file that is not a regular one, or too large
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == dir {
@@ -148,7 +152,12 @@ func Load(fsys fs.FS, dir string) (*Templates, error) {
 		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
-		data, err := fs.ReadFile(fsys, p)
+		data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
+		var bad *diag.Diagnostic
+		if errors.As(err, &bad) {
+			readErrs = append(readErrs, bad)
+			return nil
+		}
 		if err != nil {
 			return err
 		}
@@ -157,6 +166,9 @@ func Load(fsys fs.FS, dir string) (*Templates, error) {
 	})
 	if err != nil {
 		return nil, fmt.Errorf("read layouts: %w", err)
+	}
+	if len(readErrs) > 0 {
+		return nil, readErrs
 	}
 	var shared []string
 	for name := range sources {

@@ -1,0 +1,124 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestBadFiles puts files that are not what they seem into a good site: links
+// out of the site or to a device, named pipes, a huge layout. vestis build must
+// exit 1 with one message naming the file, never hang or fill memory, and
+// leave public/ byte for byte as it was.
+func TestBadFiles(t *testing.T) {
+	fifo := func(name string) func(t *testing.T, root string) {
+		return func(t *testing.T, root string) {
+			p := filepath.Join(root, name)
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			os.Remove(p)
+			if err := syscall.Mkfifo(p, 0o644); err != nil {
+				t.Skip("no named pipes:", err)
+			}
+		}
+	}
+	link := func(name, target string) func(t *testing.T, root string) {
+		return func(t *testing.T, root string) {
+			p := filepath.Join(root, name)
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			os.Remove(p)
+			if target == "" { // a file outside the site
+				target = filepath.Join(t.TempDir(), "secret.txt")
+				os.WriteFile(target, []byte("secret"), 0o644)
+			}
+			if err := os.Symlink(target, p); err != nil {
+				t.Skip("no symbolic links:", err)
+			}
+		}
+	}
+	const (
+		linkMsg = ": a symbolic link; vestis does not follow links here, so that nothing outside the site is published: copy the file instead"
+		fifoMsg = ": a named pipe (FIFO), not a regular file; vestis reads only regular files: replace it with a copy of the file, or remove it"
+		devMsg  = ": a device, not a regular file; vestis reads only regular files: replace it with a copy of the file, or remove it"
+	)
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, root string)
+		want  string
+	}{
+		{"static link out of the site", link("static/secret.txt", ""), "static/secret.txt" + linkMsg},
+		{"static link to /dev/zero", link("static/zero.bin", "/dev/zero"), "static/zero.bin" + linkMsg},
+		{"static folder link", link("static/etc", "/etc"), "static/etc" + linkMsg},
+		{"static named pipe", fifo("static/pipe.txt"), "static/pipe.txt" + fifoMsg},
+		{"content named pipe", fifo("content/news/pipe.md"), "content/news/pipe.md" + fifoMsg},
+		{"bundle named pipe", func(t *testing.T, root string) {
+			writeTree(t, root, map[string]string{"content/news/trip/index.md": "---\ntitle: T\n---\n"})
+			fifo("content/news/trip/foto.jpg")(t, root)
+		}, "content/news/trip/foto.jpg" + fifoMsg},
+		{"site.yaml named pipe", fifo("site.yaml"), "site.yaml" + fifoMsg},
+		{"site.yaml link to /dev/zero", link("site.yaml", "/dev/zero"), "site.yaml" + devMsg},
+		{"i18n named pipe", fifo("i18n/lv.yaml"), "i18n/lv.yaml" + fifoMsg},
+		{"layout named pipe", fifo("layouts/news/single.html"), "layouts/news/single.html" + fifoMsg},
+		{"layout link to /dev/zero", link("layouts/news/single.html", "/dev/zero"), "layouts/news/single.html" + devMsg},
+		{"huge layout", func(t *testing.T, root string) {
+			writeTree(t, root, map[string]string{"layouts/news/single.html": strings.Repeat("<p>x</p>\n", 11<<20/9)})
+		}, "layouts/news/single.html: larger than 10 MB, which is more than such a file can need; is it the right file?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{
+				"site.yaml":         goodSite,
+				"content/news/a.md": "---\ntitle: A\n---\nTeksts.\n",
+				"static/robots.txt": "User-agent: *\n",
+			})
+			var out, errb bytes.Buffer
+			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+				t.Fatalf("good build: exit %d\n%s", code, errb.String())
+			}
+			before := tree(t, filepath.Join(root, "public"))
+			tt.setup(t, root)
+			errb.Reset()
+			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 1 {
+				t.Errorf("exit %d, want 1", code)
+			}
+			if got := errb.String(); !strings.Contains(got, tt.want+"\n") {
+				t.Errorf("stderr:\n%s\nwant the line:\n%s", got, tt.want)
+			}
+			if after := tree(t, filepath.Join(root, "public")); after != before {
+				t.Errorf("public/ changed after a failed build")
+			}
+		})
+	}
+}
+
+// TestStaticHidden: hidden files and folders of static/ (a .git folder, macOS's
+// .DS_Store) are not published; the rest is.
+func TestStaticHidden(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"site.yaml":            goodSite,
+		"content/news/a.md":    "---\ntitle: A\n---\n",
+		"static/.git/config":   "[remote \"origin\"]\n\turl = https://user:token@example.org/x.git\n",
+		"static/.DS_Store":     "junk",
+		"static/css/.hidden":   "junk",
+		"static/css/extra.css": "p{color:red}",
+	})
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d\n%s", code, errb.String())
+	}
+	for _, p := range []string{".git/config", ".DS_Store", "css/.hidden"} {
+		if _, err := os.Lstat(filepath.Join(root, "public", p)); err == nil {
+			t.Errorf("public/%s was published", p)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(root, "public/css/extra.css")); err != nil {
+		t.Errorf("public/css/extra.css: %v", err)
+	}
+}

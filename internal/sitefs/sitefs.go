@@ -1,0 +1,140 @@
+// Package sitefs reads a site's own files safely. A site folder can hold
+// anything a file system can: a named pipe that blocks whoever opens it, a
+// link to /dev/zero that never ends, a link to a file outside the site. vestis
+// opens only regular files, checked before they are opened, and reads settings
+// files (site.yaml, i18n/, layouts/, archetypes/) only up to MaxSize.
+package sitefs
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+)
+
+// MaxSize is the largest site.yaml, i18n, layout or archetype file vestis
+// reads: such files are a few kilobytes, so a bigger one is a mistake (a photo
+// saved under the wrong name, say) that would otherwise fill memory.
+const MaxSize = 10 << 20
+
+var (
+	// ErrNotRegular is the cause of an error about a named pipe, device,
+	// socket or (where links are refused) symbolic link.
+	ErrNotRegular = errors.New("not a regular file")
+	// ErrTooLarge is the cause of an error about a file over its size limit.
+	ErrTooLarge = errors.New("file too large")
+)
+
+// Kind names what a file of this mode is, in a user's words.
+func Kind(mode fs.FileMode) string {
+	switch t := mode.Type(); {
+	case t == 0:
+		return "a file"
+	case t&fs.ModeDir != 0:
+		return "a folder"
+	case t&fs.ModeSymlink != 0:
+		return "a symbolic link"
+	case t&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case t&fs.ModeSocket != 0:
+		return "a socket"
+	case t&fs.ModeDevice != 0:
+		return "a device"
+	default:
+		return "a special file"
+	}
+}
+
+// NotRegular is the error for file, which is of mode and so is not read.
+func NotRegular(file string, mode fs.FileMode) *diag.Diagnostic {
+	return &diag.Diagnostic{File: file, Err: ErrNotRegular,
+		Msg: fmt.Sprintf("%s, not a regular file; vestis reads only regular files: replace it with a copy of the file, or remove it", Kind(mode))}
+}
+
+// ReadFile reads the regular file name of fsys, following symbolic links,
+// after checking that it is one and, when limit > 0, that it has at most
+// limit bytes. It never opens a named pipe or device. Errors about the file's
+// kind and size are diagnostics naming it (causes ErrNotRegular, ErrTooLarge);
+// others are fsys's, such as fs.ErrNotExist.
+func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := check(name, info, limit); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	// The file may have been replaced since Stat; its size may have grown.
+	if info, err = f.Stat(); err != nil {
+		return nil, err
+	}
+	if err := check(name, info, limit); err != nil {
+		return nil, err
+	}
+	r := io.Reader(f)
+	if limit > 0 {
+		r = io.LimitReader(f, limit+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if limit > 0 && int64(len(data)) > limit {
+		return nil, tooLarge(name, limit)
+	}
+	return data, nil
+}
+
+func check(name string, info fs.FileInfo, limit int64) error {
+	if !info.Mode().IsRegular() {
+		return NotRegular(name, info.Mode())
+	}
+	if limit > 0 && info.Size() > limit {
+		return tooLarge(name, limit)
+	}
+	return nil
+}
+
+func tooLarge(name string, limit int64) *diag.Diagnostic {
+	return &diag.Diagnostic{File: name, Err: ErrTooLarge,
+		Msg: fmt.Sprintf("larger than %d MB, which is more than such a file can need; is it the right file?", limit>>20)}
+}
+
+// Regular checks, without following symbolic links, that name in fsys is a
+// regular file and that no folder on its way is a link: a file to publish as
+// it is (static/, a bundle's file) must be inside the site. The error is a
+// diagnostic naming the file (cause ErrNotRegular), or fsys's.
+func Regular(fsys fs.FS, name string) error {
+	parts := strings.Split(name, "/")
+	for i := range parts {
+		p := path.Join(parts[:i+1]...)
+		info, err := fs.Lstat(fsys, p)
+		if err != nil {
+			return err
+		}
+		last := i == len(parts)-1
+		if info.Mode()&fs.ModeSymlink != 0 {
+			return LinkRefused(p)
+		}
+		if !last && !info.IsDir() || last && !info.Mode().IsRegular() {
+			return NotRegular(p, info.Mode())
+		}
+	}
+	return nil
+}
+
+// LinkRefused is the error for a symbolic link where vestis publishes files
+// as they are: it could point outside the site, or at a device.
+func LinkRefused(file string) *diag.Diagnostic {
+	return &diag.Diagnostic{File: file, Err: ErrNotRegular,
+		Msg: "a symbolic link; vestis does not follow links here, so that nothing outside the site is published: copy the file instead"}
+}

@@ -1,0 +1,83 @@
+//go:build unix
+
+package sitefs
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestReadFile reads real files of each kind: only regular ones, through
+// links, within the limit, are read; a named pipe is refused without blocking.
+func TestReadFile(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "ok.yaml"), []byte("a: 1\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "big.yaml"), make([]byte, 101), 0o644)
+	os.Symlink("ok.yaml", filepath.Join(dir, "link.yaml"))
+	os.Symlink("/dev/zero", filepath.Join(dir, "zero.yaml"))
+	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
+	if err := syscall.Mkfifo(filepath.Join(dir, "pipe.yaml"), 0o644); err != nil {
+		t.Skip("no named pipes:", err)
+	}
+	fsys := os.DirFS(dir)
+	tests := []struct {
+		name    string
+		want    string
+		wantErr error
+		msg     string
+	}{
+		{"ok.yaml", "a: 1\n", nil, ""},
+		{"link.yaml", "a: 1\n", nil, ""},
+		{"pipe.yaml", "", ErrNotRegular, "pipe.yaml: a named pipe (FIFO), not a regular file;"},
+		{"zero.yaml", "", ErrNotRegular, "zero.yaml: a device, not a regular file;"},
+		{"folder", "", ErrNotRegular, "folder: a folder, not a regular file;"},
+		{"big.yaml", "", ErrTooLarge, "big.yaml: larger than"},
+		{"none.yaml", "", fs.ErrNotExist, ""},
+	}
+	for _, tt := range tests {
+		got, err := ReadFile(fsys, tt.name, 100)
+		if !errors.Is(err, tt.wantErr) || string(got) != tt.want {
+			t.Errorf("ReadFile(%q) = %q, %v; want %q, %v", tt.name, got, err, tt.want, tt.wantErr)
+		}
+		if tt.msg != "" && (err == nil || !strings.HasPrefix(err.Error(), tt.msg)) {
+			t.Errorf("ReadFile(%q) error %v, want it to start %q", tt.name, err, tt.msg)
+		}
+	}
+}
+
+// TestRegular refuses links anywhere on the way, and anything but a regular file.
+func TestRegular(t *testing.T) {
+	dir := t.TempDir()
+	outside := t.TempDir()
+	os.WriteFile(filepath.Join(outside, "secret.txt"), []byte("x"), 0o644)
+	os.MkdirAll(filepath.Join(dir, "static/css"), 0o755)
+	os.WriteFile(filepath.Join(dir, "static/css/a.css"), []byte("p{}"), 0o644)
+	os.Symlink(outside, filepath.Join(dir, "static/out"))
+	os.Symlink(filepath.Join(outside, "secret.txt"), filepath.Join(dir, "static/secret.txt"))
+	fsys := os.DirFS(dir)
+	tests := []struct {
+		name, errFile string // errFile: the file the error names, "" for none
+	}{
+		{"static/css/a.css", ""},
+		{"static/secret.txt", "static/secret.txt"},
+		{"static/out/secret.txt", "static/out"},
+		{"static/css", "static/css"},
+	}
+	for _, tt := range tests {
+		err := Regular(fsys, tt.name)
+		if tt.errFile == "" {
+			if err != nil {
+				t.Errorf("Regular(%q) = %v", tt.name, err)
+			}
+			continue
+		}
+		if !errors.Is(err, ErrNotRegular) || !strings.HasPrefix(err.Error(), tt.errFile+": ") {
+			t.Errorf("Regular(%q) = %v, want ErrNotRegular naming %s", tt.name, err, tt.errFile)
+		}
+	}
+}
