@@ -309,6 +309,12 @@ func TestBrowserLiveReload(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitJS(`!document.getElementById("vestis-note")`)
+
+	// The open page itself made a draft: it reloads to the site's 404 page,
+	// and the note saying why stays in its tab.
+	time.Sleep(300 * time.Millisecond)
+	write("content/news/a.md", "---\ntitle: Ziņa\ndraft: true\n---\nOtrais teksts.\n")
+	waitJS(`!document.getElementById("body") && !!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("content/news/a.md is a draft, not shown")`)
 }
 
 // TestBrowserKeyboard walks a page with the Tab key: the skip link comes first,

@@ -14,8 +14,13 @@
     if (document.readyState === "complete") restore(); else window.addEventListener("load", restore);
   }
 
-  function reload() {
+  // notesKey keeps the notes of a save across the reload it causes, so that a
+  // tab that reloads still shows why a page it linked to is gone.
+  var notesKey = "vestis-notes";
+
+  function reload(notes) {
     sessionStorage.setItem(scrollKey, String(window.scrollY));
+    if (notes && notes.length) sessionStorage.setItem(notesKey, JSON.stringify(notes));
     location.reload();
   }
 
@@ -86,6 +91,21 @@
     document.body.appendChild(n);
   }
 
+  // Notes from before a reload, and those the server gives a page that a save
+  // hid (a draft: its address now answers 404), are shown once the page loads.
+  var pending = [];
+  var kept = sessionStorage.getItem(notesKey);
+  if (kept !== null) {
+    sessionStorage.removeItem(notesKey);
+    pending = JSON.parse(kept);
+  }
+  var script = document.currentScript;
+  if (script && script.dataset.notes) pending = pending.concat(JSON.parse(script.dataset.notes));
+  if (pending.length) {
+    var show = function () { showNote(pending); };
+    if (document.body) show(); else document.addEventListener("DOMContentLoaded", show);
+  }
+
   function shows(path) {
     path = "/" + path.replace(/^\//, "");
     return path.replace(/index\.html$/, "") === here;
@@ -110,7 +130,7 @@
       else if (shows(p)) page = true;
       else if (!/\.(html|xml|txt)$/.test(p)) other = true;
     }
-    if (page || other || here.indexOf("/_vestis/") === 0) reload();
+    if (page || other || here.indexOf("/_vestis/") === 0) reload(d.notes);
     else if (css) swapStylesheets();
   });
 })();
