@@ -292,6 +292,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	o := f.options()
 	off := false
 	o.Minify = &off
+	o.PhotoCacheReadOnly = true // check writes nothing, not even resized photos
 	res, err := build.Build(o)
 	if err != nil {
 		printError(stderr, err)

@@ -58,6 +58,8 @@ type Options struct {
 	TemplateMetrics *render.Metrics
 	// PhotoCache, when set, is a folder that keeps resized photos between builds.
 	PhotoCache string
+	// PhotoCacheReadOnly uses the photos in PhotoCache but adds none.
+	PhotoCacheReadOnly bool
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
 	// GzipPages keeps the HTML pages of an in-memory build gzip-compressed in
@@ -458,7 +460,7 @@ func (st *state) makePhotos(outs []render.Output) error {
 		}
 	}
 	errs := make([]error, len(todo))
-	r := &photo.Resizer{CacheDir: st.opts.PhotoCache}
+	r := &photo.Resizer{CacheDir: st.opts.PhotoCache, ReadOnly: st.opts.PhotoCacheReadOnly}
 	parallel.For(len(todo), func(_, k int) {
 		o := &outs[todo[k]]
 		data, err := st.read(o.Photo.File)

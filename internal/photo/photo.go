@@ -106,6 +106,9 @@ func Inspect(name string, data []byte) (*Set, error) {
 type Resizer struct {
 	// CacheDir, when not empty, holds made variants between builds.
 	CacheDir string
+	// ReadOnly uses the variants in CacheDir but adds none, for a command
+	// that promises to write nothing (vestis check).
+	ReadOnly bool
 }
 
 // Make returns the bytes of a variant of the photo data, from the cache when it
@@ -139,7 +142,7 @@ func (r *Resizer) Make(s *Set, v Variant, data []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cached != "" {
+	if cached != "" && !r.ReadOnly {
 		if err := os.MkdirAll(r.CacheDir, 0o755); err == nil {
 			tmp := cached + ".tmp"
 			if os.WriteFile(tmp, buf.Bytes(), 0o644) == nil {
