@@ -56,6 +56,20 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:3: front matter: expected value but found '\\n' instead"},
 		{"JSON syntax", map[string]string{"content/news/x.md": ";;;\n{\"title\": \"A\",\n \"date\" 1}\n;;;\n"},
 			"content/news/x.md:3: front matter: invalid character '1' after object key"},
+		{"YAML alias cycle", map[string]string{"content/news/x.md": "---\ntitle: A\nparams: &p [1, *p]\n---\n"},
+			"content/news/x.md:3: front matter: alias *p is inside the value of its own anchor &p, so the value would never end"},
+		{"YAML alias bomb", map[string]string{"content/news/x.md": "---\ntitle: A\n" + aliasBomb() + "---\n"},
+			"content/news/x.md:8: front matter: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
+		{"YAML key twice", map[string]string{"content/news/x.md": "---\ntitle: A\ndate: 2024-05-19\n\ndate: 2024-05-20\n---\n"},
+			"content/news/x.md:5: front matter: date is given twice, on lines 3 and 5; keep one"},
+		{"TOML nested 3 million levels", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\nx = " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "\n+++\n"},
+			"content/news/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
+		{"JSON nested 3 million levels", map[string]string{"content/news/x.md": ";;;\n{\"title\": \"A\",\n\"x\": " + strings.Repeat("{\"a\":", 3_000_000) + "1" + strings.Repeat("}", 3_000_000) + "}\n;;;\n"},
+			"content/news/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
+		{"TOML time as expiry date", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\nexpiryDate = 10:00:00\n+++\n"},
+			"content/news/x.md:3: front matter: expiryDate: want a date written year-month-day, as in 2024-05-19, got the time of day 10:00:00 with no date"},
+		{"TOML time as publish date", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\n\npublishDate = 08:30:00\n+++\n"},
+			"content/news/x.md:4: front matter: publishDate: want a date written year-month-day, as in 2024-05-19, got the time of day 08:30:00 with no date"},
 		{"no closing delimiter", map[string]string{"content/news/x.md": "---\ntitle: A\n"},
 			`content/news/x.md:1: front matter: no closing "---" line`},
 		{"date", map[string]string{"content/news/x.md": "---\ntitle: A\ndate: next week\n---\n"},
@@ -214,4 +228,16 @@ func TestAllErrorsShown(t *testing.T) {
 	if want := fmt.Sprintf("vestis: %d errors", n); lines[n] != want {
 		t.Errorf("last line = %q, want %q", lines[n], want)
 	}
+}
+
+// aliasBomb is a "billion laughs": YAML of a few hundred bytes whose aliases
+// expand to ten billion values, on lines 1 to 10.
+func aliasBomb() string {
+	var b strings.Builder
+	b.WriteString("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i <= 9; i++ {
+		ref := fmt.Sprintf("*a%d", i-1)
+		fmt.Fprintf(&b, "a%d: &a%d [%s]\n", i, i, strings.Repeat(ref+", ", 9)+ref)
+	}
+	return b.String()
 }

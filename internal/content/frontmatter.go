@@ -2,16 +2,14 @@ package content
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
-	"strconv"
 	"strings"
 
-	"github.com/BurntSushi/toml"
 	"github.com/adrg/frontmatter"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/vestis-ssg/vestis/internal/decode"
 )
 
 // rawMatter is the front matter block as found, before decoding.
@@ -44,7 +42,16 @@ type matter struct {
 	values map[string]any
 	lines  map[string]int
 	start  int // line of the opening delimiter
+	// toml, for TOML front matter, finds the lines of keys.
+	toml *decode.Table
+	// tomlLookups counts toml.Line calls, each linear in the block's size.
+	tomlLookups int
 }
+
+// maxTOMLLookups bounds the lookups of TOML keys' lines per file, so that a
+// file with thousands of mistakes is not quadratic; later ones point at the
+// opening delimiter.
+const maxTOMLLookups = 100
 
 // splitMatter separates front matter from the body. It returns the decoded front
 // matter (empty when the file has none), the body and the body's first line.
@@ -143,16 +150,6 @@ func closesQuote(s string, q byte) bool {
 	return false
 }
 
-// YAMLParserLineFix is what to add to the line yaml.v3 reports for msg: its
-// parser errors ("did not find expected ...") count lines from 0, its scanner
-// errors from 1.
-func YAMLParserLineFix(msg string) int {
-	if strings.HasPrefix(msg, "did not find expected") || strings.HasPrefix(msg, "while parsing") {
-		return 1
-	}
-	return 0
-}
-
 // lineError is an error at a line of the content file.
 type lineError struct {
 	line int
@@ -162,81 +159,85 @@ type lineError struct {
 
 func (e *lineError) Error() string { return e.msg }
 
-var yamlLineRE = regexp.MustCompile(`line (\d+): `)
-
 func (m *matter) decode(raw rawMatter) error {
+	// The block starts on the line after the opening delimiter: a line n of
+	// the block is line m.start+n of the file.
+	fail := func(err error) error {
+		var derr *decode.Error
+		if !errors.As(err, &derr) {
+			return &lineError{line: m.start, msg: "front matter: " + err.Error()}
+		}
+		line := m.start
+		if derr.Line > 0 {
+			line += derr.Line
+		}
+		return &lineError{line: line, msg: "front matter: " + derr.Text(m.start)}
+	}
 	switch raw.format {
 	case "yaml":
-		var doc yaml.Node
-		if err := yaml.Unmarshal(raw.data, &doc); err != nil {
-			msg := strings.TrimPrefix(err.Error(), "yaml: ")
-			line := m.start
-			if sub := yamlLineRE.FindStringSubmatch(msg); sub != nil {
-				n, _ := strconv.Atoi(sub[1])
-				msg = strings.Replace(msg, sub[0], "", 1)
-				line = m.start + n + YAMLParserLineFix(msg)
-			}
-			if n, key, quote, ok := unclosedQuote(raw.data); ok && m.start+n <= line {
-				return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: the value opens a quote (%s) that this line does not close", key, quote)}
-			}
-			if strings.HasPrefix(msg, "mapping values are not allowed") {
-				if text := dataLine(raw.data, line-m.start); strings.TrimLeft(text, " \t") != text {
-					msg = "this line is indented, but a key starts at the beginning of its line"
-				} else {
-					msg += ` (a value that contains ": " must be in quotes, as in title: "Riga: news")`
-				}
-			}
-			return &lineError{line: line, msg: "front matter: " + msg}
+		root, err := decode.YAML(raw.data)
+		if err != nil {
+			return m.yamlError(raw.data, err, fail)
 		}
-		if len(doc.Content) == 0 {
+		if root == nil {
 			return nil
 		}
-		root := doc.Content[0]
 		if root.Kind != yaml.MappingNode {
 			return &lineError{line: m.start + root.Line, msg: "front matter: want key: value pairs"}
 		}
 		for i := 0; i+1 < len(root.Content); i += 2 {
 			k, v := root.Content[i], root.Content[i+1]
-			val, err := nodeValue(v)
+			key := decode.Key(k)
+			val, err := decode.Value(v)
 			if err != nil {
-				return &lineError{line: m.start + v.Line, msg: fmt.Sprintf("front matter: %s: %v", k.Value, err)}
+				var derr *decode.Error
+				if errors.As(err, &derr) {
+					return &lineError{line: m.start + derr.Line, msg: fmt.Sprintf("front matter: %s: %s", key, derr.Text(m.start))}
+				}
+				return &lineError{line: m.start + v.Line, msg: fmt.Sprintf("front matter: %s: %v", key, err)}
 			}
-			if first, dup := m.lines[k.Value]; dup {
-				return &lineError{line: m.start + k.Line, msg: fmt.Sprintf("front matter: %s is given twice, on lines %d and %d; keep one", k.Value, first, m.start+k.Line)}
-			}
-			m.values[k.Value] = val
-			m.lines[k.Value] = m.start + k.Line
+			m.values[key] = val
+			m.lines[key] = m.start + k.Line
 		}
 	case "toml":
-		if _, err := toml.Decode(string(raw.data), &m.values); err != nil {
-			var perr toml.ParseError
-			if errors.As(err, &perr) {
-				return &lineError{line: m.start + perr.Position.Line, msg: "front matter: " + perr.Message}
-			}
-			return &lineError{line: m.start, msg: "front matter: " + err.Error()}
+		tab, err := decode.TOML(raw.data)
+		if err != nil {
+			return fail(err)
 		}
+		m.values, m.toml = tab.Values, tab
 	case "json":
-		dec := json.NewDecoder(bytes.NewReader(raw.data))
-		dec.UseNumber()
-		if err := dec.Decode(&m.values); err != nil {
-			line := m.start
-			var serr *json.SyntaxError
-			if errors.As(err, &serr) {
-				line += 1 + bytes.Count(raw.data[:serr.Offset], []byte("\n"))
-			}
-			return &lineError{line: line, msg: "front matter: " + err.Error()}
+		values, lines, err := decode.JSON(raw.data)
+		if err != nil {
+			return fail(err)
 		}
-		for k, v := range m.values {
-			if n, ok := v.(json.Number); ok {
-				if i, err := n.Int64(); err == nil {
-					m.values[k] = int(i)
-				} else if f, err := n.Float64(); err == nil {
-					m.values[k] = f
-				}
-			}
+		m.values = values
+		for k, l := range lines {
+			m.lines[k] = m.start + l
 		}
 	}
 	return nil
+}
+
+// yamlError explains a YAML syntax error in the writer's terms where the
+// parser's words are unhelpful.
+func (m *matter) yamlError(data []byte, err error, fail func(error) error) error {
+	var derr *decode.Error
+	if !errors.As(err, &derr) || derr.First > 0 {
+		return fail(err)
+	}
+	line := m.start + derr.Line
+	if n, key, quote, ok := unclosedQuote(data); ok && m.start+n <= line {
+		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: the value opens a quote (%s) that this line does not close", key, quote)}
+	}
+	msg := derr.Msg
+	if msg == "mapping values are not allowed in this context" {
+		if text := dataLine(data, derr.Line); strings.TrimLeft(text, " \t") != text {
+			msg = "this line is indented, but a key starts at the beginning of its line"
+		} else {
+			msg += ` (a value that contains ": " must be in quotes, as in title: "Riga: news")`
+		}
+	}
+	return &lineError{line: line, msg: "front matter: " + msg}
 }
 
 // line is the line of key, or of the opening delimiter when unknown.
@@ -244,41 +245,12 @@ func (m *matter) line(key string) int {
 	if l, ok := m.lines[key]; ok {
 		return l
 	}
-	return m.start
-}
-
-// nodeValue decodes a YAML node like yaml.v3 does into any, except that dates
-// stay text: vestis reads them in the site's time zone.
-func nodeValue(n *yaml.Node) (any, error) {
-	switch n.Kind {
-	case yaml.ScalarNode:
-		if n.Tag == "!!timestamp" {
-			return n.Value, nil
+	if m.toml != nil && m.tomlLookups < maxTOMLLookups {
+		m.tomlLookups++
+		if l := m.toml.Line(key); l > 0 {
+			m.lines[key] = m.start + l
+			return m.start + l
 		}
-	case yaml.SequenceNode:
-		out := make([]any, 0, len(n.Content))
-		for _, c := range n.Content {
-			v, err := nodeValue(c)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, v)
-		}
-		return out, nil
-	case yaml.MappingNode:
-		out := make(map[string]any, len(n.Content)/2)
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			v, err := nodeValue(n.Content[i+1])
-			if err != nil {
-				return nil, err
-			}
-			out[n.Content[i].Value] = v
-		}
-		return out, nil
-	case yaml.AliasNode:
-		return nodeValue(n.Alias)
 	}
-	var v any
-	err := n.Decode(&v)
-	return v, err
+	return m.start
 }

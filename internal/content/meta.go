@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/vestis-ssg/vestis/internal/decode"
 )
 
 // Meta is the typed front matter of a page. Params keeps every field as written.
@@ -131,6 +133,8 @@ func parseDate(v any, loc *time.Location) (time.Time, error) {
 	switch v := v.(type) {
 	case time.Time:
 		return v, nil
+	case decode.TimeOfDay:
+		return time.Time{}, fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got the time of day %s with no date", v)
 	case string:
 		s := strings.TrimSpace(v)
 		for _, layout := range DateLayouts {
@@ -281,10 +285,10 @@ func canonicalKeys(m *matter, taxonomies []string) *lineError {
 			continue
 		}
 		if _, dup := m.values[name]; dup {
-			first, second := min(m.lines[key], m.lines[name]), max(m.lines[key], m.lines[name])
+			first, second := min(m.line(key), m.line(name)), max(m.line(key), m.line(name))
 			return &lineError{line: second, msg: fmt.Sprintf("front matter: %s is given twice, on lines %d and %d; keep one", name, first, second)}
 		}
-		m.values[name], m.lines[name] = m.values[key], m.lines[key]
+		m.values[name], m.lines[name] = m.values[key], m.line(key)
 		delete(m.values, key)
 		delete(m.lines, key)
 	}
@@ -301,7 +305,7 @@ func unknownKeys(m *matter, taxonomies []string) []*lineError {
 		}
 		for _, name := range append(Fields[:len(Fields):len(Fields)], taxonomies...) {
 			if typoOf(strings.ToLower(key), strings.ToLower(name)) {
-				warns = append(warns, &lineError{line: m.lines[key], key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
+				warns = append(warns, &lineError{line: m.line(key), key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
 				break
 			}
 		}

@@ -1,0 +1,83 @@
+package content
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+)
+
+// TestHostileFrontMatter: front matter that would crash, hang or silently
+// mislead gets one error at its line in the .md file.
+func TestHostileFrontMatter(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	laughs := "---\ntitle: A\n" + "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+	for i := 1; i <= 9; i++ {
+		ref := "*a" + string(rune('0'+i-1))
+		laughs += "a" + string(rune('0'+i)) + ": &a" + string(rune('0'+i)) + " [" + strings.Repeat(ref+", ", 9) + ref + "]\n"
+	}
+	laughs += "---\n"
+	tests := []struct {
+		name, in, want string
+	}{
+		{"alias cycle", "---\ntitle: A\na: &a [1, *a]\n---\n",
+			"content/x.md:3: front matter: alias *a is inside the value of its own anchor &a, so the value would never end"},
+		{"alias cycle in a map", "\n---\ntitle: A\nparams: &p\n  self: *p\n---\n",
+			"content/x.md:5: front matter: alias *p is inside the value of its own anchor &p, so the value would never end"},
+		{"billion laughs", laughs,
+			"content/x.md:8: front matter: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
+		{"deep YAML", "---\ntitle: A\nx: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n---\n",
+			"content/x.md:3: front matter: lists and maps nest more than 200 levels deep"},
+		{"deep TOML", "+++\ntitle = \"A\"\nx = " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "\n+++\n",
+			"content/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
+		{"deep JSON", ";;;\n{\"title\": \"A\",\n\"x\": " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "}\n;;;\n",
+			"content/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
+		{"YAML key twice", "---\ntitle: A\ndate: 2024-05-19\ndate: 2024-05-20\n---\n",
+			"content/x.md:4: front matter: date is given twice, on lines 3 and 4; keep one"},
+		{"YAML parser error", "---\ntitle: A\ntags: [a, b\n---\n",
+			"content/x.md:3: front matter: did not find expected ',' or ']'"},
+		{"TOML local time as expiry date", "+++\ntitle = \"A\"\n\nexpiryDate = 10:00:00\n+++\n",
+			"content/x.md:4: front matter: expiryDate: want a date written year-month-day, as in 2024-05-19, got the time of day 10:00:00 with no date"},
+		{"TOML local time as date", "+++\ntitle = \"A\"\ndate = 07:30:00\n+++\n",
+			"content/x.md:3: front matter: date: want a date written year-month-day, as in 2024-05-19, got the time of day 07:30:00 with no date"},
+		{"TOML number as publishDate", "+++\ntitle = \"A\"\npublishDate = 2024\n+++\n",
+			"content/x.md:3: front matter: publishDate: want a date written year-month-day, as in 2024-05-19, got 2024"},
+		{"TOML bool as lastmod", "+++\ntitle = \"A\"\n# x\nlastmod = true\n+++\n",
+			"content/x.md:4: front matter: lastmod: want a date written year-month-day, as in 2024-05-19, got true"},
+		{"JSON local time text", ";;;\n{\"title\": \"A\",\n\"expiryDate\": \"10:00\"}\n;;;\n",
+			`content/x.md:3: front matter: expiryDate: cannot read "10:00" as a date; write year-month-day, as in 2024-05-19`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, errs := Parse("content/x.md", []byte(tt.in), cfg)
+			if p != nil || len(errs) != 1 {
+				t.Fatalf("Parse = %v, %v; want one error", p, errs)
+			}
+			if got := errs[0].Error(); got != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTOMLDatesInSiteZone: a TOML date without an offset is a day in the
+// site's time zone, as a YAML one is, not in the computer's.
+func TestTOMLDatesInSiteZone(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\ntimeZone: Europe/Riga\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, errs := Parse("content/x.md", []byte("+++\ntitle = \"A\"\ndate = 2024-05-19\npublishDate = 2024-05-19T10:00:00\n+++\n"), cfg)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if got := p.Meta.Date.Format("2006-01-02 15:04 MST"); got != "2024-05-19 00:00 EEST" {
+		t.Errorf("date = %s, want 2024-05-19 00:00 EEST", got)
+	}
+	if got := p.Meta.PublishDate.Format("2006-01-02 15:04 MST"); got != "2024-05-19 10:00 EEST" {
+		t.Errorf("publishDate = %s, want 2024-05-19 10:00 EEST", got)
+	}
+}

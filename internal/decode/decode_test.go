@@ -1,0 +1,195 @@
+package decode
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// billionLaughs is the classic alias bomb: ten levels of ten aliases each, a
+// few hundred bytes that expand to ten billion values.
+func billionLaughs() string {
+	var b strings.Builder
+	b.WriteString("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i <= 9; i++ {
+		ref := "*a" + string(rune('0'+i-1))
+		b.WriteString("a" + string(rune('0'+i)) + ": &a" + string(rune('0'+i)) + " [" + strings.Repeat(ref+", ", 9) + ref + "]\n")
+	}
+	return b.String()
+}
+
+func TestYAMLErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     Error
+	}{
+		{"alias cycle in a list", "title: x\na: &a [1, *a]\n", Error{Line: 2, Col: 11, Msg: "alias *a is inside the value of its own anchor &a, so the value would never end"}},
+		{"alias cycle in a map", "a: &a\n  b: *a\n", Error{Line: 2, Col: 6, Msg: "alias *a is inside the value of its own anchor &a, so the value would never end"}},
+		{"billion laughs", billionLaughs(), Error{Line: 6, Msg: "aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"}},
+		{"deep", strings.Repeat("[", 300) + strings.Repeat("]", 300), Error{Line: 1, Col: MaxDepth + 1, Msg: "lists and maps nest more than 200 levels deep"}},
+		{"duplicate key", "a: 1\nb: 2\na: 3\n", Error{Line: 3, Col: 1, Key: "a", First: 1}},
+		{"duplicate nested key", "p:\n  x: 1\n  x: 2\n", Error{Line: 3, Col: 3, Key: "x", First: 2}},
+		{"scanner error", "a: 1\nb: x: y\n", Error{Line: 2, Msg: "mapping values are not allowed in this context"}},
+		{"parser error", "a: 1\nb: [x, y\n", Error{Line: 2, Msg: "did not find expected ',' or ']'"}},
+		{"parser error on line 2", "- a\nb: c\n", Error{Line: 2, Msg: "did not find expected '-' indicator"}},
+		{"no anchor", "a: *nope\n", Error{Line: 1, Msg: "unknown anchor 'nope' referenced"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := YAML([]byte(tt.in))
+			var got *Error
+			if !errors.As(err, &got) {
+				t.Fatalf("YAML(%q) = %v, want an *Error", tt.in, err)
+			}
+			if tt.want.Col == 0 {
+				got.Col = 0
+			}
+			if diff := cmp.Diff(tt.want, *got); diff != "" {
+				t.Errorf("YAML(%q) (-want +got):\n%s", tt.in, diff)
+			}
+			if got.First > 0 && got.Text(10) != fmt.Sprintf("%s is given twice, on lines %d and %d; keep one", got.Key, got.First+10, got.Line+10) {
+				t.Errorf("Text(10) = %q", got.Text(10))
+			}
+		})
+	}
+}
+
+func TestYAMLValue(t *testing.T) {
+	tests := []struct {
+		in   string
+		want any
+	}{
+		{"a: 1\nb: [x, 2.5, true]\nd: 2024-05-19\n", map[string]any{"a": 1, "b": []any{"x", 2.5, true}, "d": "2024-05-19"}},
+		{"base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  y: 3\n", map[string]any{"base": map[string]any{"x": 1, "y": 2}, "c": map[string]any{"x": 1, "y": 3}}},
+		{"l: &l [a]\nm: [*l, *l]\n", map[string]any{"l": []any{"a"}, "m": []any{[]any{"a"}, []any{"a"}}}},
+		{"e:\n", map[string]any{"e": nil}},
+	}
+	for _, tt := range tests {
+		n, err := YAML([]byte(tt.in))
+		if err != nil {
+			t.Fatalf("YAML(%q): %v", tt.in, err)
+		}
+		got, err := Value(n)
+		if err != nil {
+			t.Fatalf("Value(%q): %v", tt.in, err)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Value(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+	if n, err := YAML([]byte("# only a comment\n")); n != nil || err != nil {
+		t.Errorf("YAML(comment) = %v, %v; want nil, nil", n, err)
+	}
+}
+
+// TestYAMLLinear: a document with many keys and many aliases to a small anchor
+// is fine; the budget is proportional to the document.
+func TestYAMLLinear(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("d: &d {x: 1, y: 2}\n")
+	for i := range 20000 {
+		b.WriteString("k")
+		b.WriteString(strings.Repeat("x", i%7))
+		b.WriteString(string(rune('a'+i%26)) + strings.TrimSpace(strings.Repeat(" ", 1)))
+		b.WriteString(itoa(i) + ": *d\n")
+	}
+	if _, err := YAML([]byte(b.String())); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var s []byte
+	for ; i > 0; i /= 10 {
+		s = append([]byte{byte('0' + i%10)}, s...)
+	}
+	return string(s)
+}
+
+func TestTOMLAndJSON(t *testing.T) {
+	deepTOML := "title = \"x\"\nt = " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "\n"
+	deepJSON := "{\"a\": " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "}"
+	tests := []struct {
+		name, format, in string
+		want             string // error, "" for none
+	}{
+		{"deep array", "toml", deepTOML, "line 2: lists and tables nest more than 200 levels deep"},
+		{"deep inline tables", "toml", "t = " + strings.Repeat("{a = ", 300) + "1" + strings.Repeat("}", 300), "line 1: lists and tables nest more than 200 levels deep"},
+		{"deep dotted key", "toml", strings.Repeat("a.", 300) + "b = 1\n", "line 1: lists and tables nest more than 200 levels deep"},
+		{"deep table header", "toml", "[" + strings.Repeat("a.", 300) + "b]\n", "line 1: lists and tables nest more than 200 levels deep"},
+		{"brackets in strings", "toml", "a = \"" + strings.Repeat("[", 300) + "\"\nb = '" + strings.Repeat("{", 300) + "'\nc = \"\"\"\n" + strings.Repeat("[", 300) + "\"\"\"\n# " + strings.Repeat("[", 300) + "\n", ""},
+		{"floats", "toml", "a = [" + strings.Repeat("1.5, ", 300) + "2.5]\n", ""},
+		{"TOML syntax", "toml", "a = 1\nb = \n", "line 2: expected value but found '\\n' instead"},
+		{"deep JSON", "json", deepJSON, "line 1: lists and tables nest more than 200 levels deep"},
+		{"JSON brackets in strings", "json", `{"a": "` + strings.Repeat(`[\"`, 300) + `"}`, ""},
+		{"JSON syntax", "json", "{\"a\": 1,\n\"b\" 2}", "line 2: invalid character '2' after object key"},
+		{"JSON not an object", "json", "[1]", "line 1: want an object of \"key\": value pairs, got array"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var err error
+			if tt.format == "toml" {
+				_, err = TOML([]byte(tt.in))
+			} else {
+				_, _, err = JSON([]byte(tt.in))
+			}
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestJSONNumbers(t *testing.T) {
+	got, lines, err := JSON([]byte("{\"a\": 1,\n \"b\": [2,\n 2.5],\n\n \"c\": {\"d\": 3}}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(map[string]int{"a": 1, "b": 2, "c": 5}, lines); diff != "" {
+		t.Errorf("lines (-want +got):\n%s", diff)
+	}
+	want := map[string]any{"a": 1, "b": []any{2, 2.5}, "c": map[string]any{"d": 3}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestTOMLTable(t *testing.T) {
+	tab, err := TOML([]byte("title = \"x\"\n\n# a comment\nexpiryDate = 10:00:00\ndate = 2024-05-19\n[params]\na = 1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		key  string
+		line int
+	}{{"title", 1}, {"expiryDate", 4}, {"date", 5}, {"params", 6}, {"nope", 0}} {
+		if got := tab.Line(tt.key); got != tt.line {
+			t.Errorf("Line(%q) = %d, want %d", tt.key, got, tt.line)
+		}
+	}
+	want := map[string]any{"title": "x", "expiryDate": TimeOfDay("10:00:00"), "date": "2024-05-19", "params": map[string]any{"a": int64(1)}}
+	if diff := cmp.Diff(want, tab.Values); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+	tab, err = TOML([]byte("events = [{date = 2024-05-19T10:00:00, at = 10:30:00}]\nd = 2024-05-19T10:00:00+03:00\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tab.Values["events"].([]any)[0]; !cmp.Equal(got, map[string]any{"date": "2024-05-19T10:00:00", "at": TimeOfDay("10:30:00")}) {
+		t.Errorf("events[0] = %#v", got)
+	}
+	if got, ok := tab.Values["d"].(time.Time); !ok || got.Format(time.RFC3339) != "2024-05-19T10:00:00+03:00" {
+		t.Errorf("d = %#v, want the time with its offset", tab.Values["d"])
+	}
+}

@@ -1,0 +1,331 @@
+package decode
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Table is a decoded TOML table.
+type Table struct {
+	Values map[string]any
+	md     toml.MetaData
+	prims  map[string]toml.Primitive
+}
+
+// TOML decodes data, a TOML table, after checking that it nests at most
+// MaxDepth levels: the decoder is recursive and would overflow its stack on
+// millions.
+func TOML(data []byte) (*Table, error) {
+	if err := tomlDepth(data); err != nil {
+		return nil, err
+	}
+	t := &Table{Values: map[string]any{}}
+	md, err := toml.Decode(string(data), &t.prims)
+	if err == nil {
+		t.md = md
+		for k, p := range t.prims {
+			var v any
+			if err = t.md.PrimitiveDecode(p, &v); err != nil {
+				break
+			}
+			t.Values[k] = local(v)
+		}
+	}
+	if err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return nil, &Error{Line: perr.Position.Line, Col: perr.Position.Col, Msg: perr.Message}
+		}
+		return nil, &Error{Msg: strings.TrimPrefix(err.Error(), "toml: ")}
+	}
+	return t, nil
+}
+
+// TimeOfDay is a TOML local time (10:00:00): a time of day with no date. It is
+// kept apart from dates so that a date field given one is an error, not a day
+// in the year 0.
+type TimeOfDay string
+
+// The decoder marks TOML dates and times written without an offset by these
+// time zones (toml/internal/tz.go); it gives them the computer's offset.
+const (
+	localDatetime = "datetime-local"
+	localDate     = "date-local"
+	localTime     = "time-local"
+)
+
+// local turns a TOML date or date-time written without an offset into the
+// text it was written as, so that vestis reads it in the site's time zone as it
+// does YAML's, and a local time into a TimeOfDay, in v and what it holds.
+func local(v any) any {
+	switch v := v.(type) {
+	case time.Time:
+		switch v.Location().String() {
+		case localTime:
+			return TimeOfDay(v.Format("15:04:05.999999999"))
+		case localDate:
+			return v.Format(time.DateOnly)
+		case localDatetime:
+			return v.Format("2006-01-02T15:04:05.999999999")
+		}
+	case []any:
+		for i := range v {
+			v[i] = local(v[i])
+		}
+	case []map[string]any:
+		for _, m := range v {
+			local(m)
+		}
+	case map[string]any:
+		for k := range v {
+			v[k] = local(v[k])
+		}
+	}
+	return v
+}
+
+// errProbe stops a decode to learn where the decoder is.
+var errProbe = errors.New("probe")
+
+type probe struct{}
+
+func (probe) UnmarshalTOML(any) error { return errProbe }
+
+// Line is the line of a top-level key, or 0. The decoder tells the position of
+// a key only in an error, so Line decodes the key's value into a probe that
+// fails; that takes time in the size of the text, so call it for keys to
+// report, not for every key.
+func (t *Table) Line(key string) int {
+	p, ok := t.prims[key]
+	if !ok {
+		return 0
+	}
+	var perr toml.ParseError
+	if errors.As(t.md.PrimitiveDecode(p, probe{}), &perr) {
+		return perr.Position.Line
+	}
+	return 0
+}
+
+// JSON decodes data, a JSON object, into a map whose numbers are int when
+// whole and float64 otherwise, after checking that it nests at most MaxDepth
+// levels. lines holds the line of each key of the object.
+func JSON(data []byte) (values map[string]any, lines map[string]int, err error) {
+	if err := jsonDepth(data); err != nil {
+		return nil, nil, err
+	}
+	values, err = jsonValues(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return values, jsonLines(data), nil
+}
+
+// jsonLines finds the line of each key of the object in data, valid JSON.
+func jsonLines(data []byte) map[string]int {
+	lines := map[string]int{}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if _, err := dec.Token(); err != nil {
+		return lines
+	}
+	for dec.More() {
+		tok, err := dec.Token()
+		key, ok := tok.(string)
+		if err != nil || !ok {
+			break
+		}
+		// The offset is the end of the key, which cannot span lines.
+		line, _ := position(data, int(dec.InputOffset()))
+		if _, dup := lines[key]; !dup {
+			lines[key] = line
+		}
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			break
+		}
+	}
+	return lines
+}
+
+func jsonValues(data []byte) (map[string]any, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var values map[string]any
+	if err := dec.Decode(&values); err != nil {
+		var serr *json.SyntaxError
+		var terr *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &serr):
+			line, col := position(data, int(serr.Offset))
+			return nil, &Error{Line: line, Col: col, Msg: err.Error()}
+		case errors.As(err, &terr):
+			line, col := position(data, int(terr.Offset))
+			return nil, &Error{Line: line, Col: col, Msg: "want an object of \"key\": value pairs, got " + terr.Value}
+		}
+		return nil, &Error{Msg: err.Error()}
+	}
+	if values == nil {
+		values = map[string]any{}
+	}
+	for k, v := range values {
+		values[k] = numbers(v)
+	}
+	return values, nil
+}
+
+// numbers replaces the json.Numbers in v by int or float64.
+func numbers(v any) any {
+	switch v := v.(type) {
+	case json.Number:
+		if i, err := v.Int64(); err == nil {
+			return int(i)
+		}
+		if f, err := v.Float64(); err == nil {
+			return f
+		}
+		return v.String()
+	case []any:
+		for i := range v {
+			v[i] = numbers(v[i])
+		}
+	case map[string]any:
+		for k := range v {
+			v[k] = numbers(v[k])
+		}
+	}
+	return v
+}
+
+// position is the line and column (from 1) of byte offset off in data.
+func position(data []byte, off int) (line, col int) {
+	off = max(0, min(off, len(data)))
+	before := data[:off]
+	line = 1 + bytes.Count(before, []byte("\n"))
+	col = off - bytes.LastIndexByte(before, '\n')
+	return line, col
+}
+
+func tooDeep(data []byte, off int) error {
+	line, col := position(data, off)
+	return &Error{Line: line, Col: col, Msg: fmt.Sprintf("lists and tables nest more than %d levels deep", MaxDepth)}
+}
+
+// jsonDepth finds the first [ or { more than MaxDepth levels deep, outside
+// strings.
+func jsonDepth(data []byte) error {
+	depth := 0
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '"':
+			for i++; i < len(data) && data[i] != '"'; i++ {
+				if data[i] == '\\' {
+					i++
+				}
+			}
+		case '[', '{':
+			if depth++; depth > MaxDepth {
+				return tooDeep(data, i)
+			}
+		case ']', '}':
+			depth--
+		}
+	}
+	return nil
+}
+
+// tomlDepth finds the first array or inline table more than MaxDepth levels
+// deep, counting the parts of dotted keys (a.b.c = 1, [a.b.c]) as levels,
+// outside strings and comments.
+func tomlDepth(data []byte) error {
+	depth := 0   // open [ and { of values
+	dots := 0    // dots since the last key boundary
+	header := -1 // depth of the table header [a.b] this line opens, or -1
+	lineStart := true
+	for i := 0; i < len(data); i++ {
+		c := data[i]
+		if lineStart && c != ' ' && c != '\t' {
+			lineStart = false
+			if c == '[' && depth == 0 {
+				header = 0
+			}
+		}
+		switch c {
+		case '\n':
+			lineStart, dots, header = true, 0, -1
+		case '#':
+			for i < len(data) && data[i] != '\n' {
+				i++
+			}
+			i--
+		case '"', '\'':
+			i = skipTOMLString(data, i)
+		case '.':
+			dots++
+		case '=':
+			if depth+dots+1 > MaxDepth {
+				return tooDeep(data, i)
+			}
+			dots = 0
+		case '[', '{':
+			if header >= 0 {
+				header++
+				if header > 2 {
+					return tooDeep(data, i)
+				}
+				continue
+			}
+			if depth++; depth > MaxDepth {
+				return tooDeep(data, i)
+			}
+			dots = 0
+		case ']', '}':
+			if header >= 0 {
+				if dots+1 > MaxDepth {
+					return tooDeep(data, i)
+				}
+				continue
+			}
+			depth--
+			dots = 0
+		case ',':
+			dots = 0
+		}
+	}
+	return nil
+}
+
+// skipTOMLString returns the offset of the last byte of the string that
+// starts at data[i]: "basic", 'literal', """multi-line""" or ”'multi-line”'.
+// A one-line string ends at its line's end even if unclosed: the decoder
+// reports that.
+func skipTOMLString(data []byte, i int) int {
+	q := data[i]
+	triple := bytes.HasPrefix(data[i:], []byte{q, q, q})
+	if triple {
+		i += 2
+	}
+	for j := i + 1; j < len(data); j++ {
+		switch {
+		case data[j] == '\\' && q == '"':
+			j++
+		case data[j] == '\n' && !triple:
+			return j - 1
+		case data[j] == q && !triple:
+			return j
+		case data[j] == q && bytes.HasPrefix(data[j:], []byte{q, q, q}):
+			// up to two more quotes may belong to the string: """a""""".
+			j += 2
+			for j+1 < len(data) && data[j+1] == q {
+				j++
+			}
+			return j
+		}
+	}
+	return len(data)
+}

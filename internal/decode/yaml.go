@@ -1,0 +1,292 @@
+// Package decode reads the YAML, TOML and JSON that people write (front
+// matter, site.yaml, i18n files) within bounds, so that no input crashes,
+// hangs or exhausts vestis: YAML aliases that refer to themselves or expand
+// exponentially ("billion laughs"), and nesting deep enough to overflow a
+// recursive decoder's stack, are errors at a line instead. Work and memory stay
+// linear in the size of the input. Every reader of user YAML, TOML or JSON goes
+// through this package.
+package decode
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// MaxDepth is how deeply maps and lists may nest, aliases followed. No site
+// needs more than a few levels; a recursive decoder given millions overflows
+// its stack, which ends the program.
+const MaxDepth = 200
+
+// aliasAllowance is how many nodes aliases may add to a document, however
+// small, and beyond it as many as the document has up to maxAliasExtra: real
+// files stay far within it, a "billion laughs" that would expand a few hundred
+// bytes to billions of values does not, and what passes takes at most a few
+// hundred megabytes to hold.
+const (
+	aliasAllowance = 400_000
+	maxAliasExtra  = 1_000_000
+)
+
+// Error is a problem at a line (and column, when known) of the decoded text,
+// counting from 1; 0 means unknown. Callers add the file and the offset of the
+// text in it.
+type Error struct {
+	Line, Col int
+	Msg       string
+	// First is, for a key given twice (Key), the line of its first use.
+	First int
+	Key   string
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("line %d: %s", e.Line, e.Text(0))
+	}
+	return e.Text(0)
+}
+
+// Text is the message with the lines it names moved by offset, for text that
+// starts on line offset+1 of its file (front matter after its delimiter).
+func (e *Error) Text(offset int) string {
+	if e.First > 0 {
+		return fmt.Sprintf("%s is given twice, on lines %d and %d; keep one", e.Key, e.First+offset, e.Line+offset)
+	}
+	return e.Msg
+}
+
+// YAML parses data into its first document's root node, or nil when data holds
+// no document. The tree it returns has no alias cycles, no map with the same
+// key twice, nests at most MaxDepth levels and, aliases expanded, has at most
+// the document's own nodes plus aliasAllowance and as many again (up to
+// maxAliasExtra), so walking it (following
+// aliases) is safe and linear in the size of data.
+func YAML(data []byte) (*yaml.Node, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, syntaxError(err)
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil, nil
+	}
+	root := doc.Content[0]
+	own := countNodes(root)
+	c := &checker{budget: own + aliasAllowance + min(own, maxAliasExtra), active: map[*yaml.Node]bool{}}
+	if err := c.check(root, 1); err != nil {
+		return nil, err
+	}
+	return root, nil
+}
+
+// countNodes counts the nodes of n's tree without following aliases. The
+// parser nests at most 10,000 levels, so the recursion is bounded.
+func countNodes(n *yaml.Node) int {
+	total := 1
+	for _, c := range n.Content {
+		total += countNodes(c)
+	}
+	return total
+}
+
+type checker struct {
+	budget int
+	// active holds the anchored nodes being walked: an alias to one of them
+	// is a cycle.
+	active map[*yaml.Node]bool
+	// outer is the outermost alias being expanded, where an error about
+	// too many aliases points.
+	outer *yaml.Node
+}
+
+func (c *checker) check(n *yaml.Node, depth int) error {
+	if c.budget--; c.budget < 0 {
+		at := n
+		if c.outer != nil {
+			at = c.outer
+		}
+		return &Error{Line: at.Line, Col: at.Column, Msg: "aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"}
+	}
+	if depth > MaxDepth {
+		return &Error{Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("lists and maps nest more than %d levels deep", MaxDepth)}
+	}
+	switch n.Kind {
+	case yaml.AliasNode:
+		if n.Alias == nil {
+			return &Error{Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("alias *%s has no anchor", n.Value)}
+		}
+		if c.active[n.Alias] {
+			return &Error{Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("alias *%s is inside the value of its own anchor &%s, so the value would never end", n.Value, n.Value)}
+		}
+		if c.outer == nil {
+			c.outer = n
+			defer func() { c.outer = nil }()
+		}
+		return c.check(n.Alias, depth)
+	case yaml.MappingNode:
+		seen := make(map[string]int, len(n.Content)/2)
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i]
+			if k.Kind == yaml.ScalarNode && !isMerge(k) {
+				if first, dup := seen[k.Value]; dup {
+					return &Error{Line: k.Line, Col: k.Column, Key: k.Value, First: first}
+				}
+				seen[k.Value] = k.Line
+			}
+		}
+	}
+	if n.Anchor != "" {
+		c.active[n] = true
+		defer delete(c.active, n)
+	}
+	for _, child := range n.Content {
+		if err := c.check(child, depth+1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// isMerge reports whether k is the merge key "<<", whose value's keys are
+// copied into the map that holds it.
+func isMerge(k *yaml.Node) bool {
+	return k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge"
+}
+
+// yamlLine is how yaml.v3 gives the position of a syntax error: only in its
+// message, as "yaml: line N: ...". It has no error type with a position, so
+// this is the one place that reads it.
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?(?:line (\d+): )?(.*)$`)
+
+// parserProblems are the messages of yaml.v3's parser (parserc.go), which
+// counts lines from 0; its scanner counts from 1. A message without a line is
+// on the first.
+var parserProblems = map[string]bool{
+	"did not find expected <stream-start>":   true,
+	"did not find expected <document start>": true,
+	"did not find expected node content":     true,
+	"did not find expected '-' indicator":    true,
+	"did not find expected key":              true,
+	"did not find expected ',' or ']'":       true,
+	"did not find expected ',' or '}'":       true,
+	"found duplicate %YAML directive":        true,
+	"found incompatible YAML document":       true,
+	"found duplicate %TAG directive":         true,
+	"found undefined tag handle":             true,
+}
+
+func syntaxError(err error) *Error {
+	m := yamlLine.FindStringSubmatch(err.Error())
+	line, msg := 1, m[2]
+	if m[1] != "" {
+		line, _ = strconv.Atoi(m[1])
+		if parserProblems[msg] {
+			line++
+		}
+	}
+	return &Error{Line: line, Msg: strings.TrimSpace(msg)}
+}
+
+// Value turns a node of a tree from YAML into Go values as yaml.v3 decodes
+// into any: map[string]any, []any, string, int, float64, bool or nil, with
+// merge keys applied, except that timestamps stay text (vestis reads dates in
+// the site's time zone).
+func Value(n *yaml.Node) (any, error) {
+	switch n.Kind {
+	case yaml.AliasNode:
+		return Value(n.Alias)
+	case yaml.SequenceNode:
+		out := make([]any, 0, len(n.Content))
+		for _, c := range n.Content {
+			v, err := Value(c)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, v)
+		}
+		return out, nil
+	case yaml.MappingNode:
+		out := make(map[string]any, len(n.Content)/2)
+		if err := mapInto(out, n, true); err != nil {
+			return nil, err
+		}
+		return out, nil
+	case yaml.ScalarNode:
+		if n.ShortTag() == "!!timestamp" {
+			return n.Value, nil
+		}
+		var v any
+		if err := n.Decode(&v); err != nil {
+			return nil, &Error{Line: n.Line, Col: n.Column, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+		}
+		return v, nil
+	}
+	return nil, nil
+}
+
+// mapInto adds the keys of mapping n to out; explicit keys replace merged ones
+// when override is set, as in YAML's merge: a map's own keys win over "<<".
+func mapInto(out map[string]any, n *yaml.Node, override bool) error {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if isMerge(k) {
+			if err := merge(out, v); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, set := out[k.Value]; set && !override {
+			continue
+		}
+		val, err := Value(v)
+		if err != nil {
+			return err
+		}
+		out[Key(k)] = val
+	}
+	return nil
+}
+
+// merge copies into out the keys of the map (or list of maps) that a "<<" key
+// names, without replacing keys out has.
+func merge(out map[string]any, v *yaml.Node) error {
+	for v.Kind == yaml.AliasNode {
+		v = v.Alias
+	}
+	switch v.Kind {
+	case yaml.MappingNode:
+		return mapInto(out, v, false)
+	case yaml.SequenceNode:
+		for _, c := range v.Content {
+			for c.Kind == yaml.AliasNode {
+				c = c.Alias
+			}
+			if c.Kind != yaml.MappingNode {
+				return &Error{Line: c.Line, Col: c.Column, Msg: "<<: want a map or a list of maps to merge"}
+			}
+			if err := mapInto(out, c, false); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return &Error{Line: v.Line, Col: v.Column, Msg: "<<: want a map or a list of maps to merge"}
+}
+
+// Key is the text of a map key; keys that are not text (a list as a key, say)
+// are written as YAML would show them.
+func Key(k *yaml.Node) string {
+	for k.Kind == yaml.AliasNode {
+		k = k.Alias
+	}
+	if k.Kind == yaml.ScalarNode {
+		return k.Value
+	}
+	b, err := yaml.Marshal(k)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
+}
