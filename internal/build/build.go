@@ -459,7 +459,7 @@ func (st *state) makePhotos(outs []render.Output) error {
 			todo = append(todo, i)
 		}
 	}
-	errs := make([]error, len(todo))
+	errs := make([]*diag.Diagnostic, len(todo))
 	r := &photo.Resizer{CacheDir: st.opts.PhotoCache, ReadOnly: st.opts.PhotoCacheReadOnly}
 	parallel.For(len(todo), func(_, k int) {
 		o := &outs[todo[k]]
@@ -467,12 +467,25 @@ func (st *state) makePhotos(outs []render.Output) error {
 		if err == nil {
 			o.Body, err = r.Make(o.Photo.Set, o.Photo.Variant, data)
 		}
-		if err != nil {
-			errs[k] = fmt.Errorf("%s: %w", o.Photo.File, err)
+		var d *diag.Diagnostic
+		switch {
+		case errors.As(err, &d) && d.File != "":
+			errs[k] = d
+		case err != nil:
+			errs[k] = diag.Wrap(o.Photo.File, 0, err, "")
 		}
 		o.Compact = true
 	})
-	return errors.Join(errs...)
+	// A photo that cannot be read fails for each of its variants: say it once.
+	var list diag.List
+	seen := map[string]bool{}
+	for k, err := range errs {
+		if err != nil && !seen[outs[todo[k]].Photo.File] {
+			seen[outs[todo[k]].Photo.File] = true
+			list = append(list, err)
+		}
+	}
+	return list.Err()
 }
 
 // read returns a copied file's body, from the cache when it did not change.

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"image"
 	"image/jpeg"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -97,5 +99,44 @@ func TestCorruptPhoto(t *testing.T) {
 	_, err := build.Build(bt.Options(photoSite(t, []byte("\xff\xd8 not really"))))
 	if err == nil || !strings.Contains(err.Error(), "content/news/trip/index.lv.md") || !strings.Contains(err.Error(), "content/news/trip/foto.jpg") {
 		t.Errorf("error = %v, want one naming the page and the image file", err)
+	}
+}
+
+// TestPhotoCacheWrongEntry: when every file of the photo cache holds another
+// image (a hash collision under the old 40-bit names, a file cut short by a
+// crash, another site's entry), the build publishes the right variants anyway.
+func TestPhotoCacheWrongEntry(t *testing.T) {
+	t.Parallel()
+	o := bt.Options(photoSite(t, testJPEG(t, 2000, 1000)))
+	o.PhotoCache = t.TempDir()
+	first, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(o.PhotoCache)
+	if err != nil || len(entries) != 3 {
+		t.Fatalf("cache holds %d files (%v), want 3", len(entries), err)
+	}
+	wrong := testJPEG(t, 480, 240) // an image of the right size, but black
+	for _, e := range entries {
+		if err := os.WriteFile(filepath.Join(o.PhotoCache, e.Name()), wrong, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	again, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range first.Paths {
+		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") {
+			n++
+			if !bytes.Equal(again.Files[p], first.Files[p]) {
+				t.Errorf("%s: the build published the wrong cache entry", p)
+			}
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d variants, want 3", n)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"image"
 	"image/jpeg"
@@ -14,15 +15,18 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"golang.org/x/image/draw"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Widths are the widths photos are resized to; a photo is never made wider.
 var Widths = []int{480, 960, 1600}
 
 // version changes when the output of a resize would change.
-const version = "v1"
+const version = "v2"
 
 const jpegQuality = 82
 
@@ -66,12 +70,22 @@ func Supported(name string) bool {
 	return false
 }
 
+// MaxPixels is the largest photo vestis resizes, in pixels (100 megapixels, a
+// 12000x8000 photo; cameras make 24 to 60). Decoding takes 4 to 6 bytes a
+// pixel, so a bigger image, such as a 30000x30000 PNG that is small on disk,
+// would fill the memory of the machine that builds the site.
+const MaxPixels = 100_000_000
+
+// ErrTooLarge is the cause of the error about a photo over MaxPixels.
+var ErrTooLarge = errors.New("photo too large")
+
 // Inspect reads a photo's size and orientation and names its variants. It
-// decodes only the header.
+// decodes only the header, and refuses a photo over MaxPixels. name, which
+// errors start with, is the file relative to the site.
 func Inspect(name string, data []byte) (*Set, error) {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	cfg, format, err := decodeConfig(name, data)
 	if err != nil {
-		return nil, fmt.Errorf("%s: not a JPEG or PNG image that can be read: %v", name, err)
+		return nil, err
 	}
 	s := &Set{Width: cfg.Width, Height: cfg.Height, format: format, orientation: 1}
 	if format == "jpeg" {
@@ -81,7 +95,7 @@ func Inspect(name string, data []byte) (*Set, error) {
 		s.Width, s.Height = s.Height, s.Width
 	}
 	sum := sha256.Sum256(append([]byte(version), data...))
-	s.key = hex.EncodeToString(sum[:5])
+	s.key = hex.EncodeToString(sum[:])
 	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
 	ext := ".jpg"
 	if format == "png" {
@@ -91,39 +105,87 @@ func Inspect(name string, data []byte) (*Set, error) {
 		if w >= s.Width {
 			break
 		}
-		s.Variants = append(s.Variants, Variant{Width: w, Height: (s.Height*w + s.Width/2) / s.Width})
+		// At least one pixel high: a 5000x1 strip is a photo too.
+		s.Variants = append(s.Variants, Variant{Width: w, Height: max(1, (s.Height*w+s.Width/2)/s.Width)})
 	}
 	if len(s.Variants) < len(Widths) { // narrower than the widest: keep its own width too
 		s.Variants = append(s.Variants, Variant{Width: s.Width, Height: s.Height})
 	}
 	for i := range s.Variants {
-		s.Variants[i].Name = fmt.Sprintf("%s-%dw-%s%s", base, s.Variants[i].Width, s.key, ext)
+		// 16 hex digits of the hash: two photos of one name on a page never meet.
+		s.Variants[i].Name = fmt.Sprintf("%s-%dw-%s%s", base, s.Variants[i].Width, s.key[:16], ext)
 	}
 	return s, nil
 }
 
-// Resizer makes variants, keeping them in a cache folder when one is set.
+// decodeConfig reads the size and format of an image and checks them against
+// MaxPixels, without decoding it.
+func decodeConfig(name string, data []byte) (image.Config, string, error) {
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return cfg, "", diag.Wrap(name, 0, err, fmt.Sprintf("not a JPEG or PNG image that can be read (%v); save it again as JPEG or PNG", err))
+	}
+	if format != "jpeg" && format != "png" {
+		return cfg, "", diag.Errorf(name, 0, "a %s image under a JPEG or PNG name; save it again as JPEG or PNG", format)
+	}
+	if cfg.Width <= 0 || cfg.Height <= 0 {
+		return cfg, "", diag.Errorf(name, 0, "an image of %dx%d pixels; save it again as JPEG or PNG", cfg.Width, cfg.Height)
+	}
+	if int64(cfg.Width)*int64(cfg.Height) > MaxPixels {
+		return cfg, "", diag.Wrap(name, 0, ErrTooLarge, fmt.Sprintf("%dx%d pixels is more than vestis resizes (%d megapixels); make the photo smaller, say 6000 pixels wide, and save it again",
+			cfg.Width, cfg.Height, MaxPixels/1_000_000))
+	}
+	return cfg, format, nil
+}
+
+// Resizer makes variants, keeping them in a cache folder when one is set. It
+// may be used by many goroutines at once.
 type Resizer struct {
-	// CacheDir, when not empty, holds made variants between builds.
+	// CacheDir, when not empty, holds made variants between builds. Several
+	// sites and builds may share it.
 	CacheDir string
 	// ReadOnly uses the variants in CacheDir but adds none, for a command
 	// that promises to write nothing (vestis check).
 	ReadOnly bool
+
+	// budget lets only so many pixels be decoded at once, so that parallel
+	// workers on large photos do not together fill the memory.
+	mu     sync.Mutex
+	cond   *sync.Cond
+	pixels int64
 }
 
 // Make returns the bytes of a variant of the photo data, from the cache when it
-// was made before.
-func (r *Resizer) Make(s *Set, v Variant, data []byte) ([]byte, error) {
+// was made before. A cached file is used only when it proves to be this very
+// variant of this very photo; else it is made again and the cache file replaced.
+func (r *Resizer) Make(s *Set, v Variant, data []byte) (out []byte, err error) {
 	var cached string
 	if r.CacheDir != "" {
-		cached = filepath.Join(r.CacheDir, v.Name)
+		cached = filepath.Join(r.CacheDir, cacheName(s, v))
 		if b, err := os.ReadFile(cached); err == nil {
-			return b, nil
+			if body, ok := verify(s, v, cached, b); ok {
+				return body, nil
+			}
 		}
 	}
+	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("not a JPEG or PNG image that can be read: %w", err)
+	}
+	n := int64(cfg.Width) * int64(cfg.Height)
+	if n > MaxPixels || cfg.Width <= 0 || cfg.Height <= 0 {
+		return nil, fmt.Errorf("%dx%d pixels: %w", cfg.Width, cfg.Height, ErrTooLarge)
+	}
+	r.acquire(n)
+	defer r.release(n)
+	defer func() { // the decoders are not expected to panic; if one does, it is this photo's error
+		if p := recover(); p != nil {
+			out, err = nil, fmt.Errorf("cannot be read as an image: %v", p)
+		}
+	}()
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("not a JPEG or PNG image that can be read (%w); save it again", err)
 	}
 	// Scale in the stored orientation, then turn the small result.
 	w, h := v.Width, v.Height
@@ -143,12 +205,89 @@ func (r *Resizer) Make(s *Set, v Variant, data []byte) ([]byte, error) {
 		return nil, err
 	}
 	if cached != "" && !r.ReadOnly {
-		if err := os.MkdirAll(r.CacheDir, 0o755); err == nil {
-			tmp := cached + ".tmp"
-			if os.WriteFile(tmp, buf.Bytes(), 0o644) == nil {
-				os.Rename(tmp, cached)
-			}
-		}
+		writeCache(cached, buf.Bytes()) // a cache that cannot be written is only slower
 	}
 	return buf.Bytes(), nil
+}
+
+func (r *Resizer) acquire(n int64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.cond == nil {
+		r.cond = sync.NewCond(&r.mu)
+	}
+	for r.pixels > 0 && r.pixels+n > MaxPixels {
+		r.cond.Wait()
+	}
+	r.pixels += n
+}
+
+func (r *Resizer) release(n int64) {
+	r.mu.Lock()
+	r.pixels -= n
+	r.mu.Unlock()
+	r.cond.Broadcast()
+}
+
+// cacheName names a variant in the cache by everything its bytes depend on:
+// the full SHA-256 of the photo (with version) and the resize parameters.
+func cacheName(s *Set, v Variant) string {
+	ext := ".jpg"
+	if s.format == "png" {
+		ext = ".png"
+	}
+	return fmt.Sprintf("%s-%dx%d-o%d-q%d%s", s.key, v.Width, v.Height, s.orientation, jpegQuality, ext)
+}
+
+// A cache file is a seal, the SHA-256 of its name and body, then the body: a
+// file cut short, changed, or copied from another entry fails the seal.
+const sealSize = sha256.Size
+
+func seal(name string, body []byte) []byte {
+	h := sha256.New()
+	h.Write([]byte(name))
+	h.Write([]byte{0})
+	h.Write(body)
+	return h.Sum(nil)
+}
+
+// verify returns the body of a cache file when its seal holds and it is an
+// image of the variant's format and size.
+func verify(s *Set, v Variant, file string, b []byte) ([]byte, bool) {
+	if len(b) < sealSize {
+		return nil, false
+	}
+	body := b[sealSize:]
+	if !bytes.Equal(b[:sealSize], seal(filepath.Base(file), body)) {
+		return nil, false
+	}
+	cfg, format, err := image.DecodeConfig(bytes.NewReader(body))
+	if err != nil || format != s.format || cfg.Width != v.Width || cfg.Height != v.Height {
+		return nil, false
+	}
+	return body, true
+}
+
+// writeCache stores body sealed, through a temporary file renamed into place,
+// so that another build reading the cache never sees half a file.
+func writeCache(file string, body []byte) error {
+	dir := filepath.Dir(file)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(dir, filepath.Base(file)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	_, err = tmp.Write(append(seal(filepath.Base(file), body), body...))
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), file)
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+	}
+	return err
 }

@@ -3,6 +3,9 @@ package photo
 import (
 	"bytes"
 	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -119,26 +122,152 @@ func TestCorruptImage(t *testing.T) {
 	}
 }
 
+func pngOf(t testing.TB, w, h int, c color.Color) []byte {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	for x := 0; x < w; x++ {
+		for y := 0; y < h; y++ {
+			img.Set(x, y, c)
+		}
+	}
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// hugePNG is a PNG whose header says w x h pixels; its data is that of a
+// 1x1 image, so that only a decoder that trusts the header would try to fill
+// w*h*4 bytes.
+func hugePNG(t testing.TB, w, h int) []byte {
+	t.Helper()
+	data := pngOf(t, 1, 1, color.White)
+	ihdr := data[8+8 : 8+8+13] // signature, length and type, then IHDR's 13 bytes
+	binary.BigEndian.PutUint32(ihdr[0:], uint32(w))
+	binary.BigEndian.PutUint32(ihdr[4:], uint32(h))
+	binary.BigEndian.PutUint32(data[8+8+13:], crc32.ChecksumIEEE(data[8+4:8+8+13]))
+	return data
+}
+
+// TestTooLarge: a photo over MaxPixels is refused from its header, by Inspect
+// with the file's name and by Make, before anything is decoded.
+func TestTooLarge(t *testing.T) {
+	tests := []struct {
+		w, h int
+		ok   bool
+	}{
+		{30000, 30000, false},
+		{12000, 8334, false},
+		{1 << 30, 1, false},
+		{12000, 8333, true},
+	}
+	for _, tt := range tests {
+		data := hugePNG(t, tt.w, tt.h)
+		_, err := Inspect("content/a/big.png", data)
+		if tt.ok {
+			if err != nil {
+				t.Errorf("%dx%d: %v", tt.w, tt.h, err)
+			}
+			continue
+		}
+		want := fmt.Sprintf("content/a/big.png: %dx%d pixels is more than vestis resizes (100 megapixels); make the photo smaller, say 6000 pixels wide, and save it again", tt.w, tt.h)
+		if !errors.Is(err, ErrTooLarge) || err.Error() != want {
+			t.Errorf("Inspect %dx%d: %v\nwant %s", tt.w, tt.h, err, want)
+		}
+		small := &Set{Width: 100, Height: 100, format: "png", orientation: 1}
+		if _, err := (&Resizer{}).Make(small, Variant{Width: 10, Height: 10}, data); !errors.Is(err, ErrTooLarge) {
+			t.Errorf("Make %dx%d: %v, want ErrTooLarge", tt.w, tt.h, err)
+		}
+	}
+}
+
+// TestThin: photos one pixel high or wide get variants at least one pixel in
+// each direction, and resizing them works.
+func TestThin(t *testing.T) {
+	for _, size := range [][2]int{{5000, 1}, {1, 5000}, {5000, 3}} {
+		data := pngOf(t, size[0], size[1], color.Black)
+		s, err := Inspect("strip.png", data)
+		if err != nil {
+			t.Fatalf("%v: %v", size, err)
+		}
+		for _, v := range s.Variants {
+			out, err := (&Resizer{}).Make(s, v, data)
+			if err != nil {
+				t.Fatalf("%v: variant %dx%d: %v", size, v.Width, v.Height, err)
+			}
+			cfg, err := png.DecodeConfig(bytes.NewReader(out))
+			if err != nil || cfg.Width != v.Width || cfg.Height != v.Height || v.Height < 1 {
+				t.Errorf("%v: variant %dx%d is %dx%d (%v)", size, v.Width, v.Height, cfg.Width, cfg.Height, err)
+			}
+		}
+	}
+}
+
+// TestTruncated: a photo cut short has a readable header but no pixels: an
+// error, not a panic.
+func TestTruncated(t *testing.T) {
+	for name, data := range map[string][]byte{"a.jpg": jpegOf(t, 800, 600, 0), "a.png": pngOf(t, 800, 600, color.White)} {
+		data = data[:len(data)/2]
+		s, err := Inspect(name, data)
+		if err != nil {
+			t.Fatalf("%s: Inspect: %v", name, err)
+		}
+		if _, err := (&Resizer{}).Make(s, s.Variants[0], data); err == nil || !strings.HasPrefix(err.Error(), "not a JPEG or PNG image that can be read") {
+			t.Errorf("%s: Make = %v, want an error saying it cannot be read", name, err)
+		}
+	}
+}
+
+// TestCache: a variant comes from the cache the second time; a cache file
+// that is not this variant of this photo (cut short, another photo's entry
+// copied over it, foreign bytes) is ignored and written again, and the right
+// image is returned.
 func TestCache(t *testing.T) {
 	dir := t.TempDir()
-	var buf bytes.Buffer
-	png.Encode(&buf, image.NewRGBA(image.Rect(0, 0, 1000, 500)))
-	s, err := Inspect("plan.png", buf.Bytes())
+	red, blue := pngOf(t, 1000, 500, color.RGBA{255, 0, 0, 255}), pngOf(t, 1000, 500, color.RGBA{0, 0, 255, 255})
+	rs, err := Inspect("plan.png", red)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bs, err := Inspect("plan.png", blue)
 	if err != nil {
 		t.Fatal(err)
 	}
 	r := &Resizer{CacheDir: dir}
-	first, err := r.Make(s, s.Variants[0], buf.Bytes())
+	v := rs.Variants[0]
+	want, err := r.Make(rs, v, red)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cached := filepath.Join(dir, s.Variants[0].Name)
-	if err := os.WriteFile(cached, append(first, 'X'), 0o644); err != nil { // mark the cached copy
+	if got, err := r.Make(rs, v, nil); err != nil || !bytes.Equal(got, want) { // nil data: only the cache can answer
+		t.Fatalf("second make, from the cache: %v", err)
+	}
+	if _, err := r.Make(bs, bs.Variants[0], blue); err != nil {
 		t.Fatal(err)
 	}
-	again, _ := r.Make(s, s.Variants[0], buf.Bytes())
-	if !bytes.Equal(again, append(first, 'X')) {
-		t.Errorf("the second make did not come from the cache")
+	path := filepath.Join(dir, cacheName(rs, v))
+	blueEntry, _ := os.ReadFile(filepath.Join(dir, cacheName(bs, bs.Variants[0])))
+	redEntry, _ := os.ReadFile(path)
+	for name, bad := range map[string][]byte{
+		"another photo's entry": blueEntry,
+		"cut short":             redEntry[:len(redEntry)/2],
+		"foreign image":         pngOf(t, v.Width, v.Height, color.White),
+		"empty":                 nil,
+	} {
+		if err := os.WriteFile(path, bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.Make(rs, v, red)
+		if err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s in the cache: Make returned other bytes (%v)", name, err)
+		}
+		if again, _ := os.ReadFile(path); !bytes.Equal(again, redEntry) {
+			t.Errorf("%s in the cache: the entry was not written again", name)
+		}
+	}
+	if names, _ := filepath.Glob(filepath.Join(dir, "*.tmp-*")); len(names) > 0 {
+		t.Errorf("temporary files left in the cache: %v", names)
 	}
 }
 
