@@ -156,6 +156,17 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
 	memProfile := fset.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
 	metrics := fset.Bool("templateMetrics", false, "print how often each layout ran and how long it took")
+	clean := fset.Bool("clean", false, "delete files in the destination that vestis did not write (it refuses to otherwise)")
+	var keep []string
+	fset.Func("keep", "a file or folder at the top of the destination to keep as it is, such as CNAME; repeat it or separate names with commas (.git is always kept)", func(s string) error {
+		for name := range strings.SplitSeq(s, ",") {
+			if name == "" || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
+				return fmt.Errorf("%q is not a name at the top of the destination, such as CNAME or .well-known", name)
+			}
+			keep = append(keep, name)
+		}
+		return nil
+	})
 	if code, ok := parseFlags(fset, args, stderr); !ok {
 		return code
 	}
@@ -197,7 +208,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		defer o.TemplateMetrics.WriteTable(stdout)
 	}
 	limitMemory(f.source)
-	res, err := build.BuildTo(o, out)
+	res, err := build.BuildInto(o, build.Output{Dir: out, Name: filepath.ToSlash(filepath.Clean(*dest)), Clean: *clean, Keep: keep})
 	if err != nil {
 		printError(stderr, err)
 		return exitError

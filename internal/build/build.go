@@ -12,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
@@ -629,18 +630,30 @@ func sameSlice(a, b []byte) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
-// Write puts the result into dest: it writes a fresh folder beside dest and swaps
-// it in only when every file was written, so a failure leaves dest as it was.
+// Write puts the result into dest: it writes a fresh folder and swaps it in
+// only when every file was written, so a failure leaves dest as it was. It
+// keeps .git but, unlike BuildInto, replaces whatever else dest holds.
 func (r *Result) Write(dest string) error {
-	tmp, err := newFolderBeside(dest)
+	out := Output{Dir: dest, Clean: true}
+	dir, err := out.prepare()
 	if err != nil {
 		return err
 	}
-	if err := r.writeInto(tmp); err != nil {
-		os.RemoveAll(tmp)
+	tmp, inside, err := newFolder(dir)
+	if err != nil {
 		return err
 	}
-	return swapIn(tmp, dest)
+	release, _ := claim(tmp)
+	defer release()
+	err = r.writeInto(tmp)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(tmp, ManifestName), manifest(r.Paths), 0o644)
+	}
+	if err != nil {
+		removeTree(tmp)
+		return err
+	}
+	return out.swap(tmp, dir, inside)
 }
 
 func (r *Result) writeInto(dir string) error {

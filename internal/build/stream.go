@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -15,28 +14,46 @@ import (
 	"github.com/vestis-ssg/vestis/internal/render"
 )
 
-// BuildTo builds the site straight into dest, as `vestis build` does: each page
-// is minified and written as soon as it is rendered, so memory holds the site's
-// model but not its pages. The files go into a fresh folder beside dest that
-// replaces it only when everything succeeded. The result has no Files.
+// BuildTo builds the site into the folder dest, as BuildInto does with the
+// default safety: files vestis did not write are refused, .git is kept.
 func BuildTo(o Options, dest string) (*Result, error) {
-	tmp, err := newFolderBeside(dest)
+	return BuildInto(o, Output{Dir: dest})
+}
+
+// BuildInto builds the site straight into out.Dir, as `vestis build` does:
+// each page is minified and written as soon as it is rendered, so memory holds
+// the site's model but not its pages. Before any work it removes what killed
+// builds left and refuses an output folder holding files vestis did not write
+// (see Output). The files go into a fresh folder that replaces the output only
+// when everything succeeded (see Output.swap), with a manifest of what was
+// written. The result has no Files.
+func BuildInto(o Options, out Output) (*Result, error) {
+	dest, err := out.prepare()
 	if err != nil {
 		return nil, err
 	}
+	tmp, inside, err := newFolder(dest)
+	if err != nil {
+		return nil, err
+	}
+	release, _ := claim(tmp)
+	defer release()
 	sink, err := newDiskSink(tmp)
 	if err != nil {
-		os.RemoveAll(tmp)
+		removeTree(tmp)
 		return nil, err
 	}
 	st := &state{opts: o, sink: sink}
 	res, err := st.build(nil)
+	if err == nil {
+		err = sink.root.WriteFile(ManifestName, manifest(res.Paths), 0o644)
+	}
 	sink.root.Close()
 	if err != nil {
-		os.RemoveAll(tmp)
+		removeTree(tmp)
 		return nil, err
 	}
-	if err := swapIn(tmp, dest); err != nil {
+	if err := out.swap(tmp, dest, inside); err != nil {
 		return nil, err
 	}
 	return res, nil
@@ -154,47 +171,5 @@ func (st *state) stream(res *Result, env *render.Env) error {
 	}
 	slices.Sort(res.Paths)
 	res.PagesByLang = st.sink.pages
-	return nil
-}
-
-// newFolderBeside makes an empty hidden folder next to dest for a new build.
-func newFolderBeside(dest string) (string, error) {
-	dest = filepath.Clean(dest)
-	parent := filepath.Dir(dest)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", err
-	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dest)+".new-")
-	if err != nil {
-		return "", fmt.Errorf("create build folder: %w", err)
-	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.RemoveAll(tmp)
-		return "", err
-	}
-	return tmp, nil
-}
-
-// swapIn replaces dest by the folder tmp; the old dest is removed last.
-func swapIn(tmp, dest string) error {
-	dest = filepath.Clean(dest)
-	old := ""
-	if _, err := os.Stat(dest); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(dest, old); err != nil {
-			os.RemoveAll(tmp)
-			return fmt.Errorf("replace %s: %w", dest, err)
-		}
-	}
-	if err := os.Rename(tmp, dest); err != nil {
-		if old != "" {
-			os.Rename(old, dest)
-		}
-		os.RemoveAll(tmp)
-		return fmt.Errorf("replace %s: %w", dest, err)
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
 	return nil
 }

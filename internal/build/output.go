@@ -1,0 +1,459 @@
+package build
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+)
+
+// ManifestName is the file in the output folder that lists, one a line and
+// sorted, the files vestis wrote there. The next build replaces those and
+// refuses to delete anything else.
+const ManifestName = ".vestis-manifest"
+
+const manifestHeader = "# files vestis wrote; the next build replaces them and keeps nothing else (README: Safety)\n"
+
+// Prefixes of the folders vestis makes inside an output folder that is a
+// mount point, for the new and the old contents.
+const (
+	newInside = ".vestis-new-"
+	oldInside = ".vestis-old-"
+)
+
+// errNoExchange says that the file system cannot swap two folders in one step.
+var errNoExchange = errors.New("exchange not supported")
+
+// Output is where BuildInto writes, and what it may replace there.
+type Output struct {
+	// Dir is the output folder. A symbolic link is written through: its
+	// target gets the new files.
+	Dir string
+	// Name is how messages name Dir, with forward slashes: as the user gave
+	// it, relative to the site's folder. Dir when empty.
+	Name string
+	// Clean lets a build delete files in Dir that vestis did not write.
+	Clean bool
+	// Keep are names of files or folders at the top of Dir that a build
+	// leaves as they are, besides .git, which is always kept.
+	Keep []string
+}
+
+// name is how messages name the output folder.
+func (o Output) name() string {
+	if o.Name != "" {
+		return o.Name
+	}
+	return filepath.ToSlash(o.Dir)
+}
+
+// file names a path inside the output folder for a message.
+func (o Output) file(rel string) string {
+	return path.Join(o.name(), rel)
+}
+
+// kept reports whether the top-level name is kept as it is.
+func (o Output) kept(name string) bool {
+	return name == ".git" || slices.Contains(o.Keep, name)
+}
+
+// ownInside reports whether a top-level name inside the output folder is one
+// of vestis's own working folders.
+func ownInside(name string) bool {
+	return strings.HasPrefix(name, newInside) || strings.HasPrefix(name, oldInside)
+}
+
+// prepare resolves the output folder, removes what killed builds left, and
+// refuses a folder that holds files vestis did not write, unless Clean.
+// It returns the folder to write, with its symbolic links resolved.
+func (o Output) prepare() (string, error) {
+	dir, err := resolvePath(o.Dir)
+	if err != nil {
+		return "", diag.Wrap(o.name(), 0, err, "cannot be used as the output folder: "+err.Error())
+	}
+	o.removeLeftovers(dir)
+	info, err := os.Stat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return dir, nil
+	}
+	if err != nil {
+		return "", diag.Wrap(o.name(), 0, err, "cannot be used as the output folder: "+err.Error())
+	}
+	if !info.IsDir() {
+		return "", diag.Errorf(o.name(), 0, "is a file, not a folder; vestis would delete it; choose a folder, such as public")
+	}
+	if o.Clean {
+		return dir, nil
+	}
+	return dir, o.checkOwned(dir)
+}
+
+// readManifest returns the paths the manifest in dir lists; nil when there is
+// no manifest.
+func readManifest(dir string) (map[string]bool, error) {
+	data, err := os.ReadFile(filepath.Join(dir, ManifestName))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	wrote := map[string]bool{}
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimSuffix(line, "\n")
+		if line != "" && !strings.HasPrefix(line, "#") {
+			wrote[line] = true
+		}
+	}
+	return wrote, nil
+}
+
+// manifest is the text of the manifest of paths.
+func manifest(paths []string) []byte {
+	var b strings.Builder
+	b.WriteString(manifestHeader)
+	for _, p := range paths {
+		b.WriteString(p)
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
+
+// checkOwned refuses an output folder that holds a file (or link) that its
+// manifest does not list, or any file when it has no manifest: a build
+// replaces the whole folder, and that file may be the user's. It names the
+// first such file in path order.
+func (o Output) checkOwned(dir string) error {
+	wrote, err := readManifest(dir)
+	if err != nil {
+		return diag.Wrap(o.file(ManifestName), 0, err, "cannot read it: "+err.Error())
+	}
+	foreign := ""
+	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		if rel == "." {
+			return nil
+		}
+		if !strings.Contains(rel, "/") && (o.kept(rel) || rel == ManifestName || d.IsDir() && ownInside(rel)) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || wrote[rel] {
+			return nil
+		}
+		foreign = rel
+		return fs.SkipAll
+	})
+	if err != nil {
+		var pe *fs.PathError
+		name := o.name()
+		if errors.As(err, &pe) {
+			if rel, rerr := filepath.Rel(dir, pe.Path); rerr == nil {
+				name = o.file(filepath.ToSlash(rel))
+			}
+		}
+		return diag.Wrap(name, 0, err, "cannot read it to see whether vestis wrote it: "+err.Error())
+	}
+	if foreign == "" {
+		return nil
+	}
+	top, _, _ := strings.Cut(foreign, "/")
+	if wrote == nil {
+		return diag.Errorf(o.file(foreign), 0, "%s/ has no %s listing the files vestis wrote, so this file may be yours, and a build replaces everything in %s/; move your files out of it, or, if it holds only an earlier build, run vestis build --clean once",
+			o.name(), ManifestName, o.name())
+	}
+	return diag.Errorf(o.file(foreign), 0, "vestis did not write this file, and a build replaces everything in %s/; move it out, keep it with --keep %s, or run vestis build --clean to delete it",
+		o.name(), top)
+}
+
+// leftover reports whether name, in the folder that holds the output folder
+// base, is a build folder of vestis (".public.new-123"), and whether it is the
+// old tree of a swap (".public.new-123.old").
+func leftover(name, base string) (ok, old bool) {
+	rest, found := strings.CutPrefix(name, "."+base+".new-")
+	if !found {
+		return false, false
+	}
+	rest, old = strings.CutSuffix(rest, ".old")
+	if rest == "" || strings.Trim(rest, "0123456789") != "" {
+		return false, false
+	}
+	return true, old
+}
+
+// removeLeftovers removes the folders that killed builds left beside the
+// output folder dir and inside it, except those a running build holds (see
+// claim). It first puts back what belongs to the user: the old tree, when a
+// build was killed between the two renames of a swap and dir is missing, and
+// kept files (.git, Keep) that were waiting in an old tree to be moved back.
+// A folder that still holds such a file is left alone.
+func (o Output) removeLeftovers(dir string) {
+	parent, base := filepath.Dir(dir), filepath.Base(dir)
+	var found []string
+	if entries, err := os.ReadDir(parent); err == nil {
+		for _, e := range entries {
+			if ok, _ := leftover(e.Name(), base); ok && e.IsDir() {
+				found = append(found, filepath.Join(parent, e.Name()))
+			}
+		}
+	}
+	if entries, err := os.ReadDir(dir); err == nil {
+		for _, e := range entries {
+			if ownInside(e.Name()) && e.IsDir() {
+				found = append(found, filepath.Join(dir, e.Name()))
+			}
+		}
+	}
+	// An old tree first: it is the output as it was.
+	slices.SortFunc(found, func(a, b string) int {
+		return cmpBool(strings.HasSuffix(b, ".old"), strings.HasSuffix(a, ".old"))
+	})
+	for _, f := range found {
+		release, ok := claim(f)
+		if !ok {
+			continue
+		}
+		if _, old := leftover(filepath.Base(f), base); old {
+			if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) && os.Rename(f, dir) == nil {
+				release()
+				continue
+			}
+		}
+		if o.moveKept(f, dir) {
+			removeTree(f)
+		}
+		release()
+	}
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// moveKept moves the kept files at the top of from into to, where to lacks
+// them; it reports whether from holds none any more.
+func (o Output) moveKept(from, to string) bool {
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		return false
+	}
+	clear := true
+	for _, e := range entries {
+		if !o.kept(e.Name()) {
+			continue
+		}
+		dst := filepath.Join(to, e.Name())
+		if _, err := os.Lstat(dst); err == nil || os.Rename(filepath.Join(from, e.Name()), dst) != nil {
+			clear = false
+		}
+	}
+	return clear
+}
+
+// removeTree removes dir and everything in it, making its folders writable
+// first when it has to: an old output whose folders were made read-only is
+// still vestis's to remove.
+func removeTree(dir string) error {
+	if os.RemoveAll(dir) == nil {
+		return nil
+	}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			if info, err := d.Info(); err == nil {
+				os.Chmod(p, info.Mode().Perm()|0o700)
+			}
+		}
+		return nil
+	})
+	return os.RemoveAll(dir)
+}
+
+// newFolder makes the empty folder a build writes into: beside dir, so that it
+// can be swapped in by renaming, or inside dir when dir is a mount point, which
+// cannot be renamed and may be another file system than its parent.
+func newFolder(dir string) (tmp string, inside bool, err error) {
+	parent := filepath.Dir(dir)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", false, fmt.Errorf("create build folder: %w", err)
+	}
+	if info, err := os.Stat(dir); err == nil && info.IsDir() && mountPoint(dir, parent) {
+		tmp, err = os.MkdirTemp(dir, newInside)
+		inside = true
+	} else {
+		tmp, err = os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("create build folder: %w", err)
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return "", false, err
+	}
+	return tmp, inside, nil
+}
+
+// checkKept refuses a build that writes a file or folder at the top of the
+// output that is also kept there: one of them would be lost.
+func (o Output) checkKept(tmp, dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil // no old output, nothing kept
+	}
+	for _, e := range entries {
+		if !o.kept(e.Name()) {
+			continue
+		}
+		if _, err := os.Lstat(filepath.Join(tmp, e.Name())); err == nil {
+			return diag.Errorf(o.file(e.Name()), 0, "is kept (--keep), but the build also writes %s (from static/ or a page); keep one of them", e.Name())
+		}
+	}
+	return nil
+}
+
+// swap puts the new tree tmp in place of dir and removes the old one. A kept
+// file (.git, Keep) of the old dir is moved into the new one.
+//
+// When tmp is beside dir, the two folders are exchanged in one step where the
+// system can (Linux), so that dir is always either the complete old or the
+// complete new tree, even if vestis is killed; elsewhere dir is renamed aside
+// first, and a build killed between the two renames leaves the old tree, which
+// the next build puts back. Kept files are moved into the new tree right after
+// the exchange; a build killed in that moment leaves them in the old tree,
+// from which the next build moves them back before removing it.
+//
+// When tmp is inside dir (a mount point), dir itself cannot be replaced: its
+// entries are moved into an old folder inside it, then the new ones in, each by
+// one rename. A failure moves everything back; a build killed during those
+// renames, which take milliseconds, can leave part of the old and part of the
+// new top-level entries: the next build removes vestis's own folders, and
+// refuses to go on until told to (--clean) if the result holds files its
+// manifest does not list. A kept file is never moved.
+func (o Output) swap(tmp, dir string, inside bool) error {
+	if inside {
+		return o.swapContents(tmp, dir)
+	}
+	if err := o.checkKept(tmp, dir); err != nil {
+		removeTree(tmp)
+		return err
+	}
+	if _, err := os.Lstat(dir); errors.Is(err, fs.ErrNotExist) {
+		if err := os.Rename(tmp, dir); err != nil {
+			removeTree(tmp)
+			return fmt.Errorf("replace %s: %w", o.name(), err)
+		}
+		return nil
+	}
+	// Hold the old tree too, so that another build does not remove it as a
+	// leftover while kept files wait in it.
+	release, _ := claim(dir)
+	defer release()
+	err := exchange(tmp, dir)
+	if errors.Is(err, errNoExchange) {
+		err = renameTwice(tmp, dir)
+	}
+	if err != nil {
+		removeTree(tmp)
+		return fmt.Errorf("replace %s: %w", o.name(), err)
+	}
+	// tmp is now the old tree.
+	if !o.moveKept(tmp, dir) {
+		return diag.Errorf(o.name(), 0, "could not move the kept files (such as .git) into the new output; they are in %s", filepath.ToSlash(tmp))
+	}
+	if err := removeTree(tmp); err != nil {
+		return fmt.Errorf("remove the previous output, now in %s: %w", tmp, err)
+	}
+	return nil
+}
+
+// renameTwice swaps the folders tmp and dir by renaming dir aside, tmp to dir,
+// and the old dir to tmp. A failure puts dir back.
+func renameTwice(tmp, dir string) error {
+	old := tmp + ".old"
+	if err := os.Rename(dir, old); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		os.Rename(old, dir)
+		return err
+	}
+	return os.Rename(old, tmp)
+}
+
+// swapContents replaces the entries of dir, a mount point, by those of tmp,
+// a folder inside it; see swap.
+func (o Output) swapContents(tmp, dir string) error {
+	fail := func(err error) error {
+		removeTree(tmp)
+		return fmt.Errorf("replace the contents of %s: %w", o.name(), err)
+	}
+	if err := o.checkKept(tmp, dir); err != nil {
+		removeTree(tmp)
+		return err
+	}
+	old, err := os.MkdirTemp(dir, oldInside)
+	if err != nil {
+		return fail(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		os.Remove(old)
+		return fail(err)
+	}
+	var moved []string
+	back := func() {
+		for _, name := range moved {
+			os.Rename(filepath.Join(old, name), filepath.Join(dir, name))
+		}
+		os.Remove(old)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if o.kept(name) || filepath.Join(dir, name) == tmp || filepath.Join(dir, name) == old {
+			continue
+		}
+		if err := os.Rename(filepath.Join(dir, name), filepath.Join(old, name)); err != nil {
+			back()
+			return fail(err)
+		}
+		moved = append(moved, name)
+	}
+	news, err := os.ReadDir(tmp)
+	if err != nil {
+		back()
+		return fail(err)
+	}
+	var in []string
+	for _, e := range news {
+		if err := os.Rename(filepath.Join(tmp, e.Name()), filepath.Join(dir, e.Name())); err != nil {
+			for _, name := range in {
+				os.Rename(filepath.Join(dir, name), filepath.Join(tmp, name))
+			}
+			back()
+			return fail(err)
+		}
+		in = append(in, e.Name())
+	}
+	os.Remove(tmp)
+	if err := removeTree(old); err != nil {
+		return fmt.Errorf("remove the previous output, now in %s: %w", old, err)
+	}
+	return nil
+}
