@@ -6,19 +6,17 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"net/url"
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
-	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
 
+	"github.com/vestis-ssg/vestis/internal/decode"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
@@ -87,34 +85,37 @@ type Markdown struct {
 // Error is a problem in site.yaml at a line.
 type Error = diag.Diagnostic
 
+// rawLanguage is a language as site.yaml writes it.
 type rawLanguage struct {
-	Name   string `yaml:"name"`
-	Title  string `yaml:"title"`
-	Weight int    `yaml:"weight"`
+	Name   string
+	Title  string
+	Weight int
 }
 
+// raw is site.yaml as written, before defaults and validation; reader
+// (node.go) fills it.
 type raw struct {
-	BaseURL         string                       `yaml:"baseURL"`
-	Title           string                       `yaml:"title"`
-	DefaultLanguage string                       `yaml:"defaultLanguage"`
-	Languages       map[string]rawLanguage       `yaml:"languages"`
-	Sections        map[string]map[string]string `yaml:"sections"`
-	Paginate        *int                         `yaml:"paginate"`
-	Taxonomies      []string                     `yaml:"taxonomies"`
+	BaseURL         string
+	Title           string
+	DefaultLanguage string
+	Languages       map[string]rawLanguage
+	Sections        map[string]map[string]string
+	Paginate        *int
+	Taxonomies      []string
 	Markdown        struct {
-		Unsafe bool `yaml:"unsafe"`
-	} `yaml:"markdown"`
-	Minify *bool `yaml:"minify"`
+		Unsafe bool
+	}
+	Minify *bool
 	Feeds  struct {
-		Limit *int `yaml:"limit"`
-	} `yaml:"feeds"`
+		Limit *int
+	}
 	Translations struct {
-		Fallback      bool                `yaml:"fallback"`
-		FallbackOrder map[string][]string `yaml:"fallbackOrder"`
-		ListFallbacks bool                `yaml:"listFallbacks"`
-	} `yaml:"translations"`
-	Params   map[string]any `yaml:"params"`
-	TimeZone string         `yaml:"timeZone"`
+		Fallback      bool
+		FallbackOrder map[string][]string
+		ListFallbacks bool
+	}
+	Params   map[string]any
+	TimeZone string
 }
 
 // Load reads and validates the config file name in fsys.
@@ -133,83 +134,27 @@ func Load(fsys fs.FS, name string) (*Config, error) {
 	return Parse(name, data)
 }
 
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
-var unknownField = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
-
 // Parse decodes site.yaml data; file is the name used in errors.
 func Parse(file string, data []byte) (*Config, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, yamlError(file, err)
+	r := &reader{file: file, lines: map[string]int{}}
+	root, err := decode.YAML(data)
+	if err != nil {
+		return nil, r.decodeError(err)
 	}
-	var r raw
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&r); err != nil && err != io.EOF {
-		return nil, yamlError(file, err)
+	c := &raw{}
+	if root != nil {
+		c = r.read(root)
 	}
-	return validate(file, &r, &root)
-}
-
-func yamlError(file string, err error) error {
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		var errs []error
-		for _, e := range te.Errors {
-			errs = append(errs, lineError(file, e))
-		}
-		return errors.Join(errs...)
+	if len(r.errs) > 0 {
+		return nil, errors.Join(r.errs...)
 	}
-	return lineError(file, err.Error())
-}
-
-func lineError(file, msg string) error {
-	m := yamlLine.FindStringSubmatch(msg)
-	if m == nil {
-		return &Error{File: file, Msg: strings.TrimPrefix(msg, "yaml: ")}
-	}
-	line, _ := strconv.Atoi(m[1])
-	text := m[2]
-	if strings.HasPrefix(text, "did not find expected") {
-		line++ // yaml.v3 counts the lines of its parser errors from 0
-	}
-	if u := unknownField.FindStringSubmatch(text); u != nil {
-		text = fmt.Sprintf("unknown key %q", u[1])
-	}
-	return &Error{File: file, Line: line, Msg: text}
-}
-
-// lineOf finds the line of the key at path in the document, or 0.
-func lineOf(root *yaml.Node, path ...string) int {
-	n := root
-	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-		n = n.Content[0]
-	}
-	line := 0
-	for _, key := range path {
-		if n.Kind != yaml.MappingNode {
-			return line
-		}
-		found := false
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if n.Content[i].Value == key {
-				line = n.Content[i].Line
-				n = n.Content[i+1]
-				found = true
-				break
-			}
-		}
-		if !found {
-			return line
-		}
-	}
-	return line
+	return validate(file, c, r.lines)
 }
 
 var segmentPattern = regexp.MustCompile(`^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}._-]*$`)
 
-func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
+func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	var errs []error
 	fail := func(line int, format string, args ...any) {
 		errs = append(errs, &Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
@@ -228,7 +173,7 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	if r.Paginate != nil {
 		c.Paginate = *r.Paginate
 		if c.Paginate < 1 {
-			fail(lineOf(root, "paginate"), "paginate: must be at least 1, not %d", c.Paginate)
+			fail(lineOf(lines, "paginate"), "paginate: must be at least 1, not %d", c.Paginate)
 		}
 	}
 	if r.Minify != nil {
@@ -236,7 +181,7 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	}
 	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}
 	for _, lang := range sortedKeys(c.Translations.FallbackOrder) {
-		line := lineOf(root, "translations", "fallbackOrder", lang)
+		line := lineOf(lines, "translations", "fallbackOrder", lang)
 		if _, ok := r.Languages[lang]; !ok {
 			fail(line, "translations: fallbackOrder: language %q is not in languages (%s)", lang, strings.Join(sortedKeys(r.Languages), ", "))
 		}
@@ -250,7 +195,7 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	if r.TimeZone != "" {
 		loc, err := time.LoadLocation(r.TimeZone)
 		if err != nil || r.TimeZone == "Local" {
-			fail(lineOf(root, "timeZone"), "timeZone: %q is not a time zone name such as Europe/Riga or Asia/Ho_Chi_Minh", r.TimeZone)
+			fail(lineOf(lines, "timeZone"), "timeZone: %q is not a time zone name such as Europe/Riga or Asia/Ho_Chi_Minh", r.TimeZone)
 		} else {
 			c.Location = loc
 		}
@@ -259,7 +204,7 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	if r.Feeds.Limit != nil {
 		c.FeedLimit = *r.Feeds.Limit
 		if c.FeedLimit < 1 {
-			fail(lineOf(root, "feeds", "limit"), "feeds: limit: must be at least 1, not %d", c.FeedLimit)
+			fail(lineOf(lines, "feeds", "limit"), "feeds: limit: must be at least 1, not %d", c.FeedLimit)
 		}
 	}
 	if c.Params == nil {
@@ -272,12 +217,12 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 		c.BaseURL = "/"
 	}
 	if err := CheckBaseURL(c.BaseURL); err != nil {
-		fail(lineOf(root, "baseURL"), "baseURL: %v", err)
+		fail(lineOf(lines, "baseURL"), "baseURL: %v", err)
 	}
 	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/") + "/"
 
 	if len(r.Languages) == 0 {
-		fail(lineOf(root, "languages"), "languages: at least one language is needed")
+		fail(lineOf(lines, "languages"), "languages: at least one language is needed")
 	}
 	codes := make([]string, 0, len(r.Languages))
 	for code := range r.Languages {
@@ -287,7 +232,7 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	for _, code := range codes {
 		l := r.Languages[code]
 		if err := CheckLanguageCode(code); err != nil {
-			fail(lineOf(root, "languages", code), "languages: %v", err)
+			fail(lineOf(lines, "languages", code), "languages: %v", err)
 			continue
 		}
 		if l.Name == "" {
@@ -308,7 +253,7 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 		c.DefaultLanguage = c.Languages[0].Code
 	}
 	if _, ok := r.Languages[c.DefaultLanguage]; !ok && len(r.Languages) > 0 {
-		fail(lineOf(root, "defaultLanguage"), "defaultLanguage: %q is not in languages (%s)", c.DefaultLanguage, strings.Join(codes, ", "))
+		fail(lineOf(lines, "defaultLanguage"), "defaultLanguage: %q is not in languages (%s)", c.DefaultLanguage, strings.Join(codes, ", "))
 	}
 	if c.Title == "" {
 		if l, ok := r.Languages[c.DefaultLanguage]; ok {
@@ -325,7 +270,7 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	for _, key := range keys {
 		for _, lang := range sortedKeys(c.Sections[key]) {
 			seg := c.Sections[key][lang]
-			line := lineOf(root, "sections", key, lang)
+			line := lineOf(lines, "sections", key, lang)
 			if _, ok := r.Languages[lang]; !ok {
 				fail(line, "sections: %s: language %q is not in languages (%s)", key, lang, strings.Join(codes, ", "))
 				continue
@@ -345,10 +290,10 @@ func validate(file string, r *raw, root *yaml.Node) (*Config, error) {
 	}
 	for i, t := range c.Taxonomies {
 		if !segmentPattern.MatchString(t) {
-			fail(lineOf(root, "taxonomies"), "taxonomies: %q is not a valid key", t)
+			fail(lineOf(lines, "taxonomies"), "taxonomies: %q is not a valid key", t)
 		}
 		if slices.Contains(c.Taxonomies[:i], t) {
-			fail(lineOf(root, "taxonomies"), "taxonomies: %q is listed twice", t)
+			fail(lineOf(lines, "taxonomies"), "taxonomies: %q is listed twice", t)
 		}
 	}
 	if len(errs) > 0 {

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -59,7 +60,7 @@ func TestParseValid(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
 		{"unknown key", "title: x\nlanguages: {lv: {}}\ncolour: red\n", `site.yaml:3: unknown key "colour"`},
-		{"unknown nested key", "languages:\n  lv: {name: L, flag: x}\n", `site.yaml:2: unknown key "flag"`},
+		{"unknown nested key", "languages:\n  lv: {name: L, flag: x}\n", `site.yaml:2: languages: lv: unknown key "flag"`},
 		{"bad default", "defaultLanguage: de\nlanguages: {lv: {}, en: {}}\n", `site.yaml:1: defaultLanguage: "de" is not in languages (en, lv)`},
 		{"not a tag", "languages:\n  lv: {}\n  vn: {}\n", `site.yaml:3: languages: "vn" is not a language tag; did you mean "vi"?`},
 		{"bad tag", "languages:\n  lv: {}\n  x_y: {}\n", `site.yaml:3: languages: "x_y" is not a lower-case BCP 47 language tag`},
@@ -70,7 +71,19 @@ func TestParseErrors(t *testing.T) {
 		{"segment unknown language", "languages: {lv: {}}\nsections:\n  news: {de: x}\n", `site.yaml:3: sections: news: language "de" is not in languages (lv)`},
 		{"no languages", "title: x\n", `site.yaml:0`},
 		{"time zone", "languages: {lv: {}}\ntimeZone: Riga\n", `site.yaml:2: timeZone: "Riga" is not a time zone name such as Europe/Riga`},
-		{"wrong type", "languages: {lv: {}}\npaginate: many\n", `site.yaml:2: cannot unmarshal !!str ` + "`many`" + ` into int`},
+		{"wrong type", "languages: {lv: {}}\npaginate: many\n", `site.yaml:2: paginate: want a whole number, got "many"`},
+		{"weight not a number", "languages:\n  lv: {}\n  en:\n    weight: first\n", `site.yaml:4: languages: en: weight: want a whole number, got "first"`},
+		{"minify not a bool", "languages: {lv: {}}\nminify: sometimes\n", `site.yaml:2: minify: want true or false, got "sometimes"`},
+		{"limit a float", "languages: {lv: {}}\nfeeds: {limit: 2.5}\n", `site.yaml:2: feeds: limit: want a whole number, got 2.5`},
+		{"taxonomies not a list", "languages: {lv: {}}\ntaxonomies: tags\n", `site.yaml:2: taxonomies: want a list such as [a, b], got "tags"`},
+		{"title a list", "languages: {lv: {}}\ntitle: [a]\n", `site.yaml:2: title: want text, got a list`},
+		{"params not a map", "languages: {lv: {}}\nparams: [a]\n", `site.yaml:2: params: want keys with values (key: value), got a list`},
+		{"languages a list", "languages: [lv, en]\n", `site.yaml:1: languages: want keys with values (key: value), got a list`},
+		{"not a map", "- a\n- b\n", `site.yaml:1: want keys with values (key: value), got a list`},
+		{"key twice", "title: a\nlanguages: {lv: {}}\ntitle: b\n", `site.yaml:3: title is given twice, on lines 1 and 3; keep one`},
+		{"alias cycle", "languages: {lv: {}}\nparams: &p\n  again: *p\n", `site.yaml:3: alias *p is inside the value of its own anchor &p, so the value would never end`},
+		{"alias bomb", "languages: {lv: {}}\nparams:\n" + aliasBomb("  "), `site.yaml:8: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases`},
+		{"parser error line", "languages: {lv: {}}\ntitle: x\ntaxonomies: [a\n", `site.yaml:3: did not find expected ',' or ']'`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -88,6 +101,52 @@ func TestParseErrors(t *testing.T) {
 				t.Errorf("error = %v\nwant it to contain %s", err, tt.want)
 			}
 		})
+	}
+}
+
+// aliasBomb is a "billion laughs" of ten lines, indented by indent.
+func aliasBomb(indent string) string {
+	var b strings.Builder
+	b.WriteString(indent + "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i <= 9; i++ {
+		ref := fmt.Sprintf("*a%d", i-1)
+		fmt.Fprintf(&b, "%sa%d: &a%d [%s]\n", indent, i, i, strings.Repeat(ref+", ", 9)+ref)
+	}
+	return b.String()
+}
+
+// TestParseMerge: "<<" merges a map into another; the map's own keys win.
+func TestParseMerge(t *testing.T) {
+	c, err := Parse("site.yaml", []byte("languages:\n  lv: &l {name: L, weight: 1}\n  en:\n    <<: *l\n    name: E\nparams:\n  base: &b {a: 1}\n  x:\n    <<: *b\n    c: 2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]Language{{Code: "en", Name: "E", Weight: 1}, {Code: "lv", Name: "L", Weight: 1}}, c.Languages); diff != "" {
+		t.Errorf("languages (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(map[string]any{"base": map[string]any{"a": 1}, "x": map[string]any{"a": 1, "c": 2}}, c.Params); diff != "" {
+		t.Errorf("params (-want +got):\n%s", diff)
+	}
+}
+
+// TestParseManyParams reads a 10 MB site.yaml with 400,000 params. yaml.v3's
+// Decode compared every key with every other, which took longer than go
+// test's 10-minute limit; decoding from nodes is linear.
+func TestParseManyParams(t *testing.T) {
+	if testing.Short() {
+		t.Skip("10 MB of YAML")
+	}
+	var b strings.Builder
+	b.WriteString("languages: {lv: {}}\nparams:\n")
+	for i := range 400_000 {
+		fmt.Fprintf(&b, "  key%d: a value of some twenty bytes %d\n", i, i)
+	}
+	c, err := Parse("site.yaml", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Params) != 400_000 || c.Params["key399999"] != "a value of some twenty bytes 399999" {
+		t.Errorf("got %d params, key399999 = %v", len(c.Params), c.Params["key399999"])
 	}
 }
 

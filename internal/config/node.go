@@ -1,0 +1,297 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/vestis-ssg/vestis/internal/decode"
+)
+
+// reader decodes site.yaml from the nodes that decode.YAML checked, instead of
+// yaml.v3's Decode: that one compares every key of a map with every other
+// (minutes for a site.yaml with 400,000 params) and its type errors name
+// neither the key nor what it wants. Errors say both, at the value's line.
+type reader struct {
+	file string
+	errs []error
+	// lines holds the line of each key by its path, joined by lineSep, for
+	// errors found when validating.
+	lines map[string]int
+}
+
+const lineSep = "\x00"
+
+func (r *reader) fail(n *yaml.Node, path []string, format string, args ...any) {
+	r.errs = append(r.errs, &Error{File: r.file, Line: n.Line, Msg: prefix(path) + fmt.Sprintf(format, args...)})
+}
+
+// prefix is path as errors begin with it: "languages: lv: ".
+func prefix(path []string) string {
+	if len(path) == 0 {
+		return ""
+	}
+	return strings.Join(path, ": ") + ": "
+}
+
+// decodeError is err from package decode, at its line of site.yaml.
+func (r *reader) decodeError(err error) error {
+	var derr *decode.Error
+	if errors.As(err, &derr) {
+		return &Error{File: r.file, Line: derr.Line, Msg: derr.Text(0)}
+	}
+	return &Error{File: r.file, Msg: err.Error()}
+}
+
+// lineOf is the line of the key at path, or of the nearest key above it that
+// site.yaml has, or 0.
+func lineOf(lines map[string]int, path ...string) int {
+	for i := len(path); i > 0; i-- {
+		if l, ok := lines[strings.Join(path[:i], lineSep)]; ok {
+			return l
+		}
+	}
+	return 0
+}
+
+// pair is a key and its value in a map.
+type pair struct{ key, value *yaml.Node }
+
+// pairs lists the keys and values of map n, aliases followed and "<<" merges
+// applied (the map's own keys win); nil, with an error, when n is not a map.
+func (r *reader) pairs(n *yaml.Node, path []string) []pair {
+	n = resolve(n)
+	if n.Kind != yaml.MappingNode {
+		if !isNull(n) {
+			r.fail(n, path, "want keys with values (key: value), got %s", describe(n))
+		}
+		return nil
+	}
+	var own, merged []pair
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge" {
+			v = resolve(v)
+			sources := []*yaml.Node{v}
+			if v.Kind == yaml.SequenceNode {
+				sources = v.Content
+			}
+			for _, s := range sources {
+				merged = append(merged, r.pairs(s, append(path, "<<"))...)
+			}
+			continue
+		}
+		own = append(own, pair{k, v})
+	}
+	if len(merged) == 0 {
+		return own
+	}
+	seen := make(map[string]bool, len(own))
+	for _, p := range own {
+		seen[decode.Key(p.key)] = true
+	}
+	out := own
+	for _, p := range merged {
+		if k := decode.Key(p.key); !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// fields reads map n whose keys are known: each key's value goes to its
+// function; another key is an error.
+func (r *reader) fields(n *yaml.Node, path []string, fields map[string]func(v *yaml.Node, path []string)) {
+	for _, p := range r.pairs(n, path) {
+		key := decode.Key(p.key)
+		f, ok := fields[key]
+		if !ok {
+			r.errs = append(r.errs, &Error{File: r.file, Line: p.key.Line, Msg: fmt.Sprintf("%sunknown key %q", prefix(path), key)})
+			continue
+		}
+		sub := append(path[:len(path):len(path)], key)
+		r.lines[strings.Join(sub, lineSep)] = p.key.Line
+		f(p.value, sub)
+	}
+}
+
+// each calls f for every key of map n.
+func (r *reader) each(n *yaml.Node, path []string, f func(key string, v *yaml.Node, path []string)) {
+	for _, p := range r.pairs(n, path) {
+		key := decode.Key(p.key)
+		sub := append(path[:len(path):len(path)], key)
+		r.lines[strings.Join(sub, lineSep)] = p.key.Line
+		f(key, p.value, sub)
+	}
+}
+
+func (r *reader) text(n *yaml.Node, path []string) string {
+	n = resolve(n)
+	if isNull(n) {
+		return ""
+	}
+	if n.Kind != yaml.ScalarNode {
+		r.fail(n, path, "want text, got %s", describe(n))
+		return ""
+	}
+	return n.Value
+}
+
+// integer returns n's whole number, or nil when n is empty.
+func (r *reader) integer(n *yaml.Node, path []string) *int {
+	n = resolve(n)
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!int" {
+		var i int
+		if err := n.Decode(&i); err == nil {
+			return &i
+		}
+	}
+	r.fail(n, path, "want a whole number, got %s", describe(n))
+	return nil
+}
+
+// boolean returns n's true or false, or nil when n is empty.
+func (r *reader) boolean(n *yaml.Node, path []string) *bool {
+	n = resolve(n)
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool" {
+		var b bool
+		if err := n.Decode(&b); err == nil {
+			return &b
+		}
+	}
+	r.fail(n, path, "want true or false, got %s", describe(n))
+	return nil
+}
+
+func (r *reader) list(n *yaml.Node, path []string) []string {
+	n = resolve(n)
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		r.fail(n, path, "want a list such as [a, b], got %s", describe(n))
+		return nil
+	}
+	out := make([]string, 0, len(n.Content))
+	for _, c := range n.Content {
+		out = append(out, r.text(c, path))
+	}
+	return out
+}
+
+func (r *reader) textMap(n *yaml.Node, path []string) map[string]string {
+	out := map[string]string{}
+	r.each(n, path, func(key string, v *yaml.Node, path []string) { out[key] = r.text(v, path) })
+	return out
+}
+
+func resolve(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+func isNull(n *yaml.Node) bool {
+	return n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null"
+}
+
+// describe names what n is, for errors: "many" (text), a list, a map.
+func describe(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a map"
+	}
+	if n.ShortTag() == "!!str" {
+		return strconv.Quote(n.Value)
+	}
+	return n.Value
+}
+
+// read decodes the document root into raw.
+func (r *reader) read(root *yaml.Node) *raw {
+	var c raw
+	text := func(dst *string) func(*yaml.Node, []string) {
+		return func(v *yaml.Node, p []string) { *dst = r.text(v, p) }
+	}
+	r.fields(root, nil, map[string]func(*yaml.Node, []string){
+		"baseURL":         text(&c.BaseURL),
+		"title":           text(&c.Title),
+		"defaultLanguage": text(&c.DefaultLanguage),
+		"timeZone":        text(&c.TimeZone),
+		"languages": func(v *yaml.Node, p []string) {
+			c.Languages = map[string]rawLanguage{}
+			r.each(v, p, func(code string, v *yaml.Node, p []string) {
+				var l rawLanguage
+				r.fields(v, p, map[string]func(*yaml.Node, []string){
+					"name":  text(&l.Name),
+					"title": text(&l.Title),
+					"weight": func(v *yaml.Node, p []string) {
+						if w := r.integer(v, p); w != nil {
+							l.Weight = *w
+						}
+					},
+				})
+				c.Languages[code] = l
+			})
+		},
+		"sections": func(v *yaml.Node, p []string) {
+			c.Sections = map[string]map[string]string{}
+			r.each(v, p, func(key string, v *yaml.Node, p []string) { c.Sections[key] = r.textMap(v, p) })
+		},
+		"paginate":   func(v *yaml.Node, p []string) { c.Paginate = r.integer(v, p) },
+		"taxonomies": func(v *yaml.Node, p []string) { c.Taxonomies = r.list(v, p) },
+		"markdown": func(v *yaml.Node, p []string) {
+			r.fields(v, p, map[string]func(*yaml.Node, []string){
+				"unsafe": func(v *yaml.Node, p []string) { c.Markdown.Unsafe = deref(r.boolean(v, p)) },
+			})
+		},
+		"minify": func(v *yaml.Node, p []string) { c.Minify = r.boolean(v, p) },
+		"feeds": func(v *yaml.Node, p []string) {
+			r.fields(v, p, map[string]func(*yaml.Node, []string){
+				"limit": func(v *yaml.Node, p []string) { c.Feeds.Limit = r.integer(v, p) },
+			})
+		},
+		"translations": func(v *yaml.Node, p []string) {
+			t := &c.Translations
+			r.fields(v, p, map[string]func(*yaml.Node, []string){
+				"fallback":      func(v *yaml.Node, p []string) { t.Fallback = deref(r.boolean(v, p)) },
+				"listFallbacks": func(v *yaml.Node, p []string) { t.ListFallbacks = deref(r.boolean(v, p)) },
+				"fallbackOrder": func(v *yaml.Node, p []string) {
+					t.FallbackOrder = map[string][]string{}
+					r.each(v, p, func(lang string, v *yaml.Node, p []string) { t.FallbackOrder[lang] = r.list(v, p) })
+				},
+			})
+		},
+		"params": func(v *yaml.Node, p []string) {
+			if isNull(resolve(v)) {
+				return
+			}
+			if resolve(v).Kind != yaml.MappingNode {
+				r.fail(resolve(v), p, "want keys with values (key: value), got %s", describe(resolve(v)))
+				return
+			}
+			val, err := decode.Value(v)
+			if err != nil {
+				r.errs = append(r.errs, r.decodeError(err))
+				return
+			}
+			c.Params = val.(map[string]any)
+		},
+	})
+	return &c
+}
+
+func deref(b *bool) bool { return b != nil && *b }
