@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -96,6 +97,7 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	}
 	var jobs []job
 	var errs []*Error
+	var badNames diag.List
 	bundles := map[string]bool{} // folders holding an index.*.md
 	files := map[string][]string{}
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
@@ -112,6 +114,18 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			errs = append(errs, &Error{File: p, Msg: "symbolic links are not followed in content/; copy the file instead"})
+			return nil
+		}
+		if !utf8.ValidString(name) {
+			// fs.FS cannot open it, nor could a URL name it.
+			what := "file"
+			if d.IsDir() {
+				what = "folder"
+			}
+			badNames = append(badNames, diag.Errorf(escape(p), 0, "the %s name is not valid UTF-8 (the bad bytes are shown as \\x..); rename the %s", what, what))
+			if d.IsDir() {
+				return fs.SkipDir
+			}
 			return nil
 		}
 		if d.IsDir() {
@@ -168,10 +182,16 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			out = append(out, p)
 		}
 	}
-	if len(errs) > 0 {
-		return out, JoinErrors(errs)
+	if len(errs) > 0 || len(badNames) > 0 {
+		return out, errors.Join(JoinErrors(errs), badNames.Sort().Err())
 	}
 	return out, nil
+}
+
+// escape shows a file name that is not UTF-8 with its bad bytes escaped.
+func escape(name string) string {
+	q := strconv.Quote(name)
+	return q[1 : len(q)-1]
 }
 
 func mapKeys[V any](m map[string]V) func(func(string) bool) {
