@@ -377,6 +377,13 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 		res.Duration = time.Since(start)
 		return res, nil
 	}
+	static, err := staticFiles(st.fsys)
+	if err != nil {
+		return nil, err
+	}
+	if err := claimStatic(s, static); err != nil {
+		return nil, err
+	}
 	outs, err := render.All(s, st.tpl, env, st.renderCache, nil)
 	if err != nil {
 		return nil, err
@@ -384,11 +391,7 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 	if st.siteCache != nil {
 		s.ForgetContents() // a Builder keeps the pages rendered; a page rendered again is converted again
 	}
-	static, err := staticFiles(st.fsys)
-	if err != nil {
-		return nil, err
-	}
-	outs = append(static, outs...) // pages win over static files of the same path
+	outs = append(static, outs...)
 	if err := st.makePhotos(outs); err != nil {
 		return nil, err
 	}
@@ -554,6 +557,16 @@ func staticFiles(fsys fs.FS) ([]render.Output, error) {
 		return nil, err
 	}
 	return outs, errs.Err()
+}
+
+// claimStatic claims the output paths of the static files in the site's
+// registry, where a page, a feed or anything else that wants the same path (or
+// needs it as a folder) is an error naming both, not a silent overwrite.
+func claimStatic(s *site.Site, static []render.Output) error {
+	for _, o := range static {
+		s.Claims().Add(site.Claim{Path: o.Path, Kind: site.Copy, File: o.Src})
+	}
+	return s.Claims().Err()
 }
 
 var mediaTypes = map[string]string{

@@ -264,7 +264,7 @@ title: A
 title: B
 slug: a
 ---
-`, `is also the URL of content/news/a.md`},
+`, `content/news/b.md:3: slug "a" is also the address of content/news/a.md; choose another slug`},
 		{"broken link", `-- content/news/a.md --
 ---
 title: A

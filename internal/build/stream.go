@@ -117,14 +117,17 @@ func (d *diskSink) put(out render.Output, body []byte) error {
 	return nil
 }
 
-// stream renders into the sink: static files first, so that pages win over a
-// static file of the same path.
+// stream renders into the sink, static files first. Every output claimed its
+// path (claimStatic, render.All) before it is written: none replaces another.
 func (st *state) stream(res *Result, env *render.Env) error {
 	if st.minify() {
 		st.sink.minify = newMinifier()
 	}
 	static, err := staticFiles(st.fsys)
 	if err != nil {
+		return err
+	}
+	if err := claimStatic(res.Site, static); err != nil {
 		return err
 	}
 	for _, out := range static {

@@ -51,6 +51,9 @@ type job struct {
 // it is made, and not kept: a build that writes to disk holds no page bodies.
 func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) error) ([]Output, error) {
 	t.newPass()
+	if err := claimOutputs(s); err != nil {
+		return nil, err // before anything is rendered, so nothing is written
+	}
 	var jobs []job
 	var outs []Output
 	if cache != nil {
@@ -145,6 +148,9 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	if err := s.ConvertAll(); err != nil {
 		return nil, err // the content's errors first: template errors may follow from them
 	}
+	if err := s.Claims().Err(); err != nil {
+		return nil, err // photos that collide
+	}
 	if err := errors.Join(groupErrors(slices.DeleteFunc(errs, func(e error) bool { return e == nil }))...); err != nil {
 		return nil, err
 	}
@@ -203,6 +209,7 @@ func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
 		for _, v := range ph.Set.Variants {
 			if out := dirOf(p.OutputPath()) + v.Name; !made[out] {
 				made[out] = true
+				claimPhoto(s, out, ph)
 				outs = append(outs, Output{Path: out, Photo: &PhotoOutput{File: ph.File, Set: ph.Set, Variant: v}})
 			}
 		}

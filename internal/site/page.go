@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -283,4 +284,10 @@ func OutputPath(urlPath string) string {
 		return urlPath[min(1, len(urlPath)):] + "index.html"
 	}
 	return urlPath[1:]
+}
+
+// ResourcePath is the output file of one of p's bundle files: beside p's own.
+func (p *Page) ResourcePath(r Resource) string {
+	out := p.OutputPath()
+	return out[:strings.LastIndexByte(out, '/')+1] + r.Name
 }

@@ -43,6 +43,7 @@ type Site struct {
 	// NotBuilt are the content pages left out, in file order.
 	NotBuilt []NotBuilt
 	trees    map[string]*Tree
+	claims   *Claims
 
 	cache        *Cache
 	fallbackSeed maphash.Seed
@@ -240,7 +241,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 
 	s.collectPages()
 	setListLastmod(s.Pages)
-	errs = append(errs, s.checkCollisions()...)
+	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	if !s.lazy {
 		errs = append(errs, s.convert()...)
@@ -251,7 +252,10 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 	}
 	if len(errs) > 0 {
-		return nil, content.JoinErrors(errs)
+		return nil, errors.Join(content.JoinErrors(errs), s.claims.Err())
+	}
+	if err := s.claims.Err(); err != nil {
+		return nil, err
 	}
 	return s, nil
 }
@@ -601,43 +605,27 @@ func setListLastmod(pages []*Page) {
 	}
 }
 
-// checkCollisions reports pages and aliases that would write the same file.
-func (s *Site) checkCollisions() []*content.Error {
-	var errs errorList
-	owner := map[string]*Page{}
-	// Files vestis writes itself: the language chooser, sitemaps, robots.txt,
-	// the root 404 page and the feeds beside home and section pages.
-	reserved := &Page{URLPath: "(a file vestis writes)"}
-	for _, f := range []string{"index.html", "404.html", "sitemap.xml", "robots.txt"} {
-		owner[f] = reserved
-	}
+// claimPages starts the site's registry of output paths (Claims) with what
+// the model knows: every page, its aliases and its bundle's files. Render adds
+// the outputs it makes (lists' further pages, feeds, sitemaps, ...) and build
+// the static files, all before anything is written.
+func (s *Site) claimPages() {
+	s.claims = NewClaims()
 	for _, p := range s.Pages {
-		switch p.Kind {
-		case KindHome, KindSection:
-			owner[strings.TrimPrefix(p.URLPath, "/")+"index.xml"] = reserved
-			owner[strings.TrimPrefix(p.URLPath, "/")+"atom.xml"] = reserved
-		}
-		if p.Kind == KindHome {
-			owner[strings.TrimPrefix(p.URLPath, "/")+"sitemap.xml"] = reserved
-		}
-	}
-	claim := func(out string, p *Page, what string) {
-		if q, dup := owner[out]; dup {
-			errs.add(cmp.Or(p.File, p.URLPath), 0, "%s %s is also the URL of %s", what, "/"+strings.TrimSuffix(out, "index.html"), cmp.Or(q.File, q.URLPath))
-			return
-		}
-		owner[out] = p
-	}
-	for _, p := range s.Pages {
-		claim(p.OutputPath(), p, "URL")
+		s.claims.Add(PageClaim(p, p.OutputPath(), ""))
 	}
 	for _, p := range s.Pages {
 		for _, a := range p.Aliases {
-			claim(OutputPath(a), p, "alias")
+			s.claims.Add(Claim{Path: OutputPath(a), Kind: Field, File: p.File, Line: p.src.Meta.Line("aliases"), Field: "aliases", Value: a})
+		}
+		for _, r := range p.Resources {
+			s.claims.Add(Claim{Path: p.ResourcePath(r), Kind: Copy, File: r.Src})
 		}
 	}
-	return errs
 }
+
+// Claims is the registry of the site's output paths.
+func (s *Site) Claims() *Claims { return s.claims }
 
 // convert converts every page's Markdown in parallel and resolves links.
 func (s *Site) convert() []*content.Error {

@@ -1,0 +1,120 @@
+package build_test
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+const claimSite = `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+  en: {name: English, title: News, weight: 2}
+sections:
+  news: {lv: jaunumi, en: news}
+taxonomies: [tags]
+paginate: 1
+-- content/news/a.lv.md --
+---
+title: A
+tags: [mit]
+---
+-- content/news/b.lv.md --
+---
+title: B
+---
+`
+
+// TestOutputClaims: an in-memory build (vestis serve, vestis check) refuses two
+// outputs of one path, or a file where another output needs a folder, with one
+// message naming both sources; outputs of every kind take part.
+func TestOutputClaims(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, files, want string
+	}{
+		{"url over a list's page 2", `-- content/news/x.lv.md --
+---
+title: X
+url: /lv/jaunumi/page/2/
+---
+`, `content/news/x.lv.md:3: url "/lv/jaunumi/page/2/" is also the address of page 2 of the news list (lv); choose another url`},
+		{"url over a tag's list", `-- content/news/x.lv.md --
+---
+title: X
+url: /lv/tags/mit/
+---
+`, `content/news/x.lv.md:3: url "/lv/tags/mit/" is also the address of the list of tags "mit" (lv); choose another url`},
+		{"url over the redirect from page 1", `-- content/news/x.lv.md --
+---
+title: X
+url: /lv/jaunumi/page/1/
+---
+`, `content/news/x.lv.md:3: url "/lv/jaunumi/page/1/" is also the address of the redirect from page 1 of the news list (lv); choose another url`},
+		{"url where the search index is", `-- content/news/x.lv.md --
+---
+title: X
+url: /lv/search/index.json
+---
+`, `content/news/x.lv.md:3: url "/lv/search/index.json" needs /lv/search/index.json to be a folder, but that is the address of the search index (lv); choose another url`},
+		{"url over the language chooser", `-- content/news/x.lv.md --
+---
+title: X
+url: /
+---
+`, `content/news/x.lv.md:3: url "/" is also the address of the language chooser; choose another url`},
+		{"alias over a sitemap", `-- content/news/x.lv.md --
+---
+title: X
+aliases: [/en/sitemap.xml/]
+---
+`, `content/news/x.lv.md:3: aliases "/en/sitemap.xml/" needs /en/sitemap.xml to be a folder, but that is the address of the sitemap (en); change or remove the alias`},
+		{"static file over a feed", `-- static/en/news/atom.xml --
+<feed/>
+-- content/news/a.en.md --
+---
+title: A
+---
+`, `static/en/news/atom.xml: this file, copied to /en/news/atom.xml, is also the address of the Atom feed of the news list (en); rename the file`},
+		{"static file over the 404 page", `-- static/404.html --
+<p>nav</p>
+`, `static/404.html: this file, copied to /404.html, is also the address of the 404 page; rename the file`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			if got := bt.Fail(t, claimSite+tt.files); got != tt.want {
+				t.Errorf("error:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRebuildReportsClaims: the dev server's builder reports a collision that
+// a save makes, keeps the last good result, and builds again once it is fixed.
+func TestRebuildReportsClaims(t *testing.T) {
+	t.Parallel()
+	fsys := bt.Site(claimSite)
+	b := build.NewBuilder(bt.Options(fsys))
+	good, _, err := b.Rebuild(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys["static/lv/jaunumi/index.html"] = &fstest.MapFile{Data: []byte("<p>vecs</p>\n")}
+	_, _, err = b.Rebuild([]string{"static/lv/jaunumi/index.html"})
+	want := `static/lv/jaunumi/index.html: this file, copied to /lv/jaunumi/index.html, is also the address of the news list (lv); rename the file`
+	if err == nil || err.Error() != want {
+		t.Fatalf("Rebuild error = %v, want %s", err, want)
+	}
+	if b.Last() != good {
+		t.Error("the last good result was replaced after a failed rebuild")
+	}
+	delete(fsys, "static/lv/jaunumi/index.html")
+	if _, _, err := b.Rebuild([]string{"static/lv/jaunumi/index.html"}); err != nil {
+		t.Fatalf("rebuild after the fix: %v", err)
+	}
+}

@@ -1,0 +1,60 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// claimOutputs adds to the site's registry of output paths every output All
+// makes that the model does not know of: the further pages of lists and the
+// redirect from their page 1, feeds, sitemaps, robots.txt, search indexes,
+// calendars, the language chooser and the root 404 page. The site claimed its
+// pages, aliases and bundle files; photos are claimed as pages find them.
+// It returns the collisions, before anything is rendered or written.
+func claimOutputs(s *site.Site) error {
+	c := s.Claims()
+	for _, p := range s.Pages {
+		for n := 2; n <= outputCount(s, p); n++ {
+			c.Add(site.PageClaim(p, pagePath(p, n), fmt.Sprintf("page %d of", n)))
+		}
+		if outputCount(s, p) > 1 {
+			c.Add(site.PageClaim(p, site.OutputPath(p.URLPath+"page/1/"), "the redirect from page 1 of"))
+		}
+		if hasFeeds(p) {
+			dir := strings.TrimPrefix(p.URLPath, "/")
+			c.Add(site.PageClaim(p, dir+rssName, "the RSS feed of"))
+			c.Add(site.PageClaim(p, dir+atomName, "the Atom feed of"))
+		}
+	}
+	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
+		c.Add(site.Claim{Path: "404.html", What: "the 404 page"})
+	}
+	c.Add(site.Claim{Path: "index.html", What: "the language chooser"})
+	c.Add(site.Claim{Path: "sitemap.xml", What: "the sitemap index"})
+	c.Add(site.Claim{Path: "robots.txt", What: "robots.txt"})
+	for _, l := range s.Languages {
+		c.Add(site.Claim{Path: l.Code + "/sitemap.xml", What: fmt.Sprintf("the sitemap (%s)", l.Code)})
+		t := s.Tree(l.Code)
+		if t.Search != nil {
+			c.Add(site.Claim{Path: strings.TrimPrefix(t.Search.URLPath, "/") + "index.json", What: fmt.Sprintf("the search index (%s)", l.Code)})
+		}
+		section := false
+		for _, p := range s.SectionPages(l.Code, "programs") {
+			if hasCalendar(p) {
+				c.Add(site.PageClaim(p, strings.TrimPrefix(p.URLPath, "/")+calendarName, "the calendar of"))
+				section = section || p.Status == "open" || p.Status == "upcoming"
+			}
+		}
+		if sec := sectionPage(s, l.Code, "programs"); sec != nil && section {
+			c.Add(site.PageClaim(sec, strings.TrimPrefix(sec.URLPath, "/")+calendarName, "the calendar of"))
+		}
+	}
+	return c.Err()
+}
+
+// claimPhoto claims a resized photo's output.
+func claimPhoto(s *site.Site, out string, ph site.Photo) {
+	s.Claims().Add(site.Claim{Path: out, Kind: site.Copy, File: ph.File, What: "a resized copy of"})
+}

@@ -1,0 +1,313 @@
+package site
+
+import (
+	"cmp"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+)
+
+// MaxSegment is the longest file or folder name, in bytes, that the common
+// file systems (ext4, APFS, NTFS in UTF-16 units) hold.
+const MaxSegment = 255
+
+// ClaimKind says what chose an output's path, which decides whom a collision
+// is reported to and what they can do about it.
+type ClaimKind int
+
+const (
+	// Generated outputs (lists, feeds, sitemaps, ...) have no file of their own.
+	Generated ClaimKind = iota
+	// PageFile is a page whose address comes from its file's name and folder.
+	PageFile
+	// Copy is a file copied as it is: a static file or a bundle's file.
+	Copy
+	// Field is an address a front matter field chose: url, slug or aliases.
+	Field
+)
+
+// Claim is one output path and what makes it.
+type Claim struct {
+	// Path is the output file, relative to the output root, forward slashes.
+	Path string
+	Kind ClaimKind
+	// File (site-relative) and Line are where the path was chosen; empty for
+	// Generated claims.
+	File string
+	Line int
+	// Field and Value are the front matter field and its value, for Field claims.
+	Field, Value string
+	// What names the output for a reader when File does not say it all:
+	// "page 2 of the news list (lv)".
+	What string
+}
+
+// Claims is the registry of every path a build writes. Each output claims its
+// path before anything is written; a second claim of a path, or of a path that
+// another output needs as a folder, is an error naming both sources. It is safe
+// for concurrent use.
+type Claims struct {
+	mu    sync.Mutex
+	files map[string]Claim
+	// dirs maps every folder an output needs to the path of the first such output.
+	dirs map[string]string
+	errs diag.List
+}
+
+// NewClaims returns an empty registry.
+func NewClaims() *Claims {
+	return &Claims{files: map[string]Claim{}, dirs: map[string]string{}}
+}
+
+// Add claims c.Path for c. A problem is kept for Err.
+func (r *Claims) Add(c Claim) {
+	if d := c.checkPath(); d != nil {
+		r.mu.Lock()
+		r.errs = append(r.errs, d)
+		r.mu.Unlock()
+		return
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if prev, ok := r.files[c.Path]; ok {
+		if prev != c { // the very same claim twice is one output
+			r.errs = append(r.errs, collision(prev, c, same))
+		}
+		return
+	}
+	if prev, ok := r.dirs[c.Path]; ok {
+		r.errs = append(r.errs, collision(r.files[prev], c, isFolder))
+		return
+	}
+	for i := strings.IndexByte(c.Path, '/'); i >= 0; i = next(c.Path, i) {
+		dir := c.Path[:i]
+		if prev, ok := r.files[dir]; ok {
+			r.errs = append(r.errs, collision(prev, c, isFolder))
+			return
+		}
+	}
+	r.files[c.Path] = c
+	for i := strings.IndexByte(c.Path, '/'); i >= 0; i = next(c.Path, i) {
+		if _, ok := r.dirs[c.Path[:i]]; !ok {
+			r.dirs[c.Path[:i]] = c.Path
+		}
+	}
+}
+
+// next is the index of the '/' after the one at i in p, or -1.
+func next(p string, i int) int {
+	j := strings.IndexByte(p[i+1:], '/')
+	if j < 0 {
+		return -1
+	}
+	return i + 1 + j
+}
+
+// Err returns the problems found so far, sorted, or nil.
+func (r *Claims) Err() error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.errs.Sort().Err()
+}
+
+// Has reports whether p is claimed as a file.
+func (r *Claims) Has(p string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	_, ok := r.files[p]
+	return ok
+}
+
+type overlap int
+
+const (
+	same     overlap = iota // both claim the same file
+	isFolder                // one's file is a folder of the other's path
+)
+
+// collision reports two claims that cannot both be written, to the one whose
+// source a user can change: a front matter field first, then a file.
+func collision(a, b Claim, how overlap) *diag.Diagnostic {
+	r, o := b, a
+	if rank(a) > rank(b) || rank(a) == rank(b) && cmp.Or(strings.Compare(a.File, b.File), a.Line-b.Line) > 0 {
+		r, o = a, b
+	}
+	var msg string
+	switch {
+	case how == same:
+		msg = fmt.Sprintf("%s is also the address of %s", r.subject(true), o.phrase())
+	case strings.HasPrefix(r.Path, o.Path+"/"): // r needs o's file as a folder
+		msg = fmt.Sprintf("%s needs %s to be a folder, but that is the address of %s", r.subject(true), address(o.Path), o.phrase())
+	default: // r's file is a folder that o needs
+		msg = fmt.Sprintf("%s is a file where %s needs a folder", r.subject(true), o.phrase())
+	}
+	if fix := r.fix(false); fix != "" {
+		msg += "; " + fix
+	}
+	return diag.Errorf(printable(r.File), r.Line, "%s", msg)
+}
+
+func rank(c Claim) int { return int(c.Kind) }
+
+// address shows an output path as the address a browser asks for.
+func address(p string) string {
+	if p == "index.html" || strings.HasSuffix(p, "/index.html") {
+		p = strings.TrimSuffix(p, "index.html")
+	}
+	return "/" + p
+}
+
+// subject names c as the one reported: by its field, else by its address.
+func (c Claim) subject(withAddress bool) string {
+	at := ""
+	if withAddress {
+		at = " " + address(c.Path)
+	}
+	switch c.Kind {
+	case Field:
+		return fmt.Sprintf("%s %q", c.Field, shorten(c.Value))
+	case PageFile:
+		return "its address" + at
+	case Copy:
+		if withAddress {
+			return "this file, copied to /" + c.Path + ","
+		}
+		return "this file's name"
+	}
+	return c.What + at
+}
+
+// phrase names c as the other party of a collision.
+func (c Claim) phrase() string {
+	if c.File == "" {
+		return c.What
+	}
+	loc := printable(c.File)
+	if c.Line > 0 {
+		loc += ":" + strconv.Itoa(c.Line)
+	}
+	if c.Kind == Field {
+		loc += fmt.Sprintf(" (%s %q)", c.Field, shorten(c.Value))
+	}
+	if strings.HasSuffix(c.What, " of") {
+		return c.What + " " + loc
+	}
+	if c.What != "" {
+		return c.What + ", " + loc
+	}
+	return loc
+}
+
+// fix says what the user can change: to end a collision, or (shorter) to
+// shorten a name.
+func (c Claim) fix(shorter bool) string {
+	switch {
+	case c.Kind == Field && c.Field == "aliases":
+		return "change or remove the alias"
+	case c.Kind == Field && shorter:
+		return "choose a shorter " + c.Field
+	case c.Kind == Field:
+		return "choose another " + c.Field
+	case c.Kind == PageFile && shorter:
+		return "rename the file or give the page a shorter slug"
+	case c.Kind == PageFile:
+		return "rename the file or give the page a slug"
+	case c.Kind == Copy:
+		return "rename the file"
+	}
+	return ""
+}
+
+// checkPath refuses a path that no file system can hold: a name longer than
+// MaxSegment bytes, or bytes that are not UTF-8.
+func (c Claim) checkPath() *diag.Diagnostic {
+	switch {
+	case !utf8.ValidString(c.File):
+		return diag.Errorf(printable(c.File), 0, "the file name is not valid UTF-8 (the bad bytes are shown as \\x..); rename the file")
+	case !utf8.ValidString(c.Path):
+		return diag.Errorf(printable(c.File), c.Line, "the address %q is not valid UTF-8; %s", c.Path, c.fix(false))
+	}
+	for seg := range strings.SplitSeq(c.Path, "/") {
+		if len(seg) > MaxSegment {
+			name := "a file name"
+			if c.Kind != Field {
+				name = fmt.Sprintf("the file name %q", shorten(seg))
+			}
+			return diag.Errorf(printable(c.File), c.Line, "%s makes %s of %d bytes; file systems hold at most %d; %s",
+				c.subject(false), name, len(seg), MaxSegment, c.fix(true))
+		}
+	}
+	return nil
+}
+
+// shorten cuts a long value for a message.
+func shorten(s string) string {
+	const max = 40
+	if len(s) <= max {
+		return s
+	}
+	i := max
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return s[:i] + "…"
+}
+
+// printable shows a file name that is not UTF-8 with its bad bytes escaped.
+func printable(name string) string {
+	if utf8.ValidString(name) {
+		return name
+	}
+	q := strconv.Quote(name)
+	return q[1 : len(q)-1]
+}
+
+// PageClaim is the claim of out, an output of p: its own file, or (with what,
+// say "page 2 of") a further output named after it. A page's own file is
+// reported to its url or slug field when it has one, else to its file.
+func PageClaim(p *Page, out, what string) Claim {
+	c := Claim{Path: out, What: Describe(p)}
+	if what != "" {
+		c.What = what + " " + cmp.Or(c.What, p.File)
+		return c
+	}
+	if p.FallbackOf != nil || p.src == nil {
+		return c
+	}
+	c.File = p.File
+	switch m := &p.src.Meta; {
+	case m.URL != "":
+		c.Kind, c.Field, c.Value, c.Line = Field, "url", m.URL, m.Line("url")
+	case m.Slug != "" && p.Kind == KindPage:
+		c.Kind, c.Field, c.Value, c.Line = Field, "slug", m.Slug, m.Line("slug")
+	default:
+		c.Kind = PageFile
+	}
+	return c
+}
+
+// Describe names a page for a message about its outputs: "the news list (lv)";
+// "" for a regular page, which its file names.
+func Describe(p *Page) string {
+	switch {
+	case p.FallbackOf != nil:
+		return fmt.Sprintf("the %s fallback page of %s", p.Lang, p.FallbackOf.File)
+	case p.Kind == KindHome:
+		return fmt.Sprintf("the home page (%s)", p.Lang)
+	case p.Kind == KindSection:
+		return fmt.Sprintf("the %s list (%s)", p.Section, p.Lang)
+	case p.Kind == KindTaxonomy:
+		return fmt.Sprintf("the %s list (%s)", p.Taxonomy, p.Lang)
+	case p.Kind == KindTerm:
+		return fmt.Sprintf("the list of %s %q (%s)", p.Taxonomy, p.Term.Name, p.Lang)
+	case p.Kind == Kind404:
+		return fmt.Sprintf("the 404 page (%s)", p.Lang)
+	case p.Kind == KindSearch:
+		return fmt.Sprintf("the search page (%s)", p.Lang)
+	}
+	return ""
+}

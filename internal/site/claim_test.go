@@ -1,0 +1,73 @@
+package site
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestClaims(t *testing.T) {
+	t.Parallel()
+	list2 := Claim{Path: "lv/jaunumi/page/2/index.html", What: "page 2 of the news list (lv)"}
+	url := func(p, v string) Claim {
+		return Claim{Path: p, Kind: Field, File: "content/news/x.lv.md", Line: 3, Field: "url", Value: v}
+	}
+	long := strings.Repeat("a", MaxSegment+1)
+	tests := []struct {
+		name   string
+		claims []Claim
+		want   string // Err's message; "" for none
+	}{
+		{"apart", []Claim{list2, {Path: "lv/jaunumi/index.html", What: "the news list (lv)"}}, ""},
+		{"the same claim twice", []Claim{list2, list2}, ""},
+		{"url over a list page", []Claim{list2, url("lv/jaunumi/page/2/index.html", "/lv/jaunumi/page/2/")},
+			`content/news/x.lv.md:3: url "/lv/jaunumi/page/2/" is also the address of page 2 of the news list (lv); choose another url`},
+		{"reported to the field whichever claims first", []Claim{url("lv/jaunumi/page/2/index.html", "/lv/jaunumi/page/2/"), list2},
+			`content/news/x.lv.md:3: url "/lv/jaunumi/page/2/" is also the address of page 2 of the news list (lv); choose another url`},
+		{"url needs a file as a folder", []Claim{{Path: "sitemap.xml", What: "the sitemap index"}, url("sitemap.xml/index.html", "/sitemap.xml/")},
+			`content/news/x.lv.md:3: url "/sitemap.xml/" needs /sitemap.xml to be a folder, but that is the address of the sitemap index; choose another url`},
+		{"url is a file where a folder is needed", []Claim{list2, url("lv/jaunumi", "/lv/jaunumi")},
+			`content/news/x.lv.md:3: url "/lv/jaunumi" is a file where page 2 of the news list (lv) needs a folder; choose another url`},
+		{"static file over a list", []Claim{
+			{Path: "lv/jaunumi/index.html", What: "the news list (lv)"},
+			{Path: "lv/jaunumi/index.html", Kind: Copy, File: "static/lv/jaunumi/index.html"}},
+			`static/lv/jaunumi/index.html: this file, copied to /lv/jaunumi/index.html, is also the address of the news list (lv); rename the file`},
+		{"bundle file over its page", []Claim{
+			{Path: "lv/jaunumi/b/index.html", Kind: PageFile, File: "content/news/b/index.lv.md"},
+			{Path: "lv/jaunumi/b/index.html", Kind: Copy, File: "content/news/b/index.html"}},
+			`content/news/b/index.html: this file, copied to /lv/jaunumi/b/index.html, is also the address of content/news/b/index.lv.md; rename the file`},
+		{"two pages by file name: the later file", []Claim{
+			{Path: "lv/jaunumi/b/index.html", Kind: PageFile, File: "content/news/b/index.lv.md"},
+			{Path: "lv/jaunumi/b/index.html", Kind: PageFile, File: "content/news/b.lv.md"}},
+			`content/news/b/index.lv.md: its address /lv/jaunumi/b/ is also the address of content/news/b.lv.md; rename the file or give the page a slug`},
+		{"two fields name each other", []Claim{
+			url("lv/x/index.html", "/lv/x/"),
+			{Path: "lv/x/index.html", Kind: Field, File: "content/news/y.lv.md", Line: 4, Field: "aliases", Value: "/lv/x/"}},
+			`content/news/y.lv.md:4: aliases "/lv/x/" is also the address of content/news/x.lv.md:3 (url "/lv/x/"); change or remove the alias`},
+		{"a resized photo", []Claim{
+			{Path: "lv/a/p-960w-1.jpg", Kind: Copy, File: "content/a/index.md"},
+			{Path: "lv/a/p-960w-1.jpg", Kind: Copy, File: "content/a/p.jpg", What: "a resized copy of"}},
+			`content/a/p.jpg: this file, copied to /lv/a/p-960w-1.jpg, is also the address of content/a/index.md; rename the file`},
+		{"name of 255 bytes", []Claim{url("lv/"+long[1:]+"/index.html", "x")}, ""},
+		{"slug of 256 bytes", []Claim{{Path: "lv/jaunumi/" + long + "/index.html", Kind: Field, File: "content/news/x.md", Line: 2, Field: "slug", Value: long}},
+			`content/news/x.md:2: slug "` + long[:40] + `…" makes a file name of 256 bytes; file systems hold at most 255; choose a shorter slug`},
+		{"file name of 256 bytes", []Claim{{Path: "lv/jaunumi/" + long + "/index.html", Kind: PageFile, File: "content/news/" + long[:250] + ".md"}},
+			`content/news/` + long[:250] + `.md: its address makes the file name "` + long[:40] + `…" of 256 bytes; file systems hold at most 255; rename the file or give the page a shorter slug`},
+		{"static name not UTF-8", []Claim{{Path: "x/caf\xe9.txt", Kind: Copy, File: "static/x/caf\xe9.txt"}},
+			`static/x/caf\xe9.txt: the file name is not valid UTF-8 (the bad bytes are shown as \x..); rename the file`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewClaims()
+			for _, c := range tt.claims {
+				r.Add(c)
+			}
+			got := ""
+			if err := r.Err(); err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("Err() =\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}
