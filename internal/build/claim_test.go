@@ -118,3 +118,15 @@ func TestRebuildReportsClaims(t *testing.T) {
 		t.Fatalf("rebuild after the fix: %v", err)
 	}
 }
+
+// TestOwnRobots: a site's static/robots.txt is the one published, in place of
+// the one vestis writes; it is not a collision.
+func TestOwnRobots(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, claimSite+"-- static/robots.txt --\nUser-agent: *\nDisallow: /\n")
+	if got, want := b.File("robots.txt"), "User-agent: *\nDisallow: /\n"; got != want {
+		t.Errorf("robots.txt = %q, want the site's own %q", got, want)
+	}
+	b = bt.Run(t, claimSite)
+	b.AssertFile("robots.txt", "Sitemap: https://example.org/sitemap.xml")
+}

@@ -33,7 +33,9 @@ func claimOutputs(s *site.Site) error {
 	}
 	c.Add(site.Claim{Path: "index.html", What: "the language chooser"})
 	c.Add(site.Claim{Path: "sitemap.xml", What: "the sitemap index"})
-	c.Add(site.Claim{Path: "robots.txt", What: "robots.txt"})
+	if !ownRobots(s) {
+		c.Add(site.Claim{Path: "robots.txt", What: "robots.txt"})
+	}
 	for _, l := range s.Languages {
 		c.Add(site.Claim{Path: l.Code + "/sitemap.xml", What: fmt.Sprintf("the sitemap (%s)", l.Code)})
 		t := s.Tree(l.Code)
@@ -57,4 +59,11 @@ func claimOutputs(s *site.Site) error {
 // claimPhoto claims a resized photo's output.
 func claimPhoto(s *site.Site, out string, ph site.Photo) {
 	s.Claims().Add(site.Claim{Path: out, Kind: site.Copy, File: ph.File, What: "a resized copy of"})
+}
+
+// ownRobots reports whether the site has its own static/robots.txt, which then
+// replaces the one vestis writes (a site may want to keep crawlers out).
+func ownRobots(s *site.Site) bool {
+	c, ok := s.Claims().Of("robots.txt")
+	return ok && c.Kind == site.Copy
 }

@@ -103,6 +103,8 @@ func sitemaps(s *site.Site, cache *Cache) ([]Output, error) {
 		return nil, fmt.Errorf("sitemap index: %w", err)
 	}
 	outs = append(outs, Output{Path: "sitemap.xml", Body: body})
-	outs = append(outs, Output{Path: "robots.txt", Body: []byte("User-agent: *\nAllow: /\n\nSitemap: " + s.AbsURL("sitemap.xml") + "\n")})
+	if !ownRobots(s) {
+		outs = append(outs, Output{Path: "robots.txt", Body: []byte("User-agent: *\nAllow: /\n\nSitemap: " + s.AbsURL("sitemap.xml") + "\n")})
+	}
 	return outs, nil
 }

@@ -114,12 +114,12 @@ func (r *Claims) Err() error {
 	return r.errs.Sort().Err()
 }
 
-// Has reports whether p is claimed as a file.
-func (r *Claims) Has(p string) bool {
+// Of returns the claim of the file p, if any.
+func (r *Claims) Of(p string) (Claim, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	_, ok := r.files[p]
-	return ok
+	c, ok := r.files[p]
+	return c, ok
 }
 
 type overlap int
