@@ -132,3 +132,24 @@ func TestThinPhotos(t *testing.T) {
 		}
 	}
 }
+
+// TestImagesElsewhere: images outside the page's bundle that are published
+// (a file of static/, another bundle's file through ../, a bundle's file named
+// from its section page) build.
+func TestImagesElsewhere(t *testing.T) {
+	root := t.TempDir()
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg"/>`
+	writeTree(t, root, map[string]string{
+		"site.yaml":                   goodSite,
+		"static/img/logo.svg":         svg,
+		"content/news/_index.md":      "---\ntitle: Jaunumi\n---\n![b](other/map.svg)\n",
+		"content/news/other/index.md": "---\ntitle: O\n---\n",
+		"content/news/other/map.svg":  svg,
+		"content/news/trip/index.md":  "---\ntitle: T\nimage: /img/logo.svg\n---\n![a](../other/map.svg) ![b](/img/logo.svg) ![c](../../../img/logo.svg)\n",
+		"content/news/x.md":           "---\ntitle: X\nimage: ../other/map.svg\n---\n![a](../other/map.svg)\n",
+	})
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet", "--cacheDir", ""}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d\n%s", code, errb.String())
+	}
+}

@@ -363,7 +363,8 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 	if o.Strict && len(res.Warnings) > 0 {
 		return nil, strictErrors(res.Warnings)
 	}
-	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.sink != nil, ReadBody: st.readBody, Photo: st.inspectPhoto})
+	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.sink != nil, ReadBody: st.readBody, Photo: st.inspectPhoto,
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }})
 	if err != nil {
 		return nil, err
 	}

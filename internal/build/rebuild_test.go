@@ -311,3 +311,36 @@ deadline: 2030-05-01
 	r.check("remove the deadline", r.edit("content/programs/b.lv.md", "deadline: 2030-05-01\n", ""))
 	r.check("put it back", r.edit("content/programs/b.lv.md", "status: open\n", "status: open\ndeadline: 2030-05-01\n"))
 }
+
+// TestRebuildImageRemoved: a page whose Markdown did not change still fails a
+// rebuild, as a clean build does, when an image it names outside its own
+// bundle (static/, another bundle) is removed; and builds again when it is back.
+func TestRebuildImageRemoved(t *testing.T) {
+	r := newRebuilderOf(t, rebuildSite+`
+-- static/img/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`, true)
+	r.check("images outside the bundle", r.edit("content/news/b.lv.md", "Otrais teksts.", "![logo](/img/logo.svg) ![c](../c/foto.svg)"))
+	for _, p := range []string{"lv/jaunumi/c/foto.svg", "img/logo.svg"} {
+		if _, ok := r.must().Files[p]; !ok {
+			t.Fatalf("%s is not published", p)
+		}
+	}
+	r.check("static image removed", r.remove("static/img/logo.svg"))
+	if _, _, err := r.builder.Rebuild(nil); err == nil || !strings.Contains(err.Error(), `content/news/b.lv.md:5: image "/img/logo.svg": there is no static/img/logo.svg`) {
+		t.Errorf("rebuild after the image was removed: %v", err)
+	}
+	bt.WriteFile(t, r.root, "static/img/logo.svg", `<svg xmlns="http://www.w3.org/2000/svg"/>`)
+	r.check("static image back", "static/img/logo.svg")
+	r.check("the other bundle's image removed", r.remove("content/news/c/foto.svg"), r.edit("content/news/c/index.lv.md", "![attēls](foto.svg)", "Teksts."))
+}
+
+// must is a clean build that succeeds.
+func (r *rebuilder) must() *build.Result {
+	r.t.Helper()
+	res, err := build.Build(r.opts)
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	return res
+}

@@ -32,6 +32,7 @@ type conversion struct {
 	description string
 	photos      []Photo
 	links       map[string]string // link as written -> URL, or "!" + error
+	images      []string          // local images as written, each published when converted
 	id          uint64            // identifies this conversion in page sums
 	noAlt       []ImageWithoutAlt
 	droppedHTML []int

@@ -55,6 +55,9 @@ type Site struct {
 	photo    func(file string) (*photo.Set, error)
 	readBody func(*content.Page) ([]byte, error)
 	lazy     bool
+	// checkFile and resources decide whether an image a page names is published.
+	checkFile func(file string) error
+	resources map[string]bool // output paths of every page's bundle files
 }
 
 // Tree is one language's part of the site.
@@ -101,6 +104,10 @@ type Options struct {
 	// Photo inspects a photo of the site (a site-relative path such as
 	// content/news/x/photo.jpg or static/img/a.jpg); nil leaves images as written.
 	Photo func(file string) (*photo.Set, error)
+	// CheckFile reports why a site file (static/img/a.svg) cannot be published
+	// as it is: fs.ErrNotExist when it is not there. nil leaves images that are
+	// not a bundle's files unchecked.
+	CheckFile func(file string) error
 }
 
 func (o Options) label(lang, id, fallback string) string {
@@ -243,6 +250,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	setListLastmod(s.Pages)
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
+	s.checkFile, s.resources = opts.CheckFile, resourcePaths(s.Pages)
 	if !s.lazy {
 		errs = append(errs, s.convert()...)
 	}
@@ -666,7 +674,7 @@ func (s *Site) ConvertAll() error {
 func (s *Site) convertPage(p *Page) []*content.Error {
 	cp := p.src
 	key := convKey{cp, p.Lang}
-	if conv := s.cache.get(key); conv != nil && s.sameLinks(p, conv.links) {
+	if conv := s.cache.get(key); conv != nil && s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) {
 		s.useConversion(p, conv)
 		return nil
 	}
@@ -680,6 +688,12 @@ func (s *Site) convertPage(p *Page) []*content.Error {
 	conv, errs := s.convertBody(p, body)
 	if len(errs) > 0 {
 		return errs
+	}
+	if problem := s.imageProblem(p, cp.Meta.Image); problem != "" && s.photo != nil {
+		return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: " + problem}}
+	}
+	if cp.Meta.Image != "" {
+		conv.images = append(conv.images, cp.Meta.Image)
 	}
 	if s.photo != nil && cp.Meta.Image != "" {
 		if file := s.photoFile(p, cp.Meta.Image); file != "" {
@@ -701,7 +715,7 @@ func (s *Site) convertPage(p *Page) []*content.Error {
 		conv.id = s.cache.next.Add(1)
 	}
 	if s.lazy {
-		conv.links = nil // kept only to reuse a conversion in the next assembly
+		conv.links, conv.images = nil, nil // kept only to reuse a conversion in the next assembly
 	}
 	s.cache.put(key, conv)
 	s.useConversion(p, conv)
@@ -728,12 +742,14 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	}
 	var photos []Photo
 	var images markdown.ImageResolver
+	var imageDests []string
 	if s.photo != nil {
 		images = func(dest string) (markdown.Image, bool, error) {
-			if p.missingImage(dest) {
-				errs.add(cp.File, lineOf(dest), "%s", missingImageMsg(cp, dest))
+			if problem := s.imageProblem(p, dest); problem != "" {
+				errs.add(cp.File, lineOf(dest), "%s", problem)
 				return markdown.Image{}, false, nil
 			}
+			imageDests = append(imageDests, dest)
 			file := s.photoFile(p, dest)
 			if file == "" {
 				return markdown.Image{}, false, nil
@@ -770,7 +786,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		}
 		return out
 	}
-	return &conversion{res: res, links: links, photos: photos, noAlt: noAlt,
+	return &conversion{res: res, links: links, images: imageDests, photos: photos, noAlt: noAlt,
 		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings)}, nil
 }
 
@@ -831,26 +847,107 @@ func (s *Site) photoFile(p *Page, dest string) string {
 	return ""
 }
 
-// missingImage reports whether dest, an image a regular page's Markdown names
-// relative to the page, is none of the page's bundle files: nothing would be
-// written where it points. Paths that climb out (../) are left to vestis check.
-func (p *Page) missingImage(dest string) bool {
-	if p.Kind != KindPage || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "../") {
-		return false
+// imageProblem says what is wrong with an image a page names (in Markdown or
+// as front matter image), "" when nothing is: an image on this site must be a
+// file the build publishes at the URL the browser will ask for. That is a file
+// of the page's bundle, a file of static/, or (through ../) a file another
+// bundle publishes. A link to another site is not checked.
+func (s *Site) imageProblem(p *Page, dest string) string {
+	dest, _, _ = strings.Cut(dest, "#")
+	dest, _, _ = strings.Cut(dest, "?")
+	if dest == "" || strings.HasPrefix(dest, "//") || strings.Contains(dest, ":") || p.src == nil {
+		return ""
 	}
+	cp := p.src
+	if strings.HasPrefix(dest, "/") {
+		file := path.Join("static", dest) // Join cleans: /../x stays in static/
+		if err := s.fileProblem(file); err != nil {
+			return fmt.Sprintf("image %q: %s; put the image there, or beside the page and write %q", dest, err, path.Base(dest))
+		}
+		return ""
+	}
+	clean := path.Clean(dest)
 	for _, r := range p.Resources {
-		if r.Name == path.Clean(dest) {
+		if r.Name == clean {
+			return ""
+		}
+	}
+	if !strings.HasPrefix(clean, "../") && clean != ".." {
+		if p.Kind != KindPage { // a home or section page names a file of a bundle below it
+			return s.publishedProblem(p, dest, clean)
+		}
+		return missingImageMsg(cp, dest)
+	}
+	return s.publishedProblem(p, dest, clean)
+}
+
+// publishedProblem checks an image named relative to a page, outside the page's
+// own bundle: some bundle, or static/, must publish a file at that URL.
+func (s *Site) publishedProblem(p *Page, dest, clean string) string {
+	dir := strings.TrimSuffix(p.OutputPath(), path.Base(p.OutputPath()))
+	target := path.Join(dir, clean)
+	if target == ".." || strings.HasPrefix(target, "../") {
+		return fmt.Sprintf("image %q leaves the site; put the image beside the page, or in static/ and write \"/%s\"", dest, path.Base(clean))
+	}
+	if s.resources[target] || s.checkFile != nil && s.fileProblem(path.Join("static", target)) == nil {
+		return ""
+	}
+	where := "beside the page, in " + path.Dir(p.src.File) + "/,"
+	if p.Kind == KindPage && !strings.HasPrefix(path.Base(p.src.File), "index.") {
+		where = "in a folder " + bundleOf(p.src) + "/ with the page as index." + p.src.Lang + ".md,"
+	}
+	return fmt.Sprintf("image %q: no file is published at /%s; put the image %s and write %q, or in static/ and write \"/%s\"",
+		dest, target, where, path.Base(clean), path.Base(clean))
+}
+
+// fileProblem says why file cannot be published as it is; nil when it can, or
+// when there is nothing to check with.
+func (s *Site) fileProblem(file string) error {
+	if s.checkFile == nil {
+		return nil
+	}
+	err := s.checkFile(file)
+	if errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("there is no %s", file)
+	}
+	return err
+}
+
+// sameImages reports whether every image of a cached conversion is still published.
+func (s *Site) sameImages(p *Page, images []string) bool {
+	for _, dest := range images {
+		if s.imageProblem(p, dest) != "" {
 			return false
 		}
 	}
 	return true
 }
 
+// resourcePaths are the output paths of the pages' bundle files.
+func resourcePaths(pages []*Page) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range pages {
+		if len(p.Resources) == 0 {
+			continue
+		}
+		dir := strings.TrimSuffix(p.OutputPath(), path.Base(p.OutputPath()))
+		for _, r := range p.Resources {
+			out[dir+r.Name] = true
+		}
+	}
+	return out
+}
+
+// bundleOf is the folder a regular page's file would move into as a bundle.
+func bundleOf(cp *content.Page) string {
+	return path.Join(path.Dir(cp.File), strings.TrimSuffix(strings.TrimSuffix(path.Base(cp.File), ".md"), "."+cp.Lang))
+}
+
 // missingImageMsg says where the image of a missingImage should be.
 func missingImageMsg(cp *content.Page, dest string) string {
 	dir := path.Dir(cp.File)
 	if strings.HasPrefix(path.Base(cp.File), "index.") {
-		return fmt.Sprintf("image %q: there is no %s/%s", dest, dir, path.Clean(dest))
+		return fmt.Sprintf("image %q: there is no %s/%s; put the image there", dest, dir, path.Clean(dest))
 	}
 	bundle := path.Join(dir, strings.TrimSuffix(strings.TrimSuffix(path.Base(cp.File), ".md"), "."+cp.Lang))
 	return fmt.Sprintf("image %q is not beside the page: make a folder %s/ with the page as index.%s.md and the image in it, "+
