@@ -378,9 +378,17 @@ func (o Output) swap(tmp, dir string, inside bool) error {
 		return diag.Errorf(o.name(), 0, "could not move the kept files (such as .git) into the new output; they are in %s", filepath.ToSlash(tmp))
 	}
 	if err := removeTree(tmp); err != nil {
-		return fmt.Errorf("remove the previous output, now in %s: %w", tmp, err)
+		return notRemoved(tmp, err)
 	}
 	return nil
+}
+
+// notRemoved is the warning that the previous output, already replaced, could
+// not be removed: the build succeeded, and the user may delete it.
+func notRemoved(dir string, err error) *diag.Diagnostic {
+	d := diag.Wrap(filepath.ToSlash(dir), 0, err, "the previous output could not be removed ("+err.Error()+"); the new one is in place; delete this folder")
+	d.Severity = diag.Warning
+	return d
 }
 
 // renameTwice swaps the folders tmp and dir by renaming dir aside, tmp to dir,
@@ -453,7 +461,7 @@ func (o Output) swapContents(tmp, dir string) error {
 	}
 	os.Remove(tmp)
 	if err := removeTree(old); err != nil {
-		return fmt.Errorf("remove the previous output, now in %s: %w", old, err)
+		return notRemoved(old, err)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/tdewolff/minify/v2"
 
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/render"
 )
 
@@ -54,6 +55,10 @@ func BuildInto(o Options, out Output) (*Result, error) {
 		return nil, err
 	}
 	if err := out.swap(tmp, dest, inside); err != nil {
+		if d, ok := err.(*diag.Diagnostic); ok && d.Severity == diag.Warning {
+			res.Warnings = append(res.Warnings, d)
+			return res, nil
+		}
 		return nil, err
 	}
 	return res, nil
