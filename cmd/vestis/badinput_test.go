@@ -116,6 +116,13 @@ func TestBadInput(t *testing.T) {
 			`content/news/b\xe9: the folder name is not valid UTF-8 (the bad bytes are shown as \x..); rename the folder`},
 		{"static name not UTF-8", map[string]string{"static/caf\xe9.txt": "x\n"},
 			`static/caf\xe9.txt: the file name is not valid UTF-8 (the bad bytes are shown as \x..); rename the file`},
+		{"translationKey twice in one language", map[string]string{
+			"content/news/x.lv.md": "---\ntitle: X\ntranslationKey: mit\n---\n",
+			"content/news/y.lv.md": "---\ntitle: Y\n\ntranslationKey: mit\n---\n",
+			"content/news/y.en.md": "---\ntitle: Y\ntranslationKey: mit\n---\n"},
+			`content/news/y.lv.md:4: translationKey "mit" is also the key of content/news/x.lv.md:3, in the same language (lv); a key joins one page per language: give one of them another key`},
+		{"one page twice in the default language", map[string]string{"content/news/a.lv.md": "---\ntitle: A\nslug: cits\n---\n"},
+			`content/news/a.md: this page and content/news/a.lv.md are both the lv version of news/a; rename one of them or give it a translationKey`},
 		{"slug with ..", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: ../../x\n---\n"},
 			`content/news/x.md:3: front matter: slug: "../../x" would leave the site (no '..', '\' or scheme allowed)`},
 		{"absolute url outside", map[string]string{"content/news/x.md": "---\ntitle: X\nurl: /../../etc/\n---\n"},

@@ -23,6 +23,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
@@ -212,7 +213,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	}
 	s.addGenerated(opts)
 	s.addTaxonomies(opts)
-	s.linkTranslations()
+	dups := s.linkTranslations()
 	if cfg.Translations.Fallback {
 		s.addFallbacks()
 	}
@@ -260,9 +261,9 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errors.Join(content.JoinErrors(errs), s.claims.Err())
+		return nil, errors.Join(content.JoinErrors(errs), dups.Sort().Err(), s.claims.Err())
 	}
-	if err := s.claims.Err(); err != nil {
+	if err := errors.Join(dups.Sort().Err(), s.claims.Err()); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -425,8 +426,10 @@ func titleCase(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// linkTranslations links pages that share a key across languages.
-func (s *Site) linkTranslations() {
+// linkTranslations links pages that share a key across languages. Two pages
+// of one language with one key are an error: each would list the other as
+// neither, and hreflang links would not be reciprocal.
+func (s *Site) linkTranslations() diag.List {
 	groups := map[string][]*Page{}
 	for _, t := range s.trees {
 		for _, p := range t.all() {
@@ -439,9 +442,17 @@ func (s *Site) linkTranslations() {
 	for i, l := range s.Languages {
 		order[l.Code] = i
 	}
+	var errs diag.List
 	for _, g := range groups {
-		slices.SortFunc(g, func(a, b *Page) int { return order[a.Lang] - order[b.Lang] })
-		for _, p := range g {
+		slices.SortFunc(g, func(a, b *Page) int {
+			return cmp.Or(order[a.Lang]-order[b.Lang], strings.Compare(a.File, b.File))
+		})
+		for i, p := range g {
+			if i > 0 && g[i-1].Lang == p.Lang {
+				if d := sameTranslation(g[i-1], p); d != nil {
+					errs = append(errs, d)
+				}
+			}
 			for _, q := range g {
 				if q != p && q.Lang != p.Lang {
 					p.Translations = append(p.Translations, q)
@@ -449,6 +460,30 @@ func (s *Site) linkTranslations() {
 			}
 		}
 	}
+	return errs
+}
+
+// sameTranslation reports p, a second page of first's language with first's
+// translation key; nil when the two also have one address, which the claims
+// of output paths report.
+func sameTranslation(first, p *Page) *diag.Diagnostic {
+	if p.src == nil || first.src == nil || p.URLPath == first.URLPath {
+		return nil
+	}
+	if key := p.src.Meta.TranslationKey; key != "" {
+		return diag.Errorf(p.File, p.src.Meta.Line("translationKey"),
+			"translationKey %q is also the key of %s, in the same language (%s); a key joins one page per language: give one of them another key",
+			key, fileLine(first.File, first.src.Meta.Line("translationKey")), p.Lang)
+	}
+	return diag.Errorf(p.File, 0, "this page and %s are both the %s version of %s; rename one of them or give it a translationKey",
+		first.File, p.Lang, p.src.Key)
+}
+
+func fileLine(file string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", file, line)
+	}
+	return file
 }
 
 func (t *Tree) all() []*Page {
