@@ -53,6 +53,16 @@ func TestBadFiles(t *testing.T) {
 		{"static link out of the site", link("static/secret.txt", ""), "static/secret.txt" + linkMsg},
 		{"static link to /dev/zero", link("static/zero.bin", "/dev/zero"), "static/zero.bin" + linkMsg},
 		{"static folder link", link("static/etc", "/etc"), "static/etc" + linkMsg},
+		{"static folder is a link", func(t *testing.T, root string) {
+			os.RemoveAll(filepath.Join(root, "static"))
+			link("static", "/etc")(t, root)
+		}, "static" + linkMsg},
+		{"content folder is a link", func(t *testing.T, root string) {
+			elsewhere := t.TempDir()
+			writeTree(t, elsewhere, map[string]string{"news/a.md": "---\ntitle: A\n---\n"})
+			os.RemoveAll(filepath.Join(root, "content"))
+			link("content", elsewhere)(t, root)
+		}, "content: symbolic links are not followed in content/; copy the folder instead"},
 		{"static named pipe", fifo("static/pipe.txt"), "static/pipe.txt" + fifoMsg},
 		{"content named pipe", fifo("content/news/pipe.md"), "content/news/pipe.md" + fifoMsg},
 		{"bundle named pipe", func(t *testing.T, root string) {

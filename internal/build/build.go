@@ -530,6 +530,10 @@ func readCopied(fsys fs.FS, src string) ([]byte, error) {
 func staticFiles(fsys fs.FS) ([]render.Output, error) {
 	var outs []render.Output
 	var errs diag.List
+	// WalkDir follows a link given as its root: check static/ itself.
+	if info, err := fs.Lstat(fsys, "static"); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		return nil, sitefs.LinkRefused("static")
+	}
 	err := fs.WalkDir(fsys, "static", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == "static" {

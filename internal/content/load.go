@@ -100,6 +100,10 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	var badNames diag.List
 	bundles := map[string]bool{} // folders holding an index.*.md
 	files := map[string][]string{}
+	// WalkDir follows a link given as its root: check dir itself.
+	if info, err := fs.Lstat(fsys, dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+		return nil, JoinErrors([]*Error{{File: dir, Msg: "symbolic links are not followed in content/; copy the folder instead"}})
+	}
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			errs = append(errs, &Error{File: p, Msg: err.Error()})
