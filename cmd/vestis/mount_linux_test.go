@@ -36,7 +36,8 @@ func TestMountPointDestination(t *testing.T) {
 			}
 			t.Cleanup(func() { syscall.Unmount(public, 0) })
 			if kind == "tmpfs" {
-				writeTree(t, public, map[string]string{".git/HEAD": "ref: refs/heads/gh-pages\n"})
+				// A file system's root has lost+found, which is not vestis's.
+				writeTree(t, public, map[string]string{".git/HEAD": "ref: refs/heads/gh-pages\n", "lost+found/#12": "x"})
 			}
 			var out, errb bytes.Buffer
 			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
@@ -52,6 +53,9 @@ func TestMountPointDestination(t *testing.T) {
 			}
 			if head, err := os.ReadFile(filepath.Join(public, ".git/HEAD")); string(head) != "ref: refs/heads/gh-pages\n" {
 				t.Errorf(".git/HEAD = %q, %v; want it kept", head, err)
+			}
+			if _, err := os.Stat(filepath.Join(public, "lost+found/#12")); kind == "tmpfs" && err != nil {
+				t.Errorf("lost+found was not kept: %v", err)
 			}
 			entries, _ := os.ReadDir(public)
 			for _, e := range entries {

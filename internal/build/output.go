@@ -41,7 +41,7 @@ type Output struct {
 	// Clean lets a build delete files in Dir that vestis did not write.
 	Clean bool
 	// Keep are names of files or folders at the top of Dir that a build
-	// leaves as they are, besides .git, which is always kept.
+	// leaves as they are, besides .git and lost+found, which are always kept.
 	Keep []string
 }
 
@@ -58,9 +58,11 @@ func (o Output) file(rel string) string {
 	return path.Join(o.name(), rel)
 }
 
-// kept reports whether the top-level name is kept as it is.
+// kept reports whether the top-level name is kept as it is: .git, Keep, and
+// lost+found, which the root of a file system (a volume mounted as the output)
+// has and which only its owner may read.
 func (o Output) kept(name string) bool {
-	return name == ".git" || slices.Contains(o.Keep, name)
+	return name == ".git" || name == "lost+found" || slices.Contains(o.Keep, name)
 }
 
 // ownInside reports whether a top-level name inside the output folder is one
