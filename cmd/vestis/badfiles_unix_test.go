@@ -108,7 +108,7 @@ func TestBadFiles(t *testing.T) {
 }
 
 // TestStaticHidden: hidden files and folders of static/ (a .git folder, macOS's
-// .DS_Store) are not published; the rest is.
+// .DS_Store) are not published; the rest is, byte for byte.
 func TestStaticHidden(t *testing.T) {
 	root := t.TempDir()
 	writeTree(t, root, map[string]string{
@@ -119,9 +119,17 @@ func TestStaticHidden(t *testing.T) {
 		"static/css/.hidden":   "junk",
 		"static/css/extra.css": "p{color:red}",
 	})
+	video := make([]byte, 3<<20+7) // copied as it is, streamed
+	for i := range video {
+		video[i] = byte(i * 7 / 3)
+	}
+	writeTree(t, root, map[string]string{"static/media/talk.mp4": string(video)})
 	var out, errb bytes.Buffer
 	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
 		t.Fatalf("exit %d\n%s", code, errb.String())
+	}
+	if got, err := os.ReadFile(filepath.Join(root, "public/media/talk.mp4")); err != nil || !bytes.Equal(got, video) {
+		t.Errorf("public/media/talk.mp4 is not the file of static/ (%v)", err)
 	}
 	for _, p := range []string{".git/config", ".DS_Store", "css/.hidden"} {
 		if _, err := os.Lstat(filepath.Join(root, "public", p)); err == nil {

@@ -2,7 +2,9 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"slices"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/render"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // BuildTo builds the site into the folder dest, as BuildInto does with the
@@ -102,11 +105,22 @@ func (d *diskSink) put(out render.Output, body []byte) error {
 			body = buf.Bytes()
 		}
 	}
+	if err := d.prepare(out); err != nil {
+		return err
+	}
+	if err := d.root.WriteFile(out.Path, body, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", out.Path, err)
+	}
+	return nil
+}
+
+// prepare makes the folder of out and counts it.
+func (d *diskSink) prepare(out render.Output) error {
 	dir := path.Dir(out.Path)
 	d.mu.Lock()
+	defer d.mu.Unlock()
 	if dir != "." && !d.dirs[dir] {
 		if err := d.root.MkdirAll(dir, 0o755); err != nil {
-			d.mu.Unlock()
 			return fmt.Errorf("write %s: %w", out.Path, err)
 		}
 		d.dirs[dir] = true
@@ -115,11 +129,51 @@ func (d *diskSink) put(out render.Output, body []byte) error {
 	if out.Page != nil && strings.HasPrefix(out.Path, out.Page.Lang+"/") && strings.HasSuffix(out.Path, ".html") {
 		d.pages[out.Page.Lang]++
 	}
-	d.mu.Unlock()
-	if err := d.root.WriteFile(out.Path, body, 0o644); err != nil {
+	return nil
+}
+
+// copy writes a copied file (static/, a bundle's file). One that is not
+// minified is streamed, so that a large video or PDF is never held in memory.
+func (st *state) copy(out render.Output) error {
+	if st.sink.minify != nil && !out.Compact && mediaTypes[path.Ext(out.Path)] != "" {
+		body, err := st.read(out.Src)
+		if err != nil {
+			return copyError(out.Src, err)
+		}
+		return st.sink.put(out, body)
+	}
+	if err := sitefs.Regular(st.fsys, out.Src); err != nil {
+		return copyError(out.Src, err)
+	}
+	in, err := st.fsys.Open(out.Src)
+	if err != nil {
+		return copyError(out.Src, err)
+	}
+	defer in.Close()
+	if err := st.sink.prepare(out); err != nil {
+		return err
+	}
+	w, err := st.sink.root.OpenFile(out.Path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
 		return fmt.Errorf("write %s: %w", out.Path, err)
 	}
+	_, err = io.Copy(w, in)
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("copy %s to %s: %w", out.Src, out.Path, err)
+	}
 	return nil
+}
+
+// copyError names the file that could not be copied, once.
+func copyError(src string, err error) error {
+	var d *diag.Diagnostic
+	if errors.As(err, &d) && d.File != "" {
+		return d
+	}
+	return fmt.Errorf("copy %s: %w", src, err)
 }
 
 // stream renders into the sink, static files first. Every output claimed its
@@ -136,11 +190,7 @@ func (st *state) stream(res *Result, env *render.Env) error {
 		return err
 	}
 	for _, out := range static {
-		body, err := st.read(out.Src)
-		if err != nil {
-			return fmt.Errorf("copy %s: %w", out.Src, err)
-		}
-		if err := st.sink.put(out, body); err != nil {
+		if err := st.copy(out); err != nil {
 			return err
 		}
 	}
@@ -153,14 +203,10 @@ func (st *state) stream(res *Result, env *render.Env) error {
 			photosMu.Unlock()
 			return nil
 		}
-		body := out.Body
 		if out.Src != "" {
-			var err error
-			if body, err = st.read(out.Src); err != nil {
-				return fmt.Errorf("copy %s: %w", out.Src, err)
-			}
+			return st.copy(out)
 		}
-		return st.sink.put(out, body)
+		return st.sink.put(out, out.Body)
 	})
 	if err != nil {
 		return err
