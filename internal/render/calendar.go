@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -34,17 +35,23 @@ func (v *View) CalendarURL() string {
 	switch {
 	case hasCalendar(p):
 		return p.RelPermalink + calendarName
-	case p.Kind == site.KindSection && p.Section == "programs" && len(sectionEvents(v.Site, v.env, p.Lang)) > 0:
+	case p.Kind == site.KindSection && p.Section == "programs" && slices.ContainsFunc(v.Site.SectionPages(p.Lang, "programs"), inSectionCalendar):
 		return p.RelPermalink + calendarName
 	}
 	return ""
+}
+
+// inSectionCalendar reports whether a program's events go into its
+// section's calendar: it has dates and is open or upcoming.
+func inSectionCalendar(p *site.Page) bool {
+	return hasCalendar(p) && (p.Status == "open" || p.Status == "upcoming")
 }
 
 // sectionEvents are the events of a language's open and upcoming programs.
 func sectionEvents(s *site.Site, env *Env, lang string) []calEvent {
 	var all []calEvent
 	for _, p := range s.SectionPages(lang, "programs") {
-		if hasCalendar(p) && (p.Status == "open" || p.Status == "upcoming") {
+		if inSectionCalendar(p) {
 			all = append(all, programEvents(s, env, p)...)
 		}
 	}
