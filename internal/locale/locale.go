@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +18,8 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/decode"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
@@ -59,8 +60,6 @@ func (w Warning) String() string {
 	return w.File + ": " + w.Msg
 }
 
-var yamlLine = regexp.MustCompile(`line (\d+): `)
-
 // Load reads dir/<lang>.yaml for every language of cfg from each layer in turn,
 // the default theme first and the site last, so that a site's file overrides single
 // messages of the theme. A key that the default language has and another language
@@ -68,7 +67,6 @@ var yamlLine = regexp.MustCompile(`line (\d+): `)
 func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error) {
 	defTag := language.Make(cfg.DefaultLanguage)
 	bundle := i18n.NewBundle(defTag)
-	bundle.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
 	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}}
 	var errs []error
 	var warnings []Warning
@@ -88,16 +86,19 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 				continue
 			}
 			found = true
-			mf, err := bundle.ParseMessageFileBytes(data, file)
+			root, parsed, err := parseMessages(file, data)
+			if err == nil {
+				err = bundle.AddMessages(language.Make(lang), parsed...)
+			}
 			if err != nil {
-				errs = append(errs, fileError(file, err))
+				errs = append(errs, err)
 				continue
 			}
-			for _, m := range mf.Messages {
+			for _, m := range parsed {
 				l.keys[lang][m.ID] = true
 				msgs[m.ID] = m
 			}
-			for id, line := range keyLines(data) {
+			for id, line := range keyLines(root) {
 				lines[id] = line
 			}
 		}
@@ -142,13 +143,38 @@ func (l *Locale) Label(lang, id string) (string, bool) {
 	return s, err == nil && s != ""
 }
 
-func fileError(file string, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return fmt.Errorf("%s:%d: %s", file, n, strings.Replace(msg, m[0], "", 1))
+// parseMessages reads a message file with decode.YAML, which bounds aliases
+// and nesting and reads many keys in linear time, instead of letting go-i18n
+// call yaml.Unmarshal; errors are at their line of file.
+func parseMessages(file string, data []byte) (*yaml.Node, []*i18n.Message, error) {
+	root, err := decode.YAML(data)
+	if err != nil {
+		return nil, nil, fileError(file, err)
 	}
-	return fmt.Errorf("%s: %s", file, msg)
+	if root == nil {
+		return nil, nil, nil
+	}
+	value, err := decode.Value(root)
+	if err != nil {
+		return nil, nil, fileError(file, err)
+	}
+	msgs, err := i18n.ParseMessageBytes(data, func(_ []byte, v any) error {
+		*v.(*any) = value
+		return nil
+	})
+	if err != nil {
+		return nil, nil, diag.Wrap(file, root.Line, err, "")
+	}
+	return root, msgs, nil
+}
+
+// fileError is an error of package decode at its line of file.
+func fileError(file string, err error) error {
+	var derr *decode.Error
+	if errors.As(err, &derr) {
+		return &diag.Diagnostic{File: file, Line: derr.Line, Msg: derr.Text(0), Err: err}
+	}
+	return diag.Wrap(file, 0, err, "")
 }
 
 // ErrMissingKey is returned for a message ID that no language defines.
@@ -177,7 +203,11 @@ func (l *Locale) localize(lang, id string, count any, data map[string]any) (stri
 		return "", fmt.Errorf("language %q has no messages", lang)
 	}
 	if !l.keys[lang][id] && !l.keys[l.defLang][id] {
-		return "", fmt.Errorf("%w %q in i18n/%s.yaml or i18n/%s.yaml", ErrMissingKey, id, lang, l.defLang)
+		files := "i18n/" + lang + ".yaml"
+		if lang != l.defLang {
+			files += " or i18n/" + l.defLang + ".yaml"
+		}
+		return "", fmt.Errorf("%w %q in the site's or the default theme's %s", ErrMissingKey, id, files)
 	}
 	td := map[string]any{}
 	for k, v := range data {

@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -226,6 +227,71 @@ func TestMessageTemplates(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("Load(%q):\n got %q\nwant %q", tc.yaml, got, tc.want)
+		}
+	}
+}
+
+// TestHostileMessageFiles: a message file that would crash, hang or take
+// minutes is one error at its line, counted from 1.
+func TestHostileMessageFiles(t *testing.T) {
+	bomb := "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+	for i := 1; i <= 9; i++ {
+		ref := fmt.Sprintf("*a%d", i-1)
+		bomb += fmt.Sprintf("a%d: &a%d [%s]\n", i, i, strings.Repeat(ref+", ", 9)+ref)
+	}
+	for _, tc := range []struct{ yaml, want string }{
+		{"home: Sākums\nnav: &n\n  again: *n\n", "i18n/lv.yaml:3: alias *n is inside the value of its own anchor &n, so the value would never end"},
+		{bomb, "i18n/lv.yaml:6: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
+		{"home: Sākums\nnav: [a, b\n", "i18n/lv.yaml:2: did not find expected ',' or ']'"},
+		{"home: Sākums\nmore:\n  one: x\n other: y\n", "i18n/lv.yaml:4: did not find expected key"},
+		{"home: Sākums\nnav: x: y\n", "i18n/lv.yaml:2: mapping values are not allowed in this context"},
+		{"home: Sākums\n\nhome: Mājas\n", "i18n/lv.yaml:3: home is given twice, on lines 1 and 3; keep one"},
+		{"home: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n", "i18n/lv.yaml:1: lists and maps nest more than 200 levels deep"},
+	} {
+		_, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte(tc.yaml)}}}, "i18n", testConfig(t))
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tc.want {
+			t.Errorf("Load(%.60q):\n got %q\nwant %q", tc.yaml, got, tc.want)
+		}
+	}
+}
+
+// TestManyMessages loads a message file with 50,000 keys, which go-i18n's
+// yaml.Unmarshal, comparing every key with every other, took half a minute
+// for; site.yaml's TestParseManyParams is the one that fails by time.
+func TestManyMessages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MB of YAML")
+	}
+	var b strings.Builder
+	for i := range 50_000 {
+		fmt.Fprintf(&b, "key%d: Ziņa numur %d\n", i, i)
+	}
+	l, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte(b.String())}}}, "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := l.T("lv", "key49999", nil, nil); got != "Ziņa numur 49999" {
+		t.Errorf("key49999 = %q", got)
+	}
+}
+
+// TestMissingKeyNamesEachFileOnce: the default language's file is named once.
+func TestMissingKeyNamesEachFileOnce(t *testing.T) {
+	l, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte("home: Sākums\n")}}}, "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, want string }{
+		{"lv", `no such i18n key "nav" in the site's or the default theme's i18n/lv.yaml`},
+		{"en", `no such i18n key "nav" in the site's or the default theme's i18n/en.yaml or i18n/lv.yaml`},
+	} {
+		_, err := l.T(tc.lang, "nav", nil, nil)
+		if err == nil || err.Error() != tc.want || !errors.Is(err, ErrMissingKey) {
+			t.Errorf("T(%s, nav) = %v, want %s", tc.lang, err, tc.want)
 		}
 	}
 }

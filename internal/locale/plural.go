@@ -74,11 +74,11 @@ func pluralWarnings(lang, file string, msgs map[string]*i18n.Message, lines map[
 	return out
 }
 
-// keyLines maps the dotted message IDs of a YAML message file to their lines.
-func keyLines(data []byte) map[string]int {
+// keyLines maps the dotted message IDs of a message file, root as from
+// decode.YAML, to their lines.
+func keyLines(root *yaml.Node) map[string]int {
 	lines := map[string]int{}
-	var doc yaml.Node
-	if yaml.Unmarshal(data, &doc) != nil || len(doc.Content) == 0 {
+	if root == nil {
 		return lines
 	}
 	var walk func(n *yaml.Node, prefix string)
@@ -92,6 +92,6 @@ func keyLines(data []byte) map[string]int {
 			walk(n.Content[i+1], id+".")
 		}
 	}
-	walk(doc.Content[0], "")
+	walk(root, "")
 	return lines
 }
