@@ -42,6 +42,8 @@ func Serve(ctx context.Context, o Options) error {
 	o.Build.GzipPages = true // a fifth of the memory; pages are unpacked when served
 	builder := build.NewBuilder(o.Build)
 	srv := New(builder, o.Root, o.Log)
+	var public bool
+	srv.hosts, public = hostsFor(ln.Addr())
 	if err := srv.Rebuild(nil); err != nil {
 		return errors.New("the site does not build; fix the errors above and start again")
 	}
@@ -62,6 +64,9 @@ func Serve(ctx context.Context, o Options) error {
 		BaseContext: func(net.Listener) context.Context { return base }}
 	served := make(chan error, 1)
 	go func() { served <- httpSrv.Serve(ln) }()
+	if public {
+		fmt.Fprintf(o.Log, "note: listening on %s, so the site and the /_vestis/ pages can be reached from other computers on the network; --bind 127.0.0.1 serves this computer only\n", ln.Addr())
+	}
 	fmt.Fprintf(o.Log, "Serving at %s (press Ctrl+C to stop)\n", url)
 	if o.Ready != nil {
 		o.Ready(url)

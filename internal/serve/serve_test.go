@@ -475,3 +475,58 @@ func TestReadersDuringRebuilds(t *testing.T) {
 	close(stop)
 	readers.Wait()
 }
+
+// do sends a request to the server with the given Host header and headers.
+func (s *server) do(method, path, host string, header ...string) (*http.Response, string) {
+	s.t.Helper()
+	req, err := http.NewRequest(method, s.url+strings.TrimPrefix(path, "/"), nil)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if host != "" {
+		req.Host = host
+	}
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	resp, err := http.DefaultTransport.RoundTrip(req)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/event-stream") {
+		return resp, "" // an event stream does not end
+	}
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	return resp, string(body)
+}
+
+// TestServeRefusesForeignHosts: a page the editor visits may point its own
+// domain at 127.0.0.1 (DNS rebinding); the server must not answer it, on any
+// of its paths, while localhost names still work.
+func TestServeRefusesForeignHosts(t *testing.T) {
+	s := start(t)
+	_, port, _ := strings.Cut(strings.TrimPrefix(strings.TrimSuffix(s.url, "/"), "http://127.0.0.1"), ":")
+	for _, path := range []string{"/lv/", "/lv/jaunumi/a/", "/css/extra.css", "/_vestis/translations", "/_vestis/events", "/_vestis/live.js", "/nowhere/"} {
+		for _, host := range []string{"evil.example:" + port, "evil.example", "127.0.0.1.nip.io:" + port, "192.168.1.20:" + port} {
+			resp, body := s.do("GET", path, host)
+			want := `vestis serve answers only for localhost and this computer's addresses, not for host "` + host + `"` + "\n"
+			if resp.StatusCode != http.StatusForbidden || body != want {
+				t.Errorf("GET %s with Host %s = %d %q, want 403 %q", path, host, resp.StatusCode, body, want)
+			}
+			if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/plain") {
+				t.Errorf("GET %s with Host %s: Content-Type %q, want text/plain", path, host, ct)
+			}
+		}
+	}
+	for _, host := range []string{"", "localhost:" + port, "localhost", "vestis.localhost:" + port, "[::1]:" + port, "127.0.0.1"} {
+		for _, path := range []string{"/lv/jaunumi/a/", "/_vestis/translations"} {
+			if resp, body := s.do("GET", path, host); resp.StatusCode != http.StatusOK || !strings.Contains(body, "<html") {
+				t.Errorf("GET %s with Host %q = %d, want 200 with the page", path, host, resp.StatusCode)
+			}
+		}
+	}
+}

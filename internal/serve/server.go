@@ -40,6 +40,7 @@ type Server struct {
 	builder *build.Builder
 	log     io.Writer
 	root    string // the site's folder, for git history
+	hosts   hostPolicy
 
 	files   atomic.Pointer[map[string][]byte]
 	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
@@ -58,7 +59,7 @@ type event struct {
 // New returns a server for builder of the site in root; log receives build
 // summaries and errors.
 func New(builder *build.Builder, root string, log io.Writer) *Server {
-	return &Server{builder: builder, root: root, log: log, clients: map[chan event]struct{}{}}
+	return &Server{builder: builder, root: root, log: log, hosts: loopbackHosts(), clients: map[chan event]struct{}{}}
 }
 
 // settle is how long a save that fails to build is given to finish.
@@ -158,8 +159,13 @@ func (s *Server) broadcast(e event) {
 	}
 }
 
-// ServeHTTP serves the built site, the live-reload script and the event stream.
+// ServeHTTP serves the built site, the live-reload script and the event stream,
+// to requests for an allowed Host only (see hostPolicy).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hosts.allows(r.Host) {
+		http.Error(w, fmt.Sprintf("vestis serve answers only for localhost and this computer's addresses, not for host %q", r.Host), http.StatusForbidden)
+		return
+	}
 	switch r.URL.Path {
 	case eventsPath:
 		s.events(w, r)
