@@ -290,17 +290,26 @@ func removeTree(dir string) error {
 
 // newFolder makes the empty folder a build writes into: beside dir, so that it
 // can be swapped in by renaming, or inside dir when dir is a mount point, which
-// cannot be renamed and may be another file system than its parent.
+// cannot be renamed and may be another file system than its parent, or when
+// vestis may not write beside dir.
 func newFolder(dir string) (tmp string, inside bool, err error) {
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return "", false, fmt.Errorf("create build folder: %w", err)
 	}
-	if info, err := os.Stat(dir); err == nil && info.IsDir() && mountPoint(dir, parent) {
+	info, err := os.Stat(dir)
+	isDir := err == nil && info.IsDir()
+	if isDir && mountPoint(dir, parent) {
 		tmp, err = os.MkdirTemp(dir, newInside)
 		inside = true
 	} else {
 		tmp, err = os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+		if errors.Is(err, fs.ErrPermission) && isDir {
+			// The output may be written but not the folder that holds it
+			// (/var/www/site): swap its contents instead.
+			tmp, err = os.MkdirTemp(dir, newInside)
+			inside = true
+		}
 	}
 	if err != nil {
 		return "", false, fmt.Errorf("create build folder: %w", err)
@@ -367,20 +376,20 @@ func (o Output) swap(tmp, dir string, inside bool) error {
 	// leftover while kept files wait in it.
 	release, _ := claim(dir)
 	defer release()
+	old := tmp // after an exchange, tmp holds the old tree
 	err := exchange(tmp, dir)
 	if errors.Is(err, errNoExchange) {
-		err = renameTwice(tmp, dir)
+		old, err = renameTwice(tmp, dir)
 	}
 	if err != nil {
 		removeTree(tmp)
 		return fmt.Errorf("replace %s: %w", o.name(), err)
 	}
-	// tmp is now the old tree.
-	if !o.moveKept(tmp, dir) {
-		return diag.Errorf(o.name(), 0, "could not move the kept files (such as .git) into the new output; they are in %s", filepath.ToSlash(tmp))
+	if !o.moveKept(old, dir) {
+		return diag.Errorf(o.name(), 0, "could not move the kept files (such as .git) into the new output; they are in %s", filepath.ToSlash(old))
 	}
-	if err := removeTree(tmp); err != nil {
-		return notRemoved(tmp, err)
+	if err := removeTree(old); err != nil {
+		return notRemoved(old, err)
 	}
 	return nil
 }
@@ -393,18 +402,18 @@ func notRemoved(dir string, err error) *diag.Diagnostic {
 	return d
 }
 
-// renameTwice swaps the folders tmp and dir by renaming dir aside, tmp to dir,
-// and the old dir to tmp. A failure puts dir back.
-func renameTwice(tmp, dir string) error {
-	old := tmp + ".old"
+// renameTwice swaps the folders tmp and dir by renaming dir aside, then tmp
+// to dir, and returns where the old tree is. A failure puts dir back.
+func renameTwice(tmp, dir string) (old string, err error) {
+	old = tmp + ".old"
 	if err := os.Rename(dir, old); err != nil {
-		return err
+		return "", err
 	}
 	if err := os.Rename(tmp, dir); err != nil {
 		os.Rename(old, dir)
-		return err
+		return "", err
 	}
-	return os.Rename(old, tmp)
+	return old, nil
 }
 
 // swapContents replaces the entries of dir, a mount point, by those of tmp,

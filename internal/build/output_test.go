@@ -57,3 +57,39 @@ func TestResolvePath(t *testing.T) {
 		}
 	}
 }
+
+// TestSwapByRenaming swaps through the two renames used where folders cannot
+// be exchanged in one step: the new tree is in place, the kept .git moved into
+// it, and neither the build folder nor the old tree is left.
+func TestSwapByRenaming(t *testing.T) {
+	parent := t.TempDir()
+	dir, tmp := filepath.Join(parent, "public"), filepath.Join(parent, ".public.new-1")
+	for name, data := range map[string]string{
+		"public/index.html":        "old",
+		"public/.git/HEAD":         "ref: refs/heads/gh-pages\n",
+		".public.new-1/index.html": "new",
+	} {
+		os.MkdirAll(filepath.Dir(filepath.Join(parent, name)), 0o755)
+		os.WriteFile(filepath.Join(parent, name), []byte(data), 0o644)
+	}
+	old, err := renameTwice(tmp, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := Output{Dir: dir}
+	if !o.moveKept(old, dir) {
+		t.Errorf("moveKept(%s) left a kept file behind", old)
+	}
+	if err := removeTree(old); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "index.html")); string(b) != "new" {
+		t.Errorf("index.html = %q, want new", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, ".git/HEAD")); string(b) != "ref: refs/heads/gh-pages\n" {
+		t.Errorf(".git/HEAD = %q, want it kept", b)
+	}
+	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+		t.Errorf("left beside public/: %v", entries)
+	}
+}
