@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
@@ -48,12 +50,15 @@ type Claim struct {
 
 // Claims is the registry of every path a build writes. Each output claims its
 // path before anything is written; a second claim of a path, or of a path that
-// another output needs as a folder, is an error naming both sources. It is safe
-// for concurrent use.
+// another output needs as a folder, is an error naming both sources. Paths are
+// compared without regard to letter case and Unicode normalization, as macOS
+// and Windows compare file names: there one output would replace the other.
+// It is safe for concurrent use.
 type Claims struct {
-	mu    sync.Mutex
+	mu sync.Mutex
+	// files maps the folded path of each claimed file to its claim.
 	files map[string]Claim
-	// dirs maps every folder an output needs to the path of the first such output.
+	// dirs maps every folder an output needs (folded) to that output's folded path.
 	dirs map[string]string
 	errs diag.List
 }
@@ -63,6 +68,10 @@ func NewClaims() *Claims {
 	return &Claims{files: map[string]Claim{}, dirs: map[string]string{}}
 }
 
+// fold is the key under which a file system that ignores letter case and
+// normalization stores p.
+func fold(p string) string { return strings.ToLower(norm.NFC.String(p)) }
+
 // Add claims c.Path for c. A problem is kept for Err.
 func (r *Claims) Add(c Claim) {
 	if d := c.checkPath(); d != nil {
@@ -71,29 +80,29 @@ func (r *Claims) Add(c Claim) {
 		r.mu.Unlock()
 		return
 	}
+	key := fold(c.Path)
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if prev, ok := r.files[c.Path]; ok {
+	if prev, ok := r.files[key]; ok {
 		if prev != c { // the very same claim twice is one output
-			r.errs = append(r.errs, collision(prev, c, same))
+			r.errs = append(r.errs, collision(prev, c))
 		}
 		return
 	}
-	if prev, ok := r.dirs[c.Path]; ok {
-		r.errs = append(r.errs, collision(r.files[prev], c, isFolder))
+	if prev, ok := r.dirs[key]; ok {
+		r.errs = append(r.errs, collision(r.files[prev], c))
 		return
 	}
-	for i := strings.IndexByte(c.Path, '/'); i >= 0; i = next(c.Path, i) {
-		dir := c.Path[:i]
-		if prev, ok := r.files[dir]; ok {
-			r.errs = append(r.errs, collision(prev, c, isFolder))
+	for i := strings.IndexByte(key, '/'); i >= 0; i = next(key, i) {
+		if prev, ok := r.files[key[:i]]; ok {
+			r.errs = append(r.errs, collision(prev, c))
 			return
 		}
 	}
-	r.files[c.Path] = c
-	for i := strings.IndexByte(c.Path, '/'); i >= 0; i = next(c.Path, i) {
-		if _, ok := r.dirs[c.Path[:i]]; !ok {
-			r.dirs[c.Path[:i]] = c.Path
+	r.files[key] = c
+	for i := strings.IndexByte(key, '/'); i >= 0; i = next(key, i) {
+		if _, ok := r.dirs[key[:i]]; !ok {
+			r.dirs[key[:i]] = key
 		}
 	}
 }
@@ -118,29 +127,29 @@ func (r *Claims) Err() error {
 func (r *Claims) Of(p string) (Claim, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	c, ok := r.files[p]
-	return c, ok
+	c, ok := r.files[fold(p)]
+	return c, ok && c.Path == p
 }
-
-type overlap int
-
-const (
-	same     overlap = iota // both claim the same file
-	isFolder                // one's file is a folder of the other's path
-)
 
 // collision reports two claims that cannot both be written, to the one whose
 // source a user can change: a front matter field first, then a file.
-func collision(a, b Claim, how overlap) *diag.Diagnostic {
+func collision(a, b Claim) *diag.Diagnostic {
 	r, o := b, a
 	if rank(a) > rank(b) || rank(a) == rank(b) && cmp.Or(strings.Compare(a.File, b.File), a.Line-b.Line) > 0 {
 		r, o = a, b
 	}
+	rp, op := fold(r.Path), fold(o.Path)
 	var msg string
 	switch {
-	case how == same:
+	case r.Path == o.Path:
 		msg = fmt.Sprintf("%s is also the address of %s", r.subject(true), o.phrase())
-	case strings.HasPrefix(r.Path, o.Path+"/"): // r needs o's file as a folder
+	case rp == op && strings.ToLower(r.Path) == strings.ToLower(o.Path):
+		msg = fmt.Sprintf("%s differs only in letter case from %s, the address of %s; macOS and Windows would keep one of the two",
+			r.subject(true), "/"+o.Path, o.phrase())
+	case rp == op:
+		msg = fmt.Sprintf("%s looks the same as %s, the address of %s, but its letters are encoded differently (Unicode normalization); macOS would keep one of the two",
+			r.subject(true), "/"+o.Path, o.phrase())
+	case strings.HasPrefix(rp, op+"/"): // r needs o's file as a folder
 		msg = fmt.Sprintf("%s needs %s to be a folder, but that is the address of %s", r.subject(true), address(o.Path), o.phrase())
 	default: // r's file is a folder that o needs
 		msg = fmt.Sprintf("%s is a file where %s needs a folder", r.subject(true), o.phrase())

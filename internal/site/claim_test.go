@@ -47,6 +47,17 @@ func TestClaims(t *testing.T) {
 			{Path: "lv/a/p-960w-1.jpg", Kind: Copy, File: "content/a/index.md"},
 			{Path: "lv/a/p-960w-1.jpg", Kind: Copy, File: "content/a/p.jpg", What: "a resized copy of"}},
 			`content/a/p.jpg: this file, copied to /lv/a/p-960w-1.jpg, is also the address of content/a/index.md; rename the file`},
+		{"letter case", []Claim{
+			{Path: "img/logo.png", Kind: Copy, File: "static/img/logo.png"},
+			{Path: "img/Logo.png", Kind: Copy, File: "static/img/Logo.png"}},
+			`static/img/logo.png: this file, copied to /img/logo.png, differs only in letter case from /img/Logo.png, the address of static/img/Logo.png; macOS and Windows would keep one of the two; rename the file`},
+		{"Unicode normalization", []Claim{
+			{Path: "lv/zi\u0146a/index.html", Kind: PageFile, File: "content/zi\u0146a.md"},
+			{Path: "lv/zin\u0327a/index.html", Kind: Field, File: "content/x.md", Line: 2, Field: "url", Value: "/lv/zin\u0327a/"}},
+			"content/x.md:2: url \"/lv/zin\u0327a/\" looks the same as /lv/zi\u0146a/index.html, the address of content/zi\u0146a.md, " +
+				"but its letters are encoded differently (Unicode normalization); macOS would keep one of the two; choose another url"},
+		{"letter case of a folder", []Claim{list2, url("LV/jaunumi", "/LV/jaunumi")},
+			`content/news/x.lv.md:3: url "/LV/jaunumi" is a file where page 2 of the news list (lv) needs a folder; choose another url`},
 		{"name of 255 bytes", []Claim{url("lv/"+long[1:]+"/index.html", "x")}, ""},
 		{"slug of 256 bytes", []Claim{{Path: "lv/jaunumi/" + long + "/index.html", Kind: Field, File: "content/news/x.md", Line: 2, Field: "slug", Value: long}},
 			`content/news/x.md:2: slug "` + long[:40] + `…" makes a file name of 256 bytes; file systems hold at most 255; choose a shorter slug`},
