@@ -2,6 +2,8 @@ package serve_test
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -10,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -528,5 +531,127 @@ func TestServeRefusesForeignHosts(t *testing.T) {
 				t.Errorf("GET %s with Host %q = %d, want 200 with the page", path, host, resp.StatusCode)
 			}
 		}
+	}
+}
+
+// TestServeRanges: a static file (a video, say) is served with Range requests,
+// Content-Length and an ETag that changes when the file does.
+func TestServeRanges(t *testing.T) {
+	s := start(t)
+	video := make([]byte, 200_000) // large enough for the server to keep its tag
+	for i := range video {
+		video[i] = byte(i * 7 % 251)
+	}
+	bt.WriteFile(t, s.root, "static/media/clip.mp4", string(video))
+	s.waitEvent("built")
+
+	resp, body := s.do("GET", "/media/clip.mp4", "", "Range", "bytes=1000-1999")
+	if resp.StatusCode != http.StatusPartialContent || body != string(video[1000:2000]) {
+		t.Fatalf("Range bytes=1000-1999 = %d with %d bytes, want 206 with bytes 1000-1999", resp.StatusCode, len(body))
+	}
+	if got, want := resp.Header.Get("Content-Range"), "bytes 1000-1999/200000"; got != want {
+		t.Errorf("Content-Range = %q, want %q", got, want)
+	}
+	if resp.ContentLength != 1000 {
+		t.Errorf("Content-Length = %d, want 1000", resp.ContentLength)
+	}
+	resp, body = s.do("GET", "/media/clip.mp4", "", "Range", "bytes=-10")
+	if resp.StatusCode != http.StatusPartialContent || body != string(video[len(video)-10:]) {
+		t.Errorf("Range bytes=-10 = %d %q, want 206 with the last 10 bytes", resp.StatusCode, body)
+	}
+	resp, _ = s.do("GET", "/media/clip.mp4", "", "Range", "bytes=300000-")
+	if resp.StatusCode != http.StatusRequestedRangeNotSatisfiable {
+		t.Errorf("Range beyond the end = %d, want 416", resp.StatusCode)
+	}
+
+	resp, body = s.do("GET", "/media/clip.mp4", "")
+	tag := resp.Header.Get("ETag")
+	if resp.StatusCode != http.StatusOK || body != string(video) || resp.ContentLength != int64(len(video)) || tag == "" {
+		t.Fatalf("GET = %d, %d bytes, Content-Length %d, ETag %q; want 200 with the file, its length and an ETag", resp.StatusCode, len(body), resp.ContentLength, tag)
+	}
+	if resp, _ := s.do("GET", "/media/clip.mp4", "", "If-None-Match", tag); resp.StatusCode != http.StatusNotModified {
+		t.Errorf("If-None-Match with the current ETag = %d, want 304", resp.StatusCode)
+	}
+	// A Range request with If-Range and the current tag gets the range.
+	if resp, _ := s.do("GET", "/media/clip.mp4", "", "Range", "bytes=0-9", "If-Range", tag); resp.StatusCode != http.StatusPartialContent {
+		t.Errorf("If-Range with the current ETag = %d, want 206", resp.StatusCode)
+	}
+
+	video[5] ^= 0xff
+	bt.WriteFile(t, s.root, "static/media/clip.mp4", string(video))
+	s.waitEvent("built")
+	resp, body = s.do("GET", "/media/clip.mp4", "", "If-None-Match", tag)
+	if resp.StatusCode != http.StatusOK || body != string(video) || resp.Header.Get("ETag") == tag {
+		t.Errorf("after the file changed, If-None-Match with the old ETag = %d (ETag %q), want 200 with the new file and a new ETag", resp.StatusCode, resp.Header.Get("ETag"))
+	}
+	// If-Range with the old tag gets the whole new file, not a range of it.
+	if resp, body := s.do("GET", "/media/clip.mp4", "", "Range", "bytes=0-9", "If-Range", tag); resp.StatusCode != http.StatusOK || body != string(video) {
+		t.Errorf("If-Range with an old ETag = %d, want 200 with the whole file", resp.StatusCode)
+	}
+}
+
+// TestServePageEncodings: pages, kept gzip-compressed in memory, are sent
+// compressed to a client that accepts gzip and plain to one that does not,
+// with a Content-Length and the live-reload script either way.
+func TestServePageEncodings(t *testing.T) {
+	s := start(t)
+	liveTag := `<script src="/_vestis/live.js" defer></script></body>`
+	for _, tt := range []struct {
+		path, accept string
+		code         int
+		gzip         bool
+	}{
+		{"/lv/jaunumi/a/", "gzip, deflate, br", 200, true},
+		{"/lv/jaunumi/a/", "identity", 200, false},
+		{"/lv/jaunumi/a/", "gzip;q=0", 200, false},
+		{"/lv/jaunumi/a/", "", 200, false},
+		{"/lv/nowhere/", "gzip", 404, true},
+		{"/lv/nowhere/", "identity", 404, false},
+	} {
+		req, err := http.NewRequest("GET", s.url+strings.TrimPrefix(tt.path, "/"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Accept-Encoding", tt.accept) // also stops the client's own gzip handling
+		resp, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		what := fmt.Sprintf("GET %s with Accept-Encoding %q", tt.path, tt.accept)
+		if resp.StatusCode != tt.code {
+			t.Errorf("%s = %d, want %d", what, resp.StatusCode, tt.code)
+		}
+		if got := resp.Header.Get("Content-Length"); got != strconv.Itoa(len(raw)) {
+			t.Errorf("%s: Content-Length %q, want %d", what, got, len(raw))
+		}
+		page := raw
+		if enc := resp.Header.Get("Content-Encoding"); tt.gzip != (enc == "gzip") {
+			t.Errorf("%s: Content-Encoding %q, want gzip %v", what, enc, tt.gzip)
+		} else if tt.gzip {
+			zr, err := gzip.NewReader(bytes.NewReader(raw))
+			if err != nil {
+				t.Fatalf("%s: %v", what, err)
+			}
+			if page, err = io.ReadAll(zr); err != nil {
+				t.Fatalf("%s: %v", what, err)
+			}
+		}
+		if !strings.HasPrefix(string(page), "<!doctype html>") || strings.Count(string(page), liveTag) != 1 {
+			t.Errorf("%s: the page is not HTML with the live-reload script before </body>:\n%.300s", what, page)
+		}
+		if !strings.Contains(resp.Header.Get("Vary"), "Accept-Encoding") {
+			t.Errorf("%s: Vary %q, want Accept-Encoding", what, resp.Header.Get("Vary"))
+		}
+	}
+	// HEAD says the length of the page without sending it.
+	resp, body := s.do("HEAD", "/lv/jaunumi/a/", "", "Accept-Encoding", "identity")
+	_, page := s.do("GET", "/lv/jaunumi/a/", "", "Accept-Encoding", "identity")
+	if resp.StatusCode != 200 || body != "" || resp.ContentLength != int64(len(page)) {
+		t.Errorf("HEAD = %d, %d bytes, Content-Length %d; want 200, no body, %d", resp.StatusCode, len(body), resp.ContentLength, len(page))
 	}
 }

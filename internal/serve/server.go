@@ -41,6 +41,7 @@ type Server struct {
 	log     io.Writer
 	root    string // the site's folder, for git history
 	hosts   hostPolicy
+	bodies  *bodies
 
 	files   atomic.Pointer[map[string][]byte]
 	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
@@ -59,7 +60,7 @@ type event struct {
 // New returns a server for builder of the site in root; log receives build
 // summaries and errors.
 func New(builder *build.Builder, root string, log io.Writer) *Server {
-	return &Server{builder: builder, root: root, log: log, hosts: loopbackHosts(), clients: map[chan event]struct{}{}}
+	return &Server{builder: builder, root: root, log: log, hosts: loopbackHosts(), bodies: newBodies(), clients: map[chan event]struct{}{}}
 }
 
 // settle is how long a save that fails to build is given to finish.
@@ -102,6 +103,7 @@ func (s *Server) Rebuild(changes []string) error {
 	}
 	files := res.Files
 	s.files.Store(&files)
+	s.bodies.forget(files)
 	hadFailure := s.failure.Swap(nil) != nil
 	s.mu.Lock()
 	s.lastErr = ""
@@ -176,7 +178,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case livePath:
 		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
 		w.Header().Set("Cache-Control", "no-store")
-		w.Write(liveJS)
+		http.ServeContent(w, r, livePath, time.Time{}, bytes.NewReader(liveJS))
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
@@ -208,20 +210,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if ctype == "" {
 		ctype = http.DetectContentType(body)
 	}
-	if strings.HasPrefix(ctype, "text/html") {
-		var err error
-		if body, err = gunzipPage(body); err != nil {
-			http.Error(w, name+": "+err.Error(), http.StatusInternalServerError)
-			return
-		}
-		body = injectLive(body)
-	}
-	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	if r.Method != http.MethodHead {
-		w.Write(body)
-	}
+	s.bodies.send(w, r, status, name, ctype, body)
 }
 
 // contentTypes are the types of outputs that machines' MIME tables may lack.
@@ -258,7 +247,6 @@ func notFoundPage(files map[string][]byte, urlPath string) string {
 	return "404.html"
 }
 
-// injectLive adds the live-reload script before </body>, or at the end.
 // gunzipPage returns a page that the builder keeps compressed (build.Options
 // GzipPages) as HTML, and any other page as it is.
 func gunzipPage(body []byte) ([]byte, error) {
@@ -272,6 +260,7 @@ func gunzipPage(body []byte) ([]byte, error) {
 	return io.ReadAll(zr)
 }
 
+// injectLive adds the live-reload script before </body>, or at the end.
 func injectLive(body []byte) []byte {
 	i := bytes.LastIndex(body, []byte("</body>"))
 	if i < 0 {
