@@ -80,6 +80,30 @@ aliases: [/en/sitemap.xml/]
 title: A
 ---
 `, `static/en/news/atom.xml: this file, copied to /en/news/atom.xml, is also the address of the Atom feed of the news list (en); rename the file`},
+		{"url where a programme's calendar is", `-- content/programs/p.lv.md --
+---
+title: P
+status: open
+deadline: 2024-09-01
+---
+-- content/news/x.lv.md --
+---
+title: X
+url: /lv/programs/p/calendar.ics
+---
+`, `content/news/x.lv.md:3: url "/lv/programs/p/calendar.ics" needs /lv/programs/p/calendar.ics to be a folder, but that is the address of the calendar of content/programs/p.lv.md; choose another url`},
+		{"url where the programmes' calendar is", `-- content/programs/p.lv.md --
+---
+title: P
+status: open
+deadline: 2024-09-01
+---
+-- content/news/x.lv.md --
+---
+title: X
+url: /lv/programs/calendar.ics
+---
+`, `content/news/x.lv.md:3: url "/lv/programs/calendar.ics" needs /lv/programs/calendar.ics to be a folder, but that is the address of the calendar of the programs list (lv); choose another url`},
 		{"static file over the 404 page", `-- static/404.html --
 <p>nav</p>
 `, `static/404.html: this file, copied to /404.html, is also the address of the 404 page; rename the file`},

@@ -46,7 +46,7 @@ func claimOutputs(s *site.Site) error {
 		for _, p := range s.SectionPages(l.Code, "programs") {
 			if hasCalendar(p) {
 				c.Add(site.PageClaim(p, strings.TrimPrefix(p.URLPath, "/")+calendarName, "the calendar of"))
-				section = section || p.Status == "open" || p.Status == "upcoming"
+				section = section || inSectionCalendar(p)
 			}
 		}
 		if sec := sectionPage(s, l.Code, "programs"); sec != nil && section {
