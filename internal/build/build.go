@@ -400,7 +400,7 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 		body := out.Body
 		if out.Src != "" {
 			if body, err = st.read(out.Src); err != nil {
-				return nil, fmt.Errorf("copy %s: %w", out.Src, err)
+				return nil, copyError(out.Src, err)
 			}
 		}
 		if _, dup := res.Files[out.Path]; !dup {
