@@ -273,20 +273,32 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fset, args, stderr); !ok {
 		return code
 	}
+	if *port < 0 || *port > 65535 {
+		fmt.Fprintf(stderr, "vestis serve: --port %d: want a port from 0 to 65535\n", *port)
+		return exitUsage
+	}
 	o := f.options()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
 	err := serve.Serve(ctx, serve.Options{
 		Root:  f.source,
-		Addr:  net.JoinHostPort(*bind, strconv.Itoa(*port)),
+		Addr:  addr,
 		Build: o,
 		Log:   stderr,
 	})
-	if err != nil {
+	var dnsErr *net.DNSError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, syscall.EADDRINUSE):
+		fmt.Fprintf(stderr, "vestis serve: %s is in use, perhaps by another vestis serve; stop it, or choose another port with --port\n", addr)
+	case errors.Is(err, syscall.EADDRNOTAVAIL), errors.As(err, &dnsErr):
+		fmt.Fprintf(stderr, "vestis serve: --bind %s: not a name or address of this computer (%v)\n", *bind, err)
+	default:
 		printError(stderr, err)
-		return exitError
 	}
-	return exitOK
+	return exitError
 }
 
 func runCheck(args []string, stdout, stderr io.Writer) int {

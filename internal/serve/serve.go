@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"runtime/debug"
+	"strconv"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/build"
@@ -37,7 +38,7 @@ func Serve(ctx context.Context, o Options) error {
 		return fmt.Errorf("listen on %s: %w", o.Addr, err)
 	}
 	defer ln.Close()
-	url := "http://" + ln.Addr().String() + "/"
+	url := "http://" + browsable(ln.Addr()) + "/"
 	o.Build.BaseURL = url
 	o.Build.GzipPages = true // a fifth of the memory; pages are unpacked when served
 	builder := build.NewBuilder(o.Build)
@@ -65,7 +66,8 @@ func Serve(ctx context.Context, o Options) error {
 	served := make(chan error, 1)
 	go func() { served <- httpSrv.Serve(ln) }()
 	if public {
-		fmt.Fprintf(o.Log, "note: listening on %s, so the site and the /_vestis/ pages can be reached from other computers on the network; --bind 127.0.0.1 serves this computer only\n", ln.Addr())
+		bind, _, _ := net.SplitHostPort(o.Addr)
+		fmt.Fprintf(o.Log, "note: listening on %s, so the site and the /_vestis/ pages can be reached from other computers on the network; --bind 127.0.0.1 serves this computer only\n", bind)
 	}
 	fmt.Fprintf(o.Log, "Serving at %s (press Ctrl+C to stop)\n", url)
 	if o.Ready != nil {
@@ -93,4 +95,15 @@ func Serve(ctx context.Context, o Options) error {
 			srv.Rebuild(batch)
 		}
 	}
+}
+
+// browsable is the host:port of addr for a browser on this computer: a server
+// listening on every address (0.0.0.0 or ::) is reached at 127.0.0.1, as
+// browsers refuse or mishandle the unspecified address.
+func browsable(addr net.Addr) string {
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || !tcp.IP.IsUnspecified() {
+		return addr.String()
+	}
+	return net.JoinHostPort("127.0.0.1", strconv.Itoa(tcp.Port))
 }
