@@ -247,6 +247,41 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 	}
 }
 
+// TestServeSurvivesHostileSaves: saves that used to end the server with a stack
+// overflow or hang it (an alias cycle, an alias bomb, nesting millions deep)
+// are failures shown in the overlay; the last good site stays served and the
+// server keeps building.
+func TestServeSurvivesHostileSaves(t *testing.T) {
+	s := start(t)
+	s.wantPage("/lv/jaunumi/a/", "Sākotnējais teksts.")
+	bomb := "params:\n  a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+	for i := 1; i <= 9; i++ {
+		ref := fmt.Sprintf("*a%d", i-1)
+		bomb += fmt.Sprintf("  a%d: &a%d [%s]\n", i, i, strings.Repeat(ref+", ", 9)+ref)
+	}
+	for _, tc := range []struct{ file, data, want string }{
+		{"content/news/a.lv.md", "---\ntitle: Pirmā\nparams: &p [1, *p]\n---\nCikls.\n",
+			"content/news/a.lv.md:3: front matter: alias *p is inside the value of its own anchor &p, so the value would never end"},
+		{"content/news/a.lv.md", "+++\ntitle = \"Pirmā\"\nx = " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "\n+++\nDziļi.\n",
+			"content/news/a.lv.md:3: front matter: lists and tables nest more than 200 levels deep"},
+		{"site.yaml", testSite + bomb,
+			"site.yaml:14: aliases (*name) repeat the values of anchors (&name) too many times"},
+	} {
+		bt.WriteFile(t, s.root, tc.file, tc.data)
+		s.waitFailure(tc.want)
+		s.wantPage("/lv/jaunumi/a/", "Sākotnējais teksts.")
+		orig := testSite
+		if tc.file != "site.yaml" {
+			orig = page("Pirmā", "Sākotnējais teksts.")
+		}
+		bt.WriteFile(t, s.root, tc.file, orig)
+		s.waitEvent("built")
+	}
+	bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Vēl dzīvs."))
+	s.waitEvent("built")
+	s.wantPage("/lv/jaunumi/a/", "Vēl dzīvs.")
+}
+
 func TestServeHTTP(t *testing.T) {
 	s := start(t)
 	for _, tt := range []struct {
