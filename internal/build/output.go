@@ -240,6 +240,7 @@ func (o Output) removeLeftovers(dir string) {
 	}
 }
 
+// cmpBool orders false before true, for slices.SortFunc.
 func cmpBool(a, b bool) int {
 	switch {
 	case a == b:
