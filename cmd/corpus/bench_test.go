@@ -2,14 +2,17 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -25,24 +28,48 @@ import (
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
-var corpora sync.Map // size -> dir
+// corpora are the corpora this run of the test binary generated, in a
+// temporary folder of its own: benchmarks share them (a 10k corpus takes a
+// while to write), and TestMain removes them at the end, so that nothing is
+// left in /tmp and two runs at once never write into one corpus.
+var corpora = struct {
+	once sync.Once
+	root string
+	err  error
+	dirs sync.Map // size -> dir
+}{}
 
 // corpusDir generates a corpus of n files once per test binary.
 func corpusDir(b *testing.B, n int) string {
 	b.Helper()
-	if dir, ok := corpora.Load(n); ok {
+	if dir, ok := corpora.dirs.Load(n); ok {
 		return dir.(string)
 	}
-	dir := filepath.Join(os.TempDir(), fmt.Sprintf("vestis-bench-corpus-%d", n))
+	corpora.once.Do(func() { corpora.root, corpora.err = os.MkdirTemp("", "vestis-bench-corpora-") })
+	if corpora.err != nil {
+		b.Fatal(corpora.err)
+	}
+	dir := filepath.Join(corpora.root, strconv.Itoa(n))
 	if _, err := generate(dir, n, 1, true); err != nil {
 		b.Fatal(err)
 	}
-	corpora.Store(n, dir)
+	corpora.dirs.Store(n, dir)
 	return dir
 }
 
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if corpora.root != "" {
+		if err := os.RemoveAll(corpora.root); err != nil {
+			fmt.Fprintln(os.Stderr, "corpus benchmarks:", err)
+			code = cmp.Or(code, 1)
+		}
+	}
+	os.Exit(code)
+}
+
 // sizes are the corpora benchmarks run on; VESTIS_BENCH_SIZES=1k (as in CI)
-// keeps only the named ones.
+// keeps only the named ones, and a number names a corpus of that many files.
 var sizes = func() []benchSize {
 	all := []benchSize{{"1k", 1000}, {"10k", 10000}}
 	only := os.Getenv("VESTIS_BENCH_SIZES")
@@ -50,9 +77,11 @@ var sizes = func() []benchSize {
 		return all
 	}
 	var out []benchSize
-	for _, s := range all {
-		if slices.Contains(strings.Split(only, ","), s.name) {
-			out = append(out, s)
+	for name := range strings.SplitSeq(only, ",") {
+		if i := slices.IndexFunc(all, func(s benchSize) bool { return s.name == name }); i >= 0 {
+			out = append(out, all[i])
+		} else if n, err := strconv.Atoi(name); err == nil && n > 0 {
+			out = append(out, benchSize{name, n})
 		}
 	}
 	return out
@@ -299,5 +328,25 @@ func BenchmarkFloor(b *testing.B) {
 				wg.Wait()
 			}
 		})
+	}
+}
+
+// TestBenchmarksLeaveNothing runs a benchmark on a small corpus in a test binary
+// of its own, with a temporary folder of its own: the corpus it generated and
+// what it built must be gone when the binary exits.
+func TestBenchmarksLeaveNothing(t *testing.T) {
+	tmp := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^$", "-test.bench=^BenchmarkBuildBare$", "-test.benchtime=1x")
+	cmd.Env = append(os.Environ(), "TMPDIR="+tmp, "VESTIS_BENCH_SIZES=25", "VESTIS_BENCH_OUT=")
+	out, err := cmd.CombinedOutput()
+	if err != nil || !strings.Contains(string(out), "BenchmarkBuildBare/25") {
+		t.Fatalf("the benchmark did not run: %v\n%s", err, out)
+	}
+	left, err := os.ReadDir(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range left {
+		t.Errorf("the benchmarks left %s in the temporary folder", e.Name())
 	}
 }
