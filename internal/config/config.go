@@ -152,6 +152,9 @@ func Parse(file string, data []byte) (*Config, error) {
 	return validate(file, c, r.lines)
 }
 
+// maxSegment is the longest file name, in bytes, that common file systems hold.
+const maxSegment = 255
+
 var segmentPattern = regexp.MustCompile(`^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}._-]*$`)
 
 func validate(file string, r *raw, lines map[string]int) (*Config, error) {
@@ -277,6 +280,10 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			}
 			if !segmentPattern.MatchString(seg) {
 				fail(line, "sections: %s: %s: %q is not a URL segment (lower-case letters, digits, '-', '_', '.')", key, lang, seg)
+				continue
+			}
+			if len(seg) > maxSegment {
+				errs = append(errs, diag.Errorf(file, line, "sections: %s: %s: the segment is %d bytes long; file systems hold file names of at most %d", key, lang, len(seg), maxSegment))
 				continue
 			}
 			if _, isLang := r.Languages[seg]; isLang {

@@ -68,6 +68,7 @@ func TestParseErrors(t *testing.T) {
 		{"yaml syntax", "title: [x\nlanguages: {lv: {}}\n", `site.yaml:`},
 		{"segment is a language", "languages: {lv: {}, en: {}}\nsections:\n  news: {lv: en}\n", `site.yaml:3: sections: news: lv: segment "en" is also a language code`},
 		{"segment collision", "languages: {lv: {}}\nsections:\n  news: {lv: x}\n  programs: {lv: x}\n", `site.yaml:4: sections: programs: lv: segment "x" is already used by news`},
+		{"segment too long", "languages: {lv: {}}\nsections:\n  news: {lv: " + strings.Repeat("ā", 128) + "}\n", `site.yaml:3: sections: news: lv: the segment is 256 bytes long; file systems hold file names of at most 255`},
 		{"segment unknown language", "languages: {lv: {}}\nsections:\n  news: {de: x}\n", `site.yaml:3: sections: news: language "de" is not in languages (lv)`},
 		{"no languages", "title: x\n", `site.yaml:0`},
 		{"time zone", "languages: {lv: {}}\ntimeZone: Riga\n", `site.yaml:2: timeZone: "Riga" is not a time zone name such as Europe/Riga`},
