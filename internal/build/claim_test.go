@@ -48,7 +48,7 @@ url: /lv/jaunumi/page/2/
 title: X
 url: /lv/tags/mit/
 ---
-`, `content/news/x.lv.md:3: url "/lv/tags/mit/" is also the address of the list of tags "mit" (lv); choose another url`},
+`, `content/news/x.lv.md:3: url "/lv/tags/mit/" is also the address of the list of tags "mit" (lv), content/news/a.lv.md:3 (tags "mit"); choose another url`},
 		{"url over the redirect from page 1", `-- content/news/x.lv.md --
 ---
 title: X

@@ -217,6 +217,10 @@ func (c Claim) fix(shorter bool) string {
 	switch {
 	case c.Kind == Field && c.Field == "aliases":
 		return "change or remove the alias"
+	case c.Kind == Field && c.Field != "url" && c.Field != "slug" && shorter: // a taxonomy
+		return "shorten this name in " + c.Field
+	case c.Kind == Field && c.Field != "url" && c.Field != "slug":
+		return "change this name in " + c.Field
 	case c.Kind == Field && shorter:
 		return "choose a shorter " + c.Field
 	case c.Kind == Field:
@@ -246,8 +250,11 @@ func (c Claim) checkPath() *diag.Diagnostic {
 			if c.Kind != Field {
 				name = fmt.Sprintf("the file name %q", shorten(seg))
 			}
-			return diag.Errorf(printable(c.File), c.Line, "%s makes %s of %d bytes; file systems hold at most %d; %s",
-				c.subject(false), name, len(seg), MaxSegment, c.fix(true))
+			msg := fmt.Sprintf("%s makes %s of %d bytes; file systems hold at most %d", c.subject(false), name, len(seg), MaxSegment)
+			if fix := c.fix(true); fix != "" {
+				msg += "; " + fix
+			}
+			return diag.Errorf(printable(c.File), c.Line, "%s", msg)
 		}
 	}
 	return nil
@@ -284,6 +291,20 @@ func PageClaim(p *Page, out, what string) Claim {
 		c.What = what + " " + cmp.Or(c.What, p.File)
 		return c
 	}
+	if p.Kind == KindTerm {
+		// A term's list is where its name was written first (by file).
+		var first *Page
+		for _, q := range p.Term.Pages {
+			if q.src != nil && (first == nil || q.File < first.File) {
+				first = q
+			}
+		}
+		if first != nil {
+			c.Kind, c.File, c.Line = Field, first.File, first.src.Meta.Line(p.Taxonomy)
+			c.Field, c.Value = p.Taxonomy, p.Term.Name
+		}
+		return c
+	}
 	if p.FallbackOf != nil || p.src == nil {
 		return c
 	}
@@ -312,7 +333,7 @@ func Describe(p *Page) string {
 	case p.Kind == KindTaxonomy:
 		return fmt.Sprintf("the %s list (%s)", p.Taxonomy, p.Lang)
 	case p.Kind == KindTerm:
-		return fmt.Sprintf("the list of %s %q (%s)", p.Taxonomy, p.Term.Name, p.Lang)
+		return fmt.Sprintf("the list of %s %q (%s)", p.Taxonomy, shorten(p.Term.Name), p.Lang)
 	case p.Kind == Kind404:
 		return fmt.Sprintf("the 404 page (%s)", p.Lang)
 	case p.Kind == KindSearch:
