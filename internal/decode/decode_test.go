@@ -125,6 +125,8 @@ func TestTOMLAndJSON(t *testing.T) {
 		{"deep dotted key", "toml", strings.Repeat("a.", 300) + "b = 1\n", "line 1: lists and tables nest more than 200 levels deep"},
 		{"deep table header", "toml", "[" + strings.Repeat("a.", 300) + "b]\n", "line 1: lists and tables nest more than 200 levels deep"},
 		{"brackets in strings", "toml", "a = \"" + strings.Repeat("[", 300) + "\"\nb = '" + strings.Repeat("{", 300) + "'\nc = \"\"\"\n" + strings.Repeat("[", 300) + "\"\"\"\n# " + strings.Repeat("[", 300) + "\n", ""},
+		{"stray brackets first", "toml", strings.Repeat("]", 300) + "\nx = " + strings.Repeat("[", 300) + strings.Repeat("]", 300) + "\n", "line 2: lists and tables nest more than 200 levels deep"},
+		{"JSON stray brackets first", "json", strings.Repeat("]", 300) + strings.Repeat("[", 300), "line 1: lists and tables nest more than 200 levels deep"},
 		{"floats", "toml", "a = [" + strings.Repeat("1.5, ", 300) + "2.5]\n", ""},
 		{"TOML syntax", "toml", "a = 1\nb = \n", "line 2: expected value but found '\\n' instead"},
 		{"deep JSON", "json", deepJSON, "line 1: lists and tables nest more than 200 levels deep"},

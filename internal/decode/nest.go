@@ -233,7 +233,7 @@ func jsonDepth(data []byte) error {
 				return tooDeep(data, i)
 			}
 		case ']', '}':
-			depth--
+			depth = max(0, depth-1) // a stray bracket must not make room for deeper nesting
 		}
 	}
 	return nil
@@ -291,7 +291,7 @@ func tomlDepth(data []byte) error {
 				}
 				continue
 			}
-			depth--
+			depth = max(0, depth-1)
 			dots = 0
 		case ',':
 			dots = 0
