@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -79,7 +80,9 @@ func (o Output) prepare() (string, error) {
 	if err != nil {
 		return "", diag.Wrap(o.name(), 0, err, "cannot be used as the output folder: "+err.Error())
 	}
-	o.removeLeftovers(dir)
+	// A swap of contents that was killed midway leaves the old and the new
+	// entries mixed: what either manifest lists is vestis's.
+	also := o.removeLeftovers(dir)
 	info, err := os.Stat(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return dir, nil
@@ -93,7 +96,7 @@ func (o Output) prepare() (string, error) {
 	if o.Clean {
 		return dir, nil
 	}
-	return dir, o.checkOwned(dir)
+	return dir, o.checkOwned(dir, also)
 }
 
 // readManifest returns the paths the manifest in dir lists; nil when there is
@@ -131,10 +134,16 @@ func manifest(paths []string) []byte {
 // manifest does not list, or any file when it has no manifest: a build
 // replaces the whole folder, and that file may be the user's. It names the
 // first such file in path order.
-func (o Output) checkOwned(dir string) error {
+func (o Output) checkOwned(dir string, also map[string]bool) error {
 	wrote, err := readManifest(dir)
 	if err != nil {
 		return diag.Wrap(o.file(ManifestName), 0, err, "cannot read it: "+err.Error())
+	}
+	if also != nil {
+		if wrote == nil {
+			wrote = map[string]bool{}
+		}
+		maps.Copy(wrote, also)
 	}
 	foreign := ""
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -200,8 +209,10 @@ func leftover(name, base string) (ok, old bool) {
 // claim). It first puts back what belongs to the user: the old tree, when a
 // build was killed between the two renames of a swap and dir is missing, and
 // kept files (.git, Keep) that were waiting in an old tree to be moved back.
-// A folder that still holds such a file is left alone.
-func (o Output) removeLeftovers(dir string) {
+// A folder that still holds such a file is left alone. It returns what the
+// manifests of the leftovers inside dir list: after a swap of contents killed
+// midway, dir holds some of their files.
+func (o Output) removeLeftovers(dir string) (listed map[string]bool) {
 	parent, base := filepath.Dir(dir), filepath.Base(dir)
 	var found []string
 	if entries, err := os.ReadDir(parent); err == nil {
@@ -233,11 +244,20 @@ func (o Output) removeLeftovers(dir string) {
 				continue
 			}
 		}
+		if filepath.Dir(f) == dir {
+			if m, err := readManifest(f); err == nil && m != nil {
+				if listed == nil {
+					listed = map[string]bool{}
+				}
+				maps.Copy(listed, m)
+			}
+		}
 		if o.moveKept(f, dir) {
 			removeTree(f)
 		}
 		release()
 	}
+	return listed
 }
 
 // cmpBool orders false before true, for slices.SortFunc.
@@ -355,9 +375,9 @@ func (o Output) checkKept(tmp, dir string) error {
 // entries are moved into an old folder inside it, then the new ones in, each by
 // one rename. A failure moves everything back; a build killed during those
 // renames, which take milliseconds, can leave part of the old and part of the
-// new top-level entries: the next build removes vestis's own folders, and
-// refuses to go on until told to (--clean) if the result holds files its
-// manifest does not list. A kept file is never moved.
+// new top-level entries: the next build takes what the manifests of both list
+// for vestis's (see removeLeftovers), and replaces them. A kept file is never
+// moved.
 func (o Output) swap(tmp, dir string, inside bool) error {
 	if inside {
 		return o.swapContents(tmp, dir)
