@@ -13,6 +13,7 @@ import (
 // TestBrowserSearch types into the search page of each language and reads the
 // results, diacritics folded on both sides.
 func TestBrowserSearch(t *testing.T) {
+	chromium(t) // before the build: skip at once without it
 	res := buildExample(t)
 	base := serveResult(t, res)
 	ctx := browser(t, 1280, 900)
