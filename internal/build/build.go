@@ -435,6 +435,11 @@ func (st *state) readBody(cp *content.Page) ([]byte, error) {
 
 // inspectPhoto reads a photo's size for the site model, once per file content.
 func (st *state) inspectPhoto(file string) (*photo.Set, error) {
+	if info, err := fs.Stat(st.fsys, file); err == nil {
+		if err := photo.CheckFileSize(file, info.Size()); err != nil {
+			return nil, err
+		}
+	}
 	data, err := st.read(file)
 	if err != nil {
 		return nil, err

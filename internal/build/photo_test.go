@@ -140,3 +140,24 @@ func TestPhotoCacheWrongEntry(t *testing.T) {
 		t.Errorf("%d variants, want 3", n)
 	}
 }
+
+// TestPhotoFileTooLarge: a "photo" of 3 GB (a sparse file: it takes no room,
+// and tells by its size alone) is refused by its size before it is read, with
+// the page, line and file.
+func TestPhotoFileTooLarge(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	for name, f := range photoSite(t, nil) {
+		bt.WriteFile(t, root, name, string(f.Data))
+	}
+	if err := os.Truncate(filepath.Join(root, "content/news/trip/foto.jpg"), 3<<30); err != nil {
+		t.Fatal(err)
+	}
+	o := bt.Options(nil)
+	o.Site = os.DirFS(root)
+	_, err := build.Build(o)
+	want := `content/news/trip/index.lv.md:7: image "foto.jpg": content/news/trip/foto.jpg: 3072 MB is more than a photo can need (at most 512 MB); is it a photo?`
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("error = %v\nwant it to contain %s", err, want)
+	}
+}

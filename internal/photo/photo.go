@@ -76,7 +76,21 @@ func Supported(name string) bool {
 // would fill the memory of the machine that builds the site.
 const MaxPixels = 100_000_000
 
-// ErrTooLarge is the cause of the error about a photo over MaxPixels.
+// MaxFileSize is the largest photo file vestis reads, in bytes: a photo of
+// MaxPixels is at most a few hundred megabytes even as PNG; a bigger file (a
+// video saved as .jpg, say) would only fill memory before it fails to decode.
+const MaxFileSize = 512 << 20
+
+// CheckFileSize refuses a photo file of more than MaxFileSize bytes, before it
+// is read.
+func CheckFileSize(name string, size int64) error {
+	if size > MaxFileSize {
+		return diag.Wrap(name, 0, ErrTooLarge, fmt.Sprintf("%d MB is more than a photo can need (at most %d MB); is it a photo?", size>>20, MaxFileSize>>20))
+	}
+	return nil
+}
+
+// ErrTooLarge is the cause of the error about a photo over MaxPixels or MaxFileSize.
 var ErrTooLarge = errors.New("photo too large")
 
 // Inspect reads a photo's size and orientation and names its variants. It
