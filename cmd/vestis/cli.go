@@ -180,6 +180,12 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vestis:", err)
 		return exitError
 	}
+	if f.cacheDir != nil {
+		if err := build.CheckCacheDir(f.source, *f.cacheDir, "--cacheDir "+shownPath(*f.cacheDir), out, shownPath(*dest)); err != nil {
+			fmt.Fprintln(stderr, "vestis:", err)
+			return exitError
+		}
+	}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -276,6 +282,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if *port < 0 || *port > 65535 {
 		fmt.Fprintf(stderr, "vestis serve: --port %d: want a port from 0 to 65535\n", *port)
 		return exitUsage
+	}
+	if f.cacheDir != nil {
+		if err := build.CheckCacheDir(f.source, *f.cacheDir, "--cacheDir "+shownPath(*f.cacheDir), "", ""); err != nil {
+			fmt.Fprintln(stderr, "vestis:", err)
+			return exitError
+		}
 	}
 	o := f.options()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
