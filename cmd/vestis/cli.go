@@ -131,6 +131,28 @@ func parseFlags(fset *flag.FlagSet, args []string, stderr io.Writer) (code int, 
 	return 0, true
 }
 
+// parse parses the flags of a site command, then makes sure --source names a
+// folder, so that a mistyped one is said in those words rather than as a
+// missing site.yaml.
+func (f *siteFlags) parse(fset *flag.FlagSet, args []string, stderr io.Writer) (code int, ok bool) {
+	if code, ok := parseFlags(fset, args, stderr); !ok {
+		return code, false
+	}
+	info, err := os.Stat(f.source)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		fmt.Fprintf(stderr, "%s: --source %s: no such folder\n", fset.Name(), shownPath(f.source))
+		return exitError, false
+	case err != nil:
+		fmt.Fprintf(stderr, "%s: --source %s: %v\n", fset.Name(), shownPath(f.source), err)
+		return exitError, false
+	case !info.IsDir():
+		fmt.Fprintf(stderr, "%s: --source %s is a file; name the site's folder, the one with site.yaml\n", fset.Name(), shownPath(f.source))
+		return exitError, false
+	}
+	return 0, true
+}
+
 func (f *siteFlags) options() build.Options {
 	cache := ""
 	if f.cacheDir != nil {
@@ -167,7 +189,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		}
 		return nil
 	})
-	if code, ok := parseFlags(fset, args, stderr); !ok {
+	if code, ok := f.parse(fset, args, stderr); !ok {
 		return code
 	}
 	out := *dest
@@ -276,7 +298,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fset, f := newSiteFlags("vestis serve", stderr)
 	port := fset.Int("port", 1313, "port to listen on (0 picks a free one)")
 	bind := fset.String("bind", "127.0.0.1", "address to listen on; the default serves this computer only")
-	if code, ok := parseFlags(fset, args, stderr); !ok {
+	if code, ok := f.parse(fset, args, stderr); !ok {
 		return code
 	}
 	if *port < 0 || *port > 65535 {
@@ -317,7 +339,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fset, f := newSiteFlags("vestis check", stderr)
 	format := fset.String("format", "text", "output format: text or json")
 	warnOnly := fset.Bool("warn-only", false, "report missing and stale translations without failing")
-	if code, ok := parseFlags(fset, args, stderr); !ok {
+	if code, ok := f.parse(fset, args, stderr); !ok {
 		return code
 	}
 	if *format != "text" && *format != "json" {
