@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-ical"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
 // TestExampleSiteCalendars parses every calendar with a real iCalendar library
@@ -64,5 +66,45 @@ func TestExampleSiteCalendars(t *testing.T) {
 	}
 	if checked < 3 {
 		t.Errorf("checked %d program calendars, want one per language", checked)
+	}
+}
+
+// TestHostileCalendarText puts line ends, a bare carriage return, other
+// control characters and iCalendar's own delimiters in a programme's titles:
+// a real parser reads back exactly two events with the text as written, the
+// line ends as line ends and the control characters gone.
+func TestHostileCalendarText(t *testing.T) {
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+languages:
+  en: {name: English, title: News, weight: 1}
+sections:
+  programs: {en: programmes}
+-- content/programs/p.md --
+---
+title: "X\r\nBEGIN:VEVENT\r\nSUMMARY:evil"
+status: open
+deadline: 2030-01-01
+events: [{date: 2030-01-02, title: "a;b,c\\d\rE\u001b[31m\u0007"}]
+---
+Text.
+`)
+	data := []byte(b.File("en/programmes/p/calendar.ics"))
+	if bytes.ContainsAny(bytes.ReplaceAll(data, []byte("\r\n"), nil), "\r\n\x1b\x07") {
+		t.Errorf("a line end or control character was written as it is:\n%q", data)
+	}
+	cal, err := ical.NewDecoder(bytes.NewReader(data)).Decode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var summaries []string
+	for _, e := range cal.Events() {
+		s, _ := e.Props.Text(ical.PropSummary)
+		summaries = append(summaries, s)
+	}
+	want := "a;b,c\\d\nE[31m · X\nBEGIN:VEVENT\nSUMMARY:evil"
+	if len(summaries) != 2 || summaries[0] != want {
+		t.Errorf("summaries = %q, want 2, the first %q", summaries, want)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -163,9 +164,19 @@ func icalendar(name, lang string, stamp time.Time, events []calEvent) []byte {
 }
 
 // escapeText escapes a TEXT value (RFC 5545 3.3.11).
-func escapeText(s string) string { return textEscaper.Replace(s) }
+func escapeText(s string) string { return textEscaper.Replace(strings.Map(dropControl, s)) }
 
-var textEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`)
+var textEscaper = strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
+
+// dropControl drops the control characters RFC 5545 allows in no text value
+// (all but tab, and the line ends that textEscaper writes as \n): a calendar
+// program could read them as the end of a line.
+func dropControl(r rune) rune {
+	if r != '\t' && r != '\n' && r != '\r' && unicode.IsControl(r) {
+		return -1
+	}
+	return r
+}
 
 // fold writes a content line, folded so that no line is longer than 75 octets
 // and no UTF-8 character is split, ending with CRLF.
