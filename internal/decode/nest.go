@@ -134,6 +134,7 @@ func jsonLines(data []byte) map[string]int {
 	if _, err := dec.Token(); err != nil {
 		return lines
 	}
+	line, off := 1, 0 // lines are counted on from the last key, so it stays linear
 	for dec.More() {
 		tok, err := dec.Token()
 		key, ok := tok.(string)
@@ -141,7 +142,9 @@ func jsonLines(data []byte) map[string]int {
 			break
 		}
 		// The offset is the end of the key, which cannot span lines.
-		line, _ := position(data, int(dec.InputOffset()))
+		end := int(dec.InputOffset())
+		line += bytes.Count(data[off:end], []byte("\n"))
+		off = end
 		if _, dup := lines[key]; !dup {
 			lines[key] = line
 		}
