@@ -6,12 +6,14 @@ package content
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"hash/crc32"
 	"io/fs"
 	"path"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -215,6 +217,12 @@ func JoinErrors(errs []*Error) error {
 
 var bom = []byte("\ufeff")
 
+// invisibleControl reports the control characters that HTML and XML forbid in
+// text: all but tab and the line ends (NUL is reported on its own).
+func invisibleControl(r rune) bool {
+	return r != '\t' && r != '\n' && r != '\r' && r != 0 && unicode.IsControl(r)
+}
+
 // LoadFile reads and parses one content file of dir (file is relative to fsys),
 // with the resources of its bundle.
 func LoadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Config) (*Page, error) {
@@ -248,6 +256,10 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")
+	}
+	if i := bytes.IndexFunc(data, invisibleControl); i >= 0 {
+		r, _ := utf8.DecodeRune(data[i:])
+		return fail(1+bytes.Count(data[:i], []byte("\n")), fmt.Sprintf("contains the invisible control character U+%04X, which a web page may not hold (text pasted from a word processor brings them); delete it", r))
 	}
 	p, errs := Parse(file, data, cfg)
 	if len(errs) > 0 {

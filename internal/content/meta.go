@@ -2,10 +2,12 @@ package content
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/decode"
 )
@@ -353,6 +355,9 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 	if err := canonicalKeys(m, taxonomies); err != nil {
 		return Meta{}, []*lineError{err}, nil
 	}
+	if err := controlInValues(m); err != nil {
+		return Meta{}, []*lineError{err}, nil
+	}
 	d := &fieldDecoder{m: m, loc: loc}
 	meta := Meta{
 		Title:          d.str("title"),
@@ -424,4 +429,45 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 		meta.PublishDate = meta.Date
 	}
 	return meta, d.errs, unknownKeys(m, taxonomies)
+}
+
+// controlInValues finds a control character that an escape wrote into a
+// front matter text ("\e" in YAML, "\u001b" in TOML or JSON), which the scan
+// of the file's bytes cannot see, at any depth of any field.
+func controlInValues(m *matter) *lineError {
+	var find func(v any) (rune, bool)
+	find = func(v any) (rune, bool) {
+		switch v := v.(type) {
+		case string:
+			if i := strings.IndexFunc(v, invisibleControl); i >= 0 {
+				r, _ := utf8.DecodeRuneInString(v[i:])
+				return r, true
+			}
+		case []any:
+			for _, x := range v {
+				if r, ok := find(x); ok {
+					return r, true
+				}
+			}
+		case map[string]any:
+			for _, x := range v {
+				if r, ok := find(x); ok {
+					return r, true
+				}
+			}
+		case []map[string]any: // TOML's arrays of tables
+			for _, x := range v {
+				if r, ok := find(x); ok {
+					return r, true
+				}
+			}
+		}
+		return 0, false
+	}
+	for _, key := range slices.Sorted(maps.Keys(m.values)) {
+		if r, ok := find(m.values[key]); ok {
+			return &lineError{line: m.line(key), msg: fmt.Sprintf("front matter: %s: contains the invisible control character U+%04X, which a web page may not hold; delete it", key, r)}
+		}
+	}
+	return nil
 }
