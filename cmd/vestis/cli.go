@@ -314,6 +314,9 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	o := f.options()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// After the first Ctrl+C, a second one ends the process at once, should the
+	// first build or the shutdown take long.
+	context.AfterFunc(ctx, stop)
 	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
 	err := serve.Serve(ctx, serve.Options{
 		Root:  f.source,
