@@ -69,10 +69,10 @@ func TestExampleSiteCalendars(t *testing.T) {
 	}
 }
 
-// TestHostileCalendarText puts line ends, a bare carriage return, other
-// control characters and iCalendar's own delimiters in a programme's titles:
-// a real parser reads back exactly two events with the text as written, the
-// line ends as line ends and the control characters gone.
+// TestHostileCalendarText puts line ends, a bare carriage return and
+// iCalendar's own delimiters in a programme's titles: a real parser reads back
+// exactly two events with the text as written and the line ends as line ends.
+// (Other control characters are refused when the page is read.)
 func TestHostileCalendarText(t *testing.T) {
 	b := bt.Run(t, `-- site.yaml --
 baseURL: https://example.org/
@@ -86,13 +86,13 @@ sections:
 title: "X\r\nBEGIN:VEVENT\r\nSUMMARY:evil"
 status: open
 deadline: 2030-01-01
-events: [{date: 2030-01-02, title: "a;b,c\\d\rE\u001b[31m\u0007"}]
+events: [{date: 2030-01-02, title: "a;b,c\\d\rE"}]
 ---
 Text.
 `)
 	data := []byte(b.File("en/programmes/p/calendar.ics"))
-	if bytes.ContainsAny(bytes.ReplaceAll(data, []byte("\r\n"), nil), "\r\n\x1b\x07") {
-		t.Errorf("a line end or control character was written as it is:\n%q", data)
+	if bytes.ContainsAny(bytes.ReplaceAll(data, []byte("\r\n"), nil), "\r\n") {
+		t.Errorf("a line end was written as it is:\n%q", data)
 	}
 	cal, err := ical.NewDecoder(bytes.NewReader(data)).Decode()
 	if err != nil {
@@ -103,7 +103,7 @@ Text.
 		s, _ := e.Props.Text(ical.PropSummary)
 		summaries = append(summaries, s)
 	}
-	want := "a;b,c\\d\nE[31m · X\nBEGIN:VEVENT\nSUMMARY:evil"
+	want := "a;b,c\\d\nE · X\nBEGIN:VEVENT\nSUMMARY:evil"
 	if len(summaries) != 2 || summaries[0] != want {
 		t.Errorf("summaries = %q, want 2, the first %q", summaries, want)
 	}
