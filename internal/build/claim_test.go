@@ -1,6 +1,9 @@
 package build_test
 
 import (
+	"path"
+	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -153,4 +156,46 @@ func TestOwnRobots(t *testing.T) {
 	}
 	b = bt.Run(t, claimSite)
 	b.AssertFile("robots.txt", "Sitemap: https://example.org/sitemap.xml")
+}
+
+// TestPhotoClaims: a bundle file named as one of the resized copies of a photo
+// is an error naming both, in memory and on disk (where photos are found while
+// pages are written), and the previous output stays as it was.
+func TestPhotoClaims(t *testing.T) {
+	t.Parallel()
+	fsys := photoSite(t, testJPEG(t, 2000, 1000))
+	o := bt.Options(fsys)
+	o.PhotoCache = t.TempDir()
+	res, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var variant string
+	for _, p := range res.Paths {
+		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") {
+			variant = path.Base(p)
+			break
+		}
+	}
+	if variant == "" {
+		t.Fatalf("no resized photo in %v", res.Paths)
+	}
+	dest := filepath.Join(t.TempDir(), "public")
+	if _, err := build.BuildTo(o, dest); err != nil {
+		t.Fatal(err)
+	}
+	before := snapshot(t, dest)
+
+	fsys["content/news/trip/"+variant] = &fstest.MapFile{Data: []byte("not a photo")}
+	want := "content/news/trip/" + variant + ": this file, copied to /lv/jaunumi/trip/" + variant +
+		", is also the address of a resized copy of content/news/trip/foto.jpg; rename the file"
+	if _, err := build.Build(o); err == nil || err.Error() != want {
+		t.Errorf("Build: error = %v\nwant %s", err, want)
+	}
+	if _, err := build.BuildTo(o, dest); err == nil || err.Error() != want {
+		t.Errorf("BuildTo: error = %v\nwant %s", err, want)
+	}
+	if after := snapshot(t, dest); after != before {
+		t.Error("the output changed after a failed build")
+	}
 }

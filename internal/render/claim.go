@@ -58,7 +58,8 @@ func claimOutputs(s *site.Site) error {
 
 // claimPhoto claims a resized photo's output.
 func claimPhoto(s *site.Site, out string, ph site.Photo) {
-	s.Claims().Add(site.Claim{Path: out, Kind: site.Copy, File: ph.File, What: "a resized copy of"})
+	// Generated: a copied file of the same name is what the user renames.
+	s.Claims().Add(site.Claim{Path: out, Kind: site.Generated, File: ph.File, What: "a resized copy of"})
 }
 
 // ownRobots reports whether the site has its own static/robots.txt, which then

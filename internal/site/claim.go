@@ -187,6 +187,9 @@ func (c Claim) subject(withAddress bool) string {
 		}
 		return "this file's name"
 	}
+	if c.File != "" { // a resized photo
+		return c.What + " this file" + strings.Replace(at, " ", ", at ", 1)
+	}
 	return c.What + at
 }
 
@@ -229,7 +232,7 @@ func (c Claim) fix(shorter bool) string {
 		return "rename the file or give the page a shorter slug"
 	case c.Kind == PageFile:
 		return "rename the file or give the page a slug"
-	case c.Kind == Copy:
+	case c.Kind == Copy || c.File != "":
 		return "rename the file"
 	}
 	return ""

@@ -43,10 +43,13 @@ func TestClaims(t *testing.T) {
 			url("lv/x/index.html", "/lv/x/"),
 			{Path: "lv/x/index.html", Kind: Field, File: "content/news/y.lv.md", Line: 4, Field: "aliases", Value: "/lv/x/"}},
 			`content/news/y.lv.md:4: aliases "/lv/x/" is also the address of content/news/x.lv.md:3 (url "/lv/x/"); change or remove the alias`},
-		{"a resized photo", []Claim{
-			{Path: "lv/a/p-960w-1.jpg", Kind: Copy, File: "content/a/index.md"},
-			{Path: "lv/a/p-960w-1.jpg", Kind: Copy, File: "content/a/p.jpg", What: "a resized copy of"}},
-			`content/a/p.jpg: this file, copied to /lv/a/p-960w-1.jpg, is also the address of content/a/index.md; rename the file`},
+		{"a bundle file named as a resized photo", []Claim{
+			{Path: "lv/a/p-960w-1.jpg", Kind: Generated, File: "content/a/p.jpg", What: "a resized copy of"},
+			{Path: "lv/a/p-960w-1.jpg", Kind: Copy, File: "content/a/p-960w-1.jpg"}},
+			`content/a/p-960w-1.jpg: this file, copied to /lv/a/p-960w-1.jpg, is also the address of a resized copy of content/a/p.jpg; rename the file`},
+		{"a resized photo's name too long", []Claim{
+			{Path: "lv/a/" + long[:250] + "-480w-1.jpg", Kind: Generated, File: "content/a/" + long[:250] + ".jpg", What: "a resized copy of"}},
+			"content/a/" + long[:250] + `.jpg: a resized copy of this file makes the file name "` + long[:40] + `…" of 261 bytes; file systems hold at most 255; rename the file`},
 		{"letter case", []Claim{
 			{Path: "img/logo.png", Kind: Copy, File: "static/img/logo.png"},
 			{Path: "img/Logo.png", Kind: Copy, File: "static/img/Logo.png"}},
