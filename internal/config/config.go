@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,7 +41,12 @@ type Config struct {
 	// Location is site.yaml's timeZone (default UTC): dates written without a time
 	// zone are in it.
 	Location *time.Location
-	Params   map[string]any
+	// Timeout bounds the time one page may take to convert its Markdown or run
+	// its layout (site.yaml timeout, as Hugo's; default 30s), so that a layout
+	// that loops without end, or Markdown that takes the converter too long,
+	// fails with the page's name instead of hanging the build.
+	Timeout time.Duration
+	Params  map[string]any
 }
 
 // Language is one of the site's languages.
@@ -116,6 +122,7 @@ type raw struct {
 	}
 	Params   map[string]any
 	TimeZone string
+	Timeout  string
 }
 
 // Load reads and validates the config file name in fsys.
@@ -154,6 +161,25 @@ func Parse(file string, data []byte) (*Config, error) {
 
 // maxSegment is the longest file name, in bytes, that common file systems hold.
 const maxSegment = 255
+
+// DefaultTimeout is the timeout of a site.yaml without one, Hugo's default.
+const DefaultTimeout = 30 * time.Second
+
+// parseTimeout reads site.yaml's timeout: a duration ("30s", "2m") or, as in
+// Hugo, a whole number of seconds.
+func parseTimeout(s string) (time.Duration, error) {
+	if n, err := strconv.Atoi(s); err == nil {
+		s = strconv.Itoa(n) + "s"
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a duration such as 30s or 2m", s)
+	}
+	if d <= 0 {
+		return 0, fmt.Errorf("must be more than 0, not %s", s)
+	}
+	return d, nil
+}
 
 var segmentPattern = regexp.MustCompile(`^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}._-]*$`)
 
@@ -201,6 +227,15 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			fail(lineOf(lines, "timeZone"), "timeZone: %q is not a time zone name such as Europe/Riga or Asia/Ho_Chi_Minh", r.TimeZone)
 		} else {
 			c.Location = loc
+		}
+	}
+	c.Timeout = DefaultTimeout
+	if r.Timeout != "" {
+		d, err := parseTimeout(r.Timeout)
+		if err != nil {
+			fail(lineOf(lines, "timeout"), "timeout: %v", err)
+		} else {
+			c.Timeout = d
 		}
 	}
 	c.FeedLimit = 20

@@ -44,6 +44,7 @@ func TestParseValid(t *testing.T) {
 		Minify:     true,
 		FeedLimit:  20,
 		Location:   time.UTC,
+		Timeout:    DefaultTimeout,
 		Params:     map[string]any{"email": "a@b.lv"},
 	}
 	if diff := cmp.Diff(want, c, cmp.Comparer(func(a, b *time.Location) bool { return a.String() == b.String() })); diff != "" {
@@ -72,6 +73,9 @@ func TestParseErrors(t *testing.T) {
 		{"segment unknown language", "languages: {lv: {}}\nsections:\n  news: {de: x}\n", `site.yaml:3: sections: news: language "de" is not in languages (lv)`},
 		{"no languages", "title: x\n", `site.yaml:0`},
 		{"time zone", "languages: {lv: {}}\ntimeZone: Riga\n", `site.yaml:2: timeZone: "Riga" is not a time zone name such as Europe/Riga`},
+		{"timeout not a duration", "languages: {lv: {}}\ntimeout: soon\n", `site.yaml:2: timeout: "soon" is not a duration such as 30s or 2m`},
+		{"timeout zero", "languages: {lv: {}}\ntimeout: 0s\n", `site.yaml:2: timeout: must be more than 0, not 0s`},
+		{"timeout a list", "languages: {lv: {}}\ntimeout: [1]\n", `site.yaml:2: timeout: want text, got a list`},
 		{"wrong type", "languages: {lv: {}}\npaginate: many\n", `site.yaml:2: paginate: want a whole number, got "many"`},
 		{"weight not a number", "languages:\n  lv: {}\n  en:\n    weight: first\n", `site.yaml:4: languages: en: weight: want a whole number, got "first"`},
 		{"minify not a bool", "languages: {lv: {}}\nminify: sometimes\n", `site.yaml:2: minify: want true or false, got "sometimes"`},
@@ -161,4 +165,26 @@ func FuzzParse(f *testing.F) {
 			t.Errorf("valid config without a default language: %+v", c)
 		}
 	})
+}
+
+func TestTimeout(t *testing.T) {
+	tests := []struct {
+		yaml string
+		want time.Duration
+	}{
+		{"", DefaultTimeout},
+		{"timeout: 5s\n", 5 * time.Second},
+		{"timeout: 2m\n", 2 * time.Minute},
+		{"timeout: 90\n", 90 * time.Second}, // a number is seconds, as in Hugo
+		{"timeout: 10ms\n", 10 * time.Millisecond},
+	}
+	for _, tt := range tests {
+		c, err := Parse("site.yaml", []byte("languages: {lv: {}}\n"+tt.yaml))
+		if err != nil {
+			t.Fatalf("Parse(%q): %v", tt.yaml, err)
+		}
+		if c.Timeout != tt.want {
+			t.Errorf("Parse(%q).Timeout = %v, want %v", tt.yaml, c.Timeout, tt.want)
+		}
+	}
 }

@@ -231,6 +231,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 		"title":           text(&c.Title),
 		"defaultLanguage": text(&c.DefaultLanguage),
 		"timeZone":        text(&c.TimeZone),
+		"timeout":         text(&c.Timeout),
 		"languages": func(v *yaml.Node, p []string) {
 			c.Languages = map[string]rawLanguage{}
 			r.each(v, p, func(code string, v *yaml.Node, p []string) {
