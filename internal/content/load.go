@@ -69,6 +69,10 @@ func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
 	return data[len(data)-p.bodyLen:], nil
 }
 
+// BodySize is the length in bytes of the page's Markdown body, whether or not
+// Body is kept: it sets bounds on what rendering the page may write.
+func (p *Page) BodySize() int { return max(p.bodyLen, len(p.Body)) }
+
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
 // Error is a problem in a content file, at a line when known.

@@ -14,7 +14,7 @@ import (
 // outputs that show them: the pages, lists, feeds and pages whose layouts asked
 // for their sections. It needs the cache of the All that rendered the site.
 func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.Page) ([]Output, error) {
-	t.newPass()
+	t.newPass(s)
 	var paths []string
 	var lists []*site.Page
 	for _, p := range changed {

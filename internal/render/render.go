@@ -50,7 +50,7 @@ type job struct {
 // With emit, every output is handed to emit (from several goroutines) as soon as
 // it is made, and not kept: a build that writes to disk holds no page bodies.
 func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) error) ([]Output, error) {
-	t.newPass()
+	t.newPass(s)
 	if err := claimOutputs(s); err != nil {
 		return nil, err // before anything is rendered, so nothing is written
 	}
@@ -281,7 +281,15 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 		return &pageError{file: cmp.Or(p.File, p.URLPath), msg: fileMark + ": " + err.Error()}
 	}
 	start := time.Now()
-	if err := l.set.ExecuteTemplate(buf, l.entry, v); err != nil {
+	if err := t.executeBounded(buf, l, v); err != nil {
+		// Both come straight from executeBounded; an outputError from a
+		// partial is wrapped with the partial's call, and reported at its line.
+		if oe, ok := err.(*outputError); ok {
+			return &pageError{file: cmp.Or(p.File, p.URLPath), msg: fileMark + ": " + oe.Error() + " (layouts/" + l.name + ")"}
+		}
+		if te, ok := err.(*timeoutError); ok {
+			return &pageError{file: cmp.Or(p.File, p.URLPath), msg: fileMark + ": " + te.Error()}
+		}
 		return templateError("layouts", err, cmp.Or(p.File, p.URLPath))
 	}
 	v.env.Metrics.add(l.name, time.Since(start))

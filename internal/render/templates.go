@@ -20,6 +20,7 @@ import (
 	"text/template/parse"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/site"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
@@ -38,6 +39,8 @@ type partialCache struct {
 	mu   sync.RWMutex
 	m    map[string]template.HTML
 	size int
+	// limit is the most a page's layout may write in this pass (outputLimit).
+	limit int
 }
 
 const partialCacheSize = 64 << 20
@@ -58,8 +61,11 @@ func (c *partialCache) put(k string, h template.HTML) {
 	c.m[k] = h
 }
 
-// newPass forgets the partials of the previous pass.
-func (t *Templates) newPass() { t.partials.Store(&partialCache{}) }
+// newPass forgets the partials of the previous pass, and sets the limit on
+// a page's output from s's pages.
+func (t *Templates) newPass(s *site.Site) {
+	t.partials.Store(&partialCache{limit: outputLimit(s)})
+}
 
 // partialCached executes the partial name of set with data once per pass
 // and key: later calls with the same name and keys return the first output.
@@ -92,7 +98,8 @@ func (t *Templates) partialCached(set *template.Template, name string, data any,
 		return "", &deepError{name}
 	}
 	var buf strings.Builder
-	if err := set.ExecuteTemplate(&buf, name, data); err != nil {
+	w := &limitWriter{w: &buf, limit: t.outputLimit()}
+	if err := set.ExecuteTemplate(w, name, data); err != nil {
 		if deep := (*deepError)(nil); errors.As(err, &deep) {
 			return "", deep // once, not wrapped by every level
 		}
@@ -213,6 +220,11 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 	own, err := set.New(name).Parse(src)
 	if err != nil {
 		return nil, templateError(dir, err, "")
+	}
+	for _, tmpl := range set.Templates() {
+		if err := checkRanges(tmpl.Tree); err != nil {
+			return nil, templateError(dir, err, "")
+		}
 	}
 	l := &layout{set: set, entry: name, name: name}
 	if hasBase && onlyDefines(own.Tree) {

@@ -103,6 +103,14 @@ func (p *Page) converted() *conversion {
 	return noConversion
 }
 
+// SourceSize is the length of the page's Markdown body; 0 for pages without a file.
+func (p *Page) SourceSize() int {
+	if p.src == nil {
+		return 0
+	}
+	return p.src.BodySize()
+}
+
 // Content is the page's body as HTML.
 func (p *Page) Content() (template.HTML, error) {
 	c, err := p.full()

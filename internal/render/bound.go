@@ -1,0 +1,186 @@
+package render
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"io"
+	"sync"
+	"text/template/parse"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/parallel"
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// html/template cannot be cancelled, so a layout that loops without end (say
+// {{ range 100000000000 }}) would hang a build and the dev server. Three
+// bounds stop it, each reported with the page and the layout:
+//
+//   - a range over a constant number above maxRange is refused when the
+//     layout is parsed, with the layout's line (checkRanges);
+//   - a page's output, partials included, may not pass outputLimit: a loop
+//     that writes fails at the write that passes it (limitWriter);
+//   - a page's execution may not take longer than site.yaml's timeout
+//     (executeBounded).
+
+// maxRange is the largest constant a layout may range over: a loop over
+// more is a mistake (a number typed for a list), never a page.
+const maxRange = 1_000_000
+
+// outputLimit is the most one page's layout may write: 64 MiB, plus four
+// times the largest Markdown body of the site, since a page shows its body
+// as HTML (about 1.2 times the Markdown) and a list may show several.
+func outputLimit(s *site.Site) int {
+	largest := 0
+	for _, p := range s.Pages {
+		largest = max(largest, p.SourceSize())
+	}
+	return 64<<20 + 4*largest
+}
+
+// outputLimit is the current pass's limit on a page's output.
+func (t *Templates) outputLimit() int {
+	if c := t.partials.Load(); c != nil && c.limit > 0 {
+		return c.limit
+	}
+	return 64 << 20
+}
+
+// limitWriter writes to w until n bytes are written, then fails. Once
+// abandoned it fails every write and leaves w alone, so that the goroutine of
+// a layout that ran out of time cannot touch a buffer reused for the next page.
+type limitWriter struct {
+	mu        sync.Mutex
+	w         io.Writer
+	n, limit  int
+	abandoned bool
+}
+
+func (l *limitWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.abandoned {
+		return 0, errAbandoned
+	}
+	if l.n+len(p) > l.limit {
+		return 0, &outputError{limit: l.limit}
+	}
+	l.n += len(p)
+	return l.w.Write(p)
+}
+
+func (l *limitWriter) abandon() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.abandoned = true
+}
+
+// outputError is a page's output passing outputLimit.
+type outputError struct{ limit int }
+
+func (e *outputError) Error() string {
+	return fmt.Sprintf("the page's HTML passed %d MiB; a layout may loop without end", e.limit>>20)
+}
+
+type abandonedError struct{}
+
+func (abandonedError) Error() string { return "rendering was abandoned: it took too long" }
+
+var errAbandoned error = abandonedError{}
+
+// timeoutError is a page's layout running longer than site.yaml's timeout.
+type timeoutError struct {
+	timeout time.Duration
+	layout  string
+}
+
+func (e *timeoutError) Error() string {
+	return fmt.Sprintf("rendering took longer than %s (layouts/%s); a layout may loop without end, or the page is too large — see site.yaml timeout", e.timeout, e.layout)
+}
+
+// executeBounded executes the layout l for v into buf, within v's site's
+// timeout and the pass's output limit. When the time is up it returns a
+// *timeoutError and abandons the execution: its goroutine keeps running, but
+// fails its next write, which ends a loop that writes. A loop that writes
+// nothing runs until it ends by itself; in vestis build the process exits
+// first, and in vestis serve the goroutine keeps one core busy (and the view
+// it renders in memory) until the loop ends or the server stops, which is
+// why the dev server's overlay says to fix the layout.
+func (t *Templates) executeBounded(buf *bytes.Buffer, l *layout, v *View) error {
+	w := &limitWriter{w: buf, limit: t.outputLimit()}
+	done := make(chan any, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- parallel.NewPanic(r)
+			}
+		}()
+		done <- l.set.ExecuteTemplate(w, l.entry, v)
+	}()
+	timeout := cmp.Or(v.Site.Config.Timeout, config.DefaultTimeout)
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		if p, ok := r.(*parallel.Panic); ok {
+			panic(p) // raised where it was before, in the worker that renders the page
+		}
+		err, _ := r.(error)
+		return err
+	case <-timer.C:
+		w.abandon()
+		return &timeoutError{timeout: timeout, layout: l.name}
+	}
+}
+
+// checkRanges refuses, in every template of a layout's set, a range over a
+// constant number above maxRange: it would run for hours, and this way the
+// message names the layout's line before any page is rendered.
+func checkRanges(tree *parse.Tree) error {
+	if tree == nil || tree.Root == nil {
+		return nil
+	}
+	var err error
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		if err != nil || n == nil {
+			return
+		}
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Nodes {
+				walk(c)
+			}
+		case *parse.RangeNode:
+			if num := constantNumber(n.Pipe); num != nil && num.IsUint && num.Uint64 > maxRange {
+				loc, _ := tree.ErrorContext(n)
+				err = fmt.Errorf("template: %s: range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", loc, num.Text, maxRange)
+				return
+			}
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.IfNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.List)
+			walk(n.ElseList)
+		}
+	}
+	walk(tree.Root)
+	return err
+}
+
+// constantNumber is the number a pipeline is when it is only a number literal.
+func constantNumber(pipe *parse.PipeNode) *parse.NumberNode {
+	if pipe == nil || len(pipe.Cmds) != 1 || len(pipe.Cmds[0].Args) != 1 {
+		return nil
+	}
+	num, _ := pipe.Cmds[0].Args[0].(*parse.NumberNode)
+	return num
+}
