@@ -802,8 +802,12 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			return markdown.Image{Src: set.Default().Name, Srcset: set.Srcset(), Width: set.Width, Height: set.Height}, true, nil
 		}
 	}
-	res, err := s.md.Convert(body, resolve, images)
-	if err != nil {
+	res, err := s.md.ConvertWithin(cmp.Or(s.Config.Timeout, config.DefaultTimeout), body, resolve, images)
+	var timeout *markdown.TimeoutError
+	switch {
+	case errors.As(err, &timeout):
+		errs = errorList{{File: cp.File, Msg: err.Error()}} // what the abandoned conversion found is not whole
+	case err != nil:
 		errs.add(cp.File, cp.BodyLine, "%v", err)
 	}
 	if len(errs) > 0 {

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// hostileMarkdown are bodies that take goldmark time growing with the square
+// of their size (docs/upstream.md): at 10 kB each takes it from a tenth of a
+// second to seconds, at 100 kB minutes.
+func hostileMarkdown() map[string]string {
+	var notes strings.Builder
+	for i := range 30_000 {
+		fmt.Fprintf(&notes, "x[^%d]\n\n", i)
+	}
+	for i := range 30_000 {
+		fmt.Fprintf(&notes, "[^%d]: n\n", i)
+	}
+	return map[string]string{
+		"quotes":    strings.Repeat(">", 10_000),
+		"lists":     strings.Repeat("- ", 10_000) + "x",
+		"footnotes": notes.String(),
+		"links":     strings.Repeat("[a](", 10_000),
+	}
+}
+
+// TestSlowMarkdown gives each hostile body to a site whose timeout is far
+// shorter than its conversion: the build fails with the file named and the
+// timeout's key, and public/ stays as it was.
+func TestSlowMarkdown(t *testing.T) {
+	for name, body := range hostileMarkdown() {
+		t.Run(name, func(t *testing.T) {
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\n---\nTeksts.\n"})
+			var out, errb bytes.Buffer
+			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+				t.Fatalf("exit %d: %s", code, errb.String())
+			}
+			before := tree(t, filepath.Join(root, "public"))
+			writeTree(t, root, map[string]string{
+				"site.yaml":         goodSite + "timeout: 50ms\n",
+				"content/news/x.md": "---\ntitle: X\n---\n" + body + "\n",
+			})
+			errb.Reset()
+			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 1 {
+				t.Fatalf("exit %d, want 1: %s", code, errb.String())
+			}
+			want := "content/news/x.md: converting the Markdown took longer than 50ms; the body may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout\n"
+			if !strings.HasPrefix(errb.String(), want) {
+				t.Errorf("stderr:\n%s\nwant it to start with %q", errb.String(), want)
+			}
+			if strings.Contains(errb.String(), "goroutine") {
+				t.Errorf("stderr has a stack trace:\n%s", errb.String())
+			}
+			if after := tree(t, filepath.Join(root, "public")); after != before {
+				t.Error("public/ changed")
+			}
+		})
+	}
+}
+
+// TestManyFootnotes builds ordinary pages heavy in what goldmark finds hard,
+// under the default timeout.
+func TestManyFootnotes(t *testing.T) {
+	root := t.TempDir()
+	var notes strings.Builder
+	notes.WriteString("---\ntitle: Avoti\n---\n")
+	for i := range 500 {
+		fmt.Fprintf(&notes, "Teikums ar atsauci[^%d].\n\n", i)
+	}
+	for i := range 500 {
+		fmt.Fprintf(&notes, "[^%d]: Avots %d.\n", i, i)
+	}
+	writeTree(t, root, map[string]string{
+		"site.yaml":           goodSite,
+		"content/news/fn.md":  notes.String(),
+		"content/news/qt.md":  "---\ntitle: Citāts\n---\n" + strings.Repeat("> ", 20) + "Dziļš citāts.\n",
+		"content/news/lst.md": "---\ntitle: Saraksts\n---\n" + strings.Repeat("- ", 20) + "punkts\n",
+	})
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	page, err := os.ReadFile(filepath.Join(root, "public/lv/jaunumi/fn/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := bytes.Count(page, []byte(`class="footnote-ref"`)); n != 500 {
+		t.Errorf("%d footnote references, want 500", n)
+	}
+}

@@ -1,0 +1,86 @@
+package markdown
+
+import (
+	"fmt"
+	"sync"
+	"time"
+)
+
+// TimeoutError is a conversion that took longer than its bound. goldmark
+// takes time that grows with the square of some inputs (thousands of nested
+// block quotes, list markers, footnotes or unclosed brackets in a row; see
+// docs/upstream.md), so a page's body of a few hundred kilobytes can take
+// minutes.
+type TimeoutError struct {
+	Timeout time.Duration
+}
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("converting the Markdown took longer than %s; the body may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout", e.Timeout)
+}
+
+// errAbandoned is what resolvers return to a conversion that ran out of time.
+var errAbandoned = fmt.Errorf("conversion abandoned")
+
+// ConvertWithin is Convert bounded by timeout. goldmark cannot be stopped,
+// so when the time is up ConvertWithin returns a *TimeoutError and leaves
+// the conversion to finish on its own goroutine: resolve and images are
+// never called after ConvertWithin returns, so the caller's state is safe,
+// but the goroutine keeps a core and the body until goldmark is done. In
+// vestis build the process exits first; the dev server lets it finish (the
+// inputs that take long are quadratic, not endless).
+func (c *Converter) ConvertWithin(timeout time.Duration, src []byte, resolve LinkResolver, images ImageResolver) (Result, error) {
+	var mu sync.Mutex
+	abandoned := false
+	if resolve != nil {
+		inner := resolve
+		resolve = func(dest string) (string, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if abandoned {
+				return "", errAbandoned
+			}
+			return inner(dest)
+		}
+	}
+	if images != nil {
+		inner := images
+		images = func(dest string) (Image, bool, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if abandoned {
+				return Image{}, false, errAbandoned
+			}
+			return inner(dest)
+		}
+	}
+	type result struct {
+		res   Result
+		err   error
+		panic any
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{panic: r}
+			}
+		}()
+		res, err := c.Convert(src, resolve, images)
+		done <- result{res: res, err: err}
+	}()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		if r.panic != nil {
+			panic(r.panic) // raised in the caller, as without the bound
+		}
+		return r.res, r.err
+	case <-timer.C:
+		mu.Lock()
+		abandoned = true
+		mu.Unlock()
+		return Result{}, &TimeoutError{Timeout: timeout}
+	}
+}
