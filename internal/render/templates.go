@@ -293,7 +293,8 @@ const fileMark = "\x00"
 func (e *pageError) Error() string { return strings.Replace(e.msg, fileMark, e.file, 1) }
 
 // groupErrors sorts errs and reports each pageError message once, naming the
-// first file and counting the others, so that one broken layout on 6,000 pages
+// first file and counting the other files (not pages: a file rendered in
+// several languages is named once), so that one broken layout on 6,000 pages
 // is one line, not 6,000.
 func groupErrors(errs []error) []error {
 	var out []error
@@ -313,8 +314,15 @@ func groupErrors(errs []error) []error {
 		if !ok || len(groups[pe.msg]) == 1 {
 			continue
 		}
+		// A page shown in several languages (fallback pages, translations.fallback)
+		// is one file: it is named once.
 		files := groups[pe.msg]
 		slices.Sort(files)
+		files = slices.Compact(files)
+		if len(files) == 1 {
+			out[i] = &pageError{file: files[0], msg: pe.msg}
+			continue
+		}
 		others := files[1:]
 		more := ""
 		if len(others) > 3 {
