@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -49,9 +50,11 @@ func TestSlowMarkdown(t *testing.T) {
 			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 1 {
 				t.Fatalf("exit %d, want 1: %s", code, errb.String())
 			}
-			want := "content/news/x.md: converting the Markdown took longer than 50ms; the body may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout\n"
-			if !strings.HasPrefix(errb.String(), want) {
-				t.Errorf("stderr:\n%s\nwant it to start with %q", errb.String(), want)
+			// Only this line is certain: on a machine busy enough, an ordinary
+			// page may take 50ms too.
+			want := "content/news/x.md: converting the Markdown took longer than 50ms; the body may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout"
+			if !slices.Contains(strings.Split(errb.String(), "\n"), want) {
+				t.Errorf("stderr:\n%s\nwant the line %q", errb.String(), want)
 			}
 			if strings.Contains(errb.String(), "goroutine") {
 				t.Errorf("stderr has a stack trace:\n%s", errb.String())
