@@ -931,12 +931,16 @@ func (s *Site) publishedProblem(p *Page, dest, clean string) string {
 	if s.resources[target] || s.checkFile != nil && s.fileProblem(path.Join("static", target)) == nil {
 		return ""
 	}
-	where := "beside the page, in " + path.Dir(p.src.File) + "/,"
-	if p.Kind == KindPage && !strings.HasPrefix(path.Base(p.src.File), "index.") {
-		where = "in a folder " + bundleOf(p.src) + "/ with the page as index." + p.src.Lang + ".md,"
+	name := path.Base(clean)
+	switch {
+	case p.Kind != KindPage: // a home or section page has no files of its own
+		return fmt.Sprintf("image %q: no file is published at /%s; put the image in static/ and write \"/%s\"", dest, target, name)
+	case strings.HasPrefix(path.Base(p.src.File), "index."):
+		return fmt.Sprintf("image %q: no file is published at /%s; put the image beside the page, in %s/, and write %q, or in static/ and write \"/%s\"",
+			dest, target, path.Dir(p.src.File), name, name)
 	}
-	return fmt.Sprintf("image %q: no file is published at /%s; put the image %s and write %q, or in static/ and write \"/%s\"",
-		dest, target, where, path.Base(clean), path.Base(clean))
+	return fmt.Sprintf("image %q: no file is published at /%s; put the image in a folder %s/ with the page as index.%s.md, and write %q, or in static/ and write \"/%s\"",
+		dest, target, bundleOf(p.src), p.src.Lang, name, name)
 }
 
 // fileProblem says why file cannot be published as it is; nil when it can, or
