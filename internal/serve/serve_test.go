@@ -456,21 +456,22 @@ func TestServeNotesADraft(t *testing.T) {
 func TestRebuildWaitsForAHalfWrittenSave(t *testing.T) {
 	s, root, log := logged(t)
 	bt.WriteFile(t, root, "content/news/a.lv.md", "")
-	written := make(chan struct{})
-	go func() {
-		defer close(written)
-		time.Sleep(5 * time.Millisecond) // well inside the server's wait
+	waited := 0
+	serve.SetWait(s, func() { // the editor finishes writing while the server waits
+		waited++
 		bt.WriteFile(t, root, "content/news/a.lv.md", page("Otrā", "Teksts."))
-	}()
-	err := s.Rebuild([]string{"content/news/a.lv.md"})
-	<-written
-	if err != nil {
+	})
+	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
 		t.Fatalf("the half-written save was reported: %v", err)
+	}
+	if waited != 1 {
+		t.Errorf("the server waited %d times for the save to settle, want 1", waited)
 	}
 	if strings.Contains(log.String(), "front matter") {
 		t.Errorf("log shows the half-written file's error:\n%s", log.String())
 	}
 	// A mistake that stays is still reported, once the wait is over.
+	serve.SetWait(s, func() {})
 	bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: [\n---\n")
 	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err == nil {
 		t.Error("a broken save built")

@@ -42,6 +42,8 @@ type Server struct {
 	root    string // the site's folder, for git history
 	hosts   hostPolicy
 	bodies  *bodies
+	// wait lets a save that failed to build settle (settle); tests replace it.
+	wait func()
 
 	files   atomic.Pointer[map[string][]byte]
 	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
@@ -60,7 +62,8 @@ type event struct {
 // New returns a server for builder of the site in root; log receives build
 // summaries and errors.
 func New(builder *build.Builder, root string, log io.Writer) *Server {
-	return &Server{builder: builder, root: root, log: log, hosts: loopbackHosts(), bodies: newBodies(), clients: map[chan event]struct{}{}}
+	return &Server{builder: builder, root: root, log: log, hosts: loopbackHosts(), bodies: newBodies(), clients: map[chan event]struct{}{},
+		wait: func() { time.Sleep(settle) }}
 }
 
 // settle is how long a save that fails to build is given to finish.
@@ -84,7 +87,7 @@ func (s *Server) Rebuild(changes []string) error {
 		// An editor that empties a file and then writes it can be caught in
 		// between: read the saved files again once they had time to settle
 		// before showing a mistake that may not be there.
-		time.Sleep(settle)
+		s.wait()
 		res, diff, err = s.builder.Rebuild(nil)
 	}
 	if err != nil {
