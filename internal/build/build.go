@@ -20,7 +20,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/klauspost/compress/gzip"
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
 	"github.com/tdewolff/minify/v2/html"
@@ -135,7 +134,8 @@ func (st *state) env() *render.Env {
 		return env
 	}
 	m := newMinifier()
-	var bufs, zipBufs sync.Pool
+	var bufs sync.Pool
+	var zips Gzipper
 	env.Finish = func(p string, body []byte) ([]byte, error) {
 		buf, _ := bufs.Get().(*bytes.Buffer)
 		if buf == nil {
@@ -150,7 +150,7 @@ func (st *state) env() *render.Env {
 			body = buf.Bytes()
 		}
 		if st.opts.GzipPages {
-			return gzipBytes(&zipBufs, body), nil
+			return zips.Compress(body), nil
 		}
 		return bytes.Clone(body), nil // kept: no spare capacity
 	}
@@ -167,28 +167,6 @@ func strictErrors(warnings diag.List) diag.List {
 		errs[i] = &e
 	}
 	return errs
-}
-
-// gzipBytes compresses b, fast and the same way every time, with a writer
-// from pool (a compressor's tables are large: one per page would be costly).
-func gzipBytes(pool *sync.Pool, b []byte) []byte {
-	z, _ := pool.Get().(*zipper)
-	if z == nil {
-		z = &zipper{}
-		z.w, _ = gzip.NewWriterLevel(&z.out, gzip.BestSpeed)
-	}
-	defer pool.Put(z)
-	z.out.Reset()
-	z.w.Reset(&z.out)
-	z.w.Write(b)
-	z.w.Close()
-	return bytes.Clone(z.out.Bytes())
-}
-
-// zipper is a gzip writer with its output buffer.
-type zipper struct {
-	out bytes.Buffer
-	w   *gzip.Writer
 }
 
 func (st *state) minify() bool {

@@ -9,7 +9,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/klauspost/compress/gzip"
+	"github.com/vestis-ssg/vestis/internal/build"
 )
 
 // bodies sends the files of a build: through http.ServeContent, so that Range
@@ -17,7 +17,7 @@ import (
 // ETag per content.
 type bodies struct {
 	seed  maphash.Seed
-	zips  sync.Pool // of *zipper
+	zips  build.Gzipper
 	mu    sync.Mutex
 	etags map[string]etag // by file name
 }
@@ -90,7 +90,7 @@ func (b *bodies) send(w http.ResponseWriter, r *http.Request, status int, name, 
 		body = injectLive(html)
 		h.Add("Vary", "Accept-Encoding")
 		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
-			body = b.gzip(body)
+			body = b.zips.Compress(body)
 			h.Set("Content-Encoding", "gzip")
 		}
 	} else {
@@ -108,28 +108,6 @@ func (b *bodies) send(w http.ResponseWriter, r *http.Request, status int, name, 
 	// No Last-Modified: a build has no file times, and a time of one second's
 	// resolution would call a file saved twice in a second unchanged.
 	http.ServeContent(w, r, name, time.Time{}, bytes.NewReader(body))
-}
-
-// gzip compresses data, fast, with a pooled writer (a compressor's tables are
-// large).
-func (b *bodies) gzip(data []byte) []byte {
-	z, _ := b.zips.Get().(*zipper)
-	if z == nil {
-		z = &zipper{}
-		z.w, _ = gzip.NewWriterLevel(&z.out, gzip.BestSpeed)
-	}
-	defer b.zips.Put(z)
-	z.out.Reset()
-	z.w.Reset(&z.out)
-	z.w.Write(data)
-	z.w.Close()
-	return bytes.Clone(z.out.Bytes())
-}
-
-// zipper is a gzip writer with its output buffer.
-type zipper struct {
-	out bytes.Buffer
-	w   *gzip.Writer
 }
 
 // acceptsGzip reports whether an Accept-Encoding header value accepts gzip:
