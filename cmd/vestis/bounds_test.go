@@ -96,3 +96,27 @@ func TestManyFootnotes(t *testing.T) {
 		t.Errorf("%d footnote references, want 500", n)
 	}
 }
+
+// TestTooLargePage refuses a page over markdown.MaxBody, naming it, before
+// goldmark spends memory thirty times its size on it.
+func TestTooLargePage(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\n---\nTeksts.\n"})
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	before := tree(t, filepath.Join(root, "public"))
+	para := "Garš teksts ar **treknu** un [saiti](https://example.org/).\n\n"
+	writeTree(t, root, map[string]string{"content/news/big.md": "---\ntitle: Liels\n---\n" + strings.Repeat(para, 33<<20/len(para))})
+	errb.Reset()
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 1 {
+		t.Fatalf("exit %d, want 1: %s", code, errb.String())
+	}
+	if want := "content/news/big.md: the Markdown is 33 MB, more than the 32 MB a page may have; split it into several pages\n"; errb.String() != want {
+		t.Errorf("stderr = %q, want %q", errb.String(), want)
+	}
+	if after := tree(t, filepath.Join(root, "public")); after != before {
+		t.Error("public/ changed")
+	}
+}

@@ -19,10 +19,24 @@ func (e *TimeoutError) Error() string {
 	return fmt.Sprintf("converting the Markdown took longer than %s; the body may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout", e.Timeout)
 }
 
+// MaxBody is the largest Markdown body ConvertWithin converts: 32 MiB.
+// goldmark holds a page's whole syntax tree while converting it, about 30
+// times the Markdown's size for text dense in headings, links and lists
+// (a 20 MB page peaks at 1.04 GiB), so one larger page could take more
+// memory than the rest of a build together. Such a text is split into pages.
+const MaxBody = 32 << 20
+
+// TooLargeError is a body over MaxBody.
+type TooLargeError struct{ Size int }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("the Markdown is %d MB, more than the %d MB a page may have; split it into several pages", (e.Size+1<<20-1)>>20, MaxBody>>20)
+}
+
 // errAbandoned is what resolvers return to a conversion that ran out of time.
 var errAbandoned = fmt.Errorf("conversion abandoned")
 
-// ConvertWithin is Convert bounded by timeout. goldmark cannot be stopped,
+// ConvertWithin is Convert bounded by timeout, refusing a body over MaxBody. goldmark cannot be stopped,
 // so when the time is up ConvertWithin returns a *TimeoutError and leaves
 // the conversion to finish on its own goroutine: resolve and images are
 // never called after ConvertWithin returns, so the caller's state is safe,
@@ -30,6 +44,9 @@ var errAbandoned = fmt.Errorf("conversion abandoned")
 // vestis build the process exits first; the dev server lets it finish (the
 // inputs that take long are quadratic, not endless).
 func (c *Converter) ConvertWithin(timeout time.Duration, src []byte, resolve LinkResolver, images ImageResolver) (Result, error) {
+	if len(src) > MaxBody {
+		return Result{}, &TooLargeError{Size: len(src)}
+	}
 	var mu sync.Mutex
 	abandoned := false
 	if resolve != nil {

@@ -804,8 +804,9 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	}
 	res, err := s.md.ConvertWithin(cmp.Or(s.Config.Timeout, config.DefaultTimeout), body, resolve, images)
 	var timeout *markdown.TimeoutError
+	var large *markdown.TooLargeError
 	switch {
-	case errors.As(err, &timeout):
+	case errors.As(err, &timeout), errors.As(err, &large):
 		errs = errorList{{File: cp.File, Msg: err.Error()}} // what the abandoned conversion found is not whole
 	case err != nil:
 		errs.add(cp.File, cp.BodyLine, "%v", err)
