@@ -87,22 +87,7 @@ func TestBadFiles(t *testing.T) {
 				"content/news/a.md": "---\ntitle: A\n---\nTeksts.\n",
 				"static/robots.txt": "User-agent: *\n",
 			})
-			var out, errb bytes.Buffer
-			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
-				t.Fatalf("good build: exit %d\n%s", code, errb.String())
-			}
-			before := tree(t, filepath.Join(root, "public"))
-			tt.setup(t, root)
-			errb.Reset()
-			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 1 {
-				t.Errorf("exit %d, want 1", code)
-			}
-			if got := errb.String(); !strings.Contains(got, tt.want+"\n") {
-				t.Errorf("stderr:\n%s\nwant the line:\n%s", got, tt.want)
-			}
-			if after := tree(t, filepath.Join(root, "public")); after != before {
-				t.Errorf("public/ changed after a failed build")
-			}
+			wantRefused(t, root, nil, func() { tt.setup(t, root) }, tt.want+"\n")
 		})
 	}
 }

@@ -210,30 +210,39 @@ func TestBadInput(t *testing.T) {
 				"site.yaml":         goodSite,
 				"content/news/a.md": "---\ntitle: A\n---\nTeksts.\n",
 			})
-			var out, errb bytes.Buffer
-			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
-				t.Fatalf("good build: exit %d\n%s", code, errb.String())
-			}
-			before := tree(t, filepath.Join(root, "public"))
-			writeTree(t, root, tt.files)
-			errb.Reset()
-			code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb)
-			if code != 1 {
-				t.Errorf("exit %d, want 1", code)
-			}
-			if !strings.Contains(errb.String(), tt.want) {
-				t.Errorf("stderr:\n%s\nwant it to contain:\n%s", errb.String(), tt.want)
-			}
-			if after := tree(t, filepath.Join(root, "public")); after != before {
-				t.Errorf("public/ changed after a failed build")
-			}
-			entries, _ := os.ReadDir(root)
-			for _, e := range entries {
-				if strings.HasPrefix(e.Name(), ".public") {
-					t.Errorf("the failed build left %s behind", e.Name())
-				}
-			}
+			wantRefused(t, root, nil, func() { writeTree(t, root, tt.files) }, tt.want)
 		})
+	}
+}
+
+// wantRefused builds the site in root, which must build, then breaks it and
+// builds again with the same flags (after --source and --quiet): the build
+// must exit 1 with want in its errors, and leave public/ byte for byte as it
+// was and no working folder behind.
+func wantRefused(t *testing.T, root string, flags []string, breakSite func(), want string) {
+	t.Helper()
+	args := append([]string{"build", "--source", root, "--quiet"}, flags...)
+	var out, errb bytes.Buffer
+	if code := run(args, &out, &errb); code != 0 {
+		t.Fatalf("good build: exit %d\n%s", code, errb.String())
+	}
+	before := tree(t, filepath.Join(root, "public"))
+	breakSite()
+	errb.Reset()
+	if code := run(args, &out, &errb); code != 1 {
+		t.Errorf("exit %d, want 1", code)
+	}
+	if !strings.Contains(errb.String(), want) {
+		t.Errorf("stderr:\n%s\nwant it to contain:\n%s", errb.String(), want)
+	}
+	if after := tree(t, filepath.Join(root, "public")); after != before {
+		t.Errorf("public/ changed after a failed build")
+	}
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".public") {
+			t.Errorf("the failed build left %s behind", e.Name())
+		}
 	}
 }
 

@@ -85,23 +85,7 @@ func TestBadPhotos(t *testing.T) {
 				"site.yaml":         goodSite,
 				"content/news/a.md": "---\ntitle: A\n---\nTeksts.\n",
 			})
-			args := []string{"build", "--source", root, "--quiet", "--cacheDir", t.TempDir()}
-			var out, errb bytes.Buffer
-			if code := run(args, &out, &errb); code != 0 {
-				t.Fatalf("good build: exit %d\n%s", code, errb.String())
-			}
-			before := tree(t, filepath.Join(root, "public"))
-			writeTree(t, root, tt.files)
-			errb.Reset()
-			if code := run(args, &out, &errb); code != 1 {
-				t.Errorf("exit %d, want 1", code)
-			}
-			if got := errb.String(); !strings.Contains(got, tt.want+"\n") {
-				t.Errorf("stderr:\n%s\nwant the line:\n%s", got, tt.want)
-			}
-			if after := tree(t, filepath.Join(root, "public")); after != before {
-				t.Errorf("public/ changed after a failed build")
-			}
+			wantRefused(t, root, []string{"--cacheDir", t.TempDir()}, func() { writeTree(t, root, tt.files) }, tt.want+"\n")
 		})
 	}
 }
