@@ -182,8 +182,8 @@ func (o Output) checkOwned(dir string, also map[string]bool) error {
 	}
 	top, _, _ := strings.Cut(foreign, "/")
 	if wrote == nil {
-		return diag.Errorf(o.file(foreign), 0, "%s/ has no %s listing the files vestis wrote, so this file may be yours, and a build replaces everything in %s/; move your files out of it, or, if it holds only an earlier build, run vestis build --clean once",
-			o.name(), ManifestName, o.name())
+		return diag.Errorf(o.file(foreign), 0, "%s/ has no %s listing the files vestis wrote, so this file may be yours, and a build replaces everything in %s/; move your files out of it, keep this one with --keep %s, or, if the rest is only an earlier build, run vestis build --clean once",
+			o.name(), ManifestName, o.name(), top)
 	}
 	return diag.Errorf(o.file(foreign), 0, "vestis did not write this file, and a build replaces everything in %s/; move it out, keep it with --keep %s, or run vestis build --clean to delete it",
 		o.name(), top)
