@@ -218,8 +218,8 @@ func TestBadInput(t *testing.T) {
 // wantRefused builds the site in root, which must build, then breaks it and
 // builds again with the same flags (after --source and --quiet): the build
 // must exit 1 with want in its errors, and leave public/ byte for byte as it
-// was and no working folder behind.
-func wantRefused(t *testing.T, root string, flags []string, breakSite func(), want string) {
+// was and no working folder behind. It returns the errors.
+func wantRefused(t *testing.T, root string, flags []string, breakSite func(), want string) string {
 	t.Helper()
 	args := append([]string{"build", "--source", root, "--quiet"}, flags...)
 	var out, errb bytes.Buffer
@@ -244,6 +244,7 @@ func wantRefused(t *testing.T, root string, flags []string, breakSite func(), wa
 			t.Errorf("the failed build left %s behind", e.Name())
 		}
 	}
+	return errb.String()
 }
 
 // TestSymlinksInContent refuses symbolic links, which could point outside the
