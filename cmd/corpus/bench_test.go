@@ -25,6 +25,8 @@ import (
 
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
@@ -146,6 +148,29 @@ func BenchmarkBuildBare(b *testing.B) {
 			for b.Loop() {
 				if _, err := build.BuildTo(o, filepath.Join(out, "public")); err != nil {
 					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLoad is the first stage of every build and of the dev server's
+// start: site.yaml and every content file read, front matter decoded and typed.
+func BenchmarkLoad(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			fsys := os.DirFS(corpusDir(b, size.n))
+			for b.Loop() {
+				cfg, err := config.Load(fsys, "site.yaml")
+				if err != nil {
+					b.Fatal(err)
+				}
+				pages, err := content.Load(fsys, "content", cfg)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(pages) < size.n {
+					b.Fatalf("loaded %d pages, want at least %d", len(pages), size.n)
 				}
 			}
 		})

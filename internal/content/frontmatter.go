@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/adrg/frontmatter"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/vestis-ssg/vestis/internal/decode"
@@ -18,23 +17,61 @@ type rawMatter struct {
 	data   []byte
 }
 
-func capture(format string) frontmatter.UnmarshalFunc {
-	return func(data []byte, v any) error {
-		r := v.(*rawMatter)
-		r.format, r.data = format, data
-		return nil
-	}
+// delimiter is a front matter format's opening and closing lines, as
+// adrg/frontmatter's formats (which the tests compare with) define them.
+type delimiter struct {
+	start, end, format string
 }
 
-// formats are adrg/frontmatter's delimiters; decoding is ours so that YAML is
+// formats are the delimiters of front matter; decoding is ours so that YAML is
 // decoded with yaml.v3 and errors carry the line in the .md file.
-var formats = []*frontmatter.Format{
-	frontmatter.NewFormat("---", "---", capture("yaml")),
-	frontmatter.NewFormat("---yaml", "---", capture("yaml")),
-	frontmatter.NewFormat("+++", "+++", capture("toml")),
-	frontmatter.NewFormat("---toml", "---", capture("toml")),
-	frontmatter.NewFormat(";;;", ";;;", capture("json")),
-	frontmatter.NewFormat("---json", "---", capture("json")),
+var formats = []delimiter{
+	{"---", "---", "yaml"},
+	{"---yaml", "---", "yaml"},
+	{"+++", "+++", "toml"},
+	{"---toml", "---", "toml"},
+	{";;;", ";;;", "json"},
+	{"---json", "---", "json"},
+}
+
+// split finds the front matter block of data as adrg/frontmatter.Parse does
+// (the first non-blank line opens it, the first line equal to the closing
+// delimiter, spaces trimmed, closes it), without copying data: the block and
+// the body are slices of data. With no block, or one never closed, raw is
+// empty and body is data.
+func split(data []byte) (raw rawMatter, body []byte) {
+	var open *delimiter
+	rest := data
+	for open == nil {
+		i := bytes.IndexByte(rest, '\n')
+		if i < 0 { // the last line, without a line end, opens nothing
+			return rawMatter{}, data
+		}
+		line := bytes.TrimSpace(rest[:i])
+		rest = rest[i+1:]
+		if len(line) == 0 {
+			continue
+		}
+		for j := range formats {
+			if string(line) == formats[j].start {
+				open = &formats[j]
+				break
+			}
+		}
+		if open == nil {
+			return rawMatter{}, data
+		}
+	}
+	block := rest
+	for len(rest) > 0 {
+		at := len(block) - len(rest)
+		line, next, _ := bytes.Cut(rest, []byte("\n"))
+		rest = next
+		if string(bytes.TrimSpace(line)) == open.end {
+			return rawMatter{format: open.format, data: block[:at:at]}, rest
+		}
+	}
+	return rawMatter{}, data
 }
 
 // matter is decoded front matter: values by key and the line of each key in the file.
@@ -57,11 +94,7 @@ const maxTOMLLookups = 100
 // matter (empty when the file has none), the body and the body's first line.
 func splitMatter(data []byte) (*matter, []byte, int, error) {
 	m := &matter{values: map[string]any{}, lines: map[string]int{}}
-	var raw rawMatter
-	body, err := frontmatter.Parse(bytes.NewReader(data), &raw, formats...)
-	if err != nil {
-		return nil, nil, 0, err
-	}
+	raw, body := split(data)
 	if raw.format == "" {
 		if delim, line := openingDelimiter(data); delim != "" {
 			return nil, nil, 0, &lineError{line: line, msg: fmt.Sprintf("front matter: no closing %q line", closing(delim))}
@@ -94,7 +127,7 @@ func openingDelimiter(data []byte) (string, int) {
 			continue
 		}
 		for _, f := range formats {
-			if s == f.Start {
+			if s == f.start {
 				return s, i
 			}
 		}

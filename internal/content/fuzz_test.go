@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -32,6 +33,11 @@ func FuzzParse(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		checkSplit(t, data)
+		checkPlain(t, data)
+		if got, want := indexControl(data), bytes.IndexFunc(data, invisibleControl); got != want {
+			t.Errorf("indexControl = %d, bytes.IndexFunc = %d", got, want)
+		}
 		p, errs := Parse("content/x.md", data, cfg)
 		if p == nil && len(errs) == 0 {
 			t.Fatal("no page and no error")

@@ -5,6 +5,7 @@ package content
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
@@ -13,7 +14,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -221,10 +221,65 @@ func JoinErrors(errs []*Error) error {
 
 var bom = []byte("\ufeff")
 
-// invisibleControl reports the control characters that HTML and XML forbid in
-// text: all but tab and the line ends (NUL is reported on its own).
-func invisibleControl(r rune) bool {
-	return r != '\t' && r != '\n' && r != '\r' && r != 0 && unicode.IsControl(r)
+// plainText reports whether data is text a content file may hold: valid
+// UTF-8 without NUL or invisible control characters (indexControl). It makes
+// one pass, eight bytes at a time over printable ASCII, where the checks that
+// name a problem make three; loadFile runs those only when it says no.
+func plainText(data []byte) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for len(data) > 0 {
+		if len(data) >= 8 {
+			// With no high bit set, a byte is 0x20 or more when adding 0x60 sets
+			// its high bit, and is not 0x7f when adding 1 does not; no sum
+			// carries into the next byte.
+			w := binary.LittleEndian.Uint64(data)
+			if w&highs == 0 && (w+0x60*ones)&highs == highs && (w+ones)&highs == 0 {
+				data = data[8:]
+				continue
+			}
+		}
+		c := data[0]
+		switch {
+		case c >= 0x20 && c < 0x7f, c == '\t', c == '\n', c == '\r':
+			data = data[1:]
+			continue
+		case c < 0x80, c == 0xc2 && len(data) > 1 && data[1] < 0xa0:
+			return false // NUL, a C0 or C1 control, DEL (C2 80-C2 9F are C1)
+		}
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size == 1 {
+			return false
+		}
+		data = data[size:]
+	}
+	return true
+}
+
+// indexControl is the index of the first control character that HTML and XML
+// forbid in text, or -1: all but tab and the line ends (NUL is reported on its
+// own). It is strings.IndexFunc with unicode.IsControl (the tests compare them)
+// as a loop over bytes: every content file is scanned, and decoding each rune
+// cost a tenth of loading. Control characters are U+0000-U+001F and U+007F-U+009F; the last
+// are written C2 80-C2 9F, and C2 is never inside another rune's bytes, so
+// the byte index is the rune's even where s is not valid UTF-8.
+func indexControl[T ~string | ~[]byte](s T) int {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c < 0x7f:
+		case c < 0x20:
+			if c != '\t' && c != '\n' && c != '\r' && c != 0 {
+				return i
+			}
+		case c == 0x7f:
+			return i
+		case c == 0xc2:
+			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // LoadFile reads and parses one content file of dir (file is relative to fsys),
@@ -255,16 +310,24 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 		return fail(0, err.Error())
 	}
 	data = bytes.TrimPrefix(data, bom)
+	if plainText(data) {
+		return parseFile(file, dir, name, data, resources, cfg)
+	}
 	if !utf8.Valid(data) {
 		return fail(invalidUTF8Line(data), "not valid UTF-8 text; save the file as UTF-8")
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")
 	}
-	if i := bytes.IndexFunc(data, invisibleControl); i >= 0 {
+	if i := indexControl(data); i >= 0 {
 		r, _ := utf8.DecodeRune(data[i:])
 		return fail(1+bytes.Count(data[:i], []byte("\n")), fmt.Sprintf("contains the invisible control character U+%04X, which a web page may not hold (text pasted from a word processor brings them); delete it", r))
 	}
+	return parseFile(file, dir, name, data, resources, cfg)
+}
+
+// parseFile parses the text of a content file that loadFile read and checked.
+func parseFile(file, dir string, name Name, data []byte, resources []string, cfg *config.Config) (*Page, []*Error) {
 	p, errs := Parse(file, data, cfg)
 	if len(errs) > 0 {
 		return nil, errs

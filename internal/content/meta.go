@@ -439,7 +439,7 @@ func controlInValues(m *matter) *lineError {
 	find = func(v any) (rune, bool) {
 		switch v := v.(type) {
 		case string:
-			if i := strings.IndexFunc(v, invisibleControl); i >= 0 {
+			if i := indexControl(v); i >= 0 {
 				r, _ := utf8.DecodeRuneInString(v[i:])
 				return r, true
 			}

@@ -81,10 +81,12 @@ func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	r := io.Reader(f)
+	size := info.Size()
 	if limit > 0 {
 		r = io.LimitReader(f, limit+1)
+		size = min(size, limit)
 	}
-	data, err := io.ReadAll(r)
+	data, err := readAll(r, size)
 	if err != nil {
 		return nil, err
 	}
@@ -92,6 +94,28 @@ func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		return nil, tooLarge(name, limit)
 	}
 	return data, nil
+}
+
+// readAll reads r to its end into a buffer of size bytes and one more, the
+// size the file had when it was opened, so that a file that did not change is
+// read in one buffer and one read past its end: io.ReadAll's growing buffer
+// costs reading the site's content again in copies and garbage.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	const minRead = 512
+	data := make([]byte, 0, max(size+1, minRead))
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) == cap(data) { // the file grew since it was opened
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 func check(name string, info fs.FileInfo, limit int64) error {

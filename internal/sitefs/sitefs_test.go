@@ -4,12 +4,14 @@ package sitefs
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"testing/iotest"
 )
 
 // TestReadFile reads real files of each kind: only regular ones, through
@@ -79,5 +81,33 @@ func TestRegular(t *testing.T) {
 		if !errors.Is(err, ErrNotRegular) || !strings.HasPrefix(err.Error(), tt.errFile+": ") {
 			t.Errorf("Regular(%q) = %v, want ErrNotRegular naming %s", tt.name, err, tt.errFile)
 		}
+	}
+}
+
+// TestReadAll reads whole whatever size the file had when it was opened: the
+// same, smaller (it grew since), larger (it shrank), or unknown (0), and in
+// short reads.
+func TestReadAll(t *testing.T) {
+	text := strings.Repeat("Ārvalstu sadarbība\n", 100) // 2,000 bytes, over minRead
+	tests := []struct {
+		name string
+		size int64
+		r    func() io.Reader
+	}{
+		{"exact size", int64(len(text)), func() io.Reader { return strings.NewReader(text) }},
+		{"grew since", 10, func() io.Reader { return strings.NewReader(text) }},
+		{"shrank since", 5000, func() io.Reader { return strings.NewReader(text) }},
+		{"size unknown", 0, func() io.Reader { return strings.NewReader(text) }},
+		{"one byte at a time", int64(len(text)), func() io.Reader { return iotest.OneByteReader(strings.NewReader(text)) }},
+		{"EOF with the data", int64(len(text)), func() io.Reader { return iotest.DataErrReader(strings.NewReader(text)) }},
+	}
+	for _, tt := range tests {
+		got, err := readAll(tt.r(), tt.size)
+		if err != nil || string(got) != text {
+			t.Errorf("%s: readAll = %d bytes, %v; want the %d bytes of the file", tt.name, len(got), err, len(text))
+		}
+	}
+	if _, err := readAll(iotest.TimeoutReader(strings.NewReader(text)), 1); !errors.Is(err, iotest.ErrTimeout) {
+		t.Errorf("readAll of a failing reader: err = %v, want %v", err, iotest.ErrTimeout)
 	}
 }
