@@ -328,16 +328,7 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 	}
 	res := &Result{Config: cfg, Files: map[string][]byte{}, PagesByLang: map[string]int{}}
 	res.MessageWarnings = st.warns
-	for _, p := range st.pages {
-		for _, w := range p.Warnings {
-			w := *w
-			w.Severity = diag.Warning
-			res.Warnings = append(res.Warnings, &w)
-		}
-	}
-	for _, w := range st.warns {
-		res.Warnings = append(res.Warnings, diag.Warnf(w.File, w.Line, "%s", w.Msg))
-	}
+	res.Warnings = st.warnings()
 	if o.Strict && len(res.Warnings) > 0 {
 		return nil, strictErrors(res.Warnings)
 	}
@@ -404,6 +395,23 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 	}
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// warnings are the problems of the loaded content and messages that do not
+// stop a build.
+func (st *state) warnings() diag.List {
+	var list diag.List
+	for _, p := range st.pages {
+		for _, w := range p.Warnings {
+			w := *w
+			w.Severity = diag.Warning
+			list = append(list, &w)
+		}
+	}
+	for _, w := range st.warns {
+		list = append(list, diag.Warnf(w.File, w.Line, "%s", w.Msg))
+	}
+	return list
 }
 
 // readBody reads a content page's Markdown again (site.Options.ReadBody).

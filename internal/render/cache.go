@@ -2,6 +2,7 @@ package render
 
 import (
 	"hash/maphash"
+	"slices"
 	"strconv"
 
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -17,8 +18,10 @@ type Cache struct {
 	entries map[string]cached
 	// users maps a page to the outputs whose signature includes it.
 	users map[*site.Page][]string
-	// feedUsers maps a page to the list pages whose feeds list it.
+	// feedUsers maps a page to the list pages whose feeds list it, and
+	// feedItems a list page to the pages its feeds list.
 	feedUsers map[*site.Page][]*site.Page
+	feedItems map[*site.Page][]*site.Page
 	// sitemaps are the sitemaps made by this render, until it stores them in entries.
 	sitemaps map[string]cached
 	// search keeps each page's search index entry, by RelPermalink: pages are new
@@ -133,5 +136,29 @@ func (c *Cache) index(path string, refs []*site.Page) {
 			seen[p] = true
 			c.users[p] = append(c.users[p], path)
 		}
+	}
+}
+
+// reindex adds, after Patch rendered an output again, the pages it includes
+// now. One that it no longer includes stays among its users until the next
+// All: Patch then only checks the output again.
+func (c *Cache) reindex(path string, refs []*site.Page) {
+	for _, p := range refs {
+		if !slices.Contains(c.users[p], path) {
+			c.users[p] = append(c.users[p], path)
+		}
+	}
+}
+
+// indexFeed records the items of list page l's feeds in feedUsers and
+// feedItems, in place of what it listed before.
+func (c *Cache) indexFeed(s *site.Site, l *site.Page) {
+	for _, old := range c.feedItems[l] {
+		c.feedUsers[old] = slices.DeleteFunc(c.feedUsers[old], func(u *site.Page) bool { return u == l })
+	}
+	items := feedPages(s, l)
+	c.feedItems[l] = items
+	for _, item := range items {
+		c.feedUsers[item] = append(c.feedUsers[item], l)
 	}
 }

@@ -10,16 +10,27 @@ import (
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
-// Patch renders again, after site.Patch changed the bodies of pages, the
-// outputs that show them: the pages, lists, feeds and pages whose layouts asked
-// for their sections. It needs the cache of the All that rendered the site.
-func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.Page) ([]Output, error) {
+// Patch renders again, after site.Patch changed pages, the outputs that may
+// show the change: those that include a changed page (the page, the lists and
+// pages that show it), every output of the lists that hold it (its place in
+// them may have moved), their feeds, the search indexes of the changed pages'
+// languages, and the sitemaps and calendars when their inputs changed. It needs
+// the cache of the All that rendered the site.
+func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patched) ([]Output, error) {
 	t.newPass(s)
 	var paths []string
 	var lists []*site.Page
-	for _, p := range changed {
+	for _, p := range patched.Pages {
 		paths = append(paths, cache.users[p]...)
 		lists = append(lists, cache.feedUsers[p]...)
+	}
+	for _, l := range patched.Lists {
+		for n := 1; n <= outputCount(s, l); n++ {
+			paths = append(paths, pagePath(l, n))
+		}
+		if hasFeeds(l) {
+			lists = append(lists, l)
+		}
 	}
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
@@ -62,8 +73,8 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 		e := cache.entries[tk.path]
 		if !slices.Equal(e.deps, tk.view.deps) {
 			tk.sig, tk.refs = cache.signature(tk.path, tk.view, tk.view.deps)
-			cache.index(tk.path, tk.refs)
 		}
+		cache.reindex(tk.path, tk.refs) // a list may show other pages now
 		e.sig, e.body, e.deps = tk.sig, tk.body, tk.view.deps
 		cache.entries[tk.path] = e
 		outs = append(outs, Output{Path: tk.path, Body: tk.body, Page: tk.view.Page})
@@ -73,10 +84,13 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 	}
 	cache.Rendered = len(tasks)
 
-	// The search indexes of the changed pages' languages carry their summaries.
+	// The search indexes of the changed pages' languages carry their titles,
+	// summaries and order.
 	var langs []string
-	for _, p := range changed {
+	programs := false
+	for _, p := range patched.Pages {
 		langs = append(langs, p.Lang)
+		programs = programs || p.Section == "programs"
 	}
 	indexes, err := searchIndexes(s, cache, langs...)
 	if err != nil {
@@ -90,7 +104,28 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, changed []*site.P
 		if err != nil {
 			return nil, err
 		}
+		cache.indexFeed(s, p)
 		outs = append(outs, f...)
 	}
+	if patched.Lastmod {
+		maps, err := sitemaps(s, cache)
+		if err != nil {
+			return nil, err
+		}
+		for p, e := range cache.sitemaps {
+			cache.entries[p] = e
+		}
+		cache.sitemaps = map[string]cached{}
+		outs = append(outs, maps...)
+	}
+	if programs {
+		outs = append(outs, calendars(s, env, cache)...)
+	}
 	return outs, nil
+}
+
+// SameOutputs reports whether a page with fresh's fields in place of old's
+// has the same outputs beside it (calendars): site.Patch's keep.
+func SameOutputs(old, fresh *site.Page) bool {
+	return hasCalendar(old) == hasCalendar(fresh) && inSectionCalendar(old) == inSectionCalendar(fresh)
 }

@@ -57,7 +57,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	var jobs []job
 	var outs []Output
 	if cache != nil {
-		cache.feedUsers = map[*site.Page][]*site.Page{}
+		cache.feedUsers, cache.feedItems = map[*site.Page][]*site.Page{}, map[*site.Page][]*site.Page{}
 	}
 	for _, p := range s.Pages {
 		count := outputCount(s, p)
@@ -73,9 +73,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		}
 		outs = append(outs, more...)
 		if cache != nil && hasFeeds(p) {
-			for _, item := range feedPages(s, p) {
-				cache.feedUsers[item] = append(cache.feedUsers[item], p)
-			}
+			cache.indexFeed(s, p)
 		}
 	}
 	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {

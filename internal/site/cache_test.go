@@ -35,8 +35,8 @@ func TestPatchKeepsTheCacheFlat(t *testing.T) {
 	before := len(cache.entries)
 	for i := range 100 {
 		cp := parse(fmt.Sprintf("Teksts %d.", i))
-		if _, err := s.Patch(s.PageByFile(cp.File), cp); err != nil {
-			t.Fatal(err)
+		if _, ok, err := s.Patch(s.PageByFile(cp.File), cp, nil); !ok || err != nil {
+			t.Fatalf("patch %d: ok %v, %v", i, ok, err)
 		}
 	}
 	if after := len(cache.entries); after != before {

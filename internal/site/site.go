@@ -59,6 +59,8 @@ type Site struct {
 	// checkFile and resources decide whether an image a page names is published.
 	checkFile func(file string) error
 	resources map[string]bool // output paths of every page's bundle files
+	// held says why a page with some front matter would not be built (Options.Held).
+	held func(*content.Meta) string
 }
 
 // Tree is one language's part of the site.
@@ -251,7 +253,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	setListLastmod(s.Pages)
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
-	s.checkFile, s.resources = opts.CheckFile, resourcePaths(s.Pages)
+	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(s.Pages), opts.Held
 	if !s.lazy {
 		errs = append(errs, s.convert()...)
 	}
@@ -598,7 +600,7 @@ func sortPages(section string, pages []*Page) {
 				return c
 			}
 			if c := a.Deadline.Compare(b.Deadline); c != 0 {
-				if a.Status == "closed" {
+				if statusOrder[a.Status] == statusOrder["closed"] { // of b too: a total order
 					return -c
 				}
 				return c
@@ -612,6 +614,13 @@ func sortPages(section string, pages []*Page) {
 	})
 }
 
+// sameRank reports whether two versions of a page take the same place in
+// every list: sortPages compares only these fields (and the file).
+func sameRank(a, b *Page) bool {
+	return a.Weight == b.Weight && a.Status == b.Status && a.Deadline.Equal(b.Deadline) && a.Start.Equal(b.Start) &&
+		a.Date.Equal(b.Date) && a.Title == b.Title
+}
+
 func (s *Site) collectPages() {
 	s.Pages = s.Pages[:0]
 	for _, lang := range s.Config.LanguageCodes() {
@@ -622,28 +631,16 @@ func (s *Site) collectPages() {
 	})
 }
 
-// setListLastmod dates a list page without its own date by its newest page.
+// setListLastmod dates each list page (listLastmod), taxonomies after their terms.
 func setListLastmod(pages []*Page) {
-	newest := func(list []*Page) (t time.Time) {
-		for _, p := range list {
-			if p.Lastmod.After(t) {
-				t = p.Lastmod
-			}
-		}
-		return t
-	}
 	for _, p := range pages {
-		if p.Lastmod.IsZero() && p.Kind != KindPage && p.Kind != KindTaxonomy {
-			p.Lastmod = newest(p.Pages)
+		if p.Kind != KindPage && p.Kind != KindTaxonomy {
+			p.Lastmod = listLastmod(p)
 		}
 	}
 	for _, p := range pages {
-		if p.Kind == KindTaxonomy && p.Lastmod.IsZero() {
-			for _, term := range p.terms[p.Taxonomy] {
-				if term.Page.Lastmod.After(p.Lastmod) {
-					p.Lastmod = term.Page.Lastmod
-				}
-			}
+		if p.Kind == KindTaxonomy {
+			p.Lastmod = listLastmod(p)
 		}
 	}
 }
@@ -724,6 +721,18 @@ func (s *Site) convertPage(p *Page) []*content.Error {
 	if len(errs) > 0 {
 		return errs
 	}
+	if errs := s.finishConversion(p, conv); len(errs) > 0 {
+		return errs
+	}
+	s.cache.put(key, conv)
+	s.useConversion(p, conv)
+	return nil
+}
+
+// finishConversion adds to a conversion of p's body what p's front matter
+// brings: the cover photo, description and summary, and the id page sums use.
+func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
+	cp := p.src
 	if problem := s.imageProblem(p, cp.Meta.Image); problem != "" && s.photo != nil {
 		return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: " + problem}}
 	}
@@ -752,8 +761,6 @@ func (s *Site) convertPage(p *Page) []*content.Error {
 	if s.lazy {
 		conv.links, conv.images = nil, nil // kept only to reuse a conversion in the next assembly
 	}
-	s.cache.put(key, conv)
-	s.useConversion(p, conv)
 	return nil
 }
 
@@ -1000,26 +1007,6 @@ func missingImageMsg(cp *content.Page, dest string) string {
 
 // PageByFile returns the published page of a content file, or nil.
 func (s *Site) PageByFile(file string) *Page { return s.byFile[file] }
-
-// Patch puts a new version of a page's content file into the site when only its
-// Markdown body changed: its front matter, and so its place in the site, must be
-// the same as before. It converts the body again and updates the page's sum.
-// It returns the pages that changed: p and its fallback pages.
-func (s *Site) Patch(p *Page, cp *content.Page) ([]*Page, error) {
-	if p.src == nil || p.src.File != cp.File {
-		return nil, fmt.Errorf("patch %s: not the page of %s", p.URLPath, cp.File)
-	}
-	changed := append([]*Page{p}, p.fallbacks...)
-	for _, q := range changed {
-		old := q.src
-		q.src = cp
-		if errs := s.convertPage(q); len(errs) > 0 {
-			return nil, content.JoinErrors(errs)
-		}
-		s.cache.forget(convKey{old, q.Lang}) // else every save would add one
-	}
-	return changed, nil
-}
 
 // resolveLink turns a relative link to a .md file into the URL of that page in the
 // linking page's language when that translation exists.

@@ -1,0 +1,186 @@
+package build_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// patchSite has a paginated section (two pages per list page), tags, a
+// programme with a calendar and Latvian pages shown in English and
+// Vietnamese as listed fallback pages.
+const patchSite = siteYAML + `paginate: 2
+translations:
+  fallback: true
+  listFallbacks: true
+-- content/news/a.lv.md --
+---
+title: Alfa
+date: 2024-01-05
+tags: [mit]
+---
+Alfa teksts.
+-- content/news/b.lv.md --
+---
+title: Beta
+date: 2024-01-04
+tags: [mit, erasmus]
+---
+Beta teksts.
+-- content/news/c.lv.md --
+---
+title: Gamma
+date: 2024-01-03
+---
+Gamma teksts ar saiti uz [alfu](a.lv.md).
+-- content/news/d.lv.md --
+---
+title: Delta
+date: 2024-01-02
+tags: [erasmus]
+---
+Delta teksts.
+-- content/news/e.lv.md --
+---
+title: Epsilons
+date: 2024-01-01
+---
+Epsilona teksts.
+-- content/news/e.en.md --
+---
+title: Epsilon
+date: 2024-01-01
+---
+Epsilon text.
+-- content/programs/p.lv.md --
+---
+title: Programma
+status: open
+deadline: 2030-05-01
+events: [{date: 2030-03-01, title: Sākums}]
+---
+Apraksts.
+-- content/programs/q.lv.md --
+---
+title: Otra programma
+status: upcoming
+---
+Apraksts.
+`
+
+// TestRebuildFrontMatterEdits: a save that changes front matter fields but
+// not the page's place in the site (address, translations, terms, photos,
+// publication) takes the fast path, and still builds as a clean build does:
+// the page moves in its lists, pages, feeds, sitemaps and calendars follow.
+func TestRebuildFrontMatterEdits(t *testing.T) {
+	for _, minify := range []bool{false, true} {
+		t.Run(fmt.Sprintf("minify=%v", minify), func(t *testing.T) {
+			r := newRebuilderOf(t, patchSite, minify)
+			for _, e := range []struct {
+				what, file, old, new string
+				fast                 bool
+			}{
+				{"title", "content/news/c.lv.md", "title: Gamma", "title: Gamma (labots)", true},
+				{"title that sorts it first among equal dates", "content/news/d.lv.md", "date: 2024-01-02", "date: 2024-01-03", true},
+				{"date to the top of the list", "content/news/e.lv.md", "date: 2024-01-01", "date: 2024-05-01", true},
+				{"date back to the end", "content/news/e.lv.md", "date: 2024-05-01", "date: 2023-01-01", true},
+				{"date of a tagged page", "content/news/b.lv.md", "date: 2024-01-04", "date: 2024-01-06", true},
+				{"lastmod", "content/news/a.lv.md", "tags: [mit]", "tags: [mit]\nlastmod: 2024-06-01", true},
+				{"weight", "content/news/d.lv.md", "tags: [erasmus]", "tags: [erasmus]\nweight: 1", true},
+				{"description and summary", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ndescription: Īsi.\nsummary: Kopsavilkums.", true},
+				{"a page shown as fallback", "content/news/a.lv.md", "title: Alfa", "title: Alfa!", true},
+				{"deadline", "content/programs/p.lv.md", "deadline: 2030-05-01", "deadline: 2030-06-01", true},
+				{"event", "content/programs/p.lv.md", "title: Sākums", "title: Atvēršana", true},
+				{"status, within the section calendar", "content/programs/p.lv.md", "status: open", "status: upcoming", true},
+				{"status out of the section calendar", "content/programs/p.lv.md", "status: upcoming", "status: closed", false},
+				{"a deadline that makes a calendar", "content/programs/q.lv.md", "status: upcoming", "status: upcoming\ndeadline: 2030-01-01", false},
+				{"tags", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ntags: [mit]", false},
+				{"slug", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\nslug: gamma", false},
+				{"draft", "content/news/d.lv.md", "title: Delta", "title: Delta\ndraft: true", false},
+				{"body of a page with a new link", "content/news/e.lv.md", "Epsilona teksts.", "Epsilona teksts par [gammu](c.lv.md).", true},
+				{"a date in the future", "content/news/b.lv.md", "date: 2024-01-06", "date: 2030-01-05", false},
+			} {
+				r.check(e.what, r.edit(e.file, e.old, e.new))
+				if got := build.Patched(r.builder.Last()); got != e.fast {
+					t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
+				}
+			}
+		})
+	}
+}
+
+// TestRebuildTitleEditRendersLittle: a title edit renders the page, its
+// translations and the list pages that show it, not the site.
+func TestRebuildTitleEditRendersLittle(t *testing.T) {
+	r := newRebuilderOf(t, patchSite, false)
+	r.edit("content/news/d.lv.md", "title: Delta", "title: Delta (labots)")
+	res, d, err := r.builder.Rebuild([]string{"content/news/d.lv.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !build.Patched(res) {
+		t.Error("a title edit took the full path")
+	}
+	if n := r.builder.Rendered(); n == 0 || n > 10 {
+		t.Errorf("a title edit rendered %d pages, want the page, its fallbacks and the few lists that show it", n)
+	}
+	for _, want := range []string{"lv/jaunumi/d/index.html", "lv/jaunumi/page/2/index.html", "lv/jaunumi/index.xml", "lv/search/index.json"} {
+		if !strings.Contains(strings.Join(d.Changed, " "), want) {
+			t.Errorf("the diff %v does not name %s", d.Changed, want)
+		}
+	}
+}
+
+// TestRebuildRandomFieldEdits saves seeded random front matter into the pages
+// of patchSite, most of them edits the fast path takes, and checks each
+// rebuild against a clean build.
+func TestRebuildRandomFieldEdits(t *testing.T) {
+	r := newRebuilderOf(t, patchSite, true)
+	rng := rand.New(rand.NewPCG(3, 5))
+	files := []string{"content/news/a.lv.md", "content/news/b.lv.md", "content/news/c.lv.md", "content/news/d.lv.md", "content/news/e.lv.md", "content/news/e.en.md", "content/programs/p.lv.md", "content/programs/q.lv.md"}
+	titles := []string{"Alfa", "Beta", "Ārvalstu sadarbība", "Đổi mới", "MIT J-WEL"}
+	tags := map[string]string{"content/news/a.lv.md": "[mit]", "content/news/b.lv.md": "[mit, erasmus]", "content/news/d.lv.md": "[erasmus]"}
+	fast := 0
+	for step := range 120 {
+		name := files[rng.IntN(len(files))]
+		var fm strings.Builder
+		fmt.Fprintf(&fm, "title: %s\n", titles[rng.IntN(len(titles))])
+		if rng.IntN(4) > 0 {
+			fmt.Fprintf(&fm, "date: 2024-0%d-%02d\n", 1+rng.IntN(5), 1+rng.IntN(28))
+		}
+		if rng.IntN(3) == 0 {
+			fmt.Fprintf(&fm, "lastmod: 2024-05-%02d\n", 1+rng.IntN(28))
+		}
+		if rng.IntN(4) == 0 {
+			fmt.Fprintf(&fm, "weight: %d\n", rng.IntN(3))
+		}
+		if rng.IntN(3) == 0 {
+			fmt.Fprintf(&fm, "description: Apraksts %d\n", rng.IntN(3))
+		}
+		if tags[name] != "" {
+			fmt.Fprintf(&fm, "tags: %s\n", tags[name])
+		}
+		if strings.Contains(name, "programs") {
+			fmt.Fprintf(&fm, "status: %s\n", []string{"open", "upcoming", "closed"}[rng.IntN(3)])
+			if rng.IntN(3) > 0 {
+				fmt.Fprintf(&fm, "deadline: 2030-0%d-01\n", 1+rng.IntN(9))
+			}
+		}
+		body := fmt.Sprintf("Teksts %d.\n", rng.IntN(4))
+		if rng.IntN(3) == 0 {
+			body += "Saite uz [alfu](/news/a.lv.md).\n"
+		}
+		bt.WriteFile(t, r.root, name, "---\n"+fm.String()+"---\n"+body)
+		r.check(fmt.Sprintf("step %d: %s", step, name), name)
+		if build.Patched(r.builder.Last()) {
+			fast++
+		}
+	}
+	if fast < 60 {
+		t.Errorf("the fast path took %d of 120 edits, want most", fast)
+	}
+}
