@@ -79,7 +79,7 @@ Apraksts.
 func TestRebuildFrontMatterEdits(t *testing.T) {
 	for _, minify := range []bool{false, true} {
 		t.Run(fmt.Sprintf("minify=%v", minify), func(t *testing.T) {
-			r := newRebuilderOf(t, patchSite, minify)
+			r := bt.NewTree(t, patchSite, minify)
 			for _, e := range []struct {
 				what, file, old, new string
 				fast                 bool
@@ -104,8 +104,8 @@ func TestRebuildFrontMatterEdits(t *testing.T) {
 				{"body of a page with a new link", "content/news/e.lv.md", "Epsilona teksts.", "Epsilona teksts par [gammu](c.lv.md).", true},
 				{"a date in the future", "content/news/b.lv.md", "date: 2024-01-06", "date: 2030-01-05", false},
 			} {
-				r.check(e.what, r.edit(e.file, e.old, e.new))
-				if got := build.Patched(r.builder.Last()); got != e.fast {
+				r.Rebuild(e.what, r.Edit(e.file, e.old, e.new))
+				if got := build.Patched(r.Builder.Last()); got != e.fast {
 					t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
 				}
 			}
@@ -116,16 +116,16 @@ func TestRebuildFrontMatterEdits(t *testing.T) {
 // TestRebuildTitleEditRendersLittle: a title edit renders the page, its
 // translations and the list pages that show it, not the site.
 func TestRebuildTitleEditRendersLittle(t *testing.T) {
-	r := newRebuilderOf(t, patchSite, false)
-	r.edit("content/news/d.lv.md", "title: Delta", "title: Delta (labots)")
-	res, d, err := r.builder.Rebuild([]string{"content/news/d.lv.md"})
+	r := bt.NewTree(t, patchSite, false)
+	r.Edit("content/news/d.lv.md", "title: Delta", "title: Delta (labots)")
+	res, d, err := r.Builder.Rebuild([]string{"content/news/d.lv.md"})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !build.Patched(res) {
 		t.Error("a title edit took the full path")
 	}
-	if n := r.builder.Rendered(); n == 0 || n > 10 {
+	if n := r.Builder.Rendered(); n == 0 || n > 10 {
 		t.Errorf("a title edit rendered %d pages, want the page, its fallbacks and the few lists that show it", n)
 	}
 	for _, want := range []string{"lv/jaunumi/d/index.html", "lv/jaunumi/page/2/index.html", "lv/jaunumi/index.xml", "lv/search/index.json"} {
@@ -139,7 +139,7 @@ func TestRebuildTitleEditRendersLittle(t *testing.T) {
 // of patchSite, most of them edits the fast path takes, and checks each
 // rebuild against a clean build.
 func TestRebuildRandomFieldEdits(t *testing.T) {
-	r := newRebuilderOf(t, patchSite, true)
+	r := bt.NewTree(t, patchSite, true)
 	rng := rand.New(rand.NewPCG(3, 5))
 	files := []string{"content/news/a.lv.md", "content/news/b.lv.md", "content/news/c.lv.md", "content/news/d.lv.md", "content/news/e.lv.md", "content/news/e.en.md", "content/programs/p.lv.md", "content/programs/q.lv.md"}
 	titles := []string{"Alfa", "Beta", "Ārvalstu sadarbība", "Đổi mới", "MIT J-WEL"}
@@ -174,9 +174,8 @@ func TestRebuildRandomFieldEdits(t *testing.T) {
 		if rng.IntN(3) == 0 {
 			body += "Saite uz [alfu](/news/a.lv.md).\n"
 		}
-		bt.WriteFile(t, r.root, name, "---\n"+fm.String()+"---\n"+body)
-		r.check(fmt.Sprintf("step %d: %s", step, name), name)
-		if build.Patched(r.builder.Last()) {
+		r.Rebuild(fmt.Sprintf("step %d: %s", step, name), r.Write(name, "---\n"+fm.String()+"---\n"+body))
+		if build.Patched(r.Builder.Last()) {
 			fast++
 		}
 	}
