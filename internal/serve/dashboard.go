@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -68,29 +69,49 @@ type dashboardSection struct {
 }
 
 // dashboard shows, per section and page, which translations exist, which are
-// missing and which are stale. It is served only by the dev server.
+// missing and which are stale. It is served only by the dev server. The page
+// is made inside ReadLast: the groups point into the model, whose pages a
+// rebuild's fast path changes in place (a saved title), so reading them after
+// ReadLast returned would race with the next rebuild.
 func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) {
-	var groups []check.Group
-	data := struct {
-		Langs                 []string
-		Sections              []dashboardSection
-		Missing, Stale, Words int
-	}{}
 	modTimes := check.GitModTimes(s.root) // runs git: not while holding up rebuilds
+	var page bytes.Buffer
+	var err error
+	built := false
 	s.builder.ReadLast(func(res *build.Result) {
 		if res == nil {
 			return
 		}
-		groups = check.Translations(res.Site, modTimes)
-		for _, l := range res.Site.Languages {
-			data.Langs = append(data.Langs, l.Name)
-		}
+		built = true
+		err = dashboardTmpl.Execute(&page, newDashboardData(res, modTimes))
 	})
-	if data.Langs == nil {
+	if !built {
 		http.Error(w, "the site has not been built yet", http.StatusServiceUnavailable)
 		return
 	}
-	for _, g := range groups {
+	if err != nil {
+		fmt.Fprintf(s.log, "translations page: %v\n", err)
+		http.Error(w, "the translations page failed: "+err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(page.Bytes())
+}
+
+// dashboardData is what the dashboard shows of a build.
+type dashboardData struct {
+	Langs                 []string
+	Sections              []dashboardSection
+	Missing, Stale, Words int
+}
+
+func newDashboardData(res *build.Result, modTimes check.ModTimes) dashboardData {
+	var data dashboardData
+	for _, l := range res.Site.Languages {
+		data.Langs = append(data.Langs, l.Name)
+	}
+	for _, g := range check.Translations(res.Site, modTimes) {
 		if n := len(data.Sections); n == 0 || data.Sections[n-1].Name != g.Section {
 			data.Sections = append(data.Sections, dashboardSection{Name: g.Section})
 		}
@@ -106,9 +127,5 @@ func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) {
 			data.Words += c.Words
 		}
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	if err := dashboardTmpl.Execute(w, data); err != nil {
-		fmt.Fprintf(s.log, "translations page: %v\n", err)
-	}
+	return data
 }

@@ -479,8 +479,9 @@ func TestRebuildWaitsForAHalfWrittenSave(t *testing.T) {
 }
 
 // TestReadersDuringRebuilds reads pages and the translations dashboard while
-// body saves are rebuilt (the fast path that patches the model): under -race
-// this finds a handler reading what a rebuild changes.
+// saves of a body and a title are rebuilt (the fast path that patches the
+// model): under -race this finds a handler reading what a rebuild changes,
+// such as the dashboard showing a page's title after ReadLast returned.
 func TestReadersDuringRebuilds(t *testing.T) {
 	s, root, _ := logged(t)
 	h := httptest.NewServer(s)
@@ -506,7 +507,7 @@ func TestReadersDuringRebuilds(t *testing.T) {
 		})
 	}
 	for i := range 30 {
-		bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", fmt.Sprintf("Teksts %d.", i)))
+		bt.WriteFile(t, root, "content/news/a.lv.md", page(fmt.Sprintf("Pirmā %d", i), fmt.Sprintf("Teksts %d.", i)))
 		if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
 			t.Fatal(err)
 		}
