@@ -183,3 +183,22 @@ func TestRebuildRandomFieldEdits(t *testing.T) {
 		t.Errorf("the fast path took %d of 120 edits, want most", fast)
 	}
 }
+
+// TestRebuildReadsOfLayouts: a view's signature leaves out what its layout
+// cannot read. With the default theme, no single page reads its section, so
+// a date edit that moves the section's date of change renders the lists, not
+// every page of the section; a layout that does read it (through .Parent, in
+// a with) gets every page rendered again, as a clean build has it.
+func TestRebuildReadsOfLayouts(t *testing.T) {
+	r := bt.NewTree(t, patchSite, false)
+	r.Rebuild("the newest date", r.Edit("content/news/e.lv.md", "date: 2024-01-01", "date: 2024-05-01"))
+	if n := r.Builder.Rendered(); n > 16 {
+		t.Errorf("a date edit rendered %d pages; want the page, its translations and the lists", n)
+	}
+	r.Rebuild("a layout that shows the section's date", r.Write("layouts/news/single.html",
+		`{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ with .Page.Parent }}<p class="updated">{{ .Lastmod.Format "2006-01-02" }}</p>{{ end }}{{ end }}`))
+	r.Rebuild("the newest date again", r.Edit("content/news/e.lv.md", "date: 2024-05-01", "date: 2024-05-02"))
+	if res := r.Builder.Last(); !strings.Contains(string(res.Files["lv/jaunumi/a/index.html"]), `<p class="updated">2024-05-02</p>`) {
+		t.Errorf("lv/jaunumi/a/ does not show its section's new date:\n%s", res.Files["lv/jaunumi/a/index.html"])
+	}
+}

@@ -22,8 +22,8 @@ type Cache struct {
 	// feedItems a list page to the pages its feeds list.
 	feedUsers map[*site.Page][]*site.Page
 	feedItems map[*site.Page][]*site.Page
-	// sitemaps are the sitemaps made by this render, until it stores them in entries.
-	sitemaps map[string]cached
+	// sitemapURLs keeps each page's <url> element of its sitemap, by RelPermalink.
+	sitemapURLs map[string]pagePart
 	// search keeps each page's search index entry, by RelPermalink: pages are new
 	// values after each assembly.
 	search map[string]pagePart
@@ -51,7 +51,7 @@ type cached struct {
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
 func NewCache() *Cache {
-	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, sitemaps: map[string]cached{}, search: map[string]pagePart{}}
+	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, search: map[string]pagePart{}}
 }
 
 type sigWriter struct {
@@ -83,16 +83,19 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	w.h.SetSeed(c.seed)
 	w.str(path)
 	w.page(v.Page)
-	w.page(v.Page.Parent)
+	if v.names.reads("Parent") {
+		w.page(v.Page.Parent)
+	}
 	for _, t := range v.Page.Translations {
 		w.page(t)
 	}
 	for _, p := range v.Pages {
 		w.page(p)
 	}
-	w.terms(v.Terms)
+	counts := v.names.reads("Count")
+	w.terms(v.Terms, counts)
 	for _, tax := range v.Site.Config.Taxonomies {
-		w.terms(v.Page.Terms(tax))
+		w.terms(v.Page.Terms(tax), counts)
 	}
 	if p := v.Paginator; p != nil {
 		w.str(strconv.Itoa(p.PageNumber) + "/" + strconv.Itoa(p.TotalPages) + p.PrevURL + p.NextURL + p.Last)
@@ -122,9 +125,12 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	return w.h.Sum64(), w.refs
 }
 
-func (w *sigWriter) terms(terms []*site.Term) {
+func (w *sigWriter) terms(terms []*site.Term, counts bool) {
 	for _, t := range terms {
-		w.str(t.Name + t.Page.URLPath + strconv.Itoa(t.Count()))
+		w.str(t.Name + t.Page.URLPath)
+		if counts {
+			w.num(uint64(t.Count()))
+		}
 	}
 }
 

@@ -50,6 +50,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 			return nil, errors.New("render: the cache does not match the site")
 		}
 		v := view(s, e.page, env, e.n)
+		v.names = t.namesFor(e.page)
 		sig, refs := cache.signature(path, v, e.deps)
 		if sig != e.sig {
 			tasks = append(tasks, &task{path: path, view: v, sig: sig, refs: refs})
@@ -112,10 +113,6 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		if err != nil {
 			return nil, err
 		}
-		for p, e := range cache.sitemaps {
-			cache.entries[p] = e
-		}
-		cache.sitemaps = map[string]cached{}
 		outs = append(outs, maps...)
 	}
 	if programs {

@@ -100,6 +100,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		parallel.For(len(jobs), func(_, i int) {
 			j := &jobs[i]
 			j.view = view(s, j.page, env, j.n)
+			j.view.names = t.namesFor(j.page)
 			sigs[i], refs[i] = cache.signature(j.path, j.view, cache.entries[j.path].deps)
 		})
 	}
@@ -174,10 +175,6 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			cache.index(j.path, refs[i])
 			entries[j.path] = e
 		}
-		for p, e := range cache.sitemaps {
-			entries[p] = e
-		}
-		cache.sitemaps = map[string]cached{}
 		cache.entries = entries
 	}
 	if emit != nil {

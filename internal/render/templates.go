@@ -140,6 +140,7 @@ type layout struct {
 	// layout only fills its blocks.
 	entry string
 	name  string
+	names names // what its templates can read
 }
 
 const baseof = "_default/baseof.html"
@@ -235,6 +236,11 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 			return nil, templateError(dir, err, "")
 		}
 	}
+	var trees []*parse.Tree
+	for _, tmpl := range set.Templates() {
+		trees = append(trees, tmpl.Tree)
+	}
+	l.names = namesOf(trees)
 	return l, nil
 }
 

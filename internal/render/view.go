@@ -29,6 +29,8 @@ type View struct {
 	env *Env
 	// deps records the sections the layout asked for, for Cache.
 	deps []string
+	// names are what the page's layout can read (nil: anything), for Cache.
+	names names
 }
 
 // Env is what views need besides the site: messages and Markdown.
