@@ -302,6 +302,55 @@ func BenchmarkServeEdit(b *testing.B) {
 	}
 }
 
+// BenchmarkServeStart measures what someone who starts vestis serve waits
+// for: from the start to the first page served, a press release in the
+// middle of the site. Each iteration then waits for the first build to end
+// (serve.Serve does, when it is stopped), so the next one starts on an idle
+// machine; it reports the median.
+func BenchmarkServeStart(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir := corpusDir(b, size.n)
+			files, _ := filepath.Glob(filepath.Join(dir, "content/news/*.lv.md"))
+			page := "lv/jaunumi/" + strings.TrimSuffix(filepath.Base(files[len(files)/2]), ".lv.md") + "/"
+			var times []time.Duration
+			for b.Loop() {
+				ctx, cancel := context.WithCancel(context.Background())
+				ready := make(chan string, 1)
+				done := make(chan error, 1)
+				start := time.Now()
+				go func() {
+					done <- serve.Serve(ctx, serve.Options{Root: dir, Addr: "127.0.0.1:0",
+						Build: build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()},
+						Log:   io.Discard, Ready: func(u string) { ready <- u }})
+				}()
+				var base string
+				select {
+				case base = <-ready:
+				case err := <-done:
+					b.Fatal(err)
+				}
+				resp, err := http.Get(base + page)
+				if err != nil {
+					b.Fatal(err)
+				}
+				body, err := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if err != nil || resp.StatusCode != http.StatusOK || !bytes.Contains(body, []byte("<h1")) {
+					b.Fatalf("GET %s: %s, %v\n%.300s", page, resp.Status, err, body)
+				}
+				times = append(times, time.Since(start))
+				cancel()
+				if err := <-done; err != nil {
+					b.Fatal(err)
+				}
+			}
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+		})
+	}
+}
+
 // BenchmarkFloor does only what no generator can avoid: read every content file,
 // split off its front matter, convert the Markdown with goldmark and write one
 // HTML file per page, on all cores. vestis's full build is reported against it.

@@ -115,6 +115,10 @@ type state struct {
 	site *site.Site
 	// sink, when set, receives the outputs as they are made (BuildTo).
 	sink *diskSink
+	// started is when Start loaded the site for the build that follows it,
+	// and startStatic the files of static/ it found (not nil).
+	started     time.Time
+	startStatic []render.Output
 	// photos are the inspected photos by file and size.
 	photoMu sync.Mutex
 	photos  map[string]inspected
@@ -243,9 +247,23 @@ func (e *BugError) Error() string {
 }
 
 func (st *state) run(changes *changeSet) (*Result, error) {
-	o := st.opts
 	start := time.Now()
-	now := cmp.Or(o.Now, start)
+	if st.started.IsZero() || changes != nil {
+		st.startStatic = nil
+		if err := st.load(changes); err != nil {
+			return nil, err
+		}
+	} else { // Start loaded everything
+		start = st.started
+	}
+	st.started = time.Time{}
+	return st.make(start)
+}
+
+// load reads what changes touch: everything when changes is nil or names
+// site.yaml, else the saved content files, messages or layouts.
+func (st *state) load(changes *changeSet) error {
+	o := st.opts
 	full := changes == nil || changes.config || st.cfg == nil
 	if full {
 		st.fsys = overlay{top: o.Site, bottom: o.Theme}
@@ -253,11 +271,11 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 		st.pages = nil
 		cfg, err := config.Load(o.Site, "site.yaml")
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if o.BaseURL != "" {
 			if err := config.CheckBaseURL(o.BaseURL); err != nil {
-				return nil, fmt.Errorf("--baseURL: %w", err)
+				return fmt.Errorf("--baseURL: %w", err)
 			}
 			cfg.BaseURL = strings.TrimSuffix(o.BaseURL, "/") + "/"
 		}
@@ -272,7 +290,7 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 		}
 	}
 	if err := checkFolders(o.Site); err != nil {
-		return nil, err
+		return err
 	}
 	cfg := st.cfg
 	var (
@@ -321,11 +339,19 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 	}
 	wg.Wait()
 	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+		return errors.Join(errs...)
 	}
 	if changes != nil && (changes.layouts || changes.i18n) && st.renderCache != nil {
 		st.renderCache = render.NewCache()
 	}
+	return nil
+}
+
+// make assembles and renders what load loaded; start is when loading began.
+func (st *state) make(start time.Time) (*Result, error) {
+	o := st.opts
+	now := cmp.Or(o.Now, start)
+	cfg := st.cfg
 	res := &Result{Config: cfg, Files: map[string][]byte{}, PagesByLang: map[string]int{}}
 	res.MessageWarnings = st.warns
 	res.Warnings = st.warnings()
@@ -347,9 +373,12 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 		res.Duration = time.Since(start)
 		return res, nil
 	}
-	static, err := staticFiles(st.fsys)
-	if err != nil {
-		return nil, err
+	static, startStatic := st.startStatic, st.startStatic != nil
+	st.startStatic = nil
+	if !startStatic { // else the files Start found: the site as it loaded it
+		if static, err = staticFiles(st.fsys); err != nil {
+			return nil, err
+		}
 	}
 	if err := claimStatic(s, static); err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"sync"
+	"time"
 
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -55,6 +56,9 @@ func (b *Builder) Rebuild(changes []string) (res *Result, d Diff, err error) {
 	// After a failed build, what was loaded (the pages) may be ahead of the
 	// model the fast path patches: only a full build brings them together.
 	failed := len(b.dirty) > 0
+	if len(changes) > 0 {
+		b.st.started, b.st.startStatic = time.Time{}, nil // what Start loaded is out of date
+	}
 	b.dirty = append(b.dirty, changes...)
 	var cs *changeSet
 	if b.last != nil {

@@ -74,6 +74,9 @@ type dashboardSection struct {
 // rebuild's fast path changes in place (a saved title), so reading them after
 // ReadLast returned would race with the next rebuild.
 func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) {
+	if s.firstBuild(r) == nil && r.Context().Err() != nil {
+		return // given up while the first build ran
+	}
 	modTimes := check.GitModTimes(s.root) // runs git: not while holding up rebuilds
 	var page bytes.Buffer
 	var err error

@@ -31,7 +31,11 @@ type Options struct {
 const Quiet = 10 * time.Millisecond
 
 // Serve builds the site, serves it and rebuilds after each save until ctx ends.
-// A build error keeps the last good site served; the first build must succeed.
+// It listens once the site is loaded (Builder.Start), answering with pages
+// rendered one by one while the first build renders the whole site behind.
+// A site that does not load ends Serve; a build error, the first build's
+// included, is shown in the terminal and in the browser, and the last good
+// site stays served, if there is one.
 func Serve(ctx context.Context, o Options) error {
 	ln, err := net.Listen("tcp", o.Addr)
 	if err != nil {
@@ -45,13 +49,9 @@ func Serve(ctx context.Context, o Options) error {
 	srv := New(builder, o.Root, o.Log)
 	var public bool
 	srv.hosts, public = hostsFor(ln.Addr())
-	if err := srv.Rebuild(nil); err != nil {
+	if err := srv.start(); err != nil {
 		return errors.New("the site does not build; fix the errors above and start again")
 	}
-	// The first build's garbage is large; give it back before serving for hours.
-	debug.FreeOSMemory()
-	res := builder.Last()
-	res.WriteSummary(o.Log, "vestis serve")
 	w, err := NewWatcher(o.Root)
 	if err != nil {
 		return err
@@ -74,11 +74,15 @@ func Serve(ctx context.Context, o Options) error {
 		o.Ready(url)
 	}
 
+	first := make(chan built, 1)
+	go func() { first <- srv.buildFirst() }()
+
 	done := make(chan struct{})
 	changes := make(chan []string)
 	watchErrs := make(chan error, 1)
 	go w.Run(done, Quiet, changes, watchErrs)
 	defer close(done)
+	var saved []string // during the first build
 	for {
 		select {
 		case <-ctx.Done():
@@ -86,12 +90,25 @@ func Serve(ctx context.Context, o Options) error {
 			shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 			defer cancel()
 			httpSrv.Shutdown(shutdown)
+			if first != nil {
+				<-first // as before the server listened: a build is not left running
+			}
 			return nil
 		case err := <-served:
 			return err
 		case err := <-watchErrs:
 			fmt.Fprintf(o.Log, "watch: %v\n", err)
+		case b := <-first:
+			first = nil
+			srv.finishFirst(b, saved)
+			saved = nil
+			// The first build's garbage is large; give it back before serving for hours.
+			debug.FreeOSMemory()
 		case batch := <-changes:
+			if first != nil {
+				saved = append(saved, batch...) // built after the first build, with it
+				continue
+			}
 			srv.Rebuild(batch)
 		}
 	}

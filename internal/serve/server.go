@@ -9,6 +9,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io"
 	"mime"
 	"net/http"
@@ -47,6 +48,11 @@ type Server struct {
 
 	files   atomic.Pointer[map[string][]byte]
 	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
+	// preview answers for pages until the first build ends (start).
+	preview atomic.Pointer[build.Preview]
+	// firstDone is closed when the first build ended, well or not (firstOnce).
+	firstDone chan struct{}
+	firstOnce sync.Once
 
 	mu       sync.Mutex
 	clients  map[chan event]struct{}
@@ -63,7 +69,20 @@ type event struct {
 // summaries and errors.
 func New(builder *build.Builder, root string, log io.Writer) *Server {
 	return &Server{builder: builder, root: root, log: log, hosts: loopbackHosts(), bodies: newBodies(), clients: map[chan event]struct{}{},
-		wait: func() { time.Sleep(settle) }}
+		wait: func() { time.Sleep(settle) }, firstDone: make(chan struct{})}
+}
+
+// start loads the site and assembles it (Builder.Start), so that pages are
+// answered, each rendered alone, until the first build (the next Rebuild)
+// has rendered them all. A load error is printed, as a build's is.
+func (s *Server) start() error {
+	pv, err := s.builder.Start()
+	if err != nil {
+		fmt.Fprintf(s.log, "%s\n", err)
+		return err
+	}
+	s.preview.Store(pv)
+	return nil
 }
 
 // settle is how long a save that fails to build is given to finish.
@@ -90,6 +109,51 @@ func (s *Server) Rebuild(changes []string) error {
 		s.wait()
 		res, diff, err = s.builder.Rebuild(nil)
 	}
+	return s.report(changes, start, res, diff, err)
+}
+
+// built is the outcome of a build that is not reported yet.
+type built struct {
+	start time.Time
+	res   *build.Result
+	diff  build.Diff
+	err   error
+}
+
+// buildFirst runs the first build, after start, and reports nothing: what
+// is reported depends on the saves made while it ran (finishFirst).
+func (s *Server) buildFirst() built {
+	start := time.Now()
+	res, diff, err := s.builder.Rebuild(nil)
+	return built{start, res, diff, err}
+}
+
+// finishFirst reports the first build b, then builds the files saved while
+// it ran. When b failed and files were saved, it reports only the build with
+// them: the build may have read a file as it was being written, or a file
+// that the save then fixed.
+func (s *Server) finishFirst(b built, saved []string) error {
+	slices.Sort(saved)
+	saved = slices.Compact(saved)
+	if b.err != nil && len(saved) > 0 {
+		return s.Rebuild(saved)
+	}
+	err := s.report(nil, b.start, b.res, b.diff, b.err)
+	if len(saved) > 0 {
+		return s.Rebuild(saved)
+	}
+	return err
+}
+
+// report tells the terminal and browsers how the build after changes went,
+// and serves its files when it succeeded. The first build reported ends the
+// preview's answers (start), and prints the site's summary.
+func (s *Server) report(changes []string, start time.Time, res *build.Result, diff build.Diff, err error) error {
+	first := s.preview.Load() != nil
+	defer s.firstOnce.Do(func() {
+		s.preview.Store(nil) // the build's files, or its error, are what is served now
+		close(s.firstDone)
+	})
 	if err != nil {
 		msg := err.Error()
 		s.failure.Store(&msg)
@@ -115,6 +179,9 @@ func (s *Server) Rebuild(changes []string) error {
 		fmt.Fprintln(s.log, "fixed: the site builds again")
 	}
 	s.logNewWarnings(res.Warnings)
+	if first {
+		res.WriteSummary(s.log, "vestis serve")
+	}
 	notes := res.WhyNotBuilt(changes, "vestis serve")
 	for _, line := range notes {
 		fmt.Fprintln(s.log, line)
@@ -125,6 +192,9 @@ func (s *Server) Rebuild(changes []string) error {
 			noun = "file"
 		}
 		fmt.Fprintf(s.log, "rebuilt in %d ms: %d %s changed, %d removed\n", time.Since(start).Milliseconds(), len(diff.Changed), noun, len(diff.Removed))
+	}
+	if first && len(changes) == 0 {
+		return nil // the tabs show what the preview rendered, which the build made again
 	}
 	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed), "notes": orEmpty(notes)})
 	s.broadcast(event{"built", data})
@@ -189,12 +259,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	filesPtr := s.files.Load()
+	if filesPtr == nil && s.fromPreview(w, r) {
+		return
+	}
 	if filesPtr == nil {
-		http.Error(w, "the site has not been built yet", http.StatusServiceUnavailable)
+		filesPtr = s.firstBuild(r)
+	}
+	if filesPtr == nil {
+		s.notBuilt(w, r)
 		return
 	}
 	files := *filesPtr
-	name, redirect := resolve(files, r.URL.Path)
+	name, redirect := resolve(func(name string) bool { _, ok := files[name]; return ok }, r.URL.Path)
 	if redirect != "" {
 		http.Redirect(w, r, redirect, http.StatusMovedPermanently)
 		return
@@ -206,6 +282,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name = notFoundPage(files, r.URL.Path)
 		body = files[name]
 	}
+	s.send(w, r, status, name, body)
+}
+
+// send sends body, the output name, with its content type.
+func (s *Server) send(w http.ResponseWriter, r *http.Request, status int, name string, body []byte) {
 	ctype := contentTypes[path.Ext(name)]
 	if ctype == "" {
 		ctype = mime.TypeByExtension(path.Ext(name))
@@ -216,6 +297,56 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.bodies.send(w, r, status, name, ctype, body)
 }
 
+// fromPreview answers r from the preview of the site, before the first build
+// has rendered it: a page is rendered alone, a copied file read. It reports
+// false for what only the build makes (feeds, photos, redirects), for a path
+// that nothing has, and for an output that fails to render, which the build
+// will report: the request then waits for the build.
+func (s *Server) fromPreview(w http.ResponseWriter, r *http.Request) bool {
+	pv := s.preview.Load()
+	if pv == nil {
+		return false
+	}
+	name, redirect := resolve(pv.Has, r.URL.Path)
+	if redirect != "" {
+		http.Redirect(w, r, redirect, http.StatusMovedPermanently)
+		return true
+	}
+	body, ok, err := pv.Output(name)
+	if !ok || err != nil {
+		return false
+	}
+	s.send(w, r, http.StatusOK, name, body)
+	return true
+}
+
+// firstBuild waits for the first build to end and returns its files, nil
+// when it failed or the request was given up.
+func (s *Server) firstBuild(r *http.Request) *map[string][]byte {
+	select {
+	case <-s.firstDone:
+		return s.files.Load()
+	case <-r.Context().Done():
+		return nil
+	}
+}
+
+// notBuilt answers while no build has succeeded: with the error, and the
+// live-reload script, which shows it in the overlay and reloads the page
+// once a save makes the site build.
+func (s *Server) notBuilt(w http.ResponseWriter, r *http.Request) {
+	msg := "the site has not been built yet"
+	if f := s.failure.Load(); f != nil {
+		msg = "the site does not build:\n\n" + *f
+	}
+	page := "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>vestis: the site does not build</title></head><body><pre>" +
+		html.EscapeString(msg) + "</pre>" + string(liveTag) + "</body></html>\n"
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	io.WriteString(w, page)
+}
+
 // contentTypes are the types of outputs that machines' MIME tables may lack.
 var contentTypes = map[string]string{
 	".ics":  "text/calendar; charset=utf-8",
@@ -224,18 +355,18 @@ var contentTypes = map[string]string{
 	".svg":  "image/svg+xml",
 }
 
-// resolve maps a URL path to a file of the build: pretty URLs to index.html, and
+// resolve maps a URL path to an output (has tells which exist): pretty URLs to index.html, and
 // a folder without its slash to a redirect. Anything outside the site is not found.
-func resolve(files map[string][]byte, urlPath string) (name, redirect string) {
+func resolve(has func(name string) bool, urlPath string) (name, redirect string) {
 	clean := path.Clean("/" + urlPath)
 	name = strings.TrimPrefix(clean, "/")
 	if strings.HasSuffix(urlPath, "/") || name == "" {
 		return strings.TrimPrefix(name+"/index.html", "/"), ""
 	}
-	if _, ok := files[name]; ok {
+	if has(name) {
 		return name, ""
 	}
-	if _, ok := files[name+"/index.html"]; ok {
+	if has(name + "/index.html") {
 		return name, clean + "/"
 	}
 	return name, ""

@@ -94,13 +94,33 @@ func (p *Page) converted() *conversion {
 	if c := p.conv.Load(); c != nil {
 		return c
 	}
-	if p.src != nil && p.site != nil && p.site.lazy {
-		p.once.Do(func() { p.convErrs = p.site.convertPage(p) })
+	if p.convertOnce() {
 		if c := p.conv.Load(); c != nil {
 			return c
 		}
 	}
 	return noConversion
+}
+
+// convertOnce converts the page in a lazy site, unless that was done; it
+// reports whether the site is lazy.
+func (p *Page) convertOnce() bool {
+	if p.src == nil || p.site == nil || !p.site.lazy {
+		return false
+	}
+	p.once.Do(func() { p.convErrs = p.site.convertPage(p) })
+	return true
+}
+
+// ConvertErr is, in a lazy site, the error of converting the page's Markdown
+// (converted now if nothing asked for it yet), which otherwise only
+// ConvertAll reports: one page rendered alone is not shown without its text.
+// It is nil in a site that Assemble converted, where Assemble reported it.
+func (p *Page) ConvertErr() error {
+	if !p.convertOnce() || len(p.convErrs) == 0 {
+		return nil
+	}
+	return content.JoinErrors(p.convErrs)
 }
 
 // SourceSize is the length of the page's Markdown body; 0 for pages without a file.
