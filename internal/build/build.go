@@ -265,9 +265,21 @@ func (st *state) run(changes *changeSet) (*Result, error) {
 func (st *state) load(changes *changeSet) error {
 	o := st.opts
 	full := changes == nil || changes.config || st.cfg == nil
-	if full {
+	// A preview (Start) may still render a page while this runs: what it
+	// reads here is set once (fsys) or under filesMu (files).
+	if st.fsys == nil {
 		st.fsys = overlay{top: o.Site, bottom: o.Theme}
+	}
+	st.filesMu.Lock()
+	if full {
 		st.files = map[string][]byte{}
+	} else {
+		for _, p := range changes.copied {
+			delete(st.files, p)
+		}
+	}
+	st.filesMu.Unlock()
+	if full {
 		st.pages = nil
 		cfg, err := config.Load(o.Site, "site.yaml")
 		if err != nil {
@@ -283,10 +295,6 @@ func (st *state) load(changes *changeSet) error {
 		st.md = markdown.New(cfg.Markdown.Unsafe)
 		if st.siteCache != nil {
 			st.siteCache, st.renderCache, st.minified = site.NewCache(), render.NewCache(), nil
-		}
-	} else {
-		for _, p := range changes.copied {
-			delete(st.files, p)
 		}
 	}
 	if err := checkFolders(o.Site); err != nil {
