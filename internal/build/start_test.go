@@ -100,3 +100,50 @@ func TestStartThenSave(t *testing.T) {
 		t.Errorf("the saved title is not on its page:\n%s", page)
 	}
 }
+
+// TestStartWithPhoto: a page with a resized photo is previewed as the build
+// makes it (srcset and sizes from the inspected photo), the photo itself is
+// previewed, and its resized sizes are left to the build.
+func TestStartWithPhoto(t *testing.T) {
+	t.Parallel()
+	o := bt.Options(photoSite(t, testJPEG(t, 2000, 1000)))
+	o.PhotoCache = t.TempDir()
+	clean, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := build.NewBuilder(o)
+	pv, err := b.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const page = "lv/jaunumi/trip/index.html"
+	if body, ok, err := pv.Output(page); !ok || err != nil || !bytes.Equal(body, clean.Files[page]) || !strings.Contains(string(body), "srcset=") {
+		t.Errorf("the preview of %s (%v, %v) is not the build's, with srcset (-clean +preview):\n%s", page, ok, err, cmp.Diff(string(clean.Files[page]), string(body)))
+	}
+	var sizes int
+	for _, p := range clean.Paths {
+		if !strings.HasPrefix(p, "lv/jaunumi/trip/foto") {
+			continue
+		}
+		body, ok, err := pv.Output(p)
+		switch {
+		case p == "lv/jaunumi/trip/foto.jpg":
+			if !ok || err != nil || !bytes.Equal(body, clean.Files[p]) {
+				t.Errorf("the preview of the photo %s: %v, %v, %d bytes; want the build's %d", p, ok, err, len(body), len(clean.Files[p]))
+			}
+		case ok:
+			t.Errorf("the preview makes the resized photo %s, which only the build makes", p)
+		default:
+			sizes++
+		}
+	}
+	if sizes == 0 {
+		t.Errorf("the build made no resized photo: %v", clean.Paths)
+	}
+	res, _, err := b.Rebuild(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sameResult(t, "the first build after Start", res, clean)
+}
