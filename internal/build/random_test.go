@@ -339,7 +339,7 @@ func (s *randomSite) edit() (string, []string) {
 	}
 	n := s.step
 	for {
-		switch s.rng.IntN(24) {
+		switch s.rng.IntN(27) {
 		case 0, 1:
 			// Not an _index page's body alone: TestRebuildSectionBodyInFeed.
 			p := s.pick(regular)
@@ -393,7 +393,7 @@ func (s *randomSite) edit() (string, []string) {
 			}
 			return fmt.Sprintf("translationKey %q %s", p.key, p.path), s.sync()
 		case 8:
-			p := s.pick(regular)
+			p := s.pick(anyPage) // an _index page's weight orders the menu
 			p.weight = s.rng.IntN(4)
 			return fmt.Sprintf("weight %d %s", p.weight, p.path), s.sync()
 		case 9:
@@ -526,6 +526,45 @@ func (s *randomSite) edit() (string, []string) {
 			lang := randomLangs[s.rng.IntN(len(randomLangs))]
 			s.segments[sec][lang] = fmt.Sprintf("%s-%d", sec[:4], n)
 			return fmt.Sprintf("site.yaml segment of %s in %s", sec, lang), s.sync()
+		case 24:
+			var files []string
+			for name := range s.raw {
+				if strings.HasPrefix(name, "content/") {
+					files = append(files, name)
+				}
+			}
+			if len(files) == 0 {
+				continue
+			}
+			slices.Sort(files)
+			name := files[s.rng.IntN(len(files))]
+			s.raw[name] = fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg"><rect width="%d" height="1"/></svg>`+"\n", n)
+			return "bundle file " + name, s.sync()
+		case 25:
+			p := s.pick(func(p *rpage) bool { return regular(p) && !strings.HasPrefix(path.Base(p.path), "index.") })
+			// Into the folder of another page, not a bundle's.
+			q := s.pick(func(q *rpage) bool {
+				return !strings.HasPrefix(path.Base(q.path), "index.") && path.Dir(q.path) != path.Dir(p.path)
+			})
+			if q == nil {
+				continue
+			}
+			old := p.path
+			new := fmt.Sprintf("%s/%s-%d.%s.md", path.Dir(q.path), p.base(), n, p.lang())
+			changes := s.move(old, new)
+			return "move " + old + " to " + new, s.sync(changes...)
+		case 26:
+			p := s.pick(func(p *rpage) bool { return regular(p) && !strings.HasPrefix(path.Base(p.path), "index.") })
+			lang := randomLangs[s.rng.IntN(len(randomLangs))]
+			if lang == p.lang() || s.exists(s.translationPath(p, lang)) {
+				continue
+			}
+			if s.keyed(p.key, lang, p) {
+				p.key = ""
+			}
+			old := p.path
+			changes := s.move(old, s.translationPath(p, lang))
+			return "rename " + old + " to " + p.path, s.sync(changes...)
 		}
 	}
 }
