@@ -341,8 +341,7 @@ func (s *randomSite) edit() (string, []string) {
 	for {
 		switch s.rng.IntN(27) {
 		case 0, 1:
-			// Not an _index page's body alone: TestRebuildSectionBodyInFeed.
-			p := s.pick(regular)
+			p := s.pick(anyPage)
 			p.body = fmt.Sprintf("Teksts %d.", n)
 			if q := s.linkTarget(p); q != nil && s.rng.IntN(3) == 0 {
 				p.links = append(p.links, q.id)

@@ -23,6 +23,9 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	for _, p := range patched.Pages {
 		paths = append(paths, cache.users[p]...)
 		lists = append(lists, cache.feedUsers[p]...)
+		if hasFeeds(p) {
+			lists = append(lists, p) // its feeds carry its description
+		}
 	}
 	for _, l := range patched.Lists {
 		for n := 1; n <= outputCount(s, l); n++ {
