@@ -117,21 +117,7 @@ func (s *Site) samePlace(a, b *content.Page) bool {
 // reconvert converts cp, a new version of q's file, for q without changing q.
 func (s *Site) reconvert(q *Page, cp *content.Page) (*conversion, []*content.Error) {
 	probe := &Page{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, URLPath: q.URLPath, Resources: q.Resources, src: cp, site: s}
-	body := cp.Body
-	if body == nil && s.readBody != nil {
-		var err error
-		if body, err = s.readBody(cp); err != nil {
-			return nil, []*content.Error{{File: cp.File, Msg: err.Error()}}
-		}
-	}
-	conv, errs := s.convertBody(probe, body)
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	if errs := s.finishConversion(probe, conv); len(errs) > 0 {
-		return nil, errs
-	}
-	return conv, nil
+	return s.newConversion(probe)
 }
 
 // takeFields copies the fields a content file's front matter gives a page and

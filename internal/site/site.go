@@ -710,23 +710,34 @@ func (s *Site) convertPage(p *Page) []*content.Error {
 		s.useConversion(p, conv)
 		return nil
 	}
-	body := cp.Body
-	if body == nil && s.readBody != nil {
-		var err error
-		if body, err = s.readBody(cp); err != nil {
-			return []*content.Error{{File: cp.File, Msg: err.Error()}}
-		}
-	}
-	conv, errs := s.convertBody(p, body)
+	conv, errs := s.newConversion(p)
 	if len(errs) > 0 {
-		return errs
-	}
-	if errs := s.finishConversion(p, conv); len(errs) > 0 {
 		return errs
 	}
 	s.cache.put(key, conv)
 	s.useConversion(p, conv)
 	return nil
+}
+
+// newConversion converts p's content file: its body, read again when it
+// was dropped, and what its front matter adds (finishConversion).
+func (s *Site) newConversion(p *Page) (*conversion, []*content.Error) {
+	cp := p.src
+	body := cp.Body
+	if body == nil && s.readBody != nil {
+		var err error
+		if body, err = s.readBody(cp); err != nil {
+			return nil, []*content.Error{{File: cp.File, Msg: err.Error()}}
+		}
+	}
+	conv, errs := s.convertBody(p, body)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	if errs := s.finishConversion(p, conv); len(errs) > 0 {
+		return nil, errs
+	}
+	return conv, nil
 }
 
 // finishConversion adds to a conversion of p's body what p's front matter
