@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -192,6 +193,29 @@ func BenchmarkRebuildTitleEdit(b *testing.B) {
 		return strings.Replace(orig, "title: ", fmt.Sprintf("title: %d ", i), 1)
 	})
 }
+
+// BenchmarkRebuildDateEdit measures the rebuild after a date change that
+// makes the page its section's newest: the section's date of change moves
+// with it, which every list page of the section could show.
+func BenchmarkRebuildDateEdit(b *testing.B) {
+	benchRebuild(b, func(orig string, i int) string {
+		date := time.Now().AddDate(0, 0, -1-i%30).Format(time.DateOnly) // published, and newer than the corpus
+		return dateLine.ReplaceAllString(orig, "date: "+date)
+	})
+}
+
+// BenchmarkRebuildTagEdit measures the rebuild after a page's tags change:
+// it leaves one tag and joins another.
+func BenchmarkRebuildTagEdit(b *testing.B) {
+	benchRebuild(b, func(orig string, i int) string {
+		return tagsLine.ReplaceAllString(orig, "tags: ["+[]string{"workshops", "conferences"}[i%2]+"]")
+	})
+}
+
+var (
+	dateLine = regexp.MustCompile(`(?m)^date: .*$`)
+	tagsLine = regexp.MustCompile(`(?m)^tags: .*$`)
+)
 
 // benchRebuild saves edit(original, i) into one press release per iteration and
 // times Builder.Rebuild.

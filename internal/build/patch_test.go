@@ -195,6 +195,19 @@ func TestRebuildReadsOfLayouts(t *testing.T) {
 	if n := r.Builder.Rendered(); n > 16 {
 		t.Errorf("a date edit rendered %d pages; want the page, its translations and the lists", n)
 	}
+	// The page stays the newest: the lists it is not on do not change, though
+	// their section's date of change moved.
+	r.Rebuild("the newest date, moved again", r.Edit("content/news/e.lv.md", "date: 2024-05-01", "date: 2024-05-03"))
+	if n := r.Builder.Rendered(); n > 6 {
+		t.Errorf("a date edit of the newest page rendered %d pages; want the page, its fallbacks, the first list pages and home", n)
+	}
+	r.Rebuild("a list layout that shows its date", r.Write("layouts/news/list.html",
+		`{{ define "main" }}<p class="updated">{{ .Page.Lastmod.Format "2006-01-02" }}</p>{{ range .Pages }}{{ .Title }} {{ end }}{{ end }}`))
+	r.Rebuild("the newest date, with the list showing it", r.Edit("content/news/e.lv.md", "date: 2024-05-03", "date: 2024-05-01"))
+	if res := r.Builder.Last(); !strings.Contains(string(res.Files["lv/jaunumi/page/3/index.html"]), `<p class="updated">2024-05-01</p>`) {
+		t.Errorf("lv/jaunumi/page/3/ does not show its section's new date:\n%s", res.Files["lv/jaunumi/page/3/index.html"])
+	}
+	r.Rebuild("no list layout", r.Remove("layouts/news/list.html")...)
 	r.Rebuild("a layout that shows the section's date", r.Write("layouts/news/single.html",
 		`{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ with .Page.Parent }}<p class="updated">{{ .Lastmod.Format "2006-01-02" }}</p>{{ end }}{{ end }}`))
 	r.Rebuild("the newest date again", r.Edit("content/news/e.lv.md", "date: 2024-05-01", "date: 2024-05-02"))

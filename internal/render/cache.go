@@ -23,7 +23,7 @@ type Cache struct {
 	feedUsers map[*site.Page][]*site.Page
 	feedItems map[*site.Page][]*site.Page
 	// sitemapURLs keeps each page's <url> element of its sitemap, by RelPermalink.
-	sitemapURLs map[string]pagePart
+	sitemapURLs map[string]sitemapURL
 	// search keeps each page's search index entry, by RelPermalink: pages are new
 	// values after each assembly.
 	search map[string]pagePart
@@ -57,6 +57,10 @@ func NewCache() *Cache {
 type sigWriter struct {
 	h    maphash.Hash
 	refs []*site.Page
+	// lastmod: the layout may show a list page's date of change. A content
+	// page's own moves only with its file, so its whole sum is always written
+	// (View.StructuredData shows it).
+	lastmod bool
 }
 
 func (w *sigWriter) str(s string) { w.h.WriteString(s); w.h.WriteByte(0) }
@@ -72,14 +76,18 @@ func (w *sigWriter) page(p *site.Page) {
 		w.num(0)
 		return
 	}
-	w.num(p.Sum())
+	if w.lastmod || p.Kind == site.KindPage {
+		w.num(p.Sum())
+	} else {
+		w.num(p.SumWithoutLastmod())
+	}
 	w.refs = append(w.refs, p)
 }
 
 // signature sums everything a view shows, with the sections in deps, and
 // returns the pages it includes.
 func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.Page) {
-	var w sigWriter
+	w := sigWriter{lastmod: v.names.reads("Lastmod")}
 	w.h.SetSeed(c.seed)
 	w.str(path)
 	w.page(v.Page)

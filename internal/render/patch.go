@@ -112,7 +112,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		outs = append(outs, f...)
 	}
 	if patched.Lastmod {
-		maps, err := sitemaps(s, cache)
+		maps, err := sitemaps(s, cache, patched.Pages)
 		if err != nil {
 			return nil, err
 		}

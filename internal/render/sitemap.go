@@ -27,47 +27,73 @@ func inSitemap(p *site.Page) bool {
 // sitemaps renders /sitemap.xml, an index of one sitemap per language, each
 // listing every page with its lastmod and hreflang alternates (x-default too).
 // A language's sitemap is written as compact as a minifier would leave it, from
-// each page's <url> element; with a cache, a page's element is made again only
-// when the page's sum or its translations' addresses changed.
-func sitemaps(s *site.Site, cache *Cache) ([]Output, error) {
+// each page's <url> element. With a cache, a page's element is made again only
+// when the page's sum or its translations' addresses changed; with changed
+// (Patch, which moves no page and no address), only those pages are looked at.
+func sitemaps(s *site.Site, cache *Cache, changed []*site.Page) ([]Output, error) {
 	byLang := map[string][]*site.Page{}
 	for _, p := range s.Pages {
 		if inSitemap(p) {
 			byLang[p.Lang] = append(byLang[p.Lang], p)
 		}
 	}
-	var kept map[string]pagePart
+	var kept map[string]sitemapURL
 	if cache != nil {
-		kept = make(map[string]pagePart, len(cache.sitemapURLs))
+		if changed == nil {
+			kept = make(map[string]sitemapURL, len(cache.sitemapURLs))
+		} else {
+			kept = cache.sitemapURLs
+			for _, p := range changed {
+				delete(kept, p.RelPermalink)
+			}
+		}
+	}
+	element := func(p *site.Page) sitemapURL {
+		var b bytes.Buffer
+		writeSitemapURL(&b, s, p)
+		u := sitemapURL{body: b.Bytes()}
+		if !p.Lastmod.IsZero() {
+			u.lastmod = p.Lastmod.Format("2006-01-02")
+		}
+		return u
 	}
 	var outs []Output
 	var index sitemapIndex
 	for _, l := range s.Languages {
-		var buf bytes.Buffer
-		buf.WriteString(xml.Header)
-		buf.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`)
-		var last string
-		for _, p := range byLang[l.Code] {
-			if !p.Lastmod.IsZero() {
-				last = max(last, p.Lastmod.Format("2006-01-02"))
+		urls := make([]sitemapURL, len(byLang[l.Code]))
+		for i, p := range byLang[l.Code] {
+			switch u, ok := kept[p.RelPermalink]; {
+			case cache == nil:
+				urls[i] = element(p)
+			case changed != nil && ok:
+				urls[i] = u // not changed
+			default:
+				key := sitemapKey(cache.seed, p)
+				if u, ok := cache.sitemapURLs[p.RelPermalink]; ok && u.key == key {
+					urls[i] = u
+				} else {
+					urls[i] = element(p)
+					urls[i].key = key
+				}
+				kept[p.RelPermalink] = urls[i]
 			}
-			if cache == nil {
-				writeSitemapURL(&buf, s, p)
-				continue
-			}
-			key := sitemapKey(cache.seed, p)
-			part, ok := cache.sitemapURLs[p.RelPermalink]
-			if !ok || part.sum != key {
-				var b bytes.Buffer
-				writeSitemapURL(&b, s, p)
-				part = pagePart{sum: key, body: b.Bytes()}
-			}
-			kept[p.RelPermalink] = part
-			buf.Write(part.body)
 		}
-		buf.WriteString("</urlset>\n")
+		const head = xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`
+		const tail = "</urlset>\n"
+		size := len(head) + len(tail)
+		var last string
+		for _, u := range urls {
+			size += len(u.body)
+			last = max(last, u.lastmod)
+		}
+		body := make([]byte, 0, size)
+		body = append(body, head...)
+		for _, u := range urls {
+			body = append(body, u.body...)
+		}
+		body = append(body, tail...)
 		path := l.Code + "/sitemap.xml"
-		outs = append(outs, Output{Path: path, Body: buf.Bytes(), Compact: true})
+		outs = append(outs, Output{Path: path, Body: body, Compact: true})
 		index.Sitemaps = append(index.Sitemaps, sitemapEntry{Loc: s.AbsURL(path), Lastmod: last})
 	}
 	if cache != nil {
@@ -103,6 +129,13 @@ func writeSitemapURL(b *bytes.Buffer, s *site.Site, p *site.Page) {
 		}
 	}
 	b.WriteString("</url>")
+}
+
+// sitemapURL is a page's <url> element, kept in the cache by sitemapKey.
+type sitemapURL struct {
+	key     uint64
+	lastmod string
+	body    []byte
 }
 
 // sitemapKey identifies what a page's <url> element shows: the page (its sum

@@ -110,6 +110,11 @@ func (c *Cache) keepOnly(pages []*content.Page) {
 // to skip pages whose inputs did not change.
 func (p *Page) Sum() uint64 { return p.sum }
 
+// SumWithoutLastmod is Sum without the page's date of change. A list page's
+// date of change moves with any page it lists; a view that does not show it
+// need not be rendered again when only it moved.
+func (p *Page) SumWithoutLastmod() uint64 { return p.sumRest }
+
 func (s *Site) seed() maphash.Seed {
 	if s.cache != nil {
 		return s.cache.seed
@@ -123,13 +128,16 @@ func (s *Site) setSum(p *Page, convID uint64) {
 	var h maphash.Hash
 	h.SetSeed(s.seed())
 	writeUint(&h, convID)
-	for _, v := range []string{p.Kind, p.Lang, p.Section, p.Title, p.URLPath, p.Slug, p.Taxonomy, p.Description(), p.Lastmod.String()} {
+	for _, v := range []string{p.Kind, p.Lang, p.Section, p.Title, p.URLPath, p.Slug, p.Taxonomy, p.Description()} {
 		h.WriteString(v)
 		h.WriteByte(0)
 	}
 	for _, a := range p.Aliases {
 		h.WriteString(a)
+		h.WriteByte(0)
 	}
+	p.sumRest = h.Sum64()
+	h.WriteString(p.Lastmod.String())
 	p.sum = h.Sum64()
 }
 

@@ -75,6 +75,7 @@ type Page struct {
 	terms     map[string][]*Term
 	src       *content.Page
 	sum       uint64
+	sumRest   uint64 // sum without Lastmod
 	fallbacks []*Page
 	// description is the front matter's, for pages that are not converted.
 	description string
