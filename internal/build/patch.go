@@ -13,8 +13,8 @@ import (
 
 // patch is the fast path of a rebuild: when only content files of published
 // pages changed, and each keeps its place in the site (site.Patch: address,
-// translations, terms, photos, publication), the site's structure is the same,
-// so the pages are changed in the model and only the outputs that show them are
+// translations, photos, publication, and terms that stay), the site's
+// structure is the same, so the pages are changed in the model and only the outputs that show them are
 // rendered again. ok is false when the fast path does not apply and a full
 // rebuild is needed; the model is then as it was.
 func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, err error) {

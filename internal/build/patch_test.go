@@ -98,7 +98,15 @@ func TestRebuildFrontMatterEdits(t *testing.T) {
 				{"status, within the section calendar", "content/programs/p.lv.md", "status: open", "status: upcoming", true},
 				{"status out of the section calendar", "content/programs/p.lv.md", "status: upcoming", "status: closed", false},
 				{"a deadline that makes a calendar", "content/programs/q.lv.md", "status: upcoming", "status: upcoming\ndeadline: 2030-01-01", false},
-				{"tags", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ntags: [mit]", false},
+				{"a tag left, the term stays", "content/news/b.lv.md", "tags: [mit, erasmus]", "tags: [mit]", true},
+				{"a tag joined back", "content/news/b.lv.md", "tags: [mit]", "tags: [erasmus, mit]", true},
+				{"tags written in another order", "content/news/b.lv.md", "tags: [erasmus, mit]", "tags: [mit, erasmus, Erasmus]", false},
+				{"tags in another order, same spelling", "content/news/b.lv.md", "tags: [mit, erasmus, Erasmus]", "tags: [Erasmus, mit]", true},
+				{"a tag that empties its term", "content/news/d.lv.md", "tags: [erasmus]", "tags: [mit]", false},
+				{"a term's first spelling goes", "content/news/b.lv.md", "tags: [Erasmus, mit]", "tags: [erasmus, mit]", false},
+				{"a new term", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ntags: [jauns]", false},
+				{"a tag joined, its term keeps its list pages", "content/news/c.lv.md", "tags: [jauns]", "tags: [jauns, mit]", true},
+				{"a tag that gives its term another list page", "content/news/e.lv.md", "date: 2023-01-01", "date: 2023-01-01\ntags: [mit]", false},
 				{"slug", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\nslug: gamma", false},
 				{"draft", "content/news/d.lv.md", "title: Delta", "title: Delta\ndraft: true", false},
 				{"body of a page with a new link", "content/news/e.lv.md", "Epsilona teksts.", "Epsilona teksts par [gammu](c.lv.md).", true},
@@ -143,6 +151,7 @@ func TestRebuildRandomFieldEdits(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 5))
 	files := []string{"content/news/a.lv.md", "content/news/b.lv.md", "content/news/c.lv.md", "content/news/d.lv.md", "content/news/e.lv.md", "content/news/e.en.md", "content/programs/p.lv.md", "content/programs/q.lv.md"}
 	titles := []string{"Alfa", "Beta", "Ārvalstu sadarbība", "Đổi mới", "MIT J-WEL"}
+	tagSets := []string{"[mit]", "[mit, erasmus]", "[erasmus]", "[erasmus, mit]", "[]", "[MIT]"}
 	tags := map[string]string{"content/news/a.lv.md": "[mit]", "content/news/b.lv.md": "[mit, erasmus]", "content/news/d.lv.md": "[erasmus]"}
 	fast := 0
 	for step := range 120 {
@@ -160,6 +169,9 @@ func TestRebuildRandomFieldEdits(t *testing.T) {
 		}
 		if rng.IntN(3) == 0 {
 			fmt.Fprintf(&fm, "description: Apraksts %d\n", rng.IntN(3))
+		}
+		if strings.Contains(name, "news") && rng.IntN(4) == 0 {
+			tags[name] = tagSets[rng.IntN(len(tagSets))]
 		}
 		if tags[name] != "" {
 			fmt.Fprintf(&fm, "tags: %s\n", tags[name])
@@ -179,6 +191,7 @@ func TestRebuildRandomFieldEdits(t *testing.T) {
 			fast++
 		}
 	}
+	t.Logf("the fast path took %d of 120 edits", fast)
 	if fast < 60 {
 		t.Errorf("the fast path took %d of 120 edits, want most", fast)
 	}
@@ -208,6 +221,19 @@ func TestRebuildReadsOfLayouts(t *testing.T) {
 		t.Errorf("lv/jaunumi/page/3/ does not show its section's new date:\n%s", res.Files["lv/jaunumi/page/3/index.html"])
 	}
 	r.Rebuild("no list layout", r.Remove("layouts/news/list.html")...)
+
+	// Term counts: on a page's own terms and on the terms of the pages a list shows.
+	r.Rebuild("layouts that show term counts",
+		r.Write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ range .Page.Terms "tags" }}<span>{{ .Name }} {{ .Count }}</span>{{ end }}{{ end }}`),
+		r.Write("layouts/news/list.html", `{{ define "main" }}{{ range .Pages }}<p>{{ .Title }}{{ range .Terms "tags" }} {{ .Name }}={{ .Count }}{{ end }}</p>{{ end }}{{ end }}`))
+	r.Rebuild("a tag left", r.Edit("content/news/b.lv.md", "tags: [mit, erasmus]", "tags: [mit]"))
+	if !build.Patched(r.Builder.Last()) {
+		t.Error("a tag left took the full path")
+	}
+	if res := r.Builder.Last(); !strings.Contains(string(res.Files["lv/jaunumi/d/index.html"]), `<span>erasmus 1</span>`) {
+		t.Errorf("lv/jaunumi/d/ does not show its tag's new count:\n%s", res.Files["lv/jaunumi/d/index.html"])
+	}
+	r.Rebuild("the tag joined back", r.Edit("content/news/b.lv.md", "tags: [mit]", "tags: [mit, erasmus]"))
 	r.Rebuild("a layout that shows the section's date", r.Write("layouts/news/single.html",
 		`{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ with .Page.Parent }}<p class="updated">{{ .Lastmod.Format "2006-01-02" }}</p>{{ end }}{{ end }}`))
 	r.Rebuild("the newest date again", r.Edit("content/news/e.lv.md", "date: 2024-05-01", "date: 2024-05-02"))

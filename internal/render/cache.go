@@ -104,6 +104,11 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	w.terms(v.Terms, counts)
 	for _, tax := range v.Site.Config.Taxonomies {
 		w.terms(v.Page.Terms(tax), counts)
+		if counts { // a list may show its pages' terms with their counts
+			for _, p := range v.Pages {
+				w.terms(p.Terms(tax), counts)
+			}
+		}
 	}
 	if p := v.Paginator; p != nil {
 		w.str(strconv.Itoa(p.PageNumber) + "/" + strconv.Itoa(p.TotalPages) + p.PrevURL + p.NextURL + p.Last)

@@ -16,10 +16,10 @@ import (
 func claimOutputs(s *site.Site) error {
 	c := s.Claims()
 	for _, p := range s.Pages {
-		for n := 2; n <= outputCount(s, p); n++ {
+		for n := 2; n <= s.Pagers(p); n++ {
 			c.Add(site.PageClaim(p, pagePath(p, n), fmt.Sprintf("page %d of", n)))
 		}
-		if outputCount(s, p) > 1 {
+		if s.Pagers(p) > 1 {
 			c.Add(site.PageClaim(p, site.OutputPath(p.URLPath+"page/1/"), "the redirect from page 1 of"))
 		}
 		if hasFeeds(p) {

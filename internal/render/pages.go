@@ -27,7 +27,7 @@ func NewPages(s *site.Site, t *Templates, env *Env) *Pages {
 	t.newPass(s)
 	jobs := map[string]job{}
 	for _, p := range s.Pages {
-		for n := range outputCount(s, p) {
+		for n := range s.Pagers(p) {
 			path := pagePath(p, n+1)
 			jobs[path] = job{path: path, page: p, n: n + 1}
 		}

@@ -28,13 +28,14 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		}
 	}
 	for _, l := range patched.Lists {
-		for n := 1; n <= outputCount(s, l); n++ {
+		for n := 1; n <= s.Pagers(l); n++ {
 			paths = append(paths, pagePath(l, n))
 		}
 		if hasFeeds(l) {
 			lists = append(lists, l)
 		}
 	}
+	paths = append(paths, countReaders(t, cache, patched.Terms)...)
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
 
@@ -49,7 +50,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	var tasks []*task
 	for _, path := range paths {
 		e := cache.entries[path]
-		if e.n < 1 || e.n > outputCount(s, e.page) {
+		if e.n < 1 || e.n > s.Pagers(e.page) {
 			return nil, errors.New("render: the cache does not match the site")
 		}
 		v := view(s, e.page, env, e.n)
@@ -122,6 +123,29 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		outs = append(outs, calendars(s, env, cache)...)
 	}
 	return outs, nil
+}
+
+// countReaders returns the outputs that include a page of terms and whose
+// layout reads Count: they may show the terms' page counts.
+func countReaders(t *Templates, cache *Cache, terms []*site.Term) []string {
+	var paths []string
+	reads := map[*site.Page]bool{}
+	for _, term := range terms {
+		for _, q := range term.Pages {
+			for _, path := range cache.users[q] {
+				p := cache.entries[path].page
+				r, ok := reads[p]
+				if !ok {
+					r = t.namesFor(p).reads("Count")
+					reads[p] = r
+				}
+				if r {
+					paths = append(paths, path)
+				}
+			}
+		}
+	}
+	return paths
 }
 
 // SameOutputs reports whether a page with fresh's fields in place of old's

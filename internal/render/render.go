@@ -60,7 +60,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		cache.feedUsers, cache.feedItems = map[*site.Page][]*site.Page{}, map[*site.Page][]*site.Page{}
 	}
 	for _, p := range s.Pages {
-		count := outputCount(s, p)
+		count := s.Pagers(p)
 		for n := 1; n <= count; n++ {
 			jobs = append(jobs, job{path: pagePath(p, n), page: p, n: n})
 		}
@@ -193,7 +193,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 // bundle resources, photos, alias redirects and feeds.
 func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
 	var outs []Output
-	if outputCount(s, p) > 1 {
+	if s.Pagers(p) > 1 {
 		outs = append(outs, redirect(s, p.URLPath+"page/1/", p.Permalink, p.RelPermalink))
 	}
 	for _, r := range p.Resources {
@@ -314,16 +314,6 @@ func listOrder(p *site.Page) int {
 	return 1
 }
 
-// outputCount is the number of outputs of a page: one, or one per paginator
-// page of a section or term list.
-func outputCount(s *site.Site, p *site.Page) int {
-	if p.Kind != site.KindSection && p.Kind != site.KindTerm {
-		return 1
-	}
-	size := s.Config.Paginate
-	return max(1, (len(p.Pages)+size-1)/size)
-}
-
 // view makes the view of output n (from 1) of a page. Views are made when
 // their output is rendered, so that a build holds only those in progress.
 func view(s *site.Site, p *site.Page, env *Env, n int) *View {
@@ -351,7 +341,7 @@ func view(s *site.Site, p *site.Page, env *Env, n int) *View {
 		return v
 	}
 	size := s.Config.Paginate
-	total := outputCount(s, p)
+	total := s.Pagers(p)
 	v.Pages = p.Pages[(n-1)*size : min(len(p.Pages), n*size)]
 	v.Paginator = &Paginator{PageNumber: n, TotalPages: total, First: p.RelPermalink, Last: pageURL(s, p, total)}
 	if n > 1 {

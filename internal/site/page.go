@@ -294,6 +294,9 @@ type Term struct {
 	Slug     string
 	Page     *Page
 	Pages    []*Page
+	// written is the name as its pages write it (the first of their spellings
+	// in byte order); Name is its translation, if i18n gives one.
+	written string
 }
 
 // Count is the number of pages with the term.

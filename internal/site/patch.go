@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
 // Patched is what Site.Patch changed in the model.
@@ -18,15 +19,19 @@ type Patched struct {
 	// Lists hold the saved page and are sorted again, as it moved in them:
 	// home, section and term pages. Each of their outputs must be checked again.
 	Lists []*Page
+	// Terms gained or lost a page: their page counts changed.
+	Terms []*Term
 	// Lastmod reports whether a page's date of change moved (for sitemaps).
 	Lastmod bool
 }
 
 // Patch puts cp, a new version of page p's content file, into the model when
 // the save leaves the site's structure as it was: the page keeps its address,
-// language, translations, terms, photos and publication, so no output appears
-// or goes. Its text and front matter fields change, and the lists that hold it
-// are sorted and dated again. keep, when set, may refuse the page with its new
+// language, translations, photos and publication, and joins or leaves only
+// terms that stay (none appears, goes, is shown with another name or gets
+// another number of list pages), so no output appears or goes. Its text and
+// front matter fields change, and the lists that hold it are sorted and dated
+// again. keep, when set, may refuse the page with its new
 // fields (fresh, which is not in the model) for reasons of its own.
 //
 // ok is false when the save changes the structure: the model is untouched and
@@ -44,6 +49,10 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 		return Patched{}, false, nil
 	}
 	group := append([]*Page{p}, p.fallbacks...)
+	retags, ok := s.retags(group, cp)
+	if !ok {
+		return Patched{}, false, nil
+	}
 	convs := make([]*conversion, len(group))
 	for i, q := range group {
 		conv, errs := s.reconvert(q, cp)
@@ -59,6 +68,13 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	// Nothing has changed yet; from here on the model is changed.
 	patched.Lastmod = !fresh.Lastmod.Equal(p.Lastmod)
 	moved := !sameRank(p, fresh)
+	var left []*Term
+	for _, r := range retags {
+		r.apply()
+		patched.Terms = append(patched.Terms, r.join...)
+		patched.Terms = append(patched.Terms, r.leave...)
+		left = append(left, r.leave...)
+	}
 	for i, q := range group {
 		old := q.src
 		q.src = cp
@@ -68,8 +84,8 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 		s.useConversion(q, convs[i])
 	}
 	patched.Pages = group
-	lists := s.listsOf(group)
-	if moved {
+	lists := s.listsOf(group, left)
+	if moved || len(patched.Terms) > 0 {
 		for _, q := range group {
 			if t := s.trees[q.Lang]; q.FallbackOf == nil || t.listed {
 				sortPages(q.Section, t.sections[q.Section]) // a section page's Pages
@@ -79,7 +95,7 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 			if l.Kind == KindHome || l.Kind == KindTerm {
 				sortPages("", l.Pages)
 			}
-			if l.Kind != KindTaxonomy {
+			if l.Kind != KindTaxonomy || len(patched.Terms) > 0 { // a taxonomy's counts
 				patched.Lists = append(patched.Lists, l)
 			}
 		}
@@ -110,8 +126,124 @@ func (s *Site) samePlace(a, b *content.Page) bool {
 		return reflect.DeepEqual(*m, *n)
 	}
 	return m.Slug == n.Slug && m.URL == n.URL && m.TranslationKey == n.TranslationKey && m.Image == n.Image &&
-		slices.Equal(m.Aliases, n.Aliases) && reflect.DeepEqual(m.Terms, n.Terms) &&
-		s.held(m) == s.held(n)
+		slices.Equal(m.Aliases, n.Aliases) && s.held(m) == s.held(n)
+}
+
+// retag is how a save moves one page between the terms of a taxonomy.
+type retag struct {
+	page        *Page
+	tax         string
+	terms       []*Term // the page's terms after the save, in name order
+	join, leave []*Term
+}
+
+// retags works out, without changing the model, how the listed pages of
+// group move between terms when their file names terms as cp does. ok is false
+// when that would make a term, empty one, change the name it is shown with, or
+// change its number of list pages: outputs would appear or go.
+func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
+	if reflect.DeepEqual(group[0].src.Meta.Terms, cp.Meta.Terms) {
+		return nil, true
+	}
+	for _, q := range group {
+		if q.FallbackOf != nil {
+			continue // fallback pages are in no term
+		}
+		for _, tax := range s.trees[q.Lang].Taxonomies {
+			r := &retag{page: q, tax: tax.Taxonomy}
+			all := tax.terms[r.tax]
+			for _, name := range cp.Meta.Terms[r.tax] {
+				sl := slug.Make(name)
+				if sl == "" {
+					continue
+				}
+				i := slices.IndexFunc(all, func(t *Term) bool { return t.Slug == sl })
+				if i < 0 {
+					return nil, false // a new term
+				}
+				if !slices.Contains(r.terms, all[i]) {
+					r.terms = append(r.terms, all[i])
+				}
+			}
+			old := q.terms[r.tax]
+			for _, term := range r.terms {
+				if !slices.Contains(old, term) {
+					r.join = append(r.join, term)
+				}
+			}
+			for _, term := range old {
+				if !slices.Contains(r.terms, term) {
+					r.leave = append(r.leave, term)
+				}
+			}
+			for _, term := range r.join {
+				if !s.samePagers(term, len(term.Pages)+1) {
+					return nil, false
+				}
+			}
+			for _, term := range r.leave {
+				if len(term.Pages) == 1 || !s.samePagers(term, len(term.Pages)-1) || written(term, q, nil) != term.written {
+					return nil, false
+				}
+			}
+			for _, term := range r.terms {
+				if written(term, q, cp.Meta.Terms[r.tax]) != term.written {
+					return nil, false
+				}
+			}
+			slices.SortFunc(r.terms, termOrder(q.Lang))
+			if !slices.Equal(r.terms, old) {
+				rs = append(rs, r)
+			}
+		}
+	}
+	return rs, true
+}
+
+// samePagers reports whether term would be shown on as many list pages with n pages.
+func (s *Site) samePagers(term *Term, n int) bool {
+	return s.Pagers(&Page{Kind: KindTerm, Pages: make([]*Page, n)}) == s.Pagers(term.Page)
+}
+
+// written is the name term would be written with when page q names it as
+// names do: the first spelling in byte order of its pages' names for it.
+func written(term *Term, q *Page, names []string) string {
+	first := ""
+	spell := func(names []string) {
+		for _, name := range names {
+			if (first == "" || name < first) && slug.Make(name) == term.Slug {
+				first = name
+			}
+		}
+	}
+	spell(names)
+	for _, p := range term.Pages {
+		if first == term.written {
+			break // no other page writes it before the first spelling
+		}
+		if p != q {
+			spell(p.src.Meta.Terms[term.Taxonomy])
+		}
+	}
+	return first
+}
+
+// apply moves r's page between terms.
+func (r *retag) apply() {
+	q := r.page
+	for _, term := range r.leave {
+		term.Pages = slices.DeleteFunc(term.Pages, func(p *Page) bool { return p == q })
+		term.Page.Pages = term.Pages
+	}
+	for _, term := range r.join {
+		term.Pages = append(term.Pages, q)
+		sortPages("", term.Pages)
+		term.Page.Pages = term.Pages
+	}
+	if q.terms == nil {
+		q.terms = map[string][]*Term{}
+	}
+	q.terms[r.tax] = r.terms
 }
 
 // reconvert converts cp, a new version of q's file, for q without changing q.
@@ -131,10 +263,11 @@ func (p *Page) takeFields(from *Page) {
 	p.Code, p.Funding, p.Coordinator, p.Partners, p.Start, p.End = from.Code, from.Funding, from.Coordinator, from.Partners, from.Start, from.End
 }
 
-// listsOf returns the list pages that hold any of pages, each once: their
-// language's home page, their section page, their term pages and those
-// terms' taxonomy pages (last, as their dates follow their terms').
-func (s *Site) listsOf(pages []*Page) []*Page {
+// listsOf returns the list pages that hold any of pages, or held them until
+// they left terms left, each once: their language's home page, their section
+// page, their term pages and those terms' taxonomy pages (last, as their
+// dates follow their terms').
+func (s *Site) listsOf(pages []*Page, left []*Term) []*Page {
 	var lists, taxonomies []*Page
 	add := func(l *Page) {
 		if l != nil && !slices.Contains(lists, l) {
@@ -159,6 +292,12 @@ func (s *Site) listsOf(pages []*Page) []*Page {
 					taxonomies = append(taxonomies, tax)
 				}
 			}
+		}
+	}
+	for _, term := range left {
+		add(term.Page)
+		if tax := term.Page.Parent; !slices.Contains(taxonomies, tax) {
+			taxonomies = append(taxonomies, tax)
 		}
 	}
 	return append(lists, taxonomies...)

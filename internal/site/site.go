@@ -554,6 +554,7 @@ func (s *Site) addTaxonomies(opts Options) {
 			}
 			var terms []*Term
 			for _, term := range bySlug {
+				term.written = term.Name
 				term.Name = opts.label(lang, "term."+tax+"."+term.Slug, term.Name)
 				sortPages("", term.Pages)
 				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
@@ -561,11 +562,7 @@ func (s *Site) addTaxonomies(opts Options) {
 				s.setPermalinks(term.Page)
 				terms = append(terms, term)
 			}
-			// Terms read in the language's alphabetical order (ā after a, đ after d).
-			coll := collate.New(language.Make(lang))
-			byName := func(a, b *Term) int {
-				return cmp.Or(coll.CompareString(a.Name, b.Name), strings.Compare(a.Slug, b.Slug))
-			}
+			byName := termOrder(lang)
 			slices.SortFunc(terms, byName)
 			tp.terms = map[string][]*Term{tax: terms}
 			for _, list := range t.sections {
@@ -576,6 +573,24 @@ func (s *Site) addTaxonomies(opts Options) {
 			t.Taxonomies = append(t.Taxonomies, tp)
 		}
 	})
+}
+
+// termOrder orders terms in lang's alphabetical order (ā after a, đ after d).
+func termOrder(lang string) func(a, b *Term) int {
+	coll := collate.New(language.Make(lang))
+	return func(a, b *Term) int {
+		return cmp.Or(coll.CompareString(a.Name, b.Name), strings.Compare(a.Slug, b.Slug))
+	}
+}
+
+// Pagers is the number of list pages p is shown on: its pages split by the
+// site's paginate for sections and terms, else 1.
+func (s *Site) Pagers(p *Page) int {
+	if p.Kind != KindSection && p.Kind != KindTerm {
+		return 1
+	}
+	size := s.Config.Paginate
+	return max(1, (len(p.Pages)+size-1)/size)
 }
 
 // statusOrder puts open programs first, then upcoming, then closed.
