@@ -27,15 +27,26 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 			lists = append(lists, p) // its feeds carry its description
 		}
 	}
-	for _, l := range patched.Lists {
+	for _, l := range patched.Dated {
+		paths = append(paths, readers(t, cache, "Lastmod", l)...)
+		if hasFeeds(l) {
+			lists = append(lists, l) // its feeds carry its date
+		}
+	}
+	for _, c := range patched.Lists {
+		l, size := c.List, s.Config.Paginate
 		for n := 1; n <= s.Pagers(l); n++ {
-			paths = append(paths, pagePath(l, n))
+			if s.Pagers(l) == 1 || (n-1)*size < c.To && c.From < n*size { // the pages it shows changed
+				paths = append(paths, pagePath(l, n))
+			}
 		}
 		if hasFeeds(l) {
 			lists = append(lists, l)
 		}
 	}
-	paths = append(paths, countReaders(t, cache, patched.Terms)...)
+	for _, term := range patched.Terms {
+		paths = append(paths, readers(t, cache, "Count", term.Pages...)...)
+	}
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
 
@@ -113,7 +124,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		outs = append(outs, f...)
 	}
 	if patched.Lastmod {
-		maps, err := sitemaps(s, cache, patched.Pages)
+		maps, err := sitemaps(s, cache, slices.Concat(patched.Pages, patched.Dated))
 		if err != nil {
 			return nil, err
 		}
@@ -125,23 +136,22 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	return outs, nil
 }
 
-// countReaders returns the outputs that include a page of terms and whose
-// layout reads Count: they may show the terms' page counts.
-func countReaders(t *Templates, cache *Cache, terms []*site.Term) []string {
+// readers returns the outputs that include one of pages and whose layout
+// names name: after a change that only a read of name can show (a term's
+// Count, a list's Lastmod), only they may differ.
+func readers(t *Templates, cache *Cache, name string, pages ...*site.Page) []string {
 	var paths []string
 	reads := map[*site.Page]bool{}
-	for _, term := range terms {
-		for _, q := range term.Pages {
-			for _, path := range cache.users[q] {
-				p := cache.entries[path].page
-				r, ok := reads[p]
-				if !ok {
-					r = t.namesFor(p).reads("Count")
-					reads[p] = r
-				}
-				if r {
-					paths = append(paths, path)
-				}
+	for _, q := range pages {
+		for _, path := range cache.users[q] {
+			p := cache.entries[path].page
+			r, ok := reads[p]
+			if !ok {
+				r = t.namesFor(p).reads(name)
+				reads[p] = r
+			}
+			if r {
+				paths = append(paths, path)
 			}
 		}
 	}

@@ -12,13 +12,16 @@ import (
 
 // Patched is what Site.Patch changed in the model.
 type Patched struct {
-	// Pages show something that changed: the saved page, its fallback pages,
-	// and lists whose own date of change moved. Every output that includes one
-	// of them must be checked again.
+	// Pages show something that changed: the saved page and its fallback
+	// pages. Every output that includes one of them must be checked again.
 	Pages []*Page
-	// Lists hold the saved page and are sorted again, as it moved in them:
-	// home, section and term pages. Each of their outputs must be checked again.
-	Lists []*Page
+	// Dated are the list pages whose date of change moved. The outputs that
+	// include one and may show its date must be checked again.
+	Dated []*Page
+	// Lists are the list pages whose pages changed place, as the saved page
+	// moved in them, joined or left them: home, section, term and taxonomy
+	// pages. The outputs that show those places must be checked again.
+	Lists []ListChange
 	// Terms gained or lost a page: their page counts changed.
 	Terms []*Term
 	// Lastmod reports whether a page's date of change moved (for sitemaps).
@@ -67,14 +70,21 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 
 	// Nothing has changed yet; from here on the model is changed.
 	patched.Lastmod = !fresh.Lastmod.Equal(p.Lastmod)
-	moved := !sameRank(p, fresh)
-	var left []*Term
+	var moves []*Term // terms joined or left
+	for _, r := range retags {
+		moves = slices.Concat(moves, r.join, r.leave)
+	}
+	lists := s.listsOf(group, moves)
+	var before [][]*Page // each list's pages, when they may change
+	if !sameRank(p, fresh) || len(moves) > 0 {
+		for _, l := range lists {
+			before = append(before, slices.Clone(l.Pages))
+		}
+	}
 	for _, r := range retags {
 		r.apply()
-		patched.Terms = append(patched.Terms, r.join...)
-		patched.Terms = append(patched.Terms, r.leave...)
-		left = append(left, r.leave...)
 	}
+	patched.Terms = moves
 	for i, q := range group {
 		old := q.src
 		q.src = cp
@@ -84,19 +94,18 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 		s.useConversion(q, convs[i])
 	}
 	patched.Pages = group
-	lists := s.listsOf(group, left)
-	if moved || len(patched.Terms) > 0 {
+	if before != nil {
 		for _, q := range group {
 			if t := s.trees[q.Lang]; q.FallbackOf == nil || t.listed {
 				sortPages(q.Section, t.sections[q.Section]) // a section page's Pages
 			}
 		}
-		for _, l := range lists {
+		for i, l := range lists {
 			if l.Kind == KindHome || l.Kind == KindTerm {
 				sortPages("", l.Pages)
 			}
-			if l.Kind != KindTaxonomy || len(patched.Terms) > 0 { // a taxonomy's counts
-				patched.Lists = append(patched.Lists, l)
+			if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
+				patched.Lists = append(patched.Lists, c) // a taxonomy's counts changed
 			}
 		}
 	}
@@ -104,11 +113,32 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 		if lastmod := listLastmod(l); !lastmod.Equal(l.Lastmod) {
 			l.Lastmod = lastmod
 			s.resum(l)
-			patched.Pages = append(patched.Pages, l)
+			patched.Dated = append(patched.Dated, l)
 			patched.Lastmod = true
 		}
 	}
 	return patched, true, nil
+}
+
+// ListChange says where the pages of a list changed: from index From up to
+// To (exclusive) of List.Pages.
+type ListChange struct {
+	List     *Page
+	From, To int
+}
+
+// changed compares a list's pages before and after a change.
+func changed(l *Page, old, now []*Page) ListChange {
+	c := ListChange{List: l, From: 0, To: max(len(old), len(now))}
+	for c.From < min(len(old), len(now)) && old[c.From] == now[c.From] {
+		c.From++
+	}
+	if len(old) == len(now) {
+		for c.To > c.From && old[c.To-1] == now[c.To-1] {
+			c.To--
+		}
+	}
+	return c
 }
 
 // samePlace reports whether the page of content file a, saved again as b,
@@ -263,11 +293,11 @@ func (p *Page) takeFields(from *Page) {
 	p.Code, p.Funding, p.Coordinator, p.Partners, p.Start, p.End = from.Code, from.Funding, from.Coordinator, from.Partners, from.Start, from.End
 }
 
-// listsOf returns the list pages that hold any of pages, or held them until
-// they left terms left, each once: their language's home page, their section
-// page, their term pages and those terms' taxonomy pages (last, as their
-// dates follow their terms').
-func (s *Site) listsOf(pages []*Page, left []*Term) []*Page {
+// listsOf returns the list pages that hold any of pages, or will once they
+// join or leave terms moves, each once: their language's home page, their
+// section page, their term pages and those terms' taxonomy pages (last, as
+// their dates follow their terms').
+func (s *Site) listsOf(pages []*Page, moves []*Term) []*Page {
 	var lists, taxonomies []*Page
 	add := func(l *Page) {
 		if l != nil && !slices.Contains(lists, l) {
@@ -294,7 +324,7 @@ func (s *Site) listsOf(pages []*Page, left []*Term) []*Page {
 			}
 		}
 	}
-	for _, term := range left {
+	for _, term := range moves {
 		add(term.Page)
 		if tax := term.Page.Parent; !slices.Contains(taxonomies, tax) {
 			taxonomies = append(taxonomies, tax)
