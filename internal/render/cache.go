@@ -22,8 +22,8 @@ type Cache struct {
 	// feedItems a list page to the pages its feeds list.
 	feedUsers map[*site.Page][]*site.Page
 	feedItems map[*site.Page][]*site.Page
-	// sitemapURLs keeps each page's <url> element of its sitemap, by RelPermalink.
-	sitemapURLs map[string]sitemapURL
+	// sitemaps keeps each language's sitemap, by language code.
+	sitemaps map[string]*langSitemap
 	// search keeps each page's search index entry, by RelPermalink: pages are new
 	// values after each assembly.
 	search map[string]pagePart

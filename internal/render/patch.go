@@ -124,7 +124,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		outs = append(outs, f...)
 	}
 	if patched.Lastmod {
-		maps, err := sitemaps(s, cache, slices.Concat(patched.Pages, patched.Dated))
+		maps, err := patchSitemaps(s, cache, slices.Concat(patched.Pages, patched.Dated))
 		if err != nil {
 			return nil, err
 		}

@@ -244,7 +244,7 @@ func emitAll(emit func(Output) error, outs []Output) error {
 // sitemaps, search indexes, calendars and the language chooser, side by side.
 func siteOutputs(s *site.Site, env *Env, cache *Cache, add func(...Output) error) error {
 	makers := []func() ([]Output, error){
-		func() ([]Output, error) { return sitemaps(s, cache, nil) },
+		func() ([]Output, error) { return sitemaps(s, cache) },
 		func() ([]Output, error) {
 			if cache != nil {
 				cache.search = pruneSearch(cache.search, s)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/maphash"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -28,76 +29,79 @@ func inSitemap(p *site.Page) bool {
 // listing every page with its lastmod and hreflang alternates (x-default too).
 // A language's sitemap is written as compact as a minifier would leave it, from
 // each page's <url> element. With a cache, a page's element is made again only
-// when the page's sum or its translations' addresses changed; with changed
-// (Patch, which moves no page and no address), only those pages are looked at.
-func sitemaps(s *site.Site, cache *Cache, changed []*site.Page) ([]Output, error) {
-	byLang := map[string][]*site.Page{}
+// when the page's sum or its translations' addresses changed.
+func sitemaps(s *site.Site, cache *Cache) ([]Output, error) {
+	maps := map[string]*langSitemap{}
+	for _, l := range s.Languages {
+		maps[l.Code] = &langSitemap{at: map[*site.Page]int{}}
+	}
 	for _, p := range s.Pages {
-		if inSitemap(p) {
-			byLang[p.Lang] = append(byLang[p.Lang], p)
+		if m := maps[p.Lang]; m != nil && inSitemap(p) {
+			m.at[p] = len(m.pages)
+			m.pages = append(m.pages, p)
 		}
 	}
-	var kept map[string]sitemapURL
+	var old map[string]sitemapURL // the elements of the last sitemaps, by address
 	if cache != nil {
-		if changed == nil {
-			kept = make(map[string]sitemapURL, len(cache.sitemapURLs))
-		} else {
-			kept = cache.sitemapURLs
-			for _, p := range changed {
-				delete(kept, p.RelPermalink)
+		old = map[string]sitemapURL{}
+		for _, m := range cache.sitemaps {
+			for i, p := range m.pages {
+				old[p.RelPermalink] = m.urls[i]
 			}
 		}
 	}
-	element := func(p *site.Page) sitemapURL {
-		var b bytes.Buffer
-		writeSitemapURL(&b, s, p)
-		u := sitemapURL{body: b.Bytes()}
-		if !p.Lastmod.IsZero() {
-			u.lastmod = p.Lastmod.Format("2006-01-02")
+	for _, m := range maps {
+		m.urls = make([]sitemapURL, len(m.pages))
+		for i, p := range m.pages {
+			if cache == nil {
+				m.urls[i] = sitemapElement(s, p, 0)
+				continue
+			}
+			key := sitemapKey(cache.seed, p)
+			if u, ok := old[p.RelPermalink]; ok && u.key == key {
+				m.urls[i] = u
+			} else {
+				m.urls[i] = sitemapElement(s, p, key)
+			}
 		}
-		return u
+		m.join()
 	}
+	if cache != nil {
+		cache.sitemaps = maps
+	}
+	return sitemapOutputs(s, maps, s.Languages)
+}
+
+// patchSitemaps makes again, after Patch changed pages (which moves no page
+// and no address), their elements, and the sitemaps that hold them.
+func patchSitemaps(s *site.Site, cache *Cache, changed []*site.Page) ([]Output, error) {
+	dirty := map[string]bool{}
+	for _, p := range changed {
+		m := cache.sitemaps[p.Lang]
+		if i, ok := m.at[p]; ok {
+			m.urls[i] = sitemapElement(s, p, sitemapKey(cache.seed, p))
+			dirty[p.Lang] = true
+		}
+	}
+	var langs []config.Language
+	for _, l := range s.Languages {
+		if dirty[l.Code] {
+			cache.sitemaps[l.Code].join()
+			langs = append(langs, l)
+		}
+	}
+	return sitemapOutputs(s, cache.sitemaps, langs)
+}
+
+// sitemapOutputs returns the sitemaps of langs and the index of every language's.
+func sitemapOutputs(s *site.Site, maps map[string]*langSitemap, langs []config.Language) ([]Output, error) {
 	var outs []Output
+	for _, l := range langs {
+		outs = append(outs, Output{Path: l.Code + "/sitemap.xml", Body: maps[l.Code].body, Compact: true})
+	}
 	var index sitemapIndex
 	for _, l := range s.Languages {
-		urls := make([]sitemapURL, len(byLang[l.Code]))
-		for i, p := range byLang[l.Code] {
-			switch u, ok := kept[p.RelPermalink]; {
-			case cache == nil:
-				urls[i] = element(p)
-			case changed != nil && ok:
-				urls[i] = u // not changed
-			default:
-				key := sitemapKey(cache.seed, p)
-				if u, ok := cache.sitemapURLs[p.RelPermalink]; ok && u.key == key {
-					urls[i] = u
-				} else {
-					urls[i] = element(p)
-					urls[i].key = key
-				}
-				kept[p.RelPermalink] = urls[i]
-			}
-		}
-		const head = xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`
-		const tail = "</urlset>\n"
-		size := len(head) + len(tail)
-		var last string
-		for _, u := range urls {
-			size += len(u.body)
-			last = max(last, u.lastmod)
-		}
-		body := make([]byte, 0, size)
-		body = append(body, head...)
-		for _, u := range urls {
-			body = append(body, u.body...)
-		}
-		body = append(body, tail...)
-		path := l.Code + "/sitemap.xml"
-		outs = append(outs, Output{Path: path, Body: body, Compact: true})
-		index.Sitemaps = append(index.Sitemaps, sitemapEntry{Loc: s.AbsURL(path), Lastmod: last})
-	}
-	if cache != nil {
-		cache.sitemapURLs = kept
+		index.Sitemaps = append(index.Sitemaps, sitemapEntry{Loc: s.AbsURL(l.Code + "/sitemap.xml"), Lastmod: maps[l.Code].last})
 	}
 	body, err := marshalXML(index)
 	if err != nil {
@@ -108,6 +112,45 @@ func sitemaps(s *site.Site, cache *Cache, changed []*site.Page) ([]Output, error
 		outs = append(outs, Output{Path: "robots.txt", Body: []byte("User-agent: *\nAllow: /\n\nSitemap: " + s.AbsURL("sitemap.xml") + "\n")})
 	}
 	return outs, nil
+}
+
+// langSitemap is one language's sitemap: its pages in order, their
+// elements, and what they make.
+type langSitemap struct {
+	pages []*site.Page
+	at    map[*site.Page]int // index in pages
+	urls  []sitemapURL
+	body  []byte
+	last  string // the newest lastmod
+}
+
+// join makes m's body and newest lastmod from its elements.
+func (m *langSitemap) join() {
+	const head = xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`
+	const tail = "</urlset>\n"
+	size := len(head) + len(tail)
+	m.last = ""
+	for _, u := range m.urls {
+		size += len(u.body)
+		m.last = max(m.last, u.lastmod)
+	}
+	body := make([]byte, 0, size)
+	body = append(body, head...)
+	for _, u := range m.urls {
+		body = append(body, u.body...)
+	}
+	m.body = append(body, tail...)
+}
+
+// sitemapElement makes a page's element; key is its sitemapKey.
+func sitemapElement(s *site.Site, p *site.Page, key uint64) sitemapURL {
+	var b bytes.Buffer
+	writeSitemapURL(&b, s, p)
+	u := sitemapURL{key: key, body: b.Bytes()}
+	if !p.Lastmod.IsZero() {
+		u.lastmod = p.Lastmod.Format("2006-01-02")
+	}
+	return u
 }
 
 // writeSitemapURL writes a page's <url> element: its address, lastmod and
