@@ -261,101 +261,16 @@ func benchRebuild(b *testing.B, edit func(orig string, i int) string) {
 
 // BenchmarkServeEdit measures what an editor sees: from saving a content file
 // to the dev server serving the new text, through the file watcher, for each
-// kind of edit #15 names: the body, the title, the date (the page becomes its
-// section's newest) and the tags (it leaves one tag for another).
+// kind of edit in serveEdits.
 func BenchmarkServeEdit(b *testing.B) {
-	edits := []struct {
-		name string
-		// edit returns the file as saved and what the page then shows.
-		edit func(orig string, i int) (saved string, shows func(page string) bool)
-	}{
-		{"body", func(orig string, i int) (string, func(string) bool) {
-			marker := fmt.Sprintf("Labojums-%d", i)
-			return strings.Replace(orig, "\n---\n", "\n---\n"+marker+"\n\n", 1), contains(marker)
-		}},
-		{"title", func(orig string, i int) (string, func(string) bool) {
-			marker := fmt.Sprintf("Virsraksts-%d", i)
-			return strings.Replace(orig, "title: \"", "title: \""+marker+" ", 1), contains(marker)
-		}},
-		{"date", func(orig string, i int) (string, func(string) bool) {
-			date := time.Now().AddDate(0, 0, -1-i%30).Format(time.DateOnly)
-			return dateLine.ReplaceAllString(orig, "date: "+date), contains(`datetime="` + date + `"`)
-		}},
-		{"tag", func(orig string, i int) (string, func(string) bool) {
-			tag, other := "workshops", "conferences"
-			if i%2 == 1 {
-				tag, other = other, tag
-			}
-			return tagsLine.ReplaceAllString(orig, "tags: ["+tag+"]"), func(page string) bool {
-				return strings.Contains(page, "/birkas/"+tag+"/") && !strings.Contains(page, "/birkas/"+other+"/")
-			}
-		}},
-	}
 	for _, size := range sizes {
 		b.Run(size.name, func(b *testing.B) {
-			dir := corpusDir(b, size.n)
-			ctx, cancel := context.WithCancel(context.Background())
-			ready := make(chan string, 1)
-			done := make(chan error, 1)
-			go func() {
-				done <- serve.Serve(ctx, serve.Options{Root: dir, Addr: "127.0.0.1:0",
-					Build: build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()},
-					Log:   io.Discard, Ready: func(u string) { ready <- u }})
-			}()
-			var base string
-			select {
-			case base = <-ready:
-			case err := <-done:
-				b.Fatal(err)
-			}
-			b.Cleanup(func() { cancel(); <-done })
-			files, _ := filepath.Glob(filepath.Join(dir, "content/news/*.lv.md"))
-			file := files[len(files)/3]
-			orig, err := os.ReadFile(file)
-			if err != nil {
-				b.Fatal(err)
-			}
-			b.Cleanup(func() { os.WriteFile(file, orig, 0o644) })
-			slug := strings.TrimSuffix(filepath.Base(file), ".lv.md")
-			url := base + "lv/jaunumi/" + slug + "/"
-			if resp, err := http.Get(url); err != nil || resp.StatusCode != 200 {
-				b.Fatalf("GET %s: %v", url, err)
-			}
-			// The server answers before its first build ends; the sitemap, which
-			// only the build makes, is answered once it has, so that the edits
-			// timed are rebuilds, not waits for the first build.
-			resp, err := http.Get(base + "sitemap.xml")
-			if err != nil || resp.StatusCode != 200 {
-				b.Fatalf("GET %ssitemap.xml: %v", base, err)
-			}
-			resp.Body.Close()
-			i := 0
-			for _, e := range edits {
+			ed := startEditing(b, corpusDir(b, size.n))
+			for _, e := range serveEdits {
 				b.Run(e.name, func(b *testing.B) {
 					var times []time.Duration
 					for b.Loop() {
-						i++
-						saved, shows := e.edit(string(orig), i)
-						start := time.Now()
-						if err := os.WriteFile(file, []byte(saved), 0o644); err != nil {
-							b.Fatal(err)
-						}
-						for {
-							resp, err := http.Get(url)
-							if err != nil {
-								b.Fatal(err)
-							}
-							body, _ := io.ReadAll(resp.Body)
-							resp.Body.Close()
-							if shows(string(body)) {
-								break
-							}
-							if time.Since(start) > 30*time.Second {
-								b.Fatalf("the %s edit was not served in 30 s", e.name)
-							}
-							time.Sleep(200 * time.Microsecond)
-						}
-						times = append(times, time.Since(start))
+						times = append(times, ed.save(b, e.edit))
 					}
 					slices.Sort(times)
 					b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
@@ -366,8 +281,144 @@ func BenchmarkServeEdit(b *testing.B) {
 	}
 }
 
+// BenchmarkServeMemory measures the dev server's heap over many edits of
+// every kind in turn (run it with -benchtime 2000x): after a GC, once the
+// first 100 edits are done and after the last one. Issue #15 wants it flat,
+// within 10 %.
+func BenchmarkServeMemory(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			ed := startEditing(b, corpusDir(b, size.n))
+			heap := func() float64 {
+				runtime.GC()
+				var m runtime.MemStats
+				runtime.ReadMemStats(&m)
+				return float64(m.HeapAlloc) / (1 << 20)
+			}
+			first, n := 0.0, 0
+			for b.Loop() {
+				ed.save(b, serveEdits[n%len(serveEdits)].edit)
+				if n++; n == 100 {
+					first = heap()
+				}
+			}
+			if n < 100 {
+				b.Skip("needs at least 100 edits: -benchtime 2000x")
+			}
+			last := heap()
+			b.ReportMetric(first, "heap-MiB-at-100")
+			b.ReportMetric(last, "heap-MiB-at-end")
+			b.ReportMetric(100*(last-first)/first, "growth-%")
+		})
+	}
+}
+
+// editing is a dev server on a corpus and one press release to edit in it.
+type editing struct {
+	file, url string
+	orig      []byte
+	n         int
+}
+
+// startEditing starts vestis serve on dir and waits for its first build.
+func startEditing(b *testing.B, dir string) *editing {
+	ctx, cancel := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serve.Serve(ctx, serve.Options{Root: dir, Addr: "127.0.0.1:0",
+			Build: build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()},
+			Log:   io.Discard, Ready: func(u string) { ready <- u }})
+	}()
+	var base string
+	select {
+	case base = <-ready:
+	case err := <-done:
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { cancel(); <-done })
+	files, _ := filepath.Glob(filepath.Join(dir, "content/news/*.lv.md"))
+	ed := &editing{file: files[len(files)/3]}
+	orig, err := os.ReadFile(ed.file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ed.orig = orig
+	b.Cleanup(func() { os.WriteFile(ed.file, orig, 0o644) })
+	ed.url = base + "lv/jaunumi/" + strings.TrimSuffix(filepath.Base(ed.file), ".lv.md") + "/"
+	if resp, err := http.Get(ed.url); err != nil || resp.StatusCode != 200 {
+		b.Fatalf("GET %s: %v", ed.url, err)
+	}
+	// The server answers before its first build ends; the sitemap, which
+	// only the build makes, is answered once it has, so that the edits
+	// timed are rebuilds, not waits for the first build.
+	resp, err := http.Get(base + "sitemap.xml")
+	if err != nil || resp.StatusCode != 200 {
+		b.Fatalf("GET %ssitemap.xml: %v", base, err)
+	}
+	resp.Body.Close()
+	return ed
+}
+
+// save saves the press release as edit makes it, and returns the time until
+// the server serves the page as edit says it then shows.
+func (ed *editing) save(b *testing.B, edit func(orig string, i int) (string, func(string) bool)) time.Duration {
+	ed.n++
+	saved, shows := edit(string(ed.orig), ed.n)
+	start := time.Now()
+	if err := os.WriteFile(ed.file, []byte(saved), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for {
+		resp, err := http.Get(ed.url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if shows(string(body)) {
+			return time.Since(start)
+		}
+		if time.Since(start) > 30*time.Second {
+			b.Fatalf("edit %d was not served in 30 s", ed.n)
+		}
+		time.Sleep(200 * time.Microsecond)
+	}
+}
+
 func contains(marker string) func(string) bool {
 	return func(page string) bool { return strings.Contains(page, marker) }
+}
+
+// serveEdits are the kinds of edit #15 names: the body, the title, the date
+// (the page becomes its section's newest) and the tags (it leaves one tag for
+// another).
+var serveEdits = []struct {
+	name string
+	// edit returns the file as saved and what the page then shows.
+	edit func(orig string, i int) (saved string, shows func(page string) bool)
+}{
+	{"body", func(orig string, i int) (string, func(string) bool) {
+		marker := fmt.Sprintf("Labojums-%d", i)
+		return strings.Replace(orig, "\n---\n", "\n---\n"+marker+"\n\n", 1), contains(marker)
+	}},
+	{"title", func(orig string, i int) (string, func(string) bool) {
+		marker := fmt.Sprintf("Virsraksts-%d", i)
+		return strings.Replace(orig, "title: \"", "title: \""+marker+" ", 1), contains(marker)
+	}},
+	{"date", func(orig string, i int) (string, func(string) bool) {
+		date := time.Now().AddDate(0, 0, -1-i%30).Format(time.DateOnly)
+		return dateLine.ReplaceAllString(orig, "date: "+date), contains(`datetime="` + date + `"`)
+	}},
+	{"tag", func(orig string, i int) (string, func(string) bool) {
+		tag, other := "workshops", "conferences"
+		if i%2 == 1 {
+			tag, other = other, tag
+		}
+		return tagsLine.ReplaceAllString(orig, "tags: ["+tag+"]"), func(page string) bool {
+			return strings.Contains(page, "/birkas/"+tag+"/") && !strings.Contains(page, "/birkas/"+other+"/")
+		}
+	}},
 }
 
 // BenchmarkServeStart measures what someone who starts vestis serve waits

@@ -28,7 +28,7 @@ type Options struct {
 }
 
 // Quiet is how long the watcher waits after the last event of a burst.
-const Quiet = 10 * time.Millisecond
+const Quiet = 5 * time.Millisecond
 
 // Serve builds the site, serves it and rebuilds after each save until ctx ends.
 // It listens once the site is loaded (Builder.Start), answering with pages
