@@ -3,6 +3,7 @@ package build_test
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -239,5 +240,32 @@ func TestRebuildReadsOfLayouts(t *testing.T) {
 	r.Rebuild("the newest date again", r.Edit("content/news/e.lv.md", "date: 2024-05-01", "date: 2024-05-02"))
 	if res := r.Builder.Last(); !strings.Contains(string(res.Files["lv/jaunumi/a/index.html"]), `<p class="updated">2024-05-02</p>`) {
 		t.Errorf("lv/jaunumi/a/ does not show its section's new date:\n%s", res.Files["lv/jaunumi/a/index.html"])
+	}
+	r.Rebuild("default layouts again", slices.Concat(r.Remove("layouts/news/single.html"), r.Remove("layouts/news/list.html"))...)
+}
+
+// TestRebuildWideReadsOfLayouts: layouts that reach pages a view does not
+// hold (every page of a paginated list, every page of the site, the pages of
+// a page given to a partial) still show each edit, as a clean build does
+// (Tree.Rebuild compares them).
+func TestRebuildWideReadsOfLayouts(t *testing.T) {
+	for _, c := range []struct{ what, file, layout string }{
+		{"a paginated list that shows all its pages", "layouts/news/list.html",
+			`{{ define "main" }}{{ range .Page.Pages }}<p>{{ .Title }}</p>{{ end }}{{ end }}`},
+		{"a page that shows every page of the site", "layouts/news/single.html",
+			`{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ range .Site.Pages }}<p>{{ .Title }}</p>{{ end }}{{ end }}`},
+		{"a partial given a list page", "layouts/news/list.html",
+			`{{ define "main" }}{{ template "partials/all.html" .Page }}{{ end }}`},
+		{"a template given a list page", "layouts/news/list.html",
+			`{{ define "main" }}{{ template "all" .Page }}{{ end }}{{ define "all" }}{{ range .Pages }}<p>{{ .Title }}</p>{{ end }}{{ end }}`},
+		{"a list page as a variable", "layouts/news/list.html",
+			`{{ define "main" }}{{ $l := .Page }}{{ range $l.Pages }}<p>{{ .Title }}</p>{{ end }}{{ end }}`},
+	} {
+		t.Run(c.what, func(t *testing.T) {
+			r := bt.NewTree(t, patchSite, false)
+			r.Rebuild("the layout", r.Write(c.file, c.layout), r.Write("layouts/partials/all.html", `{{ range .Pages }}<p>{{ .Title }}</p>{{ end }}`))
+			r.Rebuild("a title", r.Edit("content/news/a.lv.md", "title: Alfa", "title: Alfa (labots)"))
+			r.Rebuild("a date", r.Edit("content/news/d.lv.md", "date: 2024-01-02", "date: 2024-01-06"))
+		})
 	}
 }

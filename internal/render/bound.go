@@ -139,40 +139,18 @@ func (t *Templates) executeBounded(buf *bytes.Buffer, l *layout, v *View) error 
 // constant number above maxRange: it would run for hours, and this way the
 // message names the layout's line before any page is rendered.
 func checkRanges(tree *parse.Tree) error {
-	if tree == nil || tree.Root == nil {
+	if tree == nil {
 		return nil
 	}
 	var err error
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		if err != nil || n == nil {
-			return
-		}
-		switch n := n.(type) {
-		case *parse.ListNode:
-			if n == nil {
-				return
-			}
-			for _, c := range n.Nodes {
-				walk(c)
-			}
-		case *parse.RangeNode:
-			if num := constantNumber(n.Pipe); num != nil && num.IsUint && num.Uint64 > maxRange {
-				loc, _ := tree.ErrorContext(n)
+	inspect(tree.Root, func(n parse.Node) {
+		if r, ok := n.(*parse.RangeNode); ok && err == nil {
+			if num := constantNumber(r.Pipe); num != nil && num.IsUint && num.Uint64 > maxRange {
+				loc, _ := tree.ErrorContext(r)
 				err = fmt.Errorf("template: %s: range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", loc, num.Text, maxRange)
-				return
 			}
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.IfNode:
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.List)
-			walk(n.ElseList)
 		}
-	}
-	walk(tree.Root)
+	})
 	return err
 }
 

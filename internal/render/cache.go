@@ -29,6 +29,11 @@ type Cache struct {
 	search map[string]pagePart
 	// calendars keeps each program page's calendar, by RelPermalink.
 	calendars map[string]pagePart
+	// always are the outputs whose layouts read more than signatures follow
+	// (names.everything), and pass counts All and Patch calls: their
+	// signatures include it, so they are rendered in every pass.
+	always []string
+	pass   uint64
 	// Rendered counts the pages executed by the last All or Patch, for tests and logs.
 	Rendered int
 }
@@ -90,6 +95,9 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	w := sigWriter{lastmod: v.names.reads("Lastmod")}
 	w.h.SetSeed(c.seed)
 	w.str(path)
+	if v.names == nil || v.names.everything {
+		w.num(c.pass)
+	}
 	w.page(v.Page)
 	if v.names.reads("Parent") {
 		w.page(v.Page.Parent)
@@ -99,6 +107,11 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	}
 	for _, p := range v.Pages {
 		w.page(p)
+	}
+	if v.names != nil && v.names.allPages && v.Paginator != nil {
+		for _, p := range v.Page.Pages {
+			w.page(p)
+		}
 	}
 	counts := v.names.reads("Count")
 	w.terms(v.Terms, counts)

@@ -18,7 +18,8 @@ import (
 // the cache of the All that rendered the site.
 func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patched) ([]Output, error) {
 	t.newPass(s)
-	var paths []string
+	cache.pass++
+	paths := slices.Clone(cache.always)
 	var lists []*site.Page
 	for _, p := range patched.Pages {
 		paths = append(paths, cache.users[p]...)

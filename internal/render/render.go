@@ -58,6 +58,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	var outs []Output
 	if cache != nil {
 		cache.feedUsers, cache.feedItems = map[*site.Page][]*site.Page{}, map[*site.Page][]*site.Page{}
+		cache.pass++
 	}
 	for _, p := range s.Pages {
 		count := s.Pagers(p)
@@ -161,7 +162,11 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		}
 		entries := make(map[string]cached, len(jobs))
 		cache.users = map[*site.Page][]string{}
+		cache.always = nil
 		for i, j := range jobs {
+			if n := j.view.names; n == nil || n.everything {
+				cache.always = append(cache.always, j.path)
+			}
 			e := cache.entries[j.path]
 			e.sig = sigs[i]
 			if rendered[i] {

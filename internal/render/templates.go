@@ -140,7 +140,7 @@ type layout struct {
 	// layout only fills its blocks.
 	entry string
 	name  string
-	names names // what its templates can read
+	names *names // what its templates can read
 }
 
 const baseof = "_default/baseof.html"

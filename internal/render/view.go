@@ -30,7 +30,7 @@ type View struct {
 	// deps records the sections the layout asked for, for Cache.
 	deps []string
 	// names are what the page's layout can read (nil: anything), for Cache.
-	names names
+	names *names
 }
 
 // Env is what views need besides the site: messages and Markdown.
