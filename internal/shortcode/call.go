@@ -1,0 +1,189 @@
+package shortcode
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+)
+
+// Call is what a shortcode template receives as dot: Hugo's fields and
+// methods (.Get, .Inner, .Page, .Site, .Params, .Position, .Parent,
+// .Ordinal, .IsNamedParams, .InnerDeindent, .Name), and vestis's own: .T for
+// the page's language, .Image to resize a photo, .Ref and .RelRef.
+type Call struct {
+	Name string
+	// Page and Site are what the page shows its shortcodes: fields, not
+	// other pages' text.
+	Page, Site any
+	// Inner is the text between the tags, its shortcodes run: Markdown for
+	// {{% %}}; for {{< >}} as written (markdownify renders it).
+	Inner template.HTML
+	// InnerDeindent is Inner without the indentation its lines share.
+	InnerDeindent template.HTML
+	// Parent is the shortcode this one is inside, or nil.
+	Parent *Call
+	// Ordinal counts from 0 the shortcodes of the same parent (or page).
+	Ordinal int
+	// IsNamedParams: the arguments are name=value.
+	IsNamedParams bool
+	Position      Position
+
+	args     []Arg
+	env      *Env
+	x        *expander
+	markdown bool // {{% %}}
+}
+
+// Position is where a shortcode starts in its content file.
+type Position struct {
+	Filename                 string
+	LineNumber, ColumnNumber int
+}
+
+func (p Position) String() string {
+	return fmt.Sprintf("%s:%d:%d", p.Filename, p.LineNumber, p.ColumnNumber)
+}
+
+// Get returns an argument by position (a number) or name (a string); nil
+// when there is none.
+func (c *Call) Get(key any) any {
+	switch k := key.(type) {
+	case int:
+		if !c.IsNamedParams && k >= 0 && k < len(c.args) {
+			return c.args[k].Value
+		}
+	case string:
+		if n, err := strconv.Atoi(k); err == nil {
+			return c.Get(n)
+		}
+		for _, a := range c.args {
+			if a.Name == k {
+				return a.Value
+			}
+		}
+	}
+	return nil
+}
+
+// Params are the arguments: a map for named ones, else a list.
+func (c *Call) Params() any {
+	if c.IsNamedParams {
+		m := make(map[string]any, len(c.args))
+		for _, a := range c.args {
+			m[a.Name] = a.Value
+		}
+		return m
+	}
+	list := make([]any, len(c.args))
+	for i, a := range c.args {
+		list[i] = a.Value
+	}
+	return list
+}
+
+// T returns the i18n message id in the page's language; the optional data
+// is a map of the message's fields, or pairs of names and values.
+func (c *Call) T(id string, data ...any) (string, error) {
+	if c.env.T == nil {
+		return id, nil
+	}
+	var m map[string]any
+	switch {
+	case len(data) == 1:
+		mm, ok := data[0].(map[string]any)
+		if !ok {
+			return "", fmt.Errorf("T %q: want a map of fields, or names and values", id)
+		}
+		m = mm
+	case len(data) > 1:
+		if len(data)%2 != 0 {
+			return "", fmt.Errorf("T %q: want names and values in pairs", id)
+		}
+		m = map[string]any{}
+		for i := 0; i < len(data); i += 2 {
+			m[fmt.Sprint(data[i])] = data[i+1]
+		}
+	}
+	return c.env.T(id, m)
+}
+
+// Image returns a photo's resized versions, as a Markdown image gets them: a
+// file beside the page or in static/. Another site's image is left as it is.
+func (c *Call) Image(src string) (*Image, error) {
+	if c.env.Image == nil {
+		return &Image{Src: src}, nil
+	}
+	return c.env.Image(src)
+}
+
+// Markdownify renders Markdown s as HTML blocks (paragraphs kept), resolving
+// its links and images as the page's own: in a {{< >}} shortcode. (Hugo's
+// markdownify function renders a line, without links to pages resolved.) In a {{% %}} shortcode, whose
+// output is Markdown, s is left for the page's Markdown to render.
+func (c *Call) Markdownify(s any) (template.HTML, error) {
+	text := fmt.Sprint(s)
+	if c.markdown || c.env.Markdown == nil {
+		return template.HTML(text), nil
+	}
+	return c.env.Markdown(text)
+}
+
+// HTML executes the template name (defined with {{ define }}) for this
+// shortcode and returns its HTML; in a {{% %}} shortcode it returns a
+// placeholder that the HTML replaces after the Markdown is converted, so
+// that the HTML a template writes is kept whatever markdown.unsafe says.
+func (c *Call) HTML(name string) (template.HTML, error) {
+	if c.x.depth >= MaxDepth {
+		return "", &deepError{name}
+	}
+	tmpl := c.x.t.set.Lookup(name)
+	if tmpl == nil {
+		return "", fmt.Errorf("HTML %q: no template of that name; define it with {{ define %q }}", name, name)
+	}
+	c.x.depth++
+	defer func() { c.x.depth-- }()
+	var b strings.Builder
+	if err := tmpl.Execute(writer{w: &b, b: c.x.budget}, c); err != nil {
+		if deep := (*deepError)(nil); errors.As(err, &deep) {
+			return "", deep // once, not wrapped by every level
+		}
+		return "", err
+	}
+	if !c.markdown {
+		return template.HTML(b.String()), nil
+	}
+	return template.HTML(c.x.placeholder(b.String())), nil
+}
+
+// RelURL is the root-relative URL of a file of static/ (or any path under
+// the site's root), with the base URL's path: {{ .RelURL "js/video.js" }}.
+func (c *Call) RelURL(path string) string {
+	if c.env.RelURL == nil {
+		return "/" + strings.TrimPrefix(path, "/")
+	}
+	return c.env.RelURL(path)
+}
+
+// deepError is Call.HTML nested beyond MaxDepth: each call is a fresh
+// execution, which text/template's own depth limit does not see.
+type deepError struct{ name string }
+
+func (e *deepError) Error() string {
+	return fmt.Sprintf("HTML %q: calls nest more than %d deep; does a template call itself?", e.name, MaxDepth)
+}
+
+// Ref is the absolute URL of the page a path names (a .md file relative to
+// the page, or from content/ with a leading /), in the page's language.
+func (c *Call) Ref(path string) (string, error) { return c.ref(path, true) }
+
+// RelRef is Ref's root-relative URL.
+func (c *Call) RelRef(path string) (string, error) { return c.ref(path, false) }
+
+func (c *Call) ref(path string, abs bool) (string, error) {
+	if c.env.Ref == nil {
+		return "", fmt.Errorf("no page %q", path)
+	}
+	return c.env.Ref(path, abs)
+}

@@ -1,0 +1,445 @@
+package shortcode
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Env is what a page gives its shortcodes. Its functions may be nil.
+type Env struct {
+	// File is the content file, site-relative, for .Position.
+	File string
+	// FirstLine is the line of the file where the text given to Parse starts.
+	FirstLine int
+	// Page and Site are .Page and .Site in the templates.
+	Page, Site any
+	// T returns an i18n message in the page's language.
+	T func(id string, data map[string]any) (string, error)
+	// Image returns the resized versions of an image (as a Markdown image is).
+	Image func(src string) (*Image, error)
+	// Ref returns the URL of the page a path names, in the page's language:
+	// absolute when abs, else root-relative.
+	Ref func(path string, abs bool) (string, error)
+	// Markdown renders Markdown as part of the page (its links resolved).
+	Markdown func(src string) (template.HTML, error)
+	// RelURL is the root-relative URL of a path under the site's root.
+	RelURL func(path string) string
+	// Limit is the most the page's shortcodes may write, together.
+	Limit int
+}
+
+// Image is a photo as an <img> shows it.
+type Image struct {
+	Src, Srcset, Sizes string
+	Width, Height      int
+}
+
+// Expanded is a page's Markdown with its shortcodes run: {{% %}} output is
+// in the Markdown, {{< >}} output is a placeholder that Restore replaces in
+// the HTML converted from it.
+type Expanded struct {
+	Markdown []byte
+	// Ran is the number of shortcodes run.
+	Ran     int
+	outputs []string
+	prefix  string
+	lines   []int // the source line of each line of Markdown
+	limit   int
+}
+
+// Line is the line of the text given to Parse that line n of the Markdown
+// (from 1) comes from.
+func (e *Expanded) Line(n int) int {
+	switch {
+	case len(e.lines) == 0:
+		return n
+	case n < 1:
+		return e.lines[0]
+	case n > len(e.lines):
+		return e.lines[len(e.lines)-1]
+	}
+	return e.lines[n-1]
+}
+
+// Restore puts the output of each {{< >}} shortcode where its placeholder is
+// in h, the HTML made from the Markdown: without the <p> that Markdown puts
+// around a placeholder alone in a paragraph.
+func (e *Expanded) Restore(h string) (string, error) {
+	if len(e.outputs) == 0 || !strings.Contains(h, e.prefix) {
+		return h, nil
+	}
+	var b strings.Builder
+	if err := e.restore(&b, h, 0); err != nil {
+		return "", err
+	}
+	return b.String(), nil
+}
+
+func (e *Expanded) restore(b *strings.Builder, s string, depth int) error {
+	for {
+		i := strings.Index(s, e.prefix)
+		if i < 0 {
+			b.WriteString(s)
+			return nil
+		}
+		j := i + len(e.prefix)
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		n, err := strconv.Atoi(s[j:k])
+		if err != nil || k >= len(s) || s[k] != 'Q' || n >= len(e.outputs) {
+			b.WriteString(s[:j])
+			s = s[j:]
+			continue
+		}
+		before, after := s[:i], s[k+1:]
+		if strings.HasSuffix(before, "<p>") && strings.HasPrefix(after, "</p>") {
+			before, after = before[:len(before)-3], after[4:]
+		}
+		b.WriteString(before)
+		if depth > MaxDepth {
+			return fmt.Errorf("shortcodes nest more than %d deep", MaxDepth)
+		}
+		if err := e.restore(b, e.outputs[n], depth+1); err != nil {
+			return err
+		}
+		if e.limit > 0 && b.Len() > e.limit {
+			return &outputError{limit: e.limit}
+		}
+		s = after
+	}
+}
+
+// Error is returned by Expand for a shortcode that cannot run.
+type RunError struct {
+	Line, Col int
+	Name      string
+	// File, TemplateLine: the template's file (site-relative) and line, when
+	// the error is in the template.
+	Template     string
+	TemplateLine int
+	Msg          string
+	Err          error
+}
+
+func (e *RunError) Error() string {
+	where := ""
+	if e.Template != "" {
+		where = e.Template
+		if e.TemplateLine > 0 {
+			where += ":" + strconv.Itoa(e.TemplateLine)
+		}
+		where += ": "
+	}
+	return fmt.Sprintf("line %d: shortcode %q: %s%s", e.Line, e.Name, where, e.Msg)
+}
+
+func (e *RunError) Unwrap() error { return e.Err }
+
+// outputError is shortcodes writing more than their limit.
+type outputError struct{ limit int }
+
+func (e *outputError) Error() string {
+	return fmt.Sprintf("the shortcodes of this page wrote more than %d MiB; a template may loop without end", e.limit>>20)
+}
+
+// TimeoutError is shortcodes that ran longer than their bound.
+type TimeoutError struct{ Timeout time.Duration }
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("running the page's shortcodes took longer than %s; a shortcode template may loop without end — see site.yaml timeout", e.Timeout)
+}
+
+// Expand runs the shortcodes of items, which Parse read from src.
+func (t *Templates) Expand(src []byte, items []Item, env *Env) (*Expanded, []error) {
+	return t.expand(src, items, env, &budget{limit: env.Limit})
+}
+
+func (t *Templates) expand(src []byte, items []Item, env *Env, b *budget) (*Expanded, []error) {
+	if b.limit <= 0 {
+		b.limit = 64 << 20
+	}
+	x := &expander{t: t, env: env, budget: b}
+	x.out.prefix = placeholderPrefix(src)
+	x.out.limit = b.limit
+	x.out.lines = []int{1}
+	if len(items) > 0 {
+		x.out.lines[0] = items[0].Line
+	}
+	var md bytes.Buffer
+	x.items(&md, items, nil, true)
+	x.out.Markdown = md.Bytes()
+	return &x.out, x.errs
+}
+
+// ExpandWithin is Expand bounded by timeout. html/template cannot be stopped:
+// when the time is up, the templates' next write fails and env's functions
+// are no longer called, and ExpandWithin returns a *TimeoutError.
+func (t *Templates) ExpandWithin(timeout time.Duration, src []byte, items []Item, env *Env) (*Expanded, []error) {
+	var mu sync.Mutex
+	abandoned := false
+	guard := func() error {
+		if abandoned {
+			return errAbandoned
+		}
+		return nil
+	}
+	e := *env
+	if env.T != nil {
+		e.T = func(id string, data map[string]any) (string, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if err := guard(); err != nil {
+				return "", err
+			}
+			return env.T(id, data)
+		}
+	}
+	if env.Image != nil {
+		e.Image = func(src string) (*Image, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if err := guard(); err != nil {
+				return nil, err
+			}
+			return env.Image(src)
+		}
+	}
+	if env.Markdown != nil {
+		e.Markdown = func(src string) (template.HTML, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if err := guard(); err != nil {
+				return "", err
+			}
+			return env.Markdown(src)
+		}
+	}
+	if env.Ref != nil {
+		e.Ref = func(p string, abs bool) (string, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			if err := guard(); err != nil {
+				return "", err
+			}
+			return env.Ref(p, abs)
+		}
+	}
+	type result struct {
+		exp   *Expanded
+		errs  []error
+		panic any
+	}
+	done := make(chan result, 1)
+	b := &budget{limit: env.Limit}
+	go func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- result{panic: r}
+			}
+		}()
+		exp, errs := t.expand(src, items, &e, b)
+		done <- result{exp: exp, errs: errs}
+	}()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		if r.panic != nil {
+			panic(r.panic)
+		}
+		return r.exp, r.errs
+	case <-timer.C:
+		mu.Lock()
+		abandoned = true
+		mu.Unlock()
+		b.abandon()
+		return nil, []error{&TimeoutError{Timeout: timeout}}
+	}
+}
+
+var errAbandoned = errors.New("abandoned: the shortcodes took too long")
+
+// placeholderPrefix is a word that src does not hold: placeholders are it,
+// a number and Q, letters and digits that Markdown leaves as they are.
+func placeholderPrefix(src []byte) string {
+	p := "vestisShortcode"
+	for bytes.Contains(src, []byte(p)) {
+		p += "X"
+	}
+	return p
+}
+
+// budget is what the page's shortcodes may still write.
+type budget struct {
+	mu        sync.Mutex
+	n, limit  int
+	abandoned bool
+}
+
+func (b *budget) abandon() {
+	b.mu.Lock()
+	b.abandoned = true
+	b.mu.Unlock()
+}
+
+// writer writes into w within the budget.
+type writer struct {
+	w io.Writer
+	b *budget
+}
+
+func (w writer) Write(p []byte) (int, error) {
+	w.b.mu.Lock()
+	defer w.b.mu.Unlock()
+	if w.b.abandoned {
+		return 0, errAbandoned
+	}
+	if w.b.n+len(p) > w.b.limit {
+		return 0, &outputError{limit: w.b.limit}
+	}
+	w.b.n += len(p)
+	return w.w.Write(p)
+}
+
+type expander struct {
+	t      *Templates
+	env    *Env
+	budget *budget
+	out    Expanded
+	errs   []error
+	depth  int // of Call.HTML
+}
+
+// placeholder keeps html as the output of a placeholder it returns.
+func (x *expander) placeholder(html string) string {
+	token := x.out.prefix + strconv.Itoa(len(x.out.outputs)) + "Q"
+	x.out.outputs = append(x.out.outputs, html)
+	return token
+}
+
+// items writes items into md; top is true for the page's own text, whose
+// lines are mapped.
+func (x *expander) items(md *bytes.Buffer, items []Item, parent *Call, top bool) {
+	ordinal := 0
+	for _, it := range items {
+		if it.Shortcode == nil {
+			x.write(md, it.Text, it.Line, true, top)
+			continue
+		}
+		sc := it.Shortcode
+		call := &Call{Name: sc.Name, Page: x.env.Page, Site: x.env.Site, Parent: parent, Ordinal: ordinal,
+			IsNamedParams: sc.Named, Position: Position{Filename: x.env.File, LineNumber: x.env.FirstLine - 1 + sc.Line, ColumnNumber: sc.Col},
+			args: sc.Args, env: x.env, x: x, markdown: sc.Markdown}
+		ordinal++
+		if sc.Closed && len(sc.Inner) > 0 {
+			var inner bytes.Buffer
+			x.items(&inner, sc.Inner, call, false)
+			call.Inner = template.HTML(inner.String())
+			call.InnerDeindent = template.HTML(deindent(inner.String()))
+		}
+		out, err := x.run(sc, call)
+		if err != nil {
+			x.errs = append(x.errs, err)
+			continue
+		}
+		x.out.Ran++
+		if sc.Markdown {
+			x.write(md, []byte(out), sc.Line, false, top)
+			continue
+		}
+		x.write(md, []byte(x.placeholder(out)), sc.Line, false, top)
+	}
+}
+
+// write appends b, from line of the source (advancing with its lines when
+// it is the source's own text), mapping the Markdown's lines when top.
+func (x *expander) write(md *bytes.Buffer, b []byte, line int, advance, top bool) {
+	md.Write(b)
+	if !top {
+		return
+	}
+	for _, c := range b {
+		if c == '\n' {
+			if advance {
+				line++
+			}
+			x.out.lines = append(x.out.lines, line)
+		}
+	}
+}
+
+// run executes the template of sc.
+func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
+	fail := func(msg string, err error) *RunError {
+		return &RunError{Line: sc.Line, Col: sc.Col, Name: sc.Name, Msg: msg, Err: err}
+	}
+	name := sc.Name + ".html"
+	tmpl := x.t.set.Lookup(name)
+	if tmpl == nil || !x.t.has(sc.Name) {
+		return "", fail(fmt.Sprintf("there is no such shortcode: no %s/%s; the shortcodes are %s", x.t.dir, name, strings.Join(x.t.names, ", ")), nil)
+	}
+	if !sc.Closed && x.t.inner[sc.Name] {
+		o, c := "<", ">"
+		if sc.Markdown {
+			o, c = "%", "%"
+		}
+		return "", fail(fmt.Sprintf("{{%s %s %s}} has no closing {{%s /%s %s}}: %s/%s uses its inner text", o, sc.Name, c, o, sc.Name, c, x.t.dir, name), nil)
+	}
+	var buf strings.Builder
+	if err := tmpl.Execute(writer{w: &buf, b: x.budget}, call); err != nil {
+		var out *outputError
+		if errors.As(err, &out) {
+			return "", fail(out.Error(), err)
+		}
+		if errors.Is(err, errAbandoned) {
+			return "", fail(errAbandoned.Error(), err)
+		}
+		file, line, _, msg := x.t.locate(err)
+		e := fail(msg, err)
+		e.Template, e.TemplateLine = file, line
+		return "", e
+	}
+	return buf.String(), nil
+}
+
+func (t *Templates) has(name string) bool {
+	_, ok := slices.BinarySearch(t.names, name)
+	return ok
+}
+
+// deindent removes the indentation all non-blank lines of s share.
+func deindent(s string) string {
+	lines := strings.Split(s, "\n")
+	common := ""
+	first := true
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		ind := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if first {
+			common, first = ind, false
+			continue
+		}
+		for !strings.HasPrefix(ind, common) {
+			common = common[:len(common)-1]
+		}
+	}
+	if common == "" {
+		return s
+	}
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, common)
+	}
+	return strings.Join(lines, "\n")
+}

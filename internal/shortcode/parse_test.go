@@ -1,0 +1,149 @@
+package shortcode
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+// TestParse parses each NAME.md of testdata/parse.txtar and compares the
+// items, or the error, with NAME.want.
+func TestParse(t *testing.T) {
+	a, err := txtar.ParseFile("testdata/parse.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{}
+	for _, f := range a.Files {
+		if name, ok := strings.CutSuffix(f.Name, ".want"); ok {
+			want[name] = string(f.Data)
+		}
+	}
+	for _, f := range a.Files {
+		name, ok := strings.CutSuffix(f.Name, ".md")
+		if !ok {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			items, err := Parse(f.Data)
+			var got string
+			if err != nil {
+				got = "error " + err.Error() + "\n"
+			} else {
+				got = dump(items, "")
+			}
+			if diff := cmp.Diff(want[name], got); diff != "" {
+				t.Errorf("Parse (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func dump(items []Item, indent string) string {
+	var b strings.Builder
+	for _, it := range items {
+		if it.Shortcode == nil {
+			fmt.Fprintf(&b, "%s%d text %q\n", indent, it.Line, it.Text)
+			continue
+		}
+		sc := it.Shortcode
+		markup := "<"
+		if sc.Markdown {
+			markup = "%"
+		}
+		var args []string
+		for _, a := range sc.Args {
+			v := fmt.Sprintf("%#v", a.Value)
+			if a.Name != "" {
+				v = a.Name + "=" + v
+			}
+			args = append(args, v)
+		}
+		list := "[" + strings.Join(args, " ") + "]"
+		if sc.Named {
+			list = "{" + strings.Join(args, " ") + "}"
+		}
+		closed := ""
+		if sc.Closed {
+			closed = " closed"
+		}
+		fmt.Fprintf(&b, "%s%d %s %s %s%s\n", indent, sc.Line, markup, sc.Name, list, closed)
+		b.WriteString(dump(sc.Inner, indent+"  "))
+	}
+	return b.String()
+}
+
+// TestParseHostile: input made to hurt gives an error or items, never a
+// panic or a hang, and errors name a line.
+func TestParseHostile(t *testing.T) {
+	deep := strings.Repeat("{{< a >}}", 10000) + strings.Repeat("{{< /a >}}", 10000)
+	cases := map[string]struct {
+		src  string
+		want string // a substring of the error, "" for none
+	}{
+		"nested 10,000 deep":      {deep, "line 1: shortcodes nest more than 100 deep"},
+		"10,000 unclosed opens":   {strings.Repeat("{{< a >}}\n", 10000), ""},
+		"10,000 delimiters alone": {strings.Repeat("{{<", 10000), `line 1: "{{<{{<{{<{{<{{<{{<{{<{{<{{<{{<{{<{{<{{<{"… is not a shortcode name`},
+		"many arguments":          {"{{< a " + strings.Repeat("x ", MaxArgs+1) + ">}}", "a has more than 1000 arguments"},
+		"quote on line 3":         {"a\n\n{{< a \"b >}}", `line 3: a " quote is never closed`},
+		"raw quote":               {"{{< a `b >}}", "a ` quote is never closed"},
+		"closes in reverse":       {strings.Repeat("{{< /a >}}", 10000), "line 1: {{< /a >}} closes no"},
+		"escape without end":      {strings.Repeat("{{</* a */", 1000), "never closed"},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := Parse([]byte(c.src))
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("Parse: %v", err)
+			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("Parse error = %v, want %q", err, c.want)
+			}
+		})
+	}
+}
+
+// FuzzParse: Parse never panics, reports errors at a line of the input, and
+// gives back every byte of text it does not read as a shortcode.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{
+		"", "text", "{{< a >}}", "{{% a b=\"c\" %}}x{{% /a %}}", "{{</* a */>}}", "{{< a `b` 1 2.5 true />}}",
+		"{{< a >}}{{< b >}}{{< /a >}}", "{{<", "{{< a \"", "{{< ../x >}}", "{{< a\n  b=c\n>}}",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		items, err := Parse([]byte(src))
+		if err != nil {
+			perr, ok := err.(*Error)
+			if !ok {
+				t.Fatalf("error %T %v, want *Error", err, err)
+			}
+			if lines := strings.Count(src, "\n") + 1; perr.Line < 1 || perr.Line > lines {
+				t.Fatalf("error at line %d of %d: %v", perr.Line, lines, err)
+			}
+			return
+		}
+		if !strings.Contains(src, "{{") && (len(items) > 1 || len(items) == 1 && string(items[0].Text) != src) {
+			t.Fatalf("text without shortcodes came back as %v", items)
+		}
+		var check func([]Item, int)
+		check = func(items []Item, depth int) {
+			if depth > MaxDepth {
+				t.Fatalf("items nest %d deep", depth)
+			}
+			for _, it := range items {
+				if it.Shortcode != nil {
+					if err := checkName(it.Shortcode.Name); err != nil {
+						t.Fatalf("name %q passed: %v", it.Shortcode.Name, err)
+					}
+					check(it.Shortcode.Inner, depth+1)
+				}
+			}
+		}
+		check(items, 0)
+	})
+}

@@ -1,0 +1,213 @@
+package shortcode
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+	"text/template/parse"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
+)
+
+// Templates are a site's shortcode templates, layouts/shortcodes/NAME.html,
+// parsed once into one set (a shortcode may call another with the template
+// action). It is safe for concurrent use.
+type Templates struct {
+	set *template.Template
+	dir string
+	// inner names the templates that read .Inner or .InnerDeindent: such a
+	// shortcode needs a closing tag.
+	inner map[string]bool
+	names []string // sorted, without .html
+}
+
+// maxRange is the largest constant a template may range over, as for layouts.
+const maxRange = 1_000_000
+
+// Load parses every .html file under dir (layouts/shortcodes) in fsys with
+// funcs and this package's own functions (highlight). A missing dir is no
+// shortcodes.
+func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
+	t := &Templates{dir: dir, inner: map[string]bool{}}
+	fm := template.FuncMap{"highlight": Highlight, "errorf": func(format string, args ...any) (string, error) {
+		return "", fmt.Errorf(format, args...)
+	}}
+	for k, v := range funcs {
+		fm[k] = v
+	}
+	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=zero")
+	var errs diag.List
+	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == dir {
+				return fs.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
+		var bad *diag.Diagnostic
+		if errors.As(err, &bad) {
+			errs = append(errs, bad)
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		name := strings.TrimPrefix(p, dir+"/")
+		helper := strings.HasPrefix(path.Base(name), "_") // a template the others call, not a shortcode
+		tmpl, err := t.set.New(name).Parse(string(data))
+		if err != nil {
+			errs = append(errs, t.parseError(err))
+			return nil
+		}
+		for _, tr := range tmpl.Templates() {
+			if err := checkRanges(tr.Tree); err != nil {
+				errs = append(errs, t.parseError(err))
+			}
+		}
+		if !helper {
+			t.inner[strings.TrimSuffix(name, ".html")] = readsInner(tmpl.Tree)
+			t.names = append(t.names, strings.TrimSuffix(name, ".html"))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", dir, err)
+	}
+	if len(errs) > 0 {
+		return nil, errs.Sort()
+	}
+	slices.Sort(t.names)
+	return t, nil
+}
+
+// Names are the shortcodes there are, sorted.
+func (t *Templates) Names() []string { return t.names }
+
+var templateErrRE = regexp.MustCompile(`^(?:html/)?template: ([^:\s]+):(\d+)(?::(\d+))?: (.*)$`)
+
+// parseError is a template's error at its file and line.
+func (t *Templates) parseError(err error) *diag.Diagnostic {
+	file, line, col, msg := t.locate(err)
+	return &diag.Diagnostic{File: file, Line: line, Col: col, Msg: msg, Err: err}
+}
+
+// locate finds the template file and line that text/template writes at the
+// start of its messages (it keeps them nowhere else).
+func (t *Templates) locate(err error) (file string, line, col int, msg string) {
+	m := templateErrRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return t.dir, 0, 0, err.Error()
+	}
+	fmt.Sscan(m[2], &line)
+	if m[3] != "" {
+		fmt.Sscan(m[3], &col)
+	}
+	return path.Join(t.dir, m[1]), line, col, m[4]
+}
+
+// readsInner reports whether a template reads .Inner or .InnerDeindent.
+func readsInner(tree *parse.Tree) bool {
+	found := false
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		if found || n == nil {
+			return
+		}
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Nodes {
+				walk(c)
+			}
+		case *parse.ActionNode:
+			walk(n.Pipe)
+		case *parse.PipeNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Cmds {
+				walk(c)
+			}
+		case *parse.CommandNode:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *parse.FieldNode:
+			found = slices.Contains(n.Ident, "Inner") || slices.Contains(n.Ident, "InnerDeindent")
+		case *parse.ChainNode:
+			found = slices.Contains(n.Field, "Inner") || slices.Contains(n.Field, "InnerDeindent")
+			walk(n.Node)
+		case *parse.IfNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			walk(n.Pipe)
+		}
+	}
+	if tree != nil {
+		walk(tree.Root)
+	}
+	return found
+}
+
+// checkRanges refuses a range over a constant number above maxRange.
+func checkRanges(tree *parse.Tree) error {
+	if tree == nil || tree.Root == nil {
+		return nil
+	}
+	var err error
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		if err != nil || n == nil {
+			return
+		}
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Nodes {
+				walk(c)
+			}
+		case *parse.RangeNode:
+			if p := n.Pipe; p != nil && len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
+				if num, ok := p.Cmds[0].Args[0].(*parse.NumberNode); ok && num.IsUint && num.Uint64 > maxRange {
+					loc, _ := tree.ErrorContext(n)
+					err = fmt.Errorf("template: %s: range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", loc, num.Text, maxRange)
+					return
+				}
+			}
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.IfNode:
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.List)
+			walk(n.ElseList)
+		}
+	}
+	walk(tree.Root)
+	return err
+}
