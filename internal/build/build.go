@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"html/template"
 	"io/fs"
 	"os"
 	"path"
@@ -36,6 +37,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/render"
+	"github.com/vestis-ssg/vestis/internal/shortcode"
 	"github.com/vestis-ssg/vestis/internal/site"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
@@ -102,6 +104,11 @@ type state struct {
 	warns []locale.Warning
 	tpl   *render.Templates
 	md    *markdown.Converter
+	// shortcodes are the shortcode templates and messages; a new value
+	// after any change to them, as conversions that ran them are reused only
+	// with the same (site.Shortcodes).
+	shortcodes *site.Shortcodes
+	scTpl      *shortcode.Templates
 	// files caches the bodies of copied files (static/, bundle resources) by source path.
 	files   map[string][]byte
 	filesMu sync.Mutex
@@ -344,15 +351,38 @@ func (st *state) load(changes *changeSet) error {
 			}
 			st.tpl = tpl
 		})
+		wg.Go(func() {
+			sc, err := shortcode.Load(st.fsys, "layouts/shortcodes", st.shortcodeFuncs())
+			if err != nil {
+				addErr(err)
+				return
+			}
+			st.scTpl = sc
+		})
 	}
 	wg.Wait()
 	if len(errs) > 0 {
 		return errors.Join(errs...)
 	}
+	if full || changes.layouts || changes.i18n {
+		loc := st.loc
+		st.shortcodes = &site.Shortcodes{Templates: st.scTpl, T: func(lang, id string, data map[string]any) (string, error) {
+			return loc.T(lang, id, nil, data)
+		}}
+	}
 	if changes != nil && (changes.layouts || changes.i18n) && st.renderCache != nil {
 		st.renderCache = render.NewCache()
 	}
 	return nil
+}
+
+// shortcodeFuncs are the functions of shortcode templates: the layouts'
+// pure helpers and markdownify, Hugo's, with the site's Markdown settings.
+func (st *state) shortcodeFuncs() template.FuncMap {
+	fm := render.Funcs()
+	md := st.md
+	fm["markdownify"] = func(s any) template.HTML { return md.Inline(fmt.Sprint(s)) }
+	return fm
 }
 
 // make assembles and renders what load loaded; start is when loading began.
@@ -367,7 +397,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 		return nil, strictErrors(res.Warnings)
 	}
 	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.sink != nil, ReadBody: st.readBody, Photo: st.inspectPhoto,
-		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }})
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes})
 	if err != nil {
 		return nil, err
 	}

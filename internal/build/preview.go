@@ -57,7 +57,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 		return nil, err
 	}
 	s, err := site.Assemble(st.cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: cmp.Or(o.Now, start), Label: st.loc.Label, Lazy: true, ReadBody: st.readBody, Photo: st.inspectPhoto,
-		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }})
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes})
 	if err != nil {
 		return nil, err
 	}

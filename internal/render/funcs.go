@@ -7,6 +7,9 @@ import (
 	"strings"
 )
 
+// Funcs are the pure helpers of layouts, for shortcode templates.
+func Funcs() template.FuncMap { return funcs() }
+
 // funcs are the pure helpers every layout may call. Everything that depends on
 // the language or the site is a method of View instead.
 func funcs() template.FuncMap {

@@ -157,6 +157,9 @@ func Load(fsys fs.FS, dir string) (*Templates, error) {
 			}
 			return err
 		}
+		if d.IsDir() && p == dir+"/shortcodes" {
+			return fs.SkipDir // package shortcode reads them
+		}
 		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}

@@ -39,6 +39,10 @@ type conversion struct {
 	topHeadings []int
 	// forgotten: res.HTML was dropped (Page.ForgetContent).
 	forgotten bool
+	// hasShortcodes: the body has shortcodes, run by shortcodes (nil when
+	// the site ran none); the conversion is reused only with the same.
+	hasShortcodes bool
+	shortcodes    *Shortcodes
 }
 
 // NewCache returns an empty cache.

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"html"
+	"html/template"
 	"io/fs"
 	"path"
 	"regexp"
@@ -27,6 +28,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
+	"github.com/vestis-ssg/vestis/internal/shortcode"
 	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
@@ -61,6 +63,8 @@ type Site struct {
 	resources map[string]bool // output paths of every page's bundle files
 	// held says why a page with some front matter would not be built (Options.Held).
 	held func(*content.Meta) string
+	// shortcodes run the shortcodes of page bodies (Options.Shortcodes).
+	shortcodes *Shortcodes
 }
 
 // Tree is one language's part of the site.
@@ -111,6 +115,8 @@ type Options struct {
 	// as it is: fs.ErrNotExist when it is not there. nil leaves images that are
 	// not a bundle's files unchecked.
 	CheckFile func(file string) error
+	// Shortcodes runs the shortcodes of page bodies; nil leaves them as text.
+	Shortcodes *Shortcodes
 }
 
 func (o Options) label(lang, id, fallback string) string {
@@ -254,6 +260,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(s.Pages), opts.Held
+	s.shortcodes = opts.Shortcodes
 	if !s.lazy {
 		errs = append(errs, s.convert()...)
 	}
@@ -721,7 +728,8 @@ func (s *Site) ConvertAll() error {
 func (s *Site) convertPage(p *Page) []*content.Error {
 	cp := p.src
 	key := convKey{cp, p.Lang}
-	if conv := s.cache.get(key); conv != nil && s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) {
+	if conv := s.cache.get(key); conv != nil && s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) &&
+		(!conv.hasShortcodes || conv.shortcodes == s.shortcodes) {
 		s.useConversion(p, conv)
 		return nil
 	}
@@ -835,11 +843,29 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			return markdown.Image{Src: set.Default().Name, Srcset: set.Srcset(), Width: set.Width, Height: set.Height}, true, nil
 		}
 	}
-	res, err := s.md.ConvertWithin(cmp.Or(s.Config.Timeout, config.DefaultTimeout), body, resolve, images)
-	var timeout *markdown.TimeoutError
+	timeout := cmp.Or(s.Config.Timeout, config.DefaultTimeout)
+	src := body
+	start := time.Now()
+	markdownify := func(src string) (template.HTML, error) { // a shortcode's Markdown, rendered as the page's
+		r, err := s.md.Convert([]byte(src), resolve, images)
+		return r.HTML, err
+	}
+	exp := s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, markdownify)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	if exp != nil {
+		src = exp.Markdown
+		timeout = max(timeout-time.Since(start), time.Second)
+	}
+	res, err := s.md.ConvertWithin(timeout, src, resolve, images)
+	if err == nil && exp != nil {
+		err = restoreShortcodes(exp, &res)
+	}
+	var timeoutErr *markdown.TimeoutError
 	var large *markdown.TooLargeError
 	switch {
-	case errors.As(err, &timeout), errors.As(err, &large):
+	case errors.As(err, &timeoutErr), errors.As(err, &large):
 		errs = errorList{{File: cp.File, Msg: err.Error()}} // what the abandoned conversion found is not whole
 	case err != nil:
 		errs.add(cp.File, cp.BodyLine, "%v", err)
@@ -855,12 +881,19 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	inFile := func(lines []int) []int {
 		out := make([]int, len(lines))
 		for i, l := range lines {
+			if exp != nil {
+				l = exp.Line(l)
+			}
 			out[i] = cp.BodyLine - 1 + l
 		}
 		return out
 	}
-	return &conversion{res: res, links: links, images: imageDests, photos: photos, noAlt: noAlt,
-		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings)}, nil
+	conv := &conversion{res: res, links: links, images: imageDests, photos: photos, noAlt: noAlt,
+		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings)}
+	if shortcode.Has(body) {
+		conv.hasShortcodes, conv.shortcodes = true, s.shortcodes
+	}
+	return conv, nil
 }
 
 // ImageWithoutAlt is an image in a page's Markdown written without alt text.
@@ -1037,6 +1070,20 @@ func (s *Site) PageByFile(file string) *Page { return s.byFile[file] }
 // resolveLink turns a relative link to a .md file into the URL of that page in the
 // linking page's language when that translation exists.
 func (s *Site) resolveLink(from *Page, dest string, byFile map[string]*Page, excluded map[string]bool) (string, error) {
+	target, err := s.findPage(from, dest, byFile, excluded)
+	if err != nil {
+		return "", err
+	}
+	return target.RelPermalink, nil
+}
+
+// resolvePage is the page a link to a .md file leads to, in from's language
+// when that translation exists.
+func (s *Site) resolvePage(from *Page, dest string) (*Page, error) {
+	return s.findPage(from, dest, s.byFile, s.excluded)
+}
+
+func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, excluded map[string]bool) (*Page, error) {
 	var file string
 	if strings.HasPrefix(dest, "/") {
 		file = path.Join("content", dest)
@@ -1052,19 +1099,31 @@ func (s *Site) resolveLink(from *Page, dest string, byFile map[string]*Page, exc
 			if t := target.Translation(from.Lang); t != nil {
 				target = t
 			}
-			return target.RelPermalink, nil
+			return target, nil
 		}
 		if excluded[c] {
-			return "", fmt.Errorf("%s is not published (draft, future or expired)", c)
+			return nil, fmt.Errorf("%s is not published (draft, future or expired)", c)
 		}
 	}
-	return "", fmt.Errorf("no such page (%s)", file)
+	return nil, fmt.Errorf("no such page (%s)", file)
 }
 
 var (
 	blockTagRE = regexp.MustCompile(`</?(?:p|br|li|ul|ol|h[1-6]|div|blockquote|pre|table|tr|td|th|dd|dt|dl)\b[^>]*>`)
 	tagRE      = regexp.MustCompile(`<[^>]*>`)
 )
+
+// restoreShortcodes puts the output of {{< >}} shortcodes into a converted body.
+func restoreShortcodes(exp *shortcode.Expanded, res *markdown.Result) error {
+	for _, h := range []*template.HTML{&res.HTML, &res.Summary, &res.TableOfContents} {
+		out, err := exp.Restore(string(*h))
+		if err != nil {
+			return err
+		}
+		*h = template.HTML(out)
+	}
+	return nil
+}
 
 func plainExcerpt(h string, limit int) string {
 	// Block tags part words; inline tags such as links do not.

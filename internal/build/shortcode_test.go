@@ -1,0 +1,336 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// TestShortcodes: each built-in shortcode of the default theme, in a page
+// rendered with the default theme, and what it leaves out of summaries,
+// descriptions, feeds, the search index and JSON-LD.
+func TestShortcodes(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`
+-- content/news/a.lv.md --
+---
+title: A
+date: 2024-01-02
+---
+Ievads ar saiti uz {{< relref "b.md" >}} un [B]({{< relref "b.md#x" >}}), pilna: {{< ref "b.md" >}}.
+
+{{< notice warning >}}Uzmanīgi ar **šo** un [B](b.md).{{< /notice >}}
+
+{{% notice tip %}}
+Padoms ar [B](b.md).
+
+## Virsraksts padomā
+{{% /notice %}}
+
+{{< notice >}}Bez veida.{{< /notice >}}
+
+{{< youtube id="abc_123-X" title="Atklāšana" start=30 >}}
+
+{{< vimeo 76979871 >}}
+
+{{< highlight go "hl_lines=2" >}}
+    func main() {
+        println("<x>")
+    }
+{{< /highlight >}}
+
+Kods bloka iekšā:
+
+`+"```"+`
+{{</* notice */>}}
+`+"```"+`
+
+Literāli: {{</* figure src="x.jpg" */>}} un {{%/* notice */%}}.
+-- content/news/b.lv.md --
+---
+title: B
+---
+Teksts.
+-- content/news/b.en.md --
+---
+title: B in English
+---
+Text.
+-- content/news/c.en.md --
+---
+title: C
+translationKey: a
+---
+Link to {{< relref "b.md" >}}.
+`)
+	page := "lv/jaunumi/a/index.html"
+	b.AssertFile(page,
+		// ref and relref, in the page's language
+		`Ievads ar saiti uz /lv/jaunumi/b/ un <a href="/lv/jaunumi/b/#x">B</a>, pilna: https://example.org/lv/jaunumi/b/.`,
+		// notice: localized label, inner Markdown with its links resolved, both forms
+		`<div class="notice notice-warning" role="note">`, `<p class="notice-title">Uzmanību</p>`,
+		`<p>Uzmanīgi ar <strong>šo</strong> un <a href="/lv/jaunumi/b/">B</a>.</p>`,
+		`<div class="notice notice-tip" role="note">`, `<p class="notice-title">Padoms</p>`,
+		`<p>Padoms ar <a href="/lv/jaunumi/b/">B</a>.</p>`,
+		`<p class="notice-title">Piezīme</p>`,
+		// youtube: a link to the video, and the player's address only as data
+		`<a class="video-link" href="https://www.youtube.com/watch?v=abc_123-X&amp;t=30s" data-video-src="https://www.youtube-nocookie.com/embed/abc_123-X?autoplay=1&amp;start=30" data-video-title="Atklāšana">`,
+		`<span class="video-placeholder">Atklāšana</span><span class="video-play">Atskaņot (ielādē saturu no YouTube)</span>`,
+		`<figcaption>Atklāšana</figcaption>`, `<script src="/js/video.js" defer></script>`,
+		`href="https://vimeo.com/76979871" data-video-src="https://player.vimeo.com/video/76979871?dnt=1&amp;autoplay=1"`,
+		`<span class="video-play">Atskaņot (ielādē saturu no Vimeo)</span>`,
+		// highlight: classes, the code deindented and escaped, the line marked
+		`<pre class="chroma"><code><span class="line"><span class="cl"><span class="kd">func</span>`,
+		`<span class="line hl"><span class="cl"><span class="w">    </span><span class="nb">println</span><span class="p">(</span><span class="s">&#34;&lt;x&gt;&#34;</span>`,
+		// escapes: written as they are, in code and in text
+		"<pre><code>{{&lt; notice &gt;}}\n</code></pre>",
+		`Literāli: {{&lt; figure src=&quot;x.jpg&quot; &gt;}} un {{% notice %}}.`,
+		// a heading inside {{% %}} is the page's: it has an ID and is in the table of contents
+		`<h2 id="virsraksts-padoma">Virsraksts padomā</h2>`,
+	)
+	html := b.File(page)
+	for _, leak := range []string{"{{<", "notice tip", "relref", "vestisShortcode", "youtube.com/embed", "<iframe", "i.ytimg.com"} {
+		if strings.Contains(html, leak) {
+			t.Errorf("%s holds %q", page, leak)
+		}
+	}
+	b.AssertFile("en/news/c/index.html", `Link to /en/news/b/.`)
+	// The description and summary come from the converted text.
+	b.AssertFile(page, `<meta name="description" content="Ievads ar saiti uz /lv/jaunumi/b/ un B, pilna: https://example.org/lv/jaunumi/b/.">`)
+	for _, out := range []string{"lv/index.xml", "lv/atom.xml", "lv/jaunumi/index.xml", "lv/search/index.json"} {
+		if body := b.File(out); strings.Contains(body, "{{") || strings.Contains(body, "vestisShortcode") {
+			t.Errorf("%s holds shortcode syntax:\n%s", out, body)
+		}
+	}
+	b.AssertFile("lv/jaunumi/index.xml", `Ievads ar saiti uz /lv/jaunumi/b/ un B`)
+}
+
+// TestShortcodeOwn: a site's own shortcode gets Hugo's fields and methods,
+// and a site's file replaces the theme's of the same name.
+func TestShortcodeOwn(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`
+-- layouts/shortcodes/box.html --
+<div class="box" data-pos="{{ .Position }}" data-ord="{{ .Ordinal }}" data-named="{{ .IsNamedParams }}" data-parent="{{ with .Parent }}{{ .Name }}{{ end }}">{{ .Get "kind" }}|{{ .Get 0 }}|{{ .Page.Title }}|{{ .Page.Params.color }}|{{ .Site.Title }}|{{ .Site.Language.Code }}|{{ .InnerDeindent }}</div>
+-- layouts/shortcodes/args.html --
+{{ range $i, $v := .Params }}[{{ $i }}={{ printf "%T" $v }}:{{ $v }}]{{ end }}
+-- layouts/shortcodes/notice.html --
+<p class="own-notice">{{ .Inner }}</p>
+-- layouts/shortcodes/docs/tip.html --
+<i>in a folder</i>
+-- content/news/a.lv.md --
+---
+title: Lapa
+color: zila
+---
+Teksts.
+
+{{< box kind="k" >}}
+  {{< box "pozīcija" >}}iekšā{{< /box >}}
+  otrā
+{{< /box >}}
+
+{{< args "s" 1 2.5 true word >}}
+
+{{< notice >}}mans{{< /notice >}}
+
+{{< docs/tip >}}
+`)
+	b.AssertFile("lv/jaunumi/a/index.html",
+		`<div class="box" data-pos="content/news/a.lv.md:7:1" data-ord="0" data-named="true" data-parent="">k||Lapa|zila|Vēstis|lv|`,
+		`<div class="box" data-pos="content/news/a.lv.md:8:3" data-ord="0" data-named="false" data-parent="box">|pozīcija|Lapa|zila|Vēstis|lv|iekšā</div>`,
+		"\notrā\n</div>",
+		`[0=string:s][1=int:1][2=float64:2.5][3=bool:true][4=string:word]`,
+		`<p class="own-notice">mans</p>`,
+		`<i>in a folder</i>`,
+	)
+}
+
+// TestShortcodeErrors: every problem of a run is reported, each at its line
+// of the content file, with the template's file and line when the template
+// fails; the build fails.
+func TestShortcodeErrors(t *testing.T) {
+	t.Parallel()
+	msg := bt.Fail(t, siteYAML+plainLayouts+`
+-- layouts/shortcodes/broken.html --
+<p>
+{{ .Get "x" | len }}
+</p>
+-- layouts/shortcodes/self.html --
+{{ template "self.html" . }}
+-- content/news/a.lv.md --
+---
+title: A
+---
+Teksts.
+
+{{< nav-tada >}}
+
+{{< notice >}}
+
+{{< broken x=5 >}}
+
+{{< relref "missing.md" >}}
+
+{{< figure >}}
+
+{{< self >}}
+-- content/news/b.lv.md --
+---
+title: B
+---
+{{< youtube id="x"
+-- content/news/c.lv.md --
+---
+title: C
+---
+{{< ../../../etc/passwd >}}
+`)
+	for _, want := range []string{
+		`content/news/a.lv.md:6: shortcode "nav-tada": there is no such shortcode: no layouts/shortcodes/nav-tada.html; the shortcodes are `,
+		`content/news/a.lv.md:8: shortcode "notice": {{< notice >}} has no closing {{< /notice >}}: layouts/shortcodes/notice.html uses its inner text`,
+		`content/news/a.lv.md:10: shortcode "broken": layouts/shortcodes/broken.html:2: executing "broken.html" at <len>: error calling len: len of type int`,
+		`content/news/a.lv.md:12: shortcode "relref": layouts/shortcodes/relref.html:2: executing "relref.html" at <.RelRef>: error calling RelRef: ref "missing.md": no such page (content/news/missing.md)`,
+		`content/news/a.lv.md:14: shortcode "figure": layouts/shortcodes/figure.html:5: executing "figure.html" at <errorf "figure needs src=\"photo.jpg\"">: error calling errorf: figure needs src="photo.jpg"`,
+		`content/news/a.lv.md:16: shortcode "self": layouts/shortcodes/self.html:1: `,
+		`content/news/b.lv.md:4: {{< youtube is never closed with >}}`,
+		`content/news/c.lv.md:4: shortcode name "../../../etc/passwd" is not a name of a file in layouts/shortcodes/`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the errors lack\n%s\nin\n%s", want, msg)
+		}
+	}
+}
+
+// TestShortcodeBounds: templates that loop, nest or write without end stop
+// with an error at their page; a template error is not a crash.
+func TestShortcodeBounds(t *testing.T) {
+	t.Parallel()
+	msg := bt.Fail(t, siteYAML+plainLayouts+`
+-- layouts/shortcodes/loop.html --
+{{ range 100000000000 }}x{{ end }}
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< loop >}}
+`)
+	if want := "layouts/shortcodes/loop.html:1:9: range over 100000000000: a loop of more than 1000000 times"; !strings.Contains(msg, want) {
+		t.Errorf("error %q lacks %q", msg, want)
+	}
+	msg = bt.Fail(t, siteYAML+plainLayouts+`
+-- layouts/shortcodes/big.html --
+{{ range 1000000 }}{{ range 1000000 }}0123456789abcdef{{ end }}{{ end }}
+-- layouts/shortcodes/deep.html --
+{{ define "d" }}{{ .HTML "d" }}{{ end }}{{ .HTML "d" }}
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< big >}}
+
+{{< deep >}}
+`)
+	for _, want := range []string{
+		`content/news/a.lv.md:4: shortcode "big": the shortcodes of this page wrote more than 64 MiB; a template may loop without end`,
+		`content/news/a.lv.md:6: shortcode "deep": layouts/shortcodes/deep.html:1: executing "deep.html" at <.HTML>: error calling HTML: HTML "d": calls nest more than 100 deep; does a template call itself?`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the errors lack\n%s\nin\n%s", want, msg)
+		}
+	}
+}
+
+// TestShortcodeFigure: figure resizes a bundle's photo as a Markdown image
+// is, and shows the caption, credit and licence.
+func TestShortcodeFigure(t *testing.T) {
+	t.Parallel()
+	fsys := bt.Site(siteYAML + plainLayouts + `
+-- content/news/trip/index.lv.md --
+---
+title: Brauciens
+---
+Teksts.
+
+{{< figure src="foto.jpg" alt="Grupa pie ēkas" caption="Grupa *Rīgā*" credit="Anna Ozola" creditLink="https://example.org/anna" license="CC BY 4.0" licenseLink="https://creativecommons.org/licenses/by/4.0/" >}}
+`)
+	fsys["content/news/trip/foto.jpg"] = &fstest.MapFile{Data: testJPEG(t, 2000, 1000)}
+	o := bt.Options(fsys)
+	o.PhotoCache = t.TempDir()
+	res, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(res.Files["lv/jaunumi/trip/index.html"])
+	for _, want := range []string{
+		`<figure class="figure"><img src="foto-960w-`, `srcset="foto-480w-`, ` 1600w"`, `sizes="(max-width: 46rem) 100vw, 46rem"`,
+		`width="2000" height="1000" alt="Grupa pie ēkas" loading="lazy" decoding="async">`,
+		`<figcaption><span class="figure-caption">Grupa <em>Rīgā</em></span>`,
+		`<small class="figure-credit">Foto: <a href="https://example.org/anna">Anna Ozola</a> · Licence: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a></small></figcaption>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %q:\n%s", want, page)
+		}
+	}
+	var variants int
+	for _, p := range res.Paths {
+		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") {
+			variants++
+		}
+	}
+	if variants != 3 {
+		t.Errorf("%d resized photos, want 3", variants)
+	}
+}
+
+// TestShortcodeRebuild: a page that uses a shortcode shows the new output
+// after its template or a message it uses is edited, and the rebuild equals a
+// clean build.
+func TestShortcodeRebuild(t *testing.T) {
+	t.Parallel()
+	tr := bt.NewTree(t, siteYAML+plainLayouts+`
+-- layouts/shortcodes/hello.html --
+<b>sveiki {{ .Get 0 }}</b>
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< hello pasaule >}}
+
+{{< notice warning >}}Uzmanību!{{< /notice >}}
+-- content/news/b.lv.md --
+---
+title: B
+---
+Bez īsajiem kodiem.
+`, false)
+	page := func() string { return string(tr.Builder.Last().Files["lv/jaunumi/a/index.html"]) }
+	if !strings.Contains(page(), "<b>sveiki pasaule</b>") {
+		t.Fatalf("first build:\n%s", page())
+	}
+	tr.Rebuild("edit the shortcode's template", tr.Edit("layouts/shortcodes/hello.html", "sveiki", "labdien"))
+	if !strings.Contains(page(), "<b>labdien pasaule</b>") {
+		t.Errorf("after the template's edit:\n%s", page())
+	}
+	tr.Rebuild("override a built-in", tr.Write("layouts/shortcodes/notice.html", `<p class="mine">{{ .Inner }}</p>`))
+	if !strings.Contains(page(), `<p class="mine">Uzmanību!</p>`) {
+		t.Errorf("after overriding notice:\n%s", page())
+	}
+	tr.Rebuild("remove the override", tr.Remove("layouts/shortcodes/notice.html")...)
+	tr.Rebuild("edit a message a built-in uses", tr.Write("i18n/lv.yaml", "noticeWarning: \"Ievēro\"\n"))
+	if !strings.Contains(page(), `<p class="notice-title">Ievēro</p>`) {
+		t.Errorf("after the message's edit:\n%s", page())
+	}
+	tr.Rebuild("remove the template", tr.Remove("layouts/shortcodes/hello.html")...)
+	tr.Rebuild("put it back", tr.Write("layouts/shortcodes/hello.html", `<b>atkal {{ .Get 0 }}</b>`))
+	if !strings.Contains(page(), "<b>atkal pasaule</b>") {
+		t.Errorf("after the template came back:\n%s", page())
+	}
+	tr.Rebuild("edit the body", tr.Edit("content/news/a.lv.md", "pasaule", "Latvija"))
+	if !strings.Contains(page(), "<b>atkal Latvija</b>") {
+		t.Errorf("after the body's edit:\n%s", page())
+	}
+}

@@ -1,0 +1,150 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"strings"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/shortcode"
+)
+
+// Shortcodes run the shortcodes of page bodies: a site's templates and its
+// messages. A conversion that ran shortcodes is reused only with the very
+// same *Shortcodes, so a build makes a new one whenever layouts, messages or
+// site.yaml change.
+type Shortcodes struct {
+	Templates *shortcode.Templates
+	// T returns message id in lang, with data as its fields.
+	T func(lang, id string, data map[string]any) (string, error)
+}
+
+// ShortcodePage is what a shortcode sees of its page as .Page: the page's
+// own fields, not other pages, so that a conversion depends only on its file
+// (and what its links resolve to), and no shortcode can ask for the text it
+// is part of.
+type ShortcodePage struct {
+	Kind, Lang, Section, File  string
+	Title, Author, Image, Slug string
+	Date, Lastmod, PublishDate time.Time
+	Weight                     int
+	Draft                      bool
+	Params                     map[string]any
+	RelPermalink, Permalink    string
+	Resources                  []Resource
+}
+
+// ShortcodeSite is .Site in a shortcode.
+type ShortcodeSite struct {
+	Title, BaseURL, DefaultLanguage string
+	Params                          map[string]any
+	Language                        *config.Language
+	Languages                       []config.Language
+}
+
+// shortcodeEnv is what p's shortcodes may use. Images they resize are added
+// to photos and imageDests, pages their refs find to links.
+func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, md func(string) (template.HTML, error)) *shortcode.Env {
+	cp := p.src
+	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: p.File, Title: p.Title, Author: p.Author,
+		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
+		Draft: p.Draft, Params: p.Params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: p.Resources}
+	site := ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
+		Language: s.Config.Language(p.Lang), Languages: s.Languages}
+	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md, RelURL: s.RelURL}
+	if s.shortcodes.T != nil {
+		env.T = func(id string, data map[string]any) (string, error) { return s.shortcodes.T(p.Lang, id, data) }
+	}
+	env.Ref = func(dest string, abs bool) (string, error) {
+		target, frag, _ := strings.Cut(dest, "#")
+		if target == "" {
+			return "#" + frag, nil
+		}
+		found, err := s.resolvePage(p, target)
+		if err != nil && !strings.HasPrefix(target, "/") {
+			if again, err2 := s.resolvePage(p, "/"+target); err2 == nil { // from content/, as Hugo also tries
+				found, err, target = again, nil, "/"+target
+			}
+		}
+		if err != nil {
+			return "", fmt.Errorf("ref %q: %w", dest, err)
+		}
+		links[target] = found.RelPermalink
+		u := found.RelPermalink
+		if abs {
+			u = found.Permalink
+		}
+		if frag != "" {
+			u += "#" + frag
+		}
+		return u, nil
+	}
+	env.Image = func(dest string) (*shortcode.Image, error) {
+		if dest == "" {
+			return nil, errors.New("image: no file named")
+		}
+		if strings.Contains(dest, "://") || strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "data:") {
+			return &shortcode.Image{Src: dest}, nil
+		}
+		if problem := s.imageProblem(p, dest); problem != "" {
+			return nil, errors.New(problem)
+		}
+		*imageDests = append(*imageDests, dest)
+		file := s.photoFile(p, dest)
+		if file == "" || s.photo == nil {
+			return &shortcode.Image{Src: dest}, nil
+		}
+		set, err := s.photo(file)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("image %q: there is no %s", dest, file)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("image %q: %w", dest, err)
+		}
+		*photos = append(*photos, Photo{File: file, Set: set})
+		return &shortcode.Image{Src: set.Default().Name, Srcset: set.Srcset(), Sizes: "(max-width: 46rem) 100vw, 46rem",
+			Width: set.Width, Height: set.Height}, nil
+	}
+	return env
+}
+
+// expandShortcodes runs the shortcodes of body; nil when it has none (or the
+// site runs none). Errors are at their lines of p's file.
+func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, errs *errorList,
+	links map[string]string, photos *[]Photo, imageDests *[]string, md func(string) (template.HTML, error)) *shortcode.Expanded {
+	if s.shortcodes == nil || s.shortcodes.Templates == nil || !shortcode.Has(body) {
+		return nil
+	}
+	cp := p.src
+	items, err := shortcode.Parse(body)
+	if err != nil {
+		var perr *shortcode.Error
+		if errors.As(err, &perr) {
+			errs.add(cp.File, cp.BodyLine-1+perr.Line, "%s", perr.Msg)
+		} else {
+			errs.add(cp.File, cp.BodyLine, "%v", err)
+		}
+		return nil
+	}
+	exp, runErrs := s.shortcodes.Templates.ExpandWithin(timeout, body, items, s.shortcodeEnv(p, body, links, photos, imageDests, md))
+	for _, err := range runErrs {
+		var rerr *shortcode.RunError
+		if errors.As(err, &rerr) {
+			where := ""
+			if rerr.Template != "" {
+				where = rerr.Template
+				if rerr.TemplateLine > 0 {
+					where += fmt.Sprintf(":%d", rerr.TemplateLine)
+				}
+				where += ": "
+			}
+			errs.add(cp.File, cp.BodyLine-1+rerr.Line, "shortcode %q: %s%s", rerr.Name, where, rerr.Msg)
+			continue
+		}
+		errs.add(cp.File, 0, "%v", err)
+	}
+	return exp
+}
