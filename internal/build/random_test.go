@@ -133,6 +133,9 @@ func newRandomSite(t *testing.T, seed uint64) *randomSite {
 			s.add(&rpage{path: "content/" + sec + "/_index." + lang + ".md", title: sec + " " + lang, protected: true})
 		}
 	}
+	// A subsection, which edits may rename, move or delete like any page.
+	s.add(&rpage{path: "content/news/2024/_index.lv.md", title: "Gads 2024", body: "Šī gada ziņas."})
+	s.add(&rpage{path: "content/news/2024/_index.en.md", title: "Year 2024"})
 	b := s.add(&rpage{path: "content/news/b.lv.md", title: "Otrā ziņa", date: "2024-02-01", tags: []string{"mit"}, body: "Otrais teksts."})
 	c := s.add(&rpage{path: "content/news/2024/c.lv.md", title: "Trešā ziņa", date: "2024-03-01", tags: []string{"stem"}, body: "Trešais teksts."})
 	d := s.add(&rpage{path: "content/news/2024/d1/index.lv.md", title: "Ar attēlu", date: "2024-04-01", image: true, body: "Bilde.", links: []int{c.id}})

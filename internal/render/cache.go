@@ -99,11 +99,18 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 		w.num(c.pass)
 	}
 	w.page(v.Page)
-	if v.names.reads("Parent") {
-		w.page(v.Page.Parent)
+	if v.names.reads("Parent") || v.names.reads("Ancestors") || v.names.reads("Breadcrumbs") || v.names.reads("StructuredData") {
+		for _, a := range v.Page.Ancestors() { // StructuredData names them all in its breadcrumbs
+			w.page(a)
+		}
 	}
 	for _, t := range v.Page.Translations {
 		w.page(t)
+	}
+	if v.names.reads("Sections") {
+		for _, sub := range v.Page.Sections {
+			w.page(sub)
+		}
 	}
 	for _, p := range v.Pages {
 		w.page(p)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"slices"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -150,6 +151,24 @@ func (v *View) SectionPage(key string) *site.Page {
 		}
 	}
 	return nil
+}
+
+// Breadcrumbs are the pages above a page inside a subsection, from the home
+// page down to its parent; nil when the page is at most one section deep,
+// where the menu says where it is.
+func (v *View) Breadcrumbs() []*site.Page {
+	trail := v.Page.Ancestors()
+	sections := 0
+	for _, p := range append([]*site.Page{v.Page}, trail...) {
+		if p.Kind == site.KindSection {
+			sections++
+		}
+	}
+	if sections < 2 {
+		return nil
+	}
+	slices.Reverse(trail)
+	return trail
 }
 
 // Markdownify renders a short Markdown text.

@@ -48,9 +48,13 @@ type Page struct {
 	Permalink    string
 
 	Translations []*Page
-	Pages        []*Page
-	// Parent is the page above in the tree: the section of a page, the taxonomy
-	// of a term, the home page of a section or taxonomy; nil for the home page.
+	// Pages are a list page's regular pages, those of its subsections too.
+	Pages []*Page
+	// Sections are a section's subsections: folders below it with an _index file.
+	Sections []*Page
+	// Parent is the page above in the tree: the (sub)section of a page, the
+	// section of a subsection, the taxonomy of a term, the home page of a
+	// section or taxonomy; nil for the home page.
 	Parent *Page
 
 	Location, Contact, Source     string
@@ -253,6 +257,15 @@ func (p *Page) Cover() *Photo {
 		}
 	}
 	return nil
+}
+
+// Ancestors are the pages above p, nearest first: its sections and the home page.
+func (p *Page) Ancestors() []*Page {
+	var out []*Page
+	for a := p.Parent; a != nil; a = a.Parent {
+		out = append(out, a)
+	}
+	return out
 }
 
 // Terms returns the page's terms of taxonomy, or on a taxonomy page all its terms.

@@ -97,12 +97,15 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	if before != nil {
 		for _, q := range group {
 			if t := s.trees[q.Lang]; q.FallbackOf == nil || t.listed {
-				sortPages(q.Section, t.sections[q.Section]) // a section page's Pages
+				sortPages(q.Section, t.sections[q.Section]) // .Section's list, even with no section page
 			}
 		}
 		for i, l := range lists {
-			if l.Kind == KindHome || l.Kind == KindTerm {
+			switch l.Kind {
+			case KindHome, KindTerm:
 				sortPages("", l.Pages)
+			case KindSection:
+				sortPages(l.Section, l.Pages) // a subsection's own list
 			}
 			if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
 				patched.Lists = append(patched.Lists, c) // a taxonomy's counts changed
@@ -295,8 +298,8 @@ func (p *Page) takeFields(from *Page) {
 
 // listsOf returns the list pages that hold any of pages, or will once they
 // join or leave terms moves, each once: their language's home page, their
-// section page, their term pages and those terms' taxonomy pages (last, as
-// their dates follow their terms').
+// section pages (up to the top), their term pages and those terms' taxonomy
+// pages (last, as their dates follow their terms').
 func (s *Site) listsOf(pages []*Page, moves []*Term) []*Page {
 	var lists, taxonomies []*Page
 	add := func(l *Page) {
@@ -310,10 +313,11 @@ func (s *Site) listsOf(pages []*Page, moves []*Term) []*Page {
 			continue
 		}
 		add(t.Home)
-		for _, sec := range t.Sections {
-			if sec.Section == q.Section {
-				add(sec)
-			}
+		if q.Kind == KindSection {
+			add(q) // its own date of change comes from its pages
+		}
+		for sec := q.Parent; sec != nil && sec.Kind == KindSection; sec = sec.Parent {
+			add(sec) // its section and the sections above
 		}
 		for _, tax := range t.Taxonomies {
 			for _, term := range q.terms[tax.Taxonomy] {

@@ -69,14 +69,17 @@ type Site struct {
 
 // Tree is one language's part of the site.
 type Tree struct {
-	Lang       *config.Language
-	Home       *Page
-	Sections   []*Page // by weight, then title
-	Taxonomies []*Page // taxonomy pages, in site.yaml order
-	NotFound   *Page
-	Search     *Page
-	sections   map[string][]*Page
-	fallbacks  []*Page // fallback pages
+	Lang     *config.Language
+	Home     *Page
+	Sections []*Page // by weight, then title
+	// subsections are the section pages of folders below a section's, each
+	// listing the pages below its folder.
+	subsections []*Page
+	Taxonomies  []*Page // taxonomy pages, in site.yaml order
+	NotFound    *Page
+	Search      *Page
+	sections    map[string][]*Page
+	fallbacks   []*Page // fallback pages
 	// listed: the fallback pages are in sections too.
 	listed bool
 }
@@ -213,7 +216,11 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		case KindHome:
 			tree.Home = p
 		case KindSection:
-			tree.Sections = append(tree.Sections, p)
+			if cp.Dir == cp.Section {
+				tree.Sections = append(tree.Sections, p)
+			} else {
+				tree.subsections = append(tree.subsections, p)
+			}
 		default:
 			regular = append(regular, p)
 			tree.sections[p.Section] = append(tree.sections[p.Section], p)
@@ -241,6 +248,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 				p.Parent = sec
 			}
 		}
+		t.nest()
 		for _, tax := range t.Taxonomies {
 			tax.Parent = t.Home
 			for _, term := range tax.terms[tax.Taxonomy] {
@@ -333,6 +341,9 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		p.URLPath = s.langRoot(p.Lang)
 	case KindSection:
 		p.URLPath = s.langRoot(p.Lang) + s.Config.Segment(p.Section, p.Lang) + "/"
+		for _, d := range strings.Split(cp.Dir, "/")[1:] { // a subsection's folders
+			p.URLPath += slug.Make(d) + "/"
+		}
 	default:
 		if m.Slug != "" {
 			if err := checkPath(m.Slug); err != nil || strings.Contains(m.Slug, "/") {
@@ -495,9 +506,46 @@ func fileLine(file string, line int) string {
 	return file
 }
 
+// nest hangs the subsections below their sections: each lists the pages
+// below its folder, and is the parent of those not in a deeper one.
+func (t *Tree) nest() {
+	byDir := map[string]*Page{}
+	for _, sec := range t.Sections {
+		byDir[sec.Section] = sec
+	}
+	slices.SortFunc(t.subsections, func(a, b *Page) int { return strings.Compare(a.src.Dir, b.src.Dir) }) // parents first
+	for _, sub := range t.subsections {
+		byDir[sub.src.Dir] = sub
+	}
+	for _, sub := range t.subsections {
+		parent := t.Home
+		for dir := path.Dir(sub.src.Dir); dir != "."; dir = path.Dir(dir) {
+			if p := byDir[dir]; p != nil {
+				parent = p
+				break
+			}
+		}
+		sub.Parent = parent
+		parent.Sections = append(parent.Sections, sub)
+		sub.Pages = nil
+		for _, p := range t.sections[sub.Section] {
+			if dir := p.src.Dir; dir == sub.src.Dir || strings.HasPrefix(dir, sub.src.Dir+"/") {
+				sub.Pages = append(sub.Pages, p)
+				p.Parent = sub // deeper subsections come later
+			}
+		}
+	}
+	for _, sec := range byDir {
+		slices.SortStableFunc(sec.Sections, func(a, b *Page) int {
+			return cmp.Or(a.Weight-b.Weight, strings.Compare(a.Title, b.Title))
+		})
+	}
+}
+
 func (t *Tree) all() []*Page {
 	out := []*Page{t.Home}
 	out = append(out, t.Sections...)
+	out = append(out, t.subsections...)
 	for _, list := range t.sections {
 		out = append(out, list...)
 	}

@@ -1,0 +1,106 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// nestedSite has press releases by year: news/2024 and news/2024/q1 are
+// subsections (they have _index files), news/2023 is only a folder.
+const nestedSite = siteYAML + `-- content/news/_index.lv.md --
+---
+title: Jaunumi
+---
+-- content/news/2024/_index.lv.md --
+---
+title: Gads 2024
+---
+Šī gada ziņas.
+-- content/news/2024/_index.en.md --
+---
+title: Year 2024
+---
+-- content/news/2024/a.lv.md --
+---
+title: Alfa
+date: 2024-05-01
+---
+Teksts.
+-- content/news/2024/q1/_index.lv.md --
+---
+title: Pirmais ceturksnis
+---
+-- content/news/2024/q1/c.lv.md --
+---
+title: Gamma
+date: 2024-02-01
+---
+Teksts par [alfu](../a.lv.md).
+-- content/news/2023/b.lv.md --
+---
+title: Beta
+date: 2023-03-01
+---
+Teksts.
+-- content/news/d.lv.md --
+---
+title: Delta
+date: 2022-01-01
+---
+Teksts.
+`
+
+// TestNestedSections: a folder with an _index file below a section is a
+// subsection, with its own list of the pages below it, breadcrumbs, feeds and
+// address; its section lists every page below it and links the subsection.
+func TestNestedSections(t *testing.T) {
+	b := bt.Run(t, nestedSite)
+	lists := []struct {
+		path      string
+		show, not []string
+	}{
+		{"lv/jaunumi/index.html", []string{"Alfa", "Beta", "Gamma", "Delta", `href="/lv/jaunumi/2024/">Gads 2024</a>`}, []string{"Pirmais ceturksnis</a>"}},
+		{"lv/jaunumi/2024/index.html", []string{"<h1>Gads 2024</h1>", "Šī gada ziņas.", "Alfa", "Gamma", `href="/lv/jaunumi/2024/q1/">Pirmais ceturksnis</a>`}, []string{"Beta", "Delta"}},
+		{"lv/jaunumi/2024/q1/index.html", []string{"Gamma"}, []string{"Alfa", "Beta"}},
+		{"en/news/2024/index.html", []string{"<h1>Year 2024</h1>"}, nil},
+	}
+	for _, l := range lists {
+		b.AssertFile(l.path, l.show...)
+		for _, s := range l.not {
+			if strings.Contains(b.File(l.path), s) {
+				t.Errorf("%s shows %q", l.path, s)
+			}
+		}
+	}
+	// Pages keep their folders in their addresses; those of a subsection have
+	// breadcrumbs from the home page, others need none.
+	b.AssertFile("lv/jaunumi/2024/q1/c/index.html", `<nav class="wrap breadcrumbs"`,
+		`<li><a href="/lv/">Sākums</a></li>`, `<li><a href="/lv/jaunumi/">Jaunumi</a></li>`,
+		`<li><a href="/lv/jaunumi/2024/">Gads 2024</a></li>`, `<li><a href="/lv/jaunumi/2024/q1/">Pirmais ceturksnis</a></li>`,
+		`<li aria-current="page">Gamma</li>`, `href="/lv/jaunumi/2024/a/"`)
+	b.AssertFile("lv/jaunumi/2023/b/index.html")
+	for _, path := range []string{"lv/jaunumi/d/index.html", "lv/jaunumi/2023/b/index.html", "lv/jaunumi/index.html"} {
+		if strings.Contains(b.File(path), "breadcrumbs") {
+			t.Errorf("%s has breadcrumbs; a page one section deep needs none", path)
+		}
+	}
+	// The subsection is a translation of its English page, with feeds of its own.
+	b.AssertFile("lv/jaunumi/2024/index.html", `hreflang="en" href="https://example.org/en/news/2024/"`)
+	b.AssertFile("lv/jaunumi/2024/index.xml", "<title>Alfa</title>", "<title>Gamma</title>")
+	// Structured data names the whole way down.
+	b.AssertFile("lv/jaunumi/2024/q1/c/index.html", `"name":"Pirmais ceturksnis"`)
+	b.AssertFile("lv/sitemap.xml", "<loc>https://example.org/lv/jaunumi/2024/q1/</loc>")
+}
+
+// TestNestedSectionEdits: live edits inside subsections give what a clean
+// build gives, on the fast path and off it.
+func TestNestedSectionEdits(t *testing.T) {
+	r := bt.NewTree(t, nestedSite, false)
+	r.Rebuild("a date that moves a page to the top", r.Edit("content/news/2024/q1/c.lv.md", "date: 2024-02-01", "date: 2024-06-01"))
+	r.Rebuild("a subsection's title", r.Edit("content/news/2024/_index.lv.md", "title: Gads 2024", "title: 2024. gads"))
+	r.Rebuild("a new subsection", r.Write("content/news/2023/_index.lv.md", "---\ntitle: Gads 2023\n---\n"))
+	r.Rebuild("a page moved to another subsection", r.Rename("content/news/2024/a.lv.md", "content/news/2023/a.lv.md")...)
+	r.Rebuild("a subsection folder renamed", r.Rename("content/news/2024/q1", "content/news/2024/ceturksnis-1")...)
+}
