@@ -443,7 +443,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 			res.Paths = append(res.Paths, out.Path)
 		}
 		res.Files[out.Path] = body
-		if out.Page != nil && strings.HasPrefix(out.Path, out.Page.Lang+"/") && strings.HasSuffix(out.Path, ".html") {
+		if isPage(cfg, out) {
 			res.PagesByLang[out.Page.Lang]++
 		}
 	}
@@ -462,6 +462,13 @@ func (st *state) make(start time.Time) (*Result, error) {
 	}
 	res.Duration = time.Since(start)
 	return res, nil
+}
+
+// isPage reports whether an output is a page of its language, for the count
+// of pages per language: not the root 404.html, which shows the default
+// language's 404 page when that language has a folder of its own.
+func isPage(cfg *config.Config, out render.Output) bool {
+	return out.Page != nil && strings.HasSuffix(out.Path, ".html") && strings.HasPrefix("/"+out.Path, cfg.LangRoot(out.Page.Lang))
 }
 
 // warnings are the problems of the loaded content and messages that do not

@@ -8,11 +8,11 @@ import (
 	"os"
 	"path"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/tdewolff/minify/v2"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
@@ -78,6 +78,7 @@ type diskSink struct {
 	dirs  map[string]bool
 	paths map[string]bool
 	pages map[string]int
+	cfg   *config.Config // for isPage
 }
 
 func newDiskSink(dir string) (*diskSink, error) {
@@ -126,7 +127,7 @@ func (d *diskSink) prepare(out render.Output) error {
 		d.dirs[dir] = true
 	}
 	d.paths[out.Path] = true
-	if out.Page != nil && strings.HasPrefix(out.Path, out.Page.Lang+"/") && strings.HasSuffix(out.Path, ".html") {
+	if isPage(d.cfg, out) {
 		d.pages[out.Page.Lang]++
 	}
 	return nil
@@ -179,6 +180,7 @@ func copyError(src string, err error) error {
 // stream renders into the sink, static files first. Every output claimed its
 // path (claimStatic, render.All) before it is written: none replaces another.
 func (st *state) stream(res *Result, env *render.Env) error {
+	st.sink.cfg = st.cfg
 	if st.minify() {
 		st.sink.minify = newMinifier()
 	}

@@ -27,6 +27,10 @@ type Config struct {
 	BaseURL         string
 	Title           string
 	DefaultLanguage string
+	// DefaultLanguageInSubdir puts the default language under /LANG/ as the
+	// others (the default); false puts it at the site root (/), as Hugo does
+	// unless told otherwise.
+	DefaultLanguageInSubdir bool
 	// Languages are ordered by weight, then code.
 	Languages  []Language
 	Sections   map[string]map[string]string // section or taxonomy key -> lang -> URL segment
@@ -101,14 +105,15 @@ type rawLanguage struct {
 // raw is site.yaml as written, before defaults and validation; reader
 // (node.go) fills it.
 type raw struct {
-	BaseURL         string
-	Title           string
-	DefaultLanguage string
-	Languages       map[string]rawLanguage
-	Sections        map[string]map[string]string
-	Paginate        *int
-	Taxonomies      []string
-	Markdown        struct {
+	BaseURL                 string
+	Title                   string
+	DefaultLanguage         string
+	DefaultLanguageInSubdir *bool
+	Languages               map[string]rawLanguage
+	Sections                map[string]map[string]string
+	Paginate                *int
+	Taxonomies              []string
+	Markdown                struct {
 		Unsafe bool
 	}
 	Minify *bool
@@ -199,6 +204,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Minify:          true,
 		Params:          r.Params,
 	}
+	c.DefaultLanguageInSubdir = r.DefaultLanguageInSubdir == nil || *r.DefaultLanguageInSubdir
 	if r.Paginate != nil {
 		c.Paginate = *r.Paginate
 		if c.Paginate < 1 {
@@ -399,6 +405,15 @@ func (c *Config) Segment(key, lang string) string {
 		return s
 	}
 	return key
+}
+
+// LangRoot is the root-relative folder of a language's pages: /lv/, or / for
+// the default language at the site root.
+func (c *Config) LangRoot(lang string) string {
+	if lang == c.DefaultLanguage && !c.DefaultLanguageInSubdir {
+		return "/"
+	}
+	return "/" + lang + "/"
 }
 
 // LanguageCodes lists the codes in weight order.

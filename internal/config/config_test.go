@@ -30,9 +30,10 @@ func TestParseValid(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := &Config{
-		BaseURL:         "https://example.org/sub/",
-		Title:           "Vēstis",
-		DefaultLanguage: "lv",
+		BaseURL:                 "https://example.org/sub/",
+		Title:                   "Vēstis",
+		DefaultLanguage:         "lv",
+		DefaultLanguageInSubdir: true,
 		Languages: []Language{
 			{Code: "lv", Name: "Latviešu", Title: "Vēstis", Weight: 1},
 			{Code: "en", Name: "English", Title: "News", Weight: 2},

@@ -227,11 +227,14 @@ func (r *reader) read(root *yaml.Node) *raw {
 		return func(v *yaml.Node, p []string) { *dst = r.text(v, p) }
 	}
 	r.fields(root, nil, map[string]func(*yaml.Node, []string){
-		"baseURL":         text(&c.BaseURL),
-		"title":           text(&c.Title),
-		"defaultLanguage": text(&c.DefaultLanguage),
-		"timeZone":        text(&c.TimeZone),
-		"timeout":         text(&c.Timeout),
+		"baseURL":                 text(&c.BaseURL),
+		"title":                   text(&c.Title),
+		"defaultLanguage":         text(&c.DefaultLanguage),
+		"defaultLanguageInSubdir": func(v *yaml.Node, p []string) { c.DefaultLanguageInSubdir = r.boolean(v, p) },
+		// Hugo's name for it, so that a site brought over keeps its addresses.
+		"defaultContentLanguageInSubdir": func(v *yaml.Node, p []string) { c.DefaultLanguageInSubdir = r.boolean(v, p) },
+		"timeZone":                       text(&c.TimeZone),
+		"timeout":                        text(&c.Timeout),
 		"languages": func(v *yaml.Node, p []string) {
 			c.Languages = map[string]rawLanguage{}
 			r.each(v, p, func(code string, v *yaml.Node, p []string) {

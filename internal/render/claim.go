@@ -28,16 +28,18 @@ func claimOutputs(s *site.Site) error {
 			c.Add(site.PageClaim(p, dir+atomName, "the Atom feed of"))
 		}
 	}
-	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
+	if rootNotFound(s) != nil {
 		c.Add(site.Claim{Path: "404.html", What: "the 404 page"})
 	}
-	c.Add(site.Claim{Path: "index.html", What: "the language chooser"})
+	if s.Config.DefaultLanguageInSubdir {
+		c.Add(site.Claim{Path: chooserPath, What: "the language chooser"})
+	}
 	c.Add(site.Claim{Path: "sitemap.xml", What: "the sitemap index"})
 	if !ownRobots(s) {
 		c.Add(site.Claim{Path: "robots.txt", What: "robots.txt"})
 	}
 	for _, l := range s.Languages {
-		c.Add(site.Claim{Path: l.Code + "/sitemap.xml", What: fmt.Sprintf("the sitemap (%s)", l.Code)})
+		c.Add(site.Claim{Path: sitemapPath(s, l.Code), What: fmt.Sprintf("the sitemap (%s)", l.Code)})
 		t := s.Tree(l.Code)
 		if t.Search != nil {
 			c.Add(site.Claim{Path: strings.TrimPrefix(t.Search.URLPath, "/") + "index.json", What: fmt.Sprintf("the search index (%s)", l.Code)})

@@ -32,7 +32,7 @@ func NewPages(s *site.Site, t *Templates, env *Env) *Pages {
 			jobs[path] = job{path: path, page: p, n: n + 1}
 		}
 	}
-	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
+	if nf := rootNotFound(s); nf != nil {
 		jobs["404.html"] = job{path: "404.html", page: nf, n: 1}
 	}
 	return &Pages{s: s, t: t, env: env, jobs: jobs}
@@ -41,7 +41,17 @@ func NewPages(s *site.Site, t *Templates, env *Env) *Pages {
 // Has reports whether an HTML output of the site is at path.
 func (ps *Pages) Has(path string) bool {
 	_, ok := ps.jobs[path]
-	return ok || path == chooserPath
+	return ok || path == chooserPath && ps.s.Config.DefaultLanguageInSubdir
+}
+
+// rootNotFound is the page of the site's root 404.html, when the default
+// language is in a folder of its own: its 404 page. (At the root, its 404
+// page is there already.)
+func rootNotFound(s *site.Site) *site.Page {
+	if !s.Config.DefaultLanguageInSubdir {
+		return nil
+	}
+	return s.Tree(s.DefaultLanguage).NotFound
 }
 
 // Render renders the output at path and finishes it (Env.Finish); ok is false
@@ -52,7 +62,7 @@ func (ps *Pages) Has(path string) bool {
 func (ps *Pages) Render(path string) (body []byte, ok bool, err error) {
 	j, ok := ps.jobs[path]
 	if !ok {
-		if path != chooserPath {
+		if !ps.Has(path) {
 			return nil, false, nil
 		}
 		out, err := languageChooser(ps.s)

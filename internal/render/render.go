@@ -77,7 +77,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			cache.indexFeed(s, p)
 		}
 	}
-	if nf := s.Tree(s.DefaultLanguage).NotFound; nf != nil {
+	if nf := rootNotFound(s); nf != nil {
 		jobs = append(jobs, job{path: "404.html", page: nf, n: 1})
 	}
 	if emit == nil {
@@ -257,10 +257,12 @@ func siteOutputs(s *site.Site, env *Env, cache *Cache, add func(...Output) error
 			return searchIndexes(s, cache)
 		},
 		func() ([]Output, error) { return calendars(s, env, cache), nil },
-		func() ([]Output, error) {
+	}
+	if s.Config.DefaultLanguageInSubdir {
+		makers = append(makers, func() ([]Output, error) {
 			chooser, err := languageChooser(s)
 			return []Output{chooser}, err
-		},
+		})
 	}
 	errs := make([]error, len(makers))
 	parallel.ForWorkers(len(makers), len(makers), func(_, i int) {

@@ -93,15 +93,25 @@ func patchSitemaps(s *site.Site, cache *Cache, changed []*site.Page) ([]Output, 
 	return sitemapOutputs(s, cache.sitemaps, langs)
 }
 
+// sitemapPath is a language's sitemap, in its folder: lv/sitemap.xml. The
+// default language at the site root has sitemap-lv.xml there, as a sitemap
+// may list only addresses below its own folder and /sitemap.xml is the index.
+func sitemapPath(s *site.Site, lang string) string {
+	if root := s.Config.LangRoot(lang); root != "/" {
+		return root[1:] + "sitemap.xml"
+	}
+	return "sitemap-" + lang + ".xml"
+}
+
 // sitemapOutputs returns the sitemaps of langs and the index of every language's.
 func sitemapOutputs(s *site.Site, maps map[string]*langSitemap, langs []config.Language) ([]Output, error) {
 	var outs []Output
 	for _, l := range langs {
-		outs = append(outs, Output{Path: l.Code + "/sitemap.xml", Body: maps[l.Code].body, Compact: true})
+		outs = append(outs, Output{Path: sitemapPath(s, l.Code), Body: maps[l.Code].body, Compact: true})
 	}
 	var index sitemapIndex
 	for _, l := range s.Languages {
-		index.Sitemaps = append(index.Sitemaps, sitemapEntry{Loc: s.AbsURL(l.Code + "/sitemap.xml"), Lastmod: maps[l.Code].last})
+		index.Sitemaps = append(index.Sitemaps, sitemapEntry{Loc: s.AbsURL(sitemapPath(s, l.Code)), Lastmod: maps[l.Code].last})
 	}
 	body, err := marshalXML(index)
 	if err != nil {

@@ -317,7 +317,7 @@ func checkPath(v string) error {
 	return nil
 }
 
-func (s *Site) langRoot(lang string) string { return "/" + lang + "/" }
+func (s *Site) langRoot(lang string) string { return s.Config.LangRoot(lang) }
 
 func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 	m := &cp.Meta
