@@ -104,3 +104,40 @@ func TestNestedSectionEdits(t *testing.T) {
 	r.Rebuild("a page moved to another subsection", r.Rename("content/news/2024/a.lv.md", "content/news/2023/a.lv.md")...)
 	r.Rebuild("a subsection folder renamed", r.Rename("content/news/2024/q1", "content/news/2024/ceturksnis-1")...)
 }
+
+// TestTopLevelPages: a bundle or a file at the top of content/ is a page of
+// no section, not a section: it keeps its address and its bundle's files.
+func TestTopLevelPages(t *testing.T) {
+	b := bt.Run(t, siteYAML+`-- content/about/index.lv.md --
+---
+title: Par mums
+---
+Mūsu [logotips](logo.svg).
+-- content/about/index.en.md --
+---
+title: About us
+---
+Our [logo](logo.svg).
+-- content/about/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+-- content/kontakti.lv.md --
+---
+title: Kontakti
+---
+Raksti mums.
+-- content/news/a.lv.md --
+---
+title: Ziņa
+date: 2024-01-01
+---
+Teksts.
+`)
+	b.AssertFile("lv/about/index.html", "<h1>Par mums</h1>", `<a href="logo.svg">logotips</a>`, `hreflang="en" href="https://example.org/en/about/"`)
+	b.AssertFile("lv/about/logo.svg")
+	b.AssertFile("en/about/logo.svg")
+	b.AssertFile("lv/kontakti/index.html", "<h1>Kontakti</h1>")
+	// No list page was made for "about": the menu lists sections only.
+	if strings.Contains(b.File("lv/index.html"), `href="/lv/about/">`) {
+		t.Error("the home page's menu lists the bundle as a section")
+	}
+}

@@ -338,8 +338,6 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 	if p.Dir == "." {
 		p.Dir = ""
 	}
-	top, _, _ := strings.Cut(p.Dir, "/")
-	p.Section = top
 	switch {
 	case name.Index && p.Dir == "":
 		p.Kind, p.Base = KindHome, ""
@@ -355,6 +353,9 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 	default:
 		p.Kind, p.Base = KindPage, name.Base
 	}
+	// The first folder above the file, or above a bundle's folder: a bundle
+	// at the top (content/about/index.lv.md) is a page of no section.
+	p.Section, _, _ = strings.Cut(p.Dir, "/")
 	p.Key = path.Join(p.Dir, name.Base)
 	if name.Leaf {
 		p.Key = path.Join(p.Dir, p.Base)
