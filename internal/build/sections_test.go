@@ -141,3 +141,26 @@ Teksts.
 		t.Error("the home page's menu lists the bundle as a section")
 	}
 }
+
+// TestSegmentsAsWritten: a slug keeps the dots its writer gave it, and a
+// section folder's URL is lower-cased as page slugs are.
+func TestSegmentsAsWritten(t *testing.T) {
+	b := bt.Run(t, siteYAML+`-- content/Partners/a.lv.md --
+---
+title: Let's Encrypt
+slug: lencr.org
+---
+Teksts.
+`)
+	b.AssertFile("lv/partners/lencr.org/index.html", "<h1>Let&#39;s Encrypt</h1>")
+	b.AssertFile("lv/partners/index.html", `href="/lv/partners/lencr.org/"`)
+	msg := bt.Fail(t, siteYAML+`-- content/news/a.lv.md --
+---
+title: Punkti
+slug: "..."
+---
+`)
+	if !strings.Contains(msg, "content/news/a.lv.md:3") {
+		t.Errorf("a slug of dots: %s", msg)
+	}
+}

@@ -4,6 +4,7 @@ package config
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -20,6 +21,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/decode"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
+	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
 // Config is a validated site.yaml.
@@ -399,12 +401,12 @@ func (c *Config) Language(code string) *Language {
 }
 
 // Segment is the URL segment of a section or taxonomy key in lang: the configured
-// one, else the key itself.
+// one, else the key as a segment (lower-cased, as page slugs are).
 func (c *Config) Segment(key, lang string) string {
 	if s, ok := c.Sections[key][lang]; ok {
 		return s
 	}
-	return key
+	return cmp.Or(slug.Path(key), key)
 }
 
 // LangRoot is the root-relative folder of a language's pages: /lv/, or / for

@@ -355,7 +355,9 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 			}
 		}
 		name := cmp.Or(m.Slug, cp.Base)
-		p.Slug = slug.Make(name)
+		if p.Slug = slug.Make(name); m.Slug != "" {
+			p.Slug = slug.Path(name) // as written, dots too
+		}
 		if p.Slug == "" {
 			return &content.Error{File: cp.File, Line: line("slug"), Msg: fmt.Sprintf("slug: %q gives an empty URL segment", name)}
 		}

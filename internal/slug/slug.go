@@ -17,7 +17,21 @@ var special = map[rune]string{
 // Make returns s normalized to NFC, lower-cased, with Latin diacritics removed
 // (ā→a, ļ→l, đ→d, ế→e), and every run of other characters turned into one hyphen.
 // Letters of other scripts are kept. The result may be empty.
-func Make(s string) string {
+func Make(s string) string { return convert(s, false) }
+
+// Path is Make for a segment a user wrote as it should be (a slug in front
+// matter, a section's folder): dots and underscores stay (lencr.org), but
+// not at the start, where a dot would hide the folder. A result of only dots
+// and underscores is empty: it would name no segment.
+func Path(s string) string {
+	p := strings.TrimLeft(convert(s, true), ".")
+	if strings.Trim(p, "._") == "" {
+		return ""
+	}
+	return p
+}
+
+func convert(s string, keep bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	hyphen := false
@@ -32,7 +46,7 @@ func Make(s string) string {
 			b.WriteString(rep)
 			continue
 		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || keep && (r == '.' || r == '_') {
 			writeHyphen(&b, &hyphen)
 			b.WriteRune(r)
 			continue

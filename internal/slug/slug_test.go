@@ -39,3 +39,20 @@ func FuzzMake(f *testing.F) {
 		}
 	})
 }
+
+func TestPath(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"lencr.org", "lencr.org"},
+		{"Let's Encrypt 2.0", "let-s-encrypt-2.0"},
+		{"snake_case", "snake_case"},
+		{"Ārvalstu sadarbība", "arvalstu-sadarbiba"},
+		{"News", "news"},
+		{"...", ""},
+		{"._", ""},
+		{".well-known", "well-known"},
+	} {
+		if got := Path(c.in); got != c.want {
+			t.Errorf("Path(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
