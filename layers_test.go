@@ -26,7 +26,7 @@ var allowed = map[string][]string{
 	"internal/content":   {"internal/config", "internal/parallel", "internal/diag", "internal/sitefs", "internal/decode"},
 	"internal/markdown":  {"internal/slug", "internal/diag"},
 	"internal/locale":    {"internal/config", "internal/diag", "internal/sitefs", "internal/decode"},
-	"internal/config":    {"internal/diag", "internal/sitefs", "internal/decode"},
+	"internal/config":    {"internal/slug", "internal/diag", "internal/sitefs", "internal/decode"},
 	"internal/archetype": {"internal/diag", "internal/sitefs", "internal/decode"},
 	"internal/slug":      {"internal/diag"},
 	"internal/diag":      {},
