@@ -34,8 +34,12 @@ type Config struct {
 	// unless told otherwise.
 	DefaultLanguageInSubdir bool
 	// Languages are ordered by weight, then code.
-	Languages  []Language
-	Sections   map[string]map[string]string // section or taxonomy key -> lang -> URL segment
+	Languages []Language
+	Sections  map[string]map[string]string // section or taxonomy key -> lang -> URL segment
+	// Permalinks are the address patterns of a section's pages, below their
+	// language's root: the first makes the address, the others are former
+	// patterns whose addresses redirect to it.
+	Permalinks map[string][]string
 	Paginate   int
 	Taxonomies []string
 	Markdown   Markdown
@@ -113,6 +117,7 @@ type raw struct {
 	DefaultLanguageInSubdir *bool
 	Languages               map[string]rawLanguage
 	Sections                map[string]map[string]string
+	Permalinks              map[string][]string
 	Paginate                *int
 	Taxonomies              []string
 	Markdown                struct {
@@ -207,6 +212,14 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Params:          r.Params,
 	}
 	c.DefaultLanguageInSubdir = r.DefaultLanguageInSubdir == nil || *r.DefaultLanguageInSubdir
+	for _, key := range sortedKeys(r.Permalinks) {
+		for _, pattern := range r.Permalinks[key] {
+			if err := checkPermalink(pattern); err != nil {
+				fail(lineOf(lines, "permalinks", key), "permalinks: %s: %v", key, err)
+			}
+		}
+	}
+	c.Permalinks = r.Permalinks
 	if r.Paginate != nil {
 		c.Paginate = *r.Paginate
 		if c.Paginate < 1 {
@@ -407,6 +420,30 @@ func (c *Config) Segment(key, lang string) string {
 		return s
 	}
 	return cmp.Or(slug.Path(key), key)
+}
+
+// PermalinkTokens are the words a permalink pattern may hold, as Hugo's.
+var PermalinkTokens = []string{":year", ":month", ":day", ":section", ":slug", ":title", ":filename", ":translationKey"}
+
+var permalinkToken = regexp.MustCompile(`:[A-Za-z]+`)
+
+// checkPermalink reports what is wrong with a permalink pattern.
+func checkPermalink(pattern string) error {
+	if !strings.HasPrefix(pattern, "/") {
+		return fmt.Errorf("%q must start with /", pattern)
+	}
+	for _, tok := range permalinkToken.FindAllString(pattern, -1) {
+		if !slices.Contains(PermalinkTokens, tok) {
+			return fmt.Errorf("%q: unknown %s; use %s", pattern, tok, strings.Join(PermalinkTokens, ", "))
+		}
+	}
+	if !slices.ContainsFunc(PermalinkTokens[4:], func(tok string) bool { return strings.Contains(pattern, tok) }) {
+		return fmt.Errorf("%q names no page: put :slug, :title, :filename or :translationKey in it", pattern)
+	}
+	if strings.Contains(pattern, "..") || strings.ContainsAny(pattern, `\?#`) {
+		return fmt.Errorf("%q has a character not allowed in a path", pattern)
+	}
+	return nil
 }
 
 // LangRoot is the root-relative folder of a language's pages: /lv/, or / for

@@ -255,6 +255,16 @@ func (r *reader) read(root *yaml.Node) *raw {
 			c.Sections = map[string]map[string]string{}
 			r.each(v, p, func(key string, v *yaml.Node, p []string) { c.Sections[key] = r.textMap(v, p) })
 		},
+		"permalinks": func(v *yaml.Node, p []string) {
+			c.Permalinks = map[string][]string{}
+			r.each(v, p, func(key string, v *yaml.Node, p []string) {
+				if resolve(v).Kind == yaml.SequenceNode {
+					c.Permalinks[key] = r.list(v, p)
+				} else {
+					c.Permalinks[key] = []string{r.text(v, p)}
+				}
+			})
+		},
 		"paginate":   func(v *yaml.Node, p []string) { c.Paginate = r.integer(v, p) },
 		"taxonomies": func(v *yaml.Node, p []string) { c.Taxonomies = r.list(v, p) },
 		"markdown": func(v *yaml.Node, p []string) {

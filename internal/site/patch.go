@@ -48,6 +48,9 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 		return Patched{}, false, nil
 	}
 	fresh := s.newPage(cp)
+	if err := s.setURL(fresh, cp); err != nil || fresh.URLPath != p.URLPath || !slices.Equal(fresh.Aliases, p.Aliases) {
+		return Patched{}, false, nil // a permalink made of its date or title moved
+	}
 	if keep != nil && !keep(p, fresh) {
 		return Patched{}, false, nil
 	}

@@ -371,6 +371,19 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		}
 		dirs = append(dirs, p.Slug)
 		p.URLPath = path.Join(dirs...) + "/"
+		if patterns := s.Config.Permalinks[p.Section]; len(patterns) > 0 && p.Kind == KindPage {
+			for i, pattern := range patterns {
+				u, err := s.permalink(pattern, p, cp)
+				switch {
+				case err != nil:
+					return &content.Error{File: cp.File, Msg: fmt.Sprintf("permalink %q of section %s: %v", pattern, p.Section, err)}
+				case i == 0:
+					p.URLPath = u
+				case u != p.URLPath && !slices.Contains(p.Aliases, u):
+					p.Aliases = append(p.Aliases, u) // a former address
+				}
+			}
+		}
 	}
 	if m.URL != "" {
 		if err := checkPath(m.URL); err != nil {
@@ -385,6 +398,43 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 	s.setPermalinks(p)
 	return nil
 }
+
+// permalink is the address pattern (site.yaml permalinks) gives page p of
+// content file cp: its tokens replaced, below the language's root.
+func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, error) {
+	var err error
+	u := permalinkToken.ReplaceAllStringFunc(pattern, func(tok string) string {
+		var v string
+		switch tok {
+		case ":year":
+			v = p.Date.Format("2006")
+		case ":month":
+			v = p.Date.Format("01")
+		case ":day":
+			v = p.Date.Format("02")
+		case ":section":
+			v = s.Config.Segment(p.Section, p.Lang)
+		case ":slug":
+			v = cmp.Or(slug.Path(cp.Meta.Slug), slug.Make(p.Title)) // as Hugo: the slug, else the title
+		case ":title":
+			v = slug.Make(p.Title)
+		case ":filename":
+			v = slug.Make(cp.Base)
+		case ":translationKey":
+			v = slug.Make(cmp.Or(cp.Meta.TranslationKey, cp.Base))
+		}
+		if v == "" && err == nil {
+			err = fmt.Errorf("%s is empty for this page", tok)
+		}
+		return v
+	})
+	if err != nil {
+		return "", err
+	}
+	return path.Join(s.langRoot(p.Lang), u) + "/", nil
+}
+
+var permalinkToken = regexp.MustCompile(`:[A-Za-z]+`)
 
 func (s *Site) setPermalinks(p *Page) {
 	p.RelPermalink = s.RelURL(p.URLPath)

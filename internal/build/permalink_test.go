@@ -1,0 +1,69 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// permalinkSite dates its press releases' addresses; they were at
+// /LANG/SECTION/SLUG/ before, and those addresses redirect.
+const permalinkSite = siteYAML + `permalinks:
+  news: ["/:section/:year/:month/:slug/", "/:section/:filename/"]
+-- content/news/first-news.lv.md --
+---
+title: Pirmā ziņa
+date: 2024-05-19
+---
+Teksts.
+-- content/news/first-news.en.md --
+---
+title: First news
+slug: first.news
+date: 2024-05-19
+---
+Text.
+-- content/news/second.lv.md --
+---
+title: Otrā ziņa
+date: 2023-01-02
+---
+Saite uz [pirmo](first-news.lv.md).
+`
+
+// TestPermalinks: site.yaml permalinks give a section's pages addresses made
+// of their dates and slugs; former patterns redirect to them.
+func TestPermalinks(t *testing.T) {
+	b := bt.Run(t, permalinkSite)
+	b.AssertFile("lv/jaunumi/2024/05/pirma-zina/index.html", "<h1>Pirmā ziņa</h1>", `hreflang="en" href="https://example.org/en/news/2024/05/first.news/"`)
+	b.AssertFile("en/news/2024/05/first.news/index.html", "<h1>First news</h1>")
+	b.AssertFile("lv/jaunumi/2023/01/otra-zina/index.html", `href="/lv/jaunumi/2024/05/pirma-zina/"`)
+	// The former address redirects.
+	b.AssertFile("lv/jaunumi/first-news/index.html", `url=/lv/jaunumi/2024/05/pirma-zina/`)
+	b.AssertFile("lv/sitemap.xml", "<loc>https://example.org/lv/jaunumi/2024/05/pirma-zina/</loc>")
+}
+
+// TestPermalinkEdits: a save that moves a page's address (its date is in it)
+// gives what a clean build gives.
+func TestPermalinkEdits(t *testing.T) {
+	r := bt.NewTree(t, permalinkSite, false)
+	r.Rebuild("a date in the address", r.Edit("content/news/first-news.lv.md", "date: 2024-05-19", "date: 2024-06-01"))
+	r.Rebuild("a title in the address", r.Edit("content/news/second.lv.md", "title: Otrā ziņa", "title: Otrā ziņa, labota"))
+	r.Rebuild("a body", r.Edit("content/news/second.lv.md", "Saite", "Jauna saite"))
+}
+
+// TestPermalinkErrors: a pattern vestis cannot use is an error at its line.
+func TestPermalinkErrors(t *testing.T) {
+	for _, c := range []struct{ pattern, want string }{
+		{`"/:year/:name/"`, "site.yaml:12: permalinks: news: \"/:year/:name/\": unknown :name"},
+		{`"/:year/:month/"`, "names no page"},
+		{`":slug/"`, "must start with /"},
+		{`"/../:slug/"`, "not allowed in a path"},
+	} {
+		msg := bt.Fail(t, siteYAML+"permalinks:\n  news: "+c.pattern+"\n-- content/news/a.lv.md --\n---\ntitle: A\n---\n")
+		if !strings.Contains(msg, c.want) {
+			t.Errorf("permalink %s: got %q, want %q", c.pattern, msg, c.want)
+		}
+	}
+}
