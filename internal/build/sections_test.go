@@ -164,3 +164,48 @@ slug: "..."
 		t.Errorf("a slug of dots: %s", msg)
 	}
 }
+
+// TestLanguagesBeyondTheTheme: a language the default theme has no messages
+// for shows English ones, with one warning naming the file it lacks; a
+// language written right to left gets dir="rtl".
+func TestLanguagesBeyondTheTheme(t *testing.T) {
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+title: Vēstis
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+  de: {name: Deutsch, title: Nachrichten, weight: 2}
+  he: {name: עברית, title: חדשות, weight: 3}
+-- content/news/a.lv.md --
+---
+title: Ziņa
+---
+Teksts.
+-- content/news/a.de.md --
+---
+title: Nachricht
+---
+Text.
+-- content/news/a.he.md --
+---
+title: חדשה
+---
+טקסט.
+`)
+	b.AssertFile("de/news/a/index.html", `<html lang="de">`, "Skip to content")
+	b.AssertFile("he/news/a/index.html", `<html lang="he" dir="rtl">`, "Skip to content")
+	b.AssertFile("lv/news/a/index.html", `<html lang="lv">`)
+	b.AssertFile("index.html", `lang="he" dir="rtl"`)
+	var got []string
+	for _, w := range b.Result.MessageWarnings {
+		got = append(got, w.String())
+	}
+	want := []string{
+		"i18n/de.yaml: missing; the interface of de pages is in en until you add this file with its messages (copy the default theme's en.yaml)",
+		"i18n/he.yaml: missing; the interface of he pages is in en until you add this file with its messages (copy the default theme's en.yaml)",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

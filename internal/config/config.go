@@ -65,6 +65,8 @@ type Language struct {
 	Name   string
 	Title  string
 	Weight int
+	// RTL: the language is written right to left (Hebrew, Arabic, Persian...).
+	RTL bool
 }
 
 // Translations is site.yaml's translations: fallback pages for untranslated ones.
@@ -300,7 +302,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		if l.Title == "" {
 			l.Title = c.Title
 		}
-		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight})
+		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code)})
 	}
 	slices.SortStableFunc(c.Languages, func(a, b Language) int {
 		if a.Weight != b.Weight {
@@ -420,6 +422,16 @@ func (c *Config) Segment(key, lang string) string {
 		return s
 	}
 	return cmp.Or(slug.Path(key), key)
+}
+
+// rightToLeft reports whether a language's usual script is written right to left.
+func rightToLeft(code string) bool {
+	script, _ := language.Make(code).Script()
+	switch script.String() {
+	case "Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg", "Mand", "Samr", "Mend":
+		return true
+	}
+	return false
 }
 
 // PermalinkTokens are the words a permalink pattern may hold, as Hugo's.

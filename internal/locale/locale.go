@@ -29,6 +29,8 @@ type Locale struct {
 	localizers map[string]*i18n.Localizer
 	// keys records which message IDs each language defines.
 	keys map[string]map[string]bool
+	// fallback names, for a language without messages, the one it uses.
+	fallback map[string]string
 	// memo keeps messages without data and formatted dates: layouts ask for the
 	// same few thousand times per build.
 	memo sync.Map // memoKey -> string
@@ -64,16 +66,17 @@ func (w Warning) String() string {
 // the default theme first and the site last, so that a site's file overrides single
 // messages of the theme. A key that the default language has and another language
 // lacks is a warning; that language falls back to the default language's message.
+// A language with no file in any layer (the theme has lv, en and vi) falls
+// back to English, with one warning naming the file it lacks.
 func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error) {
 	defTag := language.Make(cfg.DefaultLanguage)
 	bundle := i18n.NewBundle(defTag)
-	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}}
+	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}, fallback: map[string]string{}}
 	var errs []error
 	var warnings []Warning
-	for _, lang := range cfg.LanguageCodes() {
+	load := func(lang string) (found bool) {
 		file := path.Join(dir, lang+".yaml")
 		l.keys[lang] = map[string]bool{}
-		found := false
 		msgs := map[string]*i18n.Message{}
 		lines := map[string]int{}
 		for _, layer := range layers {
@@ -106,16 +109,30 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			errs = append(errs, e)
 		}
 		warnings = append(warnings, pluralWarnings(lang, file, msgs, lines)...)
-		if !found {
-			warnings = append(warnings, Warning{File: file, Lang: lang, Msg: "missing; every message falls back to " + cfg.DefaultLanguage})
+		return found
+	}
+	for _, lang := range cfg.LanguageCodes() {
+		if !load(lang) {
+			l.fallback[lang] = fallbackLang
 		}
-		l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
+	}
+	if len(l.fallback) > 0 && l.keys[fallbackLang] == nil {
+		load(fallbackLang) // the theme's English, for languages it has no file for
+	}
+	for _, lang := range cfg.LanguageCodes() {
+		if fb := l.fallback[lang]; fb != "" {
+			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang,
+				Msg: fmt.Sprintf("missing; the interface of %s pages is in %s until you add this file with its messages (copy the default theme's %s.yaml)", lang, fb, fb)})
+			l.localizers[lang] = i18n.NewLocalizer(bundle, lang, fb)
+		} else {
+			l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
+		}
 	}
 	if len(errs) > 0 {
 		return nil, nil, errors.Join(errs...)
 	}
 	for _, lang := range cfg.LanguageCodes() {
-		if lang == l.defLang {
+		if lang == l.defLang || l.fallback[lang] != "" {
 			continue
 		}
 		var missing []string
@@ -132,11 +149,19 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 	return l, warnings, nil
 }
 
+// fallbackLang is the language of messages for a language no file has.
+const fallbackLang = "en"
+
+// has reports whether lang has message id, or the language it falls back to.
+func (l *Locale) has(lang, id string) bool {
+	return l.keys[lang][id] || l.keys[l.defLang][id] || l.keys[l.fallback[lang]][id]
+}
+
 // Label returns message id in lang (or the default language) when a file defines
 // it. Sites use it to name sections, taxonomies and terms: section.news,
 // taxonomy.tags, term.tags.mit-j-wel.
 func (l *Locale) Label(lang, id string) (string, bool) {
-	if !l.keys[lang][id] && !l.keys[l.defLang][id] {
+	if !l.has(lang, id) {
 		return "", false
 	}
 	s, err := l.T(lang, id, nil, nil)
@@ -202,7 +227,7 @@ func (l *Locale) localize(lang, id string, count any, data map[string]any) (stri
 	if !ok {
 		return "", fmt.Errorf("language %q has no messages", lang)
 	}
-	if !l.keys[lang][id] && !l.keys[l.defLang][id] {
+	if !l.has(lang, id) {
 		files := "i18n/" + lang + ".yaml"
 		if lang != l.defLang {
 			files += " or i18n/" + l.defLang + ".yaml"

@@ -10,7 +10,7 @@ import (
 )
 
 var chooserTmpl = template.Must(template.New("chooser").Parse(`<!DOCTYPE html>
-<html lang="{{.Default.Lang}}">
+<html lang="{{.Default.Lang}}"{{if .Default.RTL}} dir="rtl"{{end}}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -36,7 +36,7 @@ var chooserTmpl = template.Must(template.New("chooser").Parse(`<!DOCTYPE html>
 <main>
 <h1>{{.Title}}</h1>
 <ul>
-{{range .Links}}<li><a href="{{.URL}}" hreflang="{{.Lang}}" lang="{{.Lang}}">{{.Name}}</a></li>
+{{range .Links}}<li><a href="{{.URL}}" hreflang="{{.Lang}}" lang="{{.Lang}}"{{if .RTL}} dir="rtl"{{end}}>{{.Name}}</a></li>
 {{end}}</ul>
 </main>
 </body>
@@ -45,6 +45,7 @@ var chooserTmpl = template.Must(template.New("chooser").Parse(`<!DOCTYPE html>
 
 type chooserLink struct {
 	Lang, Name, URL, Permalink string
+	RTL                        bool
 }
 
 // languageChooser is /index.html: it sends a browser to the language it prefers,
@@ -59,7 +60,7 @@ func languageChooser(s *site.Site) (Output, error) {
 	urls := map[string]string{}
 	for _, l := range s.Languages {
 		home := s.Tree(l.Code).Home
-		link := chooserLink{Lang: l.Code, Name: l.Name, URL: home.RelPermalink, Permalink: home.Permalink}
+		link := chooserLink{Lang: l.Code, Name: l.Name, URL: home.RelPermalink, Permalink: home.Permalink, RTL: l.RTL}
 		data.Links = append(data.Links, link)
 		urls[l.Code] = home.RelPermalink
 		if l.Code == s.DefaultLanguage {
