@@ -168,7 +168,7 @@ func TestBrowserAccessibility(t *testing.T) {
 		{"vi", "tin-tuc", "chuong-trinh", "du-an", "the", "tim-kiem"},
 	} {
 		root := "/" + l.lang + "/"
-		pages = append(pages, root, root+l.news+"/", root+l.news+"/2021-09-rtu-mit-jwel-agreement/",
+		pages = append(pages, root, root+l.news+"/", root+l.news+"/2021-09-rtu-mit-jwel-agreement/", root+l.news+"/2024-01-quang-ninh-strive-kickoff/",
 			root+l.programs+"/education-innovation-programme-2023/", root+l.projects+"/strive-erasmus-cbhe/",
 			root+l.tags+"/", root+l.tags+"/mit-j-wel/", root+l.search+"/", root+"404.html")
 	}
@@ -351,5 +351,90 @@ func TestBrowserKeyboard(t *testing.T) {
 		if !reached[what] {
 			t.Errorf("the %s cannot be reached with the Tab key", what)
 		}
+	}
+}
+
+// TestBrowserVideo: a youtube shortcode asks nothing of YouTube until the
+// reader plays it, with the keyboard as with a mouse; then the player comes
+// from youtube-nocookie.com. The page passes axe, notices and code included.
+func TestBrowserVideo(t *testing.T) {
+	chromium(t)
+	res, err := build.Build(bt.Options(bt.Site(`-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+sections:
+  news: {lv: jaunumi}
+-- content/news/a.md --
+---
+title: Atklāšana
+---
+Ieraksts no atklāšanas.
+
+{{< youtube id="dQw4w9WgXcQ" title="Atklāšanas uzruna" >}}
+
+{{< notice tip >}}Video ir ar subtitriem.{{< /notice >}}
+
+{{< highlight go "linenos=table,hl_lines=2" >}}
+func main() {
+	println("sveiki")
+}
+{{< /highlight >}}
+`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := serveResult(t, res)
+	ctx := browser(t, 1280, 900)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/lv/jaunumi/a/")); err != nil {
+		t.Fatal(err)
+	}
+	fetched := `performance.getEntriesByType('resource').map(e => e.name).filter(u => /youtube|ytimg|google/.test(u))`
+	before, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](fetched))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(before) > 0 {
+		t.Errorf("before playing, the page fetched %v", before)
+	}
+	frames, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('iframe').length`))
+	if frames != 0 {
+		t.Errorf("%d iframes before playing", frames)
+	}
+	if path := os.Getenv("VESTIS_AXE_JS"); path != "" {
+		if axe, err := os.ReadFile(path); err == nil {
+			if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+				t.Fatalf("load axe: %v", err)
+			}
+			violations, err := chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](
+				`axe.run(document, {resultTypes: ['violations']}).then(r => r.violations)`, chromedp.EvalAwaitPromise))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range violations {
+				t.Errorf("axe: %s (%s): %s", v.ID, v.Impact, v.Help)
+			}
+		}
+	}
+	name, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("a.video-link")))
+	if !strings.Contains(name, "Atskaņot (ielādē saturu no YouTube)") {
+		t.Errorf("the play link says %q", name)
+	}
+	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS("a.video-link")), chromedp.KeyEvent("\r")); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS("iframe.video-frame"))); err != nil {
+		t.Fatal(err)
+	}
+	src, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('iframe.video-frame').src`))
+	title, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('iframe.video-frame').title`))
+	focused, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement === document.querySelector('iframe.video-frame')`))
+	if src != "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1" || title != "Atklāšanas uzruna" || !focused {
+		t.Errorf("after Enter: iframe src %q, title %q, focused %v", src, title, focused)
+	}
+	loc, _ := chromedp.Run(ctx, chromedp.Location())
+	if !strings.HasSuffix(loc, "/lv/jaunumi/a/") {
+		t.Errorf("playing left the page for %s", loc)
 	}
 }

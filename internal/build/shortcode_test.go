@@ -59,6 +59,13 @@ Teksts.
 title: B in English
 ---
 Text.
+-- content/news/d.lv.md --
+---
+title: D
+---
+{{< youtube abc >}}
+
+Pirmā rindkopa ar tekstu.
 -- content/news/c.en.md --
 ---
 title: C
@@ -71,17 +78,17 @@ Link to {{< relref "b.md" >}}.
 		// ref and relref, in the page's language
 		`Ievads ar saiti uz /lv/jaunumi/b/ un <a href="/lv/jaunumi/b/#x">B</a>, pilna: https://example.org/lv/jaunumi/b/.`,
 		// notice: localized label, inner Markdown with its links resolved, both forms
-		`<div class="notice notice-warning" role="note">`, `<p class="notice-title">Uzmanību</p>`,
+		`<div class="callout callout-warning" role="note">`, `<p class="callout-title">Uzmanību</p>`,
 		`<p>Uzmanīgi ar <strong>šo</strong> un <a href="/lv/jaunumi/b/">B</a>.</p>`,
-		`<div class="notice notice-tip" role="note">`, `<p class="notice-title">Padoms</p>`,
+		`<div class="callout callout-tip" role="note">`, `<p class="callout-title">Padoms</p>`,
 		`<p>Padoms ar <a href="/lv/jaunumi/b/">B</a>.</p>`,
-		`<p class="notice-title">Piezīme</p>`,
+		`<p class="callout-title">Piezīme</p>`,
 		// youtube: a link to the video, and the player's address only as data
 		`<a class="video-link" href="https://www.youtube.com/watch?v=abc_123-X&amp;t=30s" data-video-src="https://www.youtube-nocookie.com/embed/abc_123-X?autoplay=1&amp;start=30" data-video-title="Atklāšana">`,
-		`<span class="video-placeholder">Atklāšana</span><span class="video-play">Atskaņot (ielādē saturu no YouTube)</span>`,
-		`<figcaption>Atklāšana</figcaption>`, `<script src="/js/video.js" defer></script>`,
+		`<span class="video-placeholder">Atklāšana</span><span class="video-play"><span aria-hidden="true">▶ </span>Atskaņot (ielādē saturu no YouTube)</span>`,
+		`<script src="/js/video.js" defer></script>`,
 		`href="https://vimeo.com/76979871" data-video-src="https://player.vimeo.com/video/76979871?dnt=1&amp;autoplay=1"`,
-		`<span class="video-play">Atskaņot (ielādē saturu no Vimeo)</span>`,
+		`<span class="video-play"><span aria-hidden="true">▶ </span>Atskaņot (ielādē saturu no Vimeo)</span>`,
 		// highlight: classes, the code deindented and escaped, the line marked
 		`<pre class="chroma"><code><span class="line"><span class="cl"><span class="kd">func</span>`,
 		`<span class="line hl"><span class="cl"><span class="w">    </span><span class="nb">println</span><span class="p">(</span><span class="s">&#34;&lt;x&gt;&#34;</span>`,
@@ -106,6 +113,11 @@ Link to {{< relref "b.md" >}}.
 		}
 	}
 	b.AssertFile("lv/jaunumi/index.xml", `Ievads ar saiti uz /lv/jaunumi/b/ un B`)
+	// A paragraph that is only a shortcode is not the summary: the text after it is.
+	b.AssertFile("lv/jaunumi/d/index.html", `<meta name="description" content="Pirmā rindkopa ar tekstu.">`)
+	if feed := b.File("lv/jaunumi/index.xml"); strings.Contains(feed, "Atskaņot") || strings.Contains(feed, "video") {
+		t.Errorf("the feed shows the video's button:\n%s", feed)
+	}
 }
 
 // TestShortcodeOwn: a site's own shortcode gets Hugo's fields and methods,
@@ -256,6 +268,8 @@ title: Brauciens
 Teksts.
 
 {{< figure src="foto.jpg" alt="Grupa pie ēkas" caption="Grupa *Rīgā*" credit="Anna Ozola" creditLink="https://example.org/anna" license="CC BY 4.0" licenseLink="https://creativecommons.org/licenses/by/4.0/" >}}
+
+{{< youtube id="abc" title="Ceļā" poster="foto.jpg" >}}
 `)
 	fsys["content/news/trip/foto.jpg"] = &fstest.MapFile{Data: testJPEG(t, 2000, 1000)}
 	o := bt.Options(fsys)
@@ -269,6 +283,8 @@ Teksts.
 		`<figure class="figure"><img src="foto-960w-`, `srcset="foto-480w-`, ` 1600w"`, `sizes="(max-width: 46rem) 100vw, 46rem"`,
 		`width="2000" height="1000" alt="Grupa pie ēkas" loading="lazy" decoding="async">`,
 		`<figcaption><span class="figure-caption">Grupa <em>Rīgā</em></span>`,
+		`<img class="video-poster" src="foto-960w-`, `alt="" loading="lazy" decoding="async"><span class="video-play">`,
+		`</a><figcaption>Ceļā</figcaption>`,
 		`<small class="figure-credit">Foto: <a href="https://example.org/anna">Anna Ozola</a> · Licence: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a></small></figcaption>`,
 	} {
 		if !strings.Contains(page, want) {
@@ -321,7 +337,7 @@ Bez īsajiem kodiem.
 	}
 	tr.Rebuild("remove the override", tr.Remove("layouts/shortcodes/notice.html")...)
 	tr.Rebuild("edit a message a built-in uses", tr.Write("i18n/lv.yaml", "noticeWarning: \"Ievēro\"\n"))
-	if !strings.Contains(page(), `<p class="notice-title">Ievēro</p>`) {
+	if !strings.Contains(page(), `<p class="callout-title">Ievēro</p>`) {
 		t.Errorf("after the message's edit:\n%s", page())
 	}
 	tr.Rebuild("remove the template", tr.Remove("layouts/shortcodes/hello.html")...)

@@ -43,7 +43,7 @@ var errAbandoned = fmt.Errorf("conversion abandoned")
 // but the goroutine keeps a core and the body until goldmark is done. In
 // vestis build the process exits first; the dev server lets it finish (the
 // inputs that take long are quadratic, not endless).
-func (c *Converter) ConvertWithin(timeout time.Duration, src []byte, resolve LinkResolver, images ImageResolver) (Result, error) {
+func (c *Converter) ConvertWithin(timeout time.Duration, src []byte, resolve LinkResolver, images ImageResolver, opts ...Option) (Result, error) {
 	if len(src) > MaxBody {
 		return Result{}, &TooLargeError{Size: len(src)}
 	}
@@ -83,7 +83,7 @@ func (c *Converter) ConvertWithin(timeout time.Duration, src []byte, resolve Lin
 				done <- result{panic: r}
 			}
 		}()
-		res, err := c.Convert(src, resolve, images)
+		res, err := c.Convert(src, resolve, images, opts...)
 		done <- result{res: res, err: err}
 	}()
 	timer := time.NewTimer(timeout)

@@ -88,10 +88,29 @@ var imagesKey = parser.NewContextKey()
 var linkErrorsKey = parser.NewContextKey()
 var noAltKey = parser.NewContextKey()
 
+// Option changes one conversion.
+type Option func(*options)
+
+type options struct {
+	notSummary func(paragraph []byte) bool
+}
+
+// NotSummary passes over the paragraphs for which f is true when the summary
+// is the first paragraph: f gets the paragraph's text as written, without the
+// spaces around it. (A paragraph that is only a shortcode's placeholder is
+// not the text a summary should show.)
+func NotSummary(f func(paragraph []byte) bool) Option {
+	return func(o *options) { o.notSummary = f }
+}
+
 // Convert renders src. resolve may be nil when links need no rewriting, images
 // nil when images stay as written.
-func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolver) (Result, error) {
+func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolver, opts ...Option) (Result, error) {
 	var res Result
+	var o options
+	for _, opt := range opts {
+		opt(&o)
+	}
 	before, _, hasMore := bytes.Cut(src, []byte(MoreMarker))
 	if hasMore {
 		src = bytes.Replace(src, []byte(MoreMarker), nil, 1)
@@ -134,7 +153,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		res.Summary = template.HTML(strings.TrimSpace(buf.String()))
 	default:
 		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
-			if n.Kind() == ast.KindParagraph {
+			if n.Kind() == ast.KindParagraph && (o.notSummary == nil || !o.notSummary(paragraphText(n, src))) {
 				if err := buf.render(c.md.Renderer(), src, n); err != nil {
 					return res, fmt.Errorf("render summary: %w", err)
 				}
@@ -144,6 +163,15 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		}
 	}
 	return res, nil
+}
+
+// paragraphText is a paragraph's source text without surrounding spaces.
+func paragraphText(n ast.Node, src []byte) []byte {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return nil
+	}
+	return bytes.TrimSpace(src[lines.At(0).Start:lines.At(lines.Len()-1).Stop])
 }
 
 // renderBuffer is where goldmark renders: goldmark wraps any writer that is not

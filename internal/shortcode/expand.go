@@ -69,6 +69,17 @@ func (e *Expanded) Line(n int) int {
 	return e.lines[n-1]
 }
 
+// IsPlaceholder reports whether b is one placeholder, as a paragraph that is
+// only a {{< >}} shortcode is in the Markdown.
+func (e *Expanded) IsPlaceholder(b []byte) bool {
+	s, ok := strings.CutPrefix(string(b), e.prefix)
+	if !ok || len(s) < 2 || s[len(s)-1] != 'Q' {
+		return false
+	}
+	n, err := strconv.Atoi(s[:len(s)-1])
+	return err == nil && n >= 0 && n < len(e.outputs)
+}
+
 // Restore puts the output of each {{< >}} shortcode where its placeholder is
 // in h, the HTML made from the Markdown: without the <p> that Markdown puts
 // around a placeholder alone in a paragraph.

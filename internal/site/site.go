@@ -958,7 +958,11 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		src = exp.Markdown
 		timeout = max(timeout-time.Since(start), time.Second)
 	}
-	res, err := s.md.ConvertWithin(timeout, src, resolve, images)
+	var opts []markdown.Option
+	if exp != nil {
+		opts = append(opts, markdown.NotSummary(exp.IsPlaceholder))
+	}
+	res, err := s.md.ConvertWithin(timeout, src, resolve, images, opts...)
 	if err == nil && exp != nil {
 		err = restoreShortcodes(exp, &res)
 	}
