@@ -66,6 +66,13 @@ title: D
 {{< youtube abc >}}
 
 Pirmā rindkopa ar tekstu.
+-- content/news/e.lv.md --
+---
+title: E
+description: "Skatīt {{< relref \"b.md\" >}} & citus"
+summary: "Kopsavilkums ar [saiti]({{< relref \"b.md\" >}})"
+---
+Teksts.
 -- content/news/c.en.md --
 ---
 title: C
@@ -113,6 +120,9 @@ Link to {{< relref "b.md" >}}.
 		}
 	}
 	b.AssertFile("lv/jaunumi/index.xml", `Ievads ar saiti uz /lv/jaunumi/b/ un B`)
+	// Front matter summary and description run their shortcodes too.
+	b.AssertFile("lv/jaunumi/e/index.html", `<meta name="description" content="Skatīt /lv/jaunumi/b/ &amp; citus">`)
+	b.AssertFile("lv/jaunumi/index.html", `Kopsavilkums ar <a href="/lv/jaunumi/b/">saiti</a>`)
 	// A paragraph that is only a shortcode is not the summary: the text after it is.
 	b.AssertFile("lv/jaunumi/d/index.html", `<meta name="description" content="Pirmā rindkopa ar tekstu.">`)
 	if feed := b.File("lv/jaunumi/index.xml"); strings.Contains(feed, "Atskaņot") || strings.Contains(feed, "video") {
@@ -200,6 +210,12 @@ title: B
 title: C
 ---
 {{< ../../../etc/passwd >}}
+-- content/news/d.lv.md --
+---
+title: D
+summary: "Īsi {{< nav >}}"
+---
+Teksts.
 `)
 	for _, want := range []string{
 		`content/news/a.lv.md:6: shortcode "nav-tada": there is no such shortcode: no layouts/shortcodes/nav-tada.html; the shortcodes are `,
@@ -210,6 +226,7 @@ title: C
 		`content/news/a.lv.md:16: shortcode "self": layouts/shortcodes/self.html:1: `,
 		`content/news/b.lv.md:4: {{< youtube is never closed with >}}`,
 		`content/news/c.lv.md:4: shortcode name "../../../etc/passwd" is not a name of a file in layouts/shortcodes/`,
+		`content/news/d.lv.md:3: front matter: summary: shortcode "nav": there is no such shortcode: no layouts/shortcodes/nav.html`,
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the errors lack\n%s\nin\n%s", want, msg)

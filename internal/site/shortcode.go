@@ -1,14 +1,17 @@
 package site
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"html"
 	"html/template"
 	"io/fs"
 	"strings"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
 )
 
@@ -147,4 +150,67 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		errs.add(cp.File, 0, "%v", err)
 	}
 	return exp
+}
+
+// frontMatterShortcodes runs the shortcodes of front matter summary and
+// description, which would otherwise show their syntax in lists, feeds and
+// meta tags: the summary as Markdown (Inline), the description as text.
+func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error {
+	cp := p.src
+	if s.shortcodes == nil || s.shortcodes.Templates == nil {
+		return nil
+	}
+	var errs errorList
+	if conv.links == nil {
+		conv.links = map[string]string{}
+	}
+	run := func(field, text string) (string, *shortcode.Expanded) {
+		if !shortcode.Has([]byte(text)) {
+			return "", nil
+		}
+		conv.hasShortcodes, conv.shortcodes = true, s.shortcodes
+		line := cp.Meta.Line(field)
+		items, err := shortcode.Parse([]byte(text))
+		if err != nil {
+			var perr *shortcode.Error
+			if errors.As(err, &perr) {
+				errs.add(cp.File, line, "front matter: %s: %s", field, perr.Msg)
+			}
+			return "", nil
+		}
+		env := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, nil)
+		env.FirstLine = line
+		exp, runErrs := s.shortcodes.Templates.ExpandWithin(cmp.Or(s.Config.Timeout, config.DefaultTimeout), []byte(text), items, env)
+		for _, err := range runErrs {
+			var rerr *shortcode.RunError
+			if errors.As(err, &rerr) {
+				where := ""
+				if rerr.Template != "" {
+					where = fmt.Sprintf("%s:%d: ", rerr.Template, rerr.TemplateLine)
+				}
+				errs.add(cp.File, line, "front matter: %s: shortcode %q: %s%s", field, rerr.Name, where, rerr.Msg)
+				continue
+			}
+			errs.add(cp.File, line, "front matter: %s: %v", field, err)
+		}
+		if len(runErrs) > 0 {
+			return "", nil
+		}
+		return string(exp.Markdown), exp
+	}
+	if md, exp := run("summary", cp.Meta.Summary); exp != nil {
+		h, err := exp.Restore(string(s.md.Inline(md)))
+		if err != nil {
+			errs.add(cp.File, cp.Meta.Line("summary"), "front matter: summary: %v", err)
+		}
+		conv.res.Summary = template.HTML("<p>" + h + "</p>")
+	}
+	if text, exp := run("description", cp.Meta.Description); exp != nil {
+		h, err := exp.Restore(html.EscapeString(text))
+		if err != nil {
+			errs.add(cp.File, cp.Meta.Line("description"), "front matter: description: %v", err)
+		}
+		conv.description = plainExcerpt(h, len(h))
+	}
+	return errs
 }

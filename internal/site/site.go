@@ -886,6 +886,9 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	if cp.Meta.Summary != "" {
 		conv.res.Summary = "<p>" + s.md.Inline(cp.Meta.Summary) + "</p>"
 	}
+	if errs := s.frontMatterShortcodes(p, conv); len(errs) > 0 {
+		return errs
+	}
 	if conv.description == "" {
 		conv.description = plainExcerpt(string(conv.res.Summary), 200)
 	}
