@@ -196,6 +196,22 @@ title: חדשה
 	b.AssertFile("de/news/a/index.html", `<html lang="de">`, "Skip to content")
 	b.AssertFile("he/news/a/index.html", `<html lang="he" dir="rtl">`, "Skip to content")
 	b.AssertFile("lv/news/a/index.html", `<html lang="lv">`)
+
+	// The default language too.
+	he := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: he
+languages:
+  he: {name: עברית, title: חדשות, weight: 1}
+  en: {name: English, title: News, weight: 2}
+-- content/news/a.he.md --
+---
+title: חדשה
+date: 2024-05-19
+---
+טקסט.
+`)
+	he.AssertFile("he/news/a/index.html", `<html lang="he" dir="rtl">`, "Skip to content", `datetime="2024-05-19">19 May 2024</time>`)
 	b.AssertFile("index.html", `lang="he" dir="rtl"`)
 	var got []string
 	for _, w := range b.Result.MessageWarnings {

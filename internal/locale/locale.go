@@ -123,7 +123,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		if fb := l.fallback[lang]; fb != "" {
 			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang,
 				Msg: fmt.Sprintf("missing; the interface of %s pages is in %s until you add this file with its messages (copy the default theme's %s.yaml)", lang, fb, fb)})
-			l.localizers[lang] = i18n.NewLocalizer(bundle, lang, fb)
+			l.localizers[lang] = i18n.NewLocalizer(bundle, fb) // not lang: go-i18n would match it, and find nothing
 		} else {
 			l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
 		}
