@@ -32,6 +32,7 @@ Usage:
   vestis build [flags]    build the site into public/
   vestis new SECTION/NAME [flags]   create a page in every language
   vestis check [flags]    find broken links, missing and stale translations, missing alt text
+  vestis import hugo [DIR]   write site.yaml from a Hugo site's configuration
   vestis version          print the version
 
 Run "vestis build -h" or "vestis serve -h" for the flags.
@@ -58,6 +59,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runNew(args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "import":
+		return runImport(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "vestis", version())
 		return exitOK

@@ -1,0 +1,185 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"maps"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/hugoimport"
+)
+
+// runImport brings a site made for another generator over: today Hugo's.
+func runImport(args []string, stdout, stderr io.Writer) int {
+	const use = "Usage: vestis import hugo [DIR] [flags]\n\n" +
+		"Writes DIR/site.yaml (DIR defaults to the current folder) from the Hugo\n" +
+		"configuration there, and prints what it could not carry over.\n\n"
+	if len(args) == 0 || args[0] != "hugo" {
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
+			fmt.Fprint(stdout, use)
+			return exitOK
+		}
+		fmt.Fprint(stderr, "vestis import: name the generator the site was made for: hugo\n\n"+use)
+		return exitUsage
+	}
+	fset := flag.NewFlagSet("vestis import hugo", flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	fset.Usage = func() { fmt.Fprint(stderr, use); fset.PrintDefaults() }
+	force := fset.Bool("force", false, "overwrite an existing site.yaml")
+	rename := fset.Bool("rename-content", false, "move content kept in one folder per language into content/ as NAME.LANG.md")
+	var dirs []string
+	for rest := args[1:]; ; {
+		if err := fset.Parse(rest); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return exitOK
+			}
+			return exitUsage
+		}
+		if fset.NArg() == 0 {
+			break
+		}
+		dirs = append(dirs, fset.Arg(0))
+		rest = fset.Args()[1:]
+	}
+	dir := "."
+	switch len(dirs) {
+	case 0:
+	case 1:
+		dir = dirs[0]
+	default:
+		fmt.Fprintf(stderr, "vestis import hugo: unexpected argument %q\n", dirs[1])
+		return exitUsage
+	}
+	show := func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) }
+
+	site := os.DirFS(dir)
+	cfg, sources, err := hugoimport.Load(site)
+	if err != nil {
+		printError(stderr, fmt.Errorf("vestis import hugo: %s: %w", shownPath(dir), err))
+		return exitError
+	}
+	res, err := hugoimport.Convert(cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
+	}
+	if _, err := os.Lstat(show("site.yaml")); err == nil && !*force {
+		fmt.Fprintf(stderr, "vestis import hugo: %s exists; run again with --force to overwrite it\n", show("site.yaml"))
+		return exitError
+	}
+	var moves []hugoimport.Move
+	if res.ContentDirs != nil && *rename {
+		if moves, err = hugoimport.PlanContent(site, res.ContentDirs, res.DefaultLanguage); err != nil {
+			fmt.Fprintf(stderr, "vestis import hugo: %v; nothing written\n", err)
+			return exitError
+		}
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
+	}
+	defer root.Close()
+	if err := root.WriteFile("site.yaml", res.SiteYAML, 0o644); err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %s: %v\n", show("site.yaml"), unwrapPath(err))
+		return exitError
+	}
+	fmt.Fprintf(stdout, "wrote %s from %s\n", show("site.yaml"), summarize(sources))
+	if err := applyMoves(root, moves, res.ContentDirs); err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
+	}
+	if res.ContentDirs != nil {
+		var list []string
+		for _, lang := range slices.Sorted(maps.Keys(res.ContentDirs)) {
+			list = append(list, lang+": "+res.ContentDirs[lang]+"/")
+		}
+		if *rename {
+			var unread []string
+			for _, m := range moves {
+				if m.Unread {
+					unread = append(unread, m.From)
+				}
+			}
+			fmt.Fprintf(stdout, "content: moved %d files from one folder per language (%s) into content/ as NAME.LANG.md\n", len(moves)-len(unread), strings.Join(list, ", "))
+			if len(unread) > 0 {
+				fmt.Fprintf(stdout, "content: moved what no language of the Hugo site read (%s) to %s/\n", strings.Join(unread, ", "), hugoimport.UnreadDir)
+			}
+		} else {
+			fmt.Fprintf(stdout, "content: one folder per language (%s); vestis reads content/NAME.LANG.md: run again with --force --rename-content to move the files\n", strings.Join(list, ", "))
+		}
+	}
+	if len(res.Notes) > 0 {
+		fmt.Fprintln(stdout, "not carried over:")
+		for _, n := range res.Notes {
+			fmt.Fprintf(stdout, "  %s\n", n)
+		}
+	}
+	return exitOK
+}
+
+// applyMoves renames the files of the content conversion inside root, then
+// removes the language folders left empty.
+func applyMoves(root *os.Root, moves []hugoimport.Move, dirs map[string]string) error {
+	for _, m := range moves {
+		if err := root.MkdirAll(path.Dir(m.To), 0o755); err != nil {
+			return fmt.Errorf("%s: %w", path.Dir(m.To), unwrapPath(err))
+		}
+		if err := root.Rename(m.From, m.To); err != nil {
+			return fmt.Errorf("moving %s to %s: %w", m.From, m.To, unwrapPath(err))
+		}
+	}
+	if len(moves) == 0 {
+		return nil
+	}
+	for _, d := range dirs {
+		removeEmpty(root, d)
+	}
+	return nil
+}
+
+// removeEmpty removes dir and the folders below it that hold nothing.
+func removeEmpty(root *os.Root, dir string) {
+	entries, err := fs.ReadDir(root.FS(), dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			removeEmpty(root, path.Join(dir, e.Name()))
+		}
+	}
+	if dir != "content" {
+		root.Remove(dir) // fails, as it should, when something is left
+	}
+}
+
+// summarize names the configuration files read, a folder's files as one.
+func summarize(sources []string) string {
+	var out []string
+	n := map[string]int{}
+	for _, s := range sources {
+		d := path.Dir(s)
+		if d == "." {
+			out = append(out, s)
+			continue
+		}
+		if n[d] == 0 {
+			out = append(out, d+"/")
+		}
+		n[d]++
+	}
+	for i, s := range out {
+		if c := n[strings.TrimSuffix(s, "/")]; c > 0 {
+			out[i] = fmt.Sprintf("%s (%d files)", s, c)
+		}
+	}
+	return strings.Join(out, ", ")
+}

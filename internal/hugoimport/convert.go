@@ -1,0 +1,379 @@
+package hugoimport
+
+import (
+	"bytes"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+)
+
+// Note is one thing the import could not carry over, or did differently, and
+// what to do about it.
+type Note struct {
+	Key string // the Hugo setting, as a dotted path: "theme", "languages.fr.params"
+	Msg string
+}
+
+func (n Note) String() string { return n.Key + ": " + n.Msg }
+
+// Result is what an import makes of a Hugo configuration.
+type Result struct {
+	// SiteYAML is the text of the new site.yaml; config.Parse accepts it.
+	SiteYAML []byte
+	// Notes are sorted by key.
+	Notes []Note
+	// ContentDirs maps each language to its own content folder, relative to
+	// the site, when the Hugo site keeps one folder per language (contentDir);
+	// nil when all languages share content/ with NAME.LANG.md files.
+	ContentDirs map[string]string
+	// DefaultLanguage is the site's default language.
+	DefaultLanguage string
+}
+
+// siteFile is site.yaml as the import writes it, in the order of the README's
+// reference.
+type siteFile struct {
+	BaseURL                 string              `yaml:"baseURL,omitempty"`
+	Title                   string              `yaml:"title,omitempty"`
+	DefaultLanguage         string              `yaml:"defaultLanguage"`
+	DefaultLanguageInSubdir bool                `yaml:"defaultLanguageInSubdir"`
+	TimeZone                string              `yaml:"timeZone,omitempty"`
+	Timeout                 string              `yaml:"timeout,omitempty"`
+	Languages               map[string]language `yaml:"languages"`
+	Permalinks              map[string]string   `yaml:"permalinks,omitempty"`
+	Paginate                int                 `yaml:"paginate,omitempty"`
+	Taxonomies              []string            `yaml:"taxonomies,flow"`
+	Markdown                *markdown           `yaml:"markdown,omitempty"`
+	Params                  map[string]any      `yaml:"params,omitempty"`
+}
+
+type language struct {
+	Name   string `yaml:"name,omitempty"`
+	Title  string `yaml:"title,omitempty"`
+	Weight int    `yaml:"weight,omitempty"`
+}
+
+type markdown struct {
+	Unsafe bool `yaml:"unsafe"`
+}
+
+// advice says, for Hugo settings vestis has no equivalent of, what to do.
+var advice = map[string]string{
+	"theme":           "the theme's layouts are not carried over: vestis uses its own default theme; write what you need as layouts/ (see docs/templates.md)",
+	"outputs":         "vestis makes HTML pages, RSS and Atom feeds of each list, sitemaps and a search index; other output formats are not made",
+	"outputformats":   "vestis makes HTML pages, RSS and Atom feeds of each list, sitemaps and a search index; other output formats are not made",
+	"mediatypes":      "vestis has fixed media types; left out",
+	"uglyurls":        "vestis makes folder addresses (/a/b/); add the old a/b.html addresses as aliases in the pages' front matter to keep them",
+	"module":          "Hugo modules and mounts are not read: copy mounted files into static/, layouts/ or content/",
+	"build":           "Hugo's build options (buildStats, cache busters) have no equivalent; left out",
+	"security":        "vestis has no security policy settings: raw HTML in Markdown is kept only with markdown: {unsafe: true}",
+	"server":          "Hugo's server headers and redirects are not read; set headers at your web server",
+	"imaging":         "vestis resizes photos to its own sizes; left out",
+	"minify":          "vestis minifies by default (site.yaml minify: false turns it off); Hugo's minifier options are left out",
+	"markup":          "only markup.goldmark.renderer.unsafe is carried over (as markdown.unsafe); vestis's Markdown is goldmark with GFM and footnotes",
+	"related":         "vestis has no related-content settings; left out",
+	"sitemap":         "vestis writes sitemaps of its own; left out",
+	"services":        "analytics and other services go in your layouts; left out",
+	"privacy":         "left out; vestis's default theme loads nothing from other sites",
+	"frontmatter":     "vestis reads date, publishDate, lastmod and expiryDate from front matter as written; left out",
+	"caches":          "vestis keeps its own photo cache (--cacheDir); left out",
+	"disablekinds":    "vestis makes every kind of page; only taxonomy and term are honoured (as no taxonomies)",
+	"summarylength":   "vestis's summary is the first paragraph (or front matter summary); left out",
+	"canonifyurls":    "vestis writes root-relative links; left out",
+	"relativeurls":    "vestis writes root-relative links; left out",
+	"enablerobotstxt": "vestis does not write robots.txt: put one in static/",
+	"googleanalytics": "analytics go in your layouts; left out",
+	"outputformat":    "left out",
+}
+
+// silent are Hugo settings vestis has no use for and need no action.
+var silent = map[string]bool{
+	"languagecode": true, "enableemoji": true, "enablegitinfo": true, "pluralizelisttitles": true,
+	"hascjklanguage": true, "enablemissingtranslationplaceholders": true, "title": true,
+	"baseurl": true, "defaultcontentlanguage": true, "defaultcontentlanguageinsubdir": true,
+	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
+	"params": true, "menus": true, "menu": true, "timezone": true, "timeout": true, "contentdir": true, "disablekinds": true,
+}
+
+// Convert makes a site.yaml of cfg, a configuration Load read.
+func Convert(cfg map[string]any) (*Result, error) {
+	res := &Result{}
+	note := func(key, format string, args ...any) {
+		res.Notes = append(res.Notes, Note{Key: key, Msg: fmt.Sprintf(format, args...)})
+	}
+	out := siteFile{
+		BaseURL:         str(cfg["baseurl"]),
+		Title:           str(cfg["title"]),
+		DefaultLanguage: strings.ToLower(str(cfg["defaultcontentlanguage"])),
+		TimeZone:        str(cfg["timezone"]),
+		Languages:       map[string]language{},
+	}
+	if out.DefaultLanguage == "" {
+		out.DefaultLanguage = "en"
+	}
+	// Hugo puts the default language at the root unless told otherwise.
+	out.DefaultLanguageInSubdir, _ = cfg["defaultcontentlanguageinsubdir"].(bool)
+	if t, ok := cfg["timeout"]; ok {
+		out.Timeout = fmt.Sprint(t)
+	}
+
+	params, _ := cfg["params"].(map[string]any)
+	if params != nil {
+		params = maps.Clone(params)
+	}
+	menus := map[string]any{}
+	if m := menusOf(cfg); len(m) > 0 {
+		menus[out.DefaultLanguage] = m
+	}
+	rootDir := str(cfg["contentdir"])
+	dirs := map[string]string{}
+	langParams := map[string][]string{} // param -> languages that set it
+
+	langs, _ := cfg["languages"].(map[string]any)
+	for _, code := range slices.Sorted(maps.Keys(langs)) {
+		l, _ := langs[code].(map[string]any)
+		key := "languages." + code
+		if b, _ := l["disabled"].(bool); b {
+			note(key, "disabled in Hugo; left out")
+			continue
+		}
+		lang := language{Title: str(l["title"]), Weight: integer(l["weight"])}
+		lang.Name = str(l["languagename"])
+		if lang.Name == "" {
+			lang.Name = str(l["label"])
+		}
+		out.Languages[code] = lang
+		if d := strings.Trim(str(l["contentdir"]), "/"); d != "" {
+			dirs[code] = d
+		}
+		if m := menusOf(l); len(m) > 0 {
+			menus[code] = m
+		}
+		if p, ok := l["params"].(map[string]any); ok && len(p) > 0 {
+			for k := range p {
+				langParams[k] = append(langParams[k], code)
+			}
+		}
+		for _, k := range slices.Sorted(maps.Keys(l)) {
+			switch k {
+			case "title", "weight", "languagename", "label", "contentdir", "menus", "menu", "params", "disabled",
+				"languagecode", "locale", "languagedirection":
+			default:
+				note(key+"."+k, "a per-language Hugo setting vestis does not have; left out")
+			}
+		}
+	}
+	if len(langParams) > 0 {
+		var list []string
+		for _, k := range slices.Sorted(maps.Keys(langParams)) {
+			if len(langParams[k]) == len(langs) {
+				list = append(list, k)
+			} else {
+				list = append(list, fmt.Sprintf("%s (%s)", k, strings.Join(langParams[k], " ")))
+			}
+		}
+		note("languages.*.params", "vestis has no per-language params: put translated text in i18n/LANG.yaml and read it with .T; left out (in every language unless named): %s", strings.Join(list, ", "))
+	}
+	if len(out.Languages) == 0 {
+		out.Languages[out.DefaultLanguage] = language{}
+	}
+	if _, ok := out.Languages[out.DefaultLanguage]; !ok {
+		return nil, fmt.Errorf("defaultContentLanguage %q is not one of the languages (%s)", out.DefaultLanguage, strings.Join(slices.Sorted(maps.Keys(out.Languages)), ", "))
+	}
+	if len(dirs) > 0 {
+		res.ContentDirs = map[string]string{}
+		for code := range out.Languages {
+			d, ok := dirs[code]
+			if !ok {
+				d = strings.Trim(rootDir, "/")
+				if d == "" {
+					d = "content"
+				}
+			}
+			res.ContentDirs[code] = d
+		}
+	} else if rootDir != "" && strings.Trim(rootDir, "/") != "content" {
+		note("contentdir", "vestis reads content/: rename %s/ to content/", rootDir)
+	}
+	if len(menus) > 0 {
+		if params == nil {
+			params = map[string]any{}
+		}
+		params["menus"] = menus
+		note("menus", "vestis's menu is the home page and the sections by weight; Hugo's menus are kept in params.menus (language -> menu -> entries) for your layouts")
+	}
+
+	// Taxonomies: Hugo's default is tags and categories; disableKinds may turn
+	// them off.
+	out.Taxonomies = []string{"categories", "tags"}
+	if t, ok := cfg["taxonomies"].(map[string]any); ok {
+		out.Taxonomies = []string{}
+		for _, k := range slices.Sorted(maps.Keys(t)) {
+			if plural := str(t[k]); plural != "" {
+				out.Taxonomies = append(out.Taxonomies, plural)
+			}
+		}
+		slices.Sort(out.Taxonomies)
+	}
+	if kinds, ok := cfg["disablekinds"].([]any); ok {
+		var other []string
+		for _, k := range kinds {
+			if s := strings.ToLower(str(k)); s == "taxonomy" || s == "term" {
+				out.Taxonomies = []string{}
+			} else {
+				other = append(other, s)
+			}
+		}
+		if len(other) > 0 {
+			note("disablekinds", "vestis makes every kind of page; %s not turned off (taxonomy and term are, as taxonomies: [])", strings.Join(other, ", "))
+		}
+	}
+
+	out.Paginate = integer(cfg["paginate"])
+	if p, ok := cfg["pagination"].(map[string]any); ok {
+		if n := integer(p["pagersize"]); n > 0 {
+			out.Paginate = n
+		}
+		if s := str(p["path"]); s != "" && s != "page" {
+			note("pagination.path", "vestis's further pages are at page/N/; the old %s/N/ addresses are not redirected", s)
+		}
+	}
+
+	out.Permalinks = permalinks(cfg["permalinks"], note)
+
+	if mk, ok := cfg["markup"].(map[string]any); ok {
+		if g, ok := mk["goldmark"].(map[string]any); ok {
+			if r, ok := g["renderer"].(map[string]any); ok {
+				if u, _ := r["unsafe"].(bool); u {
+					out.Markdown = &markdown{Unsafe: true}
+				}
+			}
+		}
+	}
+	out.Params = params
+
+	for _, k := range slices.Sorted(maps.Keys(cfg)) {
+		if silent[k] {
+			continue
+		}
+		if a, ok := advice[k]; ok {
+			note(k, "%s", a)
+			continue
+		}
+		note(k, "a Hugo setting vestis does not have; left out")
+	}
+	slices.SortStableFunc(res.Notes, func(a, b Note) int { return strings.Compare(a.Key, b.Key) })
+
+	var buf bytes.Buffer
+	buf.WriteString("# Written by vestis import hugo; see docs/migrating-from-hugo.md.\n")
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(out); err != nil {
+		return nil, fmt.Errorf("writing site.yaml: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("writing site.yaml: %w", err)
+	}
+	// The result must be a site.yaml vestis reads; a failure here is a value
+	// the import let through, named by config's error.
+	if _, err := config.Parse("site.yaml", buf.Bytes()); err != nil {
+		return nil, fmt.Errorf("the site.yaml made from the Hugo configuration is not valid: %w", err)
+	}
+	res.SiteYAML = buf.Bytes()
+	res.DefaultLanguage = out.DefaultLanguage
+	return res, nil
+}
+
+// permalinks converts Hugo's permalinks: SECTION: PATTERN, or (Hugo 0.120+)
+// page: {SECTION: PATTERN}. Patterns with tokens vestis lacks are left out.
+func permalinks(v any, note func(key, format string, args ...any)) map[string]string {
+	m, _ := v.(map[string]any)
+	out := map[string]string{}
+	add := func(key, section string, p any) {
+		pattern := str(p)
+		if !strings.HasPrefix(pattern, "/") {
+			pattern = "/" + pattern
+		}
+		for _, tok := range permalinkToken(pattern) {
+			if !slices.Contains(config.PermalinkTokens, tok) {
+				note(key, "%q uses %s, which vestis lacks (it has %s); the section keeps vestis's addresses: add the old ones as aliases", pattern, tok, strings.Join(config.PermalinkTokens, " "))
+				return
+			}
+		}
+		out[section] = pattern
+	}
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		switch sub := m[k].(type) {
+		case map[string]any:
+			if k != "page" {
+				note("permalinks."+k, "vestis's permalinks are for pages only; the %s addresses keep vestis's form", k)
+				continue
+			}
+			for _, s := range slices.Sorted(maps.Keys(sub)) {
+				add("permalinks.page."+s, s, sub[s])
+			}
+		default:
+			add("permalinks."+k, k, sub)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// permalinkToken finds the :words of a pattern, as config does.
+func permalinkToken(pattern string) []string {
+	var toks []string
+	for i := 0; i < len(pattern); i++ {
+		if pattern[i] != ':' {
+			continue
+		}
+		j := i + 1
+		for j < len(pattern) && (pattern[j] >= 'a' && pattern[j] <= 'z' || pattern[j] >= 'A' && pattern[j] <= 'Z') {
+			j++
+		}
+		toks = append(toks, pattern[i:j])
+		i = j - 1
+	}
+	return toks
+}
+
+// menusOf is the menus of m, a configuration or a language of it; Hugo
+// reads menu as menus.
+func menusOf(m map[string]any) map[string]any {
+	out := map[string]any{}
+	for _, k := range []string{"menu", "menus"} {
+		if mm, ok := m[k].(map[string]any); ok {
+			merge(out, mm)
+		}
+	}
+	return out
+}
+
+func str(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case nil:
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+func integer(v any) int {
+	switch v := v.(type) {
+	case int:
+		return v
+	case int64:
+		return int(v)
+	case float64:
+		return int(v)
+	}
+	return 0
+}

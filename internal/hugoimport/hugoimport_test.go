@@ -1,0 +1,232 @@
+package hugoimport
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/tools/txtar"
+)
+
+// site makes an fs.FS of a txtar archive.
+func site(t *testing.T, archive string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys
+}
+
+func TestConvert(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		archive   string
+		want      string   // the site.yaml, without its first comment line
+		wantNotes []string // keys of the notes
+		wantDirs  map[string]string
+	}{
+		{
+			name: "toml, languages, default at the root, Hugo's default taxonomies",
+			archive: `
+-- hugo.toml --
+baseURL = "https://example.org/"
+title = "Example"
+defaultContentLanguage = "lv"
+theme = "ananke"
+Paginate = 5
+[languages.lv]
+languageName = "Latviešu"
+weight = 1
+[languages.vi]
+languageName = "Tiếng Việt"
+title = "Ví dụ"
+weight = 2
+[languages.vi.params]
+intro = "Xin chào"
+[params]
+mainSections = ["news"]
+[permalinks]
+news = "/:year/:month/:slug/"
+`,
+			want: `baseURL: https://example.org/
+title: Example
+defaultLanguage: lv
+defaultLanguageInSubdir: false
+languages:
+  lv:
+    name: Latviešu
+    weight: 1
+  vi:
+    name: Tiếng Việt
+    title: Ví dụ
+    weight: 2
+permalinks:
+  news: /:year/:month/:slug/
+paginate: 5
+taxonomies: [categories, tags]
+params:
+  mainSections:
+    - news
+`,
+			wantNotes: []string{"languages.*.params", "theme"},
+		},
+		{
+			name: "config folder, menus, pagerSize, unsafe, disabled kinds, unknown token",
+			archive: `
+-- config/_default/hugo.yaml --
+baseURL: https://example.org/
+defaultContentLanguage: en
+defaultContentLanguageInSubdir: true
+disableKinds: [taxonomy, term, RSS]
+pagination: {pagerSize: 7}
+markup: {goldmark: {renderer: {unsafe: true}}}
+permalinks:
+  page:
+    posts: /:sections/:slug/
+    docs: /docs/:filename/
+-- config/_default/languages.en.toml --
+title = "Site"
+contentDir = "content/en"
+-- config/_default/languages.toml --
+[de]
+title = "Seite"
+contentDir = "content/de"
+-- config/_default/menus.en.toml --
+[[main]]
+name = "Blog"
+url = "/blog/"
+-- config/_default/params.json --
+{"Color": "red"}
+`,
+			want: `baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: true
+languages:
+  de:
+    title: Seite
+  en:
+    title: Site
+permalinks:
+  docs: /docs/:filename/
+paginate: 7
+taxonomies: []
+markdown:
+  unsafe: true
+params:
+  Color: red
+  menus:
+    en:
+      main:
+        - name: Blog
+          url: /blog/
+`,
+			wantNotes: []string{"disablekinds", "markup", "menus", "permalinks.page.posts"},
+			wantDirs:  map[string]string{"de": "content/de", "en": "content/en"},
+		},
+		{
+			name:    "one language, nothing else",
+			archive: "-- config.yaml --\ntitle: Solo\n",
+			want: `title: Solo
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+taxonomies: [categories, tags]
+`,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			cfg, _, err := Load(site(t, tt.archive))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := Convert(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, got, _ := strings.Cut(string(res.SiteYAML), "\n")
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("site.yaml (-want +got):\n%s", diff)
+			}
+			var keys []string
+			for _, n := range res.Notes {
+				keys = append(keys, n.Key)
+			}
+			if diff := cmp.Diff(tt.wantNotes, keys); diff != "" {
+				t.Errorf("notes (-want +got):\n%s\n%q", diff, res.Notes)
+			}
+			if diff := cmp.Diff(tt.wantDirs, res.ContentDirs); diff != "" {
+				t.Errorf("content folders (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ archive, want string }{
+		{"-- site.yaml --\ntitle: x\n", "no Hugo configuration"},
+		{"-- hugo.toml --\ntitle = \n", "hugo.toml:1"},
+		{"-- config/_default/params.yaml --\n- a\n", "config/_default/params.yaml:1: want keys with values"},
+	}
+	for _, tt := range tests {
+		_, _, err := Load(site(t, tt.archive))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Load(%q) = %v, want an error with %q", tt.archive, err, tt.want)
+		}
+	}
+}
+
+func TestConvertRefusesUnknownDefault(t *testing.T) {
+	t.Parallel()
+	cfg, _, err := Load(site(t, "-- hugo.toml --\ndefaultContentLanguage = \"fr\"\n[languages.en]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Convert(cfg); err == nil || !strings.Contains(err.Error(), `"fr" is not one of the languages (en)`) {
+		t.Errorf("Convert = %v, want the default language refused", err)
+	}
+}
+
+func TestPlanContent(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, `
+-- content/en/_index.md --
+-- content/en/blog/a.md --
+-- content/en/blog/b/index.markdown --
+-- content/en/blog/b/photo.webp --
+-- content/de/blog/a.md --
+-- content/de/blog/b/index.md --
+-- content/de/blog/b/photo.webp --
+-- content/de/blog/c.de.md --
+-- content/uz/about.md --
+`)
+	got, err := PlanContent(fsys, map[string]string{"en": "content/en", "de": "content/de"}, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Move{
+		{From: "content/en/_index.md", To: "content/_index.en.md"},
+		{From: "content/en/blog/a.md", To: "content/blog/a.en.md"},
+		{From: "content/en/blog/b/index.markdown", To: "content/blog/b/index.en.md"},
+		{From: "content/en/blog/b/photo.webp", To: "content/blog/b/photo.webp"},
+		{From: "content/de/blog/a.md", To: "content/blog/a.de.md"},
+		{From: "content/de/blog/b/index.md", To: "content/blog/b/index.de.md"},
+		{From: "content/de/blog/b/photo.webp", To: "content/blog/b/photo.de.webp"},
+		{From: "content/de/blog/c.de.md", To: "content/blog/c.de.md"},
+		{From: "content/uz", To: "hugo-unread/uz", Unread: true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PlanContent (-want +got):\n%s", diff)
+	}
+
+	fsys["content/blog/a.en.md"] = &fstest.MapFile{}
+	if _, err := PlanContent(fsys, map[string]string{"en": "content/en", "de": "content/de"}, "en"); err == nil || !strings.Contains(err.Error(), "content/en/blog/a.md would become content/blog/a.en.md, which exists") {
+		t.Errorf("PlanContent over an existing file = %v, want it refused", err)
+	}
+}
