@@ -56,7 +56,15 @@ type Config struct {
 	// that loops without end, or Markdown that takes the converter too long,
 	// fails with the page's name instead of hanging the build.
 	Timeout time.Duration
-	Params  map[string]any
+	// Organization publishes the site (footer, JSON-LD); nil: params.organization.
+	Organization *Organization
+	// Footer are the footer's links: an accessibility statement, a privacy notice.
+	Footer []FooterLink
+	// Funding is the funding acknowledgement of every page, SectionFunding
+	// that of a section's pages instead.
+	Funding        *Funding
+	SectionFunding map[string]*Funding
+	Params         map[string]any
 }
 
 // Language is one of the site's languages.
@@ -134,9 +142,13 @@ type raw struct {
 		FallbackOrder map[string][]string
 		ListFallbacks bool
 	}
-	Params   map[string]any
-	TimeZone string
-	Timeout  string
+	Params         map[string]any
+	Organization   *Organization
+	Footer         []FooterLink
+	Funding        *Funding
+	SectionFunding map[string]*Funding
+	TimeZone       string
+	Timeout        string
 }
 
 // Load reads and validates the config file name in fsys.
@@ -222,6 +234,8 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		}
 	}
 	c.Permalinks = r.Permalinks
+	c.Organization, c.Footer, c.Funding, c.SectionFunding = r.Organization, r.Footer, r.Funding, r.SectionFunding
+	checkInstitution(c, fail, lines)
 	if r.Paginate != nil {
 		c.Paginate = *r.Paginate
 		if c.Paginate < 1 {

@@ -255,6 +255,13 @@ func (r *reader) read(root *yaml.Node) *raw {
 			c.Sections = map[string]map[string]string{}
 			r.each(v, p, func(key string, v *yaml.Node, p []string) { c.Sections[key] = r.textMap(v, p) })
 		},
+		"organization": func(v *yaml.Node, p []string) { c.Organization = r.organization(v, p) },
+		"footer":       func(v *yaml.Node, p []string) { c.Footer = r.footer(v, p) },
+		"funding":      func(v *yaml.Node, p []string) { c.Funding = r.funding(v, p) },
+		"sectionFunding": func(v *yaml.Node, p []string) {
+			c.SectionFunding = map[string]*Funding{}
+			r.each(v, p, func(key string, v *yaml.Node, p []string) { c.SectionFunding[key] = r.funding(v, p) })
+		},
 		"permalinks": func(v *yaml.Node, p []string) {
 			c.Permalinks = map[string][]string{}
 			r.each(v, p, func(key string, v *yaml.Node, p []string) {

@@ -107,6 +107,11 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	for _, t := range v.Page.Translations {
 		w.page(t)
 	}
+	if v.names.reads("FooterLinks") {
+		for _, p := range footerPages(v.Site, v.Lang.Code) {
+			w.page(p)
+		}
+	}
 	if v.names.reads("Sections") {
 		for _, sub := range v.Page.Sections {
 			w.page(sub)

@@ -160,8 +160,8 @@ func (v *View) breadcrumbs() map[string]any {
 }
 
 func orgName(v *View) string {
-	if name, ok := v.Site.Params["organization"].(string); ok && name != "" {
-		return name
+	if o := v.Organization(); o != nil && o.Name != "" {
+		return o.Name
 	}
 	return v.Lang.Title
 }

@@ -54,6 +54,8 @@ type Site struct {
 	// byFile and excluded resolve links: published pages by source file, and the
 	// files left out as drafts, future or expired.
 	byFile   map[string]*Page
+	// footer maps the content path of a footer link's page to its pages by language.
+	footer map[string]map[string]*Page
 	excluded map[string]bool
 	photo    func(file string) (*photo.Set, error)
 	readBody func(*content.Page) ([]byte, error)
@@ -269,6 +271,13 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(s.Pages), opts.Held
 	s.shortcodes = opts.Shortcodes
+	s.footer = s.footerPages()
+	for _, l := range cfg.Footer {
+		if l.Page != "" && s.footer[l.Page] == nil {
+			errs = append(errs, &content.Error{File: "site.yaml", Line: l.Line,
+				Msg: fmt.Sprintf("footer: no page %s; write content/%s.LANG.md (or a bundle content/%s/index.LANG.md)", l.Page, l.Page, l.Page)})
+		}
+	}
 	if !s.lazy {
 		errs = append(errs, s.convert()...)
 	}
@@ -1169,6 +1178,41 @@ func missingImageMsg(cp *content.Page, dest string) string {
 	bundle := path.Join(dir, strings.TrimSuffix(strings.TrimSuffix(path.Base(cp.File), ".md"), "."+cp.Lang))
 	return fmt.Sprintf("image %q is not beside the page: make a folder %s/ with the page as index.%s.md and the image in it, "+
 		"or put the image in static/ and write /%s", dest, bundle, cp.Lang, path.Clean(dest))
+}
+
+// footerPages finds the pages of the footer's links, in every language (a
+// fallback page where a translation is missing).
+func (s *Site) footerPages() map[string]map[string]*Page {
+	want := map[string]bool{}
+	for _, l := range s.Config.Footer {
+		if l.Page != "" {
+			want[l.Page] = true
+		}
+	}
+	found := map[string]map[string]*Page{}
+	if len(want) == 0 {
+		return found
+	}
+	for _, p := range s.Pages {
+		if p.Kind != KindPage || p.src == nil {
+			continue
+		}
+		if key := path.Join(p.src.Dir, p.src.Base); want[key] {
+			if found[key] == nil {
+				found[key] = map[string]*Page{}
+			}
+			if q := found[key][p.Lang]; q == nil || q.FallbackOf != nil {
+				found[key][p.Lang] = p
+			}
+		}
+	}
+	return found
+}
+
+// FooterPage returns the page of a footer link in lang, else in the default
+// language, else nil.
+func (s *Site) FooterPage(key, lang string) *Page {
+	return cmp.Or(s.footer[key][lang], s.footer[key][s.DefaultLanguage])
 }
 
 // PageByFile returns the published page of a content file, or nil.

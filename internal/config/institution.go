@@ -1,0 +1,134 @@
+package config
+
+import (
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Text is a text given per language (code -> text), or once for all ("").
+type Text map[string]string
+
+// In returns the text for lang: its own, else the one for all languages, else
+// the default language's.
+func (t Text) In(lang, def string) string {
+	if s, ok := t[lang]; ok {
+		return s
+	}
+	if s, ok := t[""]; ok {
+		return s
+	}
+	return t[def]
+}
+
+// Organization is who publishes the site, for the footer and JSON-LD.
+type Organization struct {
+	Name, Address Text
+	Email, Phone  string
+}
+
+// FooterLink is a link of the footer: to a page, named by its content path
+// without language (about/accessibility: its translation in each language),
+// or to a URL with a title.
+type FooterLink struct {
+	Page  string
+	URL   string
+	Title Text
+	Line  int // in site.yaml
+}
+
+// Funding is an acknowledgement of funding (the EU emblem with "Co-funded by
+// the European Union"): an image of the site and a statement per language.
+type Funding struct {
+	Emblem    string // a path of static/ (/img/eu.svg) or a URL
+	Statement Text
+	// Alt describes the emblem; without it the image is decorative, the
+	// statement saying it all.
+	Alt Text
+	// Marked shows it only on pages whose front matter says fundingNotice:
+	// true (a project among others), not on every page.
+	Marked bool
+}
+
+// perLang reads a text written once or per language ({lv: ..., en: ...}).
+func (r *reader) perLang(n *yaml.Node, path []string) Text {
+	if resolve(n).Kind == yaml.MappingNode {
+		return Text(r.textMap(n, path))
+	}
+	return Text{"": r.text(n, path)}
+}
+
+func (r *reader) organization(n *yaml.Node, path []string) *Organization {
+	o := &Organization{}
+	r.fields(n, path, map[string]func(*yaml.Node, []string){
+		"name":    func(v *yaml.Node, p []string) { o.Name = r.perLang(v, p) },
+		"address": func(v *yaml.Node, p []string) { o.Address = r.perLang(v, p) },
+		"email":   func(v *yaml.Node, p []string) { o.Email = r.text(v, p) },
+		"phone":   func(v *yaml.Node, p []string) { o.Phone = r.text(v, p) },
+	})
+	return o
+}
+
+func (r *reader) funding(n *yaml.Node, path []string) *Funding {
+	f := &Funding{}
+	r.fields(n, path, map[string]func(*yaml.Node, []string){
+		"emblem":    func(v *yaml.Node, p []string) { f.Emblem = r.text(v, p) },
+		"statement": func(v *yaml.Node, p []string) { f.Statement = r.perLang(v, p) },
+		"alt":       func(v *yaml.Node, p []string) { f.Alt = r.perLang(v, p) },
+		"marked":    func(v *yaml.Node, p []string) { f.Marked = deref(r.boolean(v, p)) },
+	})
+	return f
+}
+
+func (r *reader) footer(n *yaml.Node, path []string) []FooterLink {
+	n = resolve(n)
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		r.fail(n, path, "want a list of links such as [{page: accessibility}, {url: https://..., title: ...}], got %s", describe(n))
+		return nil
+	}
+	var links []FooterLink
+	for _, item := range n.Content {
+		l := FooterLink{Line: item.Line}
+		r.fields(item, path, map[string]func(*yaml.Node, []string){
+			"page":  func(v *yaml.Node, p []string) { l.Page = r.text(v, p) },
+			"url":   func(v *yaml.Node, p []string) { l.URL = r.text(v, p) },
+			"title": func(v *yaml.Node, p []string) { l.Title = r.perLang(v, p) },
+		})
+		links = append(links, l)
+	}
+	return links
+}
+
+// checkInstitution reports what is missing in the institution's settings.
+func checkInstitution(c *Config, fail func(line int, format string, args ...any), lines map[string]int) {
+	for _, l := range c.Footer {
+		switch {
+		case (l.Page == "") == (l.URL == ""):
+			fail(l.Line, "footer: a link needs a page (a content path such as about/accessibility) or a url, not both")
+		case l.URL != "" && len(l.Title) == 0:
+			fail(l.Line, "footer: the link to %s needs a title", l.URL)
+		case strings.HasSuffix(l.Page, ".md") || strings.HasPrefix(l.Page, "content/"):
+			fail(l.Line, "footer: page: write the content path without content/, language or .md (about/accessibility, not %s)", l.Page)
+		}
+	}
+	check := func(f *Funding, where ...string) {
+		if f != nil && (f.Emblem == "" || len(f.Statement) == 0) {
+			fail(lineOf(lines, where...), "%s: needs an emblem (an image of static/, such as /img/eu-emblem.svg) and a statement", strings.Join(where, ": "))
+		}
+	}
+	check(c.Funding, "funding")
+	for _, key := range sortedKeys(c.SectionFunding) {
+		check(c.SectionFunding[key], "sectionFunding", key)
+	}
+}
+
+// FundingOf returns the acknowledgement of a section's pages, or nil.
+func (c *Config) FundingOf(section string) *Funding {
+	if f, ok := c.SectionFunding[section]; ok {
+		return f
+	}
+	return c.Funding
+}
