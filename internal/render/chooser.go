@@ -30,7 +30,15 @@ var chooserTmpl = template.Must(template.New("chooser").Parse(`<!DOCTYPE html>
 })();
 </script>
 <noscript><meta http-equiv="refresh" content="0; url={{.Default.URL}}"></noscript>
-<style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:30rem;margin:4rem auto;padding:0 1rem}a{color:#0b3d91}</style>
+<style>
+body{margin:0;font:1.125rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;background:#fbfaf7;color:#1b2430}
+main{max-width:32rem;margin:12vh auto;padding:0 1.25rem}
+h1{margin:0 0 1.5rem;color:#17365d;font-size:1.75rem;line-height:1.2}
+ul{margin:0;padding:0;list-style:none;display:grid;gap:.75rem}
+a{display:block;padding:.9rem 1.1rem;border:1px solid #ddd6c8;border-inline-start:4px solid #b5541c;border-radius:.5rem;background:#fff;color:#1a4d8f;font-weight:700;text-decoration:none}
+a:hover{border-color:#1a4d8f}
+a:focus-visible{outline:3px solid #1a4d8f;outline-offset:2px}
+</style>
 </head>
 <body>
 <main>
