@@ -16,7 +16,8 @@ import (
 // translations, photos, publication, and terms that stay), the site's
 // structure is the same, so the pages are changed in the model and only the outputs that show them are
 // rendered again. ok is false when the fast path does not apply and a full
-// rebuild is needed; the model is then as it was.
+// rebuild is needed; the model is then as it was, or dropped (st.site nil)
+// when a burst's later save did not fit after earlier ones were put in.
 func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, err error) {
 	if last == nil || st.site == nil || changes == nil || changes.config || changes.layouts || changes.i18n || len(changes.content) == 0 {
 		return nil, false, nil
@@ -44,17 +45,22 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		}
 		edits = append(edits, edit{p, cp})
 	}
-	if len(edits) > 1 {
-		return nil, false, nil // pages that move together: one save at a time
-	}
-	e := edits[0]
-	patched, ok, err := st.site.Patch(e.page, e.cp, render.SameOutputs)
-	if !ok || err != nil {
-		return nil, ok, err // the model is as it was
-	}
-	for i, cp := range st.pages {
-		if cp.File == e.cp.File {
-			st.pages[i] = e.cp
+	// The saves of a burst (a translation saved with its original, a git
+	// checkout) are put in one after the other; outputs are rendered once.
+	var patched site.Patched
+	for i, e := range edits {
+		p, ok, err := st.site.Patch(e.page, e.cp, render.SameOutputs)
+		if i > 0 && (!ok || err != nil) {
+			st.site = nil // patched in part: assemble it again, now or after the error
+		}
+		if !ok || err != nil {
+			return nil, ok, err
+		}
+		patched = patched.Join(p)
+		for i, cp := range st.pages {
+			if cp.File == e.cp.File {
+				st.pages[i] = e.cp
+			}
 		}
 	}
 	outs, err := render.Patch(st.site, st.tpl, st.env(), st.renderCache, patched)

@@ -269,3 +269,24 @@ func TestRebuildWideReadsOfLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestRebuildBursts: saves that come together (a translation with its
+// original, a git checkout) take the fast path together when each fits, and
+// the full path when one does not, both as a clean build would.
+func TestRebuildBursts(t *testing.T) {
+	r := bt.NewTree(t, patchSite, true)
+	r.Rebuild("two titles and a date", r.Edit("content/news/e.lv.md", "title: Epsilons", "title: Epsilons (labots)"),
+		r.Edit("content/news/e.en.md", "title: Epsilon", "title: Epsilon (edited)"), r.Edit("content/news/b.lv.md", "date: 2024-01-04", "date: 2024-02-04"))
+	if !build.Patched(r.Builder.Last()) {
+		t.Error("a burst of saves that each fit took the full path")
+	}
+	r.Rebuild("a title and a slug", r.Edit("content/news/a.lv.md", "title: Alfa", "title: Alfa (labots)"),
+		r.Edit("content/news/c.lv.md", "title: Gamma", "title: Gamma\nslug: gamma-2"))
+	if build.Patched(r.Builder.Last()) {
+		t.Error("a burst with a new slug took the fast path")
+	}
+	r.Rebuild("a title and a broken link", r.Edit("content/news/a.lv.md", "Alfa teksts.", "Alfa teksts."),
+		r.Edit("content/news/d.lv.md", "Delta teksts.", "Delta teksts ar [saiti](nav.lv.md)."))
+	r.Rebuild("the link mended, a title", r.Edit("content/news/d.lv.md", "[saiti](nav.lv.md)", "[saiti](a.lv.md)"),
+		r.Edit("content/news/a.lv.md", "title: Alfa (labots)", "title: Alfa"))
+}

@@ -126,6 +126,19 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	return patched, true, nil
 }
 
+// Join returns what p and q, two patches one after the other, changed. A list
+// changed by both keeps both ranges: a place that differs from before p
+// differs before q or after it.
+func (p Patched) Join(q Patched) Patched {
+	return Patched{
+		Pages:   slices.Concat(p.Pages, q.Pages),
+		Dated:   slices.Concat(p.Dated, q.Dated),
+		Lists:   slices.Concat(p.Lists, q.Lists),
+		Terms:   slices.Concat(p.Terms, q.Terms),
+		Lastmod: p.Lastmod || q.Lastmod,
+	}
+}
+
 // ListChange says where the pages of a list changed: from index From up to
 // To (exclusive) of List.Pages.
 type ListChange struct {
