@@ -65,6 +65,9 @@ type Config struct {
 	Funding        *Funding
 	SectionFunding map[string]*Funding
 	Params         map[string]any
+	// Types are the content types (site.yaml types), in site.yaml's order;
+	// TypeOf gives a section's.
+	Types []*Type
 }
 
 // Language is one of the site's languages.
@@ -149,6 +152,7 @@ type raw struct {
 	SectionFunding map[string]*Funding
 	TimeZone       string
 	Timeout        string
+	Types          []*Type
 }
 
 // Load reads and validates the config file name in fsys.
@@ -224,6 +228,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe},
 		Minify:          true,
 		Params:          r.Params,
+		Types:           r.Types,
 	}
 	c.DefaultLanguageInSubdir = r.DefaultLanguageInSubdir == nil || *r.DefaultLanguageInSubdir
 	for _, key := range sortedKeys(r.Permalinks) {

@@ -272,6 +272,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 				}
 			})
 		},
+		"types":      func(v *yaml.Node, p []string) { c.Types = r.readTypes(v, p) },
 		"paginate":   func(v *yaml.Node, p []string) { c.Paginate = r.integer(v, p) },
 		"taxonomies": func(v *yaml.Node, p []string) { c.Taxonomies = r.list(v, p) },
 		"markdown": func(v *yaml.Node, p []string) {
