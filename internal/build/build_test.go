@@ -605,7 +605,7 @@ aliases: [/vecs/, vecaka-adrese, /old/page.html]
 func TestHostileTitles(t *testing.T) {
 	t.Parallel()
 	const evil = `</title><script>alert("x")</script>" onmouseover="alert('y')`
-	b := bt.Run(t, siteYAML+`
+	b := bt.Run(t, siteYAML+bt.ExampleTypes+`
 -- content/news/a.md --
 ---
 title: '`+strings.ReplaceAll(evil, "'", "''")+`'
@@ -688,7 +688,7 @@ func TestBuildToSameAsWrite(t *testing.T) {
 // page; the programs section gets one of the open and upcoming programs only.
 func TestProgramCalendars(t *testing.T) {
 	t.Parallel()
-	b := bt.Run(t, siteYAML+`
+	b := bt.Run(t, siteYAML+bt.ExampleTypes+`
 -- content/programs/atverta.md --
 ---
 title: "Atvērta; ar komatu, un garu nosaukumu, kas neietilpst vienā iCalendar rindā"
@@ -712,7 +712,7 @@ deadline: 2023-01-01
 	}
 	b.AssertFile("lv/programs/index.html", `href="/lv/programs/calendar.ics"`)
 
-	closed := bt.Run(t, siteYAML+"-- content/programs/slegta.md --\n---\ntitle: Slēgta\nstatus: closed\ndeadline: 2023-01-01\n---\n")
+	closed := bt.Run(t, siteYAML+bt.ExampleTypes+"-- content/programs/slegta.md --\n---\ntitle: Slēgta\nstatus: closed\ndeadline: 2023-01-01\n---\n")
 	closed.AssertNoFile("lv/programs/calendar.ics")
 	if strings.Contains(closed.File("lv/programs/index.html"), "calendar.ics") {
 		t.Errorf("the programs list links a calendar that was not written")

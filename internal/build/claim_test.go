@@ -21,7 +21,7 @@ sections:
   news: {lv: jaunumi, en: news}
 taxonomies: [tags]
 paginate: 1
--- content/news/a.lv.md --
+` + bt.ExampleTypes + `-- content/news/a.lv.md --
 ---
 title: A
 tags: [mit]

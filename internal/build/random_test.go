@@ -191,6 +191,7 @@ func (s *randomSite) siteYAML() string {
 		fmt.Fprintf(&b, "  %s: {lv: %s, en: %s, vi: %s}\n", sec, seg["lv"], seg["en"], seg["vi"])
 	}
 	fmt.Fprintf(&b, "paginate: %d\ntaxonomies: [tags]\n", s.paginate)
+	b.WriteString(bt.ExampleTypes)
 	return b.String()
 }
 

@@ -34,7 +34,7 @@ var Kinds = []Kind{KindText, KindMarkdown, KindDate, KindDateTime, KindURL, Kind
 // a type may sort by them and map them to JSON-LD, but not declare them.
 var BuiltinFields = []string{
 	"title", "date", "lastmod", "publishDate", "expiryDate", "description", "summary", "author",
-	"tags", "draft", "weight", "slug", "url", "aliases", "image", "translationKey", "params",
+	"tags", "draft", "weight", "slug", "url", "aliases", "image", "translationKey", "params", "fundingNotice",
 }
 
 // IsDate reports whether the kind holds a time.Time.

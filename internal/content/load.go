@@ -328,11 +328,15 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 
 // parseFile parses the text of a content file that loadFile read and checked.
 func parseFile(file, dir string, name Name, data []byte, resources []string, cfg *config.Config) (*Page, []*Error) {
-	p, errs := Parse(file, data, cfg)
+	rel := strings.TrimPrefix(strings.TrimPrefix(file, dir), "/")
+	var t *config.Type
+	if section, _, nested := strings.Cut(rel, "/"); nested && !name.Index {
+		t = cfg.TypeOf(section)
+	}
+	p, errs := ParseAs(file, data, cfg, t)
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	rel := strings.TrimPrefix(strings.TrimPrefix(file, dir), "/")
 	p.Lang = name.Lang
 	p.Dir = path.Dir(rel)
 	if p.Dir == "." {
@@ -381,9 +385,16 @@ func invalidUTF8Line(data []byte) int {
 	return line
 }
 
-// Parse decodes a content file's front matter and keeps its Markdown body.
-// The file name is used in errors only; Lang, Kind and the rest are set by Load.
+// Parse decodes a content file's front matter and keeps its Markdown body,
+// as a page of the generic type. The file name is used in errors only; Lang,
+// Kind and the rest are set by Load.
 func Parse(file string, data []byte, cfg *config.Config) (*Page, []*Error) {
+	return ParseAs(file, data, cfg, nil)
+}
+
+// ParseAs is Parse for a page of type t, whose fields it checks; nil is a
+// list page's file (_index), which is checked as the generic type.
+func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Page, []*Error) {
 	m, body, bodyLine, err := splitMatter(data)
 	if err != nil {
 		var le *lineError
@@ -392,7 +403,7 @@ func Parse(file string, data []byte, cfg *config.Config) (*Page, []*Error) {
 		}
 		return nil, []*Error{{File: file, Msg: "front matter: " + err.Error()}}
 	}
-	meta, lerrs, lwarns := decodeMeta(m, cfg.Taxonomies, cfg.Location)
+	meta, lerrs, lwarns := decodeMeta(m, t, t != nil, cfg.Taxonomies, cfg.Location)
 	if len(lerrs) > 0 {
 		return nil, fileErrors(file, lerrs)
 	}

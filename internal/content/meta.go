@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/decode"
 )
 
@@ -33,6 +34,10 @@ type Meta struct {
 	Code, Funding, Coordinator string
 	Partners                   []string
 	Start, End                 time.Time
+
+	// Fields are the values of the fields the page's type declares (site.yaml
+	// types), typed by their kinds: see typedFields.
+	Fields map[string]any
 
 	Params map[string]any
 
@@ -180,38 +185,6 @@ func (d *fieldDecoder) list(key string) []string {
 	return out
 }
 
-func (d *fieldDecoder) events(key string) []Event {
-	v, ok := d.m.values[key]
-	if !ok || v == nil {
-		return nil
-	}
-	items, ok := v.([]any)
-	if !ok {
-		d.fail(key, "want a list of {date, title}, got %s", describe(v))
-		return nil
-	}
-	var out []Event
-	for i, it := range items {
-		m, ok := asMap(it)
-		if !ok {
-			d.fail(key, "item %d: want {date, title}, got %s", i+1, describe(it))
-			continue
-		}
-		var e Event
-		var err error
-		if e.Date, err = parseDate(m["date"], d.loc); err != nil {
-			d.fail(key, "item %d: date: %v", i+1, err)
-		}
-		title, _ := m["title"].(string)
-		if e.Title = strings.TrimSpace(title); e.Title == "" {
-			d.fail(key, "item %d: title is missing", i+1)
-		}
-		out = append(out, e)
-	}
-	slices.SortStableFunc(out, func(a, b Event) int { return a.Date.Compare(b.Date) })
-	return out
-}
-
 func asMap(v any) (map[string]any, bool) {
 	switch v := v.(type) {
 	case map[string]any:
@@ -242,18 +215,12 @@ func describe(v any) string {
 	return fmt.Sprintf("%v", v)
 }
 
-// scalarFields are single-valued fields that may also be taxonomies, such as
-// funding: their one value is the page's one term.
-var scalarFields = map[string]bool{
-	"author": true, "location": true, "status": true, "funding": true, "coordinator": true, "code": true, "source": true,
-}
-
-// Fields are the front matter fields vestis reads, as they are best written.
+// Fields are the front matter fields every page has, as they are best written;
+// a page's type declares more (site.yaml types).
 var Fields = []string{
 	"title", "description", "summary", "author", "image", "slug", "url", "translationKey",
 	"date", "lastmod", "publishDate", "expiryDate", "draft", "weight", "aliases",
-	"location", "contact", "source", "status", "applyURL", "eligibility", "deadline", "events",
-	"code", "funding", "coordinator", "partners", "start", "end",
+	"fundingNotice", // site.yaml funding: the page's own acknowledgement, or whether it shows one
 }
 
 // fieldByLower maps each of Fields in lower case to its name.
@@ -265,12 +232,13 @@ var fieldByLower = func() map[string]string {
 	return m
 }()
 
-// fieldName is the field or taxonomy key is written for in any case, or "".
-func fieldName(key string, taxonomies []string) string {
+// fieldName is the field or taxonomy key is written for in any case, or "":
+// a built-in field, a taxonomy or a field of the page's type.
+func fieldName(key string, known []string) string {
 	if name, ok := fieldByLower[strings.ToLower(key)]; ok {
 		return name
 	}
-	for _, t := range taxonomies {
+	for _, t := range known {
 		if strings.EqualFold(key, t) {
 			return t
 		}
@@ -280,9 +248,9 @@ func fieldName(key string, taxonomies []string) string {
 
 // canonicalKeys renames fields written in another case (Title, applyUrl) to their
 // names, as Hugo reads front matter keys without regard to case.
-func canonicalKeys(m *matter, taxonomies []string) *lineError {
+func canonicalKeys(m *matter, known []string) *lineError {
 	for key := range m.values {
-		name := fieldName(key, taxonomies)
+		name := fieldName(key, known)
 		if name == "" || name == key {
 			continue
 		}
@@ -299,17 +267,26 @@ func canonicalKeys(m *matter, taxonomies []string) *lineError {
 
 // unknownKeys warns of fields that look like a misspelt known one (titel,
 // descripton): vestis would pass them to layouts as .Params and ignore them.
-func unknownKeys(m *matter, taxonomies []string) []*lineError {
+// On a page of a declared type, every field the type does not declare is
+// one (typed is the type's name, or "").
+func unknownKeys(m *matter, known []string, typed string) []*lineError {
 	var warns []*lineError
 	for key := range m.values {
-		if len(key) < 5 || fieldName(key, taxonomies) != "" {
+		if fieldName(key, known) != "" {
 			continue
 		}
-		for _, name := range append(Fields[:len(Fields):len(Fields)], taxonomies...) {
-			if typoOf(strings.ToLower(key), strings.ToLower(name)) {
-				warns = append(warns, &lineError{line: m.line(key), key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
-				break
+		found := false
+		if len(key) >= 5 || typed != "" {
+			for _, name := range append(Fields[:len(Fields):len(Fields)], known...) {
+				if typoOf(strings.ToLower(key), strings.ToLower(name)) {
+					warns = append(warns, &lineError{line: m.line(key), key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
+					found = true
+					break
+				}
 			}
+		}
+		if !found && typed != "" {
+			warns = append(warns, &lineError{line: m.line(key), msg: fmt.Sprintf("front matter: %q is not a field of type %s; declare it in site.yaml or move it under params", key, typed)})
 		}
 	}
 	slices.SortFunc(warns, func(a, b *lineError) int { return a.line - b.line })
@@ -346,13 +323,23 @@ func typoOf(a, b string) bool {
 	return false
 }
 
-// decodeMeta types the front matter; taxonomies are the configured taxonomy keys.
-// It returns errors, and warnings of fields that look misspelt.
-func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*lineError, []*lineError) {
+// decodeMeta types the front matter: the built-in fields, the taxonomies and
+// the fields of the page's type t (checked when page is true: a section's
+// _index file is not one of its pages). It returns errors, and warnings of
+// fields that look misspelt or that the type does not declare.
+func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *time.Location) (Meta, []*lineError, []*lineError) {
 	if loc == nil {
 		loc = time.UTC
 	}
-	if err := canonicalKeys(m, taxonomies); err != nil {
+	if t == nil {
+		t = config.Generic()
+	}
+	known := slices.Concat(taxonomies, t.FieldNames(), []string{"tags", "params"})
+	typed := ""
+	if page && t.Name != "" {
+		typed = t.Name
+	}
+	if err := canonicalKeys(m, known); err != nil {
 		return Meta{}, []*lineError{err}, nil
 	}
 	if err := controlInValues(m); err != nil {
@@ -375,20 +362,7 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 		Draft:          d.boolean("draft"),
 		Weight:         d.integer("weight"),
 		Aliases:        d.list("aliases"),
-		Location:       d.str("location"),
-		Contact:        d.str("contact"),
-		Source:         d.str("source"),
-		Status:         d.str("status"),
-		ApplyURL:       d.str("applyURL"),
-		Eligibility:    d.str("eligibility"),
-		Deadline:       d.date("deadline"),
-		Events:         d.events("events"),
-		Code:           d.str("code"),
-		Funding:        d.str("funding"),
-		Coordinator:    d.str("coordinator"),
-		Partners:       d.list("partners"),
-		Start:          d.date("start"),
-		End:            d.date("end"),
+		Fields:         d.typedFields(t, page),
 		Params:         m.values,
 		lines:          m.lines,
 		start:          m.start,
@@ -396,9 +370,18 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 	meta.Terms = map[string][]string{}
 	for _, tax := range taxonomies {
 		var vals []string
-		if scalarFields[tax] {
+		if f := t.Field(tax); f != nil {
+			switch x := meta.Fields[tax].(type) {
+			case []string:
+				vals = x
+			case string:
+				if x != "" {
+					vals = []string{x}
+				}
+			}
+		} else if tax == "author" {
 			if v := d.str(tax); v != "" {
-				vals = []string{v}
+				vals = []string{v} // the one author is the page's one term
 			}
 		} else {
 			vals = d.list(tax)
@@ -412,23 +395,42 @@ func decodeMeta(m *matter, taxonomies []string, loc *time.Location) (Meta, []*li
 	case m.start == 0:
 		d.errs = append(d.errs, &lineError{line: 1, msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`})
 	default:
-		for _, w := range unknownKeys(m, taxonomies) {
+		for _, w := range unknownKeys(m, known, "") {
 			if w.key == "title" {
 				return meta, []*lineError{{line: w.line, msg: "front matter: title is missing; " + strings.TrimPrefix(w.msg, "front matter: ")}}, nil
 			}
 		}
 		d.fail("title", "is missing or empty")
 	}
-	if meta.Status != "" && !slices.Contains([]string{"open", "upcoming", "closed", "active", "completed"}, meta.Status) {
-		d.fail("status", "%q is not one of open, upcoming, closed (programs) or active, completed (projects)", meta.Status)
-	}
+	meta.legacy()
+	slices.SortStableFunc(d.errs, func(a, b *lineError) int { return a.line - b.line })
 	if meta.Lastmod.IsZero() {
 		meta.Lastmod = meta.Date
 	}
 	if meta.PublishDate.IsZero() {
 		meta.PublishDate = meta.Date
 	}
-	return meta, d.errs, unknownKeys(m, taxonomies)
+	return meta, d.errs, unknownKeys(m, known, typed)
+}
+
+// legacy fills the fields of the example site's former built-in schemas from
+// the typed fields of the same names, for layouts that still name them
+// (.Page.Status); they go once the default theme shows fields by their type.
+func (m *Meta) legacy() {
+	f := m.Fields
+	str := func(name string) string { s, _ := f[name].(string); return s }
+	m.Location, m.Contact, m.Source = str("location"), str("contact"), str("source")
+	m.Status, m.ApplyURL, m.Eligibility = str("status"), str("applyURL"), str("eligibility")
+	m.Code, m.Funding, m.Coordinator = str("code"), str("funding"), str("coordinator")
+	m.Deadline, m.Start, m.End = timeOf(f, "deadline"), timeOf(f, "start"), timeOf(f, "end")
+	m.Partners, _ = f["partners"].([]string)
+	m.Events = nil
+	items, _ := f["events"].([]map[string]any)
+	for _, it := range items {
+		title, _ := it["title"].(string)
+		m.Events = append(m.Events, Event{Date: timeOf(it, "date"), Title: title})
+	}
+	slices.SortStableFunc(m.Events, func(a, b Event) int { return a.Date.Compare(b.Date) })
 }
 
 // controlInValues finds a control character that an escape wrote into a

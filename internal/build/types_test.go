@@ -1,0 +1,98 @@
+package build_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+const typesSite = `
+-- site.yaml --
+baseURL: https://example.org/
+languages: {en: {title: Uni}}
+types:
+  events:
+    sections: [events]
+    schema: Event
+    sort: {by: start, order: asc}
+    calendar: {start: start, end: end, title: title}
+    fields:
+      start: {kind: datetime, required: true}
+      end: {kind: datetime}
+      venue: {kind: text, required: true}
+      audience: {kind: enum, values: [students, staff, public]}
+    jsonld:
+      name: title
+      startDate: start
+      endDate: end
+      location: {from: venue, as: Place}
+-- content/events/_index.en.md --
+---
+title: Events
+---
+-- content/events/open-day.en.md --
+---
+title: Open day
+date: 2024-05-01
+start: 2024-06-10T10:00:00
+end: 2024-06-10T16:00:00
+venue: Aula
+audience: public
+---
+Come.
+-- content/events/talk.en.md --
+---
+title: A talk
+date: 2024-05-02
+start: 2024-06-01T18:00:00
+venue: Hall 2
+---
+Listen.
+`
+
+// TestTypeErrorsOneRun: the front matter of every page of a type is checked,
+// and every problem is reported with its file and line in one run.
+func TestTypeErrorsOneRun(t *testing.T) {
+	t.Parallel()
+	site := strings.Replace(typesSite, "audience: public", "audience: everyone", 1)
+	site = strings.Replace(site, "venue: Hall 2\n", "", 1)
+	got := buildtest.Fail(t, site)
+	for _, want := range []string{
+		`content/events/open-day.en.md:7: front matter: audience: "everyone" is not one of students, staff, public`,
+		`content/events/talk.en.md:1: front matter: venue: is required for a page of type events (text)`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("error %q\nwant it to contain %q", got, want)
+		}
+	}
+}
+
+// TestTypeUndeclaredFieldStrict: a field the type does not declare is a
+// warning, an error with --strict.
+func TestTypeUndeclaredFieldStrict(t *testing.T) {
+	t.Parallel()
+	site := strings.Replace(typesSite, "venue: Aula\n", "venue: Aula\nvenu: Hall\n", 1)
+	b := buildtest.Run(t, site)
+	if w := b.Result.Warnings.Error(); !strings.Contains(w, `content/events/open-day.en.md:7: front matter: "venu" is not a field vestis reads; did you mean "venue"?`) {
+		t.Errorf("warnings = %q", w)
+	}
+	got := buildtest.Fail(t, site, func(o *build.Options) { o.Strict = true })
+	if !strings.Contains(got, `did you mean "venue"?`) {
+		t.Errorf("strict build error = %q", got)
+	}
+}
+
+// TestExampleTypesInSync keeps buildtest.ExampleTypes the example site's.
+func TestExampleTypesInSync(t *testing.T) {
+	t.Parallel()
+	data, err := os.ReadFile("../../site.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(string(data), buildtest.ExampleTypes) {
+		t.Error("buildtest.ExampleTypes is not the end of the example site's site.yaml; copy it over")
+	}
+}
