@@ -96,3 +96,34 @@ func TestExampleTypesInSync(t *testing.T) {
 		t.Error("buildtest.ExampleTypes is not the end of the example site's site.yaml; copy it over")
 	}
 }
+
+// TestTypeOutputs: a section of a type declared only in site.yaml is sorted by
+// the type's key, has the JSON-LD it maps and calendars per page and section.
+func TestTypeOutputs(t *testing.T) {
+	t.Parallel()
+	b := buildtest.Run(t, typesSite)
+	list := b.File("en/events/index.html")
+	if talk, open := strings.Index(list, "A talk"), strings.Index(list, "Open day"); talk < 0 || open < 0 || talk > open {
+		t.Errorf("events are not sorted by start, soonest first:\n%s", list)
+	}
+	b.AssertFile("en/events/open-day/index.html",
+		`"@type":"Event"`, `"startDate":"2024-06-10T10:00:00Z"`, `"endDate":"2024-06-10T16:00:00Z"`,
+		`"location":{"@type":"Place","name":"Aula"}`)
+	b.AssertFile("en/events/open-day/calendar.ics", "DTSTART:20240610T100000Z\r\n", "DTEND:20240610T160000Z\r\n", "SUMMARY;LANGUAGE=en:Open day\r\n")
+	b.AssertFile("en/events/calendar.ics", "SUMMARY;LANGUAGE=en:Open day\r\n", "SUMMARY;LANGUAGE=en:A talk\r\n")
+	b.AssertFile("en/events/index.html", `href="/en/events/calendar.ics"`)
+	// No type, no JSON-LD fields: a WebPage.
+	b.AssertFile("en/events/index.html", `"@type":"BreadcrumbList"`)
+}
+
+// TestTypeRebuilds: edits of a type's sort key and calendar dates rebuild to
+// what a clean build gives.
+func TestTypeRebuilds(t *testing.T) {
+	t.Parallel()
+	r := buildtest.NewTree(t, typesSite, false)
+	r.Rebuild("a start that changes the order", r.Edit("content/events/talk.en.md", "start: 2024-06-01T18:00:00", "start: 2024-06-20T18:00:00"))
+	r.Rebuild("a venue", r.Edit("content/events/talk.en.md", "venue: Hall 2", "venue: Hall 3"))
+	r.Rebuild("an end", r.Edit("content/events/talk.en.md", "venue: Hall 3", "venue: Hall 3\nend: 2024-06-20T20:00:00"))
+	r.Rebuild("an enum", r.Edit("content/events/open-day.en.md", "audience: public", "audience: staff"))
+	r.Rebuild("site.yaml sort order", r.Edit("site.yaml", "sort: {by: start, order: asc}", "sort: {by: start, order: desc}"))
+}

@@ -7,6 +7,7 @@ const ExampleTypes = `types:
   news:
     sections: [news]
     schema: NewsArticle
+    openGraph: article
     sort: {by: date, order: desc}
     fields:
       location: {kind: text}

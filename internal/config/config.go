@@ -46,6 +46,9 @@ type Config struct {
 	Minify     bool
 	// FeedLimit is the most items an RSS or Atom feed lists.
 	FeedLimit int
+	// HomeFeed are the sections whose pages the home page's feeds list
+	// (site.yaml feeds: home); empty: every page.
+	HomeFeed []string
 	// Translations configures pages shown in a language they lack.
 	Translations Translations
 	// Location is site.yaml's timeZone (default UTC): dates written without a time
@@ -139,6 +142,7 @@ type raw struct {
 	Minify *bool
 	Feeds  struct {
 		Limit *int
+		Home  []string
 	}
 	Translations struct {
 		Fallback      bool
@@ -281,6 +285,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		}
 	}
 	c.FeedLimit = 20
+	c.HomeFeed = r.Feeds.Home
 	if r.Feeds.Limit != nil {
 		c.FeedLimit = *r.Feeds.Limit
 		if c.FeedLimit < 1 {

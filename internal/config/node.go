@@ -284,6 +284,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 		"feeds": func(v *yaml.Node, p []string) {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
 				"limit": func(v *yaml.Node, p []string) { c.Feeds.Limit = r.integer(v, p) },
+				"home":  func(v *yaml.Node, p []string) { c.Feeds.Home = r.list(v, p) },
 			})
 		},
 		"translations": func(v *yaml.Node, p []string) {

@@ -48,6 +48,9 @@ type Type struct {
 	// Schema is the schema.org type of its pages' JSON-LD ("NewsArticle");
 	// empty for WebPage.
 	Schema string
+	// OpenGraph is the Open Graph type of its pages ("article"); empty for
+	// website.
+	OpenGraph string
 	// JSONLD maps schema.org properties to the page's fields, in site.yaml's order.
 	JSONLD []Property
 	// Sort orders its lists, first key first; weight always comes before them,
@@ -69,7 +72,8 @@ type Field struct {
 	Required bool
 	// Values are an enum's values, in the order lists sort them.
 	Values []string
-	// Fields are the fields of each object of an objects field.
+	// Fields are the fields of each object of an objects field; objects are
+	// kept in the order of the first date field among them.
 	Fields []*Field
 	// Label is the i18n message id of the field's name (default: the name).
 	Label string
@@ -165,6 +169,12 @@ func (r *reader) readTypes(n *yaml.Node, path []string) []*Type {
 		r.fields(v, p, map[string]func(*yaml.Node, []string){
 			"sections": func(v *yaml.Node, p []string) { t.Sections = r.list(v, p) },
 			"schema":   func(v *yaml.Node, p []string) { t.Schema = r.text(v, p) },
+			"openGraph": func(v *yaml.Node, p []string) {
+				t.OpenGraph = r.text(v, p)
+				if !slices.Contains([]string{"article", "website", "profile", "book"}, t.OpenGraph) {
+					r.fail(resolve(v), p, "%q is not an Open Graph type vestis writes (article, website, profile, book)", t.OpenGraph)
+				}
+			},
 			"fields":   func(v *yaml.Node, p []string) { t.Fields = r.readFields(v, p) },
 			"sort":     func(v *yaml.Node, p []string) { sortNode = v },
 			"calendar": func(v *yaml.Node, p []string) { calNode = v },

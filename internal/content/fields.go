@@ -171,9 +171,34 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 			}
 			out = append(out, obj)
 		}
+		sortByDate(f.Fields, out)
 		return out, good
 	}
 	return wrong("field of unknown kind %q", f.Kind)
+}
+
+// sortByDate orders a timeline: objects with a date field in the order of
+// the first one, those without it last, as written otherwise.
+func sortByDate(fields []*config.Field, items []map[string]any) {
+	for _, f := range fields {
+		if !f.Kind.IsDate() {
+			continue
+		}
+		slices.SortStableFunc(items, func(a, b map[string]any) int {
+			ta, oka := a[f.Name].(time.Time)
+			tb, okb := b[f.Name].(time.Time)
+			switch {
+			case oka && okb:
+				return ta.Compare(tb)
+			case oka:
+				return -1
+			case okb:
+				return 1
+			}
+			return 0
+		})
+		return
+	}
 }
 
 // isURL reports whether s is a URL a link can point to: absolute with a

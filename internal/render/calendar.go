@@ -11,56 +11,101 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
-// calendarName is the iCalendar file beside a program page and in a language's
-// programs section.
+// calendarName is the iCalendar file beside a page whose type declares a
+// calendar, and in its section.
 const calendarName = "calendar.ics"
 
 type calEvent struct {
 	uid, summary, url string
-	date              time.Time
+	start, end        time.Time
+	// timed events start at a time of day (a datetime field); others last
+	// whole days.
+	timed bool
 }
 
-// hasCalendar reports whether a page gets a calendar: a program with a timeline
-// or a deadline.
+// hasCalendar reports whether a page gets a calendar: its type declares one
+// (site.yaml types: calendar) and the page has a date for it.
 func hasCalendar(p *site.Page) bool {
-	return p.Kind == site.KindPage && p.Section == "programs" && p.FallbackOf == nil && (len(p.Events) > 0 || !p.Deadline.IsZero())
+	if p.Kind != site.KindPage || p.FallbackOf != nil {
+		return false
+	}
+	c := p.Type().Calendar
+	if c == nil {
+		return false
+	}
+	for _, e := range c.Entries {
+		if e.Each == "" {
+			if _, ok := p.Fields[e.Start].(time.Time); ok {
+				return true
+			}
+			continue
+		}
+		items, _ := p.Fields[e.Each].([]map[string]any)
+		for _, it := range items {
+			if _, ok := it[e.Start].(time.Time); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
-// CalendarURL is the calendar of a program page, or of the programs section
-// when an open or upcoming program has dates; "" otherwise.
+// CalendarURL is the calendar of a page with dates, or of a section whose
+// calendar has events; "" otherwise.
 func (v *View) CalendarURL() string {
 	p := v.Page
 	switch {
 	case hasCalendar(p):
 		return p.RelPermalink + calendarName
-	case p.Kind == site.KindSection && p.Section == "programs" && slices.ContainsFunc(v.Site.SectionPages(p.Lang, "programs"), inSectionCalendar):
+	case p.Kind == site.KindSection && p.Type().Calendar != nil && sectionCalendar(v.Site, p):
 		return p.RelPermalink + calendarName
 	}
 	return ""
 }
 
-// inSectionCalendar reports whether a program's events go into its
-// section's calendar: it has dates and is open or upcoming.
-func inSectionCalendar(p *site.Page) bool {
-	return hasCalendar(p) && (p.Status == "open" || p.Status == "upcoming")
+// sectionCalendar reports whether sec, a section page, has a calendar: one of
+// its pages goes into it.
+func sectionCalendar(s *site.Site, sec *site.Page) bool {
+	return slices.ContainsFunc(s.SectionPages(sec.Lang, sec.Section), inSectionCalendar)
 }
 
-// sectionEvents are the events of a language's open and upcoming programs.
-func sectionEvents(s *site.Site, env *Env, lang string) []calEvent {
+// inSectionCalendar reports whether a page's events go into its section's
+// calendar: it has dates and its enum fields have the values the type's
+// calendar keeps (only: {status: [open, upcoming]}).
+func inSectionCalendar(p *site.Page) bool {
+	if !hasCalendar(p) {
+		return false
+	}
+	for field, values := range p.Type().Calendar.Only {
+		if v, _ := p.Fields[field].(string); !slices.Contains(values, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// sectionEvents are the events of the pages of a language's section that go
+// into its calendar.
+func sectionEvents(s *site.Site, env *Env, lang, section string) []calEvent {
 	var all []calEvent
-	for _, p := range s.SectionPages(lang, "programs") {
+	for _, p := range s.SectionPages(lang, section) {
 		if inSectionCalendar(p) {
-			all = append(all, programEvents(s, env, p)...)
+			all = append(all, pageEvents(s, env, p)...)
 		}
 	}
 	return all
 }
 
-// programEvents are a program's timeline and its deadline as calendar events.
-func programEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
+// pageEvents are a page's calendar events, made by its type's calendar
+// entries in their order: an event per item of an objects field ("item ·
+// page"), an event per date field ("Label: page", or a text field's value,
+// or the page's title). UIDs are stable across builds: the page's address,
+// what made the event, its index and its day.
+func pageEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 	host := "vestis"
 	if u, err := url.Parse(s.BaseURL); err == nil && u.Host != "" {
 		host = u.Host
@@ -68,51 +113,116 @@ func programEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 	uid := func(kind string, i int, d time.Time) string {
 		return fmt.Sprintf("%s-%s-%d-%s@%s", strings.Trim(strings.ReplaceAll(p.URLPath, "/", "-"), "-"), kind, i, d.Format("20060102"), host)
 	}
+	t := p.Type()
 	var events []calEvent
-	for i, e := range p.Events {
-		events = append(events, calEvent{uid: uid("event", i, e.Date), summary: e.Title + " · " + p.Title, url: p.Permalink, date: e.Date})
-	}
-	if !p.Deadline.IsZero() {
-		label := "Deadline"
-		if s, err := env.Locale.T(p.Lang, "deadline", nil, nil); err == nil {
-			label = s
+	firstEach := true
+	for _, e := range t.Calendar.Entries {
+		if e.Each != "" {
+			kind := e.Each
+			if firstEach {
+				kind, firstEach = "event", false
+			}
+			items, _ := p.Fields[e.Each].([]map[string]any)
+			var itemFields []*config.Field
+			if f := t.Field(e.Each); f != nil {
+				itemFields = f.Fields
+			}
+			for i, it := range items {
+				start, ok := it[e.Start].(time.Time)
+				if !ok {
+					continue
+				}
+				end, _ := it[e.End].(time.Time)
+				summary := p.Title
+				if title, _ := it[e.Title].(string); title != "" {
+					summary = title + " · " + p.Title
+				}
+				events = append(events, calEvent{uid: uid(kind, i, start), summary: summary, url: p.Permalink,
+					start: start, end: end, timed: kindOf(itemFields, e.Start) == config.KindDateTime})
+			}
+			continue
 		}
-		events = append(events, calEvent{uid: uid("deadline", 0, p.Deadline), summary: label + ": " + p.Title, url: p.Permalink, date: p.Deadline})
+		start, ok := p.Fields[e.Start].(time.Time)
+		if !ok {
+			continue
+		}
+		end, _ := p.Fields[e.End].(time.Time)
+		summary := p.Title
+		kind := e.Start
+		switch {
+		case e.Label != "":
+			label := e.Label
+			if s, err := env.Locale.T(p.Lang, e.Label, nil, nil); err == nil {
+				label = s
+			}
+			summary, kind = label+": "+p.Title, e.Label
+		case e.Title != "" && e.Title != "title":
+			if title, _ := p.Fields[e.Title].(string); title != "" {
+				summary = title
+			}
+		}
+		events = append(events, calEvent{uid: uid(kind, 0, start), summary: summary, url: p.Permalink,
+			start: start, end: end, timed: kindOf(t.Fields, e.Start) == config.KindDateTime})
 	}
 	return events
 }
 
-// calendars writes a calendar per program page and, per language, one with every
-// open or upcoming program's events. With a cache, a page's calendar is made again
-// only when the page's sum changed.
+// kindOf is the kind of the field name among fields.
+func kindOf(fields []*config.Field, name string) config.Kind {
+	for _, f := range fields {
+		if f.Name == name {
+			return f.Kind
+		}
+	}
+	return ""
+}
+
+// calendarSections lists, per type with a calendar, its sections, in
+// site.yaml's order.
+func calendarSections(s *site.Site) []string {
+	var out []string
+	for _, t := range s.Config.Types {
+		if t.Calendar != nil {
+			out = append(out, t.Sections...)
+		}
+	}
+	return out
+}
+
+// calendars writes a calendar per page with dates and, per language and
+// section, one with the events of the pages its type keeps. With a cache, a
+// page's calendar is made again only when the page's sum changed.
 func calendars(s *site.Site, env *Env, cache *Cache) []Output {
 	var outs []Output
 	kept := map[string]pagePart{}
 	for _, l := range s.Languages {
-		var stamp time.Time
-		for _, p := range s.SectionPages(l.Code, "programs") {
-			if !hasCalendar(p) {
-				continue
-			}
-			var body []byte
-			if cache != nil {
-				if c, ok := cache.calendars[p.RelPermalink]; ok && c.sum == p.Sum() {
-					body = c.body
+		for _, section := range calendarSections(s) {
+			var stamp time.Time
+			for _, p := range s.SectionPages(l.Code, section) {
+				if !hasCalendar(p) {
+					continue
+				}
+				var body []byte
+				if cache != nil {
+					if c, ok := cache.calendars[p.RelPermalink]; ok && c.sum == p.Sum() {
+						body = c.body
+					}
+				}
+				if body == nil {
+					body = icalendar(p.Title, p.Lang, p.Lastmod, pageEvents(s, env, p))
+				}
+				kept[p.RelPermalink] = pagePart{sum: p.Sum(), body: body}
+				outs = append(outs, Output{Path: strings.TrimPrefix(p.URLPath, "/") + calendarName, Body: body})
+				if inSectionCalendar(p) {
+					stamp = maxTime(stamp, p.Lastmod)
 				}
 			}
-			if body == nil {
-				body = icalendar(p.Title, p.Lang, p.Lastmod, programEvents(s, env, p))
+			// A calendar needs at least one event (RFC 5545).
+			if all := sectionEvents(s, env, l.Code, section); len(all) > 0 {
+				if sec := sectionPage(s, l.Code, section); sec != nil {
+					outs = append(outs, Output{Path: strings.TrimPrefix(sec.URLPath, "/") + calendarName, Body: icalendar(sec.Title+" · "+l.Title, l.Code, stamp, all)})
+				}
 			}
-			kept[p.RelPermalink] = pagePart{sum: p.Sum(), body: body}
-			outs = append(outs, Output{Path: strings.TrimPrefix(p.URLPath, "/") + calendarName, Body: body})
-			if p.Status == "open" || p.Status == "upcoming" {
-				stamp = maxTime(stamp, p.Lastmod)
-			}
-		}
-		// A calendar needs at least one event (RFC 5545).
-		if all := sectionEvents(s, env, l.Code); len(all) > 0 {
-			sec := sectionPage(s, l.Code, "programs")
-			outs = append(outs, Output{Path: strings.TrimPrefix(sec.URLPath, "/") + calendarName, Body: icalendar(sec.Title+" · "+l.Title, l.Code, stamp, all)})
 		}
 	}
 	if cache != nil {
@@ -153,8 +263,20 @@ func icalendar(name, lang string, stamp time.Time, events []calEvent) []byte {
 		line("BEGIN:VEVENT")
 		line("UID:" + e.uid)
 		line("DTSTAMP:" + stamp.UTC().Format("20060102T150405Z"))
-		line("DTSTART;VALUE=DATE:" + e.date.Format("20060102"))
-		line("DTEND;VALUE=DATE:" + e.date.AddDate(0, 0, 1).Format("20060102"))
+		switch {
+		case e.timed:
+			line("DTSTART:" + e.start.UTC().Format("20060102T150405Z"))
+			if !e.end.IsZero() {
+				line("DTEND:" + e.end.UTC().Format("20060102T150405Z"))
+			}
+		default:
+			end := e.start
+			if e.end.After(e.start) {
+				end = e.end
+			}
+			line("DTSTART;VALUE=DATE:" + e.start.Format("20060102"))
+			line("DTEND;VALUE=DATE:" + end.AddDate(0, 0, 1).Format("20060102"))
+		}
 		line("SUMMARY;LANGUAGE=" + lang + ":" + escapeText(e.summary))
 		line("URL:" + e.url)
 		line("END:VEVENT")

@@ -44,15 +44,17 @@ func claimOutputs(s *site.Site) error {
 		if t.Search != nil {
 			c.Add(site.Claim{Path: strings.TrimPrefix(t.Search.URLPath, "/") + "index.json", What: fmt.Sprintf("the search index (%s)", l.Code)})
 		}
-		section := false
-		for _, p := range s.SectionPages(l.Code, "programs") {
-			if hasCalendar(p) {
-				c.Add(site.PageClaim(p, strings.TrimPrefix(p.URLPath, "/")+calendarName, "the calendar of"))
-				section = section || inSectionCalendar(p)
+		for _, key := range calendarSections(s) {
+			section := false
+			for _, p := range s.SectionPages(l.Code, key) {
+				if hasCalendar(p) {
+					c.Add(site.PageClaim(p, strings.TrimPrefix(p.URLPath, "/")+calendarName, "the calendar of"))
+					section = section || inSectionCalendar(p)
+				}
 			}
-		}
-		if sec := sectionPage(s, l.Code, "programs"); sec != nil && section {
-			c.Add(site.PageClaim(sec, strings.TrimPrefix(sec.URLPath, "/")+calendarName, "the calendar of"))
+			if sec := sectionPage(s, l.Code, key); sec != nil && section {
+				c.Add(site.PageClaim(sec, strings.TrimPrefix(sec.URLPath, "/")+calendarName, "the calendar of"))
+			}
 		}
 	}
 	return c.Err()

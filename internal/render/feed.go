@@ -2,10 +2,12 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/xml"
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -92,13 +94,20 @@ type atomText struct {
 	Value string `xml:",chardata"`
 }
 
-// feedPages are the items of a list page's feeds: for the home page the section
-// "news" when it exists (the latest press releases), else all its pages.
+// feedPages are the items of a list page's feeds: for the home page the pages
+// of the sections site.yaml's feeds: home names (in their section's order for
+// one, newest first for more), else all its pages.
 func feedPages(s *site.Site, p *site.Page) []*site.Page {
 	pages := p.Pages
-	if p.Kind == site.KindHome {
-		if news := s.SectionPages(p.Lang, "news"); len(news) > 0 {
-			pages = news
+	if home := s.Config.HomeFeed; p.Kind == site.KindHome && len(home) > 0 {
+		pages = nil
+		for _, key := range home {
+			pages = append(pages, s.SectionPages(p.Lang, key)...)
+		}
+		if len(home) > 1 {
+			slices.SortStableFunc(pages, func(a, b *site.Page) int {
+				return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Title, b.Title), strings.Compare(a.File, b.File))
+			})
 		}
 	}
 	var out []*site.Page

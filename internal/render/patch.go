@@ -104,10 +104,10 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	// The search indexes of the changed pages' languages carry their titles,
 	// summaries and order.
 	var langs []string
-	programs := false
+	dated := false // a page of a type with calendars
 	for _, p := range patched.Pages {
 		langs = append(langs, p.Lang)
-		programs = programs || p.Section == "programs"
+		dated = dated || p.Type().Calendar != nil
 	}
 	indexes, err := searchIndexes(s, cache, langs...)
 	if err != nil {
@@ -131,7 +131,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		}
 		outs = append(outs, maps...)
 	}
-	if programs {
+	if dated {
 		outs = append(outs, calendars(s, env, cache)...)
 	}
 	return outs, nil
@@ -160,7 +160,8 @@ func readers(t *Templates, cache *Cache, name string, pages ...*site.Page) []str
 }
 
 // SameOutputs reports whether a page with fresh's fields in place of old's
-// has the same outputs beside it (calendars): site.Patch's keep.
+// has the same outputs beside it (calendars, as its type declares them):
+// site.Patch's keep.
 func SameOutputs(old, fresh *site.Page) bool {
 	return hasCalendar(old) == hasCalendar(fresh) && inSectionCalendar(old) == inSectionCalendar(fresh)
 }

@@ -1,11 +1,13 @@
 package render
 
 import (
+	"cmp"
 	"strings"
 	"time"
 
 	"golang.org/x/text/language"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -36,8 +38,8 @@ func (v *View) OpenGraph() OpenGraph {
 	p := v.Page
 	og := OpenGraph{Title: p.Title, Description: p.Description(), Type: "website", URL: v.Canonical,
 		Locale: OGLocale(v.Lang.Code), SiteName: v.Lang.Title}
-	if p.Kind == site.KindPage && p.Section == "news" {
-		og.Type = "article"
+	if t := p.Type(); p.Kind == site.KindPage && t.OpenGraph != "" {
+		og.Type = t.OpenGraph
 	}
 	if p.Kind == site.KindHome {
 		og.Title = v.Lang.Title
@@ -79,60 +81,8 @@ func (v *View) StructuredData() map[string]any {
 	switch {
 	case p.Kind == site.KindHome:
 		graph = append(graph, map[string]any{"@type": "WebSite", "name": v.Lang.Title, "url": p.Permalink, "inLanguage": v.Lang.Code, "publisher": org})
-	case p.Kind == site.KindPage && p.Section == "news":
-		a := map[string]any{"@type": "NewsArticle", "headline": p.Title, "description": p.Description(), "inLanguage": textLang(p),
-			"mainEntityOfPage": v.Canonical, "url": p.Permalink, "publisher": org,
-			"datePublished": isoDate(p.Date), "dateModified": isoDate(p.Lastmod)}
-		if p.Author != "" {
-			a["author"] = map[string]any{"@type": "Person", "name": p.Author}
-		} else {
-			a["author"] = org
-		}
-		if img := v.imageURL(); img != "" {
-			a["image"] = img
-		}
-		graph = append(graph, a)
-	case p.Kind == site.KindPage && p.Section == "programs":
-		prog := map[string]any{"@type": "EducationalOccupationalProgram", "name": p.Title, "description": p.Description(),
-			"url": p.Permalink, "inLanguage": textLang(p), "provider": org}
-		if !p.Deadline.IsZero() {
-			prog["applicationDeadline"] = isoDate(p.Deadline)
-		}
-		if p.ApplyURL != "" {
-			prog["potentialAction"] = map[string]any{"@type": "ApplyAction", "target": p.ApplyURL}
-		}
-		var events []any
-		for _, e := range p.Events {
-			events = append(events, map[string]any{"@type": "Event", "name": e.Title, "startDate": isoDate(e.Date), "organizer": org})
-		}
-		if len(events) > 0 {
-			prog["event"] = events
-		}
-		graph = append(graph, prog)
-	case p.Kind == site.KindPage && p.Section == "projects":
-		proj := map[string]any{"@type": "Project", "name": p.Title, "description": p.Description(), "url": p.Permalink}
-		if p.Code != "" {
-			proj["identifier"] = p.Code
-		}
-		if p.Funding != "" {
-			proj["funder"] = map[string]any{"@type": "Organization", "name": p.Funding}
-		}
-		var members []any
-		for _, m := range p.Partners {
-			members = append(members, map[string]any{"@type": "Organization", "name": m})
-		}
-		if len(members) > 0 {
-			proj["member"] = members
-		}
-		if !p.Start.IsZero() {
-			proj["foundingDate"] = isoDate(p.Start)
-		}
-		if !p.End.IsZero() {
-			proj["dissolutionDate"] = isoDate(p.End)
-		}
-		graph = append(graph, proj)
 	case p.Kind == site.KindPage:
-		graph = append(graph, map[string]any{"@type": "WebPage", "name": p.Title, "url": p.Permalink, "inLanguage": textLang(p)})
+		graph = append(graph, v.typedData(org))
 	}
 	graph = append(graph, v.breadcrumbs())
 	return map[string]any{"@context": "https://schema.org", "@graph": graph}
@@ -157,6 +107,165 @@ func (v *View) breadcrumbs() map[string]any {
 		items = append(items, map[string]any{"@type": "ListItem", "position": len(items) + 1, "name": name, "item": p.Permalink})
 	}
 	return map[string]any{"@type": "BreadcrumbList", "itemListElement": items}
+}
+
+// defaultJSONLD is the JSON-LD of a page whose type maps no fields.
+var defaultJSONLD = []config.Property{{Name: "name", From: "title"}, {Name: "url", From: "@permalink"}, {Name: "inLanguage", From: "@language"}}
+
+// typedData is a page's own JSON-LD object: its type's schema.org type
+// (WebPage by default) with the properties the type maps from its fields
+// (site.yaml types: jsonld). Empty values are left out.
+func (v *View) typedData(org map[string]any) map[string]any {
+	t := v.Page.Type()
+	props := t.JSONLD
+	if len(props) == 0 {
+		props = defaultJSONLD
+	}
+	out := map[string]any{"@type": cmp.Or(t.Schema, "WebPage")}
+	for _, prop := range props {
+		if val := v.ldProperty(t, prop, nil, org); val != nil {
+			out[prop.Name] = val
+		}
+	}
+	return out
+}
+
+// ldProperty is one property's value: its source's (or Else's), wrapped in
+// objects of type As, or made of an objects field's items; nil when empty.
+func (v *View) ldProperty(t *config.Type, prop config.Property, item map[string]any, org map[string]any) any {
+	val := v.ldSource(t, prop.From, item, org)
+	if val == nil && prop.Else != "" {
+		val = v.ldSource(t, prop.Else, item, org)
+	}
+	if val == nil {
+		return nil
+	}
+	wrap := func(x any) any {
+		if _, isObject := x.(map[string]any); isObject || prop.As == "" {
+			return x
+		}
+		return map[string]any{"@type": prop.As, cmp.Or(prop.Key, "name"): x}
+	}
+	switch x := val.(type) {
+	case []string:
+		out := make([]any, len(x))
+		for i, s := range x {
+			out[i] = wrap(s)
+		}
+		return out
+	case []map[string]any:
+		var fields []*config.Field
+		if f := t.Field(prop.From); f != nil {
+			fields = f.Fields
+		}
+		out := make([]any, 0, len(x))
+		for _, it := range x {
+			obj := map[string]any{}
+			if prop.As != "" {
+				obj["@type"] = prop.As
+			}
+			for _, sub := range prop.Items {
+				if val := v.ldProperty(t, sub, typedItem(fields, it), org); val != nil {
+					obj[sub.Name] = val
+				}
+			}
+			out = append(out, obj)
+		}
+		return out
+	}
+	return wrap(val)
+}
+
+// typedItem is an objects field's item with its dates written as JSON-LD
+// writes them.
+func typedItem(fields []*config.Field, it map[string]any) map[string]any {
+	out := make(map[string]any, len(it))
+	for _, f := range fields {
+		if x, ok := it[f.Name]; ok {
+			out[f.Name] = ldValue(f.Kind, x)
+		}
+	}
+	return out
+}
+
+// ldValue writes a field's value for JSON-LD: a date as 2006-01-02, a date
+// and time in RFC 3339; nil when empty.
+func ldValue(kind config.Kind, x any) any {
+	switch x := x.(type) {
+	case time.Time:
+		if kind == config.KindDateTime {
+			return x.Format(time.RFC3339)
+		}
+		if s := isoDate(x); s != "" {
+			return s
+		}
+		return nil
+	case string:
+		if x == "" {
+			return nil
+		}
+	case []string:
+		if len(x) == 0 {
+			return nil
+		}
+	case []map[string]any:
+		if len(x) == 0 {
+			return nil
+		}
+	}
+	return x
+}
+
+// ldSource is the value of a property's source: a field of the item, one of
+// the page's built-in or declared fields, or what the site and the page say
+// (@organization, @permalink, ...); nil when empty.
+func (v *View) ldSource(t *config.Type, name string, item map[string]any, org map[string]any) any {
+	p := v.Page
+	str := func(s string) any {
+		if s == "" {
+			return nil
+		}
+		return s
+	}
+	switch name {
+	case "@organization":
+		return org
+	case "@permalink":
+		return str(p.Permalink)
+	case "@canonical":
+		return str(v.Canonical)
+	case "@language":
+		return str(textLang(p))
+	case "@description":
+		return str(p.Description())
+	case "@image":
+		return str(v.imageURL())
+	}
+	if item != nil {
+		return item[name]
+	}
+	switch name {
+	case "title":
+		return str(p.Title)
+	case "description":
+		return str(p.Description())
+	case "author":
+		return str(p.Author)
+	case "image":
+		return str(v.imageURL())
+	case "date":
+		return ldValue(config.KindDate, p.Date)
+	case "lastmod":
+		return ldValue(config.KindDate, p.Lastmod)
+	case "publishDate":
+		return ldValue(config.KindDate, p.PublishDate)
+	case "expiryDate":
+		return ldValue(config.KindDate, p.ExpiryDate)
+	}
+	if f := t.Field(name); f != nil {
+		return ldValue(f.Kind, p.Fields[name])
+	}
+	return nil
 }
 
 func orgName(v *View) string {

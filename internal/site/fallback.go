@@ -82,7 +82,7 @@ func (s *Site) fallback(src *Page, lang string) *Page {
 		Kind: src.Kind, Lang: lang, Section: src.Section, File: src.File,
 		Title: src.Title, description: src.description, Author: src.Author, Image: src.Image,
 		Date: src.Date, Lastmod: src.Lastmod, PublishDate: src.PublishDate, ExpiryDate: src.ExpiryDate,
-		Weight: src.Weight, Params: src.Params,
+		Weight: src.Weight, Params: src.Params, Fields: src.Fields,
 		Location: src.Location, Contact: src.Contact, Source: src.Source,
 		Status: src.Status, ApplyURL: src.ApplyURL, Eligibility: src.Eligibility, Deadline: src.Deadline, Events: src.Events,
 		Code: src.Code, Funding: src.Funding, Coordinator: src.Coordinator, Partners: src.Partners, Start: src.Start, End: src.End,

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/photo"
 )
@@ -41,6 +42,9 @@ type Page struct {
 	Slug                                   string
 	Aliases                                []string
 	Params                                 map[string]any
+	// Fields are the values of the fields its type declares (config.Type),
+	// typed by kind: see content.Meta.Fields.
+	Fields map[string]any
 
 	// URLPath is the root-relative path without the base URL's path: /lv/jaunumi/x/.
 	URLPath      string
@@ -335,4 +339,13 @@ func OutputPath(urlPath string) string {
 func (p *Page) ResourcePath(r Resource) string {
 	out := p.OutputPath()
 	return out[:strings.LastIndexByte(out, '/')+1] + r.Name
+}
+
+// Type is the content type of the page's section (site.yaml types): the
+// generic type when no type declares the section.
+func (p *Page) Type() *config.Type {
+	if p.site == nil {
+		return config.Generic()
+	}
+	return p.site.Config.TypeOf(p.Section)
 }

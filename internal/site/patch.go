@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/slug"
 )
@@ -79,7 +80,7 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	}
 	lists := s.listsOf(group, moves)
 	var before [][]*Page // each list's pages, when they may change
-	if !sameRank(p, fresh) || len(moves) > 0 {
+	if !sameRank(s.Config.TypeOf(p.Section), p, fresh) || len(moves) > 0 {
 		for _, l := range lists {
 			before = append(before, slices.Clone(l.Pages))
 		}
@@ -100,15 +101,15 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	if before != nil {
 		for _, q := range group {
 			if t := s.trees[q.Lang]; q.FallbackOf == nil || t.listed {
-				sortPages(q.Section, t.sections[q.Section]) // .Section's list, even with no section page
+				sortPages(s.Config.TypeOf(q.Section), t.sections[q.Section]) // .Section's list, even with no section page
 			}
 		}
 		for i, l := range lists {
 			switch l.Kind {
 			case KindHome, KindTerm:
-				sortPages("", l.Pages)
+				sortPages(config.Generic(), l.Pages)
 			case KindSection:
-				sortPages(l.Section, l.Pages) // a subsection's own list
+				sortPages(s.Config.TypeOf(l.Section), l.Pages) // a subsection's own list
 			}
 			if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
 				patched.Lists = append(patched.Lists, c) // a taxonomy's counts changed
@@ -286,7 +287,7 @@ func (r *retag) apply() {
 	}
 	for _, term := range r.join {
 		term.Pages = append(term.Pages, q)
-		sortPages("", term.Pages)
+		sortPages(config.Generic(), term.Pages)
 		term.Page.Pages = term.Pages
 	}
 	if q.terms == nil {
@@ -306,7 +307,7 @@ func (s *Site) reconvert(q *Page, cp *content.Page) (*conversion, []*content.Err
 func (p *Page) takeFields(from *Page) {
 	p.Title, p.description, p.Author, p.Image = from.Title, from.description, from.Author, from.Image
 	p.Date, p.Lastmod, p.PublishDate, p.ExpiryDate = from.Date, from.Lastmod, from.PublishDate, from.ExpiryDate
-	p.Weight, p.Params = from.Weight, from.Params
+	p.Weight, p.Params, p.Fields = from.Weight, from.Params, from.Fields
 	p.Location, p.Contact, p.Source = from.Location, from.Contact, from.Source
 	p.Status, p.ApplyURL, p.Eligibility, p.Deadline, p.Events = from.Status, from.ApplyURL, from.Eligibility, from.Deadline, from.Events
 	p.Code, p.Funding, p.Coordinator, p.Partners, p.Start, p.End = from.Code, from.Funding, from.Coordinator, from.Partners, from.Start, from.End

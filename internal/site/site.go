@@ -238,7 +238,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	parallel.For(len(langs), func(_, i int) { // trees share no pages
 		t := s.trees[langs[i]]
 		for key, list := range t.sections {
-			sortPages(key, list)
+			sortPages(cfg.TypeOf(key), list)
 		}
 		slices.SortStableFunc(t.Sections, func(a, b *Page) int {
 			return cmp.Or(a.Weight-b.Weight, strings.Compare(a.Title, b.Title))
@@ -261,7 +261,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		for _, list := range t.sections {
 			all = append(all, list...)
 		}
-		sortPages("", all)
+		sortPages(config.Generic(), all)
 		t.Home.Pages = all
 	})
 
@@ -301,7 +301,7 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		Kind: cp.Kind, Lang: cp.Lang, Section: cp.Section, File: cp.File,
 		Title: m.Title, description: m.Description, Author: m.Author, Image: m.Image,
 		Date: m.Date, Lastmod: m.Lastmod, PublishDate: m.PublishDate, ExpiryDate: m.ExpiryDate,
-		Draft: m.Draft, Weight: m.Weight, Params: m.Params,
+		Draft: m.Draft, Weight: m.Weight, Params: m.Params, Fields: m.Fields,
 		Location: m.Location, Contact: m.Contact, Source: m.Source,
 		Status: m.Status, ApplyURL: m.ApplyURL, Eligibility: m.Eligibility, Deadline: m.Deadline, Events: m.Events,
 		Code: m.Code, Funding: m.Funding, Coordinator: m.Coordinator, Partners: m.Partners, Start: m.Start, End: m.End,
@@ -488,7 +488,7 @@ func (s *Site) addGenerated(opts Options) {
 				continue
 			}
 			p := &Page{Kind: KindSection, Lang: lang, Section: key, Title: opts.label(lang, "section."+key, titleCase(key)),
-				URLPath: s.langRoot(lang) + s.Config.Segment(key, lang) + "/", key: "section:" + key}
+				URLPath: s.langRoot(lang) + s.Config.Segment(key, lang) + "/", key: "section:" + key, site: s} // site: for its Type
 			s.setPermalinks(p)
 			t.Sections = append(t.Sections, p)
 		}
@@ -672,7 +672,7 @@ func (s *Site) addTaxonomies(opts Options) {
 			for _, term := range bySlug {
 				term.written = term.Name
 				term.Name = opts.label(lang, "term."+tax+"."+term.Slug, term.Name)
-				sortPages("", term.Pages)
+				sortPages(config.Generic(), term.Pages)
 				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
 					URLPath: root + term.Slug + "/", Pages: term.Pages, key: "term:" + tax + "/" + term.Slug}
 				s.setPermalinks(term.Page)
@@ -707,49 +707,6 @@ func (s *Site) Pagers(p *Page) int {
 	}
 	size := s.Config.Paginate
 	return max(1, (len(p.Pages)+size-1)/size)
-}
-
-// statusOrder puts open programs first, then upcoming, then closed.
-var statusOrder = map[string]int{"open": 0, "upcoming": 1, "": 2, "active": 2, "closed": 3, "completed": 3}
-
-// sortPages orders a list: weight first when set, then per section: programs by
-// status and deadline, projects by start, everything else by date; newest first.
-func sortPages(section string, pages []*Page) {
-	slices.SortStableFunc(pages, func(a, b *Page) int {
-		if a.Weight != b.Weight {
-			switch {
-			case a.Weight == 0:
-				return 1
-			case b.Weight == 0:
-				return -1
-			}
-			return a.Weight - b.Weight
-		}
-		switch section {
-		case "programs":
-			if c := statusOrder[a.Status] - statusOrder[b.Status]; c != 0 {
-				return c
-			}
-			if c := a.Deadline.Compare(b.Deadline); c != 0 {
-				if statusOrder[a.Status] == statusOrder["closed"] { // of b too: a total order
-					return -c
-				}
-				return c
-			}
-		case "projects":
-			if c := b.Start.Compare(a.Start); c != 0 {
-				return c
-			}
-		}
-		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Title, b.Title), strings.Compare(a.File, b.File))
-	})
-}
-
-// sameRank reports whether two versions of a page take the same place in
-// every list: sortPages compares only these fields (and the file).
-func sameRank(a, b *Page) bool {
-	return a.Weight == b.Weight && a.Status == b.Status && a.Deadline.Equal(b.Deadline) && a.Start.Equal(b.Start) &&
-		a.Date.Equal(b.Date) && a.Title == b.Title
 }
 
 func (s *Site) collectPages() {

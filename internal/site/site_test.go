@@ -1,6 +1,7 @@
 package site
 
 import (
+	"os"
 	"testing"
 	"time"
 
@@ -25,7 +26,25 @@ func titles(pages []*Page) []string {
 	return out
 }
 
+// TestSortPages sorts by the example site's types: news newest first,
+// programmes open, then upcoming, then closed, each by deadline, projects by
+// start, newest first; weight before all.
 func TestSortPages(t *testing.T) {
+	data, err := os.ReadFile("../../site.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Parse("site.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := func(kv ...any) map[string]any {
+		m := map[string]any{}
+		for i := 0; i < len(kv); i += 2 {
+			m[kv[i].(string)] = kv[i+1]
+		}
+		return m
+	}
 	tests := []struct {
 		section string
 		pages   []*Page
@@ -38,22 +57,34 @@ func TestSortPages(t *testing.T) {
 			{Title: "mid", Date: day("2022-01-01")},
 		}, []string{"pinned", "new", "mid", "old"}},
 		{"programs", []*Page{
-			{Title: "closed-early", Status: "closed", Deadline: day("2022-01-01")},
-			{Title: "upcoming", Status: "upcoming", Deadline: day("2025-06-01")},
-			{Title: "open-late", Status: "open", Deadline: day("2025-03-01")},
-			{Title: "open-soon", Status: "open", Deadline: day("2025-01-01")},
-			{Title: "closed-late", Status: "closed", Deadline: day("2023-01-01")},
-		}, []string{"open-soon", "open-late", "upcoming", "closed-late", "closed-early"}},
+			{Title: "closed-early", Fields: f("status", "closed", "deadline", day("2022-01-01"))},
+			{Title: "no status", Fields: f("deadline", day("2020-01-01"))},
+			{Title: "upcoming", Fields: f("status", "upcoming", "deadline", day("2025-06-01"))},
+			{Title: "open-late", Fields: f("status", "open", "deadline", day("2025-03-01"))},
+			{Title: "open-soon", Fields: f("status", "open", "deadline", day("2025-01-01"))},
+			{Title: "open-no-deadline", Fields: f("status", "open")},
+			{Title: "closed-late", Fields: f("status", "closed", "deadline", day("2023-01-01"))},
+		}, []string{"open-soon", "open-late", "open-no-deadline", "upcoming", "closed-early", "closed-late", "no status"}},
 		{"projects", []*Page{
-			{Title: "2019", Start: day("2019-01-01")},
-			{Title: "2024", Start: day("2024-01-01")},
-			{Title: "2023", Start: day("2023-04-20")},
+			{Title: "2019", Fields: f("start", day("2019-01-01"))},
+			{Title: "2024", Fields: f("start", day("2024-01-01"))},
+			{Title: "2023", Fields: f("start", day("2023-04-20"))},
 		}, []string{"2024", "2023", "2019"}},
+		{"partners", []*Page{ // no type: newest first
+			{Title: "b", Date: day("2020-01-01")},
+			{Title: "a", Date: day("2024-01-01")},
+		}, []string{"a", "b"}},
 	}
 	for _, tt := range tests {
-		sortPages(tt.section, tt.pages)
+		ty := cfg.TypeOf(tt.section)
+		sortPages(ty, tt.pages)
 		if diff := cmp.Diff(tt.want, titles(tt.pages)); diff != "" {
 			t.Errorf("sortPages(%s) (-want +got):\n%s", tt.section, diff)
+		}
+		for i := 1; i < len(tt.pages); i++ {
+			if sameRank(ty, tt.pages[i-1], tt.pages[i]) {
+				t.Errorf("%s: sameRank(%s, %s) = true", tt.section, tt.pages[i-1].Title, tt.pages[i].Title)
+			}
 		}
 	}
 }
