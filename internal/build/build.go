@@ -62,6 +62,8 @@ type Options struct {
 	PhotoCache string
 	// PhotoCacheReadOnly uses the photos in PhotoCache but adds none.
 	PhotoCacheReadOnly bool
+	// PhotoCount, when set, counts the photos decoded and resized.
+	PhotoCount *photo.Count
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
 	// GzipPages keeps the HTML pages of an in-memory build gzip-compressed in
@@ -521,37 +523,55 @@ func (st *state) inspectPhoto(file string) (*photo.Set, error) {
 	return set, nil
 }
 
-// makePhotos resizes the photo outputs in parallel, filling their bodies.
+// makePhotos resizes the photo outputs in parallel, filling their bodies. A
+// photo shown on many pages and in many languages has an output beside each
+// of them; it is decoded and resized once, and all of them share the bytes.
 func (st *state) makePhotos(outs []render.Output) error {
-	var todo []int
+	groups := map[string][]int{} // by photo content: same bytes, same variants
+	var keys []string
 	for i, o := range outs {
-		if o.Photo != nil {
-			todo = append(todo, i)
+		if o.Photo == nil {
+			continue
 		}
+		k := o.Photo.Set.Key()
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], i)
 	}
-	errs := make([]*diag.Diagnostic, len(todo))
-	r := &photo.Resizer{CacheDir: st.opts.PhotoCache, ReadOnly: st.opts.PhotoCacheReadOnly}
-	parallel.For(len(todo), func(_, k int) {
-		o := &outs[todo[k]]
-		data, err := st.read(o.Photo.File)
+	errs := make([]*diag.Diagnostic, len(keys))
+	r := &photo.Resizer{CacheDir: st.opts.PhotoCache, ReadOnly: st.opts.PhotoCacheReadOnly, Count: st.opts.PhotoCount}
+	parallel.For(len(keys), func(_, k int) {
+		todo := groups[keys[k]]
+		first := outs[todo[0]].Photo
+		data, err := st.read(first.File)
+		var bodies [][]byte
 		if err == nil {
-			o.Body, err = r.Make(o.Photo.Set, o.Photo.Variant, data)
+			bodies, err = r.MakeAll(first.Set, data)
 		}
 		var d *diag.Diagnostic
 		switch {
 		case errors.As(err, &d) && d.File != "":
-			errs[k] = d
+			errs[k] = d // a photo that cannot be read fails once, not for each variant
 		case err != nil:
-			errs[k] = diag.Wrap(o.Photo.File, 0, err, "")
+			errs[k] = diag.Wrap(first.File, 0, err, "")
 		}
-		o.Compact = true
+		for _, i := range todo {
+			o := &outs[i]
+			o.Compact = true
+			if err != nil {
+				continue
+			}
+			for j, v := range first.Set.Variants {
+				if v.Width == o.Photo.Variant.Width && v.Height == o.Photo.Variant.Height {
+					o.Body = bodies[j]
+				}
+			}
+		}
 	})
-	// A photo that cannot be read fails for each of its variants: say it once.
 	var list diag.List
-	seen := map[string]bool{}
-	for k, err := range errs {
-		if err != nil && !seen[outs[todo[k]].Photo.File] {
-			seen[outs[todo[k]].Photo.File] = true
+	for _, err := range errs {
+		if err != nil {
 			list = append(list, err)
 		}
 	}

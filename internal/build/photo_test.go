@@ -2,9 +2,11 @@ package build_test
 
 import (
 	"bytes"
+	"fmt"
 	"image"
 	"image/jpeg"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+	"github.com/vestis-ssg/vestis/internal/photo"
 )
 
 func photoSite(t *testing.T, photo []byte) fstest.MapFS {
@@ -33,7 +36,7 @@ Teksts.
 	return fsys
 }
 
-func testJPEG(t *testing.T, w, h int) []byte {
+func testJPEG(t testing.TB, w, h int) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	if err := jpeg.Encode(&buf, image.NewRGBA(image.Rect(0, 0, w, h)), nil); err != nil {
@@ -159,5 +162,99 @@ func TestPhotoFileTooLarge(t *testing.T) {
 	want := `content/news/trip/index.lv.md:7: image "foto.jpg": content/news/trip/foto.jpg: 3072 MB is more than a photo can need (at most 512 MB); is it a photo?`
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("error = %v\nwant it to contain %s", err, want)
+	}
+}
+
+// sharedPhotoSite is a site whose one photo in static/ is shown by n pages in
+// each of three languages, and whose bundle photo is shown in three languages.
+func sharedPhotoSite(t testing.TB, n int, shared, bundle []byte) fstest.MapFS {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString(siteYAML)
+	for i := range n {
+		for _, lang := range []string{"lv", "en", "vi"} {
+			fmt.Fprintf(&b, "-- content/news/p%d.%s.md --\n---\ntitle: P%d %s\n---\n![Logo](/img/logo.jpg)\n\nText %d.\n", i, lang, i, lang, i)
+		}
+	}
+	for _, lang := range []string{"lv", "en", "vi"} {
+		fmt.Fprintf(&b, "-- content/news/trip/index.%s.md --\n---\ntitle: Trip %s\nimage: foto.jpg\n---\n![Group](foto.jpg)\n", lang, lang)
+	}
+	fsys := bt.Site(b.String())
+	fsys["static/img/logo.jpg"] = &fstest.MapFile{Data: shared}
+	fsys["content/news/trip/foto.jpg"] = &fstest.MapFile{Data: bundle}
+	return fsys
+}
+
+// TestPhotoMadeOnce: without a photo cache (--cacheDir "", as in CI), a photo
+// shown by many pages in three languages is decoded once and each of its sizes
+// resized once, and every page's copy has the same bytes.
+func TestPhotoMadeOnce(t *testing.T) {
+	t.Parallel()
+	const pages = 20
+	for _, stream := range []bool{false, true} {
+		t.Run(fmt.Sprintf("stream=%v", stream), func(t *testing.T) {
+			t.Parallel()
+			o := bt.Options(sharedPhotoSite(t, pages, testJPEG(t, 2000, 1000), testJPEG(t, 1200, 900)))
+			o.PhotoCache = ""
+			o.PhotoCount = new(photo.Count)
+			var res *build.Result
+			var err error
+			dest := filepath.Join(t.TempDir(), "public")
+			if stream {
+				res, err = build.BuildTo(o, dest)
+			} else {
+				res, err = build.Build(o)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := o.PhotoCount.Decodes.Load(); got != 2 {
+				t.Errorf("%d photos decoded, want 2 (each photo once)", got)
+			}
+			if got := o.PhotoCount.Resizes.Load(); got != 6 {
+				t.Errorf("%d variants resized, want 6 (3 sizes of each photo, once)", got)
+			}
+			// Every page shows the photo beside it, with the same bytes.
+			bodies := map[string][]byte{} // variant name -> bytes
+			n := 0
+			for _, p := range res.Paths {
+				name := path.Base(p)
+				if !strings.HasPrefix(name, "logo-") {
+					continue
+				}
+				n++
+				var body []byte
+				if stream {
+					body, err = os.ReadFile(filepath.Join(dest, p))
+					if err != nil {
+						t.Fatal(err)
+					}
+				} else {
+					body = res.Files[p]
+				}
+				if _, err := jpeg.DecodeConfig(bytes.NewReader(body)); err != nil {
+					t.Fatalf("%s: %v", p, err)
+				}
+				if prev, ok := bodies[name]; ok && !bytes.Equal(prev, body) {
+					t.Errorf("%s differs from another copy of %s", p, name)
+				}
+				bodies[name] = body
+			}
+			if want := pages * 3 * 3; n != want {
+				t.Errorf("%d copies of the shared photo's sizes, want %d", n, want)
+			}
+		})
+	}
+}
+
+// BenchmarkSharedPhoto builds, without a photo cache, a site whose one photo
+// is shown by 20 pages in each of three languages.
+func BenchmarkSharedPhoto(b *testing.B) {
+	o := bt.Options(sharedPhotoSite(b, 20, testJPEG(b, 3000, 2000), testJPEG(b, 2000, 1500)))
+	o.PhotoCache = ""
+	for b.Loop() {
+		if _, err := build.Build(o); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

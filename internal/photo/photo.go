@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/image/draw"
 
@@ -45,6 +46,10 @@ type Variant struct {
 	Name          string // file name, beside the page: photo-960w-3f2a9c1b0d.jpg
 	Width, Height int
 }
+
+// Key names the photo's content (and the resize version): two files with
+// the same bytes have the same key, so their variants need be made only once.
+func (s *Set) Key() string { return s.key }
 
 // Largest is the widest variant.
 func (s *Set) Largest() Variant { return s.Variants[len(s.Variants)-1] }
@@ -161,6 +166,8 @@ type Resizer struct {
 	// ReadOnly uses the variants in CacheDir but adds none, for a command
 	// that promises to write nothing (vestis check).
 	ReadOnly bool
+	// Count, when set, counts the photos decoded and the variants resized.
+	Count *Count
 
 	// budget lets only so many pixels be decoded at once, so that parallel
 	// workers on large photos do not together fill the memory.
@@ -169,18 +176,44 @@ type Resizer struct {
 	pixels int64
 }
 
+// Count counts the work a Resizer does, for tests and benchmarks that prove a
+// photo is decoded and resized once however many pages show it.
+type Count struct {
+	Decodes, Resizes atomic.Int64
+}
+
 // Make returns the bytes of a variant of the photo data, from the cache when it
 // was made before. A cached file is used only when it proves to be this very
 // variant of this very photo; else it is made again and the cache file replaced.
-func (r *Resizer) Make(s *Set, v Variant, data []byte) (out []byte, err error) {
-	var cached string
-	if r.CacheDir != "" {
-		cached = filepath.Join(r.CacheDir, cacheName(s, v))
-		if b, err := os.ReadFile(cached); err == nil {
-			if body, ok := verify(s, v, cached, b); ok {
-				return body, nil
+func (r *Resizer) Make(s *Set, v Variant, data []byte) ([]byte, error) {
+	bodies, err := r.MakeAll(&Set{Width: s.Width, Height: s.Height, Variants: []Variant{v}, orientation: s.orientation, format: s.format, key: s.key}, data)
+	if err != nil {
+		return nil, err
+	}
+	return bodies[0], nil
+}
+
+// MakeAll returns the bytes of every variant of the photo data, in the order of
+// s.Variants. It decodes the photo at most once, and not at all when the cache
+// holds every variant: decoding a camera's photo costs far more than scaling it.
+func (r *Resizer) MakeAll(s *Set, data []byte) (out [][]byte, err error) {
+	out = make([][]byte, len(s.Variants))
+	cached := make([]string, len(s.Variants))
+	missing := 0
+	for i, v := range s.Variants {
+		if r.CacheDir != "" {
+			cached[i] = filepath.Join(r.CacheDir, cacheName(s, v))
+			if b, err := os.ReadFile(cached[i]); err == nil {
+				if body, ok := verify(s, v, cached[i], b); ok {
+					out[i] = body
+					continue
+				}
 			}
 		}
+		missing++
+	}
+	if missing == 0 {
+		return out, nil
 	}
 	cfg, _, err := image.DecodeConfig(bytes.NewReader(data))
 	if err != nil {
@@ -197,9 +230,31 @@ func (r *Resizer) Make(s *Set, v Variant, data []byte) (out []byte, err error) {
 			out, err = nil, fmt.Errorf("cannot be read as an image: %v", p)
 		}
 	}()
+	if r.Count != nil {
+		r.Count.Decodes.Add(1)
+	}
 	img, _, err := image.Decode(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("not a JPEG or PNG image that can be read (%w); save it again", err)
+	}
+	for i, v := range s.Variants {
+		if out[i] != nil {
+			continue
+		}
+		if out[i], err = r.resize(s, v, img); err != nil {
+			return nil, err
+		}
+		if cached[i] != "" && !r.ReadOnly {
+			writeCache(cached[i], out[i]) // a cache that cannot be written is only slower
+		}
+	}
+	return out, nil
+}
+
+// resize scales the decoded photo img to the variant v and encodes it.
+func (r *Resizer) resize(s *Set, v Variant, img image.Image) ([]byte, error) {
+	if r.Count != nil {
+		r.Count.Resizes.Add(1)
 	}
 	// Scale in the stored orientation, then turn the small result.
 	w, h := v.Width, v.Height
@@ -210,6 +265,7 @@ func (r *Resizer) Make(s *Set, v Variant, data []byte) (out []byte, err error) {
 	draw.CatmullRom.Scale(scaled, scaled.Bounds(), img, img.Bounds(), draw.Src, nil)
 	dst := orient(scaled, s.orientation)
 	var buf bytes.Buffer
+	var err error
 	if s.format == "png" {
 		err = png.Encode(&buf, dst)
 	} else {
@@ -217,9 +273,6 @@ func (r *Resizer) Make(s *Set, v Variant, data []byte) (out []byte, err error) {
 	}
 	if err != nil {
 		return nil, err
-	}
-	if cached != "" && !r.ReadOnly {
-		writeCache(cached, buf.Bytes()) // a cache that cannot be written is only slower
 	}
 	return buf.Bytes(), nil
 }
