@@ -19,6 +19,10 @@ type Meta struct {
 	Slug, URL, TranslationKey                  string
 	Date, Lastmod, PublishDate, ExpiryDate     time.Time
 	Draft                                      bool
+	// Untranslated marks a placeholder for a translation still to be written
+	// (untranslated: true, or 1 as letsencrypt.org's site writes it): it needs
+	// no title, and the page shows another language's text at its address.
+	Untranslated bool
 	Weight                                     int
 	Aliases                                    []string
 	// Terms holds the values of each configured taxonomy, e.g. Terms["tags"].
@@ -97,6 +101,32 @@ func (d *fieldDecoder) boolean(key string) bool {
 		return b
 	}
 	d.fail(key, "want true or false, got %s", describe(v))
+	return false
+}
+
+// flag reads a yes-or-no field that sites also write as 1 and 0: true, a
+// number other than 0, or the text "true", "yes" or "1" is yes.
+func (d *fieldDecoder) flag(key string) bool {
+	switch v := d.m.values[key].(type) {
+	case nil:
+		return false
+	case bool:
+		return v
+	case int:
+		return v != 0
+	case int64:
+		return v != 0
+	case float64:
+		return v != 0
+	case string:
+		switch strings.ToLower(strings.TrimSpace(v)) {
+		case "true", "yes", "1":
+			return true
+		case "false", "no", "0", "":
+			return false
+		}
+	}
+	d.fail(key, "want true or false, got %s", describe(d.m.values[key]))
 	return false
 }
 
@@ -219,7 +249,7 @@ func describe(v any) string {
 // a page's type declares more (site.yaml types).
 var Fields = []string{
 	"title", "description", "summary", "author", "image", "slug", "url", "translationKey",
-	"date", "lastmod", "publishDate", "expiryDate", "draft", "weight", "aliases",
+	"date", "lastmod", "publishDate", "expiryDate", "draft", "weight", "aliases", "untranslated",
 	"fundingNotice", // site.yaml funding: the page's own acknowledgement, or whether it shows one
 }
 
@@ -360,6 +390,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		PublishDate:    d.date("publishDate"),
 		ExpiryDate:     d.date("expiryDate"),
 		Draft:          d.boolean("draft"),
+		Untranslated:   d.flag("untranslated"),
 		Weight:         d.integer("weight"),
 		Aliases:        d.list("aliases"),
 		Fields:         d.typedFields(t, page),
@@ -391,7 +422,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		}
 	}
 	switch {
-	case len(d.errs) > 0 || meta.Title != "":
+	case len(d.errs) > 0 || meta.Title != "" || meta.Untranslated:
 	case m.start == 0:
 		d.errs = append(d.errs, &lineError{line: 1, msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`})
 	default:

@@ -5,14 +5,17 @@ import (
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
 )
 
 // addFallbacks gives every regular page missing in a language a fallback page
 // there: the text of the first language of that language's fallback order that
-// has the page, at the URL its translation would have. Fallback pages are not
-// translations: they are listed only with translations.listFallbacks, and never
-// in sitemaps, feeds or hreflang links.
-func (s *Site) addFallbacks() {
+// has the page, at the URL its translation would have. Without
+// translations.fallback, only the languages where the page has a placeholder
+// (untranslated: true) get one, and a link to the placeholder's file leads to
+// it (byFile). Fallback pages are not translations: they are listed only with
+// translations.listFallbacks, and never in sitemaps, feeds or hreflang links.
+func (s *Site) addFallbacks(byFile map[string]*Page) {
 	taken := map[string]bool{}
 	for _, t := range s.trees {
 		for _, p := range t.all() {
@@ -35,6 +38,10 @@ func (s *Site) addFallbacks() {
 			if g[0].Translation(lang) != nil {
 				continue
 			}
+			holder := s.placeholders[g[0].key][lang]
+			if holder == nil && !s.Config.Translations.Fallback {
+				continue
+			}
 			var src *Page
 			for _, from := range s.Config.FallbackSources(lang) {
 				if src = g[0].Translation(from); src != nil {
@@ -44,11 +51,14 @@ func (s *Site) addFallbacks() {
 			if src == nil {
 				continue
 			}
-			fb := s.fallback(src, lang)
+			fb := s.fallback(src, lang, holder)
 			if fb == nil || taken[fb.URLPath] {
 				continue
 			}
 			taken[fb.URLPath] = true
+			if holder != nil {
+				byFile[holder.File] = fb
+			}
 			src.fallbacks = append(src.fallbacks, fb)
 			t := s.trees[lang]
 			t.fallbacks = append(t.fallbacks, fb)
@@ -76,8 +86,10 @@ func leads(p *Page, langs []config.Language) bool {
 	return false
 }
 
-// fallback makes src's page for lang.
-func (s *Site) fallback(src *Page, lang string) *Page {
+// fallback makes src's page for lang, at the address of holder, the
+// placeholder of lang, when there is one (with its aliases), else at the
+// address src's translation would have.
+func (s *Site) fallback(src *Page, lang string, holder *content.Page) *Page {
 	fb := &Page{
 		Kind: src.Kind, Lang: lang, Section: src.Section, File: src.File,
 		Title: src.Title, description: src.description, Author: src.Author, Image: src.Image,
@@ -89,10 +101,16 @@ func (s *Site) fallback(src *Page, lang string) *Page {
 		Resources: src.Resources, FallbackOf: src,
 		key: "fallback:" + src.key, src: src.src, site: s,
 	}
-	if err := s.setURL(fb, src.src); err != nil {
-		return nil
+	if holder != nil {
+		if err := s.setURL(fb, holder); err != nil {
+			return nil
+		}
+	} else {
+		if err := s.setURL(fb, src.src); err != nil {
+			return nil
+		}
+		fb.Aliases = nil // the original answers its old addresses
 	}
-	fb.Aliases = nil // the original answers its old addresses
 	fb.Translations = append([]*Page{src}, src.Translations...)
 	return fb
 }

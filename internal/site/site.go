@@ -67,6 +67,10 @@ type Site struct {
 	held func(*content.Meta) string
 	// shortcodes run the shortcodes of page bodies (Options.Shortcodes).
 	shortcodes *Shortcodes
+	// placeholders are the regular pages marked untranslated, by key then
+	// language: their language gets a fallback page whatever
+	// translations.fallback says.
+	placeholders map[string]map[string]*content.Page
 }
 
 // Tree is one language's part of the site.
@@ -195,6 +199,9 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	urlErrs := make([]*content.Error, len(pages))
 	parallel.For(len(pages), func(_, i int) {
 		cp := pages[i]
+		if isPlaceholder(cp) {
+			return
+		}
 		if held[i] = opts.Held(&cp.Meta); held[i] == "" {
 			made[i] = s.newPage(cp)
 			urlErrs[i] = s.setURL(made[i], cp)
@@ -204,6 +211,16 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	for i, cp := range pages {
 		p := made[i]
 		switch {
+		case isPlaceholder(cp) && held[i] == "":
+			key := cp.Kind + ":" + cp.Key
+			if s.placeholders == nil {
+				s.placeholders = map[string]map[string]*content.Page{}
+			}
+			if s.placeholders[key] == nil {
+				s.placeholders[key] = map[string]*content.Page{}
+			}
+			s.placeholders[key][cp.Lang] = cp
+			continue
 		case p == nil:
 			excluded[cp.File] = true
 			s.NotBuilt = append(s.NotBuilt, NotBuilt{File: cp.File, Lang: cp.Lang, Reason: held[i], Date: cp.Meta.PublishDate})
@@ -231,8 +248,8 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.addGenerated(opts)
 	s.addTaxonomies(opts)
 	dups := s.linkTranslations()
-	if cfg.Translations.Fallback {
-		s.addFallbacks()
+	if cfg.Translations.Fallback || len(s.placeholders) > 0 {
+		s.addFallbacks(byFile)
 	}
 	langs := cfg.LanguageCodes()
 	parallel.For(len(langs), func(_, i int) { // trees share no pages
@@ -293,6 +310,12 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		return nil, err
 	}
 	return s, nil
+}
+
+// isPlaceholder reports whether cp is a regular page marked untranslated (a
+// draft one is held as drafts are).
+func isPlaceholder(cp *content.Page) bool {
+	return cp.Kind == KindPage && cp.Meta.Untranslated && !cp.Meta.Draft
 }
 
 func (s *Site) newPage(cp *content.Page) *Page {
