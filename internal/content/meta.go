@@ -19,14 +19,15 @@ type Meta struct {
 	Slug, URL, TranslationKey                  string
 	Date, Lastmod, PublishDate, ExpiryDate     time.Time
 	Draft                                      bool
-	// Untranslated marks a placeholder for a translation still to be written
-	// (untranslated: true, or 1 as letsencrypt.org's site writes it): it needs
-	// no title, and the page shows another language's text at its address.
-	Untranslated bool
 	Weight                                     int
 	Aliases                                    []string
 	// Terms holds the values of each configured taxonomy, e.g. Terms["tags"].
 	Terms map[string][]string
+
+	// Untranslated marks a placeholder for a translation still to be written
+	// (untranslated: true, or 1 as letsencrypt.org's site writes it): it needs
+	// no title, and the page shows another language's text at its address.
+	Untranslated bool
 
 	// Press releases.
 	Location, Contact, Source string
