@@ -15,6 +15,9 @@ import (
 type rawMatter struct {
 	format string
 	data   []byte
+	// inline: the block starts on the opening line (a bare JSON object), not
+	// on the line after the delimiter.
+	inline bool
 }
 
 // delimiter is a front matter format's opening and closing lines, as
@@ -99,14 +102,70 @@ func splitMatter(data []byte) (*matter, []byte, int, error) {
 		if delim, line := openingDelimiter(data); delim != "" {
 			return nil, nil, 0, &lineError{line: line, msg: fmt.Sprintf("front matter: no closing %q line", closing(delim))}
 		}
-		return m, data, 1, nil
+		var line int
+		var err error
+		if raw, body, line, err = splitJSON(data); err != nil {
+			return nil, nil, 0, err
+		}
+		if raw.format == "" {
+			return m, data, 1, nil
+		}
+		m.start = line
+	} else {
+		_, m.start = openingDelimiter(data)
 	}
-	_, m.start = openingDelimiter(data)
 	bodyLine := 1 + bytes.Count(data[:len(data)-len(body)], []byte("\n"))
 	if err := m.decode(raw); err != nil {
 		return nil, nil, 0, err
 	}
 	return m, body, bodyLine, nil
+}
+
+// splitJSON finds front matter written as Hugo writes JSON, a bare object
+// at the top of the file ({ on the first non-blank line, up to its matching
+// }), which split, following adrg/frontmatter's delimiters, does not see. line
+// is the line of the opening brace; the body starts after the closing brace's
+// line when nothing but spaces follows it there. A file whose first character
+// is { but whose object never closes is an error: taken as Markdown, its
+// front matter would be shown as text.
+func splitJSON(data []byte) (raw rawMatter, body []byte, line int, err error) {
+	start := 0
+	line = 1
+	for start < len(data) && (data[start] == ' ' || data[start] == '\t' || data[start] == '\r' || data[start] == '\n') {
+		if data[start] == '\n' {
+			line++
+		}
+		start++
+	}
+	if start == len(data) || data[start] != '{' {
+		return rawMatter{}, data, 0, nil
+	}
+	depth, inString := 0, false
+	for i := start; i < len(data); i++ {
+		c := data[i]
+		switch {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case inString:
+		case c == '{' || c == '[':
+			depth++
+		case c == '}' || c == ']':
+			depth--
+			if depth == 0 {
+				end := i + 1
+				rest := data[end:]
+				if nl := bytes.IndexByte(rest, '\n'); nl >= 0 && len(bytes.TrimSpace(rest[:nl])) == 0 {
+					rest = rest[nl+1:]
+				} else if len(bytes.TrimSpace(rest)) == 0 {
+					rest = rest[len(rest):]
+				}
+				return rawMatter{format: "json", data: data[start:end:end], inline: true}, rest, line, nil
+			}
+		}
+	}
+	return rawMatter{}, nil, 0, &lineError{line: line, msg: "front matter: the JSON object that begins the file is never closed with a matching }"}
 }
 
 func closing(open string) string {
@@ -195,6 +254,10 @@ func (e *lineError) Error() string { return e.msg }
 func (m *matter) decode(raw rawMatter) error {
 	// The block starts on the line after the opening delimiter: a line n of
 	// the block is line m.start+n of the file.
+	base := m.start // a line n of the block is line base+n of the file
+	if raw.inline {
+		base--
+	}
 	fail := func(err error) error {
 		var derr *decode.Error
 		if !errors.As(err, &derr) {
@@ -202,9 +265,9 @@ func (m *matter) decode(raw rawMatter) error {
 		}
 		line := m.start
 		if derr.Line > 0 {
-			line += derr.Line
+			line = base + derr.Line
 		}
-		return &lineError{line: line, msg: "front matter: " + derr.Text(m.start)}
+		return &lineError{line: line, msg: "front matter: " + derr.Text(base)}
 	}
 	switch raw.format {
 	case "yaml":
@@ -245,7 +308,7 @@ func (m *matter) decode(raw rawMatter) error {
 		}
 		m.values = values
 		for k, l := range lines {
-			m.lines[k] = m.start + l
+			m.lines[k] = base + l
 		}
 	}
 	return nil
