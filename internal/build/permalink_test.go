@@ -44,6 +44,18 @@ func TestPermalinks(t *testing.T) {
 	b.AssertFile("lv/sitemap.xml", "<loc>https://example.org/lv/jaunumi/2024/05/pirma-zina/</loc>")
 }
 
+// TestPermalinkFiles: a pattern ending in .html makes a file address, as
+// Hugo's uglyURLs do, as the page's address or as a former one.
+func TestPermalinkFiles(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, strings.Replace(permalinkSite, `"/:section/:filename/"]`, `"/:section/:filename.html"]`, 1))
+	b.AssertFile("lv/jaunumi/first-news.html", `url=/lv/jaunumi/2024/05/pirma-zina/`)
+	b.AssertNoFile("lv/jaunumi/first-news.html/index.html")
+	b = bt.Run(t, strings.Replace(permalinkSite, `["/:section/:year/:month/:slug/", "/:section/:filename/"]`, `"/:section/:year/:slug.html"`, 1))
+	b.AssertFile("lv/jaunumi/2024/pirma-zina.html", "<h1>Pirmā ziņa</h1>")
+	b.AssertFile("lv/jaunumi/2023/otra-zina.html", `href="/lv/jaunumi/2024/pirma-zina.html"`)
+}
+
 // TestPermalinkEdits: a save that moves a page's address (its date is in it)
 // gives what a clean build gives.
 func TestPermalinkEdits(t *testing.T) {

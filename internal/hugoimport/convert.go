@@ -45,11 +45,27 @@ type siteFile struct {
 	TimeZone                string              `yaml:"timeZone,omitempty"`
 	Timeout                 string              `yaml:"timeout,omitempty"`
 	Languages               map[string]language `yaml:"languages"`
-	Permalinks              map[string]string   `yaml:"permalinks,omitempty"`
+	Permalinks              map[string]patterns `yaml:"permalinks,omitempty"`
 	Paginate                int                 `yaml:"paginate,omitempty"`
 	Taxonomies              []string            `yaml:"taxonomies,flow"`
 	Markdown                *markdown           `yaml:"markdown,omitempty"`
 	Params                  map[string]any      `yaml:"params,omitempty"`
+}
+
+// patterns are a section's permalinks: one is written as text, more as
+// [NEW, OLD...].
+type patterns []string
+
+// MarshalYAML writes one pattern as text and more as a one-line list.
+func (p patterns) MarshalYAML() (any, error) {
+	if len(p) == 1 {
+		return p[0], nil
+	}
+	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
+	for _, s := range p {
+		n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: s})
+	}
+	return n, nil
 }
 
 type language struct {
@@ -97,7 +113,7 @@ var silent = map[string]bool{
 	"hascjklanguage": true, "enablemissingtranslationplaceholders": true, "title": true,
 	"baseurl": true, "defaultcontentlanguage": true, "defaultcontentlanguageinsubdir": true,
 	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
-	"params": true, "menus": true, "menu": true, "timezone": true, "timeout": true, "contentdir": true, "disablekinds": true,
+	"params": true, "menus": true, "menu": true, "timezone": true, "timeout": true, "contentdir": true, "disablekinds": true, "uglyurls": true,
 }
 
 // Convert makes a site.yaml of cfg, a configuration Load read.
@@ -245,6 +261,7 @@ func Convert(cfg map[string]any) (*Result, error) {
 	}
 
 	out.Permalinks = permalinks(cfg["permalinks"], note)
+	ugly(cfg["uglyurls"], out.Permalinks, note)
 
 	if mk, ok := cfg["markup"].(map[string]any); ok {
 		if g, ok := mk["goldmark"].(map[string]any); ok {
@@ -291,9 +308,9 @@ func Convert(cfg map[string]any) (*Result, error) {
 
 // permalinks converts Hugo's permalinks: SECTION: PATTERN, or (Hugo 0.120+)
 // page: {SECTION: PATTERN}. Patterns with tokens vestis lacks are left out.
-func permalinks(v any, note func(key, format string, args ...any)) map[string]string {
+func permalinks(v any, note func(key, format string, args ...any)) map[string]patterns {
 	m, _ := v.(map[string]any)
-	out := map[string]string{}
+	out := map[string]patterns{}
 	add := func(key, section string, p any) {
 		pattern := str(p)
 		if !strings.HasPrefix(pattern, "/") {
@@ -305,7 +322,7 @@ func permalinks(v any, note func(key, format string, args ...any)) map[string]st
 				return
 			}
 		}
-		out[section] = pattern
+		out[section] = patterns{pattern}
 	}
 	for _, k := range slices.Sorted(maps.Keys(m)) {
 		switch sub := m[k].(type) {
@@ -321,10 +338,31 @@ func permalinks(v any, note func(key, format string, args ...any)) map[string]st
 			add("permalinks."+k, k, sub)
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
 	return out
+}
+
+// ugly carries Hugo's uglyURLs (true, or per section) over: a section with a
+// permalink pattern keeps it, and its .html form, Hugo's address, becomes a
+// former address that redirects; a section without one gets a note.
+func ugly(v any, perm map[string]patterns, note func(key, format string, args ...any)) {
+	switch v := v.(type) {
+	case bool:
+		if v {
+			note("uglyurls", "vestis makes folder addresses (/a/b/); the old a/b.html addresses are not redirected: add them as aliases in the pages' front matter")
+		}
+	case map[string]any:
+		for _, sec := range slices.Sorted(maps.Keys(v)) {
+			if on, _ := v[sec].(bool); !on {
+				continue
+			}
+			if p, ok := perm[sec]; ok && strings.HasSuffix(p[0], "/") {
+				perm[sec] = append(p, strings.TrimSuffix(p[0], "/")+".html")
+				note("uglyurls."+sec, "vestis gives %s's pages folder addresses (%s); their .html addresses redirect there (permalinks)", sec, p[0])
+				continue
+			}
+			note("uglyurls."+sec, "vestis makes folder addresses (/a/b/); the old %s/b.html addresses are not redirected: add them as aliases in the pages' front matter", sec)
+		}
+	}
 }
 
 // permalinkToken finds the :words of a pattern, as config does.

@@ -50,6 +50,9 @@ intro = "Xin chào"
 mainSections = ["news"]
 [permalinks]
 news = "/:year/:month/:slug/"
+[uglyURLs]
+news = true
+docs = true
 `,
 			want: `baseURL: https://example.org/
 title: Example
@@ -64,14 +67,14 @@ languages:
     title: Ví dụ
     weight: 2
 permalinks:
-  news: /:year/:month/:slug/
+  news: ['/:year/:month/:slug/', '/:year/:month/:slug.html']
 paginate: 5
 taxonomies: [categories, tags]
 params:
   mainSections:
     - news
 `,
-			wantNotes: []string{"languages.*.params", "theme"},
+			wantNotes: []string{"languages.*.params", "theme", "uglyurls.docs", "uglyurls.news"},
 		},
 		{
 			name: "config folder, menus, pagerSize, unsafe, disabled kinds, unknown token",

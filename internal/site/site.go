@@ -432,7 +432,8 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 }
 
 // permalink is the address pattern (site.yaml permalinks) gives page p of
-// content file cp: its tokens replaced, below the language's root.
+// content file cp: its tokens replaced, below the language's root; a folder
+// unless the pattern ends in .html.
 func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, error) {
 	var err error
 	u := permalinkToken.ReplaceAllStringFunc(pattern, func(tok string) string {
@@ -462,6 +463,9 @@ func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, err
 	})
 	if err != nil {
 		return "", err
+	}
+	if strings.HasSuffix(u, ".html") { // a file, as Hugo's uglyURLs make
+		return path.Join(s.langRoot(p.Lang), u), nil
 	}
 	return path.Join(s.langRoot(p.Lang), u) + "/", nil
 }
