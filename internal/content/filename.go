@@ -21,7 +21,7 @@ type Name struct {
 // and language. A name without a language suffix belongs to defLang; a suffix that
 // is a language tag not in langs is an error.
 func ParseFilename(name string, langs []string, defLang string) (Name, error) {
-	stem, ok := strings.CutSuffix(path.Base(name), ".md")
+	stem, ok := TrimExt(path.Base(name))
 	if !ok {
 		return Name{}, fmt.Errorf("not a Markdown file")
 	}
@@ -51,4 +51,24 @@ func looksLikeLanguage(s string) bool {
 	}
 	_, err := language.Parse(s)
 	return err == nil
+}
+
+// Exts are the extensions of Markdown content files: .md, and .markdown, which
+// Hugo reads too.
+var Exts = []string{".md", ".markdown"}
+
+// IsPageFile reports whether name is a Markdown content file's name.
+func IsPageFile(name string) bool {
+	_, ok := TrimExt(name)
+	return ok
+}
+
+// TrimExt returns name without its Markdown extension, and whether it had one.
+func TrimExt(name string) (string, bool) {
+	for _, ext := range Exts {
+		if stem, ok := strings.CutSuffix(name, ext); ok {
+			return stem, true
+		}
+	}
+	return name, false
 }

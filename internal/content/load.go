@@ -147,7 +147,7 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		}
 		parent := path.Dir(p)
 		files[parent] = append(files[parent], name)
-		if strings.HasSuffix(name, ".md") && (name == "index.md" || strings.HasPrefix(name, "index.")) {
+		if IsPageFile(name) && (name == "index.md" || name == "index.markdown" || strings.HasPrefix(name, "index.")) {
 			bundles[parent] = true
 		}
 		return nil
@@ -159,13 +159,13 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		var resources []string
 		if bundles[folder] {
 			for _, name := range files[folder] {
-				if !strings.HasSuffix(name, ".md") {
+				if !IsPageFile(name) {
 					resources = append(resources, name)
 				}
 			}
 		}
 		for _, name := range files[folder] {
-			if strings.HasSuffix(name, ".md") {
+			if IsPageFile(name) {
 				jobs = append(jobs, job{file: path.Join(folder, name), resources: resources})
 			}
 		}

@@ -88,12 +88,13 @@ func hasText(n ast.Node, src []byte) bool {
 	return false
 }
 
-// IsPageLink reports whether a link destination names a Markdown file of the site.
+// IsPageLink reports whether a link destination names a Markdown file of the
+// site (.md, or .markdown as Hugo reads too).
 func IsPageLink(dest string) bool {
 	if dest == "" || strings.Contains(dest, "://") || strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "mailto:") {
 		return false
 	}
-	return strings.HasSuffix(dest, ".md")
+	return strings.HasSuffix(dest, ".md") || strings.HasSuffix(dest, ".markdown")
 }
 
 // setImage points an image at its resized versions: src, srcset, sizes, width and

@@ -1150,7 +1150,8 @@ func resourcePaths(pages []*Page) map[string]bool {
 
 // bundleOf is the folder a regular page's file would move into as a bundle.
 func bundleOf(cp *content.Page) string {
-	return path.Join(path.Dir(cp.File), strings.TrimSuffix(strings.TrimSuffix(path.Base(cp.File), ".md"), "."+cp.Lang))
+	stem, _ := content.TrimExt(path.Base(cp.File))
+	return path.Join(path.Dir(cp.File), strings.TrimSuffix(stem, "."+cp.Lang))
 }
 
 // missingImageMsg says where the image of a missingImage should be.
@@ -1159,7 +1160,8 @@ func missingImageMsg(cp *content.Page, dest string) string {
 	if strings.HasPrefix(path.Base(cp.File), "index.") {
 		return fmt.Sprintf("image %q: there is no %s/%s; put the image there", dest, dir, path.Clean(dest))
 	}
-	bundle := path.Join(dir, strings.TrimSuffix(strings.TrimSuffix(path.Base(cp.File), ".md"), "."+cp.Lang))
+	stem, _ := content.TrimExt(path.Base(cp.File))
+	bundle := path.Join(dir, strings.TrimSuffix(stem, "."+cp.Lang))
 	return fmt.Sprintf("image %q is not beside the page: make a folder %s/ with the page as index.%s.md and the image in it, "+
 		"or put the image in static/ and write /%s", dest, bundle, cp.Lang, path.Clean(dest))
 }
@@ -1226,8 +1228,10 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 		file = path.Join(path.Dir(from.File), dest)
 	}
 	candidates := []string{file}
-	if stem := strings.TrimSuffix(file, ".md"); !strings.Contains(path.Base(stem), ".") || s.Config.Language(path.Ext(stem)[1:]) == nil {
-		candidates = append(candidates, stem+"."+from.Lang+".md", path.Join(stem, "index."+from.Lang+".md"), path.Join(stem, "index.md"), path.Join(stem, "_index."+from.Lang+".md"))
+	if stem, _ := content.TrimExt(file); !strings.Contains(path.Base(stem), ".") || s.Config.Language(path.Ext(stem)[1:]) == nil {
+		for _, ext := range content.Exts {
+			candidates = append(candidates, stem+"."+from.Lang+ext, path.Join(stem, "index."+from.Lang+ext), path.Join(stem, "index"+ext), path.Join(stem, "_index."+from.Lang+ext))
+		}
 	}
 	for _, c := range candidates {
 		if target, ok := byFile[c]; ok {
