@@ -377,6 +377,9 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		return Meta{}, []*lineError{err}, nil
 	}
 	d := &fieldDecoder{m: m, loc: loc}
+	// A placeholder shows another language's page: its type's fields are not
+	// required of it.
+	untranslated := d.flag("untranslated")
 	meta := Meta{
 		Title:          d.str("title"),
 		Description:    d.str("description"),
@@ -391,10 +394,10 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		PublishDate:    d.date("publishDate"),
 		ExpiryDate:     d.date("expiryDate"),
 		Draft:          d.boolean("draft"),
-		Untranslated:   d.flag("untranslated"),
+		Untranslated:   untranslated,
 		Weight:         d.integer("weight"),
 		Aliases:        d.list("aliases"),
-		Fields:         d.typedFields(t, page),
+		Fields:         d.typedFields(t, page && !untranslated),
 		Params:         m.values,
 		lines:          m.lines,
 		start:          m.start,

@@ -46,3 +46,18 @@ func TestUntranslated(t *testing.T) {
 		}
 	}
 }
+
+// TestUntranslatedTyped: a placeholder in a section whose type requires
+// fields needs none of them: it shows another language's page.
+func TestUntranslatedTyped(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {en: {}}\ntypes:\n  events:\n    sections: [events]\n    fields:\n      venue: {kind: text, required: true}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, errs := content.ParseAs("content/events/a.md", []byte("---\nuntranslated: true\n---\n"), cfg, cfg.TypeOf("events")); len(errs) > 0 {
+		t.Errorf("a placeholder of a typed section: %v", errs)
+	}
+	if _, errs := content.ParseAs("content/events/a.md", []byte("---\ntitle: A\n---\n"), cfg, cfg.TypeOf("events")); len(errs) != 1 || !strings.Contains(errs[0].Error(), "venue: is required") {
+		t.Errorf("a page of a typed section without its required field: %v, want venue required", errs)
+	}
+}
