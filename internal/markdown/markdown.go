@@ -16,6 +16,7 @@ import (
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
@@ -147,6 +148,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 			sctx.Set(imagesKey, images)
 		}
 		sdoc := c.md.Parser().Parse(text.NewReader(before), parser.WithContext(sctx))
+		dropFootnotes(sdoc)
 		if err := buf.render(c.md.Renderer(), before, sdoc); err != nil {
 			return res, fmt.Errorf("render summary: %w", err)
 		}
@@ -154,6 +156,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 	default:
 		for n := doc.FirstChild(); n != nil; n = n.NextSibling() {
 			if n.Kind() == ast.KindParagraph && (o.notSummary == nil || !o.notSummary(paragraphText(n, src))) {
+				dropFootnotes(n) // the page's HTML is rendered: the tree is the summary's now
 				if err := buf.render(c.md.Renderer(), src, n); err != nil {
 					return res, fmt.Errorf("render summary: %w", err)
 				}
@@ -163,6 +166,27 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		}
 	}
 	return res, nil
+}
+
+// dropFootnotes removes footnote references and lists from n: a summary is
+// shown on list pages, apart from the page's footnotes, where a reference
+// would link to nothing (#fn:1) and repeat the id of the next summary's.
+func dropFootnotes(n ast.Node) {
+	var drop []ast.Node
+	ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c.Kind() {
+		case east.KindFootnoteLink, east.KindFootnoteList:
+			drop = append(drop, c)
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, c := range drop {
+		c.Parent().RemoveChild(c.Parent(), c)
+	}
 }
 
 // paragraphText is a paragraph's source text without surrounding spaces.
