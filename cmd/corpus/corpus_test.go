@@ -231,3 +231,16 @@ func TestHugoTheme(t *testing.T) {
 		}
 	}
 }
+
+// TestTypes: the corpus declares the example site's content types, so that
+// its pages are checked and its calendars made as the example site's.
+func TestTypes(t *testing.T) {
+	data, err := os.ReadFile("../../site.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(data)
+	if !strings.HasSuffix(siteYAML, s[strings.Index(s, "\ntypes:\n")+1:]) {
+		t.Error("siteYAML does not end with the example site's types; copy them over")
+	}
+}
