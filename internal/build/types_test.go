@@ -29,6 +29,19 @@ types:
       startDate: start
       endDate: end
       location: {from: venue, as: Place}
+home:
+  - {section: events, limit: 1, title: upcoming, empty: none}
+  - {section: news, empty: none}
+menu: [events, search]
+-- i18n/en.yaml --
+upcoming: "Coming up"
+none: "Nothing yet."
+venue: "Where"
+audienceStaff: "Staff"
+-- content/news/_index.en.md --
+---
+title: News
+---
 -- content/events/_index.en.md --
 ---
 title: Events
@@ -40,7 +53,7 @@ date: 2024-05-01
 start: 2024-06-10T10:00:00
 end: 2024-06-10T16:00:00
 venue: Aula
-audience: public
+audience: staff
 ---
 Come.
 -- content/events/talk.en.md --
@@ -57,7 +70,7 @@ Listen.
 // and every problem is reported with its file and line in one run.
 func TestTypeErrorsOneRun(t *testing.T) {
 	t.Parallel()
-	site := strings.Replace(typesSite, "audience: public", "audience: everyone", 1)
+	site := strings.Replace(typesSite, "audience: staff", "audience: everyone", 1)
 	site = strings.Replace(site, "venue: Hall 2\n", "", 1)
 	got := buildtest.Fail(t, site)
 	for _, want := range []string{
@@ -124,6 +137,43 @@ func TestTypeRebuilds(t *testing.T) {
 	r.Rebuild("a start that changes the order", r.Edit("content/events/talk.en.md", "start: 2024-06-01T18:00:00", "start: 2024-06-20T18:00:00"))
 	r.Rebuild("a venue", r.Edit("content/events/talk.en.md", "venue: Hall 2", "venue: Hall 3"))
 	r.Rebuild("an end", r.Edit("content/events/talk.en.md", "venue: Hall 3", "venue: Hall 3\nend: 2024-06-20T20:00:00"))
-	r.Rebuild("an enum", r.Edit("content/events/open-day.en.md", "audience: public", "audience: staff"))
+	r.Rebuild("an enum", r.Edit("content/events/open-day.en.md", "audience: staff", "audience: public"))
 	r.Rebuild("site.yaml sort order", r.Edit("site.yaml", "sort: {by: start, order: asc}", "sort: {by: start, order: desc}"))
+}
+
+// TestTypeTheme: the default theme shows a type's fields with their labels,
+// and the home page's blocks and the menu are site.yaml's.
+func TestTypeTheme(t *testing.T) {
+	t.Parallel()
+	b := buildtest.Run(t, typesSite)
+	b.AssertFile("en/events/open-day/index.html",
+		`<dt>Where</dt><dd>Aula</dd>`,     // a label from i18n
+		`<dt>audience</dt><dd>Staff</dd>`, // an enum's value through i18n; no label message: the name
+		`<time datetime="2024-06-10T10:00:00Z">10 June 2024 10:00</time>`,
+		`href="/en/events/open-day/calendar.ics"`)
+	home := b.File("en/index.html")
+	for _, want := range []string{`>Coming up<`, `href="/en/events/talk/"`, `<p class="empty">Nothing yet.</p>`} {
+		if !strings.Contains(home, want) {
+			t.Errorf("home page lacks %q", want)
+		}
+	}
+	if strings.Contains(home, `href="/en/events/open-day/"`) {
+		t.Error("the events block shows more than its limit of 1")
+	}
+	nav := home[strings.Index(home, `<nav class="main-nav"`):]
+	nav = nav[:strings.Index(nav, "</nav>")]
+	if !strings.Contains(nav, `href="/en/events/"`) || !strings.Contains(nav, `href="/en/search/"`) || strings.Contains(nav, `href="/en/news/"`) {
+		t.Errorf("menu is not site.yaml's [events, search]:\n%s", nav)
+	}
+}
+
+// TestTypeHomeAndMenuRebuilds: edits that change what a home block or the
+// menu shows rebuild to what a clean build gives.
+func TestTypeHomeAndMenuRebuilds(t *testing.T) {
+	t.Parallel()
+	r := buildtest.NewTree(t, typesSite, false)
+	r.Rebuild("a start that changes the home block", r.Edit("content/events/open-day.en.md", "start: 2024-06-10T10:00:00", "start: 2024-05-10T10:00:00"))
+	r.Rebuild("a title of a page on the home page", r.Edit("content/events/open-day.en.md", "title: Open day", "title: Open house"))
+	r.Rebuild("site.yaml menu", r.Edit("site.yaml", "menu: [events, search]", "menu: [news, events]"))
+	r.Rebuild("site.yaml home", r.Edit("site.yaml", "limit: 1, title: upcoming", "limit: 2, title: upcoming"))
 }

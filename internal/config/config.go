@@ -71,6 +71,12 @@ type Config struct {
 	// Types are the content types (site.yaml types), in site.yaml's order;
 	// TypeOf gives a section's.
 	Types []*Type
+	// Home are the blocks of the home page (site.yaml home); nil: one block
+	// of each section.
+	Home []*Block
+	// Menu lists the sections of the main navigation, in order ("search"
+	// for the search page); nil: every section, then search.
+	Menu []string
 }
 
 // Language is one of the site's languages.
@@ -157,6 +163,8 @@ type raw struct {
 	TimeZone       string
 	Timeout        string
 	Types          []*Type
+	Home           []*Block
+	Menu           []string
 }
 
 // Load reads and validates the config file name in fsys.
@@ -233,6 +241,8 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Minify:          true,
 		Params:          r.Params,
 		Types:           r.Types,
+		Home:            r.Home,
+		Menu:            r.Menu,
 	}
 	c.DefaultLanguageInSubdir = r.DefaultLanguageInSubdir == nil || *r.DefaultLanguageInSubdir
 	for _, key := range sortedKeys(r.Permalinks) {
@@ -385,6 +395,8 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			fail(lineOf(lines, "taxonomies"), "taxonomies: %q is listed twice", t)
 		}
 	}
+	c.checkHome(c.Home, fail, false)
+	checkMenu(c.Menu, lineOf(lines, "menu"), fail)
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

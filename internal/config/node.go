@@ -273,6 +273,8 @@ func (r *reader) read(root *yaml.Node) *raw {
 			})
 		},
 		"types":      func(v *yaml.Node, p []string) { c.Types = r.readTypes(v, p) },
+		"home":       func(v *yaml.Node, p []string) { c.Home = r.readHome(v, p) },
+		"menu":       func(v *yaml.Node, p []string) { c.Menu = r.list(v, p) },
 		"paginate":   func(v *yaml.Node, p []string) { c.Paginate = r.integer(v, p) },
 		"taxonomies": func(v *yaml.Node, p []string) { c.Taxonomies = r.list(v, p) },
 		"markdown": func(v *yaml.Node, p []string) {

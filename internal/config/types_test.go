@@ -105,3 +105,25 @@ func TestTypesErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestHomeAndMenuErrors(t *testing.T) {
+	head := "languages: {en: {}}\ntypes:\n  events:\n    sections: [events]\n    fields:\n      audience: {kind: enum, values: [staff, public]}\n"
+	tests := []struct{ name, yaml, want string }{
+		{"no section", head + "home:\n  - {limit: 3}\n", `site.yaml:8: home: a block needs a section`},
+		{"only not enum", head + "home:\n  - {section: events, only: {venue: [x]}}\n", `site.yaml:8: home: events: only: "venue" is not an enum field`},
+		{"only value", head + "home:\n  - {section: events, only: {audience: [all]}}\n", `site.yaml:8: home: events: only: audience: "all" is not one of [staff public]`},
+		{"show", head + "home:\n  - {section: events, style: compact, show: [venue]}\n", `site.yaml:8: home: events: show: "venue" is not a field`},
+		{"style", head + "home:\n  - {section: events, style: grid}\n", `site.yaml:8: home: style: "grid" is neither cards nor compact`},
+		{"limit", head + "home:\n  - {section: events, limit: 0}\n", `site.yaml:8: home: limit: must be at least 1, not 0`},
+		{"not a list", head + "home: {section: events}\n", `site.yaml:7: home: want a list of blocks`},
+		{"menu twice", head + "menu: [events, events]\n", `site.yaml:7: menu: "events" is listed twice`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Parse("site.yaml", []byte(tt.yaml))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Parse error = %v, want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}

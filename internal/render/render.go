@@ -372,11 +372,31 @@ func pageURL(s *site.Site, p *site.Page, n int) string {
 func menu(s *site.Site, p *site.Page) []MenuItem {
 	t := s.Tree(p.Lang)
 	items := []MenuItem{{Title: t.Home.Title, URL: t.Home.RelPermalink, Active: p.Kind == site.KindHome}}
-	for _, sec := range t.Sections {
-		items = append(items, MenuItem{Section: sec.Section, Title: sec.Title, URL: sec.RelPermalink, Active: p.Section == sec.Section && p.Kind != site.KindHome})
+	section := func(sec *site.Page) MenuItem {
+		return MenuItem{Section: sec.Section, Title: sec.Title, URL: sec.RelPermalink, Active: p.Section == sec.Section && p.Kind != site.KindHome}
 	}
-	if t.Search != nil {
-		items = append(items, MenuItem{Title: t.Search.Title, URL: t.Search.RelPermalink, Active: p.Kind == site.KindSearch})
+	search := func() {
+		if t.Search != nil {
+			items = append(items, MenuItem{Title: t.Search.Title, URL: t.Search.RelPermalink, Active: p.Kind == site.KindSearch})
+		}
+	}
+	if s.Config.Menu == nil { // every section, then search
+		for _, sec := range t.Sections {
+			items = append(items, section(sec))
+		}
+		search()
+		return items
+	}
+	for _, key := range s.Config.Menu { // site.yaml menu: these, in this order
+		if key == "search" {
+			search()
+			continue
+		}
+		for _, sec := range t.Sections {
+			if sec.Section == key {
+				items = append(items, section(sec))
+			}
+		}
 	}
 	return items
 }

@@ -1,0 +1,153 @@
+package render
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/locale"
+	"github.com/vestis-ssg/vestis/internal/site"
+)
+
+// FieldView is one field of a page's type with its value, as the default
+// theme shows it (partials/fields.html): its label and value in the page's
+// language.
+type FieldView struct {
+	Name string
+	// Label is the i18n message of the field's label (its name by default),
+	// else the name.
+	Label string
+	Kind  string
+	// Text is the value of text, markdown, url, email and number fields,
+	// an enum's value through i18n (FIELD + Value: statusOpen) and a bool's
+	// (yes, no).
+	Text string
+	// Time is the value of date and datetime fields.
+	Time time.Time
+	// List is the value of a list field.
+	List []string
+	// Items are the objects of an objects field, each its fields.
+	Items [][]FieldView
+}
+
+// Fields are the fields the page's type declares that the page has, in
+// site.yaml's order.
+func (v *View) Fields() ([]FieldView, error) {
+	return v.fieldsOf(v.Page)
+}
+
+// FieldsOf is Fields for another page (a card's), limited to names, in
+// their order, when some are given.
+func (v *View) FieldsOf(p *site.Page, names []string) ([]FieldView, error) {
+	all, err := v.fieldsOf(p)
+	if err != nil || len(names) == 0 {
+		return all, err
+	}
+	var out []FieldView
+	for _, name := range names {
+		for _, f := range all {
+			if f.Name == name {
+				out = append(out, f)
+			}
+		}
+	}
+	return out, nil
+}
+
+func (v *View) fieldsOf(p *site.Page) ([]FieldView, error) {
+	var out []FieldView
+	for _, f := range p.Type().Fields {
+		x, ok := p.Fields[f.Name]
+		if !ok {
+			continue
+		}
+		fv, err := v.fieldView(f, x)
+		if err != nil {
+			return nil, err
+		}
+		if fv.Text != "" || !fv.Time.IsZero() || len(fv.List) > 0 || len(fv.Items) > 0 {
+			out = append(out, fv)
+		}
+	}
+	return out, nil
+}
+
+func (v *View) fieldView(f *config.Field, x any) (FieldView, error) {
+	label, err := v.message(f.Label, f.Name)
+	if err != nil {
+		return FieldView{}, err
+	}
+	fv := FieldView{Name: f.Name, Label: label, Kind: string(f.Kind)}
+	switch x := x.(type) {
+	case string:
+		fv.Text = x
+		if f.Kind == config.KindEnum {
+			if fv.Text, err = v.message(f.Name+upperFirst(x), x); err != nil {
+				return FieldView{}, err
+			}
+		}
+	case time.Time:
+		fv.Time = x
+	case float64:
+		fv.Text = strconv.FormatFloat(x, 'f', -1, 64)
+	case bool:
+		key := "no"
+		if x {
+			key = "yes"
+		}
+		if fv.Text, err = v.message(key, key); err != nil {
+			return FieldView{}, err
+		}
+	case []string:
+		fv.List = x
+	case []map[string]any:
+		for _, it := range x {
+			var item []FieldView
+			for _, sub := range f.Fields {
+				if y, ok := it[sub.Name]; ok {
+					sv, err := v.fieldView(sub, y)
+					if err != nil {
+						return FieldView{}, err
+					}
+					item = append(item, sv)
+				}
+			}
+			fv.Items = append(fv.Items, item)
+		}
+	}
+	return fv, nil
+}
+
+// message is the i18n message id in the page's language, or def when the
+// site and the theme have none.
+func (v *View) message(id, def string) (string, error) {
+	s, err := v.env.Locale.T(v.Lang.Code, id, nil, nil)
+	if errors.Is(err, locale.ErrMissingKey) {
+		return def, nil
+	}
+	return s, err
+}
+
+// upperFirst is s with its first letter in upper case: open -> Open.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// URLText is how a link to a URL field's value reads: without mailto: or
+// tel:, and without https:// for a web address.
+func (v *View) URLText(u string) string {
+	for _, prefix := range []string{"mailto:", "tel:", "https://", "http://"} {
+		if rest, ok := strings.CutPrefix(u, prefix); ok {
+			return strings.TrimSuffix(rest, "/")
+		}
+	}
+	return u
+}
