@@ -28,7 +28,10 @@ type convKey struct {
 }
 
 type conversion struct {
-	res         markdown.Result // Summary is final: front matter summary or from the body
+	res markdown.Result // Summary is final: front matter summary or from the body
+	// base is the page URL the summary's relative URLs were resolved against
+	// (rebaseURLs); the conversion is reused only at the same URL.
+	base        string
 	description string
 	photos      []Photo
 	links       map[string]string // link as written -> URL, or "!" + error

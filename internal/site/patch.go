@@ -298,7 +298,7 @@ func (r *retag) apply() {
 
 // reconvert converts cp, a new version of q's file, for q without changing q.
 func (s *Site) reconvert(q *Page, cp *content.Page) (*conversion, []*content.Error) {
-	probe := &Page{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, URLPath: q.URLPath, Resources: q.Resources, src: cp, site: s}
+	probe := &Page{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, URLPath: q.URLPath, RelPermalink: q.RelPermalink, Resources: q.Resources, src: cp, site: s}
 	return s.newConversion(probe)
 }
 

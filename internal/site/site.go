@@ -821,7 +821,7 @@ func (s *Site) ConvertAll() error {
 func (s *Site) convertPage(p *Page) []*content.Error {
 	cp := p.src
 	key := convKey{cp, p.Lang}
-	if conv := s.cache.get(key); conv != nil && s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) &&
+	if conv := s.cache.get(key); conv != nil && conv.base == p.RelPermalink && s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) &&
 		(!conv.hasShortcodes || conv.shortcodes == s.shortcodes) {
 		s.useConversion(p, conv)
 		return nil
@@ -882,6 +882,7 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	if errs := s.frontMatterShortcodes(p, conv); len(errs) > 0 {
 		return errs
 	}
+	conv.res.Summary, conv.base = rebaseURLs(conv.res.Summary, p.RelPermalink), p.RelPermalink
 	if conv.description == "" {
 		conv.description = plainExcerpt(string(conv.res.Summary), 200)
 	}
