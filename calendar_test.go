@@ -81,7 +81,7 @@ languages:
   en: {name: English, title: News, weight: 1}
 sections:
   programs: {en: programmes}
-` + bt.ExampleTypes + `-- content/programs/p.md --
+`+bt.ExampleTypes+`-- content/programs/p.md --
 ---
 title: "X\r\nBEGIN:VEVENT\r\nSUMMARY:evil"
 status: open

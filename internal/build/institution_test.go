@@ -74,10 +74,10 @@ func TestInstitution(t *testing.T) {
 		`<a href="/lv/about/accessibility/" hreflang="lv" lang="lv">Piekļūstamība</a>`, `>Privacy</a>`)
 	funding := []struct{ path, want string }{
 		{"lv/jaunumi/a/index.html", `<img class="funding-emblem" src="/img/eu.svg" alt="ES karogs" height="48">` + "\n" + `<p class="funding-statement">Līdzfinansē Eiropas Savienība</p>`},
-		{"lv/jaunumi/b/index.html", ""},                   // not marked
-		{"en/news/a/index.html", ""},                      // its translation is not marked
+		{"lv/jaunumi/b/index.html", ""},                       // not marked
+		{"en/news/a/index.html", ""},                          // its translation is not marked
 		{"lv/projects/p/index.html", "Erasmus&#43; projekts"}, // its section's
-		{"lv/projects/q/index.html", ""},                  // fundingNotice: false
+		{"lv/projects/q/index.html", ""},                      // fundingNotice: false
 	}
 	for _, f := range funding {
 		page := b.File(f.path)

@@ -53,9 +53,9 @@ type Site struct {
 	md           *markdown.Converter
 	// byFile and excluded resolve links: published pages by source file, and the
 	// files left out as drafts, future or expired.
-	byFile   map[string]*Page
+	byFile map[string]*Page
 	// footer maps the content path of a footer link's page to its pages by language.
-	footer map[string]map[string]*Page
+	footer   map[string]map[string]*Page
 	excluded map[string]bool
 	photo    func(file string) (*photo.Set, error)
 	readBody func(*content.Page) ([]byte, error)
