@@ -95,6 +95,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		Title:     *title,
 		Languages: langs,
 		Now:       time.Now().In(cfg.Location), // today where the site is
+		Type:      cfg.TypeOf(name.Section),
 	})
 	if err != nil {
 		printError(stderr, err)

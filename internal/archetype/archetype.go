@@ -18,11 +18,13 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
-// The built-in archetypes: one per section of the example site and a generic one.
+// The built-in archetype: title, date, draft, description, tags and the fields
+// of the section's type (Data.Fields).
 //
 //go:embed defaults/*.md
 var builtin embed.FS
@@ -140,6 +142,11 @@ type Data struct {
 	Lang    string
 	Section string
 	Name    string // the page's file or bundle name
+	// Fields are the front matter lines of the fields the section's type
+	// declares (site.yaml types), each with an empty value or, when it is
+	// required and one can be guessed, today or the first of its values, and
+	// a comment that says what it holds.
+	Fields string
 }
 
 // Archetype is a parsed archetype template.
@@ -151,8 +158,8 @@ type Archetype struct {
 }
 
 // Load picks the archetype of section: archetypes/<section>.md in site, else
-// archetypes/default.md in site, else the built-in one for the section, else the
-// built-in default.
+// archetypes/default.md in site, else the built-in default, which writes the
+// fields of the section's type.
 func Load(site fs.FS, section string) (*Archetype, error) {
 	for _, name := range []string{"archetypes/" + section + ".md", "archetypes/default.md"} {
 		data, err := sitefs.ReadFile(site, name, sitefs.MaxSize)
@@ -168,12 +175,8 @@ func Load(site fs.FS, section string) (*Archetype, error) {
 		}
 		return Parse(name, data)
 	}
-	name := "defaults/" + section + ".md"
+	name := "defaults/default.md"
 	data, err := builtin.ReadFile(name)
-	if errors.Is(err, fs.ErrNotExist) {
-		name = "defaults/default.md"
-		data, err = builtin.ReadFile(name)
-	}
 	if err != nil {
 		return nil, fmt.Errorf("built-in archetype %s: %w", path.Base(name), err)
 	}
@@ -288,6 +291,8 @@ type Options struct {
 	Languages []string
 	// Now is today's date in the author's time zone.
 	Now time.Time
+	// Type is the type of the page's section, whose fields the page gets.
+	Type *config.Type
 }
 
 // File is a file of a new page, not yet written.
@@ -316,6 +321,7 @@ func Render(site fs.FS, n Name, o Options) ([]File, error) {
 			Lang:    lang,
 			Section: n.Section,
 			Name:    n.Base,
+			Fields:  fieldLines(o.Type, o.Now),
 		})
 		if err != nil {
 			return nil, err
@@ -330,4 +336,60 @@ func Words(name string) string {
 	return strings.Join(strings.FieldsFunc(name, func(r rune) bool {
 		return r == '-' || r == '_' || unicode.IsSpace(r)
 	}), " ")
+}
+
+// fieldLines writes a YAML line per field of t: the value a new page starts
+// with and a comment saying what the field holds.
+func fieldLines(t *config.Type, now time.Time) string {
+	if t == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, f := range t.Fields {
+		value, note := "", string(f.Kind)
+		switch f.Kind {
+		case config.KindText, config.KindMarkdown, config.KindURL, config.KindEmail:
+			value = `""`
+		case config.KindDate:
+			note = "YYYY-MM-DD"
+			if f.Required {
+				value = now.Format(time.DateOnly)
+			}
+		case config.KindDateTime:
+			note = "YYYY-MM-DDTHH:MM"
+			if f.Required {
+				value = now.Format(time.DateOnly) + "T09:00"
+			}
+		case config.KindEnum:
+			note = "one of " + strings.Join(f.Values, ", ")
+			value = `""`
+			if f.Required {
+				value = f.Values[0]
+			}
+		case config.KindBool:
+			note = "true or false"
+			value = "false"
+		case config.KindNumber:
+			note = "a number"
+		case config.KindList:
+			note = "[a, b]"
+			value = "[]"
+		case config.KindObjects:
+			names := make([]string, len(f.Fields))
+			for i, sub := range f.Fields {
+				names[i] = sub.Name + ": ..."
+			}
+			note = "[{" + strings.Join(names, ", ") + "}]"
+			value = "[]"
+		}
+		if f.Required {
+			note += "; required"
+		}
+		line := f.Name + ":"
+		if value != "" {
+			line += " " + value
+		}
+		fmt.Fprintf(&b, "%-24s # %s\n", line, note)
+	}
+	return b.String()
 }

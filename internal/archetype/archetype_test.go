@@ -1,7 +1,10 @@
 package archetype
 
 import (
+	"os"
+
 	"errors"
+	"github.com/vestis-ssg/vestis/internal/config"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -150,6 +153,21 @@ func TestRender(t *testing.T) {
 		"archetypes/default.md": {Data: []byte("---\ntitle: {{ quote .Title }}\nkind: site-default\ndraft: false\n---\n")},
 	}
 	bare := fstest.MapFS{}
+	site_, err := os.ReadFile("../../site.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Parse("site.yaml", append(site_, `  events:
+    sections: [events]
+    fields:
+      start: {kind: datetime, required: true}
+      venue: {kind: text, required: true}
+      audience: {kind: enum, values: [staff, public], required: true}
+      online: {kind: bool}
+`...))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name  string
 		site  fstest.MapFS
@@ -161,16 +179,23 @@ func TestRender(t *testing.T) {
 		{
 			name: "built-in news", site: bare, page: "news/2024-01-22-strive-kick-off", title: `STRIVE: "kick-off"`,
 			want: map[string]any{"title": `STRIVE: "kick-off"`, "date": day, "draft": true, "description": "", "tags": []any{},
-				"location": "", "author": "", "contact": "", "source": ""},
+				"location": "", "contact": "", "source": ""},
+			body: "contact: \"\"              # email\n",
 		},
 		{
 			name: "built-in programs", site: bare, page: "programs/p",
-			want: map[string]any{"title": "p", "draft": true, "status": "upcoming", "applyURL": "", "deadline": nil, "eligibility": "", "events": []any{}},
+			want: map[string]any{"title": "p", "draft": true, "status": "", "applyURL": "", "deadline": nil, "eligibility": "", "events": []any{}},
+			body: "# one of open, upcoming, closed\n",
 		},
 		{
 			name: "built-in projects", site: bare, page: "projects/strive",
 			want: map[string]any{"title": "strive", "draft": true, "code": "", "funding": "", "partners": []any{}, "coordinator": "",
-				"start": nil, "end": nil, "status": "active"},
+				"start": nil, "end": nil, "status": ""},
+		},
+		{
+			name: "required fields", site: bare, page: "events/talk",
+			want: map[string]any{"title": "talk", "start": now.Format(time.DateOnly) + "T09:00", "venue": "", "audience": "staff", "online": false},
+			body: "venue: \"\"                # text; required\n",
 		},
 		{
 			name: "built-in default", site: bare, page: "events/2024-05-01-open-day",
@@ -193,7 +218,7 @@ func TestRender(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			files, err := Render(tt.site, n, Options{Title: tt.title, Languages: langs, Now: now})
+			files, err := Render(tt.site, n, Options{Title: tt.title, Languages: langs, Now: now, Type: cfg.TypeOf(n.Section)})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -279,15 +304,12 @@ func TestArchetypeErrors(t *testing.T) {
 
 func TestBuiltinsParse(t *testing.T) {
 	t.Parallel()
-	for _, section := range []string{"news", "programs", "projects", "default", "other"} {
+	for _, section := range []string{"news", "other"} {
 		a, err := Load(fstest.MapFS{}, section)
 		if err != nil {
 			t.Fatalf("%s: %v", section, err)
 		}
-		want := "built-in archetype " + section + ".md"
-		if section == "other" {
-			want = "built-in archetype default.md"
-		}
+		want := "built-in archetype default.md"
 		if a.File != want {
 			t.Errorf("Load(%q).File = %q, want %q", section, a.File, want)
 		}

@@ -24,6 +24,9 @@ func (d *fieldDecoder) typedFields(t *config.Type, required bool) map[string]any
 	out := make(map[string]any, len(t.Fields))
 	for _, f := range t.Fields {
 		v, ok := d.m.values[f.Name]
+		if s, isText := v.(string); isText && strings.TrimSpace(s) == "" {
+			ok = false // "" is a field not filled in yet, as vestis new writes it
+		}
 		if !ok || v == nil {
 			if f.Required && required {
 				d.fail(f.Name, "is required for a page of type %s (%s)", t.Name, describeKind(f))
