@@ -595,7 +595,8 @@ title: A
 aliases: [/vecs/, vecaka-adrese, /old/page.html]
 ---
 `)
-	for _, p := range []string{"vecs/index.html", "lv/vecaka-adrese/index.html", "old/page.html"} {
+	// A relative alias is relative to the folder of the page's address, as in Hugo.
+	for _, p := range []string{"vecs/index.html", "lv/jaunumi/vecaka-adrese/index.html", "old/page.html"} {
 		b.AssertFile(p, `<meta http-equiv="refresh" content="0; url=/lv/jaunumi/a/">`, `<link rel="canonical" href="https://example.org/lv/jaunumi/a/">`)
 	}
 }

@@ -358,15 +358,6 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		if err := checkPath(a); err != nil {
 			return &content.Error{File: cp.File, Line: line("aliases"), Msg: "front matter: aliases: " + err.Error()}
 		}
-		alias := a
-		if !strings.HasPrefix(alias, "/") {
-			alias = s.langRoot(p.Lang) + alias
-		}
-		alias = path.Clean(alias)
-		if !strings.HasSuffix(alias, ".html") && alias != "/" {
-			alias += "/"
-		}
-		p.Aliases = append(p.Aliases, alias)
 	}
 	switch p.Kind {
 	case KindHome:
@@ -427,8 +418,38 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		}
 		p.URLPath = u
 	}
+	fm := frontMatterAliases(p.URLPath, m.Aliases)
+	for _, a := range p.Aliases { // a permalink's former address may be written as an alias too
+		if !slices.Contains(fm, a) {
+			fm = append(fm, a)
+		}
+	}
+	p.Aliases = fm
 	s.setPermalinks(p)
 	return nil
+}
+
+// frontMatterAliases are the addresses of a page's aliases (checked with
+// checkPath): one starting with / is an address of the site, as written;
+// another is relative to the folder of the page's address, as in Hugo
+// ("old" on /lv/jaunumi/a/ is /lv/jaunumi/old/).
+func frontMatterAliases(url string, aliases []string) []string {
+	var out []string
+	dir := path.Dir(strings.TrimSuffix(url, "/"))
+	for _, a := range aliases {
+		alias := a
+		if !strings.HasPrefix(alias, "/") {
+			alias = path.Join(dir, alias)
+		}
+		alias = path.Clean(alias)
+		if !strings.HasSuffix(alias, ".html") && alias != "/" {
+			alias += "/"
+		}
+		if !slices.Contains(out, alias) {
+			out = append(out, alias)
+		}
+	}
+	return out
 }
 
 // permalink is the address pattern (site.yaml permalinks) gives page p of
