@@ -5,12 +5,11 @@ import (
 	"cmp"
 	"encoding/xml"
 	"fmt"
-	"html"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -149,13 +148,6 @@ func feedLinks(s *site.Site, p *site.Page) []FeedLink {
 	return links
 }
 
-var tags = regexp.MustCompile(`<[^>]*>`)
-
-// plain turns summary HTML into text for feed descriptions.
-func plain(h string) string {
-	return strings.Join(strings.Fields(html.UnescapeString(tags.ReplaceAllString(h, " "))), " ")
-}
-
 func updated(pages []*site.Page) time.Time {
 	var t time.Time
 	for _, p := range pages {
@@ -189,7 +181,7 @@ func feeds(s *site.Site, p *site.Page) ([]Output, error) {
 		Author: atomAuthor{Name: t.Lang.Title},
 		Links:  []atomLink{{Href: atomURL, Rel: "self", Type: "application/atom+xml"}, {Href: p.Permalink, Rel: "alternate", Type: "text/html"}}}
 	for _, it := range items {
-		item := rssItem{Title: it.Title, Link: it.Permalink, GUID: rssGUID{IsPermaLink: true, Value: it.Permalink}, Description: plain(string(it.Summary()))}
+		item := rssItem{Title: it.Title, Link: it.Permalink, GUID: rssGUID{IsPermaLink: true, Value: it.Permalink}, Description: htmltext.Text(string(it.Summary()))}
 		if !it.Date.IsZero() {
 			item.PubDate = it.Date.Format(time.RFC1123Z)
 		}
@@ -199,7 +191,7 @@ func feeds(s *site.Site, p *site.Page) ([]Output, error) {
 		r.Channel.Items = append(r.Channel.Items, item)
 		e := atomEntry{Title: it.Title, ID: it.Permalink, Updated: rfc3339(it.Lastmod),
 			Links:   []atomLink{{Href: it.Permalink, Rel: "alternate", Type: "text/html"}},
-			Summary: atomText{Type: "text", Value: plain(string(it.Summary()))}}
+			Summary: atomText{Type: "text", Value: htmltext.Text(string(it.Summary()))}}
 		if !it.Date.IsZero() {
 			e.Published = rfc3339(it.Date)
 		}

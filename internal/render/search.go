@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -74,7 +75,7 @@ func searchEntryJSON(p *site.Page, section string, cache *Cache) ([]byte, error)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	e := searchEntry{Title: p.Title, Summary: truncate(plain(string(p.Summary())), searchSummaryLength),
+	e := searchEntry{Title: p.Title, Summary: htmltext.Excerpt(string(p.Summary()), searchSummaryLength),
 		URL: p.RelPermalink, Date: isoDate(p.Date), Section: section}
 	if err := enc.Encode(e); err != nil {
 		return nil, err
@@ -84,18 +85,6 @@ func searchEntryJSON(p *site.Page, section string, cache *Cache) ([]byte, error)
 		cache.search[p.RelPermalink] = pagePart{sum: p.Sum(), section: section, body: b}
 	}
 	return b, nil
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	cut := string(r[:n])
-	if i := strings.LastIndexByte(cut, ' '); i > 0 {
-		cut = cut[:i]
-	}
-	return cut + "…"
 }
 
 // pruneSearch keeps the cached entries of the site's pages only, so that the

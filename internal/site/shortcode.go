@@ -12,6 +12,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
 )
 
@@ -210,7 +211,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 		if err != nil {
 			errs.add(cp.File, cp.Meta.Line("description"), "front matter: description: %v", err)
 		}
-		conv.description = plainExcerpt(h, len(h))
+		conv.description = htmltext.Text(h)
 	}
 	return errs
 }

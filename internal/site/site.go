@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
-	"html"
 	"html/template"
 	"io/fs"
 	"path"
@@ -25,6 +24,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
@@ -905,7 +905,7 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	}
 	conv.res.Summary, conv.base = rebaseURLs(conv.res.Summary, p.RelPermalink), p.RelPermalink
 	if conv.description == "" {
-		conv.description = plainExcerpt(string(conv.res.Summary), 200)
+		conv.description = htmltext.Excerpt(string(conv.res.Summary), 200)
 	}
 	if s.cache != nil {
 		conv.id = s.cache.next.Add(1)
@@ -1269,11 +1269,6 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 	return nil, fmt.Errorf("no such page (%s)", file)
 }
 
-var (
-	blockTagRE = regexp.MustCompile(`</?(?:p|br|li|ul|ol|h[1-6]|div|blockquote|pre|table|tr|td|th|dd|dt|dl)\b[^>]*>`)
-	tagRE      = regexp.MustCompile(`<[^>]*>`)
-)
-
 // restoreShortcodes puts the output of {{< >}} shortcodes into a converted body.
 func restoreShortcodes(exp *shortcode.Expanded, res *markdown.Result) error {
 	for _, h := range []*template.HTML{&res.HTML, &res.Summary, &res.TableOfContents} {
@@ -1284,18 +1279,4 @@ func restoreShortcodes(exp *shortcode.Expanded, res *markdown.Result) error {
 		*h = template.HTML(out)
 	}
 	return nil
-}
-
-func plainExcerpt(h string, limit int) string {
-	// Block tags part words; inline tags such as links do not.
-	h = tagRE.ReplaceAllString(blockTagRE.ReplaceAllString(h, " "), "")
-	text := strings.Join(strings.Fields(html.UnescapeString(h)), " ")
-	if len([]rune(text)) <= limit {
-		return text
-	}
-	r := []rune(text)[:limit]
-	if i := strings.LastIndexByte(string(r), ' '); i > 0 {
-		return string(r)[:i] + "…"
-	}
-	return string(r) + "…"
 }

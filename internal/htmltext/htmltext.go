@@ -1,0 +1,90 @@
+// Package htmltext turns HTML into plain text, for what shows a page's words
+// without its markup: descriptions, feed summaries and the search index. It reads
+// the HTML with the x/net/html tokenizer, so a ">" inside an attribute or a
+// comment cannot leak markup or hide text, as regular expressions did.
+package htmltext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Text returns the text of the HTML fragment h, entities decoded, runs of
+// spaces made one. Block elements (paragraphs, list items, headings, table
+// cells, line breaks) part words; inline ones (links, emphasis) do not, so
+// "<a>ERAF</a>." stays "ERAF.". Comments and the contents of script, style and
+// template elements are left out.
+func Text(h string) string {
+	var b strings.Builder
+	space := false // a space is owed before the next word
+	skip := 0      // inside script, style or template
+	z := html.NewTokenizer(strings.NewReader(h))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			if skip > 0 {
+				continue
+			}
+			for _, r := range string(z.Text()) {
+				if unicode.IsSpace(r) {
+					space = true
+					continue
+				}
+				if space && b.Len() > 0 {
+					b.WriteByte(' ')
+				}
+				space = false
+				b.WriteRune(r)
+			}
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			switch {
+			case a == atom.Script || a == atom.Style || a == atom.Template:
+				if z.Token().Type == html.StartTagToken {
+					skip++
+				} else if skip > 0 {
+					skip--
+				}
+			case blocks[a]:
+				space = true
+			}
+		}
+	}
+}
+
+// blocks are the elements whose edges part words.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Br: true, atom.Hr: true, atom.Li: true, atom.Ul: true, atom.Ol: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Div: true, atom.Section: true, atom.Article: true, atom.Aside: true, atom.Header: true,
+	atom.Footer: true, atom.Nav: true, atom.Blockquote: true, atom.Pre: true, atom.Figure: true,
+	atom.Figcaption: true, atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true,
+	atom.Caption: true, atom.Dl: true, atom.Dt: true, atom.Dd: true, atom.Details: true, atom.Summary: true,
+	atom.Img: true, atom.Video: true, atom.Iframe: true,
+}
+
+// Excerpt returns Text(h) cut to at most limit characters at a space, with "…"
+// where it was cut.
+func Excerpt(h string, limit int) string {
+	return Truncate(Text(h), limit)
+}
+
+// Truncate cuts the text s to at most limit characters at a space, with "…"
+// where it was cut.
+func Truncate(s string, limit int) string {
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	r := string([]rune(s)[:limit])
+	if i := strings.LastIndexByte(r, ' '); i > 0 {
+		return r[:i] + "…"
+	}
+	return r + "…"
+}
