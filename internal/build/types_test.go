@@ -151,6 +151,8 @@ func TestTypeTheme(t *testing.T) {
 		`<dt>audience</dt><dd>Staff</dd>`, // an enum's value through i18n; no label message: the name
 		`<time datetime="2024-06-10T10:00:00Z">10 June 2024 10:00</time>`,
 		`href="/en/events/open-day/calendar.ics"`)
+	// A card of a type sorted by its own field shows it.
+	b.AssertFile("en/events/index.html", `<span class="meta-item">start: <time datetime="2024-06-01T18:00:00Z">1 June 2024 18:00</time></span>`)
 	home := b.File("en/index.html")
 	for _, want := range []string{`>Coming up<`, `href="/en/events/talk/"`, `<p class="empty">Nothing yet.</p>`} {
 		if !strings.Contains(home, want) {

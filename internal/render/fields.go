@@ -58,6 +58,23 @@ func (v *View) FieldsOf(p *site.Page, names []string) ([]FieldView, error) {
 	return out, nil
 }
 
+// SortFields are the fields of p's type that its lists sort by (an event's
+// start), which a card shows beside the title; none when the type sorts by
+// built-in fields only.
+func (v *View) SortFields(p *site.Page) ([]FieldView, error) {
+	t := p.Type()
+	var names []string
+	for _, k := range t.Sort {
+		if t.Field(k.By) != nil {
+			names = append(names, k.By)
+		}
+	}
+	if len(names) == 0 {
+		return nil, nil
+	}
+	return v.FieldsOf(p, names)
+}
+
 func (v *View) fieldsOf(p *site.Page) ([]FieldView, error) {
 	var out []FieldView
 	for _, f := range p.Type().Fields {
