@@ -36,12 +36,15 @@ func TestExampleSiteCalendars(t *testing.T) {
 			t.Fatalf("%s: %v", file, err)
 		}
 		events := cal.Events()
-		if len(events) != len(p.Events)+1 {
-			t.Errorf("%s: %d events, want the %d timeline dates and the deadline", file, len(events), len(p.Events))
+		timeline, _ := p.Fields["events"].([]map[string]any)
+		if len(events) != len(timeline)+1 {
+			t.Errorf("%s: %d events, want the %d timeline dates and the deadline", file, len(events), len(timeline))
 		}
-		want := map[string]bool{p.Deadline.Format("2006-01-02"): true}
-		for _, e := range p.Events {
-			want[e.Date.Format("2006-01-02")] = true
+		deadline, _ := p.Fields["deadline"].(time.Time)
+		want := map[string]bool{deadline.Format("2006-01-02"): true}
+		for _, e := range timeline {
+			date, _ := e["date"].(time.Time)
+			want[date.Format("2006-01-02")] = true
 		}
 		uids := map[string]bool{}
 		for _, e := range events {

@@ -29,17 +29,6 @@ type Meta struct {
 	// no title, and the page shows another language's text at its address.
 	Untranslated bool
 
-	// Press releases.
-	Location, Contact, Source string
-	// Programs.
-	Status, ApplyURL, Eligibility string
-	Deadline                      time.Time
-	Events                        []Event
-	// Projects.
-	Code, Funding, Coordinator string
-	Partners                   []string
-	Start, End                 time.Time
-
 	// Fields are the values of the fields the page's type declares (site.yaml
 	// types), typed by their kinds: see typedFields.
 	Fields map[string]any
@@ -56,12 +45,6 @@ func (m *Meta) Line(key string) int {
 		return l
 	}
 	return m.start
-}
-
-// Event is one date of a program's timeline.
-type Event struct {
-	Date  time.Time
-	Title string
 }
 
 // DateLayouts are the accepted date forms, the first being the one shown in errors.
@@ -437,7 +420,6 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		}
 		d.fail("title", "is missing or empty")
 	}
-	meta.legacy()
 	slices.SortStableFunc(d.errs, func(a, b *lineError) int { return a.line - b.line })
 	if meta.Lastmod.IsZero() {
 		meta.Lastmod = meta.Date
@@ -446,26 +428,6 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		meta.PublishDate = meta.Date
 	}
 	return meta, d.errs, unknownKeys(m, known, typed)
-}
-
-// legacy fills the fields of the example site's former built-in schemas from
-// the typed fields of the same names, for layouts that still name them
-// (.Page.Status); they go once the default theme shows fields by their type.
-func (m *Meta) legacy() {
-	f := m.Fields
-	str := func(name string) string { s, _ := f[name].(string); return s }
-	m.Location, m.Contact, m.Source = str("location"), str("contact"), str("source")
-	m.Status, m.ApplyURL, m.Eligibility = str("status"), str("applyURL"), str("eligibility")
-	m.Code, m.Funding, m.Coordinator = str("code"), str("funding"), str("coordinator")
-	m.Deadline, m.Start, m.End = timeOf(f, "deadline"), timeOf(f, "start"), timeOf(f, "end")
-	m.Partners, _ = f["partners"].([]string)
-	m.Events = nil
-	items, _ := f["events"].([]map[string]any)
-	for _, it := range items {
-		title, _ := it["title"].(string)
-		m.Events = append(m.Events, Event{Date: timeOf(it, "date"), Title: title})
-	}
-	slices.SortStableFunc(m.Events, func(a, b Event) int { return a.Date.Compare(b.Date) })
 }
 
 // controlInValues finds a control character that an escape wrote into a

@@ -158,6 +158,10 @@ func upperFirst(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// NoTime is the zero time, for a date a template leaves out: (or (index
+// .Page.Fields "end") $.NoTime).
+func (v *View) NoTime() time.Time { return time.Time{} }
+
 // URLText is how a link to a URL field's value reads: without mailto: or
 // tel:, and without https:// for a web address.
 func (v *View) URLText(u string) string {

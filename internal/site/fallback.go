@@ -95,9 +95,6 @@ func (s *Site) fallback(src *Page, lang string, holder *content.Page) *Page {
 		Title: src.Title, description: src.description, Author: src.Author, Image: src.Image,
 		Date: src.Date, Lastmod: src.Lastmod, PublishDate: src.PublishDate, ExpiryDate: src.ExpiryDate,
 		Weight: src.Weight, Params: src.Params, Fields: src.Fields,
-		Location: src.Location, Contact: src.Contact, Source: src.Source,
-		Status: src.Status, ApplyURL: src.ApplyURL, Eligibility: src.Eligibility, Deadline: src.Deadline, Events: src.Events,
-		Code: src.Code, Funding: src.Funding, Coordinator: src.Coordinator, Partners: src.Partners, Start: src.Start, End: src.End,
 		Resources: src.Resources, FallbackOf: src,
 		key: "fallback:" + src.key, src: src.src, site: s,
 	}

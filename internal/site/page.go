@@ -61,14 +61,6 @@ type Page struct {
 	// section or taxonomy; nil for the home page.
 	Parent *Page
 
-	Location, Contact, Source     string
-	Status, ApplyURL, Eligibility string
-	Deadline                      time.Time
-	Events                        []content.Event
-	Code, Funding, Coordinator    string
-	Partners                      []string
-	Start, End                    time.Time
-
 	// Resources are a bundle's files, copied beside the page's output.
 	Resources []Resource
 	// Taxonomy is set on taxonomy and term pages.

@@ -308,9 +308,6 @@ func (p *Page) takeFields(from *Page) {
 	p.Title, p.description, p.Author, p.Image = from.Title, from.description, from.Author, from.Image
 	p.Date, p.Lastmod, p.PublishDate, p.ExpiryDate = from.Date, from.Lastmod, from.PublishDate, from.ExpiryDate
 	p.Weight, p.Params, p.Fields = from.Weight, from.Params, from.Fields
-	p.Location, p.Contact, p.Source = from.Location, from.Contact, from.Source
-	p.Status, p.ApplyURL, p.Eligibility, p.Deadline, p.Events = from.Status, from.ApplyURL, from.Eligibility, from.Deadline, from.Events
-	p.Code, p.Funding, p.Coordinator, p.Partners, p.Start, p.End = from.Code, from.Funding, from.Coordinator, from.Partners, from.Start, from.End
 }
 
 // listsOf returns the list pages that hold any of pages, or will once they

@@ -325,9 +325,6 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		Title: m.Title, description: m.Description, Author: m.Author, Image: m.Image,
 		Date: m.Date, Lastmod: m.Lastmod, PublishDate: m.PublishDate, ExpiryDate: m.ExpiryDate,
 		Draft: m.Draft, Weight: m.Weight, Params: m.Params, Fields: m.Fields,
-		Location: m.Location, Contact: m.Contact, Source: m.Source,
-		Status: m.Status, ApplyURL: m.ApplyURL, Eligibility: m.Eligibility, Deadline: m.Deadline, Events: m.Events,
-		Code: m.Code, Funding: m.Funding, Coordinator: m.Coordinator, Partners: m.Partners, Start: m.Start, End: m.End,
 		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
 	}
 	for _, r := range cp.Resources {
