@@ -432,7 +432,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 // ("old" on /lv/jaunumi/a/ is /lv/jaunumi/old/).
 func frontMatterAliases(url string, aliases []string) []string {
 	var out []string
-	dir := path.Dir(strings.TrimSuffix(url, "/"))
+	dir := path.Dir("/" + strings.Trim(url, "/")) // "/" for the root, never "."
 	for _, a := range aliases {
 		alias := a
 		if !strings.HasPrefix(alias, "/") {
