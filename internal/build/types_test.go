@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/buildtest"
 )
@@ -129,6 +131,30 @@ func TestTypeOutputs(t *testing.T) {
 	b.AssertFile("en/events/index.html", `"@type":"BreadcrumbList"`)
 }
 
+// TestTypeMessagesMissing: a message site.yaml names that no i18n file has is
+// one warning per language, listing each with its line in site.yaml; pages
+// show a stand-in (a home block its section's title, a field its name).
+func TestTypeMessagesMissing(t *testing.T) {
+	t.Parallel()
+	site := strings.Replace(typesSite, "upcoming: \"Coming up\"\n", "", 1)
+	site = strings.Replace(site, "languages: {en: {title: Uni}}", "defaultLanguage: en\nlanguages: {en: {title: Uni, weight: 1}, lv: {title: Uni, weight: 2}}", 1)
+	b := buildtest.Run(t, site)
+	var got []string
+	for _, w := range b.Result.Warnings {
+		if strings.Contains(w.Error(), "no message for what site.yaml names") {
+			got = append(got, w.Error())
+		}
+	}
+	want := []string{
+		`i18n/en.yaml: no message for what site.yaml names: upcoming (site.yaml:21; pages show the section's title), audience (site.yaml:14; pages show "Audience"), audienceStudents (site.yaml:14; pages show "students"), audiencePublic (site.yaml:14; pages show "public")`,
+		`i18n/lv.yaml: no message for what site.yaml names: upcoming (site.yaml:21; pages show the section's title), audience (site.yaml:14; pages show "Audience"), audienceStudents (site.yaml:14; pages show "students"), audiencePublic (site.yaml:14; pages show "public")`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	b.AssertFile("en/index.html", `>Events<`)
+}
+
 // TestTypeRebuilds: edits of a type's sort key and calendar dates rebuild to
 // what a clean build gives.
 func TestTypeRebuilds(t *testing.T) {
@@ -148,11 +174,11 @@ func TestTypeTheme(t *testing.T) {
 	b := buildtest.Run(t, typesSite)
 	b.AssertFile("en/events/open-day/index.html",
 		`<dt>Where</dt><dd>Aula</dd>`,     // a label from i18n
-		`<dt>audience</dt><dd>Staff</dd>`, // an enum's value through i18n; no label message: the name
+		`<dt>Audience</dt><dd>Staff</dd>`, // an enum's value through i18n; no label message: the name
 		`<time datetime="2024-06-10T10:00:00Z">10 June 2024 10:00</time>`,
 		`href="/en/events/open-day/calendar.ics"`)
 	// A card of a type sorted by its own field shows it.
-	b.AssertFile("en/events/index.html", `<span class="meta-item">start: <time datetime="2024-06-01T18:00:00Z">1 June 2024 18:00</time></span>`)
+	b.AssertFile("en/events/index.html", `<span class="meta-item">Start: <time datetime="2024-06-01T18:00:00Z">1 June 2024 18:00</time></span>`)
 	home := b.File("en/index.html")
 	for _, want := range []string{`>Coming up<`, `href="/en/events/talk/"`, `<p class="empty">Nothing yet.</p>`} {
 		if !strings.Contains(home, want) {

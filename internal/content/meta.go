@@ -48,7 +48,7 @@ func (m *Meta) Line(key string) int {
 }
 
 // DateLayouts are the accepted date forms, the first being the one shown in errors.
-var DateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+var DateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"}
 
 // fieldDecoder reads typed fields from front matter and collects errors with lines.
 type fieldDecoder struct {

@@ -146,7 +146,30 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang, Key: id, Msg: fmt.Sprintf("key %q is missing; falls back to %s", id, l.defLang)})
 		}
 	}
-	return l, warnings, nil
+	return l, append(warnings, l.checkUses(dir, cfg)...), nil
+}
+
+// checkUses warns, once per language, of the messages site.yaml names (a
+// home block's heading, a field's label, an enum value) that the language
+// lacks, and the default language too: its pages show a stand-in.
+func (l *Locale) checkUses(dir string, cfg *config.Config) []Warning {
+	var out []Warning
+	for _, lang := range cfg.LanguageCodes() {
+		var missing []string
+		seen := map[string]bool{}
+		for _, u := range cfg.MessageUses() {
+			if seen[u.ID] || l.has(lang, u.ID) {
+				continue
+			}
+			seen[u.ID] = true
+			missing = append(missing, fmt.Sprintf("%s (site.yaml:%d; pages show %s)", u.ID, u.Line, u.Default))
+		}
+		if len(missing) > 0 {
+			out = append(out, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang,
+				Msg: "no message for what site.yaml names: " + strings.Join(missing, ", ")})
+		}
+	}
+	return out
 }
 
 // fallbackLang is the language of messages for a language no file has.

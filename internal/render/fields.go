@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/locale"
@@ -94,7 +92,7 @@ func (v *View) fieldsOf(p *site.Page) ([]FieldView, error) {
 }
 
 func (v *View) fieldView(f *config.Field, x any) (FieldView, error) {
-	label, err := v.message(f.Label, f.Name)
+	label, err := v.message(f.Label, config.FieldLabel(f.Name))
 	if err != nil {
 		return FieldView{}, err
 	}
@@ -103,7 +101,7 @@ func (v *View) fieldView(f *config.Field, x any) (FieldView, error) {
 	case string:
 		fv.Text = x
 		if f.Kind == config.KindEnum {
-			if fv.Text, err = v.message(f.Name+upperFirst(x), x); err != nil {
+			if fv.Text, err = v.message(f.ValueID(x), x); err != nil {
 				return FieldView{}, err
 			}
 		}
@@ -147,15 +145,6 @@ func (v *View) message(id, def string) (string, error) {
 		return def, nil
 	}
 	return s, err
-}
-
-// upperFirst is s with its first letter in upper case: open -> Open.
-func upperFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // NoTime is the zero time, for a date a template leaves out: (or (index

@@ -51,16 +51,17 @@ func (v *View) HomeBlocks() ([]HomeBlock, error) {
 func (v *View) homeBlock(b *config.Block) (HomeBlock, error) {
 	hb := HomeBlock{Section: b.Section, SectionPage: v.SectionPage(b.Section), Style: b.Style, Show: b.Show}
 	var err error
+	if b.Title != "" {
+		if hb.Title, err = v.message(b.Title, ""); err != nil {
+			return hb, err
+		}
+	}
 	switch {
-	case b.Title != "":
-		hb.Title, err = v.message(b.Title, b.Title)
+	case hb.Title != "":
 	case hb.SectionPage != nil:
 		hb.Title = hb.SectionPage.Title
 	default:
 		hb.Title = b.Section
-	}
-	if err != nil {
-		return hb, err
 	}
 	if hb.Empty, err = v.message(cmpOr(b.Empty, "noPages"), ""); err != nil {
 		return hb, err

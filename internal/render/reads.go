@@ -183,7 +183,7 @@ func inspectBranch(b *parse.BranchNode, f func(parse.Node)) {
 // namesFor returns the names the layout of p can read; nil (everything) when
 // p has no layout.
 func (t *Templates) namesFor(p *site.Page) *names {
-	l, err := t.lookup(p.Kind, p.Section, p.Taxonomy)
+	l, err := t.lookup(p)
 	if err != nil {
 		return nil
 	}

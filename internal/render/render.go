@@ -277,8 +277,7 @@ func siteOutputs(s *site.Site, env *Env, cache *Cache, add func(...Output) error
 
 func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 	p := v.Page
-	section := p.Section
-	l, err := t.lookup(p.Kind, section, p.Taxonomy)
+	l, err := t.lookup(p)
 	if err != nil {
 		return &pageError{file: cmp.Or(p.File, p.URLPath), msg: fileMark + ": " + err.Error()}
 	}

@@ -109,8 +109,25 @@ func (v *View) breadcrumbs() map[string]any {
 	return map[string]any{"@type": "BreadcrumbList", "itemListElement": items}
 }
 
-// defaultJSONLD is the JSON-LD of a page whose type maps no fields.
-var defaultJSONLD = []config.Property{{Name: "name", From: "title"}, {Name: "url", From: "@permalink"}, {Name: "inLanguage", From: "@language"}}
+// defaultJSONLD is the JSON-LD of a page whose type maps no fields: its
+// name, address, language and description, and the dates of its type's
+// first calendar entry of the page's own fields (an event's start and end).
+func defaultJSONLD(t *config.Type) []config.Property {
+	props := []config.Property{{Name: "name", From: "title"}, {Name: "url", From: "@permalink"}, {Name: "inLanguage", From: "@language"}, {Name: "description", From: "@description"}}
+	if t.Calendar == nil {
+		return props
+	}
+	for _, e := range t.Calendar.Entries {
+		if e.Each == "" {
+			props = append(props, config.Property{Name: "startDate", From: e.Start})
+			if e.End != "" {
+				props = append(props, config.Property{Name: "endDate", From: e.End})
+			}
+			break
+		}
+	}
+	return props
+}
 
 // typedData is a page's own JSON-LD object: its type's schema.org type
 // (WebPage by default) with the properties the type maps from its fields
@@ -119,7 +136,7 @@ func (v *View) typedData(org map[string]any) map[string]any {
 	t := v.Page.Type()
 	props := t.JSONLD
 	if len(props) == 0 {
-		props = defaultJSONLD
+		props = defaultJSONLD(t)
 	}
 	out := map[string]any{"@type": cmp.Or(t.Schema, "WebPage")}
 	for _, prop := range props {

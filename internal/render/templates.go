@@ -352,13 +352,22 @@ func sortErrors(errs []error) []error {
 	return slices.CompactFunc(errs, func(a, b error) bool { return a.Error() == b.Error() })
 }
 
-// candidates lists the layouts tried for a page kind, most specific first.
-func candidates(kind, section, taxonomy string) []string {
+// candidates lists the layouts tried for a page kind, most specific first:
+// a section's own layout, then its content type's (site.yaml types), then
+// the default.
+func candidates(kind, section, typ, taxonomy string) []string {
+	own := func(file string) []string {
+		out := []string{section + "/" + file}
+		if typ != "" && typ != section {
+			out = append(out, typ+"/"+file)
+		}
+		return append(out, "_default/"+file)
+	}
 	switch kind {
 	case "home":
 		return []string{"index.html", "_default/list.html"}
 	case "section":
-		return []string{section + "/list.html", "_default/list.html"}
+		return own("list.html")
 	case "taxonomy":
 		return []string{taxonomy + "/terms.html", "_default/terms.html", "_default/list.html"}
 	case "term":
@@ -371,14 +380,16 @@ func candidates(kind, section, taxonomy string) []string {
 	if section == "" {
 		return []string{"_default/single.html"}
 	}
-	return []string{section + "/single.html", "_default/single.html"}
+	return own("single.html")
 }
 
 // ErrNoLayout is wrapped by the error for a page without a layout.
 var ErrNoLayout = errors.New("no layout")
 
-func (t *Templates) lookup(kind, section, taxonomy string) (*layout, error) {
-	tried := candidates(kind, section, taxonomy)
+// lookup finds the layout of p.
+func (t *Templates) lookup(p *site.Page) (*layout, error) {
+	kind, section := p.Kind, p.Section
+	tried := candidates(kind, section, p.Type().Name, p.Taxonomy)
 	for _, name := range tried {
 		if l, ok := t.layouts[name]; ok {
 			return l, nil
