@@ -5,6 +5,7 @@ package vestis
 import (
 	"embed"
 	"io/fs"
+	"strings"
 )
 
 // layouts/_default and the shortcodes' helper templates are named on their own:
@@ -15,3 +16,16 @@ var theme embed.FS
 
 // Theme returns the default theme as a file system with layouts/, i18n/ and static/.
 func Theme() fs.FS { return theme }
+
+//go:embed site.yaml
+var exampleConfig string
+
+// ExampleTypes returns the types block of the example site's site.yaml, its
+// last key, for test sites and generated corpora with pages of its sections.
+func ExampleTypes() string {
+	_, types, ok := strings.Cut(exampleConfig, "\ntypes:\n")
+	if !ok {
+		panic("site.yaml has no types block")
+	}
+	return "types:\n" + types
+}

@@ -11,7 +11,7 @@ import (
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
-const claimSite = `-- site.yaml --
+var claimSite = `-- site.yaml --
 baseURL: https://example.org/
 defaultLanguage: lv
 languages:

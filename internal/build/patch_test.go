@@ -14,7 +14,7 @@ import (
 // patchSite has a paginated section (two pages per list page), tags, a
 // programme with a calendar and Latvian pages shown in English and
 // Vietnamese as listed fallback pages.
-const patchSite = siteYAML + bt.ExampleTypes + `paginate: 2
+var patchSite = siteYAML + bt.ExampleTypes + `paginate: 2
 translations:
   fallback: true
   listFallbacks: true

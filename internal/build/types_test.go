@@ -1,7 +1,6 @@
 package build_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -97,18 +96,6 @@ func TestTypeUndeclaredFieldStrict(t *testing.T) {
 	got := buildtest.Fail(t, site, func(o *build.Options) { o.Strict = true })
 	if !strings.Contains(got, `did you mean "venue"?`) {
 		t.Errorf("strict build error = %q", got)
-	}
-}
-
-// TestExampleTypesInSync keeps buildtest.ExampleTypes the example site's.
-func TestExampleTypesInSync(t *testing.T) {
-	t.Parallel()
-	data, err := os.ReadFile("../../site.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.HasSuffix(string(data), buildtest.ExampleTypes) {
-		t.Error("buildtest.ExampleTypes is not the end of the example site's site.yaml; copy it over")
 	}
 }
 
