@@ -192,3 +192,55 @@ func TestTypeHomeAndMenuRebuilds(t *testing.T) {
 	r.Rebuild("site.yaml menu", r.Edit("site.yaml", "menu: [events, search]", "menu: [news, events]"))
 	r.Rebuild("site.yaml home", r.Edit("site.yaml", "limit: 1, title: upcoming", "limit: 2, title: upcoming"))
 }
+
+// TestTypeThemeKinds: the default theme shows a value of each kind of field
+// as a reader expects it.
+func TestTypeThemeKinds(t *testing.T) {
+	t.Parallel()
+	b := buildtest.Run(t, `
+-- site.yaml --
+baseURL: https://example.org/
+languages: {en: {title: Uni}}
+types:
+  calls:
+    sections: [calls]
+    fields:
+      scope: {kind: markdown}
+      budget: {kind: number}
+      remote: {kind: bool}
+      page: {kind: url}
+      contact: {kind: email}
+      topics: {kind: list}
+      closes: {kind: date}
+      steps:
+        kind: objects
+        fields:
+          on: {kind: date}
+          what: {kind: text}
+-- content/calls/c.en.md --
+---
+title: A call
+scope: For **all** staff
+budget: 1500.5
+remote: false
+page: https://example.org/call
+contact: office@example.org
+topics: [teaching, research]
+closes: 2024-06-30
+steps:
+  - {on: 2024-07-10, what: Results}
+  - {on: 2024-06-01, what: Opens}
+---
+Text.
+`)
+	b.AssertFile("en/calls/c/index.html",
+		"<dt>Scope</dt><dd>\n<div class=\"prose\">For <strong>all</strong> staff</div></dd>",
+		`<dt>Budget</dt><dd>1500.5</dd>`,
+		`<dt>Remote</dt><dd>No</dd>`,
+		`<dt>Page</dt><dd><a href="https://example.org/call">example.org/call</a></dd>`,
+		`<dt>Contact</dt><dd><a href="mailto:office@example.org">office@example.org</a></dd>`,
+		`<dt>Topics</dt><dd>teaching, research</dd>`,
+		`<dt>Closes</dt><dd><time datetime="2024-06-30">30 June 2024</time></dd>`,
+		// objects keep the order of their first date field
+		`<li><time datetime="2024-06-01">1 June 2024</time> <span class="item-sep" aria-hidden="true">·</span> Opens</li>`+"\n"+`<li><time datetime="2024-07-10">10 July 2024</time>`)
+}
