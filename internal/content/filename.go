@@ -23,7 +23,7 @@ type Name struct {
 func ParseFilename(name string, langs []string, defLang string) (Name, error) {
 	stem, ok := TrimExt(path.Base(name))
 	if !ok {
-		return Name{}, fmt.Errorf("not a Markdown file")
+		return Name{}, fmt.Errorf("not a content file (.md, .markdown or .html)")
 	}
 	n := Name{Base: stem, Lang: defLang}
 	if i := strings.LastIndexByte(stem, '.'); i >= 0 {
@@ -53,17 +53,28 @@ func looksLikeLanguage(s string) bool {
 	return err == nil
 }
 
-// Exts are the extensions of Markdown content files: .md, and .markdown, which
-// Hugo reads too.
-var Exts = []string{".md", ".markdown"}
+// Exts are the extensions of content files: .md, and .markdown and .html,
+// which Hugo reads too. An .html file's body is HTML, published as written.
+var Exts = []string{".md", ".markdown", ".html"}
 
-// IsPageFile reports whether name is a Markdown content file's name.
+// IsPageFile reports whether name is a content file's name.
 func IsPageFile(name string) bool {
 	_, ok := TrimExt(name)
 	return ok
 }
 
-// TrimExt returns name without its Markdown extension, and whether it had one.
+// IsHTML reports whether name is an HTML content file's name, whose body is
+// not Markdown.
+func IsHTML(name string) bool { return strings.HasSuffix(name, ".html") }
+
+// isIndex reports whether a content file's name is a bundle's index
+// (index.md, index.en.html).
+func isIndex(name string) bool {
+	stem, ok := TrimExt(name)
+	return ok && (stem == "index" || strings.HasPrefix(stem, "index."))
+}
+
+// TrimExt returns name without its content file extension, and whether it had one.
 func TrimExt(name string) (string, bool) {
 	for _, ext := range Exts {
 		if stem, ok := strings.CutSuffix(name, ext); ok {

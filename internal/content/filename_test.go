@@ -22,10 +22,11 @@ func TestParseFilename(t *testing.T) {
 		{in: "Ārvalstu sadarbība.en.md", want: Name{Base: "Ārvalstu sadarbība", Lang: "en"}},
 		{in: "x.de.md", wantErr: `language "de" is not in site.yaml languages (lv, en, vi)`},
 		{in: ".lv.md", wantErr: "file name has no base before the language suffix"},
-		{in: "x.txt", wantErr: "not a Markdown file"},
+		{in: "x.txt", wantErr: "not a content file (.md, .markdown or .html)"},
 		{in: "2023-mit.en.markdown", want: Name{Base: "2023-mit", Lang: "en"}},
 		{in: "index.markdown", want: Name{Base: "index", Lang: "lv", Leaf: true}},
-		{in: "x.markdown.txt", wantErr: "not a Markdown file"},
+		{in: "about.en.html", want: Name{Base: "about", Lang: "en"}},
+		{in: "x.markdown.txt", wantErr: "not a content file (.md, .markdown or .html)"},
 	}
 	for _, tt := range tests {
 		got, err := ParseFilename(tt.in, langs, "lv")

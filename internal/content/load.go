@@ -104,7 +104,8 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	var jobs []job
 	var errs []*Error
 	var badNames diag.List
-	bundles := map[string]bool{} // folders holding an index.*.md
+	bundles := map[string]bool{} // folders holding an index.*.md (or .html)
+	mdIndex := map[string]bool{} // folders holding a Markdown index
 	files := map[string][]string{}
 	// WalkDir follows a link given as its root: check dir itself.
 	if info, err := fs.Lstat(fsys, dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
@@ -147,8 +148,11 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		}
 		parent := path.Dir(p)
 		files[parent] = append(files[parent], name)
-		if IsPageFile(name) && (name == "index.md" || name == "index.markdown" || strings.HasPrefix(name, "index.")) {
+		if isIndex(name) {
 			bundles[parent] = true
+			if !IsHTML(name) {
+				mdIndex[parent] = true
+			}
 		}
 		return nil
 	})
@@ -156,16 +160,22 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		return nil, err
 	}
 	for _, folder := range slices.Sorted(mapKeys(files)) {
+		// In a bundle, an .html file other than the index is one of its
+		// files, as in Hugo: a bundle of a page with its HTML demo. Beside a
+		// Markdown index, index.html is such a file too.
+		page := func(name string) bool {
+			return IsPageFile(name) && (!IsHTML(name) || !bundles[folder] || (isIndex(name) && !mdIndex[folder]))
+		}
 		var resources []string
 		if bundles[folder] {
 			for _, name := range files[folder] {
-				if !IsPageFile(name) {
+				if !page(name) {
 					resources = append(resources, name)
 				}
 			}
 		}
 		for _, name := range files[folder] {
-			if IsPageFile(name) {
+			if page(name) {
 				jobs = append(jobs, job{file: path.Join(folder, name), resources: resources})
 			}
 		}
@@ -402,6 +412,11 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 			return nil, []*Error{{File: file, Line: le.line, Msg: le.msg}}
 		}
 		return nil, []*Error{{File: file, Msg: "front matter: " + err.Error()}}
+	}
+	if IsHTML(file) && m.start == 0 {
+		// Hugo copies such a file as it is; vestis copies files from static/.
+		return nil, []*Error{{File: file, Msg: fmt.Sprintf("an HTML file without front matter is not a page; to publish it as it is (as Hugo does), move it to %s, "+
+			"or add front matter (a title) to make it a page", path.Join("static", strings.TrimPrefix(file, "content/")))}}
 	}
 	meta, lerrs, lwarns := decodeMeta(m, t, t != nil, cfg.Taxonomies, cfg.Location)
 	if len(lerrs) > 0 {

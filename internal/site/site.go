@@ -973,13 +973,25 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		src = exp.Markdown
 		timeout = max(timeout-time.Since(start), time.Second)
 	}
-	var opts []markdown.Option
-	if exp != nil {
-		opts = append(opts, markdown.NotSummary(exp.IsPlaceholder))
-	}
-	res, err := s.md.ConvertWithin(timeout, src, resolve, images, opts...)
-	if err == nil && exp != nil {
-		err = restoreShortcodes(exp, &res)
+	var res markdown.Result
+	var err error
+	if content.IsHTML(cp.File) {
+		// An .html file's body is published as written, as Hugo does; only
+		// its shortcodes run.
+		res.HTML = template.HTML(src)
+		if exp != nil {
+			err = restoreShortcodes(exp, &res)
+		}
+		res.Summary, res.WordCount = htmlSummary(res.HTML)
+	} else {
+		var opts []markdown.Option
+		if exp != nil {
+			opts = append(opts, markdown.NotSummary(exp.IsPlaceholder))
+		}
+		res, err = s.md.ConvertWithin(timeout, src, resolve, images, opts...)
+		if err == nil && exp != nil {
+			err = restoreShortcodes(exp, &res)
+		}
 	}
 	var timeoutErr *markdown.TimeoutError
 	var large *markdown.TooLargeError
@@ -1264,6 +1276,22 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 		}
 	}
 	return nil, fmt.Errorf("no such page (%s)", file)
+}
+
+// summaryWords is the length of an HTML page's summary, Hugo's default
+// summaryLength.
+const summaryWords = 70
+
+// htmlSummary is the summary of an HTML content file's body, its first words
+// as text (as Hugo makes it: an HTML body's paragraphs are not known), and
+// its number of words.
+func htmlSummary(h template.HTML) (template.HTML, int) {
+	words := strings.Fields(htmltext.Text(string(h)))
+	if len(words) == 0 {
+		return "", 0
+	}
+	first := words[:min(len(words), summaryWords)]
+	return template.HTML("<p>" + template.HTMLEscapeString(strings.Join(first, " ")) + "</p>"), len(words)
 }
 
 // restoreShortcodes puts the output of {{< >}} shortcodes into a converted body.
