@@ -83,3 +83,19 @@ func TrimExt(name string) (string, bool) {
 	}
 	return name, false
 }
+
+// ResourceName is the name under which a bundle's file is published, and the
+// language whose page it belongs to ("" for every language): as in Hugo,
+// photo.de.webp is the German page's photo.webp, which it shows instead of the
+// photo.webp the bundle has for the other languages. A suffix that is not in
+// langs is part of the name.
+func ResourceName(name string, langs []string) (string, string) {
+	dir, file := path.Split(name)
+	ext := path.Ext(file)
+	stem := strings.TrimSuffix(file, ext)
+	i := strings.LastIndexByte(stem, '.')
+	if i <= 0 || !slices.Contains(langs, stem[i+1:]) {
+		return name, ""
+	}
+	return dir + stem[:i] + ext, stem[i+1:]
+}

@@ -45,3 +45,26 @@ func TestParseFilename(t *testing.T) {
 		}
 	}
 }
+
+func TestResourceName(t *testing.T) {
+	langs := []string{"lv", "en", "vi"}
+	tests := []struct {
+		in, name, lang string
+	}{
+		{"photo.webp", "photo.webp", ""},
+		{"photo.en.webp", "photo.webp", "en"},
+		{"images/plan.vi.pdf", "images/plan.pdf", "vi"},
+		{"images.en/plan.pdf", "images.en/plan.pdf", ""},
+		{"photo.de.webp", "photo.de.webp", ""}, // not a language of the site
+		{"report.final.pdf", "report.final.pdf", ""},
+		{".en.webp", ".en.webp", ""},
+		{"README", "README", ""},
+		{"notes.en", "notes.en", ""},
+	}
+	for _, tt := range tests {
+		name, lang := ResourceName(tt.in, langs)
+		if name != tt.name || lang != tt.lang {
+			t.Errorf("ResourceName(%q) = %q, %q, want %q, %q", tt.in, name, lang, tt.name, tt.lang)
+		}
+	}
+}

@@ -41,7 +41,9 @@ type Page struct {
 	Dir string
 	// Base is the file or bundle name used as the default slug.
 	Base string
-	// Resources are the non-Markdown files of a bundle, relative to Dir.
+	// Resources are the other files of a bundle, relative to its folder, those
+	// of its subfolders included (images/x.webp), sorted; ResourceName says
+	// which language's page each is for.
 	Resources []string
 	Meta      Meta
 	// Body is the Markdown after the front matter; nil in pages from Load and
@@ -159,7 +161,29 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	if err != nil {
 		return nil, err
 	}
-	for _, folder := range slices.Sorted(mapKeys(files)) {
+	folders := slices.Sorted(mapKeys(files))
+	// A bundle's files include those of its subfolders (images/x.webp), as
+	// in Hugo, but not of a bundle below it.
+	nested := map[string][]string{} // bundle folder -> files of its subfolders, relative to it
+	for _, folder := range folders {
+		if b := bundleAbove(folder, bundles); b != "" {
+			for _, name := range files[folder] {
+				if !IsPageFile(name) || IsHTML(name) {
+					nested[b] = append(nested[b], path.Join(strings.TrimPrefix(folder, b+"/"), name))
+				}
+			}
+		}
+	}
+	for _, folder := range folders {
+		if bundleAbove(folder, bundles) != "" {
+			// Markdown files keep being pages; the rest are the bundle's.
+			for _, name := range files[folder] {
+				if IsPageFile(name) && !IsHTML(name) {
+					jobs = append(jobs, job{file: path.Join(folder, name)})
+				}
+			}
+			continue
+		}
 		// In a bundle, an .html file other than the index is one of its
 		// files, as in Hugo: a bundle of a page with its HTML demo. Beside a
 		// Markdown index, index.html is such a file too.
@@ -173,6 +197,8 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 					resources = append(resources, name)
 				}
 			}
+			resources = append(resources, nested[folder]...)
+			slices.Sort(resources)
 		}
 		for _, name := range files[folder] {
 			if page(name) {
@@ -206,6 +232,20 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		return out, errors.Join(JoinErrors(errs), badNames.Sort().Err())
 	}
 	return out, nil
+}
+
+// bundleAbove is the leaf bundle folder (one with an index file) that
+// folder is a subfolder of, "" when there is none.
+func bundleAbove(folder string, bundles map[string]bool) string {
+	for dir := path.Dir(folder); dir != "." && dir != "/" && dir != ""; dir = path.Dir(dir) {
+		if bundles[dir] {
+			return dir
+		}
+		if !strings.Contains(dir, "/") {
+			break
+		}
+	}
+	return ""
 }
 
 // escape shows a file name that is not UTF-8 with its bad bytes escaped.

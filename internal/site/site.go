@@ -327,10 +327,36 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		Draft: m.Draft, Weight: m.Weight, Params: m.Params, Fields: m.Fields,
 		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
 	}
-	for _, r := range cp.Resources {
-		p.Resources = append(p.Resources, Resource{Src: path.Join(path.Dir(cp.File), r), Name: r})
-	}
+	p.Resources = pageResources(cp, s.Config.LanguageCodes())
 	return p
+}
+
+// pageResources are the files of cp's bundle that its page publishes: those
+// of every language, unless the bundle has one of the same name for cp's
+// language (photo.de.webp is the German page's photo.webp), and none of the
+// other languages' own.
+func pageResources(cp *content.Page, langs []string) []Resource {
+	if len(cp.Resources) == 0 {
+		return nil
+	}
+	own := map[string]string{}
+	for _, r := range cp.Resources {
+		if name, lang := content.ResourceName(r, langs); lang == cp.Lang {
+			own[name] = r
+		}
+	}
+	dir := path.Dir(cp.File)
+	out := make([]Resource, 0, len(cp.Resources))
+	for _, r := range cp.Resources {
+		name, lang := content.ResourceName(r, langs)
+		switch {
+		case lang == "" && own[name] != "", lang != "" && lang != cp.Lang:
+			continue
+		}
+		out = append(out, Resource{Src: path.Join(dir, r), Name: name})
+	}
+	slices.SortFunc(out, func(a, b Resource) int { return strings.Compare(a.Name, b.Name) })
+	return out
 }
 
 var unsafePath = regexp.MustCompile(`(^|/)\.\.(/|$)|\\|^[a-zA-Z][a-zA-Z0-9+.-]*:`)

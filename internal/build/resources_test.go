@@ -1,0 +1,79 @@
+package build_test
+
+import (
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// langResourcesSite has a bundle with a file for every language (plan.pdf),
+// the English one of the same name (plan.en.pdf), a file only the Vietnamese
+// page has (map.vi.svg), and a file in a subfolder (images/logo.svg), each
+// linked from the pages.
+const langResourcesSite = siteYAML + plainLayouts + `-- content/docs/guide/index.lv.md --
+---
+title: Ceļvedis
+---
+[Plāns](plan.pdf) ![Logo](images/logo.svg)
+-- content/docs/guide/index.en.md --
+---
+title: Guide
+---
+[Plan](plan.pdf) ![Logo](images/logo.svg)
+-- content/docs/guide/index.vi.md --
+---
+title: Hướng dẫn
+---
+[Kế hoạch](plan.pdf) ![Bản đồ](map.svg)
+-- content/docs/guide/plan.pdf --
+plan lv
+-- content/docs/guide/plan.en.pdf --
+plan en
+-- content/docs/guide/map.vi.svg --
+<svg xmlns="http://www.w3.org/2000/svg"><title>vi</title></svg>
+-- content/docs/guide/images/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"><title>logo</title></svg>
+`
+
+// TestLanguageResources: a bundle file named for a language is that
+// language's page's file under the plain name, in place of the file the
+// others get, and is not published for the other languages; files in a
+// bundle's subfolders are published at the same place below the page.
+func TestLanguageResources(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, langResourcesSite)
+	for path, want := range map[string]string{
+		"lv/docs/guide/plan.pdf":        "plan lv\n",
+		"en/docs/guide/plan.pdf":        "plan en\n",
+		"vi/docs/guide/plan.pdf":        "plan lv\n",
+		"lv/docs/guide/images/logo.svg": `<svg xmlns="http://www.w3.org/2000/svg"><title>logo</title></svg>`,
+		"en/docs/guide/images/logo.svg": `<svg xmlns="http://www.w3.org/2000/svg"><title>logo</title></svg>`,
+		"vi/docs/guide/map.svg":         `<svg xmlns="http://www.w3.org/2000/svg"><title>vi</title></svg>`,
+	} {
+		if got := b.File(path); got != want && got != want+"\n" {
+			t.Errorf("%s = %q, want %q", path, got, want)
+		}
+	}
+	for _, path := range []string{"en/docs/guide/plan.en.pdf", "lv/docs/guide/map.vi.svg", "lv/docs/guide/map.svg", "vi/docs/guide/map.vi.svg"} {
+		b.AssertNoFile(path)
+	}
+	for _, page := range []string{"lv/docs/guide/index.html", "en/docs/guide/index.html"} {
+		imgs := bt.Find(b.HTML(page), "img")
+		if len(imgs) != 1 || bt.Attr(imgs[0], "src") != "images/logo.svg" {
+			t.Errorf("%s: images %v, want one of images/logo.svg", page, imgs)
+		}
+	}
+	if links := bt.Find(b.HTML("vi/docs/guide/index.html"), "a"); len(links) == 0 || bt.Attr(links[len(links)-1], "href") != "plan.pdf" {
+		t.Errorf("vi: the link to plan.pdf is missing")
+	}
+}
+
+// TestRebuildLanguageResources: adding, removing and renaming language
+// files of a bundle, and files in its subfolders, rebuilds as a clean build.
+func TestRebuildLanguageResources(t *testing.T) {
+	r := bt.NewTree(t, langResourcesSite, true)
+	r.Rebuild("language file added", r.Write("content/docs/guide/plan.vi.pdf", "plan vi\n"))
+	r.Rebuild("language file removed", r.Remove("content/docs/guide/plan.en.pdf")...)
+	r.Rebuild("subfolder file added", r.Write("content/docs/guide/images/extra/x.txt", "x\n"))
+	r.Rebuild("renamed to a language file", r.Rename("content/docs/guide/images/logo.svg", "content/docs/guide/images/logo.lv.svg")...)
+}
