@@ -410,6 +410,9 @@ func (st *state) make(start time.Time) (*Result, error) {
 		if err := st.stream(res, env); err != nil {
 			return nil, err
 		}
+		if err := st.addLinkWarnings(res); err != nil {
+			return nil, err
+		}
 		res.Duration = time.Since(start)
 		return res, nil
 	}
@@ -461,6 +464,9 @@ func (st *state) make(start time.Time) (*Result, error) {
 		if err := st.minifyPaths(res, rest); err != nil {
 			return nil, err
 		}
+	}
+	if err := st.addLinkWarnings(res); err != nil {
+		return nil, err
 	}
 	res.Duration = time.Since(start)
 	return res, nil

@@ -44,6 +44,17 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		dest := string(link.Destination)
 		target, frag, _ := strings.Cut(dest, "#")
 		if !IsPageLink(target) {
+			if IsAddress(target) {
+				// An address of the site (/operator/db): the resolver may
+				// point it at the page of the reader's language, and
+				// remembers those no page has.
+				if u, err := resolve(target); err == nil && u != target {
+					if frag != "" {
+						u += "#" + frag
+					}
+					link.Destination = []byte(u)
+				}
+			}
 			return ast.WalkContinue, nil
 		}
 		if unescaped, err := url.PathUnescape(target); err == nil {
@@ -86,6 +97,21 @@ func hasText(n ast.Node, src []byte) bool {
 		}
 	}
 	return false
+}
+
+// IsAddress reports whether a link destination (without its fragment) is
+// an address of the site: root-relative (/docs/) or relative (../x/,
+// plan.pdf), not another site's (//host, https:), a mail address or a
+// fragment alone.
+func IsAddress(dest string) bool {
+	if dest == "" || strings.HasPrefix(dest, "//") || dest[0] == '?' {
+		return false
+	}
+	first := dest
+	if i := strings.IndexAny(dest, "/?"); i >= 0 {
+		first = dest[:i]
+	}
+	return !strings.Contains(first, ":")
 }
 
 // IsPageLink reports whether a link destination names a Markdown file of the

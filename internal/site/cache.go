@@ -34,7 +34,8 @@ type conversion struct {
 	base        string
 	description string
 	photos      []Photo
-	links       map[string]string // link as written -> URL, or "!" + error
+	links       map[string]string // link as written -> linkTarget
+	localLinks  []LocalLink       // links to addresses no page has
 	images      []string          // local images as written, each published when converted
 	id          uint64            // identifies this conversion in page sums
 	noAlt       []ImageWithoutAlt

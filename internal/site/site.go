@@ -54,6 +54,9 @@ type Site struct {
 	// byFile and excluded resolve links: published pages by source file, and the
 	// files left out as drafts, future or expired.
 	byFile map[string]*Page
+	// byURL maps addresses (URLPath) and aliases to pages, for links written
+	// as addresses (resolvePath).
+	byURL map[string]*Page
 	// footer maps the content path of a footer link's page to its pages by language.
 	footer   map[string]map[string]*Page
 	excluded map[string]bool
@@ -286,6 +289,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	setListLastmod(s.Pages)
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
+	s.byURL = byURLPath(s.Pages)
 	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(s.Pages), opts.Held
 	s.shortcodes = opts.Shortcodes
 	s.footer = s.footerPages()
@@ -947,7 +951,18 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	lineOf := func(dest string) int {
 		return cp.BodyLine + bytes.Count(body[:max(0, bytes.Index(body, []byte(dest)))], []byte("\n"))
 	}
+	var local []LocalLink
 	resolve := func(dest string) (string, error) {
+		if !markdown.IsPageLink(dest) { // an address: /operator/db, ../x/
+			u, found := s.resolvePath(p, dest)
+			if !found {
+				links[dest] = "?" + u
+				local = append(local, LocalLink{Dest: dest, Path: s.linkPath(p, dest), Line: lineOf(dest)})
+			} else {
+				links[dest] = u
+			}
+			return u, nil
+		}
 		target, err := s.resolveLink(p, dest, s.byFile, s.excluded)
 		if err != nil {
 			errs.add(cp.File, lineOf(dest), "link to %q: %v", dest, err)
@@ -1045,7 +1060,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		}
 		return out
 	}
-	conv := &conversion{res: res, links: links, images: imageDests, photos: photos, noAlt: noAlt,
+	conv := &conversion{res: res, links: links, images: imageDests, photos: photos, noAlt: noAlt, localLinks: local,
 		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings)}
 	if shortcode.Has(body) {
 		conv.hasShortcodes, conv.shortcodes = true, s.shortcodes
@@ -1074,8 +1089,7 @@ func (p *Page) TopHeadings() []int { return p.converted().topHeadings }
 // sameLinks reports whether every link of a cached conversion resolves as before.
 func (s *Site) sameLinks(p *Page, links map[string]string) bool {
 	for dest, was := range links {
-		now, err := s.resolveLink(p, dest, s.byFile, s.excluded)
-		if err != nil || now != was {
+		if s.linkTarget(p, dest) != was || strings.HasPrefix(was, "!") {
 			return false
 		}
 	}

@@ -1,0 +1,154 @@
+package site
+
+import (
+	"net/url"
+	"path"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/markdown"
+)
+
+// LocalLink is a link of a page's Markdown to an address of the site that no
+// page has: it may name a copied file, a feed or a redirect, which only the
+// build knows, or nothing (LocalLinks).
+type LocalLink struct {
+	Dest string // as written
+	// Path is the address it names, root-relative, without the base URL's
+	// path, query or fragment: /docs/plan.pdf.
+	Path string
+	Line int // in the content file
+}
+
+// LocalLinks are the page's links to addresses of the site that are not
+// pages, for the build to check against what it wrote.
+func (p *Page) LocalLinks() []LocalLink {
+	if p.src == nil {
+		return nil
+	}
+	return p.converted().localLinks
+}
+
+// byURLPath maps the address of every page, and every alias, to its page:
+// pages first, so an alias never hides a page.
+func byURLPath(pages []*Page) map[string]*Page {
+	m := make(map[string]*Page, len(pages))
+	for _, p := range pages {
+		m[p.URLPath] = p
+	}
+	for _, p := range pages {
+		for _, a := range p.Aliases {
+			if _, ok := m[pagePath(a)]; !ok {
+				m[pagePath(a)] = p
+			}
+		}
+	}
+	return m
+}
+
+// resolvePath is where a link to an address of the site (/operator/db,
+// ../other/) leads from page from, and whether a page (or a page's alias) is
+// there. A root-relative address without the language's prefix, written as
+// Hugo sites write them, leads to the page of from's language: the
+// translation of the page at that address, else the page at the address
+// below from's language root, else the translation of the default language's
+// page there. Any other link is kept as written.
+func (s *Site) resolvePath(from *Page, dest string) (string, bool) {
+	target, rest := dest, ""
+	if i := strings.IndexAny(dest, "?#"); i >= 0 {
+		target, rest = dest[:i], dest[i:]
+	}
+	if target == "" || s.byURL == nil {
+		return dest, true
+	}
+	abs := pagePath(s.linkPath(from, dest))
+	if p := s.byURL[abs]; p != nil {
+		if t := p.Translation(from.Lang); t != nil && t != p && strings.HasPrefix(target, "/") && !s.hasLangPrefix(abs) {
+			return t.RelPermalink + rest, true
+		}
+		return dest, true
+	}
+	if !strings.HasPrefix(target, "/") || s.hasLangPrefix(abs) {
+		return dest, false
+	}
+	for _, lang := range []string{from.Lang, s.DefaultLanguage} {
+		root := s.Config.LangRoot(lang)
+		if root == "/" {
+			continue
+		}
+		p := s.byURL[root+strings.TrimPrefix(abs, "/")]
+		if p == nil {
+			continue
+		}
+		if t := p.Translation(from.Lang); t != nil {
+			p = t
+		}
+		return p.RelPermalink + rest, true
+	}
+	return dest, false
+}
+
+// hasLangPrefix reports whether abs is below the folder of a language
+// (/en/...), which a link names on purpose.
+func (s *Site) hasLangPrefix(abs string) bool {
+	for _, l := range s.Languages {
+		if root := s.Config.LangRoot(l.Code); root != "/" && strings.HasPrefix(abs, root) {
+			return true
+		}
+	}
+	return false
+}
+
+// pagePath is the address a link names as a page's address: /a/b and
+// /a/b/index.html are /a/b/; a file's (/a/b.pdf) stays.
+func pagePath(p string) string {
+	if strings.HasSuffix(p, "/index.html") {
+		return strings.TrimSuffix(p, "index.html")
+	}
+	if !strings.HasSuffix(p, "/") && path.Ext(p) == "" {
+		return p + "/"
+	}
+	return p
+}
+
+// linkTarget is what a cached conversion remembers of a link: the URL it
+// leads to, or "!" and the error of a link to a .md file that does not
+// resolve, or "?" and the link of an address no page has.
+func (s *Site) linkTarget(from *Page, dest string) string {
+	if markdown.IsPageLink(dest) {
+		u, err := s.resolveLink(from, dest, s.byFile, s.excluded)
+		if err != nil {
+			return "!" + err.Error()
+		}
+		return u
+	}
+	u, found := s.resolvePath(from, dest)
+	if !found {
+		return "?" + u
+	}
+	return u
+}
+
+// linkPath is the address a link names, root-relative without the base
+// URL's path, query or fragment.
+func (s *Site) linkPath(from *Page, dest string) string {
+	target := dest
+	if i := strings.IndexAny(dest, "?#"); i >= 0 {
+		target = dest[:i]
+	}
+	if u, err := url.PathUnescape(target); err == nil {
+		target = u
+	}
+	if strings.HasPrefix(target, "/") {
+		base := strings.TrimSuffix(s.RelURL("/"), "/")
+		if base != "" && (target == base || strings.HasPrefix(target, base+"/")) {
+			return "/" + strings.TrimPrefix(strings.TrimPrefix(target, base), "/")
+		}
+		return target
+	}
+	dir := from.URLPath[:strings.LastIndexByte(from.URLPath, '/')+1]
+	abs := path.Join(dir, target)
+	if strings.HasSuffix(target, "/") && abs != "/" {
+		abs += "/"
+	}
+	return abs
+}
