@@ -287,6 +287,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 
 	s.collectPages()
 	setListLastmod(s.Pages)
+	s.shareAliases()
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.byURL = byURLPath(s.Pages)
@@ -823,6 +824,41 @@ func (s *Site) claimPages() {
 		}
 		for _, r := range p.Resources {
 			s.claims.Add(Claim{Path: p.ResourcePath(r), Kind: Copy, File: r.Src})
+		}
+	}
+}
+
+// shareAliases lets translations of a page give the same alias, as Hugo
+// sites do (aliases: [/old/] in every language's file): the default
+// language's page keeps it, or else the first language's, and the others
+// drop it. Pages that are not translations of each other still collide.
+func (s *Site) shareAliases() {
+	byPath := map[string][]*Page{}
+	var paths []string
+	for _, p := range s.Pages {
+		for _, a := range p.Aliases {
+			if byPath[a] == nil {
+				paths = append(paths, a)
+			}
+			byPath[a] = append(byPath[a], p)
+		}
+	}
+	rank := func(p *Page) int {
+		if p.Lang == s.DefaultLanguage {
+			return -1
+		}
+		return slices.Index(s.Config.LanguageCodes(), p.Lang)
+	}
+	for _, a := range paths {
+		pages := byPath[a]
+		if len(pages) < 2 || slices.ContainsFunc(pages, func(p *Page) bool { return p.key != pages[0].key || p.Lang == pages[0].Lang && p != pages[0] }) {
+			continue
+		}
+		keep := slices.MinFunc(pages, func(x, y *Page) int { return rank(x) - rank(y) })
+		for _, p := range pages {
+			if p != keep {
+				p.Aliases = slices.DeleteFunc(slices.Clone(p.Aliases), func(x string) bool { return x == a })
+			}
 		}
 	}
 }

@@ -1,0 +1,71 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// sharedAliasSite has a page whose three translations all give the same
+// absolute alias, as Hugo sites write it in each language's file, and a
+// relative alias, which is a different address in each language.
+const sharedAliasSite = siteYAML + plainLayouts + `-- content/docs/plan.en.md --
+---
+title: Plan
+aliases: [/old-plan/, old]
+---
+-- content/docs/plan.lv.md --
+---
+title: Plāns
+aliases: [/old-plan/, old]
+---
+-- content/docs/plan.vi.md --
+---
+title: Kế hoạch
+aliases: [/old-plan/]
+---
+`
+
+// TestSharedAlias: translations may give the same absolute alias; it
+// redirects to the default language's page. Unrelated pages giving the same
+// alias are still an error.
+func TestSharedAlias(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, sharedAliasSite)
+	refresh := func(path string) string {
+		for _, m := range bt.Find(b.HTML(path), "meta", "http-equiv=refresh") {
+			return bt.Attr(m, "content")
+		}
+		t.Errorf("%s is not a redirect: %q", path, b.File(path))
+		return ""
+	}
+	if got := refresh("old-plan/index.html"); !strings.HasSuffix(got, "/lv/docs/plan/") {
+		t.Errorf("/old-plan/ redirects to %q, want the default language's page /lv/docs/plan/", got)
+	}
+	if got := refresh("lv/docs/old/index.html"); !strings.HasSuffix(got, "/lv/docs/plan/") {
+		t.Errorf("lv relative alias redirects to %q", got)
+	}
+	if got := refresh("en/docs/old/index.html"); !strings.HasSuffix(got, "/en/docs/plan/") {
+		t.Errorf("en relative alias redirects to %q", got)
+	}
+	msg := bt.Fail(t, sharedAliasSite+`-- content/docs/other.en.md --
+---
+title: Other
+aliases: [/old-plan/]
+---
+`)
+	if !strings.Contains(msg, "/old-plan/") || !strings.Contains(msg, "content/docs/other.en.md:3") {
+		t.Errorf("an unrelated page's same alias: %s", msg)
+	}
+}
+
+// TestRebuildSharedAlias: editing the shared alias of one translation, or
+// removing the page that had it, rebuilds as a clean build.
+func TestRebuildSharedAlias(t *testing.T) {
+	r := bt.NewTree(t, sharedAliasSite, true)
+	r.Rebuild("title of a page without the redirect", r.Edit("content/docs/plan.en.md", "title: Plan", "title: The plan"))
+	r.Rebuild("default language's alias removed", r.Edit("content/docs/plan.lv.md", "aliases: [/old-plan/, old]", "aliases: [old]"))
+	r.Rebuild("default language's page removed", r.Remove("content/docs/plan.lv.md")...)
+	r.Rebuild("restored", r.Write("content/docs/plan.lv.md", "---\ntitle: Plāns\naliases: [/old-plan/]\n---\n"))
+}
