@@ -244,3 +244,65 @@ Text.
 		// objects keep the order of their first date field
 		`<li><time datetime="2024-06-01">1 June 2024</time> <span class="item-sep" aria-hidden="true">·</span> Opens</li>`+"\n"+`<li><time datetime="2024-07-10">10 July 2024</time>`)
 }
+
+// TestTypePartialDatesAndPastCalendars: a timeline step dated by its month or
+// year is shown as written and left out of the calendar; a date field's event
+// on a day the timeline has already is left out; a page its section's
+// calendar leaves out (a closed call) offers no calendar button.
+func TestTypePartialDatesAndPastCalendars(t *testing.T) {
+	t.Parallel()
+	const site = `
+-- site.yaml --
+baseURL: https://example.org/
+languages: {en: {title: Uni}}
+types:
+  calls:
+    sections: [calls]
+    fields:
+      status: {kind: enum, values: [open, closed]}
+      deadline: {kind: date}
+      steps:
+        kind: objects
+        fields:
+          on: {kind: date, required: true}
+          what: {kind: text}
+    calendar:
+      entries:
+        - {each: steps, start: on, title: what}
+        - {start: deadline, label: deadline}
+      only: {status: [open]}
+-- content/calls/c.en.md --
+---
+title: A call
+status: open
+deadline: 2024-04-20
+steps:
+  - {on: 2024-04-20, what: Deadline extended}
+  - {on: 2024-05, what: Mentoring}
+  - {on: 2025, what: Follow-up}
+  - {on: 2024-04-03, what: First deadline}
+---
+Text.
+`
+	b := buildtest.Run(t, site)
+	b.AssertFile("en/calls/c/index.html",
+		`<time datetime="2024-04-03">3 April 2024</time>`,
+		`<time datetime="2024-05">May 2024</time>`,
+		`<time datetime="2025">2025</time>`,
+		`href="/en/calls/c/calendar.ics"`)
+	ics := b.File("en/calls/c/calendar.ics")
+	if n := strings.Count(ics, "BEGIN:VEVENT"); n != 2 {
+		t.Errorf("calendar has %d events, want the two whole-day steps (the deadline's day has a step):\n%s", n, ics)
+	}
+	if strings.Contains(ics, "Mentoring") || strings.Contains(ics, "Follow-up") {
+		t.Errorf("calendar has a month-only or year-only step:\n%s", ics)
+	}
+	page := b.File("en/calls/c/index.html")
+	if a, m, f := strings.Index(page, "First deadline"), strings.Index(page, "Mentoring"), strings.Index(page, "Follow-up"); a > m || m > f {
+		t.Error("steps are not in date order, partial dates by their first day")
+	}
+	closed := buildtest.Run(t, strings.Replace(site, "status: open", "status: closed", 1))
+	if strings.Contains(closed.File("en/calls/c/index.html"), "calendar.ics") {
+		t.Error("a closed call offers its calendar")
+	}
+}

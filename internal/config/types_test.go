@@ -30,7 +30,7 @@ func TestExampleTypes(t *testing.T) {
 	if diff := cmp.Diff([]SortKey{{By: "status"}, {By: "deadline"}}, prog.Sort); diff != "" {
 		t.Errorf("programs sort (-want +got):\n%s", diff)
 	}
-	if f := prog.Field("events"); f == nil || f.Kind != KindObjects || len(f.Fields) != 2 || !f.Fields[0].Required {
+	if f := prog.Field("events"); f == nil || f.Kind != KindObjects || len(f.Fields) != 3 || !f.Fields[0].Required {
 		t.Errorf("programs events = %+v", f)
 	}
 	if ty := c.TypeOf("partners"); ty.Name != "" || len(ty.Fields) != 0 || ty.Sort[0] != (SortKey{By: "date", Desc: true}) {

@@ -57,6 +57,11 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 		}
 		return wrong("want text, got %s", describe(v))
 	case config.KindDate, config.KindDateTime:
+		if f.Kind == config.KindDate {
+			if pd, ok := parsePartial(v, d.loc); ok {
+				return pd, true
+			}
+		}
 		t, err := parseDate(v, d.loc)
 		if err != nil {
 			return wrong("%v", err)
@@ -188,8 +193,8 @@ func sortByDate(fields []*config.Field, items []map[string]any) {
 			continue
 		}
 		slices.SortStableFunc(items, func(a, b map[string]any) int {
-			ta, oka := a[f.Name].(time.Time)
-			tb, okb := b[f.Name].(time.Time)
+			ta, oka := config.TimeOf(a[f.Name])
+			tb, okb := config.TimeOf(b[f.Name])
 			switch {
 			case oka && okb:
 				return ta.Compare(tb)
@@ -246,7 +251,7 @@ func describeKind(f *config.Field) string {
 	case config.KindEnum:
 		return "one of " + strings.Join(f.Values, ", ")
 	case config.KindDate:
-		return "a date such as 2024-05-19"
+		return "a date such as 2024-05-19 (or a month, 2024-05, or a year)"
 	case config.KindDateTime:
 		return "a date and time such as 2024-05-19T10:00"
 	case config.KindObjects:
@@ -257,6 +262,6 @@ func describeKind(f *config.Field) string {
 
 // timeOf is a typed field's date, or the zero time.
 func timeOf(fields map[string]any, name string) time.Time {
-	t, _ := fields[name].(time.Time)
+	t, _ := config.TimeOf(fields[name])
 	return t
 }

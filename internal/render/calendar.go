@@ -59,7 +59,9 @@ func hasCalendar(p *site.Page) bool {
 func (v *View) CalendarURL() string {
 	p := v.Page
 	switch {
-	case hasCalendar(p):
+	case hasCalendar(p) && (len(p.Type().Calendar.Only) == 0 || inSectionCalendar(p)):
+		// A page its section's calendar leaves out (a closed programme)
+		// offers none: its dates are past.
 		return p.RelPermalink + calendarName
 	case p.Kind == site.KindSection && p.Type().Calendar != nil && sectionCalendar(v.Site, p):
 		return p.RelPermalink + calendarName
@@ -115,6 +117,17 @@ func pageEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 	}
 	t := p.Type()
 	var events []calEvent
+	// A date field's event is left out on a day the page's timeline (an
+	// objects field) has an event already: the timeline says more.
+	timeline := map[string]bool{}
+	for _, e := range t.Calendar.Entries {
+		items, _ := p.Fields[e.Each].([]map[string]any)
+		for _, it := range items {
+			if start, ok := it[e.Start].(time.Time); ok {
+				timeline[start.Format(time.DateOnly)] = true
+			}
+		}
+	}
 	firstEach := true
 	for _, e := range t.Calendar.Entries {
 		if e.Each != "" {
@@ -143,7 +156,7 @@ func pageEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 			continue
 		}
 		start, ok := p.Fields[e.Start].(time.Time)
-		if !ok {
+		if !ok || timeline[start.Format(time.DateOnly)] {
 			continue
 		}
 		end, _ := p.Fields[e.End].(time.Time)

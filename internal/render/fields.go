@@ -24,8 +24,11 @@ type FieldView struct {
 	// an enum's value through i18n (FIELD + Value: statusOpen) and a bool's
 	// (yes, no).
 	Text string
-	// Time is the value of date and datetime fields.
+	// Time is the value of date and datetime fields (a partial date's first
+	// day); Date is the value to hand .Date and .ISODate, which show a
+	// partial date (2023-05) as written.
 	Time time.Time
+	Date any
 	// List is the value of a list field.
 	List []string
 	// Items are the objects of an objects field, each its fields.
@@ -106,7 +109,9 @@ func (v *View) fieldView(f *config.Field, x any) (FieldView, error) {
 			}
 		}
 	case time.Time:
-		fv.Time = x
+		fv.Time, fv.Date = x, x
+	case config.PartialDate:
+		fv.Time, fv.Date = x.Start, x
 	case float64:
 		fv.Text = strconv.FormatFloat(x, 'f', -1, 64)
 	case bool:

@@ -217,6 +217,8 @@ func ldValue(kind config.Kind, x any) any {
 			return s
 		}
 		return nil
+	case config.PartialDate:
+		return x.String()
 	case string:
 		if x == "" {
 			return nil

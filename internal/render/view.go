@@ -108,17 +108,35 @@ func (v *View) T(key string, args ...any) (string, error) {
 	return v.env.Locale.T(v.Lang.Code, key, count, data)
 }
 
-// Date formats t in the page's language; form is "long" or "short".
-func (v *View) Date(t time.Time, form string) (string, error) {
-	return v.env.Locale.FormatDate(v.Lang.Code, t, form)
+// Date formats a date in the page's language; form is "long" or "short". A
+// partial date (a month or a year of a field) is shown as precisely as it
+// was written: the month with the message dateMonth, a year as it is.
+func (v *View) Date(date any, form string) (string, error) {
+	switch d := date.(type) {
+	case time.Time:
+		return v.env.Locale.FormatDate(v.Lang.Code, d, form)
+	case config.PartialDate:
+		if d.Year {
+			return d.String(), nil
+		}
+		return v.env.Locale.FormatDate(v.Lang.Code, d.Start, "dateMonth")
+	}
+	return "", fmt.Errorf("Date: %v (%T) is not a date", date, date)
 }
 
-// ISODate formats t as 2006-01-02 for <time datetime>.
-func (v *View) ISODate(t time.Time) string {
-	if t.IsZero() {
-		return ""
+// ISODate formats a date for <time datetime>: 2006-01-02, or 2006-01 and
+// 2006 for a partial date.
+func (v *View) ISODate(date any) string {
+	switch d := date.(type) {
+	case time.Time:
+		if d.IsZero() {
+			return ""
+		}
+		return d.Format("2006-01-02")
+	case config.PartialDate:
+		return d.String()
 	}
-	return t.Format("2006-01-02")
+	return ""
 }
 
 // RelURL is the root-relative URL of a path under the site root.

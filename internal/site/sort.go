@@ -92,6 +92,9 @@ func sortValue(t *config.Type, name string, p *Page) (any, bool) {
 	if !ok {
 		return nil, false
 	}
+	if t, ok := config.TimeOf(v); ok {
+		return t, true
+	}
 	if f := t.Field(name); f != nil && f.Kind == config.KindEnum {
 		s, _ := v.(string)
 		return slices.Index(f.Values, s), true
