@@ -39,12 +39,34 @@ type Set struct {
 	orientation   int
 	format        string
 	key           string
+	base          string // the file's name without its extension
 }
 
 // Variant is one resized copy.
 type Variant struct {
 	Name          string // file name, beside the page: photo-960w-3f2a9c1b0d.jpg
 	Width, Height int
+	// Crop: the photo is scaled to cover Width x Height and its middle kept,
+	// for a frame of another shape than the photo's (an Open Graph card).
+	Crop bool
+}
+
+// Cropped is the variant of the photo that fills a frame of width x height,
+// cut at the sides or top and bottom as its shape needs: the page's image
+// on social networks (1200x630).
+func (s *Set) Cropped(width, height int) Variant {
+	ext := ".jpg"
+	if s.format == "png" {
+		ext = ".png"
+	}
+	return Variant{Name: fmt.Sprintf("%s-%dx%d-%s%s", s.base, width, height, s.key[:16], ext), Width: width, Height: height, Crop: true}
+}
+
+// With is the photo with other variants, for MakeAll to make them together.
+func (s *Set) With(variants []Variant) *Set {
+	c := *s
+	c.Variants = variants
+	return &c
 }
 
 // Key names the photo's content (and the resize version): two files with
@@ -116,6 +138,7 @@ func Inspect(name string, data []byte) (*Set, error) {
 	sum := sha256.Sum256(append([]byte(version), data...))
 	s.key = hex.EncodeToString(sum[:])
 	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
+	s.base = base
 	ext := ".jpg"
 	if format == "png" {
 		ext = ".png"
@@ -186,7 +209,7 @@ type Count struct {
 // was made before. A cached file is used only when it proves to be this very
 // variant of this very photo; else it is made again and the cache file replaced.
 func (r *Resizer) Make(s *Set, v Variant, data []byte) ([]byte, error) {
-	bodies, err := r.MakeAll(&Set{Width: s.Width, Height: s.Height, Variants: []Variant{v}, orientation: s.orientation, format: s.format, key: s.key}, data)
+	bodies, err := r.MakeAll(s.With([]Variant{v}), data)
 	if err != nil {
 		return nil, err
 	}
@@ -245,7 +268,7 @@ func (r *Resizer) MakeAll(s *Set, data []byte) (out [][]byte, err error) {
 			return nil, err
 		}
 		if cached[i] != "" && !r.ReadOnly {
-			writeCache(cached[i], out[i]) // a cache that cannot be written is only slower
+			WriteCache(cached[i], out[i]) // a cache that cannot be written is only slower
 		}
 	}
 	return out, nil
@@ -262,7 +285,11 @@ func (r *Resizer) resize(s *Set, v Variant, img image.Image) ([]byte, error) {
 		w, h = h, w
 	}
 	scaled := image.NewRGBA(image.Rect(0, 0, w, h))
-	draw.CatmullRom.Scale(scaled, scaled.Bounds(), img, img.Bounds(), draw.Src, nil)
+	src := img.Bounds()
+	if v.Crop {
+		src = cover(src, w, h)
+	}
+	draw.CatmullRom.Scale(scaled, scaled.Bounds(), img, src, draw.Src, nil)
 	dst := orient(scaled, s.orientation)
 	var buf bytes.Buffer
 	var err error
@@ -275,6 +302,19 @@ func (r *Resizer) resize(s *Set, v Variant, img image.Image) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// cover is the middle part of b that has the shape of a w x h frame.
+func cover(b image.Rectangle, w, h int) image.Rectangle {
+	sw, sh := b.Dx(), b.Dy()
+	cw, ch := sw, sh
+	if sw*h > sh*w { // wider than the frame: cut the sides
+		cw = max(1, (sh*w+h/2)/h)
+	} else {
+		ch = max(1, (sw*h+w/2)/w)
+	}
+	x, y := b.Min.X+(sw-cw)/2, b.Min.Y+(sh-ch)/2
+	return image.Rect(x, y, x+cw, y+ch)
 }
 
 func (r *Resizer) acquire(n int64) {
@@ -303,7 +343,11 @@ func cacheName(s *Set, v Variant) string {
 	if s.format == "png" {
 		ext = ".png"
 	}
-	return fmt.Sprintf("%s-%dx%d-o%d-q%d%s", s.key, v.Width, v.Height, s.orientation, jpegQuality, ext)
+	crop := ""
+	if v.Crop {
+		crop = "-crop"
+	}
+	return fmt.Sprintf("%s-%dx%d%s-o%d-q%d%s", s.key, v.Width, v.Height, crop, s.orientation, jpegQuality, ext)
 }
 
 // A cache file is a seal, the SHA-256 of its name and body, then the body: a
@@ -321,11 +365,8 @@ func seal(name string, body []byte) []byte {
 // verify returns the body of a cache file when its seal holds and it is an
 // image of the variant's format and size.
 func verify(s *Set, v Variant, file string, b []byte) ([]byte, bool) {
-	if len(b) < sealSize {
-		return nil, false
-	}
-	body := b[sealSize:]
-	if !bytes.Equal(b[:sealSize], seal(filepath.Base(file), body)) {
+	body, ok := Unseal(filepath.Base(file), b)
+	if !ok {
 		return nil, false
 	}
 	cfg, format, err := image.DecodeConfig(bytes.NewReader(body))
@@ -335,9 +376,23 @@ func verify(s *Set, v Variant, file string, b []byte) ([]byte, bool) {
 	return body, true
 }
 
-// writeCache stores body sealed, through a temporary file renamed into place,
-// so that another build reading the cache never sees half a file.
-func writeCache(file string, body []byte) error {
+// Unseal returns the body of the cache file b named name when its seal
+// holds: it was written whole by WriteCache under this very name.
+func Unseal(name string, b []byte) ([]byte, bool) {
+	if len(b) < sealSize {
+		return nil, false
+	}
+	body := b[sealSize:]
+	if !bytes.Equal(b[:sealSize], seal(name, body)) {
+		return nil, false
+	}
+	return body, true
+}
+
+// WriteCache stores body sealed, through a temporary file renamed into place,
+// so that another build reading the cache never sees half a file. Other
+// images made at build time (internal/card's) are cached the same way.
+func WriteCache(file string, body []byte) error {
 	dir := filepath.Dir(file)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
