@@ -19,6 +19,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/tdewolff/minify/v2"
@@ -29,6 +30,7 @@ import (
 	"github.com/tdewolff/minify/v2/svg"
 	"github.com/tdewolff/minify/v2/xml"
 
+	"github.com/vestis-ssg/vestis/internal/card"
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -64,6 +66,9 @@ type Options struct {
 	PhotoCacheReadOnly bool
 	// PhotoCount, when set, counts the photos decoded and resized.
 	PhotoCount *photo.Count
+	// CardCount, when set, counts the sharing images drawn (internal/card);
+	// they are kept in PhotoCache too.
+	CardCount *atomic.Int64
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
 	// GzipPages keeps the HTML pages of an in-memory build gzip-compressed in
@@ -131,6 +136,11 @@ type state struct {
 	// photos are the inspected photos by file and size.
 	photoMu sync.Mutex
 	photos  map[string]inspected
+	// drawer draws sharing images; cards are the last build's by card key
+	// (in a Builder), and allCards how many of them were every page's.
+	drawer   *card.Drawer
+	cards    map[string][]byte
+	allCards int
 }
 
 type inspected struct {
@@ -437,6 +447,9 @@ func (st *state) make(start time.Time) (*Result, error) {
 	if err := st.makePhotos(outs); err != nil {
 		return nil, err
 	}
+	if err := st.makeCards(outs, true); err != nil {
+		return nil, err
+	}
 	for _, out := range outs {
 		body := out.Body
 		if out.Src != "" {
@@ -550,10 +563,17 @@ func (st *state) makePhotos(outs []render.Output) error {
 	parallel.For(len(keys), func(_, k int) {
 		todo := groups[keys[k]]
 		first := outs[todo[0]].Photo
+		// The photo's sizes and the frames asked for (a sharing image), each once.
+		var variants []photo.Variant
+		for _, i := range todo {
+			if v := outs[i].Photo.Variant; !slices.Contains(variants, v) {
+				variants = append(variants, v)
+			}
+		}
 		data, err := st.read(first.File)
 		var bodies [][]byte
 		if err == nil {
-			bodies, err = r.MakeAll(first.Set, data)
+			bodies, err = r.MakeAll(first.Set.With(variants), data)
 		}
 		var d *diag.Diagnostic
 		switch {
@@ -568,11 +588,7 @@ func (st *state) makePhotos(outs []render.Output) error {
 			if err != nil {
 				continue
 			}
-			for j, v := range first.Set.Variants {
-				if v.Width == o.Photo.Variant.Width && v.Height == o.Photo.Variant.Height {
-					o.Body = bodies[j]
-				}
-			}
+			o.Body = bodies[slices.Index(variants, o.Photo.Variant)]
 		}
 	})
 	var list diag.List

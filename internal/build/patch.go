@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"maps"
 	"slices"
 	"strings"
@@ -68,11 +69,18 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		st.site = nil // the model is patched, its outputs are not: assemble it again next time
 		return nil, true, err
 	}
+	if err := st.makeCards(outs, false); err != nil {
+		st.site = nil
+		return nil, true, err
+	}
 	res = &Result{Config: last.Config, Site: st.site, Files: maps.Clone(last.Files), Paths: last.Paths,
 		Warnings: append(st.warnings(), linkWarnings(st.site)...), MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
 	var paths []string // the feeds, sitemaps and calendars; pages come minified
 	res.touched = make([]string, 0, len(outs))
 	for _, o := range outs {
+		if o.Card != nil && bytes.Equal(o.Body, res.Files[o.Path]) {
+			continue // a card whose text did not change
+		}
 		res.Files[o.Path] = o.Body
 		res.touched = append(res.touched, o.Path)
 		if o.Page == nil && !o.Compact {

@@ -46,8 +46,8 @@ func testJPEG(t testing.TB, w, h int) []byte {
 }
 
 // TestPhotos: a bundle's photo is resized beside its page, the <img> gets
-// srcset, sizes, width, height and lazy loading after the first, and social
-// cards point at the largest size.
+// srcset, sizes, width, height and lazy loading after the first, and the
+// page's sharing image is the photo cut to 1200x630.
 func TestPhotos(t *testing.T) {
 	t.Parallel()
 	o := bt.Options(photoSite(t, testJPEG(t, 2000, 1000)))
@@ -58,13 +58,21 @@ func TestPhotos(t *testing.T) {
 	}
 	page := string(res.Files["lv/jaunumi/trip/index.html"])
 	var variants []string
+	var shared string
 	for _, p := range res.Paths {
 		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") {
-			variants = append(variants, p)
 			cfg, err := jpeg.DecodeConfig(bytes.NewReader(res.Files[p]))
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
+			if strings.Contains(p, "-1200x630-") {
+				shared = p
+				if cfg.Width != 1200 || cfg.Height != 630 {
+					t.Errorf("%s is %dx%d", p, cfg.Width, cfg.Height)
+				}
+				continue
+			}
+			variants = append(variants, p)
 			if !strings.Contains(p, "-"+strconv.Itoa(cfg.Width)+"w-") {
 				t.Errorf("%s is %d px wide", p, cfg.Width)
 			}
@@ -72,6 +80,12 @@ func TestPhotos(t *testing.T) {
 	}
 	if len(variants) != 3 {
 		t.Fatalf("variants %v, want 480, 960 and 1600 px", variants)
+	}
+	if shared == "" {
+		t.Fatalf("no sharing image of 1200x630 among %v", res.Paths)
+	}
+	if res.Files["lv/jaunumi/trip/og.png"] != nil {
+		t.Errorf("a page with a photo has a drawn card too")
 	}
 	for _, want := range []string{`srcset="foto-480w-`, ` 480w, foto-960w-`, ` 1600w"`, `width="2000" height="1000"`, `sizes="`, `alt="Grupas foto"`} {
 		if !strings.Contains(page, want) {
@@ -81,8 +95,8 @@ func TestPhotos(t *testing.T) {
 	if strings.Count(page, `loading="lazy"`) != 1 {
 		t.Errorf("want lazy loading on the second photo only")
 	}
-	if !strings.Contains(page, `<meta property="og:image" content="https://example.org/lv/jaunumi/trip/foto-1600w-`) {
-		t.Errorf("og:image does not point at the largest size")
+	if want := `<meta property="og:image" content="https://example.org/` + shared + `">`; !strings.Contains(page, want) {
+		t.Errorf("the page lacks %s", want)
 	}
 
 	// A second build takes the sizes from the cache: marked copies come back.
@@ -90,7 +104,7 @@ func TestPhotos(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range variants {
+	for _, p := range append(variants, shared) {
 		if !bytes.Equal(again.Files[p], res.Files[p]) {
 			t.Errorf("%s differs between builds", p)
 		}
@@ -117,8 +131,16 @@ func TestPhotoCacheWrongEntry(t *testing.T) {
 		t.Fatal(err)
 	}
 	entries, err := os.ReadDir(o.PhotoCache)
-	if err != nil || len(entries) != 3 {
-		t.Fatalf("cache holds %d files (%v), want 3", len(entries), err)
+	var photos int
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".png") { // the drawn cards of the pages without a photo
+			entries[photos] = e
+			photos++
+		}
+	}
+	entries = entries[:photos]
+	if err != nil || len(entries) != 4 {
+		t.Fatalf("cache holds %d photos (%v), want 4 (3 sizes and the sharing image)", len(entries), err)
 	}
 	wrong := testJPEG(t, 480, 240) // an image of the right size, but black
 	for _, e := range entries {
@@ -139,8 +161,8 @@ func TestPhotoCacheWrongEntry(t *testing.T) {
 			}
 		}
 	}
-	if n != 3 {
-		t.Errorf("%d variants, want 3", n)
+	if n != 4 {
+		t.Errorf("%d variants, want 4 (3 sizes and the sharing image)", n)
 	}
 }
 
@@ -211,8 +233,8 @@ func TestPhotoMadeOnce(t *testing.T) {
 			if got := o.PhotoCount.Decodes.Load(); got != 2 {
 				t.Errorf("%d photos decoded, want 2 (each photo once)", got)
 			}
-			if got := o.PhotoCount.Resizes.Load(); got != 6 {
-				t.Errorf("%d variants resized, want 6 (3 sizes of each photo, once)", got)
+			if got := o.PhotoCount.Resizes.Load(); got != 8 {
+				t.Errorf("%d variants resized, want 8 (3 sizes and the sharing image of each photo, once)", got)
 			}
 			// Every page shows the photo beside it, with the same bytes.
 			bodies := map[string][]byte{} // variant name -> bytes
@@ -240,8 +262,8 @@ func TestPhotoMadeOnce(t *testing.T) {
 				}
 				bodies[name] = body
 			}
-			if want := pages * 3 * 3; n != want {
-				t.Errorf("%d copies of the shared photo's sizes, want %d", n, want)
+			if want := pages * 3 * 4; n != want {
+				t.Errorf("%d copies of the shared photo's sizes and sharing image, want %d", n, want)
 			}
 		})
 	}

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 
+	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
@@ -226,5 +228,57 @@ func TestRebuildSectionBodyInFeed(t *testing.T) {
 			r.Rebuild("body of an _index page", r.Write(tc.file, "---\ntitle: Virsraksts\n---\nJauns apraksts.\n"))
 			r.Rebuild("again", r.Edit(tc.file, "Jauns apraksts.", "Cits apraksts."))
 		})
+	}
+}
+
+// TestRebuildSharingCard: a title edit, which takes the fast path, draws that
+// page's card again, and only it; a section's title is on the cards of its
+// pages, so they are drawn again too. Each rebuild is a clean build's, the
+// cards' bytes included.
+func TestRebuildSharingCard(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite, true)
+	o := r.Options
+	o.CardCount = new(atomic.Int64)
+	o.PhotoCache = "" // every card this Builder does not keep is drawn
+	b := build.NewBuilder(o)
+	first, _, err := b.Rebuild(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn := o.CardCount.Load()
+	const card = "lv/jaunumi/b/og.png"
+	if _, ok := first.Files[card]; !ok || drawn < 5 {
+		t.Fatalf("first build drew %d cards and no %s", drawn, card)
+	}
+	r.Rebuild("title", r.Edit("content/news/b.lv.md", "title: Otrā ziņa", "title: Otrā ziņa, labota"))
+	res, d, err := b.Rebuild([]string{"content/news/b.lv.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Equal(res.Files[card], first.Files[card]) || !slices.Contains(d.Changed, card) {
+		t.Errorf("the card of a page whose title changed is the same")
+	}
+	if got := o.CardCount.Load() - drawn; got != 1 {
+		t.Errorf("a title edit drew %d cards, want 1", got)
+	}
+	if !bytes.Equal(res.Files[card], r.Clean().Files[card]) {
+		t.Errorf("%s differs from a clean build's", card)
+	}
+	drawn = o.CardCount.Load()
+	r.Rebuild("section title", r.Edit("content/news/_index.lv.md", "title: Jaunumi", "title: Ziņas"))
+	if _, _, err := b.Rebuild([]string{"content/news/_index.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	// The section's card, and those of a, b and c below it.
+	if got := o.CardCount.Load() - drawn; got != 4 {
+		t.Errorf("a section's title edit drew %d cards, want 4", got)
+	}
+	drawn = o.CardCount.Load()
+	r.Rebuild("body", r.Edit("content/news/b.lv.md", "Otrais teksts.", "Cits teksts."))
+	if _, _, err := b.Rebuild([]string{"content/news/b.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := o.CardCount.Load() - drawn; got != 0 {
+		t.Errorf("a body edit drew %d cards, want none", got)
 	}
 }

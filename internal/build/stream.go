@@ -199,7 +199,7 @@ func (st *state) stream(res *Result, env *render.Env) error {
 	var photosMu sync.Mutex
 	var photos []render.Output
 	_, err = render.All(res.Site, st.tpl, env, nil, func(out render.Output) error {
-		if out.Photo != nil { // made below, in parallel
+		if out.Photo != nil || out.Card != nil { // made below, in parallel
 			photosMu.Lock()
 			photos = append(photos, out)
 			photosMu.Unlock()
@@ -214,6 +214,9 @@ func (st *state) stream(res *Result, env *render.Env) error {
 		return err
 	}
 	if err := st.makePhotos(photos); err != nil {
+		return err
+	}
+	if err := st.makeCards(photos, true); err != nil {
 		return err
 	}
 	for _, out := range photos {

@@ -36,7 +36,9 @@ func NewTree(t testing.TB, archive string, minify bool) *Tree {
 	for name, f := range Site(archive) {
 		WriteFile(t, root, name, string(f.Data))
 	}
-	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Minify: &minify, Now: Now}
+	// A cache folder of the test's own: the clean build after each rebuild
+	// reads the sharing cards (and photos) the first build made.
+	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Minify: &minify, Now: Now, PhotoCache: t.TempDir()}
 	tr := &Tree{t: t, Root: root, Options: o, Builder: build.NewBuilder(o)}
 	if _, _, err := tr.Builder.Rebuild(nil); err != nil {
 		t.Fatalf("first build of the tree: %v", err)

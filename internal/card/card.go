@@ -84,7 +84,7 @@ const (
 	minTitleSize = 44
 	maxLines     = 4
 	titleTop     = 190 // the first baseline's top: below the section's name
-	titleBottom  = 500 // above the rule and the site's name
+	titleBottom  = 480 // above the rule and the site's name
 )
 
 // Drawer draws cards. Its fonts are parsed once; it may be used by many
@@ -147,7 +147,7 @@ func (d *Drawer) Draw(c Card) ([]byte, error) {
 	mask := image.NewAlpha(img.Bounds())
 	// A gold rule at the left edge and one above the site's name.
 	fill(img, image.Rect(0, 0, 16, Height), inkGold)
-	fill(img, image.Rect(margin, titleBottom+6, margin+96, titleBottom+12), inkGold)
+	fill(img, image.Rect(margin, titleBottom+22, margin+96, titleBottom+28), inkGold)
 
 	if c.Section != "" {
 		face, err := d.face(d.regular, sectionSize)

@@ -134,6 +134,8 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	if dated {
 		outs = append(outs, calendars(s, env, cache)...)
 	}
+	// Titles are on sharing images; the build draws those whose text changed.
+	outs = append(outs, cardChanges(s, patched.Pages)...)
 	return outs, nil
 }
 

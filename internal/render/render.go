@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/card"
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -27,6 +28,8 @@ type Output struct {
 	Compact bool
 	// Photo, when set, is a resized photo to make from the site file Photo.File.
 	Photo *PhotoOutput
+	// Card, when set, is a sharing image for the build to draw (card.Drawer).
+	Card *card.Card
 }
 
 // PhotoOutput is a variant of a photo that the build makes.
@@ -213,6 +216,15 @@ func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
 				outs = append(outs, Output{Path: out, Photo: &PhotoOutput{File: ph.File, Set: ph.Set, Variant: v}})
 			}
 		}
+	}
+	if hasCard(p) {
+		o := cardOutput(s, p)
+		if o.Photo != nil {
+			claimPhoto(s, o.Path, site.Photo{File: o.Photo.File})
+		} else {
+			s.Claims().Add(site.PageClaim(p, o.Path, "the sharing image of"))
+		}
+		outs = append(outs, o)
 	}
 	for _, a := range p.Aliases {
 		outs = append(outs, redirect(s, a, p.Permalink, p.RelPermalink))

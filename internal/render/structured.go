@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/language"
 
+	"github.com/vestis-ssg/vestis/internal/card"
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
@@ -28,9 +29,14 @@ func OGLocale(code string) string {
 
 // OpenGraph is what the Open Graph and Twitter card meta tags of a page say.
 type OpenGraph struct {
-	Title, Description, Type, URL, Image, Locale string
-	AlternateLocales                             []string
-	SiteName                                     string
+	Title, Description, Type, URL, Locale string
+	AlternateLocales                      []string
+	SiteName                              string
+	// Image is the absolute URL of the page's sharing image, of ImageWidth x
+	// ImageHeight pixels, whose text alternative is ImageAlt; ImageType is
+	// its media type.
+	Image, ImageType, ImageAlt string
+	ImageWidth, ImageHeight    int
 }
 
 // OpenGraph describes the page for social networks.
@@ -44,13 +50,27 @@ func (v *View) OpenGraph() OpenGraph {
 	if p.Kind == site.KindHome {
 		og.Title = v.Lang.Title
 	}
-	og.Image = v.imageURL()
+	if hasCard(p) {
+		out := cardOutput(v.Site, p)
+		og.Image = v.Site.AbsURL("/" + out.Path)
+		og.ImageType = mediaType(out.Path)
+		og.ImageWidth, og.ImageHeight = card.Width, card.Height
+		og.ImageAlt = og.Title
+	}
 	for _, t := range p.Translations {
 		if t.FallbackOf == nil {
 			og.AlternateLocales = append(og.AlternateLocales, OGLocale(t.Lang))
 		}
 	}
 	return og
+}
+
+// mediaType is the media type of a sharing image's file.
+func mediaType(name string) string {
+	if strings.HasSuffix(name, ".png") {
+		return "image/png"
+	}
+	return "image/jpeg"
 }
 
 // imageURL is the absolute URL of the page's front matter image: beside the page
