@@ -24,6 +24,11 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		return nil, false, nil
 	}
 	start := time.Now()
+	for _, cp := range st.pages {
+		if len(cp.Meta.Cascade) > 0 {
+			return nil, false, nil // a page's values depend on the list pages above it
+		}
+	}
 	for _, file := range changes.copied {
 		if !strings.HasSuffix(file, ".md") || !strings.HasPrefix(file, "content/") {
 			return nil, false, nil // a bundle's image or a static file

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -69,7 +70,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	for _, out := range static {
 		pv.copied[out.Path] = out.Src
 	}
-	for _, p := range s.Pages {
+	for _, p := range slices.Concat(s.Pages, s.Unrendered) {
 		for _, r := range p.Resources {
 			dir := p.OutputPath()[:strings.LastIndexByte(p.OutputPath(), '/')+1]
 			pv.copied[dir+r.Name] = r.Src

@@ -67,10 +67,13 @@ type rpage struct {
 	status    string
 	deadline  string
 	body      string
-	image     bool  // shows the bundle's foto.svg
-	links     []int // ids of the pages the body links to
-	gone      bool  // deleted, to be restored at the next step
-	protected bool  // _index pages: never deleted or renamed
+	image     bool   // shows the bundle's foto.svg
+	links     []int  // ids of the pages the body links to
+	gone      bool   // deleted, to be restored at the next step
+	protected bool   // _index pages: never deleted or renamed
+	list      string // build: {list: ...}: "", never or local
+	fallback  bool   // fallback: true
+	cascade   string // the cascade of an _index page, as written
 }
 
 // lang is the page's language, from its file name.
@@ -222,6 +225,15 @@ func (s *randomSite) render(p *rpage) string {
 	if p.deadline != "" {
 		fmt.Fprintf(&b, "deadline: %s\n", p.deadline)
 	}
+	if p.list != "" {
+		fmt.Fprintf(&b, "build: {list: %s}\n", p.list)
+	}
+	if p.fallback {
+		b.WriteString("fallback: true\n")
+	}
+	if p.cascade != "" {
+		fmt.Fprintf(&b, "cascade: %s\n", p.cascade)
+	}
 	fmt.Fprintf(&b, "---\n%s\n", p.body)
 	if p.image {
 		b.WriteString("\n![foto](foto.svg)\n")
@@ -343,7 +355,7 @@ func (s *randomSite) edit() (string, []string) {
 	}
 	n := s.step
 	for {
-		switch s.rng.IntN(27) {
+		switch s.rng.IntN(30) {
 		case 0, 1:
 			p := s.pick(anyPage)
 			p.body = fmt.Sprintf("Teksts %d.", n)
@@ -554,6 +566,9 @@ func (s *randomSite) edit() (string, []string) {
 			}
 			old := p.path
 			new := fmt.Sprintf("%s/%s-%d.%s.md", path.Dir(q.path), p.base(), n, p.lang())
+			if strings.Split(old, "/")[1] != strings.Split(new, "/")[1] {
+				p.status, p.deadline = "", "" // another section's type has other statuses
+			}
 			changes := s.move(old, new)
 			return "move " + old + " to " + new, s.sync(changes...)
 		case 26:
@@ -568,6 +583,22 @@ func (s *randomSite) edit() (string, []string) {
 			old := p.path
 			changes := s.move(old, s.translationPath(p, lang))
 			return "rename " + old + " to " + p.path, s.sync(changes...)
+		case 27: // Hugo's build options: in no list, or in its section's only
+			p := s.pick(regular)
+			p.list = []string{"", "never", "local"}[s.rng.IntN(3)]
+			return "build list " + p.list + " " + p.path, s.sync()
+		case 28: // fallback pages asked for by a page or a section
+			p := s.pick(anyPage)
+			p.fallback = !p.fallback
+			return fmt.Sprintf("fallback %v %s", p.fallback, p.path), s.sync()
+		case 29: // a cascade from a section or the home page
+			p := s.pick(func(p *rpage) bool { return p.protected })
+			if p == nil {
+				continue
+			}
+			p.cascade = []string{"", fmt.Sprintf("{weight: %d}", n), "{build: {list: local}}",
+				fmt.Sprintf("{_target: {kind: page, lang: %s}, tags: [stem]}", randomLangs[s.rng.IntN(len(randomLangs))])}[s.rng.IntN(4)]
+			return "cascade " + p.cascade + " " + p.path, s.sync()
 		}
 	}
 }

@@ -52,6 +52,9 @@ type Page struct {
 	BodyLine int
 	// Warnings are mistakes that do not stop a build, such as a misspelt field.
 	Warnings []*Error
+	// own is the page as its file says, when this is a copy with values
+	// from a cascade (Cascades).
+	own *Page
 	// bodyLen and bodySum identify Body for ReadBody.
 	bodyLen int
 	bodySum uint32
@@ -94,6 +97,9 @@ func Load(fsys fs.FS, dir string, cfg *config.Config) ([]*Page, error) {
 func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string) ([]*Page, error) {
 	keep := make(map[string]*Page, len(prev))
 	for _, p := range prev {
+		if p.own != nil {
+			p = p.own
+		}
 		keep[p.File] = p
 	}
 	for _, c := range changed {
@@ -228,6 +234,8 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			out = append(out, p)
 		}
 	}
+	out, cerrs := Cascades(out, prev, cfg)
+	errs = append(errs, cerrs...)
 	if len(errs) > 0 || len(badNames) > 0 {
 		return out, errors.Join(JoinErrors(errs), badNames.Sort().Err())
 	}

@@ -28,6 +28,18 @@ type Meta struct {
 	// (untranslated: true, or 1 as letsencrypt.org's site writes it): it needs
 	// no title, and the page shows another language's text at its address.
 	Untranslated bool
+	// Fallback: the page's missing translations show its text (as
+	// translations.fallback pages), whatever site.yaml says; on a home or
+	// section page (_index), every page below it missing in its language.
+	Fallback bool
+	// Build is Hugo's build options (build, or _build; headless: true is
+	// render and list never).
+	Build Build
+	// Cascade is what this page gives the pages below it (Hugo's cascade).
+	Cascade []Cascade
+	// Inherited are the front matter values the page took from cascades
+	// above it, by key; nil when none (see Cascades).
+	Inherited map[string]any
 
 	// Fields are the values of the fields the page's type declares (site.yaml
 	// types), typed by their kinds: see typedFields.
@@ -234,6 +246,7 @@ func describe(v any) string {
 var Fields = []string{
 	"title", "description", "summary", "author", "image", "slug", "url", "translationKey",
 	"date", "lastmod", "publishDate", "expiryDate", "draft", "weight", "aliases", "untranslated",
+	"fallback", "build", "_build", "headless", "cascade",
 	"fundingNotice", // site.yaml funding: the page's own acknowledgement, or whether it shows one
 }
 
@@ -379,6 +392,9 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		Draft:          d.boolean("draft"),
 		Untranslated:   untranslated,
 		Weight:         d.integer("weight"),
+		Fallback:       d.flag("fallback"),
+		Build:          d.build(),
+		Cascade:        d.cascade(),
 		Aliases:        d.list("aliases"),
 		Fields:         d.typedFields(t, page && !untranslated),
 		Params:         m.values,

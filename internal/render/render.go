@@ -239,6 +239,19 @@ func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
 	return outs, nil
 }
 
+// unrenderedFiles are the files of bundles whose page is not rendered
+// (build: {render: never}), published where the page would be, as Hugo
+// publishes them.
+func unrenderedFiles(s *site.Site) []Output {
+	var outs []Output
+	for _, p := range s.Unrendered {
+		for _, r := range p.Resources {
+			outs = append(outs, Output{Path: p.ResourcePath(r), Src: r.Src})
+		}
+	}
+	return outs
+}
+
 func emitPageOutputs(s *site.Site, p *site.Page, emit func(Output) error) error {
 	outs, err := pageOutputs(s, p)
 	if err != nil {
@@ -269,6 +282,7 @@ func siteOutputs(s *site.Site, env *Env, cache *Cache, add func(...Output) error
 			return searchIndexes(s, cache)
 		},
 		func() ([]Output, error) { return calendars(s, env, cache), nil },
+		func() ([]Output, error) { return unrenderedFiles(s), nil },
 	}
 	if s.Config.DefaultLanguageInSubdir {
 		makers = append(makers, func() ([]Output, error) {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"path"
 	"slices"
 	"strings"
 
@@ -33,13 +34,21 @@ func (s *Site) addFallbacks(byFile map[string]*Page) {
 		}
 	}
 	slices.SortFunc(groups, func(a, b []*Page) int { return strings.Compare(a[0].File, b[0].File) })
+	optIn := map[string]bool{} // lang + ":" + folder of a home or section page with fallback: true
+	for lang, t := range s.trees {
+		for _, p := range append(append([]*Page{t.Home}, t.Sections...), t.subsections...) {
+			if p != nil && p.src != nil && p.src.Meta.Fallback {
+				optIn[lang+":"+p.src.Dir] = true
+			}
+		}
+	}
 	for _, g := range groups {
 		for _, lang := range s.Config.LanguageCodes() {
 			if g[0].Translation(lang) != nil {
 				continue
 			}
 			holder := s.placeholders[g[0].key][lang]
-			if holder == nil && !s.Config.Translations.Fallback {
+			if holder == nil && !s.Config.Translations.Fallback && !wantsFallback(g, lang, optIn) {
 				continue
 			}
 			var src *Page
@@ -110,4 +119,29 @@ func (s *Site) fallback(src *Page, lang string, holder *content.Page) *Page {
 	}
 	fb.Translations = append([]*Page{src}, src.Translations...)
 	return fb
+}
+
+// wantsFallback reports whether the pages of group g ask for a fallback page
+// in lang: one of them says fallback: true, or the home or a section page of
+// lang above them does (optIn, by language and folder).
+func wantsFallback(g []*Page, lang string, optIn map[string]bool) bool {
+	for _, p := range g {
+		if p.src != nil && p.src.Meta.Fallback {
+			return true
+		}
+	}
+	if g[0].src == nil {
+		return false
+	}
+	for dir := g[0].src.Dir; ; dir = path.Dir(dir) {
+		if dir == "." {
+			dir = ""
+		}
+		if optIn[lang+":"+dir] {
+			return true
+		}
+		if dir == "" {
+			return false
+		}
+	}
 }

@@ -176,7 +176,8 @@ func (s *Site) samePlace(a, b *content.Page) bool {
 		return reflect.DeepEqual(*m, *n)
 	}
 	return m.Slug == n.Slug && m.URL == n.URL && m.TranslationKey == n.TranslationKey && m.Image == n.Image &&
-		slices.Equal(m.Aliases, n.Aliases) && s.held(m) == s.held(n) && m.Untranslated == n.Untranslated
+		slices.Equal(m.Aliases, n.Aliases) && s.held(m) == s.held(n) && m.Untranslated == n.Untranslated &&
+		m.Build == n.Build && m.Fallback == n.Fallback && m.Build == content.DefaultBuild
 }
 
 // retag is how a save moves one page between the terms of a taxonomy.

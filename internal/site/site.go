@@ -54,6 +54,10 @@ type Site struct {
 	// byFile and excluded resolve links: published pages by source file, and the
 	// files left out as drafts, future or expired.
 	byFile map[string]*Page
+	// unrendered are the content files of pages with build: {render:
+	// never}; Unrendered those of them whose bundle files are published.
+	unrendered map[string]bool
+	Unrendered []*Page
 	// byURL maps addresses (URLPath) and aliases to pages, for links written
 	// as addresses (resolvePath).
 	byURL map[string]*Page
@@ -89,6 +93,8 @@ type Tree struct {
 	Search      *Page
 	sections    map[string][]*Page
 	fallbacks   []*Page // fallback pages
+	// unlisted are the regular pages in no list (build: {list: never}).
+	unlisted []*Page
 	// listed: the fallback pages are in sections too.
 	listed bool
 }
@@ -211,6 +217,8 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 	})
 	var regular []*Page
+	optIn := false // a page or section asks for fallback pages
+	s.unrendered = map[string]bool{}
 	for i, cp := range pages {
 		p := made[i]
 		switch {
@@ -232,8 +240,23 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			errs = append(errs, urlErrs[i])
 			continue
 		}
+		if cp.Meta.Build.Render == "never" {
+			// Hugo's build: {render: never}: no address, in no list; its
+			// bundle's files are published unless publishResources is false.
+			s.unrendered[cp.File] = true
+			if cp.Meta.Build.PublishResources && len(p.Resources) > 0 {
+				s.Unrendered = append(s.Unrendered, p)
+			}
+			continue
+		}
+		optIn = optIn || cp.Meta.Fallback
 		byFile[cp.File] = p
 		tree := s.trees[p.Lang]
+		switch {
+		case p.Kind == KindPage && cp.Meta.Build.List == "never":
+			tree.unlisted = append(tree.unlisted, p)
+			continue
+		}
 		switch p.Kind {
 		case KindHome:
 			tree.Home = p
@@ -251,7 +274,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.addGenerated(opts)
 	s.addTaxonomies(opts)
 	dups := s.linkTranslations()
-	if cfg.Translations.Fallback || len(s.placeholders) > 0 {
+	if cfg.Translations.Fallback || len(s.placeholders) > 0 || optIn {
 		s.addFallbacks(byFile)
 	}
 	langs := cfg.LanguageCodes()
@@ -269,6 +292,11 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			for _, p := range sec.Pages {
 				p.Parent = sec
 			}
+			for _, p := range t.unlisted {
+				if p.Section == sec.Section {
+					p.Parent = sec
+				}
+			}
 		}
 		t.nest()
 		for _, tax := range t.Taxonomies {
@@ -279,7 +307,11 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 		var all []*Page
 		for _, list := range t.sections {
-			all = append(all, list...)
+			for _, p := range list {
+				if p.src == nil || p.src.Meta.Build.List != "local" { // local: in its section's list only
+					all = append(all, p)
+				}
+			}
 		}
 		sortPages(config.Generic(), all)
 		t.Home.Pages = all
@@ -291,7 +323,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.byURL = byURLPath(s.Pages)
-	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(s.Pages), opts.Held
+	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered)), opts.Held
 	s.shortcodes = opts.Shortcodes
 	s.footer = s.footerPages()
 	for _, l := range cfg.Footer {
@@ -686,6 +718,7 @@ func (t *Tree) all() []*Page {
 	for _, list := range t.sections {
 		out = append(out, list...)
 	}
+	out = append(out, t.unlisted...)
 	out = append(out, t.Taxonomies...)
 	for _, tax := range t.Taxonomies {
 		for _, term := range tax.terms[tax.Taxonomy] {
@@ -718,6 +751,9 @@ func (s *Site) addTaxonomies(opts Options) {
 			slugs := map[string]string{} // by name: a few dozen names, used on thousands of pages
 			for _, list := range t.sections {
 				for _, p := range list {
+					if p.src != nil && p.src.Meta.Build.List == "local" {
+						continue // listed in its section only
+					}
 					for _, name := range p.src.Meta.Terms[tax] {
 						sl, ok := slugs[name]
 						if !ok {
@@ -822,6 +858,11 @@ func (s *Site) claimPages() {
 		for _, a := range p.Aliases {
 			s.claims.Add(Claim{Path: OutputPath(a), Kind: Field, File: p.File, Line: p.src.Meta.Line("aliases"), Field: "aliases", Value: a})
 		}
+		for _, r := range p.Resources {
+			s.claims.Add(Claim{Path: p.ResourcePath(r), Kind: Copy, File: r.Src})
+		}
+	}
+	for _, p := range s.Unrendered {
 		for _, r := range p.Resources {
 			s.claims.Add(Claim{Path: p.ResourcePath(r), Kind: Copy, File: r.Src})
 		}
@@ -1349,6 +1390,9 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 		}
 		if excluded[c] {
 			return nil, fmt.Errorf("%s is not published (draft, future or expired)", c)
+		}
+		if s.unrendered[c] {
+			return nil, fmt.Errorf("%s is not rendered (build: {render: never})", c)
 		}
 	}
 	return nil, fmt.Errorf("no such page (%s)", file)
