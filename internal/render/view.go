@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"net/url"
 	"slices"
 	"time"
 
@@ -141,6 +142,18 @@ func (v *View) ISODate(date any) string {
 
 // RelURL is the root-relative URL of a path under the site root.
 func (v *View) RelURL(p string) string { return v.Site.RelURL(p) }
+
+// Origin is the scheme and host of the site's base URL
+// ("https://example.org"), which the print stylesheet writes before the
+// root-relative links of a page so that a printed link can be typed in;
+// empty when the base URL is not absolute.
+func (v *View) Origin() string {
+	u, err := url.Parse(v.Site.BaseURL)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return ""
+	}
+	return u.Scheme + "://" + u.Host
+}
 
 // AbsURL is the absolute URL of a path under the site root.
 func (v *View) AbsURL(p string) string { return v.Site.AbsURL(p) }
