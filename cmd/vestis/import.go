@@ -65,7 +65,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		printError(stderr, fmt.Errorf("vestis import hugo: %s: %w", shownPath(dir), err))
 		return exitError
 	}
-	res, err := hugoimport.Convert(cfg)
+	res, err := hugoimport.ConvertSite(cfg, site)
 	if err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError

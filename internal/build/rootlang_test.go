@@ -40,9 +40,11 @@ func TestDefaultLanguageAtRoot(t *testing.T) {
 			b.AssertFile("jaunumi/index.xml", "https://example.org/jaunumi/a/")
 			b.AssertFile("sitemap.xml", "<loc>https://example.org/sitemap-lv.xml</loc>", "<loc>https://example.org/en/sitemap.xml</loc>")
 			b.AssertFile("sitemap-lv.xml", "<loc>https://example.org/jaunumi/a/</loc>", `hreflang="en" href="https://example.org/en/news/a/"`)
-			for _, gone := range []string{"lv/index.html", "lv/sitemap.xml", "lv/jaunumi/a/index.html"} {
+			for _, gone := range []string{"lv/sitemap.xml", "lv/jaunumi/a/index.html"} {
 				b.AssertNoFile(gone)
 			}
+			// The default language's folder redirects to the root, as Hugo's.
+			b.AssertFile("lv/index.html", `<meta http-equiv="refresh" content="0; url=/">`)
 			if n := b.Result.PagesByLang["lv"]; n == 0 {
 				t.Error("no Latvian pages counted")
 			}

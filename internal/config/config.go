@@ -471,7 +471,8 @@ func rightToLeft(code string) bool {
 }
 
 // PermalinkTokens are the words a permalink pattern may hold, as Hugo's.
-var PermalinkTokens = []string{":year", ":month", ":day", ":section", ":slug", ":title", ":filename", ":translationKey"}
+var PermalinkTokens = []string{":year", ":month", ":day", ":section", ":slug", ":title", ":filename", ":translationKey",
+	":slugorfilename", ":slugorcontentbasename", ":contentbasename"}
 
 var permalinkToken = regexp.MustCompile(`:[A-Za-z]+`)
 

@@ -3,7 +3,9 @@ package hugoimport
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 
@@ -38,18 +40,19 @@ type Result struct {
 // siteFile is site.yaml as the import writes it, in the order of the README's
 // reference.
 type siteFile struct {
-	BaseURL                 string              `yaml:"baseURL,omitempty"`
-	Title                   string              `yaml:"title,omitempty"`
-	DefaultLanguage         string              `yaml:"defaultLanguage"`
-	DefaultLanguageInSubdir bool                `yaml:"defaultLanguageInSubdir"`
-	TimeZone                string              `yaml:"timeZone,omitempty"`
-	Timeout                 string              `yaml:"timeout,omitempty"`
-	Languages               map[string]language `yaml:"languages"`
-	Permalinks              map[string]patterns `yaml:"permalinks,omitempty"`
-	Paginate                int                 `yaml:"paginate,omitempty"`
-	Taxonomies              []string            `yaml:"taxonomies,flow"`
-	Markdown                *markdown           `yaml:"markdown,omitempty"`
-	Params                  map[string]any      `yaml:"params,omitempty"`
+	BaseURL                 string                       `yaml:"baseURL,omitempty"`
+	Title                   string                       `yaml:"title,omitempty"`
+	DefaultLanguage         string                       `yaml:"defaultLanguage"`
+	DefaultLanguageInSubdir bool                         `yaml:"defaultLanguageInSubdir"`
+	TimeZone                string                       `yaml:"timeZone,omitempty"`
+	Timeout                 string                       `yaml:"timeout,omitempty"`
+	Languages               map[string]language          `yaml:"languages"`
+	Sections                map[string]map[string]string `yaml:"sections,omitempty"`
+	Permalinks              map[string]patterns          `yaml:"permalinks,omitempty"`
+	Paginate                int                          `yaml:"paginate,omitempty"`
+	Taxonomies              []string                     `yaml:"taxonomies,flow"`
+	Markdown                *markdown                    `yaml:"markdown,omitempty"`
+	Params                  map[string]any               `yaml:"params,omitempty"`
 }
 
 // patterns are a section's permalinks: one is written as text, more as
@@ -117,7 +120,39 @@ var silent = map[string]bool{
 }
 
 // Convert makes a site.yaml of cfg, a configuration Load read.
-func Convert(cfg map[string]any) (*Result, error) {
+func Convert(cfg map[string]any) (*Result, error) { return convert(cfg, nil) }
+
+// ConvertSite is Convert for the site in fsys, whose content it looks at
+// too: a page of its own where vestis makes one (content/search.md, as Docsy
+// sites have) keeps its address, and vestis's page moves (sections.search).
+func ConvertSite(cfg map[string]any, fsys fs.FS) (*Result, error) { return convert(cfg, fsys) }
+
+// generated are the top-level addresses vestis makes pages at, by their
+// key in site.yaml sections, and where they move when the site has its own.
+var generated = map[string]string{"search": "site-search"}
+
+// ownPages reports which of the generated addresses the content folders
+// dirs, or content/, have a page or a folder at.
+func ownPages(fsys fs.FS, dirs map[string]string) []string {
+	// content/ too: after --rename-content, the pages are there.
+	folders := slices.Compact(slices.Sorted(slices.Values(append(slices.Collect(maps.Values(dirs)), "content"))))
+	var out []string
+	for _, key := range slices.Sorted(maps.Keys(generated)) {
+		for _, d := range folders {
+			entries, _ := fs.ReadDir(fsys, d)
+			if slices.ContainsFunc(entries, func(e fs.DirEntry) bool {
+				stem, _, _ := strings.Cut(e.Name(), ".")
+				return stem == key && (e.IsDir() || isContent(e.Name()) || path.Ext(e.Name()) == ".html")
+			}) {
+				out = append(out, key)
+				break
+			}
+		}
+	}
+	return out
+}
+
+func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	res := &Result{}
 	note := func(key, format string, args ...any) {
 		res.Notes = append(res.Notes, Note{Key: key, Msg: fmt.Sprintf(format, args...)})
@@ -260,6 +295,18 @@ func Convert(cfg map[string]any) (*Result, error) {
 		}
 	}
 
+	if fsys != nil {
+		for _, key := range ownPages(fsys, res.ContentDirs) {
+			if out.Sections == nil {
+				out.Sections = map[string]map[string]string{}
+			}
+			out.Sections[key] = map[string]string{}
+			for code := range out.Languages {
+				out.Sections[key][code] = generated[key]
+			}
+			note("content/"+key, "the site has a page of its own at /%s/, where vestis makes its search page; vestis's is at /%s/ (sections.%s in site.yaml)", key, generated[key], key)
+		}
+	}
 	out.Permalinks = permalinks(cfg["permalinks"], note)
 	ugly(cfg["uglyurls"], out.Permalinks, note)
 

@@ -1,6 +1,7 @@
 package hugoimport
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -231,5 +232,42 @@ func TestPlanContent(t *testing.T) {
 	fsys["content/blog/a.en.md"] = &fstest.MapFile{}
 	if _, err := PlanContent(fsys, map[string]string{"en": "content/en", "de": "content/de"}, "en"); err == nil || !strings.Contains(err.Error(), "content/en/blog/a.md would become content/blog/a.en.md, which exists") {
 		t.Errorf("PlanContent over an existing file = %v, want it refused", err)
+	}
+}
+
+// TestConvertSiteOwnSearch: a Hugo site with a search page of its own (as
+// Docsy's content/en/search.md) keeps it at /search/; vestis's search page
+// moves, and the report says so. Without one, nothing moves.
+func TestConvertSiteOwnSearch(t *testing.T) {
+	t.Parallel()
+	const config = `-- hugo.toml --
+defaultContentLanguage = "en"
+[languages.en]
+contentDir = "content/en"
+[languages.no]
+contentDir = "content/no"
+`
+	for _, tt := range []struct {
+		name, archive string
+		moved         bool
+	}{
+		{"search.md", config + "-- content/en/search.md --\n-- content/en/_index.md --\n", true},
+		{"search folder", config + "-- content/no/search/_index.md --\n", true},
+		{"none", config + "-- content/en/searching.md --\n-- content/en/docs/search.md --\n", false},
+	} {
+		fsys := site(t, tt.archive)
+		cfg, _, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ConvertSite(cfg, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		moved := strings.Contains(string(res.SiteYAML), "sections:\n  search:\n    en: site-search\n    \"no\": site-search\n")
+		noted := slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "content/search" })
+		if moved != tt.moved || noted != tt.moved {
+			t.Errorf("%s: search page moved %v, noted %v, want %v:\n%s", tt.name, moved, noted, tt.moved, res.SiteYAML)
+		}
 	}
 }

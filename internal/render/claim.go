@@ -34,6 +34,11 @@ func claimOutputs(s *site.Site) error {
 	if s.Config.DefaultLanguageInSubdir {
 		c.Add(site.Claim{Path: chooserPath, What: "the language chooser"})
 	}
+	if out := defaultFolder(s); out != "" {
+		if _, taken := c.Of(out); !taken {
+			c.Add(site.Claim{Path: out, What: defaultFolderWhat})
+		}
+	}
 	c.Add(site.Claim{Path: "sitemap.xml", What: "the sitemap index"})
 	if !ownRobots(s) {
 		c.Add(site.Claim{Path: "robots.txt", What: "robots.txt"})
@@ -71,4 +76,32 @@ func claimPhoto(s *site.Site, out string, ph site.Photo) {
 func ownRobots(s *site.Site) bool {
 	c, ok := s.Claims().Of("robots.txt")
 	return ok && c.Kind == site.Copy
+}
+
+// defaultFolderWhat names the redirect from the default language's folder.
+const defaultFolderWhat = "the redirect from the default language's folder to the home page"
+
+// defaultFolder is the output of the redirect from the default language's
+// folder (/en/) to the home page at the site root, which Hugo writes when
+// the default language has no folder of its own; "" when it has one, or the
+// site one language. A page of the site at that address keeps it.
+func defaultFolder(s *site.Site) string {
+	if s.Config.DefaultLanguageInSubdir || len(s.Languages) < 2 {
+		return ""
+	}
+	return site.OutputPath("/" + s.DefaultLanguage + "/")
+}
+
+// defaultFolderRedirect is that redirect, when the site claimed its path
+// for it.
+func defaultFolderRedirect(s *site.Site) []Output {
+	out := defaultFolder(s)
+	if out == "" {
+		return nil
+	}
+	if c, ok := s.Claims().Of(out); !ok || c.What != defaultFolderWhat {
+		return nil
+	}
+	home := s.Tree(s.DefaultLanguage).Home
+	return []Output{redirect(s, "/"+s.DefaultLanguage+"/", home.Permalink, home.RelPermalink)}
 }

@@ -282,7 +282,7 @@ func siteOutputs(s *site.Site, env *Env, cache *Cache, add func(...Output) error
 			return searchIndexes(s, cache)
 		},
 		func() ([]Output, error) { return calendars(s, env, cache), nil },
-		func() ([]Output, error) { return unrenderedFiles(s), nil },
+		func() ([]Output, error) { return append(unrenderedFiles(s), defaultFolderRedirect(s)...), nil },
 	}
 	if s.Config.DefaultLanguageInSubdir {
 		makers = append(makers, func() ([]Output, error) {

@@ -11,6 +11,7 @@ import (
 	"hash/maphash"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -532,8 +533,10 @@ func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, err
 			v = cmp.Or(slug.Path(cp.Meta.Slug), slug.Make(p.Title)) // as Hugo: the slug, else the title
 		case ":title":
 			v = slug.Make(p.Title)
-		case ":filename":
+		case ":filename", ":contentbasename":
 			v = slug.Make(cp.Base)
+		case ":slugorfilename", ":slugorcontentbasename": // the slug, else the file's (or bundle's) name
+			v = cmp.Or(slug.Path(cp.Meta.Slug), slug.Make(cp.Base))
 		case ":translationKey":
 			v = slug.Make(cmp.Or(cp.Meta.TranslationKey, cp.Base))
 		}
@@ -737,6 +740,17 @@ func (t *Tree) all() []*Page {
 	return out
 }
 
+// listPagesOf are the home and section pages of t made from content files.
+func listPagesOf(t *Tree) []*Page {
+	var out []*Page
+	for _, p := range slices.Concat([]*Page{t.Home}, t.Sections, t.subsections) {
+		if p != nil && p.src != nil {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // addTaxonomies creates a taxonomy page and term pages per configured taxonomy and language.
 func (s *Site) addTaxonomies(opts Options) {
 	langs := s.Config.LanguageCodes()
@@ -749,7 +763,9 @@ func (s *Site) addTaxonomies(opts Options) {
 			s.setPermalinks(tp)
 			bySlug := map[string]*Term{}
 			slugs := map[string]string{} // by name: a few dozen names, used on thousands of pages
-			for _, list := range t.sections {
+			// Home and section pages name terms too, as in Hugo.
+			lists := append(slices.Collect(maps.Values(t.sections)), listPagesOf(t))
+			for _, list := range lists {
 				for _, p := range list {
 					if p.src != nil && p.src.Meta.Build.List == "local" {
 						continue // listed in its section only
@@ -793,7 +809,7 @@ func (s *Site) addTaxonomies(opts Options) {
 			byName := termOrder(lang)
 			slices.SortFunc(terms, byName)
 			tp.terms = map[string][]*Term{tax: terms}
-			for _, list := range t.sections {
+			for _, list := range lists {
 				for _, p := range list {
 					slices.SortFunc(p.terms[tax], byName)
 				}
