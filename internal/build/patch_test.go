@@ -137,7 +137,7 @@ func TestRebuildTitleEditRendersLittle(t *testing.T) {
 	if n := r.Builder.Rendered(); n == 0 || n > 10 {
 		t.Errorf("a title edit rendered %d pages, want the page, its fallbacks and the few lists that show it", n)
 	}
-	for _, want := range []string{"lv/jaunumi/d/index.html", "lv/jaunumi/page/2/index.html", "lv/jaunumi/index.xml", "lv/search/index.json"} {
+	for _, want := range []string{"lv/jaunumi/d/index.html", "lv/jaunumi/page/2/index.html", "lv/jaunumi/index.xml", "lv/search/f/", "lv/search/s/"} {
 		if !strings.Contains(strings.Join(d.Changed, " "), want) {
 			t.Errorf("the diff %v does not name %s", d.Changed, want)
 		}

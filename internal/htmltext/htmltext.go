@@ -19,9 +19,34 @@ import (
 // "<a>ERAF</a>." stays "ERAF.". Comments and the contents of script, style and
 // template elements are left out.
 func Text(h string) string {
+	return extract(h, nil)
+}
+
+// Parts is the text of an HTML fragment with the text of its headings also
+// apart, for the search index, which ranks a word of a heading above one of
+// the text.
+type Parts struct {
+	// Text is what Text returns: headings included, where they stand.
+	Text string
+	// Headings are the texts of the h1-h6 elements, in order.
+	Headings []string
+}
+
+// Split returns the text of the HTML fragment h, as Text does, and the text
+// of each of its headings, read in the same pass.
+func Split(h string) Parts {
+	var p Parts
+	p.Text = extract(h, &p.Headings)
+	return p
+}
+
+// extract is Text, adding the text of each heading to headings when it is
+// not nil.
+func extract(h string, headings *[]string) string {
 	var b strings.Builder
 	space := false // a space is owed before the next word
 	skip := 0      // inside script, style or template
+	heading := -1  // where in b the open heading's text starts
 	z := html.NewTokenizer(strings.NewReader(h))
 	for {
 		switch z.Next() {
@@ -54,9 +79,24 @@ func Text(h string) string {
 				}
 			case blocks[a]:
 				space = true
+				if headings != nil && headingLevel[a] {
+					if z.Token().Type == html.StartTagToken {
+						heading = b.Len()
+					} else if heading >= 0 {
+						if t := strings.TrimSpace(b.String()[min(heading, b.Len()):]); t != "" {
+							*headings = append(*headings, t)
+						}
+						heading = -1
+					}
+				}
 			}
 		}
 	}
+}
+
+// headingLevel are the heading elements.
+var headingLevel = map[atom.Atom]bool{
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 }
 
 // blocks are the elements whose edges part words.

@@ -1,6 +1,9 @@
 package htmltext
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestText(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -38,6 +41,28 @@ func TestTruncate(t *testing.T) {
 	for _, tt := range tests {
 		if got := Truncate(tt.in, tt.limit); got != tt.want {
 			t.Errorf("Truncate(%q, %d) = %q, want %q", tt.in, tt.limit, got, tt.want)
+		}
+	}
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		in       string
+		text     string
+		headings []string
+	}{
+		{`<p>Ievads.</p><h2 id="x">Finansējums <em>ERAF</em></h2><p>Teksts.</p>`, `Ievads. Finansējums ERAF Teksts.`, []string{"Finansējums ERAF"}},
+		{`<h1>A</h1><h3>B <a href="#b">#</a></h3>`, `A B #`, []string{"A", "B #"}},
+		{`<h2></h2><p>x</p>`, `x`, nil},
+		{`<p>bez virsrakstiem</p>`, `bez virsrakstiem`, nil},
+	}
+	for _, tt := range tests {
+		got := Split(tt.in)
+		if got.Text != tt.text || !slices.Equal(got.Headings, tt.headings) {
+			t.Errorf("Split(%q) = %q %q, want %q %q", tt.in, got.Text, got.Headings, tt.text, tt.headings)
+		}
+		if got.Text != Text(tt.in) {
+			t.Errorf("Split(%q).Text = %q, but Text gives %q", tt.in, got.Text, Text(tt.in))
 		}
 	}
 }

@@ -24,9 +24,8 @@ type Cache struct {
 	feedItems map[*site.Page][]*site.Page
 	// sitemaps keeps each language's sitemap, by language code.
 	sitemaps map[string]*langSitemap
-	// search keeps each page's search index entry, by RelPermalink: pages are new
-	// values after each assembly.
-	search map[string]pagePart
+	// search keeps what each page gave the search indexes, and the indexes.
+	search *searchStore
 	// calendars keeps each program page's calendar, by RelPermalink.
 	calendars map[string]pagePart
 	// always are the outputs whose layouts read more than signatures follow
@@ -38,8 +37,8 @@ type Cache struct {
 	Rendered int
 }
 
-// pagePart is what a page adds to a site-wide output (its search index entry, its
-// calendar), kept while the page's sum and section stay the same.
+// pagePart is what a page adds to a site-wide output (its calendar), kept
+// while the page's sum and section stay the same.
 type pagePart struct {
 	sum     uint64
 	section string
@@ -56,7 +55,7 @@ type cached struct {
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
 func NewCache() *Cache {
-	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, search: map[string]pagePart{}}
+	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, search: newSearchStore()}
 }
 
 type sigWriter struct {

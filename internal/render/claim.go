@@ -47,7 +47,7 @@ func claimOutputs(s *site.Site) error {
 		c.Add(site.Claim{Path: sitemapPath(s, l.Code), What: fmt.Sprintf("the sitemap (%s)", l.Code)})
 		t := s.Tree(l.Code)
 		if t.Search != nil {
-			c.Add(site.Claim{Path: strings.TrimPrefix(t.Search.URLPath, "/") + "index.json", What: fmt.Sprintf("the search index (%s)", l.Code)})
+			claimSearch(s, l.Code)
 		}
 		for _, key := range calendarSections(s) {
 			section := false

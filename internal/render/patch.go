@@ -102,14 +102,15 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	cache.Rendered = len(tasks)
 
 	// The search indexes of the changed pages' languages carry their titles,
-	// summaries and order.
+	// text, dates and sections.
 	var langs []string
 	dated := false // a page of a type with calendars
 	for _, p := range patched.Pages {
 		langs = append(langs, p.Lang)
 		dated = dated || p.Type().Calendar != nil
 	}
-	indexes, err := searchIndexes(s, cache, langs...)
+	slices.Sort(langs)
+	indexes, err := patchSearch(s, env, cache.search, slices.Compact(langs))
 	if err != nil {
 		return nil, err
 	}

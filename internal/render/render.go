@@ -59,7 +59,9 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	}
 	var jobs []job
 	var outs []Output
+	store := newSearchStore()
 	if cache != nil {
+		store = cache.search
 		cache.feedUsers, cache.feedItems = map[*site.Page][]*site.Page{}, map[*site.Page][]*site.Page{}
 		cache.pass++
 	}
@@ -85,7 +87,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	}
 	if emit == nil {
 		var mu sync.Mutex
-		err := siteOutputs(s, env, cache, func(o ...Output) error {
+		err := siteOutputs(s, env, cache, store, func(o ...Output) error {
 			mu.Lock()
 			defer mu.Unlock()
 			outs = append(outs, o...)
@@ -141,6 +143,9 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			errs[i] = emit(Output{Path: j.path, Body: buf.Bytes(), Page: j.page})
 			if errs[i] == nil && j.path == pagePath(j.page, 1) {
 				errs[i] = emitPageOutputs(s, j.page, emit)
+				if errs[i] == nil {
+					errs[i] = store.keep(s, env, j.page) // before its HTML goes
+				}
 				j.page.ForgetContent()
 			}
 			return
@@ -188,7 +193,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	if emit != nil {
 		// The site's outputs are made last, so that a streaming build does not
 		// hold its sitemaps, search indexes and calendars while it renders pages.
-		return nil, siteOutputs(s, env, cache, func(outs ...Output) error { return emitAll(emit, outs) })
+		return nil, siteOutputs(s, env, cache, store, func(outs ...Output) error { return emitAll(emit, outs) })
 	}
 	for i, j := range jobs {
 		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.page})
@@ -272,15 +277,10 @@ func emitAll(emit func(Output) error, outs []Output) error {
 // siteOutputs makes the outputs made from the whole site, and hands each
 // kind to add (which must be safe for concurrent use) as soon as it is made:
 // sitemaps, search indexes, calendars and the language chooser, side by side.
-func siteOutputs(s *site.Site, env *Env, cache *Cache, add func(...Output) error) error {
+func siteOutputs(s *site.Site, env *Env, cache *Cache, store *searchStore, add func(...Output) error) error {
 	makers := []func() ([]Output, error){
 		func() ([]Output, error) { return sitemaps(s, cache) },
-		func() ([]Output, error) {
-			if cache != nil {
-				cache.search = pruneSearch(cache.search, s)
-			}
-			return searchIndexes(s, cache)
-		},
+		func() ([]Output, error) { return searchIndexes(s, env, store) },
 		func() ([]Output, error) { return calendars(s, env, cache), nil },
 		func() ([]Output, error) { return append(unrenderedFiles(s), defaultFolderRedirect(s)...), nil },
 	}

@@ -3,98 +3,314 @@ package render
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
+	"github.com/vestis-ssg/vestis/internal/parallel"
+	"github.com/vestis-ssg/vestis/internal/search"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
-// searchEntry is one page in a language's search index; short keys keep the
-// index small.
-type searchEntry struct {
+// A language's search index is written beside its search page, as the
+// default theme's static/js/search.js reads it:
+//
+//	index.json     the manifest: how many shards there are
+//	s/K.json       shard K: words to pages and scores (search.Index)
+//	f/ID.json      page ID's fragment: title, address, dates, section, text
+//
+// Page ids are places in the language's pages sorted by address, which a
+// live edit never changes (site.Patch keeps addresses), so a save rewrites
+// only the shards of the words that changed and the page's fragment.
+const (
+	searchManifest = "index.json"
+	searchShards   = "s/"
+	searchFrags    = "f/"
+)
+
+// searchFragment is the part of the index the browser fetches for a result
+// it shows; short keys keep it small.
+type searchFragment struct {
 	Title   string `json:"t"`
-	Summary string `json:"s,omitempty"`
 	URL     string `json:"u"`
-	Date    string `json:"d,omitempty"`
+	Date    string `json:"d,omitempty"` // in the page's language
+	ISODate string `json:"i,omitempty"`
 	Section string `json:"c,omitempty"`
+	Text    string `json:"x"` // for the excerpt around the words found
+	// Meta is the description and the fields of the page's type, which the
+	// page shows beside its text: the excerpt when the text has no word found.
+	Meta string `json:"m,omitempty"`
 }
 
-// searchSummaryLength caps each summary in the index.
-const searchSummaryLength = 200
+// searchPage is what a page gives its language's search index, kept while
+// its sum and its section's title stay the same.
+type searchPage struct {
+	sum      uint64
+	section  string
+	doc      search.Doc
+	fragment []byte
+}
 
-// searchIndexes writes /<lang>/search.json beside each search page: every
-// regular page of the language (fallback pages excepted), newest first.
-// With a cache, the entry of a page whose sum did not change is reused.
-func searchIndexes(s *site.Site, cache *Cache, only ...string) ([]Output, error) {
-	var outs []Output
-	for _, l := range s.Languages {
-		if len(only) > 0 && !slices.Contains(only, l.Code) {
-			continue
-		}
-		t := s.Tree(l.Code)
-		if t.Search == nil {
-			continue
-		}
-		sectionTitle := map[string]string{}
-		for _, sec := range t.Sections {
-			sectionTitle[sec.Section] = sec.Title
-		}
-		var buf bytes.Buffer
-		buf.WriteByte('[')
-		first := true
-		for _, p := range t.Home.Pages {
-			if p.FallbackOf != nil {
-				continue
-			}
-			entry, err := searchEntryJSON(p, sectionTitle[p.Section], cache)
-			if err != nil {
-				return nil, fmt.Errorf("search index %s: %w", l.Code, err)
-			}
-			if !first {
-				buf.WriteByte(',')
-			}
-			first = false
-			buf.Write(entry)
-		}
-		buf.WriteString("]\n")
-		outs = append(outs, Output{Path: strings.TrimPrefix(t.Search.URLPath, "/") + "index.json", Body: buf.Bytes(), Compact: true})
+// searchStore keeps each page's searchPage by RelPermalink (pages are new
+// values after each assembly), and each language's index for Patch.
+type searchStore struct {
+	mu    sync.Mutex
+	pages map[string]*searchPage
+	langs map[string]*langSearch
+}
+
+// langSearch is a language's index: the pages by id and its shards.
+type langSearch struct {
+	ids   map[string]int // RelPermalink -> id
+	index *search.Index
+}
+
+func newSearchStore() *searchStore {
+	return &searchStore{pages: map[string]*searchPage{}, langs: map[string]*langSearch{}}
+}
+
+// searchPages returns the pages of language lang's search index, by id: its
+// regular pages other than fallbacks, sorted by address.
+func searchPages(s *site.Site, lang string) []*site.Page {
+	t := s.Tree(lang)
+	if t.Search == nil {
+		return nil
 	}
-	return outs, nil
+	var pages []*site.Page
+	for _, p := range t.Home.Pages {
+		if p.FallbackOf == nil {
+			pages = append(pages, p)
+		}
+	}
+	slices.SortFunc(pages, func(a, b *site.Page) int { return strings.Compare(a.RelPermalink, b.RelPermalink) })
+	return pages
 }
 
-// searchEntryJSON is a page's entry of the index, from the cache when the page
-// did not change.
-func searchEntryJSON(p *site.Page, section string, cache *Cache) ([]byte, error) {
-	if cache != nil {
-		if e, ok := cache.search[p.RelPermalink]; ok && e.sum == p.Sum() && e.section == section {
-			return e.body, nil
+// searchDir is where language lang's index is written, relative to the output root.
+func searchDir(s *site.Site, lang string) string {
+	return strings.TrimPrefix(s.Tree(lang).Search.URLPath, "/")
+}
+
+// claimSearch claims the files of language lang's search index.
+func claimSearch(s *site.Site, lang string) {
+	c := s.Claims()
+	dir := searchDir(s, lang)
+	c.Add(site.Claim{Path: dir + searchManifest, What: fmt.Sprintf("the search index (%s)", lang)})
+	pages := searchPages(s, lang)
+	for k := range search.Shards(len(pages)) {
+		c.Add(site.Claim{Path: dir + searchShards + strconv.Itoa(k) + ".json", What: fmt.Sprintf("a shard of the search index (%s)", lang)})
+	}
+	for id, p := range pages {
+		c.Add(site.PageClaim(p, dir+searchFrags+strconv.Itoa(id)+".json", "the search fragment of"))
+	}
+}
+
+// keep records, while a streaming build renders page p and still has its
+// HTML, what p gives the search index, so that the index made after every
+// page need not convert p again.
+func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page) error {
+	if p.Kind != site.KindPage || p.FallbackOf != nil || s.Tree(p.Lang).Search == nil {
+		return nil
+	}
+	_, err := st.page(s, env, p)
+	return err
+}
+
+// page returns what p gives its language's index, from the store when its sum
+// and section's title did not change.
+func (st *searchStore) page(s *site.Site, env *Env, p *site.Page) (*searchPage, error) {
+	section := sectionTitle(s, p)
+	st.mu.Lock()
+	sp, ok := st.pages[p.RelPermalink]
+	st.mu.Unlock()
+	if ok && sp.sum == p.Sum() && sp.section == section {
+		return sp, nil
+	}
+	body, err := p.Content()
+	if err != nil {
+		return nil, err
+	}
+	parts := htmltext.Split(string(body))
+	meta, err := searchMeta(s, env, p)
+	if err != nil {
+		return nil, err
+	}
+	f := searchFragment{Title: p.Title, URL: p.RelPermalink, ISODate: isoDate(p.Date), Section: section, Text: parts.Text, Meta: meta}
+	if env != nil && env.Locale != nil {
+		if f.Date, err = env.Locale.FormatDate(p.Lang, p.Date, "long"); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.File, err)
 		}
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	e := searchEntry{Title: p.Title, Summary: htmltext.Excerpt(string(p.Summary()), searchSummaryLength),
-		URL: p.RelPermalink, Date: isoDate(p.Date), Section: section}
-	if err := enc.Encode(e); err != nil {
+	if err := enc.Encode(f); err != nil {
 		return nil, err
 	}
-	b := bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
-	if cache != nil {
-		cache.search[p.RelPermalink] = pagePart{sum: p.Sum(), section: section, body: b}
-	}
-	return b, nil
+	words := parts
+	words.Text += " " + meta // the fields' words count as the text's
+	sp = &searchPage{sum: p.Sum(), section: section, doc: search.NewDoc(p.Title, words), fragment: buf.Bytes()}
+	st.mu.Lock()
+	st.pages[p.RelPermalink] = sp
+	st.mu.Unlock()
+	return sp, nil
 }
 
-// pruneSearch keeps the cached entries of the site's pages only, so that the
-// cache does not grow with every full rebuild.
-func pruneSearch(m map[string]pagePart, s *site.Site) map[string]pagePart {
-	out := make(map[string]pagePart, len(m))
-	for _, p := range s.Pages {
-		if e, ok := m[p.RelPermalink]; ok {
-			out[p.RelPermalink] = e
+// searchMeta is the text of p's front matter description and of the fields
+// of its type that hold text, as the page shows them ("Funding: ERDF"),
+// parted by " · ". Addresses and dates are left out: their parts are not
+// words a reader looks for.
+func searchMeta(s *site.Site, env *Env, p *site.Page) (string, error) {
+	var parts []string
+	if d := p.ContentFile(); d != nil && d.Meta.Description != "" {
+		parts = append(parts, p.Description())
+	}
+	if env == nil || env.Locale == nil {
+		return strings.Join(parts, " · "), nil
+	}
+	v := &View{Site: s, Lang: s.Tree(p.Lang).Lang, Page: p, env: env}
+	fields, err := v.Fields()
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", p.File, err)
+	}
+	var text func(f FieldView) string
+	text = func(f FieldView) string {
+		switch {
+		case f.Kind == string(config.KindURL) || f.Kind == string(config.KindEmail):
+			return ""
+		case f.Text != "":
+			return f.Text
+		case len(f.List) > 0:
+			return strings.Join(f.List, ", ")
+		}
+		var items []string
+		for _, it := range f.Items {
+			var sub []string
+			for _, g := range it {
+				if t := text(g); t != "" {
+					sub = append(sub, t)
+				}
+			}
+			if len(sub) > 0 {
+				items = append(items, strings.Join(sub, ", "))
+			}
+		}
+		return strings.Join(items, "; ")
+	}
+	for _, f := range fields {
+		if t := text(f); t != "" {
+			parts = append(parts, f.Label+": "+t)
 		}
 	}
-	return out
+	return strings.Join(parts, " · "), nil
+}
+
+// sectionTitle is the title of p's section in p's language, which results show.
+func sectionTitle(s *site.Site, p *site.Page) string {
+	for _, sec := range s.Tree(p.Lang).Sections {
+		if sec.Section == p.Section {
+			return sec.Title
+		}
+	}
+	return ""
+}
+
+// searchIndexes makes every language's search index. The store keeps what
+// each page gave, for the next render and for Patch; pages no longer in the
+// site leave it.
+func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
+	prev := st.pages
+	st.pages = make(map[string]*searchPage, len(prev))
+	st.langs = map[string]*langSearch{}
+	var outs []Output
+	for _, l := range s.Languages {
+		pages := searchPages(s, l.Code)
+		if s.Tree(l.Code).Search == nil {
+			continue
+		}
+		sps := make([]*searchPage, len(pages))
+		errs := make([]error, len(pages))
+		parallel.For(len(pages), func(_, i int) {
+			p := pages[i]
+			if sp, ok := prev[p.RelPermalink]; ok {
+				st.mu.Lock()
+				st.pages[p.RelPermalink] = sp
+				st.mu.Unlock()
+			}
+			sps[i], errs[i] = st.page(s, env, p)
+		})
+		if err := errors.Join(errs...); err != nil {
+			return nil, fmt.Errorf("search index %s: %w", l.Code, err)
+		}
+		docs := make([]search.Doc, len(pages))
+		ls := &langSearch{ids: make(map[string]int, len(pages))}
+		dir := searchDir(s, l.Code)
+		for id, sp := range sps {
+			docs[id] = sp.doc
+			ls.ids[pages[id].RelPermalink] = id
+			outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
+		}
+		ls.index = search.NewIndex(docs, search.Shards(len(pages)))
+		st.langs[l.Code] = ls
+		manifest := fmt.Sprintf("{\"shards\":%d,\"pages\":%d}\n", ls.index.Len(), len(pages))
+		outs = append(outs, Output{Path: dir + searchManifest, Body: []byte(manifest), Compact: true})
+		for k := range ls.index.Len() {
+			outs = append(outs, Output{Path: dir + searchShards + strconv.Itoa(k) + ".json", Body: ls.index.AppendShard(nil, k), Compact: true})
+		}
+	}
+	return outs, nil
+}
+
+// patchSearch brings the indexes of languages langs up to date after
+// site.Patch changed pages: the fragments of the pages whose fragment changed
+// (a section's title shows in each of its pages') and the shards of the words
+// whose postings changed. Addresses did not change, so neither did the ids.
+func patchSearch(s *site.Site, env *Env, st *searchStore, langs []string) ([]Output, error) {
+	var outs []Output
+	for _, lang := range langs {
+		ls := st.langs[lang]
+		if ls == nil {
+			continue // no search page
+		}
+		pages := searchPages(s, lang)
+		if len(pages) != len(ls.ids) {
+			return nil, errors.New("render: the search index does not match the site")
+		}
+		dir := searchDir(s, lang)
+		var shards []int
+		for _, p := range pages {
+			id, ok := ls.ids[p.RelPermalink]
+			if !ok {
+				return nil, errors.New("render: the search index does not match the site")
+			}
+			st.mu.Lock()
+			old := st.pages[p.RelPermalink]
+			st.mu.Unlock()
+			if old != nil && old.sum == p.Sum() && old.section == sectionTitle(s, p) {
+				continue
+			}
+			sp, err := st.page(s, env, p)
+			if err != nil {
+				return nil, fmt.Errorf("search index %s: %w", lang, err)
+			}
+			if old == nil || !bytes.Equal(old.fragment, sp.fragment) {
+				outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
+			}
+			var was search.Doc
+			if old != nil {
+				was = old.doc
+			}
+			shards = append(shards, ls.index.Update(id, was, sp.doc)...)
+		}
+		slices.Sort(shards)
+		for _, k := range slices.Compact(shards) {
+			outs = append(outs, Output{Path: dir + searchShards + strconv.Itoa(k) + ".json", Body: ls.index.AppendShard(nil, k), Compact: true})
+		}
+	}
+	return outs, nil
 }

@@ -1,79 +1,249 @@
-// vestis search: loads the page language's index and searches it as the reader
-// types. Letters are folded on both sides, so "izglitiba" finds "Izglītība" and
-// "dai hoc" finds "Đại học". Title matches come first, newest first within each.
+// vestis search: reads the page language's search index in pieces, as Pagefind
+// does. index.json says how many shards there are; each word of the query
+// fetches only its shard (s/K.json: words to page ids and scores), and only the
+// results shown fetch their fragments (f/ID.json: title, address, dates,
+// section, text), from which the excerpt around the words found is cut.
+// Words are folded on both sides, so "izglitiba" finds "Izglītība" and
+// "dai hoc" finds "Đại học"; the last word typed also finds longer words
+// ("erasm" finds "Erasmus"). fold, words and shard must stay those of the Go
+// package internal/search, which writes the index.
 (function () {
   "use strict";
   var input = document.getElementById("search-input");
   if (!input) return;
+  var form = input.form;
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
-  var entries = null;
+  var more = document.getElementById("search-more");
+  var base = input.dataset.index.replace(/[^/]*$/, "");
+  var PAGE = 10; // results shown at once
+  var KEY = 2; // letters that choose a word's shard
+  var EXCERPT = 220; // characters of an excerpt, about
+  var manifest = null;
+  var shards = {};
+  var frags = {};
+  var shown = null; // the results of the query shown: {q, hits, n}
+  var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : null;
 
+  // fold: decomposed, combining marks dropped, lower case, đ and ł to d and l.
   function fold(s) {
-    return (s || "").normalize("NFD").replace(/[\u0300-\u036f]/g, "")
-      .replace(/[đĐ]/g, "d").replace(/[łŁ]/g, "l").toLowerCase();
+    return (s || "").normalize("NFD").replace(/\p{Mn}/gu, "").toLowerCase()
+      .replace(/đ/g, "d").replace(/ł/g, "l");
   }
-
-  function load() {
-    if (entries) return Promise.resolve(entries);
-    return fetch(input.dataset.index).then(function (r) { return r.json(); }).then(function (data) {
-      entries = data.map(function (e) {
-        return { e: e, title: fold(e.t), text: fold(e.t + " " + (e.s || "") + " " + (e.c || "")) };
-      });
-      return entries;
+  function words(s) {
+    return fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  }
+  // shard: FNV-1a over the code points of the word's first KEY letters.
+  function shard(w, n) {
+    var h = 0x811c9dc5, k = 0;
+    for (var c of w) {
+      if (k++ === KEY) break;
+      h = Math.imul(h ^ c.codePointAt(0), 16777619) >>> 0;
+    }
+    return h % n;
+  }
+  function getJSON(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error(url + ": " + r.status);
+      return r.json();
     });
   }
-
+  function loadManifest() {
+    if (!manifest) manifest = getJSON(input.dataset.index);
+    return manifest;
+  }
+  function loadShard(k) {
+    if (!shards[k]) shards[k] = getJSON(base + "s/" + k + ".json");
+    return shards[k];
+  }
+  function loadFrag(id) {
+    if (!frags[id]) frags[id] = getJSON(base + "f/" + id + ".json");
+    return frags[id];
+  }
+  // rank: title over heading over text (the bits of internal/search's scores).
+  function rank(s) {
+    return (s & 32 ? 100 : 0) + (s & 16 ? 10 : 0) + (s & 15);
+  }
+  var has = Object.prototype.hasOwnProperty;
+  // postings returns page id -> rank for word w in the shard's data; with
+  // prefix, every word that starts with w counts (a little below w itself).
+  function postings(data, w, prefix) {
+    var out = new Map();
+    function add(term, exact) {
+      var list = data[term], id = 0;
+      for (var i = 0; i < list.length; i += 2) {
+        id += list[i];
+        var r = rank(list[i + 1]) * (exact ? 2 : 1);
+        if (!(out.get(id) >= r)) out.set(id, r);
+      }
+    }
+    if (has.call(data, w)) add(w, true);
+    if (prefix) {
+      for (var term in data) {
+        if (has.call(data, term) && term !== w && term.lastIndexOf(w, 0) === 0) add(term, false);
+      }
+    }
+    return out;
+  }
+  // search returns the ids of the pages with every word of q, best first.
   function search(q) {
-    var words = fold(q).split(/\s+/).filter(Boolean);
-    if (!words.length) return [];
-    var hits = [];
-    entries.forEach(function (x) {
-      var all = words.every(function (w) { return x.text.indexOf(w) >= 0; });
-      if (!all) return;
-      var inTitle = words.every(function (w) { return x.title.indexOf(w) >= 0; });
-      hits.push({ x: x, rank: inTitle ? 0 : 1 });
+    var ws = words(q);
+    if (!ws.length) return Promise.resolve([]);
+    return loadManifest().then(function (m) {
+      return Promise.all(ws.map(function (w) { return loadShard(shard(w, m.shards)); }));
+    }).then(function (data) {
+      var total = null;
+      ws.forEach(function (w, i) {
+        var last = i === ws.length - 1 && [...w].length >= KEY;
+        var p = postings(data[i], w, last);
+        if (total === null) { total = p; return; }
+        var next = new Map();
+        total.forEach(function (r, id) { if (p.has(id)) next.set(id, r + p.get(id)); });
+        total = next;
+      });
+      var hits = Array.from(total.entries());
+      hits.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      return hits.map(function (h) { return h[0]; });
     });
-    hits.sort(function (a, b) {
-      return a.rank - b.rank || (b.x.e.d || "").localeCompare(a.x.e.d || "");
-    });
-    return hits.map(function (h) { return h.x.e; });
   }
 
-  function show(q) {
-    var found = search(q);
-    list.textContent = "";
-    found.forEach(function (e) {
-      var li = document.createElement("li");
-      var a = document.createElement("a");
-      a.href = e.u;
-      a.textContent = e.t;
-      li.appendChild(a);
-      if (e.c || e.d) {
-        var meta = document.createElement("span");
-        meta.className = "search-meta";
-        meta.textContent = [e.c, e.d].filter(Boolean).join(" · ");
-        li.appendChild(meta);
-      }
-      if (e.s) {
-        var p = document.createElement("p");
-        p.textContent = e.s;
-        li.appendChild(p);
-      }
-      list.appendChild(li);
-    });
-    if (!q.trim()) status.textContent = "";
-    else if (!found.length) status.textContent = input.dataset.none;
-    else status.textContent = (found.length === 1 ? input.dataset.countOne : input.dataset.countMany).replace("%d", found.length);
+  // matcher returns whether a word of the text is one the query looks for.
+  function matcher(q) {
+    var ws = words(q);
+    var last = ws.length ? ws[ws.length - 1] : "";
+    var exact = new Set(ws);
+    return function (word) {
+      var f = fold(word);
+      return exact.has(f) || ([...last].length >= KEY && f.lastIndexOf(last, 0) === 0);
+    };
+  }
+  // marked appends text s to el with the words that match wrapped in <mark>.
+  function marked(el, s, match) {
+    var re = /[\p{L}\p{N}\p{M}]+/gu, at = 0, m;
+    while ((m = re.exec(s))) {
+      if (!match(m[0])) continue;
+      if (m.index > at) el.appendChild(document.createTextNode(s.slice(at, m.index)));
+      var mark = document.createElement("mark");
+      mark.textContent = m[0];
+      el.appendChild(mark);
+      at = m.index + m[0].length;
+    }
+    if (at < s.length) el.appendChild(document.createTextNode(s.slice(at)));
+  }
+  // first returns where the first word of text that matches starts, or -1.
+  function first(text, match) {
+    var re = /[\p{L}\p{N}\p{M}]+/gu, m;
+    while ((m = re.exec(text))) {
+      if (match(m[0])) return m.index;
+    }
+    return -1;
+  }
+  // excerpt returns about EXCERPT characters of text from a little before
+  // at, cut at spaces, with "…" where it was cut.
+  function excerpt(text, at) {
+    var start = Math.max(0, Math.min(at - EXCERPT / 3, text.length - EXCERPT));
+    if (start > 0) {
+      var sp = text.indexOf(" ", start);
+      start = sp >= 0 && sp < at ? sp + 1 : at;
+    }
+    var end = Math.min(text.length, start + EXCERPT);
+    if (end < text.length) {
+      var cut = text.lastIndexOf(" ", end);
+      if (cut > at) end = cut;
+    }
+    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   }
 
+  function item(f, match) {
+    var li = document.createElement("li");
+    var h = document.createElement("h2");
+    h.className = "search-title";
+    var a = document.createElement("a");
+    a.href = f.u;
+    marked(a, f.t, match);
+    h.appendChild(a);
+    li.appendChild(h);
+    if (f.c || f.d) {
+      var meta = document.createElement("p");
+      meta.className = "search-meta";
+      if (f.c) meta.appendChild(document.createTextNode(f.c));
+      if (f.c && f.d) meta.appendChild(document.createTextNode(" · "));
+      if (f.d) {
+        var time = document.createElement("time");
+        time.dateTime = f.i;
+        time.textContent = f.d;
+        meta.appendChild(time);
+      }
+      li.appendChild(meta);
+    }
+    var p = document.createElement("p");
+    p.className = "search-excerpt";
+    // The text around its first word found, else the description and
+    // fields (where "ERDF" may be only the funding), else the text's start.
+    var at = first(f.x, match);
+    if (at < 0 && f.m && first(f.m, match) >= 0) marked(p, excerpt(f.m, first(f.m, match)), match);
+    else marked(p, excerpt(f.x, Math.max(at, 0)), match);
+    li.appendChild(p);
+    return li;
+  }
+
+  // showMore fetches the fragments of the next PAGE results and shows them.
+  function showMore() {
+    var s = shown;
+    var ids = s.hits.slice(s.n, s.n + PAGE);
+    s.n += ids.length;
+    return Promise.all(ids.map(loadFrag)).then(function (fs) {
+      if (shown !== s) return;
+      var match = matcher(s.q);
+      fs.forEach(function (f) { list.appendChild(item(f, match)); });
+      more.hidden = s.n >= s.hits.length;
+    });
+  }
+
+  function count(n) {
+    var one = plural ? plural.select(n) === "one" : n === 1;
+    return (one ? input.dataset.countOne : input.dataset.countMany).replace("%d", n);
+  }
+
+  function run(q) {
+    return search(q).then(function (hits) {
+      if (input.value !== q) return; // typed on meanwhile
+      shown = { q: q, hits: hits, n: 0 };
+      list.textContent = "";
+      more.hidden = true;
+      if (!q.trim()) status.textContent = "";
+      else if (!hits.length) status.textContent = input.dataset.none;
+      else status.textContent = count(hits.length);
+      return showMore();
+    }).catch(function (err) {
+      status.textContent = input.dataset.failed;
+      if (window.console) console.error("search:", err);
+    });
+  }
+
+  var timer = 0;
   input.addEventListener("input", function () {
-    var q = input.value;
-    load().then(function () { if (input.value === q) show(q); });
+    clearTimeout(timer);
+    timer = setTimeout(function () { run(input.value); }, 120);
   });
+  // Enter searches at once and keeps the query in the address, so that the
+  // page can be shared and Back comes back to it.
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    clearTimeout(timer);
+    var url = new URL(location.href);
+    if (input.value.trim()) url.searchParams.set("q", input.value);
+    else url.searchParams.delete("q");
+    history.replaceState(null, "", url);
+    run(input.value);
+  });
+  more.addEventListener("click", function () { showMore(); });
+  more.hidden = true;
+  var note = document.getElementById("search-nojs");
+  if (note) note.hidden = true;
   var initial = new URLSearchParams(location.search).get("q");
   if (initial) {
     input.value = initial;
-    load().then(function () { show(initial); });
+    run(initial);
   }
 })();
