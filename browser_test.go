@@ -160,7 +160,7 @@ func TestBrowserAccessibility(t *testing.T) {
 	base := serveResult(t, res)
 	ctx := browser(t, 1280, 900)
 	// Every page type in every language: home, section list, press release,
-	// program, project, terms, term, search and 404.
+	// program, project, terms, term, search (with results too) and 404.
 	var pages []string
 	for _, l := range []struct{ lang, news, programs, projects, tags, search string }{
 		{"lv", "jaunumi", "programmas", "projekti", "birkas", "meklet"},
@@ -170,10 +170,10 @@ func TestBrowserAccessibility(t *testing.T) {
 		root := "/" + l.lang + "/"
 		pages = append(pages, root, root+l.news+"/", root+l.news+"/2021-09-rtu-mit-jwel-agreement/", root+l.news+"/2024-01-quang-ninh-strive-kickoff/",
 			root+l.programs+"/education-innovation-programme-2023/", root+l.projects+"/strive-erasmus-cbhe/",
-			root+l.tags+"/", root+l.tags+"/mit-j-wel/", root+l.search+"/", root+"404.html")
+			root+l.tags+"/", root+l.tags+"/mit-j-wel/", root+l.search+"/", root+l.search+"/?q=erasmus", root+"404.html")
 	}
 	for _, p := range pages {
-		file := strings.TrimPrefix(p, "/")
+		file, query, _ := strings.Cut(strings.TrimPrefix(p, "/"), "?")
 		if strings.HasSuffix(file, "/") {
 			file += "index.html"
 		}
@@ -183,6 +183,11 @@ func TestBrowserAccessibility(t *testing.T) {
 		}
 		if err := chromedp.Do(ctx, chromedp.Navigate(base+p)); err != nil {
 			t.Fatal(err)
+		}
+		if query != "" { // the search page with its results
+			if _, results := searchShown(t, ctx); len(results) == 0 {
+				t.Errorf("%s shows no results", p)
+			}
 		}
 		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
 			t.Fatalf("load axe: %v", err)

@@ -1,70 +1,192 @@
 package vestis_test
 
 import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
+	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
+// searchResult is a result as the search page shows it.
+type searchResult struct {
+	Title   string   `json:"title"`
+	URL     string   `json:"url"`
+	Meta    string   `json:"meta"`
+	Excerpt string   `json:"excerpt"`
+	Marks   []string `json:"marks"` // the excerpt's marked words
+}
+
+// searchShown returns the status line and results of the search page in ctx,
+// once the status line says something (the search is done).
+func searchShown(t *testing.T, ctx context.Context) (string, []searchResult) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify({
+			status: document.getElementById("search-status").textContent,
+			results: Array.from(document.querySelectorAll("#search-results > li"), li => ({
+				title: li.querySelector("h2 a").textContent,
+				url: li.querySelector("h2 a").getAttribute("href"),
+				meta: (li.querySelector(".search-meta") || {}).textContent || "",
+				excerpt: li.querySelector(".search-excerpt").textContent,
+				marks: Array.from(li.querySelectorAll(".search-excerpt mark"), m => m.textContent),
+			})),
+		})`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var shown struct {
+			Status  string
+			Results []searchResult
+		}
+		if err := json.Unmarshal([]byte(got), &shown); err != nil {
+			t.Fatal(err)
+		}
+		if shown.Status != "" || time.Now().After(deadline) {
+			return shown.Status, shown.Results
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// pageURL is the address of the page built from file.
+func pageURL(t *testing.T, res *build.Result, file string) string {
+	t.Helper()
+	for _, p := range res.Site.Pages {
+		if p.File == file {
+			return p.RelPermalink
+		}
+	}
+	t.Fatalf("no page from %s", file)
+	return ""
+}
+
 // TestBrowserSearch types into the search page of each language and reads the
-// results, diacritics folded on both sides.
+// results: a word of the last paragraph of a long page, with and without its
+// diacritics, finds the page with the word marked in an excerpt around it;
+// Enter searches and keeps the query in the address; titles rank first.
 func TestBrowserSearch(t *testing.T) {
 	chromium(t) // before the build: skip at once without it
 	res := buildExample(t)
 	base := serveResult(t, res)
 	ctx := browser(t, 1280, 900)
 	tests := []struct {
-		page, query, firstHas string
+		page, query, file, mark, date string
+		enter                         bool
 	}{
-		{"/lv/meklet/", "izglitibas", "izglītības"}, // without diacritics, a title match first
-		{"/lv/meklet/", "skola", ""},
-		{"/vi/tim-kiem/", "dai hoc", "đại học"},
-		{"/en/search/", "erasmus", "erasmus"},
+		// The last paragraphs of the longest pages.
+		{"/lv/meklet/", "noslēdzās", "content/programs/education-innovation-programme-2023.lv.md", "noslēdzās", "2023. gada 1. martā", false},
+		{"/lv/meklet/", "nosledzas", "content/programs/education-innovation-programme-2023.lv.md", "noslēdzās", "", true},
+		{"/en/search/", "Piņķe", "content/news/2021-09-rtu-mit-jwel-agreement.en.md", "Piņķe", "15 September 2021", false},
+		{"/en/search/", "pinke", "content/news/2021-09-rtu-mit-jwel-agreement.en.md", "Piņķe", "", true},
+		{"/vi/tim-kiem/", "ngừng nhận", "content/programs/education-innovation-programme-2023.vi.md", "ngừng", "", false},
+		{"/vi/tim-kiem/", "ngung nhan", "content/programs/education-innovation-programme-2023.vi.md", "nhận", "", true},
+		// A name only the text has, and a word of a field.
+		{"/en/search/", "elksne", "content/programs/education-innovation-programme-2023.en.md", "Elksne", "", false},
+		{"/en/search/", "ERDF", "content/projects/rsu-skills-monitoring-platform.en.md", "ERDF", "", false},
+		// The last word typed finds longer words.
+		{"/en/search/", "erasm", "content/projects/strive-erasmus-cbhe.en.md", "Erasmus", "", false},
 	}
 	for _, tt := range tests {
-		if err := chromedp.Do(ctx, chromedp.Navigate(base+tt.page), chromedp.WaitVisible(chromedp.ID("search-input"))); err != nil {
+		want := pageURL(t, res, tt.file)
+		keys := tt.query
+		if tt.enter {
+			keys += kb.Enter
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+tt.page), chromedp.WaitVisible(chromedp.ID("search-input")),
+			chromedp.SendKeys(chromedp.ID("search-input"), keys)); err != nil {
 			t.Fatal(err)
 		}
-		if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.ID("search-input"), tt.query)); err != nil {
-			t.Fatal(err)
+		status, results := searchShown(t, ctx)
+		var found *searchResult
+		for i := range results {
+			if results[i].URL == want {
+				found = &results[i]
+			}
 		}
-		var first string
-		deadline := time.Now().Add(10 * time.Second)
-		for first == "" && time.Now().Before(deadline) {
-			first, _ = chromedp.Run(ctx, chromedp.Evaluate[string](`(document.querySelector("#search-results li a") || {}).textContent || ""`))
-			time.Sleep(50 * time.Millisecond)
-		}
-		if first == "" {
-			t.Errorf("%s: %q found nothing", tt.page, tt.query)
+		if found == nil {
+			t.Errorf("%s %q: %s; the results %v do not show %s", tt.page, tt.query, status, results, want)
 			continue
 		}
-		if !strings.Contains(strings.ToLower(first), tt.firstHas) {
-			t.Errorf("%s: %q: the first result is %q, want a title with %q", tt.page, tt.query, first, tt.firstHas)
+		if !strings.Contains(strings.Join(found.Marks, " "), tt.mark) {
+			t.Errorf("%s %q: the excerpt %q marks %q, want %q", tt.page, tt.query, found.Excerpt, found.Marks, tt.mark)
 		}
-		status, _ := chromedp.Run(ctx, chromedp.Text(chromedp.ID("search-status")))
-		if status == "" {
-			t.Errorf("%s: no result count for screen readers", tt.page)
+		if !strings.Contains(found.Meta, tt.date) {
+			t.Errorf("%s %q: the result says %q, want the date %q", tt.page, tt.query, found.Meta, tt.date)
 		}
+		if tt.enter {
+			search, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`new URLSearchParams(location.search).get("q") || ""`))
+			if search != tt.query {
+				t.Errorf("%s %q: after Enter the address has q=%q", tt.page, tt.query, search)
+			}
+		}
+	}
+	// A title match first, folded; the count for screen readers in the
+	// language's plural form.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/lv/meklet/?q=izglitibas")); err != nil {
+		t.Fatal(err)
+	}
+	status, results := searchShown(t, ctx)
+	if len(results) == 0 || !strings.Contains(strings.ToLower(results[0].Title), "izglītības") {
+		t.Errorf("izglitibas: the first result is %v, want a title with izglītības", results)
+	}
+	if !strings.HasPrefix(status, "Atrast") {
+		t.Errorf("izglitibas: status %q, want the count", status)
 	}
 	// Nothing found says so.
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/en/search/"), chromedp.WaitVisible(chromedp.ID("search-input")),
 		chromedp.SendKeys(chromedp.ID("search-input"), "zzzqqq")); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		status, _ := chromedp.Run(ctx, chromedp.Text(chromedp.ID("search-status")))
-		if status == "Nothing found." {
-			break
+	if status, _ := searchShown(t, ctx); status != "Nothing found." {
+		t.Errorf("no 'Nothing found.' for a query without results (status %q)", status)
+	}
+}
+
+// TestW3CSearchResults checks the search page of each language as the browser
+// shows it with results (the script makes them) with the W3C checker.
+func TestW3CSearchResults(t *testing.T) {
+	jar := os.Getenv("VESTIS_VNU_JAR")
+	if _, err := os.Stat(jar); err != nil {
+		jar = ""
+	}
+	need(t, "the W3C checker (VESTIS_VNU_JAR)", jar, "run: npm install vnu-jar and set VESTIS_VNU_JAR to node_modules/vnu-jar/build/dist/vnu.jar (.ci/run does)")
+	java, _ := exec.LookPath("java")
+	need(t, "java", java, "install a Java runtime")
+	chromium(t)
+	res := buildExample(t)
+	base := serveResult(t, res)
+	ctx := browser(t, 1280, 900)
+	dir := t.TempDir()
+	for _, page := range []string{"/lv/meklet/?q=eraf", "/en/search/?q=erasmus+programme", "/vi/tim-kiem/?q=dai+hoc"} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+page)); err != nil {
+			t.Fatal(err)
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("no 'Nothing found.' for a query without results (status %q)", status)
+		if _, results := searchShown(t, ctx); len(results) == 0 {
+			t.Fatalf("%s shows no results", page)
 		}
-		time.Sleep(50 * time.Millisecond)
+		doc, err := chromedp.Run(ctx, chromedp.Evaluate[string](`"<!DOCTYPE html>\n" + document.documentElement.outerHTML`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.Split(strings.Trim(page, "/"), "/")[0] + ".html"
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := exec.Command(java, "-jar", jar, "--errors-only", "--format", "gnu", dir).CombinedOutput()
+	if err != nil {
+		t.Errorf("the W3C checker found errors in the search page with results:\n%s", out)
 	}
 }
 

@@ -107,21 +107,24 @@
     });
   }
 
-  // matcher returns whether a word of the text is one the query looks for.
+  // matcher returns, for a word of the text, which word of the query it is
+  // (its index), or -1: equal once folded, or, for the last word of the
+  // query, starting with it.
   function matcher(q) {
     var ws = words(q);
     var last = ws.length ? ws[ws.length - 1] : "";
-    var exact = new Set(ws);
+    var prefix = [...last].length >= KEY;
     return function (word) {
-      var f = fold(word);
-      return exact.has(f) || ([...last].length >= KEY && f.lastIndexOf(last, 0) === 0);
+      var f = fold(word), i = ws.indexOf(f);
+      if (i < 0 && prefix && f.lastIndexOf(last, 0) === 0) i = ws.length - 1;
+      return i;
     };
   }
   // marked appends text s to el with the words that match wrapped in <mark>.
   function marked(el, s, match) {
     var re = /[\p{L}\p{N}\p{M}]+/gu, at = 0, m;
     while ((m = re.exec(s))) {
-      if (!match(m[0])) continue;
+      if (match(m[0]) < 0) continue;
       if (m.index > at) el.appendChild(document.createTextNode(s.slice(at, m.index)));
       var mark = document.createElement("mark");
       mark.textContent = m[0];
@@ -130,13 +133,22 @@
     }
     if (at < s.length) el.appendChild(document.createTextNode(s.slice(at)));
   }
-  // first returns where the first word of text that matches starts, or -1.
-  function first(text, match) {
-    var re = /[\p{L}\p{N}\p{M}]+/gu, m;
+  // best returns where the excerpt of text should start from: the first word
+  // found after which the most words of the query follow within the excerpt;
+  // -1 when the text has none.
+  function best(text, match) {
+    var re = /[\p{L}\p{N}\p{M}]+/gu, m, found = [];
     while ((m = re.exec(text))) {
-      if (match(m[0])) return m.index;
+      var w = match(m[0]);
+      if (w >= 0) found.push({ at: m.index, w: w });
     }
-    return -1;
+    var at = -1, most = 0;
+    for (var i = 0; i < found.length; i++) {
+      var seen = new Set();
+      for (var j = i; j < found.length && found[j].at - found[i].at < EXCERPT / 2; j++) seen.add(found[j].w);
+      if (seen.size > most) { most = seen.size; at = found[i].at; }
+    }
+    return at;
   }
   // excerpt returns about EXCERPT characters of text from a little before
   // at, cut at spaces, with "…" where it was cut.
@@ -180,24 +192,28 @@
     p.className = "search-excerpt";
     // The text around its first word found, else the description and
     // fields (where "ERDF" may be only the funding), else the text's start.
-    var at = first(f.x, match);
-    if (at < 0 && f.m && first(f.m, match) >= 0) marked(p, excerpt(f.m, first(f.m, match)), match);
+    var at = best(f.x, match);
+    if (at < 0 && f.m && best(f.m, match) >= 0) marked(p, excerpt(f.m, best(f.m, match)), match);
     else marked(p, excerpt(f.x, Math.max(at, 0)), match);
     li.appendChild(p);
     return li;
   }
 
-  // showMore fetches the fragments of the next PAGE results and shows them.
-  function showMore() {
-    var s = shown;
+  // next fetches the fragments of the next PAGE results of s.
+  function next(s) {
     var ids = s.hits.slice(s.n, s.n + PAGE);
     s.n += ids.length;
-    return Promise.all(ids.map(loadFrag)).then(function (fs) {
-      if (shown !== s) return;
-      var match = matcher(s.q);
-      fs.forEach(function (f) { list.appendChild(item(f, match)); });
-      more.hidden = s.n >= s.hits.length;
-    });
+    return Promise.all(ids.map(loadFrag));
+  }
+  // append shows fragments fs of s's results.
+  function append(s, fs) {
+    var match = matcher(s.q);
+    fs.forEach(function (f) { list.appendChild(item(f, match)); });
+    more.hidden = s.n >= s.hits.length;
+  }
+  function showMore() {
+    var s = shown;
+    return next(s).then(function (fs) { if (shown === s) append(s, fs); });
   }
 
   function count(n) {
@@ -205,16 +221,20 @@
     return (one ? input.dataset.countOne : input.dataset.countMany).replace("%d", n);
   }
 
+  // run searches for q and shows the count and the first results at once.
   function run(q) {
+    var s = { q: q, hits: [], n: 0 };
     return search(q).then(function (hits) {
+      s.hits = hits;
+      return next(s);
+    }).then(function (fs) {
       if (input.value !== q) return; // typed on meanwhile
-      shown = { q: q, hits: hits, n: 0 };
+      shown = s;
       list.textContent = "";
-      more.hidden = true;
       if (!q.trim()) status.textContent = "";
-      else if (!hits.length) status.textContent = input.dataset.none;
-      else status.textContent = count(hits.length);
-      return showMore();
+      else if (!s.hits.length) status.textContent = input.dataset.none;
+      else status.textContent = count(s.hits.length);
+      append(s, fs);
     }).catch(function (err) {
       status.textContent = input.dataset.failed;
       if (window.console) console.error("search:", err);
