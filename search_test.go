@@ -27,12 +27,13 @@ type searchResult struct {
 }
 
 // searchShown returns the status line and results of the search page in ctx,
-// once the status line says something (the search is done).
+// once they are those of what the search field holds.
 func searchShown(t *testing.T, ctx context.Context) (string, []searchResult) {
 	t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify({
+			done: document.getElementById("search-results").dataset.query === document.getElementById("search-input").value,
 			status: document.getElementById("search-status").textContent,
 			results: Array.from(document.querySelectorAll("#search-results > li"), li => ({
 				title: li.querySelector("h2 a").textContent,
@@ -46,13 +47,14 @@ func searchShown(t *testing.T, ctx context.Context) (string, []searchResult) {
 			t.Fatal(err)
 		}
 		var shown struct {
+			Done    bool
 			Status  string
 			Results []searchResult
 		}
 		if err := json.Unmarshal([]byte(got), &shown); err != nil {
 			t.Fatal(err)
 		}
-		if shown.Status != "" || time.Now().After(deadline) {
+		if shown.Done || time.Now().After(deadline) {
 			return shown.Status, shown.Results
 		}
 		time.Sleep(50 * time.Millisecond)

@@ -235,6 +235,7 @@
       else if (!s.hits.length) status.textContent = input.dataset.none;
       else status.textContent = count(s.hits.length);
       append(s, fs);
+      list.dataset.query = q; // what the results are of (tests wait for it)
     }).catch(function (err) {
       status.textContent = input.dataset.failed;
       if (window.console) console.error("search:", err);
