@@ -52,6 +52,13 @@ title: X
 url: /lv/tags/mit/
 ---
 `, `content/news/x.lv.md:3: url "/lv/tags/mit/" is also the address of the list of tags "mit" (lv), content/news/a.lv.md:3 (tags "mit"); choose another url`},
+		{"bundle file over the sharing card", `-- content/news/trip/index.lv.md --
+---
+title: Brauciens
+---
+-- content/news/trip/og.png --
+x
+`, `content/news/trip/og.png: this file, copied to /lv/jaunumi/trip/og.png, is also the address of the sharing image of content/news/trip/index.lv.md; rename the file`},
 		{"url over the redirect from page 1", `-- content/news/x.lv.md --
 ---
 title: X

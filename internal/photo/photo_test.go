@@ -290,3 +290,56 @@ func TestCameraPhoto(t *testing.T) {
 		t.Errorf("largest variant %dx%d (%v), want 1600x1067", cfg.Width, cfg.Height, err)
 	}
 }
+
+func TestCover(t *testing.T) {
+	tests := []struct {
+		src  image.Rectangle
+		w, h int
+		want image.Rectangle
+	}{
+		{image.Rect(0, 0, 2000, 1000), 1200, 630, image.Rect(47, 0, 1952, 1000)},  // wider: the sides go
+		{image.Rect(0, 0, 800, 1200), 1200, 630, image.Rect(0, 390, 800, 810)},    // taller: top and bottom go
+		{image.Rect(0, 0, 1200, 630), 1200, 630, image.Rect(0, 0, 1200, 630)},     // the frame's shape already
+		{image.Rect(10, 20, 5010, 21), 1200, 630, image.Rect(2509, 20, 2511, 21)}, // a strip keeps a pixel
+	}
+	for _, tt := range tests {
+		if got := cover(tt.src, tt.w, tt.h); got != tt.want {
+			t.Errorf("cover(%v, %d, %d) = %v, want %v", tt.src, tt.w, tt.h, got, tt.want)
+		}
+	}
+}
+
+// TestCropped: a photo turned by EXIF (portrait as shown) fills the sharing
+// frame in its shown orientation, its middle kept: the red half is on top,
+// so the frame's top rows are red and its bottom rows are not.
+func TestCropped(t *testing.T) {
+	data := jpegOf(t, 1200, 800, 6)
+	s, err := Inspect("foto.jpg", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := s.Cropped(1200, 630)
+	if !strings.HasPrefix(v.Name, "foto-1200x630-") || !strings.HasSuffix(v.Name, ".jpg") {
+		t.Errorf("name %q", v.Name)
+	}
+	out, err := (&Resizer{CacheDir: t.TempDir()}).Make(s, v, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := jpeg.Decode(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 1200 || b.Dy() != 630 {
+		t.Fatalf("cropped to %dx%d, want 1200x630", b.Dx(), b.Dy())
+	}
+	r, _, _, _ := img.At(600, 20).RGBA()
+	r2, _, _, _ := img.At(600, 610).RGBA()
+	if r>>8 < 200 || r2>>8 > 60 {
+		t.Errorf("the middle of the turned photo is not kept (top red %d, bottom red %d)", r>>8, r2>>8)
+	}
+	// The other sizes' cache entries are not this one's.
+	if name := cacheName(s, v); !strings.Contains(name, "-crop-") {
+		t.Errorf("cache name %q does not say the photo was cut", name)
+	}
+}
