@@ -356,6 +356,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	off := false
 	o.Minify = &off
 	o.PhotoCacheReadOnly = true // check writes nothing, not even resized photos
+	o.LazyCards = true          // and reads no sharing card's pixels
 	res, err := build.Build(o)
 	if err != nil {
 		printError(stderr, err)

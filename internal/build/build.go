@@ -69,6 +69,10 @@ type Options struct {
 	// CardCount, when set, counts the sharing images drawn (internal/card);
 	// they are kept in PhotoCache too.
 	CardCount *atomic.Int64
+	// LazyCards leaves the sharing cards of an in-memory build undrawn:
+	// Result.Files holds a recipe of each, which Cards.Body draws when it
+	// is served (vestis serve). A build to disk draws them all.
+	LazyCards bool
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
 	// GzipPages keeps the HTML pages of an in-memory build gzip-compressed in

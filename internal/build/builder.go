@@ -19,13 +19,18 @@ type Builder struct {
 	st    *state
 	last  *Result
 	dirty []string // changes not yet built successfully
+	cards *Cards
 }
 
 // NewBuilder returns a builder for o. It keeps Markdown conversions and rendered
 // pages between builds and redoes only what a change affects.
 func NewBuilder(o Options) *Builder {
-	return &Builder{st: newBuilderState(o)}
+	return &Builder{st: newBuilderState(o), cards: NewCards(o)}
 }
+
+// Cards draws the sharing cards that the builder's results hold as recipes
+// (Options.LazyCards) when they are served.
+func (b *Builder) Cards() *Cards { return b.cards }
 
 func newBuilderState(o Options) *state {
 	return &state{opts: o, siteCache: site.NewCache(), renderCache: render.NewCache(), sumSeed: maphash.MakeSeed()}

@@ -1,7 +1,12 @@
 package build
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"sync"
+
+	"sync/atomic"
 
 	"github.com/vestis-ssg/vestis/internal/card"
 	"github.com/vestis-ssg/vestis/internal/parallel"
@@ -27,6 +32,14 @@ func (st *state) makeCards(outs []render.Output, all bool) error {
 		groups[k] = append(groups[k], i)
 	}
 	if len(keys) == 0 {
+		return nil
+	}
+	if st.opts.LazyCards && st.sink == nil {
+		for _, key := range keys {
+			for _, i := range groups[key] {
+				outs[i].Body = recipe(*outs[i].Card)
+			}
+		}
 		return nil
 	}
 	if st.drawer == nil {
@@ -70,4 +83,76 @@ func (st *state) makeCards(outs []render.Output, all bool) error {
 		st.cards[key] = bodies[k]
 	}
 	return nil
+}
+
+// recipeMagic starts the stored body of a card that a build with
+// Options.LazyCards did not draw; no PNG starts so (PNG's start with 0x89).
+const recipeMagic = "vestis card\x00"
+
+// recipe is the stored body of a card left for Cards to draw: what it shows.
+func recipe(c card.Card) []byte {
+	b, _ := json.Marshal(c) // strings only: it cannot fail
+	return append([]byte(recipeMagic), b...)
+}
+
+// Cards draws, when they are served, the sharing cards that a build with
+// Options.LazyCards stored as recipes: the dev server, whose first build and
+// whose rebuild after a section's title is edited would otherwise draw every
+// card (about 5 ms each) that nobody looks at. It keeps the cards it drew
+// last and uses the cache folder as builds do. It is safe for concurrent use.
+type Cards struct {
+	cache  card.Cache
+	count  *atomic.Int64
+	mu     sync.Mutex
+	drawer *card.Drawer
+	kept   map[string][]byte // by card key
+}
+
+// keptCards is how many drawn cards Cards keeps in memory.
+const keptCards = 64
+
+// NewCards returns the drawer of o's lazy cards.
+func NewCards(o Options) *Cards {
+	return &Cards{cache: card.Cache{Dir: o.PhotoCache, ReadOnly: o.PhotoCacheReadOnly}, count: o.CardCount, kept: map[string][]byte{}}
+}
+
+// Body returns a stored body as it is served: the PNG of a card's recipe,
+// any other body as it is.
+func (c *Cards) Body(stored []byte) ([]byte, error) {
+	rest, ok := bytes.CutPrefix(stored, []byte(recipeMagic))
+	if !ok {
+		return stored, nil
+	}
+	var cd card.Card
+	if err := json.Unmarshal(rest, &cd); err != nil {
+		return nil, fmt.Errorf("a sharing card's recipe: %w", err)
+	}
+	key := cd.Key()
+	c.mu.Lock()
+	if b, ok := c.kept[key]; ok {
+		c.mu.Unlock()
+		return b, nil
+	}
+	if c.drawer == nil {
+		d, err := card.NewDrawer()
+		if err != nil {
+			c.mu.Unlock()
+			return nil, err
+		}
+		d.Count = c.count
+		c.drawer = d
+	}
+	d := c.drawer
+	c.mu.Unlock()
+	body, err := d.Make(cd, c.cache)
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	if len(c.kept) >= keptCards {
+		clear(c.kept) // start over: the cards a browser asks for again come back
+	}
+	c.kept[key] = body
+	c.mu.Unlock()
+	return body, nil
 }

@@ -282,3 +282,16 @@ func TestRebuildSharingCard(t *testing.T) {
 		t.Errorf("a body edit drew %d cards, want none", got)
 	}
 }
+
+// TestRebuildLazyCards: with the cards left as recipes (vestis serve), a
+// title edit still gives a clean build's outputs, the card's recipe included.
+func TestRebuildLazyCards(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite, true)
+	r.Options.LazyCards = true
+	r.Builder = build.NewBuilder(r.Options)
+	if _, _, err := r.Builder.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	r.Rebuild("title", r.Edit("content/news/b.lv.md", "title: Otrā ziņa", "title: Otrā ziņa, labota"))
+	r.Rebuild("section title", r.Edit("content/news/_index.lv.md", "title: Jaunumi", "title: Ziņas"))
+}

@@ -45,6 +45,7 @@ func Serve(ctx context.Context, o Options) error {
 	url := "http://" + browsable(ln.Addr()) + "/"
 	o.Build.BaseURL = url
 	o.Build.GzipPages = true // a fifth of the memory; pages are unpacked when served
+	o.Build.LazyCards = true // drawn when asked for: a title edit draws nothing
 	builder := build.NewBuilder(o.Build)
 	srv := New(builder, o.Root, o.Log)
 	var public bool

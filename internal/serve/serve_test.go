@@ -7,6 +7,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image/png"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -690,5 +691,47 @@ func TestServePageEncodings(t *testing.T) {
 	_, page := s.do("GET", "/lv/jaunumi/a/", "", "Accept-Encoding", "identity")
 	if resp.StatusCode != 200 || body != "" || resp.ContentLength != int64(len(page)) {
 		t.Errorf("HEAD = %d, %d bytes, Content-Length %d; want 200, no body, %d", resp.StatusCode, len(body), resp.ContentLength, len(page))
+	}
+}
+
+// TestServeSharingCard: the dev server draws a page's sharing card when it is
+// asked for (build.Options.LazyCards), the very PNG a build writes, and a
+// title edit gives the new card.
+func TestServeSharingCard(t *testing.T) {
+	s := start(t)
+	want := func() []byte {
+		t.Helper()
+		res, err := build.Build(build.Options{Site: os.DirFS(s.root), Theme: vestis.Theme(), BaseURL: s.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Files["lv/jaunumi/a/og.png"]
+	}
+	get := func() []byte {
+		t.Helper()
+		resp, err := http.Get(s.url + "lv/jaunumi/a/og.png")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "image/png" {
+			t.Fatalf("GET og.png = %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+		cfg, err := png.DecodeConfig(bytes.NewReader(body))
+		if err != nil || cfg.Width != 1200 || cfg.Height != 630 {
+			t.Fatalf("og.png is %dx%d (%v), want a 1200x630 PNG", cfg.Width, cfg.Height, err)
+		}
+		return body
+	}
+	first := get()
+	if !bytes.Equal(first, want()) {
+		t.Error("the served card differs from the built one")
+	}
+	bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā, labota", "Sākotnējais teksts."))
+	s.waitEvent("built")
+	second := get()
+	if bytes.Equal(second, first) || !bytes.Equal(second, want()) {
+		t.Error("after a title edit, the served card is not the new title's")
 	}
 }

@@ -287,6 +287,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // send sends body, the output name, with its content type.
 func (s *Server) send(w http.ResponseWriter, r *http.Request, status int, name string, body []byte) {
+	body, err := s.builder.Cards().Body(body) // a sharing card is drawn when asked for
+	if err != nil {
+		http.Error(w, name+": "+err.Error(), http.StatusInternalServerError)
+		return
+	}
 	ctype := contentTypes[path.Ext(name)]
 	if ctype == "" {
 		ctype = mime.TypeByExtension(path.Ext(name))
