@@ -116,6 +116,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "content: one folder per language (%s); vestis reads content/NAME.LANG.md: run again with --force --rename-content to move the files\n", strings.Join(list, ", "))
 		}
 	}
+	if res.ContentDirs == nil || *rename || !anyFolder(site, res.ContentDirs) {
+		keepHugoAddresses(root, stdout) // the content is where vestis reads it
+	}
 	if len(res.Notes) > 0 {
 		fmt.Fprintln(stdout, "not carried over:")
 		for _, n := range res.Notes {
@@ -182,4 +185,15 @@ func summarize(sources []string) string {
 		}
 	}
 	return strings.Join(out, ", ")
+}
+
+// anyFolder reports whether any of the languages' content folders exists
+// (other than content/ itself).
+func anyFolder(fsys fs.FS, dirs map[string]string) bool {
+	for _, d := range dirs {
+		if info, err := fs.Stat(fsys, d); d != "content" && err == nil && info.IsDir() {
+			return true
+		}
+	}
+	return false
 }

@@ -23,8 +23,8 @@ type Move struct {
 const UnreadDir = "hugo-unread"
 
 // contentExts are the extensions of the content files that carry a language:
-// Markdown, whose .markdown becomes .md (the name vestis reads).
-var contentExts = map[string]string{".md": ".md", ".markdown": ".md"}
+// Markdown, whose .markdown becomes .md (the name vestis reads), and HTML.
+var contentExts = map[string]string{".md": ".md", ".markdown": ".md", ".html": ".html"}
 
 // PlanContent lists the moves that turn one content folder per language
 // (dirs, from Result.ContentDirs) into content/ with NAME.LANG.md files:

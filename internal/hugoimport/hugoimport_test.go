@@ -208,6 +208,7 @@ func TestPlanContent(t *testing.T) {
 -- content/de/blog/b/index.md --
 -- content/de/blog/b/photo.webp --
 -- content/de/blog/c.de.md --
+-- content/de/stats.html --
 -- content/uz/about.md --
 `)
 	got, err := PlanContent(fsys, map[string]string{"en": "content/en", "de": "content/de"}, "en")
@@ -223,6 +224,7 @@ func TestPlanContent(t *testing.T) {
 		{From: "content/de/blog/b/index.md", To: "content/blog/b/index.de.md"},
 		{From: "content/de/blog/b/photo.webp", To: "content/blog/b/photo.de.webp"},
 		{From: "content/de/blog/c.de.md", To: "content/blog/c.de.md"},
+		{From: "content/de/stats.html", To: "content/stats.de.html"},
 		{From: "content/uz", To: "hugo-unread/uz", Unread: true},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -268,6 +270,46 @@ contentDir = "content/no"
 		noted := slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "content/search" })
 		if moved != tt.moved || noted != tt.moved {
 			t.Errorf("%s: search page moved %v, noted %v, want %v:\n%s", tt.name, moved, noted, tt.moved, res.SiteYAML)
+		}
+	}
+}
+
+func TestHugoPath(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ root, dir, name, want string }{
+		{"/", "blog", "first-post", "/blog/first-post/"},
+		{"/de/", "", "Über Straße", "/de/über-straße/"},
+		{"/vi/", "tin tức", "Đầu Tiên", "/vi/tin-tức/đầu-tiên/"},
+		{"/", "Docs/Guide", "", "/docs/guide/"},
+		{"/fr/", "", "", "/fr/"},
+		{"/", "", "v1.2 (beta)!", "/v1.2-beta/"},
+	}
+	for _, tt := range tests {
+		if got := HugoPath(tt.root, tt.dir, tt.name); got != tt.want {
+			t.Errorf("HugoPath(%q, %q, %q) = %q, want %q", tt.root, tt.dir, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestAddAlias(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want, wantErr string }{
+		{"---\ntitle: A\n---\nText.\n", "---\naliases: [\"/de/über/\"]\ntitle: A\n---\nText.\n", ""},
+		{"+++\ntitle = \"A\"\n+++\nText.\n", "+++\naliases = [\"/de/über/\"]\ntitle = \"A\"\n+++\nText.\n", ""},
+		{"---\ntitle: A\naliases: [/x/]\n---\n", "", "it has aliases of its own"},
+		{"---\ntitle: A\nparams:\n  aliases: 1\n---\naliases: body\n", "---\naliases: [\"/de/über/\"]\ntitle: A\nparams:\n  aliases: 1\n---\naliases: body\n", ""},
+		{"{\"title\": \"A\"}\n", "", "not YAML or TOML"},
+	}
+	for _, tt := range tests {
+		got, err := AddAlias([]byte(tt.in), "/de/über/")
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("AddAlias(%q) error = %v, want %q", tt.in, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || string(got) != tt.want {
+			t.Errorf("AddAlias(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
 		}
 	}
 }
