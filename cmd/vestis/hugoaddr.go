@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
@@ -18,7 +19,7 @@ import (
 // Hugo's, in its front matter, so that old links lead to it. Pages with a
 // url, or in a section with a permalink pattern, keep the address they set.
 // It reports what it did, and what it left for the user.
-func keepHugoAddresses(root *os.Root, stdout io.Writer) {
+func keepHugoAddresses(root *os.Root, keepCase bool, stdout io.Writer) {
 	fsys := root.FS()
 	s, err := build.Model(build.Options{Site: fsys, Theme: vestis.Theme()})
 	if err != nil {
@@ -42,11 +43,16 @@ func keepHugoAddresses(root *os.Root, stdout io.Writer) {
 		if cp.Kind == "page" {
 			name = cmp.Or(cp.Meta.Slug, cp.Base)
 		}
-		hugo := hugoimport.HugoPath(s.Config.LangRoot(p.Lang), cp.Dir, name)
+		hugo := hugoimport.HugoPath(s.Config.LangRoot(p.Lang), cp.Dir, name, keepCase)
 		if taken[hugo] {
 			continue // the page's own address, or another output's
 		}
 		taken[hugo] = true
+		if strings.EqualFold(hugo, p.URLPath) {
+			// One folder cannot hold both on macOS and Windows: vestis refuses such aliases.
+			left = append(left, fmt.Sprintf("%s: Hugo's address %s differs from %s in case only; give the page url: %s to keep it", cp.File, hugo, p.URLPath, hugo))
+			continue
+		}
 		data, err := fs.ReadFile(fsys, cp.File)
 		if err == nil {
 			var out []byte

@@ -117,7 +117,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if res.ContentDirs == nil || *rename || !anyFolder(site, res.ContentDirs) {
-		keepHugoAddresses(root, stdout) // the content is where vestis reads it
+		keepHugoAddresses(root, res.KeepCase, stdout) // the content is where vestis reads it
 	}
 	if len(res.Notes) > 0 {
 		fmt.Fprintln(stdout, "not carried over:")

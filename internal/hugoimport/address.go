@@ -11,15 +11,18 @@ import (
 )
 
 // Urlize is a path segment as Hugo makes it of a file name or slug: lower
-// case, spaces as hyphens, letters of every script kept (Hugo does not
-// transliterate: "Über Straße" is über-straße, where vestis writes
-// uber-strasse), and punctuation other than - . _ left out.
-func Urlize(s string) string {
+// case (unless keepCase: Hugo's disablePathToLower), spaces as hyphens,
+// letters of every script kept (Hugo does not transliterate: "Über Straße"
+// is über-straße, where vestis writes uber-strasse), and punctuation other
+// than - . _ left out.
+func Urlize(s string, keepCase bool) string {
 	var b strings.Builder
 	for _, r := range norm.NFC.String(strings.TrimSpace(s)) {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case unicode.IsLetter(r) && !keepCase:
 			b.WriteRune(unicode.ToLower(r))
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			b.WriteRune(r)
 		case r == '-' || r == '.' || r == '_':
 			b.WriteRune(r)
 		case unicode.IsSpace(r):
@@ -32,16 +35,16 @@ func Urlize(s string) string {
 // HugoPath is the address Hugo gives a page without url or a permalink
 // pattern: below the language's root (root, "/" or "/fr/"), the folders of
 // its file (dir, relative to content/) and, for a regular page, its slug or
-// its file's (bundle's) name, each urlized.
-func HugoPath(root, dir, name string) string {
+// its file's (bundle's) name, each urlized (keepCase: see Urlize).
+func HugoPath(root, dir, name string, keepCase bool) string {
 	var segs []string
 	for _, s := range strings.Split(dir, "/") {
 		if s != "" {
-			segs = append(segs, Urlize(s))
+			segs = append(segs, Urlize(s, keepCase))
 		}
 	}
 	if name != "" {
-		segs = append(segs, Urlize(name))
+		segs = append(segs, Urlize(name, keepCase))
 	}
 	if len(segs) == 0 {
 		return root

@@ -1,6 +1,7 @@
 package hugoimport
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -90,7 +91,7 @@ func PlanContent(fsys fs.FS, dirs map[string]string, defLang string) ([]Move, er
 	}
 	if !others["content"] {
 		entries, err := fs.ReadDir(fsys, "content")
-		if err != nil {
+		if err != nil && !errors.Is(err, fs.ErrNotExist) { // content.en/, content.fr/ beside no content/
 			return nil, err
 		}
 		for _, e := range entries {

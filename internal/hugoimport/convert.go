@@ -35,6 +35,9 @@ type Result struct {
 	ContentDirs map[string]string
 	// DefaultLanguage is the site's default language.
 	DefaultLanguage string
+	// KeepCase: Hugo's disablePathToLower, addresses keep the case of file
+	// names (vestis's are lower case: the import keeps Hugo's as aliases).
+	KeepCase bool
 }
 
 // siteFile is site.yaml as the import writes it, in the order of the README's
@@ -116,7 +119,7 @@ var silent = map[string]bool{
 	"hascjklanguage": true, "enablemissingtranslationplaceholders": true, "title": true,
 	"baseurl": true, "defaultcontentlanguage": true, "defaultcontentlanguageinsubdir": true,
 	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
-	"params": true, "menus": true, "menu": true, "timezone": true, "timeout": true, "contentdir": true, "disablekinds": true, "uglyurls": true,
+	"params": true, "menus": true, "menu": true, "timezone": true, "disablepathtolower": true, "timeout": true, "contentdir": true, "disablekinds": true, "uglyurls": true,
 }
 
 // Convert makes a site.yaml of cfg, a configuration Load read.
@@ -350,6 +353,7 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	}
 	res.SiteYAML = buf.Bytes()
 	res.DefaultLanguage = out.DefaultLanguage
+	res.KeepCase, _ = cfg["disablepathtolower"].(bool)
 	return res, nil
 }
 

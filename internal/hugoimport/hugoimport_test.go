@@ -276,16 +276,20 @@ contentDir = "content/no"
 
 func TestHugoPath(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ root, dir, name, want string }{
-		{"/", "blog", "first-post", "/blog/first-post/"},
-		{"/de/", "", "Über Straße", "/de/über-straße/"},
-		{"/vi/", "tin tức", "Đầu Tiên", "/vi/tin-tức/đầu-tiên/"},
-		{"/", "Docs/Guide", "", "/docs/guide/"},
-		{"/fr/", "", "", "/fr/"},
-		{"/", "", "v1.2 (beta)!", "/v1.2-beta/"},
+	tests := []struct {
+		root, dir, name, want string
+		keepCase              bool
+	}{
+		{"/", "blog", "first-post", "/blog/first-post/", false},
+		{"/", "docs/Getting Started", "Intro", "/docs/Getting-Started/Intro/", true},
+		{"/de/", "", "Über Straße", "/de/über-straße/", false},
+		{"/vi/", "tin tức", "Đầu Tiên", "/vi/tin-tức/đầu-tiên/", false},
+		{"/", "Docs/Guide", "", "/docs/guide/", false},
+		{"/fr/", "", "", "/fr/", false},
+		{"/", "", "v1.2 (beta)!", "/v1.2-beta/", false},
 	}
 	for _, tt := range tests {
-		if got := HugoPath(tt.root, tt.dir, tt.name); got != tt.want {
+		if got := HugoPath(tt.root, tt.dir, tt.name, tt.keepCase); got != tt.want {
 			t.Errorf("HugoPath(%q, %q, %q) = %q, want %q", tt.root, tt.dir, tt.name, got, tt.want)
 		}
 	}
@@ -311,5 +315,28 @@ func TestAddAlias(t *testing.T) {
 		if err != nil || string(got) != tt.want {
 			t.Errorf("AddAlias(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
 		}
+	}
+}
+
+// TestPlanContentBesideContent: language folders beside content/ (Hugo
+// Book's content.en/, content.zh/) move into a content/ that did not exist.
+func TestPlanContentBesideContent(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, `
+-- content.en/_index.md --
+-- content.en/docs/a.md --
+-- content.zh/docs/a.md --
+`)
+	got, err := PlanContent(fsys, map[string]string{"en": "content.en", "zh": "content.zh"}, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Move{
+		{From: "content.en/_index.md", To: "content/_index.en.md"},
+		{From: "content.en/docs/a.md", To: "content/docs/a.en.md"},
+		{From: "content.zh/docs/a.md", To: "content/docs/a.zh.md"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PlanContent (-want +got):\n%s", diff)
 	}
 }
