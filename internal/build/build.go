@@ -433,7 +433,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 	static, startStatic := st.startStatic, st.startStatic != nil
 	st.startStatic = nil
 	if !startStatic { // else the files Start found: the site as it loaded it
-		if static, err = staticFiles(st.fsys); err != nil {
+		if static, err = copiedFiles(st.fsys, st.cfg); err != nil {
 			return nil, err
 		}
 	}

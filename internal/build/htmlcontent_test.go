@@ -26,6 +26,7 @@ date: 2024-01-02
 ---
 <table class="fees"><tr><td>*nav* Markdown</td></tr></table>
 {{< note >}}Piezīme{{< /note >}}
+<p><a href="/lv/docs/">Saraksts</a> <a href="/lv/docs/nekas/">nekas</a> <a href="https://example.com/">cits</a></p>
 -- content/docs/tabula.en.html --
 ---
 title: Table
@@ -80,6 +81,10 @@ func TestHTMLContent(t *testing.T) {
 		t.Errorf("a bundle's .html file is not copied as it is: %q", got)
 	}
 	b.AssertNoFile("lv/docs/demo/demo/index.html")
+	// Its links are published as written, and checked.
+	if got, want := b.Result.Warnings.Error(), `content/docs/tabula.lv.html:7: link to "/lv/docs/nekas/": nothing is published at /lv/docs/nekas/`; got != want {
+		t.Errorf("warnings:\n%s\nwant\n%s", got, want)
+	}
 }
 
 // TestHTMLContentWithoutFrontMatter: an .html file with no front matter,

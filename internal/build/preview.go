@@ -62,7 +62,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	if err != nil {
 		return nil, err
 	}
-	static, err := staticFiles(st.fsys)
+	static, err := copiedFiles(st.fsys, st.cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"strings"
 	"testing"
 
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
@@ -76,4 +77,65 @@ func TestRebuildLanguageResources(t *testing.T) {
 	r.Rebuild("language file removed", r.Remove("content/docs/guide/plan.en.pdf")...)
 	r.Rebuild("subfolder file added", r.Write("content/docs/guide/images/extra/x.txt", "x\n"))
 	r.Rebuild("renamed to a language file", r.Rename("content/docs/guide/images/logo.svg", "content/docs/guide/images/logo.lv.svg")...)
+}
+
+// looseFilesSite keeps documents beside a section's pages, outside any
+// bundle, as letsencrypt.org's content/en/documents/ does, with the
+// default language at the site root.
+const looseFilesSite = `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {name: English, title: Docs, weight: 1}
+  vi: {name: Tiếng Việt, title: Tài liệu, weight: 2}
+` + plainLayouts + `-- content/documents/_index.en.md --
+---
+title: Documents
+---
+[Agreement](/documents/agreement.pdf)
+-- content/documents/agreement.pdf --
+agreement en
+-- content/documents/agreement.vi.pdf --
+agreement vi
+-- content/documents/old/report.txt --
+report
+-- content/documents/guide/index.en.md --
+---
+title: Guide
+---
+-- content/documents/guide/plan.pdf --
+plan
+`
+
+// TestLooseContentFiles: files of content/ outside bundles are published at
+// their place, below the default language's root (below a language's root
+// when named for it), as Hugo publishes them; a bundle's stay its own.
+func TestLooseContentFiles(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, looseFilesSite)
+	for path, want := range map[string]string{
+		"documents/agreement.pdf":    "agreement en",
+		"vi/documents/agreement.pdf": "agreement vi",
+		"documents/old/report.txt":   "report",
+		"documents/guide/plan.pdf":   "plan",
+	} {
+		if got := strings.TrimSpace(b.File(path)); got != want {
+			t.Errorf("%s = %q, want %q", path, got, want)
+		}
+	}
+	b.AssertNoFile("documents/agreement.vi.pdf")
+	b.AssertNoFile("vi/documents/old/report.txt")
+	if w := b.Result.Warnings.Error(); strings.Contains(w, "agreement") {
+		t.Errorf("a link to a loose file is reported: %s", w)
+	}
+}
+
+// TestRebuildLooseContentFiles: adding, changing and removing loose files
+// rebuilds as a clean build does.
+func TestRebuildLooseContentFiles(t *testing.T) {
+	r := bt.NewTree(t, looseFilesSite, true)
+	r.Rebuild("added", r.Write("content/documents/new.pdf", "new\n"))
+	r.Rebuild("changed", r.Edit("content/documents/agreement.pdf", "agreement en", "agreement en 2"))
+	r.Rebuild("removed", r.Remove("content/documents/agreement.vi.pdf")...)
 }

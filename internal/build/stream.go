@@ -184,7 +184,7 @@ func (st *state) stream(res *Result, env *render.Env) error {
 	if st.minify() {
 		st.sink.minify = newMinifier()
 	}
-	static, err := staticFiles(st.fsys)
+	static, err := copiedFiles(st.fsys, st.cfg)
 	if err != nil {
 		return err
 	}

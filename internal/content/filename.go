@@ -67,6 +67,10 @@ func IsPageFile(name string) bool {
 // not Markdown.
 func IsHTML(name string) bool { return strings.HasSuffix(name, ".html") }
 
+// IsBundleIndex reports whether a content file's name is a bundle's index
+// (index.md, index.en.html): its folder is a bundle.
+func IsBundleIndex(name string) bool { return isIndex(name) }
+
 // isIndex reports whether a content file's name is a bundle's index
 // (index.md, index.en.html).
 func isIndex(name string) bool {

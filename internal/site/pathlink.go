@@ -5,6 +5,8 @@ import (
 	"path"
 	"strings"
 
+	"golang.org/x/net/html"
+
 	"github.com/vestis-ssg/vestis/internal/markdown"
 )
 
@@ -151,4 +153,32 @@ func (s *Site) linkPath(from *Page, dest string) string {
 		abs += "/"
 	}
 	return abs
+}
+
+// htmlLinks are the destinations of the links (a and area elements) of an
+// HTML body, in order, for the build to check: an .html content file's
+// links are published as written, as Hugo does.
+func htmlLinks(h string) []string {
+	var out []string
+	z := html.NewTokenizer(strings.NewReader(h))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, attrs := z.TagName()
+			if (string(name) != "a" && string(name) != "area") || !attrs {
+				continue
+			}
+			for {
+				k, v, more := z.TagAttr()
+				if string(k) == "href" {
+					out = append(out, string(v))
+				}
+				if !more {
+					break
+				}
+			}
+		}
+	}
 }

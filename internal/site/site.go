@@ -1113,6 +1113,11 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		// An .html file's body is published as written, as Hugo does; only
 		// its shortcodes run.
 		res.HTML = template.HTML(src)
+		for _, dest := range htmlLinks(string(src)) { // checked, not changed
+			if target, _, _ := strings.Cut(dest, "#"); markdown.IsAddress(target) && !markdown.IsPageLink(target) {
+				_, _ = resolve(target)
+			}
+		}
 		if exp != nil {
 			err = restoreShortcodes(exp, &res)
 		}
