@@ -59,6 +59,7 @@ func searchDir(res *build.Result, lang string) string {
 func manyPagesSite() string {
 	var b strings.Builder
 	b.WriteString(siteYAML + bt.ExampleTypes)
+	b.WriteString("-- content/news/_index.lv.md --\n---\ntitle: Jaunumi\n---\n")
 	for i := range 40 {
 		fmt.Fprintf(&b, "-- content/news/p%02d.lv.md --\n---\ntitle: Ziņa %d\ndate: 2024-01-%02d\n---\nTeksts par programmu numur %d.\n\n## Finansējums\n\nProjektu finansē ERAF.\n", i, i, i%28+1, i)
 	}
@@ -131,5 +132,11 @@ func TestSearchIndexBodyEdit(t *testing.T) {
 	r.Rebuild("body edit back", r.Edit("content/news/p07.lv.md", "Ūdensrozēm un ", ""))
 	if got := searchFind(t, r.Builder.Last(), "lv", "udensrozem"); len(got) != 0 {
 		t.Errorf("a removed word still finds %v", got)
+	}
+	// Every fragment shows its section's title.
+	r.Rebuild("section title edit", r.Edit("content/news/_index.lv.md", "title: Jaunumi", "title: Ziņas"))
+	frag := r.Builder.Last().Files[searchDir(after, "lv")+"f/0.json"]
+	if !strings.Contains(string(frag), `"c":"Ziņas"`) {
+		t.Errorf("after the section's title edit, a fragment reads %s", frag)
 	}
 }

@@ -103,14 +103,11 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 
 	// The search indexes of the changed pages' languages carry their titles,
 	// text, dates and sections.
-	var langs []string
 	dated := false // a page of a type with calendars
 	for _, p := range patched.Pages {
-		langs = append(langs, p.Lang)
 		dated = dated || p.Type().Calendar != nil
 	}
-	slices.Sort(langs)
-	indexes, err := patchSearch(s, env, cache.search, slices.Compact(langs))
+	indexes, err := patchSearch(s, env, cache.search, patched.Pages)
 	if err != nil {
 		return nil, err
 	}

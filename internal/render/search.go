@@ -266,22 +266,40 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 	return outs, nil
 }
 
-// patchSearch brings the indexes of languages langs up to date after
-// site.Patch changed pages: the fragments of the pages whose fragment changed
-// (a section's title shows in each of its pages') and the shards of the words
-// whose postings changed. Addresses did not change, so neither did the ids.
-func patchSearch(s *site.Site, env *Env, st *searchStore, langs []string) ([]Output, error) {
+// patchSearch brings the search indexes up to date after site.Patch changed
+// pages: the fragments of the pages whose fragment changed and the shards of
+// the words whose postings changed. Addresses did not change, so neither did
+// the ids. A changed regular page is the only page of its index to look at;
+// a changed section or home page (whose title the pages' fragments may
+// show) has every page of its language looked at.
+func patchSearch(s *site.Site, env *Env, st *searchStore, changed []*site.Page) ([]Output, error) {
+	todo := map[string][]*site.Page{} // by language
+	all := map[string]bool{}
+	for _, p := range changed {
+		switch {
+		case st.langs[p.Lang] == nil || p.FallbackOf != nil:
+		case p.Kind == site.KindPage:
+			todo[p.Lang] = append(todo[p.Lang], p)
+		default:
+			all[p.Lang] = true
+		}
+	}
+	for lang := range all {
+		todo[lang] = nil
+		for _, p := range s.Tree(lang).Home.Pages {
+			if p.FallbackOf == nil {
+				todo[lang] = append(todo[lang], p)
+			}
+		}
+	}
 	var outs []Output
-	for _, lang := range langs {
-		ls := st.langs[lang]
-		if ls == nil {
-			continue // no search page
+	for _, l := range s.Languages {
+		pages, ok := todo[l.Code]
+		if !ok {
+			continue
 		}
-		pages := searchPages(s, lang)
-		if len(pages) != len(ls.ids) {
-			return nil, errors.New("render: the search index does not match the site")
-		}
-		dir := searchDir(s, lang)
+		ls := st.langs[l.Code]
+		dir := searchDir(s, l.Code)
 		var shards []int
 		for _, p := range pages {
 			id, ok := ls.ids[p.RelPermalink]
@@ -296,7 +314,7 @@ func patchSearch(s *site.Site, env *Env, st *searchStore, langs []string) ([]Out
 			}
 			sp, err := st.page(s, env, p)
 			if err != nil {
-				return nil, fmt.Errorf("search index %s: %w", lang, err)
+				return nil, fmt.Errorf("search index %s: %w", l.Code, err)
 			}
 			if old == nil || !bytes.Equal(old.fragment, sp.fragment) {
 				outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})

@@ -30,11 +30,13 @@ type Doc struct {
 // (its text and headings, from htmltext.Split).
 func NewDoc(title string, body htmltext.Parts) Doc {
 	m := map[string]uint8{}
-	for _, w := range Words(body.Text) {
-		if m[w]&MaxCount < MaxCount {
-			m[w]++
+	eachWord(body.Text, func(w []byte) {
+		if n, ok := m[string(w)]; !ok { // a lookup by bytes allocates nothing
+			m[string(w)] = 1
+		} else if n < MaxCount {
+			m[string(w)] = n + 1
 		}
-	}
+	})
 	for _, h := range body.Headings {
 		for _, w := range Words(h) {
 			m[w] |= InHeading

@@ -9,7 +9,9 @@ package search
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,8 +21,45 @@ import (
 // l; so "Izglītība" is "izglitiba" and "Đại học" is "dai hoc". It is
 // search.js's fold.
 func Fold(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		b = appendFold(b, r)
+	}
+	return string(b)
+}
+
+// appendFold appends the folding of r to b: ASCII at once, the first
+// foldTableSize code points from a table, others through foldSlow.
+func appendFold(b []byte, r rune) []byte {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	case r < foldTableSize:
+		return append(b, foldTable()[r]...)
+	}
+	return append(b, foldSlow(string(r))...)
+}
+
+// foldTableSize covers Latin, Greek, Cyrillic and Vietnamese's Latin
+// Extended Additional: the text of most sites.
+const foldTableSize = 0x2000
+
+// foldTable holds the folding of each code point below foldTableSize, made
+// once and never changed.
+var foldTable = sync.OnceValue(func() []string {
+	t := make([]string, foldTableSize)
+	for r := range rune(foldTableSize) {
+		t[r] = foldSlow(string(r))
+	}
+	return t
+})
+
+// foldSlow is Fold by its definition: NFD, then each rune.
+func foldSlow(s string) string {
 	var b strings.Builder
-	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
 			continue
@@ -37,10 +76,44 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// Words returns the folded words of s: the runs of letters and digits, as
-// search.js splits a query.
+// Words returns the folded words of s: the runs of letters and digits of
+// Fold(s), as search.js splits a query.
 func Words(s string) []string {
-	return strings.FieldsFunc(Fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	words := []string{}
+	eachWord(s, func(w []byte) { words = append(words, string(w)) })
+	return words
+}
+
+// eachWord calls f with each word of s, as Words returns them; f must not
+// keep w, which is reused.
+func eachWord(s string, f func(w []byte)) {
+	var w, folded []byte
+	for _, r := range s {
+		if r < utf8.RuneSelf { // most of the text of many languages
+			switch {
+			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+				w = append(w, byte(r))
+			case 'A' <= r && r <= 'Z':
+				w = append(w, byte(r+'a'-'A'))
+			case len(w) > 0:
+				f(w)
+				w = w[:0]
+			}
+			continue
+		}
+		folded = appendFold(folded[:0], r)
+		for _, c := range string(folded) {
+			if unicode.IsLetter(c) || unicode.IsNumber(c) {
+				w = utf8.AppendRune(w, c)
+			} else if len(w) > 0 {
+				f(w)
+				w = w[:0]
+			}
+		}
+	}
+	if len(w) > 0 {
+		f(w)
+	}
 }
 
 // keyRunes is how many of a word's first letters choose its shard: a word

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -174,5 +176,30 @@ func TestAppendShard(t *testing.T) {
 	want := fmt.Sprintf(`{"cits":[1,1],"eraf":[0,1,2,%d]}`+"\n", InTitle|2)
 	if got != want {
 		t.Errorf("shard = %s, want %s", got, want)
+	}
+}
+
+// TestFoldTable: the table and the ASCII path fold each code point as NFD
+// and the rules do, which is what search.js computes.
+func TestFoldTable(t *testing.T) {
+	for r := range rune(0x3100) {
+		if r >= 0xd800 && r < 0xe000 {
+			continue
+		}
+		if got, want := Fold(string(r)), foldSlow(string(r)); got != want {
+			t.Errorf("Fold(%U) = %q, want %q", r, got, want)
+		}
+	}
+	for _, s := range []string{"Nguyễn Ánh e\u0301 ĐẠI 한국어 ǅemal ŉ"} {
+		if got, want := Fold(s), foldSlow(s); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+	// Words is Fold, then the runs of letters and digits.
+	for _, s := range []string{"Nguyễn Ánh e\u0301 ĐẠI 한국어 ǅemal ŉ", "ERAF-2024, Ř'x ß… Ǆ½ ٣٤", "a\u0301b c"} {
+		want := strings.FieldsFunc(foldSlow(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+		if diff := cmp.Diff(want, Words(s)); diff != "" {
+			t.Errorf("Words(%q) (-want +got):\n%s", s, diff)
+		}
 	}
 }
