@@ -145,6 +145,26 @@ func TestBrowserSearch(t *testing.T) {
 	if !strings.HasPrefix(status, "Atrast") {
 		t.Errorf("izglitibas: status %q, want the count", status)
 	}
+	// Ten results at once; "More results" shows the rest.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/vi/tim-kiem/?q=dai+hoc")); err != nil {
+		t.Fatal(err)
+	}
+	status, results = searchShown(t, ctx)
+	if len(results) != 10 || status != "11 kết quả" {
+		t.Fatalf("dai hoc: %q with %d results shown, want 11 found and 10 shown", status, len(results))
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("search-more"))); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for len(results) < 11 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+		_, results = searchShown(t, ctx)
+	}
+	hidden, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("search-more").hidden`))
+	if len(results) != 11 || !hidden {
+		t.Errorf("after More results: %d results, the button hidden: %v; want 11 and hidden", len(results), hidden)
+	}
 	// Nothing found says so.
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/en/search/"), chromedp.WaitVisible(chromedp.ID("search-input")),
 		chromedp.SendKeys(chromedp.ID("search-input"), "zzzqqq")); err != nil {
