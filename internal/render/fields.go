@@ -31,6 +31,9 @@ type FieldView struct {
 	Date any
 	// List is the value of a list field.
 	List []string
+	// URLs are the term pages of a field that is also a taxonomy (partners):
+	// one per item of List, or one for Text; "" for a value with none.
+	URLs []string
 	// Items are the objects of an objects field, each its fields.
 	Items [][]FieldView
 }
@@ -87,6 +90,7 @@ func (v *View) fieldsOf(p *site.Page) ([]FieldView, error) {
 		if err != nil {
 			return nil, err
 		}
+		fv.URLs = termURLs(p, f.Name, fv)
 		if fv.Text != "" || !fv.Time.IsZero() || len(fv.List) > 0 || len(fv.Items) > 0 {
 			out = append(out, fv)
 		}
@@ -165,4 +169,23 @@ func (v *View) URLText(u string) string {
 		}
 	}
 	return u
+}
+
+// termURLs links the values of a field that is also a taxonomy to their term
+// pages, so that a reader reaches a partner's page from a project's.
+func termURLs(p *site.Page, name string, fv FieldView) []string {
+	if p.Terms(name) == nil {
+		return nil
+	}
+	values := fv.List
+	if fv.Kind != string(config.KindList) {
+		values = []string{fv.Text}
+	}
+	out := make([]string, len(values))
+	for i, x := range values {
+		if t := p.TermNamed(name, x); t != nil {
+			out[i] = t.RelPermalink()
+		}
+	}
+	return out
 }

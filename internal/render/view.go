@@ -184,6 +184,17 @@ func (v *View) SectionPage(key string) *site.Page {
 	return nil
 }
 
+// TaxonomyPage is the page listing the terms of taxonomy in the page's
+// language (all tags), or nil.
+func (v *View) TaxonomyPage(taxonomy string) *site.Page {
+	for _, p := range v.Site.Tree(v.Lang.Code).Taxonomies {
+		if p.Taxonomy == taxonomy {
+			return p
+		}
+	}
+	return nil
+}
+
 // Breadcrumbs are the pages above a page inside a subsection, from the home
 // page down to its parent; nil when the page is at most one section deep,
 // where the menu says where it is.

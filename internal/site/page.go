@@ -12,6 +12,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/photo"
+	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
 // Kinds of pages.
@@ -266,6 +267,17 @@ func (p *Page) Ancestors() []*Page {
 
 // Terms returns the page's terms of taxonomy, or on a taxonomy page all its terms.
 func (p *Page) Terms(taxonomy string) []*Term { return p.terms[taxonomy] }
+
+// TermNamed is the term of taxonomy that p names as name; nil when none.
+func (p *Page) TermNamed(taxonomy, name string) *Term {
+	sl := slug.Make(name)
+	for _, t := range p.terms[taxonomy] {
+		if t.Slug == sl {
+			return t
+		}
+	}
+	return nil
+}
 
 // ContentFile is the content file the page comes from, nil for generated pages.
 func (p *Page) ContentFile() *content.Page { return p.src }

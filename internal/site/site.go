@@ -274,6 +274,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	}
 	s.addGenerated(opts)
 	s.addTaxonomies(opts)
+	s.linkTerms()
 	dups := s.linkTranslations()
 	if cfg.Translations.Fallback || len(s.placeholders) > 0 || optIn {
 		s.addFallbacks(byFile)

@@ -1,0 +1,142 @@
+package site
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/slug"
+)
+
+// linkTerms gives each term one identity across languages, so that its term
+// pages are translations of each other and the language switcher lands on
+// the same term. Terms written as keys (tags: [mit-j-wel]) share their slug
+// in every language. Terms written in each language's words (partners:
+// "Latvijas Universitāte", "University of Latvia") are matched through the
+// pages that are translations of each other: the terms one translation
+// names and the other does not are the same, one for one in their order,
+// when they are as many. A term takes the slug it has in the first language
+// (site.yaml's order) as its key; where one language has two terms for what
+// another calls one, the one more pages name keeps the key.
+func (s *Site) linkTerms() {
+	u := unionFind{}
+	groups := map[string][]*Page{}
+	var keys []string
+	for _, l := range s.Languages {
+		for _, list := range s.trees[l.Code].sections {
+			for _, p := range list {
+				if p.Kind == KindPage && len(p.src.Meta.Terms) > 0 {
+					if groups[p.key] == nil {
+						keys = append(keys, p.key)
+					}
+					groups[p.key] = append(groups[p.key], p)
+				}
+			}
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		g := groups[k]
+		for _, tax := range s.Config.Taxonomies {
+			for _, q := range g[1:] {
+				for _, pair := range termPairs(g[0].src.Meta.Terms[tax], q.src.Meta.Terms[tax]) {
+					u.union(termNode{tax, g[0].Lang, pair[0]}, termNode{tax, q.Lang, pair[1]})
+				}
+			}
+		}
+	}
+	// The key of each set: its first language's slug; where a language has
+	// several terms in a set, the others keep keys of their own.
+	type best struct {
+		slug  string
+		pages int
+	}
+	rank := map[termNode]int{} // a language's rank in site.yaml
+	for i, l := range s.Languages {
+		rank[termNode{lang: l.Code}] = i
+	}
+	key := map[termNode]termNode{} // set root -> the node whose slug is its key
+	owner := map[termNode]best{}   // set root and language (in lang) -> its term
+	terms := map[termNode]*Term{}
+	for _, l := range s.Languages {
+		for _, tp := range s.trees[l.Code].Taxonomies {
+			for _, term := range tp.terms[tp.Taxonomy] {
+				n := termNode{tp.Taxonomy, l.Code, term.Slug}
+				terms[n] = term
+				root := u.find(n)
+				if k, ok := key[root]; !ok || rank[termNode{lang: n.lang}] < rank[termNode{lang: k.lang}] || k.lang == n.lang && n.slug < k.slug {
+					key[root] = n
+				}
+				o := termNode{root.tax, n.lang, root.lang + "\x00" + root.slug}
+				if b, ok := owner[o]; !ok || len(term.Pages) > b.pages || len(term.Pages) == b.pages && term.Slug < b.slug {
+					owner[o] = best{term.Slug, len(term.Pages)}
+				}
+			}
+		}
+	}
+	for n, term := range terms {
+		root := u.find(n)
+		if owner[termNode{root.tax, n.lang, root.lang + "\x00" + root.slug}].slug == n.slug {
+			term.Page.key = "term:" + n.tax + "/" + key[root].slug
+		}
+	}
+}
+
+// termPairs matches the terms two translations name in their own words: the
+// slugs one has and the other has not, one for one in order, when they are
+// as many; none otherwise.
+func termPairs(a, b []string) [][2]string {
+	sa, sb := termSlugs(a), termSlugs(b)
+	oa := slices.DeleteFunc(slices.Clone(sa), func(x string) bool { return slices.Contains(sb, x) })
+	ob := slices.DeleteFunc(slices.Clone(sb), func(x string) bool { return slices.Contains(sa, x) })
+	if len(oa) != len(ob) {
+		return nil
+	}
+	out := make([][2]string, len(oa))
+	for i := range oa {
+		out[i] = [2]string{oa[i], ob[i]}
+	}
+	return out
+}
+
+// termSlugs are the slugs of names, each once, in order.
+func termSlugs(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if sl := slug.Make(n); sl != "" && !slices.Contains(out, sl) {
+			out = append(out, sl)
+		}
+	}
+	return out
+}
+
+// termNode is a term of one taxonomy in one language.
+type termNode struct{ tax, lang, slug string }
+
+func (n termNode) String() string { return strings.Join([]string{n.tax, n.lang, n.slug}, "/") }
+
+// unionFind joins terms known to be the same.
+type unionFind map[termNode]termNode
+
+func (u unionFind) find(n termNode) termNode {
+	for {
+		p, ok := u[n]
+		if !ok || p == n {
+			return n
+		}
+		if gp, ok := u[p]; ok {
+			u[n] = gp // halve the path
+		}
+		n = p
+	}
+}
+
+func (u unionFind) union(a, b termNode) {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return
+	}
+	if rb.String() < ra.String() {
+		ra, rb = rb, ra
+	}
+	u[rb] = ra
+}
