@@ -201,6 +201,9 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 			continue // fallback pages are in no term
 		}
 		for _, tax := range s.trees[q.Lang].Taxonomies {
+			if !s.sameTermPairs(q, tax.Taxonomy, cp.Meta.Terms[tax.Taxonomy]) {
+				return nil, false // terms would be matched across languages anew (linkTerms)
+			}
 			r := &retag{page: q, tax: tax.Taxonomy}
 			all := tax.terms[r.tax]
 			for _, name := range cp.Meta.Terms[r.tax] {
@@ -249,6 +252,21 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 		}
 	}
 	return rs, true
+}
+
+// sameTermPairs reports whether q naming names in taxonomy tax matches its
+// translations' terms to its own as it does now.
+func (s *Site) sameTermPairs(q *Page, tax string, names []string) bool {
+	for _, t := range q.Translations {
+		if t.Kind != KindPage || t.FallbackOf != nil {
+			continue
+		}
+		other := t.src.Meta.Terms[tax]
+		if !slices.Equal(termPairs(q.src.Meta.Terms[tax], other), termPairs(names, other)) {
+			return false
+		}
+	}
+	return true
 }
 
 // samePagers reports whether term would be shown on as many list pages with n pages.

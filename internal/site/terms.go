@@ -2,7 +2,6 @@ package site
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/slug"
 )
@@ -44,18 +43,19 @@ func (s *Site) linkTerms() {
 			}
 		}
 	}
-	// The key of each set: its first language's slug; where a language has
-	// several terms in a set, the others keep keys of their own.
-	type best struct {
-		slug  string
-		pages int
-	}
-	rank := map[termNode]int{} // a language's rank in site.yaml
+	// The key of each set: its slug in the first language that has it (the
+	// smallest there). In a language with several terms in one set, the one
+	// more pages name takes the key; the others keep their own.
+	rank := map[string]int{}
 	for i, l := range s.Languages {
-		rank[termNode{lang: l.Code}] = i
+		rank[l.Code] = i
 	}
-	key := map[termNode]termNode{} // set root -> the node whose slug is its key
-	owner := map[termNode]best{}   // set root and language (in lang) -> its term
+	type owner struct {
+		root termNode
+		lang string
+	}
+	key := map[termNode]termNode{} // by set
+	own := map[owner]*Term{}       // by set and language
 	terms := map[termNode]*Term{}
 	for _, l := range s.Languages {
 		for _, tp := range s.trees[l.Code].Taxonomies {
@@ -63,19 +63,19 @@ func (s *Site) linkTerms() {
 				n := termNode{tp.Taxonomy, l.Code, term.Slug}
 				terms[n] = term
 				root := u.find(n)
-				if k, ok := key[root]; !ok || rank[termNode{lang: n.lang}] < rank[termNode{lang: k.lang}] || k.lang == n.lang && n.slug < k.slug {
+				if k, ok := key[root]; !ok || rank[n.lang] < rank[k.lang] || n.lang == k.lang && n.slug < k.slug {
 					key[root] = n
 				}
-				o := termNode{root.tax, n.lang, root.lang + "\x00" + root.slug}
-				if b, ok := owner[o]; !ok || len(term.Pages) > b.pages || len(term.Pages) == b.pages && term.Slug < b.slug {
-					owner[o] = best{term.Slug, len(term.Pages)}
+				o := owner{root, n.lang}
+				if b := own[o]; b == nil || len(term.Pages) > len(b.Pages) || len(term.Pages) == len(b.Pages) && term.Slug < b.Slug {
+					own[o] = term
 				}
 			}
 		}
 	}
 	for n, term := range terms {
 		root := u.find(n)
-		if owner[termNode{root.tax, n.lang, root.lang + "\x00" + root.slug}].slug == n.slug {
+		if own[owner{root, n.lang}] == term {
 			term.Page.key = "term:" + n.tax + "/" + key[root].slug
 		}
 	}
@@ -112,8 +112,6 @@ func termSlugs(names []string) []string {
 // termNode is a term of one taxonomy in one language.
 type termNode struct{ tax, lang, slug string }
 
-func (n termNode) String() string { return strings.Join([]string{n.tax, n.lang, n.slug}, "/") }
-
 // unionFind joins terms known to be the same.
 type unionFind map[termNode]termNode
 
@@ -134,9 +132,6 @@ func (u unionFind) union(a, b termNode) {
 	ra, rb := u.find(a), u.find(b)
 	if ra == rb {
 		return
-	}
-	if rb.String() < ra.String() {
-		ra, rb = rb, ra
 	}
 	u[rb] = ra
 }

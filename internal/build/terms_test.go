@@ -1,0 +1,80 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// termsSite names partners in each language's words, and tags as keys.
+const termsSite = `
+-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {title: Vēstis, weight: 1}
+  en: {title: News, weight: 2}
+taxonomies: [tags, partners]
+-- content/projects/a.lv.md --
+---
+title: A
+partners: ["Latvijas Universitāte", "MIT J-WEL", "Rīgas Tehniskā universitāte"]
+tags: [erdf]
+---
+Teksts.
+-- content/projects/a.en.md --
+---
+title: A
+partners: ["University of Latvia", "MIT J-WEL", "Riga Technical University"]
+tags: [erdf]
+---
+Text.
+-- content/projects/b.lv.md --
+---
+title: B
+partners: ["Latvijas Universitāte", "Rīgas Tehniskā universitāte"]
+tags: [erdf, cooperation]
+---
+Teksts.
+-- content/projects/b.en.md --
+---
+title: B
+partners: ["University of Latvia", "Riga Technical University"]
+tags: [erdf, cooperation]
+---
+Text.
+`
+
+// TestTermTranslations: a partner named in each language's words has one
+// identity: its term pages are translations of each other, and the language
+// switcher lands on the same partner.
+func TestTermTranslations(t *testing.T) {
+	t.Parallel()
+	b := buildtest.Run(t, termsSite)
+	for page, want := range map[string]string{
+		"en/partners/university-of-latvia/index.html":        `hreflang="lv" href="https://example.org/lv/partners/latvijas-universitate/"`,
+		"lv/partners/rigas-tehniska-universitate/index.html": `hreflang="en" href="https://example.org/en/partners/riga-technical-university/"`,
+		"en/partners/mit-j-wel/index.html":                   `hreflang="lv" href="https://example.org/lv/partners/mit-j-wel/"`,
+		"en/tags/cooperation/index.html":                     `hreflang="lv" href="https://example.org/lv/tags/cooperation/"`,
+	} {
+		b.AssertFile(page, want)
+	}
+}
+
+// TestTermTranslationsRebuild: edits that match terms across languages anew
+// rebuild to what a clean build gives.
+func TestTermTranslationsRebuild(t *testing.T) {
+	t.Parallel()
+	r := buildtest.NewTree(t, termsSite, false)
+	r.Rebuild("order of one translation's partners",
+		r.Edit("content/projects/b.en.md", `["University of Latvia", "Riga Technical University"]`, `["Riga Technical University", "University of Latvia"]`))
+	r.Rebuild("back again",
+		r.Edit("content/projects/b.en.md", `["Riga Technical University", "University of Latvia"]`, `["University of Latvia", "Riga Technical University"]`))
+	r.Rebuild("a partner only one language names",
+		r.Edit("content/projects/a.en.md", `"MIT J-WEL", "Riga`, `"MIT J-WEL", "University of Latvia", "Riga`))
+	r.Rebuild("a tag one translation loses", r.Edit("content/projects/b.lv.md", "tags: [erdf, cooperation]", "tags: [erdf]"))
+	if got := r.Read("content/projects/b.lv.md"); !strings.Contains(got, "tags: [erdf]") {
+		t.Fatal("edit not written")
+	}
+}
