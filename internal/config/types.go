@@ -475,13 +475,16 @@ func (r *reader) knownSource(t *Type, item *Field, src string) bool {
 	return slices.Contains(sources, src) || slices.Contains(BuiltinFields, src) || t.Field(src) != nil
 }
 
-// typo reports whether a is b with one letter left out, added, changed or two
-// neighbours swapped.
-func typo(a, b string) bool {
+// typo is Typo with letter case ignored.
+func typo(a, b string) bool { return Typo(strings.ToLower(a), strings.ToLower(b)) }
+
+// Typo reports whether a is b with one letter left out, added, changed or two
+// neighbours swapped: a "did you mean" candidate.
+func Typo(a, b string) bool {
 	if a == b {
 		return false
 	}
-	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	ra, rb := []rune(a), []rune(b)
 	if len(ra) < len(rb) {
 		ra, rb = rb, ra
 	}

@@ -107,7 +107,7 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 		if !ok || !slices.Contains(f.Values, strings.TrimSpace(s)) {
 			msg := fmt.Sprintf("%s is not one of %s", describe(v), strings.Join(f.Values, ", "))
 			for _, val := range f.Values {
-				if ok && typoOf(strings.ToLower(strings.TrimSpace(s)), strings.ToLower(val)) {
+				if ok && config.Typo(strings.ToLower(strings.TrimSpace(s)), strings.ToLower(val)) {
 					msg = fmt.Sprintf("%s is not one of %s; did you mean %q?", describe(v), strings.Join(f.Values, ", "), val)
 					break
 				}

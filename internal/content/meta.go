@@ -305,7 +305,7 @@ func unknownKeys(m *matter, known []string, typed string) []*lineError {
 		found := false
 		if len(key) >= 5 || typed != "" {
 			for _, name := range append(Fields[:len(Fields):len(Fields)], known...) {
-				if typoOf(strings.ToLower(key), strings.ToLower(name)) {
+				if config.Typo(strings.ToLower(key), strings.ToLower(name)) {
 					warns = append(warns, &lineError{line: m.line(key), key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
 					found = true
 					break
@@ -318,36 +318,6 @@ func unknownKeys(m *matter, known []string, typed string) []*lineError {
 	}
 	slices.SortFunc(warns, func(a, b *lineError) int { return a.line - b.line })
 	return warns
-}
-
-// typoOf reports whether a is b with one letter left out, added, changed or two
-// neighbours swapped.
-func typoOf(a, b string) bool {
-	if a == b {
-		return false
-	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
-	}
-	switch len(ra) - len(rb) {
-	case 0:
-		var diff []int
-		for i := range ra {
-			if ra[i] != rb[i] {
-				diff = append(diff, i)
-			}
-		}
-		return len(diff) == 1 || len(diff) == 2 && diff[1] == diff[0]+1 && ra[diff[0]] == rb[diff[1]] && ra[diff[1]] == rb[diff[0]]
-	case 1:
-		for i := range rb {
-			if ra[i] != rb[i] {
-				return string(ra[i+1:]) == string(rb[i:])
-			}
-		}
-		return true
-	}
-	return false
 }
 
 // decodeMeta types the front matter: the built-in fields, the taxonomies and

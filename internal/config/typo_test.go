@@ -1,8 +1,8 @@
-package content
+package config
 
 import "testing"
 
-func TestTypoOf(t *testing.T) {
+func TestTypo(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
 		want bool
@@ -17,8 +17,8 @@ func TestTypoOf(t *testing.T) {
 		{"subtitle", "title", false},
 		{"sources", "source", true},
 	} {
-		if got := typoOf(tt.a, tt.b); got != tt.want {
-			t.Errorf("typoOf(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		if got := Typo(tt.a, tt.b); got != tt.want {
+			t.Errorf("Typo(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
