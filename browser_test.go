@@ -160,17 +160,18 @@ func TestBrowserAccessibility(t *testing.T) {
 	base := serveResult(t, res)
 	ctx := browser(t, 1280, 900)
 	// Every page type in every language: home, section list, press release,
-	// program, project, terms, term, search (with results too) and 404.
+	// program, project, terms, term, search (with results too), a fallback
+	// page (a page not yet translated) and 404.
 	var pages []string
-	for _, l := range []struct{ lang, news, programs, projects, tags, search string }{
-		{"lv", "jaunumi", "programmas", "projekti", "birkas", "meklet"},
-		{"en", "news", "programs", "projects", "tags", "search"},
-		{"vi", "tin-tuc", "chuong-trinh", "du-an", "the", "tim-kiem"},
+	for _, l := range []struct{ lang, news, programs, projects, tags, search, fallback string }{
+		{"lv", "jaunumi", "programmas", "projekti", "birkas", "meklet", "erasmus-plus-glossary"},
+		{"en", "news", "programs", "projects", "tags", "search", "erasmus-plus-glossary"},
+		{"vi", "tin-tuc", "chuong-trinh", "du-an", "the", "tim-kiem", "translations"},
 	} {
 		root := "/" + l.lang + "/"
 		pages = append(pages, root, root+l.news+"/", root+l.news+"/2021-09-rtu-mit-jwel-agreement/", root+l.news+"/2024-01-quang-ninh-strive-kickoff/",
 			root+l.programs+"/education-innovation-programme-2023/", root+l.projects+"/strive-erasmus-cbhe/",
-			root+l.tags+"/", root+l.tags+"/mit-j-wel/", root+l.search+"/", root+l.search+"/?q=erasmus", root+"404.html")
+			root+l.tags+"/", root+l.tags+"/mit-j-wel/", root+l.search+"/", root+l.search+"/?q=erasmus", root+l.fallback+"/", root+"404.html")
 	}
 	for _, p := range pages {
 		file, query, _ := strings.Cut(strings.TrimPrefix(p, "/"), "?")

@@ -16,6 +16,7 @@ import (
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+	"github.com/vestis-ssg/vestis/internal/site"
 )
 
 var (
@@ -123,6 +124,9 @@ func TestExampleSiteLanguagesAndLinks(t *testing.T) {
 			continue
 		}
 		self := "https://example.org/" + strings.TrimSuffix(pg.path, "index.html")
+		if orig := fallbackOf(res, pg.path); orig != nil {
+			self = orig.Permalink // not a translation: canonical to its original
+		}
 		canon := bt.Find(pg.doc, "link", "rel=canonical")
 		if len(canon) != 1 || bt.Attr(canon[0], "href") != self {
 			t.Errorf("%s: canonical %v, want one to %s", pg.path, canon, self)
@@ -131,7 +135,15 @@ func TestExampleSiteLanguagesAndLinks(t *testing.T) {
 		for _, l := range bt.Find(pg.doc, "link", "rel=alternate", "hreflang") {
 			alts[bt.Attr(l, "hreflang")] = bt.Attr(l, "href")
 		}
-		if !strings.Contains(pg.path, "/page/") {
+		if fallbackOf(res, pg.path) != nil {
+			if len(alts) > 0 {
+				t.Errorf("%s: a fallback page with hreflang links %v", pg.path, alts)
+			}
+			if len(bt.Find(pg.doc, "meta", "name=robots", "content=noindex")) != 1 {
+				t.Errorf("%s: a fallback page without noindex", pg.path)
+			}
+			self = "" // not in the original's hreflang cluster
+		} else if !strings.Contains(pg.path, "/page/") {
 			if alts[lang] != self {
 				t.Errorf("%s: hreflang %s = %q, want itself", pg.path, lang, alts[lang])
 			}
@@ -139,7 +151,9 @@ func TestExampleSiteLanguagesAndLinks(t *testing.T) {
 				t.Errorf("%s: no x-default", pg.path)
 			}
 		}
-		alternates[self] = alts
+		if self != "" {
+			alternates[self] = alts
+		}
 
 		ids := map[string]bool{}
 		for _, el := range bt.Find(pg.doc, "", "id") {
@@ -207,18 +221,43 @@ func TestExampleSiteLanguagesAndLinks(t *testing.T) {
 	}
 }
 
+// TestExampleSiteEveryPageInThreeLanguages checks that a reader of each
+// language gets every page: its translation, or a fallback page (the
+// example site has a few pages not yet translated), and that the example
+// has fallback pages in each language to show.
 func TestExampleSiteEveryPageInThreeLanguages(t *testing.T) {
 	res := buildExample(t)
+	fallbacks := map[string]int{}
 	for _, p := range res.Site.Pages {
 		if p.ContentFile() == nil {
 			continue
 		}
+		if p.FallbackOf != nil {
+			fallbacks[p.Lang]++
+			continue
+		}
 		for _, lang := range []string{"lv", "en", "vi"} {
-			if !p.IsTranslated(lang) {
-				t.Errorf("%s has no %s translation", p.File, lang)
+			if !p.IsTranslated(lang) && p.FallbackIn(lang) == nil {
+				t.Errorf("%s has no %s translation and no fallback page", p.File, lang)
 			}
 		}
 	}
+	for _, lang := range []string{"lv", "en", "vi"} {
+		if fallbacks[lang] == 0 {
+			t.Errorf("no %s fallback page in the example site", lang)
+		}
+	}
+}
+
+// fallbackOf is the original of the fallback page written at output path
+// file, or nil when it is not one.
+func fallbackOf(res *build.Result, file string) *site.Page {
+	for _, p := range res.Site.Pages {
+		if p.FallbackOf != nil && p.OutputPath() == file {
+			return p.FallbackOf
+		}
+	}
+	return nil
 }
 
 func TestExampleSiteLocalizedDates(t *testing.T) {

@@ -150,20 +150,20 @@ func TestBrowserSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	status, results = searchShown(t, ctx)
-	if len(results) != 10 || status != "11 kết quả" {
-		t.Fatalf("dai hoc: %q with %d results shown, want 11 found and 10 shown", status, len(results))
+	if len(results) != 10 || status != "12 kết quả" {
+		t.Fatalf("dai hoc: %q with %d results shown, want 12 found and 10 shown", status, len(results))
 	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("search-more"))); err != nil {
 		t.Fatal(err)
 	}
 	deadline := time.Now().Add(10 * time.Second)
-	for len(results) < 11 && time.Now().Before(deadline) {
+	for len(results) < 12 && time.Now().Before(deadline) {
 		time.Sleep(50 * time.Millisecond)
 		_, results = searchShown(t, ctx)
 	}
 	hidden, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.getElementById("search-more").hidden`))
-	if len(results) != 11 || !hidden {
-		t.Errorf("after More results: %d results, the button hidden: %v; want 11 and hidden", len(results), hidden)
+	if len(results) != 12 || !hidden {
+		t.Errorf("after More results: %d results, the button hidden: %v; want 12 and hidden", len(results), hidden)
 	}
 	// Nothing found says so.
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/en/search/"), chromedp.WaitVisible(chromedp.ID("search-input")),

@@ -156,6 +156,19 @@ func (v *View) message(id, def string) (string, error) {
 	return s, err
 }
 
+// LanguageName is how the page's language names the language code in its
+// sentences: the message language.CODE ("Vietnamese"; in Latvian
+// "vjetnamiešu", the form "… valodā" takes), else the language's own name
+// from site.yaml. The fallback banner says with it which language a reader
+// asked for and which one the text is in.
+func (v *View) LanguageName(code string) (string, error) {
+	name := code
+	if l := v.Site.Config.Language(code); l != nil {
+		name = l.Name
+	}
+	return v.message("language."+code, name)
+}
+
 // NoTime is the zero time, for a date a template leaves out: (or (index
 // .Page.Fields "end") $.NoTime).
 func (v *View) NoTime() time.Time { return time.Time{} }

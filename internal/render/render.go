@@ -452,13 +452,13 @@ func languageLinks(s *site.Site, p *site.Page) []LanguageLink {
 	return links
 }
 
-// alternates are the hreflang links of a page: itself, its translations and x-default.
+// alternates are the hreflang links of a page: itself, its translations and
+// x-default. A fallback page has none: it is not a translation but a copy,
+// noindex and canonical to its original, and hreflang links must be
+// reciprocal between the canonical pages of one cluster.
 func alternates(s *site.Site, p *site.Page) []Alternate {
-	if p.Kind == site.Kind404 {
+	if p.Kind == site.Kind404 || p.FallbackOf != nil {
 		return nil
-	}
-	if p.FallbackOf != nil {
-		return alternates(s, p.FallbackOf) // only real translations
 	}
 	var out []Alternate
 	for _, l := range s.Languages {

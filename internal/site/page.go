@@ -221,11 +221,15 @@ func (p *Page) Description() string {
 // Photos are the photos the page shows, resized beside it.
 func (p *Page) Photos() []Photo { return p.converted().photos }
 
-// FallbackIn returns the fallback page that shows p in lang, or nil.
+// FallbackIn returns the fallback page that shows p, or one of its
+// translations, in lang, or nil: a page of lv and en whose vi page shows the
+// English text has that fallback for the Latvian page too.
 func (p *Page) FallbackIn(lang string) *Page {
-	for _, f := range p.fallbacks {
-		if f.Lang == lang {
-			return f
+	for _, q := range append([]*Page{p}, p.Translations...) {
+		for _, f := range q.fallbacks {
+			if f.Lang == lang {
+				return f
+			}
 		}
 	}
 	return nil

@@ -1403,21 +1403,63 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 			candidates = append(candidates, stem+"."+from.Lang+ext, path.Join(stem, "index."+from.Lang+ext), path.Join(stem, "index"+ext), path.Join(stem, "_index."+from.Lang+ext))
 		}
 	}
+	var err error
 	for _, c := range candidates {
 		if target, ok := byFile[c]; ok {
-			if t := target.Translation(from.Lang); t != nil {
-				target = t
-			}
-			return target, nil
+			return inLanguage(target, from.Lang), nil
 		}
 		if excluded[c] {
-			return nil, fmt.Errorf("%s is not published (draft, future or expired)", c)
+			err = fmt.Errorf("%s is not published (draft, future or expired)", c)
+			break
 		}
 		if s.unrendered[c] {
-			return nil, fmt.Errorf("%s is not rendered (build: {render: never})", c)
+			err = fmt.Errorf("%s is not rendered (build: {render: never})", c)
+			break
 		}
 	}
-	return nil, fmt.Errorf("no such page (%s)", file)
+	if fb := s.fallbackLink(file, from.Lang, byFile); fb != nil {
+		return fb, nil
+	}
+	return nil, cmp.Or(err, fmt.Errorf("no such page (%s)", file))
+}
+
+// inLanguage is the page of p's group that a reader of lang is shown: its
+// translation into lang, else its fallback page there, else p itself.
+func inLanguage(p *Page, lang string) *Page {
+	if t := p.Translation(lang); t != nil {
+		return t
+	}
+	if fb := p.FallbackIn(lang); fb != nil {
+		return fb
+	}
+	return p
+}
+
+// fallbackLink is the fallback page in lang of the page a link names by a
+// file that does not exist or is not published (x.en.md, x.md, x/index.en.md,
+// while only x.lv.md is): the same file name in another language, which has a
+// fallback page in lang. It is nil when there is none, as without
+// translations.fallback, so that such a link stays an error.
+func (s *Site) fallbackLink(file, lang string, byFile map[string]*Page) *Page {
+	stem, ok := content.TrimExt(file)
+	if !ok {
+		return nil
+	}
+	if ext := path.Ext(stem); ext != "" && s.Config.Language(ext[1:]) != nil {
+		stem = strings.TrimSuffix(stem, ext)
+	}
+	for _, l := range s.Config.LanguageCodes() {
+		for _, ext := range content.Exts {
+			for _, c := range []string{stem + "." + l + ext, stem + ext} {
+				if p := byFile[c]; p != nil && p.Translation(lang) == nil {
+					if fb := inLanguage(p, lang); fb.Lang == lang {
+						return fb
+					}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // summaryWords is the length of an HTML page's summary, Hugo's default
