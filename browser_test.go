@@ -190,20 +190,91 @@ func TestBrowserAccessibility(t *testing.T) {
 				t.Errorf("%s shows no results", p)
 			}
 		}
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
-			t.Fatalf("load axe: %v", err)
+		runAxe(t, ctx, axe, p)
+	}
+}
+
+// runAxe runs axe-core on the page the browser shows and reports each
+// violation as an error of page p.
+func runAxe(t *testing.T, ctx context.Context, axe []byte, p string) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](string(axe)+";true")); err != nil {
+		t.Fatalf("load axe: %v", err)
+	}
+	violations, err := chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](
+		`axe.run(document, {resultTypes: ['violations']}).then(r => r.violations)`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("%s: axe: %v", p, err)
+	}
+	for _, v := range violations {
+		var targets []string
+		for _, n := range v.Nodes {
+			targets = append(targets, strings.Join(n.Target, " "))
 		}
-		violations, err := chromedp.Run(ctx, chromedp.Evaluate[[]axeViolation](
-			`axe.run(document, {resultTypes: ['violations']}).then(r => r.violations)`, chromedp.EvalAwaitPromise))
-		if err != nil {
-			t.Fatalf("%s: axe: %v", p, err)
-		}
-		for _, v := range violations {
-			var targets []string
-			for _, n := range v.Nodes {
-				targets = append(targets, strings.Join(n.Target, " "))
+		t.Errorf("%s: %s (%s): %s at %s", p, v.ID, v.Impact, v.Help, strings.Join(targets, "; "))
+	}
+}
+
+// TestBrowserTranslationDashboard opens the translators' worklist of vestis
+// serve, with a missing and a stale translation in a git repository, in each
+// of its languages at desktop and phone widths, and runs axe-core on it.
+func TestBrowserTranslationDashboard(t *testing.T) {
+	axePath := os.Getenv("VESTIS_AXE_JS")
+	if _, err := os.Stat(axePath); err != nil {
+		axePath = ""
+	}
+	need(t, "axe-core (VESTIS_AXE_JS)", axePath, "run: npm install axe-core and set VESTIS_AXE_JS to node_modules/axe-core/axe.min.js (.ci/run does)")
+	axe, err := os.ReadFile(axePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	write := func(name, data string) { bt.WriteFile(t, root, name, data) }
+	git := func(date string, args ...string) { bt.Git(t, root, date, args...) }
+	write("site.yaml", "languages:\n  lv: {name: Latviešu, title: Vēstis, weight: 1}\n  en: {name: English, title: News, weight: 2}\n  vi: {name: Tiếng Việt, title: Tin tức, weight: 3}\nsections:\n  news: {lv: jaunumi, en: news, vi: tin-tuc}\n")
+	write("content/news/a.lv.md", "---\ntitle: Programmas atvērtas\ndate: 2024-01-01\n---\nPirmā rindkopa.\n")
+	write("content/news/a.en.md", "---\ntitle: Programmes open\ndate: 2024-01-01\n---\nFirst paragraph.\n")
+	write("content/news/a.vi.md", "---\ntitle: Chương trình mở\ndate: 2024-01-01\n---\nĐoạn một.\n")
+	git("2024-01-01T10:00:00Z", "init", "-q")
+	git("2024-01-01T10:00:00Z", "add", "-A")
+	git("2024-01-01T10:00:00Z", "commit", "-q", "-m", "first")
+	write("content/news/a.lv.md", "---\ntitle: Programmas atvērtas\ndate: 2024-01-01\n---\nPirmā rindkopa ar jaunu, garāku teikumu par pieteikšanās termiņu.\n")
+	write("content/news/b.lv.md", "---\ntitle: Tikai latviski ar ļoti garu virsrakstu, kas tālrunī jāpārnes\ndate: 2024-02-01\n---\nViens divi trīs.\n")
+	git("2024-02-01T10:00:00Z", "add", "-A")
+	git("2024-02-01T10:00:00Z", "commit", "-q", "-m", "lv")
+
+	sctx, stop := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serve.Serve(sctx, serve.Options{Root: root, Addr: "127.0.0.1:0",
+			Build: build.Options{Site: os.DirFS(root), Theme: vestis.Theme()},
+			Log:   io.Discard, Ready: func(u string) { ready <- u }})
+	}()
+	t.Cleanup(func() { stop(); <-done })
+	var base string
+	select {
+	case base = <-ready:
+	case err := <-done:
+		t.Fatal(err)
+	}
+	for _, width := range []int{1280, 390} {
+		ctx := browser(t, width, 900)
+		for _, ui := range []string{"lv", "en", "vi"} {
+			p := "/_vestis/translations?ui=" + ui
+			if err := chromedp.Do(ctx, chromedp.Navigate(base+strings.TrimPrefix(p, "/"))); err != nil {
+				t.Fatal(err)
 			}
-			t.Errorf("%s: %s (%s): %s at %s", p, v.ID, v.Impact, v.Help, strings.Join(targets, "; "))
+			lang, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.documentElement.lang`))
+			items, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("li.work").length`))
+			if lang != ui || items != 4 {
+				t.Errorf("%s at %d px: lang %q and %d work items, want %q and 4", p, width, lang, items, ui)
+			}
+			wide, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth`))
+			if wide {
+				t.Errorf("%s at %d px: the page is wider than the window", p, width)
+			}
+			runAxe(t, ctx, axe, fmt.Sprintf("%s at %d px", p, width))
 		}
 	}
 }

@@ -345,11 +345,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fset, f := newSiteFlags("vestis check", stderr)
 	format := fset.String("format", "text", "output format: text or json")
 	warnOnly := fset.Bool("warn-only", false, "report missing and stale translations without failing")
+	worklist := fset.Bool("translations", false, "list, per language, the pages to translate or update, with what changed in their sources (exit status 0)")
 	if code, ok := f.parse(fset, args, stderr); !ok {
 		return code
 	}
 	if *format != "text" && *format != "json" {
-		fmt.Fprintln(stderr, "vestis check: usage: vestis check [--format text|json] [--warn-only] [flags]")
+		fmt.Fprintln(stderr, "vestis check: usage: vestis check [--format text|json] [--warn-only] [--translations] [flags]")
 		return exitUsage
 	}
 	o := f.options()
@@ -361,6 +362,25 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		printError(stderr, err)
 		return exitError
+	}
+	if *worklist {
+		hist := check.GitHistory(f.source)
+		var modTimes check.ModTimes
+		if hist != nil {
+			modTimes = hist.ModTimes()
+		}
+		w := check.NewWorklist(res.Site, modTimes)
+		w.AddChanges(hist)
+		if *format == "json" {
+			err = w.WriteJSON(stdout)
+		} else {
+			err = w.WriteText(stdout)
+		}
+		if err != nil {
+			printError(stderr, err)
+			return exitError
+		}
+		return exitOK
 	}
 	report := check.Run(res, check.GitModTimes(f.source))
 	if *format == "json" {

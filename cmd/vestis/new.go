@@ -10,6 +10,8 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
@@ -30,6 +32,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	title := fset.String("title", "", "the page's title in every language (default: the name in words)")
 	source := fset.String("source", ".", "the site's folder (with site.yaml and content/)")
 	bundle := fset.Bool("bundle", false, "make a page bundle: content/SECTION/NAME/index.LANG.md")
+	only := fset.String("lang", "", "write only these languages' files, separated by commas (a missing translation: --lang en)")
 	// Flags may come before or after the name.
 	var names []string
 	for rest := args; ; {
@@ -63,6 +66,20 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	langs := cfg.LanguageCodes()
 	name, err := archetype.ParseName(names[0], langs, *bundle)
+	if *only != "" {
+		var chosen []string
+		for _, l := range strings.Split(*only, ",") {
+			l = strings.TrimSpace(l)
+			if !slices.Contains(langs, l) {
+				fmt.Fprintf(stderr, "vestis new: --lang: %q is not a language of site.yaml (%s)\n", l, strings.Join(langs, ", "))
+				return exitUsage
+			}
+			if !slices.Contains(chosen, l) {
+				chosen = append(chosen, l)
+			}
+		}
+		langs = chosen
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "vestis new:", err)
 		return exitUsage
@@ -72,6 +89,9 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 
 	var existing []string
 	for _, p := range name.Conflicts(langs) {
+		if !slices.Contains(langs, cfg.DefaultLanguage) && !hasLangSuffix(p, langs) {
+			continue // content/news/a.md is the default language's page
+		}
 		_, err := os.Lstat(show(p))
 		switch {
 		case err == nil:
@@ -168,4 +188,12 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// hasLangSuffix reports whether the content file p is named for one of langs
+// (a.en.md, index.en.md), not for the default language (a.md).
+func hasLangSuffix(p string, langs []string) bool {
+	stem := strings.TrimSuffix(path.Base(p), path.Ext(p))
+	ext := path.Ext(stem)
+	return ext != "" && slices.Contains(langs, ext[1:])
 }

@@ -1,9 +1,11 @@
 package check
 
 import (
+	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
 )
 
@@ -51,4 +53,66 @@ func (r *Report) WriteJSON(w io.Writer) error {
 		r.Problems = []Problem{}
 	}
 	return enc.Encode(r)
+}
+
+// WriteText writes the worklist for a translator: per language, each page
+// to create or update, with the command that creates it or the paragraphs
+// changed in its source.
+func (w *Worklist) WriteText(out io.Writer) error {
+	bw := bufio.NewWriter(out)
+	if !w.Git {
+		fmt.Fprintln(bw, "The site is not in a git repository: stale translations are found by lastmod, and what changed in their sources is not known.")
+		fmt.Fprintln(bw)
+	}
+	for _, l := range w.Langs {
+		if len(l.Items) == 0 {
+			fmt.Fprintf(bw, "%s (%s): nothing to translate\n\n", l.Lang, l.Name)
+			continue
+		}
+		fmt.Fprintf(bw, "%s (%s): %s, %s to translate\n", l.Lang, l.Name, count(len(l.Items), "page"), count(l.Words, "word"))
+		for _, it := range l.Items {
+			switch it.State {
+			case Missing:
+				fmt.Fprintf(bw, "  missing  %s: create it from %s (%q, %s)\n", it.File, it.Source, it.Title, count(it.Words, "word"))
+				if it.New != "" {
+					fmt.Fprintf(bw, "           %s\n", it.New)
+				}
+			case Stale:
+				fmt.Fprintf(bw, "  stale    %s: %s behind %s", it.File, humanDuration(it.Behind), it.Source)
+				if it.Changes == nil {
+					fmt.Fprintf(bw, " (%s)\n", count(it.Words, "word"))
+					break
+				}
+				since := "since it was written"
+				if it.Changes.Since != "" {
+					since = "since " + it.Changes.Since
+				}
+				fmt.Fprintf(bw, "; %s changed %s (%s)", count(len(it.Changes.Paragraphs), "paragraph"), since, count(it.Words, "word"))
+				if it.Changes.Removed > 0 {
+					fmt.Fprintf(bw, ", %d removed", it.Changes.Removed)
+				}
+				fmt.Fprintln(bw)
+				for _, p := range it.Changes.Paragraphs {
+					fmt.Fprintf(bw, "           %s:%d: %s\n", it.Source, p.Line, strings.ReplaceAll(p.Text, "\n", " "))
+				}
+			}
+			if it.TranslationKey != "" {
+				fmt.Fprintf(bw, "           with translationKey: %s\n", it.TranslationKey)
+			}
+		}
+		fmt.Fprintln(bw)
+	}
+	return bw.Flush()
+}
+
+// WriteJSON writes the worklist as indented JSON.
+func (w *Worklist) WriteJSON(out io.Writer) error {
+	enc := json.NewEncoder(out)
+	enc.SetIndent("", "  ")
+	for i := range w.Langs {
+		if w.Langs[i].Items == nil {
+			w.Langs[i].Items = []Work{}
+		}
+	}
+	return enc.Encode(w)
 }

@@ -95,3 +95,15 @@ func keyLines(root *yaml.Node) map[string]int {
 	walk(root, "")
 	return lines
 }
+
+// Category is the CLDR plural category of the whole number n in lang:
+// Latvian "zero" for 10 or 11, "one" for 21, "other" for 2.
+func Category(lang string, n int) string {
+	form := plural.Cardinal.MatchPlural(language.Make(lang), n, 0, 0, 0, 0)
+	for _, f := range formNames {
+		if f.form == form {
+			return f.name
+		}
+	}
+	return "other"
+}

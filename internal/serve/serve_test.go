@@ -58,6 +58,12 @@ func start(t *testing.T) *server {
 	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Sākotnējais teksts."))
 	bt.WriteFile(t, root, "content/news/a.en.md", page("First", "Original text."))
 	bt.WriteFile(t, root, "static/css/extra.css", "body{color:#000}")
+	return startIn(t, root)
+}
+
+// startIn starts a dev server on the site in root.
+func startIn(t *testing.T, root string) *server {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
 	done := make(chan error, 1)
@@ -355,29 +361,6 @@ func TestServedIsBuilt(t *testing.T) {
 		body = strings.Replace(body, `<script src="/_vestis/live.js" defer></script>`, "", 1)
 		if body != string(res.Files[p]) {
 			t.Errorf("served %s differs from the built file", p)
-		}
-	}
-}
-
-// TestTranslationDashboard checks /_vestis/translations: it lists missing and
-// stale translations with their files and follows saves.
-func TestTranslationDashboard(t *testing.T) {
-	s := start(t)
-	code, body := s.get("/_vestis/translations")
-	if code != 200 || !strings.Contains(body, "content/news/a.lv.md") || !strings.Contains(body, "0 missing and 0 stale") {
-		t.Fatalf("dashboard = %d:\n%s", code, body)
-	}
-	bt.WriteFile(t, s.root, "content/news/b.lv.md", "---\ntitle: Otrā\nlastmod: 2024-03-01\n---\nViens divi trīs četri pieci.\n")
-	bt.WriteFile(t, s.root, "content/news/c.lv.md", "---\ntitle: Trešā\nlastmod: 2024-03-01\n---\nTeksts.\n")
-	bt.WriteFile(t, s.root, "content/news/c.en.md", "---\ntitle: Third\nlastmod: 2024-01-01\n---\nText.\n")
-	waitFor(t, func() bool {
-		_, body := s.get("/_vestis/translations")
-		return strings.Contains(body, "1 missing and 1 stale")
-	})
-	_, body = s.get("/_vestis/translations")
-	for _, want := range []string{"content/news/b.lv.md", `class="missing">missing`, "5 words", `class="stale"`, "60 d behind", "content/news/c.en.md"} {
-		if !strings.Contains(body, want) {
-			t.Errorf("dashboard lacks %q", want)
 		}
 	}
 }
