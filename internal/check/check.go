@@ -47,6 +47,10 @@ type Problem struct {
 	Msg    string `json:"message"`
 	// Behind is how much older a stale translation is than its source.
 	Behind time.Duration `json:"behindSeconds,omitempty"`
+	// Fallback is the address of the fallback page that readers get where a
+	// translation is missing (translations.fallback): work to do, not a
+	// failure.
+	Fallback string `json:"fallback,omitempty"`
 }
 
 // IsTranslation reports whether the problem is about translations, which
@@ -268,8 +272,13 @@ func (r *Report) translations(s *site.Site, modTimes ModTimes) {
 		for _, c := range g.Langs {
 			switch c.State {
 			case Missing:
-				r.add(Problem{Kind: MissingTranslation, File: g.Lead.File, Lang: c.Lang, Page: g.Lead.URLPath,
-					Msg: fmt.Sprintf("no %s (%s) translation", c.Name, c.Lang)})
+				p := Problem{Kind: MissingTranslation, File: g.Lead.File, Lang: c.Lang, Page: g.Lead.URLPath,
+					Msg: fmt.Sprintf("no %s (%s) translation", c.Name, c.Lang)}
+				if fb := g.Lead.FallbackIn(c.Lang); fb != nil {
+					p.Fallback = fb.URLPath
+					p.Msg += fmt.Sprintf("; readers get the fallback page %s", fb.URLPath)
+				}
+				r.add(p)
 			case Stale:
 				r.add(Problem{Kind: StaleTranslation, File: c.Page.File, Lang: c.Lang, Page: c.Page.URLPath, Target: g.Source.File, Behind: c.Behind,
 					Msg: fmt.Sprintf("older than %s by %s; update it", g.Source.File, humanDuration(c.Behind))})

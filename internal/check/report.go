@@ -10,9 +10,13 @@ import (
 )
 
 // Failed reports whether the problems should fail a CI job; with warnOnly,
-// translation problems do not.
+// translation problems do not, and a missing translation whose readers get
+// a fallback page never does: the site asked for fallback pages.
 func (r *Report) Failed(warnOnly bool) bool {
 	for _, p := range r.Problems {
+		if p.Fallback != "" {
+			continue
+		}
 		if !warnOnly || !p.IsTranslation() {
 			return true
 		}
