@@ -254,3 +254,29 @@ func proseLinks(doc *html.Node) map[string]string {
 	}
 	return got
 }
+
+// TestFallbackBannerLanguageName: a language the messages do not name
+// (no language.de) is named in the banner by its own name from site.yaml.
+func TestFallbackBannerLanguageName(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+  de: {name: Deutsch, title: Nachrichten, weight: 2}
+translations:
+  fallback: true
+-- content/news/a.lv.md --
+---
+title: Tikai latviski
+date: 2024-01-01
+---
+Teksts.
+`)
+	banner := bt.Find(b.HTML("de/news/a/index.html"), "p", "role=note")
+	want := "This page is not yet available in Deutsch; here it is in Latvian."
+	if len(banner) != 1 || !strings.HasPrefix(bt.Text(banner[0]), want) {
+		t.Errorf("the German fallback page's banner is %v, want it to begin %q", banner, want)
+	}
+}
