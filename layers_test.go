@@ -16,7 +16,7 @@ import (
 var allowed = map[string][]string{
 	"cmd/vestis":          {"", "internal/build", "internal/serve", "internal/check", "internal/config", "internal/archetype", "internal/hugoimport", "internal/render", "internal/diag"},
 	"internal/check":      {"internal/build", "internal/site", "internal/diag"},
-	"internal/serve":      {"internal/build", "internal/check", "internal/config", "internal/diag"},
+	"internal/serve":      {"internal/build", "internal/check", "internal/config", "internal/locale", "internal/diag"},
 	"internal/build":      {"internal/render", "internal/site", "internal/shortcode", "internal/content", "internal/markdown", "internal/locale", "internal/config", "internal/photo", "internal/card", "internal/parallel", "internal/diag", "internal/sitefs"},
 	"internal/render":     {"internal/htmltext", "internal/search", "internal/site", "internal/locale", "internal/markdown", "internal/config", "internal/photo", "internal/card", "internal/parallel", "internal/diag", "internal/sitefs"},
 	"internal/site":       {"internal/htmltext", "internal/content", "internal/markdown", "internal/shortcode", "internal/config", "internal/slug", "internal/photo", "internal/parallel", "internal/diag"},

@@ -13,7 +13,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -196,7 +195,7 @@ func newCommand(src *site.Page, lang string) string {
 	}
 	name := path.Join(cp.Dir, cp.Base)
 	bundle := strings.HasPrefix(path.Base(src.File), "index.")
-	if cp.Kind == content.KindSection {
+	if src.Kind == site.KindSection {
 		name = path.Join(cp.Dir, "_index")
 	}
 	if !strings.Contains(name, "/") {
