@@ -123,7 +123,7 @@ var dashboardMessages = map[string]map[string]string{
 		"changedAll":   "The source is newer than every version before the translation",
 		"line":         "line",
 		"wholePage":    "in the whole page; what changed is not known.",
-		"key":          "Give it",
+		"key":          "Add",
 		"pages.one":    "%d page", "pages.other": "%d pages",
 		"words.one": "%d word", "words.other": "%d words",
 		"paragraphs.one": "%d paragraph", "paragraphs.other": "%d paragraphs",
