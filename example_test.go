@@ -249,6 +249,21 @@ func TestExampleSiteEveryPageInThreeLanguages(t *testing.T) {
 	}
 }
 
+// TestExampleSiteFooterFallback: the footer links to the page about
+// translations, which Vietnamese readers get in English: its title is marked
+// as English, on a link within the Vietnamese site.
+func TestExampleSiteFooterFallback(t *testing.T) {
+	res := buildExample(t)
+	doc, err := html.Parse(bytes.NewReader(res.Files["vi/index.html"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	links := bt.Find(doc, "a", "href=/vi/translations/")
+	if len(links) != 1 || bt.Attr(links[0], "lang") != "en" || bt.Attr(links[0], "hreflang") != "" {
+		t.Errorf("the Vietnamese footer's link to the fallback page is %v, want one with lang=en and no hreflang", links)
+	}
+}
+
 // fallbackOf is the original of the fallback page written at output path
 // file, or nil when it is not one.
 func fallbackOf(res *build.Result, file string) *site.Page {

@@ -41,9 +41,11 @@ func (v *View) Organization() *Organization {
 }
 
 // FooterLink is a link of the footer. Lang is set when it leads to a page in
-// another language, as the page has no version in this one.
+// another language, as the page has no version in this one; TitleLang when
+// its title is in another language than the view's: such a page's, or a
+// fallback page's, whose title is its original's.
 type FooterLink struct {
-	Title, URL, Lang string
+	Title, URL, Lang, TitleLang string
 }
 
 // FooterLinks are site.yaml's footer links in the view's language.
@@ -63,8 +65,11 @@ func (v *View) FooterLinks() []FooterLink {
 		if len(l.Title) > 0 {
 			link.Title = l.Title.In(lang, cfg.DefaultLanguage)
 		}
-		if p.Lang != lang {
-			link.Lang = p.Lang
+		switch {
+		case p.Lang != lang:
+			link.Lang, link.TitleLang = p.Lang, p.Lang
+		case p.FallbackOf != nil && len(l.Title) == 0:
+			link.TitleLang = p.FallbackOf.Lang
 		}
 		links = append(links, link)
 	}
