@@ -77,7 +77,11 @@ func (w *Worklist) WriteText(out io.Writer) error {
 		for _, it := range l.Items {
 			switch it.State {
 			case Missing:
-				fmt.Fprintf(bw, "  missing  %s: create it from %s (%q, %s)\n", it.File, it.Source, it.Title, count(it.Words, "word"))
+				fmt.Fprintf(bw, "  missing  %s: create it from %s (%q, %s)", it.File, it.Source, it.Title, count(it.Words, "word"))
+				if it.Fallback != "" {
+					fmt.Fprintf(bw, "; readers get the fallback page %s", it.Fallback)
+				}
+				fmt.Fprintln(bw)
 				if it.New != "" {
 					fmt.Fprintf(bw, "           %s\n", it.New)
 				}

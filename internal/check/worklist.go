@@ -49,6 +49,9 @@ type Work struct {
 	File string `json:"file"`
 	// URL is the translation's address; empty when it is missing.
 	URL string `json:"url,omitempty"`
+	// Fallback is the address of the fallback page that readers of the
+	// language get meanwhile (translations.fallback), if any.
+	Fallback string `json:"fallback,omitempty"`
 	// New is the vestis new command line that creates File, when one can.
 	New string `json:"new,omitempty"`
 	// TranslationKey is the key File must carry, when the source has one.
@@ -121,6 +124,9 @@ func NewWorklist(s *site.Site, modTimes ModTimes) *Worklist {
 			if c.State == Missing {
 				it.File = translationFile(src.File, c.Lang, s.Config.LanguageCodes())
 				it.New = newCommand(src, c.Lang)
+				if fb := src.FallbackIn(c.Lang); fb != nil {
+					it.Fallback = fb.RelPermalink
+				}
 			} else {
 				it.File, it.URL = c.Page.File, c.Page.RelPermalink
 				it.updated, _ = changed(c.Page, modTimes)

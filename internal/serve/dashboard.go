@@ -72,7 +72,8 @@ pre{background:#f3f1ec;padding:.5rem .75rem;white-space:pre-wrap;margin:.35rem 0
 <li class="work {{.State}}">
 <h3><span class="state">{{$.T .State}}</span> <a href="{{.SourceURL}}" lang="{{.SourceLang}}">{{.Title}}</a></h3>
 {{- if eq .State "missing"}}
-<p>{{$.T "create"}} <code>{{.File}}</code> {{$.T "from"}} <code>{{.Source}}</code> ({{$.Count "words" .Words}}).</p>
+<p>{{$.T "create"}} <code>{{.File}}</code> {{$.T "from"}} <code>{{.Source}}</code> ({{$.Count "words" .Words}}).
+{{- with .Fallback}} <a href="{{.}}">{{$.T "fallback"}}</a>{{end}}</p>
 {{- with .New}}
 <pre>{{.}}</pre>
 {{- end}}
@@ -124,6 +125,7 @@ var dashboardMessages = map[string]map[string]string{
 		"line":         "line",
 		"wholePage":    "in the whole page; what changed is not known.",
 		"key":          "Add",
+		"fallback":     "What readers get meanwhile",
 		"pages.one":    "%d page", "pages.other": "%d pages",
 		"words.one": "%d word", "words.other": "%d words",
 		"paragraphs.one": "%d paragraph", "paragraphs.other": "%d paragraphs",
@@ -149,6 +151,7 @@ var dashboardMessages = map[string]map[string]string{
 		"line":         "rinda",
 		"wholePage":    "visā lapā; kas mainījies, nav zināms.",
 		"key":          "Norādiet",
+		"fallback":     "Ko lasītāji pa to laiku redz",
 		// Latvian counts take the nominative: "1 lapa", "21 lapa", "10 lapas",
 		// so CLDR's "zero" (10, 11, 20) falls back to "other".
 		"pages.one": "%d lapa", "pages.other": "%d lapas",
@@ -176,6 +179,7 @@ var dashboardMessages = map[string]map[string]string{
 		"line":         "dòng",
 		"wholePage":    "trong cả trang; không biết phần nào đã thay đổi.",
 		"key":          "Thêm",
+		"fallback":     "Bạn đọc hiện thấy gì",
 		"pages.other":  "%d trang", "words.other": "%d từ", "paragraphs.other": "%d đoạn", "removed.other": "%d đoạn đã xóa",
 		"days.other": "%d ngày", "hours.other": "%d giờ", "minutes.other": "%d phút",
 	},

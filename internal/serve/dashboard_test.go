@@ -17,7 +17,7 @@ func gitSite(t *testing.T) string {
 	root := t.TempDir()
 	git := func(date string, args ...string) { bt.Git(t, root, date, args...) }
 	git("2024-01-01T10:00:00Z", "init", "-q")
-	bt.WriteFile(t, root, "site.yaml", strings.Replace(testSite, "sections:", "  vi: {name: Tiếng Việt, title: Tin tức, weight: 3}\nsections:", 1))
+	bt.WriteFile(t, root, "site.yaml", strings.Replace(testSite, "sections:", "  vi: {name: Tiếng Việt, title: Tin tức, weight: 3}\nsections:", 1)+"translations:\n  fallback: true\n")
 	bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndate: 2024-01-01\n---\nPirmā rindkopa.\n\nOtrā rindkopa.\n")
 	bt.WriteFile(t, root, "content/news/a.en.md", "---\ntitle: First\ndate: 2024-01-01\n---\nFirst paragraph.\n\nSecond paragraph.\n")
 	git("2024-01-01T10:00:00Z", "add", "-A")
@@ -87,6 +87,9 @@ func TestTranslationWorklist(t *testing.T) {
 		missing, stale := work[0], work[1]
 		if pre := bt.Find(missing, "pre"); len(pre) != 1 || bt.Text(pre[0]) != "vestis new news/b --lang "+tt.lang+" --title 'Tikai latviski'" {
 			t.Errorf("%s: the missing page's vestis new line is %v", tt.lang, pre)
+		}
+		if a := bt.Find(missing, "a", "href=/"+tt.lang+"/news/b/"); len(a) != 1 || bt.Text(a[0]) != "What readers get meanwhile" {
+			t.Errorf("%s: the missing page does not link to the fallback page readers get", tt.lang)
 		}
 		var changed []string
 		for _, ul := range bt.Find(stale, "ul", "class=changes") {
