@@ -14,49 +14,89 @@ import (
 // file, so that the order is total. A page without a key's value comes after
 // those with one; an enum sorts in the order of its values.
 func sortPages(t *config.Type, pages []*Page) {
-	slices.SortStableFunc(pages, func(a, b *Page) int {
-		if a.Weight != b.Weight {
-			switch {
-			case a.Weight == 0:
-				return 1
-			case b.Weight == 0:
-				return -1
-			}
-			return a.Weight - b.Weight
+	if len(t.Sort) == 0 {
+		slices.SortStableFunc(pages, func(a, b *Page) int { return comparePages(t, a, b, nil, nil) })
+		return
+	}
+	// Each page's values of the sort keys are taken once, not at every
+	// comparison: a list of thousands sorts in a live rebuild.
+	keyed := make([]keyedPage, len(pages))
+	for i, p := range pages {
+		keyed[i] = keyedPage{p, make([]keyValue, len(t.Sort))}
+		for j, k := range t.Sort {
+			v := &keyed[i].values[j]
+			v.v, v.ok = sortValue(t, k.By, p)
 		}
-		for _, k := range t.Sort {
-			if c := compareKey(t, k, a, b); c != 0 {
-				return c
-			}
+	}
+	slices.SortStableFunc(keyed, func(a, b keyedPage) int { return comparePages(t, a.p, b.p, a.values, b.values) })
+	for i, k := range keyed {
+		pages[i] = k.p
+	}
+}
+
+// keyedPage is a page with its values of its type's sort keys.
+type keyedPage struct {
+	p      *Page
+	values []keyValue
+}
+
+// keyValue is a page's value of a sort key, and whether it has one.
+type keyValue struct {
+	v  any
+	ok bool
+}
+
+// comparePages orders a and b as sortPages does, by their values va and vb
+// of t's sort keys.
+func comparePages(t *config.Type, a, b *Page, va, vb []keyValue) int {
+	if a.Weight != b.Weight {
+		switch {
+		case a.Weight == 0:
+			return 1
+		case b.Weight == 0:
+			return -1
 		}
-		return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Title, b.Title), strings.Compare(a.File, b.File))
-	})
+		return a.Weight - b.Weight
+	}
+	for i, k := range t.Sort {
+		if c := compareValues(k, va[i], vb[i]); c != 0 {
+			return c
+		}
+	}
+	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Title, b.Title), strings.Compare(a.File, b.File))
 }
 
 // compareKey compares a and b by one sort key.
 func compareKey(t *config.Type, k config.SortKey, a, b *Page) int {
-	va, oka := sortValue(t, k.By, a)
-	vb, okb := sortValue(t, k.By, b)
+	var va, vb keyValue
+	va.v, va.ok = sortValue(t, k.By, a)
+	vb.v, vb.ok = sortValue(t, k.By, b)
+	return compareValues(k, va, vb)
+}
+
+// compareValues compares two pages' values of sort key k: a page without a
+// value comes after those with one.
+func compareValues(k config.SortKey, a, b keyValue) int {
 	switch {
-	case !oka && !okb:
+	case !a.ok && !b.ok:
 		return 0
-	case !oka:
+	case !a.ok:
 		return 1
-	case !okb:
+	case !b.ok:
 		return -1
 	}
 	var c int
-	switch x := va.(type) {
+	switch x := a.v.(type) {
 	case time.Time:
-		c = x.Compare(vb.(time.Time))
+		c = x.Compare(b.v.(time.Time))
 	case string:
-		c = strings.Compare(x, vb.(string))
+		c = strings.Compare(x, b.v.(string))
 	case int:
-		c = cmp.Compare(x, vb.(int))
+		c = cmp.Compare(x, b.v.(int))
 	case float64:
-		c = cmp.Compare(x, vb.(float64))
+		c = cmp.Compare(x, b.v.(float64))
 	case bool:
-		c = cmp.Compare(boolInt(x), boolInt(vb.(bool)))
+		c = cmp.Compare(boolInt(x), boolInt(b.v.(bool)))
 	}
 	if k.Desc {
 		return -c

@@ -4,6 +4,7 @@ package slug
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"golang.org/x/text/unicode/norm"
@@ -38,6 +39,15 @@ func convert(s string, keep bool) string {
 	// Invalid bytes first: norm does not normalize what follows them.
 	for _, r := range norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")) {
 		r = base(unicode.ToLower(r))
+		if r < 0x80 { // most letters of most titles
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || keep && (r == '.' || r == '_') {
+				writeHyphen(&b, &hyphen)
+				b.WriteRune(r)
+			} else if b.Len() > 0 {
+				hyphen = true
+			}
+			continue
+		}
 		if unicode.Is(unicode.Mn, r) {
 			continue // a combining mark on its own
 		}
@@ -61,6 +71,30 @@ func convert(s string, keep bool) string {
 // base strips the diacritics of a letter: ā -> a, ế -> e. Letters of other
 // scripts, whose decomposition is not a base and marks, stay as they are.
 func base(r rune) rune {
+	if r < 0x80 {
+		return r
+	}
+	if r < tableSize {
+		return baseTable()[r]
+	}
+	return decompose(r)
+}
+
+// tableSize covers Latin, Greek, Cyrillic and Latin Extended Additional
+// (Vietnamese): the letters titles are made of, looked up rather than
+// decomposed again for each slug.
+const tableSize = 0x1F00
+
+var baseTable = sync.OnceValue(func() []rune {
+	t := make([]rune, tableSize)
+	for r := range rune(tableSize) {
+		t[r] = decompose(r)
+	}
+	return t
+})
+
+// decompose is base, computed.
+func decompose(r rune) rune {
 	if r < 0x80 {
 		return r
 	}
