@@ -68,6 +68,52 @@ type searchStore struct {
 type langSearch struct {
 	ids   map[string]int // RelPermalink -> id
 	index *search.Index
+	// pages are what the index holds of each page, by id, and shards its
+	// shards as written: the next full render updates them where pages
+	// changed, rather than indexing every page again.
+	pages  []*searchPage
+	shards [][]byte
+}
+
+// sameIDs reports whether pages, by id, are the pages ls indexes.
+func (ls *langSearch) sameIDs(pages []*site.Page) bool {
+	if ls == nil || len(ls.pages) != len(pages) {
+		return false
+	}
+	for id, p := range pages {
+		if i, ok := ls.ids[p.RelPermalink]; !ok || i != id {
+			return false
+		}
+	}
+	return true
+}
+
+// update puts sp in place of page id's entry and returns the shards that changed.
+func (ls *langSearch) update(id int, sp *searchPage) []int {
+	old := ls.pages[id]
+	ls.pages[id] = sp
+	if old == sp {
+		return nil
+	}
+	var was search.Doc
+	if old != nil {
+		was = old.doc
+	}
+	return ls.index.Update(id, was, sp.doc)
+}
+
+// encode writes the shards ks (all when ks is nil) again.
+func (ls *langSearch) encode(ks []int) {
+	if ks == nil {
+		ls.shards = make([][]byte, ls.index.Len())
+		ks = make([]int, ls.index.Len())
+		for k := range ks {
+			ks[k] = k
+		}
+	}
+	for _, k := range ks {
+		ls.shards[k] = ls.index.AppendShard(nil, k)
+	}
 }
 
 func newSearchStore() *searchStore {
@@ -222,9 +268,10 @@ func sectionTitle(s *site.Site, p *site.Page) string {
 
 // searchIndexes makes every language's search index. The store keeps what
 // each page gave, for the next render and for Patch; pages no longer in the
-// site leave it.
+// site leave it. A language whose pages kept their addresses (and so their
+// ids) has its index updated where pages changed; else it is made anew.
 func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
-	prev := st.pages
+	prev, prevLangs := st.pages, st.langs
 	st.pages = make(map[string]*searchPage, len(prev))
 	st.langs = map[string]*langSearch{}
 	var outs []Output
@@ -247,20 +294,33 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 		if err := errors.Join(errs...); err != nil {
 			return nil, fmt.Errorf("search index %s: %w", l.Code, err)
 		}
-		docs := make([]search.Doc, len(pages))
-		ls := &langSearch{ids: make(map[string]int, len(pages))}
+		ls := prevLangs[l.Code]
+		if ls.sameIDs(pages) {
+			var changed []int
+			for id, sp := range sps {
+				changed = append(changed, ls.update(id, sp)...)
+			}
+			slices.Sort(changed)
+			ls.encode(slices.Compact(changed))
+		} else {
+			ls = &langSearch{ids: make(map[string]int, len(pages)), pages: sps}
+			docs := make([]search.Doc, len(pages))
+			for id, sp := range sps {
+				docs[id] = sp.doc
+				ls.ids[pages[id].RelPermalink] = id
+			}
+			ls.index = search.NewIndex(docs, search.Shards(len(pages)))
+			ls.encode(nil)
+		}
+		st.langs[l.Code] = ls
 		dir := searchDir(s, l.Code)
 		for id, sp := range sps {
-			docs[id] = sp.doc
-			ls.ids[pages[id].RelPermalink] = id
 			outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
 		}
-		ls.index = search.NewIndex(docs, search.Shards(len(pages)))
-		st.langs[l.Code] = ls
 		manifest := fmt.Sprintf("{\"shards\":%d,\"pages\":%d}\n", ls.index.Len(), len(pages))
 		outs = append(outs, Output{Path: dir + searchManifest, Body: []byte(manifest), Compact: true})
-		for k := range ls.index.Len() {
-			outs = append(outs, Output{Path: dir + searchShards + strconv.Itoa(k) + ".json", Body: ls.index.AppendShard(nil, k), Compact: true})
+		for k, body := range ls.shards {
+			outs = append(outs, Output{Path: dir + searchShards + strconv.Itoa(k) + ".json", Body: body, Compact: true})
 		}
 	}
 	return outs, nil
@@ -319,15 +379,13 @@ func patchSearch(s *site.Site, env *Env, st *searchStore, changed []*site.Page) 
 			if old == nil || !bytes.Equal(old.fragment, sp.fragment) {
 				outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
 			}
-			var was search.Doc
-			if old != nil {
-				was = old.doc
-			}
-			shards = append(shards, ls.index.Update(id, was, sp.doc)...)
+			shards = append(shards, ls.update(id, sp)...)
 		}
 		slices.Sort(shards)
-		for _, k := range slices.Compact(shards) {
-			outs = append(outs, Output{Path: dir + searchShards + strconv.Itoa(k) + ".json", Body: ls.index.AppendShard(nil, k), Compact: true})
+		shards = slices.Compact(shards)
+		ls.encode(shards)
+		for _, k := range shards {
+			outs = append(outs, Output{Path: dir + searchShards + strconv.Itoa(k) + ".json", Body: ls.shards[k], Compact: true})
 		}
 	}
 	return outs, nil
