@@ -212,6 +212,54 @@ func BenchmarkRebuildTagEdit(b *testing.B) {
 	})
 }
 
+// BenchmarkRebuildAddPage measures the rebuild after a new press release is
+// saved and after it is deleted again, in turn: a page, its outputs and its
+// place in lists come and go.
+func BenchmarkRebuildAddPage(b *testing.B) {
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir := corpusDir(b, size.n)
+			builder := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()})
+			if _, _, err := builder.Rebuild(nil); err != nil {
+				b.Fatal(err)
+			}
+			rel := "content/news/vestis-bench-new.lv.md"
+			file := filepath.Join(dir, rel)
+			b.Cleanup(func() { os.Remove(file) })
+			var times []time.Duration
+			for i := 0; b.Loop(); i++ {
+				if i%2 == 0 {
+					page := fmt.Sprintf("---\ntitle: Jauns paziņojums %d\ndate: 2024-05-06\ntags: [workshops]\n---\nTeksts.\n", i)
+					if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
+						b.Fatal(err)
+					}
+				} else if err := os.Remove(file); err != nil {
+					b.Fatal(err)
+				}
+				start := time.Now()
+				_, d, err := builder.Rebuild([]string{rel})
+				if err != nil {
+					b.Fatal(err)
+				}
+				times = append(times, time.Since(start))
+				if d.Empty() {
+					b.Fatalf("step %d changed nothing", i)
+				}
+			}
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+		})
+	}
+}
+
+// BenchmarkRebuildSlugEdit measures the rebuild after a page's slug changes:
+// its address moves.
+func BenchmarkRebuildSlugEdit(b *testing.B) {
+	benchRebuild(b, func(orig string, i int) string {
+		return strings.Replace(orig, "\n---\n", fmt.Sprintf("\nslug: adrese-%d\n---\n", i), 1)
+	})
+}
+
 var (
 	dateLine = regexp.MustCompile(`(?m)^date: .*$`)
 	tagsLine = regexp.MustCompile(`(?m)^tags: .*$`)
