@@ -290,3 +290,46 @@ func TestRebuildBursts(t *testing.T) {
 	r.Rebuild("the link mended, a title", r.Edit("content/news/d.lv.md", "[saiti](nav.lv.md)", "[saiti](a.lv.md)"),
 		r.Edit("content/news/a.lv.md", "title: Alfa (labots)", "title: Alfa"))
 }
+
+// TestRebuildKeepsMemoryFlat: what a Builder keeps between saves (conversions,
+// rendered outputs and who shows them, search pages, minified bodies) does
+// not grow with the number of saves, only with the site. Body saves used to
+// add a conversion each until the next full rebuild (issue #15).
+func TestRebuildKeepsMemoryFlat(t *testing.T) {
+	r := bt.NewTree(t, patchSite, true)
+	edits := []func(i int) string{
+		func(i int) string {
+			return fmt.Sprintf("---\ntitle: Alfa\ndate: 2024-01-05\ntags: [mit]\n---\nAlfa teksts %d.\n", i)
+		},
+		func(i int) string {
+			return fmt.Sprintf("---\ntitle: Alfa %d\ndate: 2024-01-05\ntags: [mit]\n---\nAlfa teksts.\n", i)
+		},
+		func(i int) string {
+			return fmt.Sprintf("---\ntitle: Alfa\ndate: 2024-01-%02d\ntags: [mit]\n---\nAlfa teksts.\n", 1+i%28)
+		},
+		func(i int) string {
+			return fmt.Sprintf("---\ntitle: Alfa\ndate: 2024-01-05\ntags: %s\n---\nAlfa teksts.\n", []string{"[mit]", "[erasmus]", "[mit, erasmus]"}[i%3])
+		},
+	}
+	save := func(i int) {
+		name := "content/news/a.lv.md"
+		r.Write(name, edits[i%len(edits)](i))
+		if _, _, err := r.Builder.Rebuild([]string{name}); err != nil {
+			t.Fatalf("save %d: %v", i, err)
+		}
+	}
+	for i := range 20 {
+		save(i)
+	}
+	before := build.CacheSizes(r.Builder)
+	for i := 20; i < 220; i++ {
+		save(i)
+	}
+	after := build.CacheSizes(r.Builder)
+	for i, what := range []string{"conversions", "rendered outputs", "references to outputs", "search pages", "minified bodies"} {
+		if after[i] > before[i] {
+			t.Errorf("%s: %d after 20 saves, %d after 220", what, before[i], after[i])
+		}
+	}
+	r.Rebuild("after the saves", "content/news/a.lv.md")
+}

@@ -58,6 +58,18 @@ func NewCache() *Cache {
 	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, search: newSearchStore()}
 }
 
+// Size counts what the cache holds: rendered outputs, references from pages
+// to the outputs that show them, and pages of the search index. A dev server
+// makes thousands of saves; these must not grow with them.
+func (c *Cache) Size() (outputs, refs, searchPages int) {
+	for _, paths := range c.users {
+		refs += len(paths)
+	}
+	c.search.mu.Lock()
+	defer c.search.mu.Unlock()
+	return len(c.entries), refs, len(c.search.pages)
+}
+
 type sigWriter struct {
 	h    maphash.Hash
 	refs []*site.Page

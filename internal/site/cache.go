@@ -54,6 +54,13 @@ func NewCache() *Cache {
 	return &Cache{entries: map[convKey]*conversion{}, seed: maphash.MakeSeed()}
 }
 
+// Len is the number of conversions the cache holds.
+func (c *Cache) Len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.entries)
+}
+
 func (c *Cache) get(k convKey) *conversion {
 	if c == nil {
 		return nil
