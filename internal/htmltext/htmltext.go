@@ -49,30 +49,20 @@ func extract(h string, headings *[]string) string {
 	heading := -1  // where in b the open heading's text starts
 	z := html.NewTokenizer(strings.NewReader(h))
 	for {
-		switch z.Next() {
+		switch tt := z.Next(); tt {
 		case html.ErrorToken:
 			return b.String()
 		case html.TextToken:
 			if skip > 0 {
 				continue
 			}
-			for _, r := range string(z.Text()) {
-				if unicode.IsSpace(r) {
-					space = true
-					continue
-				}
-				if space && b.Len() > 0 {
-					b.WriteByte(' ')
-				}
-				space = false
-				b.WriteRune(r)
-			}
+			space = appendWords(&b, z.Text(), space)
 		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
 			name, _ := z.TagName()
 			a := atom.Lookup(name)
 			switch {
 			case a == atom.Script || a == atom.Style || a == atom.Template:
-				if z.Token().Type == html.StartTagToken {
+				if tt == html.StartTagToken {
 					skip++
 				} else if skip > 0 {
 					skip--
@@ -80,7 +70,7 @@ func extract(h string, headings *[]string) string {
 			case blocks[a]:
 				space = true
 				if headings != nil && headingLevel[a] {
-					if z.Token().Type == html.StartTagToken {
+					if tt == html.StartTagToken {
 						heading = b.Len()
 					} else if heading >= 0 {
 						if t := strings.TrimSpace(b.String()[min(heading, b.Len()):]); t != "" {
@@ -92,6 +82,68 @@ func extract(h string, headings *[]string) string {
 			}
 		}
 	}
+}
+
+// appendWords appends the words of text to b, each run of spaces made one
+// space (owed when space is true, and written only before a word that
+// follows another), and returns whether a space is owed at its end. It
+// copies a word at a time: the search index reads every page's text.
+func appendWords(b *strings.Builder, text []byte, space bool) bool {
+	if !utf8.Valid(text) {
+		// A rune at a time, so each invalid byte becomes U+FFFD as ranging
+		// over a string makes it.
+		for _, r := range string(text) {
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		}
+		return space
+	}
+	for i := 0; i < len(text); {
+		if n := spaceAt(text, i); n > 0 {
+			space = true
+			i += n
+			continue
+		}
+		j := i + 1
+		for j < len(text) && spaceAt(text, j) == 0 {
+			j++
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.Write(text[i:j])
+		i = j
+	}
+	return space
+}
+
+// spaceAt returns the length of the space (unicode.IsSpace) that starts
+// text[i], or 0 when none does; text is valid UTF-8. A byte inside a
+// multi-byte rune never starts one, so word ends are found byte by byte.
+func spaceAt(text []byte, i int) int {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	if !utf8.RuneStart(c) {
+		return 0
+	}
+	r, n := utf8.DecodeRune(text[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
 }
 
 // headingLevel are the heading elements.

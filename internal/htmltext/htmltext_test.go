@@ -18,6 +18,8 @@ func TestText(t *testing.T) {
 		{`<p>x</p><script>if (a > b) {}</script><style>p>a{}</style><p>y</p>`, `x y`},
 		{"<p>  daudz\n\tatstarpju  </p>", `daudz atstarpju`},
 		{`Đà Nẵng`, `Đà Nẵng`},
+		{"<p>a\u00a0b&nbsp;c\u3000\u0085d\v</p>", `a b c d`},
+		{"<p>a\xffb \xc4</p>", "a\ufffdb \ufffd"},
 		{``, ``},
 	}
 	for _, tt := range tests {

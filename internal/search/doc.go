@@ -1,7 +1,6 @@
 package search
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -29,28 +28,47 @@ type Doc struct {
 // NewDoc returns the words of a page with the title title and the body body
 // (its text and headings, from htmltext.Split).
 func NewDoc(title string, body htmltext.Parts) Doc {
-	m := map[string]uint8{}
+	// The words in the order found and their scores; at maps each word to
+	// its place, so a word found again costs one lookup and no string.
+	var words []string
+	var scores []uint8
+	at := map[string]int{}
+	add := func(w []byte) int {
+		i, ok := at[string(w)] // a lookup by bytes allocates nothing
+		if !ok {
+			i = len(words)
+			s := string(w)
+			at[s] = i
+			words = append(words, s)
+			scores = append(scores, 0)
+		}
+		return i
+	}
 	eachWord(body.Text, func(w []byte) {
-		if n, ok := m[string(w)]; !ok { // a lookup by bytes allocates nothing
-			m[string(w)] = 1
-		} else if n < MaxCount {
-			m[string(w)] = n + 1
+		if i := add(w); scores[i] < MaxCount {
+			scores[i]++
 		}
 	})
 	for _, h := range body.Headings {
-		for _, w := range Words(h) {
-			m[w] |= InHeading
-		}
+		eachWord(h, func(w []byte) { scores[add(w)] |= InHeading })
 	}
-	for _, w := range Words(title) {
-		m[w] |= InTitle
+	eachWord(title, func(w []byte) { scores[add(w)] |= InTitle })
+	order := make([]int, len(words))
+	for i := range order {
+		order[i] = i
 	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a], words[b]) })
 	var b strings.Builder
-	d := Doc{scores: make([]uint8, 0, len(m))}
-	for _, w := range slices.Sorted(maps.Keys(m)) {
-		b.WriteString(w)
+	n := 0
+	for _, w := range words {
+		n += len(w) + 1
+	}
+	b.Grow(n)
+	d := Doc{scores: make([]uint8, len(order))}
+	for k, i := range order {
+		b.WriteString(words[i])
 		b.WriteByte(' ')
-		d.scores = append(d.scores, m[w])
+		d.scores[k] = scores[i]
 	}
 	d.words = b.String()
 	return d
