@@ -5,7 +5,6 @@ package serve
 
 import (
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -19,6 +18,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/klauspost/compress/gzip"
 
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -387,7 +388,9 @@ func notFoundPage(files map[string][]byte, urlPath string) string {
 }
 
 // gunzipPage returns a page that the builder keeps compressed (build.Options
-// GzipPages) as HTML, and any other page as it is.
+// GzipPages) as HTML, and any other page as it is. It reads with the gzip
+// package the builder writes with (klauspost/compress, whose inflate is also
+// faster than the standard library's): one implementation for both ways.
 func gunzipPage(body []byte) ([]byte, error) {
 	if !bytes.HasPrefix(body, []byte{0x1f, 0x8b}) {
 		return body, nil
