@@ -549,6 +549,8 @@ func (st *state) inspectPhoto(file string) (*photo.Set, error) {
 // makePhotos resizes the photo outputs in parallel, filling their bodies. A
 // photo shown on many pages and in many languages has an output beside each
 // of them; it is decoded and resized once, and all of them share the bytes.
+// A build that writes to disk (st.sink) writes them as they are made and
+// keeps no body.
 func (st *state) makePhotos(outs []render.Output) error {
 	groups := map[string][]int{} // by photo content: same bytes, same variants
 	var keys []string
@@ -592,7 +594,12 @@ func (st *state) makePhotos(outs []render.Output) error {
 			if err != nil {
 				continue
 			}
-			o.Body = bodies[slices.Index(variants, o.Photo.Variant)]
+			body := bodies[slices.Index(variants, o.Photo.Variant)]
+			if st.sink == nil {
+				o.Body = body
+			} else if werr := st.sink.put(*o, body); werr != nil && errs[k] == nil {
+				errs[k] = diag.Wrap("", 0, werr, "") // the path is in the message
+			}
 		}
 	})
 	var list diag.List

@@ -216,13 +216,8 @@ func (st *state) stream(res *Result, env *render.Env) error {
 	if err := st.makePhotos(photos); err != nil {
 		return err
 	}
-	if err := st.makeCards(photos, true); err != nil {
+	if err := st.makeCards(photos, true); err != nil { // both write what they make
 		return err
-	}
-	for _, out := range photos {
-		if err := st.sink.put(out, out.Body); err != nil {
-			return err
-		}
 	}
 	res.Files = nil
 	for p := range st.sink.paths {
