@@ -44,6 +44,12 @@ func Split(h string) Parts {
 // not nil.
 func extract(h string, headings *[]string) string {
 	var b strings.Builder
+	if headings != nil {
+		// The search index's text, which is not kept: room for all of it
+		// at once (it is shorter than its HTML). Text's result may be kept
+		// (a description), so it gets no more room than it needs.
+		b.Grow(len(h))
+	}
 	space := false // a space is owed before the next word
 	skip := 0      // inside script, style or template
 	heading := -1  // where in b the open heading's text starts
