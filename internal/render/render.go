@@ -64,6 +64,8 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		store = cache.search
 		cache.feedUsers, cache.feedItems = map[*site.Page][]*site.Page{}, map[*site.Page][]*site.Page{}
 		cache.pass++
+	} else if emit != nil {
+		store.streamFragments(s, emit)
 	}
 	for _, p := range s.Pages {
 		count := s.Pagers(p)

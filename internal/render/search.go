@@ -54,6 +54,9 @@ type searchPage struct {
 	section  string
 	doc      search.Doc
 	fragment []byte
+	// written: a streaming build wrote the fragment when the page was
+	// rendered, and fragment is nil.
+	written bool
 }
 
 // searchStore keeps each page's searchPage by RelPermalink (pages are new
@@ -62,6 +65,12 @@ type searchStore struct {
 	mu    sync.Mutex
 	pages map[string]*searchPage
 	langs map[string]*langSearch
+	// emit, in a streaming build, writes a page's fragment as soon as keep
+	// makes it, at the path frags gives by RelPermalink: a fragment holds
+	// the page's whole text, which the build would otherwise hold for every
+	// page until the end.
+	emit  func(Output) error
+	frags map[string]string
 }
 
 // langSearch is a language's index: the pages by id and its shards.
@@ -163,8 +172,35 @@ func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page) error {
 	if p.Kind != site.KindPage || p.FallbackOf != nil || s.Tree(p.Lang).Search == nil {
 		return nil
 	}
-	_, err := st.page(s, env, p)
-	return err
+	sp, err := st.page(s, env, p)
+	if err != nil || st.emit == nil || sp.written {
+		return err
+	}
+	out, ok := st.frags[p.RelPermalink]
+	if !ok {
+		return nil // not in the index: searchIndexes leaves it out
+	}
+	if err := st.emit(Output{Path: out, Body: sp.fragment, Compact: true}); err != nil {
+		return err
+	}
+	st.mu.Lock()
+	st.pages[p.RelPermalink] = &searchPage{sum: sp.sum, section: sp.section, doc: sp.doc, written: true}
+	st.mu.Unlock()
+	return nil
+}
+
+// streamFragments makes keep write each page's fragment (see searchStore.emit).
+func (st *searchStore) streamFragments(s *site.Site, emit func(Output) error) {
+	st.emit, st.frags = emit, map[string]string{}
+	for _, l := range s.Languages {
+		if s.Tree(l.Code).Search == nil {
+			continue
+		}
+		dir := searchDir(s, l.Code)
+		for id, p := range searchPages(s, l.Code) {
+			st.frags[p.RelPermalink] = dir + searchFrags + strconv.Itoa(id) + ".json"
+		}
+	}
 }
 
 // page returns what p gives its language's index, from the store when its sum
@@ -315,7 +351,9 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 		st.langs[l.Code] = ls
 		dir := searchDir(s, l.Code)
 		for id, sp := range sps {
-			outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
+			if !sp.written {
+				outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
+			}
 		}
 		manifest := fmt.Sprintf("{\"shards\":%d,\"pages\":%d}\n", ls.index.Len(), len(pages))
 		outs = append(outs, Output{Path: dir + searchManifest, Body: []byte(manifest), Compact: true})
