@@ -239,6 +239,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		defer o.TemplateMetrics.WriteTable(stdout)
 	}
 	limitMemory(f.source)
+	collectLess()
 	res, err := build.BuildInto(o, build.Output{Dir: out, Name: filepath.ToSlash(filepath.Clean(*dest)), Clean: *clean, Keep: keep})
 	if err != nil {
 		printError(stderr, err)
@@ -284,6 +285,18 @@ func limitMemory(source string) {
 		return nil
 	})
 	debug.SetMemoryLimit(1<<30 + size*3/2)
+}
+
+// collectLess lets the heap of vestis build grow to three times what is live
+// below the memory limit (GOGC=200, unless GOGC is set): a build of 10,000
+// files then takes about 12 % less CPU for a third more memory (33-34 s
+// against 37-38 s of CPU, 470-510 MB against 360 MB, alternating runs on a
+// loaded machine); the limit bounds large sites as before. The dev server,
+// which keeps its model, and check keep Go's default.
+func collectLess() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 }
 
 // printError prints every problem in err, one a line, and how many there are
