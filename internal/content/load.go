@@ -11,9 +11,11 @@ import (
 	"hash/crc32"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -418,6 +420,7 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 	// The first folder above the file, or above a bundle's folder: a bundle
 	// at the top (content/about/index.lv.md) is a page of no section.
 	p.Section, _, _ = strings.Cut(p.Dir, "/")
+	p.nameTitle(cfg)
 	p.Key = path.Join(p.Dir, name.Base)
 	if name.Leaf {
 		p.Key = path.Join(p.Dir, p.Base)
@@ -466,6 +469,9 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 		return nil, []*Error{{File: file, Msg: fmt.Sprintf("an HTML file without front matter is not a page; to publish it as it is (as Hugo does), move it to %s, "+
 			"or add front matter (a title) to make it a page", path.Join("static", strings.TrimPrefix(file, "content/")))}}
 	}
+	if m.start == 0 && openingMissing(body) {
+		return nil, []*Error{{File: file, Line: 1, Msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`}}
+	}
 	meta, lerrs, lwarns := decodeMeta(m, t, t != nil, cfg.Taxonomies, cfg.Location)
 	if len(lerrs) > 0 {
 		return nil, fileErrors(file, lerrs)
@@ -482,4 +488,54 @@ func fileErrors(file string, les []*lineError) []*Error {
 		errs = append(errs, &Error{File: file, Line: le.line, Msg: le.msg})
 	}
 	return errs
+}
+
+// openingMissing reports whether a file without front matter begins with
+// what is front matter but for its opening line: a "key: value" (or
+// "key = value") line, and a later closing "---" (or "+++") line. Hugo would
+// show it as text; it is a mistake to point out, not a page to build.
+func openingMissing(body []byte) bool {
+	first, rest, _ := bytes.Cut(body, []byte("\n"))
+	if !frontMatterLine.Match(bytes.TrimRight(first, "\r")) {
+		return false
+	}
+	for line := range bytes.Lines(rest) {
+		if l := string(bytes.TrimRight(line, "\r\n")); l == "---" || l == "+++" {
+			return true
+		}
+	}
+	return false
+}
+
+var frontMatterLine = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*[ \t]*[:=]([ \t]|$)`)
+
+// nameTitle titles a page that has no title (Hugo builds it, and themes show
+// the file's name): a regular page after its file or bundle name
+// ("create-a-site" is "Create a site"), a section after its folder, the home
+// page after its language's site title, so that no page has an empty <title>
+// or heading. Placeholders (untranslated) take their source's title.
+func (p *Page) nameTitle(cfg *config.Config) {
+	if p.Meta.Title != "" || p.Meta.Untranslated {
+		return
+	}
+	if p.Kind == KindHome {
+		if l := cfg.Language(p.Lang); l != nil && l.Title != "" {
+			p.Meta.Title = l.Title
+		} else {
+			p.Meta.Title = cfg.Title
+		}
+		return
+	}
+	p.Meta.Title = TitleFromName(p.Base)
+}
+
+// TitleFromName makes a title of a file or folder name: dashes and
+// underscores become spaces, and the first letter is upper case.
+func TitleFromName(name string) string {
+	t := strings.TrimSpace(strings.NewReplacer("-", " ", "_", " ").Replace(name))
+	r, size := utf8.DecodeRuneInString(t)
+	if size == 0 {
+		return name
+	}
+	return string(unicode.ToUpper(r)) + t[size:]
 }

@@ -394,17 +394,19 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 			meta.Terms[tax] = vals
 		}
 	}
+	warns := unknownKeys(m, known, typed)
 	switch {
 	case len(d.errs) > 0 || meta.Title != "" || meta.Untranslated:
 	case m.start == 0:
-		d.errs = append(d.errs, &lineError{line: 1, msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`})
+		// Hugo builds such a page; it is titled after its file (TitleFromName).
+		warns = append(warns, &lineError{line: 1, msg: `the file has no front matter, so the page is titled after its file name; to title it, begin the file with a line "---", then "title: ...", then a line "---"`})
 	default:
 		for _, w := range unknownKeys(m, known, "") {
 			if w.key == "title" {
 				return meta, []*lineError{{line: w.line, msg: "front matter: title is missing; " + strings.TrimPrefix(w.msg, "front matter: ")}}, nil
 			}
 		}
-		d.fail("title", "is missing or empty")
+		warns = append(warns, &lineError{line: m.line("title"), msg: "front matter: title: is missing or empty, so the page is titled after its file name; give it a title"})
 	}
 	slices.SortStableFunc(d.errs, func(a, b *lineError) int { return a.line - b.line })
 	if meta.Lastmod.IsZero() {
@@ -413,7 +415,8 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 	if meta.PublishDate.IsZero() {
 		meta.PublishDate = meta.Date
 	}
-	return meta, d.errs, unknownKeys(m, known, typed)
+	slices.SortStableFunc(warns, func(a, b *lineError) int { return a.line - b.line })
+	return meta, d.errs, warns
 }
 
 // controlInValues finds a control character that an escape wrote into a

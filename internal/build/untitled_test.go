@@ -1,0 +1,78 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// TestUntitledPages: pages Hugo builds without a title (no title, an empty
+// one, no front matter at all) are built, titled after their file or folder
+// name, each with a warning naming the file; the default theme never shows an
+// empty <title> or heading. Front matter that is broken stays an error.
+func TestUntitledPages(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`-- content/docs/_index.en.md --
+---
+weight: 1
+---
+-- content/docs/getting-started.en.md --
+---
+weight: 2
+---
+First steps.
+-- content/docs/create_a_site.en.md --
+# Create a site
+
+No front matter.
+-- content/docs/empty-title.en.md --
+---
+title: ""
+---
+Text.
+-- content/_index.en.md --
+Home text.
+`)
+	for path, want := range map[string]string{
+		"en/docs/index.html":                 "Docs",
+		"en/docs/getting-started/index.html": "Getting started",
+		"en/docs/create-a-site/index.html":   "Create a site",
+		"en/docs/empty-title/index.html":     "Empty title",
+		"en/index.html":                      "News",
+	} {
+		doc := b.HTML(path)
+		title := bt.Find(doc, "title")
+		if len(title) == 0 || !strings.HasPrefix(bt.Text(title[0]), want) {
+			t.Errorf("%s: <title> does not begin with %q", path, want)
+		}
+		for _, h := range bt.Find(doc, "h1") {
+			if strings.TrimSpace(bt.Text(h)) == "" {
+				t.Errorf("%s: an empty <h1>", path)
+			}
+		}
+	}
+	b.AssertFile("en/docs/index.html", `href="/en/docs/getting-started/"`)
+	warns := b.Result.Warnings.Error()
+	for _, want := range []string{
+		"content/docs/_index.en.md:1: front matter: title: is missing or empty, so the page is titled after its file name",
+		"content/docs/create_a_site.en.md:1: the file has no front matter, so the page is titled after its file name",
+		"content/docs/empty-title.en.md:2: front matter: title: is missing or empty",
+		"content/docs/getting-started.en.md:1: front matter: title: is missing or empty",
+		"content/_index.en.md:1: the file has no front matter",
+	} {
+		if !strings.Contains(warns, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warns)
+		}
+	}
+
+	// Front matter that is not YAML is an error with its line, as in Hugo.
+	msg := bt.Fail(t, siteYAML+`-- content/docs/bad.en.md --
+---
+title: [unclosed
+---
+`)
+	if !strings.Contains(msg, "content/docs/bad.en.md:3: front matter:") {
+		t.Errorf("invalid YAML: error %q does not name content/docs/bad.en.md:3", msg)
+	}
+}
