@@ -76,3 +76,19 @@ title: [unclosed
 		t.Errorf("invalid YAML: error %q does not name content/docs/bad.en.md:3", msg)
 	}
 }
+
+// TestDateLeftAsCode: a date that a generator left unexpanded, as code or a
+// template (blogdown's "`r Sys.Date()`"), which Hugo ignores, leaves the page
+// undated with a warning; a date written another way stays an error.
+func TestDateLeftAsCode(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+"-- content/docs/a.en.md --\n---\ntitle: A\ndate: \"`r Sys.Date()`\"\n---\nText.\n")
+	b.AssertFile("en/docs/a/index.html", "Text.")
+	if got, want := b.Result.Warnings.Error(), "content/docs/a.en.md:3: front matter: date: \"`r Sys.Date()`\" is not a date, so the page has no date; write year-month-day, as in 2024-05-19"; !strings.Contains(got, want) {
+		t.Errorf("warnings:\n%s\nwant %s", got, want)
+	}
+	msg := bt.Fail(t, siteYAML+"-- content/docs/a.en.md --\n---\ntitle: A\ndate: 19.05.2023\n---\n")
+	if want := `content/docs/a.en.md:3: front matter: date: cannot read "19.05.2023" as a date`; !strings.Contains(msg, want) {
+		t.Errorf("error %q, want %q", msg, want)
+	}
+}

@@ -67,6 +67,8 @@ type fieldDecoder struct {
 	m    *matter
 	loc  *time.Location // of dates written without a zone
 	errs []*lineError
+	// warns are values that do not stop the page (a date that is not one).
+	warns []*lineError
 }
 
 func (d *fieldDecoder) fail(key, format string, args ...any) {
@@ -151,6 +153,13 @@ func (d *fieldDecoder) date(key string) time.Time {
 		return time.Time{}
 	}
 	t, err := parseDate(v, d.loc)
+	if s, ok := v.(string); ok && err != nil && (strings.Contains(s, "`") || strings.Contains(s, "{{")) {
+		// Not a date written another way but code or a template that a
+		// generator left unexpanded (blogdown's "`r Sys.Date()`", "{{ .Date }}"),
+		// which Hugo ignores.
+		d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: fmt.Sprintf("front matter: %s: %q is not a date, so the page has no %s; write year-month-day, as in 2024-05-19", key, strings.TrimSpace(s), key)})
+		return time.Time{}
+	}
 	if err != nil {
 		d.fail(key, "%v", err)
 	}
@@ -394,7 +403,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 			meta.Terms[tax] = vals
 		}
 	}
-	warns := unknownKeys(m, known, typed)
+	warns := append(unknownKeys(m, known, typed), d.warns...)
 	switch {
 	case len(d.errs) > 0 || meta.Title != "" || meta.Untranslated:
 	case m.start == 0:
