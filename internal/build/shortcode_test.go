@@ -374,3 +374,36 @@ Bez īsajiem kodiem.
 		t.Errorf("after the body's edit:\n%s", page())
 	}
 }
+
+// TestShortcodeUnparsed: a shortcode template that calls a function vestis
+// lacks (a Hugo theme's, brought with the site) stops no build while no page
+// uses it; a page that uses it fails with its line and the template's.
+func TestShortcodeUnparsed(t *testing.T) {
+	t.Parallel()
+	const site = siteYAML + plainLayouts + `
+-- layouts/shortcodes/contributors.html --
+<ul>
+{{ range getJSON "https://api.example.org/x" }}<li>{{ . }}</li>{{ end }}
+</ul>
+-- layouts/shortcodes/ok.html --
+<b>{{ .Get 0 }}</b>
+-- content/news/a.lv.md --
+---
+title: A
+---
+Teksts {{< ok "labi" >}}.
+`
+	b := bt.Run(t, site)
+	b.AssertFile("lv/jaunumi/a/index.html", "<b>labi</b>")
+	msg := bt.Fail(t, site+`-- content/news/b.lv.md --
+---
+title: B
+---
+Teksts.
+
+{{< contributors >}}
+`)
+	if want := `content/news/b.lv.md:6: shortcode "contributors": layouts/shortcodes/contributors.html:2: function "getJSON" not defined`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+}

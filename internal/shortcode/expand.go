@@ -395,6 +395,11 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 		return &RunError{Line: sc.Line, Col: sc.Col, Name: sc.Name, Msg: msg, Err: err}
 	}
 	name := sc.Name + ".html"
+	if d := x.t.broken[sc.Name]; d != nil {
+		e := fail(d.Msg, d.Err)
+		e.Template, e.TemplateLine = d.File, d.Line
+		return "", e
+	}
 	tmpl := x.t.set.Lookup(name)
 	if tmpl == nil || !x.t.has(sc.Name) {
 		return "", fail(fmt.Sprintf("there is no such shortcode: no %s/%s; the shortcodes are %s", x.t.dir, name, strings.Join(x.t.names, ", ")), nil)

@@ -25,6 +25,10 @@ type Templates struct {
 	// shortcode needs a closing tag.
 	inner map[string]bool
 	names []string // sorted, without .html
+	// broken are the shortcodes whose template did not parse (a Hugo
+	// shortcode calling a function vestis lacks): an error where a page
+	// uses one, as a theme's unused shortcodes must not stop a build.
+	broken map[string]*diag.Diagnostic
 }
 
 // maxRange is the largest constant a template may range over, as for layouts.
@@ -34,7 +38,7 @@ const maxRange = 1_000_000
 // funcs and this package's own functions (highlight). A missing dir is no
 // shortcodes.
 func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
-	t := &Templates{dir: dir, inner: map[string]bool{}}
+	t := &Templates{dir: dir, inner: map[string]bool{}, broken: map[string]*diag.Diagnostic{}}
 	fm := template.FuncMap{"highlight": Highlight, "errorf": func(format string, args ...any) (string, error) {
 		return "", fmt.Errorf(format, args...)
 	}}
@@ -65,6 +69,11 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		name := strings.TrimPrefix(p, dir+"/")
 		helper := strings.HasPrefix(path.Base(name), "_") // a template the others call, not a shortcode
 		tmpl, err := t.set.New(name).Parse(string(data))
+		if err != nil && !helper {
+			t.broken[strings.TrimSuffix(name, ".html")] = t.parseError(err)
+			t.names = append(t.names, strings.TrimSuffix(name, ".html"))
+			return nil
+		}
 		if err != nil {
 			errs = append(errs, t.parseError(err))
 			return nil
