@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/hugoimport"
 )
 
@@ -87,7 +88,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	defer root.Close()
-	if err := root.WriteFile("site.yaml", res.SiteYAML, 0o644); err != nil {
+	siteYAML := res.SiteYAML
+	if *rename && res.ContentDirs != nil {
+		siteYAML = res.RenamedSiteYAML
+	}
+	if err := root.WriteFile("site.yaml", siteYAML, 0o644); err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %s: %v\n", show("site.yaml"), unwrapPath(err))
 		return exitError
 	}
@@ -113,12 +118,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 				fmt.Fprintf(stdout, "content: moved what no language of the Hugo site read (%s) to %s/\n", strings.Join(unread, ", "), hugoimport.UnreadDir)
 			}
 		} else {
-			fmt.Fprintf(stdout, "content: one folder per language (%s); vestis reads content/NAME.LANG.md: run again with --force --rename-content to move the files\n", strings.Join(list, ", "))
+			fmt.Fprintf(stdout, "content: one folder per language (%s), read where it is (contentDir in site.yaml); --force --rename-content would move the files into content/ as NAME.LANG.md instead\n", strings.Join(list, ", "))
 		}
 	}
-	if res.ContentDirs == nil || *rename || !anyFolder(site, res.ContentDirs) {
-		keepHugoAddresses(root, res.KeepCase, stdout) // the content is where vestis reads it
+	if err := placeholders(root, res.ContentDirs, stdout); err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
 	}
+	keepHugoAddresses(root, res.KeepCase, stdout)
 	if len(res.Notes) > 0 {
 		fmt.Fprintln(stdout, "not carried over:")
 		for _, n := range res.Notes {
@@ -187,13 +194,25 @@ func summarize(sources []string) string {
 	return strings.Join(out, ", ")
 }
 
-// anyFolder reports whether any of the languages' content folders exists
-// (other than content/ itself).
-func anyFolder(fsys fs.FS, dirs map[string]string) bool {
-	for _, d := range dirs {
-		if info, err := fs.Stat(fsys, d); d != "content" && err == nil && info.IsDir() {
-			return true
-		}
+// placeholders writes layouts/shortcodes/NAME.html for each shortcode the
+// content uses that neither vestis nor the site has (the Hugo theme's), so
+// that the site builds and no page shows shortcode syntax, and lists them
+// to be written.
+func placeholders(root *os.Root, dirs map[string]string, stdout io.Writer) error {
+	missing := hugoimport.MissingShortcodes(root.FS(), vestis.Theme(), append(slices.Collect(maps.Values(dirs)), "content"))
+	if len(missing) == 0 {
+		return nil
 	}
-	return false
+	fmt.Fprintf(stdout, "shortcodes: %d the content uses are neither vestis's nor in layouts/shortcodes/ (the theme's, not carried over); placeholders that show their inner text were written, to be replaced by what they should show:\n", len(missing))
+	for _, sc := range missing {
+		file := path.Join("layouts/shortcodes", sc.Name+".html")
+		if err := root.MkdirAll(path.Dir(file), 0o755); err != nil {
+			return fmt.Errorf("%s: %w", path.Dir(file), unwrapPath(err))
+		}
+		if err := root.WriteFile(file, []byte(hugoimport.Placeholder(sc)), 0o644); err != nil {
+			return fmt.Errorf("%s: %w", file, unwrapPath(err))
+		}
+		fmt.Fprintf(stdout, "  %s (%d uses in %d files)\n", file, sc.Uses, sc.Files)
+	}
+	return nil
 }

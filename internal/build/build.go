@@ -233,6 +233,9 @@ func classify(changes []string) changeSet {
 			c.content = append(c.content, p)
 			c.copied = append(c.copied, p) // a bundle's image
 		default:
+			if strings.HasPrefix(top, "content") { // a language's own folder: content.en/
+				c.content = append(c.content, p)
+			}
 			c.copied = append(c.copied, p)
 		}
 	}
@@ -320,10 +323,10 @@ func (st *state) load(changes *changeSet) error {
 			st.siteCache, st.renderCache, st.minified = site.NewCache(), render.NewCache(), nil
 		}
 	}
-	if err := checkFolders(o.Site); err != nil {
+	cfg := st.cfg
+	if err := checkFolders(o.Site, cfg); err != nil {
 		return err
 	}
-	cfg := st.cfg
 	var (
 		errsMu sync.Mutex
 		errs   []error

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
@@ -19,12 +20,14 @@ var siteFolders = []struct{ name, holds string }{
 // checkFolders reports a missing content/ and a site folder that is there but
 // is not a folder (a file saved as "layouts", say), which would otherwise read
 // as an empty folder and give puzzling errors about missing layouts or pages.
-func checkFolders(site fs.FS) error {
+// Languages with folders of their own (contentDir) need no content/.
+func checkFolders(site fs.FS, cfg *config.Config) error {
 	var errs diag.List
+	own := cfg.ContentRoots()[0].Dir != "content"
 	for _, f := range siteFolders {
 		info, err := fs.Stat(site, f.name)
 		switch {
-		case errors.Is(err, fs.ErrNotExist) && f.name == "content":
+		case errors.Is(err, fs.ErrNotExist) && f.name == "content" && !own:
 			errs = append(errs, diag.Errorf("content", 0, "no such folder: a site keeps its pages in content/, beside site.yaml"))
 		case errors.Is(err, fs.ErrNotExist):
 		case err != nil:

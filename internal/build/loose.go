@@ -19,21 +19,39 @@ import (
 // default language's root; one named for a language (plan.de.pdf) at its
 // place below that language's root, as plan.pdf.
 func looseFiles(fsys fs.FS, cfg *config.Config) ([]render.Output, error) {
+	var outs []render.Output
+	roots := cfg.ContentRoots()
+	for _, r := range roots {
+		o, err := looseFilesIn(fsys, cfg, r, roots)
+		if err != nil {
+			return nil, err
+		}
+		outs = append(outs, o...)
+	}
+	return outs, nil
+}
+
+// looseFilesIn are the loose files of one content folder, root: those of
+// a language's own folder (contentDir) are its language's.
+func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots []config.ContentRoot) ([]render.Output, error) {
 	files := map[string][]string{}
 	bundles := map[string]bool{}
-	err := fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, root.Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) && p == "content" {
+			if errors.Is(err, fs.ErrNotExist) && p == root.Dir {
 				return fs.SkipDir
 			}
 			return nil // content.Load reports it
 		}
 		name := d.Name()
-		if p != "content" && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")) {
+		if p != root.Dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
 			return nil
+		}
+		if p != root.Dir && d.IsDir() && slices.ContainsFunc(roots, func(r config.ContentRoot) bool { return r.Dir == p }) {
+			return fs.SkipDir // another language's folder
 		}
 		if d.IsDir() || !d.Type().IsRegular() {
 			return nil // links and the like: content.Load reports them
@@ -58,9 +76,9 @@ func looseFiles(fsys fs.FS, cfg *config.Config) ([]render.Output, error) {
 		}
 		for _, name := range files[dir] {
 			plain, lang := content.ResourceName(name, langs)
-			root := cfg.LangRoot(cmp.Or(lang, cfg.DefaultLanguage))
-			rel := strings.TrimPrefix(strings.TrimPrefix(dir, "content"), "/")
-			outs = append(outs, render.Output{Path: strings.TrimPrefix(path.Join(root, rel, plain), "/"), Src: path.Join(dir, name)})
+			langRoot := cfg.LangRoot(cmp.Or(lang, root.Lang))
+			rel := strings.TrimPrefix(strings.TrimPrefix(dir, root.Dir), "/")
+			outs = append(outs, render.Output{Path: strings.TrimPrefix(path.Join(langRoot, rel, plain), "/"), Src: path.Join(dir, name)})
 		}
 	}
 	return outs, nil

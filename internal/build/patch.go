@@ -30,7 +30,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		}
 	}
 	for _, file := range changes.copied {
-		if !strings.HasSuffix(file, ".md") || !strings.HasPrefix(file, "content/") {
+		if _, inContent := st.cfg.ContentRootOf(file); !strings.HasSuffix(file, ".md") || !inContent {
 			return nil, false, nil // a bundle's image or a static file
 		}
 	}

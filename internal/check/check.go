@@ -126,12 +126,12 @@ func (r *Report) markdown(s *site.Site) {
 func (r *Report) dropEchoes(res *build.Result) {
 	fromContent := map[string]bool{}
 	for _, p := range r.Problems {
-		if strings.HasPrefix(p.File, "content/") {
+		if strings.HasPrefix(p.File, "content") { // content/, or a language's content.en/
 			fromContent[p.Kind+"\x00"+p.Target] = true
 		}
 	}
 	r.Problems = slices.DeleteFunc(r.Problems, func(p Problem) bool {
-		return !strings.HasPrefix(p.File, "content/") && strings.HasSuffix(p.File, ".html") && fromContent[p.Kind+"\x00"+p.Target]
+		return !strings.HasPrefix(p.File, "content") && strings.HasSuffix(p.File, ".html") && fromContent[p.Kind+"\x00"+p.Target]
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"net/url"
+	"path"
 	"regexp"
 	"slices"
 	"sort"
@@ -87,6 +88,10 @@ type Language struct {
 	Weight int
 	// RTL: the language is written right to left (Hebrew, Arabic, Persian...).
 	RTL bool
+	// ContentDir is the folder of the language's pages, relative to the
+	// site: "" for content (the default), or a folder of its own (Hugo's contentDir,
+	// content/fr), whose files need no language in their names.
+	ContentDir string
 }
 
 // Translations is site.yaml's translations: fallback pages for untranslated ones.
@@ -125,9 +130,10 @@ type Error = diag.Diagnostic
 
 // rawLanguage is a language as site.yaml writes it.
 type rawLanguage struct {
-	Name   string
-	Title  string
-	Weight int
+	Name       string
+	Title      string
+	Weight     int
+	ContentDir string
 }
 
 // raw is site.yaml as written, before defaults and validation; reader
@@ -336,7 +342,14 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		if l.Title == "" {
 			l.Title = c.Title
 		}
-		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code)})
+		dir := ""
+		if l.ContentDir != "" {
+			dir = path.Clean(strings.TrimSuffix(l.ContentDir, "/"))
+			if !fs.ValidPath(dir) || dir == "." || !strings.HasPrefix(dir, "content") {
+				fail(lineOf(lines, "languages", code, "contentDir"), "languages: %s: contentDir: %q is not a folder of the site whose name begins with content (content/%s, content.%s)", code, l.ContentDir, code, code)
+			}
+		}
+		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code), ContentDir: dir})
 	}
 	slices.SortStableFunc(c.Languages, func(a, b Language) int {
 		if a.Weight != b.Weight {
@@ -511,4 +524,54 @@ func (c *Config) LanguageCodes() []string {
 		codes[i] = l.Code
 	}
 	return codes
+}
+
+// ContentRoot is a folder vestis reads pages from.
+type ContentRoot struct {
+	Dir string
+	// Lang is the language of the files whose names carry none: the one
+	// language that reads Dir, else the default language.
+	Lang string
+}
+
+// ContentRoots are the folders of the languages' pages (content, or each
+// language's contentDir), sorted; a folder inside another is read as its
+// own, not as a section of the outer one.
+func (c *Config) ContentRoots() []ContentRoot {
+	readers := map[string][]string{}
+	for _, l := range c.Languages {
+		dir := cmp.Or(l.ContentDir, "content")
+		readers[dir] = append(readers[dir], l.Code)
+	}
+	if len(readers) == 0 {
+		return []ContentRoot{{Dir: "content", Lang: c.DefaultLanguage}}
+	}
+	var roots []ContentRoot
+	for _, dir := range sortedKeys(readers) {
+		lang := c.DefaultLanguage
+		if len(readers[dir]) == 1 {
+			lang = readers[dir][0]
+		}
+		roots = append(roots, ContentRoot{Dir: dir, Lang: lang})
+	}
+	return roots
+}
+
+// ContentRootOf is the content folder that file (site-relative) is in, the
+// innermost; ok is false when it is in none.
+func (c *Config) ContentRootOf(file string) (root ContentRoot, ok bool) {
+	for _, r := range c.ContentRoots() {
+		if strings.HasPrefix(file, r.Dir+"/") && len(r.Dir) >= len(root.Dir) {
+			root, ok = r, true
+		}
+	}
+	return root, ok
+}
+
+// ContentDir is the folder of lang's pages.
+func (c *Config) ContentDir(lang string) string {
+	if l := c.Language(lang); l != nil && l.ContentDir != "" {
+		return l.ContentDir
+	}
+	return "content"
 }

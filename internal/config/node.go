@@ -240,8 +240,9 @@ func (r *reader) read(root *yaml.Node) *raw {
 			r.each(v, p, func(code string, v *yaml.Node, p []string) {
 				var l rawLanguage
 				r.fields(v, p, map[string]func(*yaml.Node, []string){
-					"name":  text(&l.Name),
-					"title": text(&l.Title),
+					"name":       text(&l.Name),
+					"title":      text(&l.Title),
+					"contentDir": text(&l.ContentDir),
 					"weight": func(v *yaml.Node, p []string) {
 						if w := r.integer(v, p); w != nil {
 							l.Weight = *w

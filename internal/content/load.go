@@ -117,57 +117,79 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	bundles := map[string]bool{} // folders holding an index.*.md (or .html)
 	mdIndex := map[string]bool{} // folders holding a Markdown index
 	files := map[string][]string{}
-	// WalkDir follows a link given as its root: check dir itself.
-	if info, err := fs.Lstat(fsys, dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
-		return nil, JoinErrors([]*Error{{File: dir, Msg: "symbolic links are not followed in content/; copy the folder instead"}})
+	// The languages' own folders (contentDir), when they have them; dir else.
+	roots := []string{dir}
+	if dir == "content" {
+		roots = roots[:0]
+		for _, r := range cfg.ContentRoots() {
+			roots = append(roots, r.Dir)
+		}
 	}
-	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			errs = append(errs, &Error{File: p, Msg: err.Error()})
-			return nil
+	for _, dir := range roots {
+		// WalkDir follows a link given as its root: check dir itself.
+		if info, err := fs.Lstat(fsys, dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			return nil, JoinErrors([]*Error{{File: dir, Msg: "symbolic links are not followed in content/; copy the folder instead"}})
 		}
-		name := d.Name()
-		if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")) {
+	}
+	walk := func(dir string) error {
+		if len(roots) > 1 {
+			if _, err := fs.Stat(fsys, dir); errors.Is(err, fs.ErrNotExist) {
+				return nil // a language with no pages yet
+			}
+		}
+		return fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &Error{File: p, Msg: err.Error()})
+				return nil
+			}
+			if p != dir && d.IsDir() && slices.Contains(roots, p) {
+				return fs.SkipDir // another language's folder, read as its own
+			}
+			name := d.Name()
+			if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")) {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				errs = append(errs, &Error{File: p, Msg: "symbolic links are not followed in content/; copy the file instead"})
+				return nil
+			}
+			if !utf8.ValidString(name) {
+				// fs.FS cannot open it, nor could a URL name it.
+				what := "file"
+				if d.IsDir() {
+					what = "folder"
+				}
+				badNames = append(badNames, diag.Errorf(escape(p), 0, "the %s name is not valid UTF-8 (the bad bytes are shown as \\x..); rename the %s", what, what))
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
 			if d.IsDir() {
-				return fs.SkipDir
+				return nil
+			}
+			if !d.Type().IsRegular() { // a named pipe would block the build that opens it
+				errs = append(errs, &Error{File: p, Msg: sitefs.NotRegular(p, d.Type()).Msg})
+				return nil
+			}
+			parent := path.Dir(p)
+			files[parent] = append(files[parent], name)
+			if isIndex(name) {
+				bundles[parent] = true
+				if !IsHTML(name) {
+					mdIndex[parent] = true
+				}
 			}
 			return nil
+		})
+	}
+	for _, dir := range roots {
+		if err := walk(dir); err != nil {
+			return nil, err
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			errs = append(errs, &Error{File: p, Msg: "symbolic links are not followed in content/; copy the file instead"})
-			return nil
-		}
-		if !utf8.ValidString(name) {
-			// fs.FS cannot open it, nor could a URL name it.
-			what := "file"
-			if d.IsDir() {
-				what = "folder"
-			}
-			badNames = append(badNames, diag.Errorf(escape(p), 0, "the %s name is not valid UTF-8 (the bad bytes are shown as \\x..); rename the %s", what, what))
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		if !d.Type().IsRegular() { // a named pipe would block the build that opens it
-			errs = append(errs, &Error{File: p, Msg: sitefs.NotRegular(p, d.Type()).Msg})
-			return nil
-		}
-		parent := path.Dir(p)
-		files[parent] = append(files[parent], name)
-		if isIndex(name) {
-			bundles[parent] = true
-			if !IsHTML(name) {
-				mdIndex[parent] = true
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
 	folders := slices.Sorted(mapKeys(files))
 	// A bundle's files include those of its subfolders (images/x.webp), as
@@ -357,7 +379,12 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	fail := func(line int, msg string) (*Page, []*Error) {
 		return nil, []*Error{{File: file, Line: line, Msg: msg}}
 	}
-	name, err := ParseFilename(file, cfg.LanguageCodes(), cfg.DefaultLanguage)
+	defLang := cfg.DefaultLanguage
+	if root, ok := cfg.ContentRootOf(file); ok && dir == "content" {
+		// A language's own folder: its files need no language in their names.
+		dir, defLang = root.Dir, root.Lang
+	}
+	name, err := ParseFilename(file, cfg.LanguageCodes(), defLang)
 	if err != nil {
 		return fail(0, err.Error())
 	}

@@ -26,7 +26,9 @@ func (n Note) String() string { return n.Key + ": " + n.Msg }
 // Result is what an import makes of a Hugo configuration.
 type Result struct {
 	// SiteYAML is the text of the new site.yaml; config.Parse accepts it.
-	SiteYAML []byte
+	// With ContentDirs, it reads the languages' folders in place (contentDir);
+	// RenamedSiteYAML is the one for after PlanContent's moves.
+	SiteYAML, RenamedSiteYAML []byte
 	// Notes are sorted by key.
 	Notes []Note
 	// ContentDirs maps each language to its own content folder, relative to
@@ -75,9 +77,10 @@ func (p patterns) MarshalYAML() (any, error) {
 }
 
 type language struct {
-	Name   string `yaml:"name,omitempty"`
-	Title  string `yaml:"title,omitempty"`
-	Weight int    `yaml:"weight,omitempty"`
+	Name       string `yaml:"name,omitempty"`
+	Title      string `yaml:"title,omitempty"`
+	Weight     int    `yaml:"weight,omitempty"`
+	ContentDir string `yaml:"contentDir,omitempty"`
 }
 
 type markdown struct {
@@ -251,6 +254,9 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 			}
 			res.ContentDirs[code] = d
 		}
+		if !slices.ContainsFunc(slices.Collect(maps.Values(res.ContentDirs)), func(d string) bool { return d != "content" }) {
+			res.ContentDirs = nil // every language reads content/
+		}
 	} else if rootDir != "" && strings.Trim(rootDir, "/") != "content" {
 		note("contentdir", "vestis reads content/: rename %s/ to content/", rootDir)
 	}
@@ -336,22 +342,23 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	}
 	slices.SortStableFunc(res.Notes, func(a, b Note) int { return strings.Compare(a.Key, b.Key) })
 
-	var buf bytes.Buffer
-	buf.WriteString("# Written by vestis import hugo; see docs/migrating-from-hugo.md.\n")
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(out); err != nil {
-		return nil, fmt.Errorf("writing site.yaml: %w", err)
+	var err error
+	if res.RenamedSiteYAML, err = encodeSite(out); err != nil {
+		return nil, err
 	}
-	if err := enc.Close(); err != nil {
-		return nil, fmt.Errorf("writing site.yaml: %w", err)
+	res.SiteYAML = res.RenamedSiteYAML
+	if res.ContentDirs != nil {
+		// Read in place: each language's folder is its contentDir.
+		for code, l := range out.Languages {
+			if d := res.ContentDirs[code]; d != "content" {
+				l.ContentDir = d
+				out.Languages[code] = l
+			}
+		}
+		if res.SiteYAML, err = encodeSite(out); err != nil {
+			return nil, err
+		}
 	}
-	// The result must be a site.yaml vestis reads; a failure here is a value
-	// the import let through, named by config's error.
-	if _, err := config.Parse("site.yaml", buf.Bytes()); err != nil {
-		return nil, fmt.Errorf("the site.yaml made from the Hugo configuration is not valid: %w", err)
-	}
-	res.SiteYAML = buf.Bytes()
 	res.DefaultLanguage = out.DefaultLanguage
 	res.KeepCase, _ = cfg["disablepathtolower"].(bool)
 	return res, nil
@@ -465,4 +472,23 @@ func integer(v any) int {
 		return int(v)
 	}
 	return 0
+}
+
+// encodeSite writes out as site.yaml, which must be one vestis reads: a
+// failure is a value the import let through, named by config's error.
+func encodeSite(out siteFile) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteString("# Written by vestis import hugo; see docs/migrating-from-hugo.md.\n")
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(out); err != nil {
+		return nil, fmt.Errorf("writing site.yaml: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return nil, fmt.Errorf("writing site.yaml: %w", err)
+	}
+	if _, err := config.Parse("site.yaml", buf.Bytes()); err != nil {
+		return nil, fmt.Errorf("the site.yaml made from the Hugo configuration is not valid: %w", err)
+	}
+	return buf.Bytes(), nil
 }

@@ -111,8 +111,10 @@ defaultLanguageInSubdir: true
 languages:
   de:
     title: Seite
+    contentDir: content/de
   en:
     title: Site
+    contentDir: content/en
 permalinks:
   docs: /docs/:filename/
 paginate: 7
@@ -129,6 +131,23 @@ params:
 `,
 			wantNotes: []string{"disablekinds", "markup", "menus", "permalinks.page.posts"},
 			wantDirs:  map[string]string{"de": "content/de", "en": "content/en"},
+		},
+		{
+			name: "contentDir content for every language is no folder of its own",
+			archive: `-- config.yaml --
+languages:
+  lv: {contentDir: content, weight: 1}
+  en: {contentDir: content/, weight: 2}
+`,
+			want: `defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 2
+  lv:
+    weight: 1
+taxonomies: [categories, tags]
+`,
 		},
 		{
 			name:    "one language, nothing else",

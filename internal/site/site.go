@@ -1393,7 +1393,7 @@ func (s *Site) resolvePage(from *Page, dest string) (*Page, error) {
 func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, excluded map[string]bool) (*Page, error) {
 	var file string
 	if strings.HasPrefix(dest, "/") {
-		file = path.Join("content", dest)
+		file = path.Join(s.Config.ContentDir(from.Lang), dest)
 	} else {
 		file = path.Join(path.Dir(from.File), dest)
 	}

@@ -1,0 +1,101 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// contentDirSite keeps each language's pages in a folder of its own, as
+// Hugo's contentDir does, read in place: file names carry no language, a
+// page and its translation share a path below their folders, a bundle keeps
+// its file, a loose PDF is published below its language's root; what
+// content/ holds besides the languages' folders is not read.
+const contentDirSite = `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {name: English, title: Guide, weight: 1, contentDir: content.en}
+  lv: {name: Latviešu, title: Ceļvedis, weight: 2, contentDir: content/lv}
+` + plainLayouts + `-- content.en/_index.md --
+---
+title: Guide
+---
+-- content.en/docs/_index.md --
+---
+title: Docs
+---
+-- content.en/docs/start.md --
+---
+title: Start
+---
+See [the plan](/docs/plan.md).
+-- content.en/docs/plan/index.md --
+---
+title: Plan
+---
+[The data](data.csv)
+-- content.en/docs/plan/data.csv --
+a,b
+-- content.en/docs/rules.pdf --
+%PDF
+-- content/lv/_index.md --
+---
+title: Ceļvedis
+---
+-- content/lv/docs/_index.md --
+---
+title: Dokumenti
+---
+-- content/lv/docs/start.md --
+---
+title: Sākums
+---
+Skatīt [plānu](/docs/start.md).
+-- content/notes/draft-for-translators.md --
+not front matter: not read
+`
+
+// TestContentDirInPlace: languages with folders of their own (contentDir)
+// are read where they are, with no --rename-content.
+func TestContentDirInPlace(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, contentDirSite)
+	b.AssertFile("docs/start/index.html", "<title>Start</title>", `href="/docs/plan/"`, `hreflang="lv" href="https://example.org/lv/docs/start/"`)
+	b.AssertFile("lv/docs/start/index.html", "<title>Sākums</title>", `href="/lv/docs/start/"`, `hreflang="en" href="https://example.org/docs/start/"`)
+	b.AssertFile("docs/plan/index.html", `href="data.csv"`)
+	b.AssertFile("docs/plan/data.csv", "a,b")
+	b.AssertFile("docs/rules.pdf", "%PDF")
+	b.AssertFile("lv/docs/index.html", "Dokumenti")
+	b.AssertNoFile("notes/draft-for-translators/index.html")
+	b.AssertNoFile("lv/notes/draft-for-translators/index.html")
+	if w := b.Result.Warnings.Error(); strings.Contains(w, "draft-for-translators") {
+		t.Errorf("a file outside the languages' folders was read:\n%s", w)
+	}
+}
+
+// TestContentDirErrors: an error in a language's folder names the file
+// where it is.
+func TestContentDirErrors(t *testing.T) {
+	t.Parallel()
+	msg := bt.Fail(t, contentDirSite+`-- content/lv/docs/bad.md --
+---
+title: Slikti
+date: 19.05.2023
+---
+`)
+	if want := `content/lv/docs/bad.md:3: front matter: date: cannot read "19.05.2023"`; !strings.Contains(msg, want) {
+		t.Errorf("error %q, want %q", msg, want)
+	}
+}
+
+// TestRebuildContentDir: saves in the languages' folders rebuild as a clean
+// build does.
+func TestRebuildContentDir(t *testing.T) {
+	r := bt.NewTree(t, contentDirSite, true)
+	r.Rebuild("title", r.Edit("content.en/docs/start.md", "title: Start", "title: Begin"))
+	r.Rebuild("added", r.Write("content/lv/docs/jauna.md", "---\ntitle: Jauna\n---\nTeksts.\n"))
+	r.Rebuild("removed", r.Remove("content.en/docs/rules.pdf")...)
+}

@@ -1,0 +1,99 @@
+package hugoimport
+
+import (
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/shortcode"
+)
+
+// Shortcode is a shortcode the content uses that no template provides: in a
+// Hugo site, one of the theme's, which the import does not carry over.
+type Shortcode struct {
+	Name string
+	// Uses is how many times the content uses it, in Files files.
+	Uses, Files int
+	// Inner: some use of it has a closing tag, so it has inner text.
+	Inner bool
+}
+
+// MissingShortcodes lists, sorted by name, the shortcodes that the content
+// files under dirs use and that neither the site's layouts/shortcodes/ nor
+// theme (vestis's own) has. A file whose shortcodes cannot be read is left
+// for the build to report.
+func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
+	have := map[string]bool{}
+	for _, fsys := range []fs.FS{site, theme} {
+		fs.WalkDir(fsys, "layouts/shortcodes", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
+				have[strings.TrimSuffix(strings.TrimPrefix(p, "layouts/shortcodes/"), ".html")] = true
+			}
+			return nil
+		})
+	}
+	found := map[string]*Shortcode{}
+	seen := map[string]bool{}
+	for _, dir := range slices.Compact(slices.Sorted(slices.Values(dirs))) {
+		fs.WalkDir(site, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !isContent(p) || seen[p] {
+				return nil
+			}
+			seen[p] = true
+			data, err := fs.ReadFile(site, p)
+			if err != nil || !shortcode.Has(data) {
+				return nil
+			}
+			items, err := shortcode.Parse(data)
+			if err != nil {
+				return nil
+			}
+			inFile := map[string]bool{}
+			var walk func([]shortcode.Item)
+			walk = func(items []shortcode.Item) {
+				for _, it := range items {
+					sc := it.Shortcode
+					if sc == nil {
+						continue
+					}
+					walk(sc.Inner)
+					if have[sc.Name] || strings.Contains(sc.Name, "..") || path.IsAbs(sc.Name) {
+						continue
+					}
+					m := found[sc.Name]
+					if m == nil {
+						m = &Shortcode{Name: sc.Name}
+						found[sc.Name] = m
+					}
+					m.Uses++
+					m.Inner = m.Inner || sc.Closed
+					if !inFile[sc.Name] {
+						inFile[sc.Name] = true
+						m.Files++
+					}
+				}
+			}
+			walk(items)
+			return nil
+		})
+	}
+	var out []Shortcode
+	for _, name := range slices.Sorted(maps.Keys(found)) {
+		out = append(out, *found[name])
+	}
+	return out
+}
+
+// Placeholder is the text of layouts/shortcodes/NAME.html that stands for a
+// missing shortcode until it is written: it shows the inner text, if any, so
+// that no page shows shortcode syntax or loses its text.
+func Placeholder(sc Shortcode) string {
+	body := ""
+	if sc.Inner {
+		body = "{{ .Inner }}"
+	}
+	return "{{/* A placeholder written by vestis import hugo for the shortcode \"" + sc.Name +
+		"\" of the Hugo site's theme: it shows its inner text. Write what it should show (see docs/templates.md). */}}" + body + "\n"
+}
