@@ -363,7 +363,7 @@ func (st *state) load(changes *changeSet) error {
 	}
 	if full || changes.layouts {
 		wg.Go(func() {
-			tpl, err := render.Load(st.fsys, "layouts")
+			tpl, err := render.Load(st.layoutsFS(), "layouts")
 			if err != nil {
 				addErr(err)
 				return

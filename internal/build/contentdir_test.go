@@ -99,3 +99,27 @@ func TestRebuildContentDir(t *testing.T) {
 	r.Rebuild("added", r.Write("content/lv/docs/jauna.md", "---\ntitle: Jauna\n---\nTeksts.\n"))
 	r.Rebuild("removed", r.Remove("content.en/docs/rules.pdf")...)
 }
+
+// TestHugoLayouts: with hugoLayouts, a Hugo site's layouts/ (templates that
+// call Hugo's functions) is not read for pages, which the default theme
+// renders; its shortcodes run.
+func TestHugoLayouts(t *testing.T) {
+	t.Parallel()
+	const site = siteYAML + `-- layouts/_default/baseof.html --
+<html>{{ partial "head.html" . }}</html>
+-- layouts/partials/head.html --
+<head>{{ .Site.Params.x | relURL }}</head>
+-- layouts/shortcodes/note.html --
+<aside class="note">{{ .Inner }}</aside>
+-- content/news/a.en.md --
+---
+title: A
+---
+{{< note >}}Careful{{< /note >}}
+`
+	if msg := bt.Fail(t, site); !strings.Contains(msg, "layouts/_default/baseof.html") {
+		t.Errorf("without hugoLayouts, the Hugo layout is read: want its error, got %q", msg)
+	}
+	b := bt.Run(t, strings.Replace(site, "taxonomies: [tags]\n", "taxonomies: [tags]\nhugoLayouts: true\n", 1))
+	b.AssertFile("en/news/a/index.html", `<aside class="note">Careful</aside>`, "<title>A")
+}

@@ -130,3 +130,30 @@ func (o overlay) Stat(name string) (fs.FileInfo, error) {
 	}
 	return fs.Stat(o.bottom, name)
 }
+
+// without is fsys with the folder dir (and all below it) left out: a Hugo
+// site's layouts/, whose templates vestis cannot run (hugoLayouts).
+type without struct {
+	fsys fs.FS
+	dir  string
+}
+
+func (w without) hidden(name string) bool {
+	return name == w.dir || strings.HasPrefix(name, w.dir+"/")
+}
+
+func (w without) Open(name string) (fs.File, error) {
+	if w.hidden(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return w.fsys.Open(name)
+}
+
+// layoutsFS is what page layouts are read from: the site's layouts/ over
+// the default theme's, or the theme's alone when layouts/ is a Hugo site's.
+func (st *state) layoutsFS() fs.FS {
+	if st.cfg != nil && st.cfg.HugoLayouts {
+		return overlay{top: without{st.opts.Site, "layouts"}, bottom: st.opts.Theme}
+	}
+	return st.fsys
+}

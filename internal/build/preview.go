@@ -53,7 +53,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	}
 	// Templates of its own: a pass of partialCached is per Templates, and
 	// the build's pass runs beside the preview's.
-	tpl, err := render.Load(st.fsys, "layouts")
+	tpl, err := render.Load(st.layoutsFS(), "layouts")
 	if err != nil {
 		return nil, err
 	}

@@ -45,6 +45,10 @@ type Config struct {
 	Taxonomies []string
 	Markdown   Markdown
 	Minify     bool
+	// HugoLayouts: layouts/ holds a Hugo site's templates, which vestis
+	// cannot run: it reads only layouts/shortcodes/ there (Hugo shortcodes
+	// mostly run as they are), and renders pages with its default theme.
+	HugoLayouts bool
 	// FeedLimit is the most items an RSS or Atom feed lists.
 	FeedLimit int
 	// HomeFeed are the sections whose pages the home page's feeds list
@@ -151,8 +155,9 @@ type raw struct {
 	Markdown                struct {
 		Unsafe bool
 	}
-	Minify *bool
-	Feeds  struct {
+	Minify      *bool
+	HugoLayouts bool
+	Feeds       struct {
 		Limit *int
 		Home  []string
 	}
@@ -270,6 +275,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	if r.Minify != nil {
 		c.Minify = *r.Minify
 	}
+	c.HugoLayouts = r.HugoLayouts
 	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}
 	for _, lang := range sortedKeys(c.Translations.FallbackOrder) {
 		line := lineOf(lines, "translations", "fallbackOrder", lang)

@@ -284,6 +284,11 @@ func (r *reader) read(root *yaml.Node) *raw {
 			})
 		},
 		"minify": func(v *yaml.Node, p []string) { c.Minify = r.boolean(v, p) },
+		"hugoLayouts": func(v *yaml.Node, p []string) {
+			if b := r.boolean(v, p); b != nil {
+				c.HugoLayouts = *b
+			}
+		},
 		"feeds": func(v *yaml.Node, p []string) {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
 				"limit": func(v *yaml.Node, p []string) { c.Feeds.Limit = r.integer(v, p) },

@@ -57,6 +57,7 @@ type siteFile struct {
 	Paginate                int                          `yaml:"paginate,omitempty"`
 	Taxonomies              []string                     `yaml:"taxonomies,flow"`
 	Markdown                *markdown                    `yaml:"markdown,omitempty"`
+	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
 	Params                  map[string]any               `yaml:"params,omitempty"`
 }
 
@@ -304,6 +305,10 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		}
 	}
 
+	if fsys != nil && hugoLayouts(fsys) {
+		out.HugoLayouts = true
+		note("layouts", "the site's own Hugo layouts are not read (hugoLayouts: true in site.yaml): vestis renders pages with its default theme and runs layouts/shortcodes/; to write vestis layouts, move the Hugo ones away and remove hugoLayouts")
+	}
 	if fsys != nil {
 		for _, key := range ownPages(fsys, res.ContentDirs) {
 			if out.Sections == nil {
@@ -491,4 +496,22 @@ func encodeSite(out siteFile) ([]byte, error) {
 		return nil, fmt.Errorf("the site.yaml made from the Hugo configuration is not valid: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// hugoLayouts reports whether layouts/ holds templates other than
+// shortcodes: the Hugo site's own, which vestis cannot run.
+func hugoLayouts(fsys fs.FS) bool {
+	found := false
+	fs.WalkDir(fsys, "layouts", func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil || found:
+			return fs.SkipAll
+		case d.IsDir() && p == "layouts/shortcodes":
+			return fs.SkipDir
+		case !d.IsDir():
+			found = true
+		}
+		return nil
+	})
+	return found
 }
