@@ -123,3 +123,28 @@ title: A
 	b := bt.Run(t, strings.Replace(site, "taxonomies: [tags]\n", "taxonomies: [tags]\nhugoLayouts: true\n", 1))
 	b.AssertFile("en/news/a/index.html", `<aside class="note">Careful</aside>`, "<title>A")
 }
+
+// TestSectionAtHome: a site with no home page file whose posts section sets
+// url to the home address (a blog whose home is its posts) builds as in
+// Hugo: the section is written there, the home page is not.
+func TestSectionAtHome(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`-- content/posts/_index.en.md --
+---
+title: Entries
+url: /en/
+---
+-- content/posts/a.en.md --
+---
+title: First
+---
+Text.
+-- content/posts/_index.lv.md --
+---
+title: Ieraksti
+---
+`)
+	b.AssertFile("en/index.html", "<title>Entries</title>", `href="/en/posts/a/"`)
+	b.AssertFile("lv/posts/index.html", "<title>Ieraksti</title>")
+	b.AssertFile("lv/index.html", "<title>Vēstis</title>")
+}

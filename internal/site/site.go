@@ -83,9 +83,13 @@ type Site struct {
 
 // Tree is one language's part of the site.
 type Tree struct {
-	Lang     *config.Language
-	Home     *Page
-	Sections []*Page // by weight, then title
+	Lang *config.Language
+	Home *Page
+	// homeTaken: the home page has no file, and a section page's url is its
+	// address (a blog's posts as its home page); the section is written
+	// there, the home page is not, as in Hugo.
+	homeTaken bool
+	Sections  []*Page // by weight, then title
 	// subsections are the section pages of folders below a section's, each
 	// listing the pages below its folder.
 	subsections []*Page
@@ -590,6 +594,7 @@ func (s *Site) addGenerated(opts Options) {
 		if t.Home == nil {
 			t.Home = &Page{Kind: KindHome, Lang: lang, Title: t.Lang.Title, URLPath: s.langRoot(lang), key: "home:"}
 			s.setPermalinks(t.Home)
+			t.homeTaken = slices.ContainsFunc(t.Sections, func(p *Page) bool { return p.URLPath == t.Home.URLPath })
 		}
 		have := map[string]bool{}
 		for _, sec := range t.Sections {
@@ -841,7 +846,12 @@ func (s *Site) Pagers(p *Page) int {
 func (s *Site) collectPages() {
 	s.Pages = s.Pages[:0]
 	for _, lang := range s.Config.LanguageCodes() {
-		s.Pages = append(s.Pages, s.trees[lang].all()...)
+		t := s.trees[lang]
+		for _, p := range t.all() {
+			if p != t.Home || !t.homeTaken {
+				s.Pages = append(s.Pages, p)
+			}
+		}
 	}
 	slices.SortFunc(s.Pages, func(a, b *Page) int {
 		return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
