@@ -407,3 +407,31 @@ Teksts.
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }
+
+// TestShortcodeHugoHelpers: Hugo's string helpers that its shortcodes call
+// (trim, split, delimit, md5, shuffle) run, the same on every build.
+func TestShortcodeHugoHelpers(t *testing.T) {
+	t.Parallel()
+	const site = siteYAML + plainLayouts + `
+-- layouts/shortcodes/cmd.html --
+<pre>{{ range split (trim .Inner "\n") "\n" }}<code>{{ . }}</code>{{ end }}</pre>
+-- layouts/shortcodes/id.html --
+<b id="x-{{ delimit (shuffle (split (md5 .Inner) "")) "" }}">{{ md5 "a" }}</b>
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< cmd >}}
+ls
+pwd
+{{< /cmd >}}
+
+{{< id >}}teksts{{< /id >}}
+`
+	b := bt.Run(t, site)
+	b.AssertFile("lv/jaunumi/a/index.html", "<pre><code>ls</code><code>pwd</code></pre>", ">0cc175b9c0f1b6a831c399e269772661</b>")
+	again := bt.Run(t, site)
+	if b.File("lv/jaunumi/a/index.html") != again.File("lv/jaunumi/a/index.html") {
+		t.Error("shuffle differs between two builds of the same site")
+	}
+}

@@ -1,8 +1,12 @@
 package render
 
 import (
+	"crypto/md5"
+	"encoding/hex"
 	"fmt"
+	"hash/fnv"
 	"html/template"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 )
@@ -30,7 +34,43 @@ func funcs() template.FuncMap {
 		"lower": strings.ToLower,
 		"upper": strings.ToUpper,
 		"join":  func(list []string, sep string) string { return strings.Join(list, sep) },
+		// Hugo's string helpers, which its shortcodes call.
+		"trim":    func(s any, cutset string) string { return strings.Trim(fmt.Sprint(s), cutset) },
+		"split":   func(s any, sep string) []string { return strings.Split(fmt.Sprint(s), sep) },
+		"delimit": delimit,
+		"md5":     func(s any) string { sum := md5.Sum([]byte(fmt.Sprint(s))); return hex.EncodeToString(sum[:]) },
+		"shuffle": shuffle,
 	}
+}
+
+// delimit joins the items of a list, each as fmt.Sprint writes it, with sep.
+func delimit(list any, sep string) (string, error) {
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		return "", fmt.Errorf("delimit: %T is not a list", list)
+	}
+	parts := make([]string, v.Len())
+	for i := range v.Len() {
+		parts[i] = fmt.Sprint(v.Index(i).Interface())
+	}
+	return strings.Join(parts, sep), nil
+}
+
+// shuffle is Hugo's shuffle, reproducible: the order is drawn from a
+// generator seeded by the list's items, so that two builds of the same site
+// are byte for byte the same.
+func shuffle(list any) (any, error) {
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice {
+		return nil, fmt.Errorf("shuffle: %T is not a list", list)
+	}
+	out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+	reflect.Copy(out, v)
+	h := fnv.New64a()
+	fmt.Fprint(h, list)
+	r := rand.New(rand.NewPCG(h.Sum64(), 0))
+	r.Shuffle(out.Len(), reflect.Swapper(out.Interface()))
+	return out.Interface(), nil
 }
 
 func dict(pairs ...any) (map[string]any, error) {
