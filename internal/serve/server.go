@@ -89,6 +89,21 @@ func (s *Server) start() error {
 // settle is how long a save that fails to build is given to finish.
 const settle = 50 * time.Millisecond
 
+// merge is the difference of two rebuilds, a then b: what b wrote or
+// removed is as b says, the rest as a says.
+func merge(a, b build.Diff) build.Diff {
+	keep := func(list, wrote, removed []string) []string {
+		return slices.DeleteFunc(slices.Clone(list), func(p string) bool {
+			return slices.Contains(wrote, p) || slices.Contains(removed, p)
+		})
+	}
+	changed := slices.Concat(b.Changed, keep(a.Changed, nil, b.Removed))
+	removed := slices.Concat(b.Removed, keep(a.Removed, b.Changed, nil))
+	slices.Sort(changed)
+	slices.Sort(removed)
+	return build.Diff{Changed: slices.Compact(changed), Removed: slices.Compact(removed)}
+}
+
 // blames reports whether err names one of the saved files.
 func blames(err error, changes []string) bool {
 	for _, d := range diag.Flatten(err) {
@@ -103,12 +118,21 @@ func blames(err error, changes []string) bool {
 func (s *Server) Rebuild(changes []string) error {
 	start := time.Now()
 	res, diff, err := s.builder.Rebuild(changes)
-	if err != nil && blames(err, changes) {
+	switch {
+	case err != nil && blames(err, changes):
 		// An editor that empties a file and then writes it can be caught in
 		// between: read the saved files again once they had time to settle
 		// before showing a mistake that may not be there.
 		s.wait()
 		res, diff, err = s.builder.Rebuild(nil)
+	case err == nil && blames(res.Warnings.Err(), changes):
+		// The same for a warning (an empty file is a page without a title):
+		// the files are read again as saved once more, their outputs kept
+		// in the difference browsers are told of.
+		s.wait()
+		var again build.Diff
+		res, again, err = s.builder.Rebuild(changes)
+		diff = merge(diff, again)
 	}
 	return s.report(changes, start, res, diff, err)
 }
