@@ -148,3 +148,21 @@ title: Ieraksti
 	b.AssertFile("lv/posts/index.html", "<title>Ieraksti</title>")
 	b.AssertFile("lv/index.html", "<title>Vēstis</title>")
 }
+
+// TestHugoTermAddresses: with hugoTermAddresses, a term is also at the
+// address Hugo gave it (letters of every script and slashes kept), which
+// redirects; an address that differs in case only is not written.
+func TestHugoTermAddresses(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, strings.Replace(siteYAML, "taxonomies: [tags]\n", "taxonomies: [tags]\nhugoTermAddresses: true\n", 1)+plainLayouts+`-- content/news/a.lv.md --
+---
+title: A
+tags: [Dzīve, GNU/Linux, ēdiens, Example]
+---
+`)
+	b.AssertFile("lv/tags/dzive/index.html", "<title>Dzīve")
+	b.AssertFile("lv/tags/dzīve/index.html", `http-equiv="refresh"`, "/lv/tags/dzive/")
+	b.AssertFile("lv/tags/gnu/linux/index.html", `http-equiv="refresh"`, "/lv/tags/gnu-linux/")
+	b.AssertFile("lv/tags/ēdiens/index.html", `http-equiv="refresh"`, "/lv/tags/ediens/")
+	b.AssertFile("lv/tags/example/index.html", "<title>Example")
+}

@@ -49,6 +49,10 @@ type Config struct {
 	// cannot run: it reads only layouts/shortcodes/ there (Hugo shortcodes
 	// mostly run as they are), and renders pages with its default theme.
 	HugoLayouts bool
+	// HugoTermAddresses: each term page is also at the address Hugo gave it,
+	// which keeps the letters of every script and slashes (/tags/dzīve/,
+	// /tags/gnu/linux/), as a redirect to vestis's (/tags/dzive/).
+	HugoTermAddresses bool
 	// FeedLimit is the most items an RSS or Atom feed lists.
 	FeedLimit int
 	// HomeFeed are the sections whose pages the home page's feeds list
@@ -155,9 +159,10 @@ type raw struct {
 	Markdown                struct {
 		Unsafe bool
 	}
-	Minify      *bool
-	HugoLayouts bool
-	Feeds       struct {
+	Minify            *bool
+	HugoLayouts       bool
+	HugoTermAddresses bool
+	Feeds             struct {
 		Limit *int
 		Home  []string
 	}
@@ -276,6 +281,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		c.Minify = *r.Minify
 	}
 	c.HugoLayouts = r.HugoLayouts
+	c.HugoTermAddresses = r.HugoTermAddresses
 	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}
 	for _, lang := range sortedKeys(c.Translations.FallbackOrder) {
 		line := lineOf(lines, "translations", "fallbackOrder", lang)

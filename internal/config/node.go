@@ -284,6 +284,11 @@ func (r *reader) read(root *yaml.Node) *raw {
 			})
 		},
 		"minify": func(v *yaml.Node, p []string) { c.Minify = r.boolean(v, p) },
+		"hugoTermAddresses": func(v *yaml.Node, p []string) {
+			if b := r.boolean(v, p); b != nil {
+				c.HugoTermAddresses = *b
+			}
+		},
 		"hugoLayouts": func(v *yaml.Node, p []string) {
 			if b := r.boolean(v, p); b != nil {
 				c.HugoLayouts = *b

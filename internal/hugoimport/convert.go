@@ -58,6 +58,7 @@ type siteFile struct {
 	Taxonomies              []string                     `yaml:"taxonomies,flow"`
 	Markdown                *markdown                    `yaml:"markdown,omitempty"`
 	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
+	HugoTermAddresses       bool                         `yaml:"hugoTermAddresses,omitempty"`
 	Params                  map[string]any               `yaml:"params,omitempty"`
 }
 
@@ -305,6 +306,9 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		}
 	}
 
+	// Hugo keeps the letters of every script in term addresses (/tags/dzīve/):
+	// they redirect to vestis's.
+	out.HugoTermAddresses = len(out.Taxonomies) > 0
 	if fsys != nil && hugoLayouts(fsys) {
 		out.HugoLayouts = true
 		note("layouts", "the site's own Hugo layouts are not read (hugoLayouts: true in site.yaml): vestis renders pages with its default theme and runs layouts/shortcodes/; to write vestis layouts, move the Hugo ones away and remove hugoLayouts")

@@ -71,6 +71,7 @@ permalinks:
   news: ['/:year/:month/:slug/', '/:year/:month/:slug.html']
 paginate: 5
 taxonomies: [categories, tags]
+hugoTermAddresses: true
 params:
   mainSections:
     - news
@@ -147,6 +148,7 @@ languages:
   lv:
     weight: 1
 taxonomies: [categories, tags]
+hugoTermAddresses: true
 `,
 		},
 		{
@@ -158,6 +160,7 @@ defaultLanguageInSubdir: false
 languages:
   en: {}
 taxonomies: [categories, tags]
+hugoTermAddresses: true
 `,
 		},
 	}

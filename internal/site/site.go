@@ -17,10 +17,13 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
@@ -803,12 +806,24 @@ func (s *Site) addTaxonomies(opts Options) {
 				}
 			}
 			var terms []*Term
+			hugoTaken := map[string]bool{}
 			for _, term := range bySlug {
 				term.written = term.Name
 				term.Name = opts.label(lang, "term."+tax+"."+term.Slug, term.Name)
 				sortPages(config.Generic(), term.Pages)
 				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
 					URLPath: root + term.Slug + "/", Pages: term.Pages, key: "term:" + tax + "/" + term.Slug}
+				if s.Config.HugoTermAddresses {
+					// Hugo's address of the term, from its first spelling (written),
+					// redirects; one that differs in case only cannot be a folder of
+					// its own on macOS and Windows, nor one two terms share.
+					if seg := hugoPath(term.written); seg != "" {
+						if a := root + seg + "/"; fold(a) != fold(term.Page.URLPath) && !hugoTaken[fold(a)] && checkPath(a) == nil {
+							hugoTaken[fold(a)] = true
+							term.Page.Aliases = []string{a}
+						}
+					}
+				}
 				s.setPermalinks(term.Page)
 				terms = append(terms, term)
 			}
@@ -883,6 +898,10 @@ func (s *Site) claimPages() {
 	}
 	for _, p := range s.Pages {
 		for _, a := range p.Aliases {
+			if p.src == nil { // a term's address in Hugo (hugoTermAddresses)
+				s.claims.Add(Claim{Path: OutputPath(a), Kind: Generated, What: fmt.Sprintf("Hugo's address of %s", p.URLPath)})
+				continue
+			}
 			s.claims.Add(Claim{Path: OutputPath(a), Kind: Field, File: p.File, Line: p.src.Meta.Line("aliases"), Field: "aliases", Value: a})
 		}
 		for _, r := range p.Resources {
@@ -1498,4 +1517,20 @@ func restoreShortcodes(exp *shortcode.Expanded, res *markdown.Result) error {
 		*h = template.HTML(out)
 	}
 	return nil
+}
+
+// hugoPath is the path Hugo makes of a term's name (its urlize): letters
+// of every script, digits and . _ - / kept, spaces as hyphens, the rest
+// left out, lower case.
+func hugoPath(name string) string {
+	var b strings.Builder
+	for _, r := range norm.NFC.String(strings.TrimSpace(name)) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.M, r) || strings.ContainsRune("._-/", r):
+			b.WriteRune(unicode.ToLower(r))
+		case unicode.IsSpace(r):
+			b.WriteByte('-')
+		}
+	}
+	return strings.Trim(path.Clean("/"+b.String()), "/")
 }
