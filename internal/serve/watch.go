@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -13,8 +14,28 @@ import (
 	"github.com/fsnotify/fsnotify"
 )
 
-// watched are the parts of a site that a save in triggers a rebuild.
+// watched are the parts of a site that a save in triggers a rebuild, with
+// the languages' own content folders (isWatchedDir).
 var watched = []string{"content", "layouts", "i18n", "static"}
+
+// isWatchedDir reports whether a top folder of the site is watched: one of
+// watched, or a language's own content folder (content.en/), whose name
+// begins with content as site.yaml's contentDir must.
+func isWatchedDir(name string) bool {
+	return slices.Contains(watched, name) || strings.HasPrefix(name, "content")
+}
+
+// watchedDirs are the site's watched top folders.
+func watchedDirs(root string) []string {
+	dirs := slices.Clone(watched)
+	entries, _ := os.ReadDir(root)
+	for _, e := range entries {
+		if e.IsDir() && isWatchedDir(e.Name()) && !slices.Contains(dirs, e.Name()) {
+			dirs = append(dirs, e.Name())
+		}
+	}
+	return dirs
+}
 
 // ignored reports whether a file name is an editor's temporary or backup file.
 func ignored(name string) bool {
@@ -29,7 +50,8 @@ func ignored(name string) bool {
 }
 
 // Watcher reports the site-relative paths of saved files, recursively under
-// content/, layouts/, i18n/ and static/, and site.yaml.
+// content/ (and the languages' own content folders), layouts/, i18n/ and
+// static/, and site.yaml.
 type Watcher struct {
 	root string
 	fs   *fsnotify.Watcher
@@ -49,7 +71,7 @@ func NewWatcher(root string) (*Watcher, error) {
 		fw.Close()
 		return nil, err
 	}
-	for _, dir := range watched {
+	for _, dir := range watchedDirs(root) {
 		if err := w.add(filepath.Join(root, dir), true); err != nil && !errors.Is(err, fs.ErrNotExist) {
 			fw.Close()
 			return nil, err
@@ -101,7 +123,7 @@ func (w *Watcher) rescan() {
 			_ = w.fs.Remove(p)
 		}
 	}
-	for _, dir := range watched {
+	for _, dir := range watchedDirs(w.root) {
 		_ = w.add(filepath.Join(w.root, dir), true)
 	}
 }
@@ -140,15 +162,6 @@ func (w *Watcher) relevant(ev fsnotify.Event) []string {
 		}
 	}
 	return []string{rel}
-}
-
-func isWatchedDir(name string) bool {
-	for _, d := range watched {
-		if d == name {
-			return true
-		}
-	}
-	return false
 }
 
 // Run sends batches of changed paths to changes until done is closed. Events

@@ -109,3 +109,52 @@ func TestWatchAfterFolderRename(t *testing.T) {
 		next("content/news/d1b/d2/index.en.md")
 	}
 }
+
+// TestWatchLanguageContentDirs: saves in a language's own content folder
+// (site.yaml's contentDir: content.en/), one there at the start and one made
+// while serving, are reported as saves in content/ are.
+func TestWatchLanguageContentDirs(t *testing.T) {
+	root := t.TempDir()
+	for _, name := range []string{"content.lv/a.md", "content.en/news/a.md", "public/x.html"} {
+		p := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(p, []byte("a"), 0o644)
+	}
+	w, err := NewWatcher(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	done := make(chan struct{})
+	defer close(done)
+	changes := make(chan []string, 16)
+	go w.Run(done, 20*time.Millisecond, changes, make(chan error, 16))
+	next := func(want string) {
+		t.Helper()
+		timeout := time.After(10 * time.Second)
+		for {
+			select {
+			case batch := <-changes:
+				if slices.Contains(batch, "public/x.html") {
+					t.Fatalf("a save in public/ was reported: %v", batch)
+				}
+				if slices.Contains(batch, want) {
+					return
+				}
+			case <-timeout:
+				t.Fatalf("no change reported for %s", want)
+			}
+		}
+	}
+	os.WriteFile(filepath.Join(root, "public/x.html"), []byte("b"), 0o644)
+	os.WriteFile(filepath.Join(root, "content.en/news/a.md"), []byte("b"), 0o644)
+	next("content.en/news/a.md")
+	if err := os.MkdirAll(filepath.Join(root, "content.vi/news"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	next("content.vi")
+	os.WriteFile(filepath.Join(root, "content.vi/news/a.md"), []byte("c"), 0o644)
+	next("content.vi/news/a.md")
+}
