@@ -41,8 +41,14 @@ func TestExampleSiteSharingImages(t *testing.T) {
 		if meta("property=og:image:width") != "1200" || meta("property=og:image:height") != "630" {
 			t.Errorf("%s: og:image is not said to be 1200x630", pg.path)
 		}
-		if alt := meta("property=og:image:alt"); alt == "" {
-			t.Errorf("%s: og:image has no text alternative", pg.path)
+		// The card (or photo) stands for the page, so its text alternative
+		// is the page's title, as the reader sees it in the <h1>.
+		if h1 := bt.Find(pg.doc, "h1"); len(h1) == 1 {
+			if alt, title := meta("property=og:image:alt"), strings.Join(strings.Fields(bt.Text(h1[0])), " "); alt != title {
+				t.Errorf("%s: og:image:alt is %q, want the page's title %q", pg.path, alt, title)
+			}
+		} else {
+			t.Errorf("%s: %d <h1>, want 1", pg.path, len(h1))
 		}
 		if c := meta("name=twitter:card"); c != "summary_large_image" {
 			t.Errorf("%s: twitter:card is %q, want summary_large_image", pg.path, c)
