@@ -136,6 +136,74 @@ func TestBrowserPhoneWidth(t *testing.T) {
 	}
 }
 
+// TestBrowserHyphenatedNames: at phone width, a short hyphenated name in a
+// heading or a card's title ("MIT J-WEL") never breaks at its hyphen, at any
+// width of the heading, in the page's title, the Markdown headings and the
+// cards; and the text stays as written for Ctrl+F and copying.
+func TestBrowserHyphenatedNames(t *testing.T) {
+	chromium(t) // before the build: skip at once without it
+	res := buildExample(t)
+	base := serveResult(t, res)
+	ctx := browser(t, 390, 844)
+	const check = `(() => {
+		const bad = [], seen = [];
+		for (const el of document.querySelectorAll('main h1, main h2, main h3, main .compact-title')) {
+			const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), ranges = [];
+			for (let n; (n = walker.nextNode()); ) {
+				for (let i = n.data.indexOf('J-WEL'); i >= 0; i = n.data.indexOf('J-WEL', i + 1)) {
+					const r = document.createRange();
+					r.setStart(n, i);
+					r.setEnd(n, i + 5);
+					ranges.push(r);
+				}
+			}
+			if (!ranges.length) continue;
+			seen.push(el.textContent.trim());
+			if (!el.textContent.includes('MIT J-WEL') && !el.textContent.includes('and J-WEL') && !el.textContent.includes('và J-WEL') && !el.textContent.includes('un J-WEL')) {
+				bad.push('text changed: ' + el.textContent);
+			}
+			const old = el.style.width;
+			widths: for (let w = 40; w <= 390; w += 2) {
+				el.style.width = w + 'px';
+				for (const r of ranges) {
+					if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1) {
+						bad.push(el.tagName + ' "' + el.textContent.trim() + '" breaks J-WEL at ' + w + ' px');
+						break widths;
+					}
+				}
+			}
+			el.style.width = old;
+		}
+		return {bad: [...new Set(bad)], seen};
+	})()`
+	pages := map[string]int{ // page -> headings with J-WEL at least
+		"/en/news/2021-09-rtu-mit-jwel-agreement/":    2, // <h1>, and "About MIT and J-WEL" from Markdown
+		"/lv/jaunumi/2021-09-rtu-mit-jwel-agreement/": 2,
+		"/vi/tin-tuc/2021-09-rtu-mit-jwel-agreement/": 2,
+		"/en/":                    1, // cards
+		"/en/partners/mit-j-wel/": 1,
+		"/lv/partneri/mit-j-wel/": 1,
+	}
+	for p, want := range pages {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+p)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
+			Bad  []string `json:"bad"`
+			Seen []string `json:"seen"`
+		}](check))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Seen) < want {
+			t.Errorf("%s: %d headings with J-WEL (%q), want at least %d", p, len(got.Seen), got.Seen, want)
+		}
+		for _, b := range got.Bad {
+			t.Errorf("%s: %s", p, b)
+		}
+	}
+}
+
 type axeViolation struct {
 	ID     string `json:"id"`
 	Impact string `json:"impact"`

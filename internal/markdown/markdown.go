@@ -45,8 +45,9 @@ func New(unsafe bool) *Converter {
 		goldmark.WithExtensions(extension.GFM, extension.Footnote),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
-			parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100)),
+			parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
 		),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
 	)...)
 	return &Converter{md: md, unsafe: unsafe}
 }

@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/nobreak"
 )
 
 // Funcs are the pure helpers of layouts, for shortcode templates.
@@ -40,6 +42,9 @@ func funcs() template.FuncMap {
 		"delimit": delimit,
 		"md5":     func(s any) string { sum := md5.Sum([]byte(fmt.Sprint(s))); return hex.EncodeToString(sum[:]) },
 		"shuffle": shuffle,
+		// nobreak keeps short hyphenated names and codes ("MIT J-WEL",
+		// "COVID-19") whole at the end of a line: a span of class "nobr".
+		"nobreak": nobreak.HTML,
 	}
 }
 
