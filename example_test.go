@@ -308,6 +308,41 @@ func TestExampleSiteLocalizedDates(t *testing.T) {
 	}
 }
 
+// TestExampleSitePeriods: a project's period and a programme's event of
+// several days read as each language says "from ... to ...": Latvian with the
+// genitive after "no" and the dative after "līdz", not two locatives around a
+// dash; each date still a <time>.
+func TestExampleSitePeriods(t *testing.T) {
+	res := buildExample(t)
+	for _, tt := range []struct{ path, tag, sel, want string }{
+		{"lv/projekti/strive-erasmus-cbhe/index.html", "dd", "", "no 2024. gada 1. janvāra līdz 2027. gada 31. decembrim"},
+		{"en/projects/strive-erasmus-cbhe/index.html", "dd", "", "from 1 January 2024 to 31 December 2027"},
+		{"vi/du-an/strive-erasmus-cbhe/index.html", "dd", "", "từ ngày 1 tháng 1 năm 2024 đến ngày 31 tháng 12 năm 2027"},
+		{"lv/programmas/education-innovation-programme-2023/index.html", "span", "class=event-date", "no 2023. gada 31. jūlija līdz 2023. gada 4. augustam"},
+		{"en/programs/education-innovation-programme-2023/index.html", "span", "class=event-date", "from 31 July 2023 to 4 August 2023"},
+		{"vi/chuong-trinh/education-innovation-programme-2023/index.html", "span", "class=event-date", "từ ngày 31 tháng 7 năm 2023 đến ngày 4 tháng 8 năm 2023"},
+	} {
+		doc, err := html.Parse(bytes.NewReader(res.Files[tt.path]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var attrs []string
+		if tt.sel != "" {
+			attrs = append(attrs, tt.sel)
+		}
+		found, seen := false, 0
+		for _, n := range bt.Find(doc, tt.tag, attrs...) {
+			if len(bt.Find(n, "time")) == 2 {
+				seen++
+				found = found || strings.Join(strings.Fields(bt.Text(n)), " ") == tt.want
+			}
+		}
+		if !found {
+			t.Errorf("%s: no <%s %s> reads %q (of %d with two <time>)", tt.path, tt.tag, tt.sel, tt.want, seen)
+		}
+	}
+}
+
 // findLinks returns the hrefs of <link> elements with rel and type.
 func findLinks(pg htmlPage, rel, typ string) []string {
 	var out []string

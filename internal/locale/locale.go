@@ -286,15 +286,16 @@ const (
 	Short = "short"
 )
 
-// Month name cases: the messages monthNominative1..12, monthGenitive1..12 and
-// monthLocative1..12 (Latvian "maijs", "maija", "maijā").
-var monthCases = []string{"Nominative", "Genitive", "Locative"}
+// Month name cases: the messages monthNominative1..12, monthGenitive1..12,
+// monthDative1..12 and monthLocative1..12 (Latvian "maijs", "maija", "maijam",
+// "maijā": a date range reads "no 19. maija līdz 4. jūnijam").
+var monthCases = []string{"Nominative", "Genitive", "Dative", "Locative"}
 
 // FormatDate formats t in lang with a date message: dateLong for form "long",
 // dateShort for "short", or the message named by form (say "dateMeeting", for
 // "19. maija sēde"). The message's fields are .Day .Day2 .Month .Month2 .Year,
 // .MonthName (message month1..month12, the case dateLong wants) and
-// .MonthNominative, .MonthGenitive and .MonthLocative.
+// .MonthNominative, .MonthGenitive, .MonthDative and .MonthLocative.
 func (l *Locale) FormatDate(lang string, t time.Time, form string) (string, error) {
 	var id string
 	switch form {

@@ -189,6 +189,7 @@ func TestLatvianMonthCases(t *testing.T) {
 	}
 	nom := strings.Fields("janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris decembris")
 	gen := strings.Fields("janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra")
+	dat := strings.Fields("janvārim februārim martam aprīlim maijam jūnijam jūlijam augustam septembrim oktobrim novembrim decembrim")
 	loc := strings.Fields("janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī")
 	for m := 1; m <= 12; m++ {
 		day := time.Date(2023, time.Month(m), 19, 0, 0, 0, 0, time.UTC)
@@ -196,6 +197,11 @@ func TestLatvianMonthCases(t *testing.T) {
 			{Long, "2023. gada 19. " + loc[m-1]},
 			{"dateMeeting", "19. " + gen[m-1] + " sēde"},
 			{"dateTable", nom[m-1] + " 2023"},
+			// A period: "no 2023. gada 19. maija līdz 2023. gada 19. jūnijam".
+			{"dateFrom", "2023. gada 19. " + gen[m-1]},
+			{"dateTo", "2023. gada 19. " + dat[m-1]},
+			// A month alone, as a programme's step dated "May": "2023. gada maijā".
+			{"dateMonth", "2023. gada " + loc[m-1]},
 		} {
 			if got, err := l.FormatDate("lv", day, tt.form); err != nil || got != tt.want {
 				t.Errorf("FormatDate(lv, month %d, %s) = %q, %v; want %q", m, tt.form, got, err, tt.want)
