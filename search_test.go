@@ -3,9 +3,13 @@ package vestis_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -150,7 +154,7 @@ func TestBrowserSearch(t *testing.T) {
 		t.Fatal(err)
 	}
 	status, results = searchShown(t, ctx)
-	if len(results) != 10 || status != "12 kết quả" {
+	if len(results) != 10 || status != "Tìm thấy 12 kết quả" {
 		t.Fatalf("dai hoc: %q with %d results shown, want 12 found and 10 shown", status, len(results))
 	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.ID("search-more"))); err != nil {
@@ -172,6 +176,84 @@ func TestBrowserSearch(t *testing.T) {
 	}
 	if status, _ := searchShown(t, ctx); status != "Nothing found." {
 		t.Errorf("no 'Nothing found.' for a query without results (status %q)", status)
+	}
+}
+
+// TestBrowserSearchShards: on a site whose index is cut into many shards,
+// search.js finds a word in the shard the manifest leads to, the words a
+// prefix begins across several shards, and a word of the last shard, as the
+// Go side cut them; and no shard is far larger than the median.
+func TestBrowserSearchShards(t *testing.T) {
+	chromium(t)
+	var site strings.Builder
+	site.WriteString(`-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+sections:
+  news: {lv: jaunumi}
+`)
+	for i := range 300 {
+		fmt.Fprintf(&site, "-- content/news/p%03d.md --\n---\ntitle: Ziņa %d\ndate: 2024-01-01\n---\nVārds%03d ir šajā ziņā. Izglītība un sadarbība.", i, i, i)
+		if i%7 == 0 {
+			site.WriteString(" Žurnāls.")
+		}
+		site.WriteString("\n")
+	}
+	res, err := build.Build(bt.Options(bt.Site(site.String())))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := strings.TrimPrefix(res.Site.Tree("lv").Search.URLPath, "/")
+	var sizes []int
+	shards := map[string]int{} // shard -> words
+	for _, p := range res.Paths {
+		if strings.HasPrefix(p, dir+"s/") {
+			var words map[string]json.RawMessage
+			if err := json.Unmarshal(res.Files[p], &words); err != nil {
+				t.Fatalf("%s: %v", p, err)
+			}
+			if len(words) > 0 {
+				sizes = append(sizes, len(res.Files[p]))
+			}
+			shards[p] = len(words)
+		}
+	}
+	slices.Sort(sizes)
+	if len(shards) < 8 {
+		t.Fatalf("%d shards, want the index cut into several", len(shards))
+	}
+	// A shard far larger than the median holds one word, on nearly every
+	// page: a word's list of pages is not cut.
+	median := sizes[len(sizes)/2]
+	for p, n := range shards {
+		if len(res.Files[p]) > 3*median && n > 1 {
+			t.Errorf("%s is %d bytes with %d words, the median shard %d: %v", p, len(res.Files[p]), n, median, sizes)
+		}
+	}
+	base := serveResult(t, res)
+	ctx := browser(t, 1280, 900)
+	for _, tt := range []struct {
+		q     string
+		n     int
+		first string
+	}{
+		{"Vārds123", 1, "/lv/jaunumi/p123/"},
+		{"vards2", 100, ""}, // vārds200..vārds299: a prefix across shards
+		{"zurnals", 43, ""}, // ž folds to z, the last words of the index
+		{"izglitiba vards05", 10, ""},
+	} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"+dir+"?q="+url.QueryEscape(tt.q))); err != nil {
+			t.Fatal(err)
+		}
+		status, results := searchShown(t, ctx)
+		if !strings.Contains(status, " "+strconv.Itoa(tt.n)+" ") {
+			t.Errorf("%q: %q, want %d found", tt.q, status, tt.n)
+		}
+		if tt.first != "" && (len(results) == 0 || results[0].URL != tt.first) {
+			t.Errorf("%q: results %v, want %s first", tt.q, results, tt.first)
+		}
 	}
 }
 

@@ -19,12 +19,24 @@ import (
 func searchFind(t *testing.T, res *build.Result, lang, word string) []string {
 	t.Helper()
 	dir := searchDir(res, lang)
-	var manifest struct{ Shards, Pages int }
+	var manifest struct {
+		Shards, Pages int
+		From          []*string // each shard's first word; null when empty
+	}
 	if err := json.Unmarshal(res.Files[dir+"index.json"], &manifest); err != nil {
 		t.Fatalf("%sindex.json: %v", dir, err)
 	}
+	if len(manifest.From) != manifest.Shards {
+		t.Fatalf("%sindex.json: %d shards, but %d first words", dir, manifest.Shards, len(manifest.From))
+	}
 	w := search.Fold(word)
-	shard := dir + "s/" + strconv.Itoa(search.Shard(w, manifest.Shards)) + ".json"
+	k := 0 // the last shard whose first word is not after w
+	for i, f := range manifest.From {
+		if f != nil && *f <= w {
+			k = i
+		}
+	}
+	shard := dir + "s/" + strconv.Itoa(k) + ".json"
 	var data map[string][]int
 	if err := json.Unmarshal(res.Files[shard], &data); err != nil {
 		t.Fatalf("%s: %v", shard, err)

@@ -20,13 +20,16 @@ import (
 // A language's search index is written beside its search page, as the
 // default theme's static/js/search.js reads it:
 //
-//	index.json     the manifest: how many shards there are
-//	s/K.json       shard K: words to pages and scores (search.Index)
+//	index.json     the manifest: the number of shards and pages, and each
+//	               shard's first word ("from", null for an empty shard)
+//	s/K.json       shard K: words to pages and scores (search.Index), a range
+//	               of the sorted words, all shards about the same size
 //	f/ID.json      page ID's fragment: title, address, dates, section, text
 //
 // Page ids are places in the language's pages sorted by address, which a
 // live edit never changes (site.Patch keeps addresses), so a save rewrites
-// only the shards of the words that changed and the page's fragment.
+// only the shards that changed (and the manifest when a word moved to
+// another shard) and the page's fragment.
 const (
 	searchManifest = "index.json"
 	searchShards   = "s/"
@@ -123,6 +126,31 @@ func (ls *langSearch) encode(ks []int) {
 	for _, k := range ks {
 		ls.shards[k] = ls.index.AppendShard(nil, k)
 	}
+}
+
+// searchManifestJSON is index.json.
+type searchManifestJSON struct {
+	Shards int       `json:"shards"`
+	Pages  int       `json:"pages"`
+	From   []*string `json:"from"`
+}
+
+// manifest is the language's index.json: shards, pages, and each shard's
+// first word, null for an empty one.
+func (ls *langSearch) manifest() []byte {
+	m := searchManifestJSON{Shards: ls.index.Len(), Pages: len(ls.pages)}
+	for _, w := range ls.index.From() {
+		if w == "" {
+			m.From = append(m.From, nil)
+		} else {
+			m.From = append(m.From, &w)
+		}
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		panic(err) // strings and numbers only
+	}
+	return append(b, '\n')
 }
 
 func newSearchStore() *searchStore {
@@ -355,8 +383,7 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 				outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
 			}
 		}
-		manifest := fmt.Sprintf("{\"shards\":%d,\"pages\":%d}\n", ls.index.Len(), len(pages))
-		outs = append(outs, Output{Path: dir + searchManifest, Body: []byte(manifest), Compact: true})
+		outs = append(outs, Output{Path: dir + searchManifest, Body: ls.manifest(), Compact: true})
 		for k, body := range ls.shards {
 			outs = append(outs, Output{Path: dir + searchShards + strconv.Itoa(k) + ".json", Body: body, Compact: true})
 		}
@@ -399,6 +426,7 @@ func patchSearch(s *site.Site, env *Env, st *searchStore, changed []*site.Page) 
 		ls := st.langs[l.Code]
 		dir := searchDir(s, l.Code)
 		var shards []int
+		from := ls.index.From()
 		for _, p := range pages {
 			id, ok := ls.ids[p.RelPermalink]
 			if !ok {
@@ -418,6 +446,9 @@ func patchSearch(s *site.Site, env *Env, st *searchStore, changed []*site.Page) 
 				outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
 			}
 			shards = append(shards, ls.update(id, sp)...)
+		}
+		if !slices.Equal(from, ls.index.From()) {
+			outs = append(outs, Output{Path: dir + searchManifest, Body: ls.manifest(), Compact: true})
 		}
 		slices.Sort(shards)
 		shards = slices.Compact(shards)

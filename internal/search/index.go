@@ -14,63 +14,122 @@ type posting struct {
 
 // Index is a language's inverted index: each word to the pages (by id, their
 // place in the language's pages sorted by address) that have it, cut into
-// shards. The dev server keeps it between rebuilds, and Update changes the
-// postings of one page, so that a save encodes again only the shards of the
-// words that changed.
+// shards. The words, sorted, are cut into ranges of about the same size in
+// bytes (as Pagefind cuts its index), so that no shard is much larger than
+// another although some words are on every page and most on a few: shard k
+// holds the words whose middle is in the k-th n-th of the encoded index. The
+// manifest lists each shard's first word (From). The dev server keeps the
+// index between rebuilds, and Update changes the postings of one page, so that
+// a save encodes again only the shards that changed.
 type Index struct {
 	postings map[string][]posting
-	shards   [][]string // each shard's words, sorted
+	size     map[string]int // each word's bytes in its shard (entrySize)
+	words    []string       // every word, sorted
+	shards   [][]string     // each shard's words, sorted: ranges of words
+	from     []string       // each shard's first word; "" when it is empty
 }
 
 // NewIndex returns the index of docs, the pages of a language by id, in
 // shards shards.
 func NewIndex(docs []Doc, shards int) *Index {
-	x := &Index{postings: map[string][]posting{}, shards: make([][]string, shards)}
+	x := &Index{postings: map[string][]posting{}, size: map[string]int{}, shards: make([][]string, max(shards, 1))}
 	for id, d := range docs {
 		d.Each(func(w string, score uint8) {
 			ps, ok := x.postings[w]
 			if !ok {
 				w = strings.Clone(w) // not the doc's string, which a save replaces
-				k := Shard(w, shards)
-				x.shards[k] = append(x.shards[k], w)
+				x.words = append(x.words, w)
 			}
 			x.postings[w] = append(ps, posting{int32(id), score}) // ids ascending: docs in order
 		})
 	}
-	for _, ws := range x.shards {
-		slices.Sort(ws)
+	slices.Sort(x.words)
+	for _, w := range x.words {
+		x.size[w] = entrySize(w, x.postings[w])
 	}
+	x.cut()
 	return x
+}
+
+// entrySize is the bytes of word w's entry in a shard (AppendShard).
+func entrySize(w string, ps []posting) int {
+	n := len(w) + 5 // "w":[],
+	prev := int32(0)
+	for _, p := range ps {
+		n += digits(int(p.id-prev)) + digits(int(p.score)) + 2
+		prev = p.id
+	}
+	return n
+}
+
+func digits(v int) int {
+	n := 1
+	for ; v >= 10; v /= 10 {
+		n++
+	}
+	return n
+}
+
+// cut puts each word in the shard where the middle of its entry is when the
+// sorted entries are laid end to end and cut into len(x.shards) equal
+// lengths: a function of the postings only, so an index updated in place is
+// cut as one built afresh. A shard is then at most its length and half of
+// its largest word's entry larger (the middle, not the start: a large word
+// that starts near a shard's end goes to the next one, alone). A word larger
+// than a shard's length leaves a shard it covers empty.
+func (x *Index) cut() {
+	n := len(x.shards)
+	total := 0
+	for _, w := range x.words {
+		total += x.size[w]
+	}
+	for k := range x.shards {
+		x.shards[k] = nil
+	}
+	at := 0
+	for i, w := range x.words {
+		k := min(int(int64(at+x.size[w]/2)*int64(n)/int64(max(total, 1))), n-1)
+		if len(x.shards[k]) == 0 {
+			x.shards[k] = x.words[i:i:len(x.words)]
+		}
+		x.shards[k] = x.shards[k][:len(x.shards[k])+1]
+		at += x.size[w]
+	}
+	x.from = make([]string, n)
+	for k, ws := range x.shards {
+		if len(ws) > 0 {
+			x.from[k] = ws[0]
+		}
+	}
 }
 
 // Len returns the number of shards.
 func (x *Index) Len() int { return len(x.shards) }
 
+// From returns each shard's first word, "" for an empty shard: the manifest's
+// "from", through which search.js finds the shard of a word (the last one
+// whose first word is not after it) and of a prefix (every shard from there
+// to the last one whose first word starts with it).
+func (x *Index) From() []string { return slices.Clone(x.from) }
+
 // Update puts the words of page id's doc cur in place of its words in old and
-// returns the shards that changed, in order.
+// returns the shards that changed, in order. The shards are cut again, so
+// a word may move to the next shard: From tells whether the manifest changed.
 func (x *Index) Update(id int, old, cur Doc) []int {
 	olds := map[string]uint8{}
 	old.Each(func(w string, s uint8) { olds[w] = s })
-	var changed []int
-	mark := func(w string) int {
-		k := Shard(w, len(x.shards))
-		if !slices.Contains(changed, k) {
-			changed = append(changed, k)
-		}
-		return k
-	}
+	touched := map[string]bool{}
+	added := false
 	cur.Each(func(w string, score uint8) {
 		s, ok := olds[w]
 		delete(olds, w)
 		if ok && s == score {
 			return
 		}
-		k := mark(w)
 		ps, ok := x.postings[w]
 		if !ok {
 			w = strings.Clone(w)
-			i, _ := slices.BinarySearch(x.shards[k], w)
-			x.shards[k] = slices.Insert(x.shards[k], i, w)
+			added = true
 		}
 		if i, found := find(ps, id); found {
 			ps[i].score = score
@@ -78,23 +137,48 @@ func (x *Index) Update(id int, old, cur Doc) []int {
 			ps = slices.Insert(ps, i, posting{int32(id), score})
 		}
 		x.postings[w] = ps
+		x.size[w] = entrySize(w, ps)
+		touched[w] = true
 	})
+	removed := false
 	for w := range olds { // the words the page no longer has
-		k := mark(w)
 		ps := x.postings[w]
 		if i, ok := find(ps, id); ok {
 			ps = slices.Delete(ps, i, i+1)
 		}
+		touched[w] = true
 		if len(ps) > 0 {
 			x.postings[w] = ps
+			x.size[w] = entrySize(w, ps)
 			continue
 		}
 		delete(x.postings, w)
-		if i, ok := slices.BinarySearch(x.shards[k], w); ok {
-			x.shards[k] = slices.Delete(x.shards[k], i, i+1)
+		delete(x.size, w)
+		removed = true
+	}
+	if len(touched) == 0 {
+		return nil
+	}
+	before := make([][]string, len(x.shards))
+	for k, ws := range x.shards {
+		before[k] = slices.Clone(ws)
+	}
+	if added || removed {
+		// A new slice: the shards of before must not see the words move.
+		words := make([]string, 0, len(x.postings))
+		for w := range x.postings {
+			words = append(words, w)
+		}
+		slices.Sort(words)
+		x.words = words
+	}
+	x.cut()
+	var changed []int
+	for k, ws := range x.shards {
+		if !slices.Equal(ws, before[k]) || slices.ContainsFunc(ws, func(w string) bool { return touched[w] }) {
+			changed = append(changed, k)
 		}
 	}
-	slices.Sort(changed)
 	return changed
 }
 

@@ -1,10 +1,11 @@
 // Package search makes the full-text search index of a language: words folded
 // as the reader's browser folds them, an inverted index from each word to the
 // pages that have it, with where on the page it stands (title, heading, text),
-// and that index cut into shards by the first letters of each word, so that
-// the browser fetches only the shards of the words it looks for (as Pagefind
-// does). The default theme's static/js/search.js reads it and must fold,
-// split and hash words the same way: the tests of both hold them together.
+// and that index cut into shards of about the same size, each a range of the
+// sorted words, so that the browser fetches only the shards of the words it
+// looks for (as Pagefind does). The default theme's static/js/search.js reads
+// it and must fold, split and order words the same way (by code point): the
+// tests of both hold them together.
 package search
 
 import (
@@ -114,26 +115,6 @@ func eachWord(s string, f func(w []byte)) {
 	if len(w) > 0 {
 		f(w)
 	}
-}
-
-// keyRunes is how many of a word's first letters choose its shard: a word
-// typed so far (prefix matching of the last word of a query) finds every
-// longer word in the same shard once it has this many letters.
-const keyRunes = 2
-
-// Shard returns the shard of n that holds the folded word w: FNV-1a over the
-// code points of its first keyRunes letters, as search.js's shard computes it.
-func Shard(w string, n int) int {
-	h := uint32(2166136261)
-	k := 0
-	for _, r := range w {
-		if k == keyRunes {
-			break
-		}
-		h = (h ^ uint32(r)) * 16777619
-		k++
-	}
-	return int(h % uint32(n))
 }
 
 // PagesPerShard is the number of pages a language has for each shard of its

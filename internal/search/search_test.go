@@ -48,34 +48,68 @@ func TestWords(t *testing.T) {
 	}
 }
 
-// TestShard pins the hash that search.js computes too: a change here must
-// be made there (TestBrowserSearch reads the shards through it).
-func TestShard(t *testing.T) {
-	tests := []struct {
-		w    string
-		n    int
-		want int
-	}{
-		{"izglitiba", 256, Shard("iz", 256)}, // the first two letters choose
-		{"i", 1, 0},
-		{"", 4, Shard("", 4)},
+// TestCut: shards are ranges of the sorted words of about the same size,
+// although one word is on every page and most on one; From names each
+// shard's first word, through which a word is found (as search.js finds it:
+// the last shard whose first word is not after it) and a prefix's words are
+// found in that shard and the next ones whose first word starts with it.
+func TestCut(t *testing.T) {
+	var docs []Doc
+	for i := range 400 {
+		text := fmt.Sprintf("un projekts vards%d cits%d", i, i%50)
+		if i%3 == 0 {
+			text += " izglītība"
+		}
+		docs = append(docs, NewDoc("", htmltext.Parts{Text: text}))
 	}
-	for _, tt := range tests {
-		if got := Shard(tt.w, tt.n); got != tt.want {
-			t.Errorf("Shard(%q, %d) = %d, want %d", tt.w, tt.n, got, tt.want)
+	const n = 16
+	x := NewIndex(docs, n)
+	from := x.From()
+	total, largest := 0, 0
+	var sizes []int
+	for k := range n {
+		b := len(x.AppendShard(nil, k))
+		sizes = append(sizes, b)
+		total += b
+		for _, w := range x.Words(k) {
+			largest = max(largest, entrySize(w, x.postings[w]))
+		}
+		if ws := x.Words(k); len(ws) > 0 && ws[0] != from[k] || len(ws) == 0 && from[k] != "" {
+			t.Errorf("shard %d starts with %q, From says %q", k, ws, from[k])
 		}
 	}
-	// FNV-1a over code points: 'e' = 0x65, 'r' = 0x72.
-	h, prime := uint32(2166136261), uint32(16777619)
-	h = (h ^ 0x65) * prime
-	h = (h ^ 0x72) * prime
-	if got, want := Shard("erdf", 1<<30), int(h%(1<<30)); got != want {
-		t.Errorf("Shard(erdf) = %d, want FNV-1a %d", got, want)
+	if m := slices.Max(sizes); m > total/n+largest/2+8 {
+		t.Errorf("the largest shard is %d bytes, over a shard's share %d plus the largest word %d; sizes %v", m, total/n, largest, sizes)
 	}
-	// ā folds to a, so "āb" and "ab" share a shard once folded; a word with
-	// a letter beyond the BMP hashes its code point, not UTF-16 halves.
-	if Shard(Fold("ābols"), 64) != Shard("abols", 64) {
-		t.Error("a folded word is not in the shard of its folding")
+	shardOf := func(w string) int {
+		k := -1
+		for i, f := range from {
+			if f != "" && f <= w {
+				k = i
+			}
+		}
+		return k
+	}
+	for _, w := range x.words {
+		if k := shardOf(w); !slices.Contains(x.Words(k), w) {
+			t.Errorf("%q is not in shard %d, where From leads", w, k)
+		}
+	}
+	// Every word beginning with "va" is in the shards a prefix search reads.
+	var got []string
+	k := shardOf("va")
+	for j := k; j < n; j++ {
+		if j > k && from[j] != "" && !strings.HasPrefix(from[j], "va") {
+			break
+		}
+		for _, w := range x.Words(j) {
+			if strings.HasPrefix(w, "va") {
+				got = append(got, w)
+			}
+		}
+	}
+	if len(got) != 400 {
+		t.Errorf("a prefix search for va finds %d words, want 400", len(got))
 	}
 }
 
@@ -160,6 +194,9 @@ func TestIndexUpdate(t *testing.T) {
 			if differs := string(before[k]) != got; differs != slices.Contains(changed, k) {
 				t.Fatalf("step %d: shard %d differs: %v, but Update named %v", step, k, differs, changed)
 			}
+		}
+		if !slices.Equal(x.From(), clean.From()) {
+			t.Fatalf("step %d: From after Update %q, want %q", step, x.From(), clean.From())
 		}
 	}
 }

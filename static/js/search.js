@@ -1,12 +1,14 @@
 // vestis search: reads the page language's search index in pieces, as Pagefind
-// does. index.json says how many shards there are; each word of the query
-// fetches only its shard (s/K.json: words to page ids and scores), and only the
+// does. The sorted words are cut into shards of about the same size, and
+// index.json lists each shard's first word; each word of the query fetches
+// only its shard (s/K.json: words to page ids and scores), and only the
 // results shown fetch their fragments (f/ID.json: title, address, dates,
 // section, text), from which the excerpt around the words found is cut.
 // Words are folded on both sides, so "izglitiba" finds "Izglītība" and
 // "dai hoc" finds "Đại học"; the last word typed also finds longer words
-// ("erasm" finds "Erasmus"). fold, words and shard must stay those of the Go
-// package internal/search, which writes the index.
+// ("erasm" finds "Erasmus"). fold, words and the order of words (by code
+// point) must stay those of the Go package internal/search, which writes the
+// index.
 (function () {
   "use strict";
   var input = document.getElementById("search-input");
@@ -17,7 +19,7 @@
   var more = document.getElementById("search-more");
   var base = input.dataset.index.replace(/[^/]*$/, "");
   var PAGE = 10; // results shown at once
-  var KEY = 2; // letters that choose a word's shard
+  var KEY = 2; // letters of the last word from which longer words are found too
   var EXCERPT = 220; // characters of an excerpt, about
   var manifest = null;
   var shards = {};
@@ -33,14 +35,34 @@
   function words(s) {
     return fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
-  // shard: FNV-1a over the code points of the word's first KEY letters.
-  function shard(w, n) {
-    var h = 0x811c9dc5, k = 0;
-    for (var c of w) {
-      if (k++ === KEY) break;
-      h = Math.imul(h ^ c.codePointAt(0), 16777619) >>> 0;
+  // cmp orders words by code point, as Go orders them (by UTF-8 bytes).
+  function cmp(a, b) {
+    var ia = a[Symbol.iterator](), ib = b[Symbol.iterator]();
+    for (;;) {
+      var x = ia.next(), y = ib.next();
+      if (x.done || y.done) return (y.done ? 0 : -1) + (x.done ? 0 : 1);
+      var d = x.value.codePointAt(0) - y.value.codePointAt(0);
+      if (d) return d;
     }
-    return h % n;
+  }
+  // shardsOf returns the shards that hold word w (one: the last whose first
+  // word is not after w), and with prefix every word that starts with w (the
+  // shards after it whose first word starts with w too). from is the
+  // manifest's first word of each shard, null for an empty one.
+  function shardsOf(from, w, prefix) {
+    var k = -1;
+    for (var i = 0; i < from.length; i++) {
+      if (from[i] !== null && cmp(from[i], w) <= 0) k = i;
+    }
+    if (k < 0) k = from.findIndex(function (f) { return f !== null; });
+    if (k < 0) return [];
+    var out = [k];
+    for (var j = k + 1; prefix && j < from.length; j++) {
+      if (from[j] === null) continue;
+      if (from[j].lastIndexOf(w, 0) !== 0) break;
+      out.push(j);
+    }
+    return out;
   }
   function getJSON(url) {
     return fetch(url).then(function (r) {
@@ -89,13 +111,17 @@
   function search(q) {
     var ws = words(q);
     if (!ws.length) return Promise.resolve([]);
+    var prefix = function (w, i) { return i === ws.length - 1 && [...w].length >= KEY; };
     return loadManifest().then(function (m) {
-      return Promise.all(ws.map(function (w) { return loadShard(shard(w, m.shards)); }));
+      return Promise.all(ws.map(function (w, i) {
+        return Promise.all(shardsOf(m.from, w, prefix(w, i)).map(loadShard)).then(function (parts) {
+          return Object.assign.apply(null, [{}].concat(parts));
+        });
+      }));
     }).then(function (data) {
       var total = null;
       ws.forEach(function (w, i) {
-        var last = i === ws.length - 1 && [...w].length >= KEY;
-        var p = postings(data[i], w, last);
+        var p = postings(data[i], w, prefix(w, i));
         if (total === null) { total = p; return; }
         var next = new Map();
         total.forEach(function (r, id) { if (p.has(id)) next.set(id, r + p.get(id)); });
