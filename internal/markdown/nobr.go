@@ -10,8 +10,8 @@ import (
 	"github.com/vestis-ssg/vestis/internal/nobreak"
 )
 
-// kindNobr is the kind of a nobr node: words of a heading that a line must
-// not break inside (nobreak.Words), rendered in a span of nobreak.Class.
+// kindNobr is the kind of a nobr node: words that a line must not break
+// inside (nobreak.Words), rendered in a span of nobreak.Class.
 var kindNobr = ast.NewNodeKind("Nobr")
 
 type nobr struct{ ast.BaseInline }
@@ -20,8 +20,9 @@ func (n *nobr) Kind() ast.NodeKind { return kindNobr }
 
 func (n *nobr) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
 
-// nobrTransformer puts the short hyphenated words of headings ("MIT J-WEL",
-// "COVID-19") in nobr nodes, as the layouts' nobreak does for titles. The
+// nobrTransformer puts the short hyphenated words of the text ("MIT J-WEL",
+// "COVID-19") in nobr nodes, as the layouts' nobreak does for titles: in
+// headings, and in paragraphs, which a card shows as the page's summary. The
 // text itself is unchanged, so heading IDs, the table of contents, the word
 // count and the search index read the same words.
 type nobrTransformer struct{}
@@ -33,11 +34,9 @@ func (nobrTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		switch {
 		case !entering:
 			return ast.WalkContinue, nil
-		case n.Kind() == ast.KindHeading:
-			texts = headingTexts(n, texts)
+		case n.Type() == ast.TypeBlock && n.FirstChild() != nil && n.FirstChild().Type() == ast.TypeInline:
+			texts = inlineTexts(n, texts) // a heading, a paragraph, a table cell
 			return ast.WalkSkipChildren, nil
-		case n.Kind() == ast.KindParagraph || n.Type() == ast.TypeInline:
-			return ast.WalkSkipChildren, nil // no heading inside
 		}
 		return ast.WalkContinue, nil
 	})
@@ -46,9 +45,9 @@ func (nobrTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	}
 }
 
-// headingTexts appends the text nodes of heading h to texts, but not those
-// of code spans (code is shown as written).
-func headingTexts(h ast.Node, texts []*ast.Text) []*ast.Text {
+// inlineTexts appends the text nodes of block b to texts, but not those of
+// code spans (code is shown as written).
+func inlineTexts(h ast.Node, texts []*ast.Text) []*ast.Text {
 	_ = ast.Walk(h, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
