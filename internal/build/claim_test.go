@@ -165,12 +165,16 @@ func TestOwnRobots(t *testing.T) {
 	b.AssertFile("robots.txt", "Sitemap: https://example.org/sitemap.xml")
 }
 
-// TestPhotoClaims: a bundle file named as one of the resized copies of a photo
-// is an error naming both, in memory and on disk (where photos are found while
-// pages are written), and the previous output stays as it was.
+// TestPhotoClaims: a static file named as one of the resized copies of a photo
+// in the photo folder is an error naming both, in memory and on disk (where
+// photos are found while pages are written), and the previous output stays as
+// it was. Two bundles with the same photo make one copy, no error.
 func TestPhotoClaims(t *testing.T) {
 	t.Parallel()
 	fsys := photoSite(t, testJPEG(t, 2000, 1000))
+	// Another bundle with the very same photo: the same copies, no collision.
+	fsys["content/news/trip2/index.lv.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Otrs\n---\n![Grupa](foto.jpg)\n")}
+	fsys["content/news/trip2/foto.jpg"] = fsys["content/news/trip/foto.jpg"]
 	o := bt.Options(fsys)
 	o.PhotoCache = t.TempDir()
 	res, err := build.Build(o)
@@ -178,14 +182,21 @@ func TestPhotoClaims(t *testing.T) {
 		t.Fatal(err)
 	}
 	var variant string
+	copies := 0
 	for _, p := range res.Paths {
-		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") {
+		if strings.HasPrefix(p, "photos/foto-") {
 			variant = path.Base(p)
-			break
+			copies++
 		}
 	}
 	if variant == "" {
 		t.Fatalf("no resized photo in %v", res.Paths)
+	}
+	if copies != 4 {
+		t.Errorf("%d resized copies of the photo of two bundles, want 4 (3 sizes and the sharing image)", copies)
+	}
+	if !strings.Contains(string(res.Files["lv/jaunumi/trip2/index.html"]), `src="/photos/foto-`) {
+		t.Errorf("the second bundle's page does not show the shared copy")
 	}
 	dest := filepath.Join(t.TempDir(), "public")
 	if _, err := build.BuildTo(o, dest); err != nil {
@@ -193,9 +204,11 @@ func TestPhotoClaims(t *testing.T) {
 	}
 	before := snapshot(t, dest)
 
-	fsys["content/news/trip/"+variant] = &fstest.MapFile{Data: []byte("not a photo")}
-	want := "content/news/trip/" + variant + ": this file, copied to /lv/jaunumi/trip/" + variant +
-		", is also the address of a resized copy of content/news/trip/foto.jpg; rename the file"
+	fsys["static/photos/"+variant] = &fstest.MapFile{Data: []byte("not a photo")}
+	want := "static/photos/" + variant + ": this file, copied to /photos/" + variant +
+		", is also the address of a resized copy of content/news/trip/foto.jpg; rename the file\n" +
+		"static/photos/" + variant + ": this file, copied to /photos/" + variant +
+		", is also the address of a resized copy of content/news/trip2/foto.jpg; rename the file"
 	if _, err := build.Build(o); err == nil || err.Error() != want {
 		t.Errorf("Build: error = %v\nwant %s", err, want)
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,7 +46,7 @@ func testJPEG(t testing.TB, w, h int) []byte {
 	return buf.Bytes()
 }
 
-// TestPhotos: a bundle's photo is resized beside its page, the <img> gets
+// TestPhotos: a bundle's photo is resized into the site's photo folder, the <img> gets
 // srcset, sizes, width, height and lazy loading after the first, and the
 // page's sharing image is the photo cut to 1200x630.
 func TestPhotos(t *testing.T) {
@@ -60,7 +61,7 @@ func TestPhotos(t *testing.T) {
 	var variants []string
 	var shared string
 	for _, p := range res.Paths {
-		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") {
+		if strings.HasPrefix(p, "photos/foto-") {
 			cfg, err := jpeg.DecodeConfig(bytes.NewReader(res.Files[p]))
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
@@ -87,7 +88,7 @@ func TestPhotos(t *testing.T) {
 	if res.Files["lv/jaunumi/trip/og.png"] != nil {
 		t.Errorf("a page with a photo has a drawn card too")
 	}
-	for _, want := range []string{`srcset="foto-480w-`, ` 480w, foto-960w-`, ` 1600w"`, `width="2000" height="1000"`, `sizes="`, `alt="Grupas foto"`} {
+	for _, want := range []string{`srcset="/photos/foto-480w-`, ` 480w, /photos/foto-960w-`, ` 1600w"`, `width="2000" height="1000"`, `sizes="`, `alt="Grupas foto"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)
 		}
@@ -154,7 +155,7 @@ func TestPhotoCacheWrongEntry(t *testing.T) {
 	}
 	n := 0
 	for _, p := range first.Paths {
-		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") {
+		if strings.HasPrefix(p, "photos/foto-") {
 			n++
 			if !bytes.Equal(again.Files[p], first.Files[p]) {
 				t.Errorf("%s: the build published the wrong cache entry", p)
@@ -208,8 +209,9 @@ func sharedPhotoSite(t testing.TB, n int, shared, bundle []byte) fstest.MapFS {
 }
 
 // TestPhotoMadeOnce: without a photo cache (--cacheDir "", as in CI), a photo
-// shown by many pages in three languages is decoded once and each of its sizes
-// resized once, and every page's copy has the same bytes.
+// shown by many pages in three languages is decoded once, each of its sizes
+// resized once and written once, in the site's photo folder, where every
+// page's <img> points.
 func TestPhotoMadeOnce(t *testing.T) {
 	t.Parallel()
 	const pages = 20
@@ -236,13 +238,16 @@ func TestPhotoMadeOnce(t *testing.T) {
 			if got := o.PhotoCount.Resizes.Load(); got != 8 {
 				t.Errorf("%d variants resized, want 8 (3 sizes and the sharing image of each photo, once)", got)
 			}
-			// Every page shows the photo beside it, with the same bytes.
+			// One file of each size, which every page shows.
 			bodies := map[string][]byte{} // variant name -> bytes
 			n := 0
 			for _, p := range res.Paths {
 				name := path.Base(p)
 				if !strings.HasPrefix(name, "logo-") {
 					continue
+				}
+				if !strings.HasPrefix(p, "photos/") {
+					t.Errorf("%s: a resized photo outside the photo folder", p)
 				}
 				n++
 				var body []byte
@@ -262,8 +267,24 @@ func TestPhotoMadeOnce(t *testing.T) {
 				}
 				bodies[name] = body
 			}
-			if want := pages * 3 * 4; n != want {
-				t.Errorf("%d copies of the shared photo's sizes and sharing image, want %d", n, want)
+			if n != 4 {
+				t.Errorf("%d files of the shared photo's sizes and sharing image, want 4, each once", n)
+			}
+			for _, lang := range []string{"lv", "en", "vi"} {
+				var page string
+				for _, p := range res.Paths {
+					if strings.HasPrefix(p, lang+"/") && strings.HasSuffix(p, "/index.html") && strings.Contains(p, "/p") {
+						page = p
+						break
+					}
+				}
+				body := res.Files[page]
+				if stream {
+					body, _ = os.ReadFile(filepath.Join(dest, page))
+				}
+				if page == "" || !strings.Contains(string(body), `src="/photos/logo-`) {
+					t.Errorf("%s (%s) does not show the photo from /photos/", lang, page)
+				}
 			}
 		})
 	}
@@ -278,5 +299,48 @@ func BenchmarkSharedPhoto(b *testing.B) {
 		if _, err := build.Build(o); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestPhotoEditRebuild: with the resized photos in one folder for every page
+// and language, a rebuild after a photo is added, replaced, and dropped by one
+// page and then by the other equals a clean build (Tree.Rebuild checks it),
+// and the folder holds exactly the copies of the photos still shown.
+func TestPhotoEditRebuild(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString(siteYAML)
+	for _, lang := range []string{"lv", "en"} {
+		fmt.Fprintf(&b, "-- content/news/trip/index.%s.md --\n---\ntitle: Trip %s\n---\nTeksts.\n", lang, lang)
+	}
+	tr := bt.NewTree(t, b.String(), false)
+	photos := func() []string {
+		var out []string
+		for _, p := range tr.Builder.Last().Paths {
+			if strings.HasPrefix(p, "photos/") {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	first := tr.Write("content/news/trip/foto.jpg", string(testJPEG(t, 1000, 500)))
+	tr.Rebuild("a photo shown in two languages", first,
+		tr.Edit("content/news/trip/index.lv.md", "Teksts.", "Teksts.\n\n![Foto](foto.jpg)"),
+		tr.Edit("content/news/trip/index.en.md", "Teksts.", "Teksts.\n\n![Photo](foto.jpg)"))
+	before := photos()
+	if len(before) != 4 { // 480 and 960 px, its own 1000 px; the sharing image
+		t.Fatalf("photos %v, want three sizes and the sharing image, once", before)
+	}
+	tr.Rebuild("the photo replaced", tr.Write("content/news/trip/foto.jpg", string(testJPEG(t, 1200, 600))))
+	if after := photos(); len(after) != 4 || slices.ContainsFunc(after, func(p string) bool { return slices.Contains(before, p) }) {
+		t.Errorf("after the photo's edit: %v, want four new copies, none of %v", after, before)
+	}
+	tr.Rebuild("one page no longer shows it", tr.Edit("content/news/trip/index.lv.md", "![Foto](foto.jpg)", ""))
+	if len(photos()) != 4 {
+		t.Errorf("the photo the en page still shows lost its copies: %v", photos())
+	}
+	tr.Rebuild("neither page shows it", tr.Edit("content/news/trip/index.en.md", "![Photo](foto.jpg)", ""))
+	if got := photos(); len(got) != 0 {
+		t.Errorf("copies of a photo no page shows: %v", got)
 	}
 }

@@ -304,10 +304,10 @@ Teksts.
 	}
 	page := string(res.Files["lv/jaunumi/trip/index.html"])
 	for _, want := range []string{
-		`<figure class="figure"><img src="foto-960w-`, `srcset="foto-480w-`, ` 1600w"`, `sizes="(max-width: 46rem) 100vw, 46rem"`,
+		`<figure class="figure"><img src="/photos/foto-960w-`, `srcset="/photos/foto-480w-`, ` 1600w"`, `sizes="(max-width: 46rem) 100vw, 46rem"`,
 		`width="2000" height="1000" alt="Grupa pie ēkas" loading="lazy" decoding="async">`,
 		`<figcaption><span class="figure-caption">Grupa <em>Rīgā</em></span>`,
-		`<img class="video-poster" src="foto-960w-`, `alt="" loading="lazy" decoding="async"><span class="video-play">`,
+		`<img class="video-poster" src="/photos/foto-960w-`, `alt="" loading="lazy" decoding="async"><span class="video-play">`,
 		`</a><figcaption>Ceļā</figcaption>`,
 		`<small class="figure-credit">Foto: <a href="https://example.org/anna">Anna Ozola</a> · Licence: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a></small></figcaption>`,
 	} {
@@ -317,7 +317,7 @@ Teksts.
 	}
 	var variants int
 	for _, p := range res.Paths {
-		if strings.HasPrefix(p, "lv/jaunumi/trip/foto-") && !strings.Contains(p, "-1200x630-") {
+		if strings.HasPrefix(p, "photos/foto-") && !strings.Contains(p, "-1200x630-") {
 			variants++
 		}
 	}

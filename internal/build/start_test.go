@@ -123,7 +123,7 @@ func TestStartWithPhoto(t *testing.T) {
 	}
 	var sizes int
 	for _, p := range clean.Paths {
-		if !strings.HasPrefix(p, "lv/jaunumi/trip/foto") {
+		if !strings.HasPrefix(p, "lv/jaunumi/trip/foto") && !strings.HasPrefix(p, "photos/foto") {
 			continue
 		}
 		body, ok, err := pv.Output(p)

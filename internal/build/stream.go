@@ -198,11 +198,16 @@ func (st *state) stream(res *Result, env *render.Env) error {
 	}
 	var photosMu sync.Mutex
 	var photos []render.Output
+	photoPaths := map[string]bool{}
 	_, err = render.All(res.Site, st.tpl, env, nil, func(out render.Output) error {
 		if out.Photo != nil || out.Card != nil { // made below, in parallel
 			photosMu.Lock()
+			defer photosMu.Unlock()
+			if out.Photo != nil && photoPaths[out.Path] {
+				return nil // shown by another page too: one file (site.PhotoDir)
+			}
+			photoPaths[out.Path] = true
 			photos = append(photos, out)
-			photosMu.Unlock()
 			return nil
 		}
 		if out.Src != "" {

@@ -44,7 +44,7 @@ type Set struct {
 
 // Variant is one resized copy.
 type Variant struct {
-	Name          string // file name, beside the page: photo-960w-3f2a9c1b0d.jpg
+	Name          string // file name, in the site's photo folder: photo-960w-3f2a9c1b0d.jpg
 	Width, Height int
 	// Crop: the photo is scaled to cover Width x Height and its middle kept,
 	// for a frame of another shape than the photo's (an Open Graph card).
@@ -79,11 +79,11 @@ func (s *Set) Largest() Variant { return s.Variants[len(s.Variants)-1] }
 // Default is the variant for browsers that ignore srcset: the middle one.
 func (s *Set) Default() Variant { return s.Variants[(len(s.Variants)-1)/2] }
 
-// Srcset is the srcset attribute of the variants.
-func (s *Set) Srcset() string {
+// Srcset is the srcset attribute of the variants, each at dir + its name.
+func (s *Set) Srcset(dir string) string {
 	parts := make([]string, len(s.Variants))
 	for i, v := range s.Variants {
-		parts[i] = fmt.Sprintf("%s %dw", v.Name, v.Width)
+		parts[i] = fmt.Sprintf("%s%s %dw", dir, v.Name, v.Width)
 	}
 	return strings.Join(parts, ", ")
 }

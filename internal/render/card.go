@@ -37,7 +37,7 @@ func cardVariant(set *photo.Set) photo.Variant { return set.Cropped(card.Width, 
 func cardOutput(s *site.Site, p *site.Page) Output {
 	if ph, ok := sharedPhoto(p); ok {
 		v := cardVariant(ph.Set)
-		return Output{Path: dirOf(p.OutputPath()) + v.Name, Photo: &PhotoOutput{File: ph.File, Set: ph.Set, Variant: v}}
+		return Output{Path: site.PhotoDir + v.Name, Photo: &PhotoOutput{File: ph.File, Set: ph.Set, Variant: v}}
 	}
 	c := cardOf(s, p)
 	return Output{Path: drawnCardPath(p), Card: &c, Compact: true}

@@ -65,10 +65,12 @@ func claimOutputs(s *site.Site) error {
 	return c.Err()
 }
 
-// claimPhoto claims a resized photo's output.
+// claimPhoto claims a resized photo's output, which every page that shows
+// the photo claims alike (Shared: the name holds the content's hash, so two
+// files of the same name and bytes make the same output).
 func claimPhoto(s *site.Site, out string, ph site.Photo) {
 	// Generated: a copied file of the same name is what the user renames.
-	s.Claims().Add(site.Claim{Path: out, Kind: site.Generated, File: ph.File, What: "a resized copy of"})
+	s.Claims().Add(site.Claim{Path: out, Kind: site.Generated, File: ph.File, What: "a resized copy of", Shared: true})
 }
 
 // ownRobots reports whether the site has its own static/robots.txt, which then

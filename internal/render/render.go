@@ -201,6 +201,8 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.page})
 	}
 	slices.SortStableFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
+	// A photo shown by several pages is one output (site.PhotoDir).
+	outs = slices.CompactFunc(outs, func(a, b Output) bool { return a.Path == b.Path && a.Photo != nil && b.Photo != nil })
 	return outs, nil
 }
 
@@ -217,7 +219,7 @@ func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
 	made := map[string]bool{}
 	for _, ph := range p.Photos() {
 		for _, v := range ph.Set.Variants {
-			if out := dirOf(p.OutputPath()) + v.Name; !made[out] {
+			if out := site.PhotoDir + v.Name; !made[out] {
 				made[out] = true
 				claimPhoto(s, out, ph)
 				outs = append(outs, Output{Path: out, Photo: &PhotoOutput{File: ph.File, Set: ph.Set, Variant: v}})

@@ -77,7 +77,7 @@ func mediaType(name string) string {
 // for a bundle's file, else under the site root.
 func (v *View) imageURL() string {
 	if c := v.Page.Cover(); c != nil {
-		return v.Site.AbsURL(v.Page.URLPath + c.Set.Largest().Name)
+		return v.Site.AbsURL("/" + site.PhotoDir + c.Set.Largest().Name)
 	}
 	img := v.Page.Image
 	switch {

@@ -46,6 +46,10 @@ type Claim struct {
 	// What names the output for a reader when File does not say it all:
 	// "page 2 of the news list (lv)".
 	What string
+	// Shared outputs are the same output whichever source claims them (a
+	// resized photo, named by its content): a second Shared claim of the path
+	// with the same What is not a collision.
+	Shared bool
 }
 
 // Claims is the registry of every path a build writes. Each output claims its
@@ -84,7 +88,12 @@ func (r *Claims) Add(c Claim) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if prev, ok := r.files[key]; ok {
-		if prev != c { // the very same claim twice is one output
+		switch {
+		case prev.Shared && c.Shared && prev.What == c.What:
+			if c.File < prev.File { // which source names it does not depend on the order of claims
+				r.files[key] = c
+			}
+		case prev != c: // the very same claim twice is one output
 			r.errs = append(r.errs, collision(prev, c))
 		}
 		return

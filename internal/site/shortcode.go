@@ -109,7 +109,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			return nil, fmt.Errorf("image %q: %w", dest, err)
 		}
 		*photos = append(*photos, Photo{File: file, Set: set})
-		return &shortcode.Image{Src: set.Default().Name, Srcset: set.Srcset(), Sizes: "(max-width: 46rem) 100vw, 46rem",
+		return &shortcode.Image{Src: s.PhotoURL(set.Default().Name), Srcset: set.Srcset(s.PhotoURL("")), Sizes: "(max-width: 46rem) 100vw, 46rem",
 			Width: set.Width, Height: set.Height}, nil
 	}
 	return env

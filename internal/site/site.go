@@ -570,6 +570,15 @@ func (s *Site) setPermalinks(p *Page) {
 }
 
 // RelURL prefixes a root-relative path with the base URL's path.
+// PhotoDir is the folder, below the site root, of every resized photo: a
+// variant's name holds the photo's content hash, so a photo shown by many
+// pages in many languages is written once, under one address, and a page's
+// summary shown on a list page needs no other address for it.
+const PhotoDir = "photos/"
+
+// PhotoURL is the root-relative address of a resized photo's file name.
+func (s *Site) PhotoURL(name string) string { return s.RelURL(PhotoDir + name) }
+
 func (s *Site) RelURL(p string) string {
 	base := s.BaseURL
 	if i := strings.Index(base, "://"); i >= 0 {
@@ -992,7 +1001,7 @@ func (s *Site) ConvertAll() error {
 func (s *Site) convertPage(p *Page) []*content.Error {
 	cp := p.src
 	key := convKey{cp, p.Lang}
-	if conv := s.cache.get(key); conv != nil && conv.base == p.RelPermalink && s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) &&
+	if conv := s.cache.get(key); conv != nil && conv.base == p.RelPermalink && s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) && s.samePhotos(conv.photos) &&
 		(!conv.hasShortcodes || conv.shortcodes == s.shortcodes) {
 		s.useConversion(p, conv)
 		return nil
@@ -1119,7 +1128,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 				return markdown.Image{}, false, err
 			}
 			photos = append(photos, Photo{File: file, Set: set})
-			return markdown.Image{Src: set.Default().Name, Srcset: set.Srcset(), Width: set.Width, Height: set.Height}, true, nil
+			return markdown.Image{Src: s.PhotoURL(set.Default().Name), Srcset: set.Srcset(s.PhotoURL("")), Width: set.Width, Height: set.Height}, true, nil
 		}
 	}
 	timeout := cmp.Or(s.Config.Timeout, config.DefaultTimeout)
@@ -1326,6 +1335,22 @@ func (s *Site) fileProblem(file string) error {
 func (s *Site) sameImages(p *Page, images []string) bool {
 	for _, dest := range images {
 		if s.imageProblem(p, dest) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// samePhotos reports whether every photo of a cached conversion still has
+// the content it had: an edited photo has other sizes, named by its content's
+// hash, which the page's <img> must name.
+func (s *Site) samePhotos(photos []Photo) bool {
+	for _, ph := range photos {
+		if s.photo == nil {
+			return false
+		}
+		set, err := s.photo(ph.File)
+		if err != nil || set.Key() != ph.Set.Key() {
 			return false
 		}
 	}
