@@ -104,7 +104,7 @@ func TestThinPhotos(t *testing.T) {
 	if code := run([]string{"build", "--source", root, "--quiet", "--cacheDir", ""}, &out, &errb); code != 0 {
 		t.Fatalf("exit %d\n%s", code, errb.String())
 	}
-	variants, _ := filepath.Glob(filepath.Join(root, "public/lv/jaunumi/trip/*-*w-*.png"))
+	variants, _ := filepath.Glob(filepath.Join(root, "public/photos/*-*w-*.png"))
 	if len(variants) != 4 { // wide: 480, 960, 1600; tall: its own 1 px width
 		t.Errorf("variants %v, want 4", variants)
 	}

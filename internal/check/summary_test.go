@@ -77,8 +77,8 @@ date: 2024-05-01
 		}
 		for _, img := range imgs {
 			src := bt.Attr(img, "src")
-			if !strings.HasPrefix(src, tt.page+"foto-") || res.Files[strings.TrimPrefix(src, "/")] == nil {
-				t.Errorf("%s: <img src=%q>, want a resized photo under %s", tt.list, src, tt.page)
+			if !strings.HasPrefix(src, "/photos/foto-") || res.Files[strings.TrimPrefix(src, "/")] == nil {
+				t.Errorf("%s: <img src=%q>, want a resized photo under /photos/, which every page shares", tt.list, src)
 			}
 			for _, c := range strings.Split(bt.Attr(img, "srcset"), ",") {
 				if u := strings.Fields(c)[0]; res.Files[strings.TrimPrefix(u, "/")] == nil {
