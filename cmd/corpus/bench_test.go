@@ -218,11 +218,7 @@ func BenchmarkRebuildTagEdit(b *testing.B) {
 func BenchmarkRebuildAddPage(b *testing.B) {
 	for _, size := range sizes {
 		b.Run(size.name, func(b *testing.B) {
-			dir := corpusDir(b, size.n)
-			builder := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()})
-			if _, _, err := builder.Rebuild(nil); err != nil {
-				b.Fatal(err)
-			}
+			dir, builder := builtCorpus(b, size.n)
 			rel := "content/news/vestis-bench-new.lv.md"
 			file := filepath.Join(dir, rel)
 			b.Cleanup(func() { os.Remove(file) })
@@ -265,16 +261,22 @@ var (
 	tagsLine = regexp.MustCompile(`(?m)^tags: .*$`)
 )
 
+// builtCorpus returns the corpus of n files and a Builder that built it once.
+func builtCorpus(b *testing.B, n int) (string, *build.Builder) {
+	dir := corpusDir(b, n)
+	builder := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()})
+	if _, _, err := builder.Rebuild(nil); err != nil {
+		b.Fatal(err)
+	}
+	return dir, builder
+}
+
 // benchRebuild saves edit(original, i) into one press release per iteration and
 // times Builder.Rebuild.
 func benchRebuild(b *testing.B, edit func(orig string, i int) string) {
 	for _, size := range sizes {
 		b.Run(size.name, func(b *testing.B) {
-			dir := corpusDir(b, size.n)
-			builder := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()})
-			if _, _, err := builder.Rebuild(nil); err != nil {
-				b.Fatal(err)
-			}
+			dir, builder := builtCorpus(b, size.n)
 			files, _ := filepath.Glob(filepath.Join(dir, "content/news/*.lv.md"))
 			file := files[len(files)/2]
 			orig, err := os.ReadFile(file)
