@@ -311,21 +311,7 @@ func TestBrowserTranslationDashboard(t *testing.T) {
 	git("2024-02-01T10:00:00Z", "add", "-A")
 	git("2024-02-01T10:00:00Z", "commit", "-q", "-m", "lv")
 
-	sctx, stop := context.WithCancel(context.Background())
-	ready := make(chan string, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- serve.Serve(sctx, serve.Options{Root: root, Addr: "127.0.0.1:0",
-			Build: build.Options{Site: os.DirFS(root), Theme: vestis.Theme()},
-			Log:   io.Discard, Ready: func(u string) { ready <- u }})
-	}()
-	t.Cleanup(func() { stop(); <-done })
-	var base string
-	select {
-	case base = <-ready:
-	case err := <-done:
-		t.Fatal(err)
-	}
+	base := startServe(t, root)
 	for _, width := range []int{1280, 390} {
 		ctx := browser(t, width, 900)
 		for _, ui := range []string{"lv", "en", "vi"} {
@@ -360,21 +346,7 @@ func TestBrowserLiveReload(t *testing.T) {
 	write("layouts/partials/extra-head.html", "")
 	write("layouts/news/single.html", `{{ define "main" }}<link rel="stylesheet" href="/css/extra.css"><h1>{{ .Page.Title }}</h1><div id="body">{{ .Page.Content }}</div>{{ end }}`)
 
-	sctx, stop := context.WithCancel(context.Background())
-	ready := make(chan string, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- serve.Serve(sctx, serve.Options{Root: root, Addr: "127.0.0.1:0",
-			Build: build.Options{Site: os.DirFS(root), Theme: vestis.Theme()},
-			Log:   io.Discard, Ready: func(u string) { ready <- u }})
-	}()
-	t.Cleanup(func() { stop(); <-done })
-	var base string
-	select {
-	case base = <-ready:
-	case err := <-done:
-		t.Fatal(err)
-	}
+	base := startServe(t, root)
 
 	if err := chromedp.Do(ctx, chromedp.Navigate(base+"lv/jaunumi/a/")); err != nil {
 		t.Fatal(err)
@@ -581,5 +553,27 @@ func main() {
 	loc, _ := chromedp.Run(ctx, chromedp.Location())
 	if !strings.HasSuffix(loc, "/lv/jaunumi/a/") {
 		t.Errorf("playing left the page for %s", loc)
+	}
+}
+
+// startServe runs vestis serve on the site in root until the test ends and
+// returns its address.
+func startServe(t *testing.T, root string) string {
+	t.Helper()
+	sctx, stop := context.WithCancel(context.Background())
+	ready := make(chan string, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- serve.Serve(sctx, serve.Options{Root: root, Addr: "127.0.0.1:0",
+			Build: build.Options{Site: os.DirFS(root), Theme: vestis.Theme()},
+			Log:   io.Discard, Ready: func(u string) { ready <- u }})
+	}()
+	t.Cleanup(func() { stop(); <-done })
+	select {
+	case base := <-ready:
+		return base
+	case err := <-done:
+		t.Fatal(err)
+		return ""
 	}
 }
