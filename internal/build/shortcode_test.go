@@ -150,6 +150,8 @@ func TestShortcodeOwn(t *testing.T) {
 <p class="own-notice">{{ .Inner }}</p>
 -- layouts/shortcodes/docs/tip.html --
 <i>in a folder</i>
+-- layouts/shortcodes/_param.html --
+**{{ index .Page.Params (.Get 0) }}**
 -- content/news/a.lv.md --
 ---
 title: Lapa
@@ -167,6 +169,8 @@ Teksts.
 {{< notice >}}mans{{< /notice >}}
 
 {{< docs/tip >}}
+
+{{% _param color %}}
 `)
 	b.AssertFile("lv/jaunumi/a/index.html",
 		`<div class="box" data-pos="content/news/a.lv.md:7:1" data-ord="0" data-named="true" data-parent="">k||Lapa|zila|Vēstis|lv|`,
@@ -175,6 +179,7 @@ Teksts.
 		`[0=string:s][1=int:1][2=float64:2.5][3=bool:true][4=string:word]`,
 		`<p class="own-notice">mans</p>`,
 		`<i>in a folder</i>`,
+		`<strong>zila</strong>`, // a name starting with "_" is a shortcode too, as in Hugo (Docsy's _param)
 	)
 }
 

@@ -67,7 +67,10 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			return err
 		}
 		name := strings.TrimPrefix(p, dir+"/")
-		helper := strings.HasPrefix(path.Base(name), "_") // a template the others call, not a shortcode
+		// A file starting with "_" is usually a helper the others call with
+		// {{ template }}, whose syntax errors stop the build at once; Hugo
+		// also runs it as a shortcode by its name (Docsy's {{% _param %}}).
+		helper := strings.HasPrefix(path.Base(name), "_")
 		tmpl, err := t.set.New(name).Parse(string(data))
 		if err != nil && !helper {
 			t.broken[strings.TrimSuffix(name, ".html")] = t.parseError(err)
@@ -83,10 +86,8 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 				errs = append(errs, t.parseError(err))
 			}
 		}
-		if !helper {
-			t.inner[strings.TrimSuffix(name, ".html")] = readsInner(tmpl.Tree)
-			t.names = append(t.names, strings.TrimSuffix(name, ".html"))
-		}
+		t.inner[strings.TrimSuffix(name, ".html")] = readsInner(tmpl.Tree)
+		t.names = append(t.names, strings.TrimSuffix(name, ".html"))
 		return nil
 	})
 	if err != nil {
