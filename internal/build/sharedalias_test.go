@@ -69,3 +69,32 @@ func TestRebuildSharedAlias(t *testing.T) {
 	r.Rebuild("default language's page removed", r.Remove("content/docs/plan.lv.md")...)
 	r.Rebuild("restored", r.Write("content/docs/plan.lv.md", "---\ntitle: Plāns\naliases: [/old-plan/]\n---\n"))
 }
+
+// TestAliasClimbs: a relative alias may climb with "..", as Hugo resolves it
+// from the folder of the page's address ("../start" on /en/docs/guide/ is
+// /en/start/); one that climbs above the site's root is an error at its line.
+func TestAliasClimbs(t *testing.T) {
+	t.Parallel()
+	const site = siteYAML + plainLayouts + `-- content/docs/guide.en.md --
+---
+title: Guide
+aliases: [../start]
+---
+-- content/docs/guide.lv.md --
+---
+title: Ceļvedis
+aliases: [../../sakums]
+---
+`
+	b := bt.Run(t, site)
+	for path, want := range map[string]string{"en/start/index.html": "/en/docs/guide/", "sakums/index.html": "/lv/docs/guide/"} {
+		ms := bt.Find(b.HTML(path), "meta", "http-equiv=refresh")
+		if len(ms) == 0 || !strings.HasSuffix(bt.Attr(ms[0], "content"), want) {
+			t.Errorf("%s does not redirect to %s: %q", path, want, b.File(path))
+		}
+	}
+	msg := bt.Fail(t, strings.Replace(site, "aliases: [../start]", "aliases: [../../../start]", 1))
+	if want := `content/docs/guide.en.md:3: front matter: aliases: "../../../start" would leave the site`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+}

@@ -418,16 +418,35 @@ func checkPath(v string) error {
 	return nil
 }
 
+// checkAlias is checkPath for an alias of the page at url, except that a
+// relative alias may climb with ".." (Hugo sites write "../start"), as long
+// as it stays inside the site.
+func checkAlias(url, alias string) error {
+	if strings.HasPrefix(alias, "/") {
+		return checkPath(alias)
+	}
+	depth := len(strings.FieldsFunc(path.Dir("/"+strings.Trim(url, "/")), func(r rune) bool { return r == '/' }))
+	var rest []string
+	for _, seg := range strings.Split(alias, "/") {
+		switch seg {
+		case "..":
+			if depth--; depth < 0 {
+				return fmt.Errorf("%q would leave the site: from %s it climbs above the site's root", alias, url)
+			}
+		case ".", "":
+		default:
+			depth++
+			rest = append(rest, seg)
+		}
+	}
+	return checkPath(strings.Join(rest, "/"))
+}
+
 func (s *Site) langRoot(lang string) string { return s.Config.LangRoot(lang) }
 
 func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 	m := &cp.Meta
 	line := cp.Meta.Line
-	for _, a := range m.Aliases {
-		if err := checkPath(a); err != nil {
-			return &content.Error{File: cp.File, Line: line("aliases"), Msg: "front matter: aliases: " + err.Error()}
-		}
-	}
 	switch p.Kind {
 	case KindHome:
 		p.URLPath = s.langRoot(p.Lang)
@@ -486,6 +505,11 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 			u = strings.TrimSuffix(u, "/") + "/"
 		}
 		p.URLPath = u
+	}
+	for _, a := range m.Aliases {
+		if err := checkAlias(p.URLPath, a); err != nil {
+			return &content.Error{File: cp.File, Line: line("aliases"), Msg: "front matter: aliases: " + err.Error()}
+		}
 	}
 	fm := frontMatterAliases(p.URLPath, m.Aliases)
 	for _, a := range p.Aliases { // a permalink's former address may be written as an alias too

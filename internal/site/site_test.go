@@ -115,6 +115,29 @@ func TestCheckPath(t *testing.T) {
 	}
 }
 
+func TestCheckAlias(t *testing.T) {
+	for _, tc := range []struct {
+		url, alias string
+		ok         bool
+	}{
+		{"/en/docs/start/", "../begin", true}, // /en/begin/, as Hugo resolves it
+		{"/en/docs/start/", "../../begin", true},
+		{"/en/docs/start/", "../../../begin", false},
+		{"/en/docs/start/", "a/../../../b", true}, // /b/
+		{"/en/docs/start/", "a/../../../../b", false},
+		{"/start/", "../x", false},
+		{"/", "x", true},
+		{"/en/docs/start/", "/a/../b", false},
+		{"/en/docs/start/", `..\x`, false},
+		{"/en/docs/start/", "../https://x", false},
+		{"/en/docs/start/", "https://x.org/", false},
+	} {
+		if err := checkAlias(tc.url, tc.alias); (err == nil) != tc.ok {
+			t.Errorf("checkAlias(%q, %q) = %v, want ok %v", tc.url, tc.alias, err, tc.ok)
+		}
+	}
+}
+
 func TestURLsUnderASubpath(t *testing.T) {
 	s := &Site{BaseURL: "https://example.org/news/", Config: &config.Config{BaseURL: "https://example.org/news/"}}
 	if got := s.RelURL("/lv/x/"); got != "/news/lv/x/" {
