@@ -238,6 +238,14 @@ title: A
 
 ![Foto](/foto.jpg)
 `, `content/news/a.md:5: image "/foto.jpg": there is no static/foto.jpg`},
+		{"image in Hugo's assets, not in static", `-- content/news/a.md --
+---
+title: A
+image: /images/foto.png
+---
+-- assets/images/foto.png --
+png
+`, `content/news/a.md:3: front matter: image "/images/foto.png": there is no static/images/foto.png, only assets/images/foto.png, which Hugo's themes read and vestis does not publish; move it to static/images/foto.png`},
 		{"key given twice", `-- content/news/a.md --
 ---
 title: A

@@ -408,12 +408,15 @@ func pageResources(cp *content.Page, langs []string) []Resource {
 var unsafePath = regexp.MustCompile(`(^|/)\.\.(/|$)|\\|^[a-zA-Z][a-zA-Z0-9+.-]*:`)
 
 // checkPath refuses a slug, url or alias that could leave the output folder.
-func checkPath(v string) error {
+func checkPath(v string) error { return pathProblem(v, v) }
+
+// pathProblem is checkPath of v, naming it as written.
+func pathProblem(v, written string) error {
 	switch {
 	case unsafePath.MatchString(v):
-		return fmt.Errorf("%q would leave the site (no '..', '\\' or scheme allowed)", v)
+		return fmt.Errorf("%q would leave the site (no '..', '\\' or scheme allowed)", written)
 	case strings.ContainsAny(v, "\x00?#") || !utf8.ValidString(v):
-		return fmt.Errorf("%q has a character not allowed in a path", v)
+		return fmt.Errorf("%q has a character not allowed in a path", written)
 	}
 	return nil
 }
@@ -439,7 +442,7 @@ func checkAlias(url, alias string) error {
 			rest = append(rest, seg)
 		}
 	}
-	return checkPath(strings.Join(rest, "/"))
+	return pathProblem(strings.Join(rest, "/"), alias)
 }
 
 func (s *Site) langRoot(lang string) string { return s.Config.LangRoot(lang) }
@@ -1299,10 +1302,16 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 	cp := p.src
 	if strings.HasPrefix(dest, "/") {
 		file := path.Join("static", dest) // Join cleans: /../x stays in static/
-		if err := s.fileProblem(file); err != nil {
-			return fmt.Sprintf("image %q: %s; put the image there, or beside the page and write %q", dest, err, path.Base(dest))
+		err := s.fileProblem(file)
+		if err == nil {
+			return ""
 		}
-		return ""
+		// Hugo themes (Hugoplate's, Blowfish's) find such images in assets/,
+		// which vestis does not publish.
+		if asset := path.Join("assets", dest); errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
+			return fmt.Sprintf("image %q: there is no %s, only %s, which Hugo's themes read and vestis does not publish; move it to %s", dest, file, asset, file)
+		}
+		return fmt.Sprintf("image %q: %s; put the image there, or beside the page and write %q", dest, err, path.Base(dest))
 	}
 	clean := path.Clean(dest)
 	for _, r := range p.Resources {
