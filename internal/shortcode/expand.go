@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -402,7 +403,9 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 	}
 	tmpl := x.t.set.Lookup(name)
 	if tmpl == nil || !x.t.has(sc.Name) {
-		return "", fail(fmt.Sprintf("there is no such shortcode: no %s/%s; the shortcodes are %s", x.t.dir, name, strings.Join(x.t.names, ", ")), nil)
+		// Helpers ("_video") are shortcodes too, but not ones to suggest.
+		listed := slices.DeleteFunc(slices.Clone(x.t.names), func(n string) bool { return strings.HasPrefix(path.Base(n), "_") })
+		return "", fail(fmt.Sprintf("there is no such shortcode: no %s/%s; the shortcodes are %s", x.t.dir, name, strings.Join(listed, ", ")), nil)
 	}
 	if !sc.Closed && x.t.inner[sc.Name] {
 		o, c := "<", ">"
