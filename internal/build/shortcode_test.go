@@ -233,7 +233,7 @@ Teksts.
 		`content/news/a.lv.md:6: shortcode "nav-tada": there is no such shortcode: no layouts/shortcodes/nav-tada.html; the shortcodes are `,
 		`content/news/a.lv.md:8: shortcode "notice": {{< notice >}} has no closing {{< /notice >}}: layouts/shortcodes/notice.html uses its inner text`,
 		`content/news/a.lv.md:10: shortcode "broken": layouts/shortcodes/broken.html:2: executing "broken.html" at <len>: error calling len: len of type int`,
-		`content/news/a.lv.md:12: shortcode "relref": layouts/shortcodes/relref.html:2: executing "relref.html" at <.RelRef>: error calling RelRef: ref "missing.md": no such page (content/news/missing.md)`,
+		`content/news/a.lv.md:12: shortcode "relref": layouts/shortcodes/relref.html:11: executing "relref.html" at <.RelRef>: error calling RelRef: ref "missing.md": no such page (content/news/missing.md)`,
 		`content/news/a.lv.md:14: shortcode "figure": layouts/shortcodes/figure.html:5: executing "figure.html" at <errorf "figure needs src=\"photo.jpg\"">: error calling errorf: figure needs src="photo.jpg"`,
 		`content/news/a.lv.md:16: shortcode "self": layouts/shortcodes/self.html:1: `,
 		`content/news/b.lv.md:4: {{< youtube is never closed with >}}`,
@@ -439,4 +439,69 @@ pwd
 	if b.File("lv/jaunumi/a/index.html") != again.File("lv/jaunumi/a/index.html") {
 		t.Error("shuffle differs between two builds of the same site")
 	}
+}
+
+// TestShortcodeRefByName: ref and relref find a page by its file, bundle or
+// section folder name alone, anywhere in the site, as Hugo does
+// ({{< relref "omemo" >}} from another section); path= and lang= name the
+// page and the language to link. A name several pages have is an error
+// naming them.
+func TestShortcodeRefByName(t *testing.T) {
+	t.Parallel()
+	const site = siteYAML + plainLayouts + `-- content/docs/guide/omemo.lv.md --
+---
+title: Šifrēšana
+---
+-- content/docs/guide/omemo.en.md --
+---
+title: Encryption
+---
+-- content/docs/clients/_index.lv.md --
+---
+title: Klienti
+---
+-- content/docs/web/index.lv.md --
+---
+title: Tīmeklis
+---
+-- content/legal/privacy.lv.md --
+---
+title: Privātums
+---
+[a]({{< relref "omemo" >}}) [b]({{< relref "omemo.md#keys" >}}) [c]({{< relref "clients" >}}) [d]({{< relref "web" >}})
+[e]({{< relref path="omemo" lang="en" >}}) [f]({{< ref path="omemo.md" >}})
+-- content/legal/privacy.en.md --
+---
+title: Privacy
+---
+[a]({{< relref "omemo" >}})
+`
+	b := bt.Run(t, site)
+	b.AssertFile("lv/legal/privacy/index.html",
+		`<a href="/lv/docs/guide/omemo/">a</a>`, `<a href="/lv/docs/guide/omemo/#keys">b</a>`,
+		`<a href="/lv/docs/clients/">c</a>`, `<a href="/lv/docs/web/">d</a>`,
+		`<a href="/en/docs/guide/omemo/">e</a>`, `<a href="https://example.org/lv/docs/guide/omemo/">f</a>`)
+	b.AssertFile("en/legal/privacy/index.html", `<a href="/en/docs/guide/omemo/">a</a>`)
+
+	msg := bt.Fail(t, site+`-- content/news/omemo.lv.md --
+---
+title: Cits
+---
+`)
+	if want := `content/legal/privacy.lv.md:4: shortcode "relref": layouts/shortcodes/relref.html:11: executing "relref.html" at <.RelRef>: error calling RelRef: ref "omemo": "omemo" names several pages (content/docs/guide/omemo.lv.md, content/news/omemo.lv.md); write the path from the language's content folder, as in /docs/guide/omemo.lv.md`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+	msg = bt.Fail(t, strings.Replace(site, `lang="en"`, `lang="vi"`, 1))
+	if want := `ref "omemo": content/docs/guide/omemo.lv.md has no vi translation`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+
+	// A rebuild finds what a clean build finds: the page's new address, a
+	// second page of the same name, and the name unique again.
+	r := bt.NewTree(t, site, true)
+	r.Rebuild("slug of the page named", r.Edit("content/docs/guide/omemo.lv.md", "title: Šifrēšana", "title: Šifrēšana\nslug: sifresana"))
+	if err := r.Rebuild("a second page of that name", r.Write("content/news/omemo.lv.md", "---\ntitle: Cits\n---\n")); err == nil {
+		t.Error("a name two pages have is not an error after a rebuild")
+	}
+	r.Rebuild("the second page removed", r.Remove("content/news/omemo.lv.md")...)
 }

@@ -175,15 +175,23 @@ func (e *deepError) Error() string {
 }
 
 // Ref is the absolute URL of the page a path names (a .md file relative to
-// the page, or from content/ with a leading /), in the page's language.
-func (c *Call) Ref(path string) (string, error) { return c.ref(path, true) }
+// the page, or from content/ with a leading /, or a file or bundle name
+// alone, found anywhere), in the page's language, or in lang when one is
+// given (Hugo's {{< ref path="x" lang="en" >}}).
+func (c *Call) Ref(path string, lang ...string) (string, error) { return c.ref(path, lang, true) }
 
 // RelRef is Ref's root-relative URL.
-func (c *Call) RelRef(path string) (string, error) { return c.ref(path, false) }
+func (c *Call) RelRef(path string, lang ...string) (string, error) { return c.ref(path, lang, false) }
 
-func (c *Call) ref(path string, abs bool) (string, error) {
+func (c *Call) ref(path string, lang []string, abs bool) (string, error) {
 	if c.env.Ref == nil {
 		return "", fmt.Errorf("no page %q", path)
 	}
-	return c.env.Ref(path, abs)
+	if path == "" {
+		return "", errors.New(`ref: no page named; write {{< ref "page.md" >}} or {{< ref path="page.md" >}}`)
+	}
+	if len(lang) > 1 {
+		return "", fmt.Errorf("ref %q: want at most one language, got %d", path, len(lang))
+	}
+	return c.env.Ref(path, strings.Join(lang, ""), abs)
 }

@@ -26,9 +26,9 @@ type Env struct {
 	T func(id string, data map[string]any) (string, error)
 	// Image returns the resized versions of an image (as a Markdown image is).
 	Image func(src string) (*Image, error)
-	// Ref returns the URL of the page a path names, in the page's language:
-	// absolute when abs, else root-relative.
-	Ref func(path string, abs bool) (string, error)
+	// Ref returns the URL of the page a path names, in lang (the page's
+	// language when ""): absolute when abs, else root-relative.
+	Ref func(path, lang string, abs bool) (string, error)
 	// Markdown renders Markdown as part of the page (its links resolved).
 	Markdown func(src string) (template.HTML, error)
 	// RelURL is the root-relative URL of a path under the site's root.
@@ -237,13 +237,13 @@ func (t *Templates) ExpandWithin(timeout time.Duration, src []byte, items []Item
 		}
 	}
 	if env.Ref != nil {
-		e.Ref = func(p string, abs bool) (string, error) {
+		e.Ref = func(p, lang string, abs bool) (string, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if err := guard(); err != nil {
 				return "", err
 			}
-			return env.Ref(p, abs)
+			return env.Ref(p, lang, abs)
 		}
 	}
 	type result struct {

@@ -116,6 +116,14 @@ func pagePath(p string) string {
 // leads to, or "!" and the error of a link to a .md file that does not
 // resolve, or "?" and the link of an address no page has.
 func (s *Site) linkTarget(from *Page, dest string) string {
+	if ref, ok := strings.CutPrefix(dest, refPrefix); ok {
+		lang, target, _ := strings.Cut(ref, "\x00")
+		q, err := s.refPage(from, target, lang)
+		if err != nil {
+			return "!" + err.Error()
+		}
+		return q.RelPermalink
+	}
 	if markdown.IsPageLink(dest) {
 		u, err := s.resolveLink(from, dest, s.byFile, s.excluded)
 		if err != nil {

@@ -7,6 +7,8 @@ import (
 	"html"
 	"html/template"
 	"io/fs"
+	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,21 +64,16 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	if s.shortcodes.T != nil {
 		env.T = func(id string, data map[string]any) (string, error) { return s.shortcodes.T(p.Lang, id, data) }
 	}
-	env.Ref = func(dest string, abs bool) (string, error) {
+	env.Ref = func(dest, lang string, abs bool) (string, error) {
 		target, frag, _ := strings.Cut(dest, "#")
 		if target == "" {
 			return "#" + frag, nil
 		}
-		found, err := s.resolvePage(p, target)
-		if err != nil && !strings.HasPrefix(target, "/") {
-			if again, err2 := s.resolvePage(p, "/"+target); err2 == nil { // from content/, as Hugo also tries
-				found, err, target = again, nil, "/"+target
-			}
-		}
+		found, err := s.refPage(p, target, lang)
 		if err != nil {
 			return "", fmt.Errorf("ref %q: %w", dest, err)
 		}
-		links[target] = found.RelPermalink
+		links[refLink(target, lang)] = found.RelPermalink
 		u := found.RelPermalink
 		if abs {
 			u = found.Permalink
@@ -214,4 +211,86 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 		conv.description = htmltext.Text(h)
 	}
 	return errs
+}
+
+// refPrefix starts the key under which a conversion remembers what a ref
+// shortcode found (linkTarget finds it again): no link written in Markdown
+// starts with a NUL.
+const refPrefix = "\x00ref\x00"
+
+// refLink is the key of a ref to target in lang.
+func refLink(target, lang string) string { return refPrefix + lang + "\x00" + target }
+
+// refPage is the page a ref or relref shortcode of page p names: a file
+// relative to p, else from content/, else, as Hugo finds it, a file or
+// bundle name alone ("omemo", "omemo.md") anywhere in the site; in p's
+// language, or in lang when it is given (Hugo's lang="en").
+func (s *Site) refPage(p *Page, target, lang string) (*Page, error) {
+	found, err := s.resolvePage(p, target)
+	if err != nil && !strings.HasPrefix(target, "/") {
+		if again, err2 := s.resolvePage(p, "/"+target); err2 == nil {
+			found, err = again, nil
+		} else if !strings.Contains(target, "/") {
+			if named, err3 := s.pageNamed(p, target); named != nil || err3 != nil {
+				found, err = named, err3
+			}
+		}
+	}
+	if err != nil || lang == "" || lang == p.Lang {
+		return found, err
+	}
+	if s.Config.Language(lang) == nil {
+		return nil, fmt.Errorf("lang %q is not a language of site.yaml", lang)
+	}
+	if t := inLanguage(found, lang); t.Lang == lang {
+		return t, nil
+	}
+	return nil, fmt.Errorf("%s has no %s translation", found.File, lang)
+}
+
+// pageNamed is the page, in from's language when it has one, whose file or
+// bundle (or section folder) has name, without language and extension,
+// anywhere in the site; nil when there is none, an error naming them when
+// pages that are not translations of each other have it.
+func (s *Site) pageNamed(from *Page, name string) (*Page, error) {
+	stem, _ := content.TrimExt(name)
+	if i := strings.LastIndexByte(stem, '.'); i >= 0 && s.Config.Language(stem[i+1:]) != nil {
+		stem = stem[:i]
+	}
+	groups := map[string]*Page{}
+	for _, q := range s.byFile {
+		if q.src == nil {
+			continue
+		}
+		key := q.src.Base
+		if key == "_index" {
+			key = path.Base(q.src.Dir)
+		}
+		if key != stem {
+			continue
+		}
+		if g := groups[q.src.Key]; g == nil || q.File < g.File {
+			groups[q.src.Key] = q
+		}
+	}
+	if len(groups) == 0 {
+		return nil, nil
+	}
+	if len(groups) > 1 {
+		var pages []*Page
+		for _, q := range groups {
+			pages = append(pages, inLanguage(q, from.Lang))
+		}
+		slices.SortFunc(pages, func(a, b *Page) int { return strings.Compare(a.File, b.File) })
+		files := make([]string, len(pages))
+		for i, q := range pages {
+			files[i] = q.File
+		}
+		return nil, fmt.Errorf("%q names several pages (%s); write the path from the language's content folder, as in /%s", name,
+			strings.Join(files, ", "), strings.TrimPrefix(pages[0].File, s.Config.ContentDir(pages[0].Lang)+"/"))
+	}
+	for _, q := range groups {
+		return inLanguage(q, from.Lang), nil
+	}
+	return nil, nil
 }
