@@ -470,6 +470,11 @@ title: Privātums
 ---
 [a]({{< relref "omemo" >}}) [b]({{< relref "omemo.md#keys" >}}) [c]({{< relref "clients" >}}) [d]({{< relref "web" >}})
 [e]({{< relref path="omemo" lang="en" >}}) [f]({{< ref path="omemo.md" >}})
+![logo]({{< logo >}})
+-- layouts/shortcodes/logo.html --
+{{- "/img/logo.svg" -}}
+-- static/img/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
 -- content/legal/privacy.en.md --
 ---
 title: Privacy
@@ -482,6 +487,12 @@ title: Privacy
 		`<a href="/lv/docs/clients/">c</a>`, `<a href="/lv/docs/web/">d</a>`,
 		`<a href="/en/docs/guide/omemo/">e</a>`, `<a href="https://example.org/lv/docs/guide/omemo/">f</a>`)
 	b.AssertFile("en/legal/privacy/index.html", `<a href="/en/docs/guide/omemo/">a</a>`)
+	b.AssertFile("lv/legal/privacy/index.html", `<img src="/img/logo.svg" alt="logo"`)
+	// The Markdown link's address is the shortcode's placeholder until the
+	// output is put back: it is not a link to check.
+	if w := b.Result.Warnings.Error(); w != "" {
+		t.Errorf("warnings: %s", w)
+	}
 
 	msg := bt.Fail(t, site+`-- content/news/omemo.lv.md --
 ---

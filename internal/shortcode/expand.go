@@ -81,6 +81,13 @@ func (e *Expanded) IsPlaceholder(b []byte) bool {
 	return err == nil && n >= 0 && n < len(e.outputs)
 }
 
+// Holds reports whether s, a link's or image's address in the Markdown,
+// holds a placeholder: the shortcode's output is the address (or part of
+// it), known only once restored. A nil Expanded holds none.
+func (e *Expanded) Holds(s string) bool {
+	return e != nil && len(e.outputs) > 0 && strings.Contains(s, e.prefix)
+}
+
 // Restore puts the output of each {{< >}} shortcode where its placeholder is
 // in h, the HTML made from the Markdown: without the <p> that Markdown puts
 // around a placeholder alone in a paragraph.

@@ -1111,7 +1111,11 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		return cp.BodyLine + bytes.Count(body[:max(0, bytes.Index(body, []byte(dest)))], []byte("\n"))
 	}
 	var local []LocalLink
+	var exp *shortcode.Expanded
 	resolve := func(dest string) (string, error) {
+		if exp.Holds(dest) { // [x]({{< relref "b.md" >}}): the shortcode gives the URL, checked when it ran
+			return dest, nil
+		}
 		if !markdown.IsPageLink(dest) { // an address: /operator/db, ../x/
 			u, found := s.resolvePath(p, dest)
 			if !found {
@@ -1136,6 +1140,9 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var imageDests []string
 	if s.photo != nil {
 		images = func(dest string) (markdown.Image, bool, error) {
+			if exp.Holds(dest) { // ![x]({{< param photo >}}): published as the shortcode writes it
+				return markdown.Image{}, false, nil
+			}
 			if problem := s.imageProblem(p, dest); problem != "" {
 				errs.add(cp.File, lineOf(dest), "%s", problem)
 				return markdown.Image{}, false, nil
@@ -1165,7 +1172,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		r, err := s.md.Convert([]byte(src), resolve, images)
 		return r.HTML, err
 	}
-	exp := s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, markdownify)
+	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, markdownify)
 	if len(errs) > 0 {
 		return nil, errs
 	}
