@@ -4,11 +4,14 @@ package photo
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
+	"image/gif"
 	"image/jpeg"
 	"image/png"
 	"os"
@@ -49,17 +52,23 @@ type Variant struct {
 	// Crop: the photo is scaled to cover Width x Height and its middle kept,
 	// for a frame of another shape than the photo's (an Open Graph card).
 	Crop bool
+	// Cut: a part of Width x Height is cut from the photo, not scaled.
+	Cut bool
+	// Scale: a size asked for by a template (Resize, Fit), named apart
+	// from the srcset widths.
+	Scale bool
+	// Anchor is the side or corner a Crop or Cut keeps (topleft, bottom,
+	// ...); "" is the middle.
+	Anchor string
+	// Quality is the JPEG quality; 0 is vestis's own.
+	Quality int
 }
 
 // Cropped is the variant of the photo that fills a frame of width x height,
 // cut at the sides or top and bottom as its shape needs: the page's image
 // on social networks (1200x630).
 func (s *Set) Cropped(width, height int) Variant {
-	ext := ".jpg"
-	if s.format == "png" {
-		ext = ".png"
-	}
-	return Variant{Name: fmt.Sprintf("%s-%dx%d-%s%s", s.base, width, height, s.key[:16], ext), Width: width, Height: height, Crop: true}
+	return Variant{Name: fmt.Sprintf("%s-%dx%d-%s%s", s.base, width, height, s.key[:16], s.ext()), Width: width, Height: height, Crop: true}
 }
 
 // With is the photo with other variants, for MakeAll to make them together.
@@ -139,10 +148,7 @@ func Inspect(name string, data []byte) (*Set, error) {
 	s.key = hex.EncodeToString(sum[:])
 	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
 	s.base = base
-	ext := ".jpg"
-	if format == "png" {
-		ext = ".png"
-	}
+	ext := s.ext()
 	for _, w := range Widths {
 		if w >= s.Width {
 			break
@@ -167,8 +173,9 @@ func decodeConfig(name string, data []byte) (image.Config, string, error) {
 	if err != nil {
 		return cfg, "", diag.Wrap(name, 0, err, fmt.Sprintf("not a JPEG or PNG image that can be read (%v); save it again as JPEG or PNG", err))
 	}
-	if format != "jpeg" && format != "png" {
-		return cfg, "", diag.Errorf(name, 0, "a %s image under a JPEG or PNG name; save it again as JPEG or PNG", format)
+	isGIF := strings.EqualFold(path.Ext(name), ".gif")
+	if format == "gif" && !isGIF || format != "gif" && isGIF || format != "jpeg" && format != "png" && format != "gif" {
+		return cfg, "", diag.Errorf(name, 0, "a %s image under the name %s; save it again as JPEG or PNG", format, path.Base(name))
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 {
 		return cfg, "", diag.Errorf(name, 0, "an image of %dx%d pixels; save it again as JPEG or PNG", cfg.Width, cfg.Height)
@@ -256,15 +263,30 @@ func (r *Resizer) MakeAll(s *Set, data []byte) (out [][]byte, err error) {
 	if r.Count != nil {
 		r.Count.Decodes.Add(1)
 	}
-	img, _, err := image.Decode(bytes.NewReader(data))
+	var img image.Image
+	var anim *gif.GIF
+	if s.format == "gif" {
+		anim, err = gif.DecodeAll(bytes.NewReader(data))
+	} else {
+		img, _, err = image.Decode(bytes.NewReader(data))
+	}
 	if err != nil {
-		return nil, fmt.Errorf("not a JPEG or PNG image that can be read (%w); save it again", err)
+		kind := "JPEG or PNG"
+		if s.format == "gif" {
+			kind = "GIF"
+		}
+		return nil, fmt.Errorf("not a %s image that can be read (%w); save it again", kind, err)
 	}
 	for i, v := range s.Variants {
 		if out[i] != nil {
 			continue
 		}
-		if out[i], err = r.resize(s, v, img); err != nil {
+		if anim != nil {
+			out[i], err = r.resizeGIF(anim, v)
+		} else {
+			out[i], err = r.resize(s, v, img)
+		}
+		if err != nil {
 			return nil, err
 		}
 		if cached[i] != "" && !r.ReadOnly {
@@ -279,24 +301,23 @@ func (r *Resizer) resize(s *Set, v Variant, img image.Image) ([]byte, error) {
 	if r.Count != nil {
 		r.Count.Resizes.Add(1)
 	}
-	// Scale in the stored orientation, then turn the small result.
-	w, h := v.Width, v.Height
-	if s.orientation >= 5 {
-		w, h = h, w
+	// Scale in the stored orientation, then turn the small result; a
+	// photo cut at a side is turned first, as the side is the one shown.
+	o := s.orientation
+	if o > 1 && (v.Anchor != "" || v.Cut) {
+		img, o = orient(img, o), 1
 	}
-	scaled := image.NewRGBA(image.Rect(0, 0, w, h))
-	src := img.Bounds()
-	if v.Crop {
-		src = cover(src, w, h)
+	sv := v
+	if o >= 5 {
+		sv.Width, sv.Height = v.Height, v.Width
 	}
-	draw.CatmullRom.Scale(scaled, scaled.Bounds(), img, src, draw.Src, nil)
-	dst := orient(scaled, s.orientation)
+	dst := orient(scale(img, sv), o)
 	var buf bytes.Buffer
 	var err error
 	if s.format == "png" {
 		err = png.Encode(&buf, dst)
 	} else {
-		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: jpegQuality})
+		err = jpeg.Encode(&buf, dst, &jpeg.Options{Quality: cmp.Or(v.Quality, jpegQuality)})
 	}
 	if err != nil {
 		return nil, err
@@ -304,17 +325,65 @@ func (r *Resizer) resize(s *Set, v Variant, img image.Image) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// cover is the middle part of b that has the shape of a w x h frame.
-func cover(b image.Rectangle, w, h int) image.Rectangle {
-	sw, sh := b.Dx(), b.Dy()
-	cw, ch := sw, sh
-	if sw*h > sh*w { // wider than the frame: cut the sides
-		cw = max(1, (sh*w+h/2)/h)
+// scale makes the v.Width x v.Height image of img that v asks for: the
+// part of img that v keeps (region), scaled.
+func scale(img image.Image, v Variant) *image.RGBA {
+	dst := image.NewRGBA(image.Rect(0, 0, v.Width, v.Height))
+	src := region(img.Bounds(), v)
+	if src.Dx() == v.Width && src.Dy() == v.Height {
+		draw.Copy(dst, image.Point{}, img, src, draw.Src, nil)
 	} else {
-		ch = max(1, (sw*h+w/2)/w)
+		draw.CatmullRom.Scale(dst, dst.Bounds(), img, src, draw.Src, nil)
 	}
-	x, y := b.Min.X+(sw-cw)/2, b.Min.Y+(sh-ch)/2
-	return image.Rect(x, y, x+cw, y+ch)
+	return dst
+}
+
+// resizeGIF makes variant v of every frame of an animation: each frame is
+// drawn over the ones before it as the GIF says, then scaled and put back
+// into the frame's colours, so that the variant plays as the photo does.
+func (r *Resizer) resizeGIF(g *gif.GIF, v Variant) ([]byte, error) {
+	if r.Count != nil {
+		r.Count.Resizes.Add(1)
+	}
+	canvas := image.NewRGBA(image.Rect(0, 0, g.Config.Width, g.Config.Height))
+	out := &gif.GIF{LoopCount: g.LoopCount, Config: image.Config{Width: v.Width, Height: v.Height}}
+	for i, frame := range g.Image {
+		var before *image.RGBA
+		disposal := byte(0)
+		if i < len(g.Disposal) {
+			disposal = g.Disposal[i]
+		}
+		if disposal == gif.DisposalPrevious {
+			before = image.NewRGBA(canvas.Bounds())
+			copy(before.Pix, canvas.Pix)
+		}
+		draw.Draw(canvas, frame.Bounds(), frame, frame.Bounds().Min, draw.Over)
+		scaled := scale(canvas, v)
+		pal := frame.Palette
+		if len(pal) == 0 {
+			pal = color.Palette{color.Transparent, color.Black, color.White}
+		}
+		p := image.NewPaletted(scaled.Bounds(), pal)
+		draw.Draw(p, p.Bounds(), scaled, image.Point{}, draw.Src)
+		out.Image = append(out.Image, p)
+		delay := 0
+		if i < len(g.Delay) {
+			delay = g.Delay[i]
+		}
+		out.Delay = append(out.Delay, delay)
+		out.Disposal = append(out.Disposal, gif.DisposalBackground) // each frame is whole
+		switch disposal {
+		case gif.DisposalBackground:
+			draw.Draw(canvas, frame.Bounds(), image.Transparent, image.Point{}, draw.Src)
+		case gif.DisposalPrevious:
+			canvas = before
+		}
+	}
+	var buf bytes.Buffer
+	if err := gif.EncodeAll(&buf, out); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 func (r *Resizer) acquire(n int64) {
@@ -339,15 +408,14 @@ func (r *Resizer) release(n int64) {
 // cacheName names a variant in the cache by everything its bytes depend on:
 // the full SHA-256 of the photo (with version) and the resize parameters.
 func cacheName(s *Set, v Variant) string {
-	ext := ".jpg"
-	if s.format == "png" {
-		ext = ".png"
-	}
 	crop := ""
-	if v.Crop {
-		crop = "-crop"
+	switch {
+	case v.Crop:
+		crop = "-crop" + v.Anchor
+	case v.Cut:
+		crop = "-cut" + v.Anchor
 	}
-	return fmt.Sprintf("%s-%dx%d%s-o%d-q%d%s", s.key, v.Width, v.Height, crop, s.orientation, jpegQuality, ext)
+	return fmt.Sprintf("%s-%dx%d%s-o%d-q%d%s", s.key, v.Width, v.Height, crop, s.orientation, cmp.Or(v.Quality, jpegQuality), s.ext())
 }
 
 // A cache file is a seal, the SHA-256 of its name and body, then the body: a

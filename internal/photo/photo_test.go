@@ -303,7 +303,7 @@ func TestCover(t *testing.T) {
 		{image.Rect(10, 20, 5010, 21), 1200, 630, image.Rect(2509, 20, 2511, 21)}, // a strip keeps a pixel
 	}
 	for _, tt := range tests {
-		if got := cover(tt.src, tt.w, tt.h); got != tt.want {
+		if got := region(tt.src, Variant{Width: tt.w, Height: tt.h, Crop: true}); got != tt.want {
 			t.Errorf("cover(%v, %d, %d) = %v, want %v", tt.src, tt.w, tt.h, got, tt.want)
 		}
 	}
