@@ -40,7 +40,9 @@ type ShortcodePage struct {
 	Draft                      bool
 	Params                     map[string]any
 	RelPermalink, Permalink    string
-	Resources                  []Resource
+	// Resources are the files of the page's bundle, with Hugo's methods
+	// (.GetMatch "*.jpg", and .Resize "700x" on a photo).
+	Resources Resources
 }
 
 // ShortcodeSite is .Site in a shortcode.
@@ -57,7 +59,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	cp := p.src
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: p.File, Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
-		Draft: p.Draft, Params: p.Params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: p.Resources}
+		Draft: p.Draft, Params: p.Params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos)}
 	site := ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
 		Language: s.Config.Language(p.Lang), Languages: s.Languages}
 	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md, RelURL: s.RelURL}

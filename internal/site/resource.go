@@ -1,0 +1,284 @@
+package site
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"mime"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/photo"
+)
+
+// Resources are a page's bundle files as Hugo's templates know them,
+// .Page.Resources in a shortcode: a list with Hugo's methods to find files
+// (GetMatch, Match, ByType, Get), each file a *ResourceFile.
+type Resources []*ResourceFile
+
+// ResourceFile is a file of a page's bundle, or a resized variant of one
+// of its photos, with Hugo's methods: .Name, .RelPermalink, .Width,
+// .Resize "700x" and so on. Resizing goes through the site's photo
+// resizer, as a Markdown image's does: the variant is written once, to
+// photos/, named by the photo's content and the size asked for.
+type ResourceFile struct {
+	res Resource
+	env *resourceEnv
+	// set is the photo's, once read; variant, when set, is the resized copy
+	// this value stands for.
+	set     *photo.Set
+	variant *photo.Variant
+}
+
+// resourceEnv is what the files of one page's conversion share: the page,
+// and the photos its shortcodes resized, which the build then makes.
+type resourceEnv struct {
+	s      *Site
+	p      *Page
+	photos *[]Photo
+}
+
+// resourcesOf are p's bundle files for its shortcodes; what they resize is
+// added to photos.
+func (s *Site) resourcesOf(p *Page, photos *[]Photo) Resources {
+	env := &resourceEnv{s: s, p: p, photos: photos}
+	out := make(Resources, len(p.Resources))
+	for i, r := range p.Resources {
+		out[i] = &ResourceFile{res: r, env: env}
+	}
+	return out
+}
+
+// Get is the file of that name (a path below the bundle's folder), or nil.
+func (rs Resources) Get(name string) *ResourceFile {
+	name = path.Clean(strings.TrimPrefix(name, "/"))
+	for _, r := range rs {
+		if strings.EqualFold(r.res.Name, name) {
+			return r
+		}
+	}
+	return nil
+}
+
+// GetMatch is the first file, by name, whose name matches the glob pattern
+// (as Hugo's: no case, * within a folder, ** across folders, {a,b}), or nil.
+func (rs Resources) GetMatch(pattern string) (*ResourceFile, error) {
+	m, err := rs.Match(pattern)
+	if err != nil || len(m) == 0 {
+		return nil, err
+	}
+	return m[0], nil
+}
+
+// Match are the files whose names match the glob pattern, by name.
+func (rs Resources) Match(pattern string) (Resources, error) {
+	re, err := globRE(pattern)
+	if err != nil {
+		return nil, err
+	}
+	var out Resources
+	for _, r := range rs {
+		if re.MatchString(strings.ToLower(r.res.Name)) {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// ByType are the files of a media main type: "image", "application", "text", ...
+func (rs Resources) ByType(typ string) Resources {
+	var out Resources
+	for _, r := range rs {
+		if r.ResourceType() == typ {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// globRE is Hugo's glob pattern as a regular expression, lower case.
+func globRE(pattern string) (*regexp.Regexp, error) {
+	var b strings.Builder
+	b.WriteString("^")
+	p := strings.ToLower(strings.TrimPrefix(pattern, "/"))
+	depth := 0
+	for i := 0; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == '*' && i+1 < len(p) && p[i+1] == '*':
+			b.WriteString(".*")
+			i++
+		case c == '*':
+			b.WriteString("[^/]*")
+		case c == '?':
+			b.WriteString("[^/]")
+		case c == '{':
+			b.WriteString("(?:")
+			depth++
+		case c == '}' && depth > 0:
+			b.WriteString(")")
+			depth--
+		case c == ',' && depth > 0:
+			b.WriteString("|")
+		case c == '[':
+			j := strings.IndexByte(p[i:], ']')
+			if j < 0 {
+				return nil, fmt.Errorf("pattern %q: a [ without ]", pattern)
+			}
+			class := p[i+1 : i+j]
+			if strings.HasPrefix(class, "!") {
+				class = "^" + class[1:]
+			}
+			b.WriteString("[" + strings.ReplaceAll(class, `\`, `\\`) + "]")
+			i += j
+		default:
+			b.WriteString(regexp.QuoteMeta(string(c)))
+		}
+	}
+	if depth > 0 {
+		return nil, fmt.Errorf("pattern %q: a { without }", pattern)
+	}
+	b.WriteString("$")
+	re, err := regexp.Compile(b.String())
+	if err != nil {
+		return nil, fmt.Errorf("pattern %q: %w", pattern, err)
+	}
+	return re, nil
+}
+
+// Name is the file's name below its bundle's folder (images/a.jpg), as
+// Hugo's .Name without resources metadata; a resized copy keeps the name.
+func (r *ResourceFile) Name() string { return r.res.Name }
+
+// Title is the file's name, as Hugo's without resources metadata.
+func (r *ResourceFile) Title() string { return r.res.Name }
+
+// MediaType is the file's media type, such as image/jpeg.
+func (r *ResourceFile) MediaType() MediaType {
+	t, _, _ := strings.Cut(mime.TypeByExtension(strings.ToLower(path.Ext(r.res.Name))), ";")
+	if t == "" {
+		t = "application/octet-stream"
+	}
+	main, sub, _ := strings.Cut(t, "/")
+	return MediaType{Type: t, MainType: main, SubType: sub}
+}
+
+// MediaType is a media type as Hugo's templates read one: {{ .MediaType }}
+// is image/png, .MainType image, .SubType png.
+type MediaType struct{ Type, MainType, SubType string }
+
+func (m MediaType) String() string { return m.Type }
+
+// ResourceType is the main part of the media type: "image" for a photo.
+func (r *ResourceFile) ResourceType() string { return r.MediaType().MainType }
+
+// RelPermalink is the file's root-relative address: beside the page, or
+// in photos/ for a resized copy.
+func (r *ResourceFile) RelPermalink() (string, error) {
+	if r == nil {
+		return "", errMissing
+	}
+	return r.env.s.RelURL(r.sitePath()), nil
+}
+
+// Permalink is the file's absolute address.
+func (r *ResourceFile) Permalink() (string, error) {
+	if r == nil {
+		return "", errMissing
+	}
+	return r.env.s.AbsURL(r.sitePath()), nil
+}
+
+// errMissing is what a template that uses a file .Resources.GetMatch did
+// not find is told (Hugo's would stop at a nil pointer).
+var errMissing = errors.New("no such file in the page's folder (.Resources.GetMatch or .Get found none)")
+
+func (r *ResourceFile) sitePath() string {
+	if r.variant != nil {
+		return PhotoDir + r.variant.Name
+	}
+	return r.env.p.ResourcePath(r.res)
+}
+
+// Width is the photo's width in pixels, as shown.
+func (r *ResourceFile) Width() (int, error) {
+	if r.variant != nil {
+		return r.variant.Width, nil
+	}
+	set, err := r.photo()
+	if err != nil {
+		return 0, err
+	}
+	return set.Width, nil
+}
+
+// Height is the photo's height in pixels, as shown.
+func (r *ResourceFile) Height() (int, error) {
+	if r.variant != nil {
+		return r.variant.Height, nil
+	}
+	set, err := r.photo()
+	if err != nil {
+		return 0, err
+	}
+	return set.Height, nil
+}
+
+// Resize scales the photo: "700x" (700 pixels wide), "x300", "700x300".
+func (r *ResourceFile) Resize(spec string) (*ResourceFile, error) { return r.process("Resize", spec) }
+
+// Fit scales the photo down to fit in a box: "800x600".
+func (r *ResourceFile) Fit(spec string) (*ResourceFile, error) { return r.process("Fit", spec) }
+
+// Fill scales the photo to cover a box and cuts what is outside: "600x400 TopLeft".
+func (r *ResourceFile) Fill(spec string) (*ResourceFile, error) { return r.process("Fill", spec) }
+
+// Crop cuts a part of the photo without scaling it: "400x400 Center".
+func (r *ResourceFile) Crop(spec string) (*ResourceFile, error) { return r.process("Crop", spec) }
+
+// process makes the variant op asks for, and has the build write it.
+func (r *ResourceFile) process(op, spec string) (*ResourceFile, error) {
+	if r == nil {
+		return nil, fmt.Errorf("%s %q: %w", op, spec, errMissing)
+	}
+	if r.variant != nil {
+		return nil, fmt.Errorf("%s %q: %s is a resized copy already; resize the original", op, spec, r.res.Name)
+	}
+	set, err := r.photo()
+	if err != nil {
+		return nil, err
+	}
+	v, err := set.Process(op, spec)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", r.res.Name, err)
+	}
+	*r.env.photos = append(*r.env.photos, Photo{File: r.res.Src, Set: set.With([]photo.Variant{v})})
+	return &ResourceFile{res: r.res, env: r.env, set: set, variant: &v}, nil
+}
+
+// photo reads the file as a photo, and records it for the conversion (an
+// edited photo converts the page again).
+func (r *ResourceFile) photo() (*photo.Set, error) {
+	if r == nil {
+		return nil, errMissing
+	}
+	if r.set != nil {
+		return r.set, nil
+	}
+	if r.env.s.photo == nil {
+		return nil, fmt.Errorf("%s: photos are not read in this build", r.res.Name)
+	}
+	if ext := strings.ToLower(path.Ext(r.res.Name)); !photo.Supported(r.res.Name) && ext != ".gif" {
+		return nil, fmt.Errorf("%s: vestis resizes JPEG, PNG and GIF photos, not %s files", r.res.Name, ext)
+	}
+	set, err := r.env.s.photo(r.res.Src)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("there is no %s", r.res.Src)
+	}
+	if err != nil {
+		return nil, err
+	}
+	r.set = set
+	*r.env.photos = append(*r.env.photos, Photo{File: r.res.Src, Set: set.With(nil)})
+	return set, nil
+}
