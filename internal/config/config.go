@@ -53,6 +53,13 @@ type Config struct {
 	// which keeps the letters of every script and slashes (/tags/dzīve/,
 	// /tags/gnu/linux/), as a redirect to vestis's (/tags/dzive/).
 	HugoTermAddresses bool
+	// HugoAddresses: the names of files, folders, slugs and terms become
+	// address segments as Hugo makes them (letters of every script and dots
+	// kept: /de/über-straße/, /3.1-view-metrics/), not transliterated.
+	HugoAddresses bool
+	// KeepCase: addresses keep the letter case of those names
+	// (/categories/Example/), as Hugo's disablePathToLower.
+	KeepCase bool
 	// FeedLimit is the most items an RSS or Atom feed lists.
 	FeedLimit int
 	// HomeFeed are the sections whose pages the home page's feeds list
@@ -162,6 +169,8 @@ type raw struct {
 	Minify            *bool
 	HugoLayouts       bool
 	HugoTermAddresses bool
+	HugoAddresses     bool
+	KeepCase          bool
 	Feeds             struct {
 		Limit *int
 		Home  []string
@@ -282,6 +291,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	}
 	c.HugoLayouts = r.HugoLayouts
 	c.HugoTermAddresses = r.HugoTermAddresses
+	c.HugoAddresses, c.KeepCase = r.HugoAddresses, r.KeepCase
 	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}
 	for _, lang := range sortedKeys(c.Translations.FallbackOrder) {
 		line := lineOf(lines, "translations", "fallbackOrder", lang)
@@ -482,7 +492,41 @@ func (c *Config) Segment(key, lang string) string {
 	if s, ok := c.Sections[key][lang]; ok {
 		return s
 	}
+	if c.HugoAddresses || c.KeepCase {
+		return cmp.Or(c.Slug(key), key)
+	}
 	return cmp.Or(slug.Path(key), key)
+}
+
+// Slug is the address segment of a file's, folder's or term's name:
+// vestis's slug (lower case, transliterated), or Hugo's with hugoAddresses
+// (keepCase keeps the letters' case either way).
+func (c *Config) Slug(name string) string {
+	if c.HugoAddresses {
+		return hugoSlug(name, c.KeepCase)
+	}
+	if c.KeepCase {
+		return slug.KeepCase(name)
+	}
+	return slug.Make(name)
+}
+
+// hugoSlug is Hugo's segment of name, cleaned: a term written a/../b is
+// a/b, and none leaves its folder.
+func hugoSlug(name string, keepCase bool) string {
+	return strings.Trim(path.Clean("/"+slug.Hugo(name, keepCase)), "/")
+}
+
+// SlugAsWritten is Slug for a slug written in front matter: dots and
+// underscores kept.
+func (c *Config) SlugAsWritten(name string) string {
+	if c.HugoAddresses {
+		return hugoSlug(name, c.KeepCase)
+	}
+	if c.KeepCase {
+		return slug.PathKeepCase(name)
+	}
+	return slug.Path(name)
 }
 
 // rightToLeft reports whether a language's usual script is written right to left.

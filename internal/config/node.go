@@ -289,6 +289,16 @@ func (r *reader) read(root *yaml.Node) *raw {
 				c.HugoTermAddresses = *b
 			}
 		},
+		"hugoAddresses": func(v *yaml.Node, p []string) {
+			if b := r.boolean(v, p); b != nil {
+				c.HugoAddresses = *b
+			}
+		},
+		"keepCase": func(v *yaml.Node, p []string) {
+			if b := r.boolean(v, p); b != nil {
+				c.KeepCase = *b
+			}
+		},
 		"hugoLayouts": func(v *yaml.Node, p []string) {
 			if b := r.boolean(v, p); b != nil {
 				c.HugoLayouts = *b

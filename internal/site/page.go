@@ -275,6 +275,9 @@ func (p *Page) Terms(taxonomy string) []*Term { return p.terms[taxonomy] }
 // TermNamed is the term of taxonomy that p names as name; nil when none.
 func (p *Page) TermNamed(taxonomy, name string) *Term {
 	sl := slug.Make(name)
+	if p.site != nil {
+		sl = p.site.Config.Slug(name)
+	}
 	for _, t := range p.terms[taxonomy] {
 		if t.Slug == sl {
 			return t

@@ -8,7 +8,6 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
-	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
 // Patched is what Site.Patch changed in the model.
@@ -207,7 +206,7 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 			r := &retag{page: q, tax: tax.Taxonomy}
 			all := tax.terms[r.tax]
 			for _, name := range cp.Meta.Terms[r.tax] {
-				sl := slug.Make(name)
+				sl := s.Config.Slug(name)
 				if sl == "" {
 					continue
 				}
@@ -236,12 +235,12 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 				}
 			}
 			for _, term := range r.leave {
-				if len(term.Pages) == 1 || !s.samePagers(term, len(term.Pages)-1) || written(term, q, nil) != term.written {
+				if len(term.Pages) == 1 || !s.samePagers(term, len(term.Pages)-1) || s.written(term, q, nil) != term.written {
 					return nil, false
 				}
 			}
 			for _, term := range r.terms {
-				if written(term, q, cp.Meta.Terms[r.tax]) != term.written {
+				if s.written(term, q, cp.Meta.Terms[r.tax]) != term.written {
 					return nil, false
 				}
 			}
@@ -262,7 +261,7 @@ func (s *Site) sameTermPairs(q *Page, tax string, names []string) bool {
 			continue
 		}
 		other := t.src.Meta.Terms[tax]
-		if !slices.Equal(termPairs(q.src.Meta.Terms[tax], other), termPairs(names, other)) {
+		if !slices.Equal(s.termPairs(q.src.Meta.Terms[tax], other), s.termPairs(names, other)) {
 			return false
 		}
 	}
@@ -276,11 +275,11 @@ func (s *Site) samePagers(term *Term, n int) bool {
 
 // written is the name term would be written with when page q names it as
 // names do: the first spelling in byte order of its pages' names for it.
-func written(term *Term, q *Page, names []string) string {
+func (s *Site) written(term *Term, q *Page, names []string) string {
 	first := ""
 	spell := func(names []string) {
 		for _, name := range names {
-			if (first == "" || name < first) && slug.Make(name) == term.Slug {
+			if (first == "" || name < first) && s.Config.Slug(name) == term.Slug {
 				first = name
 			}
 		}

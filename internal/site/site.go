@@ -33,7 +33,6 @@ import (
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
-	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
 // Site is the assembled model of a site.
@@ -456,7 +455,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 	case KindSection:
 		p.URLPath = s.langRoot(p.Lang) + s.Config.Segment(p.Section, p.Lang) + "/"
 		for _, d := range strings.Split(cp.Dir, "/")[1:] { // a subsection's folders
-			p.URLPath += slug.Make(d) + "/"
+			p.URLPath += s.Config.Slug(d) + "/"
 		}
 	default:
 		if m.Slug != "" {
@@ -469,8 +468,8 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 			}
 		}
 		name := cmp.Or(m.Slug, cp.Base)
-		if p.Slug = slug.Make(name); m.Slug != "" {
-			p.Slug = slug.Path(name) // as written, dots too
+		if p.Slug = s.Config.Slug(name); m.Slug != "" {
+			p.Slug = s.Config.SlugAsWritten(name) // as written, dots too
 		}
 		if p.Slug == "" {
 			return &content.Error{File: cp.File, Line: line("slug"), Msg: fmt.Sprintf("slug: %q gives an empty URL segment", name)}
@@ -480,7 +479,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		if cp.Dir != "" {
 			dirs = append(dirs, s.Config.Segment(parts[0], p.Lang))
 			for _, d := range parts[1:] {
-				dirs = append(dirs, slug.Make(d))
+				dirs = append(dirs, s.Config.Slug(d))
 			}
 		}
 		dirs = append(dirs, p.Slug)
@@ -565,15 +564,15 @@ func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, err
 		case ":section":
 			v = s.Config.Segment(p.Section, p.Lang)
 		case ":slug":
-			v = cmp.Or(slug.Path(cp.Meta.Slug), slug.Make(p.Title)) // as Hugo: the slug, else the title
+			v = cmp.Or(s.Config.SlugAsWritten(cp.Meta.Slug), s.Config.Slug(p.Title)) // as Hugo: the slug, else the title
 		case ":title":
-			v = slug.Make(p.Title)
+			v = s.Config.Slug(p.Title)
 		case ":filename", ":contentbasename":
-			v = slug.Make(cp.Base)
+			v = s.Config.Slug(cp.Base)
 		case ":slugorfilename", ":slugorcontentbasename": // the slug, else the file's (or bundle's) name
-			v = cmp.Or(slug.Path(cp.Meta.Slug), slug.Make(cp.Base))
+			v = cmp.Or(s.Config.SlugAsWritten(cp.Meta.Slug), s.Config.Slug(cp.Base))
 		case ":translationKey":
-			v = slug.Make(cmp.Or(cp.Meta.TranslationKey, cp.Base))
+			v = s.Config.Slug(cmp.Or(cp.Meta.TranslationKey, cp.Base))
 		}
 		if v == "" && err == nil {
 			err = fmt.Errorf("%s is empty for this page", tok)
@@ -818,7 +817,7 @@ func (s *Site) addTaxonomies(opts Options) {
 					for _, name := range p.src.Meta.Terms[tax] {
 						sl, ok := slugs[name]
 						if !ok {
-							sl = slug.Make(name)
+							sl = s.Config.Slug(name)
 							slugs[name] = sl
 						}
 						if sl == "" {

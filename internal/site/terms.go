@@ -2,8 +2,6 @@ package site
 
 import (
 	"slices"
-
-	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
 // linkTerms gives each term one identity across languages, so that its term
@@ -37,7 +35,7 @@ func (s *Site) linkTerms() {
 		g := groups[k]
 		for _, tax := range s.Config.Taxonomies {
 			for _, q := range g[1:] {
-				for _, pair := range termPairs(g[0].src.Meta.Terms[tax], q.src.Meta.Terms[tax]) {
+				for _, pair := range s.termPairs(g[0].src.Meta.Terms[tax], q.src.Meta.Terms[tax]) {
 					u.union(termNode{tax, g[0].Lang, pair[0]}, termNode{tax, q.Lang, pair[1]})
 				}
 			}
@@ -84,8 +82,8 @@ func (s *Site) linkTerms() {
 // termPairs matches the terms two translations name in their own words: the
 // slugs one has and the other has not, one for one in order, when they are
 // as many; none otherwise.
-func termPairs(a, b []string) [][2]string {
-	sa, sb := termSlugs(a), termSlugs(b)
+func (s *Site) termPairs(a, b []string) [][2]string {
+	sa, sb := s.termSlugs(a), s.termSlugs(b)
 	oa := slices.DeleteFunc(slices.Clone(sa), func(x string) bool { return slices.Contains(sb, x) })
 	ob := slices.DeleteFunc(slices.Clone(sb), func(x string) bool { return slices.Contains(sa, x) })
 	if len(oa) != len(ob) {
@@ -99,10 +97,10 @@ func termPairs(a, b []string) [][2]string {
 }
 
 // termSlugs are the slugs of names, each once, in order.
-func termSlugs(names []string) []string {
+func (s *Site) termSlugs(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if sl := slug.Make(n); sl != "" && !slices.Contains(out, sl) {
+		if sl := s.Config.Slug(n); sl != "" && !slices.Contains(out, sl) {
 			out = append(out, sl)
 		}
 	}

@@ -18,30 +18,48 @@ var special = map[rune]string{
 // Make returns s normalized to NFC, lower-cased, with Latin diacritics removed
 // (ā→a, ļ→l, đ→d, ế→e), and every run of other characters turned into one hyphen.
 // Letters of other scripts are kept. The result may be empty.
-func Make(s string) string { return convert(s, false) }
+func Make(s string) string { return convert(s, false, false) }
 
-// Path is Make for a segment a user wrote as it should be (a slug in front
-// matter, a section's folder): dots and underscores stay (lencr.org), but
-// not at the start, where a dot would hide the folder. A result of only dots
-// and underscores is empty: it would name no segment.
-func Path(s string) string {
-	p := strings.TrimLeft(convert(s, true), ".")
+// KeepCase is Make with the letters' case kept: Ābols is Abols.
+func KeepCase(s string) string { return convert(s, false, true) }
+
+// PathKeepCase is Path with the letters' case kept.
+func PathKeepCase(s string) string {
+	p := strings.TrimLeft(convert(s, true, true), ".")
 	if strings.Trim(p, "._") == "" {
 		return ""
 	}
 	return p
 }
 
-func convert(s string, keep bool) string {
+// Path is Make for a segment a user wrote as it should be (a slug in front
+// matter, a section's folder): dots and underscores stay (lencr.org), but
+// not at the start, where a dot would hide the folder. A result of only dots
+// and underscores is empty: it would name no segment.
+func Path(s string) string {
+	p := strings.TrimLeft(convert(s, true, false), ".")
+	if strings.Trim(p, "._") == "" {
+		return ""
+	}
+	return p
+}
+
+// convert makes a slug of s; keep keeps dots and underscores, keepCase the
+// letters' case.
+func convert(s string, keep, keepCase bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	hyphen := false
 	// Invalid bytes first: norm does not normalize what follows them.
-	for _, r := range norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")) {
-		r = base(unicode.ToLower(r))
+	for _, orig := range norm.NFC.String(strings.ToValidUTF8(s, "\uFFFD")) {
+		r := base(unicode.ToLower(orig))
+		upper := keepCase && unicode.IsUpper(orig)
 		if r < 0x80 { // most letters of most titles
 			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || keep && (r == '.' || r == '_') {
 				writeHyphen(&b, &hyphen)
+				if upper {
+					r = unicode.ToUpper(r)
+				}
 				b.WriteRune(r)
 			} else if b.Len() > 0 {
 				hyphen = true
@@ -53,11 +71,17 @@ func convert(s string, keep bool) string {
 		}
 		if rep, ok := special[r]; ok {
 			writeHyphen(&b, &hyphen)
+			if upper {
+				rep = strings.ToUpper(rep[:1]) + rep[1:]
+			}
 			b.WriteString(rep)
 			continue
 		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || keep && (r == '.' || r == '_') {
 			writeHyphen(&b, &hyphen)
+			if upper {
+				r = unicode.ToUpper(r)
+			}
 			b.WriteRune(r)
 			continue
 		}
@@ -115,4 +139,31 @@ func writeHyphen(b *strings.Builder, pending *bool) {
 		b.WriteByte('-')
 		*pending = false
 	}
+}
+
+// Hugo is a name (a file's, a folder's, a slug, a term) as Hugo makes it
+// an address: letters of every script, digits and marks kept, not
+// transliterated (über-straße, đầu-tiên), as are . _ - + ~ @ and /; a run
+// of spaces is one hyphen; other characters are left out. Letters are
+// lower-cased unless keepCase (Hugo's disablePathToLower).
+func Hugo(s string, keepCase bool) string {
+	var b strings.Builder
+	space, hyphen := false, false
+	for _, r := range norm.NFC.String(strings.ToValidUTF8(s, "")) {
+		ok := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || strings.ContainsRune("._-+~@/", r)
+		switch {
+		case ok:
+			if space && r != '-' && !hyphen {
+				b.WriteByte('-')
+			}
+			space, hyphen = false, r == '-'
+			if !keepCase {
+				r = unicode.ToLower(r)
+			}
+			b.WriteRune(r)
+		case unicode.IsSpace(r) && b.Len() > 0 && !hyphen:
+			space = true
+		}
+	}
+	return b.String()
 }

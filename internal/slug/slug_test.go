@@ -56,3 +56,28 @@ func TestPath(t *testing.T) {
 		}
 	}
 }
+
+func TestHugo(t *testing.T) {
+	tests := []struct {
+		in       string
+		keepCase bool
+		want     string
+	}{
+		{"3.1-view-metrics", false, "3.1-view-metrics"},
+		{"Über Straße", false, "über-straße"},
+		{"Đầu tiên", false, "đầu-tiên"},
+		{"Example", true, "Example"},
+		{"Example", false, "example"},
+		{"GNU/Linux", false, "gnu/linux"},
+		{"a  b - c", false, "a-b-c"},
+		{"C++ & Go!", false, "c++-go"},
+		{"  leading", false, "leading"},
+		{"what?#x", false, "whatx"},
+		{"dzīve", false, "dzīve"},
+	}
+	for _, tt := range tests {
+		if got := Hugo(tt.in, tt.keepCase); got != tt.want {
+			t.Errorf("Hugo(%q, %v) = %q, want %q", tt.in, tt.keepCase, got, tt.want)
+		}
+	}
+}

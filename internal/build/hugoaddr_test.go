@@ -1,0 +1,101 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// hugoAddrYAML is a site that takes Hugo's addresses: names as Hugo
+// makes them segments, and (keepCase) in their letters' case.
+const hugoAddrYAML = `-- site.yaml --
+baseURL: https://example.org/
+title: Ops
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {name: English, title: Ops, weight: 1}
+  vi: {name: Tiếng Việt, title: Vận hành, weight: 2}
+taxonomies: [categories]
+hugoAddresses: true
+`
+
+const hugoAddrContent = plainLayouts + `-- content/3-metrics/3.1-View Metrics/_index.en.md --
+---
+title: View metrics
+---
+-- content/3-metrics/3.1-View Metrics/_index.vi.md --
+---
+title: Xem số liệu
+---
+-- content/3-metrics/3.1-View Metrics/Đầu tiên.vi.md --
+---
+title: Đầu tiên
+categories: [Example, Dzīve]
+---
+-- content/3-metrics/3.1-View Metrics/First.en.md --
+---
+title: First
+categories: [Example]
+slug: Step.One
+---
+`
+
+// TestHugoAddresses: with hugoAddresses, folders, files, slugs and terms
+// are at the addresses Hugo gives them (dots, letters of every script, no
+// transliteration), and with keepCase in their own letter case, as Hugo's
+// disablePathToLower: no redirects needed.
+func TestHugoAddresses(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, hugoAddrYAML+hugoAddrContent)
+	for _, p := range []string{
+		"3-metrics/3.1-view-metrics/index.html", "vi/3-metrics/3.1-view-metrics/index.html",
+		"vi/3-metrics/3.1-view-metrics/đầu-tiên/index.html", "3-metrics/3.1-view-metrics/step.one/index.html",
+		"categories/example/index.html", "vi/categories/dzīve/index.html",
+	} {
+		b.AssertFile(p, "<h1>")
+	}
+	b = bt.Run(t, hugoAddrYAML+"keepCase: true\n"+hugoAddrContent)
+	for _, p := range []string{
+		"3-metrics/3.1-View-Metrics/index.html", "vi/3-metrics/3.1-View-Metrics/Đầu-tiên/index.html",
+		"3-metrics/3.1-View-Metrics/Step.One/index.html", "categories/Example/index.html", "vi/categories/Dzīve/index.html",
+	} {
+		b.AssertFile(p, "<h1>")
+	}
+	b.AssertNoFile("categories/example/index.html")
+	// Without hugoAddresses, keepCase keeps the case of vestis's own slugs.
+	b = bt.Run(t, strings.Replace(hugoAddrYAML, "hugoAddresses: true", "keepCase: true", 1)+hugoAddrContent)
+	b.AssertFile("vi/3-metrics/3-1-View-Metrics/Dau-tien/index.html", "<h1>")
+	b.AssertFile("vi/categories/Dzive/index.html", "<h1>")
+}
+
+// TestKeepCaseCollision: two names that differ in letter case only would
+// be two folders that macOS and Windows cannot hold side by side: with
+// keepCase, the build refuses them, naming both files.
+func TestKeepCaseCollision(t *testing.T) {
+	t.Parallel()
+	msg := bt.Fail(t, hugoAddrYAML+"keepCase: true\n"+plainLayouts+`-- content/docs/Guide.en.md --
+---
+title: Guide
+---
+-- content/docs/guide.en.md --
+---
+title: guide
+categories: [example]
+---
+-- content/docs/other.en.md --
+---
+title: Other
+categories: [Example]
+---
+`)
+	for _, want := range []string{
+		"content/docs/guide.en.md: its address /docs/guide/ differs only in letter case from /docs/Guide/index.html, the address of content/docs/Guide.en.md",
+		`content/docs/other.en.md:3: categories "Example" differs only in letter case from /categories/example/index.html, the address of the list of categories "example" (en), content/docs/guide.en.md:3`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the error lacks %q:\n%s", want, msg)
+		}
+	}
+}
