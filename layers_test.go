@@ -28,7 +28,7 @@ var allowed = map[string][]string{
 	"internal/markdown":   {"internal/nobreak", "internal/slug", "internal/diag"},
 	"internal/locale":     {"internal/config", "internal/diag", "internal/sitefs", "internal/decode"},
 	"internal/config":     {"internal/slug", "internal/diag", "internal/sitefs", "internal/decode"},
-	"internal/hugoimport": {"internal/config", "internal/decode", "internal/diag", "internal/shortcode", "internal/sitefs"},
+	"internal/hugoimport": {"internal/config", "internal/decode", "internal/diag", "internal/shortcode", "internal/sitefs", "internal/slug"},
 	"internal/archetype":  {"internal/config", "internal/diag", "internal/sitefs", "internal/decode"},
 	"internal/slug":       {"internal/diag"},
 	"internal/diag":       {},

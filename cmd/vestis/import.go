@@ -125,7 +125,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
-	keepHugoAddresses(root, res.KeepCase, stdout)
+	checkHugoAddresses(root, res.KeepCase, stdout)
 	if len(res.Notes) > 0 {
 		fmt.Fprintln(stdout, "not carried over:")
 		for _, n := range res.Notes {

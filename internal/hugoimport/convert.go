@@ -38,7 +38,7 @@ type Result struct {
 	// DefaultLanguage is the site's default language.
 	DefaultLanguage string
 	// KeepCase: Hugo's disablePathToLower, addresses keep the case of file
-	// names (vestis's are lower case: the import keeps Hugo's as aliases).
+	// and term names (keepCase in site.yaml).
 	KeepCase bool
 }
 
@@ -58,7 +58,8 @@ type siteFile struct {
 	Taxonomies              []string                     `yaml:"taxonomies,flow"`
 	Markdown                *markdown                    `yaml:"markdown,omitempty"`
 	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
-	HugoTermAddresses       bool                         `yaml:"hugoTermAddresses,omitempty"`
+	HugoAddresses           bool                         `yaml:"hugoAddresses,omitempty"`
+	KeepCase                bool                         `yaml:"keepCase,omitempty"`
 	Params                  map[string]any               `yaml:"params,omitempty"`
 }
 
@@ -306,9 +307,10 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		}
 	}
 
-	// Hugo keeps the letters of every script in term addresses (/tags/dzīve/):
-	// they redirect to vestis's.
-	out.HugoTermAddresses = len(out.Taxonomies) > 0
+	// Pages and terms keep Hugo's addresses: the letters of every script and
+	// dots (/tags/dzīve/, /3.1-setup/), and with disablePathToLower the case.
+	out.HugoAddresses = true
+	out.KeepCase, _ = cfg["disablepathtolower"].(bool)
 	if fsys != nil && hugoLayouts(fsys) {
 		out.HugoLayouts = true
 		note("layouts", "the site's own Hugo layouts are not read (hugoLayouts: true in site.yaml): vestis renders pages with its default theme and runs layouts/shortcodes/; to write vestis layouts, move the Hugo ones away and remove hugoLayouts")
@@ -369,7 +371,7 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		}
 	}
 	res.DefaultLanguage = out.DefaultLanguage
-	res.KeepCase, _ = cfg["disablepathtolower"].(bool)
+	res.KeepCase = out.KeepCase
 	return res, nil
 }
 

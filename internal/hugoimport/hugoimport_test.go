@@ -71,7 +71,7 @@ permalinks:
   news: ['/:year/:month/:slug/', '/:year/:month/:slug.html']
 paginate: 5
 taxonomies: [categories, tags]
-hugoTermAddresses: true
+hugoAddresses: true
 params:
   mainSections:
     - news
@@ -122,6 +122,7 @@ paginate: 7
 taxonomies: []
 markdown:
   unsafe: true
+hugoAddresses: true
 params:
   Color: red
   menus:
@@ -148,7 +149,7 @@ languages:
   lv:
     weight: 1
 taxonomies: [categories, tags]
-hugoTermAddresses: true
+hugoAddresses: true
 `,
 		},
 		{
@@ -160,7 +161,7 @@ defaultLanguageInSubdir: false
 languages:
   en: {}
 taxonomies: [categories, tags]
-hugoTermAddresses: true
+hugoAddresses: true
 `,
 		},
 	}
@@ -317,31 +318,6 @@ func TestHugoPath(t *testing.T) {
 	}
 }
 
-func TestAddAlias(t *testing.T) {
-	t.Parallel()
-	tests := []struct{ in, want, wantErr string }{
-		{"---\ntitle: A\n---\nText.\n", "---\naliases: [\"/de/über/\"]\ntitle: A\n---\nText.\n", ""},
-		{"+++\ntitle = \"A\"\n+++\nText.\n", "+++\naliases = [\"/de/über/\"]\ntitle = \"A\"\n+++\nText.\n", ""},
-		{"---\ntitle: A\naliases: [/x/]\n---\n", "", "it has aliases of its own"},
-		{"---\ntitle: A\nparams:\n  aliases: 1\n---\naliases: body\n", "---\naliases: [\"/de/über/\"]\ntitle: A\nparams:\n  aliases: 1\n---\naliases: body\n", ""},
-		{"{\"title\": \"A\"}\n", "", "not YAML or TOML"},
-	}
-	for _, tt := range tests {
-		got, err := AddAlias([]byte(tt.in), "/de/über/")
-		if tt.wantErr != "" {
-			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
-				t.Errorf("AddAlias(%q) error = %v, want %q", tt.in, err, tt.wantErr)
-			}
-			continue
-		}
-		if err != nil || string(got) != tt.want {
-			t.Errorf("AddAlias(%q) = %q, %v, want %q", tt.in, got, err, tt.want)
-		}
-	}
-}
-
-// TestPlanContentBesideContent: language folders beside content/ (Hugo
-// Book's content.en/, content.zh/) move into a content/ that did not exist.
 func TestPlanContentBesideContent(t *testing.T) {
 	t.Parallel()
 	fsys := site(t, `
