@@ -111,7 +111,7 @@ func feedPages(s *site.Site, p *site.Page) []*site.Page {
 	}
 	var out []*site.Page
 	for _, p := range pages {
-		if p.FallbackOf == nil { // a fallback page is no news in its language
+		if p.FallbackOf == nil && !p.Unrendered { // a fallback page is no news in its language, an unrendered one has no address
 			out = append(out, p)
 		}
 		if len(out) == s.Config.FeedLimit {

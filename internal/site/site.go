@@ -61,6 +61,9 @@ type Site struct {
 	// never}; Unrendered those of them whose bundle files are published.
 	unrendered map[string]bool
 	Unrendered []*Page
+	// listedUnrendered are the pages with build: {render: never} that
+	// lists show: converted for their summaries, but not rendered.
+	listedUnrendered []*Page
 	// byURL maps addresses (URLPath) and aliases to pages, for links written
 	// as addresses (resolvePath).
 	byURL map[string]*Page
@@ -102,6 +105,9 @@ type Tree struct {
 	fallbacks   []*Page // fallback pages
 	// unlisted are the regular pages in no list (build: {list: never}).
 	unlisted []*Page
+	// unrendered are the regular pages listed but not rendered (build:
+	// {render: never}): in their section's lists, without an address.
+	unrendered []*Page
 	// listed: the fallback pages are in sections too.
 	listed bool
 }
@@ -254,6 +260,11 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			if cp.Meta.Build.PublishResources && len(p.Resources) > 0 {
 				s.Unrendered = append(s.Unrendered, p)
 			}
+			if p.Kind == KindPage && cp.Meta.Build.List != "never" {
+				// Hugo lists it in its section, without an address.
+				t := s.trees[p.Lang]
+				t.unrendered = append(t.unrendered, p)
+			}
 			continue
 		}
 		optIn = optIn || cp.Meta.Fallback
@@ -307,6 +318,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			}
 		}
 		t.nest()
+		t.listUnrendered(cfg)
 		for _, tax := range t.Taxonomies {
 			tax.Parent = t.Home
 			for _, term := range tax.terms[tax.Taxonomy] {
@@ -758,6 +770,37 @@ func (t *Tree) nest() {
 	}
 }
 
+// listUnrendered adds each page with build: {render: never} to the lists
+// of its section and the sections above it, as Hugo lists it, in their
+// order; it has no address (RelPermalink and Permalink are empty), so a
+// layout shows it without a link, and feeds, sitemaps and search leave it out.
+func (t *Tree) listUnrendered(cfg *config.Config) {
+	if len(t.unrendered) == 0 {
+		return
+	}
+	lists := map[*Page]bool{}
+	for _, p := range t.unrendered {
+		p.RelPermalink, p.Permalink, p.Unrendered = "", "", true
+		for _, sec := range t.Sections {
+			if sec.Section == p.Section {
+				p.Parent = sec
+				sec.Pages = append(slices.Clip(sec.Pages), p) // not into t.sections, which terms and feeds read
+				lists[sec] = true
+			}
+		}
+		for _, sub := range t.subsections { // parents first
+			if dir := p.src.Dir; dir == sub.src.Dir || strings.HasPrefix(dir, sub.src.Dir+"/") {
+				p.Parent = sub
+				sub.Pages = append(slices.Clip(sub.Pages), p)
+				lists[sub] = true
+			}
+		}
+	}
+	for sec := range lists {
+		sortPages(cfg.TypeOf(sec.Section), sec.Pages)
+	}
+}
+
 func (t *Tree) all() []*Page {
 	out := []*Page{t.Home}
 	out = append(out, t.Sections...)
@@ -895,8 +938,10 @@ func (s *Site) Pagers(p *Page) int {
 
 func (s *Site) collectPages() {
 	s.Pages = s.Pages[:0]
+	s.listedUnrendered = s.listedUnrendered[:0]
 	for _, lang := range s.Config.LanguageCodes() {
 		t := s.trees[lang]
+		s.listedUnrendered = append(s.listedUnrendered, t.unrendered...)
 		for _, p := range t.all() {
 			if p != t.Home || !t.homeTaken {
 				s.Pages = append(s.Pages, p)
@@ -991,7 +1036,7 @@ func (s *Site) Claims() *Claims { return s.claims }
 // convert converts every page's Markdown in parallel and resolves links.
 func (s *Site) convert() []*content.Error {
 	var todo []*Page
-	for _, p := range s.Pages {
+	for _, p := range slices.Concat(s.Pages, s.listedUnrendered) {
 		if p.src != nil {
 			todo = append(todo, p)
 		}
@@ -1013,9 +1058,10 @@ func (s *Site) ConvertAll() error {
 	if !s.lazy {
 		return nil
 	}
-	parallel.For(len(s.Pages), func(_, i int) { s.Pages[i].converted() })
+	pages := slices.Concat(s.Pages, s.listedUnrendered)
+	parallel.For(len(pages), func(_, i int) { pages[i].converted() })
 	var errs []*content.Error
-	for _, p := range s.Pages {
+	for _, p := range pages {
 		errs = append(errs, p.convErrs...)
 	}
 	if len(errs) > 0 {

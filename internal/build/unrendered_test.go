@@ -1,0 +1,75 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// TestUnrenderedListed: a page with build: {render: never} has no page of
+// its own, but is listed in its section as Hugo lists it: with the default
+// theme as a card with its title and summary and no link; feeds, the
+// sitemap and search leave it out; {list: never} too keeps it out of lists.
+func TestUnrenderedListed(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`-- content/news/_index.lv.md --
+---
+title: Jaunumi
+---
+-- content/news/a.lv.md --
+---
+title: Atvērta ziņa
+date: 2024-05-01
+---
+Teksts.
+-- content/news/card/index.lv.md --
+---
+title: Tikai kartīte
+date: 2024-05-02
+summary: Īss apraksts bez lapas.
+build: {render: never}
+---
+Garš teksts, ko neviens neredz.
+-- content/news/card/plan.txt --
+plāns
+-- content/news/hidden.lv.md --
+---
+title: Nekur
+date: 2024-05-03
+build: {render: never, list: never}
+---
+`)
+	list := b.HTML("lv/jaunumi/index.html")
+	var titles []string
+	for _, a := range bt.Find(list, "h2", "class=card-title") {
+		titles = append(titles, bt.Text(a))
+		if strings.Contains(bt.Text(a), "Tikai kartīte") && len(bt.Find(a, "a")) != 0 {
+			t.Errorf("the unrendered page's card links somewhere")
+		}
+	}
+	if strings.Join(titles, "|") != "Tikai kartīte|Atvērta ziņa" {
+		t.Errorf("the news list's cards are %q, want the unrendered page's, then the other's", titles)
+	}
+	b.AssertFile("lv/jaunumi/index.html", "Īss apraksts bez lapas.")
+	for _, a := range bt.Find(list, "a") {
+		if href := bt.Attr(a, "href"); href == "" {
+			t.Errorf("a link without an address: %s", bt.Text(a))
+		}
+	}
+	b.AssertNoFile("lv/jaunumi/card/index.html")
+	b.AssertFile("lv/jaunumi/card/plan.txt", "plāns") // its files are published
+	for _, f := range []string{"lv/jaunumi/index.xml", "lv/index.xml", "sitemap.xml", "lv/sitemap.xml"} {
+		if body := b.File(f); strings.Contains(body, "Tikai kartīte") || strings.Contains(body, "/card/") {
+			t.Errorf("%s names the unrendered page:\n%s", f, body)
+		}
+	}
+	for p, body := range b.Result.Files {
+		if strings.HasPrefix(p, "search/") && strings.Contains(string(body), "Tikai kartīte") {
+			t.Errorf("the search index (%s) has the unrendered page", p)
+		}
+		if strings.Contains(string(body), "Nekur") {
+			t.Errorf("%s shows the page of list: never", p)
+		}
+	}
+}
