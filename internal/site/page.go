@@ -45,7 +45,7 @@ type Page struct {
 	// Unrendered: build: {render: never}, a page listed in its section
 	// without an address of its own (RelPermalink and Permalink are empty).
 	Unrendered bool
-	Params                                 map[string]any
+	Params     map[string]any
 	// Fields are the values of the fields its type declares (config.Type),
 	// typed by kind: see content.Meta.Fields.
 	Fields map[string]any
