@@ -338,6 +338,33 @@ func scale(img image.Image, v Variant) *image.RGBA {
 	return dst
 }
 
+// changed is the smallest part of b that differs from a (at least one
+// pixel), and whether every pixel of b in it is opaque, so that drawing it
+// over a gives b.
+func changed(a, b *image.RGBA) (image.Rectangle, bool) {
+	r := image.Rectangle{}
+	w := b.Bounds().Dx()
+	for y := range b.Bounds().Dy() {
+		for x := range w {
+			i := y*b.Stride + x*4
+			if a.Pix[i] != b.Pix[i] || a.Pix[i+1] != b.Pix[i+1] || a.Pix[i+2] != b.Pix[i+2] || a.Pix[i+3] != b.Pix[i+3] {
+				r = r.Union(image.Rect(x, y, x+1, y+1))
+			}
+		}
+	}
+	if r.Empty() {
+		r = image.Rect(0, 0, 1, 1)
+	}
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if b.Pix[y*b.Stride+x*4+3] != 0xff {
+				return r, false
+			}
+		}
+	}
+	return r, true
+}
+
 // resizeGIF makes variant v of every frame of an animation: each frame is
 // drawn over the ones before it as the GIF says, then scaled and put back
 // into the frame's colours, so that the variant plays as the photo does.
@@ -347,6 +374,7 @@ func (r *Resizer) resizeGIF(g *gif.GIF, v Variant) ([]byte, error) {
 	}
 	canvas := image.NewRGBA(image.Rect(0, 0, g.Config.Width, g.Config.Height))
 	out := &gif.GIF{LoopCount: g.LoopCount, Config: image.Config{Width: v.Width, Height: v.Height}}
+	var prev *image.RGBA // the frame shown before, scaled
 	for i, frame := range g.Image {
 		var before *image.RGBA
 		disposal := byte(0)
@@ -363,8 +391,19 @@ func (r *Resizer) resizeGIF(g *gif.GIF, v Variant) ([]byte, error) {
 		if len(pal) == 0 {
 			pal = color.Palette{color.Transparent, color.Black, color.White}
 		}
-		p := image.NewPaletted(scaled.Bounds(), pal)
-		draw.Draw(p, p.Bounds(), scaled, image.Point{}, draw.Src)
+		// Only the part that changed, drawn over the frame before, when
+		// that part has no transparent pixel: a screen recording stays
+		// small. Otherwise the whole frame, after clearing the one before.
+		r := scaled.Bounds()
+		if prev != nil {
+			if d, ok := changed(prev, scaled); ok {
+				r = d
+				out.Disposal[i-1] = gif.DisposalNone
+			}
+		}
+		p := image.NewPaletted(r, pal)
+		draw.Draw(p, r, scaled, r.Min, draw.Src)
+		prev = scaled
 		out.Image = append(out.Image, p)
 		delay := 0
 		if i < len(g.Delay) {

@@ -144,3 +144,44 @@ func TestProcessGIF(t *testing.T) {
 		t.Errorf("second frame's colour %v, want blue", c)
 	}
 }
+
+// TestProcessGIFDelta: a frame that changes a little of the one before is
+// written as that part only, and the animation still shows it whole.
+func TestProcessGIFDelta(t *testing.T) {
+	pal := color.Palette{color.RGBA{255, 0, 0, 255}, color.RGBA{0, 0, 255, 255}}
+	g := &gif.GIF{}
+	for i := range 2 {
+		f := image.NewPaletted(image.Rect(0, 0, 100, 100), pal)
+		if i == 1 {
+			for x := 80; x < 100; x++ {
+				for y := 80; y < 100; y++ {
+					f.SetColorIndex(x, y, 1)
+				}
+			}
+		}
+		g.Image, g.Delay = append(g.Image, f), append(g.Delay, 10)
+	}
+	var buf bytes.Buffer
+	if err := gif.EncodeAll(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	s, err := Inspect("a.gif", buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, _ := s.Process("Resize", "50x")
+	body, err := (&Resizer{}).Make(s, v, buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := gif.DecodeAll(bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := got.Image[1].Bounds(); b.Dx() > 15 || b.Dy() > 15 || got.Disposal[0] != gif.DisposalNone {
+		t.Errorf("second frame %v (disposal of the first %d), want the changed corner only over the first", b, got.Disposal[0])
+	}
+	if c := color.RGBAModel.Convert(got.Image[1].At(45, 45)); c != (color.RGBA{0, 0, 255, 255}) {
+		t.Errorf("the changed corner is %v, want blue", c)
+	}
+}
