@@ -206,3 +206,19 @@ x
 		}
 	}
 }
+
+// TestRebuildImageMethods: a photo a shortcode finds by a pattern, added,
+// replaced by another and removed, rebuilds as a clean build.
+func TestRebuildImageMethods(t *testing.T) {
+	r := bt.NewTree(t, siteYAML+plainLayouts+`-- layouts/shortcodes/thumb.html --
+{{ with .Page.Resources.GetMatch "*foto*" }}<img src="{{ (.Fill "100x50").RelPermalink }}" width="{{ .Width }}">{{ else }}<p>bez foto</p>{{ end }}
+-- content/news/trip/index.lv.md --
+---
+title: Brauciens
+---
+{{< thumb >}}
+`, true)
+	r.Rebuild("photo added", r.Write("content/news/trip/foto.jpg", string(testJPEG(t, 400, 300))))
+	r.Rebuild("photo replaced", r.Write("content/news/trip/foto.jpg", string(testJPEG(t, 300, 400))))
+	r.Rebuild("photo removed", r.Remove("content/news/trip/foto.jpg")...)
+}

@@ -7,6 +7,41 @@ import (
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
+// unrenderedSite has a news page that is listed but not rendered.
+const unrenderedSite = siteYAML + `-- content/news/_index.lv.md --
+---
+title: Jaunumi
+---
+-- content/news/a.lv.md --
+---
+title: Atvērta ziņa
+date: 2024-05-01
+---
+Teksts.
+-- content/news/card/index.lv.md --
+---
+title: Tikai kartīte
+date: 2024-05-02
+summary: Īss apraksts bez lapas.
+build: {render: never}
+---
+Garš teksts, ko neviens neredz.
+-- content/news/card/plan.txt --
+plāns
+`
+
+// TestRebuildUnrendered: editing, adding and removing a listed page that
+// is not rendered rebuilds as a clean build.
+func TestRebuildUnrendered(t *testing.T) {
+	r := bt.NewTree(t, unrenderedSite, true)
+	r.Rebuild("summary edited", r.Edit("content/news/card/index.lv.md", "Īss apraksts", "Cits apraksts"))
+	r.Rebuild("title edited", r.Edit("content/news/card/index.lv.md", "Tikai kartīte", "Kartīte"))
+	r.Rebuild("now rendered", r.Edit("content/news/card/index.lv.md", "build: {render: never}", "build: {render: always}"))
+	r.Rebuild("not rendered again", r.Edit("content/news/card/index.lv.md", "build: {render: always}", "build: {render: never}"))
+	r.Rebuild("another added", r.Write("content/news/b.lv.md", "---\ntitle: Otrā\nbuild: {render: never}\n---\nTeksts.\n"))
+	r.Rebuild("removed", r.Remove("content/news/card/index.lv.md")...)
+}
+
 // TestUnrenderedListed: a page with build: {render: never} has no page of
 // its own, but is listed in its section as Hugo lists it: with the default
 // theme as a card with its title and summary and no link; feeds, the
