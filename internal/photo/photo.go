@@ -338,6 +338,25 @@ func scale(img image.Image, v Variant) *image.RGBA {
 	return dst
 }
 
+// quantize sets each pixel of dst to the nearest colour of its palette
+// to src's pixel there; a frame has few colours, each looked up once.
+func quantize(dst *image.Paletted, src *image.RGBA) {
+	index := map[color.RGBA]uint8{}
+	r := dst.Bounds()
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			i := src.PixOffset(x, y)
+			c := color.RGBA{src.Pix[i], src.Pix[i+1], src.Pix[i+2], src.Pix[i+3]}
+			n, ok := index[c]
+			if !ok {
+				n = uint8(dst.Palette.Index(c))
+				index[c] = n
+			}
+			dst.Pix[dst.PixOffset(x, y)] = n
+		}
+	}
+}
+
 // changed is the smallest part of b that differs from a (at least one
 // pixel), and whether every pixel of b in it is opaque, so that drawing it
 // over a gives b.
@@ -402,7 +421,7 @@ func (r *Resizer) resizeGIF(g *gif.GIF, v Variant) ([]byte, error) {
 			}
 		}
 		p := image.NewPaletted(r, pal)
-		draw.Draw(p, r, scaled, r.Min, draw.Src)
+		quantize(p, scaled)
 		prev = scaled
 		out.Image = append(out.Image, p)
 		delay := 0
