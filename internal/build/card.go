@@ -36,12 +36,14 @@ func (st *state) makeCards(outs []render.Output, all bool) error {
 	if len(keys) == 0 {
 		return nil
 	}
+	bodies := make([][]byte, len(keys))
 	if st.opts.LazyCards && st.sink == nil {
-		for _, key := range keys {
-			for _, i := range groups[key] {
-				outs[i].Body = recipe(*outs[i].Card)
+		for k, key := range keys {
+			if bodies[k] = st.cards[key]; bodies[k] == nil {
+				bodies[k] = recipe(*outs[groups[key][0]].Card)
 			}
 		}
+		st.keepCards(outs, keys, groups, bodies, all)
 		return nil
 	}
 	if st.drawer == nil {
@@ -52,7 +54,6 @@ func (st *state) makeCards(outs []render.Output, all bool) error {
 		d.Count = st.opts.CardCount
 		st.drawer = d
 	}
-	bodies := make([][]byte, len(keys))
 	errs := make([]error, len(keys))
 	parallel.For(len(keys), func(_, k int) {
 		if b, ok := st.cards[keys[k]]; ok {
@@ -82,20 +83,26 @@ func (st *state) makeCards(outs []render.Output, all bool) error {
 	if st.sink != nil {
 		return nil // written
 	}
+	st.keepCards(outs, keys, groups, bodies, all)
+	return nil
+}
+
+// keepCards gives outs their cards' bodies (drawn, or recipes) and keeps
+// them for the next build of a Builder: those of every page, and those a
+// patch made since, up to as many again. The same bodies are then the same
+// slices, which the next build compares and minifies no more.
+func (st *state) keepCards(outs []render.Output, keys []string, groups map[string][]int, bodies [][]byte, all bool) {
 	for k, key := range keys {
 		for _, i := range groups[key] {
 			outs[i].Body = bodies[k]
 		}
 	}
-	// A Builder keeps the cards of its last build for the next: those of
-	// every page, and those a patch drew since, up to as many again.
 	if all || len(st.cards) > 2*st.allCards+64 {
 		st.cards, st.allCards = make(map[string][]byte, len(keys)), len(keys)
 	}
 	for k, key := range keys {
 		st.cards[key] = bodies[k]
 	}
-	return nil
 }
 
 // recipeMagic starts the stored body of a card that a build with

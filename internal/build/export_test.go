@@ -5,10 +5,19 @@ package build
 func Patched(r *Result) bool { return r.touched != nil }
 
 // CacheSizes counts what b keeps between rebuilds: conversions, rendered
-// outputs, references to them, search index pages and minified bodies.
-func CacheSizes(b *Builder) [5]int {
+// outputs, references to them, search index pages, minified bodies and
+// kept partials.
+func CacheSizes(b *Builder) [6]int {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	outputs, refs, search := b.st.renderCache.Size()
-	return [5]int{b.st.siteCache.Len(), outputs, refs, search, len(b.st.minified)}
+	outputs, refs, search, partials := b.st.renderCache.Size()
+	return [6]int{b.st.siteCache.Len(), outputs, refs, search, len(b.st.minified), partials}
+}
+
+// PartialsMade counts the partials b executed that it could have kept from
+// an earlier pass (render.Cache.PartialsMade).
+func PartialsMade(b *Builder) int64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.st.renderCache.PartialsMade()
 }

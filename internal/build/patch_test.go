@@ -326,10 +326,47 @@ func TestRebuildKeepsMemoryFlat(t *testing.T) {
 		save(i)
 	}
 	after := build.CacheSizes(r.Builder)
-	for i, what := range []string{"conversions", "rendered outputs", "references to outputs", "search pages", "minified bodies"} {
+	for i, what := range []string{"conversions", "rendered outputs", "references to outputs", "search pages", "minified bodies", "kept partials"} {
 		if after[i] > before[i] {
 			t.Errorf("%s: %d after 20 saves, %d after 220", what, before[i], after[i])
 		}
 	}
 	r.Rebuild("after the saves", "content/news/a.lv.md")
+}
+
+// TestRebuildKeepsCards: a list rendered again because a page joined it
+// takes the cards of the pages it showed before from the last pass; only
+// the new page's card is executed.
+func TestRebuildKeepsCards(t *testing.T) {
+	r := bt.NewTree(t, patchSite, true)
+	before := build.PartialsMade(r.Builder)
+	r.Rebuild("a new page in a list of cards", r.Write("content/news/f.lv.md", "---\ntitle: Zeta\ndate: 2024-01-06\ntags: [mit]\n---\nZetas teksts.\n"))
+	// Zeta's cards: at levels 2 (section and tag lists) and 3 (home), and
+	// those of its fallback pages in English and Vietnamese; the rest, 20
+	// more, are kept.
+	if made := build.PartialsMade(r.Builder) - before; made == 0 || made > 6 {
+		t.Errorf("the rebuild executed %d cards; want Zeta's only (at most 6)", made)
+	}
+}
+
+// TestRebuildKeptCardsFollowReads: a card that reads beyond its page (its
+// section, translations, a list of the view) is executed again in every
+// pass, so a list rendered again shows what changed elsewhere.
+func TestRebuildKeptCardsFollowReads(t *testing.T) {
+	for _, c := range []struct{ what, card string }{
+		{"the section's title", `{{ .Page.Title }} ({{ with .Page.Parent }}{{ .Title }}{{ end }})`},
+		{"translations", `{{ .Page.Title }}{{ range .Page.Translations }} {{ .Lang }}{{ end }}`},
+		{"a section's pages", `{{ .Page.Title }} {{ len (.View.Section "news") }}`},
+		{"a template that reads the parent", `{{ template "parent" .Page }}{{ define "parent" }}{{ .Title }} {{ .Parent.Title }}{{ end }}`},
+	} {
+		t.Run(c.what, func(t *testing.T) {
+			r := bt.NewTree(t, patchSite, false)
+			r.Rebuild("the card and a section page", r.Write("layouts/partials/card.html", c.card),
+				r.Write("content/news/_index.lv.md", "---\ntitle: Ziņas\n---\n"))
+			r.Rebuild("a new page, a section title and a translation",
+				r.Write("content/news/f.lv.md", "---\ntitle: Zeta\ndate: 2024-01-06\ntags: [mit]\n---\nZetas teksts.\n"),
+				r.Edit("content/news/_index.lv.md", "title: Ziņas", "title: Jaunumi"),
+				r.Write("content/news/a.en.md", "---\ntitle: Alpha\ndate: 2024-01-05\ntags: [mit]\n---\nAlpha text.\n"))
+		})
+	}
 }

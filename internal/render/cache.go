@@ -33,6 +33,12 @@ type Cache struct {
 	// signatures include it, so they are rendered in every pass.
 	always []string
 	pass   uint64
+	// feeds keeps each list page's feeds, by its URLPath, and redirects the
+	// redirect pages by what they show (redirect's arguments).
+	feeds     carried[string, keptFeeds]
+	redirects carried[[3]string, []byte]
+	// partials keeps partialCached's outputs made from pages (keptPartials).
+	partials *keptPartials
 	// Rendered counts the pages executed by the last All or Patch, for tests and logs.
 	Rendered int
 }
@@ -55,19 +61,66 @@ type cached struct {
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
 func NewCache() *Cache {
-	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, search: newSearchStore()}
+	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, search: newSearchStore(), partials: newKeptPartials()}
+}
+
+// PartialsMade counts the outputs of partialCached that could have been kept
+// across passes but were executed: their pages were new or changed.
+func (c *Cache) PartialsMade() int64 { return c.partials.made.Load() }
+
+// redirect returns redirect's output, its body the same slice as in the last
+// pass when it redirects from and to the same addresses. With a nil cache it
+// makes a new one.
+func (c *Cache) redirect(s *site.Site, urlPath, canonical, target string) Output {
+	if c == nil {
+		return redirect(s, urlPath, canonical, target)
+	}
+	k := [3]string{urlPath, canonical, target}
+	if body, ok := c.redirects.get(k); ok {
+		return Output{Path: site.OutputPath(urlPath), Body: body}
+	}
+	o := redirect(s, urlPath, canonical, target)
+	c.redirects.put(k, o.Body)
+	return o
 }
 
 // Size counts what the cache holds: rendered outputs, references from pages
-// to the outputs that show them, and pages of the search index. A dev server
-// makes thousands of saves; these must not grow with them.
-func (c *Cache) Size() (outputs, refs, searchPages int) {
+// to the outputs that show them, pages of the search index and kept
+// partials. A dev server makes thousands of saves; these must not grow with
+// them.
+func (c *Cache) Size() (outputs, refs, searchPages, partials int) {
 	for _, paths := range c.users {
 		refs += len(paths)
 	}
 	c.search.mu.Lock()
 	defer c.search.mu.Unlock()
-	return len(c.entries), refs, len(c.search.pages)
+	return len(c.entries), refs, len(c.search.pages), c.partials.len()
+}
+
+// carried keeps values made in one pass for the next ones. All starts it
+// anew (start, end), carrying over from the last only what it asks for again,
+// so what pages no longer ask for goes.
+type carried[K comparable, V any] struct{ cur, last map[K]V }
+
+func (c *carried[K, V]) start() { c.last, c.cur = c.cur, map[K]V{} }
+func (c *carried[K, V]) end()   { c.last = nil }
+
+func (c *carried[K, V]) get(k K) (V, bool) {
+	if v, ok := c.cur[k]; ok {
+		return v, true
+	}
+	v, ok := c.last[k]
+	if ok {
+		c.put(k, v)
+	}
+	return v, ok
+}
+
+func (c *carried[K, V]) put(k K, v V) {
+	if c.cur == nil {
+		c.cur = map[K]V{}
+	}
+	c.cur[k] = v
 }
 
 type sigWriter struct {
@@ -80,13 +133,7 @@ type sigWriter struct {
 }
 
 func (w *sigWriter) str(s string) { w.h.WriteString(s); w.h.WriteByte(0) }
-func (w *sigWriter) num(n uint64) {
-	var b [8]byte
-	for i := range b {
-		b[i] = byte(n >> (8 * i))
-	}
-	w.h.Write(b[:])
-}
+func (w *sigWriter) num(n uint64) { writeUint(&w.h, n) }
 func (w *sigWriter) page(p *site.Page) {
 	if p == nil {
 		w.num(0)

@@ -158,9 +158,44 @@ func updated(pages []*site.Page) time.Time {
 	return t
 }
 
-// feeds renders the RSS 2.0 and Atom 1.0 feeds of a list page.
-func feeds(s *site.Site, p *site.Page) ([]Output, error) {
+// keptFeeds are a list page's feeds with the digest of what they show.
+type keptFeeds struct {
+	digest uint64
+	outs   []Output
+}
+
+// feedsOf returns the feeds of list page p as the last pass made them while
+// the page and its items are the same (their sums, and the names of the
+// items' tags, which another page may spell first), else renders them. The
+// very same bodies are minified once. With a nil cache it renders them.
+// All and Patch call it from one goroutine.
+func (c *Cache) feedsOf(s *site.Site, p *site.Page) ([]Output, error) {
 	items := feedPages(s, p)
+	if c == nil {
+		return feeds(s, p, items)
+	}
+	w := sigWriter{lastmod: true}
+	w.h.SetSeed(c.seed)
+	w.page(p)
+	for _, it := range items {
+		w.page(it)
+		w.terms(it.Terms("tags"), false)
+	}
+	digest := w.h.Sum64()
+	kept, ok := c.feeds.get(p.URLPath)
+	if !ok || kept.digest != digest {
+		outs, err := feeds(s, p, items)
+		if err != nil {
+			return nil, err
+		}
+		kept = keptFeeds{digest, outs}
+		c.feeds.put(p.URLPath, kept)
+	}
+	return kept.outs, nil
+}
+
+// feeds renders the RSS 2.0 and Atom 1.0 feeds of a list page, listing items.
+func feeds(s *site.Site, p *site.Page, items []*site.Page) ([]Output, error) {
 	t := s.Tree(p.Lang)
 	title := t.Lang.Title
 	if p.Kind != site.KindHome {

@@ -24,7 +24,7 @@ const chooserPath = "index.html"
 // pages of lists, the root 404 page and the language chooser. t starts a pass
 // of its own (partialCached), so t must not render for anything else.
 func NewPages(s *site.Site, t *Templates, env *Env) *Pages {
-	t.newPass(s)
+	t.newPass(s, nil)
 	jobs := map[string]job{}
 	for _, p := range s.Pages {
 		for n := range s.Pagers(p) {

@@ -17,7 +17,7 @@ import (
 // languages, and the sitemaps and calendars when their inputs changed. It needs
 // the cache of the All that rendered the site.
 func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patched) ([]Output, error) {
-	t.newPass(s)
+	t.newPass(s, cache)
 	cache.pass++
 	paths := slices.Clone(cache.always)
 	var lists []*site.Page
@@ -115,7 +115,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 
 	slices.SortFunc(lists, func(a, b *site.Page) int { return strings.Compare(a.URLPath, b.URLPath) })
 	for _, p := range slices.Compact(lists) {
-		f, err := feeds(s, p)
+		f, err := cache.feedsOf(s, p)
 		if err != nil {
 			return nil, err
 		}

@@ -53,7 +53,7 @@ type job struct {
 // With emit, every output is handed to emit (from several goroutines) as soon as
 // it is made, and not kept: a build that writes to disk holds no page bodies.
 func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) error) ([]Output, error) {
-	t.newPass(s)
+	t.newPass(s, cache)
 	if err := claimOutputs(s); err != nil {
 		return nil, err // before anything is rendered, so nothing is written
 	}
@@ -63,6 +63,10 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	if cache != nil {
 		store = cache.search
 		cache.feedUsers, cache.feedItems = map[*site.Page][]*site.Page{}, map[*site.Page][]*site.Page{}
+		cache.feeds.start()
+		cache.redirects.start()
+		defer cache.feeds.end()
+		defer cache.redirects.end()
 		cache.pass++
 	} else if emit != nil {
 		store.streamFragments(s, emit)
@@ -75,7 +79,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		if emit != nil {
 			continue // made by the worker that renders the page
 		}
-		more, err := pageOutputs(s, p)
+		more, err := pageOutputs(s, p, cache)
 		if err != nil {
 			return nil, err
 		}
@@ -208,10 +212,10 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 
 // pageOutputs are a page's outputs besides its HTML: the redirect from page/1/,
 // bundle resources, photos, alias redirects and feeds.
-func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
+func pageOutputs(s *site.Site, p *site.Page, cache *Cache) ([]Output, error) {
 	var outs []Output
 	if s.Pagers(p) > 1 {
-		outs = append(outs, redirect(s, p.URLPath+"page/1/", p.Permalink, p.RelPermalink))
+		outs = append(outs, cache.redirect(s, p.URLPath+"page/1/", p.Permalink, p.RelPermalink))
 	}
 	for _, r := range p.Resources {
 		outs = append(outs, Output{Path: dirOf(p.OutputPath()) + r.Name, Src: r.Src})
@@ -236,10 +240,10 @@ func pageOutputs(s *site.Site, p *site.Page) ([]Output, error) {
 		outs = append(outs, o)
 	}
 	for _, a := range p.Aliases {
-		outs = append(outs, redirect(s, a, p.Permalink, p.RelPermalink))
+		outs = append(outs, cache.redirect(s, a, p.Permalink, p.RelPermalink))
 	}
 	if hasFeeds(p) {
-		f, err := feeds(s, p)
+		f, err := cache.feedsOf(s, p)
 		if err != nil {
 			return nil, err
 		}
@@ -262,7 +266,7 @@ func unrenderedFiles(s *site.Site) []Output {
 }
 
 func emitPageOutputs(s *site.Site, p *site.Page, emit func(Output) error) error {
-	outs, err := pageOutputs(s, p)
+	outs, err := pageOutputs(s, p, nil)
 	if err != nil {
 		return err
 	}

@@ -100,6 +100,46 @@ func (ls *langSearch) sameIDs(pages []*site.Page) bool {
 	return true
 }
 
+// renumber brings ls to pages after pages came or went, which moved the ids
+// of those after them, and to sps, what each page gives the index now. It
+// reports false, changing nothing, when the pages that stay are in another
+// order or the index needs another number of shards: it is made afresh.
+func (ls *langSearch) renumber(pages []*site.Page, sps []*searchPage) bool {
+	if ls == nil || search.Shards(len(pages)) != ls.index.Len() {
+		return false
+	}
+	to := make([]int, len(ls.pages)) // old id -> new id, -1 for a page gone
+	for i := range to {
+		to[i] = -1
+	}
+	from := make([]int, len(pages)) // new id -> old id, -1 for a new page
+	last := -1
+	for id, p := range pages {
+		old, ok := ls.ids[p.RelPermalink]
+		from[id] = -1
+		if !ok {
+			continue
+		}
+		if old <= last {
+			return false
+		}
+		last, to[old], from[id] = old, id, old
+	}
+	ls.index.Renumber(to)
+	was := ls.pages
+	ls.pages = make([]*searchPage, len(pages))
+	ls.ids = make(map[string]int, len(pages))
+	for id, p := range pages {
+		ls.ids[p.RelPermalink] = id
+		if from[id] >= 0 {
+			ls.pages[id] = was[from[id]]
+		}
+		ls.update(id, sps[id])
+	}
+	ls.encode(nil)
+	return true
+}
+
 // update puts sp in place of page id's entry and returns the shards that changed.
 func (ls *langSearch) update(id int, sp *searchPage) []int {
 	old := ls.pages[id]
@@ -366,7 +406,7 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 			}
 			slices.Sort(changed)
 			ls.encode(slices.Compact(changed))
-		} else {
+		} else if !ls.renumber(pages, sps) {
 			ls = &langSearch{ids: make(map[string]int, len(pages)), pages: sps}
 			docs := make([]search.Doc, len(pages))
 			for id, sp := range sps {

@@ -41,6 +41,10 @@ type partialCache struct {
 	size int
 	// limit is the most a page's layout may write in this pass (outputLimit).
 	limit int
+	// kept holds partials across the passes of a Cache, or is nil; keep is
+	// how many it may hold.
+	kept *keptPartials
+	keep int
 }
 
 const partialCacheSize = 64 << 20
@@ -62,9 +66,14 @@ func (c *partialCache) put(k string, h template.HTML) {
 }
 
 // newPass forgets the partials of the previous pass, and sets the limit on
-// a page's output from s's pages.
-func (t *Templates) newPass(s *site.Site) {
-	t.partials.Store(&partialCache{limit: outputLimit(s)})
+// a page's output from s's pages. With a cache, the partials made from pages
+// alone are taken from the last passes while their pages are the same.
+func (t *Templates) newPass(s *site.Site, cache *Cache) {
+	c := &partialCache{limit: outputLimit(s)}
+	if cache != nil {
+		c.kept, c.keep = cache.partials, 4*len(s.Pages)+64
+	}
+	t.partials.Store(c)
 }
 
 // partialCached executes the partial name of set with data once per pass
@@ -89,9 +98,20 @@ func (t *Templates) partialCached(set *template.Template, name string, data any,
 		}
 	}
 	cache := t.partials.Load()
+	var digest uint64
+	keep := false
 	if cache != nil {
 		if h, ok := cache.get(k.String()); ok {
 			return h, nil
+		}
+		if cache.kept != nil && cache.kept.keepable(set, name) {
+			digest, keep = cache.kept.dataDigest(data)
+		}
+		if keep {
+			if h, ok := cache.kept.get(k.String(), digest); ok {
+				cache.put(k.String(), h)
+				return h, nil
+			}
 		}
 	}
 	if tooDeep() {
@@ -108,6 +128,9 @@ func (t *Templates) partialCached(set *template.Template, name string, data any,
 	h := template.HTML(buf.String())
 	if cache != nil {
 		cache.put(k.String(), h)
+	}
+	if keep {
+		cache.kept.put(k.String(), digest, h, cache.keep)
 	}
 	return h, nil
 }

@@ -182,6 +182,36 @@ func (x *Index) Update(id int, old, cur Doc) []int {
 	return changed
 }
 
+// Renumber gives the pages the ids they have after pages came or went:
+// to[id] is page id's new id, or -1 for a page gone. The pages that stay
+// keep their order (to increases), so postings stay in order; a word left
+// without pages goes. Add the new pages with Update.
+func (x *Index) Renumber(to []int) {
+	for w, ps := range x.postings {
+		kept := make([]posting, 0, len(ps)) // x.postings's slices are never shared: Update changes them in place
+		for _, p := range ps {
+			if n := to[p.id]; n >= 0 {
+				kept = append(kept, posting{int32(n), p.score})
+			}
+		}
+		if len(kept) == 0 {
+			delete(x.postings, w)
+			delete(x.size, w)
+			continue
+		}
+		x.postings[w] = kept
+		x.size[w] = entrySize(w, kept)
+	}
+	words := make([]string, 0, len(x.postings)) // a new slice: the shards hold the old one
+	for _, w := range x.words {
+		if _, ok := x.postings[w]; ok {
+			words = append(words, w)
+		}
+	}
+	x.words = words
+	x.cut()
+}
+
 // find returns where page id is, or would be, in ps.
 func find(ps []posting, id int) (int, bool) {
 	return slices.BinarySearchFunc(ps, int32(id), func(p posting, id int32) int { return int(p.id - id) })

@@ -201,6 +201,59 @@ func TestIndexUpdate(t *testing.T) {
 	}
 }
 
+// TestIndexRenumber: pages that come and go (a new press release, one
+// deleted) move the ids of the pages after them; renumbering and adding
+// the new pages gives the index a fresh build of the docs would be.
+func TestIndexRenumber(t *testing.T) {
+	vocab := []string{"ab", "abols", "ac", "b", "ba", "berzs", "c", "ca", "dai", "hoc", "eraf", "erasmus", "x1", "2024"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	doc := func() Doc {
+		var text string
+		for range rng.IntN(8) {
+			text += vocab[rng.IntN(len(vocab))] + " "
+		}
+		return NewDoc(vocab[rng.IntN(len(vocab))], htmltext.Parts{Text: text})
+	}
+	const shards = 4
+	docs := make([]Doc, 12)
+	for i := range docs {
+		docs[i] = doc()
+	}
+	x := NewIndex(docs, shards)
+	for step := range 300 {
+		// Drop some pages, insert others anywhere, in order.
+		to := make([]int, len(docs))
+		var next []Doc
+		var added []int
+		for id, d := range docs {
+			if rng.IntN(5) == 0 && len(docs) < 30 {
+				added = append(added, len(next))
+				next = append(next, doc())
+			}
+			if rng.IntN(5) == 0 && len(docs) > 4 {
+				to[id] = -1
+				continue
+			}
+			to[id] = len(next)
+			next = append(next, d)
+		}
+		x.Renumber(to)
+		for _, id := range added {
+			x.Update(id, Doc{}, next[id])
+		}
+		docs = next
+		clean := NewIndex(docs, shards)
+		for k := range shards {
+			if got, want := string(x.AppendShard(nil, k)), string(clean.AppendShard(nil, k)); got != want {
+				t.Fatalf("step %d: shard %d after Renumber:\n%s\nwant, as built afresh:\n%s", step, k, got, want)
+			}
+		}
+		if !slices.Equal(x.From(), clean.From()) {
+			t.Fatalf("step %d: From after Renumber %q, want %q", step, x.From(), clean.From())
+		}
+	}
+}
+
 // TestAppendShard pins the shard format search.js reads: ids as differences.
 func TestAppendShard(t *testing.T) {
 	docs := []Doc{
