@@ -54,6 +54,8 @@ type Page struct {
 	BodyLine int
 	// Warnings are mistakes that do not stop a build, such as a misspelt field.
 	Warnings []*Error
+	// Untitled: the file gives no title; Meta.Title is made of its name.
+	Untitled bool
 	// own is the page as its file says, when this is a copy with values
 	// from a cascade (Cascades).
 	own *Page
@@ -545,6 +547,7 @@ func (p *Page) nameTitle(cfg *config.Config) {
 	if p.Meta.Title != "" || p.Meta.Untranslated {
 		return
 	}
+	p.Untitled = true
 	if p.Kind == KindHome {
 		if l := cfg.Language(p.Lang); l != nil && l.Title != "" {
 			p.Meta.Title = l.Title

@@ -110,6 +110,10 @@ type Tree struct {
 	unrendered []*Page
 	// listed: the fallback pages are in sections too.
 	listed bool
+	// taxFiles are the pages of _index files that give a taxonomy page
+	// (content/tags/_index.md, key "tags") or a term (content/tags/riga/,
+	// key "tags/riga") its title, text and fields, as in Hugo.
+	taxFiles map[string]*Page
 }
 
 // Tree returns the tree of lang.
@@ -279,6 +283,13 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		case KindHome:
 			tree.Home = p
 		case KindSection:
+			if key, ok := s.taxonomyKey(cp); ok {
+				if tree.taxFiles == nil {
+					tree.taxFiles = map[string]*Page{}
+				}
+				tree.taxFiles[key] = p
+				continue
+			}
 			if cp.Dir == cp.Section {
 				tree.Sections = append(tree.Sections, p)
 			} else {
@@ -847,6 +858,9 @@ func (s *Site) addTaxonomies(opts Options) {
 			t := s.trees[lang]
 			root := s.langRoot(lang) + s.Config.Segment(tax, lang) + "/"
 			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: root, key: "taxonomy:" + tax}
+			if own := t.taxFiles[tax]; own != nil {
+				tp = adopt(own, tp)
+			}
 			s.setPermalinks(tp)
 			bySlug := map[string]*Term{}
 			slugs := map[string]string{} // by name: a few dozen names, used on thousands of pages
@@ -883,6 +897,11 @@ func (s *Site) addTaxonomies(opts Options) {
 					}
 				}
 			}
+			for key, own := range t.taxFiles { // a term with a file of its own and no pages yet, as in Hugo
+				if sl, ok := strings.CutPrefix(key, tax+"/"); ok && bySlug[sl] == nil {
+					bySlug[sl] = &Term{Taxonomy: tax, Name: cmp.Or(own.Title, path.Base(own.src.Dir)), Slug: sl}
+				}
+			}
 			var terms []*Term
 			hugoTaken := map[string]bool{}
 			for _, term := range bySlug {
@@ -902,6 +921,10 @@ func (s *Site) addTaxonomies(opts Options) {
 						}
 					}
 				}
+				if own := t.taxFiles[tax+"/"+term.Slug]; own != nil {
+					term.Page = adopt(own, term.Page)
+					term.Name = own.Title
+				}
 				s.setPermalinks(term.Page)
 				terms = append(terms, term)
 			}
@@ -916,6 +939,41 @@ func (s *Site) addTaxonomies(opts Options) {
 			t.Taxonomies = append(t.Taxonomies, tp)
 		}
 	})
+}
+
+// taxonomyKey reports whether cp, an _index file, gives a taxonomy page
+// (content/tags/_index.md) or a term (content/tags/riga/_index.md) its
+// title, text and fields, as Hugo reads them, and which: "tags" or
+// "tags/riga" (the folder's name as a term's slug).
+func (s *Site) taxonomyKey(cp *content.Page) (string, bool) {
+	if cp.Kind != KindSection || !slices.Contains(s.Config.Taxonomies, cp.Section) {
+		return "", false
+	}
+	switch parts := strings.Split(cp.Dir, "/"); len(parts) {
+	case 1:
+		return cp.Section, true
+	case 2:
+		return cp.Section + "/" + s.Config.Slug(parts[1]), true
+	}
+	return "", false
+}
+
+// adopt makes own, the page of a taxonomy's or a term's _index file, the
+// page gen that vestis makes: its kind, address, list and translation key,
+// with the file's title (gen's when it has none), text and fields.
+func adopt(own, gen *Page) *Page {
+	own.Kind, own.Section, own.Taxonomy, own.Term = gen.Kind, gen.Section, gen.Taxonomy, gen.Term
+	own.URLPath, own.Pages, own.key = gen.URLPath, gen.Pages, gen.key
+	if own.src != nil && own.src.Untitled {
+		own.Title = "" // titled after its folder only: the term's name is better
+	}
+	own.Title = cmp.Or(own.Title, gen.Title)
+	for _, a := range gen.Aliases {
+		if !slices.Contains(own.Aliases, a) {
+			own.Aliases = append(own.Aliases, a)
+		}
+	}
+	return own
 }
 
 // termOrder orders terms in lang's alphabetical order (ā after a, đ after d).
