@@ -81,3 +81,31 @@ func TestTOMLDatesInSiteZone(t *testing.T) {
 		t.Errorf("publishDate = %s, want 2024-05-19 10:00 EEST", got)
 	}
 }
+
+// TestScalarsAsHugoReadsThem: values some editors quote or write alone
+// (weight: "3", draft: "false", aliases: /old/, tags: riga) are read as
+// Hugo reads them; a list written as "a, b" and text that is no number or
+// yes-or-no stay errors.
+func TestScalarsAsHugoReadsThem(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\ntaxonomies: [tags]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, errs := Parse("content/x.md", []byte("---\ntitle: A\nweight: \" 3\"\ndraft: \"False\"\naliases: /old/\ntags: riga\n---\n"), cfg)
+	if len(errs) > 0 {
+		t.Fatalf("Parse: %v", errs)
+	}
+	if m := p.Meta; m.Weight != 3 || m.Draft || len(m.Aliases) != 1 || m.Aliases[0] != "/old/" || len(m.Terms["tags"]) != 1 || m.Terms["tags"][0] != "riga" {
+		t.Errorf("weight %d, draft %v, aliases %q, tags %q; want 3, false, [/old/], [riga]", m.Weight, m.Draft, m.Aliases, m.Terms["tags"])
+	}
+	for in, want := range map[string]string{
+		"weight: \"3.5\"":   `content/x.md:3: front matter: weight: want a whole number, got "3.5"`,
+		"draft: \"maybe\"":  `content/x.md:3: front matter: draft: want true or false, got "maybe"`,
+		"tags: riga, cēsis": `content/x.md:3: front matter: tags: want a list such as [a, b], got "riga, cēsis"`,
+	} {
+		_, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+in+"\n---\n"), cfg)
+		if len(errs) != 1 || errs[0].Error() != want {
+			t.Errorf("%s: errors %v, want %s", in, errs, want)
+		}
+	}
+}

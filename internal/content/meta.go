@@ -5,6 +5,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -98,6 +99,14 @@ func (d *fieldDecoder) boolean(key string) bool {
 	if b, ok := v.(bool); ok {
 		return b
 	}
+	if s, ok := v.(string); ok { // draft: "false", as some editors write it and Hugo reads it
+		switch strings.ToLower(strings.TrimSpace(s)) {
+		case "true":
+			return true
+		case "false":
+			return false
+		}
+	}
 	d.fail(key, "want true or false, got %s", describe(v))
 	return false
 }
@@ -141,6 +150,10 @@ func (d *fieldDecoder) integer(key string) int {
 	case float64:
 		if v == float64(int(v)) {
 			return int(v)
+		}
+	case string: // weight: "3", as some editors write it and Hugo reads it
+		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+			return n
 		}
 	}
 	d.fail(key, "want a whole number, got %s", describe(v))
@@ -199,6 +212,11 @@ func (d *fieldDecoder) list(key string) []string {
 		return nil
 	}
 	items, ok := v.([]any)
+	if s, text := v.(string); text && !strings.Contains(s, ",") {
+		// One item written alone (aliases: /old/, tags: riga), which Hugo
+		// reads as a list of one; "a, b" is more likely meant as two.
+		items, ok = []any{s}, true
+	}
 	if !ok {
 		d.fail(key, "want a list such as [a, b], got %s", describe(v))
 		return nil
