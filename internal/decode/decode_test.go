@@ -37,6 +37,9 @@ func TestYAMLErrors(t *testing.T) {
 		{"parser error", "a: 1\nb: [x, y\n", Error{Line: 2, Msg: "did not find expected ',' or ']'"}},
 		{"parser error on line 2", "- a\nb: c\n", Error{Line: 2, Msg: "did not find expected '-' indicator"}},
 		{"no anchor", "a: *nope\n", Error{Line: 1, Msg: "unknown anchor 'nope' referenced"}},
+		{"tab indent", "a: 1\np:\n\tx: 1\n", Error{Line: 3, Msg: "this line is indented with a tab; YAML indents with spaces only"}},
+		{"tab after spaces", "p:\n  a: 1\n \tx: 1\n", Error{Line: 3, Msg: "this line is indented with a tab; YAML indents with spaces only"}},
+		{"tab in a list", "tags:\n\t- a\n", Error{Line: 2, Msg: "this line is indented with a tab; YAML indents with spaces only"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

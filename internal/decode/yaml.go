@@ -8,6 +8,7 @@
 package decode
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -67,7 +68,7 @@ func (e *Error) Text(offset int) string {
 func YAML(data []byte) (*yaml.Node, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, syntaxError(err)
+		return nil, syntaxError(err, data)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, nil
@@ -177,7 +178,7 @@ var parserProblems = map[string]bool{
 	"found undefined tag handle":             true,
 }
 
-func syntaxError(err error) *Error {
+func syntaxError(err error, data []byte) *Error {
 	m := yamlLine.FindStringSubmatch(err.Error())
 	line, msg := 1, m[2]
 	if m[1] != "" {
@@ -186,8 +187,36 @@ func syntaxError(err error) *Error {
 			line++
 		}
 	}
+	// A tab in a line's indentation: the scanner says "found character that
+	// cannot start any token", which does not name the tab, or that a tab
+	// violates indentation, on the line before.
+	tabbed := func(n int) bool { return strings.Contains(leadingSpace(lineOf(data, n)), "\t") }
+	if !tabbed(line) && tabbed(line+1) && strings.Contains(msg, "tab character") {
+		line++
+	}
+	if tabbed(line) {
+		msg = "this line is indented with a tab; YAML indents with spaces only"
+	}
 	return &Error{Line: line, Msg: strings.TrimSpace(msg)}
 }
+
+// lineOf is line n (from 1) of data, without its end.
+func lineOf(data []byte, n int) string {
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(data, '\n')
+		if j < 0 {
+			return ""
+		}
+		data = data[j+1:]
+	}
+	if j := bytes.IndexByte(data, '\n'); j >= 0 {
+		data = data[:j]
+	}
+	return string(data)
+}
+
+// leadingSpace is the spaces and tabs s begins with.
+func leadingSpace(s string) string { return s[:len(s)-len(strings.TrimLeft(s, " \t"))] }
 
 // Value turns a node of a tree from YAML into Go values as yaml.v3 decodes
 // into any: map[string]any, []any, string, int, float64, bool or nil, with
