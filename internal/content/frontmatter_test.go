@@ -37,6 +37,8 @@ func TestHostileFrontMatter(t *testing.T) {
 			"content/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
 		{"YAML key twice", "---\ntitle: A\ndate: 2024-05-19\ndate: 2024-05-20\n---\n",
 			"content/x.md:4: front matter: date is given twice, on lines 3 and 4; keep one"},
+		{"JSON key twice", "{\n\"title\": \"A\",\n\"title\": \"B\"\n}\n",
+			"content/x.md:3: front matter: title is given twice, on lines 2 and 3; keep one"},
 		{"YAML parser error", "---\ntitle: A\ntags: [a, b\n---\n",
 			"content/x.md:3: front matter: did not find expected ',' or ']'"},
 		{"TOML local time as expiry date", "+++\ntitle = \"A\"\n\nexpiryDate = 10:00:00\n+++\n",

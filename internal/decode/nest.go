@@ -124,15 +124,21 @@ func JSON(data []byte) (values map[string]any, lines map[string]int, err error) 
 	if err != nil {
 		return nil, nil, err
 	}
-	return values, jsonLines(data), nil
+	lines, err = jsonLines(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return values, lines, nil
 }
 
-// jsonLines finds the line of each key of the object in data, valid JSON.
-func jsonLines(data []byte) map[string]int {
+// jsonLines finds the line of each key of the object in data, valid JSON,
+// and refuses a key given twice, which encoding/json would let the last
+// value win silently (YAML and TOML front matter refuse it too).
+func jsonLines(data []byte) (map[string]int, error) {
 	lines := map[string]int{}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if _, err := dec.Token(); err != nil {
-		return lines
+		return lines, nil
 	}
 	line, off := 1, 0 // lines are counted on from the last key, so it stays linear
 	for dec.More() {
@@ -145,15 +151,16 @@ func jsonLines(data []byte) map[string]int {
 		end := int(dec.InputOffset())
 		line += bytes.Count(data[off:end], []byte("\n"))
 		off = end
-		if _, dup := lines[key]; !dup {
-			lines[key] = line
+		if first, dup := lines[key]; dup {
+			return nil, &Error{Line: line, Key: key, First: first}
 		}
+		lines[key] = line
 		var skip json.RawMessage
 		if dec.Decode(&skip) != nil {
 			break
 		}
 	}
-	return lines
+	return lines, nil
 }
 
 func jsonValues(data []byte) (map[string]any, error) {
