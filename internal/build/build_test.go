@@ -238,6 +238,17 @@ title: A
 
 ![Foto](/foto.jpg)
 `, `content/news/a.md:5: image "/foto.jpg": there is no static/foto.jpg`},
+		{"file name without a letter", `-- content/news/-.md --
+---
+title: Svītra
+---
+`, `content/news/-.md: the file name "-" has no letter or digit to make its address of; rename the file, or give the page a slug`},
+		{"slug without a letter", `-- content/news/a.md --
+---
+title: A
+slug: "..."
+---
+`, `content/news/a.md:3: slug: "..." gives an empty URL segment`},
 		{"image in Hugo's assets, not in static", `-- content/news/a.md --
 ---
 title: A

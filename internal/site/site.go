@@ -494,6 +494,9 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		if p.Slug = s.Config.Slug(name); m.Slug != "" {
 			p.Slug = s.Config.SlugAsWritten(name) // as written, dots too
 		}
+		if p.Slug == "" && m.Slug == "" {
+			return &content.Error{File: cp.File, Msg: fmt.Sprintf("the file name %q has no letter or digit to make its address of; rename the file, or give the page a slug", name)}
+		}
 		if p.Slug == "" {
 			return &content.Error{File: cp.File, Line: line("slug"), Msg: fmt.Sprintf("slug: %q gives an empty URL segment", name)}
 		}
