@@ -194,9 +194,9 @@ title: A
 		{"tags not a list", `-- content/news/a.md --
 ---
 title: A
-tags: education
+tags: education, research
 ---
-`, `content/news/a.md:3: front matter: tags: want a list such as [a, b], got "education"`},
+`, `content/news/a.md:3: front matter: tags: want a list such as [a, b], got "education, research"`},
 		{"YAML syntax", `-- content/news/a.md --
 ---
 title: A
