@@ -277,7 +277,7 @@ func limitMemory(source string) {
 	}
 	var size int64
 	filepath.WalkDir(filepath.Join(source, "content"), func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() && (strings.HasSuffix(d.Name(), ".md") || strings.HasSuffix(d.Name(), ".markdown")) {
+		if err == nil && d.Type().IsRegular() && (strings.HasSuffix(d.Name(), ".md") || strings.HasSuffix(d.Name(), ".markdown") || strings.HasSuffix(d.Name(), ".mdown")) {
 			if info, err := d.Info(); err == nil {
 				size += info.Size()
 			}

@@ -249,6 +249,15 @@ title: A
 slug: "..."
 ---
 `, `content/news/a.md:3: slug: "..." gives an empty URL segment`},
+		{"Org page", `-- content/news/notes.org --
+#+title: Notes
+-- content/news/b/index.md --
+---
+title: B
+---
+-- content/news/b/source.org --
+a bundle's file, published as it is
+`, `content/news/notes.org: a page written in Org, which Hugo converts and vestis does not (it reads Markdown and HTML); convert it to Markdown, or move it to static/ to publish the file as it is`},
 		{"image in Hugo's assets, not in static", `-- content/news/a.md --
 ---
 title: A

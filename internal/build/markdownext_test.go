@@ -53,3 +53,28 @@ func TestRebuildMarkdownExtension(t *testing.T) {
 	r.Rebuild("title", r.Edit("content/news/saisķis/index.en.markdown", "title: Bundle", "title: A bundle"))
 	r.Rebuild("renamed to .md", r.Rename("content/news/saisķis/index.en.markdown", "content/news/saisķis/index.en.md")...)
 }
+
+// TestMdownAndHtm: .mdown and .htm files are pages too, as Hugo's content
+// formats name them, and Markdown links name .mdown files.
+func TestMdownAndHtm(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`-- content/news/vecs.lv.mdown --
+---
+title: Vecs
+---
+Teksts.
+-- content/news/cits.lv.md --
+---
+title: Cits
+---
+Uz [veco](vecs.lv.mdown).
+-- content/news/tabula.lv.htm --
+---
+title: Tabula
+---
+<table><tr><td>šūna</td></tr></table>
+`)
+	b.AssertFile("lv/jaunumi/vecs/index.html", "<h1>Vecs</h1>")
+	b.AssertFile("lv/jaunumi/cits/index.html", `href="/lv/jaunumi/vecs/"`)
+	b.AssertFile("lv/jaunumi/tabula/index.html", "<h1>Tabula</h1>", "<td>šūna</td>")
+}

@@ -53,9 +53,22 @@ func looksLikeLanguage(s string) bool {
 	return err == nil
 }
 
-// Exts are the extensions of content files: .md, and .markdown and .html,
-// which Hugo reads too. An .html file's body is HTML, published as written.
-var Exts = []string{".md", ".markdown", ".html"}
+// Exts are the extensions of content files: .md, and .markdown, .mdown,
+// .html and .htm, which Hugo reads too. An .html or .htm file's body is
+// HTML, published as written.
+var Exts = []string{".md", ".markdown", ".mdown", ".html", ".htm"}
+
+// otherFormats are the content formats Hugo makes pages of with other
+// converters (its hugofs/files), by extension, which vestis does not read.
+var otherFormats = map[string]string{
+	".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".ad": "AsciiDoc",
+	".rst": "reStructuredText", ".rest": "reStructuredText",
+	".org": "Org", ".pandoc": "Pandoc", ".pdc": "Pandoc", ".mmark": "Mmark",
+}
+
+// OtherFormat is the name of the format of a content file Hugo would make a
+// page of and vestis cannot ("Org" for notes.org), "" for any other file.
+func OtherFormat(name string) string { return otherFormats[path.Ext(name)] }
 
 // IsPageFile reports whether name is a content file's name.
 func IsPageFile(name string) bool {
@@ -65,7 +78,9 @@ func IsPageFile(name string) bool {
 
 // IsHTML reports whether name is an HTML content file's name, whose body is
 // not Markdown.
-func IsHTML(name string) bool { return strings.HasSuffix(name, ".html") }
+func IsHTML(name string) bool {
+	return strings.HasSuffix(name, ".html") || strings.HasSuffix(name, ".htm")
+}
 
 // IsBundleIndex reports whether a content file's name is a bundle's index
 // (index.md, index.en.html): its folder is a bundle.

@@ -222,6 +222,14 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		page := func(name string) bool {
 			return IsPageFile(name) && (!IsHTML(name) || !bundles[folder] || (isIndex(name) && !mdIndex[folder]))
 		}
+		if !bundles[folder] { // in a bundle, such a file is one of its files
+			for _, name := range files[folder] {
+				if format := OtherFormat(name); format != "" {
+					errs = append(errs, &Error{File: path.Join(folder, name), Msg: fmt.Sprintf("a page written in %s, which Hugo converts "+
+						"and vestis does not (it reads Markdown and HTML); convert it to Markdown, or move it to static/ to publish the file as it is", format)})
+				}
+			}
+		}
 		var resources []string
 		if bundles[folder] {
 			for _, name := range files[folder] {

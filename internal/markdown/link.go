@@ -120,7 +120,7 @@ func IsPageLink(dest string) bool {
 	if dest == "" || strings.Contains(dest, "://") || strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "mailto:") {
 		return false
 	}
-	return strings.HasSuffix(dest, ".md") || strings.HasSuffix(dest, ".markdown")
+	return strings.HasSuffix(dest, ".md") || strings.HasSuffix(dest, ".markdown") || strings.HasSuffix(dest, ".mdown")
 }
 
 // setImage points an image at its resized versions: src, srcset, sizes, width and
