@@ -299,6 +299,8 @@ title: A
 ---
 See [b](b.md).
 `, `content/news/a.md:4: link to "b.md": no such page (content/news/b.md)`},
+		{"broken link whose address is written before it", "-- content/news/a.md --\n---\ntitle: A\n---\nLinks look like `b.md` here.\n\nSee\n[b](b.md).\n",
+			`content/news/a.md:7: link to "b.md": no such page (content/news/b.md)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

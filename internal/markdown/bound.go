@@ -51,24 +51,24 @@ func (c *Converter) ConvertWithin(timeout time.Duration, src []byte, resolve Lin
 	abandoned := false
 	if resolve != nil {
 		inner := resolve
-		resolve = func(dest string) (string, error) {
+		resolve = func(dest string, line int) (string, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if abandoned {
 				return "", errAbandoned
 			}
-			return inner(dest)
+			return inner(dest, line)
 		}
 	}
 	if images != nil {
 		inner := images
-		images = func(dest string) (Image, bool, error) {
+		images = func(dest string, line int) (Image, bool, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if abandoned {
 				return Image{}, false, errAbandoned
 			}
-			return inner(dest)
+			return inner(dest, line)
 		}
 	}
 	type result struct {

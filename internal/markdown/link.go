@@ -3,6 +3,7 @@ package markdown
 import (
 	"bytes"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,15 +23,17 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		return // a front matter text (Inline), not a page's body
 	}
 	var errs []error
-	var noAlt []string
+	var noAlt []Ref
 	seenImage := false
+	lines := newLineIndex(reader.Source())
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if img, ok := n.(*ast.Image); ok && entering {
+			line := lines.of(img)
 			if !hasText(img, reader.Source()) {
-				noAlt = append(noAlt, string(img.Destination))
+				noAlt = append(noAlt, Ref{Dest: string(img.Destination), Line: line})
 			}
 			if images != nil {
-				if err := setImage(img, images, seenImage); err != nil {
+				if err := setImage(img, images, line, seenImage); err != nil {
 					errs = append(errs, err)
 				}
 			}
@@ -48,7 +51,7 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 				// An address of the site (/operator/db): the resolver may
 				// point it at the page of the reader's language, and
 				// remembers those no page has.
-				if u, err := resolve(target); err == nil && u != target {
+				if u, err := resolve(target, lines.of(link)); err == nil && u != target {
 					if frag != "" {
 						u += "#" + frag
 					}
@@ -60,7 +63,7 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		if unescaped, err := url.PathUnescape(target); err == nil {
 			target = unescaped
 		}
-		u, err := resolve(target)
+		u, err := resolve(target, lines.of(link))
 		if err != nil {
 			errs = append(errs, err)
 			return ast.WalkContinue, nil
@@ -77,6 +80,82 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	if len(noAlt) > 0 {
 		pc.Set(noAltKey, noAlt)
 	}
+}
+
+// lineIndex finds the line of a node in the Markdown source from the
+// offsets goldmark keeps: inline nodes have none of their own.
+type lineIndex struct {
+	src    []byte
+	starts []int // offset of each line's start
+}
+
+func newLineIndex(src []byte) *lineIndex {
+	starts := []int{0}
+	for i, b := range src {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{src: src, starts: starts}
+}
+
+// line is the line (from 1) of offset off.
+func (x *lineIndex) line(off int) int {
+	i, found := slices.BinarySearch(x.starts, off)
+	if found {
+		return i + 1
+	}
+	return i
+}
+
+// of returns the line where inline node n starts: that of its first text
+// (a link's or an image's words), else the end of the text before it in its
+// block, else its block's first line.
+func (x *lineIndex) of(n ast.Node) int {
+	if t := firstText(n); t != nil {
+		return x.line(t.Segment.Start)
+	}
+	for p := n; p != nil && p.Type() == ast.TypeInline; p = p.Parent() {
+		for s := p.PreviousSibling(); s != nil; s = s.PreviousSibling() {
+			if t := lastText(s); t != nil {
+				l := x.line(t.Segment.Stop)
+				if t.SoftLineBreak() || t.HardLineBreak() {
+					l++
+				}
+				return l
+			}
+		}
+	}
+	for p := n; p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return x.line(p.Lines().At(0).Start)
+		}
+	}
+	return 1
+}
+
+func firstText(n ast.Node) *ast.Text {
+	if t, ok := n.(*ast.Text); ok {
+		return t
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if t := firstText(c); t != nil {
+			return t
+		}
+	}
+	return nil
+}
+
+func lastText(n ast.Node) *ast.Text {
+	if t, ok := n.(*ast.Text); ok {
+		return t
+	}
+	for c := n.LastChild(); c != nil; c = c.PreviousSibling() {
+		if t := lastText(c); t != nil {
+			return t
+		}
+	}
+	return nil
 }
 
 // hasText reports whether n holds any text but spaces: an image's alt text.
@@ -125,7 +204,7 @@ func IsPageLink(dest string) bool {
 
 // setImage points an image at its resized versions: src, srcset, sizes, width and
 // height, and lazy loading for every image but the first.
-func setImage(img *ast.Image, images ImageResolver, lazy bool) error {
+func setImage(img *ast.Image, images ImageResolver, line int, lazy bool) error {
 	dest := string(img.Destination)
 	if dest == "" || strings.Contains(dest, "://") || strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "data:") {
 		return nil
@@ -133,7 +212,7 @@ func setImage(img *ast.Image, images ImageResolver, lazy bool) error {
 	if unescaped, err := url.PathUnescape(dest); err == nil {
 		dest = unescaped
 	}
-	r, ok, err := images(dest)
+	r, ok, err := images(dest, line)
 	if err != nil || !ok {
 		return err
 	}

@@ -54,7 +54,8 @@ func New(unsafe bool) *Converter {
 
 // LinkResolver maps a relative link to a Markdown file (as written, without the
 // fragment) to the URL of that page. It returns an error when there is no such page.
-type LinkResolver func(dest string) (string, error)
+// line is where the link is in the Markdown converted, from 1.
+type LinkResolver func(dest string, line int) (string, error)
 
 // Image is a resized photo as an <img> shows it.
 type Image struct {
@@ -62,9 +63,15 @@ type Image struct {
 	Width, Height int
 }
 
-// ImageResolver returns the resized versions of an image the Markdown names;
-// ok is false for images it leaves as they are.
-type ImageResolver func(dest string) (img Image, ok bool, err error)
+// ImageResolver returns the resized versions of an image the Markdown names
+// at line; ok is false for images it leaves as they are.
+type ImageResolver func(dest string, line int) (img Image, ok bool, err error)
+
+// Ref is a link or image destination as written, and its line (from 1).
+type Ref struct {
+	Dest string
+	Line int
+}
 
 // Result is a converted body.
 type Result struct {
@@ -76,7 +83,7 @@ type Result struct {
 	LinkErrors []error
 	// ImagesWithoutAlt are the images written without alt text, ![](photo.jpg),
 	// as written.
-	ImagesWithoutAlt []string
+	ImagesWithoutAlt []Ref
 	// DroppedHTML are the lines (from 1) of raw HTML left out because the
 	// converter is not unsafe; comments are not counted.
 	DroppedHTML []int
@@ -134,7 +141,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 	if errs, ok := ctx.Get(linkErrorsKey).([]error); ok {
 		res.LinkErrors = errs
 	}
-	res.ImagesWithoutAlt, _ = ctx.Get(noAltKey).([]string)
+	res.ImagesWithoutAlt, _ = ctx.Get(noAltKey).([]Ref)
 	res.TableOfContents = toc(doc, src)
 	res.DroppedHTML, res.TopHeadings = inspect(doc, src, c.unsafe)
 	res.WordCount = countWords(doc, src)

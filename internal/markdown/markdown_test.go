@@ -34,7 +34,7 @@ func TestGolden(t *testing.T) {
 					in = f.Data
 				}
 			}
-			resolve := func(dest string) (string, error) {
+			resolve := func(dest string, _ int) (string, error) {
 				if strings.Contains(dest, "missing") {
 					return "", fmt.Errorf("no such page")
 				}
@@ -87,7 +87,7 @@ func TestHeadingIDs(t *testing.T) {
 
 func TestLinkErrors(t *testing.T) {
 	c := New(false)
-	res, err := c.Convert([]byte("[a](missing.md) [b](ok.lv.md) [c](https://x.org/a.md)"), func(dest string) (string, error) {
+	res, err := c.Convert([]byte("[a](missing.md) [b](ok.lv.md) [c](https://x.org/a.md)"), func(dest string, _ int) (string, error) {
 		if dest == "missing.md" {
 			return "", fmt.Errorf("no such page")
 		}
@@ -104,13 +104,45 @@ func TestLinkErrors(t *testing.T) {
 	}
 }
 
+// TestRefLines: the resolvers get the line of each link and image from the
+// parser, also where the same address is written twice, appears first in
+// code, follows a line break or has no text.
+func TestRefLines(t *testing.T) {
+	src := "Ievads ar `a.md` kodā.\n\n" + // 1
+		"Saite uz [a](a.md) un\n" + // 3
+		"vēlreiz [a](a.md).\n\n" + // 4
+		"```\n![](p.jpg)\n```\n\n" + // 6-8
+		"Teksts\n![](p.jpg)\n\n" + // 10, 11
+		"[](b.md)\n\n" + // 13
+		"> citāts ar [saiti\nuz b](b.md)\n\n" + // 15
+		"- punkts\n- ![Foto](q.jpg)\n" // 18, 19
+	var got []Ref
+	res, err := New(false).Convert([]byte(src), func(dest string, line int) (string, error) {
+		got = append(got, Ref{dest, line})
+		return "/x/", nil
+	}, func(dest string, line int) (Image, bool, error) {
+		got = append(got, Ref{dest, line})
+		return Image{}, false, nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Ref{{"a.md", 3}, {"a.md", 4}, {"p.jpg", 11}, {"b.md", 13}, {"b.md", 15}, {"q.jpg", 19}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("lines the resolvers got (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Ref{{"p.jpg", 11}}, res.ImagesWithoutAlt); diff != "" {
+		t.Errorf("ImagesWithoutAlt (-want +got):\n%s", diff)
+	}
+}
+
 func FuzzConvert(f *testing.F) {
 	for _, s := range []string{"# Sveiki\n\ntext <!--more--> more", "| a | b |\n|---|---|\n| 1 | 2 |", "[x](y.md#z)", "## ā\n### ē\n#### ī\n## ū", "\x00", "[^1]\n\n[^1]: note"} {
 		f.Add(s)
 	}
 	c := New(false)
 	f.Fuzz(func(t *testing.T, s string) {
-		if _, err := c.Convert([]byte(s), func(string) (string, error) { return "/x/", nil }, nil); err != nil {
+		if _, err := c.Convert([]byte(s), func(string, int) (string, error) { return "/x/", nil }, nil); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -123,7 +155,7 @@ func TestFindings(t *testing.T) {
 		"<!-- piezīme redaktoram -->\n\nRinda ar <b>treknu</b> vārdu un <!-- komentāru -->.\n\n" +
 		"![](foto.jpg) un ![Apraksts](cits.jpg) un ![ ](tukss.jpg)\n\n# Otrs virsraksts\n\n## Labi\n\nTrešais\n===\n"
 	for _, unsafe := range []bool{false, true} {
-		res, err := New(unsafe).Convert([]byte(src), func(string) (string, error) { return "", nil }, nil)
+		res, err := New(unsafe).Convert([]byte(src), func(string, int) (string, error) { return "", nil }, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -137,7 +169,7 @@ func TestFindings(t *testing.T) {
 		if diff := cmp.Diff([]int{11, 15}, res.TopHeadings); diff != "" {
 			t.Errorf("TopHeadings (-want +got):\n%s", diff)
 		}
-		if diff := cmp.Diff([]string{"foto.jpg", "tukss.jpg"}, res.ImagesWithoutAlt); diff != "" {
+		if diff := cmp.Diff([]Ref{{"foto.jpg", 9}, {"tukss.jpg", 9}}, res.ImagesWithoutAlt); diff != "" {
 			t.Errorf("ImagesWithoutAlt (-want +got):\n%s", diff)
 		}
 	}

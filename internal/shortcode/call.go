@@ -127,7 +127,7 @@ func (c *Call) Markdownify(s any) (template.HTML, error) {
 	if c.markdown || c.env.Markdown == nil {
 		return template.HTML(text), nil
 	}
-	return c.env.Markdown(text)
+	return c.env.Markdown(text, c.Position.LineNumber)
 }
 
 // HTML executes the template name (defined with {{ define }}) for this

@@ -29,8 +29,9 @@ type Env struct {
 	// Ref returns the URL of the page a path names, in lang (the page's
 	// language when ""): absolute when abs, else root-relative.
 	Ref func(path, lang string, abs bool) (string, error)
-	// Markdown renders Markdown as part of the page (its links resolved).
-	Markdown func(src string) (template.HTML, error)
+	// Markdown renders Markdown as part of the page (its links resolved),
+	// written in the shortcode at line of the content file.
+	Markdown func(src string, line int) (template.HTML, error)
 	// RelURL is the root-relative URL of a path under the site's root.
 	RelURL func(path string) string
 	// Limit is the most the page's shortcodes may write, together.
@@ -234,13 +235,13 @@ func (t *Templates) ExpandWithin(timeout time.Duration, src []byte, items []Item
 		}
 	}
 	if env.Markdown != nil {
-		e.Markdown = func(src string) (template.HTML, error) {
+		e.Markdown = func(src string, line int) (template.HTML, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if err := guard(); err != nil {
 				return "", err
 			}
-			return env.Markdown(src)
+			return env.Markdown(src, line)
 		}
 	}
 	if env.Ref != nil {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"net/url"
 	"path"
 	"strings"
@@ -165,12 +166,17 @@ func (s *Site) linkPath(from *Page, dest string) string {
 
 // htmlLinks are the destinations of the links (a and area elements) of an
 // HTML body, in order, for the build to check: an .html content file's
-// links are published as written, as Hugo does.
-func htmlLinks(h string) []string {
-	var out []string
+// links are published as written, as Hugo does; each with the line where
+// its tag starts.
+func htmlLinks(h string) []markdown.Ref {
+	var out []markdown.Ref
 	z := html.NewTokenizer(strings.NewReader(h))
+	line := 1 // where the token starts
 	for {
-		switch z.Next() {
+		tt := z.Next()
+		start := line
+		line += bytes.Count(z.Raw(), []byte("\n"))
+		switch tt {
 		case html.ErrorToken:
 			return out
 		case html.StartTagToken, html.SelfClosingTagToken:
@@ -181,7 +187,7 @@ func htmlLinks(h string) []string {
 			for {
 				k, v, more := z.TagAttr()
 				if string(k) == "href" {
-					out = append(out, string(v))
+					out = append(out, markdown.Ref{Dest: string(v), Line: start})
 				}
 				if !more {
 					break

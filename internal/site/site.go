@@ -4,7 +4,6 @@
 package site
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -1213,12 +1212,18 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	cp := p.src
 	var errs errorList
 	links := map[string]string{}
-	lineOf := func(dest string) int {
-		return cp.BodyLine + bytes.Count(body[:max(0, bytes.Index(body, []byte(dest)))], []byte("\n"))
+	var exp *shortcode.Expanded
+	// fileLine is the line of the content file where line of the Markdown
+	// converted (its shortcodes expanded) is.
+	fileLine := func(line int) int {
+		if exp != nil {
+			line = exp.Line(line)
+		}
+		return cp.BodyLine - 1 + line
 	}
 	var local []LocalLink
-	var exp *shortcode.Expanded
-	resolve := func(dest string) (string, error) {
+	// resolve and images take the line in the content file.
+	resolve := func(dest string, line int) (string, error) {
 		if exp.Holds(dest) { // [x]({{< relref "b.md" >}}): the shortcode gives the URL, checked when it ran
 			return dest, nil
 		}
@@ -1226,7 +1231,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			u, found := s.resolvePath(p, dest)
 			if !found {
 				links[dest] = "?" + u
-				local = append(local, LocalLink{Dest: dest, Path: s.linkPath(p, dest), Line: lineOf(dest)})
+				local = append(local, LocalLink{Dest: dest, Path: s.linkPath(p, dest), Line: line})
 			} else {
 				links[dest] = u
 			}
@@ -1234,7 +1239,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		}
 		target, err := s.resolveLink(p, dest, s.byFile, s.excluded)
 		if err != nil {
-			errs.add(cp.File, lineOf(dest), "link to %q: %v", dest, err)
+			errs.add(cp.File, line, "link to %q: %v", dest, err)
 			links[dest] = "!" + err.Error()
 		} else {
 			links[dest] = target
@@ -1245,12 +1250,12 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var images markdown.ImageResolver
 	var imageDests []string
 	if s.photo != nil {
-		images = func(dest string) (markdown.Image, bool, error) {
+		images = func(dest string, line int) (markdown.Image, bool, error) {
 			if exp.Holds(dest) { // ![x]({{< param photo >}}): published as the shortcode writes it
 				return markdown.Image{}, false, nil
 			}
 			if problem := s.imageProblem(p, dest); problem != "" {
-				errs.add(cp.File, lineOf(dest), "%s", problem)
+				errs.add(cp.File, line, "%s", problem)
 				return markdown.Image{}, false, nil
 			}
 			imageDests = append(imageDests, dest)
@@ -1260,11 +1265,11 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			}
 			set, err := s.photo(file)
 			if errors.Is(err, fs.ErrNotExist) {
-				errs.add(cp.File, lineOf(dest), "image %q: there is no %s", dest, file)
+				errs.add(cp.File, line, "image %q: there is no %s", dest, file)
 				return markdown.Image{}, false, err
 			}
 			if err != nil {
-				errs.add(cp.File, lineOf(dest), "image %q: %v", dest, err)
+				errs.add(cp.File, line, "image %q: %v", dest, err)
 				return markdown.Image{}, false, err
 			}
 			photos = append(photos, Photo{File: file, Set: set})
@@ -1274,8 +1279,12 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	timeout := cmp.Or(s.Config.Timeout, config.DefaultTimeout)
 	src := body
 	start := time.Now()
-	markdownify := func(src string) (template.HTML, error) { // a shortcode's Markdown, rendered as the page's
-		r, err := s.md.Convert([]byte(src), resolve, images)
+	markdownify := func(src string, line int) (template.HTML, error) { // a shortcode's Markdown, rendered as the page's
+		var inShortcode markdown.ImageResolver
+		if images != nil {
+			inShortcode = func(dest string, _ int) (markdown.Image, bool, error) { return images(dest, line) }
+		}
+		r, err := s.md.Convert([]byte(src), func(dest string, _ int) (string, error) { return resolve(dest, line) }, inShortcode)
 		return r.HTML, err
 	}
 	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, markdownify)
@@ -1292,9 +1301,9 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		// An .html file's body is published as written, as Hugo does; only
 		// its shortcodes run.
 		res.HTML = template.HTML(src)
-		for _, dest := range htmlLinks(string(src)) { // checked, not changed
-			if target, _, _ := strings.Cut(dest, "#"); markdown.IsAddress(target) && !markdown.IsPageLink(target) {
-				_, _ = resolve(target)
+		for _, ref := range htmlLinks(string(src)) { // checked, not changed
+			if target, _, _ := strings.Cut(ref.Dest, "#"); markdown.IsAddress(target) && !markdown.IsPageLink(target) {
+				_, _ = resolve(target, fileLine(ref.Line))
 			}
 		}
 		if exp != nil {
@@ -1306,7 +1315,11 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		if exp != nil {
 			opts = append(opts, markdown.NotSummary(exp.IsPlaceholder))
 		}
-		res, err = s.md.ConvertWithin(timeout, src, resolve, images, opts...)
+		var inBody markdown.ImageResolver
+		if images != nil {
+			inBody = func(dest string, line int) (markdown.Image, bool, error) { return images(dest, fileLine(line)) }
+		}
+		res, err = s.md.ConvertWithin(timeout, src, func(dest string, line int) (string, error) { return resolve(dest, fileLine(line)) }, inBody, opts...)
 		if err == nil && exp != nil {
 			err = restoreShortcodes(exp, &res)
 		}
@@ -1323,17 +1336,13 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		return nil, errs
 	}
 	var noAlt []ImageWithoutAlt
-	for _, dest := range res.ImagesWithoutAlt {
-		at := max(0, bytes.Index(body, []byte("]("+dest)))
-		noAlt = append(noAlt, ImageWithoutAlt{Dest: dest, Line: cp.BodyLine + bytes.Count(body[:at], []byte("\n"))})
+	for _, ref := range res.ImagesWithoutAlt {
+		noAlt = append(noAlt, ImageWithoutAlt{Dest: ref.Dest, Line: fileLine(ref.Line)})
 	}
 	inFile := func(lines []int) []int {
 		out := make([]int, len(lines))
 		for i, l := range lines {
-			if exp != nil {
-				l = exp.Line(l)
-			}
-			out[i] = cp.BodyLine - 1 + l
+			out[i] = fileLine(l)
 		}
 		return out
 	}
