@@ -161,15 +161,8 @@ func TestDocScores(t *testing.T) {
 // of the same docs would be, shard for shard, and names the shards that
 // changed, only those.
 func TestIndexUpdate(t *testing.T) {
-	vocab := []string{"ab", "abols", "ac", "b", "ba", "berzs", "c", "ca", "dai", "hoc", "eraf", "erasmus", "x1", "2024"}
 	rng := rand.New(rand.NewPCG(1, 2))
-	doc := func() Doc {
-		var text string
-		for range rng.IntN(8) {
-			text += vocab[rng.IntN(len(vocab))] + " "
-		}
-		return NewDoc(vocab[rng.IntN(len(vocab))], htmltext.Parts{Text: text})
-	}
+	doc := randomDoc(rng)
 	const shards = 4
 	docs := make([]Doc, 12)
 	for i := range docs {
@@ -185,19 +178,40 @@ func TestIndexUpdate(t *testing.T) {
 		}
 		changed := x.Update(id, docs[id], cur)
 		docs[id] = cur
-		clean := NewIndex(docs, shards)
+		checkFresh(t, fmt.Sprintf("step %d: after Update", step), x, docs, shards)
 		for k := range shards {
-			got, want := string(x.AppendShard(nil, k)), string(clean.AppendShard(nil, k))
-			if got != want {
-				t.Fatalf("step %d: shard %d after Update:\n%s\nwant, as built afresh:\n%s", step, k, got, want)
-			}
-			if differs := string(before[k]) != got; differs != slices.Contains(changed, k) {
+			if differs := string(before[k]) != string(x.AppendShard(nil, k)); differs != slices.Contains(changed, k) {
 				t.Fatalf("step %d: shard %d differs: %v, but Update named %v", step, k, differs, changed)
 			}
 		}
-		if !slices.Equal(x.From(), clean.From()) {
-			t.Fatalf("step %d: From after Update %q, want %q", step, x.From(), clean.From())
+	}
+}
+
+// randomDoc returns a maker of random docs of a few words from a small
+// vocabulary, so that pages share words and shards.
+func randomDoc(rng *rand.Rand) func() Doc {
+	vocab := []string{"ab", "abols", "ac", "b", "ba", "berzs", "c", "ca", "dai", "hoc", "eraf", "erasmus", "x1", "2024"}
+	return func() Doc {
+		var text string
+		for range rng.IntN(8) {
+			text += vocab[rng.IntN(len(vocab))] + " "
 		}
+		return NewDoc(vocab[rng.IntN(len(vocab))], htmltext.Parts{Text: text})
+	}
+}
+
+// checkFresh fails the test when x differs from an index of docs built
+// afresh, in a shard or in From.
+func checkFresh(t *testing.T, what string, x *Index, docs []Doc, shards int) {
+	t.Helper()
+	clean := NewIndex(docs, shards)
+	for k := range shards {
+		if got, want := string(x.AppendShard(nil, k)), string(clean.AppendShard(nil, k)); got != want {
+			t.Fatalf("%s: shard %d:\n%s\nwant, as built afresh:\n%s", what, k, got, want)
+		}
+	}
+	if !slices.Equal(x.From(), clean.From()) {
+		t.Fatalf("%s: From %q, want %q", what, x.From(), clean.From())
 	}
 }
 
@@ -205,15 +219,8 @@ func TestIndexUpdate(t *testing.T) {
 // deleted) move the ids of the pages after them; renumbering and adding
 // the new pages gives the index a fresh build of the docs would be.
 func TestIndexRenumber(t *testing.T) {
-	vocab := []string{"ab", "abols", "ac", "b", "ba", "berzs", "c", "ca", "dai", "hoc", "eraf", "erasmus", "x1", "2024"}
 	rng := rand.New(rand.NewPCG(3, 4))
-	doc := func() Doc {
-		var text string
-		for range rng.IntN(8) {
-			text += vocab[rng.IntN(len(vocab))] + " "
-		}
-		return NewDoc(vocab[rng.IntN(len(vocab))], htmltext.Parts{Text: text})
-	}
+	doc := randomDoc(rng)
 	const shards = 4
 	docs := make([]Doc, 12)
 	for i := range docs {
@@ -242,15 +249,7 @@ func TestIndexRenumber(t *testing.T) {
 			x.Update(id, Doc{}, next[id])
 		}
 		docs = next
-		clean := NewIndex(docs, shards)
-		for k := range shards {
-			if got, want := string(x.AppendShard(nil, k)), string(clean.AppendShard(nil, k)); got != want {
-				t.Fatalf("step %d: shard %d after Renumber:\n%s\nwant, as built afresh:\n%s", step, k, got, want)
-			}
-		}
-		if !slices.Equal(x.From(), clean.From()) {
-			t.Fatalf("step %d: From after Renumber %q, want %q", step, x.From(), clean.From())
-		}
+		checkFresh(t, fmt.Sprintf("step %d: after Renumber", step), x, docs, shards)
 	}
 }
 
