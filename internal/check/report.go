@@ -7,6 +7,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/vestis-ssg/vestis/internal/site"
 )
 
 // Failed reports whether the problems should fail a CI job; with warnOnly,
@@ -77,7 +79,16 @@ func (w *Worklist) WriteText(out io.Writer) error {
 		for _, it := range l.Items {
 			switch it.State {
 			case Missing:
-				fmt.Fprintf(bw, "  missing  %s: create it from %s (%q, %s)", it.File, it.Source, it.Title, count(it.Words, "word"))
+				todo := "create it from"
+				switch it.Held {
+				case site.Draft:
+					todo = "a draft, not published: finish it from"
+				case site.Future:
+					todo = "written, dated later and not published yet; its source is"
+				case site.Expired:
+					todo = "written, expired and not published; its source is"
+				}
+				fmt.Fprintf(bw, "  missing  %s: %s %s (%q, %s)", it.File, todo, it.Source, it.Title, count(it.Words, "word"))
 				if it.Fallback != "" {
 					fmt.Fprintf(bw, "; readers get the fallback page %s", it.Fallback)
 				}

@@ -54,6 +54,10 @@ type Work struct {
 	Fallback string `json:"fallback,omitempty"`
 	// New is the vestis new command line that creates File, when one can.
 	New string `json:"new,omitempty"`
+	// Held is why File, when it exists, is not published: site.Draft,
+	// site.Future or site.Expired. vestis new would refuse to create it, so
+	// the translator is told to finish it instead.
+	Held string `json:"held,omitempty"`
 	// TranslationKey is the key File must carry, when the source has one.
 	TranslationKey string `json:"translationKey,omitempty"`
 	// Behind is how much older the translation is than its source.
@@ -110,6 +114,10 @@ func NewWorklist(s *site.Site, modTimes ModTimes) *Worklist {
 	for i := range w.Langs {
 		byLang[w.Langs[i].Lang] = &w.Langs[i]
 	}
+	held := map[string]string{}
+	for _, nb := range s.NotBuilt {
+		held[nb.File] = nb.Reason
+	}
 	for _, g := range Translations(s, modTimes) {
 		src := cmp.Or(g.Source, g.Lead)
 		for _, c := range g.Langs {
@@ -123,7 +131,9 @@ func NewWorklist(s *site.Site, modTimes ModTimes) *Worklist {
 			}
 			if c.State == Missing {
 				it.File = translationFile(src.File, c.Lang, s.Config.LanguageCodes())
-				it.New = newCommand(src, c.Lang)
+				if it.Held = held[it.File]; it.Held == "" {
+					it.New = newCommand(src, c.Lang)
+				}
 				if fb := src.FallbackIn(c.Lang); fb != nil {
 					it.Fallback = fb.RelPermalink
 				}

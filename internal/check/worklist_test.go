@@ -2,7 +2,10 @@ package check
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"github.com/vestis-ssg/vestis/internal/site"
 )
 
 func TestChangedParagraphs(t *testing.T) {
@@ -54,6 +57,32 @@ func TestShellQuote(t *testing.T) {
 	} {
 		if got := shellQuote(tt.in); got != tt.want {
 			t.Errorf("shellQuote(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestWorklistTextHeld: a translation that exists as a draft (or outside its
+// dates) is to be finished, not created, and gets no vestis new line.
+func TestWorklistTextHeld(t *testing.T) {
+	item := func(held, cmd string) Work {
+		return Work{State: Missing, Title: "Tikai latviski", Source: "content/news/b.lv.md", File: "content/news/b.en.md", Words: 5, Held: held, New: cmd}
+	}
+	for _, tt := range []struct {
+		item Work
+		want string
+	}{
+		{item("", "vestis new news/b --lang en"), "  missing  content/news/b.en.md: create it from content/news/b.lv.md (\"Tikai latviski\", 5 words)\n           vestis new news/b --lang en\n"},
+		{item(site.Draft, ""), "  missing  content/news/b.en.md: a draft, not published: finish it from content/news/b.lv.md (\"Tikai latviski\", 5 words)\n"},
+		{item(site.Future, ""), "  missing  content/news/b.en.md: written, dated later and not published yet; its source is content/news/b.lv.md (\"Tikai latviski\", 5 words)\n"},
+	} {
+		w := &Worklist{Git: true, Langs: []LangWork{{Lang: "en", Name: "English", Items: []Work{tt.item}, Words: 5}}}
+		var b strings.Builder
+		if err := w.WriteText(&b); err != nil {
+			t.Fatal(err)
+		}
+		want := "en (English): 1 page, 5 words to translate\n" + tt.want + "\n"
+		if b.String() != want {
+			t.Errorf("held %q:\n got %q\nwant %q", tt.item.Held, b.String(), want)
 		}
 	}
 }

@@ -72,7 +72,7 @@ pre{background:#f3f1ec;padding:.5rem .75rem;white-space:pre-wrap;margin:.35rem 0
 <li class="work {{.State}}">
 <h3><span class="state">{{$.T .State}}</span> <a href="{{.SourceURL}}" lang="{{.SourceLang}}">{{.Title}}</a></h3>
 {{- if eq .State "missing"}}
-<p>{{$.T "create"}} <code>{{.File}}</code> {{$.T "from"}} <code>{{.Source}}</code> ({{$.Count "words" .Words}}).
+<p>{{if .Held}}<code>{{.File}}</code> {{$.T (print "held." .Held)}}{{else}}{{$.T "create"}} <code>{{.File}}</code> {{$.T "from"}}{{end}} <code>{{.Source}}</code> ({{$.Count "words" .Words}}).
 {{- with .Fallback}} <a href="{{.}}">{{$.T "fallback"}}</a>{{end}}</p>
 {{- with .New}}
 <pre>{{.}}</pre>
@@ -126,6 +126,9 @@ var dashboardMessages = map[string]map[string]string{
 		"wholePage":    "in the whole page; what changed is not known.",
 		"key":          "Add",
 		"fallback":     "What readers get meanwhile",
+		"held.draft":   "is a draft, not published: finish translating it from",
+		"held.future":  "is written, dated later and not published yet; its source is",
+		"held.expired": "is written but has expired and is not published; its source is",
 		"pages.one":    "%d page", "pages.other": "%d pages",
 		"words.one": "%d word", "words.other": "%d words",
 		"paragraphs.one": "%d paragraph", "paragraphs.other": "%d paragraphs",
@@ -152,6 +155,9 @@ var dashboardMessages = map[string]map[string]string{
 		"wholePage":    "visā lapā; kas mainījies, nav zināms.",
 		"key":          "Norādiet",
 		"fallback":     "Ko lasītāji pa to laiku redz",
+		"held.draft":   "ir melnraksts, nav publicēts: pabeidziet tulkot no",
+		"held.future":  "ir uzrakstīts, bet datēts vēlāk un vēl nav publicēts; avots ir",
+		"held.expired": "ir uzrakstīts, bet beidzies un nav publicēts; avots ir",
 		// Latvian counts take the nominative: "1 lapa", "21 lapa", "10 lapas",
 		// so CLDR's "zero" (10, 11, 20) falls back to "other".
 		"pages.one": "%d lapa", "pages.other": "%d lapas",
@@ -180,6 +186,9 @@ var dashboardMessages = map[string]map[string]string{
 		"wholePage":    "trong cả trang; không biết phần nào đã thay đổi.",
 		"key":          "Thêm",
 		"fallback":     "Bạn đọc hiện thấy gì",
+		"held.draft":   "là bản nháp, chưa đăng: hãy dịch tiếp từ",
+		"held.future":  "đã viết nhưng có ngày đăng sau nên chưa đăng; bản gốc là",
+		"held.expired": "đã viết nhưng đã hết hạn nên không đăng; bản gốc là",
 		"pages.other":  "%d trang", "words.other": "%d từ", "paragraphs.other": "%d đoạn", "removed.other": "%d đoạn đã xóa",
 		"days.other": "%d ngày", "hours.other": "%d giờ", "minutes.other": "%d phút",
 	},

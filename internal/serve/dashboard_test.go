@@ -142,3 +142,38 @@ func TestTranslationWorklistWithoutGit(t *testing.T) {
 		t.Errorf("no note that the site is not in git: %v", notes)
 	}
 }
+
+// TestTranslationWorklistDraft: a translation written but still a draft is
+// missing for readers, but the worklist says to finish it, not to create it
+// with vestis new (which would refuse: the file exists).
+func TestTranslationWorklistDraft(t *testing.T) {
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", testSite)
+	bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: Tikai latviski\ndate: 2024-02-01\n---\nViens divi trīs četri pieci.\n")
+	bt.WriteFile(t, root, "content/news/b.en.md", "---\ntitle: Only in Latvian\ndate: 2024-02-01\ndraft: true\n---\nOne two.\n")
+	s := startIn(t, root)
+	for ui, want := range map[string]string{
+		"en": "missing Tikai latviski content/news/b.en.md is a draft, not published: finish translating it from content/news/b.lv.md (5 words).",
+		"lv": "trūkst Tikai latviski content/news/b.en.md ir melnraksts, nav publicēts: pabeidziet tulkot no content/news/b.lv.md (5 vārdi).",
+	} {
+		_, body := s.get("/_vestis/translations?ui=" + ui)
+		doc, err := html.Parse(strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sec := bt.Find(doc, "section", "id=lang-en")
+		if len(sec) != 1 {
+			t.Fatalf("%s: no section for en", ui)
+		}
+		items := bt.Find(sec[0], "li", "class=work missing")
+		if len(items) != 1 {
+			t.Fatalf("%s: %d missing items, want 1:\n%s", ui, len(items), body)
+		}
+		if got := strings.Join(strings.Fields(bt.Text(items[0])), " "); got != want {
+			t.Errorf("%s:\n got %q\nwant %q", ui, got, want)
+		}
+		if pre := bt.Find(items[0], "pre"); len(pre) != 0 {
+			t.Errorf("%s: a vestis new line for a file that exists: %q", ui, bt.Text(pre[0]))
+		}
+	}
+}
