@@ -60,6 +60,9 @@ type searchPage struct {
 	// written: a streaming build wrote the fragment when the page was
 	// rendered, and fragment is nil.
 	written bool
+	// indexed: a streaming build put doc into its language's Indexer when
+	// the page was rendered, and doc is empty.
+	indexed bool
 }
 
 // searchStore keeps each page's searchPage by RelPermalink (pages are new
@@ -73,7 +76,18 @@ type searchStore struct {
 	// the page's whole text, which the build would otherwise hold for every
 	// page until the end.
 	emit  func(Output) error
-	frags map[string]string
+	frags map[string]streamed
+	// indexers, in a streaming build, take each page's words as keep makes
+	// them, by language: the index holds postings, and no page's doc (its
+	// words as text) is kept until every page is rendered.
+	indexers map[string]*search.Indexer
+}
+
+// streamed is where a streaming build writes a page's fragment, and the
+// page's id in its language's index.
+type streamed struct {
+	path string
+	id   int
 }
 
 // langSearch is a language's index: the pages by id and its shards.
@@ -248,25 +262,27 @@ func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page) error {
 	if !ok {
 		return nil // not in the index: searchIndexes leaves it out
 	}
-	if err := st.emit(Output{Path: out, Body: sp.fragment, Compact: true}); err != nil {
+	if err := st.emit(Output{Path: out.path, Body: sp.fragment, Compact: true}); err != nil {
 		return err
 	}
+	st.indexers[p.Lang].Add(out.id, sp.doc)
 	st.mu.Lock()
-	st.pages[p.RelPermalink] = &searchPage{sum: sp.sum, section: sp.section, doc: sp.doc, written: true}
+	st.pages[p.RelPermalink] = &searchPage{sum: sp.sum, section: sp.section, written: true, indexed: true}
 	st.mu.Unlock()
 	return nil
 }
 
 // streamFragments makes keep write each page's fragment (see searchStore.emit).
 func (st *searchStore) streamFragments(s *site.Site, emit func(Output) error) {
-	st.emit, st.frags = emit, map[string]string{}
+	st.emit, st.frags, st.indexers = emit, map[string]streamed{}, map[string]*search.Indexer{}
 	for _, l := range s.Languages {
 		if s.Tree(l.Code).Search == nil {
 			continue
 		}
+		st.indexers[l.Code] = &search.Indexer{}
 		dir := searchDir(s, l.Code)
 		for id, p := range searchPages(s, l.Code) {
-			st.frags[p.RelPermalink] = dir + searchFrags + strconv.Itoa(id) + ".json"
+			st.frags[p.RelPermalink] = streamed{path: dir + searchFrags + strconv.Itoa(id) + ".json", id: id}
 		}
 	}
 }
@@ -386,14 +402,22 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 		}
 		sps := make([]*searchPage, len(pages))
 		errs := make([]error, len(pages))
+		indexer := st.indexers[l.Code] // a streaming build's, with the pages rendered
 		parallel.For(len(pages), func(_, i int) {
 			p := pages[i]
 			if sp, ok := prev[p.RelPermalink]; ok {
+				if sp.indexed {
+					sps[i] = sp
+					return
+				}
 				st.mu.Lock()
 				st.pages[p.RelPermalink] = sp
 				st.mu.Unlock()
 			}
 			sps[i], errs[i] = st.page(s, env, p)
+			if errs[i] == nil && indexer != nil {
+				indexer.Add(i, sps[i].doc)
+			}
 		})
 		if err := errors.Join(errs...); err != nil {
 			return nil, fmt.Errorf("search index %s: %w", l.Code, err)
@@ -413,7 +437,11 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 				docs[id] = sp.doc
 				ls.ids[pages[id].RelPermalink] = id
 			}
-			ls.index = search.NewIndex(docs, search.Shards(len(pages)))
+			if indexer != nil {
+				ls.index = indexer.Index(search.Shards(len(pages)))
+			} else {
+				ls.index = search.NewIndex(docs, search.Shards(len(pages)))
+			}
 			ls.encode(nil)
 		}
 		st.langs[l.Code] = ls

@@ -1,9 +1,11 @@
 package search
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // posting is a page that has a word, with the word's score there.
@@ -32,20 +34,63 @@ type Index struct {
 // NewIndex returns the index of docs, the pages of a language by id, in
 // shards shards.
 func NewIndex(docs []Doc, shards int) *Index {
-	x := &Index{postings: map[string][]posting{}, size: map[string]int{}, shards: make([][]string, max(shards, 1))}
+	var b Indexer
 	for id, d := range docs {
-		d.Each(func(w string, score uint8) {
-			ps, ok := x.postings[w]
-			if !ok {
-				w = strings.Clone(w) // not the doc's string, which a save replaces
-				x.words = append(x.words, w)
-			}
-			x.postings[w] = append(ps, posting{int32(id), score}) // ids ascending: docs in order
-		})
+		b.Add(id, d)
 	}
+	return b.Index(shards)
+}
+
+// Indexer makes an Index from docs added one at a time, in any order of ids
+// and from several goroutines: a build that streams its pages adds each
+// page's words as it renders the page, and keeps its postings, not its doc
+// (the words as text, about as large again), until every page is in. Its
+// zero value is ready to use.
+type Indexer struct {
+	mu       sync.Mutex
+	postings map[string][]posting
+	words    []string
+	unsorted bool // a word's postings may be out of order of ids
+}
+
+// Add puts the words of page id's doc into the index being made. Each id
+// is added once.
+func (b *Indexer) Add(id int, d Doc) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.postings == nil {
+		b.postings = map[string][]posting{}
+	}
+	d.Each(func(w string, score uint8) {
+		ps, ok := b.postings[w]
+		if !ok {
+			w = strings.Clone(w) // not the doc's string, which goes or a save replaces
+			b.words = append(b.words, w)
+		} else if ps[len(ps)-1].id > int32(id) {
+			b.unsorted = true
+		}
+		b.postings[w] = append(ps, posting{int32(id), score})
+	})
+}
+
+// Index returns the index of the docs added, in shards shards. The Indexer
+// is not used again.
+func (b *Indexer) Index(shards int) *Index {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	x := &Index{postings: b.postings, words: b.words, shards: make([][]string, max(shards, 1))}
+	if x.postings == nil {
+		x.postings = map[string][]posting{}
+	}
+	x.size = make(map[string]int, len(x.words))
+	b.postings, b.words = nil, nil
 	slices.Sort(x.words)
 	for _, w := range x.words {
-		x.size[w] = entrySize(w, x.postings[w])
+		ps := x.postings[w]
+		if b.unsorted {
+			slices.SortFunc(ps, func(a, b posting) int { return cmp.Compare(a.id, b.id) })
+		}
+		x.size[w] = entrySize(w, ps)
 	}
 	x.cut()
 	return x

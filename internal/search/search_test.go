@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode"
 
@@ -290,5 +291,38 @@ func TestFoldTable(t *testing.T) {
 		if diff := cmp.Diff(want, Words(s)); diff != "" {
 			t.Errorf("Words(%q) (-want +got):\n%s", s, diff)
 		}
+	}
+}
+
+// TestIndexerAnyOrder: docs added from several goroutines, in any order of
+// ids (as a streaming build renders pages), make the index NewIndex makes of
+// them in order, shard for shard.
+func TestIndexerAnyOrder(t *testing.T) {
+	vocab := []string{"ab", "abols", "ac", "b", "ba", "berzs", "c", "ca", "dai", "hoc", "eraf", "erasmus", "x1", "2024"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	docs := make([]Doc, 40)
+	for i := range docs {
+		var text string
+		for range rng.IntN(10) {
+			text += vocab[rng.IntN(len(vocab))] + " "
+		}
+		docs[i] = NewDoc(vocab[rng.IntN(len(vocab))], htmltext.Parts{Text: text})
+	}
+	const shards = 3
+	want := NewIndex(docs, shards)
+	var b Indexer
+	var wg sync.WaitGroup
+	for _, id := range rng.Perm(len(docs)) {
+		wg.Go(func() { b.Add(id, docs[id]) })
+	}
+	wg.Wait()
+	got := b.Index(shards)
+	for k := range shards {
+		if g, w := string(got.AppendShard(nil, k)), string(want.AppendShard(nil, k)); g != w {
+			t.Errorf("shard %d from an Indexer:\n%s\nwant, from NewIndex:\n%s", k, g, w)
+		}
+	}
+	if !slices.Equal(got.From(), want.From()) {
+		t.Errorf("From = %q, want %q", got.From(), want.From())
 	}
 }
