@@ -1,18 +1,31 @@
 package search
 
 import (
-	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 )
 
-// posting is a page that has a word, with the word's score there.
-type posting struct {
-	id    int32
-	score uint8
+// posting is a page that has a word, with the word's score there: the page's
+// id in the upper 24 bits and the score in the lower 8, so that a build of
+// 100,000 pages keeps its tens of millions of postings in 4 bytes each, and
+// postings in order of ids are in order of their values.
+type posting uint32
+
+// MaxPages is the most pages a language's index holds (ids 0 to MaxPages-1).
+const MaxPages = 1 << 24
+
+func newPosting(id int, score uint8) posting {
+	if id < 0 || id >= MaxPages {
+		panic(fmt.Sprintf("search: page id %d: an index holds at most %d pages", id, MaxPages))
+	}
+	return posting(uint32(id)<<8 | uint32(score))
 }
+
+func (p posting) id() int32    { return int32(p >> 8) }
+func (p posting) score() uint8 { return uint8(p) }
 
 // Index is a language's inverted index: each word to the pages (by id, their
 // place in the language's pages sorted by address) that have it, cut into
@@ -66,10 +79,10 @@ func (b *Indexer) Add(id int, d Doc) {
 		if !ok {
 			w = strings.Clone(w) // not the doc's string, which goes or a save replaces
 			b.words = append(b.words, w)
-		} else if ps[len(ps)-1].id > int32(id) {
+		} else if ps[len(ps)-1].id() > int32(id) {
 			b.unsorted = true
 		}
-		b.postings[w] = append(ps, posting{int32(id), score})
+		b.postings[w] = append(ps, newPosting(id, score))
 	})
 }
 
@@ -88,7 +101,7 @@ func (b *Indexer) Index(shards int) *Index {
 	for _, w := range x.words {
 		ps := x.postings[w]
 		if b.unsorted {
-			slices.SortFunc(ps, func(a, b posting) int { return cmp.Compare(a.id, b.id) })
+			slices.Sort(ps) // by id: the id is the upper bits
 		}
 		x.size[w] = entrySize(w, ps)
 	}
@@ -101,8 +114,8 @@ func entrySize(w string, ps []posting) int {
 	n := len(w) + 5 // "w":[],
 	prev := int32(0)
 	for _, p := range ps {
-		n += digits(int(p.id-prev)) + digits(int(p.score)) + 2
-		prev = p.id
+		n += digits(int(p.id()-prev)) + digits(int(p.score())) + 2
+		prev = p.id()
 	}
 	return n
 }
@@ -177,9 +190,9 @@ func (x *Index) Update(id int, old, cur Doc) []int {
 			added = true
 		}
 		if i, found := find(ps, id); found {
-			ps[i].score = score
+			ps[i] = newPosting(id, score)
 		} else {
-			ps = slices.Insert(ps, i, posting{int32(id), score})
+			ps = slices.Insert(ps, i, newPosting(id, score))
 		}
 		x.postings[w] = ps
 		x.size[w] = entrySize(w, ps)
@@ -259,7 +272,7 @@ func (x *Index) Renumber(to []int) {
 
 // find returns where page id is, or would be, in ps.
 func find(ps []posting, id int) (int, bool) {
-	return slices.BinarySearchFunc(ps, int32(id), func(p posting, id int32) int { return int(p.id - id) })
+	return slices.BinarySearchFunc(ps, int32(id), func(p posting, id int32) int { return int(p.id() - id) })
 }
 
 // AppendShard appends shard k as JSON: an object from each word of the shard
@@ -280,10 +293,10 @@ func (x *Index) AppendShard(b []byte, k int) []byte {
 			if j > 0 {
 				b = append(b, ',')
 			}
-			b = strconv.AppendInt(b, int64(p.id-prev), 10)
+			b = strconv.AppendInt(b, int64(p.id()-prev), 10)
 			b = append(b, ',')
-			b = strconv.AppendInt(b, int64(p.score), 10)
-			prev = p.id
+			b = strconv.AppendInt(b, int64(p.score()), 10)
+			prev = p.id()
 		}
 		b = append(b, ']')
 	}
@@ -295,7 +308,7 @@ func (x *Index) AppendShard(b []byte, k int) []byte {
 func (x *Index) Lookup(w string) map[int]int {
 	out := map[int]int{}
 	for _, p := range x.postings[w] {
-		out[int(p.id)] = int(p.score)
+		out[int(p.id())] = int(p.score())
 	}
 	return out
 }
