@@ -14,21 +14,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
-
-	"github.com/tdewolff/minify/v2"
-	"github.com/tdewolff/minify/v2/css"
-	"github.com/tdewolff/minify/v2/html"
-	"github.com/tdewolff/minify/v2/js"
-	"github.com/tdewolff/minify/v2/json"
-	"github.com/tdewolff/minify/v2/svg"
-	"github.com/tdewolff/minify/v2/xml"
 
 	"github.com/vestis-ssg/vestis/internal/card"
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -160,26 +151,25 @@ func (st *state) env() *render.Env {
 	if !minify && !st.opts.GzipPages {
 		return env
 	}
-	m := newMinifier()
-	var bufs sync.Pool
+	var m *minifier
+	if minify {
+		m = newMinifier()
+	}
 	var zips Gzipper
 	env.Finish = func(p string, body []byte) ([]byte, error) {
-		buf, _ := bufs.Get().(*bytes.Buffer)
-		if buf == nil {
-			buf = new(bytes.Buffer)
-		}
-		defer bufs.Put(buf)
-		if minify {
-			buf.Reset()
-			if err := m.Minify(mediaTypes[path.Ext(p)], buf, bytes.NewBuffer(body)); err != nil {
-				return nil, fmt.Errorf("minify %s: %w", p, err)
-			}
-			body = buf.Bytes()
-		}
-		if st.opts.GzipPages {
+		if m == nil {
 			return zips.Compress(body), nil
 		}
-		return bytes.Clone(body), nil // kept: no spare capacity
+		var out []byte
+		err := m.with(p, body, func(b []byte) error {
+			if st.opts.GzipPages {
+				out = zips.Compress(b)
+			} else {
+				out = bytes.Clone(b) // kept: no spare capacity
+			}
+			return nil
+		})
+		return out, err
 	}
 	return env
 }
@@ -695,22 +685,6 @@ func claimStatic(s *site.Site, static []render.Output) error {
 	return s.Claims().Err()
 }
 
-var mediaTypes = map[string]string{
-	".html": "text/html", ".css": "text/css", ".js": "application/javascript",
-	".svg": "image/svg+xml", ".xml": "application/xml", ".json": "application/json",
-}
-
-func newMinifier() *minify.M {
-	m := minify.New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
-	m.AddFunc("text/css", css.Minify)
-	m.AddFunc("application/javascript", js.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
-	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
-	m.AddFunc("application/json", json.Minify)
-	return m
-}
-
 // minifyPaths minifies the given outputs of res concurrently. A body that is the
 // same as last time in a Builder reuses its last minified form.
 func (st *state) minifyPaths(res *Result, paths []string) error {
@@ -718,7 +692,7 @@ func (st *state) minifyPaths(res *Result, paths []string) error {
 	var todo []string
 	var sums []uint64 // of todo's bodies, in a Builder
 	for _, p := range paths {
-		if mediaTypes[path.Ext(p)] == "" {
+		if !minifies(p) {
 			continue
 		}
 		if st.siteCache != nil {
@@ -731,21 +705,10 @@ func (st *state) minifyPaths(res *Result, paths []string) error {
 		}
 		todo = append(todo, p)
 	}
-	src := make([][]byte, len(todo))
 	out := make([][]byte, len(todo))
 	errs := make([]error, len(todo))
-	for i, p := range todo {
-		src[i] = res.Files[p]
-	}
-	bufs := make([]bytes.Buffer, parallel.Workers())
-	parallel.For(len(todo), func(w, i int) {
-		buf := &bufs[w]
-		buf.Reset()
-		if err := m.Minify(mediaTypes[path.Ext(todo[i])], buf, bytes.NewReader(src[i])); err != nil {
-			errs[i] = fmt.Errorf("minify %s: %w", todo[i], err)
-			return
-		}
-		out[i] = bytes.Clone(buf.Bytes()) // kept: no spare capacity
+	parallel.For(len(todo), func(_, i int) {
+		out[i], errs[i] = m.bytes(todo[i], res.Files[todo[i]])
 	})
 	if err := errors.Join(errs...); err != nil {
 		return err

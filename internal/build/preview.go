@@ -1,11 +1,8 @@
 package build
 
 import (
-	"bytes"
 	"cmp"
-	"fmt"
 	"io/fs"
-	"path"
 	"slices"
 	"strings"
 	"time"
@@ -21,7 +18,7 @@ import (
 // at the same paths. It is safe for concurrent use.
 type Preview struct {
 	fsys   fs.FS
-	minify bool
+	minify *minifier // nil: not minified
 	pages  *render.Pages
 	// copied are the files published as they are, by output path: static/
 	// and bundle files, which a page's stylesheets and images ask for.
@@ -66,7 +63,10 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	if err != nil {
 		return nil, err
 	}
-	pv = &Preview{fsys: st.fsys, minify: st.minify(), pages: render.NewPages(s, tpl, st.env()), copied: map[string]string{}}
+	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env()), copied: map[string]string{}}
+	if st.minify() {
+		pv.minify = newMinifier()
+	}
 	for _, out := range static {
 		pv.copied[out.Path] = out.Src
 	}
@@ -100,12 +100,10 @@ func (pv *Preview) Output(name string) (body []byte, ok bool, err error) {
 	if err != nil {
 		return nil, true, copyError(src, err)
 	}
-	if mt := mediaTypes[path.Ext(name)]; mt != "" && pv.minify {
-		var buf bytes.Buffer
-		if err := newMinifier().Minify(mt, &buf, bytes.NewReader(body)); err != nil {
-			return nil, true, fmt.Errorf("minify %s: %w", name, err)
+	if pv.minify != nil {
+		if body, err = pv.minify.bytes(name, body); err != nil {
+			return nil, true, err
 		}
-		body = buf.Bytes()
 	}
 	return body, true, nil
 }

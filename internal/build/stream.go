@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -9,8 +8,6 @@ import (
 	"path"
 	"slices"
 	"sync"
-
-	"github.com/tdewolff/minify/v2"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -68,17 +65,16 @@ func BuildInto(o Options, out Output) (*Result, error) {
 }
 
 // diskSink writes outputs into a folder through os.Root, minifying them first
-// when asked.
+// (minifier) when asked: the disk side of the build's outputs, whose memory
+// side is Result.Files.
 type diskSink struct {
 	root   *os.Root
-	minify *minify.M
-	// bufs are reused for minified bodies, which are written and forgotten.
-	bufs  sync.Pool
-	mu    sync.Mutex
-	dirs  map[string]bool
-	paths map[string]bool
-	pages map[string]int
-	cfg   *config.Config // for isPage
+	minify *minifier
+	mu     sync.Mutex
+	dirs   map[string]bool
+	paths  map[string]bool
+	pages  map[string]int
+	cfg    *config.Config // for isPage
 }
 
 func newDiskSink(dir string) (*diskSink, error) {
@@ -91,21 +87,13 @@ func newDiskSink(dir string) (*diskSink, error) {
 
 func (d *diskSink) put(out render.Output, body []byte) error {
 	if d.minify != nil && !out.Compact {
-		if mt := mediaTypes[path.Ext(out.Path)]; mt != "" {
-			buf, _ := d.bufs.Get().(*bytes.Buffer)
-			if buf == nil {
-				buf = new(bytes.Buffer)
-			}
-			defer d.bufs.Put(buf)
-			buf.Reset()
-			buf.Grow(len(body))
-			// A Buffer, not a Reader: the minifier reads its bytes in place.
-			if err := d.minify.Minify(mt, buf, bytes.NewBuffer(body)); err != nil {
-				return fmt.Errorf("minify %s: %w", out.Path, err)
-			}
-			body = buf.Bytes()
-		}
+		return d.minify.with(out.Path, body, func(b []byte) error { return d.write(out, b) })
 	}
+	return d.write(out, body)
+}
+
+// write writes body at out's path.
+func (d *diskSink) write(out render.Output, body []byte) error {
 	if err := d.prepare(out); err != nil {
 		return err
 	}
@@ -136,7 +124,7 @@ func (d *diskSink) prepare(out render.Output) error {
 // copy writes a copied file (static/, a bundle's file). One that is not
 // minified is streamed, so that a large video or PDF is never held in memory.
 func (st *state) copy(out render.Output) error {
-	if st.sink.minify != nil && !out.Compact && mediaTypes[path.Ext(out.Path)] != "" {
+	if st.sink.minify != nil && !out.Compact && minifies(out.Path) {
 		body, err := st.read(out.Src)
 		if err != nil {
 			return copyError(out.Src, err)

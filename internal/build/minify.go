@@ -1,0 +1,87 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"regexp"
+	"sync"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// minifier is the one place where outputs are minified, whatever keeps them:
+// a build to disk writes what it gives (diskSink.put), a build in memory keeps
+// it (state.env for pages, minifyPaths for the rest), the dev server's preview
+// serves it (Preview.Output). Each output passes through it once; outputs that
+// vestis writes compact already (render.Output.Compact: sitemaps, the search
+// index, images) do not pass at all. Its buffers are pooled: a minified body
+// is most often written or copied and forgotten. It is safe for concurrent use.
+type minifier struct {
+	m    *minify.M
+	bufs sync.Pool
+}
+
+var mediaTypes = map[string]string{
+	".html": "text/html", ".css": "text/css", ".js": "application/javascript",
+	".svg": "image/svg+xml", ".xml": "application/xml", ".json": "application/json",
+}
+
+// minifies reports whether an output at path p is minified, by its extension.
+func minifies(p string) bool { return mediaTypes[path.Ext(p)] != "" }
+
+func newMinifier() *minifier {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	m.AddFunc("application/json", json.Minify)
+	return &minifier{m: m}
+}
+
+// with calls use with body minified as the output at p is (body itself when
+// its kind is not minified). The bytes use sees are valid during the call
+// only. The minifier reads body in place and may change it, so body must be
+// the caller's own (a rendered page, a file read for this build): bytes
+// minifies a copy of what others keep.
+func (mi *minifier) with(p string, body []byte, use func([]byte) error) error {
+	mt := mediaTypes[path.Ext(p)]
+	if mt == "" {
+		return use(body)
+	}
+	buf, _ := mi.bufs.Get().(*bytes.Buffer)
+	if buf == nil {
+		buf = new(bytes.Buffer)
+	}
+	defer mi.bufs.Put(buf)
+	buf.Reset()
+	buf.Grow(len(body))
+	// A Buffer, not a Reader: the minifier reads its bytes in place.
+	if err := mi.m.Minify(mt, buf, bytes.NewBuffer(body)); err != nil {
+		return fmt.Errorf("minify %s: %w", p, err)
+	}
+	return use(buf.Bytes())
+}
+
+// bytes returns body minified as the output at p is, in memory of its own,
+// leaving body as it is (a file kept between builds); body itself when its
+// kind is not minified.
+func (mi *minifier) bytes(p string, body []byte) ([]byte, error) {
+	if !minifies(p) {
+		return body, nil
+	}
+	var out []byte
+	err := mi.with(p, bytes.Clone(body), func(b []byte) error {
+		out = bytes.Clone(b) // kept: no spare capacity
+		return nil
+	})
+	return out, err
+}
