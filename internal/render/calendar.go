@@ -207,6 +207,13 @@ func calendarSections(s *site.Site) []string {
 // page's calendar is made again only when the page's sum changed.
 func calendars(s *site.Site, env *Env, cache *Cache) []Output {
 	var outs []Output
+	calendarsTo(s, env, cache, func(o ...Output) error { outs = append(outs, o...); return nil })
+	return outs
+}
+
+// calendarsTo is calendars handing each calendar to add as soon as it is
+// made, so that a streaming build holds one at a time.
+func calendarsTo(s *site.Site, env *Env, cache *Cache, add func(...Output) error) error {
 	kept := map[string]pagePart{}
 	for _, l := range s.Languages {
 		for _, section := range calendarSections(s) {
@@ -224,8 +231,12 @@ func calendars(s *site.Site, env *Env, cache *Cache) []Output {
 				if body == nil {
 					body = icalendar(p.Title, p.Lang, p.Lastmod, pageEvents(s, env, p))
 				}
-				kept[p.RelPermalink] = pagePart{sum: p.Sum(), body: body}
-				outs = append(outs, Output{Path: strings.TrimPrefix(p.URLPath, "/") + calendarName, Body: body})
+				if cache != nil {
+					kept[p.RelPermalink] = pagePart{sum: p.Sum(), body: body}
+				}
+				if err := add(Output{Path: strings.TrimPrefix(p.URLPath, "/") + calendarName, Body: body}); err != nil {
+					return err
+				}
 				if inSectionCalendar(p) {
 					stamp = maxTime(stamp, p.Lastmod)
 				}
@@ -233,7 +244,9 @@ func calendars(s *site.Site, env *Env, cache *Cache) []Output {
 			// A calendar needs at least one event (RFC 5545).
 			if all := sectionEvents(s, env, l.Code, section); len(all) > 0 {
 				if sec := sectionPage(s, l.Code, section); sec != nil {
-					outs = append(outs, Output{Path: strings.TrimPrefix(sec.URLPath, "/") + calendarName, Body: icalendar(sec.Title+" · "+l.Title, l.Code, stamp, all)})
+					if err := add(Output{Path: strings.TrimPrefix(sec.URLPath, "/") + calendarName, Body: icalendar(sec.Title+" · "+l.Title, l.Code, stamp, all)}); err != nil {
+						return err
+					}
 				}
 			}
 		}
@@ -241,7 +254,7 @@ func calendars(s *site.Site, env *Env, cache *Cache) []Output {
 	if cache != nil {
 		cache.calendars = kept
 	}
-	return outs
+	return nil
 }
 
 func sectionPage(s *site.Site, lang, key string) *site.Page {

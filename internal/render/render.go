@@ -282,30 +282,29 @@ func emitAll(emit func(Output) error, outs []Output) error {
 	return nil
 }
 
-// siteOutputs makes the outputs made from the whole site, and hands each
-// kind to add (which must be safe for concurrent use) as soon as it is made:
-// sitemaps, search indexes, calendars and the language chooser, side by side.
+// siteOutputs makes the outputs made from the whole site, and hands each to
+// add (which must be safe for concurrent use) as soon as it is made (a
+// language's sitemap, its search index, a calendar), so that a streaming
+// build does not hold them all: sitemaps, search indexes, calendars and the
+// language chooser, side by side.
 func siteOutputs(s *site.Site, env *Env, cache *Cache, store *searchStore, add func(...Output) error) error {
-	makers := []func() ([]Output, error){
-		func() ([]Output, error) { return sitemaps(s, cache) },
-		func() ([]Output, error) { return searchIndexes(s, env, store) },
-		func() ([]Output, error) { return calendars(s, env, cache), nil },
-		func() ([]Output, error) { return append(unrenderedFiles(s), defaultFolderRedirect(s)...), nil },
+	makers := []func() error{
+		func() error { return sitemapsTo(s, cache, add) },
+		func() error { return searchIndexesTo(s, env, store, add) },
+		func() error { return calendarsTo(s, env, cache, add) },
+		func() error { return add(append(unrenderedFiles(s), defaultFolderRedirect(s)...)...) },
 	}
 	if s.Config.DefaultLanguageInSubdir {
-		makers = append(makers, func() ([]Output, error) {
+		makers = append(makers, func() error {
 			chooser, err := languageChooser(s)
-			return []Output{chooser}, err
+			if err != nil {
+				return err
+			}
+			return add(chooser)
 		})
 	}
 	errs := make([]error, len(makers))
-	parallel.ForWorkers(len(makers), len(makers), func(_, i int) {
-		outs, err := makers[i]()
-		if err == nil {
-			err = add(outs...)
-		}
-		errs[i] = err
-	})
+	parallel.ForWorkers(len(makers), len(makers), func(_, i int) { errs[i] = makers[i]() })
 	return errors.Join(errs...)
 }
 

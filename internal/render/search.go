@@ -391,10 +391,17 @@ func sectionTitle(s *site.Site, p *site.Page) string {
 // site leave it. A language whose pages kept their addresses (and so their
 // ids) has its index updated where pages changed; else it is made anew.
 func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
+	var outs []Output
+	err := searchIndexesTo(s, env, st, func(o ...Output) error { outs = append(outs, o...); return nil })
+	return outs, err
+}
+
+// searchIndexesTo is searchIndexes handing each language's files to add as
+// soon as they are made.
+func searchIndexesTo(s *site.Site, env *Env, st *searchStore, add func(...Output) error) error {
 	prev, prevLangs := st.pages, st.langs
 	st.pages = make(map[string]*searchPage, len(prev))
 	st.langs = map[string]*langSearch{}
-	var outs []Output
 	for _, l := range s.Languages {
 		pages := searchPages(s, l.Code)
 		if s.Tree(l.Code).Search == nil {
@@ -420,7 +427,7 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 			}
 		})
 		if err := errors.Join(errs...); err != nil {
-			return nil, fmt.Errorf("search index %s: %w", l.Code, err)
+			return fmt.Errorf("search index %s: %w", l.Code, err)
 		}
 		ls := prevLangs[l.Code]
 		if ls.sameIDs(pages) {
@@ -446,6 +453,7 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 		}
 		st.langs[l.Code] = ls
 		dir := searchDir(s, l.Code)
+		var outs []Output
 		for id, sp := range sps {
 			if !sp.written {
 				outs = append(outs, Output{Path: dir + searchFrags + strconv.Itoa(id) + ".json", Body: sp.fragment, Compact: true})
@@ -455,8 +463,14 @@ func searchIndexes(s *site.Site, env *Env, st *searchStore) ([]Output, error) {
 		for k, body := range ls.shards {
 			outs = append(outs, Output{Path: dir + searchShards + strconv.Itoa(k) + ".json", Body: body, Compact: true})
 		}
+		if err := add(outs...); err != nil {
+			return err
+		}
+		if indexer != nil {
+			ls.shards = nil // written; a streaming build keeps no index
+		}
 	}
-	return outs, nil
+	return nil
 }
 
 // patchSearch brings the search indexes up to date after site.Patch changed

@@ -31,6 +31,17 @@ func inSitemap(p *site.Page) bool {
 // each page's <url> element. With a cache, a page's element is made again only
 // when the page's sum or its translations' addresses changed.
 func sitemaps(s *site.Site, cache *Cache) ([]Output, error) {
+	var outs []Output
+	err := sitemapsTo(s, cache, func(o ...Output) error { outs = append(outs, o...); return nil })
+	return outs, err
+}
+
+// sitemapsTo is sitemaps handing each output to add as soon as it is made.
+// Without a cache, a language's sitemap is written straight from its pages
+// and handed over before the next is made: a streaming build of 100,000
+// pages holds one sitemap at a time, not every page's element and every
+// language's sitemap together.
+func sitemapsTo(s *site.Site, cache *Cache, add func(...Output) error) error {
 	maps := map[string]*langSitemap{}
 	for _, l := range s.Languages {
 		maps[l.Code] = &langSitemap{at: map[*site.Page]int{}}
@@ -41,22 +52,36 @@ func sitemaps(s *site.Site, cache *Cache) ([]Output, error) {
 			m.pages = append(m.pages, p)
 		}
 	}
-	var old map[string]sitemapURL // the elements of the last sitemaps, by address
-	if cache != nil {
-		old = map[string]sitemapURL{}
-		for _, m := range cache.sitemaps {
-			for i, p := range m.pages {
-				old[p.RelPermalink] = m.urls[i]
+	if cache == nil {
+		for _, l := range s.Languages {
+			m := maps[l.Code]
+			b := bytes.NewBufferString(sitemapHead)
+			for _, p := range m.pages {
+				writeSitemapURL(b, s, p)
+				if !p.Lastmod.IsZero() {
+					m.last = max(m.last, p.Lastmod.Format("2006-01-02"))
+				}
 			}
+			b.WriteString(sitemapTail)
+			if err := add(Output{Path: sitemapPath(s, l.Code), Body: b.Bytes(), Compact: true}); err != nil {
+				return err
+			}
+		}
+		outs, err := sitemapOutputs(s, maps, nil)
+		if err != nil {
+			return err
+		}
+		return add(outs...)
+	}
+	old := map[string]sitemapURL{} // the elements of the last sitemaps, by address
+	for _, m := range cache.sitemaps {
+		for i, p := range m.pages {
+			old[p.RelPermalink] = m.urls[i]
 		}
 	}
 	for _, m := range maps {
 		m.urls = make([]sitemapURL, len(m.pages))
 		for i, p := range m.pages {
-			if cache == nil {
-				m.urls[i] = sitemapElement(s, p, 0)
-				continue
-			}
 			key := sitemapKey(cache.seed, p)
 			if u, ok := old[p.RelPermalink]; ok && u.key == key {
 				m.urls[i] = u
@@ -66,10 +91,12 @@ func sitemaps(s *site.Site, cache *Cache) ([]Output, error) {
 		}
 		m.join()
 	}
-	if cache != nil {
-		cache.sitemaps = maps
+	cache.sitemaps = maps
+	outs, err := sitemapOutputs(s, maps, s.Languages)
+	if err != nil {
+		return err
 	}
-	return sitemapOutputs(s, maps, s.Languages)
+	return add(outs...)
 }
 
 // patchSitemaps makes again, after Patch changed pages (which moves no page
@@ -136,21 +163,25 @@ type langSitemap struct {
 
 // join makes m's body and newest lastmod from its elements.
 func (m *langSitemap) join() {
-	const head = xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`
-	const tail = "</urlset>\n"
-	size := len(head) + len(tail)
+	size := len(sitemapHead) + len(sitemapTail)
 	m.last = ""
 	for _, u := range m.urls {
 		size += len(u.body)
 		m.last = max(m.last, u.lastmod)
 	}
 	body := make([]byte, 0, size)
-	body = append(body, head...)
+	body = append(body, sitemapHead...)
 	for _, u := range m.urls {
 		body = append(body, u.body...)
 	}
-	m.body = append(body, tail...)
+	m.body = append(body, sitemapTail...)
 }
+
+// The start and end of a language's sitemap, around its pages' elements.
+const (
+	sitemapHead = xml.Header + `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`
+	sitemapTail = "</urlset>\n"
+)
 
 // sitemapElement makes a page's element; key is its sitemapKey.
 func sitemapElement(s *site.Site, p *site.Page, key uint64) sitemapURL {
