@@ -248,8 +248,8 @@ func (x *Index) Renumber(to []int) {
 	for w, ps := range x.postings {
 		kept := make([]posting, 0, len(ps)) // x.postings's slices are never shared: Update changes them in place
 		for _, p := range ps {
-			if n := to[p.id]; n >= 0 {
-				kept = append(kept, posting{int32(n), p.score})
+			if n := to[p.id()]; n >= 0 {
+				kept = append(kept, newPosting(n, p.score()))
 			}
 		}
 		if len(kept) == 0 {
