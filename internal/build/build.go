@@ -308,7 +308,7 @@ func (st *state) load(changes *changeSet) error {
 			cfg.BaseURL = strings.TrimSuffix(o.BaseURL, "/") + "/"
 		}
 		st.cfg = cfg
-		st.md = markdown.New(cfg.Markdown.Unsafe)
+		st.md = markdown.NewWithIDs(cfg.Markdown.Unsafe, cfg.Markdown.HeadingIDs)
 		if st.siteCache != nil {
 			st.siteCache, st.renderCache, st.minified = site.NewCache(), render.NewCache(), nil
 		}

@@ -138,6 +138,24 @@ func (c *Config) FallbackSources(lang string) []string {
 type Markdown struct {
 	// Unsafe keeps raw HTML in Markdown; it is dropped by default.
 	Unsafe bool
+	// HeadingIDs is how heading IDs are made of their text: "" (vestis's,
+	// transliterated), or Hugo's "github" or "github-ascii", so that links
+	// to #anchors written for a Hugo site keep working; "github", Hugo's
+	// default, unless site.yaml says otherwise, with hugoAddresses.
+	HeadingIDs string
+}
+
+// headingIDs is the way heading IDs are made that markdown.headingIDs
+// (written: "", vestis, github, github-ascii) asks for: a site with Hugo's
+// addresses has Hugo's anchors too, unless it says vestis.
+func headingIDs(written string, hugoAddresses bool) string {
+	switch {
+	case written == "vestis":
+		return ""
+	case written == "" && hugoAddresses:
+		return "github"
+	}
+	return written
 }
 
 // Error is a problem in site.yaml at a line.
@@ -164,7 +182,8 @@ type raw struct {
 	Paginate                *int
 	Taxonomies              []string
 	Markdown                struct {
-		Unsafe bool
+		Unsafe     bool
+		HeadingIDs string
 	}
 	Minify            *bool
 	HugoLayouts       bool
@@ -262,7 +281,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Sections:        r.Sections,
 		Paginate:        10,
 		Taxonomies:      r.Taxonomies,
-		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe},
+		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses)},
 		Minify:          true,
 		Params:          r.Params,
 		Types:           r.Types,

@@ -79,6 +79,7 @@ func TestParseErrors(t *testing.T) {
 		{"timeout a list", "languages: {lv: {}}\ntimeout: [1]\n", `site.yaml:2: timeout: want text, got a list`},
 		{"wrong type", "languages: {lv: {}}\npaginate: many\n", `site.yaml:2: paginate: want a whole number, got "many"`},
 		{"weight not a number", "languages:\n  lv: {}\n  en:\n    weight: first\n", `site.yaml:4: languages: en: weight: want a whole number, got "first"`},
+		{"heading IDs of another kind", "languages: {lv: {}}\nmarkdown:\n  headingIDs: blackfriday\n", `site.yaml:3: markdown: headingIDs: want vestis, github or github-ascii (Hugo's autoHeadingIDType), got "blackfriday"`},
 		{"minify not a bool", "languages: {lv: {}}\nminify: sometimes\n", `site.yaml:2: minify: want true or false, got "sometimes"`},
 		{"limit a float", "languages: {lv: {}}\nfeeds: {limit: 2.5}\n", `site.yaml:2: feeds: limit: want a whole number, got 2.5`},
 		{"taxonomies not a list", "languages: {lv: {}}\ntaxonomies: tags\n", `site.yaml:2: taxonomies: want a list such as [a, b], got "tags"`},

@@ -281,6 +281,15 @@ func (r *reader) read(root *yaml.Node) *raw {
 		"markdown": func(v *yaml.Node, p []string) {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
 				"unsafe": func(v *yaml.Node, p []string) { c.Markdown.Unsafe = deref(r.boolean(v, p)) },
+				"headingIDs": func(v *yaml.Node, p []string) {
+					switch s := r.text(v, p); s {
+					case "": // not text, which text reported
+					case "vestis", "github", "github-ascii":
+						c.Markdown.HeadingIDs = s
+					default:
+						r.fail(v, p, "want vestis, github or github-ascii (Hugo's autoHeadingIDType), got %s", describe(v))
+					}
+				},
 			})
 		},
 		"minify": func(v *yaml.Node, p []string) { c.Minify = r.boolean(v, p) },

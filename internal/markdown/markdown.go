@@ -22,6 +22,9 @@ import (
 	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vestis-ssg/vestis/internal/slug"
 )
@@ -33,10 +36,31 @@ const MoreMarker = "<!--more-->"
 type Converter struct {
 	md     goldmark.Markdown
 	unsafe bool
+	ids    string // how heading IDs are made: see NewWithIDs
 }
 
+// The ways of making heading IDs of their text (site.yaml markdown.headingIDs).
+const (
+	// IDsVestis is vestis's: lower case, Latvian and Vietnamese letters
+	// transliterated, other characters between words one hyphen
+	// ("Tips & Tricks" is tips-tricks, "Ārvalstu sadarbība" arvalstu-sadarbiba).
+	IDsVestis = ""
+	// IDsGitHub is Hugo's default (autoHeadingIDType github): letters of
+	// every script kept in lower case, each space or hyphen a hyphen, other
+	// characters left out ("Tips & Tricks" is tips--tricks).
+	IDsGitHub = "github"
+	// IDsGitHubASCII is Hugo's github-ascii: IDsGitHub with accents removed
+	// and other letters beyond ASCII left out.
+	IDsGitHubASCII = "github-ascii"
+)
+
 // New returns a converter; unsafe keeps raw HTML, which is otherwise dropped.
-func New(unsafe bool) *Converter {
+func New(unsafe bool) *Converter { return NewWithIDs(unsafe, IDsVestis) }
+
+// NewWithIDs is New with heading IDs made as ids says (IDsVestis,
+// IDsGitHub, IDsGitHubASCII), so that a Hugo site's links to #anchors keep
+// their targets.
+func NewWithIDs(unsafe bool, ids string) *Converter {
 	rendererOpts := []goldmark.Option{}
 	if unsafe {
 		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithUnsafe()))
@@ -49,7 +73,7 @@ func New(unsafe bool) *Converter {
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
 	)...)
-	return &Converter{md: md, unsafe: unsafe}
+	return &Converter{md: md, unsafe: unsafe, ids: ids}
 }
 
 // LinkResolver maps a relative link to a Markdown file (as written, without the
@@ -124,7 +148,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 	if hasMore {
 		src = bytes.Replace(src, []byte(MoreMarker), nil, 1)
 	}
-	ctx := parser.NewContext(parser.WithIDs(newIDs()))
+	ctx := parser.NewContext(parser.WithIDs(newIDs(c.ids)))
 	if resolve != nil {
 		ctx.Set(resolverKey, resolve)
 	}
@@ -148,7 +172,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 
 	switch {
 	case hasMore:
-		sctx := parser.NewContext(parser.WithIDs(newIDs()))
+		sctx := parser.NewContext(parser.WithIDs(newIDs(c.ids)))
 		if resolve != nil {
 			sctx.Set(resolverKey, resolve)
 		}
@@ -322,18 +346,29 @@ func appendLine(lines []int, l int) []int {
 	return append(lines, l)
 }
 
-// ids makes heading IDs from the heading text with slug rules, unique per page.
+// ids makes heading IDs from the heading text, unique per page: with slug
+// rules, or as Hugo's github styles do.
 type ids struct {
-	used map[string]bool
-	next map[string]int // the next suffix to try per base, so that many equal headings stay linear
+	style string
+	used  map[string]bool
+	next  map[string]int // the next suffix to try per base, so that many equal headings stay linear
 }
 
-func newIDs() *ids { return &ids{used: map[string]bool{}, next: map[string]int{}} }
+func newIDs(style string) *ids {
+	return &ids{style: style, used: map[string]bool{}, next: map[string]int{}}
+}
 
 func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
-	base := slug.Make(string(value))
-	if base == "" {
-		base = "section"
+	var base string
+	switch s.style {
+	case IDsGitHub, IDsGitHubASCII:
+		if base = githubID(string(value), s.style == IDsGitHubASCII); base == "" {
+			base = "heading" // as Hugo names a heading without letters
+		}
+	default:
+		if base = slug.Make(string(value)); base == "" {
+			base = "section"
+		}
 	}
 	id := base
 	for s.used[id] {
@@ -345,3 +380,33 @@ func (s *ids) Generate(value []byte, kind ast.NodeKind) []byte {
 }
 
 func (s *ids) Put(value []byte) { s.used[string(value)] = true }
+
+// githubID is the ID Hugo's github (ascii: github-ascii) heading ID type makes
+// of a heading's text.
+func githubID(heading string, ascii bool) string {
+	heading = strings.TrimSpace(heading)
+	if ascii {
+		heading = removeAccents(heading)
+	}
+	var b strings.Builder
+	for _, r := range heading {
+		switch {
+		case ascii && r >= utf8.RuneSelf:
+		case r == '-' || r == ' ':
+			b.WriteByte('-')
+		case r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// removeAccents takes the combining marks off letters ("Ārvalstu" is
+// "Arvalstu"), as Hugo's github-ascii IDs do.
+func removeAccents(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		return s
+	}
+	return out
+}

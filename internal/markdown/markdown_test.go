@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -81,6 +82,32 @@ func TestHeadingIDs(t *testing.T) {
 	for _, id := range []string{`id="arvalstu-sadarbiba"`, `id="hop-tac-quoc-te"`, `id="arvalstu-sadarbiba-1"`, `id="section"`} {
 		if !strings.Contains(string(res.HTML), id) {
 			t.Errorf("no %s in\n%s", id, res.HTML)
+		}
+	}
+}
+
+// TestHugoHeadingIDs: with Hugo's heading ID types, IDs are the ones a Hugo
+// site's links to #anchors name: every space a hyphen, punctuation left out,
+// letters kept (github) or their accents taken off (github-ascii).
+func TestHugoHeadingIDs(t *testing.T) {
+	src := []byte("## Tips & Tricks\n\n## Ārvalstu sadarbība\n\n## Hợp tác quốc tế\n\n## snake_case -- ok?\n\n## Tips & Tricks\n\n## ???\n\n## Đà Nẵng\n")
+	for _, tc := range []struct {
+		style string
+		want  []string
+	}{
+		{IDsGitHub, []string{"tips--tricks", "ārvalstu-sadarbība", "hợp-tác-quốc-tế", "snake_case----ok", "tips--tricks-1", "heading", "đà-nẵng"}},
+		{IDsGitHubASCII, []string{"tips--tricks", "arvalstu-sadarbiba", "hop-tac-quoc-te", "snake_case----ok", "tips--tricks-1", "heading", "a-nang"}},
+	} {
+		res, err := NewWithIDs(false, tc.style).Convert(src, nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range regexp.MustCompile(`<h2 id="([^"]*)"`).FindAllStringSubmatch(string(res.HTML), -1) {
+			got = append(got, m[1])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: IDs (-want +got):\n%s", tc.style, diff)
 		}
 	}
 }
