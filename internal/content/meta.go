@@ -319,6 +319,11 @@ func canonicalKeys(m *matter, known []string) *lineError {
 	return nil
 }
 
+// hugoFields are front matter fields of Hugo's that look like vestis's
+// (images, image) but are no misspelling: Hugo sites write them, and they
+// stay in .Params for layouts.
+var hugoFields = map[string]bool{"images": true, "authors": true, "videos": true, "keywords": true, "linktitle": true, "series": true}
+
 // unknownKeys warns of fields that look like a misspelt known one (titel,
 // descripton): vestis would pass them to layouts as .Params and ignore them.
 // On a page of a declared type, every field the type does not declare is
@@ -330,7 +335,7 @@ func unknownKeys(m *matter, known []string, typed string) []*lineError {
 			continue
 		}
 		found := false
-		if len(key) >= 5 || typed != "" {
+		if (len(key) >= 5 && !hugoFields[strings.ToLower(key)]) || typed != "" {
 			for _, name := range append(Fields[:len(Fields):len(Fields)], known...) {
 				if config.Typo(strings.ToLower(key), strings.ToLower(name)) {
 					warns = append(warns, &lineError{line: m.line(key), key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
