@@ -205,6 +205,9 @@ func (r *Report) links(res *build.Result) {
 			if !internal {
 				return
 			}
+			if _, ok := res.Files[target]; !ok && res.Files[target+"/index.html"] != nil {
+				target += "/index.html" // /about for /about/, as a web server redirects it (Hugo sites write it so)
+			}
 			if _, ok := res.Files[target]; !ok {
 				r.add(Problem{Kind: BrokenLink, File: file, Lang: lang, Page: urlPath, Target: ref,
 					Msg: fmt.Sprintf("link to %s: no such page or file", ref)})
