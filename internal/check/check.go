@@ -248,7 +248,7 @@ func resolve(base *url.URL, from, ref string) (file, frag string, internal bool)
 		dir := path.Dir("/" + from)
 		trailing := strings.HasSuffix(p, "/")
 		p = path.Join(dir, p)
-		if trailing {
+		if trailing && p != "/" { // ../ from /fr/ is the root, not //
 			p += "/"
 		}
 	}

@@ -17,6 +17,7 @@ func TestResolve(t *testing.T) {
 		{"lv/a/index.html", "foto.svg", "lv/a/foto.svg", "", true},
 		{"lv/a/index.html", "../b/#x", "lv/b/index.html", "x", true},
 		{"lv/a/index.html", "#top", "lv/a/index.html", "top", true},
+		{"fr/index.html", "../", "index.html", "", true},
 		{"lv/a/index.html", "https://other.org/", "", "", false},
 		{"lv/a/index.html", "mailto:a@b.lv", "", "", false},
 		{"lv/a/index.html", "/elsewhere/", "", "", false},
