@@ -69,6 +69,8 @@ func NewWithIDs(unsafe bool, ids string) *Converter {
 		goldmark.WithExtensions(extension.GFM, extension.Footnote),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
+			// ## Title {#id}, as Hugo reads it (markup.goldmark.parser.attribute.title)
+			parser.WithHeadingAttribute(),
 			parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),

@@ -112,6 +112,20 @@ func TestHugoHeadingIDs(t *testing.T) {
 	}
 }
 
+// TestHeadingAttributes: a heading's {#id} (and {.class}) is read as Hugo
+// reads it, not shown; an ID it takes is not given to another heading.
+func TestHeadingAttributes(t *testing.T) {
+	res, err := New(false).Convert([]byte("## Uzbūve {#basic-configuration}\n\n## Basic configuration\n\n## Zīmes {.note}\n"), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`<h2 id="basic-configuration">Uzbūve</h2>`, `<h2 id="basic-configuration-1">Basic configuration</h2>`, `<h2 class="note" id="zimes">Zīmes</h2>`} {
+		if !strings.Contains(string(res.HTML), want) {
+			t.Errorf("no %s in\n%s", want, res.HTML)
+		}
+	}
+}
+
 func TestLinkErrors(t *testing.T) {
 	c := New(false)
 	res, err := c.Convert([]byte("[a](missing.md) [b](ok.lv.md) [c](https://x.org/a.md)"), func(dest string, _ int) (string, error) {
