@@ -20,10 +20,9 @@ import (
 // pages' own fields and the view's helpers are kept (pageLocal), and each
 // output is kept with the digest of its data (dataDigest): the pages' sums.
 type keptPartials struct {
-	seed  maphash.Seed
-	mu    sync.RWMutex
-	m     map[string]keptPartial // by partialCached's key
-	local sync.Map               // *parse.Tree -> bool: pageLocal
+	seed maphash.Seed
+	mu   sync.RWMutex
+	m    map[string]keptPartial // by partialCached's key
 	// made counts the keepable outputs executed, not taken from m.
 	made atomic.Int64
 }
@@ -61,21 +60,6 @@ func (k *keptPartials) len() int {
 	k.mu.RLock()
 	defer k.mu.RUnlock()
 	return len(k.m)
-}
-
-// keepable reports whether the output of partial name of set may be kept
-// across passes, cached per parse tree.
-func (k *keptPartials) keepable(set *template.Template, name string) bool {
-	tmpl := set.Lookup(name)
-	if tmpl == nil || tmpl.Tree == nil {
-		return false
-	}
-	if ok, found := k.local.Load(tmpl.Tree); found {
-		return ok.(bool)
-	}
-	ok := pageLocal(set, tmpl.Tree, map[string]bool{})
-	k.local.Store(tmpl.Tree, ok)
-	return ok
 }
 
 // reaching are the names of fields and methods through which a template

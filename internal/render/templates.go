@@ -80,7 +80,7 @@ func (t *Templates) newPass(s *site.Site, cache *Cache) {
 // and key: later calls with the same name and keys return the first output.
 // The keys must tell apart everything the output depends on, as with Hugo's
 // function of the same name.
-func (t *Templates) partialCached(set *template.Template, name string, data any, keys ...any) (template.HTML, error) {
+func (t *Templates) partialCached(set *template.Template, local map[string]bool, name string, data any, keys ...any) (template.HTML, error) {
 	if set.Lookup(name) == nil && set.Lookup("partials/"+name) != nil {
 		name = "partials/" + name
 	}
@@ -104,7 +104,7 @@ func (t *Templates) partialCached(set *template.Template, name string, data any,
 		if h, ok := cache.get(k.String()); ok {
 			return h, nil
 		}
-		if cache.kept != nil && cache.kept.keepable(set, name) {
+		if cache.kept != nil && local[name] {
 			digest, keep = cache.kept.dataDigest(data)
 		}
 		if keep {
@@ -232,9 +232,10 @@ func Load(fsys fs.FS, dir string) (*Templates, error) {
 func (t *Templates) parseLayout(name, src string, sources map[string]string, shared []string, dir string) (*layout, error) {
 	// The root gets a name of its own: redefining the root template drops the set's funcs.
 	var set *template.Template
+	var local map[string]bool // the templates whose outputs may be kept (pageLocal)
 	fm := funcs()
 	fm["partialCached"] = func(name string, data any, keys ...any) (template.HTML, error) {
-		return t.partialCached(set, name, data, keys...)
+		return t.partialCached(set, local, name, data, keys...)
 	}
 	set = template.New("vestis:" + name).Funcs(fm).Option("missingkey=error")
 	base, hasBase := sources[baseof]
@@ -263,8 +264,12 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 		}
 	}
 	var trees []*parse.Tree
+	local = map[string]bool{}
 	for _, tmpl := range set.Templates() {
 		trees = append(trees, tmpl.Tree)
+		// Now, before any execution: html/template escapes a template's tree
+		// in place when it first executes it.
+		local[tmpl.Name()] = tmpl.Tree != nil && pageLocal(set, tmpl.Tree, map[string]bool{})
 	}
 	l.names = namesOf(trees)
 	return l, nil
