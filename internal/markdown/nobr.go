@@ -68,7 +68,11 @@ func inlineTexts(h ast.Node, texts []*ast.Text) []*ast.Text {
 // piece.
 func splitNobr(t *ast.Text, src []byte) {
 	seg := t.Segment
-	words := nobreak.Words(string(seg.Value(src)))
+	v := seg.Value(src)
+	if !nobreak.Hyphenated(v) {
+		return
+	}
+	words := nobreak.Words(string(v))
 	if len(words) == 0 {
 		return
 	}

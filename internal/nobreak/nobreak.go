@@ -9,6 +9,7 @@
 package nobreak
 
 import (
+	"bytes"
 	"html/template"
 	"strings"
 	"unicode"
@@ -31,6 +32,9 @@ const MaxLen = 12
 // with at least one hyphen and at most MaxLen characters. A hyphen at a
 // word's start or end ("pre- and post-") is not inside a word.
 func Words(s string) [][2]int {
+	if strings.IndexByte(s, '-') < 0 && !strings.Contains(s, "\u2010") {
+		return nil // as Hyphenated, without copying s
+	}
 	var out [][2]int
 	i := 0
 	for i < len(s) {
@@ -93,6 +97,13 @@ func joined(s string, start, end int) bool {
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Hyphenated reports whether b has a hyphen that could join a word: text
+// without one has no word to keep whole, and most text has none, so callers
+// test it before they copy or scan the text.
+func Hyphenated(b []byte) bool {
+	return bytes.IndexByte(b, '-') >= 0 || bytes.Contains(b, []byte("\u2010"))
 }
 
 func isHyphen(r rune) bool { return r == '-' || r == '\u2010' }

@@ -13,6 +13,7 @@ func TestHTML(t *testing.T) {
 		{"a-b-c-d-e-f-g", "a-b-c-d-e-f-g"},                                   // 13: may break
 		{"pre- and post-war", `pre- and <span class="nobr">post-war</span>`},
 		{"no hyphen here", "no hyphen here"},
+		{"MIT J\u2010WEL", "MIT <span class=\"nobr\">J\u2010WEL</span>"},
 		{"- list", "- list"},
 		{"a--b", "a--b"},
 		{"x-", "x-"},
