@@ -94,7 +94,7 @@ func (v *View) imageURL() string {
 // StructuredData is the page's schema.org description as JSON-LD: html/template
 // encodes it as JSON inside <script type="application/ld+json">, so front matter
 // text stays inside its strings.
-func (v *View) StructuredData() map[string]any {
+func (v *View) StructuredData() LD {
 	p := v.Page
 	org := map[string]any{"@type": "Organization", "name": orgName(v)}
 	var graph []any
@@ -105,7 +105,7 @@ func (v *View) StructuredData() map[string]any {
 		graph = append(graph, v.typedData(org))
 	}
 	graph = append(graph, v.breadcrumbs())
-	return map[string]any{"@context": "https://schema.org", "@graph": graph}
+	return LD{"@context": "https://schema.org", "@graph": graph}
 }
 
 // breadcrumbs lists the way from the home page to the page.
