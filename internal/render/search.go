@@ -150,7 +150,7 @@ func (ls *langSearch) renumber(pages []*site.Page, sps []*searchPage) bool {
 		}
 		ls.update(id, sps[id])
 	}
-	ls.encode(nil)
+	ls.encodeAll()
 	return true
 }
 
@@ -168,16 +168,17 @@ func (ls *langSearch) update(id int, sp *searchPage) []int {
 	return ls.index.Update(id, was, sp.doc)
 }
 
-// encode writes the shards ks (all when ks is nil) again.
+// encode writes the shards ks again.
 func (ls *langSearch) encode(ks []int) {
-	if ks == nil {
-		ls.shards = make([][]byte, ls.index.Len())
-		ks = make([]int, ls.index.Len())
-		for k := range ks {
-			ks[k] = k
-		}
-	}
 	for _, k := range ks {
+		ls.shards[k] = ls.index.AppendShard(nil, k)
+	}
+}
+
+// encodeAll encodes every shard afresh.
+func (ls *langSearch) encodeAll() {
+	ls.shards = make([][]byte, ls.index.Len())
+	for k := range ls.shards {
 		ls.shards[k] = ls.index.AppendShard(nil, k)
 	}
 }
@@ -449,7 +450,7 @@ func searchIndexesTo(s *site.Site, env *Env, st *searchStore, add func(...Output
 			} else {
 				ls.index = search.NewIndex(docs, search.Shards(len(pages)))
 			}
-			ls.encode(nil)
+			ls.encodeAll()
 		}
 		st.langs[l.Code] = ls
 		dir := searchDir(s, l.Code)
