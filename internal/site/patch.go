@@ -100,15 +100,15 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	if before != nil {
 		for _, q := range group {
 			if t := s.trees[q.Lang]; q.FallbackOf == nil || t.listed {
-				sortPages(s.Config.TypeOf(q.Section), t.sections[q.Section]) // .Section's list, even with no section page
+				t.sections[q.Section] = placePages(s.Config.TypeOf(q.Section), t.sections[q.Section], group) // .Section's list, even with no section page
 			}
 		}
 		for i, l := range lists {
 			switch l.Kind {
 			case KindHome, KindTerm:
-				sortPages(config.Generic(), l.Pages)
+				l.Pages = placePages(config.Generic(), l.Pages, group)
 			case KindSection:
-				sortPages(s.Config.TypeOf(l.Section), l.Pages) // a subsection's own list
+				l.Pages = placePages(s.Config.TypeOf(l.Section), l.Pages, group) // a subsection's own list
 			}
 			if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
 				patched.Lists = append(patched.Lists, c) // a taxonomy's counts changed
@@ -304,8 +304,7 @@ func (r *retag) apply() {
 		term.Page.Pages = term.Pages
 	}
 	for _, term := range r.join {
-		term.Pages = append(term.Pages, q)
-		sortPages(config.Generic(), term.Pages)
+		term.Pages = placePages(config.Generic(), append(term.Pages, q), []*Page{q})
 		term.Page.Pages = term.Pages
 	}
 	if q.terms == nil {

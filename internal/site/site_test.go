@@ -1,7 +1,10 @@
 package site
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"os"
+	"slices"
 	"testing"
 	"time"
 
@@ -87,6 +90,61 @@ func TestSortPages(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPlacePages changes pages of sorted lists of the example site's types at
+// random and checks that placePages puts them where sorting the whole list
+// again would.
+func TestPlacePages(t *testing.T) {
+	data, err := os.ReadFile("../../site.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Parse("site.yaml", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	statuses := []string{"open", "upcoming", "closed"}
+	change := func(p *Page) {
+		p.Date = day(fmt.Sprintf("20%02d-0%d-1%d", r.IntN(20), 1+r.IntN(9), r.IntN(10)))
+		p.Title = fmt.Sprint("t", r.IntN(5)) // titles and dates repeat: files decide
+		p.Weight = max(0, r.IntN(8)-5)
+		p.Fields = map[string]any{"status": statuses[r.IntN(3)], "deadline": day(fmt.Sprintf("20%02d-01-01", r.IntN(30))), "start": p.Date}
+	}
+	for _, section := range []string{"news", "programs", "projects", "partners"} {
+		ty := cfg.TypeOf(section)
+		for round := range 200 {
+			pages := make([]*Page, 1+r.IntN(40))
+			for i := range pages {
+				pages[i] = &Page{File: fmt.Sprintf("f%03d.md", i)}
+				change(pages[i])
+			}
+			sortPages(ty, pages)
+			moved := []*Page{pages[r.IntN(len(pages))], pages[r.IntN(len(pages))], {File: "not-listed.md"}}
+			for _, p := range moved {
+				change(p)
+			}
+			joining := &Page{File: "joining.md"}
+			change(joining)
+			if round%2 == 0 {
+				pages, moved = append(pages, joining), append(moved, joining)
+			}
+			want := slices.Clone(pages)
+			sortPages(ty, want)
+			if got := placePages(ty, pages, moved); !slices.Equal(got, want) {
+				t.Fatalf("%s, round %d: placePages gave %v, sortPages %v", section, round, files(got), files(want))
+			}
+		}
+	}
+}
+
+func files(pages []*Page) []string {
+	var out []string
+	for _, p := range pages {
+		out = append(out, p.File)
+	}
+	return out
 }
 
 func TestOutputPath(t *testing.T) {

@@ -34,6 +34,43 @@ func sortPages(t *config.Type, pages []*Page) {
 	}
 }
 
+// placePages orders a list that was sorted before the pages moved changed
+// (those of them it holds, appended or in their old places): it takes them out
+// and puts each back where sortPages would, by binary search, rather than
+// sorting the whole list again.
+// A page that ties with a neighbour (the order is total but for equal files)
+// sorts the list afresh, as a stable sort's answer then depends on the order
+// before. It returns the list, which may have moved.
+func placePages(t *config.Type, pages []*Page, moved []*Page) []*Page {
+	var held []*Page
+	pages = slices.DeleteFunc(pages, func(p *Page) bool {
+		if slices.Contains(moved, p) {
+			held = append(held, p)
+			return true
+		}
+		return false
+	})
+	values := func(p *Page) []keyValue {
+		vs := make([]keyValue, len(t.Sort))
+		for j, k := range t.Sort {
+			vs[j].v, vs[j].ok = sortValue(t, k.By, p)
+		}
+		return vs
+	}
+	for _, m := range held {
+		vm := values(m)
+		cmpTo := func(p *Page) int { return comparePages(t, m, p, vm, values(p)) }
+		i, _ := slices.BinarySearchFunc(pages, m, func(p, _ *Page) int { return -cmpTo(p) })
+		if i > 0 && cmpTo(pages[i-1]) == 0 || i < len(pages) && cmpTo(pages[i]) == 0 {
+			pages = slices.Insert(pages, i, m)
+			sortPages(t, pages)
+			continue
+		}
+		pages = slices.Insert(pages, i, m)
+	}
+	return pages
+}
+
 // keyedPage is a page with its values of its type's sort keys.
 type keyedPage struct {
 	p      *Page
