@@ -271,12 +271,17 @@ func isRedirect(doc *html.Node) bool {
 // translations reports pages missing in a language and translations older than
 // the default language's page, from the same table as the dashboard.
 func (r *Report) translations(s *site.Site, modTimes ModTimes) {
+	held := heldFiles(s)
 	for _, g := range Translations(s, modTimes) {
 		for _, c := range g.Langs {
 			switch c.State {
 			case Missing:
 				p := Problem{Kind: MissingTranslation, File: g.Lead.File, Lang: c.Lang, Page: g.Lead.URLPath,
 					Msg: fmt.Sprintf("no %s (%s) translation", c.Name, c.Lang)}
+				file := translationFile(cmp.Or(g.Source, g.Lead).File, c.Lang, s.Config.LanguageCodes())
+				if why := heldWhy[held[file]]; why != "" {
+					p.Msg = fmt.Sprintf("no %s (%s) translation published: %s %s", c.Name, c.Lang, file, why)
+				}
 				if fb := g.Lead.FallbackIn(c.Lang); fb != nil {
 					p.Fallback = fb.URLPath
 					p.Msg += fmt.Sprintf("; readers get the fallback page %s", fb.URLPath)
@@ -288,6 +293,14 @@ func (r *Report) translations(s *site.Site, modTimes ModTimes) {
 			}
 		}
 	}
+}
+
+// heldWhy says why a translation that exists is not published, by
+// site.NotBuilt's reason.
+var heldWhy = map[string]string{
+	site.Draft:   "is a draft (draft: true)",
+	site.Future:  "is dated later (publishDate or date)",
+	site.Expired: "has expired (expiryDate)",
 }
 
 // States of a page in a language.

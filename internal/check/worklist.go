@@ -114,10 +114,7 @@ func NewWorklist(s *site.Site, modTimes ModTimes) *Worklist {
 	for i := range w.Langs {
 		byLang[w.Langs[i].Lang] = &w.Langs[i]
 	}
-	held := map[string]string{}
-	for _, nb := range s.NotBuilt {
-		held[nb.File] = nb.Reason
-	}
+	held := heldFiles(s)
 	for _, g := range Translations(s, modTimes) {
 		src := cmp.Or(g.Source, g.Lead)
 		for _, c := range g.Langs {
@@ -192,6 +189,16 @@ func (w *Worklist) sort() {
 
 // translationFile is the file of source's page in lang: the same name with
 // lang's suffix (content/news/a.lv.md, content/news/a.md -> content/news/a.en.md).
+// heldFiles maps each content file that is not published to why:
+// site.Draft, site.Future or site.Expired.
+func heldFiles(s *site.Site) map[string]string {
+	held := map[string]string{}
+	for _, nb := range s.NotBuilt {
+		held[nb.File] = nb.Reason
+	}
+	return held
+}
+
 func translationFile(source, lang string, langs []string) string {
 	ext := path.Ext(source)
 	stem := strings.TrimSuffix(source, ext)
