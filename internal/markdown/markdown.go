@@ -314,7 +314,13 @@ func countWords(doc ast.Node, src []byte) int {
 // and tags that are dropped (unless unsafe; comments, which writers leave for
 // each other, do not count) and level-one headings.
 func inspect(doc ast.Node, src []byte, unsafe bool) (dropped, topHeadings []int) {
-	line := func(off int) int { return 1 + bytes.Count(src[:off], []byte("\n")) }
+	var lines *lineIndex // made when a page has something to report
+	line := func(off int) int {
+		if lines == nil {
+			lines = newLineIndex(src)
+		}
+		return lines.line(off)
+	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
