@@ -312,13 +312,21 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	c.HugoTermAddresses = r.HugoTermAddresses
 	c.HugoAddresses, c.KeepCase = r.HugoAddresses, r.KeepCase
 	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}
+	// misspelt are the language keys refused below, which the rest of
+	// site.yaml may name as they should be: one mistake is one message.
+	misspelt := map[string]bool{}
+	for code := range r.Languages {
+		if CheckLanguageCode(code) != nil {
+			misspelt[normalLangCode(code)] = true
+		}
+	}
 	for _, lang := range sortedKeys(c.Translations.FallbackOrder) {
 		line := lineOf(lines, "translations", "fallbackOrder", lang)
-		if _, ok := r.Languages[lang]; !ok {
+		if _, ok := r.Languages[lang]; !ok && !misspelt[normalLangCode(lang)] {
 			fail(line, "translations: fallbackOrder: language %q is not in languages (%s)", lang, strings.Join(sortedKeys(r.Languages), ", "))
 		}
 		for _, src := range c.Translations.FallbackOrder[lang] {
-			if _, ok := r.Languages[src]; !ok || src == lang {
+			if _, ok := r.Languages[src]; !ok && !misspelt[normalLangCode(src)] || src == lang {
 				fail(line, "translations: fallbackOrder: %s: %q is not another language of the site", lang, src)
 			}
 		}
@@ -401,7 +409,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	if c.DefaultLanguage == "" && len(c.Languages) > 0 {
 		c.DefaultLanguage = c.Languages[0].Code
 	}
-	if _, ok := r.Languages[c.DefaultLanguage]; !ok && len(r.Languages) > 0 {
+	if _, ok := r.Languages[c.DefaultLanguage]; !ok && len(r.Languages) > 0 && !misspelt[normalLangCode(c.DefaultLanguage)] {
 		fail(lineOf(lines, "defaultLanguage"), "defaultLanguage: %q is not in languages (%s)", c.DefaultLanguage, strings.Join(codes, ", "))
 	}
 	if c.Title == "" {
@@ -421,7 +429,9 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			seg := c.Sections[key][lang]
 			line := lineOf(lines, "sections", key, lang)
 			if _, ok := r.Languages[lang]; !ok {
-				fail(line, "sections: %s: language %q is not in languages (%s)", key, lang, strings.Join(codes, ", "))
+				if !misspelt[normalLangCode(lang)] {
+					fail(line, "sections: %s: language %q is not in languages (%s)", key, lang, strings.Join(codes, ", "))
+				}
 				continue
 			}
 			if !segmentPattern.MatchString(seg) {
@@ -488,9 +498,18 @@ func CheckLanguageCode(code string) error {
 		return fmt.Errorf("%q is not a language tag; did you mean %q?", code, hint)
 	}
 	if _, err := language.Parse(code); err != nil || code != strings.ToLower(code) || strings.Contains(code, "_") {
+		if n := normalLangCode(code); n != code && CheckLanguageCode(n) == nil {
+			return fmt.Errorf("%q is not a lower-case BCP 47 language tag; write %q", code, n)
+		}
 		return fmt.Errorf("%q is not a lower-case BCP 47 language tag (for example lv, en, vi, pt-br)", code)
 	}
 	return nil
+}
+
+// normalLangCode is code as CheckLanguageCode wants it: lower case, with
+// hyphens (LV -> lv, pt_BR -> pt-br).
+func normalLangCode(code string) string {
+	return strings.ReplaceAll(strings.ToLower(code), "_", "-")
 }
 
 var commonSlips = map[string]string{"vn": "vi", "lat": "lv", "eng": "en", "ua": "uk", "cz": "cs", "gr": "el", "jp": "ja", "kr": "ko", "dk": "da", "se": "sv"}

@@ -59,6 +59,19 @@ func TestParseValid(t *testing.T) {
 	}
 }
 
+// TestParseMisspeltLanguage: a language key in capitals is one mistake, one
+// message that says how to write it, although the default language and the
+// sections name it as it should be.
+func TestParseMisspeltLanguage(t *testing.T) {
+	yaml := "defaultLanguage: lv\nlanguages:\n  LV: {}\n  pt_BR: {}\nsections:\n  news: {lv: jaunumi, pt-br: noticias}\ntranslations:\n  fallbackOrder: {lv: [pt-br]}\n"
+	_, err := Parse("site.yaml", []byte(yaml))
+	want := `site.yaml:3: languages: "LV" is not a lower-case BCP 47 language tag; write "lv"` + "\n" +
+		`site.yaml:4: languages: "pt_BR" is not a lower-case BCP 47 language tag; write "pt-br"`
+	if err == nil || err.Error() != want {
+		t.Errorf("error = %v\nwant:\n%s", err, want)
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
 		{"unknown key", "title: x\nlanguages: {lv: {}}\ncolour: red\n", `site.yaml:3: unknown key "colour"`},
