@@ -3,6 +3,7 @@ package content
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 )
@@ -97,12 +98,19 @@ func TestScalarsAsHugoReadsThem(t *testing.T) {
 	if len(errs) > 0 {
 		t.Fatalf("Parse: %v", errs)
 	}
+	for _, fm := range []string{"---\ntitle: A\ndate: 1700000000\n---\n", "{\"title\": \"A\", \"date\": 1700000000}\n", "+++\ntitle = \"A\"\ndate = 1700000000\n+++\n"} {
+		q, errs := Parse("content/x.md", []byte(fm), cfg)
+		if want := time.Unix(1700000000, 0); len(errs) > 0 || !q.Meta.Date.Equal(want) {
+			t.Errorf("%q: date %v, errors %v; want %v (seconds since 1970, as Hugo reads them)", fm, q.Meta.Date, errs, want)
+		}
+	}
 	if m := p.Meta; m.Weight != 3 || m.Draft || len(m.Aliases) != 1 || m.Aliases[0] != "/old/" || len(m.Terms["tags"]) != 1 || m.Terms["tags"][0] != "riga" {
 		t.Errorf("weight %d, draft %v, aliases %q, tags %q; want 3, false, [/old/], [riga]", m.Weight, m.Draft, m.Aliases, m.Terms["tags"])
 	}
 	for in, want := range map[string]string{
 		"weight: \"3.5\"":   `content/x.md:3: front matter: weight: want a whole number, got "3.5"`,
 		"draft: \"maybe\"":  `content/x.md:3: front matter: draft: want true or false, got "maybe"`,
+		"date: 2024":        `content/x.md:3: front matter: date: want a date written year-month-day, as in 2024-05-19, got 2024`,
 		"tags: riga, cēsis": `content/x.md:3: front matter: tags: want a list such as [a, b], got "riga, cēsis"`,
 	} {
 		_, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+in+"\n---\n"), cfg)

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -203,7 +204,34 @@ func parseDate(v any, loc *time.Location) (time.Time, error) {
 		}
 		return time.Time{}, fmt.Errorf("cannot read %q as a date; write year-month-day, as in %s", s, example)
 	}
+	if sec, ok := unixSeconds(v); ok {
+		return time.Unix(sec, 0).In(loc), nil
+	}
 	return time.Time{}, fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got %s", describe(v))
+}
+
+// unixSeconds reads a whole number of seconds since 1970 as Hugo reads a
+// number for a date (front matter that tools such as Netlify CMS write),
+// when it is one: from 1973-03-03 (nine digits) to the year 5138. A smaller
+// number (a year alone, 2024) is not taken for a date in 1970.
+func unixSeconds(v any) (int64, bool) {
+	var n int64
+	switch v := v.(type) {
+	case int:
+		n = int64(v)
+	case int64:
+		n = v
+	case uint64:
+		n = int64(min(v, math.MaxInt64))
+	case float64:
+		if v != math.Trunc(v) || math.Abs(v) > 1e15 {
+			return 0, false
+		}
+		n = int64(v)
+	default:
+		return 0, false
+	}
+	return n, n >= 1e8 && n < 1e11
 }
 
 func (d *fieldDecoder) list(key string) []string {
