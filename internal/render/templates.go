@@ -27,6 +27,9 @@ import (
 // Templates are the parsed layouts of a site.
 type Templates struct {
 	layouts map[string]*layout
+	// found memoizes lookup by what it depends on (layoutFor): a rebuild asks
+	// for the layouts of thousands of list pages' entries.
+	found sync.Map
 	// partials holds what partialCached rendered in the current pass (All or
 	// Patch); each pass starts empty, since pages change between passes.
 	partials atomic.Pointer[partialCache]
@@ -416,19 +419,26 @@ var ErrNoLayout = errors.New("no layout")
 
 // lookup finds the layout of p.
 func (t *Templates) lookup(p *site.Page) (*layout, error) {
-	kind, section := p.Kind, p.Section
-	tried := candidates(kind, section, p.Type().Name, p.Taxonomy)
+	key := layoutFor{p.Kind, p.Section, p.Type().Name, p.Taxonomy}
+	if l, ok := t.found.Load(key); ok {
+		return l.(*layout), nil
+	}
+	tried := candidates(key.kind, key.section, key.typ, key.taxonomy)
 	for _, name := range tried {
 		if l, ok := t.layouts[name]; ok {
+			t.found.Store(key, l)
 			return l, nil
 		}
 	}
 	for i := range tried {
 		tried[i] = "layouts/" + tried[i]
 	}
-	what := fmt.Sprintf("kind %q", kind)
-	if section != "" {
-		what += fmt.Sprintf(", section %q", section)
+	what := fmt.Sprintf("kind %q", key.kind)
+	if key.section != "" {
+		what += fmt.Sprintf(", section %q", key.section)
 	}
 	return nil, fmt.Errorf("%w for %s; tried %s", ErrNoLayout, what, strings.Join(tried, ", "))
 }
+
+// layoutFor is what chooses a page's layout.
+type layoutFor struct{ kind, section, typ, taxonomy string }
