@@ -139,3 +139,49 @@ func TestRebuildLooseContentFiles(t *testing.T) {
 	r.Rebuild("changed", r.Edit("content/documents/agreement.pdf", "agreement en", "agreement en 2"))
 	r.Rebuild("removed", r.Remove("content/documents/agreement.vi.pdf")...)
 }
+
+// TestBundleMarkdownIsNotAPage: as in Hugo, the Markdown files of a leaf
+// bundle other than its index (a headless bundle of a home page's parts, a
+// page's notes in a subfolder) are neither pages nor published, while a
+// branch bundle's are pages.
+func TestBundleMarkdownIsNotAPage(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`-- content/parts/index.lv.md --
+---
+title: Daļas
+headless: true
+---
+-- content/parts/hero.lv.md --
+---
+title: Varonis
+---
+Teksts.
+-- content/news/guide/index.lv.md --
+---
+title: Ceļvedis
+---
+Teksts.
+-- content/news/guide/notes.lv.md --
+---
+title: Piezīmes
+---
+-- content/news/guide/more/deeper.lv.md --
+---
+title: Dziļāk
+---
+-- content/news/other.lv.md --
+---
+title: Cits
+---
+`)
+	b.AssertFile("lv/jaunumi/guide/index.html", "Ceļvedis")
+	b.AssertFile("lv/jaunumi/other/index.html", "Cits")
+	b.AssertFile("lv/jaunumi/index.html", "Ceļvedis", "Cits")
+	for _, path := range []string{"lv/parts/index.html", "lv/parts/hero/index.html", "lv/parts/hero.lv.md",
+		"lv/jaunumi/guide/notes/index.html", "lv/jaunumi/guide/notes.lv.md", "lv/jaunumi/guide/more/deeper.lv.md", "lv/jaunumi/guide/more/deeper/index.html"} {
+		b.AssertNoFile(path)
+	}
+	if list := b.File("lv/jaunumi/index.html"); strings.Contains(list, "Piezīmes") || strings.Contains(list, "Dziļāk") {
+		t.Errorf("the news list shows a bundle's Markdown as pages:\n%s", list)
+	}
+}

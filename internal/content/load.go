@@ -208,19 +208,18 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	}
 	for _, folder := range folders {
 		if bundleAbove(folder, bundles) != "" {
-			// Markdown files keep being pages; the rest are the bundle's.
-			for _, name := range files[folder] {
-				if IsPageFile(name) && !IsHTML(name) {
-					jobs = append(jobs, job{file: path.Join(folder, name)})
-				}
-			}
-			continue
+			continue // its files are the bundle's (nested); its Markdown is content of the bundle's, not pages
 		}
-		// In a bundle, an .html file other than the index is one of its
-		// files, as in Hugo: a bundle of a page with its HTML demo. Beside a
-		// Markdown index, index.html is such a file too.
+		// In a bundle, only the index is a page, as in Hugo, where the
+		// bundle's other Markdown files are content the page's layout may
+		// read (a headless bundle of a home page's parts) and are not
+		// published, and an .html file is one of its files (a page with its
+		// HTML demo). Beside a Markdown index, index.html is such a file too.
 		page := func(name string) bool {
-			return IsPageFile(name) && (!IsHTML(name) || !bundles[folder] || (isIndex(name) && !mdIndex[folder]))
+			if !bundles[folder] {
+				return IsPageFile(name)
+			}
+			return isIndex(name) && (!IsHTML(name) || !mdIndex[folder])
 		}
 		if !bundles[folder] { // in a bundle, such a file is one of its files
 			for _, name := range files[folder] {
@@ -233,7 +232,7 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		var resources []string
 		if bundles[folder] {
 			for _, name := range files[folder] {
-				if !page(name) {
+				if !page(name) && (!IsPageFile(name) || IsHTML(name)) {
 					resources = append(resources, name)
 				}
 			}
