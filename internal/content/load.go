@@ -439,6 +439,10 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 		p.Dir = ""
 	}
 	switch {
+	case name.Leaf && p.Dir == "":
+		// Hugo's home page is a branch: index.md here would make the whole
+		// site one page and the rest its files.
+		return nil, []*Error{{File: file, Msg: fmt.Sprintf("the home page's file is named with an underscore, as in Hugo: rename %s to _%[1]s", path.Base(file))}}
 	case name.Index && p.Dir == "":
 		p.Kind, p.Base = KindHome, ""
 	case name.Index:
