@@ -84,3 +84,35 @@ func TestRebuildTaxonomyFiles(t *testing.T) {
 	r.Rebuild("a page names the new term", r.Edit("content/news/a.lv.md", "tags: [riga]", "tags: [riga, liepaja]"))
 	r.Rebuild("taxonomy file removed", r.Remove("content/tags/_index.lv.md")...)
 }
+
+// TestTermFilesTranslationKey: term files that share a translationKey make
+// their terms one across languages, although no translated page pairs them,
+// so the language switcher of one lands on the other, as Hugo links them.
+func TestTermFilesTranslationKey(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`-- content/news/a.lv.md --
+---
+title: Semināru diena
+tags: [semināri]
+---
+Teksts.
+-- content/news/b.en.md --
+---
+title: Workshop day
+tags: [workshops]
+---
+Text.
+-- content/tags/seminari/_index.lv.md --
+---
+title: Semināri
+translationKey: workshops
+---
+-- content/tags/workshops/_index.en.md --
+---
+title: Workshops
+translationKey: workshops
+---
+`)
+	b.AssertFile("lv/tags/seminari/index.html", `hreflang="en" href="https://example.org/en/tags/workshops/"`)
+	b.AssertFile("en/tags/workshops/index.html", `hreflang="lv" href="https://example.org/lv/tags/seminari/"`)
+}

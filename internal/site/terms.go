@@ -2,6 +2,7 @@ package site
 
 import (
 	"slices"
+	"strings"
 )
 
 // linkTerms gives each term one identity across languages, so that its term
@@ -38,6 +39,23 @@ func (s *Site) linkTerms() {
 				for _, pair := range s.termPairs(g[0].src.Meta.Terms[tax], q.src.Meta.Terms[tax]) {
 					u.union(termNode{tax, g[0].Lang, pair[0]}, termNode{tax, q.Lang, pair[1]})
 				}
+			}
+		}
+	}
+	// Term files (content/tags/riga/_index.lv.md) that share a translationKey
+	// name one term, whatever each language calls it.
+	byKey := map[[2]string]termNode{}
+	for _, l := range s.Languages {
+		for key, p := range s.trees[l.Code].taxFiles {
+			tax, slug, isTerm := strings.Cut(key, "/")
+			if !isTerm || p.src == nil || p.src.Meta.TranslationKey == "" {
+				continue
+			}
+			n, k := termNode{tax, l.Code, slug}, [2]string{tax, p.src.Meta.TranslationKey}
+			if first, ok := byKey[k]; ok {
+				u.union(first, n)
+			} else {
+				byKey[k] = n
 			}
 		}
 	}
