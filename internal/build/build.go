@@ -47,6 +47,10 @@ type Options struct {
 	Drafts, Future, Expired bool
 	// Minify: nil means site.yaml decides (on by default).
 	Minify *bool
+	// minifyAfter minifies pages only after rendering, from the layouts and
+	// Markdown HTML as written: the way before render.LoadMinified, which
+	// tests compare with.
+	minifyAfter bool
 	// Strict turns warnings into errors.
 	Strict bool
 	// TemplateMetrics, when set, collects the time spent in each layout.
@@ -156,8 +160,11 @@ func (st *state) env() *render.Env {
 		m = newMinifier()
 	}
 	var zips Gzipper
-	env.Finish = func(p string, body []byte) ([]byte, error) {
-		if m == nil {
+	env.Finish = func(p string, body []byte, compact bool) ([]byte, error) {
+		if m == nil || compact {
+			if !st.opts.GzipPages {
+				return bytes.Clone(body), nil
+			}
 			return zips.Compress(body), nil
 		}
 		var out []byte
@@ -184,6 +191,15 @@ func strictErrors(warnings diag.List) diag.List {
 		errs[i] = &e
 	}
 	return errs
+}
+
+// loadLayouts parses the layouts, minified when the site is (see
+// render.LoadMinified).
+func (st *state) loadLayouts() (*render.Templates, error) {
+	if st.minify() && !st.opts.minifyAfter {
+		return render.LoadMinified(st.layoutsFS(), "layouts")
+	}
+	return render.Load(st.layoutsFS(), "layouts")
 }
 
 func (st *state) minify() bool {
@@ -309,6 +325,9 @@ func (st *state) load(changes *changeSet) error {
 		}
 		st.cfg = cfg
 		st.md = markdown.NewWithIDs(cfg.Markdown.Unsafe, cfg.Markdown.HeadingIDs)
+		if st.minify() && !o.minifyAfter {
+			st.md.Minified() // its HTML goes into minified pages (render.LoadMinified)
+		}
 		if st.siteCache != nil {
 			st.siteCache, st.renderCache, st.minified = site.NewCache(), render.NewCache(), nil
 		}
@@ -353,7 +372,7 @@ func (st *state) load(changes *changeSet) error {
 	}
 	if full || changes.layouts {
 		wg.Go(func() {
-			tpl, err := render.Load(st.layoutsFS(), "layouts")
+			tpl, err := st.loadLayouts()
 			if err != nil {
 				addErr(err)
 				return

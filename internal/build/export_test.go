@@ -21,3 +21,10 @@ func PartialsMade(b *Builder) int64 {
 	defer b.mu.Unlock()
 	return b.st.renderCache.PartialsMade()
 }
+
+// MinifyAfter makes o build as before render.LoadMinified: layouts and
+// Markdown HTML as written, each page minified after rendering.
+func MinifyAfter(o *Options) { o.minifyAfter = true }
+
+// Minify minifies body as the build minifies the output at path p.
+func Minify(p string, body []byte) ([]byte, error) { return newMinifier().bytes(p, body) }

@@ -4,16 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"path"
-	"regexp"
 	"sync"
 
 	"github.com/tdewolff/minify/v2"
-	"github.com/tdewolff/minify/v2/css"
-	"github.com/tdewolff/minify/v2/html"
-	"github.com/tdewolff/minify/v2/js"
-	"github.com/tdewolff/minify/v2/json"
-	"github.com/tdewolff/minify/v2/svg"
-	"github.com/tdewolff/minify/v2/xml"
+
+	"github.com/vestis-ssg/vestis/internal/compact"
 )
 
 // minifier is the one place where outputs are minified, whatever keeps them:
@@ -36,16 +31,7 @@ var mediaTypes = map[string]string{
 // minifies reports whether an output at path p is minified, by its extension.
 func minifies(p string) bool { return mediaTypes[path.Ext(p)] != "" }
 
-func newMinifier() *minifier {
-	m := minify.New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
-	m.AddFunc("text/css", css.Minify)
-	m.AddFunc("application/javascript", js.Minify)
-	m.AddFunc("image/svg+xml", svg.Minify)
-	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
-	m.AddFunc("application/json", json.Minify)
-	return &minifier{m: m}
-}
+func newMinifier() *minifier { return &minifier{m: compact.New()} }
 
 // with calls use with body minified as the output at p is (body itself when
 // its kind is not minified). The bytes use sees are valid during the call

@@ -50,7 +50,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	}
 	// Templates of its own: a pass of partialCached is per Templates, and
 	// the build's pass runs beside the preview's.
-	tpl, err := render.Load(st.layoutsFS(), "layouts")
+	tpl, err := st.loadLayouts()
 	if err != nil {
 		return nil, err
 	}

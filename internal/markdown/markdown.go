@@ -13,6 +13,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/tdewolff/minify/v2"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -26,6 +27,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/vestis-ssg/vestis/internal/compact"
 	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
@@ -37,6 +39,29 @@ type Converter struct {
 	md     goldmark.Markdown
 	unsafe bool
 	ids    string // how heading IDs are made: see NewWithIDs
+	// minify, when set, minifies the HTML made (Minified).
+	minify *minify.M
+}
+
+// Minified returns c that makes its HTML (the body, the summary and the
+// table of contents) minified, as a fragment of a page (compact.Fragment):
+// a minified site's pages then need not be minified after rendering. It
+// changes c, before any use, and returns it.
+func (c *Converter) Minified() *Converter {
+	c.minify = compact.New()
+	return c
+}
+
+// compact minifies h when c is Minified.
+func (c *Converter) compact(h template.HTML) (template.HTML, error) {
+	if c.minify == nil {
+		return h, nil
+	}
+	s, err := compact.Fragment(c.minify, string(h))
+	if err != nil {
+		return "", fmt.Errorf("minify the HTML made: %w", err)
+	}
+	return template.HTML(s), nil
 }
 
 // The ways of making heading IDs of their text (site.yaml markdown.headingIDs).
@@ -197,6 +222,12 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 				res.Summary = template.HTML(strings.TrimSpace(buf.String()))
 				break
 			}
+		}
+	}
+	for _, h := range []*template.HTML{&res.HTML, &res.Summary, &res.TableOfContents} {
+		var err error
+		if *h, err = c.compact(*h); err != nil {
+			return res, err
 		}
 	}
 	return res, nil

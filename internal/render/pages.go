@@ -69,7 +69,7 @@ func (ps *Pages) Render(path string) (body []byte, ok bool, err error) {
 		if err != nil {
 			return nil, true, err
 		}
-		body, err = ps.env.finish(path, out.Body)
+		body, err = ps.env.finish(path, out.Body, false)
 		return body, true, err
 	}
 	var buf bytes.Buffer
@@ -86,6 +86,6 @@ func (ps *Pages) Render(path string) (body []byte, ok bool, err error) {
 	if err := errors.Join(errs...); err != nil {
 		return nil, true, err
 	}
-	body, err = ps.env.finish(path, buf.Bytes())
+	body, err = ps.env.finish(path, buf.Bytes(), ps.t.minified)
 	return body, true, err
 }

@@ -76,7 +76,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		tk := tasks[i]
 		var buf bytes.Buffer
 		if tk.err = t.execute(&buf, tk.view); tk.err == nil {
-			tk.body, tk.err = env.finish(tk.path, buf.Bytes())
+			tk.body, tk.err = env.finish(tk.path, buf.Bytes(), t.minified)
 		}
 	})
 
@@ -94,7 +94,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		cache.reindex(tk.path, tk.refs) // a list may show other pages now
 		e.sig, e.body, e.deps = tk.sig, tk.body, tk.view.deps
 		cache.entries[tk.path] = e
-		outs = append(outs, Output{Path: tk.path, Body: tk.body, Page: tk.view.Page})
+		outs = append(outs, Output{Path: tk.path, Body: tk.body, Page: tk.view.Page, Compact: t.minified})
 	}
 	if err := errors.Join(groupErrors(errs)...); err != nil {
 		return nil, err

@@ -24,7 +24,8 @@ type Output struct {
 	Src  string
 	// Page is the page the output renders, nil for other outputs.
 	Page *site.Page
-	// Compact: the body is as small as it gets already; minifying is skipped.
+	// Compact: the body is minified already (a page of minified layouts,
+	// Templates.Minified) or as small as it gets; minifying is skipped.
 	Compact bool
 	// Photo, when set, is a resized photo to make from the site file Photo.File.
 	Photo *PhotoOutput
@@ -146,7 +147,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			return
 		}
 		if emit != nil {
-			errs[i] = emit(Output{Path: j.path, Body: buf.Bytes(), Page: j.page})
+			errs[i] = emit(Output{Path: j.path, Body: buf.Bytes(), Page: j.page, Compact: t.minified})
 			if errs[i] == nil && j.path == pagePath(j.page, 1) {
 				errs[i] = emitPageOutputs(s, j.page, emit)
 				if errs[i] == nil {
@@ -156,7 +157,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			}
 			return
 		}
-		bodies[i], errs[i] = env.finish(jobs[i].path, buf.Bytes())
+		bodies[i], errs[i] = env.finish(jobs[i].path, buf.Bytes(), t.minified)
 	})
 	t.partials.Store(nil) // the pages are rendered: let the partials go
 	if err := s.ConvertAll(); err != nil {
@@ -202,7 +203,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		return nil, siteOutputs(s, env, cache, store, func(outs ...Output) error { return emitAll(emit, outs) })
 	}
 	for i, j := range jobs {
-		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.page})
+		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.page, Compact: t.minified})
 	}
 	slices.SortStableFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
 	// A photo shown by several pages is one output (site.PhotoDir).
@@ -315,7 +316,11 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 		return &pageError{file: cmp.Or(p.File, p.URLPath), msg: fileMark + ": " + err.Error()}
 	}
 	start := time.Now()
-	if err := t.executeBounded(buf, l, v); err != nil {
+	err = t.executeBounded(buf, l, v)
+	if err != nil && l.plain != nil {
+		err = t.plainError(err, l.plain, v)
+	}
+	if err != nil {
 		// Both come straight from executeBounded; an outputError from a
 		// partial is wrapped with the partial's call, and reported at its line.
 		if oe, ok := err.(*outputError); ok {
@@ -328,6 +333,21 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 	}
 	v.env.Metrics.add(l.name, time.Since(start))
 	return nil
+}
+
+// plainError is the error of executing the layout as written, when its
+// minified form failed with err: the same failure, at the line and column of
+// the file the user reads. A timeout or an output too large is not run again.
+func (t *Templates) plainError(err error, plain *layout, v *View) error {
+	switch err.(type) {
+	case *timeoutError, *outputError:
+		return err
+	}
+	var scratch bytes.Buffer
+	if perr := t.executeBounded(&scratch, plain, v); perr != nil {
+		return perr
+	}
+	return err
 }
 
 func dirOf(outPath string) string {

@@ -19,6 +19,7 @@ import (
 	"sync/atomic"
 	"text/template/parse"
 
+	"github.com/vestis-ssg/vestis/internal/compact"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/site"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
@@ -30,6 +31,9 @@ type Templates struct {
 	// found memoizes lookup by what it depends on (layoutFor): a rebuild asks
 	// for the layouts of thousands of list pages' entries.
 	found sync.Map
+	// minified: the layouts were minified when parsed (LoadMinified), and
+	// the pages they render are minified HTML.
+	minified bool
 	// partials holds what partialCached rendered in the current pass (All or
 	// Patch); each pass starts empty, since pages change between passes.
 	partials atomic.Pointer[partialCache]
@@ -83,7 +87,7 @@ func (t *Templates) newPass(s *site.Site, cache *Cache) {
 // and key: later calls with the same name and keys return the first output.
 // The keys must tell apart everything the output depends on, as with Hugo's
 // function of the same name.
-func (t *Templates) partialCached(set *template.Template, local map[string]bool, name string, data any, keys ...any) (template.HTML, error) {
+func (t *Templates) partialCached(set *template.Template, local map[string]bool, plain bool, name string, data any, keys ...any) (template.HTML, error) {
 	if set.Lookup(name) == nil && set.Lookup("partials/"+name) != nil {
 		name = "partials/" + name
 	}
@@ -101,6 +105,9 @@ func (t *Templates) partialCached(set *template.Template, local map[string]bool,
 		}
 	}
 	cache := t.partials.Load()
+	if plain {
+		cache = nil // an unminified layout run again for its error (layout.plain): its outputs are not the pages'
+	}
 	var digest uint64
 	keep := false
 	if cache != nil {
@@ -167,13 +174,28 @@ type layout struct {
 	entry string
 	name  string
 	names *names // what its templates can read
+	// plain is the layout as written when this one is minified: an error
+	// is reported from it, at the line and column the user sees.
+	plain *layout
 }
 
 const baseof = "_default/baseof.html"
 
 // Load parses every layout under dir in fsys. Partials (partials/*.html) and
 // _default/baseof.html are parsed with each layout.
-func Load(fsys fs.FS, dir string) (*Templates, error) {
+func Load(fsys fs.FS, dir string) (*Templates, error) { return load(fsys, dir, false) }
+
+// LoadMinified is Load with the layouts minified once, as they are parsed
+// (compact.Layouts), so that the pages they render are minified HTML already
+// (Output.Compact) and need not be minified one by one. When the layouts
+// cannot be minified safely, they are parsed as they are and their pages are
+// not Compact (Minified). Errors name the lines of the files as written.
+func LoadMinified(fsys fs.FS, dir string) (*Templates, error) { return load(fsys, dir, true) }
+
+// Minified reports whether the layouts were minified (LoadMinified).
+func (t *Templates) Minified() bool { return t != nil && t.minified }
+
+func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	sources := map[string]string{}
 	var readErrs diag.List // a file that is not a regular one, or too large
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
@@ -219,7 +241,7 @@ func Load(fsys fs.FS, dir string) (*Templates, error) {
 		if name == baseof || strings.HasPrefix(name, "partials/") {
 			continue
 		}
-		l, err := t.parseLayout(name, src, sources, shared, dir)
+		l, err := t.parseLayout(name, src, sources, shared, dir, false)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -229,16 +251,45 @@ func Load(fsys fs.FS, dir string) (*Templates, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(sortErrors(errs)...)
 	}
+	if minify {
+		t.minify(sources, shared, dir)
+	}
 	return t, nil
 }
 
-func (t *Templates) parseLayout(name, src string, sources map[string]string, shared []string, dir string) (*layout, error) {
+// minify replaces the layouts, parsed as written, by their minified forms,
+// when every file can be minified (compact.Layouts) and parsed so; otherwise
+// it leaves them, and their pages are minified after rendering.
+func (t *Templates) minify(sources map[string]string, shared []string, dir string) {
+	min, err := compact.Layouts(sources)
+	if err != nil {
+		return
+	}
+	layouts := make(map[string]*layout, len(t.layouts))
+	for name, plain := range t.layouts {
+		l, err := t.parseLayout(name, min[name], min, shared, dir, false)
+		if err != nil {
+			return
+		}
+		again, err := t.parseLayout(name, sources[name], sources, shared, dir, true)
+		if err != nil {
+			return
+		}
+		l.plain, l.names = again, plain.names
+		layouts[name] = l
+	}
+	t.layouts, t.minified = layouts, true
+}
+
+// parseLayout parses the layout name; plain is for a layout run only to
+// report its error (layout.plain), whose partialCached keeps nothing.
+func (t *Templates) parseLayout(name, src string, sources map[string]string, shared []string, dir string, plain bool) (*layout, error) {
 	// The root gets a name of its own: redefining the root template drops the set's funcs.
 	var set *template.Template
 	var local map[string]bool // the templates whose outputs may be kept (pageLocal)
 	fm := funcs()
 	fm["partialCached"] = func(name string, data any, keys ...any) (template.HTML, error) {
-		return t.partialCached(set, local, name, data, keys...)
+		return t.partialCached(set, local, plain, name, data, keys...)
 	}
 	set = template.New("vestis:" + name).Funcs(fm).Option("missingkey=error")
 	base, hasBase := sources[baseof]

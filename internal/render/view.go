@@ -40,17 +40,18 @@ type Env struct {
 	Locale   *locale.Locale
 	Markdown *markdown.Converter
 	// Finish, when set, turns a rendered page into its final bytes (the build
-	// minifies there), so that only the final bytes are kept.
-	Finish func(path string, body []byte) ([]byte, error)
+	// minifies there), so that only the final bytes are kept. compact says
+	// that body is minified already (Output.Compact).
+	Finish func(path string, body []byte, compact bool) ([]byte, error)
 	// Metrics, when set, collects the time spent in each layout.
 	Metrics *Metrics
 }
 
-func (e *Env) finish(path string, body []byte) ([]byte, error) {
+func (e *Env) finish(path string, body []byte, compact bool) ([]byte, error) {
 	if e.Finish == nil {
 		return bytes.Clone(body), nil
 	}
-	return e.Finish(path, body)
+	return e.Finish(path, body, compact)
 }
 
 // MenuItem is an entry of the main navigation.

@@ -1,0 +1,68 @@
+// Package compact minifies what vestis publishes: whole outputs by media type
+// (New), and, ahead of rendering, the parts an HTML page is made of (Layouts,
+// Fragment), so that pages come out of their layouts minified already and the
+// build does not minify each of them again (docs/design.md, Build speed).
+package compact
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	"github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	"github.com/tdewolff/minify/v2/xml"
+)
+
+// htmlOptions are the HTML minifier's options for every use: documents keep
+// their html, head and body tags, elements their end tags and attributes their
+// quotes, so that html/template reads a minified layout in the same contexts.
+var htmlOptions = html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true}
+
+// New returns a minifier of whole outputs, by media type: text/html,
+// text/css, application/javascript, image/svg+xml, application/json and XML.
+func New() *minify.M { return newM(&htmlOptions) }
+
+func newM(h *html.Minifier) *minify.M {
+	m := minify.New()
+	m.Add("text/html", h)
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	m.AddFuncRegexp(regexp.MustCompile(`[/+]xml$`), xml.Minify)
+	m.AddFunc("application/json", json.Minify)
+	return m
+}
+
+// Fragment minifies h, HTML that goes inside a page (a page's Markdown
+// converted), as New's minifier treats it there. Where h begins or ends with
+// whitespace, one space is kept: the minifier would drop it at the edge of
+// the fragment, but in the page it may part two words.
+func Fragment(m *minify.M, h string) (string, error) {
+	if h == "" {
+		return h, nil
+	}
+	var b strings.Builder
+	b.Grow(len(h))
+	if isSpace(h[0]) {
+		b.WriteByte(' ')
+	}
+	start := b.Len()
+	if err := m.Minify("text/html", &b, bytes.NewBufferString(h)); err != nil {
+		return "", err
+	}
+	out := b.String()
+	if isSpace(h[len(h)-1]) && len(out) > start && !isSpace(out[len(out)-1]) {
+		out += " "
+	}
+	if len(out) == start+1 && out[0] == ' ' {
+		return " ", nil
+	}
+	return out, nil
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
