@@ -385,6 +385,9 @@ func (st *state) load(changes *changeSet) error {
 				addErr(err)
 				return
 			}
+			if st.minify() && !o.minifyAfter {
+				sc.Minified() // its HTML goes into minified pages, as the Markdown's
+			}
 			st.scTpl = sc
 		})
 	}

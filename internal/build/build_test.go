@@ -459,13 +459,18 @@ title: A
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			got := bt.Fail(t, siteYAML+page+tt.layouts, func(o *build.Options) {
-				if tt.noTheme {
-					o.Theme = nil
+			// Minified, the layouts are parsed minified (render.LoadMinified):
+			// errors still name the lines as written.
+			for _, minify := range []bool{false, true} {
+				got := bt.Fail(t, siteYAML+page+tt.layouts, func(o *build.Options) {
+					o.Minify = &minify
+					if tt.noTheme {
+						o.Theme = nil
+					}
+				})
+				if !strings.Contains(got, tt.want) {
+					t.Errorf("minify %v: error:\n%s\nwant it to contain:\n%s", minify, got, tt.want)
 				}
-			})
-			if !strings.Contains(got, tt.want) {
-				t.Errorf("error:\n%s\nwant it to contain:\n%s", got, tt.want)
 			}
 		})
 	}

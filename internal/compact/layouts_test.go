@@ -36,3 +36,58 @@ func TestThemeLayouts(t *testing.T) {
 		t.Log(min[os.Getenv("SHOW")])
 	}
 }
+
+// TestLayouts minifies layouts, or refuses those it cannot minify safely.
+func TestLayouts(t *testing.T) {
+	tests := []struct {
+		name, src, want string // want "" means refused
+	}{
+		{"text", "<div>\n  <p>{{ .Title }}</p>\n</div>\n", "<div><p>{{ .Title }}</p></div>"},
+		{"edges kept as one space", "\n\n{{ .A }}  text \n", "\n{{ .A }} text\n"},
+		{"trims left as written", "<p>\n  {{- .A -}}\n  </p>", "<p>{{- .A -}}</p>"},
+		{"action in an attribute", `<a href="{{ .URL }}"  class="x">`, `<a href="{{ .URL }}" class="x">`},
+		{"script without actions", "<script>\n  var a = 1;\n</script>", "<script>var a=1</script>"},
+		{"script with an action is kept", "<script>var a = {{ .A }};</script>", "<script>var a = {{ .A }};</script>"},
+		{"pre is kept", "<pre>  a\n  {{ .A }}</pre>", "<pre>  a\n  {{ .A }}</pre>"},
+		{"action in a comment", "<!-- {{ .A }} -->", ""},
+		{"template in a script", `<script>{{ template "js" . }}</script>`, ""},
+		{"template in pre", `<pre>{{ template "code" . }}</pre>`, ""},
+		{"partial in an attribute", `<a title="{{ partialCached "t" . }}">`, ""},
+		{"ends in a script", "<script>var a", ""},
+		{"ends in a tag", "<a ", ""},
+		{"bad template", "{{ if }}", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Layouts(map[string]string{"x.html": tt.src})
+			if tt.want == "" {
+				if err == nil {
+					t.Errorf("minified to %q, want it refused", got["x.html"])
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got["x.html"] != tt.want {
+				t.Errorf("got %q, want %q", got["x.html"], tt.want)
+			}
+		})
+	}
+}
+
+// TestFragment keeps one space where a fragment begins or ends with one.
+func TestFragment(t *testing.T) {
+	m := New()
+	for in, want := range map[string]string{
+		"<p>a</p>\n<p>b  c</p>\n": "<p>a</p><p>b c</p> ",
+		"<p>a</p>":                "<p>a</p>",
+		" a ":                     " a ",
+		"":                        "",
+		"<pre>a\n  b</pre>\n":     "<pre>a\n  b</pre> ",
+	} {
+		if got, err := Fragment(m, in); err != nil || got != want {
+			t.Errorf("Fragment(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+}

@@ -154,7 +154,11 @@ func (c *Call) HTML(name string) (template.HTML, error) {
 	if !c.markdown {
 		return template.HTML(b.String()), nil
 	}
-	return template.HTML(c.x.placeholder(b.String())), nil
+	out, err := c.x.t.compact(b.String())
+	if err != nil {
+		return "", fmt.Errorf("HTML %q: minify: %w", name, err)
+	}
+	return template.HTML(c.x.placeholder(out)), nil
 }
 
 // RelURL is the root-relative URL of a file of static/ (or any path under

@@ -377,6 +377,10 @@ func (x *expander) items(md *bytes.Buffer, items []Item, parent *Call, top bool)
 			x.write(md, []byte(out), sc.Line, false, top)
 			continue
 		}
+		if out, err = x.t.compact(out); err != nil {
+			x.errs = append(x.errs, &RunError{Line: sc.Line, Col: sc.Col, Name: sc.Name, Msg: "its HTML cannot be minified: " + err.Error(), Err: err})
+			continue
+		}
 		x.write(md, []byte(x.placeholder(out)), sc.Line, false, top)
 	}
 }

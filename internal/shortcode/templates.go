@@ -11,6 +11,9 @@ import (
 	"strings"
 	"text/template/parse"
 
+	"github.com/tdewolff/minify/v2"
+
+	"github.com/vestis-ssg/vestis/internal/compact"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
@@ -29,6 +32,26 @@ type Templates struct {
 	// shortcode calling a function vestis lacks): an error where a page
 	// uses one, as a theme's unused shortcodes must not stop a build.
 	broken map[string]*diag.Diagnostic
+	// minify, when set, minifies the HTML that {{< >}} shortcodes write
+	// (Minified).
+	minify *minify.M
+}
+
+// Minified makes t minify the HTML of {{< >}} shortcodes (and of Call.HTML
+// in {{% %}} ones), as a fragment of a page (compact.Fragment), for a
+// minified site whose pages are not minified after rendering. It changes t,
+// before any use, and returns it.
+func (t *Templates) Minified() *Templates {
+	t.minify = compact.New()
+	return t
+}
+
+// compact minifies the HTML a shortcode wrote, when t is Minified.
+func (t *Templates) compact(html string) (string, error) {
+	if t.minify == nil {
+		return html, nil
+	}
+	return compact.Fragment(t.minify, html)
 }
 
 // maxRange is the largest constant a template may range over, as for layouts.
