@@ -17,7 +17,8 @@ import (
 // TestMinifiedParts builds sites twice, minified: from minified layouts and
 // Markdown HTML (render.LoadMinified), as vestis builds, and the way before
 // it, each page minified after rendering. Each page of the first build,
-// minified again, must be the second's page byte for byte (or be it without): the two differ
+// minified again, must be the second's page byte for byte (or be it without;
+// or both pages minified again must be the same, where scripts were): the two differ
 // only in whitespace that the minifier drops and in characters that it writes
 // shorter (&#39; as '). Every other output must be the same. The sites are
 // the golden site and the example site; VESTIS_MINIFY_SITES adds folders
@@ -65,6 +66,19 @@ func TestMinifiedParts(t *testing.T) {
 					}
 					size, sizeAgain = size+len(body), sizeAgain+len(again)
 					body = again
+					if !bytes.Equal(body, want.Files[p]) {
+						// A script minified once already (Markdown's raw HTML,
+						// a layout's script without actions) is minified
+						// again here, and the JavaScript minifier names its
+						// variables anew: minify today's page again too.
+						wantAgain, err := build.Minify(p, want.Files[p])
+						if err != nil {
+							t.Fatalf("%s: %v", p, err)
+						}
+						if bytes.Equal(body, wantAgain) {
+							continue
+						}
+					}
 				}
 				if !bytes.Equal(body, want.Files[p]) {
 					t.Errorf("%s differs:\n%s", p, firstDiff(body, want.Files[p]))

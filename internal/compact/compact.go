@@ -38,10 +38,23 @@ func newM(h *html.Minifier) *minify.M {
 	return m
 }
 
+// Fragments returns the minifier of Fragment: New's, but whitespace beside
+// tags is collapsed to one space or newline, never dropped. What vestis
+// reads from a page's HTML besides the page (the search index's words, a
+// feed's summary, through internal/htmltext) then parts words where it did
+// before: htmltext parts them at fewer elements than the minifier drops
+// whitespace beside (<noscript> holds raw text for it, <address> is not a
+// block), and an HTML fragment is read so before it is in a page.
+func Fragments() *minify.M {
+	h := htmlOptions
+	h.KeepWhitespace = true
+	return newM(&h)
+}
+
 // Fragment minifies h, HTML that goes inside a page (a page's Markdown
-// converted), as New's minifier treats it there. Where h begins or ends with
-// whitespace, one space is kept: the minifier would drop it at the edge of
-// the fragment, but in the page it may part two words.
+// converted, a shortcode's output), with m from Fragments. Where h begins or
+// ends with whitespace, one space is kept: the minifier would drop it at the
+// edge of the fragment, but in the page it may part two words.
 func Fragment(m *minify.M, h string) (string, error) {
 	if h == "" {
 		return h, nil
@@ -58,9 +71,6 @@ func Fragment(m *minify.M, h string) (string, error) {
 	out := b.String()
 	if isSpace(h[len(h)-1]) && len(out) > start && !isSpace(out[len(out)-1]) {
 		out += " "
-	}
-	if len(out) == start+1 && out[0] == ' ' {
-		return " ", nil
 	}
 	return out, nil
 }

@@ -78,13 +78,14 @@ func TestLayouts(t *testing.T) {
 
 // TestFragment keeps one space where a fragment begins or ends with one.
 func TestFragment(t *testing.T) {
-	m := New()
+	m := Fragments()
 	for in, want := range map[string]string{
-		"<p>a</p>\n<p>b  c</p>\n": "<p>a</p><p>b c</p> ",
-		"<p>a</p>":                "<p>a</p>",
-		" a ":                     " a ",
-		"":                        "",
-		"<pre>a\n  b</pre>\n":     "<pre>a\n  b</pre> ",
+		"<p>a</p>\n\n<p>b  c</p>\n": "<p>a</p>\n<p>b c</p> ",
+		"a<br>\n  b":                "a<br>\nb",
+		"<p>a</p>":                  "<p>a</p>",
+		" a ":                       " a ",
+		"":                          "",
+		"<pre>a\n  b</pre>\n":       "<pre>a\n  b</pre> ",
 	} {
 		if got, err := Fragment(m, in); err != nil || got != want {
 			t.Errorf("Fragment(%q) = %q, %v; want %q", in, got, err, want)

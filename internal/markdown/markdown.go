@@ -48,7 +48,7 @@ type Converter struct {
 // a minified site's pages then need not be minified after rendering. It
 // changes c, before any use, and returns it.
 func (c *Converter) Minified() *Converter {
-	c.minify = compact.New()
+	c.minify = compact.Fragments()
 	return c
 }
 

@@ -42,7 +42,7 @@ type Templates struct {
 // minified site whose pages are not minified after rendering. It changes t,
 // before any use, and returns it.
 func (t *Templates) Minified() *Templates {
-	t.minify = compact.New()
+	t.minify = compact.Fragments()
 	return t
 }
 
