@@ -86,7 +86,7 @@ sessions:
 	if diff := cmp.Diff(want, p.Meta.Fields); diff != "" {
 		t.Errorf("Fields (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(map[string][]string{"audience": {"public"}}, p.Meta.Terms); diff != "" {
+	if diff := cmp.Diff(Terms{{"audience", []string{"public"}}}, p.Meta.Terms); diff != "" {
 		t.Errorf("an enum that is a taxonomy is the page's one term (-want +got):\n%s", diff)
 	}
 	if len(p.Warnings) > 0 {
@@ -187,7 +187,7 @@ func TestGenericType(t *testing.T) {
 	if p.Meta.Params["status"] != "whatever" || len(p.Meta.Fields) != 0 {
 		t.Errorf("Params = %v, Fields = %v", p.Meta.Params, p.Meta.Fields)
 	}
-	if diff := cmp.Diff(map[string][]string{"funding": {"ERDF"}, "tags": {"x"}}, p.Meta.Terms); diff != "" {
+	if diff := cmp.Diff(Terms{{"tags", []string{"x"}}, {"funding", []string{"ERDF"}}}, p.Meta.Terms); diff != "" {
 		t.Errorf("Terms (-want +got):\n%s", diff)
 	}
 }

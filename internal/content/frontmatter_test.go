@@ -104,8 +104,8 @@ func TestScalarsAsHugoReadsThem(t *testing.T) {
 			t.Errorf("%q: date %v, errors %v; want %v (seconds since 1970, as Hugo reads them)", fm, q.Meta.Date, errs, want)
 		}
 	}
-	if m := p.Meta; m.Weight != 3 || m.Draft || len(m.Aliases) != 1 || m.Aliases[0] != "/old/" || len(m.Terms["tags"]) != 1 || m.Terms["tags"][0] != "riga" {
-		t.Errorf("weight %d, draft %v, aliases %q, tags %q; want 3, false, [/old/], [riga]", m.Weight, m.Draft, m.Aliases, m.Terms["tags"])
+	if m := p.Meta; m.Weight != 3 || m.Draft || len(m.Aliases) != 1 || m.Aliases[0] != "/old/" || len(m.Terms.Of("tags")) != 1 || m.Terms.Of("tags")[0] != "riga" {
+		t.Errorf("weight %d, draft %v, aliases %q, tags %q; want 3, false, [/old/], [riga]", m.Weight, m.Draft, m.Aliases, m.Terms.Of("tags"))
 	}
 	for in, want := range map[string]string{
 		"weight: \"3.5\"":   `content/x.md:3: front matter: weight: want a whole number, got "3.5"`,

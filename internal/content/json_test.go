@@ -48,8 +48,8 @@ func TestBareJSONFrontMatter(t *testing.T) {
 				t.Errorf("title %q, body %q at line %d, title at line %d; want %q, %q, %d, %d",
 					p.Meta.Title, p.Body, p.BodyLine, p.Meta.Line("title"), tt.title, tt.body, tt.bodyLine, tt.titleLine)
 			}
-			if tt.tag != "" && (len(p.Meta.Terms["tags"]) != 1 || p.Meta.Terms["tags"][0] != tt.tag) {
-				t.Errorf("tags %v, want [%s]", p.Meta.Terms["tags"], tt.tag)
+			if tt.tag != "" && (len(p.Meta.Terms.Of("tags")) != 1 || p.Meta.Terms.Of("tags")[0] != tt.tag) {
+				t.Errorf("tags %v, want [%s]", p.Meta.Terms.Of("tags"), tt.tag)
 			}
 		})
 	}

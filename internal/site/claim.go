@@ -44,12 +44,36 @@ type Claim struct {
 	// Field and Value are the front matter field and its value, for Field claims.
 	Field, Value string
 	// What names the output for a reader when File does not say it all:
-	// "page 2 of the news list (lv)".
+	// "page 2 of the news list (lv)". In a claim that PageClaim made for a
+	// further output of a page, it is only what the output is of the page
+	// ("page 2 of"): the page is named when a message needs it (see of).
 	What string
 	// Shared outputs are the same output whichever source claims them (a
 	// resized photo, named by its content): a second Shared claim of the path
 	// with the same What is not a collision.
 	Shared bool
+	// of is the page a further output is of (PageClaim with what): its
+	// description is joined to What only for a message, not stored in
+	// each of the site's hundreds of thousands of claims.
+	of *Page
+}
+
+// what is the full What: with the page's description for a further output
+// of a page.
+func (c Claim) what() string {
+	if c.of == nil {
+		return c.What
+	}
+	return c.What + " " + cmp.Or(Describe(c.of), c.of.File)
+}
+
+// same reports whether a and b are the same claim, as messages show them.
+func same(a, b Claim) bool {
+	if a.of == b.of {
+		return a == b
+	}
+	a.What, b.What, a.of, b.of = a.what(), b.what(), nil, nil
+	return a == b
 }
 
 // Claims is the registry of every path a build writes. Each output claims its
@@ -89,11 +113,11 @@ func (r *Claims) Add(c Claim) {
 	defer r.mu.Unlock()
 	if prev, ok := r.files[key]; ok {
 		switch {
-		case prev.Shared && c.Shared && prev.What == c.What:
+		case prev.Shared && c.Shared && prev.what() == c.what():
 			if c.File < prev.File { // which source names it does not depend on the order of claims
 				r.files[key] = c
 			}
-		case prev != c: // the very same claim twice is one output
+		case !same(prev, c): // the very same claim twice is one output
 			r.errs = append(r.errs, collision(prev, c))
 		}
 		return
@@ -197,15 +221,16 @@ func (c Claim) subject(withAddress bool) string {
 		return "this file's name"
 	}
 	if c.File != "" { // a resized photo
-		return c.What + " this file" + strings.Replace(at, " ", ", at ", 1)
+		return c.what() + " this file" + strings.Replace(at, " ", ", at ", 1)
 	}
-	return c.What + at
+	return c.what() + at
 }
 
 // phrase names c as the other party of a collision.
 func (c Claim) phrase() string {
+	what := c.what()
 	if c.File == "" {
-		return c.What
+		return what
 	}
 	loc := printable(c.File)
 	if c.Line > 0 {
@@ -214,11 +239,11 @@ func (c Claim) phrase() string {
 	if c.Kind == Field {
 		loc += fmt.Sprintf(" (%s %q)", c.Field, shorten(c.Value))
 	}
-	if strings.HasSuffix(c.What, " of") {
-		return c.What + " " + loc
+	if strings.HasSuffix(what, " of") {
+		return what + " " + loc
 	}
-	if c.What != "" {
-		return c.What + ", " + loc
+	if what != "" {
+		return what + ", " + loc
 	}
 	return loc
 }
@@ -298,11 +323,10 @@ func printable(name string) string {
 // say "page 2 of") a further output named after it. A page's own file is
 // reported to its url or slug field when it has one, else to its file.
 func PageClaim(p *Page, out, what string) Claim {
-	c := Claim{Path: out, What: Describe(p)}
 	if what != "" {
-		c.What = what + " " + cmp.Or(c.What, p.File)
-		return c
+		return Claim{Path: out, What: what, of: p}
 	}
+	c := Claim{Path: out, What: Describe(p)}
 	if p.Kind == KindTerm {
 		// A term's list is where its name was written first (by file).
 		var first *Page

@@ -76,7 +76,7 @@ type Page struct {
 	FallbackOf *Page
 
 	key       string
-	terms     map[string][]*Term
+	terms     termSets
 	src       *content.Page
 	sum       uint64
 	sumRest   uint64 // sum without Lastmod
@@ -273,7 +273,7 @@ func (p *Page) Ancestors() []*Page {
 }
 
 // Terms returns the page's terms of taxonomy, or on a taxonomy page all its terms.
-func (p *Page) Terms(taxonomy string) []*Term { return p.terms[taxonomy] }
+func (p *Page) Terms(taxonomy string) []*Term { return p.terms.of(taxonomy) }
 
 // TermNamed is the term of taxonomy that p names as name; nil when none.
 func (p *Page) TermNamed(taxonomy, name string) *Term {
@@ -281,7 +281,7 @@ func (p *Page) TermNamed(taxonomy, name string) *Term {
 	if p.site != nil {
 		sl = p.site.Config.Slug(name)
 	}
-	for _, t := range p.terms[taxonomy] {
+	for _, t := range p.terms.of(taxonomy) {
 		if t.Slug == sl {
 			return t
 		}

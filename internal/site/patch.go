@@ -200,12 +200,12 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 			continue // fallback pages are in no term
 		}
 		for _, tax := range s.trees[q.Lang].Taxonomies {
-			if !s.sameTermPairs(q, tax.Taxonomy, cp.Meta.Terms[tax.Taxonomy]) {
+			if !s.sameTermPairs(q, tax.Taxonomy, cp.Meta.Terms.Of(tax.Taxonomy)) {
 				return nil, false // terms would be matched across languages anew (linkTerms)
 			}
 			r := &retag{page: q, tax: tax.Taxonomy}
-			all := tax.terms[r.tax]
-			for _, name := range cp.Meta.Terms[r.tax] {
+			all := tax.terms.of(r.tax)
+			for _, name := range cp.Meta.Terms.Of(r.tax) {
 				sl := s.Config.Slug(name)
 				if sl == "" {
 					continue
@@ -218,7 +218,7 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 					r.terms = append(r.terms, all[i])
 				}
 			}
-			old := q.terms[r.tax]
+			old := q.terms.of(r.tax)
 			for _, term := range r.terms {
 				if !slices.Contains(old, term) {
 					r.join = append(r.join, term)
@@ -240,7 +240,7 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 				}
 			}
 			for _, term := range r.terms {
-				if s.written(term, q, cp.Meta.Terms[r.tax]) != term.written {
+				if s.written(term, q, cp.Meta.Terms.Of(r.tax)) != term.written {
 					return nil, false
 				}
 			}
@@ -260,8 +260,8 @@ func (s *Site) sameTermPairs(q *Page, tax string, names []string) bool {
 		if t.Kind != KindPage || t.FallbackOf != nil {
 			continue
 		}
-		other := t.src.Meta.Terms[tax]
-		if !slices.Equal(s.termPairs(q.src.Meta.Terms[tax], other), s.termPairs(names, other)) {
+		other := t.src.Meta.Terms.Of(tax)
+		if !slices.Equal(s.termPairs(q.src.Meta.Terms.Of(tax), other), s.termPairs(names, other)) {
 			return false
 		}
 	}
@@ -290,7 +290,7 @@ func (s *Site) written(term *Term, q *Page, names []string) string {
 			break // no other page writes it before the first spelling
 		}
 		if p != q {
-			spell(p.src.Meta.Terms[term.Taxonomy])
+			spell(p.src.Meta.Terms.Of(term.Taxonomy))
 		}
 	}
 	return first
@@ -307,10 +307,7 @@ func (r *retag) apply() {
 		term.Pages = placePages(config.Generic(), append(term.Pages, q), []*Page{q})
 		term.Page.Pages = term.Pages
 	}
-	if q.terms == nil {
-		q.terms = map[string][]*Term{}
-	}
-	q.terms[r.tax] = r.terms
+	q.terms.set(r.tax, r.terms)
 }
 
 // reconvert converts cp, a new version of q's file, for q without changing q.
@@ -351,7 +348,7 @@ func (s *Site) listsOf(pages []*Page, moves []*Term) []*Page {
 			add(sec) // its section and the sections above
 		}
 		for _, tax := range t.Taxonomies {
-			for _, term := range q.terms[tax.Taxonomy] {
+			for _, term := range q.terms.of(tax.Taxonomy) {
 				add(term.Page)
 				if !slices.Contains(taxonomies, tax) {
 					taxonomies = append(taxonomies, tax)
@@ -376,7 +373,7 @@ func listLastmod(l *Page) time.Time {
 	}
 	var t time.Time
 	if l.Kind == KindTaxonomy {
-		for _, term := range l.terms[l.Taxonomy] {
+		for _, term := range l.terms.of(l.Taxonomy) {
 			if term.Page.Lastmod.After(t) {
 				t = term.Page.Lastmod
 			}

@@ -331,7 +331,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		t.listUnrendered(cfg)
 		for _, tax := range t.Taxonomies {
 			tax.Parent = t.Home
-			for _, term := range tax.terms[tax.Taxonomy] {
+			for _, term := range tax.terms.of(tax.Taxonomy) {
 				term.Page.Parent = tax
 			}
 		}
@@ -824,7 +824,7 @@ func (t *Tree) all() []*Page {
 	out = append(out, t.unlisted...)
 	out = append(out, t.Taxonomies...)
 	for _, tax := range t.Taxonomies {
-		for _, term := range tax.terms[tax.Taxonomy] {
+		for _, term := range tax.terms.of(tax.Taxonomy) {
 			out = append(out, term.Page)
 		}
 	}
@@ -873,7 +873,7 @@ func (s *Site) addTaxonomies(opts Options) {
 					if p.src != nil && p.src.Meta.Build.List == "local" {
 						continue // listed in its section only
 					}
-					for _, name := range p.src.Meta.Terms[tax] {
+					for _, name := range p.src.Meta.Terms.Of(tax) {
 						sl, ok := slugs[name]
 						if !ok {
 							sl = s.Config.Slug(name)
@@ -891,10 +891,7 @@ func (s *Site) addTaxonomies(opts Options) {
 						}
 						if n := len(term.Pages); n == 0 || term.Pages[n-1] != p { // a page names a term once
 							term.Pages = append(term.Pages, p)
-							if p.terms == nil {
-								p.terms = map[string][]*Term{}
-							}
-							p.terms[tax] = append(p.terms[tax], term)
+							p.terms.set(tax, append(p.terms.of(tax), term))
 						}
 					}
 				}
@@ -932,10 +929,10 @@ func (s *Site) addTaxonomies(opts Options) {
 			}
 			byName := termOrder(lang)
 			slices.SortFunc(terms, byName)
-			tp.terms = map[string][]*Term{tax: terms}
+			tp.terms = termSets{{tax, terms}}
 			for _, list := range lists {
 				for _, p := range list {
-					slices.SortFunc(p.terms[tax], byName)
+					slices.SortFunc(p.terms.of(tax), byName)
 				}
 			}
 			t.Taxonomies = append(t.Taxonomies, tp)

@@ -36,7 +36,7 @@ func (s *Site) linkTerms() {
 		g := groups[k]
 		for _, tax := range s.Config.Taxonomies {
 			for _, q := range g[1:] {
-				for _, pair := range s.termPairs(g[0].src.Meta.Terms[tax], q.src.Meta.Terms[tax]) {
+				for _, pair := range s.termPairs(g[0].src.Meta.Terms.Of(tax), q.src.Meta.Terms.Of(tax)) {
 					u.union(termNode{tax, g[0].Lang, pair[0]}, termNode{tax, q.Lang, pair[1]})
 				}
 			}
@@ -75,7 +75,7 @@ func (s *Site) linkTerms() {
 	terms := map[termNode]*Term{}
 	for _, l := range s.Languages {
 		for _, tp := range s.trees[l.Code].Taxonomies {
-			for _, term := range tp.terms[tp.Taxonomy] {
+			for _, term := range tp.terms.of(tp.Taxonomy) {
 				n := termNode{tp.Taxonomy, l.Code, term.Slug}
 				terms[n] = term
 				root := u.find(n)
@@ -150,4 +150,36 @@ func (u unionFind) union(a, b termNode) {
 		return
 	}
 	u[rb] = ra
+}
+
+// termSets are a page's terms by taxonomy: a slice, not a map, as a page
+// names the terms of one or two taxonomies, and a map for each of 100,000
+// pages was about 400 bytes of memory each, held for the whole build.
+type termSets []taxTerms
+
+// taxTerms are a page's terms of one taxonomy.
+type taxTerms struct {
+	tax   string
+	terms []*Term
+}
+
+// of returns the terms of taxonomy tax, nil when none.
+func (s termSets) of(tax string) []*Term {
+	for _, t := range s {
+		if t.tax == tax {
+			return t.terms
+		}
+	}
+	return nil
+}
+
+// set makes terms the terms of taxonomy tax.
+func (s *termSets) set(tax string, terms []*Term) {
+	for i := range *s {
+		if (*s)[i].tax == tax {
+			(*s)[i].terms = terms
+			return
+		}
+	}
+	*s = append(*s, taxTerms{tax, terms})
 }
