@@ -294,12 +294,9 @@ func hasKey(values map[string]any, key string) bool {
 // problems with them are reported at the page, naming the cascade they came
 // from.
 func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *config.Config) (*Page, []*Error) {
-	m := &matter{values: maps.Clone(p.Meta.Params), lines: maps.Clone(p.Meta.lines), start: p.Meta.start}
+	m := &matter{values: maps.Clone(p.Meta.Params), lines: p.Meta.lines.toMap(), start: p.Meta.start}
 	if m.values == nil {
 		m.values = map[string]any{}
-	}
-	if m.lines == nil {
-		m.lines = map[string]int{}
 	}
 	for k, v := range inherited {
 		m.values[k] = v

@@ -49,8 +49,48 @@ type Meta struct {
 
 	Params map[string]any
 
-	lines map[string]int
+	lines keyLines
 	start int
+}
+
+// keyLines are the lines of a page's front matter keys, sorted by key: a
+// slice, as a map of a dozen keys was about 100 bytes more for each page,
+// held for the whole build, for the few messages that name a line.
+type keyLines []keyLine
+
+type keyLine struct {
+	key  string
+	line int
+}
+
+func newKeyLines(m map[string]int) keyLines {
+	if len(m) == 0 {
+		return nil
+	}
+	k := make(keyLines, 0, len(m))
+	for key, line := range m {
+		k = append(k, keyLine{key, line})
+	}
+	slices.SortFunc(k, func(a, b keyLine) int { return strings.Compare(a.key, b.key) })
+	return k
+}
+
+// find returns the line of key.
+func (k keyLines) find(key string) (int, bool) {
+	i, ok := slices.BinarySearchFunc(k, key, func(e keyLine, key string) int { return strings.Compare(e.key, key) })
+	if !ok {
+		return 0, false
+	}
+	return k[i].line, true
+}
+
+// toMap returns the lines as a map, for decoding the front matter again.
+func (k keyLines) toMap() map[string]int {
+	m := make(map[string]int, len(k))
+	for _, e := range k {
+		m[e.key] = e.line
+	}
+	return m
 }
 
 // Terms are a page's terms by taxonomy, in site.yaml's order of taxonomies,
@@ -77,7 +117,7 @@ func (t Terms) Of(taxonomy string) []string {
 
 // Line is the line of key in the content file, else of the front matter's start.
 func (m *Meta) Line(key string) int {
-	if l, ok := m.lines[key]; ok {
+	if l, ok := m.lines.find(key); ok {
 		return l
 	}
 	return m.start
@@ -450,7 +490,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		Aliases:        d.list("aliases"),
 		Fields:         d.typedFields(t, page && !untranslated),
 		Params:         m.values,
-		lines:          m.lines,
+		lines:          newKeyLines(m.lines),
 		start:          m.start,
 	}
 	for _, tax := range taxonomies {
