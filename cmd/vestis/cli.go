@@ -264,13 +264,14 @@ func shownPath(p string) string {
 	return p
 }
 
-// limitMemory sets a soft memory limit of 1 GiB plus 1.5 times the size of the
+// limitMemory sets a soft memory limit of 384 MiB plus twice the size of the
 // site's Markdown, unless GOMEMLIMIT is set: the one memory policy of every
-// command that builds the site (build, check and serve). A build holds a model
-// of about 0.6 times its Markdown; without a limit the collector lets the heap
-// grow to twice what is live, and more while it renders. With it, a site of
-// 100,000 files builds in under 2 GiB at little cost in time (see README,
-// Performance).
+// command that builds the site (build, check and serve). What a build keeps
+// while it renders (the model, claims, the search index) grows with the
+// site: at its most, about twice the Markdown (1.0 GB for the 500 MB of
+// 100,000 files, 0.13 GB for 10,000); the fixed part is room for garbage,
+// so that a small site keeps its GOGC and a large one stays near what it
+// keeps rather than at twice it (see docs/design.md, Build speed).
 func limitMemory(source string) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
@@ -284,8 +285,11 @@ func limitMemory(source string) {
 		}
 		return nil
 	})
-	debug.SetMemoryLimit(1<<30 + size*3/2)
+	debug.SetMemoryLimit(memoryLimit(size))
 }
+
+// memoryLimit is the soft memory limit for a site of markdown bytes.
+func memoryLimit(markdown int64) int64 { return 384<<20 + 2*markdown }
 
 // collectLess lets the heap of vestis build grow to three times what is live
 // below the memory limit (GOGC=200, unless GOGC is set): a build of 10,000

@@ -23,7 +23,7 @@ func TestMemoryPolicy(t *testing.T) {
 	body := strings.Repeat("Words of a long page. ", 50000) // about 1 MiB
 	bt.WriteFile(t, dir, "content/a.en.md", "---\ntitle: A\n---\n"+body+"\n")
 	size := int64(len("---\ntitle: A\n---\n" + body + "\n"))
-	want := int64(1<<30) + size*3/2
+	want := int64(384<<20) + 2*size
 	for _, args := range [][]string{
 		{"build", "--quiet", "--source", dir, "--destination", filepath.Join(dir, "public")},
 		{"check", "--source", dir},
