@@ -264,32 +264,38 @@ func shownPath(p string) string {
 	return p
 }
 
-// limitMemory sets a soft memory limit of 384 MiB plus twice the size of the
-// site's Markdown, unless GOMEMLIMIT is set: the one memory policy of every
-// command that builds the site (build, check and serve). What a build keeps
-// while it renders (the model, claims, the search index) grows with the
-// site: at its most, about twice the Markdown (1.0 GB for the 500 MB of
-// 100,000 files, 0.13 GB for 10,000); the fixed part is room for garbage,
-// so that a small site keeps its GOGC and a large one stays near what it
-// keeps rather than at twice it (see docs/design.md, Build speed).
+// limitMemory sets a soft memory limit from the site's Markdown (see
+// memoryLimit), unless GOMEMLIMIT is set: the one memory policy of every
+// command that builds the site (build, check and serve).
 func limitMemory(source string) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return
 	}
-	var size int64
+	var size, largest int64
 	filepath.WalkDir(filepath.Join(source, "content"), func(_ string, d fs.DirEntry, err error) error {
 		if err == nil && d.Type().IsRegular() && (strings.HasSuffix(d.Name(), ".md") || strings.HasSuffix(d.Name(), ".markdown") || strings.HasSuffix(d.Name(), ".mdown")) {
 			if info, err := d.Info(); err == nil {
 				size += info.Size()
+				largest = max(largest, info.Size())
 			}
 		}
 		return nil
 	})
-	debug.SetMemoryLimit(memoryLimit(size))
+	debug.SetMemoryLimit(memoryLimit(size, largest))
 }
 
-// memoryLimit is the soft memory limit for a site of markdown bytes.
-func memoryLimit(markdown int64) int64 { return 384<<20 + 2*markdown }
+// memoryLimit is the soft memory limit for a site of markdown bytes whose
+// largest page has largest bytes: 384 MiB, plus twice the Markdown, plus 30
+// times the largest page. What a build keeps while it renders (the model,
+// claims, the search index) grows with the site, to about twice its
+// Markdown at the most (1.0 GB for the 500 MB of 100,000 files, 0.13 GB for
+// 10,000); goldmark holds a page's syntax tree while converting it, up to 30
+// times the page (README, build). The fixed part is room for garbage: a
+// small site stays under its GOGC, a large one near what it keeps rather
+// than at twice it (docs/design.md, Build speed).
+func memoryLimit(markdown, largest int64) int64 {
+	return 384<<20 + 2*markdown + 30*largest
+}
 
 // collectLess lets the heap of vestis build grow to three times what is live
 // below the memory limit (GOGC=200, unless GOGC is set): a build of 10,000
