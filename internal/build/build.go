@@ -68,6 +68,9 @@ type Options struct {
 	// Result.Files holds a recipe of each, which Cards.Body draws when it
 	// is served (vestis serve). A build to disk draws them all.
 	LazyCards bool
+	// ContentBound is the most bytes of converted Markdown a Builder keeps
+	// (site.Cache); 0 takes the bound of the process's memory policy.
+	ContentBound int64
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
 	// GzipPages keeps the HTML pages of an in-memory build gzip-compressed in
@@ -329,7 +332,7 @@ func (st *state) load(changes *changeSet) error {
 			st.md.Minified() // its HTML goes into minified pages (render.LoadMinified)
 		}
 		if st.siteCache != nil {
-			st.siteCache, st.renderCache, st.minified = site.NewCache(), render.NewCache(), nil
+			st.siteCache, st.renderCache, st.minified = site.NewCache(o.ContentBound), render.NewCache(), nil
 		}
 	}
 	cfg := st.cfg

@@ -33,7 +33,7 @@ func NewBuilder(o Options) *Builder {
 func (b *Builder) Cards() *Cards { return b.cards }
 
 func newBuilderState(o Options) *state {
-	return &state{opts: o, siteCache: site.NewCache(), renderCache: render.NewCache(), sumSeed: maphash.MakeSeed()}
+	return &state{opts: o, siteCache: site.NewCache(o.ContentBound), renderCache: render.NewCache(), sumSeed: maphash.MakeSeed()}
 }
 
 // Diff is what a rebuild changed in the output.

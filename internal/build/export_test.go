@@ -14,6 +14,20 @@ func CacheSizes(b *Builder) [6]int {
 	return [6]int{b.st.siteCache.Len(), outputs, refs, search, len(b.st.minified), partials}
 }
 
+// ContentSize is how many bytes b's content store holds, and its bound.
+func ContentSize(b *Builder) (size, bound int64) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.st.siteCache.Size(), b.st.siteCache.Bound()
+}
+
+// Converted counts the Markdown bodies b converted.
+func Converted(b *Builder) int64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.st.siteCache.Made()
+}
+
 // PartialsMade counts the partials b executed that it could have kept from
 // an earlier pass (render.Cache.PartialsMade).
 func PartialsMade(b *Builder) int64 {

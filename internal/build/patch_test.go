@@ -294,9 +294,16 @@ func TestRebuildBursts(t *testing.T) {
 // TestRebuildKeepsMemoryFlat: what a Builder keeps between saves (conversions,
 // rendered outputs and who shows them, search pages, minified bodies) does
 // not grow with the number of saves, only with the site. Body saves used to
-// add a conversion each until the next full rebuild (issue #15).
+// add a conversion each until the next full rebuild (issue #15); the content
+// store now keeps the conversions of earlier texts only within a share of its
+// bound (here 4 KiB, a few of them).
 func TestRebuildKeepsMemoryFlat(t *testing.T) {
 	r := bt.NewTree(t, patchSite, true)
+	r.Options.ContentBound = 256 << 10
+	r.Builder = build.NewBuilder(r.Options)
+	if _, _, err := r.Builder.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
 	edits := []func(i int) string{
 		func(i int) string {
 			return fmt.Sprintf("---\ntitle: Alfa\ndate: 2024-01-05\ntags: [mit]\n---\nAlfa teksts %d.\n", i)
@@ -326,6 +333,9 @@ func TestRebuildKeepsMemoryFlat(t *testing.T) {
 		save(i)
 	}
 	after := build.CacheSizes(r.Builder)
+	if size, bound := build.ContentSize(r.Builder); size > bound {
+		t.Errorf("the content store holds %d bytes, over its bound of %d", size, bound)
+	}
 	for i, what := range []string{"conversions", "rendered outputs", "references to outputs", "search pages", "minified bodies", "kept partials"} {
 		if after[i] > before[i] {
 			t.Errorf("%s: %d after 20 saves, %d after 220", what, before[i], after[i])

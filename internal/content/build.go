@@ -325,6 +325,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 	meta.Inherited = inherited
 	c := *p
 	c.Meta, c.own, c.Warnings = meta, p, nil
+	c.metaSum = textSum(p.metaSum, fmt.Appendf(nil, "%#v", inherited)) // fmt prints maps in key order
 	c.nameTitle(cfg)
 	for _, w := range lwarns {
 		if _, ok := inherited[strings.Trim(strings.TrimPrefix(w.msg, "front matter: "), `"`)]; ok {

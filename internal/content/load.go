@@ -5,10 +5,11 @@ package content
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/crc32"
+	"hash/fnv"
 	"io/fs"
 	"path"
 	"regexp"
@@ -59,9 +60,12 @@ type Page struct {
 	// own is the page as its file says, when this is a copy with values
 	// from a cascade (Cascades).
 	own *Page
-	// bodyLen and bodySum identify Body for ReadBody.
+	// bodyLen and bodySum identify Body, for ReadBody and for the
+	// conversions of it that a content store keeps (BodySum).
 	bodyLen int
-	bodySum uint32
+	bodySum [sha256.Size]byte
+	// metaSum identifies the front matter (MetaSum).
+	metaSum uint64
 }
 
 // ReadBody reads a page's Markdown body from its file again, for a build that
@@ -72,17 +76,39 @@ func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, bom)
-	if len(data) < p.bodyLen || crc32.Checksum(data[len(data)-p.bodyLen:], castagnoli) != p.bodySum {
+	if len(data) < p.bodyLen || sha256.Sum256(data[len(data)-p.bodyLen:]) != p.bodySum {
 		return nil, errors.New("the file changed during the build; build again")
 	}
 	return data[len(data)-p.bodyLen:], nil
 }
 
+// BodySum is the SHA-256 of the page's Markdown body, whether or not Body
+// is kept: a body restored to earlier text has the sum it had.
+func (p *Page) BodySum() [sha256.Size]byte {
+	if p.Body != nil {
+		return sha256.Sum256(p.Body) // what is converted, even in a page made without Parse
+	}
+	return p.bodySum
+}
+
+// MetaSum identifies the page's front matter: the text of the file above
+// its body, and the values it inherits from a cascade. The pages of a file
+// saved with the same front matter have the same sum.
+func (p *Page) MetaSum() uint64 { return p.metaSum }
+
 // BodySize is the length in bytes of the page's Markdown body, whether or not
 // Body is kept: it sets bounds on what rendering the page may write.
 func (p *Page) BodySize() int { return max(p.bodyLen, len(p.Body)) }
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// textSum mixes text into sum (FNV-1a, 64 bits).
+func textSum(sum uint64, text []byte) uint64 {
+	h := fnv.New64a()
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], sum)
+	h.Write(b[:])
+	h.Write(text)
+	return h.Sum64()
+}
 
 // Error is a problem in a content file, at a line when known.
 type Error = diag.Diagnostic
@@ -519,7 +545,7 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 	// The body is the end of data; slicing data lets the parser's copy go.
 	body = data[len(data)-len(body):]
 	return &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine, Warnings: fileErrors(file, lwarns),
-		bodyLen: len(body), bodySum: crc32.Checksum(body, castagnoli)}, nil
+		bodyLen: len(body), bodySum: sha256.Sum256(body), metaSum: textSum(0, data[:len(data)-len(body)])}, nil
 }
 
 func fileErrors(file string, les []*lineError) []*Error {

@@ -1,123 +1,202 @@
 package site
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"hash"
 	"hash/maphash"
-	"sync"
 	"sync/atomic"
+	"time"
 
-	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/markdown"
+	"github.com/vestis-ssg/vestis/internal/store"
 )
 
-// Cache keeps Markdown conversions between assemblies of the same site, as the
-// dev server makes them after each save. A conversion is reused when the content
-// page is the same value (its file did not change) and every link in it still
-// resolves to the same URL.
+// Cache is the content store of a site that is assembled again and again, as
+// the dev server does after each save: the Markdown conversions, by what
+// they are made of (convKey), within one bound on their bytes
+// (internal/store). A conversion is reused while every link in it still
+// resolves to the same URL, every image it names is still published, its
+// photos have the content they had and, for a body with shortcodes, the
+// shortcodes and the page's fields they see are the same. A conversion the
+// store let go is made again when it is asked for, with the same id.
+//
+// One Cache serves one configuration: site.yaml's Markdown settings, base
+// URL and languages are not in the key, so a Builder starts a new one when
+// site.yaml changes.
 type Cache struct {
-	mu      sync.Mutex
-	entries map[convKey]*conversion
-	next    atomic.Uint64
-	seed    maphash.Seed
+	store *store.Store[convKey, *conversion]
+	seed  maphash.Seed
+	made  atomic.Int64
 }
 
-// convKey names a conversion: a content page as rendered in a language (its
-// own, or another's for a fallback page, where links lead to that language).
-type convKey struct {
-	cp   *content.Page
-	lang string
-}
+// convKey names a conversion by what it is made of: the SHA-256 of the
+// body's sum and of what the conversion reads of its page (convKeyOf).
+type convKey [sha256.Size]byte
 
 type conversion struct {
-	res markdown.Result // Summary is final: front matter summary or from the body
-	// base is the page URL the summary's relative URLs were resolved against
-	// (rebaseURLs); the conversion is reused only at the same URL.
-	base        string
+	res         markdown.Result // Summary is final: front matter summary or from the body
+	key         convKey
 	description string
 	photos      []Photo
 	links       map[string]string // link as written -> linkTarget
 	localLinks  []LocalLink       // links to addresses no page has
 	images      []string          // local images as written, each published when converted
-	id          uint64            // identifies this conversion in page sums
+	// id identifies what the conversion shows, in page sums: conversions
+	// that show the same have the same id, in one Cache.
+	id          uint64
 	noAlt       []ImageWithoutAlt
 	droppedHTML []int
 	topHeadings []int
 	// forgotten: res.HTML was dropped (Page.ForgetContent).
 	forgotten bool
-	// hasShortcodes: the body has shortcodes, run by shortcodes (nil when
-	// the site ran none); the conversion is reused only with the same.
+	// hasShortcodes: the body or the front matter's summary or description
+	// has shortcodes, run by shortcodes (nil when the site ran none) for a
+	// page whose fields they see sum to shortcodePage; the conversion is
+	// reused only with the same.
 	hasShortcodes bool
 	shortcodes    *Shortcodes
+	shortcodePage [sha256.Size]byte
 }
 
-// NewCache returns an empty cache.
-func NewCache() *Cache {
-	return &Cache{entries: map[convKey]*conversion{}, seed: maphash.MakeSeed()}
+// conversionOverhead is what a conversion holds besides its HTML, table of
+// contents, summary and description, as the store counts it.
+const conversionOverhead = 512
+
+// size is what the store counts for conv.
+func (conv *conversion) size() int64 {
+	r := &conv.res
+	return int64(len(r.HTML)+len(r.TableOfContents)+len(r.Summary)+len(conv.description)) + conversionOverhead
+}
+
+// NewCache returns an empty content store that holds at most bound bytes;
+// 0 takes the bound of the process's memory policy (store.MemoryBound).
+func NewCache(bound int64) *Cache {
+	if bound <= 0 {
+		bound = store.MemoryBound()
+	}
+	return &Cache{store: store.New[convKey, *conversion](bound), seed: maphash.MakeSeed()}
 }
 
 // Len is the number of conversions the cache holds.
-func (c *Cache) Len() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.entries)
-}
+func (c *Cache) Len() int { return c.store.Len() }
+
+// Size is the bytes the cache counts for what it holds, at most its Bound.
+func (c *Cache) Size() int64 { return c.store.Size() }
+
+// Bound is the most bytes the cache holds.
+func (c *Cache) Bound() int64 { return c.store.Bound() }
+
+// Made is how many Markdown bodies were converted for sites using the cache.
+func (c *Cache) Made() int64 { return c.made.Load() }
 
 func (c *Cache) get(k convKey) *conversion {
 	if c == nil {
 		return nil
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.entries[k]
+	conv, _ := c.store.Get(k)
+	return conv
 }
 
-// replace puts rest, a conversion without its HTML, where old was; rest keeps
-// old's id, so page sums stay the same.
-func (c *Cache) replace(k convKey, old, rest *conversion) {
-	if c == nil {
-		return
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.entries[k] == old {
-		c.entries[k] = rest
+// put keeps conv, a conversion with its HTML.
+func (c *Cache) put(conv *conversion) {
+	if c != nil {
+		c.store.Put(conv.key, conv, conv.size())
 	}
 }
 
-func (c *Cache) put(k convKey, conv *conversion) {
-	if c == nil {
-		return
+// retire says that no page uses the conversion of k any more.
+func (c *Cache) retire(k convKey) {
+	if c != nil {
+		c.store.Retire(k)
 	}
-	c.mu.Lock()
-	c.entries[k] = conv
-	c.mu.Unlock()
 }
 
-// forget drops the conversion of k.
-func (c *Cache) forget(k convKey) {
-	if c == nil {
-		return
+// idOf is the id of what conv shows.
+func (c *Cache) idOf(conv *conversion) uint64 {
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	r := &conv.res
+	for _, s := range []string{string(r.HTML), string(r.TableOfContents), string(r.Summary), conv.description} {
+		writeUint(&h, uint64(len(s)))
+		h.WriteString(s)
 	}
-	c.mu.Lock()
-	delete(c.entries, k)
-	c.mu.Unlock()
-}
-
-// keepOnly drops the entries of pages that are gone.
-func (c *Cache) keepOnly(pages []*content.Page) {
-	if c == nil {
-		return
-	}
-	live := make(map[*content.Page]bool, len(pages))
-	for _, p := range pages {
-		live[p] = true
-	}
-	c.mu.Lock()
-	for k := range c.entries {
-		if !live[k.cp] {
-			delete(c.entries, k)
+	writeUint(&h, uint64(r.WordCount))
+	for _, ph := range conv.photos {
+		h.WriteString(ph.File)
+		h.WriteByte(0)
+		h.WriteString(ph.Set.Key())
+		h.WriteByte(0)
+		if ph.Cover {
+			h.WriteByte(1)
 		}
 	}
-	c.mu.Unlock()
+	for _, l := range conv.localLinks {
+		fmt.Fprintf(&h, "%q %q %d\x00", l.Dest, l.Path, l.Line)
+	}
+	for _, lines := range [][]int{conv.droppedHTML, conv.topHeadings} {
+		writeUint(&h, uint64(len(lines)))
+		for _, l := range lines {
+			writeUint(&h, uint64(l))
+		}
+	}
+	for _, n := range conv.noAlt {
+		fmt.Fprintf(&h, "%q %d\x00", n.Dest, n.Line)
+	}
+	return h.Sum64()
+}
+
+// convKeyOf names the conversion of p's content file as p shows it: its
+// body's sum and what the conversion reads of the page besides the links it
+// resolves (checked when it is reused): the file (its folder, its kind of
+// text, the lines reported), the page's language, kind, URL (the summary's
+// relative URLs are rebased on it), bundle files, and the front matter's
+// image, summary and description.
+func convKeyOf(p *Page) convKey {
+	cp := p.src
+	h := sha256.New()
+	sum := cp.BodySum()
+	h.Write(sum[:])
+	writeLen(h, cp.BodyLine)
+	for _, s := range []string{cp.File, p.Lang, p.Kind, p.RelPermalink, cp.Meta.Image, cp.Meta.Summary, cp.Meta.Description} {
+		writeString(h, s)
+	}
+	writeLen(h, len(p.Resources))
+	for _, r := range p.Resources {
+		writeString(h, r.Src)
+		writeString(h, r.Name)
+	}
+	var k convKey
+	h.Sum(k[:0])
+	return k
+}
+
+// shortcodePageSum sums what a shortcode sees of p (ShortcodePage), its
+// bundle files aside, which convKeyOf has.
+func shortcodePageSum(p *Page) [sha256.Size]byte {
+	h := sha256.New()
+	for _, s := range []string{p.Kind, p.Lang, p.Section, p.File, p.Title, p.Author, p.Image, p.Slug, p.RelPermalink, p.Permalink} {
+		writeString(h, s)
+	}
+	for _, t := range []time.Time{p.Date, p.Lastmod, p.PublishDate} {
+		writeString(h, t.Format(time.RFC3339Nano))
+	}
+	fmt.Fprintf(h, "%d %t %#v", p.Weight, p.Draft, p.Params) // fmt prints maps in key order
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+func writeLen(h hash.Hash, n int) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], uint64(n))
+	h.Write(b[:])
+}
+
+func writeString(h hash.Hash, s string) {
+	writeLen(h, len(s))
+	h.Write([]byte(s))
 }
 
 // Sum identifies what a page shows itself: two assemblies give a page the same
@@ -137,12 +216,15 @@ func (s *Site) seed() maphash.Seed {
 	return s.fallbackSeed
 }
 
-// setSum computes a page's sum from its conversion (content pages) or from its
-// generated fields.
+// setSum computes a page's sum from its conversion and front matter (content
+// pages) or from its generated fields.
 func (s *Site) setSum(p *Page, convID uint64) {
 	var h maphash.Hash
 	h.SetSeed(s.seed())
 	writeUint(&h, convID)
+	if p.src != nil {
+		writeUint(&h, p.src.MetaSum()) // the fields a layout may show (Params, Fields, dates, ...)
+	}
 	for _, v := range []string{p.Kind, p.Lang, p.Section, p.Title, p.URLPath, p.Slug, p.Taxonomy, p.Description()} {
 		h.WriteString(v)
 		h.WriteByte(0)

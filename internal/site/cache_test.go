@@ -11,8 +11,9 @@ import (
 )
 
 // TestPatchKeepsTheCacheFlat saves a page's body many times, as the dev
-// server patches it: the conversion cache holds one entry per page, not one
-// per save.
+// server patches it: the content store keeps the conversions no page uses
+// any more only within its share of the bound, so it holds no more after
+// 1,000 saves than after 100.
 func TestPatchKeepsTheCacheFlat(t *testing.T) {
 	cfg, err := config.Parse("site.yaml", []byte("baseURL: https://example.org/\ndefaultLanguage: lv\nlanguages:\n  lv: {name: Latviešu, title: V, weight: 1}\n  en: {name: English, title: N, weight: 2}\ntranslations: {fallback: true}\n"))
 	if err != nil {
@@ -27,19 +28,26 @@ func TestPatchKeepsTheCacheFlat(t *testing.T) {
 		}
 		return cp
 	}
-	cache := NewCache()
+	cache := NewCache(1 << 20) // 16 KiB for conversions no page uses: about 30 of these
 	s, err := Assemble(cfg, []*content.Page{parse("Teksts.")}, markdown.New(false), Options{Cache: cache})
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := len(cache.entries)
-	for i := range 100 {
+	save := func(i int) {
+		t.Helper()
 		cp := parse(fmt.Sprintf("Teksts %d.", i))
 		if _, ok, err := s.Patch(s.PageByFile(cp.File), cp, nil); !ok || err != nil {
 			t.Fatalf("patch %d: ok %v, %v", i, ok, err)
 		}
 	}
-	if after := len(cache.entries); after != before {
-		t.Errorf("the cache held %d conversions before 100 saves and %d after", before, after)
+	for i := range 100 {
+		save(i)
+	}
+	before := cache.Len()
+	for i := 100; i < 1000; i++ {
+		save(i)
+	}
+	if after := cache.Len(); after > before {
+		t.Errorf("the cache held %d conversions after 100 saves and %d after 1,000", before, after)
 	}
 }

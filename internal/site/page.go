@@ -142,12 +142,17 @@ func (p *Page) Content() (template.HTML, error) {
 	return c.res.HTML, err
 }
 
-// full returns the page's conversion with its HTML and table of contents,
-// converting the page again when ForgetContent dropped them.
+// full returns the page's conversion with its HTML and table of contents:
+// when ForgetContent dropped them, the content store's, else the page
+// converted again (and kept in the store).
 func (p *Page) full() (*conversion, error) {
 	c := p.converted()
 	if !c.forgotten {
 		return c, nil
+	}
+	cache := p.site.cache
+	if kept := cache.get(c.key); kept != nil && !kept.forgotten && kept.id == c.id {
+		return kept, nil
 	}
 	body, err := p.site.readBody(p.src)
 	if err != nil {
@@ -156,6 +161,11 @@ func (p *Page) full() (*conversion, error) {
 	again, errs := p.site.convertBody(p, body)
 	if len(errs) > 0 {
 		return noConversion, content.JoinErrors(errs)
+	}
+	if cache != nil {
+		whole := *c
+		whole.res.HTML, whole.res.TableOfContents, whole.forgotten = again.res.HTML, again.res.TableOfContents, false
+		cache.put(&whole)
 	}
 	return again, nil
 }
@@ -168,28 +178,25 @@ func (p *Page) ForgetContent() {
 	}
 }
 
-// ForgetContents lets every page's HTML and table of contents go, in the
-// model and in the conversion cache: a dev server keeps the rendered pages, and
-// converts a page again only when it renders it again.
+// ForgetContents lets every page's HTML and table of contents go from the
+// model: a dev server keeps the rendered pages, and a page rendered again
+// gets them from the content store (Cache), which keeps them within its
+// bound, or converts the page again.
 func (s *Site) ForgetContents() {
 	for _, p := range s.Pages {
-		if old, rest := p.forget(); rest != nil {
-			s.cache.replace(convKey{p.src, p.Lang}, old, rest)
-		}
+		p.forget()
 	}
 }
 
-// forget drops the page's HTML and table of contents. It returns the old
-// conversion and the one without them, or nils when there was nothing to drop.
-func (p *Page) forget() (old, rest *conversion) {
-	old = p.conv.Load()
+// forget drops the page's HTML and table of contents.
+func (p *Page) forget() {
+	old := p.conv.Load()
 	if old == nil || old.forgotten {
-		return nil, nil
+		return
 	}
 	r := *old
 	r.res.HTML, r.res.TableOfContents, r.forgotten = "", "", true
 	p.conv.Store(&r)
-	return old, &r
 }
 
 // Summary is the page's first paragraph, its summary front matter, or the

@@ -61,7 +61,7 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	}
 	convs := make([]*conversion, len(group))
 	for i, q := range group {
-		conv, errs := s.reconvert(q, cp)
+		conv, errs := s.reconvert(q, cp, fresh)
 		if len(errs) > 0 {
 			return Patched{}, true, content.JoinErrors(errs)
 		}
@@ -89,11 +89,11 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	}
 	patched.Terms = moves
 	for i, q := range group {
-		old := q.src
+		if old := q.conv.Load(); old != nil && old.key != convs[i].key {
+			s.cache.retire(old.key) // kept a while, for an undo
+		}
 		q.src = cp
 		q.takeFields(fresh)
-		s.cache.forget(convKey{old, q.Lang}) // else every save would add one
-		s.cache.put(convKey{cp, q.Lang}, convs[i])
 		s.useConversion(q, convs[i])
 	}
 	patched.Pages = group
@@ -310,10 +310,14 @@ func (r *retag) apply() {
 	q.terms.set(r.tax, r.terms)
 }
 
-// reconvert converts cp, a new version of q's file, for q without changing q.
-func (s *Site) reconvert(q *Page, cp *content.Page) (*conversion, []*content.Error) {
-	probe := &Page{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, URLPath: q.URLPath, RelPermalink: q.RelPermalink, Resources: q.Resources, src: cp, site: s}
-	return s.newConversion(probe)
+// reconvert converts cp, a new version of q's file whose page has fresh's
+// fields, for q without changing q; the content store's conversion when it
+// has one.
+func (s *Site) reconvert(q *Page, cp *content.Page, fresh *Page) (*conversion, []*content.Error) {
+	probe := &Page{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, Slug: q.Slug, Draft: fresh.Draft,
+		URLPath: q.URLPath, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Resources: q.Resources, src: cp, site: s}
+	probe.takeFields(fresh)
+	return s.storedConversion(probe)
 }
 
 // takeFields copies the fields a content file's front matter gives a page and

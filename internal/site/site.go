@@ -134,7 +134,8 @@ type Options struct {
 	// Label names sections, taxonomies and terms per language from messages
 	// (section.news, taxonomy.tags, term.tags.KEY); may be nil.
 	Label func(lang, id string) (string, bool)
-	// Cache, when set, keeps Markdown conversions for the next assembly.
+	// Cache, when set, is the content store: it keeps Markdown conversions
+	// for the next assembly and for pages rendered again.
 	Cache *Cache
 	// Lazy converts each page's Markdown when it is first asked for, not in
 	// Assemble; conversion errors then come from ConvertAll. A build that
@@ -211,7 +212,6 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		cache:           opts.Cache,
 		fallbackSeed:    maphash.MakeSeed(),
 	}
-	opts.Cache.keepOnly(pages)
 	var errs errorList
 	byFile := map[string]*Page{}
 	excluded := map[string]bool{}
@@ -363,7 +363,13 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 	}
 	if !s.lazy {
+		if s.cache != nil {
+			s.cache.store.StartPass()
+		}
 		errs = append(errs, s.convert()...)
+		if s.cache != nil {
+			s.cache.store.RetireUnused() // pages gone or changed: kept a while, for a file restored
+		}
 	}
 	for _, p := range s.Pages {
 		if p.src == nil {
@@ -1128,20 +1134,43 @@ func (s *Site) ConvertAll() error {
 }
 
 func (s *Site) convertPage(p *Page) []*content.Error {
-	cp := p.src
-	key := convKey{cp, p.Lang}
-	if conv := s.cache.get(key); conv != nil && conv.base == p.RelPermalink && s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) && s.samePhotos(conv.photos) &&
-		(!conv.hasShortcodes || conv.shortcodes == s.shortcodes) {
-		s.useConversion(p, conv)
-		return nil
-	}
-	conv, errs := s.newConversion(p)
+	conv, errs := s.storedConversion(p)
 	if len(errs) > 0 {
 		return errs
 	}
-	s.cache.put(key, conv)
 	s.useConversion(p, conv)
 	return nil
+}
+
+// storedConversion returns the conversion of p's content file from the
+// content store when it holds one that still holds (reusable), else converts
+// it and keeps it there.
+func (s *Site) storedConversion(p *Page) (*conversion, []*content.Error) {
+	var key convKey
+	if s.cache != nil {
+		key = convKeyOf(p)
+		if conv := s.cache.get(key); conv != nil && s.reusable(p, conv) {
+			return conv, nil
+		}
+	}
+	conv, errs := s.newConversion(p)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	if s.cache != nil {
+		conv.key = key
+		s.cache.put(conv)
+	}
+	return conv, nil
+}
+
+// reusable reports whether a stored conversion of p's file is what
+// converting it again would give: every link resolves as it did, every image
+// is published, every photo has the content it had, and shortcodes, if any,
+// are the same and see the same fields of the page.
+func (s *Site) reusable(p *Page, conv *conversion) bool {
+	return s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) && s.samePhotos(conv.photos) &&
+		(!conv.hasShortcodes || conv.shortcodes == s.shortcodes && conv.shortcodePage == shortcodePageSum(p))
 }
 
 // newConversion converts p's content file: its body, read again when it
@@ -1191,12 +1220,15 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	if errs := s.frontMatterShortcodes(p, conv); len(errs) > 0 {
 		return errs
 	}
-	conv.res.Summary, conv.base = rebaseURLs(conv.res.Summary, p.RelPermalink), p.RelPermalink
+	conv.res.Summary = rebaseURLs(conv.res.Summary, p.RelPermalink)
 	if conv.description == "" {
 		conv.description = htmltext.Excerpt(string(conv.res.Summary), 200)
 	}
+	if conv.hasShortcodes {
+		conv.shortcodePage = shortcodePageSum(p)
+	}
 	if s.cache != nil {
-		conv.id = s.cache.next.Add(1)
+		conv.id = s.cache.idOf(conv)
 	}
 	if s.lazy {
 		conv.links, conv.images = nil, nil // kept only to reuse a conversion in the next assembly
@@ -1207,6 +1239,9 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 // convertBody converts a page's Markdown, resolving its links and photos.
 func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error) {
 	cp := p.src
+	if s.cache != nil {
+		s.cache.made.Add(1)
+	}
 	var errs errorList
 	links := map[string]string{}
 	var exp *shortcode.Expanded
