@@ -1,0 +1,113 @@
+package store
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+// op is one call on a store of bound 1024: get, put (a value of size), retire,
+// pass (StartPass), unused (RetireUnused).
+type op struct {
+	do   string
+	key  string
+	size int64
+}
+
+func TestStore(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		ops  []op
+		held []string // keys held at the end, in any order
+		size int64
+	}{
+		{"a value put is got", []op{{"put", "a", 100}, {"get", "a", 0}}, []string{"a"}, 100},
+		{"a value put again replaces the first", []op{{"put", "a", 100}, {"put", "a", 300}}, []string{"a"}, 300},
+		{"over the bound, the least recently put goes", []op{{"put", "a", 500}, {"put", "b", 500}, {"put", "c", 500}}, []string{"b", "c"}, 1000},
+		{"a value got is the most recently used", []op{{"put", "a", 500}, {"put", "b", 500}, {"get", "a", 0}, {"put", "c", 500}}, []string{"a", "c"}, 1000},
+		{"a value larger than the bound is not kept", []op{{"put", "a", 100}, {"put", "b", 2000}}, []string{"a"}, 100},
+		{"a value put too large lets its earlier one go", []op{{"put", "a", 100}, {"put", "a", 2000}}, nil, 0},
+		// 1024/64 = 16 bytes for values no longer in use.
+		{"a retired value within the share stays", []op{{"put", "a", 10}, {"retire", "a", 0}}, []string{"a"}, 10},
+		{"a retired value over the share goes", []op{{"put", "a", 100}, {"retire", "a", 0}}, nil, 0},
+		{"retired values go before those in use", []op{{"put", "a", 10}, {"retire", "a", 0}, {"put", "b", 500}, {"put", "c", 520}}, []string{"b", "c"}, 1020},
+		{"the least recently retired goes first", []op{{"put", "a", 8}, {"put", "b", 8}, {"put", "c", 8}, {"retire", "a", 0}, {"retire", "b", 0}, {"retire", "c", 0}}, []string{"b", "c"}, 16},
+		{"a retired value got is in use again", []op{{"put", "a", 10}, {"retire", "a", 0}, {"get", "a", 0}, {"put", "b", 10}, {"retire", "b", 0}}, []string{"a", "b"}, 20},
+		{"a pass retires what it did not use", []op{{"put", "a", 100}, {"put", "b", 10}, {"pass", "", 0}, {"get", "a", 0}, {"unused", "", 0}, {"put", "c", 10}, {"retire", "c", 0}}, []string{"a", "c"}, 110},
+		{"a value put in a pass is in use", []op{{"pass", "", 0}, {"put", "a", 100}, {"unused", "", 0}}, []string{"a"}, 100},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := New[string, int64](1024)
+			for _, o := range c.ops {
+				switch o.do {
+				case "get":
+					if v, ok := s.Get(o.key); !ok || v == 0 {
+						t.Fatalf("Get(%q) = %d, %v; want the value put", o.key, v, ok)
+					}
+				case "put":
+					s.Put(o.key, o.size, o.size)
+				case "retire":
+					s.Retire(o.key)
+				case "pass":
+					s.StartPass()
+				case "unused":
+					s.RetireUnused()
+				}
+			}
+			var held []string
+			for _, k := range []string{"a", "b", "c"} {
+				if v, ok := s.Get(k); ok {
+					held = append(held, k)
+					if k == "a" && c.name == "a value put again replaces the first" && v != 300 {
+						t.Errorf("Get(a) = %d, want the value put last", v)
+					}
+				}
+			}
+			if !slices.Equal(held, c.held) {
+				t.Errorf("held %q, want %q", held, c.held)
+			}
+			if s.Len() != len(c.held) || s.Size() != c.size {
+				t.Errorf("Len %d, Size %d; want %d, %d", s.Len(), s.Size(), len(c.held), c.size)
+			}
+		})
+	}
+}
+
+func TestBound(t *testing.T) {
+	for _, c := range []struct{ limit, want int64 }{
+		{math.MaxInt64, DefaultBound},
+		{0, DefaultBound},
+		{1 << 30, 64 << 20},
+		{1<<30 + 3<<30, 256 << 20},
+	} {
+		if got := Bound(c.limit); got != c.want {
+			t.Errorf("Bound(%d) = %d, want %d", c.limit, got, c.want)
+		}
+	}
+}
+
+// TestStoreConcurrent gets, puts and retires from many goroutines (run with
+// -race) and checks that the store stays within its bound.
+func TestStoreConcurrent(t *testing.T) {
+	s := New[int, int](4096)
+	done := make(chan bool)
+	for g := range 8 {
+		go func() {
+			for i := range 1000 {
+				k := (g*31 + i) % 50
+				s.Put(k, i, int64(10+k))
+				s.Get(k + 1)
+				if i%7 == 0 {
+					s.Retire(k)
+				}
+			}
+			done <- true
+		}()
+	}
+	for range 8 {
+		<-done
+	}
+	if s.Size() > s.Bound() {
+		t.Errorf("Size %d over the bound %d", s.Size(), s.Bound())
+	}
+}
