@@ -299,7 +299,7 @@ func TestRebuildBursts(t *testing.T) {
 // bound (here 4 KiB, a few of them).
 func TestRebuildKeepsMemoryFlat(t *testing.T) {
 	r := bt.NewTree(t, patchSite, true)
-	r.Options.ContentBound = 256 << 10
+	r.Options.ContentBound = 64 << 10
 	r.Builder = build.NewBuilder(r.Options)
 	if _, _, err := r.Builder.Rebuild(nil); err != nil {
 		t.Fatal(err)

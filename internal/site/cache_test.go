@@ -28,7 +28,7 @@ func TestPatchKeepsTheCacheFlat(t *testing.T) {
 		}
 		return cp
 	}
-	cache := NewCache(1 << 20) // 16 KiB for conversions no page uses: about 30 of these
+	cache := NewCache(1 << 20) // 64 KiB for conversions no page uses: about a hundred of these
 	s, err := Assemble(cfg, []*content.Page{parse("Teksts.")}, markdown.New(false), Options{Cache: cache})
 	if err != nil {
 		t.Fatal(err)

@@ -16,20 +16,22 @@ import (
 
 // DefaultBound is the bound of a process without a soft memory limit: what
 // Bound gives for a limit of 1 GiB, the smallest that vestis sets.
-const DefaultBound = 64 << 20
+const DefaultBound = 16 << 20
 
 // retiredShare is the share of the bound (1/retiredShare) that values no
 // longer in use may hold.
-const retiredShare = 64
+const retiredShare = 16
 
 // Bound is the bound of a store in a process whose soft memory limit
-// (debug.SetMemoryLimit) is limit bytes: a sixteenth of it.
+// (debug.SetMemoryLimit) is limit bytes: 1/64 of it. What a store keeps
+// can be made again, so it takes a small part: the dev server's memory is
+// mostly its rendered pages and its model.
 // math.MaxInt64, Go's default (no limit), gives DefaultBound.
 func Bound(limit int64) int64 {
 	if limit <= 0 || limit == math.MaxInt64 {
 		return DefaultBound
 	}
-	return limit / 16
+	return limit / 64
 }
 
 // MemoryBound is the bound that the process's soft memory limit gives

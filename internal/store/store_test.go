@@ -27,13 +27,13 @@ func TestStore(t *testing.T) {
 		{"a value got is the most recently used", []op{{"put", "a", 500}, {"put", "b", 500}, {"get", "a", 0}, {"put", "c", 500}}, []string{"a", "c"}, 1000},
 		{"a value larger than the bound is not kept", []op{{"put", "a", 100}, {"put", "b", 2000}}, []string{"a"}, 100},
 		{"a value put too large lets its earlier one go", []op{{"put", "a", 100}, {"put", "a", 2000}}, nil, 0},
-		// 1024/64 = 16 bytes for values no longer in use.
+		// 1024/16 = 64 bytes for values no longer in use.
 		{"a retired value within the share stays", []op{{"put", "a", 10}, {"retire", "a", 0}}, []string{"a"}, 10},
 		{"a retired value over the share goes", []op{{"put", "a", 100}, {"retire", "a", 0}}, nil, 0},
 		{"retired values go before those in use", []op{{"put", "a", 10}, {"retire", "a", 0}, {"put", "b", 500}, {"put", "c", 520}}, []string{"b", "c"}, 1020},
-		{"the least recently retired goes first", []op{{"put", "a", 8}, {"put", "b", 8}, {"put", "c", 8}, {"retire", "a", 0}, {"retire", "b", 0}, {"retire", "c", 0}}, []string{"b", "c"}, 16},
+		{"the least recently retired goes first", []op{{"put", "a", 30}, {"put", "b", 30}, {"put", "c", 30}, {"retire", "a", 0}, {"retire", "b", 0}, {"retire", "c", 0}}, []string{"b", "c"}, 60},
 		{"a retired value got is in use again", []op{{"put", "a", 10}, {"retire", "a", 0}, {"get", "a", 0}, {"put", "b", 10}, {"retire", "b", 0}}, []string{"a", "b"}, 20},
-		{"a pass retires what it did not use", []op{{"put", "a", 100}, {"put", "b", 10}, {"pass", "", 0}, {"get", "a", 0}, {"unused", "", 0}, {"put", "c", 10}, {"retire", "c", 0}}, []string{"a", "c"}, 110},
+		{"a pass retires what it did not use", []op{{"put", "a", 100}, {"put", "b", 60}, {"pass", "", 0}, {"get", "a", 0}, {"unused", "", 0}, {"put", "c", 10}, {"retire", "c", 0}}, []string{"a", "c"}, 110},
 		{"a value put in a pass is in use", []op{{"pass", "", 0}, {"put", "a", 100}, {"unused", "", 0}}, []string{"a"}, 100},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -77,8 +77,8 @@ func TestBound(t *testing.T) {
 	for _, c := range []struct{ limit, want int64 }{
 		{math.MaxInt64, DefaultBound},
 		{0, DefaultBound},
-		{1 << 30, 64 << 20},
-		{1<<30 + 3<<30, 256 << 20},
+		{1 << 30, 16 << 20},
+		{1<<30 + 3<<30, 64 << 20},
 	} {
 		if got := Bound(c.limit); got != c.want {
 			t.Errorf("Bound(%d) = %d, want %d", c.limit, got, c.want)
