@@ -15,7 +15,7 @@ import (
 )
 
 // DefaultBound is the bound of a process without a soft memory limit: what
-// Bound gives for a limit of 1 GiB, the smallest that vestis sets.
+// Bound gives for a limit of 1 GiB.
 const DefaultBound = 16 << 20
 
 // retiredShare is the share of the bound (1/retiredShare) that values no
