@@ -57,7 +57,8 @@ type Span struct{ Start, End int }
 
 // AppendSplit appends the text of the HTML fragment h to dst, as Text returns
 // it, and the spans of dst that hold the text of each of its headings (as
-// Split gives them) to spans. The search index reads every page's text: a
+// Split gives them) to spans. The text is valid UTF-8, as Text's is: an
+// invalid byte of h becomes U+FFFD. The search index reads every page's text: a
 // caller that passes the same dst and spans from page to page reads a page
 // without allocating.
 func AppendSplit(dst []byte, spans []Span, h string) ([]byte, []Span) {

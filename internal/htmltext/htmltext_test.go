@@ -121,7 +121,12 @@ func FuzzScan(f *testing.F) {
 	for _, h := range scanSeeds {
 		f.Add(h)
 	}
-	f.Fuzz(func(t *testing.T, h string) { checkScan(t, h) })
+	f.Fuzz(func(t *testing.T, h string) {
+		checkScan(t, h)
+		if text, _ := AppendSplit(nil, nil, h); !utf8.Valid(text) {
+			t.Errorf("%q: the text %q is not valid UTF-8", h, text)
+		}
+	})
 }
 
 // checkScan compares scan's reading of h with the tokenizer's and reports

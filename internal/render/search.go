@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
@@ -37,17 +38,98 @@ const (
 )
 
 // searchFragment is the part of the index the browser fetches for a result
-// it shows; short keys keep it small.
+// it shows; short keys keep it small. appendJSON writes it.
 type searchFragment struct {
-	Title   string `json:"t"`
-	URL     string `json:"u"`
-	Date    string `json:"d,omitempty"` // in the page's language
-	ISODate string `json:"i,omitempty"`
-	Section string `json:"c,omitempty"`
-	Text    string `json:"x"` // for the excerpt around the words found
+	Title   string // "t"
+	URL     string // "u"
+	Date    string // "d", in the page's language, left out when empty
+	ISODate string // "i", left out when empty
+	Section string // "c", left out when empty
+	Text    []byte // "x", for the excerpt around the words found; valid UTF-8, as htmltext writes it
 	// Meta is the description and the fields of the page's type, which the
-	// page shows beside its text: the excerpt when the text has no word found.
-	Meta string `json:"m,omitempty"`
+	// page shows beside its text: the excerpt when the text has no word
+	// found. "m", left out when empty.
+	Meta string
+}
+
+// appendJSON appends f as JSON and a newline, as a json.Encoder with HTML
+// escaping off would write it with the keys above, but without reflection:
+// a fragment holds a page's whole text.
+func (f *searchFragment) appendJSON(b []byte) []byte {
+	b = append(b, `{"t":`...)
+	b = appendPlainJSONString(b, f.Title, false)
+	b = append(b, `,"u":`...)
+	b = appendPlainJSONString(b, f.URL, false)
+	for _, o := range [...]struct{ key, v string }{{`,"d":`, f.Date}, {`,"i":`, f.ISODate}, {`,"c":`, f.Section}} {
+		if o.v != "" {
+			b = append(b, o.key...)
+			b = appendPlainJSONString(b, o.v, false)
+		}
+	}
+	b = append(b, `,"x":`...)
+	b = appendPlainJSONString(b, f.Text, true)
+	if f.Meta != "" {
+		b = append(b, `,"m":`...)
+		b = appendPlainJSONString(b, f.Meta, false)
+	}
+	return append(b, "}\n"...)
+}
+
+// appendPlainJSONString appends s as a JSON string as encoding/json writes it
+// with HTML escaping off: control characters escaped, invalid UTF-8 as
+// \ufffd, U+2028 and U+2029 escaped. valid tells that s is valid UTF-8
+// (htmltext writes text so), whose runes need no decoding: only U+2028 and
+// U+2029 (E2 80 A8, E2 80 A9) are escaped.
+func appendPlainJSONString[T string | []byte](b []byte, s T, valid bool) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf || valid && c >= utf8.RuneSelf && c != 0xe2 {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		// At most 4 bytes as a string: no allocation for a []byte.
+		r, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
+		switch {
+		case r == utf8.RuneError && n == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xf])
+		default:
+			i += n
+			continue
+		}
+		i += n
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }
 
 // searchPage is what a page gives its language's search index, kept while
@@ -250,25 +332,44 @@ func claimSearch(s *site.Site, lang string) {
 
 // keep records, while a streaming build renders page p and still has its
 // HTML, what p gives the search index, so that the index made after every
-// page need not convert p again.
+// page need not convert p again. A page new to the store gives its words
+// straight to its language's Indexer: no doc is made of them.
 func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page) error {
 	if p.Kind != site.KindPage || p.FallbackOf != nil || s.Tree(p.Lang).Search == nil {
 		return nil
 	}
-	sp, err := st.page(s, env, p)
-	if err != nil || st.emit == nil || sp.written {
-		return err
-	}
 	out, ok := st.frags[p.RelPermalink]
-	if !ok {
-		return nil // not in the index: searchIndexes leaves it out
-	}
-	if err := st.emit(Output{Path: out.path, Body: sp.fragment, Compact: true}); err != nil {
+	if st.emit == nil || !ok { // !ok: not in the index, which leaves it out
+		_, err := st.page(s, env, p)
 		return err
 	}
-	st.indexers[p.Lang].Add(out.id, sp.doc)
+	section := sectionTitle(s, p)
 	st.mu.Lock()
-	st.pages[p.RelPermalink] = &searchPage{sum: sp.sum, section: sp.section, written: true, indexed: true}
+	sp, kept := st.pages[p.RelPermalink]
+	st.mu.Unlock()
+	switch {
+	case kept && sp.sum == p.Sum() && sp.section == section:
+		if sp.written {
+			return nil
+		}
+		if err := st.emit(Output{Path: out.path, Body: sp.fragment, Compact: true}); err != nil {
+			return err
+		}
+		st.indexers[p.Lang].Add(out.id, sp.doc)
+	default:
+		buf := searchBufs.Get().(*searchBuf)
+		defer buf.put()
+		fragment, text, err := searchText(s, env, p, section, buf)
+		if err != nil {
+			return err
+		}
+		if err := st.emit(Output{Path: out.path, Body: fragment, Compact: true}); err != nil {
+			return err
+		}
+		st.indexers[p.Lang].AddText(out.id, text)
+	}
+	st.mu.Lock()
+	st.pages[p.RelPermalink] = &searchPage{sum: p.Sum(), section: section, written: true, indexed: true}
 	st.mu.Unlock()
 	return nil
 }
@@ -298,34 +399,58 @@ func (st *searchStore) page(s *site.Site, env *Env, p *site.Page) (*searchPage, 
 	if ok && sp.sum == p.Sum() && sp.section == section {
 		return sp, nil
 	}
-	body, err := p.Content()
+	buf := searchBufs.Get().(*searchBuf)
+	defer buf.put()
+	fragment, text, err := searchText(s, env, p, section, buf)
 	if err != nil {
 		return nil, err
 	}
-	parts := htmltext.Split(string(body))
-	meta, err := searchMeta(s, env, p)
-	if err != nil {
-		return nil, err
-	}
-	f := searchFragment{Title: p.Title, URL: p.RelPermalink, ISODate: isoDate(p.Date), Section: section, Text: parts.Text, Meta: meta}
-	if env != nil && env.Locale != nil {
-		if f.Date, err = env.Locale.FormatDate(p.Lang, p.Date, "long"); err != nil {
-			return nil, fmt.Errorf("%s: %w", p.File, err)
-		}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(f); err != nil {
-		return nil, err
-	}
-	words := parts
-	words.Text += " " + meta // the fields' words count as the text's
-	sp = &searchPage{sum: p.Sum(), section: section, doc: search.NewDoc(p.Title, words), fragment: buf.Bytes()}
+	sp = &searchPage{sum: p.Sum(), section: section, doc: search.NewDoc(text), fragment: fragment}
 	st.mu.Lock()
 	st.pages[p.RelPermalink] = sp
 	st.mu.Unlock()
 	return sp, nil
+}
+
+// searchText returns p's fragment and its text for the index, read into
+// buf, whose section has the title section.
+func searchText(s *site.Site, env *Env, p *site.Page, section string, buf *searchBuf) ([]byte, search.Text, error) {
+	body, err := p.Content()
+	if err != nil {
+		return nil, search.Text{}, err
+	}
+	buf.text, buf.heads = htmltext.AppendSplit(buf.text[:0], buf.heads[:0], string(body))
+	meta, err := searchMeta(s, env, p)
+	if err != nil {
+		return nil, search.Text{}, err
+	}
+	f := searchFragment{Title: p.Title, URL: p.RelPermalink, ISODate: isoDate(p.Date), Section: section, Text: buf.text, Meta: meta}
+	if env != nil && env.Locale != nil {
+		if f.Date, err = env.Locale.FormatDate(p.Lang, p.Date, "long"); err != nil {
+			return nil, search.Text{}, fmt.Errorf("%s: %w", p.File, err)
+		}
+	}
+	// The fragment may be kept (the dev server keeps every page's): room
+	// for its fields and a few escapes, not a pooled buffer.
+	n := len(f.Title) + len(f.URL) + len(f.Date) + len(f.ISODate) + len(f.Section) + len(f.Text) + len(f.Meta)
+	fragment := f.appendJSON(make([]byte, 0, n+n/64+64))
+	return fragment, search.Text{Title: p.Title, Body: buf.text, Headings: buf.heads, More: meta}, nil
+}
+
+// searchBuf is what searchStore.page reads a page's text into, kept from
+// page to page in searchBufs.
+type searchBuf struct {
+	text  []byte
+	heads []htmltext.Span
+}
+
+var searchBufs = sync.Pool{New: func() any { return new(searchBuf) }}
+
+// put gives buf back to searchBufs, unless a page of unusual size grew it.
+func (buf *searchBuf) put() {
+	if cap(buf.text) <= 1<<20 {
+		searchBufs.Put(buf)
+	}
 }
 
 // searchMeta is the text of p's front matter description and of the fields

@@ -1,8 +1,13 @@
 package search
 
 import (
+	"bytes"
+	"cmp"
+	"encoding/binary"
+	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/vestis-ssg/vestis/internal/htmltext"
 )
@@ -25,53 +30,161 @@ type Doc struct {
 	scores []uint8
 }
 
-// NewDoc returns the words of a page with the title title and the body body
-// (its text and headings, from htmltext.Split).
-func NewDoc(title string, body htmltext.Parts) Doc {
-	// The words in the order found and their scores; at maps each word to
-	// its place, so a word found again costs one lookup and no string.
-	var words []string
-	var scores []uint8
-	at := map[string]int{}
-	add := func(w []byte) int {
-		i, ok := at[string(w)] // a lookup by bytes allocates nothing
-		if !ok {
-			i = len(words)
-			s := string(w)
-			at[s] = i
-			words = append(words, s)
-			scores = append(scores, 0)
+// Text is a page's text, as NewDoc reads it.
+type Text struct {
+	Title string
+	// Body is the page's text, as htmltext.AppendSplit writes it, and
+	// Headings where the text of each of its headings is in it.
+	Body     []byte
+	Headings []htmltext.Span
+	// More is more text whose words count as the body's: the description
+	// and the fields the page shows.
+	More string
+}
+
+// NewDoc returns the words of a page's text.
+func NewDoc(t Text) Doc {
+	db := builders.Get().(*docBuilder)
+	defer db.put()
+	db.read(t)
+	return db.doc()
+}
+
+// read gathers the words of t.
+func (db *docBuilder) read(t Text) {
+	heads := t.Headings
+	eachWord(&db.word, t.Body, func(w []byte, at int) {
+		for len(heads) > 0 && heads[0].End <= at {
+			heads = heads[1:]
 		}
-		return i
-	}
-	eachWord(body.Text, func(w []byte) {
-		if i := add(w); scores[i] < MaxCount {
-			scores[i]++
+		// A heading's words lie within its span: it starts after a space
+		// (or at the start) and a space follows it.
+		var flags uint8
+		if len(heads) > 0 && heads[0].Start <= at {
+			flags = InHeading
 		}
+		db.add(w, flags, true)
 	})
-	for _, h := range body.Headings {
-		eachWord(h, func(w []byte) { scores[add(w)] |= InHeading })
+	db.scratch = append(db.scratch[:0], t.More...)
+	eachWord(&db.word, db.scratch, func(w []byte, _ int) { db.add(w, 0, true) })
+	db.scratch = append(db.scratch[:0], t.Title...)
+	eachWord(&db.word, db.scratch, func(w []byte, _ int) { db.add(w, InTitle, false) })
+}
+
+// docBuilder gathers a page's words, each once, with their counts and
+// where they stand, in a hash table of its own that it keeps, with its
+// buffers, from page to page (builders).
+type docBuilder struct {
+	seed    maphash.Seed
+	word    []byte  // the word being read
+	scratch []byte  // a string being read
+	arena   []byte  // the words found, end to end
+	found   []found // in the order found
+	order   []ordered
+	table   []int32 // open addressing: 1 + an index into found, 0 for none
+}
+
+// found is a word of the page: arena[off:off+n].
+type found struct {
+	// key is the word's first 8 bytes, big-endian, zeros after a shorter
+	// one: words have no zero bytes, so keys order words as their bytes
+	// do, but for words whose first 8 bytes are the same.
+	key    uint64
+	off, n int32
+	hash   uint32
+	count  uint8 // up to MaxCount
+	flags  uint8 // InTitle, InHeading
+}
+
+var builders = sync.Pool{New: func() any {
+	return &docBuilder{seed: maphash.MakeSeed(), table: make([]int32, 1024)}
+}}
+
+// put empties db and gives it back to builders, unless a page of unusual
+// size grew it.
+func (db *docBuilder) put() {
+	if len(db.table) > 1<<16 {
+		return
 	}
-	eachWord(title, func(w []byte) { scores[add(w)] |= InTitle })
-	order := make([]int, len(words))
-	for i := range order {
-		order[i] = i
+	db.arena, db.found = db.arena[:0], db.found[:0]
+	clear(db.table)
+	builders.Put(db)
+}
+
+// add counts the word w, when count, and sets flags on it.
+func (db *docBuilder) add(w []byte, flags uint8, count bool) {
+	h := uint32(maphash.Bytes(db.seed, w))
+	mask := uint32(len(db.table) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		k := db.table[i]
+		if k == 0 {
+			var key [8]byte
+			copy(key[:], w)
+			db.found = append(db.found, found{key: binary.BigEndian.Uint64(key[:]), off: int32(len(db.arena)), n: int32(len(w)), hash: h})
+			db.arena = append(db.arena, w...)
+			db.table[i] = int32(len(db.found))
+			k = int32(len(db.found))
+			if len(db.found)*2 > len(db.table) {
+				db.grow()
+			}
+		}
+		f := &db.found[k-1]
+		if f.hash != h || !bytes.Equal(db.arena[f.off:f.off+f.n], w) {
+			continue
+		}
+		if count && f.count < MaxCount {
+			f.count++
+		}
+		f.flags |= flags
+		return
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a], words[b]) })
+}
+
+// grow doubles the table.
+func (db *docBuilder) grow() {
+	db.table = make([]int32, 2*len(db.table))
+	mask := uint32(len(db.table) - 1)
+	for k, f := range db.found {
+		i := f.hash & mask
+		for db.table[i] != 0 {
+			i = (i + 1) & mask
+		}
+		db.table[i] = int32(k + 1)
+	}
+}
+
+// doc returns the words found as a Doc: sorted, each with its score.
+func (db *docBuilder) doc() Doc {
+	arena := db.arena
+	word := func(f *found) []byte { return arena[f.off : f.off+f.n] }
+	order := db.order[:0]
+	for k, f := range db.found {
+		order = append(order, ordered{f.key, int32(k)})
+	}
+	slices.SortFunc(order, func(a, b ordered) int {
+		if a.key != b.key {
+			return cmp.Compare(a.key, b.key)
+		}
+		return bytes.Compare(word(&db.found[a.i]), word(&db.found[b.i]))
+	})
+	db.order = order
 	var b strings.Builder
-	n := 0
-	for _, w := range words {
-		n += len(w) + 1
-	}
-	b.Grow(n)
-	d := Doc{scores: make([]uint8, len(order))}
-	for k, i := range order {
-		b.WriteString(words[i])
+	b.Grow(len(arena) + len(db.found))
+	d := Doc{scores: make([]uint8, len(db.found))}
+	for k, o := range order {
+		f := &db.found[o.i]
+		b.Write(word(f))
 		b.WriteByte(' ')
-		d.scores[k] = scores[i]
+		d.scores[k] = f.count | f.flags
 	}
 	d.words = b.String()
 	return d
+}
+
+// ordered is a word found, by its index in found, and its key, to sort.
+type ordered struct {
+	key uint64
+	i   int32
 }
 
 // Len returns the number of words.

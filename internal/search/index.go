@@ -60,10 +60,12 @@ func NewIndex(docs []Doc, shards int) *Index {
 // (the words as text, about as large again), until every page is in. Its
 // zero value is ready to use.
 type Indexer struct {
-	mu       sync.Mutex
-	postings map[string][]posting
-	words    []string
-	unsorted bool // a word's postings may be out of order of ids
+	mu sync.Mutex
+	// The words, each with its postings: words[at[w]] is w and lists[at[w]]
+	// its postings, so that adding a page costs one map lookup a word.
+	at    map[string]int32
+	words []string
+	lists [][]posting
 }
 
 // Add puts the words of page id's doc into the index being made. Each id
@@ -71,19 +73,40 @@ type Indexer struct {
 func (b *Indexer) Add(id int, d Doc) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if b.postings == nil {
-		b.postings = map[string][]posting{}
+	d.Each(func(w string, score uint8) { b.put(id, w, score) })
+}
+
+// AddText puts the words of page id's text into the index being made, as
+// Add(id, NewDoc(t)) does, without making the doc: its words need not be
+// sorted, nor made a string of their own. Each id is added once.
+func (b *Indexer) AddText(id int, t Text) {
+	db := builders.Get().(*docBuilder)
+	defer db.put()
+	db.read(t)
+	words := string(db.arena) // one string for the page's words, which put clones when it keeps one
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, f := range db.found {
+		b.put(id, words[f.off:f.off+f.n], f.count|f.flags)
 	}
-	d.Each(func(w string, score uint8) {
-		ps, ok := b.postings[w]
-		if !ok {
-			w = strings.Clone(w) // not the doc's string, which goes or a save replaces
-			b.words = append(b.words, w)
-		} else if ps[len(ps)-1].id() > int32(id) {
-			b.unsorted = true
+}
+
+// put adds page id, with the word's score there, to the postings of word
+// w; b.mu is held. Whether the postings are in order of ids is left to
+// Index: reading the last one here costs a cache miss a word.
+func (b *Indexer) put(id int, w string, score uint8) {
+	i, ok := b.at[w]
+	if !ok {
+		if b.at == nil {
+			b.at = map[string]int32{}
 		}
-		b.postings[w] = append(ps, newPosting(id, score))
-	})
+		w = strings.Clone(w) // not the page's string, which goes or a save replaces
+		i = int32(len(b.words))
+		b.at[w] = i
+		b.words = append(b.words, w)
+		b.lists = append(b.lists, nil)
+	}
+	b.lists[i] = append(b.lists[i], newPosting(id, score))
 }
 
 // Index returns the index of the docs added, in shards shards. The Indexer
@@ -91,20 +114,18 @@ func (b *Indexer) Add(id int, d Doc) {
 func (b *Indexer) Index(shards int) *Index {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	x := &Index{postings: b.postings, words: b.words, shards: make([][]string, max(shards, 1))}
-	if x.postings == nil {
-		x.postings = map[string][]posting{}
-	}
+	x := &Index{postings: make(map[string][]posting, len(b.words)), words: b.words, shards: make([][]string, max(shards, 1))}
 	x.size = make(map[string]int, len(x.words))
-	b.postings, b.words = nil, nil
-	slices.Sort(x.words)
-	for _, w := range x.words {
-		ps := x.postings[w]
-		if b.unsorted {
+	for i, w := range b.words {
+		ps := b.lists[i]
+		if !slices.IsSorted(ps) { // pages added out of order of ids
 			slices.Sort(ps) // by id: the id is the upper bits
 		}
+		x.postings[w] = ps
 		x.size[w] = entrySize(w, ps)
 	}
+	b.at, b.words, b.lists = nil, nil, nil
+	slices.Sort(x.words)
 	x.cut()
 	return x
 }

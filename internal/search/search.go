@@ -39,24 +39,72 @@ func appendFold(b []byte, r rune) []byte {
 		}
 		return append(b, byte(r))
 	case r < foldTableSize:
-		return append(b, foldTable()[r]...)
+		return append(b, folds().of(r)...)
 	}
 	return append(b, foldSlow(string(r))...)
 }
 
-// foldTableSize covers Latin, Greek, Cyrillic and Vietnamese's Latin
-// Extended Additional: the text of most sites.
-const foldTableSize = 0x2000
+// foldTableSize covers Latin, Greek, Cyrillic, Vietnamese's Latin Extended
+// Additional and the punctuation, currency and other symbols that follow
+// (dashes, quotation marks, "…", "€"): the text of most sites.
+const foldTableSize = 0x3000
 
-// foldTable holds the folding of each code point below foldTableSize, made
-// once and never changed.
-var foldTable = sync.OnceValue(func() []string {
-	t := make([]string, foldTableSize)
-	for r := range rune(foldTableSize) {
-		t[r] = foldSlow(string(r))
+// foldTable holds the folding of each code point below foldTableSize, and
+// whether it is all letters and digits (a word goes on through it), none (a
+// word ends at it) or some (eachWord looks at each rune).
+type foldTable struct {
+	entries [foldTableSize]struct {
+		off  uint16 // in folded
+		n    uint8
+		kind uint8
 	}
+	folded string
+}
+
+// The kinds of a folded code point.
+const (
+	foldSpace = iota // no letter or digit
+	foldWord         // letters and digits only
+	foldMixed
+)
+
+func (t *foldTable) of(r rune) string {
+	e := &t.entries[r]
+	return t.folded[e.off : int(e.off)+int(e.n)]
+}
+
+// folds is made once and never changed.
+var folds = sync.OnceValue(func() *foldTable {
+	t := new(foldTable)
+	var b strings.Builder
+	for r := range rune(foldTableSize) {
+		f := foldSlow(string(r))
+		e := &t.entries[r]
+		e.off, e.n = uint16(b.Len()), uint8(len(f))
+		if int(e.off) != b.Len() || int(e.n) != len(f) {
+			panic("search: the fold table outgrew its entries")
+		}
+		b.WriteString(f)
+		words := 0
+		for _, c := range f {
+			if isWordRune(c) {
+				words++
+			}
+		}
+		switch {
+		case words == utf8.RuneCountInString(f): // "" too: a mark dropped
+			e.kind = foldWord
+		case words == 0:
+			e.kind = foldSpace
+		default:
+			e.kind = foldMixed
+		}
+	}
+	t.folded = b.String()
 	return t
 })
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
 
 // foldSlow is Fold by its definition: NFD, then each rune.
 func foldSlow(s string) string {
@@ -81,40 +129,81 @@ func foldSlow(s string) string {
 // Fold(s), as search.js splits a query.
 func Words(s string) []string {
 	words := []string{}
-	eachWord(s, func(w []byte) { words = append(words, string(w)) })
+	var w []byte
+	eachWord(&w, []byte(s), func(w []byte, _ int) { words = append(words, string(w)) })
 	return words
 }
 
-// eachWord calls f with each word of s, as Words returns them; f must not
-// keep w, which is reused.
-func eachWord(s string, f func(w []byte)) {
-	var w, folded []byte
-	for _, r := range s {
-		if r < utf8.RuneSelf { // most of the text of many languages
+// eachWord calls f with each word of s, as Words returns them, and where in
+// s the rune it starts with is. The word is folded into *w, which f must
+// not keep. ASCII, most of the text of many languages, is read a byte at a
+// time, and the other code points of foldTable a rune at a time, without
+// decoding their foldings.
+func eachWord(w *[]byte, s []byte, f func(w []byte, at int)) {
+	t := folds()
+	word := (*w)[:0]
+	at := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
 			switch {
-			case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
-				w = append(w, byte(r))
-			case 'A' <= r && r <= 'Z':
-				w = append(w, byte(r+'a'-'A'))
-			case len(w) > 0:
-				f(w)
-				w = w[:0]
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if len(word) > 0 {
+					f(word, at)
+					word = word[:0]
+				}
+				continue
 			}
+			if len(word) == 0 {
+				at = i - 1
+			}
+			word = append(word, c)
 			continue
 		}
-		folded = appendFold(folded[:0], r)
-		for _, c := range string(folded) {
-			if unicode.IsLetter(c) || unicode.IsNumber(c) {
-				w = utf8.AppendRune(w, c)
-			} else if len(w) > 0 {
-				f(w)
-				w = w[:0]
+		r, n := utf8.DecodeRune(s[i:])
+		var folded string
+		if r < foldTableSize {
+			e := &t.entries[r]
+			folded = t.folded[e.off : int(e.off)+int(e.n)]
+			switch e.kind {
+			case foldWord:
+				if len(word) == 0 {
+					at = i
+				}
+				word = append(word, folded...)
+				i += n
+				continue
+			case foldSpace:
+				if len(word) > 0 {
+					f(word, at)
+					word = word[:0]
+				}
+				i += n
+				continue
+			}
+		} else {
+			folded = foldSlow(string(r))
+		}
+		for _, c := range folded {
+			if isWordRune(c) {
+				if len(word) == 0 {
+					at = i
+				}
+				word = utf8.AppendRune(word, c)
+			} else if len(word) > 0 {
+				f(word, at)
+				word = word[:0]
 			}
 		}
+		i += n
 	}
-	if len(w) > 0 {
-		f(w)
+	if len(word) > 0 {
+		f(word, at)
 	}
+	*w = word
 }
 
 // PagesPerShard is the number of pages a language has for each shard of its

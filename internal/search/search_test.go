@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"sync"
@@ -61,7 +62,7 @@ func TestCut(t *testing.T) {
 		if i%3 == 0 {
 			text += " izglītība"
 		}
-		docs = append(docs, NewDoc("", htmltext.Parts{Text: text}))
+		docs = append(docs, NewDoc(Text{Body: []byte(text)}))
 	}
 	const n = 16
 	x := NewIndex(docs, n)
@@ -128,8 +129,7 @@ func TestShards(t *testing.T) {
 // TestDocScores: a title word ranks above a heading word, which ranks above
 // a word of the text, however often the text has it.
 func TestDocScores(t *testing.T) {
-	body := htmltext.Split(`<p>Programmas direktore Anna Bērziņa.</p><h2>Finansējums</h2><p>ERAF ERAF ERAF finansē. Finansējums.</p>`)
-	d := NewDoc("ERAF projekts", body)
+	d := docOf("ERAF projekts", `<p>Programmas direktore Anna Bērziņa.</p><h2>Finansējums</h2><p>ERAF ERAF ERAF finansē. Finansējums.</p>`)
 	tests := []struct {
 		w    string
 		want uint8
@@ -149,7 +149,7 @@ func TestDocScores(t *testing.T) {
 	if !(d.Score("projekts") > d.Score("finansejums") && d.Score("finansejums") > d.Score("berzina")) {
 		t.Error("title > heading > text does not hold")
 	}
-	many := NewDoc("", htmltext.Split("<p>"+string(slices.Repeat([]byte("vārds "), 40))+"</p>"))
+	many := docOf("", "<p>"+string(slices.Repeat([]byte("vārds "), 40))+"</p>")
 	if got := many.Score("vards"); got != MaxCount {
 		t.Errorf("a word 40 times scores %d, want the cap %d", got, MaxCount)
 	}
@@ -197,7 +197,7 @@ func randomDoc(rng *rand.Rand) func() Doc {
 		for range rng.IntN(8) {
 			text += vocab[rng.IntN(len(vocab))] + " "
 		}
-		return NewDoc(vocab[rng.IntN(len(vocab))], htmltext.Parts{Text: text})
+		return NewDoc(Text{Title: vocab[rng.IntN(len(vocab))], Body: []byte(text)})
 	}
 }
 
@@ -257,9 +257,9 @@ func TestIndexRenumber(t *testing.T) {
 // TestAppendShard pins the shard format search.js reads: ids as differences.
 func TestAppendShard(t *testing.T) {
 	docs := []Doc{
-		NewDoc("", htmltext.Parts{Text: "eraf"}),
-		NewDoc("", htmltext.Parts{Text: "cits"}),
-		NewDoc("ERAF", htmltext.Parts{Text: "eraf eraf"}),
+		NewDoc(Text{Body: []byte("eraf")}),
+		NewDoc(Text{Body: []byte("cits")}),
+		NewDoc(Text{Title: "ERAF", Body: []byte("eraf eraf")}),
 	}
 	x := NewIndex(docs, 1)
 	got := string(x.AppendShard(nil, 0))
@@ -286,6 +286,16 @@ func TestFoldTable(t *testing.T) {
 		}
 	}
 	// Words is Fold, then the runs of letters and digits.
+	for r := range rune(0x3100) {
+		if r >= 0xd800 && r < 0xe000 {
+			continue
+		}
+		s := "a" + string(r) + "b " + string(r)
+		want := strings.FieldsFunc(foldSlow(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+		if got := Words(s); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", s, got, want)
+		}
+	}
 	for _, s := range []string{"Nguyễn Ánh e\u0301 ĐẠI 한국어 ǅemal ŉ", "ERAF-2024, Ř'x ß… Ǆ½ ٣٤", "a\u0301b c"} {
 		want := strings.FieldsFunc(foldSlow(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
 		if diff := cmp.Diff(want, Words(s)); diff != "" {
@@ -294,26 +304,32 @@ func TestFoldTable(t *testing.T) {
 	}
 }
 
-// TestIndexerAnyOrder: docs added from several goroutines, in any order of
-// ids (as a streaming build renders pages), make the index NewIndex makes of
-// them in order, shard for shard.
+// TestIndexerAnyOrder: docs and texts added from several goroutines, in any
+// order of ids (as a streaming build renders pages), make the index NewIndex
+// makes of the docs in order, shard for shard.
 func TestIndexerAnyOrder(t *testing.T) {
 	vocab := []string{"ab", "abols", "ac", "b", "ba", "berzs", "c", "ca", "dai", "hoc", "eraf", "erasmus", "x1", "2024"}
 	rng := rand.New(rand.NewPCG(3, 4))
 	docs := make([]Doc, 40)
+	texts := make([]Text, len(docs))
 	for i := range docs {
 		var text string
 		for range rng.IntN(10) {
 			text += vocab[rng.IntN(len(vocab))] + " "
 		}
-		docs[i] = NewDoc(vocab[rng.IntN(len(vocab))], htmltext.Parts{Text: text})
+		texts[i] = Text{Title: vocab[rng.IntN(len(vocab))], Body: []byte(text), More: vocab[rng.IntN(len(vocab))]}
+		docs[i] = NewDoc(texts[i])
 	}
 	const shards = 3
 	want := NewIndex(docs, shards)
 	var b Indexer
 	var wg sync.WaitGroup
 	for _, id := range rng.Perm(len(docs)) {
-		wg.Go(func() { b.Add(id, docs[id]) })
+		if id%2 == 0 { // a streaming build gives a new page's text, not its doc
+			wg.Go(func() { b.AddText(id, texts[id]) })
+		} else {
+			wg.Go(func() { b.Add(id, docs[id]) })
+		}
 	}
 	wg.Wait()
 	got := b.Index(shards)
@@ -324,5 +340,69 @@ func TestIndexerAnyOrder(t *testing.T) {
 	}
 	if !slices.Equal(got.From(), want.From()) {
 		t.Errorf("From = %q, want %q", got.From(), want.From())
+	}
+}
+
+// docOf is the doc of a page with the title title and the HTML h.
+func docOf(title, h string) Doc {
+	body, heads := htmltext.AppendSplit(nil, nil, h)
+	return NewDoc(Text{Title: title, Body: body, Headings: heads})
+}
+
+// TestNewDoc: a doc's words and scores are what their definition gives:
+// each word of the text (and of More) counted, up to MaxCount, InHeading on
+// the words of each heading, InTitle on the words of the title.
+func TestNewDoc(t *testing.T) {
+	page, err := os.ReadFile("../htmltext/testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ title, html, more string }{
+		{"ERAF projekts", `<p>Programmas direktore Anna Bērziņa.</p><h2>Finansējums</h2><p>ERAF ERAF finansē.</p>`, "Finansējums: ERAF"},
+		{"Đại học", `<h1>Đà Nẵng—2024/25</h1><p>a½b ǅemal ŉ 한국어 e` + "\u0301" + `</p><h3>x</h3>y<h3>don't</h3>`, ""},
+		{"", `<h2></h2><h2> </h2><p>teksts</p><h4>beigas</h4>`, "apraksts · Joma: izglītība"},
+		{"Sự tham gia", string(page), "Chương trình · Đối tác: Đại học Latvia"},
+	}
+	for _, tt := range tests {
+		parts := htmltext.Split(tt.html)
+		want := map[string]uint8{}
+		for _, w := range append(Words(parts.Text), Words(tt.more)...) {
+			if want[w] < MaxCount {
+				want[w]++
+			}
+		}
+		for _, h := range parts.Headings {
+			for _, w := range Words(h) {
+				want[w] |= InHeading
+			}
+		}
+		for _, w := range Words(tt.title) {
+			want[w] |= InTitle
+		}
+		body, heads := htmltext.AppendSplit(nil, nil, tt.html)
+		d := NewDoc(Text{Title: tt.title, Body: body, Headings: heads, More: tt.more})
+		got := map[string]uint8{}
+		var words []string
+		d.Each(func(w string, score uint8) { got[w] = score; words = append(words, w) })
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%.40q: scores (-want +got):\n%s", tt.html, diff)
+		}
+		if !slices.IsSorted(words) || len(words) != len(got) {
+			t.Errorf("%.40q: words not sorted or not each once: %q", tt.html, words)
+		}
+	}
+}
+
+// BenchmarkNewDoc: a page's doc from its text.
+func BenchmarkNewDoc(b *testing.B) {
+	page, err := os.ReadFile("../htmltext/testdata/page.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	body, heads := htmltext.AppendSplit(nil, nil, string(page))
+	t := Text{Title: "Sự tham gia của gia đình", Body: body, Headings: heads, More: "Chương trình · Đối tác: Đại học Latvia"}
+	b.SetBytes(int64(len(body)))
+	for b.Loop() {
+		NewDoc(t)
 	}
 }
