@@ -18,10 +18,14 @@ type posting uint32
 const MaxPages = 1 << 24
 
 func newPosting(id int, score uint8) posting {
+	checkID(id)
+	return posting(uint32(id)<<8 | uint32(score))
+}
+
+func checkID(id int) {
 	if id < 0 || id >= MaxPages {
 		panic(fmt.Sprintf("search: page id %d: an index holds at most %d pages", id, MaxPages))
 	}
-	return posting(uint32(id)<<8 | uint32(score))
 }
 
 func (p posting) id() int32    { return int32(p >> 8) }
@@ -66,44 +70,73 @@ type Indexer struct {
 	at    map[string]int32
 	words []string
 	lists [][]posting
+	// pending are the words of the texts added but not yet put into lists,
+	// with their pages and scores (their bytes in pendingText): put a batch
+	// of pages at a time, the words they share stay in the cache, which the
+	// rendering between two pages empties.
+	pending     []pendingWord
+	pendingText []byte
 }
+
+// pendingWord is a word of page id: pendingText[off:off+n].
+type pendingWord struct {
+	id, off, n int32
+	score      uint8
+}
+
+// flushAt is how many pending words AddText lets gather: a few dozen
+// pages' words, a few hundred kilobytes.
+const flushAt = 1 << 13
 
 // Add puts the words of page id's doc into the index being made. Each id
 // is added once.
 func (b *Indexer) Add(id int, d Doc) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	d.Each(func(w string, score uint8) { b.put(id, w, score) })
+	d.Each(func(w string, score uint8) { put(b, id, w, score) })
 }
 
 // AddText puts the words of page id's text into the index being made, as
 // Add(id, NewDoc(t)) does, without making the doc: its words need not be
 // sorted, nor made a string of their own. Each id is added once.
 func (b *Indexer) AddText(id int, t Text) {
+	checkID(id) // here, not when the words are put
 	db := builders.Get().(*docBuilder)
 	defer db.put()
 	db.read(t)
-	words := string(db.arena) // one string for the page's words, which put clones when it keeps one
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	base := int32(len(b.pendingText))
+	b.pendingText = append(b.pendingText, db.arena...)
 	for _, f := range db.found {
-		b.put(id, words[f.off:f.off+f.n], f.count|f.flags)
+		b.pending = append(b.pending, pendingWord{id: int32(id), off: base + f.off, n: f.n, score: f.count | f.flags})
 	}
+	if len(b.pending) >= flushAt {
+		b.flush()
+	}
+}
+
+// flush puts the pending words; b.mu is held.
+func (b *Indexer) flush() {
+	for _, w := range b.pending {
+		put(b, int(w.id), b.pendingText[w.off:w.off+w.n], w.score)
+	}
+	b.pending, b.pendingText = b.pending[:0], b.pendingText[:0]
 }
 
 // put adds page id, with the word's score there, to the postings of word
 // w; b.mu is held. Whether the postings are in order of ids is left to
 // Index: reading the last one here costs a cache miss a word.
-func (b *Indexer) put(id int, w string, score uint8) {
-	i, ok := b.at[w]
+func put[T string | []byte](b *Indexer, id int, w T, score uint8) {
+	i, ok := b.at[string(w)]
 	if !ok {
 		if b.at == nil {
 			b.at = map[string]int32{}
 		}
-		w = strings.Clone(w) // not the page's string, which goes or a save replaces
+		s := strings.Clone(string(w)) // not the page's string, which goes or a save replaces
 		i = int32(len(b.words))
-		b.at[w] = i
-		b.words = append(b.words, w)
+		b.at[s] = i
+		b.words = append(b.words, s)
 		b.lists = append(b.lists, nil)
 	}
 	b.lists[i] = append(b.lists[i], newPosting(id, score))
@@ -114,6 +147,8 @@ func (b *Indexer) put(id int, w string, score uint8) {
 func (b *Indexer) Index(shards int) *Index {
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.flush()
+	b.pending, b.pendingText = nil, nil
 	x := &Index{postings: make(map[string][]posting, len(b.words)), words: b.words, shards: make([][]string, max(shards, 1))}
 	x.size = make(map[string]int, len(x.words))
 	for i, w := range b.words {

@@ -308,9 +308,16 @@ func TestFoldTable(t *testing.T) {
 // order of ids (as a streaming build renders pages), make the index NewIndex
 // makes of the docs in order, shard for shard.
 func TestIndexerAnyOrder(t *testing.T) {
+	// 6000 pages: more words than AddText keeps pending.
+	for _, n := range []int{40, 6000} {
+		indexerAnyOrder(t, n)
+	}
+}
+
+func indexerAnyOrder(t *testing.T, n int) {
 	vocab := []string{"ab", "abols", "ac", "b", "ba", "berzs", "c", "ca", "dai", "hoc", "eraf", "erasmus", "x1", "2024"}
 	rng := rand.New(rand.NewPCG(3, 4))
-	docs := make([]Doc, 40)
+	docs := make([]Doc, n)
 	texts := make([]Text, len(docs))
 	for i := range docs {
 		var text string
@@ -335,11 +342,11 @@ func TestIndexerAnyOrder(t *testing.T) {
 	got := b.Index(shards)
 	for k := range shards {
 		if g, w := string(got.AppendShard(nil, k)), string(want.AppendShard(nil, k)); g != w {
-			t.Errorf("shard %d from an Indexer:\n%s\nwant, from NewIndex:\n%s", k, g, w)
+			t.Errorf("%d pages: shard %d from an Indexer:\n%.300s\nwant, from NewIndex:\n%.300s", n, k, g, w)
 		}
 	}
 	if !slices.Equal(got.From(), want.From()) {
-		t.Errorf("From = %q, want %q", got.From(), want.From())
+		t.Errorf("%d pages: From = %q, want %q", n, got.From(), want.From())
 	}
 }
 
