@@ -39,9 +39,14 @@ type FieldView struct {
 }
 
 // Fields are the fields the page's type declares that the page has, in
-// site.yaml's order.
+// site.yaml's order. They are made once for the view: the layout and the
+// search index (searchMeta) both read them.
 func (v *View) Fields() ([]FieldView, error) {
-	return v.fieldsOf(v.Page)
+	if !v.fields.made {
+		v.fields.views, v.fields.err = v.fieldsOf(v.Page)
+		v.fields.made = true
+	}
+	return v.fields.views, v.fields.err
 }
 
 // FieldsOf is Fields for another page (a card's), limited to names, in

@@ -151,7 +151,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			if errs[i] == nil && j.path == pagePath(j.page, 1) {
 				errs[i] = emitPageOutputs(s, j.page, emit)
 				if errs[i] == nil {
-					errs[i] = store.keep(s, env, j.page) // before its HTML goes
+					errs[i] = store.keep(s, env, j.page, v) // before its HTML goes, with the fields its layout read
 				}
 				j.page.ForgetContent()
 			}

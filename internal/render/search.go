@@ -334,7 +334,7 @@ func claimSearch(s *site.Site, lang string) {
 // HTML, what p gives the search index, so that the index made after every
 // page need not convert p again. A page new to the store gives its words
 // straight to its language's Indexer: no doc is made of them.
-func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page) error {
+func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page, v *View) error {
 	if p.Kind != site.KindPage || p.FallbackOf != nil || s.Tree(p.Lang).Search == nil {
 		return nil
 	}
@@ -359,7 +359,7 @@ func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page) error {
 	default:
 		buf := searchBufs.Get().(*searchBuf)
 		defer buf.put()
-		fragment, text, err := searchText(s, env, p, section, buf)
+		fragment, text, err := searchText(s, env, p, v, section, buf)
 		if err != nil {
 			return err
 		}
@@ -401,7 +401,7 @@ func (st *searchStore) page(s *site.Site, env *Env, p *site.Page) (*searchPage, 
 	}
 	buf := searchBufs.Get().(*searchBuf)
 	defer buf.put()
-	fragment, text, err := searchText(s, env, p, section, buf)
+	fragment, text, err := searchText(s, env, p, nil, section, buf)
 	if err != nil {
 		return nil, err
 	}
@@ -414,13 +414,13 @@ func (st *searchStore) page(s *site.Site, env *Env, p *site.Page) (*searchPage, 
 
 // searchText returns p's fragment and its text for the index, read into
 // buf, whose section has the title section.
-func searchText(s *site.Site, env *Env, p *site.Page, section string, buf *searchBuf) ([]byte, search.Text, error) {
+func searchText(s *site.Site, env *Env, p *site.Page, v *View, section string, buf *searchBuf) ([]byte, search.Text, error) {
 	body, err := p.Content()
 	if err != nil {
 		return nil, search.Text{}, err
 	}
 	buf.text, buf.heads = htmltext.AppendSplit(buf.text[:0], buf.heads[:0], string(body))
-	meta, err := searchMeta(s, env, p)
+	meta, err := searchMeta(s, env, p, v)
 	if err != nil {
 		return nil, search.Text{}, err
 	}
@@ -457,7 +457,7 @@ func (buf *searchBuf) put() {
 // of its type that hold text, as the page shows them ("Funding: ERDF"),
 // parted by " · ". Addresses and dates are left out: their parts are not
 // words a reader looks for.
-func searchMeta(s *site.Site, env *Env, p *site.Page) (string, error) {
+func searchMeta(s *site.Site, env *Env, p *site.Page, v *View) (string, error) {
 	var parts []string
 	if d := p.ContentFile(); d != nil && d.Meta.Description != "" {
 		parts = append(parts, p.Description())
@@ -465,7 +465,9 @@ func searchMeta(s *site.Site, env *Env, p *site.Page) (string, error) {
 	if env == nil || env.Locale == nil {
 		return strings.Join(parts, " · "), nil
 	}
-	v := &View{Site: s, Lang: s.Tree(p.Lang).Lang, Page: p, env: env}
+	if v == nil || v.Page != p {
+		v = &View{Site: s, Lang: s.Tree(p.Lang).Lang, Page: p, env: env}
+	}
 	fields, err := v.Fields()
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", p.File, err)

@@ -33,6 +33,12 @@ type View struct {
 	deps []string
 	// names are what the page's layout can read (nil: anything), for Cache.
 	names *names
+	// fields are Fields, made on the first call.
+	fields struct {
+		made  bool
+		views []FieldView
+		err   error
+	}
 }
 
 // Env is what views need besides the site: messages and Markdown.
