@@ -413,7 +413,8 @@ func (st *searchStore) page(s *site.Site, env *Env, p *site.Page) (*searchPage, 
 }
 
 // searchText returns p's fragment and its text for the index, read into
-// buf, whose section has the title section.
+// buf; p's section has the title section, and v, when not nil, is the view
+// p's layout rendered (searchMeta).
 func searchText(s *site.Site, env *Env, p *site.Page, v *View, section string, buf *searchBuf) ([]byte, search.Text, error) {
 	body, err := p.Content()
 	if err != nil {
@@ -456,7 +457,8 @@ func (buf *searchBuf) put() {
 // searchMeta is the text of p's front matter description and of the fields
 // of its type that hold text, as the page shows them ("Funding: ERDF"),
 // parted by " · ". Addresses and dates are left out: their parts are not
-// words a reader looks for.
+// words a reader looks for. The fields are v's when v is p's view (its
+// layout made them), else a view's of its own.
 func searchMeta(s *site.Site, env *Env, p *site.Page, v *View) (string, error) {
 	var parts []string
 	if d := p.ContentFile(); d != nil && d.Meta.Description != "" {
