@@ -29,10 +29,9 @@ func titles(pages []*Page) []string {
 	return out
 }
 
-// TestSortPages sorts by the example site's types: news newest first,
-// programmes open, then upcoming, then closed, each by deadline, projects by
-// start, newest first; weight before all.
-func TestSortPages(t *testing.T) {
+// exampleConfig is the example site's site.yaml, whose types sort their lists.
+func exampleConfig(t *testing.T) *config.Config {
+	t.Helper()
 	data, err := os.ReadFile("../../site.yaml")
 	if err != nil {
 		t.Fatal(err)
@@ -41,6 +40,14 @@ func TestSortPages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return cfg
+}
+
+// TestSortPages sorts by the example site's types: news newest first,
+// programmes open, then upcoming, then closed, each by deadline, projects by
+// start, newest first; weight before all.
+func TestSortPages(t *testing.T) {
+	cfg := exampleConfig(t)
 	f := func(kv ...any) map[string]any {
 		m := map[string]any{}
 		for i := 0; i < len(kv); i += 2 {
@@ -96,14 +103,7 @@ func TestSortPages(t *testing.T) {
 // random and checks that placePages puts them where sorting the whole list
 // again would.
 func TestPlacePages(t *testing.T) {
-	data, err := os.ReadFile("../../site.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := config.Parse("site.yaml", data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	r := rand.New(rand.NewPCG(1, 2))
 	statuses := []string{"open", "upcoming", "closed"}
 	change := func(p *Page) {
