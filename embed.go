@@ -11,7 +11,7 @@ import (
 // layouts/_default and the shortcodes' helper templates are named on their own:
 // go:embed skips names starting with "_".
 //
-//go:embed layouts layouts/_default layouts/shortcodes/_video.html i18n static
+//go:embed layouts layouts/_default layouts/shortcodes/_video.html layouts/shortcodes/_post.html i18n static
 var theme embed.FS
 
 // Theme returns the default theme as a file system with layouts/, i18n/ and static/.

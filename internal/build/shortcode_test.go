@@ -516,3 +516,76 @@ title: Cits
 	}
 	r.Rebuild("the second page removed", r.Remove("content/news/omemo.lv.md")...)
 }
+
+// TestShortcodeHugoBuiltins: the shortcodes Hugo builds in and real sites
+// use run in vestis too: param (the page's params, a params map, the site's,
+// dotted and in any letter case), details, comment, gist, and x, tweet and
+// instagram as links that ask those sites for nothing.
+func TestShortcodeHugoBuiltins(t *testing.T) {
+	t.Parallel()
+	const params = `params:
+  contact: birojs@example.org
+  social: {Mastodon: "@vestis@example.social"}
+`
+	b := bt.Run(t, siteYAML+params+`
+-- content/news/a.lv.md --
+---
+title: A
+date: 2024-01-02
+phone: "+371 6700 0000"
+params:
+  room: "Aula 2"
+---
+Zvaniet {{< param "phone" >}}, rakstiet {{< param "Contact" >}}, sekojiet {{< param "social.mastodon" >}}, telpa {{< param "room" >}}.
+
+{{< details summary="Kas var **pieteikties**" open=true >}}
+Studenti un [B](b.md).
+{{< /details >}}
+
+{{% details %}}
+Vairāk.
+{{% /details %}}
+
+{{< comment >}}Jautāt dekānam.{{< /comment >}}
+
+{{< gist spf13 7896402 >}}
+
+{{< x user="SanDiegoZoo" id="1453110110599868418" >}}
+
+{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}
+
+{{< instagram CxOWiQNP2MO >}}
+-- content/news/b.lv.md --
+---
+title: B
+---
+Teksts.
+`)
+	page := "lv/jaunumi/a/index.html"
+	b.AssertFile(page,
+		`Zvaniet &#43;371 6700 0000, rakstiet birojs@example.org, sekojiet @vestis@example.social, telpa Aula 2.`,
+		"<details open>\n<summary>Kas var <strong>pieteikties</strong></summary>",
+		`<p>Studenti un <a href="/lv/jaunumi/b/">B</a>.</p>`,
+		"<details>\n<summary>Sīkāk</summary>\n<p>Vairāk.</p>\n</details>",
+		`<script src="https://gist.github.com/spf13/7896402.js"></script>`,
+		`<a href="https://gist.github.com/spf13/7896402">spf13 kods vietnē GitHub</a>`,
+		`<a href="https://x.com/SanDiegoZoo/status/1453110110599868418">@SanDiegoZoo ieraksts vietnē X</a>`,
+		`<a href="https://www.instagram.com/p/CxOWiQNP2MO/">Ieraksts vietnē Instagram</a>`,
+	)
+	if html := b.File(page); strings.Contains(html, "dekānam") || strings.Contains(html, "platform.twitter.com") || strings.Contains(html, "instagram.com/embed") {
+		t.Errorf("%s shows a comment or loads another site's script:\n%s", page, html)
+	}
+
+	msg := bt.Fail(t, siteYAML+params+`
+-- content/news/c.lv.md --
+---
+title: C
+---
+{{< param "nav" >}}
+`)
+	for _, want := range []string{`content/news/c.lv.md:4: shortcode "param"`, `param "nav": neither the page's params nor site.yaml's params have it`} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the error does not say %q:\n%s", want, msg)
+		}
+	}
+}

@@ -191,3 +191,19 @@ func TestGenericType(t *testing.T) {
 		t.Errorf("Terms (-want +got):\n%s", diff)
 	}
 }
+
+// TestParamsMap: a params map's entries are params, as in Hugo 0.123 and
+// later, and a top-level key of the same name wins.
+func TestParamsMap(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {en: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, errs := ParseAs("content/news/a.md", []byte("---\ntitle: A\nroom: top\nparams:\n  room: nested\n  phone: \"+371\"\n---\n"), cfg, cfg.TypeOf("news"))
+	if len(errs) > 0 || len(p.Warnings) > 0 {
+		t.Fatal(errs, p.Warnings)
+	}
+	if p.Meta.Params["room"] != "top" || p.Meta.Params["phone"] != "+371" {
+		t.Errorf("Params = %v, want room top and phone +371", p.Meta.Params)
+	}
+}

@@ -537,6 +537,16 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		meta.PublishDate = meta.Date
 	}
 	slices.SortStableFunc(warns, func(a, b *lineError) int { return a.line - b.line })
+	// Hugo (0.123 on) reads a page's own params from a params map as well
+	// as from top-level keys: .Params.contact is params: {contact: …} unless
+	// a top-level contact is given.
+	if nested, ok := meta.Params["params"].(map[string]any); ok {
+		for k, v := range nested {
+			if _, set := meta.Params[k]; !set {
+				meta.Params[k] = v
+			}
+		}
+	}
 	return meta, d.errs, warns
 }
 

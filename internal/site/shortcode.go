@@ -43,6 +43,47 @@ type ShortcodePage struct {
 	// Resources are the files of the page's bundle, with Hugo's methods
 	// (.GetMatch "*.jpg", and .Resize "700x" on a photo).
 	Resources Resources
+
+	siteParams map[string]any
+}
+
+// Param is Hugo's .Page.Param: the page's front matter param key, else
+// site.yaml's; nil when neither has it. The key may be a dotted path
+// ("social.mastodon") and is matched in any letter case, as Hugo lowercases
+// param names.
+func (p ShortcodePage) Param(key string) any {
+	if v, ok := lookupParam(p.Params, key); ok {
+		return v
+	}
+	v, _ := lookupParam(p.siteParams, key)
+	return v
+}
+
+// lookupParam finds a dotted key in nested maps, each name in any letter case.
+func lookupParam(params map[string]any, key string) (any, bool) {
+	var v any = params
+	for name := range strings.SplitSeq(key, ".") {
+		m, ok := v.(map[string]any)
+		if !ok {
+			return nil, false
+		}
+		x, ok := m[name]
+		if !ok {
+			// The first key in sort order, so that Title and title give one answer.
+			found := ""
+			for k := range m {
+				if strings.EqualFold(k, name) && (!ok || k < found) {
+					found, ok = k, true
+				}
+			}
+			x = m[found]
+		}
+		if !ok {
+			return nil, false
+		}
+		v = x
+	}
+	return v, true
 }
 
 // ShortcodeSite is .Site in a shortcode.
@@ -59,7 +100,8 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	cp := p.src
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: p.File, Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
-		Draft: p.Draft, Params: p.Params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos)}
+		Draft: p.Draft, Params: p.Params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos),
+		siteParams: s.Params}
 	site := ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
 		Language: s.Config.Language(p.Lang), Languages: s.Languages}
 	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md, RelURL: s.RelURL}
