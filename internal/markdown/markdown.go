@@ -91,12 +91,13 @@ func NewWithIDs(unsafe bool, ids string) *Converter {
 		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithUnsafe()))
 	}
 	md := goldmark.New(append(rendererOpts,
-		goldmark.WithExtensions(extension.GFM, extension.Footnote),
+		// Hugo turns on definition lists by default; "Term" then ": Definition" would show as text.
+		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.DefinitionList),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			// ## Title {#id}, as Hugo reads it (markup.goldmark.parser.attribute.title)
 			parser.WithHeadingAttribute(),
-			parser.WithASTTransformers(util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
+			parser.WithASTTransformers(util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
 	)...)
