@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path"
 	"slices"
 	"sync"
 
@@ -49,7 +48,7 @@ func BuildInto(o Options, out Output) (*Result, error) {
 	if err == nil {
 		err = sink.root.WriteFile(ManifestName, manifest(res.Paths), 0o644)
 	}
-	sink.root.Close()
+	sink.close()
 	if err != nil {
 		removeTree(tmp)
 		return nil, err
@@ -69,9 +68,9 @@ func BuildInto(o Options, out Output) (*Result, error) {
 // side is Result.Files.
 type diskSink struct {
 	root   *os.Root
+	out    *outDir // writes into root
 	minify *minifier
 	mu     sync.Mutex
-	dirs   map[string]bool
 	paths  map[string]bool
 	pages  map[string]int
 	cfg    *config.Config // for isPage
@@ -82,7 +81,7 @@ func newDiskSink(dir string) (*diskSink, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &diskSink{root: root, dirs: map[string]bool{}, paths: map[string]bool{}, pages: map[string]int{}}, nil
+	return &diskSink{root: root, out: newOutDir(root), paths: map[string]bool{}, pages: map[string]int{}}, nil
 }
 
 func (d *diskSink) put(out render.Output, body []byte) error {
@@ -94,31 +93,27 @@ func (d *diskSink) put(out render.Output, body []byte) error {
 
 // write writes body at out's path.
 func (d *diskSink) write(out render.Output, body []byte) error {
-	if err := d.prepare(out); err != nil {
-		return err
-	}
-	if err := d.root.WriteFile(out.Path, body, 0o644); err != nil {
+	d.count(out)
+	if err := d.out.writeFile(out.Path, body); err != nil {
 		return fmt.Errorf("write %s: %w", out.Path, err)
 	}
 	return nil
 }
 
-// prepare makes the folder of out and counts it.
-func (d *diskSink) prepare(out render.Output) error {
-	dir := path.Dir(out.Path)
+// count records that out is written.
+func (d *diskSink) count(out render.Output) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if dir != "." && !d.dirs[dir] {
-		if err := d.root.MkdirAll(dir, 0o755); err != nil {
-			return fmt.Errorf("write %s: %w", out.Path, err)
-		}
-		d.dirs[dir] = true
-	}
 	d.paths[out.Path] = true
 	if isPage(d.cfg, out) {
 		d.pages[out.Page.Lang]++
 	}
-	return nil
+}
+
+// close closes the output folder.
+func (d *diskSink) close() {
+	d.out.close()
+	d.root.Close()
 }
 
 // copy writes a copied file (static/, a bundle's file). One that is not
@@ -139,10 +134,8 @@ func (st *state) copy(out render.Output) error {
 		return copyError(out.Src, err)
 	}
 	defer in.Close()
-	if err := st.sink.prepare(out); err != nil {
-		return err
-	}
-	w, err := st.sink.root.OpenFile(out.Path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	st.sink.count(out)
+	w, err := st.sink.out.create(out.Path)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", out.Path, err)
 	}
