@@ -2,6 +2,8 @@ package render
 
 import (
 	"encoding/json"
+	"html/template"
+	"strings"
 	"testing"
 	"time"
 
@@ -29,6 +31,26 @@ func TestLDMarshalsAsEncodingJSON(t *testing.T) {
 		}
 		if diff := cmp.Diff(string(want), string(got)); diff != "" {
 			t.Errorf("LD%v (-encoding/json +LD):\n%s", ld, diff)
+		}
+	}
+}
+
+// TestLDJSONInScript checks that {{ .JSON }} writes in a JSON-LD script what
+// html/template writes for the map itself there.
+func TestLDJSONInScript(t *testing.T) {
+	tpl := template.Must(template.New("").Parse(`<script type="application/ld+json">{{ . }}</script>|<script type="application/ld+json">{{ .JSON }}</script>`))
+	for _, ld := range []LD{
+		{},
+		{"@type": "NewsArticle", "headline": "Rīga, Hà Nội un MIT J-WEL", "position": 3},
+		{"name": `</script><!-- " \ & '`, "seps": "a\u2028b\u2029c", "bad": "a\xffb", "list": []any{"x", nil, 2.5}},
+	} {
+		var b strings.Builder
+		if err := tpl.Execute(&b, ld); err != nil {
+			t.Fatal(err)
+		}
+		want, got, _ := strings.Cut(b.String(), "|")
+		if got != want {
+			t.Errorf("LD%v: {{ .JSON }} wrote\n%s\nwant\n%s", ld, got, want)
 		}
 	}
 }
