@@ -15,50 +15,82 @@ import (
 // Highlight colours code in lang at build time with chroma, as Hugo's
 // highlight function does: spans with CSS classes (the theme's stylesheet
 // has the colours), in <pre class="chroma"><code>. options are Hugo's,
-// "linenos=table,hl_lines=2 4-5,linenostart=10"; an unknown language is
-// shown as plain text.
+// "linenos=table,hl_lines=2 4-5,linenostart=10", in any letter case; an
+// unknown language is shown as plain text. Hugo's options of colour (style,
+// noClasses) and of its wrapper (wrapperClass) are accepted and left to the
+// stylesheet.
 func Highlight(code any, lang any, options ...any) (template.HTML, error) {
 	src := strings.Trim(fmt.Sprint(code), "\n")
 	name := ""
 	if lang != nil {
 		name = fmt.Sprint(lang)
 	}
-	lexer := lexers.Get(name)
-	if lexer == nil {
-		lexer = lexers.Fallback
-	}
 	opts := []chromahtml.Option{chromahtml.WithClasses(true), chromahtml.TabWidth(4)}
+	guess, anchors, prefix := false, false, ""
 	for _, o := range options {
 		if o == nil {
 			continue
 		}
-		for _, kv := range strings.Split(fmt.Sprint(o), ",") {
+		for kv := range strings.SplitSeq(fmt.Sprint(o), ",") {
 			k, v, _ := strings.Cut(strings.TrimSpace(kv), "=")
-			switch strings.ToLower(strings.TrimSpace(k)) {
-			case "":
+			k, v = strings.ToLower(strings.TrimSpace(k)), strings.Trim(strings.TrimSpace(v), `"'`)
+			var err error
+			switch k {
+			case "", "style", "noclasses", "wrapperclass", "codefences":
 			case "linenos":
 				switch v {
 				case "table":
 					opts = append(opts, chromahtml.WithLineNumbers(true), chromahtml.LineNumbersInTable(true))
 				case "true", "inline":
 					opts = append(opts, chromahtml.WithLineNumbers(true))
+				case "false", "":
+				default:
+					err = fmt.Errorf("linenos=%s: want table, inline, true or false", v)
 				}
-			case "linenostart":
-				n, err := strconv.Atoi(v)
-				if err != nil || n < 0 {
-					return "", fmt.Errorf("highlight: linenostart=%s is not a line number", v)
+			case "linenumbersintable":
+				var on bool
+				on, err = flag(k, v)
+				opts = append(opts, chromahtml.LineNumbersInTable(on))
+			case "linenostart", "tabwidth":
+				n, aerr := strconv.Atoi(v)
+				if aerr != nil || n < 0 {
+					err = fmt.Errorf("%s=%s: want a number", k, v)
+				} else if k == "tabwidth" {
+					opts = append(opts, chromahtml.TabWidth(n))
+				} else {
+					opts = append(opts, chromahtml.BaseLineNumber(n))
 				}
-				opts = append(opts, chromahtml.BaseLineNumber(n))
 			case "hl_lines":
-				ranges, err := lineRanges(v)
-				if err != nil {
-					return "", err
-				}
+				var ranges [][2]int
+				ranges, err = lineRanges(v)
 				opts = append(opts, chromahtml.HighlightLines(ranges))
+			case "hl_inline":
+				var on bool
+				on, err = flag(k, v)
+				opts = append(opts, chromahtml.InlineCode(on))
+			case "guesssyntax":
+				guess, err = flag(k, v)
+			case "anchorlinenos":
+				anchors, err = flag(k, v)
+			case "lineanchors":
+				prefix = v
 			default:
-				return "", fmt.Errorf("highlight: unknown option %q (linenos, linenostart, hl_lines)", k)
+				err = fmt.Errorf("unknown option %q (linenos, linenostart, hl_lines, hl_inline, lineNumbersInTable, anchorLineNos, lineAnchors, tabWidth, guessSyntax, style, noClasses)", k)
+			}
+			if err != nil {
+				return "", fmt.Errorf("highlight: %w", err)
 			}
 		}
+	}
+	if anchors {
+		opts = append(opts, chromahtml.WithLinkableLineNumbers(true, prefix))
+	}
+	lexer := lexers.Get(name)
+	if lexer == nil && guess {
+		lexer = lexers.Analyse(src)
+	}
+	if lexer == nil {
+		lexer = lexers.Fallback
 	}
 	it, err := chroma.Coalesce(lexer).Tokenise(nil, src)
 	if err != nil {
@@ -69,6 +101,17 @@ func Highlight(code any, lang any, options ...any) (template.HTML, error) {
 		return "", fmt.Errorf("highlight: %w", err)
 	}
 	return template.HTML(b.String()), nil
+}
+
+// flag reads a true or false option value; a name alone is true.
+func flag(name, v string) (bool, error) {
+	switch v {
+	case "", "true":
+		return true, nil
+	case "false":
+		return false, nil
+	}
+	return false, fmt.Errorf("%s=%s: want true or false", name, v)
 }
 
 // lineRanges reads "2 4-5" into [[2 2] [4 5]].
@@ -83,7 +126,7 @@ func lineRanges(s string) ([][2]int, error) {
 			to, err2 = strconv.Atoi(b)
 		}
 		if err1 != nil || err2 != nil || from < 1 || to < from {
-			return nil, fmt.Errorf("highlight: hl_lines %q: want line numbers and ranges such as \"2 4-5\"", s)
+			return nil, fmt.Errorf("hl_lines %q: want line numbers and ranges such as \"2 4-5\"", s)
 		}
 		out = append(out, [2]int{from, to})
 	}

@@ -1,0 +1,53 @@
+package shortcode
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHighlightOptions: Hugo's highlight options, in any letter case, as the
+// highlight shortcode and function of real Hugo sites give them.
+func TestHighlightOptions(t *testing.T) {
+	const code = "package main\n\nfunc main() {}\n"
+	for _, tc := range []struct {
+		lang, options string
+		want, not     []string
+	}{
+		{"go", "", []string{`<pre class="chroma"><code>`, `<span class="kn">package</span>`}, []string{`class="ln"`}},
+		{"go", "linenos=table,hl_lines=3", []string{`<table`, `<span class="line hl">`}, nil},
+		{"go", "lineNos=inline, lineNoStart=10", []string{`<span class="ln">10</span>`}, []string{`<table`}},
+		{"go", "linenos=false", nil, []string{`class="ln"`}},
+		{"go", "hl_inline=true", []string{`<code class="chroma">`}, []string{`<pre`}},
+		{"go", "noClasses=false,style=monokai,wrapperClass=x", []string{`<span class="kn">package</span>`}, []string{`style="`}},
+		{"go", "linenos=true,anchorLineNos=true,lineAnchors=ex", []string{`id="ex1"`, `href="#ex1"`}, nil},
+		{"", "guessSyntax=true", []string{`<span class="k">func</span>`}, nil},
+		{"go", "tabWidth=2", []string{`<pre class="chroma">`}, nil},
+	} {
+		got, err := Highlight(code, tc.lang, tc.options)
+		if err != nil {
+			t.Errorf("%q: %v", tc.options, err)
+			continue
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(string(got), w) {
+				t.Errorf("%q: no %s in\n%s", tc.options, w, got)
+			}
+		}
+		for _, n := range tc.not {
+			if strings.Contains(string(got), n) {
+				t.Errorf("%q: %s in\n%s", tc.options, n, got)
+			}
+		}
+	}
+	for options, want := range map[string]string{
+		"linenos=maybe":  "linenos=maybe: want table, inline, true or false",
+		"hl_inline=yes":  "hl_inline=yes: want true or false",
+		"hl_lines=x":     `hl_lines "x": want line numbers`,
+		"colour=red":     `unknown option "colour"`,
+		"linenostart=-1": "linenostart=-1: want a number",
+	} {
+		if _, err := Highlight(code, "go", options); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%q: error %v, want %q", options, err, want)
+		}
+	}
+}
