@@ -97,13 +97,13 @@ var advice = map[string]string{
 	"outputformats":   "vestis makes HTML pages, RSS and Atom feeds of each list, sitemaps and a search index; other output formats are not made",
 	"mediatypes":      "vestis has fixed media types; left out",
 	"uglyurls":        "vestis makes folder addresses (/a/b/); add the old a/b.html addresses as aliases in the pages' front matter to keep them",
-	"module":          "Hugo modules and mounts are not read: copy mounted files into static/, layouts/ or content/",
+	"module":          "Hugo modules are not read, nor mounts other than content folders (read as the languages' contentDir): copy mounted files into static/, layouts/ or content/",
 	"build":           "Hugo's build options (buildStats, cache busters) have no equivalent; left out",
 	"security":        "vestis has no security policy settings: raw HTML in Markdown is kept only with markdown: {unsafe: true}",
 	"server":          "Hugo's server headers and redirects are not read; set headers at your web server",
 	"imaging":         "vestis resizes photos to its own sizes; left out",
 	"minify":          "vestis minifies by default (site.yaml minify: false turns it off); Hugo's minifier options are left out",
-	"markup":          "only markup.goldmark.renderer.unsafe is carried over (as markdown.unsafe); vestis's Markdown is goldmark with GFM and footnotes",
+	"markup":          "only markup.goldmark.renderer.unsafe is carried over (as markdown.unsafe); vestis's Markdown is goldmark with GFM, footnotes and definition lists",
 	"related":         "vestis has no related-content settings; left out",
 	"sitemap":         "vestis writes sitemaps of its own; left out",
 	"services":        "analytics and other services go in your layouts; left out",
@@ -244,6 +244,18 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	}
 	if _, ok := out.Languages[out.DefaultLanguage]; !ok {
 		return nil, fmt.Errorf("defaultContentLanguage %q is not one of the languages (%s)", out.DefaultLanguage, strings.Join(slices.Sorted(maps.Keys(out.Languages)), ", "))
+	}
+	if root, byLang := contentMounts(cfg); root != "" || len(byLang) > 0 {
+		if root != "" {
+			rootDir = root
+		}
+		for code, d := range byLang {
+			if _, ok := out.Languages[code]; ok {
+				if _, set := dirs[code]; !set {
+					dirs[code] = d
+				}
+			}
+		}
 	}
 	if len(dirs) > 0 {
 		res.ContentDirs = map[string]string{}
@@ -520,4 +532,46 @@ func hugoLayouts(fsys fs.FS) bool {
 		return nil
 	})
 	return found
+}
+
+// contentMounts reads the module mounts that put a folder of the site at
+// content/ (Hugo's module.mounts, source "content/en", target "content"): one
+// with a language (lang = "en", or sites.matrix.languages = ["en"], as
+// multilingual sites mount a folder per language) gives that language's
+// content folder; one without gives every language's (root).
+func contentMounts(cfg map[string]any) (root string, byLang map[string]string) {
+	module, _ := cfg["module"].(map[string]any)
+	mounts, _ := module["mounts"].([]any)
+	for _, m := range mounts {
+		mount, _ := m.(map[string]any)
+		source := strings.Trim(path.Clean("/"+str(mount["source"])), "/")
+		if strings.Trim(str(mount["target"]), "/") != "content" || source == "" || strings.Contains(source, "://") {
+			continue
+		}
+		var langs []string
+		if l := str(mount["lang"]); l != "" {
+			langs = append(langs, l)
+		}
+		sites, _ := mount["sites"].(map[string]any)
+		matrix, _ := sites["matrix"].(map[string]any)
+		switch l := matrix["languages"].(type) {
+		case []any:
+			for _, x := range l {
+				langs = append(langs, str(x))
+			}
+		case string:
+			langs = append(langs, l)
+		}
+		if len(langs) == 0 || slices.ContainsFunc(langs, func(l string) bool { return strings.Contains(l, "*") }) {
+			root = source // every language's
+			continue
+		}
+		if byLang == nil {
+			byLang = map[string]string{}
+		}
+		for _, l := range langs {
+			byLang[strings.ToLower(l)] = source
+		}
+	}
+	return root, byLang
 }

@@ -153,6 +153,46 @@ hugoAddresses: true
 `,
 		},
 		{
+			name: "content folders mounted per language",
+			archive: `-- hugo.toml --
+defaultContentLanguage = "vi"
+[languages.vi]
+weight = 1
+[languages.en]
+weight = 2
+[languages.lv]
+weight = 3
+[[module.mounts]]
+source = "assets"
+target = "assets"
+[[module.mounts]]
+source = "content/vi"
+target = "content"
+lang = "vi"
+[[module.mounts]]
+source = "./content/en/"
+target = "content"
+[module.mounts.sites.matrix]
+languages = ["en"]
+`,
+			want: `defaultLanguage: vi
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 2
+    contentDir: content/en
+  lv:
+    weight: 3
+  vi:
+    weight: 1
+    contentDir: content/vi
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"module"},
+			wantDirs:  map[string]string{"en": "content/en", "lv": "content", "vi": "content/vi"},
+		},
+		{
 			name:    "one language, nothing else",
 			archive: "-- config.yaml --\ntitle: Solo\n",
 			want: `title: Solo
