@@ -435,6 +435,10 @@ func (st *state) make(start time.Time) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	if w := s.Warnings(); o.Strict && len(w) > 0 {
+		return nil, strictErrors(w)
+	}
+	res.Warnings = append(res.Warnings, s.Warnings()...)
 	res.Site = s
 	st.site = s
 	env := st.env()

@@ -258,14 +258,14 @@ title: B
 -- content/news/b/source.org --
 a bundle's file, published as it is
 `, `content/news/notes.org: a page written in Org, which Hugo converts and vestis does not (it reads Markdown and HTML); convert it to Markdown, or move it to static/ to publish the file as it is`},
-		{"image in Hugo's assets, not in static", `-- content/news/a.md --
+		{"image in Hugo's assets, not in static, and no photo", `-- content/news/a.md --
 ---
 title: A
 image: /images/foto.png
 ---
 -- assets/images/foto.png --
 png
-`, `content/news/a.md:3: front matter: image "/images/foto.png": there is no static/images/foto.png, only assets/images/foto.png, which Hugo's themes read and vestis does not publish; move it to static/images/foto.png`},
+`, `content/news/a.md:3: front matter: image: assets/images/foto.png: not a JPEG or PNG image that can be read (image: unknown format); save it again as JPEG or PNG`},
 		{"key given twice", `-- content/news/a.md --
 ---
 title: A

@@ -79,7 +79,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		return nil, true, err
 	}
 	res = &Result{Config: last.Config, Site: st.site, Files: maps.Clone(last.Files), Paths: last.Paths,
-		Warnings: append(st.warnings(), linkWarnings(st.site)...), MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
+		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), linkWarnings(st.site)), MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
 	var paths []string // the feeds, sitemaps and calendars; pages come minified
 	res.touched = make([]string, 0, len(outs))
 	for _, o := range outs {

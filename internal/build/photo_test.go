@@ -344,3 +344,51 @@ func TestPhotoEditRebuild(t *testing.T) {
 		t.Errorf("copies of a photo no page shows: %v", got)
 	}
 }
+
+// TestAssetsPhoto: a photo named with a leading / that is in assets/ and not
+// in static/ (where Hugo's figure shortcode and themes such as Hugoplate find
+// it) is resized as a static/ photo is, in Markdown, in the figure shortcode
+// and as front matter image; the original is not published. A file there that
+// vestis cannot resize is an error that says to move it.
+func TestAssetsPhoto(t *testing.T) {
+	t.Parallel()
+	fsys := bt.Site(siteYAML + `-- content/news/a.lv.md --
+---
+title: A
+image: /images/foto.jpg
+---
+![Grupa](/images/foto.jpg)
+
+{{< figure src="/images/foto.jpg" alt="Grupa" >}}
+`)
+	fsys["assets/images/foto.jpg"] = &fstest.MapFile{Data: testJPEG(t, 1000, 500)}
+	o := bt.Options(fsys)
+	res, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(res.Files["lv/jaunumi/a/index.html"])
+	if n := strings.Count(page, `srcset="/photos/foto-480w-`); n != 2 {
+		t.Errorf("%d resized <img>, want 2 (Markdown and figure):\n%s", n, page)
+	}
+	if !strings.Contains(page, `<meta property="og:image" content="https://example.org/photos/foto-1200x630-`) {
+		t.Errorf("the page's sharing image is not the photo:\n%s", page)
+	}
+	for _, p := range res.Paths {
+		if strings.HasPrefix(p, "images/") || strings.HasPrefix(p, "assets/") {
+			t.Errorf("%s is published", p)
+		}
+	}
+
+	msg := bt.Fail(t, siteYAML+`-- content/news/a.lv.md --
+---
+title: A
+image: /images/logo.svg
+---
+-- assets/images/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`)
+	if want := `content/news/a.lv.md:3: front matter: image "/images/logo.svg": there is no static/images/logo.svg, only assets/images/logo.svg, which Hugo's themes read and vestis publishes only as resized photos (JPEG, PNG); move it to static/images/logo.svg`; !strings.Contains(msg, want) {
+		t.Errorf("error:\n%s\nwant\n%s", msg, want)
+	}
+}

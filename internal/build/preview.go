@@ -59,6 +59,9 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if w := s.Warnings(); o.Strict && len(w) > 0 {
+		return nil, strictErrors(w)
+	}
 	static, err := copiedFiles(st.fsys, st.cfg)
 	if err != nil {
 		return nil, err

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
@@ -49,14 +50,34 @@ func TestSharedAlias(t *testing.T) {
 	if got := refresh("en/docs/old/index.html"); !strings.HasSuffix(got, "/en/docs/plan/") {
 		t.Errorf("en relative alias redirects to %q", got)
 	}
+	// A page that is no translation of it giving the same alias: the first
+	// by language keeps it, the other is told, as Hugo would write one
+	// redirect over the other. So is an alias a page is published at.
+	b = bt.Run(t, sharedAliasSite+`-- content/docs/other.en.md --
+---
+title: Other
+aliases: [/old-plan/, /lv/docs/plan/, /en/docs/other/]
+---
+`)
+	if got := refresh("old-plan/index.html"); !strings.HasSuffix(got, "/lv/docs/plan/") {
+		t.Errorf("/old-plan/ redirects to %q, want the default language's page /lv/docs/plan/", got)
+	}
+	b.AssertFile("lv/docs/plan/index.html", "<h1>Plāns</h1>")
+	b.AssertFile("en/docs/other/index.html", "<h1>Other</h1>")
+	want := `content/docs/other.en.md:3: aliases: /en/docs/other/ is the page's own address; it is left out, so remove it
+content/docs/other.en.md:3: aliases: /lv/docs/plan/ is the address of content/docs/plan.lv.md, which is published there; it is left out, so remove it
+content/docs/other.en.md:3: aliases: /old-plan/ is also an alias of content/docs/plan.lv.md:3, which keeps it; it is left out, so remove it`
+	if got := b.Result.Warnings.Error(); got != want {
+		t.Errorf("warnings:\n%s\nwant\n%s", got, want)
+	}
 	msg := bt.Fail(t, sharedAliasSite+`-- content/docs/other.en.md --
 ---
 title: Other
 aliases: [/old-plan/]
 ---
-`)
-	if !strings.Contains(msg, "/old-plan/") || !strings.Contains(msg, "content/docs/other.en.md:3") {
-		t.Errorf("an unrelated page's same alias: %s", msg)
+`, func(o *build.Options) { o.Strict = true })
+	if !strings.Contains(msg, "content/docs/other.en.md:3: aliases: /old-plan/ is also an alias of content/docs/plan.lv.md:3") {
+		t.Errorf("with --strict, an unrelated page's same alias: %s", msg)
 	}
 }
 

@@ -15,8 +15,9 @@ import (
 )
 
 // watched are the parts of a site that a save in triggers a rebuild, with
-// the languages' own content folders (isWatchedDir).
-var watched = []string{"content", "layouts", "i18n", "static"}
+// the languages' own content folders (isWatchedDir); assets/ holds photos
+// that pages name as Hugo finds them there.
+var watched = []string{"content", "layouts", "i18n", "static", "assets"}
 
 // isWatchedDir reports whether a top folder of the site is watched: one of
 // watched, or a language's own content folder (content.en/), whose name

@@ -49,6 +49,9 @@ type Site struct {
 	NotBuilt []NotBuilt
 	trees    map[string]*Tree
 	claims   *Claims
+	// warnings are mistakes of the content that the model mends, such as an
+	// alias left out (Warnings).
+	warnings diag.List
 
 	cache        *Cache
 	fallbackSeed maphash.Seed
@@ -349,7 +352,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 
 	s.collectPages()
 	setListLastmod(s.Pages)
-	s.shareAliases()
+	s.resolveAliases()
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.byURL = byURLPath(s.Pages)
@@ -1058,40 +1061,68 @@ func (s *Site) claimPages() {
 	}
 }
 
-// shareAliases lets translations of a page give the same alias, as Hugo
-// sites do (aliases: [/old/] in every language's file): the default
-// language's page keeps it, or else the first language's, and the others
-// drop it. Pages that are not translations of each other still collide.
-func (s *Site) shareAliases() {
-	byPath := map[string][]*Page{}
-	var paths []string
+// resolveAliases gives each alias to one page. Translations of a page may
+// give the same alias, as Hugo sites do (aliases: [/old/] in every
+// language's file): the default language's page keeps it, or else the first
+// language's. An alias that another page gave first (by language, then file)
+// is left out with a warning, as Hugo would write one redirect over the
+// other; so is an alias that a page's own address already is (the page is
+// published there, as in Hugo). Real Hugo sites have both, and neither loses
+// a page.
+func (s *Site) resolveAliases() {
+	pageAt := make(map[string]*Page, len(s.Pages))
 	for _, p := range s.Pages {
-		for _, a := range p.Aliases {
-			if byPath[a] == nil {
-				paths = append(paths, a)
-			}
-			byPath[a] = append(byPath[a], p)
-		}
+		pageAt[p.URLPath] = p
 	}
-	rank := func(p *Page) int {
-		if p.Lang == s.DefaultLanguage {
-			return -1
-		}
-		return slices.Index(s.Config.LanguageCodes(), p.Lang)
+	langRank := map[string]int{}
+	for i, l := range s.Config.LanguageCodes() {
+		langRank[l] = i
 	}
-	for _, a := range paths {
-		pages := byPath[a]
-		if len(pages) < 2 || slices.ContainsFunc(pages, func(p *Page) bool { return p.key != pages[0].key || p.Lang == pages[0].Lang && p != pages[0] }) {
+	if _, ok := langRank[s.DefaultLanguage]; ok {
+		langRank[s.DefaultLanguage] = -1
+	}
+	byAlias := map[string][]*Page{}
+	for _, p := range s.Pages {
+		if p.src == nil {
 			continue
 		}
-		keep := slices.MinFunc(pages, func(x, y *Page) int { return rank(x) - rank(y) })
-		for _, p := range pages {
-			if p != keep {
-				p.Aliases = slices.DeleteFunc(slices.Clone(p.Aliases), func(x string) bool { return x == a })
-			}
+		for _, a := range p.Aliases {
+			byAlias[a] = append(byAlias[a], p)
 		}
 	}
+	drop := map[*Page][]string{}
+	for _, a := range slices.Sorted(maps.Keys(byAlias)) {
+		pages := byAlias[a]
+		first := slices.MinFunc(pages, func(x, y *Page) int {
+			return cmp.Or(langRank[x.Lang]-langRank[y.Lang], strings.Compare(x.File, y.File))
+		})
+		for _, p := range pages {
+			var why string
+			switch owner := pageAt[a]; {
+			case owner == p:
+				why = "is the page's own address"
+			case owner != nil:
+				why = "is the address of " + cmp.Or(Describe(owner), owner.File) + ", which is published there"
+			case p == first:
+				continue
+			case p.key == first.key: // a translation of it
+				drop[p] = append(drop[p], a)
+				continue
+			default:
+				why = fmt.Sprintf("is also an alias of %s:%d, which keeps it", first.File, first.src.Meta.Line("aliases"))
+			}
+			drop[p] = append(drop[p], a)
+			s.warnings = append(s.warnings, diag.Warnf(p.File, p.src.Meta.Line("aliases"), "aliases: %s %s; it is left out, so remove it", a, why))
+		}
+	}
+	for p, aliases := range drop {
+		p.Aliases = slices.DeleteFunc(slices.Clone(p.Aliases), func(a string) bool { return slices.Contains(aliases, a) })
+	}
+	s.warnings = s.warnings.Sort()
 }
+
+// Warnings are the mistakes of the content that the model mended.
+func (s *Site) Warnings() diag.List { return s.warnings }
 
 // Claims is the registry of the site's output paths.
 func (s *Site) Claims() *Claims { return s.claims }
@@ -1426,13 +1457,18 @@ func (s *Site) useConversion(p *Page, conv *conversion) {
 }
 
 // photoFile is the site file of an image a page names: a file of its bundle, or
-// an absolute path into static/; "" for anything else.
+// an absolute path into static/ (or assets/, where Hugo finds it too, when
+// static/ has no such file); "" for anything else.
 func (s *Site) photoFile(p *Page, dest string) string {
 	if !photo.Supported(dest) || strings.Contains(dest, "://") {
 		return ""
 	}
 	if strings.HasPrefix(dest, "/") {
-		return path.Join("static", dest)
+		file := path.Join("static", dest)
+		if asset := path.Join("assets", dest); s.photo != nil && errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
+			return asset
+		}
+		return file
 	}
 	for _, r := range p.Resources {
 		if r.Name == path.Clean(dest) {
@@ -1460,10 +1496,14 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 		if err == nil {
 			return ""
 		}
-		// Hugo themes (Hugoplate's, Blowfish's) find such images in assets/,
-		// which vestis does not publish.
+		// Hugo (its figure shortcode, and themes such as Hugoplate and
+		// Blowfish) finds such images in assets/ too. vestis publishes
+		// resized copies of a photo found there, but no other file of it.
 		if asset := path.Join("assets", dest); errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
-			return fmt.Sprintf("image %q: there is no %s, only %s, which Hugo's themes read and vestis does not publish; move it to %s", dest, file, asset, file)
+			if s.photo != nil && photo.Supported(dest) {
+				return ""
+			}
+			return fmt.Sprintf("image %q: there is no %s, only %s, which Hugo's themes read and vestis publishes only as resized photos (JPEG, PNG); move it to %s", dest, file, asset, file)
 		}
 		return fmt.Sprintf("image %q: %s; put the image there, or beside the page and write %q", dest, err, path.Base(dest))
 	}
