@@ -22,13 +22,16 @@ func TestOutDirWrites(t *testing.T) {
 	for i := range 3 * maxOpenFolders {
 		paths = append(paths, fmt.Sprintf("lv/news/p%d/index.html", i), fmt.Sprintf("en/tags/t%d/page/2/index.html", i))
 	}
-	paths = append(paths, "index.html", "lv/news/p1/og.png", "a//b.html", "./c.html", "lv/../d.html")
+	paths = append(paths, "index.html", "lv/news/p1/og.png", "a//b.html", "./c.html")
 	var wg sync.WaitGroup
-	errs := make([]error, len(paths))
+	errs := make([]error, len(paths)+1)
 	for i, p := range paths {
 		wg.Go(func() { errs[i] = o.writeFile(p, []byte(p)) })
 	}
 	wg.Wait()
+	// Through a folder that exists by now (the root resolves lv/..).
+	paths = append(paths, "lv/../d.html")
+	errs[len(paths)-1] = o.writeFile("lv/../d.html", []byte("lv/../d.html"))
 	o.close()
 	for i, p := range paths {
 		if errs[i] != nil {
