@@ -529,7 +529,7 @@ func (st *state) warnings() diag.List {
 			list = append(list, &w)
 		}
 	}
-	for _, w := range st.warns {
+	for _, w := range locale.Brief(st.warns) {
 		list = append(list, diag.Warnf(w.File, w.Line, "%s", w.Msg))
 	}
 	return list

@@ -589,3 +589,36 @@ title: C
 		}
 	}
 }
+
+// TestShortcodeRefPaths: a path without a language in its file name, as a
+// Hugo site writes its default language's files (x.md, _index.md), is found
+// from the page's folder and then from the content folder, with or without
+// its extension, a section by its folder.
+func TestShortcodeRefPaths(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`-- content/docs/guide/callout.md --
+---
+title: Izcēlums
+---
+-- content/docs/guide/callout.en.md --
+---
+title: Callout
+---
+-- content/archives/_index.md --
+---
+title: Arhīvs
+---
+-- content/blog/v1.md --
+---
+title: V1
+---
+[a]({{< relref "docs/guide/callout" >}}) [b]({{< relref "/archives" >}}) [c]({{< relref "../docs/guide/callout.md" >}})
+-- content/blog/v1.en.md --
+---
+title: V1
+---
+[a]({{< relref "docs/guide/callout" >}}) [b]({{< relref "/archives" >}})
+`)
+	b.AssertFile("lv/blog/v1/index.html", `<a href="/lv/docs/guide/callout/">a</a>`, `<a href="/lv/archives/">b</a>`, `<a href="/lv/docs/guide/callout/">c</a>`)
+	b.AssertFile("en/blog/v1/index.html", `<a href="/en/docs/guide/callout/">a</a>`, `<a href="/lv/archives/">b</a>`)
+}

@@ -53,6 +53,8 @@ type Warning struct {
 	// Plural lists the plural categories the message lacks; when set, the
 	// message exists but is incomplete.
 	Plural []string
+	// Fallback is the language whose message a missing Key shows instead.
+	Fallback string
 }
 
 func (w Warning) String() string {
@@ -60,6 +62,34 @@ func (w Warning) String() string {
 		return fmt.Sprintf("%s:%d: %s", w.File, w.Line, w.Msg)
 	}
 	return w.File + ": " + w.Msg
+}
+
+// maxListed is how many missing messages of one file Brief lists one by one.
+const maxListed = 5
+
+// Brief is ws for a build's output: more than maxListed messages missing in
+// one file are one warning that counts them and names the first (a Hugo
+// site's own i18n files lack most of the theme's messages); vestis check
+// lists each.
+func Brief(ws []Warning) []Warning {
+	missing := map[string][]string{}
+	for _, w := range ws {
+		if w.Key != "" && w.Plural == nil {
+			missing[w.File] = append(missing[w.File], w.Key)
+		}
+	}
+	var out []Warning
+	for _, w := range ws {
+		keys := missing[w.File]
+		switch {
+		case w.Key == "" || w.Plural != nil || len(keys) <= maxListed:
+			out = append(out, w)
+		case w.Key == keys[0]:
+			out = append(out, Warning{File: w.File, Lang: w.Lang, Msg: fmt.Sprintf("%d keys are missing (%s, …), so %s pages show those messages in %s; vestis check lists them all",
+				len(keys), strings.Join(keys[:maxListed], ", "), w.Lang, w.Fallback)})
+		}
+	}
+	return out
 }
 
 // Load reads dir/<lang>.yaml for every language of cfg from each layer in turn,
@@ -143,7 +173,8 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		}
 		slices.Sort(missing)
 		for _, id := range missing {
-			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang, Key: id, Msg: fmt.Sprintf("key %q is missing; falls back to %s", id, l.defLang)})
+			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang, Key: id, Fallback: l.defLang,
+				Msg: fmt.Sprintf("key %q is missing; falls back to %s", id, l.defLang)})
 		}
 	}
 	return l, append(warnings, l.checkUses(dir, cfg)...), nil

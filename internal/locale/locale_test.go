@@ -10,6 +10,8 @@ import (
 	"testing/fstest"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/vestis-ssg/vestis/internal/config"
 )
 
@@ -299,5 +301,31 @@ func TestMissingKeyNamesEachFileOnce(t *testing.T) {
 		if err == nil || err.Error() != tc.want || !errors.Is(err, ErrMissingKey) {
 			t.Errorf("T(%s, nav) = %v, want %s", tc.lang, err, tc.want)
 		}
+	}
+}
+
+// TestBrief: a file missing many messages is one warning that counts them;
+// a few are listed one by one, and other warnings stay as they are.
+func TestBrief(t *testing.T) {
+	var ws []Warning
+	for _, k := range []string{"a", "b", "c", "d", "e", "f"} {
+		ws = append(ws, Warning{File: "i18n/fa.yaml", Lang: "fa", Key: k, Fallback: "en", Msg: "key " + k + " is missing"})
+	}
+	ws = append(ws,
+		Warning{File: "i18n/ja.yaml", Lang: "ja", Key: "a", Fallback: "en", Msg: "key a is missing"},
+		Warning{File: "i18n/de.yaml", Lang: "de", Msg: "missing"},
+		Warning{File: "i18n/fa.yaml", Line: 3, Lang: "fa", Key: "n", Plural: []string{"few"}, Msg: "plural"})
+	var got []string
+	for _, w := range Brief(ws) {
+		got = append(got, w.String())
+	}
+	want := []string{
+		"i18n/fa.yaml: 6 keys are missing (a, b, c, d, e, …), so fa pages show those messages in en; vestis check lists them all",
+		"i18n/ja.yaml: key a is missing",
+		"i18n/de.yaml: missing",
+		"i18n/fa.yaml:3: plural",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Brief (-want +got):\n%s", diff)
 	}
 }

@@ -1681,7 +1681,8 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 	candidates := []string{file}
 	if stem, _ := content.TrimExt(file); !strings.Contains(path.Base(stem), ".") || s.Config.Language(path.Ext(stem)[1:]) == nil {
 		for _, ext := range content.Exts {
-			candidates = append(candidates, stem+"."+from.Lang+ext, path.Join(stem, "index."+from.Lang+ext), path.Join(stem, "index"+ext), path.Join(stem, "_index."+from.Lang+ext))
+			candidates = append(candidates, stem+"."+from.Lang+ext, path.Join(stem, "index."+from.Lang+ext), path.Join(stem, "_index."+from.Lang+ext),
+				stem+ext, path.Join(stem, "index"+ext), path.Join(stem, "_index"+ext))
 		}
 	}
 	var err error
