@@ -228,6 +228,11 @@ title: D
 summary: "Īsi {{< nav >}}"
 ---
 Teksts.
+-- content/news/e.lv.md --
+---
+title: E
+---
+{{< gads.inline >}}{{ now.Year }}{{< /gads.inline >}}
 `)
 	for _, want := range []string{
 		`content/news/a.lv.md:6: shortcode "nav-tada": there is no such shortcode: no layouts/shortcodes/nav-tada.html; the shortcodes are `,
@@ -239,6 +244,7 @@ Teksts.
 		`content/news/b.lv.md:4: {{< youtube is never closed with >}}`,
 		`content/news/c.lv.md:4: shortcode name "../../../etc/passwd" is not a name of a file in layouts/shortcodes/`,
 		`content/news/d.lv.md:3: front matter: summary: shortcode "nav": there is no such shortcode: no layouts/shortcodes/nav.html`,
+		`content/news/e.lv.md:4: shortcode "gads.inline": an inline shortcode (a template written in the page), which vestis does not run; write the template as layouts/shortcodes/gads.html and the page as {{< gads >}}`,
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the errors lack\n%s\nin\n%s", want, msg)

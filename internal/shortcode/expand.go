@@ -414,6 +414,11 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 		return "", e
 	}
 	tmpl := x.t.set.Lookup(name)
+	if base, inline := strings.CutSuffix(sc.Name, ".inline"); inline && (tmpl == nil || !x.t.has(sc.Name)) {
+		// Hugo's inline shortcode: a template in the page, which Hugo runs
+		// only with enableInlineShortcodes.
+		return "", fail(fmt.Sprintf("an inline shortcode (a template written in the page), which vestis does not run; write the template as %s/%s.html and the page as {{< %s >}}", x.t.dir, base, base), nil)
+	}
 	if tmpl == nil || !x.t.has(sc.Name) {
 		// Helpers ("_video") are shortcodes too, but not ones to suggest.
 		listed := slices.DeleteFunc(slices.Clone(x.t.names), func(n string) bool { return strings.HasPrefix(path.Base(n), "_") })
