@@ -40,3 +40,31 @@ func TestRebuildRestoresConversions(t *testing.T) {
 		t.Errorf("the page restored and the page linking to it were converted again (%d conversions)", made)
 	}
 }
+
+// TestRebuildKeepsShells: a content store too small for any conversion keeps
+// a shell of each one in use (its id, summary and links, not its HTML), so a
+// full rebuild that renders no page again converts no page again. It used
+// to convert every page that the store had let go: the whole site, seconds
+// at 10,000 files, for a tag edit that took the full path (issue #15).
+func TestRebuildKeepsShells(t *testing.T) {
+	r := bt.NewTree(t, patchSite, true)
+	r.Options.ContentBound = 1
+	r.Builder = build.NewBuilder(r.Options)
+	if _, _, err := r.Builder.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	n := build.Converted(r.Builder)
+	r.Rebuild("a static file, on the full path", r.Write("static/notes.txt", "Piezīmes."))
+	if build.Patched(r.Builder.Last()) {
+		t.Fatal("a static file took the fast path")
+	}
+	if made := build.Converted(r.Builder) - n; made != 0 {
+		t.Errorf("a full rebuild that changed no page converted %d pages again", made)
+	}
+	n = build.Converted(r.Builder)
+	r.Rebuild("a body edit", r.Edit("content/news/a.lv.md", "Alfa teksts.", "Alfa teksts, labots."))
+	if build.Converted(r.Builder) == n {
+		t.Error("the body edited was not converted")
+	}
+	r.Rebuild("a new tag, on the full path", r.Edit("content/news/b.lv.md", "tags: [mit, erasmus]", "tags: [mit, erasmus, jauns]"))
+}

@@ -76,7 +76,20 @@ func NewCache(bound int64) *Cache {
 	if bound <= 0 {
 		bound = store.MemoryBound()
 	}
-	return &Cache{store: store.New[convKey, *conversion](bound), seed: maphash.MakeSeed()}
+	return &Cache{store: store.NewShrinking[convKey](bound, (*conversion).shell), seed: maphash.MakeSeed()}
+}
+
+// shell is conv without its HTML and table of contents, what the store keeps
+// of a conversion in use that its bound pushes out: the next assembly reuses
+// it (a page's sum needs its id, lists its summary) and a page rendered again
+// converts its body again (Page.full).
+func (conv *conversion) shell() *conversion {
+	if conv.forgotten {
+		return conv
+	}
+	r := *conv
+	r.res.HTML, r.res.TableOfContents, r.forgotten = "", "", true
+	return &r
 }
 
 // Len is the number of conversions the cache holds.

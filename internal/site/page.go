@@ -190,13 +190,9 @@ func (s *Site) ForgetContents() {
 
 // forget drops the page's HTML and table of contents.
 func (p *Page) forget() {
-	old := p.conv.Load()
-	if old == nil || old.forgotten {
-		return
+	if old := p.conv.Load(); old != nil && !old.forgotten {
+		p.conv.Store(old.shell())
 	}
-	r := *old
-	r.res.HTML, r.res.TableOfContents, r.forgotten = "", "", true
-	p.conv.Store(&r)
 }
 
 // Summary is the page's first paragraph, its summary front matter, or the

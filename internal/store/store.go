@@ -44,6 +44,11 @@ type Store[K comparable, V any] struct {
 	mu      sync.Mutex
 	bound   int64
 	entries map[K]*list.Element
+	// shrink, when not nil, makes the shell a value in use leaves when the
+	// bound pushes it out (NewShrinking); shells are those left, with the
+	// pass that last used each.
+	shrink func(V) V
+	shells map[K]shell[V]
 	// live and retired are the entries in use and those no longer used,
 	// the most recently used first.
 	live, retired list.List
@@ -60,15 +65,42 @@ type entry[K comparable, V any] struct {
 	retired bool
 }
 
+type shell[V any] struct {
+	val  V
+	pass uint64
+}
+
 // New returns an empty store that holds at most bound bytes.
 func New[K comparable, V any](bound int64) *Store[K, V] {
 	return &Store[K, V]{bound: bound, entries: map[K]*list.Element{}}
 }
 
+// NewShrinking returns an empty store that holds at most bound bytes, where
+// a value in use that the bound pushes out (or that is larger than the
+// bound) leaves shrink(value) behind, uncounted: what identifies the value,
+// without the bytes that can be made again. Get returns the shell until Put
+// stores a whole value again, and a shell goes as soon as its value is no
+// longer in use (Retire, RetireUnused), so shells are at most one per value
+// in use. Without them a site larger than the bound would make every value
+// again in each pass over it (the dev server's full rebuilds converted the
+// whole site's Markdown again), only to learn what the shell says.
+func NewShrinking[K comparable, V any](bound int64, shrink func(V) V) *Store[K, V] {
+	s := New[K, V](bound)
+	s.shrink, s.shells = shrink, map[K]shell[V]{}
+	return s
+}
+
 // Bound is how many bytes the store may hold.
 func (s *Store[K, V]) Bound() int64 { return s.bound }
 
-// Len is the number of values held.
+// Shells is the number of shells held (NewShrinking).
+func (s *Store[K, V]) Shells() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.shells)
+}
+
+// Len is the number of values held, shells aside.
 func (s *Store[K, V]) Len() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -82,13 +114,18 @@ func (s *Store[K, V]) Size() int64 {
 	return s.size
 }
 
-// Get returns the value of k and whether the store holds one. A value got
-// is in use again, and the most recently used.
+// Get returns the value of k, or its shell, and whether the store holds
+// one. A value got is in use again, and the most recently used.
 func (s *Store[K, V]) Get(k K) (V, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	el, ok := s.entries[k]
 	if !ok {
+		if sh, ok := s.shells[k]; ok {
+			sh.pass = s.pass
+			s.shells[k] = sh
+			return sh.val, true
+		}
 		var zero V
 		return zero, false
 	}
@@ -106,7 +143,11 @@ func (s *Store[K, V]) Put(k K, v V, size int64) {
 	if el, ok := s.entries[k]; ok {
 		s.remove(el)
 	}
+	delete(s.shells, k)
 	if size > s.bound {
+		if s.shrink != nil {
+			s.shells[k] = shell[V]{s.shrink(v), s.pass}
+		}
 		return
 	}
 	e := &entry[K, V]{key: k, val: v, size: size, pass: s.pass}
@@ -121,6 +162,7 @@ func (s *Store[K, V]) Put(k K, v V, size int64) {
 func (s *Store[K, V]) Retire(k K) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	delete(s.shells, k)
 	if el, ok := s.entries[k]; ok {
 		s.retire(el)
 		s.evict()
@@ -147,6 +189,11 @@ func (s *Store[K, V]) RetireUnused() {
 			s.retire(el)
 		}
 		el = next
+	}
+	for k, sh := range s.shells {
+		if sh.pass != s.pass {
+			delete(s.shells, k)
+		}
 	}
 	s.evict()
 }
@@ -196,6 +243,9 @@ func (s *Store[K, V]) evict() {
 		}
 		if el == nil {
 			return
+		}
+		if e := el.Value.(*entry[K, V]); !e.retired && s.shrink != nil {
+			s.shells[e.key] = shell[V]{s.shrink(e.val), e.pass}
 		}
 		s.remove(el)
 	}

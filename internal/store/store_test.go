@@ -1,6 +1,7 @@
 package store
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"testing"
@@ -68,6 +69,58 @@ func TestStore(t *testing.T) {
 			}
 			if s.Len() != len(c.held) || s.Size() != c.size {
 				t.Errorf("Len %d, Size %d; want %d, %d", s.Len(), s.Size(), len(c.held), c.size)
+			}
+		})
+	}
+}
+
+// TestStoreShells: in a shrinking store, a value in use that the bound
+// pushes out leaves its shell (here its size, negated), got until a whole
+// value is put again, and gone once the value is no longer in use.
+func TestStoreShells(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		ops    []op
+		want   map[string]int64 // what Get gives at the end: a value, a shell (< 0), or nothing (absent)
+		shells int
+	}{
+		{"a value pushed out leaves its shell", []op{{"put", "a", 600}, {"put", "b", 600}}, map[string]int64{"a": -600, "b": 600}, 1},
+		{"a value larger than the bound leaves its shell", []op{{"put", "a", 2000}}, map[string]int64{"a": -2000}, 1},
+		{"a whole value put replaces the shell", []op{{"put", "a", 600}, {"put", "b", 600}, {"put", "a", 300}}, map[string]int64{"a": 300, "b": 600}, 0},
+		{"a retired value leaves no shell", []op{{"put", "a", 100}, {"retire", "a", 0}}, map[string]int64{}, 0},
+		{"retiring a shell drops it", []op{{"put", "a", 600}, {"put", "b", 600}, {"retire", "a", 0}}, map[string]int64{"b": 600}, 0},
+		{"a shell got in a pass stays", []op{{"put", "a", 600}, {"put", "b", 600}, {"pass", "", 0}, {"get", "a", 0}, {"get", "b", 0}, {"unused", "", 0}}, map[string]int64{"a": -600, "b": 600}, 1},
+		{"a shell a pass did not use goes", []op{{"put", "a", 600}, {"put", "b", 600}, {"pass", "", 0}, {"get", "b", 0}, {"unused", "", 0}}, map[string]int64{"b": 600}, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := NewShrinking[string](1024, func(v int64) int64 { return -v })
+			for _, o := range c.ops {
+				switch o.do {
+				case "get":
+					if _, ok := s.Get(o.key); !ok {
+						t.Fatalf("Get(%q) found nothing", o.key)
+					}
+				case "put":
+					s.Put(o.key, o.size, o.size)
+				case "retire":
+					s.Retire(o.key)
+				case "pass":
+					s.StartPass()
+				case "unused":
+					s.RetireUnused()
+				}
+			}
+			got := map[string]int64{}
+			for _, k := range []string{"a", "b"} {
+				if v, ok := s.Get(k); ok {
+					got[k] = v
+				}
+			}
+			if !maps.Equal(got, c.want) {
+				t.Errorf("held %v, want %v", got, c.want)
+			}
+			if s.Shells() != c.shells || s.Size() > s.Bound() {
+				t.Errorf("%d shells, size %d; want %d, at most %d", s.Shells(), s.Size(), c.shells, s.Bound())
 			}
 		})
 	}
