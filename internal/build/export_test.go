@@ -21,6 +21,14 @@ func ContentSize(b *Builder) (size, bound int64) {
 	return b.st.siteCache.Size(), b.st.siteCache.Bound()
 }
 
+// ContentShells is how many conversions in use b's content store holds only
+// a shell of.
+func ContentShells(b *Builder) int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.st.siteCache.Shells()
+}
+
 // Converted counts the Markdown bodies b converted.
 func Converted(b *Builder) int64 {
 	b.mu.Lock()

@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -67,4 +68,31 @@ func TestRebuildKeepsShells(t *testing.T) {
 		t.Error("the body edited was not converted")
 	}
 	r.Rebuild("a new tag, on the full path", r.Edit("content/news/b.lv.md", "tags: [mit, erasmus]", "tags: [mit, erasmus, jauns]"))
+
+	// Shells are kept only for conversions in use: over saves on the fast
+	// path, which retires the text before each, there are no more of them.
+	edits := []func(i int) string{
+		func(i int) string {
+			return fmt.Sprintf("---\ntitle: Alfa\ndate: 2024-01-05\ntags: [mit]\n---\nAlfa teksts %d.\n", i)
+		},
+		func(i int) string {
+			return fmt.Sprintf("---\ntitle: Alfa %d\ndate: 2024-01-05\ntags: [mit]\n---\nAlfa teksts.\n", i)
+		},
+	}
+	save := func(i int) {
+		if _, _, err := r.Builder.Rebuild([]string{r.Write("content/news/a.lv.md", edits[i%len(edits)](i))}); err != nil {
+			t.Fatalf("save %d: %v", i, err)
+		}
+	}
+	for i := range 12 {
+		save(i)
+	}
+	before := build.ContentShells(r.Builder)
+	for i := 12; i < 72; i++ {
+		save(i)
+	}
+	if after := build.ContentShells(r.Builder); after > before || before == 0 {
+		t.Errorf("%d shells after 12 saves, %d after 72; want some, and no more", before, after)
+	}
+	r.Rebuild("after the saves", "content/news/a.lv.md")
 }

@@ -98,6 +98,10 @@ func (c *Cache) Len() int { return c.store.Len() }
 // Size is the bytes the cache counts for what it holds, at most its Bound.
 func (c *Cache) Size() int64 { return c.store.Size() }
 
+// Shells is the number of conversions in use of which the cache holds only a
+// shell (conversion.shell).
+func (c *Cache) Shells() int { return c.store.Shells() }
+
 // Bound is the most bytes the cache holds.
 func (c *Cache) Bound() int64 { return c.store.Bound() }
 
