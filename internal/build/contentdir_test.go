@@ -166,3 +166,50 @@ tags: [Dzīve, GNU/Linux, ēdiens, Example]
 	b.AssertFile("lv/tags/ēdiens/index.html", `http-equiv="refresh"`, "/lv/tags/ediens/")
 	b.AssertFile("lv/tags/example/index.html", "<title>Example")
 }
+
+// TestContentDirLinkForms: the ways authors of sites with a folder per
+// language write links to pages resolve as Hugo resolves them: a ref to a
+// path without extension, from the language's folder or relative to the
+// page, with a fragment; and a link to a .md file written from content/,
+// naming the language's folder.
+func TestContentDirLinkForms(t *testing.T) {
+	t.Parallel()
+	site := `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {name: English, title: Voices, weight: 1, contentDir: content/en}
+  vi: {name: Tiếng Việt, title: Giọng nói, weight: 2, contentDir: content/vi}
+` + plainLayouts + `-- content/en/install.md --
+---
+title: Install
+---
+-- content/en/voices/_index.md --
+---
+title: Voices
+---
+-- content/en/posts/release.md --
+---
+title: Release
+---
+[a]({{< relref "/install#windows" >}}) [b]({{< relref "../install#linux" >}}) [c]({{< relref "/voices" >}})
+-- content/vi/install.md --
+---
+title: Cài đặt
+---
+-- content/vi/posts/release.md --
+---
+title: Phát hành
+---
+[a]({{< relref "/install#windows" >}}) [d](/vi/install.md)
+`
+	b := bt.Run(t, site)
+	b.AssertFile("posts/release/index.html", `<a href="/install/#windows">a</a>`, `<a href="/install/#linux">b</a>`, `<a href="/voices/">c</a>`)
+	b.AssertFile("vi/posts/release/index.html", `<a href="/vi/install/#windows">a</a>`, `<a href="/vi/install/">d</a>`)
+
+	msg := bt.Fail(t, strings.Replace(site, `[d](/vi/install.md)`, `[d](/vi/setup.md)`, 1))
+	if want := `content/vi/posts/release.md:4: link to "/vi/setup.md": no such page (content/vi/vi/setup.md)`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+}

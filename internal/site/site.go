@@ -1678,12 +1678,11 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 	} else {
 		file = path.Join(path.Dir(from.File), dest)
 	}
-	candidates := []string{file}
-	if stem, _ := content.TrimExt(file); !strings.Contains(path.Base(stem), ".") || s.Config.Language(path.Ext(stem)[1:]) == nil {
-		for _, ext := range content.Exts {
-			candidates = append(candidates, stem+"."+from.Lang+ext, path.Join(stem, "index."+from.Lang+ext), path.Join(stem, "_index."+from.Lang+ext),
-				stem+ext, path.Join(stem, "index"+ext), path.Join(stem, "_index"+ext))
-		}
+	candidates := s.pageFiles(file, from.Lang)
+	// A site whose languages have folders under content/ (content/lv/) may
+	// link from content/ itself, the language's folder named: /lv/a.md.
+	if dir := s.Config.ContentDir(from.Lang); strings.HasPrefix(dest, "/") && path.Dir(dir) != "." {
+		candidates = append(candidates, s.pageFiles(path.Join(path.Dir(dir), dest), from.Lang)...)
 	}
 	var err error
 	for _, c := range candidates {
@@ -1703,6 +1702,23 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 		return fb, nil
 	}
 	return nil, cmp.Or(err, fmt.Errorf("no such page (%s)", file))
+}
+
+// pageFiles are the files a link to file may mean, in that order: file
+// itself, then, unless it names a language, its translation into lang, its
+// bundle or section, and the default language's file without a language
+// in its name (Hugo's ref "/install" finds install.md).
+func (s *Site) pageFiles(file, lang string) []string {
+	files := []string{file}
+	stem, _ := content.TrimExt(file)
+	if strings.Contains(path.Base(stem), ".") && s.Config.Language(path.Ext(stem)[1:]) != nil {
+		return files
+	}
+	for _, ext := range content.Exts {
+		files = append(files, stem+"."+lang+ext, path.Join(stem, "index."+lang+ext), path.Join(stem, "_index."+lang+ext),
+			stem+ext, path.Join(stem, "index"+ext), path.Join(stem, "_index"+ext))
+	}
+	return files
 }
 
 // inLanguage is the page of p's group that a reader of lang is shown: its
