@@ -108,3 +108,64 @@ build: {render: never, list: never}
 		}
 	}
 }
+
+// unrenderedSectionSite has a section and a subsection whose _index is not
+// rendered: their pages are, at their own addresses.
+const unrenderedSectionSite = siteYAML + `-- content/_index.lv.md --
+---
+title: Sākums
+---
+-- content/guide/_index.lv.md --
+---
+title: Ceļvedis
+build: {render: never}
+cascade: {author: Redakcija}
+---
+-- content/guide/start.lv.md --
+---
+title: Sākt šeit
+---
+Teksts.
+-- content/guide/old/_index.lv.md --
+---
+title: Vecais
+build: {render: never}
+---
+-- content/guide/old/notes.lv.md --
+---
+title: Piezīmes
+---
+-- content/news/a.lv.md --
+---
+title: Ziņa
+date: 2024-05-01
+---
+`
+
+// TestUnrenderedSection: a section's _index with build: {render: never}
+// gives no page, as in Hugo: no list page is made in its place, and no
+// menu, sitemap or breadcrumb links its address; its pages keep theirs and
+// its cascade.
+func TestUnrenderedSection(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, unrenderedSectionSite)
+	b.AssertFile("lv/guide/start/index.html", "Sākt šeit", "Redakcija")
+	b.AssertFile("lv/guide/old/notes/index.html", "Piezīmes")
+	b.AssertNoFile("lv/guide/index.html")
+	b.AssertNoFile("lv/guide/old/index.html")
+	for file, html := range b.Result.Files {
+		for _, addr := range []string{`/lv/guide/"`, `/lv/guide/old/"`, `/lv/guide/<`, `/lv/guide/old/<`} {
+			if strings.Contains(string(html), addr) {
+				t.Errorf("%s links %s, a page that is not written", file, strings.TrimRight(addr, `"<`))
+			}
+		}
+	}
+}
+
+// TestRebuildUnrenderedSection: a section's _index turned unrendered and
+// back rebuilds as a clean build.
+func TestRebuildUnrenderedSection(t *testing.T) {
+	r := bt.NewTree(t, unrenderedSectionSite, true)
+	r.Rebuild("rendered", r.Edit("content/guide/_index.lv.md", "build: {render: never}", "build: {render: always}"))
+	r.Rebuild("not rendered again", r.Edit("content/guide/_index.lv.md", "build: {render: always}", "build: {render: never}"))
+}

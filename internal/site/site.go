@@ -110,6 +110,10 @@ type Tree struct {
 	// unrendered are the regular pages listed but not rendered (build:
 	// {render: never}): in their section's lists, without an address.
 	unrendered []*Page
+	// unrenderedSections are the sections whose _index has build:
+	// {render: never}: no page is made for them, and their pages' parent
+	// is the home page.
+	unrenderedSections map[string]bool
 	// listed: the fallback pages are in sections too.
 	listed bool
 	// taxFiles are the pages of _index files that give a taxonomy page
@@ -265,6 +269,15 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			s.unrendered[cp.File] = true
 			if cp.Meta.Build.PublishResources && len(p.Resources) > 0 {
 				s.Unrendered = append(s.Unrendered, p)
+			}
+			if p.Kind == KindSection && cp.Dir == cp.Section {
+				// Hugo's section exists for its pages, which keep their
+				// addresses, but has no page: none is made in its place.
+				t := s.trees[p.Lang]
+				if t.unrenderedSections == nil {
+					t.unrenderedSections = map[string]bool{}
+				}
+				t.unrenderedSections[cp.Section] = true
 			}
 			if p.Kind == KindPage && cp.Meta.Build.List != "never" {
 				// Hugo lists it in its section, without an address.
@@ -674,6 +687,12 @@ func (s *Site) addGenerated(opts Options) {
 		}
 		for key := range t.sections {
 			if key == "" || have[key] {
+				continue
+			}
+			if t.unrenderedSections[key] {
+				for _, p := range t.sections[key] {
+					p.Parent = t.Home
+				}
 				continue
 			}
 			p := &Page{Kind: KindSection, Lang: lang, Section: key, Title: opts.label(lang, "section."+key, titleCase(key)),
