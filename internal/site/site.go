@@ -1524,6 +1524,13 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 			}
 			return fmt.Sprintf("image %q: there is no %s, only %s, which Hugo's themes read and vestis publishes only as resized photos (JPEG, PNG); move it to %s", dest, file, asset, file)
 		}
+		// A translator's /zh/images/a.png for the /images/a.png of the
+		// default language: static/ is published once, at the root.
+		if root := s.langRoot(p.Lang); root != "/" && strings.HasPrefix(dest, root) {
+			if shared := "/" + strings.TrimPrefix(dest, root); s.checkFile(path.Join("static", shared)) == nil {
+				return fmt.Sprintf("image %q: there is no %s; the files of static/ are published once, at the site's root, for every language: write %q", dest, file, shared)
+			}
+		}
 		return fmt.Sprintf("image %q: %s; put the image there, or beside the page and write %q", dest, err, path.Base(dest))
 	}
 	clean := path.Clean(dest)
