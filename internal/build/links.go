@@ -45,10 +45,16 @@ func published(c *site.Claims, urlPath string) bool {
 	return false
 }
 
-// addLinkWarnings adds the link warnings of res's site to its warnings; with
-// Strict they are errors, and the build fails.
+// addLinkWarnings adds the link warnings of res's site, and what its
+// shortcodes said with Hugo's warnf, to its warnings; with Strict they are
+// errors, and the build fails.
 func (st *state) addLinkWarnings(res *Result) error {
 	w := linkWarnings(res.Site)
+	if st.scTpl != nil {
+		for _, msg := range st.scTpl.Warnings() {
+			w = append(w, diag.Warnf("layouts/shortcodes", 0, "warnf: %s", msg))
+		}
+	}
 	if len(w) == 0 {
 		return nil
 	}

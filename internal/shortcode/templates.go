@@ -35,6 +35,8 @@ type Templates struct {
 	// minify, when set, minifies the HTML that {{< >}} shortcodes write
 	// (Minified).
 	minify *minify.M
+	// warned is what the templates said with Hugo's warnf.
+	warned *warnings
 }
 
 // Minified makes t minify the HTML of {{< >}} shortcodes (and of Call.HTML
@@ -58,13 +60,16 @@ func (t *Templates) compact(html string) (string, error) {
 const maxRange = 1_000_000
 
 // Load parses every .html file under dir (layouts/shortcodes) in fsys with
-// funcs and this package's own functions (highlight). A missing dir is no
-// shortcodes.
+// funcs and this package's own functions (highlight, and the pure functions
+// of Hugo's templates that sites' shortcodes call: replace, in, seq, warnf,
+// strings.TrimPrefix, ...). A missing dir is no shortcodes.
 func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
-	t := &Templates{dir: dir, inner: map[string]bool{}, broken: map[string]*diag.Diagnostic{}}
-	fm := template.FuncMap{"highlight": Highlight, "errorf": func(format string, args ...any) (string, error) {
+	t := &Templates{dir: dir, inner: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}}
+	fm := hugoFuncs(t.warned)
+	fm["highlight"] = Highlight
+	fm["errorf"] = func(format string, args ...any) (string, error) {
 		return "", fmt.Errorf(format, args...)
-	}}
+	}
 	for k, v := range funcs {
 		fm[k] = v
 	}
@@ -122,6 +127,11 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	slices.Sort(t.names)
 	return t, nil
 }
+
+// Warnings are what the shortcodes said with Hugo's warnf and warnidf,
+// each message once, in the order first said. Hugo's warnf knows no page,
+// so a site's message names its page itself when it needs to.
+func (t *Templates) Warnings() []string { return t.warned.all() }
 
 // Names are the shortcodes there are, sorted.
 func (t *Templates) Names() []string { return t.names }

@@ -1,0 +1,568 @@
+package shortcode
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html"
+	"html/template"
+	"math"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vestis-ssg/vestis/internal/htmltext"
+)
+
+// maxSeq is the longest list seq makes, as Hugo bounds it.
+const maxSeq = 2000
+
+// hugoFuncs are the pure functions of Hugo's templates that sites' own
+// shortcodes call (counted in the shortcodes of real Hugo sites), so that such
+// a shortcode runs as written instead of failing to parse. warned collects
+// what warnf and warnidf say.
+func hugoFuncs(warned *warnings) template.FuncMap {
+	return template.FuncMap{
+		"warnf": func(format string, args ...any) string {
+			warned.add(fmt.Sprintf(format, args...))
+			return ""
+		},
+		"warnidf": func(id, format string, args ...any) string {
+			warned.add(fmt.Sprintf(format, args...))
+			return ""
+		},
+		"erroridf": func(id, format string, args ...any) (string, error) {
+			return "", fmt.Errorf(format, args...)
+		},
+		"replace": func(s, old, new any, limit ...int) string {
+			n := -1
+			if len(limit) > 0 {
+				n = limit[0]
+			}
+			return strings.Replace(fmt.Sprint(s), fmt.Sprint(old), fmt.Sprint(new), n)
+		},
+		"replaceRE": func(pattern, repl string, s any, limit ...int) (string, error) {
+			re, err := regexp.Compile(pattern)
+			if err != nil {
+				return "", fmt.Errorf("replaceRE: %w", err)
+			}
+			n := -1
+			if len(limit) > 0 {
+				n = limit[0]
+			}
+			text := fmt.Sprint(s)
+			return re.ReplaceAllStringFunc(text, func(m string) string {
+				if n == 0 {
+					return m
+				}
+				n--
+				return re.ReplaceAllString(m, repl)
+			}), nil
+		},
+		"findRE": func(pattern string, s any, limit ...int) ([]string, error) {
+			re, err := regexp.Compile(pattern)
+			if err != nil {
+				return nil, fmt.Errorf("findRE: %w", err)
+			}
+			n := -1
+			if len(limit) > 0 {
+				n = limit[0]
+			}
+			return re.FindAllString(fmt.Sprint(s), n), nil
+		},
+		"in":        in,
+		"cond":      func(c bool, a, b any) any { return map[bool]any{true: a, false: b}[c] },
+		"int":       toInt,
+		"float":     toFloat,
+		"string":    func(v any) string { return fmt.Sprint(v) },
+		"hasPrefix": func(s, prefix any) bool { return strings.HasPrefix(fmt.Sprint(s), fmt.Sprint(prefix)) },
+		"hasSuffix": func(s, suffix any) bool { return strings.HasSuffix(fmt.Sprint(s), fmt.Sprint(suffix)) },
+		"mul":       func(a, b any) (any, error) { return arith('*', a, b) },
+		"div":       func(a, b any) (any, error) { return arith('/', a, b) },
+		"mod": func(a, b any) (int64, error) {
+			x, err := toInt(a)
+			if err != nil {
+				return 0, err
+			}
+			y, err := toInt(b)
+			if err != nil || y == 0 {
+				return 0, cmpErr(err, errors.New("mod: division by zero"))
+			}
+			return x % y, nil
+		},
+		"urlize":       urlize,
+		"anchorize":    urlize,
+		"safeJS":       func(s any) template.JS { return template.JS(fmt.Sprint(s)) },
+		"safeURL":      func(s any) template.URL { return template.URL(fmt.Sprint(s)) },
+		"safeHTMLAttr": func(s any) template.HTMLAttr { return template.HTMLAttr(fmt.Sprint(s)) },
+		"safeCSS":      func(s any) template.CSS { return template.CSS(fmt.Sprint(s)) },
+		"htmlEscape":   func(s any) string { return html.EscapeString(fmt.Sprint(s)) },
+		"htmlUnescape": func(s any) string { return html.UnescapeString(fmt.Sprint(s)) },
+		"plainify":     func(s any) string { return htmltext.Text(fmt.Sprint(s)) },
+		"title":        title,
+		"humanize":     humanize,
+		"seq":          seq,
+		"jsonify": func(v any) (template.HTML, error) {
+			b, err := json.Marshal(v)
+			return template.HTML(b), err
+		},
+		"isset":  isset,
+		"uniq":   uniq,
+		"last":   last,
+		"after":  after,
+		"append": appendItems,
+		"union": func(a, b any) (any, error) {
+			return uniq(append(listOf(a), listOf(b)...))
+		},
+		"newScratch": func() *Scratch { return &Scratch{values: map[string]any{}} },
+		"strings":    func() stringsNS { return stringsNS{} },
+	}
+}
+
+// warnings are the distinct messages of warnf, in the order first said. It
+// is safe for concurrent use.
+type warnings struct {
+	mu   sync.Mutex
+	list []string
+	seen map[string]bool
+}
+
+func (w *warnings) add(msg string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.seen == nil {
+		w.seen = map[string]bool{}
+	}
+	if !w.seen[msg] {
+		w.seen[msg] = true
+		w.list = append(w.list, msg)
+	}
+}
+
+func (w *warnings) all() []string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return slices.Clone(w.list)
+}
+
+func cmpErr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}
+
+// in reports whether list (a slice, array or map's values) holds v, or,
+// for a string, whether it contains v.
+func in(list, v any) bool {
+	if s, ok := list.(string); ok {
+		return strings.Contains(s, fmt.Sprint(v))
+	}
+	for _, item := range listOf(list) {
+		if fmt.Sprint(item) == fmt.Sprint(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// listOf is the items of a slice or array, or nil.
+func listOf(list any) []any {
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		return nil
+	}
+	out := make([]any, v.Len())
+	for i := range out {
+		out[i] = v.Index(i).Interface()
+	}
+	return out
+}
+
+func toInt(v any) (int64, error) {
+	switch n := v.(type) {
+	case int:
+		return int64(n), nil
+	case int64:
+		return n, nil
+	case uint64:
+		if n > math.MaxInt64 {
+			return 0, fmt.Errorf("int: %d is too large", n)
+		}
+		return int64(n), nil
+	case float64:
+		if math.IsNaN(n) || math.Abs(n) > math.MaxInt64 {
+			return 0, fmt.Errorf("int: %v is not a whole number in range", n)
+		}
+		return int64(n), nil
+	case bool:
+		if n {
+			return 1, nil
+		}
+		return 0, nil
+	case nil:
+		return 0, nil
+	}
+	s := strings.TrimSpace(fmt.Sprint(v))
+	if i, err := strconv.ParseInt(s, 0, 64); err == nil {
+		return i, nil
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		return toInt(f)
+	}
+	return 0, fmt.Errorf("int: cannot read %q as a number", s)
+}
+
+func toFloat(v any) (float64, error) {
+	switch n := v.(type) {
+	case int:
+		return float64(n), nil
+	case int64:
+		return float64(n), nil
+	case float64:
+		return n, nil
+	case nil:
+		return 0, nil
+	}
+	s := strings.TrimSpace(fmt.Sprint(v))
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0, fmt.Errorf("float: cannot read %q as a number", s)
+	}
+	return f, nil
+}
+
+// arith is Hugo's mul and div: whole numbers stay whole, else floats.
+func arith(op rune, a, b any) (any, error) {
+	_, af := a.(float64)
+	_, bf := b.(float64)
+	if !af && !bf {
+		x, err1 := toInt(a)
+		y, err2 := toInt(b)
+		if err1 == nil && err2 == nil {
+			switch {
+			case op == '*':
+				return x * y, nil
+			case y == 0:
+				return nil, errors.New("div: division by zero")
+			default:
+				return x / y, nil
+			}
+		}
+	}
+	x, err := toFloat(a)
+	if err != nil {
+		return nil, err
+	}
+	y, err := toFloat(b)
+	if err != nil {
+		return nil, err
+	}
+	if op == '*' {
+		return x * y, nil
+	}
+	if y == 0 {
+		return nil, errors.New("div: division by zero")
+	}
+	return x / y, nil
+}
+
+// urlize is Hugo's urlize and anchorize as most sites see them: lower case,
+// spaces as hyphens, what is neither a letter, a digit, '-' nor '_' left out.
+func urlize(s any) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(strings.TrimSpace(fmt.Sprint(s))) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '_':
+			b.WriteRune(r)
+		case unicode.IsSpace(r):
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}
+
+// title is Hugo's title: each word's first letter in upper case.
+func title(s any) string {
+	words := strings.Fields(fmt.Sprint(s))
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
+// humanize is Hugo's humanize: "my-first_post" is "My first post".
+func humanize(s any) string {
+	t := strings.NewReplacer("-", " ", "_", " ").Replace(fmt.Sprint(s))
+	r, n := utf8.DecodeRuneInString(t)
+	if n == 0 {
+		return t
+	}
+	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// seq is Hugo's seq: seq LAST, seq FIRST LAST, seq FIRST INCREMENT LAST.
+func seq(args ...any) ([]int, error) {
+	n := make([]int64, len(args))
+	for i, a := range args {
+		v, err := toInt(a)
+		if err != nil {
+			return nil, fmt.Errorf("seq: %w", err)
+		}
+		n[i] = v
+	}
+	first, step, last := int64(1), int64(1), int64(0)
+	switch len(n) {
+	case 1:
+		last = n[0]
+		if last < 0 {
+			first, step = -1, -1
+		}
+	case 2:
+		first, last = n[0], n[1]
+		if last < first {
+			step = -1
+		}
+	case 3:
+		first, step, last = n[0], n[1], n[2]
+	default:
+		return nil, fmt.Errorf("seq: want 1 to 3 numbers, got %d", len(n))
+	}
+	if step == 0 || (last-first)/step < 0 {
+		return nil, nil
+	}
+	if (last-first)/step >= maxSeq {
+		return nil, fmt.Errorf("seq: more than %d numbers", maxSeq)
+	}
+	var out []int
+	for i := first; (step > 0 && i <= last) || (step < 0 && i >= last); i += step {
+		out = append(out, int(i))
+	}
+	return out, nil
+}
+
+// isset reports whether a map has a key, or a list an index.
+func isset(c, key any) bool {
+	v := reflect.ValueOf(c)
+	for v.Kind() == reflect.Pointer || v.Kind() == reflect.Interface {
+		v = v.Elem()
+	}
+	switch v.Kind() {
+	case reflect.Map:
+		k := reflect.ValueOf(key)
+		if !k.IsValid() || !k.Type().AssignableTo(v.Type().Key()) {
+			return false
+		}
+		return v.MapIndex(k).IsValid()
+	case reflect.Slice, reflect.Array:
+		i, err := toInt(key)
+		return err == nil && i >= 0 && i < int64(v.Len())
+	}
+	return false
+}
+
+func uniq(list any) (any, error) {
+	items := listOf(list)
+	if items == nil && list != nil {
+		return nil, fmt.Errorf("uniq: %T is not a list", list)
+	}
+	seen := map[string]bool{}
+	var out []any
+	for _, it := range items {
+		k := fmt.Sprintf("%T\x00%v", it, it)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}
+
+func last(n any, list any) (any, error) {
+	k, err := toInt(n)
+	if err != nil {
+		return nil, err
+	}
+	items := listOf(list)
+	k = min(max(k, 0), int64(len(items)))
+	return items[int64(len(items))-k:], nil
+}
+
+func after(n any, list any) (any, error) {
+	k, err := toInt(n)
+	if err != nil {
+		return nil, err
+	}
+	items := listOf(list)
+	k = min(max(k, 0), int64(len(items)))
+	return items[k:], nil
+}
+
+// appendItems is Hugo's append: append ITEM... LIST, the list last; a
+// single list as the item appends its items.
+func appendItems(args ...any) (any, error) {
+	if len(args) < 2 {
+		return nil, errors.New("append: want the items, then the list")
+	}
+	list := args[len(args)-1]
+	if list != nil && listOf(list) == nil {
+		return nil, fmt.Errorf("append: %T is not a list", list)
+	}
+	items := args[:len(args)-1]
+	if len(items) == 1 && listOf(items[0]) != nil {
+		items = listOf(items[0])
+	}
+	return append(listOf(list), items...), nil
+}
+
+// Scratch is Hugo's newScratch: a map a template writes to as it runs.
+type Scratch struct {
+	mu     sync.Mutex
+	values map[string]any
+}
+
+// Set stores v under key.
+func (s *Scratch) Set(key string, v any) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.values[key] = v
+	return ""
+}
+
+// Get returns what is stored under key, or nil.
+func (s *Scratch) Get(key string) any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.values[key]
+}
+
+// Add adds v to what key holds: a number to a number, text to text, an
+// item or list to a list.
+func (s *Scratch) Add(key string, v any) (string, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch old := s.values[key].(type) {
+	case nil:
+		s.values[key] = v
+	case string:
+		s.values[key] = old + fmt.Sprint(v)
+	case []any:
+		if more := listOf(v); more != nil {
+			s.values[key] = append(old, more...)
+		} else {
+			s.values[key] = append(old, v)
+		}
+	default:
+		sum, err := sumOf(old, v)
+		if err != nil {
+			return "", err
+		}
+		s.values[key] = sum
+	}
+	return "", nil
+}
+
+func sumOf(a, b any) (any, error) {
+	x, err1 := toInt(a)
+	y, err2 := toInt(b)
+	_, af := a.(float64)
+	_, bf := b.(float64)
+	if err1 == nil && err2 == nil && !af && !bf {
+		return x + y, nil
+	}
+	f, err := toFloat(a)
+	if err != nil {
+		return nil, err
+	}
+	g, err := toFloat(b)
+	if err != nil {
+		return nil, err
+	}
+	return f + g, nil
+}
+
+// SetInMap stores v under key in the map m names.
+func (s *Scratch) SetInMap(m, key string, v any) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	inner, _ := s.values[m].(map[string]any)
+	if inner == nil {
+		inner = map[string]any{}
+		s.values[m] = inner
+	}
+	inner[key] = v
+	return ""
+}
+
+// Delete removes key.
+func (s *Scratch) Delete(key string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.values, key)
+	return ""
+}
+
+// Values is everything stored.
+func (s *Scratch) Values() map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.values
+}
+
+// stringsNS is Hugo's strings namespace: {{ strings.TrimPrefix "a" "ab" }}.
+type stringsNS struct{}
+
+func (stringsNS) Contains(s, sub any) bool { return strings.Contains(fmt.Sprint(s), fmt.Sprint(sub)) }
+func (stringsNS) ContainsAny(s, chars any) bool {
+	return strings.ContainsAny(fmt.Sprint(s), fmt.Sprint(chars))
+}
+func (stringsNS) HasPrefix(s, p any) bool    { return strings.HasPrefix(fmt.Sprint(s), fmt.Sprint(p)) }
+func (stringsNS) HasSuffix(s, p any) bool    { return strings.HasSuffix(fmt.Sprint(s), fmt.Sprint(p)) }
+func (stringsNS) TrimPrefix(p, s any) string { return strings.TrimPrefix(fmt.Sprint(s), fmt.Sprint(p)) }
+func (stringsNS) TrimSuffix(p, s any) string { return strings.TrimSuffix(fmt.Sprint(s), fmt.Sprint(p)) }
+func (stringsNS) TrimSpace(s any) string     { return strings.TrimSpace(fmt.Sprint(s)) }
+func (stringsNS) TrimLeft(cut, s any) string { return strings.TrimLeft(fmt.Sprint(s), fmt.Sprint(cut)) }
+func (stringsNS) TrimRight(cut, s any) string {
+	return strings.TrimRight(fmt.Sprint(s), fmt.Sprint(cut))
+}
+func (stringsNS) Trim(s, cut any) string    { return strings.Trim(fmt.Sprint(s), fmt.Sprint(cut)) }
+func (stringsNS) ToLower(s any) string      { return strings.ToLower(fmt.Sprint(s)) }
+func (stringsNS) ToUpper(s any) string      { return strings.ToUpper(fmt.Sprint(s)) }
+func (stringsNS) Title(s any) string        { return title(s) }
+func (stringsNS) Count(sub, s any) int      { return strings.Count(fmt.Sprint(s), fmt.Sprint(sub)) }
+func (stringsNS) RuneCount(s any) int       { return utf8.RuneCountInString(fmt.Sprint(s)) }
+func (stringsNS) Split(s, sep any) []string { return strings.Split(fmt.Sprint(s), fmt.Sprint(sep)) }
+
+// Replace is strings.Replace s old new [limit].
+func (stringsNS) Replace(s, old, new any, limit ...int) string {
+	n := -1
+	if len(limit) > 0 {
+		n = limit[0]
+	}
+	return strings.Replace(fmt.Sprint(s), fmt.Sprint(old), fmt.Sprint(new), n)
+}
+
+// FirstUpper is s with its first letter in upper case.
+func (stringsNS) FirstUpper(s any) string {
+	t := fmt.Sprint(s)
+	r, n := utf8.DecodeRuneInString(t)
+	if n == 0 {
+		return t
+	}
+	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// Repeat is s n times, at most 1 MB of it.
+func (stringsNS) Repeat(n int, s any) (string, error) {
+	t := fmt.Sprint(s)
+	if n < 0 || n > 0 && len(t) > (1<<20)/n {
+		return "", fmt.Errorf("strings.Repeat: %d times %d bytes is too long", n, len(t))
+	}
+	return strings.Repeat(t, n), nil
+}

@@ -1,0 +1,70 @@
+package shortcode
+
+import (
+	"html/template"
+	"strings"
+	"testing"
+)
+
+// TestHugoFuncsBounds: Hugo's functions in shortcodes refuse what would
+// loop, divide by zero or grow without bound, with an error that names the
+// function, as a page's other shortcode errors are shown.
+func TestHugoFuncsBounds(t *testing.T) {
+	tests := []struct{ tmpl, want string }{
+		{`{{ seq 1 5000 }}`, "seq: more than 2000 numbers"},
+		{`{{ seq 1 1 2 3 }}`, "seq: want 1 to 3 numbers"},
+		{`{{ div 1 0 }}`, "div: division by zero"},
+		{`{{ div 1.5 0 }}`, "div: division by zero"},
+		{`{{ mod 1 0 }}`, "mod: division by zero"},
+		{`{{ int "zwölf" }}`, `int: cannot read "zwölf" as a number`},
+		{`{{ strings.Repeat 100000000 "ab" }}`, "strings.Repeat: 100000000 times 2 bytes is too long"},
+		{`{{ findRE "(" "x" }}`, "findRE: error parsing regexp"},
+		{`{{ append 1 "x" }}`, "append: string is not a list"},
+		{`{{ erroridf "id" "%s is wrong" "this" }}`, "this is wrong"},
+	}
+	for _, tt := range tests {
+		tmpl, err := template.New("x").Funcs(hugoFuncs(&warnings{})).Parse(tt.tmpl)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.tmpl, err)
+		}
+		var b strings.Builder
+		err = tmpl.Execute(&b, nil)
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want %q", tt.tmpl, err, tt.want)
+		}
+	}
+}
+
+// TestHugoFuncsValues: the values sites' shortcodes rely on.
+func TestHugoFuncsValues(t *testing.T) {
+	tests := []struct{ tmpl, want string }{
+		{`{{ seq 3 }}`, "[1 2 3]"},
+		{`{{ seq -2 }}`, "[-1 -2]"},
+		{`{{ seq 5 2 9 }}`, "[5 7 9]"},
+		{`{{ seq 3 1 }}`, "[3 2 1]"},
+		{`{{ replace "a-b-c" "-" " " 1 }}`, "a b-c"},
+		{`{{ urlize "Ātrā Ziņa!" }}`, "ātrā-ziņa"},
+		{`{{ last 2 (slice 1 2 3) }}`, "[2 3]"},
+		{`{{ after 1 (slice 1 2 3) }}`, "[2 3]"},
+		{`{{ union (slice 1 2) (slice 2 3) }}`, "[1 2 3]"},
+		{`{{ float "2.5" }}`, "2.5"},
+		{`{{ strings.FirstUpper "ūdens" }} {{ strings.Count "a" "banana" }} {{ strings.Contains "riga" "ig" }}`, "Ūdens 3 true"},
+		{`{{ $s := newScratch }}{{ $s.Add "t" "a" }}{{ $s.Add "t" "b" }}{{ $s.SetInMap "m" "k" 1 }}{{ $s.Get "t" }} {{ index ($s.Get "m") "k" }}`, "ab 1"},
+		{`{{ warnf "x %d" 1 }}`, ""},
+	}
+	for _, tt := range tests {
+		w := &warnings{}
+		// slice is Hugo's, as the build gives it (render.Funcs).
+		hugoSlice := template.FuncMap{"slice": func(items ...any) []any { return items }}
+		tmpl, err := template.New("x").Funcs(hugoFuncs(w)).Funcs(hugoSlice).Parse(tt.tmpl)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.tmpl, err)
+		}
+		var b strings.Builder
+		if err := tmpl.Execute(&b, nil); err != nil {
+			t.Errorf("%s: %v", tt.tmpl, err)
+		} else if b.String() != tt.want {
+			t.Errorf("%s = %q, want %q", tt.tmpl, b.String(), tt.want)
+		}
+	}
+}
