@@ -54,3 +54,29 @@ func TestBareJSONFrontMatter(t *testing.T) {
 		})
 	}
 }
+
+// TestFieldLinesInEveryFormat: the lines of the fields the site names in
+// its errors after loading (two pages giving one alias or url) are the
+// lines they are written on, in YAML, TOML and JSON front matter alike.
+func TestFieldLinesInEveryFormat(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\ntaxonomies: [tags]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string]string{
+		"yaml": "---\ntitle: A\nslug: a\nurl: /a/\naliases: [/b/]\ntranslationKey: k\nimage: a.png\ntags: [x]\n---\n",
+		"toml": "+++\ntitle = \"A\"\nslug = \"a\"\nurl = \"/a/\"\naliases = [\"/b/\"]\ntranslationKey = \"k\"\nimage = \"a.png\"\ntags = [\"x\"]\n+++\n",
+		"json": "{\n\"title\": \"A\",\n\"slug\": \"a\",\n\"url\": \"/a/\",\n\"aliases\": [\"/b/\"],\n\"translationKey\": \"k\",\n\"image\": \"a.png\",\n\"tags\": [\"x\"]\n}\n",
+	}
+	for format, in := range files {
+		p, errs := Parse("content/x.md", []byte(in), cfg)
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", format, errs)
+		}
+		for key, want := range map[string]int{"slug": 3, "url": 4, "aliases": 5, "translationKey": 6, "image": 7, "tags": 8} {
+			if got := p.Meta.Line(key); got != want {
+				t.Errorf("%s: %s at line %d, want %d", format, key, got, want)
+			}
+		}
+	}
+}

@@ -464,6 +464,16 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 	if err := controlInValues(m); err != nil {
 		return Meta{}, []*lineError{err}, nil
 	}
+	if m.toml != nil {
+		// TOML's lines are found when asked for, and the TOML is not kept:
+		// find now those of the fields the site later names in errors (an
+		// alias or url two pages give).
+		for _, key := range slices.Concat([]string{"aliases", "url", "slug", "translationKey", "image"}, taxonomies) {
+			if _, ok := m.values[key]; ok {
+				m.line(key)
+			}
+		}
+	}
 	d := &fieldDecoder{m: m, loc: loc}
 	// A placeholder shows another language's page: its type's fields are not
 	// required of it.
