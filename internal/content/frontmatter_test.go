@@ -36,6 +36,8 @@ func TestHostileFrontMatter(t *testing.T) {
 			"content/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
 		{"deep JSON", ";;;\n{\"title\": \"A\",\n\"x\": " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "}\n;;;\n",
 			"content/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
+		{"50 MB title", "---\ntitle: " + strings.Repeat("a", 50<<20) + "\n---\n",
+			"content/x.md:2: front matter: title: 51200 KB of text, more than the 1024 KB a field may have; put long text in the page's body"},
 		{"YAML key twice", "---\ntitle: A\ndate: 2024-05-19\ndate: 2024-05-20\n---\n",
 			"content/x.md:4: front matter: date is given twice, on lines 3 and 4; keep one"},
 		{"JSON key twice", "{\n\"title\": \"A\",\n\"title\": \"B\"\n}\n",

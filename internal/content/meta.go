@@ -139,6 +139,12 @@ func (d *fieldDecoder) fail(key, format string, args ...any) {
 	d.errs = append(d.errs, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + fmt.Sprintf(format, args...)})
 }
 
+// maxText is the most text a built-in field (title, summary, ...) may
+// hold: each is copied into the page's head, lists, feeds and search index,
+// so a 50 MB title would make pages past the limit of what a page may write,
+// with a message about layouts that loop.
+const maxText = 1 << 20
+
 func (d *fieldDecoder) str(key string) string {
 	v, ok := d.m.values[key]
 	if !ok || v == nil {
@@ -146,6 +152,10 @@ func (d *fieldDecoder) str(key string) string {
 	}
 	switch v := v.(type) {
 	case string:
+		if len(v) > maxText {
+			d.fail(key, "%d KB of text, more than the %d KB a field may have; put long text in the page's body", (len(v)+1023)>>10, maxText>>10)
+			return ""
+		}
 		return strings.TrimSpace(v)
 	case int, int64, float64:
 		return fmt.Sprint(v)
