@@ -9,7 +9,8 @@ import (
 
 // TestHugoTemplateFuncsInShortcodes: a site's own shortcodes, written for
 // Hugo, call Hugo's template functions; they run as in Hugo, and warnf is
-// a warning of the build, not a failed shortcode.
+// a warning of the build, not a failed shortcode; i18n and T give the
+// message in the page's language.
 func TestHugoTemplateFuncsInShortcodes(t *testing.T) {
 	t.Parallel()
 	b := bt.Run(t, siteYAML+plainLayouts+`-- content/news/a.lv.md --
@@ -19,6 +20,19 @@ title: Ziņa
 {{< tools "Rīgas ziņas" >}}
 
 {{< signs >}}
+
+{{< words >}}
+-- content/news/a.en.md --
+---
+title: News
+---
+{{< words >}}
+-- i18n/lv.yaml --
+signLanguage: Zīmju valodā
+-- i18n/en.yaml --
+signLanguage: In sign language
+-- layouts/shortcodes/words.html --
+<p id="w">{{ i18n "signLanguage" }}|{{ T "signLanguage" }}|{{ "signLanguage" | i18n }}|{{ with "signLanguage" }}{{ i18n . }}{{ end }}</p>
 -- layouts/shortcodes/tools.html --
 {{- $name := .Get 0 -}}
 {{- $s := newScratch -}}
@@ -35,6 +49,8 @@ title: Ziņa
 		`<p id="s">Rīgas vēstis|ziņas|rīgas-ziņas|Jauna ziņa vakar|Rīta Ziņas</p>`,
 		`<p id="l">true true nē 1,2,3 1,2,4 true false</p>`,
 		`<p id="r">1,22 a&lt;1&gt;b&lt;22&gt; {"k":"v"}</p>`)
+	b.AssertFile("lv/jaunumi/a/index.html", `<p id="w">Zīmju valodā|Zīmju valodā|Zīmju valodā|Zīmju valodā</p>`)
+	b.AssertFile("en/news/a/index.html", `<p id="w">In sign language|In sign language|In sign language|In sign language</p>`)
 	if w := b.Result.Warnings.Error(); !strings.Contains(w, "signs: content/news/a.lv.md gives no video") {
 		t.Errorf("warnings:\n%s\nwant the shortcode's warnf", w)
 	}

@@ -119,8 +119,20 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"union": func(a, b any) (any, error) {
 			return uniq(append(listOf(a), listOf(b)...))
 		},
+		// i18n and T are calls of the shortcode's .T once parsed (callT);
+		// these only let the templates parse.
+		"i18n":       pageFunc("i18n"),
+		"T":          pageFunc("T"),
 		"newScratch": func() *Scratch { return &Scratch{values: map[string]any{}} },
 		"strings":    func() stringsNS { return stringsNS{} },
+	}
+}
+
+// pageFunc stands for a function of pageFuncs where callT did not turn it
+// into the method (called from a function's result).
+func pageFunc(name string) func(...any) (string, error) {
+	return func(...any) (string, error) {
+		return "", fmt.Errorf("%s: call it in the shortcode itself, as {{ %s \"key\" }}", name, name)
 	}
 }
 

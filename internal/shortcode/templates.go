@@ -121,6 +121,9 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", dir, err)
 	}
+	for _, tr := range t.set.Templates() {
+		callT(tr.Tree)
+	}
 	if len(errs) > 0 {
 		return nil, errs.Sort()
 	}
@@ -212,6 +215,63 @@ func readsInner(tree *parse.Tree) bool {
 		walk(tree.Root)
 	}
 	return found
+}
+
+// pageFuncs are Hugo's template functions that depend on the page, each
+// with the method of Call that does its work: {{ i18n "key" }} is
+// {{ $.T "key" }}, in the page's language.
+var pageFuncs = map[string]string{"i18n": "T", "T": "T"}
+
+// callT turns the calls of pageFuncs in tree into calls of the method on
+// the shortcode's Call ($), which knows the page: a function of the set
+// knows none. (Inside a {{ define }}d template $ is what the caller gave.)
+func callT(tree *parse.Tree) {
+	if tree == nil || tree.Root == nil {
+		return
+	}
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Nodes {
+				walk(c)
+			}
+		case *parse.ActionNode:
+			walk(n.Pipe)
+		case *parse.PipeNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Cmds {
+				walk(c)
+			}
+		case *parse.CommandNode:
+			if id, ok := n.Args[0].(*parse.IdentifierNode); ok && pageFuncs[id.Ident] != "" {
+				n.Args[0] = &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: []string{"$", pageFuncs[id.Ident]}}
+			}
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *parse.IfNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.WithNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			walk(n.Pipe)
+		}
+	}
+	walk(tree.Root)
 }
 
 // checkRanges refuses a range over a constant number above maxRange.
