@@ -15,8 +15,6 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/vestis-ssg/vestis/internal/htmltext"
 )
 
 // maxSeq is the longest list seq makes, as Hugo bounds it.
@@ -103,7 +101,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"safeCSS":      func(s any) template.CSS { return template.CSS(fmt.Sprint(s)) },
 		"htmlEscape":   func(s any) string { return html.EscapeString(fmt.Sprint(s)) },
 		"htmlUnescape": func(s any) string { return html.UnescapeString(fmt.Sprint(s)) },
-		"plainify":     func(s any) string { return htmltext.Text(fmt.Sprint(s)) },
+		"plainify":     plainify,
 		"title":        title,
 		"humanize":     humanize,
 		"seq":          seq,
@@ -294,6 +292,23 @@ func urlize(s any) string {
 			b.WriteRune(r)
 		case unicode.IsSpace(r):
 			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}
+
+// plainify is Hugo's plainify: the text without its HTML tags.
+func plainify(s any) string {
+	var b strings.Builder
+	inTag := false
+	for _, r := range fmt.Sprint(s) {
+		switch {
+		case r == '<':
+			inTag = true
+		case r == '>' && inTag:
+			inTag = false
+		case !inTag:
+			b.WriteRune(r)
 		}
 	}
 	return b.String()

@@ -48,6 +48,7 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ after 1 (slice 1 2 3) }}`, "[2 3]"},
 		{`{{ union (slice 1 2) (slice 2 3) }}`, "[1 2 3]"},
 		{`{{ float "2.5" }}`, "2.5"},
+		{`{{ plainify "<b>Rīga</b> un <i>Tukums</i>" }}`, "Rīga un Tukums"},
 		{`{{ strings.FirstUpper "ūdens" }} {{ strings.Count "a" "banana" }} {{ strings.Contains "riga" "ig" }}`, "Ūdens 3 true"},
 		{`{{ $s := newScratch }}{{ $s.Add "t" "a" }}{{ $s.Add "t" "b" }}{{ $s.SetInMap "m" "k" 1 }}{{ $s.Get "t" }} {{ index ($s.Get "m") "k" }}`, "ab 1"},
 		{`{{ warnf "x %d" 1 }}`, ""},
