@@ -125,6 +125,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
+	if err := i18nFiles(root, stdout); err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
+	}
 	checkHugoAddresses(root, res.KeepCase, stdout)
 	if len(res.Notes) > 0 {
 		fmt.Fprintln(stdout, "not carried over:")
@@ -192,6 +196,22 @@ func summarize(sources []string) string {
 		}
 	}
 	return strings.Join(out, ", ")
+}
+
+// i18nFiles writes i18n/LANG.yaml for each message file Hugo reads in
+// another format (i18n/vi.toml), which vestis does not read.
+func i18nFiles(root *os.Root, stdout io.Writer) error {
+	files, err := hugoimport.I18nFiles(root.FS())
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := root.WriteFile(f.To, f.Data, 0o644); err != nil {
+			return fmt.Errorf("%s: %w", f.To, unwrapPath(err))
+		}
+		fmt.Fprintf(stdout, "i18n: wrote %s from %s (vestis reads messages from YAML files; %s is no longer read)\n", f.To, f.From, f.From)
+	}
+	return nil
 }
 
 // placeholders writes layouts/shortcodes/NAME.html for each shortcode the
