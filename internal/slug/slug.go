@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -149,7 +150,7 @@ func writeHyphen(b *strings.Builder, pending *bool) {
 func Hugo(s string, keepCase bool) string {
 	var b strings.Builder
 	space, hyphen := false, false
-	for _, r := range norm.NFC.String(strings.ToValidUTF8(s, "")) {
+	for _, r := range composed(strings.ToValidUTF8(s, "")) {
 		ok := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || strings.ContainsRune("._-+~@/", r)
 		switch {
 		case ok:
@@ -165,5 +166,34 @@ func Hugo(s string, keepCase bool) string {
 			space = true
 		}
 	}
+	return b.String()
+}
+
+// composed is s in NFC, so that a name saved decomposed (as macOS may save
+// dzīve) is the address of the name composed, except that the characters
+// NFC would take apart stay as written: Unicode's composition exclusions
+// and singletons (Bengali য় U+09DF, Devanagari क़ U+0958), which Hugo keeps
+// in its addresses.
+func composed(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	var b strings.Builder
+	var one [utf8.UTFMax]byte
+	var buf []byte
+	start := 0
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			continue
+		}
+		n := utf8.EncodeRune(one[:], r)
+		if buf = norm.NFC.Append(buf[:0], one[:n]...); string(buf) == string(one[:n]) {
+			continue
+		}
+		b.WriteString(norm.NFC.String(s[start:i]))
+		b.WriteRune(r)
+		start = i + n
+	}
+	b.WriteString(norm.NFC.String(s[start:]))
 	return b.String()
 }

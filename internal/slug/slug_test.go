@@ -74,6 +74,11 @@ func TestHugo(t *testing.T) {
 		{"  leading", false, "leading"},
 		{"what?#x", false, "whatx"},
 		{"dzīve", false, "dzīve"},
+		{"dzi\u0304ve", false, "dzīve"}, // saved decomposed: composed
+		// Composition exclusions stay as written, as in Hugo's addresses.
+		{"নেটও\u09dfার্কিং", false, "নেটও\u09dfার্কিং"},
+		{"নেটও\u09af\u09bcার্কিং", false, "নেটও\u09af\u09bcার্কিং"},
+		{"\u095bरूरी Zi\u0304me", false, "\u095bरूरी-zīme"},
 	}
 	for _, tt := range tests {
 		if got := Hugo(tt.in, tt.keepCase); got != tt.want {
