@@ -94,7 +94,8 @@ func Brief(ws []Warning) []Warning {
 
 // Load reads dir/<lang>.yaml for every language of cfg from each layer in turn,
 // the default theme first and the site last, so that a site's file overrides single
-// messages of the theme. A key that the default language has and another language
+// messages of the theme; a regional language (en-us) reads its base
+// language's files (en.yaml) first. A key that the default language has and another language
 // lacks is a warning; that language falls back to the default language's message.
 // A language with no file in any layer (the theme has lv, en and vi) falls
 // back to English, with one warning naming the file it lacks.
@@ -104,9 +105,24 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}, fallback: map[string]string{}}
 	var errs []error
 	var warnings []Warning
+	var loadFile func(lang, file string) bool
 	load := func(lang string) (found bool) {
-		file := path.Join(dir, lang+".yaml")
 		l.keys[lang] = map[string]bool{}
+		files := []string{path.Join(dir, lang+".yaml")}
+		if base, _, ok := strings.Cut(lang, "-"); ok {
+			// A regional language (en-us, pt-br) has its base language's
+			// messages (the theme's en.yaml) where its own files lack them,
+			// not the default language's.
+			files = []string{path.Join(dir, base+".yaml"), files[0]}
+		}
+		for _, file := range files {
+			if loadFile(lang, file) {
+				found = true
+			}
+		}
+		return found
+	}
+	loadFile = func(lang, file string) (found bool) {
 		msgs := map[string]*i18n.Message{}
 		lines := map[string]int{}
 		for _, layer := range layers {

@@ -329,3 +329,36 @@ func TestBrief(t *testing.T) {
 		t.Errorf("Brief (-want +got):\n%s", diff)
 	}
 }
+
+// TestRegionalLanguage: a language with a region (en-us, as Hugo sites
+// name theirs) whose own file has a few messages shows the theme's
+// messages of its base language (en) for the rest, not the default
+// language's, with no warning of missing keys.
+func TestRegionalLanguage(t *testing.T) {
+	theme := fstest.MapFS{"i18n/vi.yaml": {Data: []byte("home: Trang chủ\nmore: Đọc tiếp\n")}, "i18n/en.yaml": {Data: []byte("home: Home\nmore: Read more\n")}}
+	site := fstest.MapFS{"i18n/en-us.yaml": {Data: []byte("more: Keep reading\n")}, "i18n/pt-br.yaml": {Data: []byte("home: Início\n")}}
+	cfg, err := config.Parse("site.yaml", []byte("defaultLanguage: vi\nlanguages:\n  vi: {weight: 1}\n  en-us: {weight: 2}\n  pt-br: {weight: 3}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, warns, err := Load([]fs.FS{theme, site}, "i18n", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ lang, id, want string }{
+		{"en-us", "home", "Home"},
+		{"en-us", "more", "Keep reading"},
+		{"vi", "more", "Đọc tiếp"},
+		{"pt-br", "home", "Início"},
+		{"pt-br", "more", "Đọc tiếp"}, // no pt.yaml: the default language's
+	} {
+		if got, _ := l.T(tt.lang, tt.id, nil, nil); got != tt.want {
+			t.Errorf("T(%s, %s) = %q, want %q", tt.lang, tt.id, got, tt.want)
+		}
+	}
+	for _, w := range warns {
+		if w.Lang == "en-us" {
+			t.Errorf("warning for en-us: %s", w)
+		}
+	}
+}
