@@ -30,6 +30,12 @@ type Options struct {
 // Quiet is how long the watcher waits after the last event of a burst.
 const Quiet = 5 * time.Millisecond
 
+// idle is how long after the last rebuild the server gives the memory its
+// rebuilds no longer use back to the system: while the author reads the
+// page, not while they type. The collector alone lets the heap grow to twice
+// what is live before it runs, and keeps what it frees.
+const idle = 2 * time.Second
+
 // Serve builds the site, serves it and rebuilds after each save until ctx ends.
 // It listens once the site is loaded (Builder.Start), answering with pages
 // rendered one by one while the first build renders the whole site behind.
@@ -84,6 +90,9 @@ func Serve(ctx context.Context, o Options) error {
 	go w.Run(done, Quiet, changes, watchErrs)
 	defer close(done)
 	var saved []string // during the first build
+	release := time.NewTimer(idle)
+	release.Stop()
+	defer release.Stop()
 	for {
 		select {
 		case <-ctx.Done():
@@ -111,6 +120,9 @@ func Serve(ctx context.Context, o Options) error {
 				continue
 			}
 			srv.Rebuild(batch)
+			release.Reset(idle)
+		case <-release.C:
+			go debug.FreeOSMemory() // saves go on being rebuilt meanwhile
 		}
 	}
 }
