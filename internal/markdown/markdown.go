@@ -303,6 +303,32 @@ func (c *Converter) Inline(s string) template.HTML {
 	return template.HTML(out)
 }
 
+// What a character is to countWords.
+const (
+	wordOther uint8 = iota // neither: a symbol ($, +, ...) or a hyphen or apostrophe inside a word
+	wordPart               // a letter or digit
+	wordBreak              // a space or punctuation
+)
+
+func wordClass(r rune) uint8 {
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return wordPart
+	case unicode.IsSpace(r) || unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’':
+		return wordBreak
+	}
+	return wordOther
+}
+
+// asciiWordClass is wordClass of each ASCII character, looked up rather
+// than asked of the unicode tables for most of a page's text.
+var asciiWordClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = wordClass(rune(c))
+	}
+	return t
+}()
+
 func countWords(doc ast.Node, src []byte) int {
 	words := 0
 	inWord := false
@@ -323,14 +349,22 @@ func countWords(doc ast.Node, src []byte) int {
 			return ast.WalkContinue, nil
 		}
 		for len(seg) > 0 {
-			r, size := utf8.DecodeRune(seg)
-			seg = seg[size:]
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			class := wordOther
+			if c := seg[0]; c < utf8.RuneSelf {
+				class = asciiWordClass[c]
+				seg = seg[1:]
+			} else {
+				r, size := utf8.DecodeRune(seg)
+				seg = seg[size:]
+				class = wordClass(r)
+			}
+			switch class {
+			case wordPart:
 				if !inWord {
 					words++
 				}
 				inWord = true
-			} else if unicode.IsSpace(r) || unicode.IsPunct(r) && r != '-' && r != '\'' && r != '’' {
+			case wordBreak:
 				inWord = false
 			}
 		}
