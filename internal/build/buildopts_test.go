@@ -176,3 +176,41 @@ func TestRebuildBuildOptionsAndCascade(t *testing.T) {
 	r.Rebuild("page fallback on", r.Edit("content/news/m.lv.md", "title: Cita", "title: Cita\nfallback: true"))
 	r.Rebuild("cascade removed", r.Edit("content/docs/_index.lv.md", "cascade:", "oldCascade:"))
 }
+
+// TestCascadeOnItself: a section's cascade applies to the section's own page
+// too, as in Hugo: the headless section of snippets that Hugo's
+// documentation keeps (_common, cascade: {build: {render: never, list:
+// never}}) has no list page, no title to give, and no link in the menu.
+func TestCascadeOnItself(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`-- content/_common/_index.lv.md --
+---
+cascade:
+  build: {render: never, list: never}
+---
+-- content/_common/snip.lv.md --
+---
+---
+Teksts, ko iekļauj citur.
+-- content/docs/_index.lv.md --
+---
+title: Dokumenti
+cascade: {author: Komanda}
+---
+-- layouts/docs/list.html --
+{{define "main"}}<h1>{{.Page.Title}}</h1><p class="author">{{.Page.Author}}</p>{{end}}
+-- content/docs/a.lv.md --
+---
+title: A
+---
+`)
+	b.AssertNoFile("lv/_common/index.html")
+	b.AssertNoFile("lv/_common/snip/index.html")
+	b.AssertFile("lv/docs/index.html", `<p class="author">Komanda</p>`)
+	if w := b.Result.Warnings.Error(); w != "" {
+		t.Errorf("warnings for pages never rendered:\n%s", w)
+	}
+	if strings.Contains(b.File("lv/index.html"), "_common") || strings.Contains(b.File("sitemap.xml")+b.File("lv/sitemap.xml"), "_common") {
+		t.Error("the headless section is linked")
+	}
+}

@@ -204,8 +204,8 @@ func (c *Cascade) applies(p *Page) bool {
 }
 
 // Cascades gives each page the values that the cascades of the home and
-// section pages above it (in its language) set and it does not, the nearest
-// first, as Hugo does: a page that takes some is a copy decoded again with
+// section pages above it (in its language), and its own, set and it does
+// not, the nearest first, as Hugo does: a page that takes some is a copy decoded again with
 // them (Meta.Inherited says which). prev are the pages of the last call: its
 // copy of a page is kept while it takes the same values, so that caches keyed
 // by the page stay good.
@@ -234,18 +234,12 @@ func Cascades(pages, prev []*Page, cfg *config.Config) ([]*Page, []*Error) {
 		out[i] = p
 		inherited := map[string]any{}
 		from := map[string]string{}
-		dir := p.Dir
-		if p.Kind != KindPage { // a list page's cascade is for the pages below it
-			dir = path.Dir(dir)
-			if p.Kind == KindHome {
-				continue
-			}
-		}
+		dir := p.Dir // a list page takes its own cascade too, as in Hugo
 		for {
 			if dir == "." {
 				dir = ""
 			}
-			if l := lists[at{p.Lang, dir}]; l != nil && l != p {
+			if l := lists[at{p.Lang, dir}]; l != nil {
 				for _, c := range l.Meta.Cascade {
 					if !c.applies(p) {
 						continue

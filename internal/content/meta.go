@@ -537,7 +537,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 	}
 	warns := append(unknownKeys(m, known, typed), d.warns...)
 	switch {
-	case len(d.errs) > 0 || meta.Title != "" || meta.Untranslated:
+	case len(d.errs) > 0 || meta.Title != "" || meta.Untranslated || meta.Build.Render == "never": // a page never rendered shows no title
 	case m.start == 0:
 		// Hugo builds such a page; it is titled after its file (TitleFromName).
 		warns = append(warns, &lineError{line: 1, msg: `the file has no front matter, so the page is titled after its file name; to title it, begin the file with a line "---", then "title: ...", then a line "---"`})
