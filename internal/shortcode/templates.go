@@ -164,56 +164,15 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 // readsInner reports whether a template reads .Inner or .InnerDeindent.
 func readsInner(tree *parse.Tree) bool {
 	found := false
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		if found || n == nil {
-			return
-		}
+	walkTree(tree, func(n parse.Node) bool {
 		switch n := n.(type) {
-		case *parse.ListNode:
-			if n == nil {
-				return
-			}
-			for _, c := range n.Nodes {
-				walk(c)
-			}
-		case *parse.ActionNode:
-			walk(n.Pipe)
-		case *parse.PipeNode:
-			if n == nil {
-				return
-			}
-			for _, c := range n.Cmds {
-				walk(c)
-			}
-		case *parse.CommandNode:
-			for _, a := range n.Args {
-				walk(a)
-			}
 		case *parse.FieldNode:
 			found = slices.Contains(n.Ident, "Inner") || slices.Contains(n.Ident, "InnerDeindent")
 		case *parse.ChainNode:
 			found = slices.Contains(n.Field, "Inner") || slices.Contains(n.Field, "InnerDeindent")
-			walk(n.Node)
-		case *parse.IfNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.TemplateNode:
-			walk(n.Pipe)
 		}
-	}
-	if tree != nil {
-		walk(tree.Root)
-	}
+		return !found
+	})
 	return found
 }
 
@@ -226,91 +185,91 @@ var pageFuncs = map[string]string{"i18n": "T", "T": "T"}
 // the shortcode's Call ($), which knows the page: a function of the set
 // knows none. (Inside a {{ define }}d template $ is what the caller gave.)
 func callT(tree *parse.Tree) {
-	if tree == nil || tree.Root == nil {
-		return
-	}
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
-		switch n := n.(type) {
-		case *parse.ListNode:
-			if n == nil {
-				return
+	walkTree(tree, func(n parse.Node) bool {
+		if c, ok := n.(*parse.CommandNode); ok && len(c.Args) > 0 {
+			if id, ok := c.Args[0].(*parse.IdentifierNode); ok && pageFuncs[id.Ident] != "" {
+				c.Args[0] = &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: []string{"$", pageFuncs[id.Ident]}}
 			}
-			for _, c := range n.Nodes {
-				walk(c)
-			}
-		case *parse.ActionNode:
-			walk(n.Pipe)
-		case *parse.PipeNode:
-			if n == nil {
-				return
-			}
-			for _, c := range n.Cmds {
-				walk(c)
-			}
-		case *parse.CommandNode:
-			if id, ok := n.Args[0].(*parse.IdentifierNode); ok && pageFuncs[id.Ident] != "" {
-				n.Args[0] = &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: []string{"$", pageFuncs[id.Ident]}}
-			}
-			for _, a := range n.Args {
-				walk(a)
-			}
-		case *parse.IfNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.WithNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.TemplateNode:
-			walk(n.Pipe)
 		}
-	}
-	walk(tree.Root)
+		return true
+	})
 }
 
 // checkRanges refuses a range over a constant number above maxRange.
 func checkRanges(tree *parse.Tree) error {
-	if tree == nil || tree.Root == nil {
-		return nil
-	}
 	var err error
+	walkTree(tree, func(n parse.Node) bool {
+		r, ok := n.(*parse.RangeNode)
+		if !ok || r.Pipe == nil || len(r.Pipe.Cmds) != 1 || len(r.Pipe.Cmds[0].Args) != 1 {
+			return true
+		}
+		if num, ok := r.Pipe.Cmds[0].Args[0].(*parse.NumberNode); ok && num.IsUint && num.Uint64 > maxRange {
+			loc, _ := tree.ErrorContext(r)
+			err = fmt.Errorf("template: %s: range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", loc, num.Text, maxRange)
+		}
+		return err == nil
+	})
+	return err
+}
+
+// walkTree calls visit on each node of tree, parents before their children,
+// until visit returns false.
+func walkTree(tree *parse.Tree, visit func(parse.Node) bool) {
+	if tree == nil || tree.Root == nil {
+		return
+	}
+	stopped := false
 	var walk func(n parse.Node)
+	list := func(l *parse.ListNode) {
+		if l != nil {
+			walk(l)
+		}
+	}
+	pipe := func(p *parse.PipeNode) {
+		if p != nil {
+			walk(p)
+		}
+	}
 	walk = func(n parse.Node) {
-		if err != nil || n == nil {
+		if stopped || n == nil {
+			return
+		}
+		if !visit(n) {
+			stopped = true
 			return
 		}
 		switch n := n.(type) {
 		case *parse.ListNode:
-			if n == nil {
-				return
-			}
 			for _, c := range n.Nodes {
 				walk(c)
 			}
-		case *parse.RangeNode:
-			if p := n.Pipe; p != nil && len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
-				if num, ok := p.Cmds[0].Args[0].(*parse.NumberNode); ok && num.IsUint && num.Uint64 > maxRange {
-					loc, _ := tree.ErrorContext(n)
-					err = fmt.Errorf("template: %s: range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", loc, num.Text, maxRange)
-					return
-				}
+		case *parse.ActionNode:
+			pipe(n.Pipe)
+		case *parse.PipeNode:
+			for _, c := range n.Cmds {
+				walk(c)
 			}
-			walk(n.List)
-			walk(n.ElseList)
+		case *parse.CommandNode:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *parse.ChainNode:
+			walk(n.Node)
 		case *parse.IfNode:
-			walk(n.List)
-			walk(n.ElseList)
+			pipe(n.Pipe)
+			list(n.List)
+			list(n.ElseList)
+		case *parse.RangeNode:
+			pipe(n.Pipe)
+			list(n.List)
+			list(n.ElseList)
 		case *parse.WithNode:
-			walk(n.List)
-			walk(n.ElseList)
+			pipe(n.Pipe)
+			list(n.List)
+			list(n.ElseList)
+		case *parse.TemplateNode:
+			pipe(n.Pipe)
 		}
 	}
 	walk(tree.Root)
-	return err
 }
