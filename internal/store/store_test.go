@@ -39,22 +39,7 @@ func TestStore(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := New[string, int64](1024)
-			for _, o := range c.ops {
-				switch o.do {
-				case "get":
-					if v, ok := s.Get(o.key); !ok || v == 0 {
-						t.Fatalf("Get(%q) = %d, %v; want the value put", o.key, v, ok)
-					}
-				case "put":
-					s.Put(o.key, o.size, o.size)
-				case "retire":
-					s.Retire(o.key)
-				case "pass":
-					s.StartPass()
-				case "unused":
-					s.RetireUnused()
-				}
-			}
+			play(t, s, c.ops)
 			var held []string
 			for _, k := range []string{"a", "b", "c"} {
 				if v, ok := s.Get(k); ok {
@@ -94,22 +79,7 @@ func TestStoreShells(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := NewShrinking[string](1024, func(v int64) int64 { return -v })
-			for _, o := range c.ops {
-				switch o.do {
-				case "get":
-					if _, ok := s.Get(o.key); !ok {
-						t.Fatalf("Get(%q) found nothing", o.key)
-					}
-				case "put":
-					s.Put(o.key, o.size, o.size)
-				case "retire":
-					s.Retire(o.key)
-				case "pass":
-					s.StartPass()
-				case "unused":
-					s.RetireUnused()
-				}
-			}
+			play(t, s, c.ops)
 			got := map[string]int64{}
 			for _, k := range []string{"a", "b"} {
 				if v, ok := s.Get(k); ok {
@@ -162,5 +132,26 @@ func TestStoreConcurrent(t *testing.T) {
 	}
 	if s.Size() > s.Bound() {
 		t.Errorf("Size %d over the bound %d", s.Size(), s.Bound())
+	}
+}
+
+// play does ops on s; a get must find a value (the one put, or its shell).
+func play(t *testing.T, s *Store[string, int64], ops []op) {
+	t.Helper()
+	for _, o := range ops {
+		switch o.do {
+		case "get":
+			if v, ok := s.Get(o.key); !ok || v == 0 {
+				t.Fatalf("Get(%q) = %d, %v; want the value put", o.key, v, ok)
+			}
+		case "put":
+			s.Put(o.key, o.size, o.size)
+		case "retire":
+			s.Retire(o.key)
+		case "pass":
+			s.StartPass()
+		case "unused":
+			s.RetireUnused()
+		}
 	}
 }
