@@ -154,6 +154,14 @@ type Option func(*options)
 
 type options struct {
 	notSummary func(paragraph []byte) bool
+	inline     bool
+}
+
+// Unwrapped renders a text that is one paragraph without the <p> around it,
+// as Hugo's RenderString does by default: a line put inside a sentence or a
+// heading. A text of several blocks is rendered as it is.
+func Unwrapped() Option {
+	return func(o *options) { o.inline = true }
 }
 
 // NotSummary passes over the paragraphs for which f is true when the summary
@@ -184,6 +192,17 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		ctx.Set(imagesKey, images)
 	}
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	if p := doc.FirstChild(); o.inline && p != nil && p == doc.LastChild() && p.Kind() == ast.KindParagraph {
+		// A text block holds the same inlines and is rendered without <p>.
+		tb := ast.NewTextBlock()
+		tb.SetLines(p.Lines())
+		for c := p.FirstChild(); c != nil; {
+			next := c.NextSibling()
+			tb.AppendChild(tb, c)
+			c = next
+		}
+		doc.ReplaceChild(doc, p, tb)
+	}
 	buf := renderBuffers.Get().(*renderBuffer)
 	defer renderBuffers.Put(buf)
 	if err := buf.render(c.md.Renderer(), src, doc); err != nil {

@@ -215,3 +215,24 @@ func TestFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestUnwrapped: a text of one paragraph loses its <p>, as Hugo's
+// RenderString gives it; other texts keep their blocks.
+func TestUnwrapped(t *testing.T) {
+	t.Parallel()
+	c := New(false)
+	for _, tc := range []struct{ in, want string }{
+		{"**vārds** un *cits*", "<strong>vārds</strong> un <em>cits</em>"},
+		{"Viens.\n\nDivi.", "<p>Viens.</p>\n<p>Divi.</p>\n"},
+		{"# Virsraksts", `<h1 id="virsraksts">Virsraksts</h1>` + "\n"},
+		{"", ""},
+	} {
+		res, err := c.Convert([]byte(tc.in), nil, nil, Unwrapped())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(res.HTML) != tc.want {
+			t.Errorf("Convert(%q, Unwrapped) = %q, want %q", tc.in, res.HTML, tc.want)
+		}
+	}
+}

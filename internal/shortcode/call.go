@@ -127,7 +127,7 @@ func (c *Call) Markdownify(s any) (template.HTML, error) {
 	if c.markdown || c.env.Markdown == nil {
 		return template.HTML(text), nil
 	}
-	return c.env.Markdown(text, c.Position.LineNumber)
+	return c.env.Markdown(text, c.Position.LineNumber, false)
 }
 
 // HTML executes the template name (defined with {{ define }}) for this
@@ -136,7 +136,7 @@ func (c *Call) Markdownify(s any) (template.HTML, error) {
 // that the HTML a template writes is kept whatever markdown.unsafe says.
 func (c *Call) HTML(name string) (template.HTML, error) {
 	if c.x.depth >= MaxDepth {
-		return "", &deepError{name}
+		return "", &deepError{what: "HTML", name: name}
 	}
 	tmpl := c.x.t.set.Lookup(name)
 	if tmpl == nil {
@@ -172,10 +172,13 @@ func (c *Call) RelURL(path string) string {
 
 // deepError is Call.HTML nested beyond MaxDepth: each call is a fresh
 // execution, which text/template's own depth limit does not see.
-type deepError struct{ name string }
+type deepError struct{ what, name string }
 
 func (e *deepError) Error() string {
-	return fmt.Sprintf("HTML %q: calls nest more than %d deep; does a template call itself?", e.name, MaxDepth)
+	if e.what == "RenderString" {
+		return fmt.Sprintf("RenderString in shortcode %q: renders shortcodes that nest more than %d deep; does the text it renders use the shortcode itself?", e.name, MaxDepth)
+	}
+	return fmt.Sprintf("%s %q: calls nest more than %d deep; does a template call itself?", e.what, e.name, MaxDepth)
 }
 
 // Ref is the absolute URL of the page a path names (a .md file relative to

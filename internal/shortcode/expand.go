@@ -30,8 +30,9 @@ type Env struct {
 	// language when ""): absolute when abs, else root-relative.
 	Ref func(path, lang string, abs bool) (string, error)
 	// Markdown renders Markdown as part of the page (its links resolved),
-	// written in the shortcode at line of the content file.
-	Markdown func(src string, line int) (template.HTML, error)
+	// written in the shortcode at line of the content file; when inline, a
+	// text that is one paragraph is rendered without the <p> around it.
+	Markdown func(src string, line int, inline bool) (template.HTML, error)
 	// RelURL is the root-relative URL of a path under the site's root.
 	RelURL func(path string) string
 	// Limit is the most the page's shortcodes may write, together.
@@ -235,13 +236,13 @@ func (t *Templates) ExpandWithin(timeout time.Duration, src []byte, items []Item
 		}
 	}
 	if env.Markdown != nil {
-		e.Markdown = func(src string, line int) (template.HTML, error) {
+		e.Markdown = func(src string, line int, inline bool) (template.HTML, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if err := guard(); err != nil {
 				return "", err
 			}
-			return env.Markdown(src, line)
+			return env.Markdown(src, line, inline)
 		}
 	}
 	if env.Ref != nil {
@@ -337,7 +338,10 @@ type expander struct {
 	budget *budget
 	out    Expanded
 	errs   []error
-	depth  int // of Call.HTML
+	depth  int // of Call.HTML and RenderString
+	// at, when not 0, is the line of the content file of the shortcode
+	// whose RenderString text runs: the text's shortcodes are there.
+	at int
 }
 
 // placeholder keeps html as the output of a placeholder it returns.
@@ -357,9 +361,16 @@ func (x *expander) items(md *bytes.Buffer, items []Item, parent *Call, top bool)
 			continue
 		}
 		sc := it.Shortcode
+		line, col := x.env.FirstLine-1+sc.Line, sc.Col
+		if x.at > 0 {
+			line, col = x.at, 0
+		}
 		call := &Call{Name: sc.Name, Page: x.env.Page, Site: x.env.Site, Parent: parent, Ordinal: ordinal,
-			IsNamedParams: sc.Named, Position: Position{Filename: x.env.File, LineNumber: x.env.FirstLine - 1 + sc.Line, ColumnNumber: sc.Col},
+			IsNamedParams: sc.Named, Position: Position{Filename: x.env.File, LineNumber: line, ColumnNumber: col},
 			args: sc.Args, env: x.env, x: x, markdown: sc.Markdown}
+		if p, ok := call.Page.(RenderStringer); ok {
+			call.Page = p.WithRenderString(call.RenderString)
+		}
 		ordinal++
 		if sc.Closed && len(sc.Inner) > 0 {
 			var inner bytes.Buffer

@@ -44,7 +44,24 @@ type ShortcodePage struct {
 	// (.GetMatch "*.jpg", and .Resize "700x" on a photo).
 	Resources Resources
 
-	siteParams map[string]any
+	siteParams   map[string]any
+	renderString func(args ...any) (template.HTML, error)
+}
+
+// WithRenderString is the page as one shortcode's .Page, with RenderString
+// (shortcode.RenderStringer).
+func (p ShortcodePage) WithRenderString(render func(args ...any) (template.HTML, error)) any {
+	p.renderString = render
+	return p
+}
+
+// RenderString is Hugo's .Page.RenderString: Markdown, whose shortcodes run,
+// rendered as part of the page (see shortcode.Call.RenderString).
+func (p ShortcodePage) RenderString(args ...any) (template.HTML, error) {
+	if p.renderString == nil {
+		return "", errors.New("RenderString: only a shortcode's .Page has it")
+	}
+	return p.renderString(args...)
 }
 
 // Param is Hugo's .Page.Param: the page's front matter param key, else
@@ -96,7 +113,7 @@ type ShortcodeSite struct {
 
 // shortcodeEnv is what p's shortcodes may use. Images they resize are added
 // to photos and imageDests, pages their refs find to links.
-func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, md func(src string, line int) (template.HTML, error)) *shortcode.Env {
+func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Env {
 	cp := p.src
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: p.File, Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
@@ -159,7 +176,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 // expandShortcodes runs the shortcodes of body; nil when it has none (or the
 // site runs none). Errors are at their lines of p's file.
 func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, errs *errorList,
-	links map[string]string, photos *[]Photo, imageDests *[]string, md func(src string, line int) (template.HTML, error)) *shortcode.Expanded {
+	links map[string]string, photos *[]Photo, imageDests *[]string, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
 	if s.shortcodes == nil || s.shortcodes.Templates == nil || !shortcode.Has(body) {
 		return nil
 	}

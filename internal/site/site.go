@@ -1361,12 +1361,16 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	timeout := cmp.Or(s.Config.Timeout, config.DefaultTimeout)
 	src := body
 	start := time.Now()
-	markdownify := func(src string, line int) (template.HTML, error) { // a shortcode's Markdown, rendered as the page's
+	markdownify := func(src string, line int, inline bool) (template.HTML, error) { // a shortcode's Markdown, rendered as the page's
 		var inShortcode markdown.ImageResolver
 		if images != nil {
 			inShortcode = func(dest string, _ int) (markdown.Image, bool, error) { return images(dest, line) }
 		}
-		r, err := s.md.Convert([]byte(src), func(dest string, _ int) (string, error) { return resolve(dest, line) }, inShortcode)
+		var opts []markdown.Option
+		if inline {
+			opts = append(opts, markdown.Unwrapped())
+		}
+		r, err := s.md.Convert([]byte(src), func(dest string, _ int) (string, error) { return resolve(dest, line) }, inShortcode, opts...)
 		return r.HTML, err
 	}
 	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, markdownify)

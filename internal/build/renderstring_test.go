@@ -1,0 +1,52 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// fixture reads the files of testdata/NAME.txtar, without its comment, to
+// be added to an inline archive.
+func fixture(t *testing.T, name string) string {
+	t.Helper()
+	a, err := txtar.ParseFile("testdata/" + name + ".txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Comment = nil
+	return string(txtar.Format(a))
+}
+
+// TestRenderStringInShortcodes: Hugo's .Page.RenderString in a site's own
+// shortcodes renders Markdown as the page's (links resolved), its
+// shortcodes run; one paragraph comes without <p> unless display is block.
+func TestRenderStringInShortcodes(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+fixture(t, "renderstring"))
+	b.AssertFile("lv/jaunumi/a/index.html",
+		`<p>Teikums ar <span class="term"><strong>vārdu</strong> un <a href="/lv/jaunumi/b/">saiti</a></span>`,
+		`<div class="card"><p>Pirmā rindkopa.</p>`,
+		`<p>Otrā rindkopa ar <b class="badge">jauns</b>`,
+		`<h2 id="video">Video</h2>`,
+		`<iframe class="player" title="Ziņa" src="https://video.example/abc123"></iframe>`,
+		`<i class="dot"><em>slīpi</em></i>`)
+	if page := b.File("lv/jaunumi/a/index.html"); strings.Contains(page, "{{") || strings.Contains(page, "vestisShortcode") {
+		t.Errorf("the page shows shortcode syntax or a placeholder:\n%s", page)
+	}
+}
+
+// TestRenderStringLoop: a shortcode whose RenderString renders itself stops
+// the build with the page's line and the template's, without a hang.
+func TestRenderStringLoop(t *testing.T) {
+	t.Parallel()
+	msg := bt.Fail(t, siteYAML+plainLayouts+fixture(t, "renderstring-loop"))
+	for _, want := range []string{"content/news/a.lv.md:6:", `shortcode "again"`, "layouts/shortcodes/again.html:2", "nest more than 100 deep"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error:\n%s\nwant %q in it", msg, want)
+		}
+	}
+}
