@@ -50,3 +50,37 @@ func TestRenderStringLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialsInShortcodes: a site's own shortcodes call its partials, with
+// any context, and partials call partials.
+func TestPartialsInShortcodes(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+"hugoLayouts: true\n"+fixture(t, "partials"))
+	b.AssertFile("lv/jaunumi/a/index.html",
+		`<div class="box"><b>Sveiki (box)</b>|<b>Sveiki (box)</b>|<i>Ziņa · LV</i></div>`,
+		`<p class="pair">kreisā un zaļa</p>`)
+}
+
+// TestPartialErrors: a partial that calls itself without end, one that is
+// missing, one that does not parse and one that asks for what only the
+// shortcode knows: each an error with the page's line and the partial's.
+func TestPartialErrors(t *testing.T) {
+	t.Parallel()
+	msg := bt.Fail(t, siteYAML+"hugoLayouts: true\n"+fixture(t, "partials-errors"))
+	for _, want := range []string{
+		`content/news/a.lv.md:4: shortcode "tree": layouts/shortcodes/tree.html:1:`,
+		"in partial layouts/partials/node.html: partials nest too deep",
+		`content/news/b.lv.md:6: shortcode "missing": layouts/shortcodes/missing.html:1:`,
+		`partial "nav/menu": there is no layouts/partials/nav/menu.html`,
+		`content/news/c.lv.md:4: shortcode "ret"`,
+		`in partial layouts/partials/value.html:2: function "return" not defined`,
+		`content/news/d.lv.md:4: shortcode "words"`,
+		`in partial layouts/partials/words.html:2: `,
+		`executing "layouts/partials/words.html" at <i18n "hello">`,
+		`i18n: call it in the shortcode itself`,
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error:\n%s\nwant %q in it", msg, want)
+		}
+	}
+}

@@ -37,6 +37,9 @@ type Templates struct {
 	minify *minify.M
 	// warned is what the templates said with Hugo's warnf.
 	warned *warnings
+	// partials are the site's partials by path below their folder
+	// ("icon.html", "cards/one.html").
+	partials map[string]partialFile
 }
 
 // Minified makes t minify the HTML of {{< >}} shortcodes (and of Call.HTML
@@ -62,11 +65,17 @@ const maxRange = 1_000_000
 // Load parses every .html file under dir (layouts/shortcodes) in fsys with
 // funcs and this package's own functions (highlight, and the pure functions
 // of Hugo's templates that sites' shortcodes call: replace, in, seq, warnf,
-// strings.TrimPrefix, ...). A missing dir is no shortcodes.
-func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
-	t := &Templates{dir: dir, inner: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}}
+// strings.TrimPrefix, ...). A missing dir is no shortcodes. The
+// templates call the partials of site (PartialDirs) with Hugo's partial and
+// partialCached; site may be nil.
+func Load(fsys fs.FS, dir string, funcs template.FuncMap, site fs.FS) (*Templates, error) {
+	t := &Templates{dir: dir, inner: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}}
 	fm := hugoFuncs(t.warned)
 	fm["highlight"] = Highlight
+	fm["partial"] = t.partial
+	// A partial's output depends only on its context here: the same
+	// output as Hugo's cache gives, made again.
+	fm["partialCached"] = func(name string, ctx any, variants ...any) (template.HTML, error) { return t.partial(name, ctx) }
 	fm["errorf"] = func(format string, args ...any) (string, error) {
 		return "", fmt.Errorf(format, args...)
 	}
@@ -122,7 +131,12 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		return nil, fmt.Errorf("read %s: %w", dir, err)
 	}
 	for _, tr := range t.set.Templates() {
-		callT(tr.Tree)
+		callT(tr.Tree) // before the partials: in them $ is not the shortcode
+	}
+	if site != nil {
+		if err := t.loadPartials(site); err != nil {
+			return nil, err
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errs.Sort()

@@ -1,0 +1,167 @@
+package shortcode
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"runtime"
+	"strconv"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
+)
+
+// PartialDirs are where Hugo keeps partials, below the site's root: a
+// site's own shortcodes call them with partial and partialCached.
+var PartialDirs = []string{"layouts/partials", "layouts/_partials"}
+
+// maxFrames bounds the Go stack of running shortcodes: partials that call
+// each other without end stop there with an error, long before Go's own
+// stack limit would end the program.
+const maxFrames = 4_000
+
+// maxPartialOutput is the most one partial may write.
+const maxPartialOutput = 64 << 20
+
+// loadPartials parses the .html files of PartialDirs in fsys into t's set,
+// each named by its path relative to t.dir, so that a template's errors
+// name the partial's own file. One that does not parse is an error where a
+// shortcode calls it.
+func (t *Templates) loadPartials(fsys fs.FS) error {
+	up := strings.Repeat("../", strings.Count(t.dir, "/")+1)
+	for _, dir := range PartialDirs {
+		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if errors.Is(err, fs.ErrNotExist) && p == dir {
+					return fs.SkipDir
+				}
+				return err
+			}
+			if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
+				return nil
+			}
+			key := strings.TrimPrefix(p, dir+"/")
+			if _, ok := t.partials[key]; ok { // layouts/partials wins, as in Hugo
+				return nil
+			}
+			data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
+			var bad *diag.Diagnostic
+			if errors.As(err, &bad) {
+				t.partials[key] = partialFile{file: p, broken: bad}
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			name := up + p
+			pf := partialFile{file: p, name: name}
+			tmpl, err := t.set.New(name).Parse(string(data))
+			if err == nil {
+				for _, tr := range tmpl.Templates() {
+					if err = checkRanges(tr.Tree); err != nil {
+						break
+					}
+				}
+			}
+			if err != nil {
+				pf.broken = t.parseError(err)
+			}
+			t.partials[key] = pf
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("read %s: %w", dir, err)
+		}
+	}
+	return nil
+}
+
+// partialFile is a partial template: its file and its name in the set.
+type partialFile struct {
+	file, name string
+	broken     *diag.Diagnostic
+}
+
+// partial runs Hugo's {{ partial "name" ctx }}: the site's
+// layouts/partials/name.html with ctx as dot. It returns the HTML, or an
+// error at the partial's file and line.
+func (t *Templates) partial(name string, ctx ...any) (template.HTML, error) {
+	if len(ctx) > 1 {
+		return "", fmt.Errorf("partial %q: want one context, got %d", name, len(ctx))
+	}
+	var dot any
+	if len(ctx) == 1 {
+		dot = ctx[0]
+	}
+	key := strings.TrimPrefix(path.Clean(strings.TrimPrefix(name, "/")), "partials/")
+	if path.Ext(key) == "" {
+		key += ".html"
+	}
+	pf, ok := t.partials[key]
+	if !ok {
+		return "", fmt.Errorf("partial %q: there is no %s/%s (vestis runs a site's own partials in shortcodes; copy a theme's there)", name, PartialDirs[0], key)
+	}
+	if pf.broken != nil {
+		return "", &partialError{msg: pf.broken.Error()}
+	}
+	if tooDeep() {
+		return "", &partialError{msg: fmt.Sprintf("%s: partials nest too deep: does it call itself without end?", pf.file)}
+	}
+	var b strings.Builder
+	err := t.set.Lookup(pf.name).Execute(&limitWriter{w: &b, left: maxPartialOutput, file: pf.file}, dot)
+	if err != nil {
+		if pe := (*partialError)(nil); errors.As(err, &pe) {
+			return "", pe // once, not wrapped by every partial that called it
+		}
+		if le := (*limitError)(nil); errors.As(err, &le) {
+			return "", &partialError{msg: le.Error()}
+		}
+		file, line, _, msg := t.locate(err)
+		msg = strings.ReplaceAll(msg, strconv.Quote(pf.name), strconv.Quote(pf.file))
+		if line > 0 {
+			file += fmt.Sprintf(":%d", line)
+		}
+		return "", &partialError{msg: file + ": " + msg}
+	}
+	out, err := t.compact(b.String())
+	if err != nil {
+		return "", &partialError{msg: fmt.Sprintf("%s: its HTML cannot be minified: %v", pf.file, err)}
+	}
+	return template.HTML(out), nil
+}
+
+// partialError is what went wrong in a partial, at its file and line.
+type partialError struct{ msg string }
+
+func (e *partialError) Error() string { return "in partial " + e.msg }
+
+// tooDeep reports whether the stack has more than maxFrames frames.
+func tooDeep() bool {
+	var pc [1]uintptr
+	return runtime.Callers(maxFrames, pc[:]) > 0
+}
+
+// limitWriter writes at most left bytes into w.
+type limitWriter struct {
+	w    *strings.Builder
+	left int
+	file string
+}
+
+func (l *limitWriter) Write(p []byte) (int, error) {
+	if len(p) > l.left {
+		return 0, &limitError{file: l.file}
+	}
+	l.left -= len(p)
+	return l.w.Write(p)
+}
+
+// limitError is a partial that wrote more than maxPartialOutput.
+type limitError struct{ file string }
+
+func (e *limitError) Error() string {
+	return fmt.Sprintf("%s: wrote more than %d MiB; does it loop without end?", e.file, maxPartialOutput>>20)
+}
