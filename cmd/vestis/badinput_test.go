@@ -94,8 +94,6 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:2: front matter: title: contains the invisible control character U+0007"},
 		{"C1 control", map[string]string{"content/news/x.md": "---\ntitle: A\n---\n\u0085\n"},
 			"content/news/x.md:4: contains the invisible control character U+0085"},
-		{"unknown language", map[string]string{"content/news/x.de.md": "---\ntitle: A\n---\n"},
-			`content/news/x.de.md: language "de" is not in site.yaml languages (lv, en)`},
 		{"same URL", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: a\n---\n"},
 			`content/news/x.md:3: slug "a" is also the address of content/news/a.md; choose another slug`},
 		{"url over a list's page 2", map[string]string{"site.yaml": goodSite + "paginate: 1\n", "content/news/x.md": "---\ntitle: X\nurl: /lv/jaunumi/page/2/\n---\n"},

@@ -186,11 +186,6 @@ title: A
 date: 19.05.2023
 ---
 `, `content/news/a.md:3: front matter: date: cannot read "19.05.2023" as a date; write year-month-day, as in 2023-05-19`},
-		{"unknown language", `-- content/news/a.de.md --
----
-title: A
----
-`, `content/news/a.de.md: language "de" is not in site.yaml languages (lv, en, vi)`},
 		{"tags not a list", `-- content/news/a.md --
 ---
 title: A

@@ -36,7 +36,10 @@ type Config struct {
 	DefaultLanguageInSubdir bool
 	// Languages are ordered by weight, then code.
 	Languages []Language
-	Sections  map[string]map[string]string // section or taxonomy key -> lang -> URL segment
+	// DisabledLanguages are languages the site has files in but does not
+	// publish (Hugo's disableLanguages): a content file in one is not read.
+	DisabledLanguages []string
+	Sections          map[string]map[string]string // section or taxonomy key -> lang -> URL segment
 	// Permalinks are the address patterns of a section's pages, below their
 	// language's root: the first makes the address, the others are former
 	// patterns whose addresses redirect to it.
@@ -177,6 +180,7 @@ type raw struct {
 	DefaultLanguage         string
 	DefaultLanguageInSubdir *bool
 	Languages               map[string]rawLanguage
+	DisabledLanguages       []string
 	Sections                map[string]map[string]string
 	Permalinks              map[string][]string
 	Paginate                *int
@@ -406,6 +410,18 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		}
 		return strings.Compare(a.Code, b.Code)
 	})
+	for i, code := range r.DisabledLanguages {
+		line := lineOf(lines, "disabledLanguages")
+		switch err := CheckLanguageCode(code); {
+		case err != nil:
+			fail(line, "disabledLanguages: %v", err)
+		case hasKey(r.Languages, code):
+			fail(line, "disabledLanguages: %q is also in languages; remove it from one of them", code)
+		case slices.Contains(r.DisabledLanguages[:i], code):
+			fail(line, "disabledLanguages: %q is listed twice", code)
+		}
+	}
+	c.DisabledLanguages = r.DisabledLanguages
 	if c.DefaultLanguage == "" && len(c.Languages) > 0 {
 		c.DefaultLanguage = c.Languages[0].Code
 	}
@@ -609,6 +625,15 @@ func (c *Config) LangRoot(lang string) string {
 		return "/"
 	}
 	return "/" + lang + "/"
+}
+
+// Disabled reports whether lang is one of DisabledLanguages.
+func (c *Config) Disabled(lang string) bool { return slices.Contains(c.DisabledLanguages, lang) }
+
+// hasKey reports whether m has key.
+func hasKey[V any](m map[string]V, key string) bool {
+	_, ok := m[key]
+	return ok
 }
 
 // LanguageCodes lists the codes in weight order.

@@ -273,11 +273,12 @@ func (r *reader) read(root *yaml.Node) *raw {
 				}
 			})
 		},
-		"types":      func(v *yaml.Node, p []string) { c.Types = r.readTypes(v, p) },
-		"home":       func(v *yaml.Node, p []string) { c.Home = r.readHome(v, p) },
-		"menu":       func(v *yaml.Node, p []string) { c.Menu = r.list(v, p) },
-		"paginate":   func(v *yaml.Node, p []string) { c.Paginate = r.integer(v, p) },
-		"taxonomies": func(v *yaml.Node, p []string) { c.Taxonomies = r.list(v, p) },
+		"types":             func(v *yaml.Node, p []string) { c.Types = r.readTypes(v, p) },
+		"home":              func(v *yaml.Node, p []string) { c.Home = r.readHome(v, p) },
+		"menu":              func(v *yaml.Node, p []string) { c.Menu = r.list(v, p) },
+		"paginate":          func(v *yaml.Node, p []string) { c.Paginate = r.integer(v, p) },
+		"taxonomies":        func(v *yaml.Node, p []string) { c.Taxonomies = r.list(v, p) },
+		"disabledLanguages": func(v *yaml.Node, p []string) { c.DisabledLanguages = r.list(v, p) },
 		"markdown": func(v *yaml.Node, p []string) {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
 				"unsafe": func(v *yaml.Node, p []string) { c.Markdown.Unsafe = deref(r.boolean(v, p)) },

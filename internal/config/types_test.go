@@ -117,6 +117,8 @@ func TestHomeAndMenuErrors(t *testing.T) {
 		{"limit", head + "home:\n  - {section: events, limit: 0}\n", `site.yaml:8: home: limit: must be at least 1, not 0`},
 		{"not a list", head + "home: {section: events}\n", `site.yaml:7: home: want a list of blocks`},
 		{"menu twice", head + "menu: [events, events]\n", `site.yaml:7: menu: "events" is listed twice`},
+		{"disabled and enabled", head + "disabledLanguages: [de, en]\n", `site.yaml:7: disabledLanguages: "en" is also in languages`},
+		{"disabled not a language", head + "disabledLanguages: [deutsch]\n", `site.yaml:7: disabledLanguages: `},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

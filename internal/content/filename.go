@@ -15,11 +15,16 @@ type Name struct {
 	Lang  string
 	Index bool // _index: a home or section page
 	Leaf  bool // index: the page of a bundle
+	// Undeclared is the language suffix of a name whose language is not in
+	// site.yaml ("fr" of "x.fr.md"): as in Hugo, the suffix is then part of
+	// the page's name, in the default language.
+	Undeclared string
 }
 
 // ParseFilename splits a content file name such as "2023-mit.lv.md" into its base
-// and language. A name without a language suffix belongs to defLang; a suffix that
-// is a language tag not in langs is an error.
+// and language. A name without a language suffix belongs to defLang; so does
+// one whose suffix is a language tag not in langs, as in Hugo: the suffix is
+// then part of its base, and Undeclared.
 func ParseFilename(name string, langs []string, defLang string) (Name, error) {
 	stem, ok := TrimExt(path.Base(name))
 	if !ok {
@@ -32,7 +37,7 @@ func ParseFilename(name string, langs []string, defLang string) (Name, error) {
 		case slices.Contains(langs, suffix):
 			n.Base, n.Lang = stem[:i], suffix
 		case looksLikeLanguage(suffix):
-			return Name{}, fmt.Errorf("language %q is not in site.yaml languages (%s)", suffix, strings.Join(langs, ", "))
+			n.Undeclared = suffix
 		}
 	}
 	if n.Base == "" {
@@ -44,7 +49,8 @@ func ParseFilename(name string, langs []string, defLang string) (Name, error) {
 }
 
 // looksLikeLanguage reports whether s is a known language tag, so that
-// "x.de.md" is refused while "v1.2.md" or "report.final.md" are plain names.
+// "x.de.md" is named (Name.Undeclared) while "v1.2.md" or "report.final.md"
+// are plain names.
 func looksLikeLanguage(s string) bool {
 	if len(s) < 2 || len(s) > 8 {
 		return false
@@ -117,4 +123,19 @@ func ResourceName(name string, langs []string) (string, string) {
 		return name, ""
 	}
 	return dir + stem[:i] + ext, stem[i+1:]
+}
+
+// InDisabledLanguage reports whether a content folder's file is in one of
+// disabled, Hugo's disableLanguages, by its suffix ("x.de.md",
+// "photo.de.webp"): Hugo reads no such file, nor does vestis.
+func InDisabledLanguage(name string, disabled []string) bool {
+	if len(disabled) == 0 {
+		return false
+	}
+	stem, ok := TrimExt(path.Base(name))
+	if !ok {
+		stem = strings.TrimSuffix(path.Base(name), path.Ext(name))
+	}
+	i := strings.LastIndexByte(stem, '.')
+	return i > 0 && slices.Contains(disabled, stem[i+1:])
 }

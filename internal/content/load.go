@@ -203,6 +203,9 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 				errs = append(errs, &Error{File: p, Msg: sitefs.NotRegular(p, d.Type()).Msg})
 				return nil
 			}
+			if InDisabledLanguage(name, cfg.DisabledLanguages) {
+				return nil
+			}
 			parent := path.Dir(p)
 			files[parent] = append(files[parent], name)
 			if isIndex(name) {
@@ -422,6 +425,23 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	name, err := ParseFilename(file, cfg.LanguageCodes(), defLang)
 	if err != nil {
 		return fail(0, err.Error())
+	}
+	if name.Undeclared != "" {
+		p, errs := readFile(fsys, dir, file, name, resources, cfg)
+		if p != nil {
+			p.Warnings = append(p.Warnings, &Error{File: file, Msg: fmt.Sprintf("language %q is not in site.yaml languages (%s): "+
+				"as in Hugo, the file is a page of %s named %s; add %s to languages, or rename the file",
+				name.Undeclared, strings.Join(cfg.LanguageCodes(), ", "), name.Lang, name.Base, name.Undeclared)})
+		}
+		return p, errs
+	}
+	return readFile(fsys, dir, file, name, resources, cfg)
+}
+
+// readFile reads and checks the text of a content file, and parses it.
+func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *config.Config) (*Page, []*Error) {
+	fail := func(line int, msg string) (*Page, []*Error) {
+		return nil, []*Error{{File: file, Line: line, Msg: msg}}
 	}
 	data, err := sitefs.ReadFile(fsys, file, 0)
 	var d *diag.Diagnostic

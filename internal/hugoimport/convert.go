@@ -52,6 +52,7 @@ type siteFile struct {
 	TimeZone                string                       `yaml:"timeZone,omitempty"`
 	Timeout                 string                       `yaml:"timeout,omitempty"`
 	Languages               map[string]language          `yaml:"languages"`
+	DisabledLanguages       []string                     `yaml:"disabledLanguages,flow,omitempty"`
 	Sections                map[string]map[string]string `yaml:"sections,omitempty"`
 	Permalinks              map[string]patterns          `yaml:"permalinks,omitempty"`
 	Paginate                int                          `yaml:"paginate,omitempty"`
@@ -126,6 +127,7 @@ var silent = map[string]bool{
 	"baseurl": true, "defaultcontentlanguage": true, "defaultcontentlanguageinsubdir": true,
 	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
 	"params": true, "menus": true, "menu": true, "timezone": true, "disablepathtolower": true, "timeout": true, "contentdir": true, "disablekinds": true, "uglyurls": true,
+	"disablelanguages": true,
 }
 
 // Convert makes a site.yaml of cfg, a configuration Load read.
@@ -195,12 +197,23 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	langParams := map[string][]string{} // param -> languages that set it
 
 	langs, _ := cfg["languages"].(map[string]any)
+	// Hugo's disabled languages: their files are not read (disabledLanguages).
+	disabled := map[string]bool{}
+	if list, ok := cfg["disablelanguages"].([]any); ok {
+		for _, v := range list {
+			disabled[strings.ToLower(str(v))] = true
+		}
+	}
+	var hosts []string // languages with a baseURL of their own
 	for _, code := range slices.Sorted(maps.Keys(langs)) {
 		l, _ := langs[code].(map[string]any)
 		key := "languages." + code
-		if b, _ := l["disabled"].(bool); b {
-			note(key, "disabled in Hugo; left out")
+		if b, _ := l["disabled"].(bool); b || disabled[code] {
+			disabled[code] = true
 			continue
+		}
+		if u := str(l["baseurl"]); u != "" && u != out.BaseURL {
+			hosts = append(hosts, code+" "+u)
 		}
 		lang := language{Title: str(l["title"]), Weight: integer(l["weight"])}
 		lang.Name = str(l["languagename"])
@@ -222,11 +235,23 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		for _, k := range slices.Sorted(maps.Keys(l)) {
 			switch k {
 			case "title", "weight", "languagename", "label", "contentdir", "menus", "menu", "params", "disabled",
-				"languagecode", "locale", "languagedirection":
+				"languagecode", "locale", "languagedirection", "baseurl":
 			default:
 				note(key+"."+k, "a per-language Hugo setting vestis does not have; left out")
 			}
 		}
+	}
+	if len(disabled) > 0 {
+		out.DisabledLanguages = slices.Sorted(maps.Keys(disabled))
+		note("disableLanguages", "disabled in Hugo: %s, left out of languages and written as disabledLanguages; as in Hugo, their files (x.%s.md) are not read", strings.Join(out.DisabledLanguages, ", "), out.DisabledLanguages[0])
+	}
+	if len(hosts) > 0 {
+		where := "at the site's root"
+		if out.DefaultLanguageInSubdir {
+			where = "at /" + out.DefaultLanguage + "/"
+		}
+		note("languages.*.baseURL", "vestis publishes every language under the one baseURL (%s), the default language %s and the others at /LANG/; its links, sitemaps, hreflang and feeds use that address; a host of their own left out: %s",
+			out.BaseURL, where, strings.Join(hosts, ", "))
 	}
 	if len(langParams) > 0 {
 		var list []string

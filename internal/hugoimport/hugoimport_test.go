@@ -193,6 +193,38 @@ hugoAddresses: true
 			wantDirs:  map[string]string{"en": "content/en", "lv": "content", "vi": "content/vi"},
 		},
 		{
+			name: "disabled languages, a host per language",
+			archive: `
+-- hugo.toml --
+baseURL = "https://example.org/"
+defaultContentLanguage = "en"
+disableLanguages = ["de"]
+[languages.en]
+baseURL = "https://en.example.org/"
+weight = 1
+[languages.ru]
+baseURL = "https://ru.example.org/"
+weight = 2
+[languages.de]
+weight = 3
+[languages.fr]
+disabled = true
+`,
+			want: `baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 1
+  ru:
+    weight: 2
+disabledLanguages: [de, fr]
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"disableLanguages", "languages.*.baseURL"},
+		},
+		{
 			name:    "one language, nothing else",
 			archive: "-- config.yaml --\ntitle: Solo\n",
 			want: `title: Solo
