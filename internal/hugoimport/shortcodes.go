@@ -24,15 +24,31 @@ type Shortcode struct {
 // files under dirs use and that neither the site's layouts/shortcodes/ nor
 // theme (vestis's own) has. A file whose shortcodes cannot be read is left
 // for the build to report.
+//
+// A shortcode of vestis's own that is not Hugo's (notice) but that the Hugo
+// site's theme (themes/*/layouts/shortcodes/) defines is listed too: the
+// content means the theme's, whose arguments vestis's may not take.
 func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
-	have := map[string]bool{}
-	for _, fsys := range []fs.FS{site, theme} {
-		fs.WalkDir(fsys, "layouts/shortcodes", func(p string, d fs.DirEntry, err error) error {
+	names := func(fsys fs.FS, dir string) map[string]bool {
+		out := map[string]bool{}
+		fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
-				have[strings.TrimSuffix(strings.TrimPrefix(p, "layouts/shortcodes/"), ".html")] = true
+				out[strings.TrimSuffix(strings.TrimPrefix(p, dir+"/"), ".html")] = true
 			}
 			return nil
 		})
+		return out
+	}
+	have := names(site, "layouts/shortcodes")
+	themes, _ := fs.Glob(site, "themes/*/layouts/shortcodes")
+	hugoTheme := map[string]bool{}
+	for _, dir := range themes {
+		maps.Copy(hugoTheme, names(site, dir))
+	}
+	for name := range names(theme, "layouts/shortcodes") {
+		if !hugoTheme[name] || hugoBuiltins[name] {
+			have[name] = true
+		}
 	}
 	found := map[string]*Shortcode{}
 	seen := map[string]bool{}
@@ -84,6 +100,13 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 		out = append(out, *found[name])
 	}
 	return out
+}
+
+// hugoBuiltins are the shortcodes Hugo has itself, which vestis runs as Hugo
+// does; a theme that has its own of one means much the same.
+var hugoBuiltins = map[string]bool{
+	"comment": true, "details": true, "figure": true, "gist": true, "highlight": true, "instagram": true,
+	"param": true, "qr": true, "ref": true, "relref": true, "tweet": true, "vimeo": true, "x": true, "youtube": true,
 }
 
 // Placeholder is the text of layouts/shortcodes/NAME.html that stands for a
