@@ -383,6 +383,9 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 			continue
 		}
 		if a, ok := advice[k]; ok {
+			if k == "theme" && fsys != nil {
+				a += themeStatic(fsys, cfg["theme"])
+			}
 			note(k, "%s", a)
 			continue
 		}
@@ -599,4 +602,42 @@ func contentMounts(cfg map[string]any) (root string, byLang map[string]string) {
 		}
 	}
 	return root, byLang
+}
+
+// themeStatic says how many files the static/ folders of the Hugo themes
+// named hold, which Hugo publishes at the site's root and vestis does not
+// (a page's image may be one: zzo's images/mountain.jpg); "" when none.
+func themeStatic(fsys fs.FS, theme any) string {
+	var names []string
+	switch t := theme.(type) {
+	case string:
+		names = []string{t}
+	case []any:
+		for _, v := range t {
+			names = append(names, str(v))
+		}
+	}
+	var dirs []string
+	n := 0
+	for _, name := range names {
+		dir := path.Join("themes", name, "static")
+		if name == "" || !fs.ValidPath(dir) {
+			continue
+		}
+		found := 0
+		fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				found++
+			}
+			return nil
+		})
+		if found > 0 {
+			dirs = append(dirs, dir+"/")
+			n += found
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; nor are the files of %s (%d), which Hugo publishes at the site's root: copy into static/ those the pages name (an image the build says is missing)", strings.Join(dirs, ", "), n)
 }

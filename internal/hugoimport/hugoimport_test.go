@@ -410,3 +410,31 @@ func TestPlanContentBesideContent(t *testing.T) {
 		t.Errorf("PlanContent (-want +got):\n%s", diff)
 	}
 }
+
+// TestConvertSiteThemeStatic: the theme's static/ files, which Hugo
+// publishes and vestis does not, are counted in the theme's note.
+func TestConvertSiteThemeStatic(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, archive, want string }{
+		{"static files", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/static/images/kalns.jpg --\n-- themes/kalns/static/css/a.css --\n-- themes/other/static/x.png --\n",
+			"nor are the files of themes/kalns/static/ (2), which Hugo publishes at the site's root"},
+		{"none", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/layouts/index.html --\n", ""},
+	} {
+		fsys := site(t, tt.archive)
+		cfg, _, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ConvertSite(cfg, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		i := slices.IndexFunc(res.Notes, func(n Note) bool { return n.Key == "theme" })
+		if i < 0 {
+			t.Fatalf("%s: no note on the theme: %q", tt.name, res.Notes)
+		}
+		if msg := res.Notes[i].Msg; tt.want == "" && strings.Contains(msg, "static") || !strings.Contains(msg, tt.want) {
+			t.Errorf("%s: theme note %q, want %q in it", tt.name, msg, tt.want)
+		}
+	}
+}
