@@ -383,7 +383,7 @@ func (st *state) load(changes *changeSet) error {
 			st.tpl = tpl
 		})
 		wg.Go(func() {
-			sc, err := shortcode.Load(st.fsys, "layouts/shortcodes", st.shortcodeFuncs(), st.opts.Site)
+			sc, err := shortcode.Load(st.fsys, "layouts/shortcodes", st.shortcodeFuncs())
 			if err != nil {
 				addErr(err)
 				return

@@ -29,7 +29,8 @@ const maxPartialOutput = 64 << 20
 // loadPartials parses the .html files of PartialDirs in fsys into t's set,
 // each named by its path relative to t.dir, so that a template's errors
 // name the partial's own file. One that does not parse is an error where a
-// shortcode calls it.
+// shortcode calls it. (A build's fsys holds the default theme's partials
+// too, written for layouts: a shortcode that calls one gets its errors.)
 func (t *Templates) loadPartials(fsys fs.FS) error {
 	up := strings.Repeat("../", strings.Count(t.dir, "/")+1)
 	for _, dir := range PartialDirs {

@@ -66,9 +66,9 @@ const maxRange = 1_000_000
 // funcs and this package's own functions (highlight, and the pure functions
 // of Hugo's templates that sites' shortcodes call: replace, in, seq, warnf,
 // strings.TrimPrefix, ...). A missing dir is no shortcodes. The
-// templates call the partials of site (PartialDirs) with Hugo's partial and
-// partialCached; site may be nil.
-func Load(fsys fs.FS, dir string, funcs template.FuncMap, site fs.FS) (*Templates, error) {
+// templates call the partials of fsys (PartialDirs) with Hugo's partial and
+// partialCached.
+func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	t := &Templates{dir: dir, inner: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}}
 	fm := hugoFuncs(t.warned)
 	fm["highlight"] = Highlight
@@ -133,10 +133,8 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap, site fs.FS) (*Template
 	for _, tr := range t.set.Templates() {
 		callT(tr.Tree) // before the partials: in them $ is not the shortcode
 	}
-	if site != nil {
-		if err := t.loadPartials(site); err != nil {
-			return nil, err
-		}
+	if err := t.loadPartials(fsys); err != nil {
+		return nil, err
 	}
 	if len(errs) > 0 {
 		return nil, errs.Sort()
