@@ -4,7 +4,6 @@
 package build
 
 import (
-	"bytes"
 	"cmp"
 	"errors"
 	"fmt"
@@ -129,8 +128,9 @@ type state struct {
 	sumSeed  maphash.Seed
 	// site is the last assembled model, patched in place by the fast path.
 	site *site.Site
-	// sink, when set, receives the outputs as they are made (BuildTo).
-	sink *diskSink
+	// disk, when set, is the folder the build writes its outputs into as
+	// they are made (BuildInto); else they are kept in memory (memSink).
+	disk *diskSink
 	// started is when Start loaded the site for the build that follows it,
 	// and startStatic the files of static/ it found (not nil).
 	started     time.Time
@@ -150,36 +150,13 @@ type inspected struct {
 	data []byte
 }
 
-// env is what rendering needs; in memory builds, pages are minified (and with
-// GzipPages compressed) as they are rendered so that only their final bytes are kept.
-func (st *state) env() *render.Env {
+// env is what rendering needs. A build in memory finishes pages (minifies
+// them, and with GzipPages compresses them) as they are rendered, in mem, so
+// that only their final bytes are kept.
+func (st *state) env(mem *memSink) *render.Env {
 	env := &render.Env{Locale: st.loc, Markdown: st.md, Metrics: st.opts.TemplateMetrics}
-	minify := st.sink == nil && st.minify()
-	if !minify && !st.opts.GzipPages {
-		return env
-	}
-	var m *minifier
-	if minify {
-		m = newMinifier()
-	}
-	var zips Gzipper
-	env.Finish = func(p string, body []byte, compact bool) ([]byte, error) {
-		if m == nil || compact {
-			if !st.opts.GzipPages {
-				return bytes.Clone(body), nil
-			}
-			return zips.Compress(body), nil
-		}
-		var out []byte
-		err := m.with(p, body, func(b []byte) error {
-			if st.opts.GzipPages {
-				out = zips.Compress(b)
-			} else {
-				out = bytes.Clone(b) // kept: no spare capacity
-			}
-			return nil
-		})
-		return out, err
+	if mem != nil && (mem.minify != nil || mem.gzip) {
+		env.Finish = mem.finish
 	}
 	return env
 }
@@ -430,7 +407,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 	if o.Strict && len(res.Warnings) > 0 {
 		return nil, strictErrors(res.Warnings)
 	}
-	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.sink != nil, ReadBody: st.readBody, Photo: st.inspectPhoto,
+	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.disk != nil, ReadBody: st.readBody, Photo: st.inspectPhoto,
 		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes})
 	if err != nil {
 		return nil, err
@@ -441,16 +418,17 @@ func (st *state) make(start time.Time) (*Result, error) {
 	res.Warnings = append(res.Warnings, s.Warnings()...)
 	res.Site = s
 	st.site = s
-	env := st.env()
-	if st.sink != nil {
-		if err := st.stream(res, env); err != nil {
-			return nil, err
+	var out sink
+	var mem *memSink
+	if st.disk != nil {
+		st.disk.start(cfg)
+		if st.minify() {
+			st.disk.minify = newMinifier()
 		}
-		if err := st.addLinkWarnings(res); err != nil {
-			return nil, err
-		}
-		res.Duration = time.Since(start)
-		return res, nil
+		out = st.disk
+	} else {
+		mem = st.newMemSink(res.Files)
+		out = mem
 	}
 	static, startStatic := st.startStatic, st.startStatic != nil
 	st.startStatic = nil
@@ -462,47 +440,63 @@ func (st *state) make(start time.Time) (*Result, error) {
 	if err := claimStatic(s, static); err != nil {
 		return nil, err
 	}
-	outs, err := render.All(s, st.tpl, env, st.renderCache, nil)
-	if err != nil {
-		return nil, err
-	}
-	if st.siteCache != nil {
-		s.ForgetContents() // a Builder keeps the pages rendered; a page rendered again is converted again
-	}
-	outs = append(static, outs...)
-	if err := st.makePhotos(outs); err != nil {
-		return nil, err
-	}
-	if err := st.makeCards(outs, true); err != nil {
-		return nil, err
-	}
-	for _, out := range outs {
-		body := out.Body
-		if out.Src != "" {
-			if body, err = st.read(out.Src); err != nil {
-				return nil, copyError(out.Src, err)
-			}
-		}
-		if _, dup := res.Files[out.Path]; !dup {
-			res.Paths = append(res.Paths, out.Path)
-		}
-		res.Files[out.Path] = body
-		if isPage(cfg, out) {
-			res.PagesByLang[out.Page.Lang]++
-		}
-	}
-	slices.Sort(res.Paths)
-	if st.minify() {
-		// Pages are minified already; feeds, sitemaps, copied files and the rest now.
-		var rest []string
-		for _, o := range outs {
-			if (o.Page == nil || o.Src != "") && !o.Compact {
-				rest = append(rest, o.Path)
-			}
-		}
-		if err := st.minifyPaths(res, rest); err != nil {
+	for _, o := range static {
+		if err := out.copy(o); err != nil {
 			return nil, err
 		}
+	}
+	// Photos and sharing images are made after the pages, in parallel, each
+	// once however many pages show it (site.PhotoDir).
+	var mediaMu sync.Mutex
+	var media []render.Output
+	photoPaths := map[string]bool{}
+	take := func(o render.Output) error {
+		switch {
+		case o.Photo != nil || o.Card != nil:
+			mediaMu.Lock()
+			defer mediaMu.Unlock()
+			if o.Photo != nil && photoPaths[o.Path] {
+				return nil
+			}
+			photoPaths[o.Path] = true
+			media = append(media, o)
+			return nil
+		case o.Src != "":
+			return out.copy(o)
+		}
+		return out.put(o, o.Body)
+	}
+	env := st.env(mem)
+	if st.disk != nil {
+		// Each output is written as soon as it is made.
+		if _, err := render.All(s, st.tpl, env, nil, take); err != nil {
+			return nil, err
+		}
+	} else {
+		outs, err := render.All(s, st.tpl, env, st.renderCache, nil)
+		if err != nil {
+			return nil, err
+		}
+		if st.siteCache != nil {
+			s.ForgetContents() // a Builder keeps the pages rendered; a page rendered again is converted again
+		}
+		errs := make([]error, len(outs))
+		parallel.For(len(outs), func(_, i int) { errs[i] = take(outs[i]) })
+		if err := firstError(errs); err != nil {
+			return nil, err
+		}
+	}
+	if err := st.makePhotos(media, out); err != nil {
+		return nil, err
+	}
+	if err := st.makeCards(media, out, true); err != nil {
+		return nil, err
+	}
+	res.Paths, res.PagesByLang = out.taken()
+	if mem != nil {
+		mem.remember()
+	} else {
+		res.Files = nil
 	}
 	if err := st.addLinkWarnings(res); err != nil {
 		return nil, err
@@ -568,12 +562,11 @@ func (st *state) inspectPhoto(file string) (*photo.Set, error) {
 	return set, nil
 }
 
-// makePhotos resizes the photo outputs in parallel, filling their bodies. A
-// photo shown on many pages and in many languages has an output beside each
-// of them; it is decoded and resized once, and all of them share the bytes.
-// A build that writes to disk (st.sink) writes them as they are made and
-// keeps no body.
-func (st *state) makePhotos(outs []render.Output) error {
+// makePhotos resizes the photo outputs of outs in parallel and puts each into
+// out as soon as it is made. A photo shown on many pages and in many
+// languages has an output beside each of them; it is decoded and resized
+// once, and all of them share the bytes.
+func (st *state) makePhotos(outs []render.Output, out sink) error {
 	groups := map[string][]int{} // by photo content: same bytes, same variants
 	var keys []string
 	for i, o := range outs {
@@ -617,9 +610,7 @@ func (st *state) makePhotos(outs []render.Output) error {
 				continue
 			}
 			body := bodies[slices.Index(variants, o.Photo.Variant)]
-			if st.sink == nil {
-				o.Body = body
-			} else if werr := st.sink.put(*o, body); werr != nil && errs[k] == nil {
+			if werr := out.put(*o, body); werr != nil && errs[k] == nil {
 				errs[k] = diag.Wrap("", 0, werr, "") // the path is in the message
 			}
 		}
@@ -714,43 +705,13 @@ func claimStatic(s *site.Site, static []render.Output) error {
 	return s.Claims().Err()
 }
 
-// minifyPaths minifies the given outputs of res concurrently. A body that is the
-// same as last time in a Builder reuses its last minified form.
-func (st *state) minifyPaths(res *Result, paths []string) error {
-	m := newMinifier()
-	var todo []string
-	var sums []uint64 // of todo's bodies, in a Builder
-	for _, p := range paths {
-		if !minifies(p) {
-			continue
-		}
-		if st.siteCache != nil {
-			sum := st.bodySum(res.Files[p])
-			if prev, ok := st.minified[p]; ok && prev.sum == sum {
-				res.Files[p] = prev.out
-				continue
-			}
-			sums = append(sums, sum)
-		}
-		todo = append(todo, p)
-	}
-	out := make([][]byte, len(todo))
-	errs := make([]error, len(todo))
-	parallel.For(len(todo), func(_, i int) {
-		out[i], errs[i] = m.bytes(todo[i], res.Files[todo[i]])
-	})
-	if err := errors.Join(errs...); err != nil {
-		return err
-	}
-	for i, p := range todo {
-		res.Files[p] = out[i]
-	}
-	if st.siteCache != nil { // a Builder: remember for the next build
-		if st.minified == nil {
-			st.minified = map[string]minifiedBody{}
-		}
-		for i, p := range todo {
-			st.minified[p] = minifiedBody{sum: sums[i], out: out[i]}
+// firstError returns the first error of errs that is not nil: of outputs
+// made in parallel, the first in their order, as a build made one by one
+// would report it.
+func firstError(errs []error) error {
+	for _, err := range errs {
+		if err != nil {
+			return err
 		}
 	}
 	return nil

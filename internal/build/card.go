@@ -13,14 +13,14 @@ import (
 	"github.com/vestis-ssg/vestis/internal/render"
 )
 
-// makeCards draws the card outputs in parallel, filling their bodies. Pages
-// whose cards show the same (card.Card.Key) share one drawing; a card the
-// last build of a Builder drew, or the cache folder (Options.PhotoCache)
-// holds, is not drawn again. all says that outs are every output of the
-// build (not a patch's), so the cards kept for the next build are theirs.
-// A build that writes to disk (st.sink) writes each card as soon as it is
-// drawn and keeps no body: at 100,000 pages they were 800 MB.
-func (st *state) makeCards(outs []render.Output, all bool) error {
+// makeCards draws the card outputs of outs in parallel and puts each into
+// out. Pages whose cards show the same (card.Card.Key) share one drawing; a
+// card the last build of a Builder drew, or the cache folder
+// (Options.PhotoCache) holds, is not drawn again. all says that outs are
+// every output of the build (not a patch's), so the cards kept for the next
+// build are theirs. A build to disk keeps no card once it is written: at
+// 100,000 pages they were 800 MB.
+func (st *state) makeCards(outs []render.Output, out sink, all bool) error {
 	groups := map[string][]int{}
 	var keys []string
 	for i, o := range outs {
@@ -37,66 +37,69 @@ func (st *state) makeCards(outs []render.Output, all bool) error {
 		return nil
 	}
 	bodies := make([][]byte, len(keys))
-	if st.opts.LazyCards && st.sink == nil {
+	errs := make([]error, len(keys))
+	if st.opts.LazyCards && st.disk == nil {
 		for k, key := range keys {
 			if bodies[k] = st.cards[key]; bodies[k] == nil {
 				bodies[k] = recipe(*outs[groups[key][0]].Card)
 			}
 		}
-		st.keepCards(outs, keys, groups, bodies, all)
+	} else {
+		if st.drawer == nil {
+			d, err := card.NewDrawer()
+			if err != nil {
+				return err
+			}
+			d.Count = st.opts.CardCount
+			st.drawer = d
+		}
+		parallel.For(len(keys), func(_, k int) {
+			if b, ok := st.cards[keys[k]]; ok {
+				bodies[k] = b
+				return
+			}
+			c := outs[groups[keys[k]][0]].Card
+			bodies[k], errs[k] = st.drawer.Make(*c, card.Cache{Dir: st.opts.PhotoCache, ReadOnly: st.opts.PhotoCacheReadOnly})
+			if errs[k] != nil {
+				errs[k] = fmt.Errorf("%s: the sharing image: %w", outs[groups[keys[k]][0]].Path, errs[k])
+				return
+			}
+			if st.disk != nil {
+				errs[k] = putCard(out, outs, groups[keys[k]], bodies[k])
+				bodies[k] = nil // written
+			}
+		})
+	}
+	if err := firstError(errs); err != nil {
+		return err
+	}
+	if st.disk != nil {
 		return nil
 	}
-	if st.drawer == nil {
-		d, err := card.NewDrawer()
-		if err != nil {
+	for k, key := range keys {
+		if err := putCard(out, outs, groups[key], bodies[k]); err != nil {
 			return err
 		}
-		d.Count = st.opts.CardCount
-		st.drawer = d
 	}
-	errs := make([]error, len(keys))
-	parallel.For(len(keys), func(_, k int) {
-		if b, ok := st.cards[keys[k]]; ok {
-			bodies[k] = b
-			return
-		}
-		c := outs[groups[keys[k]][0]].Card
-		bodies[k], errs[k] = st.drawer.Make(*c, card.Cache{Dir: st.opts.PhotoCache, ReadOnly: st.opts.PhotoCacheReadOnly})
-		if errs[k] != nil {
-			errs[k] = fmt.Errorf("%s: the sharing image: %w", outs[groups[keys[k]][0]].Path, errs[k])
-			return
-		}
-		if st.sink != nil {
-			for _, i := range groups[keys[k]] {
-				if errs[k] = st.sink.put(outs[i], bodies[k]); errs[k] != nil {
-					return
-				}
-			}
-			bodies[k] = nil
-		}
-	})
-	for k := range keys {
-		if errs[k] != nil {
-			return errs[k]
-		}
-	}
-	if st.sink != nil {
-		return nil // written
-	}
-	st.keepCards(outs, keys, groups, bodies, all)
+	st.keepCards(keys, bodies, all)
 	return nil
 }
 
-// keepCards gives outs their cards' bodies (drawn, or recipes) and keeps
-// them for the next build of a Builder: those of every page, and those a
-// patch made since, up to as many again. The same bodies are then the same
-// slices, which the next build compares and minifies no more.
-func (st *state) keepCards(outs []render.Output, keys []string, groups map[string][]int, bodies [][]byte, all bool) {
-	for k, key := range keys {
-		for _, i := range groups[key] {
-			outs[i].Body = bodies[k]
+// putCard puts a card's body into out at each of its outputs, outs[i] for i in group.
+func putCard(out sink, outs []render.Output, group []int, body []byte) error {
+	for _, i := range group {
+		if err := out.put(outs[i], body); err != nil {
+			return err
 		}
 	}
+	return nil
+}
+
+// keepCards keeps the cards' bodies (drawn, or recipes) by key for the next
+// build of a Builder: those of every page, and those a patch made since, up
+// to as many again. The same bodies are then the same slices, which the next
+// build compares and minifies no more.
+func (st *state) keepCards(keys []string, bodies [][]byte, all bool) {
 	if all || len(st.cards) > 2*st.allCards+64 {
 		st.cards, st.allCards = make(map[string][]byte, len(keys)), len(keys)
 	}

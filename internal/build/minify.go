@@ -11,13 +11,12 @@ import (
 	"github.com/vestis-ssg/vestis/internal/compact"
 )
 
-// minifier is the one place where outputs are minified, whatever keeps them:
-// a build to disk writes what it gives (diskSink.put), a build in memory keeps
-// it (state.env for pages, minifyPaths for the rest), the dev server's preview
-// serves it (Preview.Output). Each output passes through it once; outputs that
-// vestis writes compact already (render.Output.Compact: sitemaps, the search
-// index, images) do not pass at all. Its buffers are pooled: a minified body
-// is most often written or copied and forgotten. It is safe for concurrent use.
+// minifier is the one place where outputs are minified, by the build's sink
+// (diskSink, memSink) or by the dev server's preview (Preview.Output). Each
+// output passes through it once; outputs that vestis writes compact already
+// (render.Output.Compact: sitemaps, the search index, images) do not pass at
+// all. Its buffers are pooled: a minified body is most often written or
+// copied and forgotten. It is safe for concurrent use.
 type minifier struct {
 	m    *minify.M
 	bufs sync.Pool

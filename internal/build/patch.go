@@ -1,13 +1,13 @@
 package build
 
 import (
-	"bytes"
 	"maps"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
@@ -69,34 +69,29 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 			}
 		}
 	}
-	outs, err := render.Patch(st.site, st.tpl, st.env(), st.renderCache, patched)
+	mem := st.newMemSink(maps.Clone(last.Files))
+	outs, err := render.Patch(st.site, st.tpl, st.env(mem), st.renderCache, patched)
 	if err != nil {
 		st.site = nil // the model is patched, its outputs are not: assemble it again next time
 		return nil, true, err
 	}
-	if err := st.makeCards(outs, false); err != nil {
+	errs := make([]error, len(outs))
+	parallel.For(len(outs), func(_, i int) {
+		if outs[i].Card == nil {
+			errs[i] = mem.put(outs[i], outs[i].Body)
+		}
+	})
+	if err := firstError(errs); err != nil {
 		st.site = nil
 		return nil, true, err
 	}
-	res = &Result{Config: last.Config, Site: st.site, Files: maps.Clone(last.Files), Paths: last.Paths,
+	if err := st.makeCards(outs, mem, false); err != nil {
+		st.site = nil
+		return nil, true, err
+	}
+	mem.remember()
+	res = &Result{Config: last.Config, Site: st.site, Files: mem.files, Paths: last.Paths, touched: mem.order,
 		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), linkWarnings(st.site)), MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
-	var paths []string // the feeds, sitemaps and calendars; pages come minified
-	res.touched = make([]string, 0, len(outs))
-	for _, o := range outs {
-		if o.Card != nil && bytes.Equal(o.Body, res.Files[o.Path]) {
-			continue // a card whose text did not change
-		}
-		res.Files[o.Path] = o.Body
-		res.touched = append(res.touched, o.Path)
-		if o.Page == nil && !o.Compact {
-			paths = append(paths, o.Path)
-		}
-	}
-	if st.minify() {
-		if err := st.minifyPaths(res, paths); err != nil {
-			return nil, true, err
-		}
-	}
 	res.Duration = time.Since(start)
 	return res, true, nil
 }

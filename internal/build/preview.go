@@ -66,7 +66,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	if err != nil {
 		return nil, err
 	}
-	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env()), copied: map[string]string{}}
+	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil))), copied: map[string]string{}}
 	if st.minify() {
 		pv.minify = newMinifier()
 	}

@@ -1,0 +1,53 @@
+package build
+
+import "github.com/vestis-ssg/vestis/internal/diag"
+
+// BuildTo builds the site into the folder dest, as BuildInto does with the
+// default safety: files vestis did not write are refused, .git is kept.
+func BuildTo(o Options, dest string) (*Result, error) {
+	return BuildInto(o, Output{Dir: dest})
+}
+
+// BuildInto builds the site straight into out.Dir, as `vestis build` does:
+// each page is minified and written as soon as it is rendered, so memory holds
+// the site's model but not its pages. Before any work it removes what killed
+// builds left and refuses an output folder holding files vestis did not write
+// (see Output). The files go into a fresh folder that replaces the output only
+// when everything succeeded (see Output.swap), with a manifest of what was
+// written. The result has no Files.
+func BuildInto(o Options, out Output) (*Result, error) {
+	dest, err := out.prepare()
+	if err != nil {
+		return nil, err
+	}
+	tmp, inside, err := newFolder(dest)
+	if err != nil {
+		return nil, err
+	}
+	release, _ := claim(tmp)
+	defer release()
+	sink, err := newDiskSink(tmp)
+	if err != nil {
+		removeTree(tmp)
+		return nil, err
+	}
+	st := &state{opts: o, disk: sink}
+	sink.st = st
+	res, err := st.build(nil)
+	if err == nil {
+		err = sink.root.WriteFile(ManifestName, manifest(res.Paths), 0o644)
+	}
+	sink.close()
+	if err != nil {
+		removeTree(tmp)
+		return nil, err
+	}
+	if err := out.swap(tmp, dest, inside); err != nil {
+		if d, ok := err.(*diag.Diagnostic); ok && d.Severity == diag.Warning {
+			res.Warnings = append(res.Warnings, d)
+			return res, nil
+		}
+		return nil, err
+	}
+	return res, nil
+}
