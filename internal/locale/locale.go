@@ -39,7 +39,9 @@ type Locale struct {
 type memoKey struct {
 	lang, id string
 	count    any
-	date     time.Time
+	// day is a date's year, month and day: all a date form shows, so that
+	// the pages of one day share their dates whatever their times.
+	day [3]int
 }
 
 // Warning is a problem that does not stop a build unless it is strict.
@@ -359,7 +361,8 @@ func (l *Locale) FormatDate(lang string, t time.Time, form string) (string, erro
 	if t.IsZero() {
 		return "", nil
 	}
-	key := memoKey{lang: lang, id: id, date: t}
+	y, m, d := t.Date()
+	key := memoKey{lang: lang, id: id, day: [3]int{y, int(m), d}}
 	if s, ok := l.memo.Load(key); ok {
 		return s.(string), nil
 	}
