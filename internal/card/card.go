@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"image/draw"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -332,9 +333,10 @@ func fit(face font.Face, s string, width int) string {
 // glyphs are drawn as coverage into mask, which is then turned into the
 // ink's shades (texts never overlap) and cleared.
 func text(img *image.Paletted, mask *image.Alpha, face font.Face, ink, x, y int, s string) {
-	dr := font.Drawer{Dst: mask, Src: image.Opaque, Face: face, Dot: fixed.P(x, y)}
-	b, _ := dr.BoundString(s)
-	dr.DrawString(s)
+	dot := fixed.P(x, y)
+	b, _ := font.BoundString(face, s)
+	b = b.Add(dot)
+	drawString(mask, face, dot, s)
 	r := image.Rect(b.Min.X.Floor(), b.Min.Y.Floor(), b.Max.X.Ceil(), b.Max.Y.Ceil()).Intersect(mask.Rect)
 	for py := r.Min.Y; py < r.Max.Y; py++ {
 		for px := r.Min.X; px < r.Max.X; px++ {
@@ -346,6 +348,60 @@ func text(img *image.Paletted, mask *image.Alpha, face font.Face, ink, x, y int,
 		}
 	}
 }
+
+// drawString draws s into dst with its dot at dot, as font.Drawer.DrawString
+// does with an opaque source: each glyph's coverage over what dst has. The
+// pixels are image/draw's, but with a table, not draw.DrawMask's generic path
+// for an *image.Alpha destination, which was a third of drawing a card.
+func drawString(dst *image.Alpha, face font.Face, dot fixed.Point26_6, s string) {
+	prev := rune(-1)
+	for _, c := range s {
+		if prev >= 0 {
+			dot.X += face.Kern(prev, c)
+		}
+		dr, mask, mp, advance, _ := face.Glyph(dot, c)
+		if !dr.Empty() {
+			if m, ok := mask.(*image.Alpha); ok {
+				over(dst, dr, m, mp)
+			} else {
+				draw.DrawMask(dst, dr, image.Opaque, image.Point{}, mask, mp, draw.Over)
+			}
+		}
+		dot.X += advance
+		prev = c
+	}
+}
+
+// over puts the coverage mask, at mp, over dst in r, as draw.DrawMask with an
+// opaque source and draw.Over does, clipped as it clips.
+func over(dst *image.Alpha, r image.Rectangle, mask *image.Alpha, mp image.Point) {
+	orig := r.Min
+	r = r.Intersect(dst.Rect).Intersect(mask.Rect.Add(orig.Sub(mp)))
+	mp = mp.Add(r.Min.Sub(orig))
+	for y := 0; y < r.Dy(); y++ {
+		d := dst.Pix[dst.PixOffset(r.Min.X, r.Min.Y+y):][:r.Dx()]
+		m := mask.Pix[mask.PixOffset(mp.X, mp.Y+y):][:r.Dx()]
+		for i, a := range m {
+			if a != 0 {
+				d[i] = overAlpha[d[i]][a]
+			}
+		}
+	}
+}
+
+// overAlpha[d][a] is the coverage a drawn over the coverage d, in
+// image/draw's 16-bit arithmetic (draw.Over of an opaque source through a
+// mask of alpha a), so that the cards keep their pixels.
+var overAlpha = func() (t [256][256]uint8) {
+	const m = 0xffff
+	for d := range 256 {
+		for a := range 256 {
+			ma, da := uint32(a)*0x101, uint32(d)*0x101
+			t[d][a] = uint8(uint16((da*(m-ma)+m*ma)/m) >> 8)
+		}
+	}
+	return t
+}()
 
 // Cache keeps drawn cards in a folder between builds, sealed as resized
 // photos are (photo.WriteCache): a card is drawn again only when its Key
