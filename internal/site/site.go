@@ -218,6 +218,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		trees:           map[string]*Tree{},
 		cache:           opts.Cache,
 		fallbackSeed:    maphash.MakeSeed(),
+		checkFile:       opts.CheckFile, // before newPage: frontImage reads static/
 	}
 	var errs errorList
 	byFile := map[string]*Page{}
@@ -417,7 +418,29 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
 	}
 	p.Resources = pageResources(cp, s.Config.LanguageCodes())
+	p.Image = s.frontImage(p, m.Image)
 	return p
+}
+
+// frontImage is the front matter image of p as the page uses it: a name
+// relative to the page (images/a.jpg) that is no file of its bundle but is a
+// file of static/ at the site's root is that file (/images/a.jpg), as Hugo
+// themes read the field with relURL.
+func (s *Site) frontImage(p *Page, dest string) string {
+	clean := path.Clean(dest)
+	if dest == "" || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "./") || strings.Contains(dest, ":") ||
+		clean == ".." || strings.HasPrefix(clean, "../") || s.checkFile == nil {
+		return dest
+	}
+	for _, r := range p.Resources {
+		if r.Name == clean {
+			return dest
+		}
+	}
+	if s.checkFile(path.Join("static", clean)) == nil {
+		return "/" + clean
+	}
+	return dest
 }
 
 // pageResources are the files of cp's bundle that its page publishes: those
@@ -1248,14 +1271,15 @@ func (s *Site) newConversion(p *Page) (*conversion, []*content.Error) {
 // brings: the cover photo, description and summary, and the id page sums use.
 func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	cp := p.src
-	if problem := s.imageProblem(p, cp.Meta.Image); problem != "" && s.photo != nil {
+	image := s.frontImage(p, cp.Meta.Image)
+	if problem := s.imageProblem(p, image); problem != "" && s.photo != nil {
 		return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: " + problem}}
 	}
-	if cp.Meta.Image != "" {
-		conv.images = append(conv.images, cp.Meta.Image)
+	if image != "" {
+		conv.images = append(conv.images, image)
 	}
-	if s.photo != nil && cp.Meta.Image != "" {
-		if file := s.photoFile(p, cp.Meta.Image); file != "" {
+	if s.photo != nil && image != "" {
+		if file := s.photoFile(p, image); file != "" {
 			set, err := s.photo(file)
 			if err != nil {
 				return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: image: " + err.Error()}}
