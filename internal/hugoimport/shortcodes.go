@@ -110,12 +110,14 @@ var hugoBuiltins = map[string]bool{
 }
 
 // Placeholder is the text of layouts/shortcodes/NAME.html that stands for a
-// missing shortcode until it is written: it shows the inner text, if any, so
-// that no page shows shortcode syntax or loses its text.
+// missing shortcode until it is written: it shows the inner text, if any,
+// rendered as the page's Markdown (as themes' shortcodes mostly do with
+// markdownify), so that no page shows shortcode or Markdown syntax or loses
+// its text.
 func Placeholder(sc Shortcode) string {
 	body := ""
 	if sc.Inner {
-		body = "{{ .Inner }}"
+		body = "{{ .Markdownify .Inner }}"
 	}
 	return "{{/* A placeholder written by vestis import hugo for the shortcode \"" + sc.Name +
 		"\" of the Hugo site's theme: it shows its inner text. Write what it should show (see docs/templates.md). */}}" + body + "\n"
