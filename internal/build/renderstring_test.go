@@ -58,7 +58,8 @@ func TestPartialsInShortcodes(t *testing.T) {
 	b := bt.Run(t, siteYAML+"hugoLayouts: true\n"+fixture(t, "partials"))
 	b.AssertFile("lv/jaunumi/a/index.html",
 		`<div class="box"><b>Sveiki (box)</b>|<b>Sveiki (box)</b>|<i>Ziņa · LV</i></div>`,
-		`<p class="pair">kreisā un zaļa</p>`)
+		`<p class="pair">kreisā un zaļa</p>`,
+		`<p class="theme">no tēmas|X</p>`)
 }
 
 // TestPartialErrors: a partial that calls itself without end, one that is
@@ -71,7 +72,7 @@ func TestPartialErrors(t *testing.T) {
 		`content/news/a.lv.md:4: shortcode "tree": layouts/shortcodes/tree.html:1:`,
 		"in partial layouts/partials/node.html: partials nest too deep",
 		`content/news/b.lv.md:6: shortcode "missing": layouts/shortcodes/missing.html:1:`,
-		`partial "nav/menu": there is no layouts/partials/nav/menu.html`,
+		`partial "nav/menu": there is no layouts/partials/nav/menu.html, nor one in a theme's folder`,
 		`content/news/c.lv.md:4: shortcode "ret"`,
 		`in partial layouts/partials/value.html:2: function "return" not defined`,
 		`content/news/d.lv.md:4: shortcode "words"`,

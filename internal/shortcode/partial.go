@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,8 +16,12 @@ import (
 )
 
 // PartialDirs are where Hugo keeps partials, below the site's root: a
-// site's own shortcodes call them with partial and partialCached.
+// site's own shortcodes call them with partial and partialCached. Then come
+// those of the Hugo themes in themes/ (themeDirs).
 var PartialDirs = []string{"layouts/partials", "layouts/_partials"}
+
+// themeDirs are where a Hugo theme keeps its partials, as patterns.
+var themeDirs = []string{"themes/*/layouts/partials", "themes/*/layouts/_partials"}
 
 // maxFrames bounds the Go stack of running shortcodes: partials that call
 // each other without end stop there with an error, long before Go's own
@@ -33,7 +38,15 @@ const maxPartialOutput = 64 << 20
 // too, written for layouts: a shortcode that calls one gets its errors.)
 func (t *Templates) loadPartials(fsys fs.FS) error {
 	up := strings.Repeat("../", strings.Count(t.dir, "/")+1)
-	for _, dir := range PartialDirs {
+	dirs := slices.Clone(PartialDirs)
+	for _, pattern := range themeDirs {
+		found, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return fmt.Errorf("read %s: %w", pattern, err)
+		}
+		dirs = append(dirs, found...) // sorted: one theme's partial over another's, by name
+	}
+	for _, dir := range dirs {
 		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if errors.Is(err, fs.ErrNotExist) && p == dir {
@@ -45,7 +58,7 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 				return nil
 			}
 			key := strings.TrimPrefix(p, dir+"/")
-			if _, ok := t.partials[key]; ok { // layouts/partials wins, as in Hugo
+			if _, ok := t.partials[key]; ok { // the site's wins over the theme's, as in Hugo
 				return nil
 			}
 			data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
@@ -103,7 +116,7 @@ func (t *Templates) partial(name string, ctx ...any) (template.HTML, error) {
 	}
 	pf, ok := t.partials[key]
 	if !ok {
-		return "", fmt.Errorf("partial %q: there is no %s/%s (vestis runs a site's own partials in shortcodes; copy a theme's there)", name, PartialDirs[0], key)
+		return "", fmt.Errorf("partial %q: there is no %s/%s, nor one in a theme's folder (themes/NAME/layouts/partials/)", name, PartialDirs[0], key)
 	}
 	if pf.broken != nil {
 		return "", &partialError{msg: pf.broken.Error()}
