@@ -35,6 +35,9 @@ func checkHugoAddresses(root *os.Root, keepCase bool, stdout io.Writer) {
 			name = cmp.Or(cp.Meta.Slug, cp.Base)
 		}
 		hugo := hugoimport.HugoPath(s.Config.LangRoot(p.Lang), cp.Dir, name, keepCase)
+		if s.Config.RemovePathAccents {
+			hugo = hugoimport.WithoutAccents(hugo)
+		}
 		if hugo != p.URLPath && !slices.Contains(p.Aliases, hugo) {
 			differ = append(differ, fmt.Sprintf("%s: %s, Hugo's %s; give the page url: %s to keep Hugo's", cp.File, p.URLPath, hugo, hugo))
 		}

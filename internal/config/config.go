@@ -63,6 +63,9 @@ type Config struct {
 	// KeepCase: addresses keep the letter case of those names
 	// (/categories/Example/), as Hugo's disablePathToLower.
 	KeepCase bool
+	// RemovePathAccents: with HugoAddresses, addresses drop the accents of
+	// letters (/de/ankundigung/ for Ankündigung), as Hugo's removePathAccents.
+	RemovePathAccents bool
 	// FeedLimit is the most items an RSS or Atom feed lists.
 	FeedLimit int
 	// HomeFeed are the sections whose pages the home page's feeds list
@@ -194,6 +197,7 @@ type raw struct {
 	HugoTermAddresses bool
 	HugoAddresses     bool
 	KeepCase          bool
+	RemovePathAccents bool
 	Feeds             struct {
 		Limit *int
 		Home  []string
@@ -314,7 +318,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	}
 	c.HugoLayouts = r.HugoLayouts
 	c.HugoTermAddresses = r.HugoTermAddresses
-	c.HugoAddresses, c.KeepCase = r.HugoAddresses, r.KeepCase
+	c.HugoAddresses, c.KeepCase, c.RemovePathAccents = r.HugoAddresses, r.KeepCase, r.RemovePathAccents
 	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}
 	// misspelt are the language keys refused below, which the rest of
 	// site.yaml may name as they should be: one mistake is one message.
@@ -557,7 +561,7 @@ func (c *Config) Segment(key, lang string) string {
 // (keepCase keeps the letters' case either way).
 func (c *Config) Slug(name string) string {
 	if c.HugoAddresses {
-		return hugoSlug(name, c.KeepCase)
+		return c.hugoSlug(name)
 	}
 	if c.KeepCase {
 		return slug.KeepCase(name)
@@ -567,15 +571,19 @@ func (c *Config) Slug(name string) string {
 
 // hugoSlug is Hugo's segment of name, cleaned: a term written a/../b is
 // a/b, and none leaves its folder.
-func hugoSlug(name string, keepCase bool) string {
-	return strings.Trim(path.Clean("/"+slug.Hugo(name, keepCase)), "/")
+func (c *Config) hugoSlug(name string) string {
+	s := slug.Hugo(name, c.KeepCase)
+	if c.RemovePathAccents {
+		s = slug.RemoveAccents(s)
+	}
+	return strings.Trim(path.Clean("/"+s), "/")
 }
 
 // SlugAsWritten is Slug for a slug written in front matter: dots and
 // underscores kept.
 func (c *Config) SlugAsWritten(name string) string {
 	if c.HugoAddresses {
-		return hugoSlug(name, c.KeepCase)
+		return c.hugoSlug(name)
 	}
 	if c.KeepCase {
 		return slug.PathKeepCase(name)

@@ -309,6 +309,11 @@ func (r *reader) read(root *yaml.Node) *raw {
 				c.KeepCase = *b
 			}
 		},
+		"removePathAccents": func(v *yaml.Node, p []string) {
+			if b := r.boolean(v, p); b != nil {
+				c.RemovePathAccents = *b
+			}
+		},
 		"hugoLayouts": func(v *yaml.Node, p []string) {
 			if b := r.boolean(v, p); b != nil {
 				c.HugoLayouts = *b

@@ -11,6 +11,10 @@ import (
 // letters of every script kept ("Über Straße" is über-straße).
 func Urlize(s string, keepCase bool) string { return slug.Hugo(s, keepCase) }
 
+// WithoutAccents is an address as Hugo's removePathAccents makes it: its
+// letters without their accents (ankundigung for ankündigung).
+func WithoutAccents(s string) string { return slug.RemoveAccents(s) }
+
 // HugoPath is the address Hugo gives a page without url or a permalink
 // pattern: below the language's root (root, "/" or "/fr/"), the folders of
 // its file (dir, relative to content/) and, for a regular page, its slug or

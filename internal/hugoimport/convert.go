@@ -61,6 +61,7 @@ type siteFile struct {
 	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
 	HugoAddresses           bool                         `yaml:"hugoAddresses,omitempty"`
 	KeepCase                bool                         `yaml:"keepCase,omitempty"`
+	RemovePathAccents       bool                         `yaml:"removePathAccents,omitempty"`
 	Params                  map[string]any               `yaml:"params,omitempty"`
 }
 
@@ -127,7 +128,7 @@ var silent = map[string]bool{
 	"baseurl": true, "defaultcontentlanguage": true, "defaultcontentlanguageinsubdir": true,
 	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
 	"params": true, "menus": true, "menu": true, "timezone": true, "disablepathtolower": true, "timeout": true, "contentdir": true, "disablekinds": true, "uglyurls": true,
-	"disablelanguages": true,
+	"disablelanguages": true, "removepathaccents": true,
 }
 
 // Convert makes a site.yaml of cfg, a configuration Load read.
@@ -348,6 +349,7 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	// dots (/tags/dzīve/, /3.1-setup/), and with disablePathToLower the case.
 	out.HugoAddresses = true
 	out.KeepCase, _ = cfg["disablepathtolower"].(bool)
+	out.RemovePathAccents, _ = cfg["removepathaccents"].(bool)
 	if fsys != nil && hugoLayouts(fsys) {
 		out.HugoLayouts = true
 		note("layouts", "the site's own Hugo layouts are not read (hugoLayouts: true in site.yaml): vestis renders pages with its default theme and runs layouts/shortcodes/; to write vestis layouts, move the Hugo ones away and remove hugoLayouts")

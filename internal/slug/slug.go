@@ -197,3 +197,16 @@ func composed(s string) string {
 	b.WriteString(norm.NFC.String(s[start:]))
 	return b.String()
 }
+
+// RemoveAccents is s without the marks its letters decompose into (ü is u,
+// ầ is a; đ and ß, which do not decompose, stay), as Hugo's
+// removePathAccents makes addresses.
+func RemoveAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
+}
