@@ -246,6 +246,11 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		out.DisabledLanguages = slices.Sorted(maps.Keys(disabled))
 		note("disableLanguages", "disabled in Hugo: %s, left out of languages and written as disabledLanguages; as in Hugo, their files (x.%s.md) are not read", strings.Join(out.DisabledLanguages, ", "), out.DisabledLanguages[0])
 	}
+	if l, _ := langs[out.DefaultLanguage].(map[string]any); out.BaseURL == "" && str(l["baseurl"]) != "" {
+		// No baseURL of the site's own: the default language's host is it.
+		out.BaseURL = str(l["baseurl"])
+		hosts = slices.DeleteFunc(hosts, func(h string) bool { return h == out.DefaultLanguage+" "+out.BaseURL })
+	}
 	if len(hosts) > 0 {
 		where := "at the site's root"
 		if out.DefaultLanguageInSubdir {

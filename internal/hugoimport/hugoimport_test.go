@@ -225,6 +225,31 @@ hugoAddresses: true
 			wantNotes: []string{"disableLanguages", "languages.*.baseURL"},
 		},
 		{
+			name: "a host per language, no baseURL of the site's own",
+			archive: `
+-- hugo.toml --
+defaultContentLanguage = "en"
+[languages.en]
+baseURL = "https://en.example.org/"
+weight = 1
+[languages.ru]
+baseURL = "https://ru.example.org/"
+weight = 2
+`,
+			want: `baseURL: https://en.example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 1
+  ru:
+    weight: 2
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"languages.*.baseURL"},
+		},
+		{
 			name:    "one language, nothing else",
 			archive: "-- config.yaml --\ntitle: Solo\n",
 			want: `title: Solo
