@@ -3,6 +3,7 @@
 package locale
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -31,6 +32,13 @@ type Locale struct {
 	keys map[string]map[string]bool
 	// fallback names, for a language without messages, the one it uses.
 	fallback map[string]string
+	// fillIn names, for a language whose messages are only the site's own
+	// (the default theme has no file for it: a Hugo site's fr.yaml holds its
+	// theme's messages, not vestis's), the language whose messages stand in
+	// for those it lacks.
+	fillIn map[string]string
+	// fillInLocalizer gives the messages of fallbackLang, for fillIn.
+	fillInLocalizer *i18n.Localizer
 	// memo keeps messages without data and formatted dates: layouts ask for the
 	// same few thousand times per build.
 	memo sync.Map // memoKey -> string
@@ -104,7 +112,8 @@ func Brief(ws []Warning) []Warning {
 func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error) {
 	defTag := language.Make(cfg.DefaultLanguage)
 	bundle := i18n.NewBundle(defTag)
-	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}, fallback: map[string]string{}}
+	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}, fallback: map[string]string{}, fillIn: map[string]string{}}
+	themed := map[string]bool{} // languages the default theme (the first of several layers) has a file for
 	var errs []error
 	var warnings []Warning
 	var loadFile func(lang, file string) bool
@@ -127,7 +136,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 	loadFile = func(lang, file string) (found bool) {
 		msgs := map[string]*i18n.Message{}
 		lines := map[string]int{}
-		for _, layer := range layers {
+		for i, layer := range layers {
 			data, err := sitefs.ReadFile(layer, file, sitefs.MaxSize)
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
@@ -137,6 +146,9 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 				continue
 			}
 			found = true
+			if i == 0 && len(layers) > 1 {
+				themed[lang] = true
+			}
 			root, parsed, err := parseMessages(file, data)
 			if err == nil {
 				err = bundle.AddMessages(language.Make(lang), parsed...)
@@ -160,11 +172,14 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		return found
 	}
 	for _, lang := range cfg.LanguageCodes() {
-		if !load(lang) {
+		switch {
+		case !load(lang):
 			l.fallback[lang] = fallbackLang
+		case len(layers) > 1 && !themed[lang] && lang != fallbackLang:
+			l.fillIn[lang] = fallbackLang
 		}
 	}
-	if len(l.fallback) > 0 && l.keys[fallbackLang] == nil {
+	if (len(l.fallback) > 0 || len(l.fillIn) > 0) && l.keys[fallbackLang] == nil {
 		load(fallbackLang) // the theme's English, for languages it has no file for
 	}
 	for _, lang := range cfg.LanguageCodes() {
@@ -176,10 +191,26 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
 		}
 	}
+	if len(l.fillIn) > 0 {
+		l.fillInLocalizer = i18n.NewLocalizer(bundle, fallbackLang)
+	}
 	if len(errs) > 0 {
 		return nil, nil, errors.Join(errs...)
 	}
 	for _, lang := range cfg.LanguageCodes() {
+		if fb := l.fillIn[lang]; fb != "" {
+			var missing []string
+			for id := range l.keys[fb] {
+				if !l.keys[lang][id] && !l.keys[l.defLang][id] {
+					missing = append(missing, id)
+				}
+			}
+			slices.Sort(missing)
+			for _, id := range missing {
+				warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang, Key: id, Fallback: fb,
+					Msg: fmt.Sprintf("key %q is missing (the default theme has no %s.yaml); falls back to %s", id, lang, fb)})
+			}
+		}
 		if lang == l.defLang || l.fallback[lang] != "" {
 			continue
 		}
@@ -226,7 +257,7 @@ const fallbackLang = "en"
 
 // has reports whether lang has message id, or the language it falls back to.
 func (l *Locale) has(lang, id string) bool {
-	return l.keys[lang][id] || l.keys[l.defLang][id] || l.keys[l.fallback[lang]][id]
+	return l.keys[lang][id] || l.keys[l.defLang][id] || l.keys[l.fallback[lang]][id] || l.keys[l.fillIn[lang]][id] || l.keys[l.fillIn[l.defLang]][id]
 }
 
 // Label returns message id in lang (or the default language) when a file defines
@@ -312,6 +343,9 @@ func (l *Locale) localize(lang, id string, count any, data map[string]any) (stri
 	}
 	if count != nil {
 		td["Count"] = count
+	}
+	if fb := cmp.Or(l.fillIn[lang], l.fillIn[l.defLang]); fb != "" && !l.keys[lang][id] && !l.keys[l.defLang][id] && l.keys[fb][id] {
+		loc = l.fillInLocalizer // the theme's message, which the site's own file lacks
 	}
 	msg, err := loc.Localize(&i18n.LocalizeConfig{MessageID: id, PluralCount: count, TemplateData: td})
 	var nf *i18n.MessageNotFoundErr

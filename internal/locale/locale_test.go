@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -360,5 +361,55 @@ func TestRegionalLanguage(t *testing.T) {
 		if w.Lang == "en-us" {
 			t.Errorf("warning for en-us: %s", w)
 		}
+	}
+}
+
+// TestSiteOnlyLanguageFillsIn: a language whose only file is the site's own
+// (a Hugo site's fr.yaml with its theme's messages; the default theme has
+// no French) has the site's messages, and the theme's English for the rest,
+// with warnings that say so, instead of failing where a layout asks.
+func TestSiteOnlyLanguageFillsIn(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("defaultLanguage: fr\nlanguages:\n  fr: {weight: 1}\n  de: {weight: 2}\n  lv: {weight: 3}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	theme := fstest.MapFS{
+		"i18n/en.yaml": {Data: []byte("skip: Skip to content\nsearch: Search\n")},
+		"i18n/lv.yaml": {Data: []byte("skip: Pāriet uz saturu\nsearch: Meklēt\n")},
+	}
+	site := fstest.MapFS{
+		"i18n/fr.yaml": {Data: []byte("readMore: Lire la suite\n")},
+		"i18n/de.yaml": {Data: []byte("readMore: Weiterlesen\n")},
+	}
+	l, warnings, err := Load([]fs.FS{theme, site}, "i18n", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ lang, id, want string }{
+		{"fr", "readMore", "Lire la suite"},
+		{"fr", "skip", "Skip to content"},
+		{"de", "readMore", "Weiterlesen"},
+		{"de", "search", "Search"},
+		{"lv", "skip", "Pāriet uz saturu"},
+		{"lv", "readMore", "Lire la suite"},
+	} {
+		if got, err := l.T(tc.lang, tc.id, nil, nil); err != nil || got != tc.want {
+			t.Errorf("T(%s, %s) = %q, %v; want %q", tc.lang, tc.id, got, err, tc.want)
+		}
+	}
+	var got []string
+	for _, w := range warnings {
+		if strings.Contains(w.Msg, "the default theme has no") {
+			got = append(got, w.String())
+		}
+	}
+	want := []string{
+		`i18n/fr.yaml: key "search" is missing (the default theme has no fr.yaml); falls back to en`,
+		`i18n/fr.yaml: key "skip" is missing (the default theme has no fr.yaml); falls back to en`,
+		`i18n/de.yaml: key "search" is missing (the default theme has no de.yaml); falls back to en`,
+		`i18n/de.yaml: key "skip" is missing (the default theme has no de.yaml); falls back to en`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
