@@ -3,7 +3,6 @@ package render
 import (
 	"hash/maphash"
 	"slices"
-	"strconv"
 
 	"github.com/vestis-ssg/vestis/internal/site"
 )
@@ -134,6 +133,13 @@ type sigWriter struct {
 
 func (w *sigWriter) str(s string) { w.h.WriteString(s); w.h.WriteByte(0) }
 func (w *sigWriter) num(n uint64) { writeUint(&w.h, n) }
+func (w *sigWriter) flag(b bool) {
+	if b {
+		w.h.WriteByte(1)
+	} else {
+		w.h.WriteByte(0)
+	}
+}
 func (w *sigWriter) page(p *site.Page) {
 	if p == nil {
 		w.num(0)
@@ -194,19 +200,28 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 		}
 	}
 	if p := v.Paginator; p != nil {
-		w.str(strconv.Itoa(p.PageNumber) + "/" + strconv.Itoa(p.TotalPages) + p.PrevURL + p.NextURL + p.Last)
+		w.num(uint64(p.PageNumber))
+		w.num(uint64(p.TotalPages))
+		w.str(p.PrevURL)
+		w.str(p.NextURL)
+		w.str(p.Last)
 	}
 	for _, m := range v.Menu {
-		w.str(m.Title + m.URL + strconv.FormatBool(m.Active))
+		w.str(m.Title)
+		w.str(m.URL)
+		w.flag(m.Active)
 	}
 	for _, l := range v.LanguageLinks {
-		w.str(l.URL + strconv.FormatBool(l.Missing))
+		w.str(l.URL)
+		w.flag(l.Missing)
 	}
 	for _, a := range v.Alternates {
-		w.str(a.HrefLang + a.URL)
+		w.str(a.HrefLang)
+		w.str(a.URL)
 	}
 	for _, f := range v.Feeds {
-		w.str(f.Title + f.URL)
+		w.str(f.Title)
+		w.str(f.URL)
 	}
 	w.str(v.Canonical)
 	w.str(v.CalendarURL()) // a section's reads every programme, not only this page's slice
@@ -223,20 +238,23 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 
 func (w *sigWriter) terms(terms []*site.Term, counts bool) {
 	for _, t := range terms {
-		w.str(t.Name + t.Page.URLPath)
+		w.str(t.Name)
+		w.str(t.Page.URLPath)
 		if counts {
 			w.num(uint64(t.Count()))
 		}
 	}
 }
 
-// index records which outputs include which pages, for Patch.
+// index records which outputs include which pages, for Patch. A page
+// included twice (a list's page that is also its own ancestor's) is
+// recorded once: as an output's pages are indexed together, its path is
+// then the last of that page's users.
 func (c *Cache) index(path string, refs []*site.Page) {
-	seen := map[*site.Page]bool{}
 	for _, p := range refs {
-		if !seen[p] {
-			seen[p] = true
-			c.users[p] = append(c.users[p], path)
+		users := c.users[p]
+		if n := len(users); n == 0 || users[n-1] != path {
+			c.users[p] = append(users, path)
 		}
 	}
 }

@@ -176,7 +176,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			rendered[i] = true
 		}
 		entries := make(map[string]cached, len(jobs))
-		cache.users = map[*site.Page][]string{}
+		cache.users = make(map[*site.Page][]string, len(cache.users)) // about as many as last time
 		cache.always = nil
 		for i, j := range jobs {
 			if n := j.view.names; n == nil || n.everything {
@@ -205,10 +205,29 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	for i, j := range jobs {
 		outs = append(outs, Output{Path: j.path, Body: bodies[i], Page: j.page, Compact: t.minified})
 	}
-	slices.SortStableFunc(outs, func(a, b Output) int { return strings.Compare(a.Path, b.Path) })
+	outs = sortOutputs(outs)
 	// A photo shown by several pages is one output (site.PhotoDir).
 	outs = slices.CompactFunc(outs, func(a, b Output) bool { return a.Path == b.Path && a.Photo != nil && b.Photo != nil })
 	return outs, nil
+}
+
+// sortOutputs sorts outs by path, those of the same path (a photo several
+// pages show) in the order they came. It sorts their indices and moves each
+// output once: a stable sort of the outputs themselves moves the large
+// values O(n log n) times, which at 10,000 files was 3 % of a rebuild.
+func sortOutputs(outs []Output) []Output {
+	order := make([]int32, len(outs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int {
+		return cmp.Or(strings.Compare(outs[a].Path, outs[b].Path), cmp.Compare(a, b))
+	})
+	sorted := make([]Output, len(outs))
+	for i, k := range order {
+		sorted[i] = outs[k]
+	}
+	return sorted
 }
 
 // pageOutputs are a page's outputs besides its HTML: the redirect from page/1/,
