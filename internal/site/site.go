@@ -1080,7 +1080,12 @@ func setListLastmod(pages []*Page) {
 // the outputs it makes (lists' further pages, feeds, sitemaps, ...) and build
 // the static files, all before anything is written.
 func (s *Site) claimPages() {
-	s.claims = NewClaims()
+	if s.cache != nil {
+		s.claims = newClaimsLike(s.cache.claims.Swap(nil))
+		s.cache.claims.Store(s.claims)
+	} else {
+		s.claims = NewClaims()
+	}
 	for _, p := range s.Pages {
 		s.claims.Add(PageClaim(p, p.OutputPath(), ""))
 	}

@@ -14,21 +14,23 @@ import (
 // file, so that the order is total. A page without a key's value comes after
 // those with one; an enum sorts in the order of its values.
 func sortPages(t *config.Type, pages []*Page) {
-	if len(t.Sort) == 0 {
-		slices.SortStableFunc(pages, func(a, b *Page) int { return comparePages(t, a, b, nil, nil) })
-		return
-	}
 	// Each page's values of the sort keys are taken once, not at every
-	// comparison: a list of thousands sorts in a live rebuild.
+	// comparison: a list of thousands sorts in a live rebuild. Ties (equal
+	// files) keep their order, as in a stable sort, by their index; an
+	// unstable sort then gives the same order, and one that finds the list
+	// sorted already, as a term's pages often are, is done in one pass.
 	keyed := make([]keyedPage, len(pages))
+	values := make([]keyValue, len(pages)*len(t.Sort))
 	for i, p := range pages {
-		keyed[i] = keyedPage{p, make([]keyValue, len(t.Sort))}
+		vs := values[i*len(t.Sort) : (i+1)*len(t.Sort) : (i+1)*len(t.Sort)]
+		keyed[i] = keyedPage{p, vs, i}
 		for j, k := range t.Sort {
-			v := &keyed[i].values[j]
-			v.v, v.ok = sortValue(t, k.By, p)
+			vs[j].v, vs[j].ok = sortValue(t, k.By, p)
 		}
 	}
-	slices.SortStableFunc(keyed, func(a, b keyedPage) int { return comparePages(t, a.p, b.p, a.values, b.values) })
+	slices.SortFunc(keyed, func(a, b keyedPage) int {
+		return cmp.Or(comparePages(t, a.p, b.p, a.values, b.values), cmp.Compare(a.i, b.i))
+	})
 	for i, k := range keyed {
 		pages[i] = k.p
 	}
@@ -75,6 +77,7 @@ func placePages(t *config.Type, pages []*Page, moved []*Page) []*Page {
 type keyedPage struct {
 	p      *Page
 	values []keyValue
+	i      int // its place before sorting
 }
 
 // keyValue is a page's value of a sort key, and whether it has one.
