@@ -120,6 +120,9 @@ type state struct {
 	// files caches the bodies of copied files (static/, bundle resources) by source path.
 	files   map[string][]byte
 	filesMu sync.Mutex
+	// copied is the last list of copied files (static/, content's loose
+	// files) in a Builder, nil when a save may have changed it (keepCopied).
+	copied []render.Output
 
 	siteCache   *site.Cache
 	renderCache *render.Cache
@@ -285,10 +288,12 @@ func (st *state) load(changes *changeSet) error {
 	st.filesMu.Lock()
 	if full {
 		st.files = map[string][]byte{}
+		st.copied = nil
 	} else {
 		for _, p := range changes.copied {
 			delete(st.files, p)
 		}
+		st.keepCopied(changes.copied)
 	}
 	st.filesMu.Unlock()
 	if full {
@@ -433,7 +438,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 	static, startStatic := st.startStatic, st.startStatic != nil
 	st.startStatic = nil
 	if !startStatic { // else the files Start found: the site as it loaded it
-		if static, err = copiedFiles(st.fsys, st.cfg); err != nil {
+		if static, err = st.listCopied(); err != nil {
 			return nil, err
 		}
 	}

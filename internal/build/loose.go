@@ -117,3 +117,56 @@ func copiedFiles(fsys fs.FS, cfg *config.Config) ([]render.Output, error) {
 	}
 	return append(static, loose...), nil
 }
+
+// listCopied returns copiedFiles, in a Builder the list it made last time
+// when no save since could change it (keepCopied): listing static/ and
+// content/ again was a twentieth of a rebuild at 10,000 files. The caller
+// may append to what it returns.
+func (st *state) listCopied() ([]render.Output, error) {
+	if st.copied != nil {
+		return slices.Clip(st.copied), nil
+	}
+	outs, err := copiedFiles(st.fsys, st.cfg)
+	if err != nil {
+		return nil, err
+	}
+	if st.siteCache != nil {
+		st.copied = slices.Clip(outs)
+		if st.copied == nil {
+			st.copied = []render.Output{}
+		}
+	}
+	return outs, nil
+}
+
+// keepCopied forgets the list of copied files unless every path saved is
+// a content page file that is no bundle's index (so no folder became or
+// stopped being a bundle) and was no folder with listed files in it: such
+// a save adds or removes no copied file.
+func (st *state) keepCopied(saved []string) {
+	for _, p := range saved {
+		if !st.keepsCopied(p) {
+			st.copied = nil
+			return
+		}
+	}
+}
+
+func (st *state) keepsCopied(p string) bool {
+	if _, ok := st.cfg.ContentRootOf(p); !ok {
+		return false // static/, or a content folder itself
+	}
+	name := path.Base(p)
+	if !content.IsPageFile(name) || content.IsBundleIndex(name) {
+		return false
+	}
+	info, err := fs.Lstat(st.opts.Site, p)
+	switch {
+	case err == nil:
+		return info.Mode().IsRegular()
+	case !errors.Is(err, fs.ErrNotExist):
+		return false
+	}
+	// Gone: a folder named like a page file may have held listed files.
+	return !slices.ContainsFunc(st.copied, func(o render.Output) bool { return strings.HasPrefix(o.Src, p+"/") })
+}
