@@ -27,6 +27,9 @@ type Cache struct {
 	search *searchStore
 	// calendars keeps each program page's calendar, by RelPermalink.
 	calendars map[string]pagePart
+	// sectionCalendars keeps each section's calendar (empty: none), by
+	// language and section, with sectionCalendarSum.
+	sectionCalendars map[string]pagePart
 	// always are the outputs whose layouts read more than signatures follow
 	// (names.everything), and pass counts All and Patch calls: their
 	// signatures include it, so they are rendered in every pass.

@@ -215,6 +215,7 @@ func calendars(s *site.Site, env *Env, cache *Cache) []Output {
 // made, so that a streaming build holds one at a time.
 func calendarsTo(s *site.Site, env *Env, cache *Cache, add func(...Output) error) error {
 	kept := map[string]pagePart{}
+	keptSections := map[string]pagePart{}
 	for _, l := range s.Languages {
 		for _, section := range calendarSections(s) {
 			var stamp time.Time
@@ -241,20 +242,60 @@ func calendarsTo(s *site.Site, env *Env, cache *Cache, add func(...Output) error
 					stamp = maxTime(stamp, p.Lastmod)
 				}
 			}
+			sec := sectionPage(s, l.Code, section)
+			if sec == nil {
+				continue
+			}
+			var body []byte
+			key, sum := l.Code+"/"+section, uint64(0)
+			if cache != nil {
+				sum = cache.sectionCalendarSum(s, l, sec, stamp)
+				if c, ok := cache.sectionCalendars[key]; ok && c.sum == sum {
+					body = c.body
+				}
+			}
 			// A calendar needs at least one event (RFC 5545).
-			if all := sectionEvents(s, env, l.Code, section); len(all) > 0 {
-				if sec := sectionPage(s, l.Code, section); sec != nil {
-					if err := add(Output{Path: strings.TrimPrefix(sec.URLPath, "/") + calendarName, Body: icalendar(sec.Title+" · "+l.Title, l.Code, stamp, all)}); err != nil {
-						return err
-					}
+			if body == nil {
+				if all := sectionEvents(s, env, l.Code, section); len(all) > 0 {
+					body = icalendar(sec.Title+" · "+l.Title, l.Code, stamp, all)
+				} else {
+					body = []byte{} // none: kept too
+				}
+			}
+			if cache != nil {
+				keptSections[key] = pagePart{sum: sum, body: body}
+			}
+			if len(body) > 0 {
+				if err := add(Output{Path: strings.TrimPrefix(sec.URLPath, "/") + calendarName, Body: body}); err != nil {
+					return err
 				}
 			}
 		}
 	}
 	if cache != nil {
-		cache.calendars = kept
+		cache.calendars, cache.sectionCalendars = kept, keptSections
 	}
 	return nil
+}
+
+// sectionCalendarSum sums what a section's calendar shows: its title and
+// language, the newest date of change and the pages it has events of, each
+// by its sum, as a page's own calendar is kept while its sum is the same.
+func (c *Cache) sectionCalendarSum(s *site.Site, l config.Language, sec *site.Page, stamp time.Time) uint64 {
+	w := sigWriter{}
+	w.h.SetSeed(c.seed)
+	w.str(sec.Title)
+	w.str(l.Title)
+	w.str(l.Code)
+	b, _ := stamp.MarshalBinary()
+	w.h.Write(b)
+	for _, p := range s.SectionPages(l.Code, sec.Section) {
+		if inSectionCalendar(p) {
+			w.str(p.RelPermalink)
+			w.num(p.Sum())
+		}
+	}
+	return w.h.Sum64()
 }
 
 func sectionPage(s *site.Site, lang, key string) *site.Page {
