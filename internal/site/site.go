@@ -220,6 +220,9 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		fallbackSeed:    maphash.MakeSeed(),
 		checkFile:       opts.CheckFile, // before newPage: frontImage reads static/
 	}
+	if s.cache != nil {
+		s.cache.startSlugs(cfg)
+	}
 	var errs errorList
 	byFile := map[string]*Page{}
 	excluded := map[string]bool{}
@@ -522,7 +525,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 	case KindSection:
 		p.URLPath = s.langRoot(p.Lang) + s.Config.Segment(p.Section, p.Lang) + "/"
 		for _, d := range strings.Split(cp.Dir, "/")[1:] { // a subsection's folders
-			p.URLPath += s.Config.Slug(d) + "/"
+			p.URLPath += s.slug(d) + "/"
 		}
 	default:
 		if m.Slug != "" {
@@ -535,7 +538,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 			}
 		}
 		name := cmp.Or(m.Slug, cp.Base)
-		if p.Slug = s.Config.Slug(name); m.Slug != "" {
+		if p.Slug = s.slug(name); m.Slug != "" {
 			p.Slug = s.Config.SlugAsWritten(name) // as written, dots too
 		}
 		if p.Slug == "" && m.Slug == "" {
@@ -549,7 +552,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		if cp.Dir != "" {
 			dirs = append(dirs, s.Config.Segment(parts[0], p.Lang))
 			for _, d := range parts[1:] {
-				dirs = append(dirs, s.Config.Slug(d))
+				dirs = append(dirs, s.slug(d))
 			}
 		}
 		dirs = append(dirs, p.Slug)
@@ -634,15 +637,15 @@ func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, err
 		case ":section":
 			v = s.Config.Segment(p.Section, p.Lang)
 		case ":slug":
-			v = cmp.Or(s.Config.SlugAsWritten(cp.Meta.Slug), s.Config.Slug(p.Title)) // as Hugo: the slug, else the title
+			v = cmp.Or(s.Config.SlugAsWritten(cp.Meta.Slug), s.slug(p.Title)) // as Hugo: the slug, else the title
 		case ":title":
-			v = s.Config.Slug(p.Title)
+			v = s.slug(p.Title)
 		case ":filename", ":contentbasename":
-			v = s.Config.Slug(cp.Base)
+			v = s.slug(cp.Base)
 		case ":slugorfilename", ":slugorcontentbasename": // the slug, else the file's (or bundle's) name
-			v = cmp.Or(s.Config.SlugAsWritten(cp.Meta.Slug), s.Config.Slug(cp.Base))
+			v = cmp.Or(s.Config.SlugAsWritten(cp.Meta.Slug), s.slug(cp.Base))
 		case ":translationKey":
-			v = s.Config.Slug(cmp.Or(cp.Meta.TranslationKey, cp.Base))
+			v = s.slug(cmp.Or(cp.Meta.TranslationKey, cp.Base))
 		}
 		if v == "" && err == nil {
 			err = fmt.Errorf("%s is empty for this page", tok)
@@ -927,7 +930,7 @@ func (s *Site) addTaxonomies(opts Options) {
 					for _, name := range p.src.Meta.Terms.Of(tax) {
 						sl, ok := slugs[name]
 						if !ok {
-							sl = s.Config.Slug(name)
+							sl = s.slug(name)
 							slugs[name] = sl
 						}
 						if sl == "" {
@@ -1003,7 +1006,7 @@ func (s *Site) taxonomyKey(cp *content.Page) (string, bool) {
 	case 1:
 		return cp.Section, true
 	case 2:
-		return cp.Section + "/" + s.Config.Slug(parts[1]), true
+		return cp.Section + "/" + s.slug(parts[1]), true
 	}
 	return "", false
 }

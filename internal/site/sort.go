@@ -14,23 +14,22 @@ import (
 // file, so that the order is total. A page without a key's value comes after
 // those with one; an enum sorts in the order of its values.
 func sortPages(t *config.Type, pages []*Page) {
+	if len(t.Sort) == 0 {
+		slices.SortStableFunc(pages, func(a, b *Page) int { return comparePages(t, a, b, nil, nil) })
+		return
+	}
 	// Each page's values of the sort keys are taken once, not at every
-	// comparison: a list of thousands sorts in a live rebuild. Ties (equal
-	// files) keep their order, as in a stable sort, by their index; an
-	// unstable sort then gives the same order, and one that finds the list
-	// sorted already, as a term's pages often are, is done in one pass.
+	// comparison: a list of thousands sorts in a live rebuild.
 	keyed := make([]keyedPage, len(pages))
-	values := make([]keyValue, len(pages)*len(t.Sort))
+	values := make([]keyValue, len(pages)*len(t.Sort)) // one allocation for all
 	for i, p := range pages {
 		vs := values[i*len(t.Sort) : (i+1)*len(t.Sort) : (i+1)*len(t.Sort)]
-		keyed[i] = keyedPage{p, vs, i}
+		keyed[i] = keyedPage{p, vs}
 		for j, k := range t.Sort {
 			vs[j].v, vs[j].ok = sortValue(t, k.By, p)
 		}
 	}
-	slices.SortFunc(keyed, func(a, b keyedPage) int {
-		return cmp.Or(comparePages(t, a.p, b.p, a.values, b.values), cmp.Compare(a.i, b.i))
-	})
+	slices.SortStableFunc(keyed, func(a, b keyedPage) int { return comparePages(t, a.p, b.p, a.values, b.values) })
 	for i, k := range keyed {
 		pages[i] = k.p
 	}
@@ -77,7 +76,6 @@ func placePages(t *config.Type, pages []*Page, moved []*Page) []*Page {
 type keyedPage struct {
 	p      *Page
 	values []keyValue
-	i      int // its place before sorting
 }
 
 // keyValue is a page's value of a sort key, and whether it has one.

@@ -118,7 +118,7 @@ func (s *Site) termPairs(a, b []string) [][2]string {
 func (s *Site) termSlugs(names []string) []string {
 	var out []string
 	for _, n := range names {
-		if sl := s.Config.Slug(n); sl != "" && !slices.Contains(out, sl) {
+		if sl := s.slug(n); sl != "" && !slices.Contains(out, sl) {
 			out = append(out, sl)
 		}
 	}
