@@ -140,27 +140,24 @@ func (r *Claims) Add(c Claim) {
 		r.errs = append(r.errs, collision(r.files[prev], c))
 		return
 	}
-	for i := strings.IndexByte(key, '/'); i >= 0; i = next(key, i) {
-		if prev, ok := r.files[key[:i]]; ok {
+	// The folders key needs, longest first, down to one some output needs
+	// already: dirs holds every folder's parents too, and no folder is a
+	// file (a claim that would make one is refused), so the shorter ones
+	// need no look-up. At most one of them can be a file.
+	known := strings.LastIndexByte(key, '/')
+	for ; known >= 0; known = strings.LastIndexByte(key[:known], '/') {
+		if _, ok := r.dirs[key[:known]]; ok {
+			break
+		}
+		if prev, ok := r.files[key[:known]]; ok {
 			r.errs = append(r.errs, collision(prev, c))
 			return
 		}
 	}
 	r.files[key] = c
-	for i := strings.IndexByte(key, '/'); i >= 0; i = next(key, i) {
-		if _, ok := r.dirs[key[:i]]; !ok {
-			r.dirs[key[:i]] = key
-		}
+	for i := strings.LastIndexByte(key, '/'); i > known; i = strings.LastIndexByte(key[:i], '/') {
+		r.dirs[key[:i]] = key
 	}
-}
-
-// next is the index of the '/' after the one at i in p, or -1.
-func next(p string, i int) int {
-	j := strings.IndexByte(p[i+1:], '/')
-	if j < 0 {
-		return -1
-	}
-	return i + 1 + j
 }
 
 // Err returns the problems found so far, sorted, or nil.
