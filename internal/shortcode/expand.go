@@ -153,15 +153,19 @@ type RunError struct {
 }
 
 func (e *RunError) Error() string {
-	where := ""
-	if e.Template != "" {
-		where = e.Template
-		if e.TemplateLine > 0 {
-			where += ":" + strconv.Itoa(e.TemplateLine)
-		}
-		where += ": "
+	return fmt.Sprintf("line %d: shortcode %q: %s%s", e.Line, e.Name, e.Where(), e.Msg)
+}
+
+// Where is "FILE:LINE: " of the template the error is in ("FILE: " without
+// a line), or "" when it is not in a template.
+func (e *RunError) Where() string {
+	if e.Template == "" {
+		return ""
 	}
-	return fmt.Sprintf("line %d: shortcode %q: %s%s", e.Line, e.Name, where, e.Msg)
+	if e.TemplateLine > 0 {
+		return e.Template + ":" + strconv.Itoa(e.TemplateLine) + ": "
+	}
+	return e.Template + ": "
 }
 
 func (e *RunError) Unwrap() error { return e.Err }

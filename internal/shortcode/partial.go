@@ -47,17 +47,7 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 		dirs = append(dirs, found...) // sorted: one theme's partial over another's, by name
 	}
 	for _, dir := range dirs {
-		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil {
-				if errors.Is(err, fs.ErrNotExist) && p == dir {
-					return fs.SkipDir
-				}
-				return err
-			}
-			if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
-				return nil
-			}
-			key := strings.TrimPrefix(p, dir+"/")
+		err := eachHTML(fsys, dir, func(p, key string) error {
 			if _, ok := t.partials[key]; ok { // the site's wins over the theme's, as in Hugo
 				return nil
 			}

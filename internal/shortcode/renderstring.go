@@ -105,15 +105,7 @@ func (x *expander) renderString(call *Call, text string, block bool) (template.H
 			}
 			var rerr *RunError
 			if errors.As(err, &rerr) {
-				where := ""
-				if rerr.Template != "" {
-					where = rerr.Template
-					if rerr.TemplateLine > 0 {
-						where += fmt.Sprintf(":%d", rerr.TemplateLine)
-					}
-					where += ": "
-				}
-				return "", fmt.Errorf("RenderString: shortcode %q in the text: %s%s", rerr.Name, where, rerr.Msg)
+				return "", fmt.Errorf("RenderString: shortcode %q in the text: %s%s", rerr.Name, rerr.Where(), rerr.Msg)
 			}
 			return "", fmt.Errorf("RenderString: %w", err)
 		}

@@ -84,16 +84,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	}
 	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=zero")
 	var errs diag.List
-	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) && p == dir {
-				return fs.SkipDir
-			}
-			return err
-		}
-		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
-			return nil
-		}
+	err := eachHTML(fsys, dir, func(p, name string) error {
 		data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
 		var bad *diag.Diagnostic
 		if errors.As(err, &bad) {
@@ -103,7 +94,6 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		if err != nil {
 			return err
 		}
-		name := strings.TrimPrefix(p, dir+"/")
 		// A file starting with "_" is usually a helper the others call with
 		// {{ template }}, whose syntax errors stop the build at once; Hugo
 		// also runs it as a shortcode by its name (Docsy's {{% _param %}}).
@@ -284,4 +274,22 @@ func walkTree(tree *parse.Tree, visit func(parse.Node) bool) {
 		}
 	}
 	walk(tree.Root)
+}
+
+// eachHTML calls fn with the path of each .html file below dir in fsys and
+// that path relative to dir, hidden files left out. A dir that does not
+// exist has none.
+func eachHTML(fsys fs.FS, dir string, fn func(p, rel string) error) error {
+	return fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p == dir {
+				return fs.SkipDir
+			}
+			return err
+		}
+		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		return fn(p, strings.TrimPrefix(p, dir+"/"))
+	})
 }

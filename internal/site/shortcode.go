@@ -195,15 +195,7 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 	for _, err := range runErrs {
 		var rerr *shortcode.RunError
 		if errors.As(err, &rerr) {
-			where := ""
-			if rerr.Template != "" {
-				where = rerr.Template
-				if rerr.TemplateLine > 0 {
-					where += fmt.Sprintf(":%d", rerr.TemplateLine)
-				}
-				where += ": "
-			}
-			errs.add(cp.File, cp.BodyLine-1+rerr.Line, "shortcode %q: %s%s", rerr.Name, where, rerr.Msg)
+			errs.add(cp.File, cp.BodyLine-1+rerr.Line, "shortcode %q: %s%s", rerr.Name, rerr.Where(), rerr.Msg)
 			continue
 		}
 		errs.add(cp.File, 0, "%v", err)
