@@ -21,12 +21,11 @@ func sortPages(t *config.Type, pages []*Page) {
 	// Each page's values of the sort keys are taken once, not at every
 	// comparison: a list of thousands sorts in a live rebuild.
 	keyed := make([]keyedPage, len(pages))
-	values := make([]keyValue, len(pages)*len(t.Sort)) // one allocation for all
 	for i, p := range pages {
-		vs := values[i*len(t.Sort) : (i+1)*len(t.Sort) : (i+1)*len(t.Sort)]
-		keyed[i] = keyedPage{p, vs}
+		keyed[i] = keyedPage{p, make([]keyValue, len(t.Sort))}
 		for j, k := range t.Sort {
-			vs[j].v, vs[j].ok = sortValue(t, k.By, p)
+			v := &keyed[i].values[j]
+			v.v, v.ok = sortValue(t, k.By, p)
 		}
 	}
 	slices.SortStableFunc(keyed, func(a, b keyedPage) int { return comparePages(t, a.p, b.p, a.values, b.values) })
