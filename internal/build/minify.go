@@ -34,37 +34,45 @@ func newMinifier() *minifier { return &minifier{m: compact.New()} }
 
 // with calls use with body minified as the output at p is (body itself when
 // its kind is not minified). The bytes use sees are valid during the call
-// only. The minifier reads body in place and may change it, so body must be
-// the caller's own (a rendered page, a file read for this build): bytes
-// minifies a copy of what others keep.
+// only. The minifier reads its input in place and changes it (it shortens
+// entities and runs of space where they stand), so it reads a pooled copy:
+// body is never changed, whoever else keeps it (the render cache's feeds, a
+// copied file's cached bytes).
 func (mi *minifier) with(p string, body []byte, use func([]byte) error) error {
 	mt := mediaTypes[path.Ext(p)]
 	if mt == "" {
 		return use(body)
 	}
+	in, out := mi.buffer(len(body)), mi.buffer(len(body))
+	defer mi.bufs.Put(in)
+	defer mi.bufs.Put(out)
+	in.Write(body)
+	// A Buffer, not a Reader: the minifier reads its bytes in place.
+	if err := mi.m.Minify(mt, out, in); err != nil {
+		return fmt.Errorf("minify %s: %w", p, err)
+	}
+	return use(out.Bytes())
+}
+
+// buffer is an empty pooled buffer with room for n bytes.
+func (mi *minifier) buffer(n int) *bytes.Buffer {
 	buf, _ := mi.bufs.Get().(*bytes.Buffer)
 	if buf == nil {
 		buf = new(bytes.Buffer)
 	}
-	defer mi.bufs.Put(buf)
 	buf.Reset()
-	buf.Grow(len(body))
-	// A Buffer, not a Reader: the minifier reads its bytes in place.
-	if err := mi.m.Minify(mt, buf, bytes.NewBuffer(body)); err != nil {
-		return fmt.Errorf("minify %s: %w", p, err)
-	}
-	return use(buf.Bytes())
+	buf.Grow(n)
+	return buf
 }
 
-// bytes returns body minified as the output at p is, in memory of its own,
-// leaving body as it is (a file kept between builds); body itself when its
-// kind is not minified.
+// bytes returns body minified as the output at p is, in memory of its own;
+// body itself when its kind is not minified.
 func (mi *minifier) bytes(p string, body []byte) ([]byte, error) {
 	if !minifies(p) {
 		return body, nil
 	}
 	var out []byte
-	err := mi.with(p, bytes.Clone(body), func(b []byte) error {
+	err := mi.with(p, body, func(b []byte) error {
 		out = bytes.Clone(b) // kept: no spare capacity
 		return nil
 	})

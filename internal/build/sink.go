@@ -193,7 +193,7 @@ func (m *memSink) finish(p string, body []byte, compact bool) ([]byte, error) {
 }
 
 func (m *memSink) put(out render.Output, body []byte) error {
-	return m.keep(out, body, false)
+	return m.keep(out, body)
 }
 
 func (m *memSink) copy(out render.Output) error {
@@ -201,13 +201,11 @@ func (m *memSink) copy(out render.Output) error {
 	if err != nil {
 		return copyError(out.Src, err)
 	}
-	return m.keep(out, body, true)
+	return m.keep(out, body)
 }
 
-// keep minifies body unless out is a page (finished) and keeps it; shared
-// says that body is kept elsewhere too (a copied file's cached bytes), so
-// that a copy is minified, not body.
-func (m *memSink) keep(out render.Output, body []byte, shared bool) error {
+// keep minifies body unless out is a page (finished) and keeps it.
+func (m *memSink) keep(out render.Output, body []byte) error {
 	if out.Page == nil && m.minify != nil && !out.Compact && minifies(out.Path) {
 		reuse := m.st.siteCache != nil // a Builder
 		var sum uint64
@@ -219,15 +217,7 @@ func (m *memSink) keep(out render.Output, body []byte, shared bool) error {
 			body = prev.out
 		} else {
 			var err error
-			if shared {
-				body, err = m.minify.bytes(out.Path, body)
-			} else {
-				err = m.minify.with(out.Path, body, func(b []byte) error {
-					body = bytes.Clone(b)
-					return nil
-				})
-			}
-			if err != nil {
+			if body, err = m.minify.bytes(out.Path, body); err != nil {
 				return err
 			}
 			if reuse {
