@@ -33,7 +33,7 @@ func (d *fieldDecoder) typedFields(t *config.Type, required bool) map[string]any
 			}
 			continue
 		}
-		if x, ok := d.value(f.Name, "", f, v); ok {
+		if x, ok := d.value(f.Name, "", f, v); ok && x != nil {
 			out[f.Name] = x
 		}
 	}
@@ -41,7 +41,8 @@ func (d *fieldDecoder) typedFields(t *config.Type, required bool) map[string]any
 }
 
 // value checks and converts one value of field f; at prefixes errors inside a
-// list ("item 2: date: ").
+// list ("item 2: date: "). A nil value with true is one left out with a
+// warning.
 func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool) {
 	wrong := func(format string, args ...any) (any, bool) {
 		d.fail(key, "%s%s", at, fmt.Sprintf(format, args...))
@@ -62,9 +63,15 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 				return pd, true
 			}
 		}
-		t, err := parseDate(v, d.loc)
+		t, note, err := parseDate(v, d.loc)
 		if err != nil {
 			return wrong("%v", err)
+		}
+		if note != "" {
+			d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + at + note})
+		}
+		if t.IsZero() {
+			return nil, true // a number that is no date, left out with the warning
 		}
 		return t, true
 	case config.KindURL:
@@ -166,7 +173,9 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 					continue
 				}
 				if val, ok := d.value(key, item+sub.Name+": ", sub, x); ok {
-					obj[sub.Name] = val
+					if val != nil {
+						obj[sub.Name] = val
+					}
 				} else {
 					good = false
 				}

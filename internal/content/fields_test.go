@@ -207,3 +207,34 @@ func TestParamsMap(t *testing.T) {
 		t.Errorf("Params = %v, want room top and phone +371", p.Meta.Params)
 	}
 }
+
+// TestTypedDateNumbers: a typed date field takes numbers as the built-in
+// dates do: seconds since 1970, a year alone with a warning, and a number
+// that is no date left out with a warning, the page still built.
+func TestTypedDateNumbers(t *testing.T) {
+	cfg, ty := eventsType(t)
+	p, errs := ParseAs("content/events/a.md", []byte("---\ntitle: Open day\nvenue: Aula\nstart: 1700000000\nend: 2024\nsessions:\n  - {at: -1, topic: Welcome}\n---\n"), cfg, ty)
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	if got := p.Meta.Fields["start"]; got != time.Unix(1700000000, 0).UTC() {
+		t.Errorf("start = %v, want %v", got, time.Unix(1700000000, 0).UTC())
+	}
+	if got, want := p.Meta.Fields["end"], time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC); got != want {
+		t.Errorf("end = %v, want %v", got, want)
+	}
+	if s, ok := p.Meta.Fields["sessions"].([]map[string]any); !ok || len(s) != 1 || s[0]["topic"] != "Welcome" || s[0]["at"] != nil {
+		t.Errorf("sessions = %v, want one, Welcome, with no time", p.Meta.Fields["sessions"])
+	}
+	var got []string
+	for _, w := range p.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		"content/events/a.md:5: front matter: end: 2024 is a year alone, read as 1 January 2024; write the day, as in 2024-05-19 (Hugo reads the number as seconds since 1970: 1970-01-01 00:33:44)",
+		"content/events/a.md:6: front matter: sessions: item 1: at: -1 is not a date, so it is left out; write year-month-day, as in 2024-05-19 (Hugo reads the number as seconds since 1970: 1969-12-31 23:59:59)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}

@@ -48,8 +48,6 @@ func TestHostileFrontMatter(t *testing.T) {
 			"content/x.md:4: front matter: expiryDate: want a date written year-month-day, as in 2024-05-19, got the time of day 10:00:00 with no date"},
 		{"TOML local time as date", "+++\ntitle = \"A\"\ndate = 07:30:00\n+++\n",
 			"content/x.md:3: front matter: date: want a date written year-month-day, as in 2024-05-19, got the time of day 07:30:00 with no date"},
-		{"TOML number as publishDate", "+++\ntitle = \"A\"\npublishDate = 2024\n+++\n",
-			"content/x.md:3: front matter: publishDate: want a date written year-month-day, as in 2024-05-19, got 2024"},
 		{"TOML bool as lastmod", "+++\ntitle = \"A\"\n# x\nlastmod = true\n+++\n",
 			"content/x.md:4: front matter: lastmod: want a date written year-month-day, as in 2024-05-19, got true"},
 		{"JSON local time text", ";;;\n{\"title\": \"A\",\n\"expiryDate\": \"10:00\"}\n;;;\n",
@@ -112,12 +110,83 @@ func TestScalarsAsHugoReadsThem(t *testing.T) {
 	for in, want := range map[string]string{
 		"weight: \"3.5\"":   `content/x.md:3: front matter: weight: want a whole number, got "3.5"`,
 		"draft: \"maybe\"":  `content/x.md:3: front matter: draft: want true or false, got "maybe"`,
-		"date: 2024":        `content/x.md:3: front matter: date: want a date written year-month-day, as in 2024-05-19, got 2024`,
 		"tags: riga, cēsis": `content/x.md:3: front matter: tags: want a list such as [a, b], got "riga, cēsis"`,
 	} {
 		_, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+in+"\n---\n"), cfg)
 		if len(errs) != 1 || errs[0].Error() != want {
 			t.Errorf("%s: errors %v, want %s", in, errs, want)
+		}
+	}
+}
+
+// TestDatesAsHugoReadsThem: every date form Hugo 0.111 reads is read to the
+// same instant; a number Hugo reads as a date no reader means (a year alone
+// is 1970-01-01 00:33:42 there) is read as what it says, or left out, with
+// a warning naming the line and the value, never an error.
+func TestDatesAsHugoReadsThem(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	plus1 := time.FixedZone("", 3600)
+	tests := []struct {
+		value string // as written in YAML
+		want  time.Time
+		warn  string // the warning, "" for none
+	}{
+		{`"Mon, 02 Jan 2006 15:04:05 -0700"`, time.Date(2006, 1, 2, 15, 4, 5, 0, time.FixedZone("", -7*3600)), ""},
+		{`"Mon, 02 Jan 2006 15:04:05 UTC"`, time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC), ""},
+		{`"2006-01-02 15:04:05 +01:00"`, time.Date(2006, 1, 2, 15, 4, 5, 0, plus1), ""},
+		{`"2006-01-02 15:04:05 +0100"`, time.Date(2006, 1, 2, 15, 4, 5, 0, plus1), ""},
+		{`"2006-01-02 15:04:05+0100"`, time.Date(2006, 1, 2, 15, 4, 5, 0, plus1), ""},
+		{`"2006-01-02T15:04:05+0100"`, time.Date(2006, 1, 2, 15, 4, 5, 0, plus1), ""},
+		{`"2006-01-02 15:04:05Z"`, time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC), ""},
+		{`"2006-01-02T15:04:05.123Z"`, time.Date(2006, 1, 2, 15, 4, 5, 123e6, time.UTC), ""},
+		{`"2006-01-02 15:04"`, time.Date(2006, 1, 2, 15, 4, 0, 0, time.UTC), ""},
+		{`"02 Jan 2006"`, time.Date(2006, 1, 2, 0, 0, 0, 0, time.UTC), ""},
+		{`"Monday, 02-Jan-06 15:04:05 UTC"`, time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC), ""},
+		{`"Mon Jan  2 15:04:05 2006"`, time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC), ""},
+		{`"02 Jan 06 15:04 +0100"`, time.Date(2006, 1, 2, 15, 4, 0, 0, plus1), ""},
+		{`1700000000`, time.Unix(1700000000, 0), ""},
+		{`1.7e9`, time.Unix(1700000000, 0), ""},
+		{`2022`, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC),
+			"content/x.md:3: front matter: date: 2022 is a year alone, read as 1 January 2022; write the day, as in 2022-05-19 (Hugo reads the number as seconds since 1970: 1970-01-01 00:33:42)"},
+		{`"2022"`, time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC),
+			"content/x.md:3: front matter: date: 2022 is a year alone, read as 1 January 2022; write the day, as in 2022-05-19 (Hugo reads the number as seconds since 1970: 1970-01-01 00:33:42)"},
+		{`20220519`, time.Date(2022, 5, 19, 0, 0, 0, 0, time.UTC),
+			"content/x.md:3: front matter: date: 20220519 is read as 2022-05-19; write it so, with dashes (Hugo reads the number as seconds since 1970: 1970-08-23 00:48:39)"},
+		{`1700000000000`, time.UnixMilli(1700000000000),
+			"content/x.md:3: front matter: date: 1700000000000 is read as milliseconds since 1970, 2023-11-14 22:13:20; write the date, as in 2023-11-14 (Hugo reads the number as seconds, which puts it in the year 55840)"},
+		{`0`, time.Time{},
+			"content/x.md:3: front matter: date: 0 is not a date, so it is left out; write year-month-day, as in 2024-05-19 (Hugo reads the number as seconds since 1970: 1970-01-01 00:00:00)"},
+		{`-5`, time.Time{},
+			"content/x.md:3: front matter: date: -5 is not a date, so it is left out; write year-month-day, as in 2024-05-19 (Hugo reads the number as seconds since 1970: 1969-12-31 23:59:55)"},
+		{`2022.5`, time.Time{},
+			"content/x.md:3: front matter: date: 2022.5 is not a date, so it is left out; write year-month-day, as in 2024-05-19"},
+		{`99999999999999999999`, time.Time{},
+			"content/x.md:3: front matter: date: 1e+20 is not a date, so it is left out; write year-month-day, as in 2024-05-19"},
+		{`20221340`, time.Time{},
+			"content/x.md:3: front matter: date: 20221340 is not a date, so it is left out; write year-month-day, as in 2024-05-19 (Hugo reads the number as seconds since 1970: 1970-08-23 01:02:20)"},
+	}
+	for _, tt := range tests {
+		for _, key := range []string{"date", "lastmod", "publishDate", "expiryDate"} {
+			p, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+key+": "+tt.value+"\n---\n"), cfg)
+			if len(errs) > 0 {
+				t.Errorf("%s: %s: errors %v, want none", key, tt.value, errs)
+				continue
+			}
+			got := map[string]time.Time{"date": p.Meta.Date, "lastmod": p.Meta.Lastmod, "publishDate": p.Meta.PublishDate, "expiryDate": p.Meta.ExpiryDate}[key]
+			if !got.Equal(tt.want) {
+				t.Errorf("%s: %s = %v, want %v", key, tt.value, got, tt.want)
+			}
+			var warns []string
+			for _, w := range p.Warnings {
+				warns = append(warns, w.Error())
+			}
+			want := strings.ReplaceAll(tt.warn, "date: ", key+": ")
+			if want == "" && len(warns) > 0 || want != "" && (len(warns) != 1 || warns[0] != want) {
+				t.Errorf("%s: %s: warnings %q, want %q", key, tt.value, warns, want)
+			}
 		}
 	}
 }

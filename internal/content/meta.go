@@ -124,7 +124,13 @@ func (m *Meta) Line(key string) int {
 }
 
 // DateLayouts are the accepted date forms, the first being the one shown in errors.
-var DateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+var DateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04Z07:00", "2006-01-02T15:04", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	// The other forms Hugo reads (through spf13/cast), but those without a
+	// year (time.Kitchen, time.Stamp), which it puts in the year 0.
+	"2006-01-02T15:04:05-0700", "2006-01-02 15:04:05Z07:00", "2006-01-02 15:04:05Z0700", "2006-01-02 15:04:05 -07:00", "2006-01-02 15:04:05 -0700",
+	"2006-01-02 15:04:05.999999999 -0700 MST", "02 Jan 2006",
+	time.RFC1123Z, time.RFC1123, time.RFC822Z, time.RFC822, time.RFC850, time.ANSIC, time.UnixDate, time.RubyDate,
+}
 
 // fieldDecoder reads typed fields from front matter and collects errors with lines.
 type fieldDecoder struct {
@@ -238,7 +244,7 @@ func (d *fieldDecoder) date(key string) time.Time {
 	if !ok || v == nil {
 		return time.Time{}
 	}
-	t, err := parseDate(v, d.loc)
+	t, note, err := parseDate(v, d.loc)
 	if s, ok := v.(string); ok && err != nil && (strings.Contains(s, "`") || strings.Contains(s, "{{")) {
 		// Not a date written another way but code or a template that a
 		// generator left unexpanded (blogdown's "`r Sys.Date()`", "{{ .Date }}"),
@@ -249,6 +255,9 @@ func (d *fieldDecoder) date(key string) time.Time {
 	if err != nil {
 		d.fail(key, "%v", err)
 	}
+	if note != "" {
+		d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + note})
+	}
 	return t
 }
 
@@ -257,53 +266,78 @@ func (d *fieldDecoder) date(key string) time.Time {
 // the first number cannot be a month.
 var dayFirstRE = regexp.MustCompile(`^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$`)
 
-func parseDate(v any, loc *time.Location) (time.Time, error) {
+// digitsRE matches a number written as text ("2022", "1700000000").
+var digitsRE = regexp.MustCompile(`^-?\d{1,19}$`)
+
+// parseDate reads a front matter date: a YAML or TOML date, text in one of
+// DateLayouts, or a number. A number Hugo would read as a date no reader
+// means (a year alone, 2022, is 33 minutes past midnight on 1 January 1970
+// there) is read as what it most likely says, or as no date, with a note
+// for a warning; text that is no date is an error that shows how to write
+// it.
+func parseDate(v any, loc *time.Location) (t time.Time, note string, err error) {
 	switch v := v.(type) {
 	case time.Time:
-		return v, nil
+		return v, "", nil
 	case decode.TimeOfDay:
-		return time.Time{}, fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got the time of day %s with no date", v)
+		return time.Time{}, "", fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got the time of day %s with no date", v)
 	case string:
 		s := strings.TrimSpace(v)
 		for _, layout := range DateLayouts {
 			if t, err := time.ParseInLocation(layout, s, loc); err == nil {
-				return t, nil
+				return t, "", nil
+			}
+		}
+		if digitsRE.MatchString(s) {
+			if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+				return numberDate(n, s, loc)
 			}
 		}
 		example := "2024-05-19"
 		if m := dayFirstRE.FindStringSubmatch(s); m != nil && (m[2] == "." || len(m[1]) == 2 && m[1] > "12") {
 			example = fmt.Sprintf("%s-%02s-%02s", m[4], m[3], m[1])
 		}
-		return time.Time{}, fmt.Errorf("cannot read %q as a date; write year-month-day, as in %s", s, example)
+		return time.Time{}, "", fmt.Errorf("cannot read %q as a date; write year-month-day, as in %s", s, example)
+	case int:
+		return numberDate(int64(v), fmt.Sprint(v), loc)
+	case int64:
+		return numberDate(v, fmt.Sprint(v), loc)
+	case uint64:
+		return time.Time{}, fmt.Sprintf("%d is not a date, so it is left out; write year-month-day, as in 2024-05-19", v), nil
+	case float64:
+		if v == math.Trunc(v) && math.Abs(v) < 1e15 {
+			return numberDate(int64(v), strconv.FormatFloat(v, 'f', -1, 64), loc)
+		}
+		return time.Time{}, fmt.Sprintf("%s is not a date, so it is left out; write year-month-day, as in 2024-05-19", strconv.FormatFloat(v, 'g', -1, 64)), nil
 	}
-	if sec, ok := unixSeconds(v); ok {
-		return time.Unix(sec, 0).In(loc), nil
-	}
-	return time.Time{}, fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got %s", describe(v))
+	return time.Time{}, "", fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got %s", describe(v))
 }
 
-// unixSeconds reads a whole number of seconds since 1970 as Hugo reads a
-// number for a date (front matter that tools such as Netlify CMS write),
-// when it is one: from 1973-03-03 (nine digits) to the year 5138. A smaller
-// number (a year alone, 2024) is not taken for a date in 1970.
-func unixSeconds(v any) (int64, bool) {
-	var n int64
-	switch v := v.(type) {
-	case int:
-		n = int64(v)
-	case int64:
-		n = v
-	case uint64:
-		n = int64(min(v, math.MaxInt64))
-	case float64:
-		if v != math.Trunc(v) || math.Abs(v) > 1e15 {
-			return 0, false
+// numberDate reads a whole number written for a date. Hugo reads every
+// number as seconds since 1970, which is what tools such as Netlify CMS
+// write, and so does vestis from 1973-03-03 (nine digits) to the year 5138.
+// Other numbers are read as what they most likely say, each with a note: a
+// year alone (2022) as its first day, eight digits that make a day
+// (20220519) as that day, thirteen digits as milliseconds since 1970 (what
+// JavaScript writes); anything else as no date.
+func numberDate(n int64, written string, loc *time.Location) (time.Time, string, error) {
+	hugo := time.Unix(n, 0).UTC().Format("2006-01-02 15:04:05")
+	switch {
+	case n >= 1e8 && n < 1e11:
+		return time.Unix(n, 0).In(loc), "", nil
+	case n >= 1000 && n <= 9999:
+		return time.Date(int(n), time.January, 1, 0, 0, 0, 0, loc),
+			fmt.Sprintf("%s is a year alone, read as 1 January %s; write the day, as in %s-05-19 (Hugo reads the number as seconds since 1970: %s)", written, written, written, hugo), nil
+	case n >= 1e7 && n < 1e8:
+		y, m, d := int(n/10000), time.Month(n/100%100), int(n%100)
+		if t := time.Date(y, m, d, 0, 0, 0, 0, loc); m >= 1 && m <= 12 && t.Day() == d {
+			return t, fmt.Sprintf("%s is read as %s; write it so, with dashes (Hugo reads the number as seconds since 1970: %s)", written, t.Format("2006-01-02"), hugo), nil
 		}
-		n = int64(v)
-	default:
-		return 0, false
+	case n >= 1e11 && n < 1e14:
+		t := time.UnixMilli(n).In(loc)
+		return t, fmt.Sprintf("%s is read as milliseconds since 1970, %s; write the date, as in %s (Hugo reads the number as seconds, which puts it in the year %d)", written, t.Format("2006-01-02 15:04:05"), t.Format("2006-01-02"), time.Unix(n, 0).UTC().Year()), nil
 	}
-	return n, n >= 1e8 && n < 1e11
+	return time.Time{}, fmt.Sprintf("%s is not a date, so it is left out; write year-month-day, as in 2024-05-19 (Hugo reads the number as seconds since 1970: %s)", written, hugo), nil
 }
 
 func (d *fieldDecoder) list(key string) []string {
