@@ -208,7 +208,9 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			}
 			parent := path.Dir(p)
 			files[parent] = append(files[parent], name)
-			if isIndex(name) {
+			if isIndex(name) && !slices.Contains(roots, parent) {
+				// (index.md at the top of content/ is read as the home
+				// page, not as a bundle of the whole site: see parseFile.)
 				bundles[parent] = true
 				if !IsHTML(name) {
 					mdIndex[parent] = true
@@ -484,11 +486,18 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 	if p.Dir == "." {
 		p.Dir = ""
 	}
+	if name.Leaf && p.Dir == "" {
+		// index.md at the top of content/: Hugo 0.111 makes it a bundle
+		// that holds the whole site, one page at the home page's address
+		// with every other page its file, published nowhere. What its
+		// author meant is the home page, as _index.md.
+		base := path.Base(file)
+		p.Warnings = append(p.Warnings, &Error{File: file, Msg: fmt.Sprintf("read as the home page, as if named _%s; "+
+			"Hugo reads index.md at the top of content/ as a bundle holding every other page of the site, "+
+			"and publishes none of them: rename it to _%[1]s", base)})
+		name.Leaf, name.Index, name.Base = false, true, "_index"
+	}
 	switch {
-	case name.Leaf && p.Dir == "":
-		// Hugo's home page is a branch: index.md here would make the whole
-		// site one page and the rest its files.
-		return nil, []*Error{{File: file, Msg: fmt.Sprintf("the home page's file is named with an underscore, as in Hugo: rename %s to _%[1]s", path.Base(file))}}
 	case name.Index && p.Dir == "":
 		p.Kind, p.Base = KindHome, ""
 	case name.Index:

@@ -300,6 +300,10 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 		switch p.Kind {
 		case KindHome:
+			if tree.Home != nil { // _index.md and _index.html, or index.md
+				errs = append(errs, &content.Error{File: cp.File, Msg: fmt.Sprintf("is the %s home page, and so is %s; keep one", p.Lang, tree.Home.File)})
+				continue
+			}
 			tree.Home = p
 		case KindSection:
 			if key, ok := s.taxonomyKey(cp); ok {
