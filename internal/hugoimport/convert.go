@@ -205,7 +205,8 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 			disabled[strings.ToLower(str(v))] = true
 		}
 	}
-	var hosts []string // languages with a baseURL of their own
+	var hosts []string                           // languages with a baseURL of their own
+	langPerm := map[string]map[string]patterns{} // languages.X.permalinks
 	for _, code := range slices.Sorted(maps.Keys(langs)) {
 		l, _ := langs[code].(map[string]any)
 		key := "languages." + code
@@ -233,10 +234,13 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 				langParams[k] = append(langParams[k], code)
 			}
 		}
+		if pl, ok := l["permalinks"]; ok {
+			langPerm[code] = permalinks(pl, func(k, format string, args ...any) { note(key+"."+k, format, args...) })
+		}
 		for _, k := range slices.Sorted(maps.Keys(l)) {
 			switch k {
 			case "title", "weight", "languagename", "label", "contentdir", "menus", "menu", "params", "disabled",
-				"languagecode", "locale", "languagedirection", "baseurl":
+				"languagecode", "locale", "languagedirection", "baseurl", "permalinks":
 			default:
 				note(key+"."+k, "a per-language Hugo setting vestis does not have; left out")
 			}
@@ -372,6 +376,7 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		}
 	}
 	out.Permalinks = permalinks(cfg["permalinks"], note)
+	languagePermalinks(out.Permalinks, langPerm, out.DefaultLanguage, note)
 	ugly(cfg["uglyurls"], out.Permalinks, note)
 
 	if mk, ok := cfg["markup"].(map[string]any); ok {
@@ -455,6 +460,41 @@ func permalinks(v any, note func(key, format string, args ...any)) map[string]pa
 		}
 	}
 	return out
+}
+
+// languagePermalinks carries Hugo's languages.X.permalinks over into perm,
+// vestis's one pattern per section for every language: a section with no
+// pattern of the site's own takes the default language's (or the first
+// language's that has one), and each language whose pattern then differs
+// from Hugo's gets a note naming both.
+func languagePermalinks(perm map[string]patterns, langPerm map[string]map[string]patterns, defLang string, note func(key, format string, args ...any)) {
+	codes := slices.Sorted(maps.Keys(langPerm))
+	if i := slices.Index(codes, defLang); i > 0 {
+		codes = append(append([]string{defLang}, codes[:i]...), codes[i+1:]...)
+	}
+	sections := map[string]bool{}
+	for _, code := range codes {
+		for sec := range langPerm[code] {
+			sections[sec] = true
+		}
+	}
+	for _, sec := range slices.Sorted(maps.Keys(sections)) {
+		from := "the site's permalinks"
+		if _, ok := perm[sec]; !ok {
+			for _, code := range codes {
+				if p, ok := langPerm[code][sec]; ok {
+					perm[sec], from = p, code+"'s"
+					break
+				}
+			}
+		}
+		for _, code := range codes {
+			if p, ok := langPerm[code][sec]; ok && p[0] != perm[sec][0] {
+				note("languages."+code+".permalinks."+sec, "vestis has one pattern per section for every language: %s's pages of %s are at %s (%s), not at Hugo's %s; add their old addresses as aliases",
+					code, sec, perm[sec][0], from, p[0])
+			}
+		}
+	}
 }
 
 // ugly carries Hugo's uglyURLs (true, or per section) over: a section with a

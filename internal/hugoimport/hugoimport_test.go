@@ -250,6 +250,36 @@ hugoAddresses: true
 			wantNotes: []string{"languages.*.baseURL"},
 		},
 		{
+			name: "permalinks per language: one pattern per section, a note where a language's differs",
+			archive: `
+-- hugo.toml --
+defaultContentLanguage = "fr"
+[languages.en]
+weight = 2
+[languages.en.permalinks]
+posts = "/:year/:slug/"
+[languages.fr]
+weight = 1
+[languages.fr.permalinks]
+posts = "/articles/:slug/"
+docs = "/docs/:slug/"
+`,
+			want: `defaultLanguage: fr
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 2
+  fr:
+    weight: 1
+permalinks:
+  docs: /docs/:slug/
+  posts: /articles/:slug/
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"languages.en.permalinks.posts"},
+		},
+		{
 			name:    "one language, nothing else",
 			archive: "-- config.yaml --\ntitle: Solo\n",
 			want: `title: Solo
