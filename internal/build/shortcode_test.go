@@ -561,6 +561,10 @@ Vairāk.
 {{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}
 
 {{< instagram CxOWiQNP2MO >}}
+
+{{< twitter user="Older" id="42" >}} {{< x_simple user="Simple" id="43" >}} {{< twitter_simple user="Simpler" id="44" >}}
+
+{{< vimeo_simple 55073825 >}}
 -- content/news/b.lv.md --
 ---
 title: B
@@ -577,6 +581,9 @@ Teksts.
 		`<a href="https://gist.github.com/spf13/7896402">spf13 kods vietnē GitHub</a>`,
 		`<a href="https://x.com/SanDiegoZoo/status/1453110110599868418">@SanDiegoZoo ieraksts vietnē X</a>`,
 		`<a href="https://www.instagram.com/p/CxOWiQNP2MO/">Ieraksts vietnē Instagram</a>`,
+		`<a href="https://x.com/Older/status/42">@Older ieraksts vietnē X</a>`,
+		`<a href="https://x.com/Simple/status/43">`, `<a href="https://x.com/Simpler/status/44">`,
+		`href="https://vimeo.com/55073825"`,
 	)
 	if html := b.File(page); strings.Contains(html, "dekānam") || strings.Contains(html, "platform.twitter.com") || strings.Contains(html, "instagram.com/embed") {
 		t.Errorf("%s shows a comment or loads another site's script:\n%s", page, html)

@@ -106,7 +106,8 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 // does; a theme that has its own of one means much the same.
 var hugoBuiltins = map[string]bool{
 	"comment": true, "details": true, "figure": true, "gist": true, "highlight": true, "instagram": true,
-	"param": true, "qr": true, "ref": true, "relref": true, "tweet": true, "vimeo": true, "x": true, "youtube": true,
+	"param": true, "qr": true, "ref": true, "relref": true, "tweet": true, "twitter": true, "twitter_simple": true,
+	"vimeo": true, "vimeo_simple": true, "x": true, "x_simple": true, "youtube": true,
 }
 
 // Placeholder is the text of layouts/shortcodes/NAME.html that stands for a
