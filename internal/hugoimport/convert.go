@@ -280,6 +280,9 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	if _, ok := out.Languages[out.DefaultLanguage]; !ok {
 		return nil, fmt.Errorf("defaultContentLanguage %q is not one of the languages (%s)", out.DefaultLanguage, strings.Join(slices.Sorted(maps.Keys(out.Languages)), ", "))
 	}
+	for _, m := range contentSubMounts(cfg) {
+		note("module.mounts", "Hugo mounts %s at %s; vestis reads folders where they are, so the addresses of its pages follow %[1]s, not %[2]s: to keep Hugo's, move the files to the folder the mount names (in the language's folder)", m[0], m[1])
+	}
 	if root, byLang := contentMounts(cfg); root != "" || len(byLang) > 0 {
 		if root != "" {
 			rootDir = root
@@ -614,6 +617,24 @@ func hugoLayouts(fsys fs.FS) bool {
 // with a language (lang = "en", or sites.matrix.languages = ["en"], as
 // multilingual sites mount a folder per language) gives that language's
 // content folder; one without gives every language's (root).
+// contentSubMounts are the module mounts that put a folder somewhere below
+// content/ (Hugo's target content/docs), each [source, target], which
+// vestis cannot read as Hugo does.
+func contentSubMounts(cfg map[string]any) [][2]string {
+	module, _ := cfg["module"].(map[string]any)
+	mounts, _ := module["mounts"].([]any)
+	var out [][2]string
+	for _, m := range mounts {
+		mount, _ := m.(map[string]any)
+		source := strings.Trim(path.Clean("/"+str(mount["source"])), "/")
+		target := strings.Trim(path.Clean("/"+str(mount["target"])), "/")
+		if strings.HasPrefix(target, "content/") && source != "" && !strings.Contains(source, "://") && source != target {
+			out = append(out, [2]string{source, target})
+		}
+	}
+	return out
+}
+
 func contentMounts(cfg map[string]any) (root string, byLang map[string]string) {
 	module, _ := cfg["module"].(map[string]any)
 	mounts, _ := module["mounts"].([]any)

@@ -493,3 +493,37 @@ func TestConvertSiteThemeStatic(t *testing.T) {
 		}
 	}
 }
+
+// TestConvertSubMount: a module mount of a folder below content/ (a docs
+// version at content/docs) is one note naming both folders.
+func TestConvertSubMount(t *testing.T) {
+	t.Parallel()
+	cfg, _, err := Load(site(t, `
+-- hugo.toml --
+defaultContentLanguage = "en"
+[[module.mounts]]
+source = "content/en/docs/v2"
+target = "content/docs"
+lang = "en"
+[[module.mounts]]
+source = "content/en"
+target = "content"
+lang = "en"
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Convert(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, n := range res.Notes {
+		if n.Key == "module.mounts" {
+			got = append(got, n.Msg)
+		}
+	}
+	if len(got) != 1 || !strings.Contains(got[0], "Hugo mounts content/en/docs/v2 at content/docs") {
+		t.Errorf("module.mounts notes %q, want one naming content/en/docs/v2 and content/docs", got)
+	}
+}
