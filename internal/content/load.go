@@ -428,6 +428,12 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	if err != nil {
 		return fail(0, err.Error())
 	}
+	if name.Undeclared != "" && (strings.HasPrefix(name.Base, "_index.") || strings.HasPrefix(name.Base, "index.")) {
+		// A list's or bundle's file in a language the site lacks: Hugo
+		// 0.111 builds no page at all beside _index.ru.md; a page named
+		// "_index.ru" is no better.
+		return nil, []*Error{{File: file, Msg: fmt.Sprintf("language %q is not in site.yaml languages (%s), so the file is not read; add %[1]s to languages, or remove the file", name.Undeclared, strings.Join(cfg.LanguageCodes(), ", "))}}
+	}
 	if name.Undeclared != "" {
 		p, errs := readFile(fsys, dir, file, name, resources, cfg)
 		if p != nil {

@@ -255,6 +255,7 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		out.BaseURL = str(l["baseurl"])
 		hosts = slices.DeleteFunc(hosts, func(h string) bool { return h == out.DefaultLanguage+" "+out.BaseURL })
 	}
+	out.BaseURL = baseURL(out.BaseURL, note)
 	if len(hosts) > 0 {
 		where := "at the site's root"
 		if out.DefaultLanguageInSubdir {
@@ -617,6 +618,24 @@ func hugoLayouts(fsys fs.FS) bool {
 // with a language (lang = "en", or sites.matrix.languages = ["en"], as
 // multilingual sites mount a folder per language) gives that language's
 // content folder; one without gives every language's (root).
+// baseURL is Hugo's baseURL as vestis takes it: an absolute http(s) URL or
+// "/". Hugo builds with others too, making addresses from them as they are
+// written; a host name alone (example.org) is taken as https://example.org/,
+// anything else left out (vestis's "/"), each with a note.
+func baseURL(u string, note func(key, format string, args ...any)) string {
+	if u == "" || config.CheckBaseURL(u) == nil {
+		return u
+	}
+	if host, _, _ := strings.Cut(u, "/"); strings.Contains(host, ".") && !strings.ContainsAny(u, ":?# ") {
+		if fixed := "https://" + strings.TrimSuffix(u, "/") + "/"; config.CheckBaseURL(fixed) == nil {
+			note("baseurl", "%q has no scheme; written as %s", u, fixed)
+			return fixed
+		}
+	}
+	note("baseurl", "%q is not an absolute http(s) URL; left out, so links are written from the site's root (/): set baseURL in site.yaml to the address the site is published at", u)
+	return ""
+}
+
 // contentSubMounts are the module mounts that put a folder somewhere below
 // content/ (Hugo's target content/docs), each [source, target], which
 // vestis cannot read as Hugo does.

@@ -527,3 +527,33 @@ lang = "en"
 		t.Errorf("module.mounts notes %q, want one naming content/en/docs/v2 and content/docs", got)
 	}
 }
+
+// TestConvertBaseURL: a baseURL Hugo builds with that is no absolute URL is
+// taken as https://HOST/ when it is a host name, else left out, with a note,
+// where the import stopped.
+func TestConvertBaseURL(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"example.org":             "baseURL: https://example.org/\n",
+		"example.org/blog/":       "baseURL: https://example.org/blog/\n",
+		"https://example.org/":    "baseURL: https://example.org/\n",
+		"localhost":               "defaultLanguage",
+		"ftp://example.org/files": "defaultLanguage",
+	} {
+		cfg, _, err := Load(site(t, "-- hugo.toml --\nbaseURL = \""+in+"\"\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Convert(cfg)
+		if err != nil {
+			t.Fatalf("%s: %v", in, err)
+		}
+		_, got, _ := strings.Cut(string(res.SiteYAML), "\n")
+		if !strings.HasPrefix(got, want) {
+			t.Errorf("%s: site.yaml begins\n%s\nwant %q", in, got, want)
+		}
+		if notes := len(res.Notes); (in == "https://example.org/") != (notes == 0) {
+			t.Errorf("%s: notes %q", in, res.Notes)
+		}
+	}
+}
