@@ -296,23 +296,27 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 			}
 		}
 	}
-	if len(dirs) > 0 {
+	root := path.Clean("/" + rootDir)[1:]
+	if root == "" {
+		root = "content"
+	}
+	// A contentDir of the site's own is every language's that has none.
+	readable := fs.ValidPath(root) && strings.HasPrefix(root, "content")
+	if len(dirs) > 0 || root != "content" && readable {
 		res.ContentDirs = map[string]string{}
 		for code := range out.Languages {
 			d, ok := dirs[code]
 			if !ok {
-				d = strings.Trim(rootDir, "/")
-				if d == "" {
-					d = "content"
-				}
+				d = root
 			}
 			res.ContentDirs[code] = d
 		}
 		if !slices.ContainsFunc(slices.Collect(maps.Values(res.ContentDirs)), func(d string) bool { return d != "content" }) {
 			res.ContentDirs = nil // every language reads content/
 		}
-	} else if rootDir != "" && strings.Trim(rootDir, "/") != "content" {
-		note("contentdir", "vestis reads content/: rename %s/ to content/", rootDir)
+	}
+	if !readable {
+		note("contentdir", "vestis reads content/ (or a folder whose name begins with content): rename %s/ to content/", root)
 	}
 	if len(menus) > 0 {
 		if params == nil {

@@ -280,6 +280,25 @@ hugoAddresses: true
 			wantNotes: []string{"languages.en.permalinks.posts"},
 		},
 		{
+			name: "the site's contentDir is every language's",
+			archive: `
+-- config/_default/hugo.yaml --
+contentDir: content/en/
+-- config/_default/languages.yaml --
+en: {weight: 1}
+`,
+			want: `defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 1
+    contentDir: content/en
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantDirs: map[string]string{"en": "content/en"},
+		},
+		{
 			name:    "one language, nothing else",
 			archive: "-- config.yaml --\ntitle: Solo\n",
 			want: `title: Solo
