@@ -111,6 +111,10 @@ var (
 	randomSections = []string{"news", "programs", "projects"}
 	randomTitles   = []string{"Ārvalstu sadarbība", "Đổi mới sáng tạo", "MIT J-WEL", "Erasmus+ projekts", "Jauns virsraksts"}
 	randomTags     = []string{"mit", "erasmus", "stem", "innovation"}
+	// randomBodies have what minifying changes where it stands (entities, runs
+	// of space) and what a summary keeps of a paragraph (a link, a break).
+	randomBodies = []string{"Teksts %d.", "Don't miss it: R&D %d, \"MIT\"  and <J-WEL>.",
+		"Ievads %d ar [saiti](https://example.org/)  un   atstarpēm\nnākamajā rindā.", "Đổi mới %d — *nhấn mạnh*."}
 )
 
 func newRandomSite(t *testing.T, seed uint64) *randomSite {
@@ -358,7 +362,7 @@ func (s *randomSite) edit() (string, []string) {
 		switch s.rng.IntN(30) {
 		case 0, 1:
 			p := s.pick(anyPage)
-			p.body = fmt.Sprintf("Teksts %d.", n)
+			p.body = fmt.Sprintf(randomBodies[s.rng.IntN(len(randomBodies))], n)
 			if q := s.linkTarget(p); q != nil && s.rng.IntN(3) == 0 {
 				p.links = append(p.links, q.id)
 			}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
@@ -76,5 +78,67 @@ func TestTermTranslationsRebuild(t *testing.T) {
 	r.Rebuild("a tag one translation loses", r.Edit("content/projects/b.lv.md", "tags: [erdf, cooperation]", "tags: [erdf]"))
 	if got := r.Read("content/projects/b.lv.md"); !strings.Contains(got, "tags: [erdf]") {
 		t.Fatal("edit not written")
+	}
+}
+
+// TestTermTranslationsTwoInOneLanguage: where one language names with two
+// terms what another names with one (pamati is both application and
+// fundamental), the term more pages name is the translation, and every
+// build says so: the two English terms once took one key, and the Latvian
+// page's language switcher went to either, build by build.
+func TestTermTranslationsTwoInOneLanguage(t *testing.T) {
+	t.Parallel()
+	const site = `
+-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+languages:
+  en: {title: News, weight: 1}
+  lv: {title: Vēstis, weight: 2}
+taxonomies: [tags]
+-- content/docs/a.en.md --
+---
+title: A
+tags: [application]
+---
+Text.
+-- content/docs/a.lv.md --
+---
+title: A
+tags: [pamati]
+---
+Teksts.
+-- content/docs/b.en.md --
+---
+title: B
+tags: [fundamental]
+---
+Text.
+-- content/docs/b.lv.md --
+---
+title: B
+tags: [pamati]
+---
+Teksts.
+-- content/docs/c.en.md --
+---
+title: C
+tags: [fundamental]
+---
+Text.
+`
+	var first map[string][]byte
+	for range 4 { // map order differs from build to build
+		b := buildtest.Run(t, site)
+		b.AssertFile("lv/tags/pamati/index.html", `hreflang="en" href="https://example.org/en/tags/fundamental/"`)
+		b.AssertFile("en/tags/fundamental/index.html", `hreflang="lv" href="https://example.org/lv/tags/pamati/"`)
+		if got := b.File("en/tags/application/index.html"); strings.Contains(got, "/lv/tags/pamati/") {
+			t.Errorf("the term fewer pages name links a translation:\n%s", got)
+		}
+		if first == nil {
+			first = b.Result.Files
+		} else if diff := cmp.Diff(first, b.Result.Files); diff != "" {
+			t.Fatalf("two builds differ (-first +later):\n%s", diff)
+		}
 	}
 }

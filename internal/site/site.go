@@ -764,7 +764,7 @@ func (s *Site) linkTranslations() diag.List {
 	var errs diag.List
 	for _, g := range groups {
 		slices.SortFunc(g, func(a, b *Page) int {
-			return cmp.Or(order[a.Lang]-order[b.Lang], strings.Compare(a.File, b.File))
+			return cmp.Or(order[a.Lang]-order[b.Lang], strings.Compare(a.File, b.File), strings.Compare(a.URLPath, b.URLPath))
 		})
 		for i, p := range g {
 			if i > 0 && g[i-1].Lang == p.Lang {

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -20,8 +21,9 @@ func (s *Site) linkTerms() {
 	groups := map[string][]*Page{}
 	var keys []string
 	for _, l := range s.Languages {
-		for _, list := range s.trees[l.Code].sections {
-			for _, p := range list {
+		t := s.trees[l.Code]
+		for _, sec := range slices.Sorted(maps.Keys(t.sections)) { // a page's translations in one order every build
+			for _, p := range t.sections[sec] {
 				if p.Kind == KindPage && len(p.src.Meta.Terms) > 0 {
 					if groups[p.key] == nil {
 						keys = append(keys, p.key)
@@ -59,9 +61,9 @@ func (s *Site) linkTerms() {
 			}
 		}
 	}
-	// The key of each set: its slug in the first language that has it (the
-	// smallest there). In a language with several terms in one set, the one
-	// more pages name takes the key; the others keep their own.
+	// In each language, the term of a set that more pages name (then the
+	// smallest slug) owns it there. The key of a set is the slug of its
+	// owner in the first language that has it.
 	rank := map[string]int{}
 	for i, l := range s.Languages {
 		rank[l.Code] = i
@@ -70,30 +72,55 @@ func (s *Site) linkTerms() {
 		root termNode
 		lang string
 	}
-	key := map[termNode]termNode{} // by set
-	own := map[owner]*Term{}       // by set and language
+	own := map[owner]termNode{} // by set and language
 	terms := map[termNode]*Term{}
+	var nodes []termNode // in site.yaml's language order, then each language's
 	for _, l := range s.Languages {
 		for _, tp := range s.trees[l.Code].Taxonomies {
 			for _, term := range tp.terms.of(tp.Taxonomy) {
 				n := termNode{tp.Taxonomy, l.Code, term.Slug}
-				terms[n] = term
-				root := u.find(n)
-				if k, ok := key[root]; !ok || rank[n.lang] < rank[k.lang] || n.lang == k.lang && n.slug < k.slug {
-					key[root] = n
-				}
-				o := owner{root, n.lang}
-				if b := own[o]; b == nil || len(term.Pages) > len(b.Pages) || len(term.Pages) == len(b.Pages) && term.Slug < b.Slug {
-					own[o] = term
+				terms[n], nodes = term, append(nodes, n)
+				o := owner{u.find(n), n.lang}
+				if b, ok := own[o]; !ok || len(term.Pages) > len(terms[b].Pages) || len(term.Pages) == len(terms[b].Pages) && term.Slug < b.slug {
+					own[o] = n
 				}
 			}
 		}
 	}
-	for n, term := range terms {
-		root := u.find(n)
-		if own[owner{root, n.lang}] == term {
-			term.Page.key = "term:" + n.tax + "/" + key[root].slug
+	first := map[termNode]string{} // by set: the first language that has it
+	for _, n := range nodes {
+		if root := u.find(n); first[root] == "" {
+			first[root] = n.lang
 		}
+	}
+	// A key joins one term page per language. Owners take their set's key,
+	// those of sets that an earlier language has first; the others their
+	// own. A term whose key another term of its language took gets one that
+	// is its alone.
+	order := make([]int, len(nodes))
+	for i := range order {
+		order[i] = i
+	}
+	prio := func(n termNode) int {
+		if root := u.find(n); own[owner{root, n.lang}] == n {
+			return rank[first[root]]
+		}
+		return len(rank)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return prio(nodes[a]) - prio(nodes[b]) })
+	taken := map[[2]string]bool{} // language, key
+	for _, i := range order {
+		n := nodes[i]
+		root, slug := u.find(n), n.slug
+		if own[owner{root, n.lang}] == n {
+			slug = own[owner{root, first[root]}].slug
+		}
+		k := "term:" + n.tax + "/" + slug
+		if taken[[2]string{n.lang, k}] {
+			k += "\x00" + n.lang
+		}
+		taken[[2]string{n.lang, k}] = true
+		terms[n].Page.key = k
 	}
 }
 
