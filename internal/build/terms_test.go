@@ -127,6 +127,9 @@ tags: [fundamental]
 ---
 Text.
 `
+	r := buildtest.NewTree(t, site, true)
+	r.Rebuild("the other term more pages name", r.Edit("content/docs/c.en.md", "[fundamental]", "[application]"))
+	r.Rebuild("and back", r.Edit("content/docs/c.en.md", "[application]", "[fundamental]"))
 	var first map[string][]byte
 	for range 4 { // map order differs from build to build
 		b := buildtest.Run(t, site)

@@ -331,6 +331,9 @@ type Term struct {
 	// written is the name as its pages write it (the first of their spellings
 	// in byte order); Name is its translation, if i18n gives one.
 	written string
+	// rivals: another term of its language names what it names in other
+	// languages (linkTerms), and the one more pages name is their translation.
+	rivals bool
 }
 
 // Count is the number of pages with the term.

@@ -190,7 +190,8 @@ type retag struct {
 // retags works out, without changing the model, how the listed pages of
 // group move between terms when their file names terms as cp does. ok is false
 // when that would make a term, empty one, change the name it is shown with, or
-// change its number of list pages: outputs would appear or go.
+// change its number of list pages (outputs would appear or go), or move a page
+// between terms with rivals (their translations may change).
 func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 	if reflect.DeepEqual(group[0].src.Meta.Terms, cp.Meta.Terms) {
 		return nil, true
@@ -227,6 +228,11 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 			for _, term := range old {
 				if !slices.Contains(r.terms, term) {
 					r.leave = append(r.leave, term)
+				}
+			}
+			for _, term := range slices.Concat(r.join, r.leave) {
+				if term.rivals {
+					return nil, false // which of them is the translation may change
 				}
 			}
 			for _, term := range r.join {

@@ -73,6 +73,7 @@ func (s *Site) linkTerms() {
 		lang string
 	}
 	own := map[owner]termNode{} // by set and language
+	count := map[owner]int{}
 	terms := map[termNode]*Term{}
 	var nodes []termNode // in site.yaml's language order, then each language's
 	for _, l := range s.Languages {
@@ -81,6 +82,7 @@ func (s *Site) linkTerms() {
 				n := termNode{tp.Taxonomy, l.Code, term.Slug}
 				terms[n], nodes = term, append(nodes, n)
 				o := owner{u.find(n), n.lang}
+				count[o]++
 				if b, ok := own[o]; !ok || len(term.Pages) > len(terms[b].Pages) || len(term.Pages) == len(terms[b].Pages) && term.Slug < b.slug {
 					own[o] = n
 				}
@@ -121,6 +123,7 @@ func (s *Site) linkTerms() {
 		}
 		taken[[2]string{n.lang, k}] = true
 		terms[n].Page.key = k
+		terms[n].rivals = count[owner{root, n.lang}] > 1
 	}
 }
 
