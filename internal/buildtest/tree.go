@@ -36,6 +36,18 @@ func NewTree(t testing.TB, archive string, minify bool) *Tree {
 	for name, f := range Site(archive) {
 		WriteFile(t, root, name, string(f.Data))
 	}
+	return newTree(t, root, minify)
+}
+
+// NewTreeAt is NewTree on the site in folder root, which the test's edits
+// change: a copy, for a site the test does not own.
+func NewTreeAt(t testing.TB, root string, minify bool) *Tree {
+	t.Helper()
+	return newTree(t, root, minify)
+}
+
+func newTree(t testing.TB, root string, minify bool) *Tree {
+	t.Helper()
 	// A cache folder of the test's own: the clean build after each rebuild
 	// reads the sharing cards (and photos) the first build made.
 	o := build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), Minify: &minify, Now: Now, PhotoCache: t.TempDir()}

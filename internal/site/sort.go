@@ -100,7 +100,7 @@ func comparePages(t *config.Type, a, b *Page, va, vb []keyValue) int {
 			return c
 		}
 	}
-	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Title, b.Title), strings.Compare(a.File, b.File))
+	return cmp.Or(b.Date.Compare(a.Date), strings.Compare(a.Title, b.Title), strings.Compare(a.File, b.File), strings.Compare(a.URLPath, b.URLPath))
 }
 
 // compareKey compares a and b by one sort key.
