@@ -412,7 +412,13 @@ func (st *state) make(start time.Time) (*Result, error) {
 	if o.Strict && len(res.Warnings) > 0 {
 		return nil, strictErrors(res.Warnings)
 	}
-	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.disk != nil, ReadBody: st.readBody, Photo: st.inspectPhoto,
+	var readParams func(*content.Page) (map[string]any, error)
+	if st.disk != nil && st.siteCache == nil {
+		// A build into a folder keeps no model: the front matter maps go
+		// once the site is assembled (site.Options.ReadParams).
+		readParams = st.readParams
+	}
+	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.disk != nil, ReadBody: st.readBody, ReadParams: readParams, Photo: st.inspectPhoto,
 		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes})
 	if err != nil {
 		return nil, err
@@ -537,6 +543,12 @@ func (st *state) warnings() diag.List {
 // readBody reads a content page's Markdown again (site.Options.ReadBody).
 func (st *state) readBody(cp *content.Page) ([]byte, error) {
 	return content.ReadBody(st.opts.Site, cp)
+}
+
+// readParams reads a content page's front matter map again
+// (site.Options.ReadParams).
+func (st *state) readParams(cp *content.Page) (map[string]any, error) {
+	return content.ReadParams(st.opts.Site, cp, st.cfg)
 }
 
 // inspectPhoto reads a photo's size for the site model, once per file content.

@@ -66,6 +66,74 @@ type Page struct {
 	bodySum [sha256.Size]byte
 	// metaSum identifies the front matter (MetaSum).
 	metaSum uint64
+	// typ is the type the front matter was decoded as (nil: generic), for
+	// ReadParams.
+	typ *config.Type
+	// paramKeys are the keys of Meta.Params once DropParams dropped them.
+	paramKeys []string
+}
+
+// DropParams drops the page's front matter map (Meta.Params), for a build
+// that renders each page once and keeps no model (vestis build): the map is
+// a third of what such a build holds, and layouts rarely read it; ReadParams
+// reads it again. The keys stay (HasParam), held once for all pages in
+// keys. The page's own page, when it is a cascade's copy, drops its map too.
+func (p *Page) DropParams(keys map[string]string) {
+	if p.Meta.Params == nil {
+		return
+	}
+	p.paramKeys = make([]string, 0, len(p.Meta.Params))
+	for k := range p.Meta.Params {
+		if s, ok := keys[k]; ok {
+			k = s
+		} else {
+			keys[k] = k
+		}
+		p.paramKeys = append(p.paramKeys, k)
+	}
+	slices.Sort(p.paramKeys)
+	p.Meta.Params = nil
+	if p.own != nil {
+		p.own.DropParams(keys)
+	}
+}
+
+// HasParam reports whether the page's front matter map holds key, in any
+// letter case, whether or not DropParams dropped it.
+func (p *Page) HasParam(key string) bool {
+	if p.Meta.Params == nil {
+		return slices.ContainsFunc(p.paramKeys, func(k string) bool { return strings.EqualFold(k, key) })
+	}
+	return hasKey(p.Meta.Params, key)
+}
+
+// ReadParams returns the page's front matter map (Meta.Params): read from
+// its file again when DropParams dropped it. It fails when the file changed
+// since it was loaded.
+func ReadParams(fsys fs.FS, p *Page, cfg *config.Config) (map[string]any, error) {
+	if p.Meta.Params != nil || p.paramKeys == nil {
+		return p.Meta.Params, nil
+	}
+	own := p
+	if p.own != nil {
+		own = p.own
+	}
+	data, err := sitefs.ReadFile(fsys, p.File, 0)
+	if err != nil {
+		return nil, err
+	}
+	data = bytes.TrimPrefix(data, bom)
+	if len(data) < own.bodyLen || textSum(0, data[:len(data)-own.bodyLen]) != own.metaSum {
+		return nil, errors.New("the file changed during the build; build again")
+	}
+	q, errs := ParseAs(p.File, data, cfg, own.typ)
+	if len(errs) == 0 && p.Meta.Inherited != nil {
+		q, errs = inherit(q, p.Meta.Inherited, nil, cfg)
+	}
+	if len(errs) > 0 {
+		return nil, errs[0]
+	}
+	return q.Meta.Params, nil
 }
 
 // ReadBody reads a page's Markdown body from its file again, for a build that
@@ -487,6 +555,7 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 	if len(errs) > 0 {
 		return nil, errs
 	}
+	p.typ = t
 	p.Lang = name.Lang
 	p.Dir = path.Dir(rel)
 	if p.Dir == "." {

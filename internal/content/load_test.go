@@ -5,6 +5,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 )
@@ -32,5 +34,62 @@ func TestReadBody(t *testing.T) {
 	fsys[file].Data = []byte("---\ntitle: A\n---\n# Virsraksts\n\nCits teksts.\n")
 	if _, err := content.ReadBody(fsys, p); err == nil || !strings.Contains(err.Error(), "changed during the build") {
 		t.Errorf("ReadBody after an edit: err = %v", err)
+	}
+}
+
+// TestReadParams: a page whose front matter map was dropped reads it again
+// from its file as it was loaded (keys as canonical, a nested params map and
+// a cascade's values included), knows its keys without reading it, and
+// refuses a file whose front matter was saved in between.
+func TestReadParams(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{
+		"content/_index.md":      {Data: []byte("---\ntitle: Sākums\ncascade:\n  color: red\n---\n")},
+		"content/news/a.md":      {Data: []byte("---\nTitle: A\nroom: top\nparams: {phone: \"+371\"}\n---\nTeksts.\n")},
+		"content/news/b.md":      {Data: []byte("+++\ntitle = \"B\"\nrooms = [1, 2]\n+++\nTeksts.\n")},
+		"content/news/plain.md":  {Data: []byte("Teksts bez galvas.\n")},
+		"content/news/own.md":    {Data: []byte("---\ntitle: Own\ncolor: blue\n---\nTeksts.\n")},
+		"content/news/other.txt": {Data: []byte("x")},
+	}
+	pages, err := content.Load(fsys, "content", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := map[string]string{}
+	for _, p := range pages {
+		want := p.Meta.Params
+		p.DropParams(keys)
+		if p.Meta.Params != nil {
+			t.Fatalf("%s: Params kept after DropParams", p.File)
+		}
+		for k := range want {
+			if !p.HasParam(strings.ToUpper(k)) {
+				t.Errorf("%s: HasParam(%q) = false", p.File, strings.ToUpper(k))
+			}
+		}
+		if p.HasParam("fundingNotice") {
+			t.Errorf("%s: HasParam(fundingNotice) = true", p.File)
+		}
+		got, err := content.ReadParams(fsys, p, cfg)
+		if err != nil {
+			t.Fatalf("%s: %v", p.File, err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s: ReadParams (-loaded +read):\n%s", p.File, diff)
+		}
+	}
+	for _, p := range pages {
+		if p.File == "content/news/a.md" && (p.Meta.Inherited["color"] != "red" || !p.HasParam("color") || !p.HasParam("phone")) {
+			t.Errorf("a.md: inherited %v; HasParam(color) %v, HasParam(phone) %v", p.Meta.Inherited, p.HasParam("color"), p.HasParam("phone"))
+		}
+		if p.File == "content/news/a.md" {
+			fsys[p.File].Data = []byte("---\ntitle: A\nroom: bottom\n---\nTeksts.\n")
+			if _, err := content.ReadParams(fsys, p, cfg); err == nil || !strings.Contains(err.Error(), "changed during the build") {
+				t.Errorf("ReadParams after an edit: err = %v", err)
+			}
+		}
 	}
 }

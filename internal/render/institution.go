@@ -124,12 +124,17 @@ func (v *View) Funding() *Funding {
 	return &f
 }
 
-// param is a front matter field layouts read from .Params, written in any case.
+// param is a front matter field layouts read from .Params, written in any
+// case; nil when the page has none, or its file cannot be read again.
 func param(p *site.Page, name string) any {
-	if v, ok := p.Params[name]; ok {
+	if !p.HasParam(name) {
+		return nil // without reading Params, which a lean site dropped
+	}
+	params, _ := p.Params()
+	if v, ok := params[name]; ok {
 		return v
 	}
-	for k, v := range p.Params {
+	for k, v := range params {
 		if strings.EqualFold(k, name) {
 			return v
 		}

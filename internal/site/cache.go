@@ -249,7 +249,7 @@ func shortcodePageSum(p *Page) [sha256.Size]byte {
 	for _, t := range []time.Time{p.Date, p.Lastmod, p.PublishDate} {
 		writeString(h, t.Format(time.RFC3339Nano))
 	}
-	fmt.Fprintf(h, "%d %t %#v", p.Weight, p.Draft, p.Params) // fmt prints maps in key order
+	fmt.Fprintf(h, "%d %t %#v", p.Weight, p.Draft, p.params) // fmt prints maps in key order
 	var sum [sha256.Size]byte
 	h.Sum(sum[:0])
 	return sum

@@ -45,7 +45,6 @@ type Page struct {
 	// Unrendered: build: {render: never}, a page listed in its section
 	// without an address of its own (RelPermalink and Permalink are empty).
 	Unrendered bool
-	Params     map[string]any
 	// Fields are the values of the fields its type declares (config.Type),
 	// typed by kind: see content.Meta.Fields.
 	Fields map[string]any
@@ -75,6 +74,11 @@ type Page struct {
 	// shows in a language the page has no translation in.
 	FallbackOf *Page
 
+	// params are the front matter's fields as written (Params); nil in a
+	// lean site once it is assembled, where readParams keeps them once read.
+	params     map[string]any
+	readParams atomic.Pointer[map[string]any]
+
 	key       string
 	terms     termSets
 	src       *content.Page
@@ -89,6 +93,39 @@ type Page struct {
 	conv     atomic.Pointer[conversion]
 	once     sync.Once
 	convErrs []*content.Error
+}
+
+// Params are every front matter field of the page as written, by key
+// (content.Meta.Params). A lean site (Options.ReadParams, vestis build) drops
+// them once assembled, as the default layouts do not read them, and reads
+// them from the page's file again when a layout asks, keeping them from then.
+func (p *Page) Params() (map[string]any, error) {
+	if p.params != nil || p.src == nil || p.site == nil || p.site.readParams == nil {
+		return p.params, nil
+	}
+	if m := p.readParams.Load(); m != nil {
+		return *m, nil
+	}
+	m, err := p.site.paramsOf(p.src)
+	if err != nil {
+		return nil, err
+	}
+	p.readParams.Store(&m)
+	return m, nil
+}
+
+// HasParam reports whether Params holds key, in any letter case, without
+// reading them.
+func (p *Page) HasParam(key string) bool {
+	if p.params != nil || p.src == nil {
+		for k := range p.params {
+			if strings.EqualFold(k, key) {
+				return true
+			}
+		}
+		return false
+	}
+	return p.src.HasParam(key)
 }
 
 // noConversion stands for the conversion of a generated page, or of one that failed.

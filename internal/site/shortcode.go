@@ -113,11 +113,21 @@ type ShortcodeSite struct {
 
 // shortcodeEnv is what p's shortcodes may use. Images they resize are added
 // to photos and imageDests, pages their refs find to links.
-func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Env {
+func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, md func(src string, line int, inline bool) (template.HTML, error)) (*shortcode.Env, error) {
 	cp := p.src
+	params := p.params
+	if m := p.readParams.Load(); m != nil {
+		params = *m
+	} else if params == nil && s.readParams != nil {
+		// Read for this conversion, which is the page's one, and not kept.
+		var err error
+		if params, err = s.readParams(cp); err != nil {
+			return nil, err
+		}
+	}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: p.File, Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
-		Draft: p.Draft, Params: p.Params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos),
+		Draft: p.Draft, Params: params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos),
 		siteParams: s.Params}
 	site := ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
 		Language: s.Config.Language(p.Lang), Languages: s.Languages}
@@ -170,7 +180,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		return &shortcode.Image{Src: s.PhotoURL(set.Default().Name), Srcset: set.Srcset(s.PhotoURL("")), Sizes: "(max-width: 46rem) 100vw, 46rem",
 			Width: set.Width, Height: set.Height}, nil
 	}
-	return env
+	return env, nil
 }
 
 // expandShortcodes runs the shortcodes of body; nil when it has none (or the
@@ -191,7 +201,12 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		}
 		return nil
 	}
-	exp, runErrs := s.shortcodes.Templates.ExpandWithin(timeout, body, items, s.shortcodeEnv(p, body, links, photos, imageDests, md))
+	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, md)
+	if err != nil {
+		errs.add(cp.File, 0, "%v", err)
+		return nil
+	}
+	exp, runErrs := s.shortcodes.Templates.ExpandWithin(timeout, body, items, env)
 	for _, err := range runErrs {
 		var rerr *shortcode.RunError
 		if errors.As(err, &rerr) {
@@ -229,7 +244,11 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 			}
 			return "", nil
 		}
-		env := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, nil)
+		env, err := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, nil)
+		if err != nil {
+			errs.add(cp.File, line, "%v", err)
+			return "", nil
+		}
 		env.FirstLine = line
 		exp, runErrs := s.shortcodes.Templates.ExpandWithin(cmp.Or(s.Config.Timeout, config.DefaultTimeout), []byte(text), items, env)
 		for _, err := range runErrs {

@@ -75,6 +75,8 @@ type Site struct {
 	photo    func(file string) (*photo.Set, error)
 	readBody func(*content.Page) ([]byte, error)
 	lazy     bool
+	// readParams reads a page's front matter map again (Options.ReadParams).
+	readParams func(*content.Page) (map[string]any, error)
 	// checkFile and resources decide whether an image a page names is published.
 	checkFile func(file string) error
 	resources map[string]bool // output paths of every page's bundle files
@@ -150,6 +152,12 @@ type Options struct {
 	Lazy bool
 	// ReadBody reads a content page's Markdown when its Body is nil.
 	ReadBody func(*content.Page) ([]byte, error)
+	// ReadParams, when set, reads a content page's front matter map
+	// (content.ReadParams): the site then drops every page's map once it is
+	// assembled and reads it again when asked (Page.Params). For a build
+	// that renders each page once and keeps no model (vestis build), where
+	// the maps were a third of what it held.
+	ReadParams func(*content.Page) (map[string]any, error)
 	// Photo inspects a photo of the site (a site-relative path such as
 	// content/news/x/photo.jpg or static/img/a.jpg); nil leaves images as written.
 	Photo func(file string) (*photo.Set, error)
@@ -406,7 +414,29 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	if err := errors.Join(dups.Sort().Err(), s.claims.Err()); err != nil {
 		return nil, err
 	}
+	if opts.ReadParams != nil {
+		s.readParams = opts.ReadParams
+		keys := map[string]string{}
+		for _, cp := range pages {
+			cp.DropParams(keys)
+		}
+		for _, p := range s.Pages {
+			p.params = nil
+		}
+		for _, p := range s.Unrendered {
+			p.params = nil
+		}
+	}
 	return s, nil
+}
+
+// paramsOf reads the front matter map of cp again, in a lean site.
+func (s *Site) paramsOf(cp *content.Page) (map[string]any, error) {
+	m, err := s.readParams(cp)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cp.File, err)
+	}
+	return m, nil
 }
 
 // isPlaceholder reports whether cp is a regular page marked untranslated (a
@@ -421,7 +451,7 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		Kind: cp.Kind, Lang: cp.Lang, Section: cp.Section, File: cp.File,
 		Title: m.Title, description: m.Description, Author: m.Author, Image: m.Image,
 		Date: m.Date, Lastmod: m.Lastmod, PublishDate: m.PublishDate, ExpiryDate: m.ExpiryDate,
-		Draft: m.Draft, Weight: m.Weight, Params: m.Params, Fields: m.Fields,
+		Draft: m.Draft, Weight: m.Weight, params: m.Params, Fields: m.Fields,
 		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
 	}
 	p.Resources = pageResources(cp, s.Config.LanguageCodes())
