@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -76,23 +77,29 @@ type Page struct {
 // DropParams drops the page's front matter map (Meta.Params), for a build
 // that renders each page once and keeps no model (vestis build): the map is
 // a third of what such a build holds, and layouts rarely read it; ReadParams
-// reads it again. The keys stay (HasParam), held once for all pages in
-// keys. The page's own page, when it is a cascade's copy, drops its map too.
-func (p *Page) DropParams(keys map[string]string) {
+// reads it again. The keys stay (HasParam): the pages of a site write few
+// sets of keys, and keys holds each set once, by its keys joined with NUL.
+// The page's own page, when it is a cascade's copy, drops its map too.
+func (p *Page) DropParams(keys map[string][]string) {
 	if p.Meta.Params == nil {
 		return
 	}
-	p.paramKeys = make([]string, 0, len(p.Meta.Params))
-	for k := range p.Meta.Params {
-		if s, ok := keys[k]; ok {
-			k = s
-		} else {
-			keys[k] = k
-		}
-		p.paramKeys = append(p.paramKeys, k)
+	set := slices.Sorted(maps.Keys(p.Meta.Params))
+	joined := strings.Join(set, "\x00")
+	if kept, ok := keys[joined]; ok {
+		set = kept
+	} else {
+		keys[joined] = set
 	}
-	slices.Sort(p.paramKeys)
+	p.paramKeys = set
 	p.Meta.Params = nil
+	// The lines' keys are the map's keys, each page's own strings: they
+	// take those of the set, so that the page's go with its map.
+	for i, l := range p.Meta.lines {
+		if j, ok := slices.BinarySearch(set, l.key); ok {
+			p.Meta.lines[i].key = set[j]
+		}
+	}
 	if p.own != nil {
 		p.own.DropParams(keys)
 	}

@@ -58,7 +58,7 @@ func TestReadParams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys := map[string]string{}
+	keys := map[string][]string{}
 	for _, p := range pages {
 		want := p.Meta.Params
 		p.DropParams(keys)

@@ -416,7 +416,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	}
 	if opts.ReadParams != nil {
 		s.readParams = opts.ReadParams
-		keys := map[string]string{}
+		keys := map[string][]string{}
 		for _, cp := range pages {
 			cp.DropParams(keys)
 		}
