@@ -313,3 +313,16 @@ of the guide.
 	r.Rebuild("a static file", r.Write("static/robots.txt", "User-agent: *\n"))
 	r.Rebuild("a body", r.Edit("content/news/b.lv.md", "Otrais", "Trešais"))
 }
+
+// TestRebuildOtherLanguagesHome: the root 404 page links every language's
+// home page, so a home page's new address is there after the rebuild.
+func TestRebuildOtherLanguagesHome(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite+`
+-- content/_index.en.md --
+---
+title: Home
+---
+Hello.
+`, true)
+	r.Rebuild("the English home page's address", r.Edit("content/_index.en.md", "title: Home", "title: Home\nurl: /english/"))
+}

@@ -179,6 +179,16 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 			w.page(p)
 		}
 	}
+	if v.names.reads("NotFoundElsewhere") { // every language's home page
+		for _, l := range v.Site.Languages {
+			w.page(v.Site.Tree(l.Code).Home)
+		}
+	}
+	if v.names.reads("TaxonomyPage") {
+		for _, p := range v.Site.Tree(v.Lang.Code).Taxonomies {
+			w.page(p)
+		}
+	}
 	if v.names.reads("Sections") {
 		for _, sub := range v.Page.Sections {
 			w.page(sub)
