@@ -84,16 +84,14 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:4: not valid UTF-8 text; save the file as UTF-8"},
 		{"NUL byte", map[string]string{"content/news/x.md": "---\ntitle: A\n---\n\x00\n"},
 			"content/news/x.md:4: contains a NUL byte; is this a binary file?"},
-		{"vertical tab", map[string]string{"content/news/x.md": "---\ntitle: A\n---\nPirmā rinda\votrā\n"},
-			"content/news/x.md:4: contains the invisible control character U+000B, which a web page may not hold (text pasted from a word processor brings them); delete it"},
+		{"vertical tab in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nauthor: B\vC\n---\nTeksts.\n"},
+			"content/news/x.md:3: contains the invisible control character U+000B, which a web page may not hold (text pasted from a word processor brings them); delete it"},
 		{"escape in a title", map[string]string{"content/news/x.md": "---\ntitle: \"A\x1b[31m\"\n---\n"},
 			"content/news/x.md:2: contains the invisible control character U+001B"},
 		{"escape written in YAML", map[string]string{"content/news/x.md": "---\ntitle: A\nparams: {note: \"x\\e[31m\"}\n---\n"},
 			"content/news/x.md:3: front matter: params: contains the invisible control character U+001B, which a web page may not hold; delete it"},
 		{"escape written in TOML", map[string]string{"content/news/x.md": "+++\ntitle = \"A\\u0007\"\n+++\n"},
 			"content/news/x.md:2: front matter: title: contains the invisible control character U+0007"},
-		{"C1 control", map[string]string{"content/news/x.md": "---\ntitle: A\n---\n\u0085\n"},
-			"content/news/x.md:4: contains the invisible control character U+0085"},
 		{"same URL", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: a\n---\n"},
 			`content/news/x.md:3: slug "a" is also the address of content/news/a.md; choose another slug`},
 		{"url over a list's page 2", map[string]string{"site.yaml": goodSite + "paginate: 1\n", "content/news/x.md": "---\ntitle: X\nurl: /lv/jaunumi/page/2/\n---\n"},
@@ -204,6 +202,39 @@ func TestBadInput(t *testing.T) {
 			})
 			wantRefused(t, root, nil, func() { writeTree(t, root, tt.files) }, tt.want)
 		})
+	}
+}
+
+// TestControlCharactersInText: invisible control characters in a page's
+// text (IRC's formatting codes in a chat log, a vertical tab from a word
+// processor, a C1 control) are left out of the page with one warning at the
+// line of the first, as browsers show nothing for them and Hugo builds the
+// page; --strict makes it an error.
+func TestControlCharactersInText(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"site.yaml":         goodSite,
+		"content/news/a.md": "---\ntitle: A\n---\nSarakste:\n\n[22:53] \x02bold\x02 un \x0312krāsa\x0f\vbeigas \u0085.\n",
+	})
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := "warning: content/news/a.md:6: contains invisible control characters (U+0002, U+0003, U+000F, U+000B, U+0085), which a web page may not hold " +
+		"(formatting codes of a chat log, or text pasted from a word processor); they are left out of the page: delete them\n"
+	if errb.String() != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errb.String(), want)
+	}
+	page, err := os.ReadFile(filepath.Join(root, "public/lv/jaunumi/a/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(page, []byte("[22:53] bold un 12krāsabeigas .")) {
+		t.Errorf("the page's text is not the text without its control characters:\n%s", page)
+	}
+	errb.Reset()
+	if code := run([]string{"build", "--source", root, "--quiet", "--strict", "--destination", "strict-out"}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "content/news/a.md:6: contains invisible control characters") {
+		t.Errorf("--strict: exit %d, stderr:\n%s", code, errb.String())
 	}
 }
 

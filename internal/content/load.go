@@ -151,6 +151,9 @@ func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
 		return nil, err
 	}
 	data = bytes.TrimPrefix(data, bom)
+	if indexControl(data) >= 0 {
+		data, _ = dropControls(data) // as readFile did
+	}
 	if len(data) < p.bodyLen || sha256.Sum256(data[len(data)-p.bodyLen:]) != p.bodySum {
 		return nil, errors.New("the file changed during the build; build again")
 	}
@@ -544,11 +547,47 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")
 	}
-	if i := indexControl(data); i >= 0 {
-		r, _ := utf8.DecodeRune(data[i:])
-		return fail(1+bytes.Count(data[:i], []byte("\n")), fmt.Sprintf("contains the invisible control character U+%04X, which a web page may not hold (text pasted from a word processor brings them); delete it", r))
+	i := indexControl(data)
+	if i < 0 {
+		return parseFile(file, dir, name, data, resources, cfg)
 	}
-	return parseFile(file, dir, name, data, resources, cfg)
+	line := 1 + bytes.Count(data[:i], []byte("\n"))
+	if _, body := split(data); i < len(data)-len(body) {
+		r, _ := utf8.DecodeRune(data[i:])
+		return fail(line, fmt.Sprintf("contains the invisible control character U+%04X, which a web page may not hold (text pasted from a word processor brings them); delete it", r))
+	}
+	// In the text: formatting codes of a chat log (IRC's bold, U+0002) or
+	// of a word processor, which browsers do not show and Hugo passes on.
+	data, found := dropControls(data)
+	p, errs := parseFile(file, dir, name, data, resources, cfg)
+	if p != nil {
+		codes := make([]string, len(found))
+		for j, r := range found {
+			codes[j] = fmt.Sprintf("U+%04X", r)
+		}
+		p.Warnings = append(p.Warnings, &Error{File: file, Line: line, Msg: fmt.Sprintf("contains invisible control characters (%s), which a web page may not hold "+
+			"(formatting codes of a chat log, or text pasted from a word processor); they are left out of the page: delete them", strings.Join(codes, ", "))})
+	}
+	return p, errs
+}
+
+// dropControls returns data without the control characters indexControl
+// finds, and which ones it held, in order, each once. data is not changed.
+func dropControls(data []byte) ([]byte, []rune) {
+	out := make([]byte, 0, len(data))
+	var found []rune
+	for {
+		i := indexControl(data)
+		if i < 0 {
+			return append(out, data...), found
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if !slices.Contains(found, r) {
+			found = append(found, r)
+		}
+		out = append(out, data[:i]...)
+		data = data[i+size:]
+	}
 }
 
 // parseFile parses the text of a content file that loadFile read and checked.
