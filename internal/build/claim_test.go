@@ -165,6 +165,22 @@ func TestOwnRobots(t *testing.T) {
 	b.AssertFile("robots.txt", "Sitemap: https://example.org/sitemap.xml")
 }
 
+// TestOwnNotFound: with every language in a folder of its own, a site's
+// static/404.html is the root 404 page, in place of the default language's
+// that vestis writes there (i2p.net keeps its own); it is not a collision.
+// The languages' own 404 pages stay.
+func TestOwnNotFound(t *testing.T) {
+	t.Parallel()
+	site := strings.Replace(claimSite, "defaultLanguage: lv\n", "defaultLanguage: lv\ndefaultLanguageInSubdir: true\n", 1)
+	b := bt.Run(t, site+"-- static/404.html --\n<p>Not here.</p>\n")
+	if got, want := b.File("404.html"), "<p>Not here.</p>\n"; got != want {
+		t.Errorf("404.html = %q, want the site's own %q", got, want)
+	}
+	b.AssertFile("lv/404.html", `lang="lv"`)
+	b = bt.Run(t, site)
+	b.AssertFile("404.html", `lang="lv"`)
+}
+
 // TestPhotoClaims: a static file named as one of the resized copies of a photo
 // in the photo folder is an error naming both, in memory and on disk (where
 // photos are found while pages are written), and the previous output stays as

@@ -75,8 +75,11 @@ func claimPhoto(s *site.Site, out string, ph site.Photo) {
 
 // ownRobots reports whether the site has its own static/robots.txt, which then
 // replaces the one vestis writes (a site may want to keep crawlers out).
-func ownRobots(s *site.Site) bool {
-	c, ok := s.Claims().Of("robots.txt")
+func ownRobots(s *site.Site) bool { return ownCopy(s, "robots.txt") }
+
+// ownCopy reports whether a file the site copies (static/) claimed path.
+func ownCopy(s *site.Site, path string) bool {
+	c, ok := s.Claims().Of(path)
 	return ok && c.Kind == site.Copy
 }
 
