@@ -72,10 +72,62 @@ func TestPermalinkErrors(t *testing.T) {
 		{`"/:year/:month/"`, "names no page"},
 		{`":slug/"`, "must start with /"},
 		{`"/../:slug/"`, "not allowed in a path"},
+		{`"/:sections[1-]/:slug/"`, "[1-] is not a slice such as [1:], [:last] or [0]"},
+		{`"/:year[1]/:slug/"`, "only :sections takes a slice ([1])"},
+		{`"/:sections/"`, "names no page"},
 	} {
 		msg := bt.Fail(t, siteYAML+"permalinks:\n  news: "+c.pattern+"\n-- content/news/a.lv.md --\n---\ntitle: A\n---\n")
 		if !strings.Contains(msg, c.want) {
 			t.Errorf("permalink %s: got %q, want %q", c.pattern, msg, c.want)
 		}
+	}
+}
+
+// TestPermalinkSections: Hugo's :sections, whole or sliced, is the page's
+// folders as its default address has them; a slice that takes none leaves
+// no empty segment.
+func TestPermalinkSections(t *testing.T) {
+	t.Parallel()
+	const site = `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {title: Docs}
+hugoAddresses: true
+permalinks:
+  docs: "/docs/:sections[1:]/:slug/"
+  notes: "/:sections[last]/:filename/"
+  more: "/m/:sections[0]/:sections[:last]/:sections/:slug/"
+-- content/docs/api/datagrams.md --
+---
+title: Datagram sockets
+---
+-- content/docs/api/v2/bundle/index.md --
+---
+title: Version two
+---
+-- content/docs/top.md --
+---
+title: At the top
+---
+-- content/notes/deep/er/n.md --
+---
+title: N
+---
+-- content/more/a/b/c.md --
+---
+title: C
+---
+`
+	b := bt.Run(t, site)
+	for _, f := range []string{
+		"docs/api/datagram-sockets/index.html",
+		"docs/api/v2/version-two/index.html",
+		"docs/at-the-top/index.html",
+		"er/n/index.html",
+		"m/more/more/a/more/a/b/c/index.html",
+	} {
+		b.AssertFile(f, "<h1>")
 	}
 }

@@ -602,22 +602,75 @@ func rightToLeft(code string) bool {
 }
 
 // PermalinkTokens are the words a permalink pattern may hold, as Hugo's.
-var PermalinkTokens = []string{":year", ":month", ":day", ":section", ":slug", ":title", ":filename", ":translationKey",
+// :sections may be sliced, as in Hugo: :sections[1:], :sections[last].
+var PermalinkTokens = []string{":year", ":month", ":day", ":section", ":sections", ":slug", ":title", ":filename", ":translationKey",
 	":slugorfilename", ":slugorcontentbasename", ":contentbasename"}
 
-var permalinkToken = regexp.MustCompile(`:[A-Za-z]+`)
+// PermalinkToken matches a token of a permalink pattern, with the slice
+// that may follow it (:sections[1:]) as its first group.
+var PermalinkToken = regexp.MustCompile(`:[A-Za-z]+(\[[^\]]*\])?`)
+
+// SliceSections applies a slice of Hugo's permalinks, "[1:]", "[:last]",
+// "[0]", "[last]" (in brackets, "" for none), to a page's sections: one
+// index or a range, each end a number or last (the last section's index).
+func SliceSections(slice string, sections []string) ([]string, error) {
+	if slice == "" {
+		return sections, nil
+	}
+	inner, ok := strings.CutPrefix(slice, "[")
+	if inner, ok = strings.CutSuffix(inner, "]"); !ok {
+		return nil, fmt.Errorf("%s is not a slice such as [1:], [:last] or [0]", slice)
+	}
+	index := func(s string, def int) (int, bool) {
+		switch s = strings.TrimSpace(s); s {
+		case "":
+			return def, true
+		case "last":
+			return len(sections) - 1, true
+		}
+		n, err := strconv.Atoi(s)
+		return n, err == nil && n >= 0
+	}
+	from, to, isRange := strings.Cut(inner, ":")
+	a, okA := index(from, 0)
+	if !isRange {
+		if !okA || from == "" {
+			return nil, fmt.Errorf("%s is not a slice such as [1:], [:last] or [0]", slice)
+		}
+		if a < 0 || a >= len(sections) {
+			return nil, nil
+		}
+		return sections[a : a+1], nil
+	}
+	b, okB := index(to, len(sections))
+	if !okA || !okB {
+		return nil, fmt.Errorf("%s is not a slice such as [1:], [:last] or [0]", slice)
+	}
+	a, b = max(a, 0), min(b, len(sections))
+	if a >= b {
+		return nil, nil
+	}
+	return sections[a:b], nil
+}
 
 // checkPermalink reports what is wrong with a permalink pattern.
 func checkPermalink(pattern string) error {
 	if !strings.HasPrefix(pattern, "/") {
 		return fmt.Errorf("%q must start with /", pattern)
 	}
-	for _, tok := range permalinkToken.FindAllString(pattern, -1) {
+	for _, m := range PermalinkToken.FindAllStringSubmatch(pattern, -1) {
+		tok := strings.TrimSuffix(m[0], m[1])
 		if !slices.Contains(PermalinkTokens, tok) {
 			return fmt.Errorf("%q: unknown %s; use %s", pattern, tok, strings.Join(PermalinkTokens, ", "))
 		}
+		if m[1] != "" && tok != ":sections" {
+			return fmt.Errorf("%q: only :sections takes a slice (%s)", pattern, m[1])
+		}
+		if _, err := SliceSections(m[1], nil); err != nil {
+			return fmt.Errorf("%q: %v", pattern, err)
+		}
 	}
-	if !slices.ContainsFunc(PermalinkTokens[4:], func(tok string) bool { return strings.Contains(pattern, tok) }) {
+	if !slices.ContainsFunc(PermalinkTokens[5:], func(tok string) bool { return strings.Contains(pattern, tok) }) {
 		return fmt.Errorf("%q names no page: put :slug, :title, :filename or :translationKey in it", pattern)
 	}
 	if strings.Contains(pattern, "..") || strings.ContainsAny(pattern, `\?#`) {

@@ -529,19 +529,12 @@ func ugly(v any, perm map[string]patterns, note func(key, format string, args ..
 	}
 }
 
-// permalinkToken finds the :words of a pattern, as config does.
+// permalinkToken finds the :words of a pattern, as config does, without
+// the slice that may follow one (:sections[1:]).
 func permalinkToken(pattern string) []string {
 	var toks []string
-	for i := 0; i < len(pattern); i++ {
-		if pattern[i] != ':' {
-			continue
-		}
-		j := i + 1
-		for j < len(pattern) && (pattern[j] >= 'a' && pattern[j] <= 'z' || pattern[j] >= 'A' && pattern[j] <= 'Z') {
-			j++
-		}
-		toks = append(toks, pattern[i:j])
-		i = j - 1
+	for _, m := range config.PermalinkToken.FindAllStringSubmatch(pattern, -1) {
+		toks = append(toks, strings.TrimSuffix(m[0], m[1]))
 	}
 	return toks
 }

@@ -90,7 +90,7 @@ pagination: {pagerSize: 7}
 markup: {goldmark: {renderer: {unsafe: true}}}
 permalinks:
   page:
-    posts: /:sections/:slug/
+    posts: /:monthname/:slug/
     docs: /docs/:filename/
 -- config/_default/languages.en.toml --
 title = "Site"

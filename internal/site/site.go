@@ -659,9 +659,27 @@ func frontMatterAliases(url string, aliases []string) []string {
 // unless the pattern ends in .html.
 func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, error) {
 	var err error
-	u := permalinkToken.ReplaceAllStringFunc(pattern, func(tok string) string {
+	u := config.PermalinkToken.ReplaceAllStringFunc(pattern, func(tok string) string {
 		var v string
+		tok, slice, _ := strings.Cut(tok, "[")
 		switch tok {
+		case ":sections": // the page's folders, as in its default address; may be none
+			var sections []string
+			if cp.Dir != "" {
+				parts := strings.Split(cp.Dir, "/")
+				sections = append(sections, s.Config.Segment(parts[0], p.Lang))
+				for _, d := range parts[1:] {
+					sections = append(sections, s.slug(d))
+				}
+			}
+			if slice != "" {
+				slice = "[" + slice
+			}
+			sliced, serr := config.SliceSections(slice, sections)
+			if serr != nil && err == nil {
+				err = serr
+			}
+			return strings.Join(sliced, "/")
 		case ":year":
 			v = p.Date.Format("2006")
 		case ":month":
@@ -694,8 +712,6 @@ func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, err
 	}
 	return path.Join(s.langRoot(p.Lang), u) + "/", nil
 }
-
-var permalinkToken = regexp.MustCompile(`:[A-Za-z]+`)
 
 func (s *Site) setPermalinks(p *Page) {
 	p.RelPermalink = s.RelURL(p.URLPath)
