@@ -83,9 +83,10 @@ func TestPermalinkErrors(t *testing.T) {
 	}
 }
 
-// TestPermalinkSections: Hugo's :sections, whole or sliced, is the page's
-// folders as its default address has them; a slice that takes none leaves
-// no empty segment.
+// TestPermalinkSections: Hugo's :sections, whole or sliced, is the folders
+// of the page's section, as its default address has them; a folder below
+// the top is a section only with its _index file (a page of one without is
+// its parent's). A slice that takes none leaves no empty segment.
 func TestPermalinkSections(t *testing.T) {
 	t.Parallel()
 	const site = `-- site.yaml --
@@ -99,6 +100,10 @@ permalinks:
   docs: "/docs/:sections[1:]/:slug/"
   notes: "/:sections[last]/:filename/"
   more: "/m/:sections[0]/:sections[:last]/:sections/:slug/"
+-- content/docs/api/_index.md --
+---
+title: API
+---
 -- content/docs/api/datagrams.md --
 ---
 title: Datagram sockets
@@ -107,13 +112,29 @@ title: Datagram sockets
 ---
 title: Version two
 ---
+-- content/docs/historical/naming.md --
+---
+title: Naming
+---
 -- content/docs/top.md --
 ---
 title: At the top
 ---
+-- content/notes/deep/_index.md --
+---
+title: Deep
+---
 -- content/notes/deep/er/n.md --
 ---
 title: N
+---
+-- content/more/a/_index.md --
+---
+title: A
+---
+-- content/more/a/b/_index.md --
+---
+title: B
 ---
 -- content/more/a/b/c.md --
 ---
@@ -123,9 +144,10 @@ title: C
 	b := bt.Run(t, site)
 	for _, f := range []string{
 		"docs/api/datagram-sockets/index.html",
-		"docs/api/v2/version-two/index.html",
+		"docs/api/version-two/index.html",
+		"docs/naming/index.html",
 		"docs/at-the-top/index.html",
-		"er/n/index.html",
+		"deep/n/index.html",
 		"m/more/more/a/more/a/b/c/index.html",
 	} {
 		b.AssertFile(f, "<h1>")

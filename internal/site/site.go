@@ -55,7 +55,11 @@ type Site struct {
 
 	cache        *Cache
 	fallbackSeed maphash.Seed
-	md           *markdown.Converter
+	// sectionDirs are the folders with a section's file (_index), by
+	// language and folder ("en\x00docs/api"), when a permalink pattern
+	// names :sections: Hugo's sections below the top are those folders.
+	sectionDirs map[string]bool
+	md          *markdown.Converter
 	// byFile and excluded resolve links: published pages by source file, and the
 	// files left out as drafts, future or expired.
 	byFile map[string]*Page
@@ -238,6 +242,17 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		s.trees[cfg.Languages[i].Code] = &Tree{Lang: &cfg.Languages[i], sections: map[string][]*Page{}}
 	}
 
+	for _, patterns := range cfg.Permalinks {
+		if slices.ContainsFunc(patterns, func(p string) bool { return strings.Contains(p, ":sections") }) {
+			s.sectionDirs = map[string]bool{}
+			for _, cp := range pages {
+				if cp.Kind == content.KindSection {
+					s.sectionDirs[cp.Lang+"\x00"+cp.Dir] = true
+				}
+			}
+			break
+		}
+	}
 	made := make([]*Page, len(pages))
 	held := make([]string, len(pages))
 	urlErrs := make([]*content.Error, len(pages))
@@ -663,10 +678,18 @@ func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, err
 		var v string
 		tok, slice, _ := strings.Cut(tok, "[")
 		switch tok {
-		case ":sections": // the page's folders, as in its default address; may be none
+		case ":sections":
+			// The folders of the page's section, as its default address
+			// has them: in Hugo a folder below the top is a section only
+			// with its _index file; a page of one without is its parent's.
 			var sections []string
 			if cp.Dir != "" {
 				parts := strings.Split(cp.Dir, "/")
+				n := len(parts)
+				for n > 1 && !s.sectionDirs[p.Lang+"\x00"+strings.Join(parts[:n], "/")] {
+					n--
+				}
+				parts = parts[:n]
 				sections = append(sections, s.Config.Segment(parts[0], p.Lang))
 				for _, d := range parts[1:] {
 					sections = append(sections, s.slug(d))
