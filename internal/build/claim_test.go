@@ -114,9 +114,6 @@ title: X
 url: /lv/programs/calendar.ics
 ---
 `, `content/news/x.lv.md:3: url "/lv/programs/calendar.ics" needs /lv/programs/calendar.ics to be a folder, but that is the address of the calendar of the programs list (lv); choose another url`},
-		{"static file over the 404 page", `-- static/404.html --
-<p>nav</p>
-`, `static/404.html: this file, copied to /404.html, is also the address of the 404 page; rename the file`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
