@@ -239,7 +239,7 @@ title: E
 		`content/news/a.lv.md:8: shortcode "notice": {{< notice >}} has no closing {{< /notice >}}: layouts/shortcodes/notice.html uses its inner text`,
 		`content/news/a.lv.md:10: shortcode "broken": layouts/shortcodes/broken.html:2: executing "broken.html" at <len>: error calling len: len of type int`,
 		`content/news/a.lv.md:12: shortcode "relref": layouts/shortcodes/relref.html:11: executing "relref.html" at <.RelRef>: error calling RelRef: ref "missing.md": no such page (content/news/missing.md)`,
-		`content/news/a.lv.md:14: shortcode "figure": layouts/shortcodes/figure.html:5: executing "figure.html" at <errorf "figure needs src=\"photo.jpg\"">: error calling errorf: figure needs src="photo.jpg"`,
+		`content/news/a.lv.md:14: shortcode "figure": layouts/shortcodes/figure.html:5: figure needs src="photo.jpg"`,
 		`content/news/a.lv.md:16: shortcode "self": layouts/shortcodes/self.html:1: `,
 		`content/news/b.lv.md:4: {{< youtube is never closed with >}}`,
 		`content/news/c.lv.md:4: shortcode name "../../../etc/passwd" is not a name of a file in layouts/shortcodes/`,

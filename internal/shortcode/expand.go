@@ -456,6 +456,9 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 			return "", fail(errAbandoned.Error(), err)
 		}
 		file, line, _, msg := x.t.locate(err)
+		if ef := (*errorfError)(nil); errors.As(err, &ef) {
+			msg = ef.msg
+		}
 		e := fail(msg, err)
 		e.Template, e.TemplateLine = file, line
 		return "", e

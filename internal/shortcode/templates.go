@@ -62,6 +62,13 @@ func (t *Templates) compact(html string) (string, error) {
 // maxRange is the largest constant a template may range over, as for layouts.
 const maxRange = 1_000_000
 
+// errorfError is the message a template gives with errorf: written for the
+// reader of the error, it is shown as it is, without where the template was
+// in its execution and the call that failed.
+type errorfError struct{ msg string }
+
+func (e *errorfError) Error() string { return e.msg }
+
 // Load parses every .html file under dir (layouts/shortcodes) in fsys with
 // funcs and this package's own functions (highlight, and the pure functions
 // of Hugo's templates that sites' shortcodes call: replace, in, seq, warnf,
@@ -77,7 +84,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	// output as Hugo's cache gives, made again.
 	fm["partialCached"] = func(name string, ctx any, variants ...any) (template.HTML, error) { return t.partial(name, ctx) }
 	fm["errorf"] = func(format string, args ...any) (string, error) {
-		return "", fmt.Errorf(format, args...)
+		return "", &errorfError{msg: fmt.Sprintf(format, args...)}
 	}
 	for k, v := range funcs {
 		fm[k] = v
