@@ -287,12 +287,13 @@ func limitMemory(source string) {
 // memoryLimit is the soft memory limit for a site of markdown bytes whose
 // largest page has largest bytes: 384 MiB, plus twice the Markdown, plus 30
 // times the largest page. What a build keeps while it renders (the model,
-// claims, the search index) grows with the site, to about twice its
-// Markdown at the most (1.0 GB for the 500 MB of 100,000 files, 0.13 GB for
-// 10,000); goldmark holds a page's syntax tree while converting it, up to 30
-// times the page (README, build). The fixed part is room for garbage: a
-// small site stays under its GOGC, a large one near what it keeps rather
-// than at twice it (docs/design.md, Build speed).
+// claims, the search index) grows with the site, to about 1.3 times its
+// Markdown (0.65 GB for the 500 MB of 100,000 files, 0.08 GB for 10,000;
+// twice it before the build dropped the front matter maps, and the dev
+// server, which keeps them, holds more); goldmark holds a page's syntax tree
+// while converting it, up to 30 times the page (README, build). The rest is
+// room for garbage: a small site stays under its GOGC, a large one collects
+// less often the less it keeps (docs/design.md, Build speed).
 func memoryLimit(markdown, largest int64) int64 {
 	return 384<<20 + 2*markdown + 30*largest
 }
