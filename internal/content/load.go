@@ -349,7 +349,7 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			slices.Sort(resources)
 		}
 		for _, name := range files[folder] {
-			if page(name) {
+			if page(name) && !undeclaredIndexBeside(name, files[folder], cfg) {
 				jobs = append(jobs, job{file: path.Join(folder, name), resources: resources})
 			}
 		}
@@ -492,6 +492,32 @@ func LoadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	return p, nil
 }
 
+// undeclaredIndexBeside reports whether name is a list's or bundle's index
+// in a language the site lacks (_index.fr.md) beside one of the same kind in
+// a language it has: Hugo 0.111 builds the one and leaves the other out, as
+// vestis does. Alone, it is an error (loadFile).
+func undeclaredIndexBeside(name string, siblings []string, cfg *config.Config) bool {
+	kind, lang, ok := indexName(name)
+	if !ok || lang == "" || slices.Contains(cfg.LanguageCodes(), lang) {
+		return false
+	}
+	return slices.ContainsFunc(siblings, func(other string) bool {
+		k, l, ok := indexName(other)
+		return ok && k == kind && (l == "" || slices.Contains(cfg.LanguageCodes(), l))
+	})
+}
+
+// indexName splits an index file's name (_index.lv.md, index.md) into its
+// kind and language ("" when it names none).
+func indexName(name string) (kind, lang string, ok bool) {
+	stem, ok := TrimExt(name)
+	if !ok {
+		return "", "", false
+	}
+	kind, lang, _ = strings.Cut(stem, ".")
+	return kind, lang, kind == "_index" || kind == "index"
+}
+
 // loadFile reads and parses one content file; file is relative to fsys.
 func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Config) (*Page, []*Error) {
 	fail := func(line int, msg string) (*Page, []*Error) {
@@ -507,9 +533,9 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 		return fail(0, err.Error())
 	}
 	if name.Undeclared != "" && (strings.HasPrefix(name.Base, "_index.") || strings.HasPrefix(name.Base, "index.")) {
-		// A list's or bundle's file in a language the site lacks: Hugo
-		// 0.111 builds no page at all beside _index.ru.md; a page named
-		// "_index.ru" is no better.
+		// A list's or bundle's file in a language the site lacks, with none
+		// in a language it has beside it (undeclaredIndexBeside): a page
+		// named "_index.ru" is no better than none.
 		return nil, []*Error{{File: file, Msg: fmt.Sprintf("language %q is not in site.yaml languages (%s), so the file is not read; add %[1]s to languages, or remove the file", name.Undeclared, strings.Join(cfg.LanguageCodes(), ", "))}}
 	}
 	if name.Undeclared != "" {
