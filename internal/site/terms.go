@@ -99,20 +99,15 @@ func (s *Site) linkTerms() {
 	// those of sets that an earlier language has first; the others their
 	// own. A term whose key another term of its language took gets one that
 	// is its alone.
-	order := make([]int, len(nodes))
-	for i := range order {
-		order[i] = i
-	}
 	prio := func(n termNode) int {
 		if root := u.find(n); own[owner{root, n.lang}] == n {
 			return rank[first[root]]
 		}
 		return len(rank)
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return prio(nodes[a]) - prio(nodes[b]) })
+	slices.SortStableFunc(nodes, func(a, b termNode) int { return prio(a) - prio(b) })
 	taken := map[[2]string]bool{} // language, key
-	for _, i := range order {
-		n := nodes[i]
+	for _, n := range nodes {
 		root, slug := u.find(n), n.slug
 		if own[owner{root, n.lang}] == n {
 			slug = own[owner{root, first[root]}].slug
