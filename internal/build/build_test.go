@@ -873,3 +873,43 @@ title: A
 		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestLeadOnlyFromDescription: the default theme shows a lead above the text
+// only when the front matter has a description; without one the lead was the
+// start of the text, which the page then showed twice (imported Hugo sites,
+// whose pages seldom have descriptions).
+func TestLeadOnlyFromDescription(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`
+-- content/_index.lv.md --
+---
+title: Sākums
+---
+Sveiki, šī ir sākumlapa.
+-- content/news/_index.lv.md --
+---
+title: Jaunumi
+---
+Visas ziņas vienuviet.
+-- content/news/a.lv.md --
+---
+title: Bez apraksta
+---
+Pirmā rindkopa ir teksts.
+-- content/news/b.lv.md --
+---
+title: Ar aprakstu
+description: Īss apraksts.
+---
+Teksts.
+`)
+	for _, p := range []string{"lv/index.html", "lv/jaunumi/index.html", "lv/jaunumi/a/index.html"} {
+		if leads := bt.Find(b.HTML(p), "p", "class=lead"); len(leads) > 0 {
+			t.Errorf("%s has a lead, %q, and no description", p, bt.Text(leads[0]))
+		}
+	}
+	leads := bt.Find(b.HTML("lv/jaunumi/b/index.html"), "p", "class=lead")
+	if len(leads) != 1 || bt.Text(leads[0]) != "Īss apraksts." {
+		t.Errorf("the lead of a page with a description: %d leads, want one saying %q", len(leads), "Īss apraksts.")
+	}
+}

@@ -261,6 +261,16 @@ func (p *Page) Description() string {
 	return p.converted().description
 }
 
+// Lead is the front matter's description, or "" when it has none: what a
+// layout shows above the page's text, which the start of the summary
+// (Description) would only repeat.
+func (p *Page) Lead() string {
+	if p.src != nil && p.src.Meta.Description == "" {
+		return ""
+	}
+	return p.Description()
+}
+
 // Photos are the photos the page shows, resized beside it.
 func (p *Page) Photos() []Photo { return p.converted().photos }
 
