@@ -63,6 +63,8 @@ func TestBadFiles(t *testing.T) {
 			os.RemoveAll(filepath.Join(root, "content"))
 			link("content", elsewhere)(t, root)
 		}, "content: symbolic links are not followed in content/; copy the folder instead"},
+		{"content subfolder link", link("content/news/elsewhere", "/etc"), "content/news/elsewhere: symbolic links are not followed in content/; copy the folder instead"},
+		{"content file link", link("content/news/secret.md", ""), "content/news/secret.md: symbolic links are not followed in content/; copy the file instead"},
 		{"static named pipe", fifo("static/pipe.txt"), "static/pipe.txt" + fifoMsg},
 		{"content named pipe", fifo("content/news/pipe.md"), "content/news/pipe.md" + fifoMsg},
 		{"bundle named pipe", func(t *testing.T, root string) {

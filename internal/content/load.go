@@ -259,7 +259,11 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 				return nil
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
-				errs = append(errs, &Error{File: p, Msg: "symbolic links are not followed in content/; copy the file instead"})
+				what := "file"
+				if info, err := fs.Stat(fsys, p); err == nil && info.IsDir() {
+					what = "folder"
+				}
+				errs = append(errs, &Error{File: p, Msg: "symbolic links are not followed in content/; copy the " + what + " instead"})
 				return nil
 			}
 			if !utf8.ValidString(name) {
