@@ -179,14 +179,18 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 			w.page(p)
 		}
 	}
+	// The addresses (and titles) these two give, not the pages' sums: nearly
+	// every page links its language's tags page, whose sum moves with every
+	// tag edit, and as one of its users each would be checked again then.
 	if v.names.reads("NotFoundElsewhere") { // every language's home page
 		for _, l := range v.Site.Languages {
-			w.page(v.Site.Tree(l.Code).Home)
+			w.str(v.Site.Tree(l.Code).Home.RelPermalink)
 		}
 	}
 	if v.names.reads("TaxonomyPage") {
 		for _, p := range v.Site.Tree(v.Lang.Code).Taxonomies {
-			w.page(p)
+			w.str(p.Title)
+			w.str(p.RelPermalink)
 		}
 	}
 	if v.names.reads("Sections") {
