@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,6 +29,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/memlimit"
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
 
@@ -372,6 +374,10 @@ type editing struct {
 
 // startEditing starts vestis serve on dir and waits for its first build.
 func startEditing(b *testing.B, dir string) *editing {
+	// The memory policy of vestis serve, which sets the limit before it starts.
+	prev := debug.SetMemoryLimit(-1)
+	memlimit.Set(dir)
+	b.Cleanup(func() { debug.SetMemoryLimit(prev) })
 	ctx, cancel := context.WithCancel(context.Background())
 	ready := make(chan string, 1)
 	done := make(chan error, 1)

@@ -21,6 +21,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/check"
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/memlimit"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/serve"
 )
@@ -238,7 +239,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		o.TemplateMetrics = &render.Metrics{}
 		defer o.TemplateMetrics.WriteTable(stdout)
 	}
-	limitMemory(f.source)
+	memlimit.Set(f.source)
 	collectLess()
 	res, err := build.BuildInto(o, build.Output{Dir: out, Name: filepath.ToSlash(filepath.Clean(*dest)), Clean: *clean, Keep: keep})
 	if err != nil {
@@ -262,40 +263,6 @@ func shownPath(p string) string {
 		return strconv.Quote(p)
 	}
 	return p
-}
-
-// limitMemory sets a soft memory limit from the site's Markdown (see
-// memoryLimit), unless GOMEMLIMIT is set: the one memory policy of every
-// command that builds the site (build, check and serve).
-func limitMemory(source string) {
-	if os.Getenv("GOMEMLIMIT") != "" {
-		return
-	}
-	var size, largest int64
-	filepath.WalkDir(filepath.Join(source, "content"), func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() && (strings.HasSuffix(d.Name(), ".md") || strings.HasSuffix(d.Name(), ".markdown") || strings.HasSuffix(d.Name(), ".mdown")) {
-			if info, err := d.Info(); err == nil {
-				size += info.Size()
-				largest = max(largest, info.Size())
-			}
-		}
-		return nil
-	})
-	debug.SetMemoryLimit(memoryLimit(size, largest))
-}
-
-// memoryLimit is the soft memory limit for a site of markdown bytes whose
-// largest page has largest bytes: 384 MiB, plus twice the Markdown, plus 30
-// times the largest page. What a build keeps while it renders (the model,
-// claims, the search index) grows with the site, to about 1.3 times its
-// Markdown (0.65 GB for the 500 MB of 100,000 files, 0.08 GB for 10,000;
-// twice it before the build dropped the front matter maps, and the dev
-// server, which keeps them, holds more); goldmark holds a page's syntax tree
-// while converting it, up to 30 times the page (README, build). The rest is
-// room for garbage: a small site stays under its GOGC, a large one collects
-// less often the less it keeps (docs/design.md, Build speed).
-func memoryLimit(markdown, largest int64) int64 {
-	return 384<<20 + 2*markdown + 30*largest
 }
 
 // collectLess lets the heap of vestis build grow to three times what is live
@@ -341,7 +308,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	o := f.options()
-	limitMemory(f.source)
+	memlimit.Set(f.source)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	// After the first Ctrl+C, a second one ends the process at once, should the
@@ -381,7 +348,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	o := f.options()
-	limitMemory(f.source)
+	memlimit.Set(f.source)
 	off := false
 	o.Minify = &off
 	o.PhotoCacheReadOnly = true // check writes nothing, not even resized photos

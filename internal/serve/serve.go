@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/memlimit"
 )
 
 // Options configure Serve.
@@ -112,8 +113,10 @@ func Serve(ctx context.Context, o Options) error {
 			first = nil
 			srv.finishFirst(b, saved)
 			saved = nil
-			// The first build's garbage is large; give it back before serving for hours.
+			// The first build's garbage is large; give it back before serving for
+			// hours, and let the heap grow from what is left (memlimit.Fit).
 			debug.FreeOSMemory()
+			memlimit.Fit()
 		case batch := <-changes:
 			if first != nil {
 				saved = append(saved, batch...) // built after the first build, with it
@@ -122,7 +125,10 @@ func Serve(ctx context.Context, o Options) error {
 			srv.Rebuild(batch)
 			release.Reset(idle)
 		case <-release.C:
-			go debug.FreeOSMemory() // saves go on being rebuilt meanwhile
+			go func() { // saves go on being rebuilt meanwhile
+				debug.FreeOSMemory()
+				memlimit.Fit()
+			}()
 		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -717,4 +718,22 @@ func TestServeSharingCard(t *testing.T) {
 	if bytes.Equal(second, first) || !bytes.Equal(second, want()) {
 		t.Error("after a title edit, the served card is not the new title's")
 	}
+}
+
+// TestServeFitsMemoryLimit: vestis serve starts under the memory limit of a
+// build of its site (memlimit.Set); once the first build is done it raises
+// the limit above what it keeps between saves (memlimit.Fit), or each save's
+// garbage would set off collection after collection.
+func TestServeFitsMemoryLimit(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("GOMEMLIMIT is set: the user's limit stays")
+	}
+	const low = 4 << 20 // below what any test process keeps
+	prev := debug.SetMemoryLimit(low)
+	t.Cleanup(func() { debug.SetMemoryLimit(prev) })
+	s := start(t)
+	if code, _ := s.get("/sitemap.xml"); code != http.StatusOK { // made by the first build
+		t.Fatalf("GET /sitemap.xml: %d", code)
+	}
+	waitFor(t, func() bool { return debug.SetMemoryLimit(-1) > low })
 }
