@@ -93,6 +93,9 @@ type Result struct {
 	// touched, in a patched result, are the only paths that may differ from the
 	// result it patched; it has the same paths.
 	touched []string
+	// links are the link warnings among Warnings (linkWarnings), which a
+	// patch keeps for the files it did not change.
+	links diag.List
 }
 
 // Build builds the site in memory.

@@ -2,6 +2,7 @@ package build
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -13,10 +14,10 @@ import (
 // once per content file (a page's fallback pages share its links). What is
 // written is known only once everything is rendered (feeds, further pages
 // of lists, copied files), so they are checked against the claims then.
-func linkWarnings(s *site.Site) diag.List {
+func linkWarnings(s *site.Site, pages []*site.Page) diag.List {
 	var list diag.List
 	seen := map[string]bool{}
-	for _, p := range s.Pages {
+	for _, p := range pages {
 		for _, l := range p.LocalLinks() {
 			if published(s.Claims(), l.Path) {
 				continue
@@ -30,6 +31,18 @@ func linkWarnings(s *site.Site) diag.List {
 		}
 	}
 	return list.Sort()
+}
+
+// patchLinkWarnings are last's link warnings after a patch changed pages:
+// what the site publishes is the same, so only the links of the changed
+// pages' files may differ.
+func patchLinkWarnings(s *site.Site, last diag.List, changed []*site.Page) diag.List {
+	files := map[string]bool{}
+	for _, p := range changed {
+		files[p.File] = true
+	}
+	kept := slices.DeleteFunc(slices.Clone(last), func(d *diag.Diagnostic) bool { return files[d.File] })
+	return slices.Concat(kept, linkWarnings(s, changed)).Sort()
 }
 
 // published reports whether the build writes a file at the address urlPath:
@@ -49,7 +62,8 @@ func published(c *site.Claims, urlPath string) bool {
 // shortcodes said with Hugo's warnf, to its warnings; with Strict they are
 // errors, and the build fails.
 func (st *state) addLinkWarnings(res *Result) error {
-	w := linkWarnings(res.Site)
+	res.links = linkWarnings(res.Site, res.Site.Pages)
+	w := slices.Clone(res.links)
 	if st.scTpl != nil {
 		for _, msg := range st.scTpl.Warnings() {
 			w = append(w, diag.Warnf("layouts/shortcodes", 0, "warnf: %s", msg))

@@ -90,8 +90,9 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		return nil, true, err
 	}
 	mem.remember()
-	res = &Result{Config: last.Config, Site: st.site, Files: mem.files, Paths: last.Paths, touched: mem.order,
-		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), linkWarnings(st.site)), MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
+	links := patchLinkWarnings(st.site, last.links, patched.Pages)
+	res = &Result{Config: last.Config, Site: st.site, Files: mem.files, Paths: last.Paths, touched: mem.order, links: links,
+		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links), MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
 	res.Duration = time.Since(start)
 	return res, true, nil
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"hash/maphash"
 	"slices"
 
@@ -43,6 +44,9 @@ type Cache struct {
 	partials *keptPartials
 	// Rendered counts the pages executed by the last All or Patch, for tests and logs.
 	Rendered int
+	// bufs are Patch's buffers, one a worker, kept for the next save: grown
+	// anew for each, they were a tenth of what a save allocates.
+	bufs []bytes.Buffer
 }
 
 // pagePart is what a page adds to a site-wide output (its calendar), kept
@@ -59,6 +63,8 @@ type cached struct {
 	deps []string // sections the layout asked for
 	page *site.Page
 	n    int // the paginator page, from 1
+	// names are what the page's layout can read (View.names).
+	names *names
 }
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/card"
@@ -77,8 +78,17 @@ func cardChanges(s *site.Site, patched []*site.Page) []Output {
 	for _, p := range patched {
 		changed[p] = true
 	}
+	candidates := s.Pages
+	if !slices.ContainsFunc(patched, func(p *site.Page) bool { return p.Kind != site.KindPage }) {
+		candidates = nil // a regular page is no page's parent
+		for _, p := range patched {
+			if !slices.Contains(candidates, p) {
+				candidates = append(candidates, p)
+			}
+		}
+	}
 	var outs []Output
-	for _, p := range s.Pages {
+	for _, p := range candidates {
 		if !hasCard(p) || !changed[p] && (p.Parent == nil || !changed[p.Parent]) {
 			continue
 		}

@@ -29,7 +29,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		}
 	}
 	for _, l := range patched.Dated {
-		paths = append(paths, readers(t, cache, "Lastmod", l)...)
+		paths = append(paths, readers(cache, "Lastmod", l)...)
 		if hasFeeds(l) {
 			lists = append(lists, l) // its feeds carry its date
 		}
@@ -46,7 +46,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		}
 	}
 	for _, term := range patched.Terms {
-		paths = append(paths, readers(t, cache, "Count", term.Pages...)...)
+		paths = append(paths, readers(cache, "Count", term.Pages...)...)
 	}
 	slices.Sort(paths)
 	paths = slices.Compact(paths)
@@ -72,10 +72,13 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 			tasks = append(tasks, &task{path: path, view: v, sig: sig, refs: refs})
 		}
 	}
-	parallel.For(len(tasks), func(_, i int) {
-		tk := tasks[i]
-		var buf bytes.Buffer
-		if tk.err = t.execute(&buf, tk.view); tk.err == nil {
+	if len(cache.bufs) != parallel.Workers() {
+		cache.bufs = make([]bytes.Buffer, parallel.Workers())
+	}
+	parallel.For(len(tasks), func(w, i int) {
+		tk, buf := tasks[i], &cache.bufs[w]
+		buf.Reset()
+		if tk.err = t.execute(buf, tk.view); tk.err == nil {
 			tk.body, tk.err = env.finish(tk.path, buf.Bytes(), t.minified)
 		}
 	})
@@ -140,18 +143,11 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 // readers returns the outputs that include one of pages and whose layout
 // names name: after a change that only a read of name can show (a term's
 // Count, a list's Lastmod), only they may differ.
-func readers(t *Templates, cache *Cache, name string, pages ...*site.Page) []string {
+func readers(cache *Cache, name string, pages ...*site.Page) []string {
 	var paths []string
-	reads := map[*site.Page]bool{}
 	for _, q := range pages {
 		for _, path := range cache.users[q] {
-			p := cache.entries[path].page
-			r, ok := reads[p]
-			if !ok {
-				r = t.namesFor(p).reads(name)
-				reads[p] = r
-			}
-			if r {
+			if cache.entries[path].names.reads(name) {
 				paths = append(paths, path)
 			}
 		}

@@ -191,7 +191,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 				}
 				e = cached{sig: sigs[i], deps: j.view.deps, body: bodies[i]}
 			}
-			e.page, e.n = j.page, j.n
+			e.page, e.n, e.names = j.page, j.n, j.view.names
 			cache.index(j.path, refs[i])
 			entries[j.path] = e
 		}
