@@ -119,6 +119,34 @@ func TestScalarsAsHugoReadsThem(t *testing.T) {
 	}
 }
 
+// TestEmptyFieldsAsHugoReadsThem: a field left empty by a content editor
+// (weight: "", date: "", draft: "", as Forestry writes them) is a field not
+// given, as in Hugo: the page builds, without error or warning, and keeps
+// its title and text.
+func TestEmptyFieldsAsHugoReadsThem(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\ntaxonomies: [tags]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, fm := range []string{
+		"---\ntitle: A\nweight: ''\ndate: ''\nlastmod: \" \"\npublishDate: ''\nexpiryDate: ''\ndraft: ''\nheadless: ''\n---\nText\n",
+		"+++\ntitle = \"A\"\nweight = \"\"\ndate = \"\"\ndraft = \"\"\n+++\nText\n",
+		"{\"title\": \"A\", \"weight\": \"\", \"date\": \"\", \"draft\": \"\"}\nText\n",
+	} {
+		p, errs := Parse("content/x.md", []byte(fm), cfg)
+		if len(errs) > 0 {
+			t.Errorf("%q: errors %v, want none", fm, errs)
+			continue
+		}
+		if len(p.Warnings) > 0 {
+			t.Errorf("%q: warnings %v, want none", fm, p.Warnings)
+		}
+		if m := p.Meta; m.Title != "A" || m.Weight != 0 || m.Draft || !m.Date.IsZero() || !m.Lastmod.IsZero() || !m.PublishDate.IsZero() || !m.ExpiryDate.IsZero() {
+			t.Errorf("%q: title %q, weight %d, draft %v, dates %v %v %v %v; want A, 0, false and no dates", fm, m.Title, m.Weight, m.Draft, m.Date, m.Lastmod, m.PublishDate, m.ExpiryDate)
+		}
+	}
+}
+
 // TestDatesAsHugoReadsThem: every date form Hugo 0.111 reads is read to the
 // same instant; a number Hugo reads as a date no reader means (a year alone
 // is 1970-01-01 00:33:42 there) is read as what it says, or left out, with

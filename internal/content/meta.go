@@ -141,6 +141,14 @@ type fieldDecoder struct {
 	warns []*lineError
 }
 
+// blank reports whether v is text with nothing in it (weight: "", date: " "),
+// which content editors such as Forestry and Decap CMS write for a field
+// left empty: the field is not given, as Hugo reads it, and nothing is lost.
+func blank(v any) bool {
+	s, ok := v.(string)
+	return ok && strings.TrimSpace(s) == ""
+}
+
 func (d *fieldDecoder) fail(key, format string, args ...any) {
 	d.errs = append(d.errs, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + fmt.Sprintf(format, args...)})
 }
@@ -172,7 +180,7 @@ func (d *fieldDecoder) str(key string) string {
 
 func (d *fieldDecoder) boolean(key string) bool {
 	v, ok := d.m.values[key]
-	if !ok || v == nil {
+	if !ok || v == nil || blank(v) {
 		return false
 	}
 	if b, ok := v.(bool); ok {
@@ -218,7 +226,7 @@ func (d *fieldDecoder) flag(key string) bool {
 
 func (d *fieldDecoder) integer(key string) int {
 	v, ok := d.m.values[key]
-	if !ok || v == nil {
+	if !ok || v == nil || blank(v) {
 		return 0
 	}
 	switch v := v.(type) {
@@ -241,7 +249,7 @@ func (d *fieldDecoder) integer(key string) int {
 
 func (d *fieldDecoder) date(key string) time.Time {
 	v, ok := d.m.values[key]
-	if !ok || v == nil {
+	if !ok || v == nil || blank(v) {
 		return time.Time{}
 	}
 	t, note, err := parseDate(v, d.loc)

@@ -116,7 +116,7 @@ var advice = map[string]string{
 	"summarylength":   "vestis's summary is the first paragraph (or front matter summary); left out",
 	"canonifyurls":    "vestis writes root-relative links; left out",
 	"relativeurls":    "vestis writes root-relative links; left out",
-	"enablerobotstxt": "vestis does not write robots.txt: put one in static/",
+	"enablerobotstxt": "vestis always writes a robots.txt that allows every page and names the sitemap; a static/robots.txt replaces it",
 	"googleanalytics": "analytics go in your layouts; left out",
 	"outputformat":    "left out",
 }
