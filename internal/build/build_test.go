@@ -261,13 +261,6 @@ image: /images/foto.png
 -- assets/images/foto.png --
 png
 `, `content/news/a.md:3: front matter: image: assets/images/foto.png: not a JPEG or PNG image that can be read (image: unknown format); save it again as JPEG or PNG`},
-		{"key given twice", `-- content/news/a.md --
----
-title: A
-date: 2024-01-01
-title: B
----
-`, `content/news/a.md:4: front matter: title is given twice, on lines 2 and 4; keep one`},
 		{"indented key", `-- content/news/a.md --
 ---
 title: A

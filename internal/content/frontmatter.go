@@ -86,6 +86,9 @@ type matter struct {
 	toml *decode.Table
 	// tomlLookups counts toml.Line calls, each linear in the block's size.
 	tomlLookups int
+	// warns are problems of the block that do not stop the page: a YAML
+	// key given twice, whose last value is used, as Hugo uses it.
+	warns []*lineError
 }
 
 // maxTOMLLookups bounds the lookups of TOML keys' lines per file, so that a
@@ -271,9 +274,13 @@ func (m *matter) decode(raw rawMatter) error {
 	}
 	switch raw.format {
 	case "yaml":
-		root, err := decode.YAML(raw.data)
+		root, dropped, err := decode.YAMLLastWins(raw.data)
 		if err != nil {
 			return m.yamlError(raw.data, err, fail)
+		}
+		for _, d := range dropped {
+			m.warns = append(m.warns, &lineError{line: base + d.Line, msg: fmt.Sprintf(
+				"front matter: %s is given twice, on lines %d and %d; the last is used, as in Hugo: delete the other", d.Key, base+d.First, base+d.Line)})
 		}
 		if root == nil {
 			return nil

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/vestis-ssg/vestis/internal/config"
 )
 
@@ -38,8 +40,6 @@ func TestHostileFrontMatter(t *testing.T) {
 			"content/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
 		{"50 MB title", "---\ntitle: " + strings.Repeat("a", 50<<20) + "\n---\n",
 			"content/x.md:2: front matter: title: 51200 KB of text, more than the 1024 KB a field may have; put long text in the page's body"},
-		{"YAML key twice", "---\ntitle: A\ndate: 2024-05-19\ndate: 2024-05-20\n---\n",
-			"content/x.md:4: front matter: date is given twice, on lines 3 and 4; keep one"},
 		{"JSON key twice", "{\n\"title\": \"A\",\n\"title\": \"B\"\n}\n",
 			"content/x.md:3: front matter: title is given twice, on lines 2 and 3; keep one"},
 		{"YAML parser error", "---\ntitle: A\ntags: [a, b\n---\n",
@@ -144,6 +144,40 @@ func TestEmptyFieldsAsHugoReadsThem(t *testing.T) {
 		if m := p.Meta; m.Title != "A" || m.Weight != 0 || m.Draft || !m.Date.IsZero() || !m.Lastmod.IsZero() || !m.PublishDate.IsZero() || !m.ExpiryDate.IsZero() {
 			t.Errorf("%q: title %q, weight %d, draft %v, dates %v %v %v %v; want A, 0, false and no dates", fm, m.Title, m.Weight, m.Draft, m.Date, m.Lastmod, m.PublishDate, m.ExpiryDate)
 		}
+	}
+}
+
+// TestYAMLKeyTwice: a YAML front matter key given twice is read as Hugo
+// reads it, the last value winning, with a warning at the line of each
+// later one that names both lines; in TOML, which Hugo refuses too, it
+// stays an error.
+func TestYAMLKeyTwice(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, errs := Parse("content/x.md", []byte("---\ntitle: First\ndate: 2024-05-19\nparams: {a: 1, a: 2}\ntitle: Second\ntitle: Third\n---\nText\n"), cfg)
+	if len(errs) > 0 {
+		t.Fatalf("errors %v, want none", errs)
+	}
+	if p.Meta.Title != "Third" || p.Meta.Params["params"].(map[string]any)["a"] != 2 {
+		t.Errorf("title %q, params %v; want the last values, Third and a: 2", p.Meta.Title, p.Meta.Params["params"])
+	}
+	var got []string
+	for _, w := range p.Warnings {
+		got = append(got, w.Error())
+	}
+	want := []string{
+		"content/x.md:4: front matter: a is given twice, on lines 4 and 4; the last is used, as in Hugo: delete the other",
+		"content/x.md:5: front matter: title is given twice, on lines 2 and 5; the last is used, as in Hugo: delete the other",
+		"content/x.md:6: front matter: title is given twice, on lines 5 and 6; the last is used, as in Hugo: delete the other",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+	_, errs = Parse("content/x.md", []byte("+++\ntitle = \"A\"\ntitle = \"B\"\n+++\n"), cfg)
+	if len(errs) != 1 {
+		t.Errorf("TOML key twice: errors %v, want one", errs)
 	}
 }
 

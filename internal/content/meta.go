@@ -577,7 +577,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 			meta.Terms = append(meta.Terms, TaxonomyTerms{tax, vals})
 		}
 	}
-	warns := append(unknownKeys(m, known, typed), d.warns...)
+	warns := append(append(unknownKeys(m, known, typed), d.warns...), m.warns...)
 	switch {
 	case len(d.errs) > 0 || meta.Title != "" || meta.Untranslated || meta.Build.Render == "never": // a page never rendered shows no title
 	case m.start == 0:

@@ -133,7 +133,8 @@ func JSON(data []byte) (values map[string]any, lines map[string]int, err error) 
 
 // jsonLines finds the line of each key of the object in data, valid JSON,
 // and refuses a key given twice, which encoding/json would let the last
-// value win silently (YAML and TOML front matter refuse it too).
+// value win silently (TOML refuses it too; YAML front matter keeps the last
+// with a warning, see YAMLLastWins).
 func jsonLines(data []byte) (map[string]int, error) {
 	lines := map[string]int{}
 	dec := json.NewDecoder(bytes.NewReader(data))

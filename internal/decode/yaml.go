@@ -66,20 +66,32 @@ func (e *Error) Text(offset int) string {
 // maxAliasExtra), so walking it (following
 // aliases) is safe and linear in the size of data.
 func YAML(data []byte) (*yaml.Node, error) {
+	root, _, err := parseYAML(data, false)
+	return root, err
+}
+
+// YAMLLastWins is YAML for front matter, where Hugo lets the last of a key
+// given twice win: it drops the earlier ones from the tree and returns each
+// drop as an Error (Key, First and Line set) for a warning, not a stop.
+func YAMLLastWins(data []byte) (*yaml.Node, []*Error, error) {
+	return parseYAML(data, true)
+}
+
+func parseYAML(data []byte, lastWins bool) (*yaml.Node, []*Error, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, syntaxError(err, data)
+		return nil, nil, syntaxError(err, data)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	root := doc.Content[0]
 	own := countNodes(root)
-	c := &checker{budget: own + aliasAllowance + min(own, maxAliasExtra), active: map[*yaml.Node]bool{}}
+	c := &checker{budget: own + aliasAllowance + min(own, maxAliasExtra), active: map[*yaml.Node]bool{}, lastWins: lastWins}
 	if err := c.check(root, 1); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return root, nil
+	return root, c.dropped, nil
 }
 
 // countNodes counts the nodes of n's tree without following aliases. The
@@ -100,6 +112,10 @@ type checker struct {
 	// outer is the outermost alias being expanded, where an error about
 	// too many aliases points.
 	outer *yaml.Node
+	// lastWins keeps the last of a key given twice in a map, and dropped
+	// lists the ones left out; else a key given twice is an error.
+	lastWins bool
+	dropped  []*Error
 }
 
 func (c *checker) check(n *yaml.Node, depth int) error {
@@ -127,15 +143,30 @@ func (c *checker) check(n *yaml.Node, depth int) error {
 		}
 		return c.check(n.Alias, depth)
 	case yaml.MappingNode:
-		seen := make(map[string]int, len(n.Content)/2)
+		seen := make(map[string]int, len(n.Content)/2) // key -> index of its pair
+		drop := false
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
 			if k.Kind == yaml.ScalarNode && !isMerge(k) {
-				if first, dup := seen[k.Value]; dup {
-					return &Error{Line: k.Line, Col: k.Column, Key: k.Value, First: first}
+				if j, dup := seen[k.Value]; dup {
+					e := &Error{Line: k.Line, Col: k.Column, Key: k.Value, First: n.Content[j].Line}
+					if !c.lastWins {
+						return e
+					}
+					c.dropped = append(c.dropped, e)
+					n.Content[j], drop = nil, true
 				}
-				seen[k.Value] = k.Line
+				seen[k.Value] = i
 			}
+		}
+		if drop {
+			kept := n.Content[:0]
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i] != nil {
+					kept = append(kept, n.Content[i], n.Content[i+1])
+				}
+			}
+			n.Content = kept
 		}
 	}
 	if n.Anchor != "" {
