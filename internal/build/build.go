@@ -312,7 +312,7 @@ func (st *state) load(changes *changeSet) error {
 			cfg.BaseURL = strings.TrimSuffix(o.BaseURL, "/") + "/"
 		}
 		st.cfg = cfg
-		st.md = markdown.NewWithIDs(cfg.Markdown.Unsafe, cfg.Markdown.HeadingIDs)
+		st.md = markdown.NewWith(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HardWraps: cfg.Markdown.HardWraps, IDs: cfg.Markdown.HeadingIDs})
 		if st.minify() && !o.minifyAfter {
 			st.md.Minified() // its HTML goes into minified pages (render.LoadMinified)
 		}

@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"strings"
 	"testing"
 
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
@@ -77,4 +78,23 @@ title: Tabula
 	b.AssertFile("lv/jaunumi/vecs/index.html", "<h1>Vecs</h1>")
 	b.AssertFile("lv/jaunumi/cits/index.html", `href="/lv/jaunumi/vecs/"`)
 	b.AssertFile("lv/jaunumi/tabula/index.html", "<h1>Tabula</h1>", "<td>šūna</td>")
+}
+
+// TestHardWraps: with markdown.hardWraps (Hugo's
+// markup.goldmark.renderer.hardWraps), text written line by line keeps its
+// line breaks; without it the lines make one paragraph, as in Hugo.
+func TestHardWraps(t *testing.T) {
+	t.Parallel()
+	page := `-- content/news/dzeja.lv.md --
+---
+title: Dzeja
+date: 2024-01-02
+---
+Pirmā rinda
+otrā rinda
+`
+	b := bt.Run(t, strings.Replace(siteYAML, "languages:", "markdown: {hardWraps: true}\nlanguages:", 1)+page)
+	b.AssertFile("lv/jaunumi/dzeja/index.html", "<p>Pirmā rinda<br>\notrā rinda</p>")
+	b = bt.Run(t, siteYAML+page)
+	b.AssertFile("lv/jaunumi/dzeja/index.html", "<p>Pirmā rinda\notrā rinda</p>")
 }

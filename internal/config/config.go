@@ -144,6 +144,9 @@ func (c *Config) FallbackSources(lang string) []string {
 type Markdown struct {
 	// Unsafe keeps raw HTML in Markdown; it is dropped by default.
 	Unsafe bool
+	// HardWraps makes every line end inside a paragraph a line break, as
+	// Hugo's markup.goldmark.renderer.hardWraps.
+	HardWraps bool
 	// HeadingIDs is how heading IDs are made of their text: "" (vestis's,
 	// transliterated), or Hugo's "github" or "github-ascii", so that links
 	// to #anchors written for a Hugo site keep working; "github", Hugo's
@@ -190,6 +193,7 @@ type raw struct {
 	Taxonomies              []string
 	Markdown                struct {
 		Unsafe     bool
+		HardWraps  bool
 		HeadingIDs string
 	}
 	Minify            *bool
@@ -289,7 +293,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Sections:        r.Sections,
 		Paginate:        10,
 		Taxonomies:      r.Taxonomies,
-		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses)},
+		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses)},
 		Minify:          true,
 		Params:          r.Params,
 		Types:           r.Types,

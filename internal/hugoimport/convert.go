@@ -89,7 +89,8 @@ type language struct {
 }
 
 type markdown struct {
-	Unsafe bool `yaml:"unsafe"`
+	Unsafe    bool `yaml:"unsafe,omitempty"`
+	HardWraps bool `yaml:"hardWraps,omitempty"`
 }
 
 // advice says, for Hugo settings vestis has no equivalent of, what to do.
@@ -105,7 +106,7 @@ var advice = map[string]string{
 	"server":          "Hugo's server headers and redirects are not read; set headers at your web server",
 	"imaging":         "vestis resizes photos to its own sizes; left out",
 	"minify":          "vestis minifies by default (site.yaml minify: false turns it off); Hugo's minifier options are left out",
-	"markup":          "only markup.goldmark.renderer.unsafe is carried over (as markdown.unsafe); vestis's Markdown is goldmark with GFM, footnotes and definition lists",
+	"markup":          "only markup.goldmark.renderer.unsafe and hardWraps are carried over (as markdown.unsafe and markdown.hardWraps); vestis's Markdown is goldmark with GFM, footnotes and definition lists",
 	"related":         "vestis has no related-content settings; left out",
 	"sitemap":         "vestis writes sitemaps of its own; left out",
 	"services":        "analytics and other services go in your layouts; left out",
@@ -390,8 +391,10 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	if mk, ok := cfg["markup"].(map[string]any); ok {
 		if g, ok := mk["goldmark"].(map[string]any); ok {
 			if r, ok := g["renderer"].(map[string]any); ok {
-				if u, _ := r["unsafe"].(bool); u {
-					out.Markdown = &markdown{Unsafe: true}
+				u, _ := r["unsafe"].(bool)
+				w, _ := r["hardwraps"].(bool)
+				if u || w {
+					out.Markdown = &markdown{Unsafe: u, HardWraps: w}
 				}
 			}
 		}

@@ -87,7 +87,7 @@ defaultContentLanguage: en
 defaultContentLanguageInSubdir: true
 disableKinds: [taxonomy, term, RSS]
 pagination: {pagerSize: 7}
-markup: {goldmark: {renderer: {unsafe: true}}}
+markup: {goldmark: {renderer: {unsafe: true, hardWraps: true}}}
 permalinks:
   page:
     posts: /:monthname/:slug/
@@ -122,6 +122,7 @@ paginate: 7
 taxonomies: []
 markdown:
   unsafe: true
+  hardWraps: true
 hugoAddresses: true
 params:
   Color: red

@@ -86,9 +86,30 @@ func New(unsafe bool) *Converter { return NewWithIDs(unsafe, IDsVestis) }
 // IDsGitHub, IDsGitHubASCII), so that a Hugo site's links to #anchors keep
 // their targets.
 func NewWithIDs(unsafe bool, ids string) *Converter {
+	return NewWith(Options{Unsafe: unsafe, IDs: ids})
+}
+
+// Options are the Markdown settings of site.yaml.
+type Options struct {
+	// Unsafe keeps raw HTML, which is otherwise dropped.
+	Unsafe bool
+	// HardWraps makes each line end inside a paragraph a line break
+	// (<br>), as Hugo's markup.goldmark.renderer.hardWraps does: text
+	// written line by line for it would otherwise run together.
+	HardWraps bool
+	// IDs is how heading IDs are made (IDsVestis, IDsGitHub, IDsGitHubASCII).
+	IDs string
+}
+
+// NewWith returns a converter with the settings of o.
+func NewWith(o Options) *Converter {
+	unsafe, ids := o.Unsafe, o.IDs
 	rendererOpts := []goldmark.Option{}
 	if unsafe {
 		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithUnsafe()))
+	}
+	if o.HardWraps {
+		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithHardWraps()))
 	}
 	md := goldmark.New(append(rendererOpts,
 		// Hugo turns on definition lists by default; "Term" then ": Definition" would show as text.
