@@ -47,9 +47,13 @@ func (ps *Pages) Has(path string) bool {
 // rootNotFound is the page of the site's root 404.html, when the default
 // language is in a folder of its own: its 404 page. (At the root, its 404
 // page is there already.) A static/404.html of the site's own replaces it,
-// as its static/robots.txt replaces vestis's.
+// as its static/robots.txt replaces vestis's, and so does a page of its own
+// at /404.html (url: /404.html).
 func rootNotFound(s *site.Site) *site.Page {
 	if !s.Config.DefaultLanguageInSubdir || ownCopy(s, "404.html") {
+		return nil
+	}
+	if c, ok := s.Claims().Of("404.html"); ok && c.File != "" {
 		return nil
 	}
 	return s.Tree(s.DefaultLanguage).NotFound

@@ -294,11 +294,26 @@ const refPrefix = "\x00ref\x00"
 func refLink(target, lang string) string { return refPrefix + lang + "\x00" + target }
 
 // refPage is the page a ref or relref shortcode of page p names: a file
-// relative to p, else from content/, else, as Hugo finds it, a file or
-// bundle name alone ("omemo", "omemo.md") anywhere in the site; in p's
-// language, or in lang when it is given (Hugo's lang="en").
+// relative to p (from a bundle's index, relative to the bundle's folder or,
+// as Hugo looks first, to the folder that holds it: "other-post/index.md"
+// from post/a/index.md is post/other-post/index.md), else from content/,
+// else, as Hugo finds it, a file or bundle name alone ("omemo", "omemo.md")
+// anywhere in the site; in p's language, or in lang when it is given
+// (Hugo's lang="en"), where a page p's language lacks is looked for too.
 func (s *Site) refPage(p *Page, target, lang string) (*Page, error) {
 	found, err := s.resolvePage(p, target)
+	if err != nil && !strings.HasPrefix(target, "/") && !strings.HasPrefix(target, "..") && strings.HasPrefix(path.Base(p.File), "index.") {
+		if up, err2 := s.resolvePage(p, "../"+target); err2 == nil {
+			found, err = up, nil
+		}
+	}
+	if err != nil && lang != "" && lang != p.Lang {
+		if t := s.trees[lang]; t != nil && t.Home != nil && t.Home != p {
+			if there, err2 := s.refPage(t.Home, target, ""); err2 == nil {
+				return there, nil
+			}
+		}
+	}
 	if err != nil && !strings.HasPrefix(target, "/") {
 		if again, err2 := s.resolvePage(p, "/"+target); err2 == nil {
 			found, err = again, nil

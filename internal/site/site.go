@@ -66,6 +66,9 @@ type Site struct {
 	// unrendered are the content files of pages with build: {render:
 	// never}; Unrendered those of them whose bundle files are published.
 	unrendered map[string]bool
+	// samePages maps the file of a page left out as another file's page
+	// at the same address (samePage) to that file, for links to it.
+	samePages  map[string]string
 	Unrendered []*Page
 	// listedUnrendered are the pages with build: {render: never} that
 	// lists show: converted for their summaries, but not rendered.
@@ -266,11 +269,19 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			urlErrs[i] = s.setURL(made[i], cp)
 		}
 	})
+	same := s.samePage(pages, made, urlErrs)
 	var regular []*Page
 	optIn := false // a page or section asks for fallback pages
 	s.unrendered = map[string]bool{}
 	for i, cp := range pages {
 		p := made[i]
+		if w, ok := same[i]; ok {
+			if s.samePages == nil {
+				s.samePages = map[string]string{}
+			}
+			s.samePages[cp.File] = pages[w].File
+			continue
+		}
 		switch {
 		case isPlaceholder(cp) && held[i] == "":
 			key := cp.Kind + ":" + cp.Key
@@ -1126,8 +1137,14 @@ func (s *Site) collectPages() {
 	for _, lang := range s.Config.LanguageCodes() {
 		t := s.trees[lang]
 		s.listedUnrendered = append(s.listedUnrendered, t.unrendered...)
-		for _, p := range t.all() {
-			if p != t.Home || !t.homeTaken {
+		all := t.all()
+		// A page of the site's own at the language's 404 address (url:
+		// /404.html, as Hugo sites write their 404 page) is its 404 page.
+		notFoundTaken := t.NotFound != nil && slices.ContainsFunc(all, func(p *Page) bool {
+			return p.Kind != Kind404 && p.URLPath == t.NotFound.URLPath
+		})
+		for _, p := range all {
+			if (p != t.Home || !t.homeTaken) && (p != t.NotFound || !notFoundTaken) {
 				s.Pages = append(s.Pages, p)
 			}
 		}
@@ -1806,6 +1823,69 @@ func (s *Site) resolvePage(from *Page, dest string) (*Page, error) {
 	return s.findPage(from, dest, s.byFile, s.excluded)
 }
 
+// samePage finds pages of one language and kind that one address would
+// hold: the same page written twice, as in content/fr/a/index.md and
+// content/en/a/index.fr.md, or an older copy kept with the same slug. Hugo
+// publishes one of them and says nothing; vestis keeps one, the file in its
+// language's own folder, else the first by name, and warns at the other
+// (at its url or slug line, if it has one) naming both. It returns, for
+// each page left out, the index of the one kept.
+func (s *Site) samePage(pages []*content.Page, made []*Page, urlErrs []*content.Error) map[int]int {
+	kept := map[string]int{}
+	var same map[int]int
+	own := func(cp *content.Page) bool {
+		dir := s.Config.ContentDir(cp.Lang)
+		return dir != "content" && strings.HasPrefix(cp.File, dir+"/")
+	}
+	for i, cp := range pages {
+		p := made[i]
+		if p == nil || urlErrs[i] != nil || isPlaceholder(cp) || cp.Meta.Build.Render == "never" || (p.Kind != KindPage && p.Kind != KindSection) {
+			continue
+		}
+		key := p.Kind + "\x00" + p.Lang + "\x00" + p.URLPath
+		j, dup := kept[key]
+		if !dup {
+			kept[key] = i
+			continue
+		}
+		win, lose := j, i
+		if own(cp) && !own(pages[j]) || own(cp) == own(pages[j]) && cp.File < pages[j].File {
+			win, lose = i, j
+		}
+		kept[key] = win
+		if same == nil {
+			same = map[int]int{}
+		}
+		same[lose] = win
+		l := pages[lose]
+		line, field := 0, ""
+		switch {
+		case l.Meta.URL != "":
+			line, field = l.Meta.Line("url"), "url"
+		case l.Meta.Slug != "":
+			line, field = l.Meta.Line("slug"), "slug"
+		}
+		fix := "delete one of the two files, or rename it"
+		if field != "" {
+			fix = "delete one of the two files, or change its " + field
+		}
+		s.warnings = append(s.warnings, diag.Warnf(l.File, line, "%s is also the %s page at %s, and is published there; this file is left out (Hugo publishes one of the two and says nothing): %s",
+			pages[win].File, p.Lang, p.URLPath, fix))
+	}
+	// A page first kept and then beaten keeps pointing at its winner's winner.
+	for lose, win := range same {
+		for {
+			w, ok := same[win]
+			if !ok {
+				break
+			}
+			win = w
+		}
+		same[lose] = win
+	}
+	return same
+}
+
 func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, excluded map[string]bool) (*Page, error) {
 	var file string
 	if strings.HasPrefix(dest, "/") {
@@ -1821,6 +1901,9 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 	}
 	var err error
 	for _, c := range candidates {
+		if other, ok := s.samePages[c]; ok {
+			c = other // left out as the same page as other
+		}
 		if target, ok := byFile[c]; ok {
 			return inLanguage(target, from.Lang), nil
 		}
