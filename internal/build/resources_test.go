@@ -185,3 +185,37 @@ title: Cits
 		t.Errorf("the news list shows a bundle's Markdown as pages:\n%s", list)
 	}
 }
+
+// TestResourcesMetadata: a shortcode reads the title and params that the
+// page's front matter resources give its bundle files (Hugo's resources
+// metadata: the first entry whose src matches gives the title; params
+// merge, the first value of a key winning); a file no entry names has its
+// name as title and no params.
+func TestResourcesMetadata(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`-- layouts/shortcodes/files.html --
+{{ range $.Page.Resources.Match "docs/*" }}[{{ .Title }}|{{ .Params.kind }}|{{ with .Params.ref }}ref {{ . }}{{ end }}]{{ end }}
+-- content/docs/forms/index.lv.md --
+---
+title: Veidlapas
+resources:
+  - src: docs/plan.pdf
+    title: Plāns
+    params:
+      ref: "17"
+  - src: "docs/*.pdf"
+    title: Dokuments
+    params:
+      kind: pdf
+      ref: "99"
+---
+{{< files >}}
+-- content/docs/forms/docs/plan.pdf --
+plan
+-- content/docs/forms/docs/list.pdf --
+list
+-- content/docs/forms/docs/notes.txt --
+notes
+`)
+	b.AssertFile("lv/docs/forms/index.html", "[Dokuments|pdf|ref 99][docs/notes.txt||][Plāns|pdf|ref 17]")
+}

@@ -150,8 +150,73 @@ func globRE(pattern string) (*regexp.Regexp, error) {
 // Hugo's .Name without resources metadata; a resized copy keeps the name.
 func (r *ResourceFile) Name() string { return r.res.Name }
 
-// Title is the file's name, as Hugo's without resources metadata.
-func (r *ResourceFile) Title() string { return r.res.Name }
+// Title is the title the page's front matter resources give the file (the
+// first entry whose src matches it with a title), else its name, as Hugo's.
+func (r *ResourceFile) Title() (string, error) {
+	entries, err := r.metadata()
+	if err != nil {
+		return "", err
+	}
+	for _, e := range entries {
+		if t, ok := e["title"].(string); ok && t != "" {
+			return t, nil
+		}
+	}
+	return r.res.Name, nil
+}
+
+// Params are the params the page's front matter resources give the file:
+// of every entry whose src matches it, the first value of each key, as
+// Hugo's; an empty map when none does.
+func (r *ResourceFile) Params() (map[string]any, error) {
+	entries, err := r.metadata()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]any{}
+	for _, e := range entries {
+		params, _ := e["params"].(map[string]any)
+		for k, v := range params {
+			if _, set := out[strings.ToLower(k)]; !set {
+				out[strings.ToLower(k)] = v
+			}
+		}
+	}
+	return out, nil
+}
+
+// metadata are the entries of the page's front matter resources (Hugo's
+// resources metadata: src, a glob of bundle file names, then title, params)
+// that match the file, in their order.
+func (r *ResourceFile) metadata() ([]map[string]any, error) {
+	if r.env == nil || r.env.p == nil {
+		return nil, nil
+	}
+	params, err := r.env.p.Params()
+	if err != nil {
+		return nil, err
+	}
+	list, _ := params["resources"].([]any)
+	var out []map[string]any
+	for _, item := range list {
+		e, ok := item.(map[string]any)
+		if !ok {
+			continue
+		}
+		src, _ := e["src"].(string)
+		if src == "" {
+			continue
+		}
+		re, err := globRE(src)
+		if err != nil {
+			return nil, fmt.Errorf("front matter resources: src %w", err)
+		}
+		if re.MatchString(strings.ToLower(r.res.Name)) {
+			out = append(out, e)
+		}
+	}
+	return out, nil
+}
 
 // MediaType is the file's media type, such as image/jpeg.
 func (r *ResourceFile) MediaType() MediaType {
