@@ -596,6 +596,9 @@ func (c *Config) SlugAsWritten(name string) string {
 }
 
 // rightToLeft reports whether a language's usual script is written right to left.
+// RightToLeft reports whether the language code is written right to left.
+func RightToLeft(code string) bool { return rightToLeft(code) }
+
 func rightToLeft(code string) bool {
 	script, _ := language.Make(code).Script()
 	switch script.String() {

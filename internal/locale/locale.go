@@ -260,6 +260,28 @@ func (l *Locale) has(lang, id string) bool {
 	return l.keys[lang][id] || l.keys[l.defLang][id] || l.keys[l.fallback[lang]][id] || l.keys[l.fillIn[lang]][id] || l.keys[l.fillIn[l.defLang]][id]
 }
 
+// Source is the language whose text T gives for message id in lang: lang
+// itself, or the language that stands in for it (the theme's English for a
+// language without messages, or for a message the site's file lacks; the
+// default language for a message missing in lang). Layouts mark such text
+// with its language, so that a screen reader reads it in the right voice and
+// an English phrase on a right-to-left page keeps its punctuation in place.
+func (l *Locale) Source(lang, id string) string {
+	if fb := l.fallback[lang]; fb != "" {
+		return fb
+	}
+	if l.keys[lang][id] {
+		return lang
+	}
+	if fb := cmp.Or(l.fillIn[lang], l.fillIn[l.defLang]); fb != "" && !l.keys[l.defLang][id] && l.keys[fb][id] {
+		return fb
+	}
+	if fb := l.fallback[l.defLang]; fb != "" {
+		return fb
+	}
+	return l.defLang
+}
+
 // Label returns message id in lang (or the default language) when a file defines
 // it. Sites use it to name sections, taxonomies and terms: section.news,
 // taxonomy.tags, term.tags.mit-j-wel.

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/url"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -114,6 +115,38 @@ func (v *View) T(key string, args ...any) (string, error) {
 		}
 	}
 	return v.env.Locale.T(v.Lang.Code, key, count, data)
+}
+
+// TH is T for text, as HTML: the message, in a span that names its
+// language (and its direction, when that differs from the page's) when
+// another language's message stands in for the page's: an English
+// "Skip to content" on an Arabic page is <span lang="en" dir="ltr">. In an
+// attribute or a <title>, html/template keeps only the text.
+func (v *View) TH(key string, args ...any) (template.HTML, error) {
+	s, err := v.T(key, args...)
+	if err != nil {
+		return "", err
+	}
+	text := template.HTMLEscapeString(s)
+	src := v.env.Locale.Source(v.Lang.Code, key)
+	if base(src) == base(v.Lang.Code) {
+		return template.HTML(text), nil
+	}
+	attrs := ` lang="` + template.HTMLEscapeString(src) + `"`
+	if rtl := config.RightToLeft(src); rtl != v.Lang.RTL {
+		attrs += map[bool]string{true: ` dir="rtl"`, false: ` dir="ltr"`}[rtl]
+	}
+	return template.HTML("<span" + attrs + ">" + text + "</span>"), nil
+}
+
+// base is a language code's language, without region or script: en of en-us.
+func base(code string) string {
+	for i := 0; i < len(code); i++ {
+		if code[i] == '-' || code[i] == '_' {
+			return strings.ToLower(code[:i])
+		}
+	}
+	return strings.ToLower(code)
 }
 
 // Date formats a date in the page's language; form is "long" or "short". A
