@@ -278,9 +278,9 @@ title: A
 -- content/news/b.md --
 ---
 title: B
-slug: a
+url: /lv/jaunumi/
 ---
-`, `content/news/b.md:3: slug "a" is also the address of content/news/a.md; choose another slug`},
+`, `content/news/b.md:3: url "/lv/jaunumi/" is also the address of the news list (lv); choose another url`},
 		{"broken link", `-- content/news/a.md --
 ---
 title: A
