@@ -309,7 +309,7 @@ func (s *Site) refPage(p *Page, target, lang string) (*Page, error) {
 	}
 	if err != nil && lang != "" && lang != p.Lang {
 		if t := s.trees[lang]; t != nil && t.Home != nil && t.Home != p {
-			if there, err2 := s.refPage(t.Home, target, ""); err2 == nil {
+			if there, err2 := s.refPage(t.Home, target, ""); err2 == nil && there.Lang == lang {
 				return there, nil
 			}
 		}
