@@ -635,3 +635,29 @@ title: V1
 	b.AssertFile("lv/blog/v1/index.html", `<a href="/lv/docs/guide/callout/">a</a>`, `<a href="/lv/archives/">b</a>`, `<a href="/lv/docs/guide/callout/">c</a>`)
 	b.AssertFile("en/blog/v1/index.html", `<a href="/en/docs/guide/callout/">a</a>`, `<a href="/lv/archives/">b</a>`)
 }
+
+// TestShortcodeNameCase: a shortcode written in another letter case than
+// its template's name (relRef for relref, Note for note) runs that template,
+// as Hugo finds templates since 0.146; a name no template has in any case
+// stays an error naming it.
+func TestShortcodeNameCase(t *testing.T) {
+	t.Parallel()
+	site := siteYAML + `-- layouts/shortcodes/note.html --
+<aside>{{ .Inner }}</aside>
+-- content/news/a.lv.md --
+---
+title: A
+---
+[B]({{% relRef "b.lv.md" %}}) {{< Note >}}teksts{{< /Note >}}
+-- content/news/b.lv.md --
+---
+title: B
+---
+`
+	b := bt.Run(t, site)
+	b.AssertFile("lv/jaunumi/a/index.html", `<a href="/lv/jaunumi/b/">B</a>`, `<aside>teksts</aside>`)
+	msg := bt.Fail(t, strings.Replace(site, "{{< Note >}}teksts{{< /Note >}}", "{{< Nothing >}}", 1))
+	if want := `content/news/a.lv.md:4: shortcode "Nothing": there is no such shortcode`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+}

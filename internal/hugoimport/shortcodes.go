@@ -50,6 +50,12 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 			have[name] = true
 		}
 	}
+	// Hugo (0.146 on) finds a shortcode's template whatever the letter
+	// case it is written in (relRef is relref), and so does vestis.
+	folded := map[string]bool{}
+	for name := range have {
+		folded[strings.ToLower(name)] = true
+	}
 	found := map[string]*Shortcode{}
 	seen := map[string]bool{}
 	for _, dir := range slices.Compact(slices.Sorted(slices.Values(dirs))) {
@@ -75,7 +81,7 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 						continue
 					}
 					walk(sc.Inner)
-					if have[sc.Name] || strings.Contains(sc.Name, "..") || path.IsAbs(sc.Name) {
+					if have[sc.Name] || folded[strings.ToLower(sc.Name)] || strings.Contains(sc.Name, "..") || path.IsAbs(sc.Name) {
 						continue
 					}
 					m := found[sc.Name]

@@ -2,6 +2,7 @@ package shortcode
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -422,24 +423,25 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 	fail := func(msg string, err error) *RunError {
 		return &RunError{Line: sc.Line, Col: sc.Col, Name: sc.Name, Msg: msg, Err: err}
 	}
-	name := sc.Name + ".html"
-	if d := x.t.broken[sc.Name]; d != nil {
+	key := x.t.resolve(sc.Name)
+	name := key + ".html"
+	if d := x.t.broken[key]; d != nil {
 		e := fail(d.Msg, d.Err)
 		e.Template, e.TemplateLine = d.File, d.Line
 		return "", e
 	}
 	tmpl := x.t.set.Lookup(name)
-	if base, inline := strings.CutSuffix(sc.Name, ".inline"); inline && (tmpl == nil || !x.t.has(sc.Name)) {
+	if base, inline := strings.CutSuffix(sc.Name, ".inline"); inline && (tmpl == nil || !x.t.has(key)) {
 		// Hugo's inline shortcode: a template in the page, which Hugo runs
 		// only with enableInlineShortcodes.
 		return "", fail(fmt.Sprintf("an inline shortcode (a template written in the page), which vestis does not run; write the template as %s/%s.html and the page as {{< %s >}}", x.t.dir, base, base), nil)
 	}
-	if tmpl == nil || !x.t.has(sc.Name) {
+	if tmpl == nil || !x.t.has(key) {
 		// Helpers ("_video") are shortcodes too, but not ones to suggest.
 		listed := slices.DeleteFunc(slices.Clone(x.t.names), func(n string) bool { return strings.HasPrefix(path.Base(n), "_") })
 		return "", fail(fmt.Sprintf("there is no such shortcode: no %s/%s; the shortcodes are %s", x.t.dir, name, strings.Join(listed, ", ")), nil)
 	}
-	if !sc.Closed && x.t.inner[sc.Name] {
+	if !sc.Closed && x.t.inner[key] {
 		o, c := "<", ">"
 		if sc.Markdown {
 			o, c = "%", "%"
@@ -469,6 +471,25 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 func (t *Templates) has(name string) bool {
 	_, ok := slices.BinarySearch(t.names, name)
 	return ok
+}
+
+// resolve is the shortcode name is written for: itself when there is a
+// template of that name, else the one name that differs from it only in
+// letter case (relRef for relref, as Hugo finds templates since 0.146).
+func (t *Templates) resolve(name string) string {
+	if t.has(name) {
+		return name
+	}
+	found := ""
+	for _, n := range t.names {
+		if strings.EqualFold(n, name) {
+			if found != "" {
+				return name // two candidates: neither is chosen
+			}
+			found = n
+		}
+	}
+	return cmp.Or(found, name)
 }
 
 // deindent removes the indentation all non-blank lines of s share.
