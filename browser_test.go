@@ -577,3 +577,48 @@ func startServe(t *testing.T, root string) string {
 		return ""
 	}
 }
+
+// TestBrowserCodeOnRightToLeftPage: on a Persian page, a code block and
+// inline code are laid out left to right, so that a line of code keeps the
+// order of its characters (the bidirectional algorithm reordered an HTML
+// attribute list around its Persian values); the text around stays right
+// to left.
+func TestBrowserCodeOnRightToLeftPage(t *testing.T) {
+	chromium(t)
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+title: Site
+defaultLanguage: en
+languages:
+  en: {name: English, weight: 1}
+  fa: {name: فارسی, weight: 2}
+-- content/a.fa.md --
+---
+title: کارت‌ها
+---
+متن با `+"`"+`<b title="سلام">`+"`"+` در میان.
+
+`+"```"+`html
+<a title="کارت" href="/x/">کارت</a>
+`+"```"+`
+`)
+	base := serveResult(t, b.Result)
+	ctx := browser(t, 1280, 900)
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/fa/a/")); err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]string](`(() => {
+		const dir = el => getComputedStyle(el).direction;
+		return {pre: dir(document.querySelector('main pre')), code: dir(document.querySelector('main p code')),
+			p: dir(document.querySelector('main p')), html: document.documentElement.dir};
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"pre": "ltr", "code": "ltr", "p": "rtl", "html": "rtl"}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("%s: direction %q, want %q", k, got[k], w)
+		}
+	}
+}
