@@ -8,6 +8,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"embed"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
 	"image"
@@ -433,8 +434,12 @@ func (d *Drawer) Make(c Card, cache Cache) ([]byte, error) {
 	return body, nil
 }
 
-// isCard reports whether b is a PNG of a card's size.
+// isCard reports whether b is a PNG of a card's size: it starts with PNG's
+// signature and an IHDR chunk of that width and height. The seal vouches
+// for the rest; image.DecodeConfig read the palette too, which was a third
+// of taking a card from the cache (0.11 s of CPU of 0.3 s at 10,000 pages).
 func isCard(b []byte) bool {
-	cfg, format, err := image.DecodeConfig(bytes.NewReader(b))
-	return err == nil && format == "png" && cfg.Width == Width && cfg.Height == Height
+	const signature = "\x89PNG\r\n\x1a\n"
+	return len(b) >= 24 && string(b[:8]) == signature && string(b[12:16]) == "IHDR" &&
+		binary.BigEndian.Uint32(b[16:20]) == Width && binary.BigEndian.Uint32(b[20:24]) == Height
 }

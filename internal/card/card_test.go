@@ -186,3 +186,33 @@ func BenchmarkDraw(b *testing.B) {
 		}
 	}
 }
+
+// TestIsCard checks what the cache takes as a card: a PNG of a card's size,
+// not another image, a cut file or other bytes.
+func TestIsCard(t *testing.T) {
+	t.Parallel()
+	card, err := newDrawer(t).Draw(Card{Title: "Jaunumi", Site: "Vēstis", Lang: "lv"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var small bytes.Buffer
+	if err := png.Encode(&small, image.NewGray(image.Rect(0, 0, Width, Height-1))); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		b    []byte
+		want bool
+	}{
+		{"card", card, true},
+		{"other size", small.Bytes(), false},
+		{"cut", card[:20], false},
+		{"not a PNG", []byte(strings.Repeat("not a card ", 4)), false},
+		{"empty", nil, false},
+	}
+	for _, tt := range tests {
+		if got := isCard(tt.b); got != tt.want {
+			t.Errorf("isCard(%s) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
