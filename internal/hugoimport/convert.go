@@ -119,6 +119,9 @@ var advice = map[string]string{
 	"relativeurls":    "vestis writes root-relative links; left out",
 	"enablerobotstxt": "vestis always writes a robots.txt that allows every page and names the sitemap; a static/robots.txt replaces it",
 	"googleanalytics": "analytics go in your layouts; left out",
+	"builddrafts":     "vestis builds drafts only when asked: vestis build --drafts (serve too)",
+	"buildfuture":     "vestis builds pages dated later only when asked: vestis build --future (serve too)",
+	"buildexpired":    "vestis builds expired pages only when asked: vestis build --expired (serve too)",
 	"outputformat":    "left out",
 }
 
@@ -130,6 +133,19 @@ var silent = map[string]bool{
 	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
 	"params": true, "menus": true, "menu": true, "timezone": true, "disablepathtolower": true, "timeout": true, "contentdir": true, "disablekinds": true, "uglyurls": true,
 	"disablelanguages": true, "removepathaccents": true,
+}
+
+// plurals are the plural names of a Hugo taxonomies map (singular: plural),
+// sorted.
+func plurals(t map[string]any) []string {
+	out := []string{}
+	for _, k := range slices.Sorted(maps.Keys(t)) {
+		if plural := str(t[k]); plural != "" {
+			out = append(out, plural)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // Convert makes a site.yaml of cfg, a configuration Load read.
@@ -208,6 +224,7 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	}
 	var hosts []string                           // languages with a baseURL of their own
 	langPerm := map[string]map[string]patterns{} // languages.X.permalinks
+	langTax := map[string][]string{}             // languages.X.taxonomies, plural names
 	for _, code := range slices.Sorted(maps.Keys(langs)) {
 		l, _ := langs[code].(map[string]any)
 		key := "languages." + code
@@ -238,10 +255,13 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		if pl, ok := l["permalinks"]; ok {
 			langPerm[code] = permalinks(pl, func(k, format string, args ...any) { note(key+"."+k, format, args...) })
 		}
+		if t, ok := l["taxonomies"].(map[string]any); ok {
+			langTax[code] = plurals(t)
+		}
 		for _, k := range slices.Sorted(maps.Keys(l)) {
 			switch k {
 			case "title", "weight", "languagename", "label", "contentdir", "menus", "menu", "params", "disabled",
-				"languagecode", "locale", "languagedirection", "baseurl", "permalinks":
+				"languagecode", "locale", "languagedirection", "baseurl", "permalinks", "taxonomies":
 			default:
 				note(key+"."+k, "a per-language Hugo setting vestis does not have; left out")
 			}
@@ -331,13 +351,27 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	// them off.
 	out.Taxonomies = []string{"categories", "tags"}
 	if t, ok := cfg["taxonomies"].(map[string]any); ok {
-		out.Taxonomies = []string{}
-		for _, k := range slices.Sorted(maps.Keys(t)) {
-			if plural := str(t[k]); plural != "" {
-				out.Taxonomies = append(out.Taxonomies, plural)
+		out.Taxonomies = plurals(t)
+	}
+	if len(langTax) > 0 {
+		// A language's taxonomies replace the site's in Hugo; vestis has one
+		// list for every language: all of them, so that no term page is lost.
+		union := map[string]bool{}
+		same := true
+		for code := range out.Languages {
+			list, own := langTax[code]
+			if !own {
+				list = out.Taxonomies
+			}
+			same = same && slices.Equal(list, langTax[slices.Sorted(maps.Keys(langTax))[0]])
+			for _, t := range list {
+				union[t] = true
 			}
 		}
-		slices.Sort(out.Taxonomies)
+		out.Taxonomies = slices.Sorted(maps.Keys(union))
+		if !same {
+			note("languages.*.taxonomies", "vestis has one list of taxonomies for every language: all the languages' (%s) are carried over, so a language may have a taxonomy page Hugo did not make", strings.Join(out.Taxonomies, ", "))
+		}
 	}
 	if kinds, ok := cfg["disablekinds"].([]any); ok {
 		var other []string

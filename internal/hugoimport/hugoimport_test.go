@@ -300,6 +300,44 @@ hugoAddresses: true
 			wantDirs: map[string]string{"en": "content/en"},
 		},
 		{
+			name: "taxonomies per language, the same in both",
+			archive: `-- config.yml --
+defaultContentLanguage: fa
+languages:
+  en: {weight: 1, taxonomies: {tag: tags, series: series}}
+  fa: {weight: 2, taxonomies: {tag: tags, series: series}}
+`,
+			want: `defaultLanguage: fa
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 1
+  fa:
+    weight: 2
+taxonomies: [series, tags]
+hugoAddresses: true
+`,
+		},
+		{
+			name: "taxonomies of one language only: every language gets all",
+			archive: `-- config.yml --
+languages:
+  en: {weight: 1}
+  fa: {weight: 2, taxonomies: {series: series}}
+`,
+			want: `defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 1
+  fa:
+    weight: 2
+taxonomies: [categories, series, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"languages.*.taxonomies"},
+		},
+		{
 			name:    "one language, nothing else",
 			archive: "-- config.yaml --\ntitle: Solo\n",
 			want: `title: Solo
