@@ -10,7 +10,8 @@ import (
 // TestFallbackMessagesMarked: on the pages of a right-to-left language the
 // theme has no messages for (Arabic), the English words that stand in are
 // marked with their language and direction, so that a screen reader reads
-// them in an English voice and their punctuation stays in place; in an
+// them in an English voice and their punctuation stays in place (a date,
+// "2 January 2024", keeps its order); in an
 // attribute (aria-label) and in <title> they are plain text; English pages
 // have no such marks.
 func TestFallbackMessagesMarked(t *testing.T) {
@@ -40,6 +41,7 @@ date: 2024-01-02
 		`<html lang="ar" dir="rtl">`,
 		`<a class="skip-link" href="#main"><span lang="en" dir="ltr">Skip to content</span></a>`,
 		`<span class="meta-item"><span lang="en" dir="ltr">1 minute read</span></span>`,
+		`datetime="2024-01-02"><span lang="en" dir="ltr">2 January 2024</span></time>`,
 		`aria-label="Main navigation"`,
 	} {
 		if !strings.Contains(ar, want) {

@@ -127,16 +127,48 @@ func (v *View) TH(key string, args ...any) (template.HTML, error) {
 	if err != nil {
 		return "", err
 	}
+	return v.marked(s, v.env.Locale.Source(v.Lang.Code, key)), nil
+}
+
+// marked is text as HTML, in a span naming src, its language, when that is
+// not the page's (and its direction, when that differs from the page's).
+func (v *View) marked(s, src string) template.HTML {
 	text := template.HTMLEscapeString(s)
-	src := v.env.Locale.Source(v.Lang.Code, key)
 	if base(src) == base(v.Lang.Code) {
-		return template.HTML(text), nil
+		return template.HTML(text)
 	}
 	attrs := ` lang="` + template.HTMLEscapeString(src) + `"`
 	if rtl := config.RightToLeft(src); rtl != v.Lang.RTL {
 		attrs += map[bool]string{true: ` dir="rtl"`, false: ` dir="ltr"`}[rtl]
 	}
-	return template.HTML("<span" + attrs + ">" + text + "</span>"), nil
+	return template.HTML("<span" + attrs + ">" + text + "</span>")
+}
+
+// DateH is Date for text, as HTML: a date written by another language's
+// messages (the theme's English on a Persian page) comes in a span that
+// names that language and its direction, as TH's messages do, so that
+// "30 October 2024" keeps its order on a right-to-left page.
+func (v *View) DateH(date any, form string) (template.HTML, error) {
+	s, err := v.Date(date, form)
+	if err != nil || s == "" {
+		return template.HTML(template.HTMLEscapeString(s)), err
+	}
+	id := form
+	switch d := date.(type) {
+	case config.PartialDate:
+		if d.Year {
+			return template.HTML(template.HTMLEscapeString(s)), nil // a number
+		}
+		id = "dateMonth"
+	default:
+		switch form {
+		case locale.Long, "":
+			id = "dateLong"
+		case locale.Short:
+			id = "dateShort"
+		}
+	}
+	return v.marked(s, v.env.Locale.Source(v.Lang.Code, id)), nil
 }
 
 // base is a language code's language, without region or script: en of en-us.
