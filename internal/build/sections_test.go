@@ -211,7 +211,7 @@ date: 2024-05-19
 ---
 טקסט.
 `)
-	he.AssertFile("he/news/a/index.html", `<html lang="he" dir="rtl">`, "Skip to content", `datetime="2024-05-19">19 May 2024</time>`)
+	he.AssertFile("he/news/a/index.html", `<html lang="he" dir="rtl">`, "Skip to content", `datetime="2024-05-19"><span lang="en" dir="ltr">19 May 2024</span></time>`)
 	b.AssertFile("index.html", `lang="he" dir="rtl"`)
 	var got []string
 	for _, w := range b.Result.MessageWarnings {
