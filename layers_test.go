@@ -14,13 +14,14 @@ import (
 // allowed lists, per package, the project packages it may import: the layers of
 // docs/design.md, where imports only go downward.
 var allowed = map[string][]string{
-	"cmd/vestis":          {"", "internal/build", "internal/serve", "internal/check", "internal/config", "internal/archetype", "internal/hugoimport", "internal/render", "internal/diag"},
+	"cmd/vestis":          {"", "internal/build", "internal/serve", "internal/check", "internal/config", "internal/archetype", "internal/hugoimport", "internal/render", "internal/diag", "internal/memlimit"},
 	"internal/check":      {"internal/build", "internal/site", "internal/diag"},
-	"internal/serve":      {"internal/build", "internal/check", "internal/config", "internal/locale", "internal/diag"},
+	"internal/serve":      {"internal/build", "internal/check", "internal/config", "internal/locale", "internal/diag", "internal/memlimit"},
 	"internal/build":      {"internal/compact", "internal/render", "internal/site", "internal/shortcode", "internal/content", "internal/markdown", "internal/locale", "internal/config", "internal/photo", "internal/card", "internal/parallel", "internal/diag", "internal/sitefs"},
 	"internal/render":     {"internal/compact", "internal/nobreak", "internal/htmltext", "internal/search", "internal/site", "internal/locale", "internal/markdown", "internal/config", "internal/photo", "internal/card", "internal/parallel", "internal/diag", "internal/sitefs"},
 	"internal/site":       {"internal/htmltext", "internal/content", "internal/markdown", "internal/shortcode", "internal/config", "internal/slug", "internal/photo", "internal/parallel", "internal/diag", "internal/store"},
 	"internal/store":      {},
+	"internal/memlimit":   {},
 	"internal/shortcode":  {"internal/compact", "internal/diag", "internal/sitefs"},
 	"internal/photo":      {"internal/diag"},
 	"internal/card":       {"internal/photo"},
