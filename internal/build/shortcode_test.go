@@ -661,3 +661,52 @@ title: B
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }
+
+// TestShortcodeHugoSiteFuncs: the functions of Hugo's templates that need
+// the page or the site, as theme shortcodes call them: site (Hugo's global
+// .Site), relLangURL and absLangURL in the page's language, relref and ref
+// with the page, the shortcode's and the page's Scratch (and Store), and
+// safeHTML of what is HTML already.
+func TestShortcodeHugoSiteFuncs(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+title: Vēstis
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis, weight: 1}
+  en: {name: English, title: News, weight: 2}
+sections:
+  news: {lv: jaunumi, en: news}
+params: {motto: Ziņas}
+`+plainLayouts+`
+-- layouts/shortcodes/where.html --
+<i>{{ site.Title }}|{{ site.Language.Name }}|{{ with site.Params }}{{ .motto }}{{ end }}|{{ "docs/" | relLangURL }}|{{ absLangURL "docs/" }}|{{ relURL "x.css" }}|{{ .Get 0 | relref .Page }}|{{ ref .Page (dict "path" "b.md" "lang" "en") }}</i>
+-- layouts/shortcodes/count.html --
+{{ .Scratch.Set "n" 2 }}{{ .Scratch.Add "n" 3 }}{{ .Page.Scratch.Add "calls" 1 }}{{ .Store.Get "n" }}/{{ .Page.Store.Get "calls" }}
+-- layouts/shortcodes/raw.html --
+{{ .Inner | markdownify | safeHTML }}
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< where "b.md" >}}
+
+{{< count >}} {{< count >}}
+
+{{< raw >}}**trekns**{{< /raw >}}
+-- content/news/b.lv.md --
+---
+title: B
+---
+Teksts.
+-- content/news/b.en.md --
+---
+title: B in English
+---
+Text.
+`)
+	b.AssertFile("lv/jaunumi/a/index.html",
+		"<i>Vēstis|Latviešu|Ziņas|/lv/docs/|https://example.org/lv/docs/|/x.css|/lv/jaunumi/b/|https://example.org/en/news/b/</i>",
+		"5/1", "5/2", "<strong>trekns</strong>")
+}

@@ -20,7 +20,7 @@ func Funcs() template.FuncMap { return funcs() }
 // the language or the site is a method of View instead.
 func funcs() template.FuncMap {
 	return template.FuncMap{
-		"safeHTML": func(s string) template.HTML { return template.HTML(s) },
+		"safeHTML": func(s any) template.HTML { return template.HTML(fmt.Sprint(s)) }, // Hugo takes any value
 		"dict":     dict,
 		"slice":    func(items ...any) []any { return items },
 		"first":    first,

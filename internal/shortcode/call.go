@@ -1,6 +1,7 @@
 package shortcode
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -34,6 +35,7 @@ type Call struct {
 	env      *Env
 	x        *expander
 	markdown bool // {{% %}}
+	scratch  *Scratch
 }
 
 // Position is where a shortcode starts in its content file.
@@ -170,6 +172,40 @@ func (c *Call) RelURL(path string) string {
 	return c.env.RelURL(path)
 }
 
+// AbsURL is RelURL's absolute URL, with the site's base URL.
+func (c *Call) AbsURL(path string) string {
+	if c.env.AbsURL == nil {
+		return c.RelURL(path)
+	}
+	return c.env.AbsURL(path)
+}
+
+// RelLangURL is RelURL of a path under the home of the page's language:
+// Hugo's relLangURL.
+func (c *Call) RelLangURL(path string) string { return c.RelURL(c.langPath(path)) }
+
+// AbsLangURL is AbsURL of a path under the home of the page's language.
+func (c *Call) AbsLangURL(path string) string { return c.AbsURL(c.langPath(path)) }
+
+func (c *Call) langPath(path string) string {
+	if strings.Contains(path, "://") {
+		return path
+	}
+	return strings.TrimSuffix(cmp.Or(c.env.LangRoot, "/"), "/") + "/" + strings.TrimPrefix(path, "/")
+}
+
+// Scratch is the shortcode's own scratch pad (Hugo's .Scratch and .Store
+// of a shortcode), made on the first call.
+func (c *Call) Scratch() *Scratch {
+	if c.scratch == nil {
+		c.scratch = NewScratch()
+	}
+	return c.scratch
+}
+
+// Store is Scratch, by the name Hugo gives it since 0.112.
+func (c *Call) Store() *Scratch { return c.Scratch() }
+
 // deepError is Call.HTML nested beyond MaxDepth: each call is a fresh
 // execution, which text/template's own depth limit does not see.
 type deepError struct{ what, name string }
@@ -189,6 +225,25 @@ func (c *Call) Ref(path string, lang ...string) (string, error) { return c.ref(p
 
 // RelRef is Ref's root-relative URL.
 func (c *Call) RelRef(path string, lang ...string) (string, error) { return c.ref(path, lang, false) }
+
+// RefFunc is Hugo's ref function, {{ ref .Page "page.md" }}: Ref of a
+// path, or of the path and lang of a dict; the page it is given is always
+// the shortcode's own (callT).
+func (c *Call) RefFunc(_, target any) (string, error) { return c.refFunc(target, true) }
+
+// RelRefFunc is Hugo's relref function, RefFunc's root-relative URL.
+func (c *Call) RelRefFunc(_, target any) (string, error) { return c.refFunc(target, false) }
+
+func (c *Call) refFunc(target any, abs bool) (string, error) {
+	if m, ok := target.(map[string]any); ok {
+		var lang []string
+		if l, ok := m["lang"]; ok {
+			lang = []string{fmt.Sprint(l)}
+		}
+		return c.ref(fmt.Sprint(m["path"]), lang, abs)
+	}
+	return c.ref(fmt.Sprint(target), nil, abs)
+}
 
 func (c *Call) ref(path string, lang []string, abs bool) (string, error) {
 	if c.env.Ref == nil {

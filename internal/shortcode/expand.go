@@ -34,8 +34,12 @@ type Env struct {
 	// written in the shortcode at line of the content file; when inline, a
 	// text that is one paragraph is rendered without the <p> around it.
 	Markdown func(src string, line int, inline bool) (template.HTML, error)
-	// RelURL is the root-relative URL of a path under the site's root.
-	RelURL func(path string) string
+	// RelURL is the root-relative URL of a path under the site's root, and
+	// AbsURL its absolute URL.
+	RelURL, AbsURL func(path string) string
+	// LangRoot is the path of the page's language's home under the site's
+	// root ("/" or "/lv/"), for relLangURL and absLangURL.
+	LangRoot string
 	// Limit is the most the page's shortcodes may write, together.
 	Limit int
 }

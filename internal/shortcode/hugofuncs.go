@@ -121,16 +121,24 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		// these only let the templates parse.
 		"i18n":       pageFunc("i18n"),
 		"T":          pageFunc("T"),
-		"newScratch": func() *Scratch { return &Scratch{values: map[string]any{}} },
+		"site":       pageFunc("site"),
+		"relURL":     pageFunc("relURL"),
+		"absURL":     pageFunc("absURL"),
+		"relLangURL": pageFunc("relLangURL"),
+		"absLangURL": pageFunc("absLangURL"),
+		"ref":        pageFunc("ref"),
+		"relref":     pageFunc("relref"),
+		"newScratch": NewScratch,
 		"strings":    func() stringsNS { return stringsNS{} },
 	}
 }
 
 // pageFunc stands for a function of pageFuncs where callT did not turn it
-// into the method (called from a function's result).
+// into the method of the shortcode's Call: in a partial, or called from a
+// function's result.
 func pageFunc(name string) func(...any) (string, error) {
 	return func(...any) (string, error) {
-		return "", fmt.Errorf("%s: call it in the shortcode itself, as {{ %s \"key\" }}", name, name)
+		return "", fmt.Errorf("%s: call it in the shortcode itself: a partial does not know the page; give the partial what it needs", name)
 	}
 }
 
@@ -453,6 +461,9 @@ type Scratch struct {
 	mu     sync.Mutex
 	values map[string]any
 }
+
+// NewScratch returns an empty Scratch.
+func NewScratch() *Scratch { return &Scratch{values: map[string]any{}} }
 
 // Set stores v under key.
 func (s *Scratch) Set(key string, v any) string {

@@ -188,16 +188,33 @@ func readsInner(tree *parse.Tree) bool {
 // pageFuncs are Hugo's template functions that depend on the page, each
 // with the method of Call that does its work: {{ i18n "key" }} is
 // {{ $.T "key" }}, in the page's language.
-var pageFuncs = map[string]string{"i18n": "T", "T": "T"}
+var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
+	"relURL": "RelURL", "absURL": "AbsURL", "relLangURL": "RelLangURL", "absLangURL": "AbsLangURL",
+	"ref": "RefFunc", "relref": "RelRefFunc"}
 
-// callT turns the calls of pageFuncs in tree into calls of the method on
-// the shortcode's Call ($), which knows the page: a function of the set
-// knows none. (Inside a {{ define }}d template $ is what the caller gave.)
+// callT turns the calls of pageFuncs in tree into calls of the method (or
+// the field, for site) on the shortcode's Call ($), which knows the page: a
+// function of the set knows none. {{ site.Params.x }} is {{ $.Site.Params.x }}.
+// (Inside a {{ define }}d template $ is what the caller gave.)
 func callT(tree *parse.Tree) {
+	call := func(id *parse.IdentifierNode, fields ...string) *parse.VariableNode {
+		return &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: append([]string{"$", pageFuncs[id.Ident]}, fields...)}
+	}
 	walkTree(tree, func(n parse.Node) bool {
-		if c, ok := n.(*parse.CommandNode); ok && len(c.Args) > 0 {
-			if id, ok := c.Args[0].(*parse.IdentifierNode); ok && pageFuncs[id.Ident] != "" {
-				c.Args[0] = &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: []string{"$", pageFuncs[id.Ident]}}
+		c, ok := n.(*parse.CommandNode)
+		if !ok {
+			return true
+		}
+		for i, arg := range c.Args {
+			switch a := arg.(type) {
+			case *parse.IdentifierNode:
+				if pageFuncs[a.Ident] != "" {
+					c.Args[i] = call(a)
+				}
+			case *parse.ChainNode: // site.Params.x
+				if id, ok := a.Node.(*parse.IdentifierNode); ok && pageFuncs[id.Ident] != "" {
+					c.Args[i] = call(id, a.Field...)
+				}
 			}
 		}
 		return true

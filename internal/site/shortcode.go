@@ -46,7 +46,15 @@ type ShortcodePage struct {
 
 	siteParams   map[string]any
 	renderString func(args ...any) (template.HTML, error)
+	scratch      *shortcode.Scratch
 }
+
+// Scratch is the page's scratch pad, shared by its shortcodes while its
+// Markdown is converted (Hugo's .Page.Scratch).
+func (p ShortcodePage) Scratch() *shortcode.Scratch { return p.scratch }
+
+// Store is Scratch, by the name Hugo gives it since 0.112.
+func (p ShortcodePage) Store() *shortcode.Scratch { return p.scratch }
 
 // WithRenderString is the page as one shortcode's .Page, with RenderString
 // (shortcode.RenderStringer).
@@ -128,10 +136,11 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: p.File, Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
 		Draft: p.Draft, Params: params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos),
-		siteParams: s.Params}
+		siteParams: s.Params, scratch: shortcode.NewScratch()}
 	site := ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
 		Language: s.Config.Language(p.Lang), Languages: s.Languages}
-	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md, RelURL: s.RelURL}
+	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md,
+		RelURL: s.RelURL, AbsURL: s.AbsURL, LangRoot: s.Config.LangRoot(p.Lang)}
 	if s.shortcodes.T != nil {
 		env.T = func(id string, data map[string]any) (string, error) { return s.shortcodes.T(p.Lang, id, data) }
 	}
