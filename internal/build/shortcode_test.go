@@ -681,7 +681,7 @@ sections:
 params: {motto: Ziņas}
 `+plainLayouts+`
 -- layouts/shortcodes/where.html --
-<i>{{ site.Title }}|{{ site.Language.Name }}|{{ with site.Params }}{{ .motto }}{{ end }}|{{ "docs/" | relLangURL }}|{{ absLangURL "docs/" }}|{{ relURL "x.css" }}|{{ .Get 0 | relref .Page }}|{{ ref .Page (dict "path" "b.md" "lang" "en") }}</i>
+<i>{{ site.Title }}|{{ site.Language.Name }}|{{ with site.Params }}{{ .motto }}{{ end }}|{{ "docs/" | relLangURL }}|{{ absLangURL "docs/" }}|{{ relURL "x.css" }}|{{ absURL "https://cdn.example.net/a.js" }}|{{ .Get 0 | relref .Page }}|{{ ref .Page (dict "path" "b.md" "lang" "en") }}</i>
 -- layouts/shortcodes/count.html --
 {{ .Scratch.Set "n" 2 }}{{ .Scratch.Add "n" 3 }}{{ .Page.Scratch.Add "calls" 1 }}{{ .Store.Get "n" }}/{{ .Page.Store.Get "calls" }}
 -- layouts/shortcodes/raw.html --
@@ -707,6 +707,6 @@ title: B in English
 Text.
 `)
 	b.AssertFile("lv/jaunumi/a/index.html",
-		"<i>Vēstis|Latviešu|Ziņas|/lv/docs/|https://example.org/lv/docs/|/x.css|/lv/jaunumi/b/|https://example.org/en/news/b/</i>",
+		"<i>Vēstis|Latviešu|Ziņas|/lv/docs/|https://example.org/lv/docs/|/x.css|https://cdn.example.net/a.js|/lv/jaunumi/b/|https://example.org/en/news/b/</i>",
 		"5/1", "5/2", "<strong>trekns</strong>")
 }

@@ -166,6 +166,9 @@ func (c *Call) HTML(name string) (template.HTML, error) {
 // RelURL is the root-relative URL of a file of static/ (or any path under
 // the site's root), with the base URL's path: {{ .RelURL "js/video.js" }}.
 func (c *Call) RelURL(path string) string {
+	if strings.Contains(path, "://") {
+		return path // a URL of its own, which Hugo's relURL leaves as it is
+	}
 	if c.env.RelURL == nil {
 		return "/" + strings.TrimPrefix(path, "/")
 	}
@@ -174,7 +177,7 @@ func (c *Call) RelURL(path string) string {
 
 // AbsURL is RelURL's absolute URL, with the site's base URL.
 func (c *Call) AbsURL(path string) string {
-	if c.env.AbsURL == nil {
+	if c.env.AbsURL == nil || strings.Contains(path, "://") {
 		return c.RelURL(path)
 	}
 	return c.env.AbsURL(path)
