@@ -11,7 +11,8 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/metrics"
-	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/content"
 )
 
 // ForMarkdown is the soft memory limit for a site of markdown bytes whose
@@ -28,11 +29,12 @@ func ForMarkdown(markdown, largest int64) int64 {
 	return 384<<20 + 2*markdown + 30*largest
 }
 
-// ForSite is ForMarkdown for the Markdown files under source/content.
+// ForSite is ForMarkdown for the content pages (content.TrimExt: Markdown
+// and HTML) under source/content.
 func ForSite(source string) int64 {
 	var size, largest int64
 	filepath.WalkDir(filepath.Join(source, "content"), func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() && isMarkdown(d.Name()) {
+		if err == nil && d.Type().IsRegular() && isPage(d.Name()) {
 			if info, err := d.Info(); err == nil {
 				size += info.Size()
 				largest = max(largest, info.Size())
@@ -43,8 +45,9 @@ func ForSite(source string) int64 {
 	return ForMarkdown(size, largest)
 }
 
-func isMarkdown(name string) bool {
-	return strings.HasSuffix(name, ".md") || strings.HasSuffix(name, ".markdown") || strings.HasSuffix(name, ".mdown")
+func isPage(name string) bool {
+	_, ok := content.TrimExt(name)
+	return ok
 }
 
 // Set sets the soft memory limit for the site in source (ForSite), unless

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-func TestForSiteCountsMarkdownOnly(t *testing.T) {
+func TestForSiteCountsContentPagesOnly(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]int{
 		"content/a.md":            1000,
@@ -17,6 +17,7 @@ func TestForSiteCountsMarkdownOnly(t *testing.T) {
 		"content/photo.jpg":       1 << 20, // not Markdown
 		"static/big.md":           1 << 20, // not content
 		"content/news/d/index.md": 300,
+		"content/about.html":      700, // a page written in HTML
 	}
 	for name, size := range files {
 		path := filepath.Join(dir, name)
@@ -27,8 +28,8 @@ func TestForSiteCountsMarkdownOnly(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got, want := ForSite(dir), ForMarkdown(6500, 5000); got != want {
-		t.Errorf("ForSite = %d, want %d (Markdown under content/ only)", got, want)
+	if got, want := ForSite(dir), ForMarkdown(7200, 5000); got != want {
+		t.Errorf("ForSite = %d, want %d (content pages under content/ only)", got, want)
 	}
 }
 
