@@ -107,14 +107,17 @@ func Build(o Options) (*Result, error) {
 // state is what a build loaded; the Builder keeps it between builds and reloads
 // only what changed.
 type state struct {
-	opts  Options
-	fsys  fs.FS
-	cfg   *config.Config
-	pages []*content.Page
-	loc   *locale.Locale
-	warns []locale.Warning
-	tpl   *render.Templates
-	md    *markdown.Converter
+	opts Options
+	fsys fs.FS
+	// themes is fsys's lowest layer, the files of the Hugo themes' static/
+	// and assets/ (site.yaml's hugoThemes).
+	themes hugoThemes
+	cfg    *config.Config
+	pages  []*content.Page
+	loc    *locale.Locale
+	warns  []locale.Warning
+	tpl    *render.Templates
+	md     *markdown.Converter
 	// shortcodes are the shortcode templates and messages; a new value
 	// after any change to them, as conversions that ran them are reused only
 	// with the same (site.Shortcodes).
@@ -224,6 +227,18 @@ func classify(changes []string) changeSet {
 		case "content":
 			c.content = append(c.content, p)
 			c.copied = append(c.copied, p) // a bundle's image
+		case "themes":
+			// A Hugo theme's: its partials, which shortcodes call, and the
+			// files of its static/ and assets/, which are read as the site's
+			// (hugoThemes).
+			parts := strings.SplitN(p, "/", 4)
+			switch {
+			case len(parts) < 3:
+			case parts[2] == "layouts":
+				c.layouts = true
+			case slices.Contains(themeFolders, parts[2]):
+				c.copied = append(c.copied, path.Join(parts[2:]...))
+			}
 		default:
 			if strings.HasPrefix(top, "content") { // a language's own folder: content.en/
 				c.content = append(c.content, p)
@@ -286,7 +301,12 @@ func (st *state) load(changes *changeSet) error {
 	// A preview (Start) may still render a page while this runs: what it
 	// reads here is set once (fsys) or under filesMu (files).
 	if st.fsys == nil {
-		st.fsys = overlay{top: o.Site, bottom: o.Theme}
+		st.themes = newHugoThemes(o.Site)
+		var below fs.FS = st.themes
+		if o.Theme != nil {
+			below = overlay{top: o.Theme, bottom: st.themes}
+		}
+		st.fsys = overlay{top: o.Site, bottom: below}
 	}
 	st.filesMu.Lock()
 	if full {
@@ -312,6 +332,7 @@ func (st *state) load(changes *changeSet) error {
 			cfg.BaseURL = strings.TrimSuffix(o.BaseURL, "/") + "/"
 		}
 		st.cfg = cfg
+		st.themes.set(cfg.HugoThemes)
 		st.md = markdown.NewWith(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HardWraps: cfg.Markdown.HardWraps, IDs: cfg.Markdown.HeadingIDs})
 		if st.minify() && !o.minifyAfter {
 			st.md.Minified() // its HTML goes into minified pages (render.LoadMinified)

@@ -20,7 +20,8 @@ var siteFolders = []struct{ name, holds string }{
 // checkFolders reports a missing content/ and a site folder that is there but
 // is not a folder (a file saved as "layouts", say), which would otherwise read
 // as an empty folder and give puzzling errors about missing layouts or pages.
-// Languages with folders of their own (contentDir) need no content/.
+// Languages with folders of their own (contentDir) need no content/. A Hugo
+// theme site.yaml names (hugoThemes) must be a folder of themes/.
 func checkFolders(site fs.FS, cfg *config.Config) error {
 	var errs diag.List
 	own := cfg.ContentRoots()[0].Dir != "content"
@@ -34,6 +35,12 @@ func checkFolders(site fs.FS, cfg *config.Config) error {
 			errs = append(errs, diag.Wrap(f.name, 0, err, "cannot read it: "+err.Error()))
 		case !info.IsDir():
 			errs = append(errs, diag.Errorf(f.name, 0, "is a file, but vestis reads %s from a folder of this name: remove or rename the file", f.holds))
+		}
+	}
+	for _, name := range cfg.HugoThemes {
+		dir := "themes/" + name
+		if info, err := fs.Stat(site, dir); err != nil || !info.IsDir() {
+			errs = append(errs, diag.Errorf("site.yaml", 0, "hugoThemes: there is no folder %s, whose static/ files would be published (a git submodule not checked out? git submodule update --init); remove %q from hugoThemes, or add the theme", dir, name))
 		}
 	}
 	return errs.Err()

@@ -52,6 +52,12 @@ type Config struct {
 	// cannot run: it reads only layouts/shortcodes/ there (Hugo shortcodes
 	// mostly run as they are), and renders pages with its default theme.
 	HugoLayouts bool
+	// HugoThemes are the Hugo themes the site was made with (Hugo's theme),
+	// folders of themes/: vestis does not run their layouts, but publishes
+	// the files of their static/ (and finds pages' images in their assets/)
+	// below the site's own and its default theme's, as Hugo publishes a
+	// theme's static/ below the site's; the first theme named wins.
+	HugoThemes []string
 	// HugoTermAddresses: each term page is also at the address Hugo gave it,
 	// which keeps the letters of every script and slashes (/tags/dzīve/,
 	// /tags/gnu/linux/), as a redirect to vestis's (/tags/dzive/).
@@ -198,6 +204,7 @@ type raw struct {
 	}
 	Minify            *bool
 	HugoLayouts       bool
+	HugoThemes        []string
 	HugoTermAddresses bool
 	HugoAddresses     bool
 	KeepCase          bool
@@ -321,6 +328,13 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		c.Minify = *r.Minify
 	}
 	c.HugoLayouts = r.HugoLayouts
+	for _, name := range r.HugoThemes {
+		if name == "" || name == "." || name == ".." || strings.ContainsAny(name, "/\\") {
+			fail(lineOf(lines, "hugoThemes"), "hugoThemes: %q is not the name of a folder of themes/", name)
+			continue
+		}
+		c.HugoThemes = append(c.HugoThemes, name)
+	}
 	c.HugoTermAddresses = r.HugoTermAddresses
 	c.HugoAddresses, c.KeepCase, c.RemovePathAccents = r.HugoAddresses, r.KeepCase, r.RemovePathAccents
 	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}

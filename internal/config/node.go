@@ -320,6 +320,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 				c.HugoLayouts = *b
 			}
 		},
+		"hugoThemes": func(v *yaml.Node, p []string) { c.HugoThemes = r.list(v, p) },
 		"feeds": func(v *yaml.Node, p []string) {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
 				"limit": func(v *yaml.Node, p []string) { c.Feeds.Limit = r.integer(v, p) },

@@ -59,6 +59,7 @@ type siteFile struct {
 	Taxonomies              []string                     `yaml:"taxonomies,flow"`
 	Markdown                *markdown                    `yaml:"markdown,omitempty"`
 	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
+	HugoThemes              []string                     `yaml:"hugoThemes,flow,omitempty"`
 	HugoAddresses           bool                         `yaml:"hugoAddresses,omitempty"`
 	KeepCase                bool                         `yaml:"keepCase,omitempty"`
 	RemovePathAccents       bool                         `yaml:"removePathAccents,omitempty"`
@@ -441,7 +442,9 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		}
 		if a, ok := advice[k]; ok {
 			if k == "theme" && fsys != nil {
-				a += themeStatic(fsys, cfg["theme"])
+				var static string
+				out.HugoThemes, static = themeStatic(fsys, cfg["theme"])
+				a += static
 			}
 			note(k, "%s", a)
 			continue
@@ -725,10 +728,11 @@ func contentMounts(cfg map[string]any) (root string, byLang map[string]string) {
 	return root, byLang
 }
 
-// themeStatic says how many files the static/ folders of the Hugo themes
-// named hold, which Hugo publishes at the site's root and vestis does not
-// (a page's image may be one: zzo's images/mountain.jpg); "" when none.
-func themeStatic(fsys fs.FS, theme any) string {
+// themeStatic returns the Hugo themes named that are folders of themes/,
+// for site.yaml's hugoThemes (vestis publishes the files of their static/, as
+// Hugo does), and what the theme's note says of them: how many files their
+// static/ folders hold; "" when none.
+func themeStatic(fsys fs.FS, theme any) ([]string, string) {
 	var names []string
 	switch t := theme.(type) {
 	case string:
@@ -738,13 +742,18 @@ func themeStatic(fsys fs.FS, theme any) string {
 			names = append(names, str(v))
 		}
 	}
-	var dirs []string
+	var themes, dirs []string
 	n := 0
 	for _, name := range names {
-		dir := path.Join("themes", name, "static")
-		if name == "" || !fs.ValidPath(dir) {
+		root := path.Join("themes", name)
+		if name == "" || strings.ContainsAny(name, "/\\") || !fs.ValidPath(root) || slices.Contains(themes, name) {
 			continue
 		}
+		if info, err := fs.Stat(fsys, root); err != nil || !info.IsDir() {
+			continue
+		}
+		themes = append(themes, name)
+		dir := path.Join(root, "static")
 		found := 0
 		fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 			if err == nil && !d.IsDir() {
@@ -758,7 +767,7 @@ func themeStatic(fsys fs.FS, theme any) string {
 		}
 	}
 	if n == 0 {
-		return ""
+		return themes, ""
 	}
-	return fmt.Sprintf("; nor are the files of %s (%d), which Hugo publishes at the site's root: copy into static/ those the pages name (an image the build says is missing)", strings.Join(dirs, ", "), n)
+	return themes, fmt.Sprintf("; the files of %s (%d) are published at the site's root, as Hugo publishes them (hugoThemes in site.yaml), the site's static/ and the default theme's winning where both have a file", strings.Join(dirs, ", "), n)
 }

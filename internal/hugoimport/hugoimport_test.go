@@ -524,13 +524,14 @@ func TestPlanContentBesideContent(t *testing.T) {
 	}
 }
 
-// TestConvertSiteThemeStatic: the theme's static/ files, which Hugo
-// publishes and vestis does not, are counted in the theme's note.
+// TestConvertSiteThemeStatic: the theme named, a folder of themes/, is
+// site.yaml's hugoThemes, whose static/ files vestis publishes as Hugo does;
+// the theme's note counts them.
 func TestConvertSiteThemeStatic(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct{ name, archive, want string }{
 		{"static files", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/static/images/kalns.jpg --\n-- themes/kalns/static/css/a.css --\n-- themes/other/static/x.png --\n",
-			"nor are the files of themes/kalns/static/ (2), which Hugo publishes at the site's root"},
+			"the files of themes/kalns/static/ (2) are published at the site's root"},
 		{"none", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/layouts/index.html --\n", ""},
 	} {
 		fsys := site(t, tt.archive)
@@ -548,6 +549,9 @@ func TestConvertSiteThemeStatic(t *testing.T) {
 		}
 		if msg := res.Notes[i].Msg; tt.want == "" && strings.Contains(msg, "static") || !strings.Contains(msg, tt.want) {
 			t.Errorf("%s: theme note %q, want %q in it", tt.name, msg, tt.want)
+		}
+		if !strings.Contains(string(res.SiteYAML), "hugoThemes: [kalns]\n") {
+			t.Errorf("%s: site.yaml has no hugoThemes: [kalns]:\n%s", tt.name, res.SiteYAML)
 		}
 	}
 }

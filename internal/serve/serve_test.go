@@ -737,3 +737,18 @@ func TestServeFitsMemoryLimit(t *testing.T) {
 	}
 	waitFor(t, func() bool { return debug.SetMemoryLimit(-1) > low })
 }
+
+// TestServeHugoThemeStatic: a Hugo theme's static/ file (site.yaml's
+// hugoThemes) is served, and a save in that folder is served after it.
+func TestServeHugoThemeStatic(t *testing.T) {
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", testSite+"hugoThemes: [plain]\n")
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Teksts."))
+	bt.WriteFile(t, root, "themes/plain/static/img/logo.svg", "<svg>first</svg>")
+	s := startIn(t, root)
+	s.wantPage("/img/logo.svg", "<svg>first</svg>")
+	bt.WriteFile(t, root, "themes/plain/static/img/logo.svg", "<svg>saved</svg>")
+	waitFor(t, func() bool { _, b := s.get("/img/logo.svg"); return strings.Contains(b, "saved") })
+	bt.WriteFile(t, root, "themes/plain/static/img/new/icon.svg", "<svg>new</svg>")
+	waitFor(t, func() bool { _, b := s.get("/img/new/icon.svg"); return strings.Contains(b, "new") })
+}

@@ -16,8 +16,9 @@ import (
 
 // watched are the parts of a site that a save in triggers a rebuild, with
 // the languages' own content folders (isWatchedDir); assets/ holds photos
-// that pages name as Hugo finds them there.
-var watched = []string{"content", "layouts", "i18n", "static", "assets"}
+// that pages name as Hugo finds them there; themes/ holds the Hugo themes
+// whose static/ is published and whose partials shortcodes call.
+var watched = []string{"content", "layouts", "i18n", "static", "assets", "themes"}
 
 // isWatchedDir reports whether a top folder of the site is watched: one of
 // watched, or a language's own content folder (content.en/), whose name
@@ -51,8 +52,8 @@ func ignored(name string) bool {
 }
 
 // Watcher reports the site-relative paths of saved files, recursively under
-// content/ (and the languages' own content folders), layouts/, i18n/ and
-// static/, and site.yaml.
+// the watched folders (content/ and the languages' own content folders,
+// layouts/, i18n/, static/, assets/, themes/), and site.yaml.
 type Watcher struct {
 	root string
 	fs   *fsnotify.Watcher
