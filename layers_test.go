@@ -21,7 +21,7 @@ var allowed = map[string][]string{
 	"internal/render":     {"internal/compact", "internal/nobreak", "internal/htmltext", "internal/search", "internal/site", "internal/locale", "internal/markdown", "internal/config", "internal/photo", "internal/card", "internal/parallel", "internal/diag", "internal/sitefs"},
 	"internal/site":       {"internal/htmltext", "internal/content", "internal/markdown", "internal/shortcode", "internal/config", "internal/slug", "internal/photo", "internal/parallel", "internal/diag", "internal/store"},
 	"internal/store":      {},
-	"internal/memlimit":   {"internal/content"},
+	"internal/memlimit":   {"internal/content", "internal/config"},
 	"internal/shortcode":  {"internal/compact", "internal/diag", "internal/sitefs"},
 	"internal/photo":      {"internal/diag"},
 	"internal/card":       {"internal/photo"},

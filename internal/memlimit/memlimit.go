@@ -11,7 +11,10 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/metrics"
+	"slices"
+	"strings"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 )
 
@@ -30,18 +33,33 @@ func ForMarkdown(markdown, largest int64) int64 {
 }
 
 // ForSite is ForMarkdown for the content pages (content.TrimExt: Markdown
-// and HTML) under source/content.
+// and HTML) of the site in source: under every content folder its site.yaml
+// names (config.ContentRoots: content/, and languages' own, such as
+// content.en/), or under content/ when site.yaml cannot be read (the build
+// reports why). A folder inside another is counted once.
 func ForSite(source string) int64 {
-	var size, largest int64
-	filepath.WalkDir(filepath.Join(source, "content"), func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() && isPage(d.Name()) {
-			if info, err := d.Info(); err == nil {
-				size += info.Size()
-				largest = max(largest, info.Size())
-			}
+	dirs := []string{"content"}
+	if cfg, err := config.Load(os.DirFS(source), "site.yaml"); err == nil {
+		dirs = dirs[:0]
+		for _, r := range cfg.ContentRoots() {
+			dirs = append(dirs, r.Dir)
 		}
-		return nil
-	})
+	}
+	var size, largest int64
+	for _, dir := range dirs {
+		if slices.ContainsFunc(dirs, func(outer string) bool { return strings.HasPrefix(dir, outer+"/") }) {
+			continue // walked with the folder it is in
+		}
+		filepath.WalkDir(filepath.Join(source, filepath.FromSlash(dir)), func(_ string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() && isPage(d.Name()) {
+				if info, err := d.Info(); err == nil {
+					size += info.Size()
+					largest = max(largest, info.Size())
+				}
+			}
+			return nil
+		})
+	}
 	return ForMarkdown(size, largest)
 }
 
