@@ -278,9 +278,9 @@ title: A
 -- content/news/b.md --
 ---
 title: B
-url: /lv/jaunumi/
+url: /sitemap.xml
 ---
-`, `content/news/b.md:3: url "/lv/jaunumi/" is also the address of the news list (lv); choose another url`},
+`, `content/news/b.md:3: url "/sitemap.xml" needs /sitemap.xml to be a folder, but that is the address of the sitemap index; choose another url`},
 		{"broken link", `-- content/news/a.md --
 ---
 title: A

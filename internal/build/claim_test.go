@@ -46,12 +46,6 @@ title: X
 url: /lv/jaunumi/page/2/
 ---
 `, `content/news/x.lv.md:3: url "/lv/jaunumi/page/2/" is also the address of page 2 of the news list (lv); choose another url`},
-		{"url over a tag's list", `-- content/news/x.lv.md --
----
-title: X
-url: /lv/tags/mit/
----
-`, `content/news/x.lv.md:3: url "/lv/tags/mit/" is also the address of the list of tags "mit" (lv), content/news/a.lv.md:3 (tags "mit"); choose another url`},
 		{"bundle file over the sharing card", `-- content/news/trip/index.lv.md --
 ---
 title: Brauciens
@@ -231,4 +225,58 @@ func TestPhotoClaims(t *testing.T) {
 	if after := snapshot(t, dest); after != before {
 		t.Error("the output changed after a failed build")
 	}
+}
+
+// TestURLOverListPage: a page whose url is the address of a list page (a
+// section's, a term's), which Hugo writes one over the other, is left out of
+// the output with a warning at its url line naming both; the list is
+// published there, whatever the order of files, and the page stays in the
+// lists that show it, linking to its address, as in Hugo. A rebuild after a
+// save of the page is a clean build's.
+func TestURLOverListPage(t *testing.T) {
+	t.Parallel()
+	site := claimSite + `-- content/news/_index.lv.md --
+---
+title: Jaunumu saraksts
+---
+-- content/news/x.lv.md --
+---
+title: X
+url: /lv/jaunumi/
+---
+Teksts X.
+-- content/news/y.lv.md --
+---
+title: Y
+url: /lv/tags/mit/
+---
+Teksts Y.
+`
+	b := bt.Run(t, site)
+	w := b.Result.Warnings.Error()
+	for _, want := range []string{
+		`content/news/x.lv.md:3: url "/lv/jaunumi/" is also the address of the news list (lv), content/news/_index.lv.md, which is published there; this page is not`,
+		`content/news/y.lv.md:3: url "/lv/tags/mit/" is also the address of the list of tags "mit" (lv), content/news/a.lv.md:3 (tags "mit"), which is published there; this page is not`,
+	} {
+		if !strings.Contains(w, want) {
+			t.Errorf("warnings\n%s\nwant\n%s", w, want)
+		}
+	}
+	b.AssertFile("lv/jaunumi/index.html", "Jaunumu saraksts")
+	b.AssertFile("lv/tags/mit/index.html", `href="/lv/jaunumi/a/"`)
+	if strings.Contains(b.File("lv/jaunumi/index.html")+b.File("lv/tags/mit/index.html"), "Teksts") {
+		t.Errorf("a page that claims a list's address was written there")
+	}
+	b.AssertFile("lv/index.html", `href="/lv/tags/mit/"`)
+
+	tr := bt.NewTree(t, site, true)
+	tr.Edit("content/news/y.lv.md", "Teksts Y.", "Teksts Y, labots.")
+	tr.Rebuild("a save of the page left out", "content/news/y.lv.md")
+	tr.Edit("content/news/y.lv.md", "url: /lv/tags/mit/", "url: /lv/y/")
+	tr.Rebuild("its url changed to an address of its own", "content/news/y.lv.md")
+	if got := string(tr.Builder.Last().Files["lv/y/index.html"]); !strings.Contains(got, "Teksts Y, labots.") {
+		t.Errorf("lv/y/index.html after the url changed:\n%s", got)
+	}
+	tr.Edit("content/news/y.lv.md", "url: /lv/y/", "url: /lv/jaunumi/")
+	tr.Rebuild("its url back on a list", "content/news/y.lv.md")
 }

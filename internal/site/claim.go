@@ -3,6 +3,7 @@ package site
 import (
 	"cmp"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -427,4 +428,44 @@ func Describe(p *Page) string {
 		return fmt.Sprintf("the search page (%s)", p.Lang)
 	}
 	return ""
+}
+
+// yieldToLists leaves out of pages, which are sorted by address, each
+// regular page whose url field claims the address of a list page of the site
+// (a home page, a section's, a taxonomy's or a term's). Hugo 0.111 writes
+// both there, the list mostly last; vestis publishes the list, always, and
+// warns at the page's url line naming both. The page stays in the lists that
+// show it, linking to its address, as in Hugo. It returns the pages kept and
+// those left out.
+func yieldToLists(pages []*Page) (kept []*Page, left map[*Page]bool, warns diag.List) {
+	isList := func(p *Page) bool {
+		switch p.Kind {
+		case KindHome, KindSection, KindTaxonomy, KindTerm:
+			return p.FallbackOf == nil
+		}
+		return false
+	}
+	kept = pages[:0:0]
+	for i := 0; i < len(pages); {
+		j := i + 1
+		for j < len(pages) && pages[j].URLPath == pages[i].URLPath {
+			j++
+		}
+		at := pages[i:j]
+		list := slices.IndexFunc(at, isList)
+		for _, p := range at {
+			if list < 0 || p.Kind != KindPage || p.FallbackOf != nil || p.src == nil || p.src.Meta.URL == "" {
+				kept = append(kept, p)
+				continue
+			}
+			if left == nil {
+				left = map[*Page]bool{}
+			}
+			left[p] = true
+			warns = append(warns, diag.Warnf(p.File, p.src.Meta.Line("url"), "url %q is also the address of %s, which is published there; this page is not (Hugo writes one over the other): choose another url",
+				p.src.Meta.URL, PageClaim(at[list], "", "").phrase()))
+		}
+		i = j
+	}
+	return kept, left, warns
 }

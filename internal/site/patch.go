@@ -44,7 +44,7 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	if p.src == nil || p.src.File != cp.File {
 		return Patched{}, false, fmt.Errorf("patch %s: not the page of %s", p.URLPath, cp.File)
 	}
-	if p.Kind == KindTaxonomy || p.Kind == KindTerm || !s.samePlace(p.src, cp) { // a taxonomy's file: see adopt
+	if p.Kind == KindTaxonomy || p.Kind == KindTerm || s.yielded[p] || !s.samePlace(p.src, cp) { // a taxonomy's file: see adopt
 		return Patched{}, false, nil
 	}
 	fresh := s.newPage(cp)

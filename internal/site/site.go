@@ -68,7 +68,10 @@ type Site struct {
 	unrendered map[string]bool
 	// samePages maps the file of a page left out as another file's page
 	// at the same address (samePage) to that file, for links to it.
-	samePages  map[string]string
+	samePages map[string]string
+	// yielded are the pages whose url is a list page's address, which are
+	// not written (yieldToLists).
+	yielded    map[*Page]bool
 	Unrendered []*Page
 	// listedUnrendered are the pages with build: {render: never} that
 	// lists show: converted for their summaries, but not rendered.
@@ -1152,6 +1155,9 @@ func (s *Site) collectPages() {
 	slices.SortFunc(s.Pages, func(a, b *Page) int {
 		return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
 	})
+	var warns diag.List
+	s.Pages, s.yielded, warns = yieldToLists(s.Pages)
+	s.warnings = append(s.warnings, warns...)
 }
 
 // setListLastmod dates each list page (listLastmod), taxonomies after their terms.
