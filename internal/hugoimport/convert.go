@@ -2,6 +2,7 @@ package hugoimport
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -60,6 +61,7 @@ type siteFile struct {
 	Markdown                *markdown                    `yaml:"markdown,omitempty"`
 	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
 	HugoThemes              []string                     `yaml:"hugoThemes,flow,omitempty"`
+	Feeds                   *feeds                       `yaml:"feeds,omitempty"`
 	HugoAddresses           bool                         `yaml:"hugoAddresses,omitempty"`
 	KeepCase                bool                         `yaml:"keepCase,omitempty"`
 	RemovePathAccents       bool                         `yaml:"removePathAccents,omitempty"`
@@ -87,6 +89,11 @@ type language struct {
 	Title      string `yaml:"title,omitempty"`
 	Weight     int    `yaml:"weight,omitempty"`
 	ContentDir string `yaml:"contentDir,omitempty"`
+}
+
+// feeds are site.yaml's feeds: limit, Hugo's rssLimit.
+type feeds struct {
+	Limit int `yaml:"limit,omitempty"`
 }
 
 type markdown struct {
@@ -124,6 +131,7 @@ var advice = map[string]string{
 	"buildfuture":     "vestis builds pages dated later only when asked: vestis build --future (serve too)",
 	"buildexpired":    "vestis builds expired pages only when asked: vestis build --expired (serve too)",
 	"outputformat":    "left out",
+	"publishdir":      "vestis writes into public/; vestis build --dest DIR writes elsewhere",
 }
 
 // silent are Hugo settings vestis has no use for and need no action.
@@ -132,6 +140,7 @@ var silent = map[string]bool{
 	"hascjklanguage": true, "enablemissingtranslationplaceholders": true, "title": true,
 	"baseurl": true, "defaultcontentlanguage": true, "defaultcontentlanguageinsubdir": true,
 	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
+	"themesdir": true, "rsslimit": true, // read with theme, and as feeds.limit
 	"params": true, "menus": true, "menu": true, "timezone": true, "disablepathtolower": true, "timeout": true, "contentdir": true, "disablekinds": true, "uglyurls": true,
 	"disablelanguages": true, "removepathaccents": true,
 }
@@ -388,6 +397,9 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		}
 	}
 
+	if n := integer(cfg["rsslimit"]); n > 0 {
+		out.Feeds = &feeds{Limit: n}
+	}
 	out.Paginate = integer(cfg["paginate"])
 	if p, ok := cfg["pagination"].(map[string]any); ok {
 		if n := integer(p["pagersize"]); n > 0 {
@@ -443,8 +455,11 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		if a, ok := advice[k]; ok {
 			if k == "theme" && fsys != nil {
 				var static string
-				out.HugoThemes, static = themeStatic(fsys, cfg["theme"])
+				out.HugoThemes, static = themeStatic(fsys, cfg["theme"], str(cfg["themesdir"]))
 				a += static
+			}
+			if k == "publishdir" && path.Clean(str(cfg[k])) == "public" {
+				continue // where vestis writes too
 			}
 			note(k, "%s", a)
 			continue
@@ -731,8 +746,10 @@ func contentMounts(cfg map[string]any) (root string, byLang map[string]string) {
 // themeStatic returns the Hugo themes named that are folders of themes/,
 // for site.yaml's hugoThemes (vestis publishes the files of their static/, as
 // Hugo does), and what the theme's note says of them: how many files their
-// static/ folders hold; "" when none.
-func themeStatic(fsys fs.FS, theme any) ([]string, string) {
+// static/ folders hold, and which themes are elsewhere (Hugo's themesDir, a
+// theme named by a path such as ../theme, a folder that is not there), whose
+// files vestis does not read; "" when there is nothing to say.
+func themeStatic(fsys fs.FS, theme any, themesDir string) ([]string, string) {
 	var names []string
 	switch t := theme.(type) {
 	case string:
@@ -742,14 +759,25 @@ func themeStatic(fsys fs.FS, theme any) ([]string, string) {
 			names = append(names, str(v))
 		}
 	}
-	var themes, dirs []string
+	var themes, dirs, elsewhere, missing []string
 	n := 0
 	for _, name := range names {
-		root := path.Join("themes", name)
-		if name == "" || strings.ContainsAny(name, "/\\") || !fs.ValidPath(root) || slices.Contains(themes, name) {
+		if name == "" {
+			continue
+		}
+		root := path.Join(cmp.Or(themesDir, "themes"), name)
+		if strings.HasPrefix(name, ".") || path.IsAbs(name) {
+			root = path.Clean(name) // a folder of its own, from the site's (a monorepo's ../theme)
+		}
+		if root != path.Join("themes", name) || strings.ContainsAny(name, "/\\") || !fs.ValidPath(root) {
+			elsewhere = append(elsewhere, root+"/")
+			continue
+		}
+		if slices.Contains(themes, name) {
 			continue
 		}
 		if info, err := fs.Stat(fsys, root); err != nil || !info.IsDir() {
+			missing = append(missing, root+"/")
 			continue
 		}
 		themes = append(themes, name)
@@ -766,8 +794,15 @@ func themeStatic(fsys fs.FS, theme any) ([]string, string) {
 			n += found
 		}
 	}
-	if n == 0 {
-		return themes, ""
+	var say string
+	if len(elsewhere) > 0 {
+		say += fmt.Sprintf("; the theme's folder %s is not a folder themes/NAME of the site, which is all vestis reads: the files of its static/ (which Hugo publishes) and its shortcodes are not read; copy those the pages need into static/ and layouts/shortcodes/", strings.Join(elsewhere, ", "))
 	}
-	return themes, fmt.Sprintf("; the files of %s (%d) are published at the site's root, as Hugo publishes them (hugoThemes in site.yaml), the site's static/ and the default theme's winning where both have a file", strings.Join(dirs, ", "), n)
+	if len(missing) > 0 {
+		say += fmt.Sprintf("; there is no folder %s (a git submodule not checked out? git submodule update --init, then import again to publish its static/)", strings.Join(missing, ", "))
+	}
+	if n == 0 {
+		return themes, say
+	}
+	return themes, say + fmt.Sprintf("; the files of %s (%d) are published at the site's root, as Hugo publishes them (hugoThemes in site.yaml), the site's static/ and the default theme's winning where both have a file", strings.Join(dirs, ", "), n)
 }

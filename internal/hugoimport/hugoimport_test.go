@@ -526,13 +526,20 @@ func TestPlanContentBesideContent(t *testing.T) {
 
 // TestConvertSiteThemeStatic: the theme named, a folder of themes/, is
 // site.yaml's hugoThemes, whose static/ files vestis publishes as Hugo does;
-// the theme's note counts them.
+// the theme's note counts them, and names a theme vestis cannot read (outside
+// the site, in another themesDir, or not there).
 func TestConvertSiteThemeStatic(t *testing.T) {
 	t.Parallel()
-	for _, tt := range []struct{ name, archive, want string }{
+	for _, tt := range []struct{ name, archive, want, themes string }{
 		{"static files", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/static/images/kalns.jpg --\n-- themes/kalns/static/css/a.css --\n-- themes/other/static/x.png --\n",
-			"the files of themes/kalns/static/ (2) are published at the site's root"},
-		{"none", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/layouts/index.html --\n", ""},
+			"the files of themes/kalns/static/ (2) are published at the site's root", "hugoThemes: [kalns]\n"},
+		{"none", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/layouts/index.html --\n", "", "hugoThemes: [kalns]\n"},
+		{"a path out of the site", "-- hugo.toml --\ntheme = \"../kalns\"\n-- themes/kalns/static/a.css --\n",
+			"the theme's folder ../kalns/ is not a folder themes/NAME of the site", ""},
+		{"another themesDir", "-- hugo.toml --\ntheme = \"kalns\"\nthemesDir = \"../..\"\n",
+			"the theme's folder ../../kalns/ is not a folder themes/NAME of the site", ""},
+		{"not checked out", "-- hugo.toml --\ntheme = [\"kalns\", \"upe\"]\n-- themes/kalns/static/a.css --\n",
+			"there is no folder themes/upe/ (a git submodule not checked out?", "hugoThemes: [kalns]\n"},
 	} {
 		fsys := site(t, tt.archive)
 		cfg, _, err := Load(fsys)
@@ -550,8 +557,43 @@ func TestConvertSiteThemeStatic(t *testing.T) {
 		if msg := res.Notes[i].Msg; tt.want == "" && strings.Contains(msg, "static") || !strings.Contains(msg, tt.want) {
 			t.Errorf("%s: theme note %q, want %q in it", tt.name, msg, tt.want)
 		}
-		if !strings.Contains(string(res.SiteYAML), "hugoThemes: [kalns]\n") {
-			t.Errorf("%s: site.yaml has no hugoThemes: [kalns]:\n%s", tt.name, res.SiteYAML)
+		if got := strings.Contains(string(res.SiteYAML), "hugoThemes"); tt.themes == "" && got || !strings.Contains(string(res.SiteYAML), tt.themes) {
+			t.Errorf("%s: site.yaml has not %q:\n%s", tt.name, tt.themes, res.SiteYAML)
+		}
+		if slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "themesdir" }) {
+			t.Errorf("%s: themesDir has a note of its own: %q", tt.name, res.Notes)
+		}
+	}
+}
+
+// TestConvertFeedLimitAndPublishDir: Hugo's rssLimit is feeds.limit;
+// publishDir public is where vestis writes anyway, another is a note.
+func TestConvertFeedLimitAndPublishDir(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, archive, yaml string
+		publishNote         bool
+	}{
+		{"rssLimit", "-- hugo.toml --\nrssLimit = 5\npublishDir = \"public\"\n", "feeds:\n  limit: 5\n", false},
+		{"no limit", "-- hugo.toml --\nrssLimit = -1\npublishDir = \"docs\"\n", "", true},
+	} {
+		fsys := site(t, tt.archive)
+		cfg, _, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ConvertSite(cfg, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(res.SiteYAML); tt.yaml != "" && !strings.Contains(got, tt.yaml) || tt.yaml == "" && strings.Contains(got, "feeds") {
+			t.Errorf("%s: site.yaml\n%s\nwant %q", tt.name, got, tt.yaml)
+		}
+		if slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "rsslimit" }) {
+			t.Errorf("%s: rssLimit has a note: %q", tt.name, res.Notes)
+		}
+		if got := slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "publishdir" }); got != tt.publishNote {
+			t.Errorf("%s: a note on publishDir is %v, want %v: %q", tt.name, got, tt.publishNote, res.Notes)
 		}
 	}
 }
