@@ -39,6 +39,10 @@ func checkFolders(site fs.FS, cfg *config.Config) error {
 	}
 	for _, name := range cfg.HugoThemes {
 		dir := "themes/" + name
+		if info, err := fs.Lstat(site, dir); err == nil && info.Mode()&fs.ModeSymlink != 0 {
+			errs = append(errs, diag.Errorf(dir, 0, "a symbolic link; vestis publishes only the files inside the site, and this theme's static/ (hugoThemes) would be left out: replace the link with a copy of the theme, or remove %q from hugoThemes", name))
+			continue
+		}
 		if info, err := fs.Stat(site, dir); err != nil || !info.IsDir() {
 			errs = append(errs, diag.Errorf("site.yaml", 0, "hugoThemes: there is no folder %s, whose static/ files would be published (a git submodule not checked out? git submodule update --init); remove %q from hugoThemes, or add the theme", dir, name))
 		}

@@ -1,9 +1,12 @@
 package build_test
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
@@ -96,5 +99,30 @@ func TestHugoThemesConfig(t *testing.T) {
 	msg = bt.Fail(t, strings.Replace(hugoThemeSite, "[first, second]", "[first, third]", 1))
 	if want := `site.yaml: hugoThemes: there is no folder themes/third`; !strings.Contains(msg, want) {
 		t.Errorf("error %s\nwant %s", msg, want)
+	}
+}
+
+// TestHugoThemeLinked: a theme folder that is a symbolic link (to a theme
+// beside the site, in a monorepo) is an error naming it, not a theme whose
+// static/ is silently left out.
+func TestHugoThemeLinked(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	for name, f := range bt.Site(hugoThemeSite) {
+		bt.WriteFile(t, root, name, string(f.Data))
+	}
+	outside := t.TempDir()
+	bt.WriteFile(t, outside, "static/x.txt", "outside")
+	if err := os.RemoveAll(filepath.Join(root, "themes/second")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(root, "themes/second")); err != nil {
+		t.Fatal(err)
+	}
+	o := bt.Options(nil)
+	o.Site = os.DirFS(root)
+	_, err := build.Build(o)
+	if err == nil || !strings.Contains(err.Error(), "themes/second: a symbolic link; vestis publishes only the files inside the site") {
+		t.Errorf("build error %v, want one naming themes/second as a link", err)
 	}
 }
