@@ -759,7 +759,7 @@ func themeStatic(fsys fs.FS, theme any, themesDir string) ([]string, string) {
 			names = append(names, str(v))
 		}
 	}
-	var themes, dirs, elsewhere, missing []string
+	var themes, dirs, elsewhere, missing, contents []string
 	n := 0
 	for _, name := range names {
 		if name == "" {
@@ -793,10 +793,23 @@ func themeStatic(fsys fs.FS, theme any, themesDir string) ([]string, string) {
 			dirs = append(dirs, dir+"/")
 			n += found
 		}
+		pages := 0
+		fs.WalkDir(fsys, path.Join(root, "content"), func(p string, d fs.DirEntry, err error) error {
+			if _, ok := contentExts[path.Ext(p)]; err == nil && !d.IsDir() && ok {
+				pages++
+			}
+			return nil
+		})
+		if pages > 0 {
+			contents = append(contents, fmt.Sprintf("%s/content/ (%d pages)", root, pages))
+		}
 	}
 	var say string
+	if len(contents) > 0 {
+		say += fmt.Sprintf("; %s, which Hugo publishes as the site's own, %s not read: copy into content/ those you want", strings.Join(contents, ", "), map[bool]string{true: "is", false: "are"}[len(contents) == 1])
+	}
 	if len(elsewhere) > 0 {
-		say += fmt.Sprintf("; the theme's folder %s is not a folder themes/NAME of the site, which is all vestis reads: the files of its static/ (which Hugo publishes) and its shortcodes are not read; copy those the pages need into static/ and layouts/shortcodes/", strings.Join(elsewhere, ", "))
+		say += fmt.Sprintf("; the theme's folder %s is not a folder themes/NAME of the site, which is all vestis reads: its static/ files and content/ pages (which Hugo publishes) and its shortcodes are not read; copy those the site needs into static/, content/ and layouts/shortcodes/", strings.Join(elsewhere, ", "))
 	}
 	if len(missing) > 0 {
 		say += fmt.Sprintf("; there is no folder %s (a git submodule not checked out? git submodule update --init, then import again to publish its static/)", strings.Join(missing, ", "))

@@ -538,6 +538,8 @@ func TestConvertSiteThemeStatic(t *testing.T) {
 			"the theme's folder ../kalns/ is not a folder themes/NAME of the site", ""},
 		{"another themesDir", "-- hugo.toml --\ntheme = \"kalns\"\nthemesDir = \"../..\"\n",
 			"the theme's folder ../../kalns/ is not a folder themes/NAME of the site", ""},
+		{"its own pages", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/content/posts/a.md --\n-- themes/kalns/content/posts/b.md --\n-- themes/kalns/content/posts/c.png --\n",
+			"themes/kalns/content/ (2 pages), which Hugo publishes as the site's own, is not read", "hugoThemes: [kalns]\n"},
 		{"not checked out", "-- hugo.toml --\ntheme = [\"kalns\", \"upe\"]\n-- themes/kalns/static/a.css --\n",
 			"there is no folder themes/upe/ (a git submodule not checked out?", "hugoThemes: [kalns]\n"},
 	} {
@@ -554,7 +556,7 @@ func TestConvertSiteThemeStatic(t *testing.T) {
 		if i < 0 {
 			t.Fatalf("%s: no note on the theme: %q", tt.name, res.Notes)
 		}
-		if msg := res.Notes[i].Msg; tt.want == "" && strings.Contains(msg, "static") || !strings.Contains(msg, tt.want) {
+		if msg := res.Notes[i].Msg; tt.want == "" && strings.Contains(msg, "static/") || !strings.Contains(msg, tt.want) {
 			t.Errorf("%s: theme note %q, want %q in it", tt.name, msg, tt.want)
 		}
 		if got := strings.Contains(string(res.SiteYAML), "hugoThemes"); tt.themes == "" && got || !strings.Contains(string(res.SiteYAML), tt.themes) {
