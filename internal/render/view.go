@@ -212,6 +212,27 @@ func (v *View) ISODate(date any) string {
 	return ""
 }
 
+// HeadTitle is the text of the page's <title>: the language's site title,
+// after the page's title ("Page · Site") unless the page is the home page.
+// The default theme's head asks for it once, where the same choice written
+// as template actions ran seven of them on every page.
+func (v *View) HeadTitle() (string, error) {
+	p := v.Page
+	switch {
+	case p.Kind == site.KindHome:
+		return v.Lang.Title, nil
+	case p.Kind == site.Kind404:
+		t, err := v.T("notFoundTitle")
+		if err != nil {
+			return "", err
+		}
+		return t + " · " + v.Lang.Title, nil
+	case p.Title == "":
+		return v.Lang.Title, nil
+	}
+	return p.Title + " · " + v.Lang.Title, nil
+}
+
 // RelURL is the root-relative URL of a path under the site root.
 func (v *View) RelURL(p string) string { return v.Site.RelURL(p) }
 
