@@ -37,6 +37,8 @@ type Templates struct {
 	// partials holds what partialCached rendered in the current pass (All or
 	// Patch); each pass starts empty, since pages change between passes.
 	partials atomic.Pointer[partialCache]
+	// executors keeps the goroutines that execute layouts (executeBounded).
+	executors sync.Pool
 }
 
 // partialCache maps a partial's name and keys to its output. It holds at most
