@@ -42,10 +42,30 @@ type PhotoOutput struct {
 
 // job is one HTML output to execute: output n (from 1) of page.
 type job struct {
+	// path is the output's path; empty for pagePath(page, n), which a
+	// streaming build without a cache computes as it renders the page
+	// rather than keep one for every page of the site at once.
 	path string
 	page *site.Page
 	n    int
 	view *View // made early only when the cache needs it
+}
+
+// outPath is the path of j's output.
+func (j *job) outPath() string {
+	if j.path != "" {
+		return j.path
+	}
+	return pagePath(j.page, j.n)
+}
+
+// first reports whether j is its page's own output (page 1, at the page's
+// address), after which the page's other outputs are made.
+func (j *job) first() bool {
+	if j.path == "" {
+		return j.n == 1
+	}
+	return j.path == pagePath(j.page, 1)
 }
 
 // All renders every output of the site: pages (paginated lists included), the
@@ -72,10 +92,15 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 	} else if emit != nil {
 		store.streamFragments(s, emit)
 	}
+	lean := emit != nil && cache == nil // the paths and bodies are not needed after rendering
 	for _, p := range s.Pages {
 		count := s.Pagers(p)
 		for n := 1; n <= count; n++ {
-			jobs = append(jobs, job{path: pagePath(p, n), page: p, n: n})
+			j := job{page: p, n: n}
+			if !lean {
+				j.path = pagePath(p, n)
+			}
+			jobs = append(jobs, j)
 		}
 		if emit != nil {
 			continue // made by the worker that renders the page
@@ -105,11 +130,16 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		}
 	}
 
-	bodies := make([][]byte, len(jobs))
+	var bodies [][]byte
+	if !lean {
+		bodies = make([][]byte, len(jobs))
+	}
 	errs := make([]error, len(jobs))
-	sigs := make([]uint64, len(jobs))
-	refs := make([][]*site.Page, len(jobs))
+	var sigs []uint64
+	var refs [][]*site.Page
 	if cache != nil {
+		sigs = make([]uint64, len(jobs))
+		refs = make([][]*site.Page, len(jobs))
 		parallel.For(len(jobs), func(_, i int) {
 			j := &jobs[i]
 			j.view = view(s, j.page, env, j.n)
@@ -147,8 +177,8 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			return
 		}
 		if emit != nil {
-			errs[i] = emit(Output{Path: j.path, Body: buf.Bytes(), Page: j.page, Compact: t.minified})
-			if errs[i] == nil && j.path == pagePath(j.page, 1) {
+			errs[i] = emit(Output{Path: j.outPath(), Body: buf.Bytes(), Page: j.page, Compact: t.minified})
+			if errs[i] == nil && j.first() {
 				errs[i] = emitPageOutputs(s, j.page, emit)
 				if errs[i] == nil {
 					errs[i] = store.keep(s, env, j.page, v) // before its HTML goes, with the fields its layout read
