@@ -154,23 +154,21 @@ type searchStore struct {
 	pages map[string]*searchPage
 	langs map[string]*langSearch
 	// emit, in a streaming build, writes a page's fragment as soon as keep
-	// makes it, at the path frags gives by RelPermalink: a fragment holds
+	// makes it, under the id frags gives by RelPermalink: a fragment holds
 	// the page's whole text, which the build would otherwise hold for every
 	// page until the end.
 	emit  func(Output) error
-	frags map[string]streamed
+	frags map[string]int
 	// indexers, in a streaming build, take each page's words as keep makes
 	// them, by language: the index holds postings, and no page's doc (its
 	// words as text) is kept until every page is rendered.
 	indexers map[string]*search.Indexer
 }
 
-// streamed is where a streaming build writes a page's fragment, and the
-// page's id in its language's index.
-type streamed struct {
-	path string
-	id   int
-}
+// streamedPage stands in the store for every page whose fragment a
+// streaming build wrote and whose words it indexed: such a store lasts one
+// build, so nothing it would keep of each page is read again.
+var streamedPage = &searchPage{written: true, indexed: true}
 
 // langSearch is a language's index: the pages by id and its shards.
 type langSearch struct {
@@ -316,6 +314,12 @@ func searchDir(s *site.Site, lang string) string {
 	return strings.TrimPrefix(s.Tree(lang).Search.URLPath, "/")
 }
 
+// fragmentPath is the output path of the search fragment of the page with id
+// in language lang's index.
+func fragmentPath(s *site.Site, lang string, id int) string {
+	return searchDir(s, lang) + searchFrags + strconv.Itoa(id) + ".json"
+}
+
 // claimSearch claims the files of language lang's search index.
 func claimSearch(s *site.Site, lang string) {
 	c := s.Claims()
@@ -338,7 +342,7 @@ func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page, v *View) error
 	if p.Kind != site.KindPage || p.FallbackOf != nil || s.Tree(p.Lang).Search == nil {
 		return nil
 	}
-	out, ok := st.frags[p.RelPermalink]
+	id, ok := st.frags[p.RelPermalink]
 	if st.emit == nil || !ok { // !ok: not in the index, which leaves it out
 		_, err := st.page(s, env, p)
 		return err
@@ -352,10 +356,10 @@ func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page, v *View) error
 		if sp.written {
 			return nil
 		}
-		if err := st.emit(Output{Path: out.path, Body: sp.fragment, Compact: true}); err != nil {
+		if err := st.emit(Output{Path: fragmentPath(s, p.Lang, id), Body: sp.fragment, Compact: true}); err != nil {
 			return err
 		}
-		st.indexers[p.Lang].Add(out.id, sp.doc)
+		st.indexers[p.Lang].Add(id, sp.doc)
 	default:
 		buf := searchBufs.Get().(*searchBuf)
 		defer buf.put()
@@ -363,28 +367,27 @@ func (st *searchStore) keep(s *site.Site, env *Env, p *site.Page, v *View) error
 		if err != nil {
 			return err
 		}
-		if err := st.emit(Output{Path: out.path, Body: fragment, Compact: true}); err != nil {
+		if err := st.emit(Output{Path: fragmentPath(s, p.Lang, id), Body: fragment, Compact: true}); err != nil {
 			return err
 		}
-		st.indexers[p.Lang].AddText(out.id, text)
+		st.indexers[p.Lang].AddText(id, text)
 	}
 	st.mu.Lock()
-	st.pages[p.RelPermalink] = &searchPage{sum: p.Sum(), section: section, written: true, indexed: true}
+	st.pages[p.RelPermalink] = streamedPage
 	st.mu.Unlock()
 	return nil
 }
 
 // streamFragments makes keep write each page's fragment (see searchStore.emit).
 func (st *searchStore) streamFragments(s *site.Site, emit func(Output) error) {
-	st.emit, st.frags, st.indexers = emit, map[string]streamed{}, map[string]*search.Indexer{}
+	st.emit, st.frags, st.indexers = emit, map[string]int{}, map[string]*search.Indexer{}
 	for _, l := range s.Languages {
 		if s.Tree(l.Code).Search == nil {
 			continue
 		}
 		st.indexers[l.Code] = &search.Indexer{}
-		dir := searchDir(s, l.Code)
 		for id, p := range searchPages(s, l.Code) {
-			st.frags[p.RelPermalink] = streamed{path: dir + searchFrags + strconv.Itoa(id) + ".json", id: id}
+			st.frags[p.RelPermalink] = id
 		}
 	}
 }
