@@ -774,7 +774,11 @@ func (s *Site) RelURL(p string) string {
 			base = "/"
 		}
 	}
-	return strings.TrimSuffix(base, "/") + "/" + strings.TrimPrefix(p, "/")
+	base = strings.TrimSuffix(base, "/")
+	if base == "" && strings.HasPrefix(p, "/") {
+		return p // the same string, not a copy: each page's RelPermalink is its URLPath
+	}
+	return base + "/" + strings.TrimPrefix(p, "/")
 }
 
 // AbsURL makes a root-relative path absolute with the base URL.
