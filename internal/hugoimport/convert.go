@@ -141,6 +141,7 @@ var silent = map[string]bool{
 	"baseurl": true, "defaultcontentlanguage": true, "defaultcontentlanguageinsubdir": true,
 	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
 	"themesdir": true, "rsslimit": true, // read with theme, and as feeds.limit
+	"ignorelogs": true, "ignoreerrors": true, // Hugo's own log and error filters
 	"params": true, "menus": true, "menu": true, "timezone": true, "disablepathtolower": true, "timeout": true, "contentdir": true, "disablekinds": true, "uglyurls": true,
 	"disablelanguages": true, "removepathaccents": true,
 }

@@ -569,14 +569,15 @@ func TestConvertSiteThemeStatic(t *testing.T) {
 }
 
 // TestConvertFeedLimitAndPublishDir: Hugo's rssLimit is feeds.limit;
-// publishDir public is where vestis writes anyway, another is a note.
+// publishDir public is where vestis writes anyway, another is a note; Hugo's
+// log filters (ignoreLogs) need no note.
 func TestConvertFeedLimitAndPublishDir(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct {
 		name, archive, yaml string
 		publishNote         bool
 	}{
-		{"rssLimit", "-- hugo.toml --\nrssLimit = 5\npublishDir = \"public\"\n", "feeds:\n  limit: 5\n", false},
+		{"rssLimit", "-- hugo.toml --\nrssLimit = 5\npublishDir = \"public\"\nignoreLogs = [\"warning-goldmark-raw-html\"]\n", "feeds:\n  limit: 5\n", false},
 		{"no limit", "-- hugo.toml --\nrssLimit = -1\npublishDir = \"docs\"\n", "", true},
 	} {
 		fsys := site(t, tt.archive)
@@ -591,7 +592,7 @@ func TestConvertFeedLimitAndPublishDir(t *testing.T) {
 		if got := string(res.SiteYAML); tt.yaml != "" && !strings.Contains(got, tt.yaml) || tt.yaml == "" && strings.Contains(got, "feeds") {
 			t.Errorf("%s: site.yaml\n%s\nwant %q", tt.name, got, tt.yaml)
 		}
-		if slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "rsslimit" }) {
+		if slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "rsslimit" || n.Key == "ignorelogs" }) {
 			t.Errorf("%s: rssLimit has a note: %q", tt.name, res.Notes)
 		}
 		if got := slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "publishdir" }); got != tt.publishNote {
