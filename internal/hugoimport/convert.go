@@ -813,7 +813,7 @@ func themeStatic(fsys fs.FS, theme any, themesDir string) ([]string, string) {
 		say += fmt.Sprintf("; the theme's folder %s is not a folder themes/NAME of the site, which is all vestis reads: its static/ files and content/ pages (which Hugo publishes) and its shortcodes are not read; copy those the site needs into static/, content/ and layouts/shortcodes/", strings.Join(elsewhere, ", "))
 	}
 	if len(missing) > 0 {
-		say += fmt.Sprintf("; there is no folder %s (a git submodule not checked out? git submodule update --init, then import again to publish its static/)", strings.Join(missing, ", "))
+		say += fmt.Sprintf("; there is no folder %s (perhaps a git submodule not checked out: git submodule update --init, then import again to publish its static/)", strings.Join(missing, ", "))
 	}
 	if n == 0 {
 		return themes, say

@@ -541,7 +541,7 @@ func TestConvertSiteThemeStatic(t *testing.T) {
 		{"its own pages", "-- hugo.toml --\ntheme = \"kalns\"\n-- themes/kalns/content/posts/a.md --\n-- themes/kalns/content/posts/b.md --\n-- themes/kalns/content/posts/c.png --\n",
 			"themes/kalns/content/ (2 pages), which Hugo publishes as the site's own, is not read", "hugoThemes: [kalns]\n"},
 		{"not checked out", "-- hugo.toml --\ntheme = [\"kalns\", \"upe\"]\n-- themes/kalns/static/a.css --\n",
-			"there is no folder themes/upe/ (a git submodule not checked out?", "hugoThemes: [kalns]\n"},
+			"there is no folder themes/upe/ (perhaps a git submodule not checked out", "hugoThemes: [kalns]\n"},
 	} {
 		fsys := site(t, tt.archive)
 		cfg, _, err := Load(fsys)
