@@ -15,25 +15,41 @@ import (
 )
 
 // watched are the parts of a site that a save in triggers a rebuild, with
-// the languages' own content folders (isWatchedDir); assets/ holds photos
-// that pages name as Hugo finds them there; themes/ holds the Hugo themes
-// whose static/ is published and whose partials shortcodes call.
-var watched = []string{"content", "layouts", "i18n", "static", "assets", "themes"}
+// the languages' own content folders and the Hugo themes' folders
+// (isWatchedDir); assets/ holds photos that pages name as Hugo finds them
+// there.
+var watched = []string{"content", "layouts", "i18n", "static", "assets"}
+
+// themeDirs are the folders of a Hugo theme (themes/NAME/) that are watched:
+// its static/ and assets/ are read as the site's (hugoThemes) and its
+// partials run in shortcodes. The rest of a theme (its node_modules/, its
+// example site) is not: it could hold more folders than the system lets a
+// process watch.
+var themeDirs = []string{"static", "assets", "layouts"}
 
 // isWatchedDir reports whether a top folder of the site is watched: one of
-// watched, or a language's own content folder (content.en/), whose name
-// begins with content as site.yaml's contentDir must.
+// watched, a language's own content folder (content.en/), whose name begins
+// with content as site.yaml's contentDir must, or themes/ (in part).
 func isWatchedDir(name string) bool {
-	return slices.Contains(watched, name) || strings.HasPrefix(name, "content")
+	return slices.Contains(watched, name) || strings.HasPrefix(name, "content") || name == "themes"
 }
 
-// watchedDirs are the site's watched top folders.
+// watchedDirs are the site's watched folders: top folders, and those of its
+// Hugo themes (themeDirs).
 func watchedDirs(root string) []string {
 	dirs := slices.Clone(watched)
 	entries, _ := os.ReadDir(root)
 	for _, e := range entries {
-		if e.IsDir() && isWatchedDir(e.Name()) && !slices.Contains(dirs, e.Name()) {
+		if e.IsDir() && e.Name() != "themes" && isWatchedDir(e.Name()) && !slices.Contains(dirs, e.Name()) {
 			dirs = append(dirs, e.Name())
+		}
+	}
+	themes, _ := os.ReadDir(filepath.Join(root, "themes"))
+	for _, t := range themes {
+		if t.IsDir() && !strings.HasPrefix(t.Name(), ".") {
+			for _, d := range themeDirs {
+				dirs = append(dirs, filepath.Join("themes", t.Name(), d))
+			}
 		}
 	}
 	return dirs

@@ -145,3 +145,22 @@ func watching(t *testing.T, root string, never ...string) func(want string) {
 		}
 	}
 }
+
+// TestWatchHugoThemes: the static/, assets/ and layouts/ of a Hugo theme
+// are watched, the rest of it (node_modules/) is not.
+func TestWatchHugoThemes(t *testing.T) {
+	root := t.TempDir()
+	for _, name := range []string{"content/a.md", "themes/t/static/css/a.css", "themes/t/layouts/partials/p.html", "themes/t/node_modules/m/x.js"} {
+		p := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(p, []byte("a"), 0o644)
+	}
+	next := watching(t, root, "themes/t/node_modules/m/x.js")
+	os.WriteFile(filepath.Join(root, "themes/t/node_modules/m/x.js"), []byte("b"), 0o644)
+	os.WriteFile(filepath.Join(root, "themes/t/static/css/a.css"), []byte("b"), 0o644)
+	next("themes/t/static/css/a.css")
+	os.WriteFile(filepath.Join(root, "themes/t/layouts/partials/p.html"), []byte("b"), 0o644)
+	next("themes/t/layouts/partials/p.html")
+}
