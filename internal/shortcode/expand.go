@@ -393,7 +393,7 @@ func (x *expander) items(md *bytes.Buffer, items []Item, parent *Call, top bool)
 			continue
 		}
 		x.out.Ran++
-		if sc.Markdown {
+		if sc.Markdown && !x.t.htmlOut[x.t.resolve(sc.Name)] {
 			x.write(md, []byte(out), sc.Line, false, top)
 			continue
 		}

@@ -74,12 +74,20 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 			return re.FindAllString(fmt.Sprint(s), n), nil
 		},
 		"in":        in,
+		"eq":        eq,
+		"ne":        func(a, b any) bool { return !eq(a, b) },
+		"lt":        func(a, b any) (bool, error) { c, err := compare("lt", a, b); return c < 0, err },
+		"le":        func(a, b any) (bool, error) { c, err := compare("le", a, b); return c <= 0, err },
+		"gt":        func(a, b any) (bool, error) { c, err := compare("gt", a, b); return c > 0, err },
+		"ge":        func(a, b any) (bool, error) { c, err := compare("ge", a, b); return c >= 0, err },
 		"cond":      func(c bool, a, b any) any { return map[bool]any{true: a, false: b}[c] },
 		"int":       toInt,
 		"float":     toFloat,
 		"string":    func(v any) string { return fmt.Sprint(v) },
 		"hasPrefix": func(s, prefix any) bool { return strings.HasPrefix(fmt.Sprint(s), fmt.Sprint(prefix)) },
 		"hasSuffix": func(s, suffix any) bool { return strings.HasSuffix(fmt.Sprint(s), fmt.Sprint(suffix)) },
+		"add":       func(a, b any) (any, error) { return arith('+', a, b) },
+		"sub":       func(a, b any) (any, error) { return arith('-', a, b) },
 		"mul":       func(a, b any) (any, error) { return arith('*', a, b) },
 		"div":       func(a, b any) (any, error) { return arith('/', a, b) },
 		"mod": func(a, b any) (int64, error) {
@@ -114,9 +122,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"last":   last,
 		"after":  after,
 		"append": appendItems,
-		"union": func(a, b any) (any, error) {
-			return uniq(append(listOf(a), listOf(b)...))
-		},
+		"union":  union,
 		// i18n and T are calls of the shortcode's .T once parsed (callT);
 		// these only let the templates parse.
 		"i18n":       pageFunc("i18n"),
@@ -255,7 +261,8 @@ func toFloat(v any) (float64, error) {
 	return f, nil
 }
 
-// arith is Hugo's mul and div: whole numbers stay whole, else floats.
+// arith is Hugo's add, sub, mul and div of numbers: whole numbers stay
+// whole, else floats.
 func arith(op rune, a, b any) (any, error) {
 	_, af := a.(float64)
 	_, bf := b.(float64)
@@ -266,6 +273,10 @@ func arith(op rune, a, b any) (any, error) {
 			switch {
 			case op == '*':
 				return x * y, nil
+			case op == '+':
+				return x + y, nil
+			case op == '-':
+				return x - y, nil
 			case y == 0:
 				return nil, errors.New("div: division by zero")
 			default:
@@ -281,8 +292,13 @@ func arith(op rune, a, b any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if op == '*' {
+	switch op {
+	case '*':
 		return x * y, nil
+	case '+':
+		return x + y, nil
+	case '-':
+		return x - y, nil
 	}
 	if y == 0 {
 		return nil, errors.New("div: division by zero")
@@ -407,16 +423,30 @@ func uniq(list any) (any, error) {
 	if items == nil && list != nil {
 		return nil, fmt.Errorf("uniq: %T is not a list", list)
 	}
+	v := reflect.ValueOf(list)
+	if v.Kind() != reflect.Slice {
+		v = reflect.ValueOf(items) // an array
+	}
 	seen := map[string]bool{}
-	var out []any
-	for _, it := range items {
+	out := reflect.MakeSlice(v.Type(), 0, len(items)) // a list of pages stays one, with its methods
+	for i, it := range items {
 		k := fmt.Sprintf("%T\x00%v", it, it)
 		if !seen[k] {
 			seen[k] = true
-			out = append(out, it)
+			out = reflect.Append(out, v.Index(i))
 		}
 	}
-	return out, nil
+	return out.Interface(), nil
+}
+
+// union is the items of a and then of b, each once; a list of the type both
+// are, when they are of one type.
+func union(a, b any) (any, error) {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
+	if va.Kind() == reflect.Slice && vb.Kind() == reflect.Slice && va.Type() == vb.Type() {
+		return uniq(reflect.AppendSlice(reflect.AppendSlice(reflect.MakeSlice(va.Type(), 0, va.Len()+vb.Len()), va), vb).Interface())
+	}
+	return uniq(append(listOf(a), listOf(b)...))
 }
 
 func last(n any, list any) (any, error) {

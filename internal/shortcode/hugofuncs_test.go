@@ -36,6 +36,11 @@ func TestHugoFuncsBounds(t *testing.T) {
 }
 
 // TestHugoFuncsValues: the values sites' shortcodes rely on.
+// namedList stands for a typed list, as a shortcode's list of pages is.
+type namedList []string
+
+func (l namedList) Len() int { return len(l) }
+
 func TestHugoFuncsValues(t *testing.T) {
 	tests := []struct{ tmpl, want string }{
 		{`{{ seq 3 }}`, "[1 2 3]"},
@@ -52,6 +57,11 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ strings.FirstUpper "ūdens" }} {{ strings.Count "a" "banana" }} {{ strings.Contains "riga" "ig" }}`, "Ūdens 3 true"},
 		{`{{ $s := newScratch }}{{ $s.Add "t" "a" }}{{ $s.Add "t" "b" }}{{ $s.SetInMap "m" "k" 1 }}{{ $s.Get "t" }} {{ index ($s.Get "m") "k" }}`, "ab 1"},
 		{`{{ warnf "x %d" 1 }}`, ""},
+		{`{{ add (int "2") 1 }} {{ sub 1.5 1 }} {{ add 1 2 }}`, "3 0.5 3"},
+		{`{{ lt 2 "10" }} {{ gt "b" "a" }} {{ ge (int "3") 3.0 }} {{ le 4 "3" }}`, "true true true false"},
+		{`{{ eq 1 1.0 }} {{ eq (int "2") 2 }} {{ eq "a" "b" "a" }} {{ ne 1 "1" }} {{ eq nil nil }}`, "true true true true true"},
+		{`{{ printf "%T" (union (slice 1) (slice 2)) }}`, "[]interface {}"},
+		{`{{ $u := union .a .b }}{{ $u.Len }} {{ $u }} {{ (uniq $u).Len }}`, "3 [x y z] 3"}, // a typed list keeps its methods
 	}
 	for _, tt := range tests {
 		w := &warnings{}
@@ -62,7 +72,7 @@ func TestHugoFuncsValues(t *testing.T) {
 			t.Fatalf("%s: %v", tt.tmpl, err)
 		}
 		var b strings.Builder
-		if err := tmpl.Execute(&b, nil); err != nil {
+		if err := tmpl.Execute(&b, map[string]any{"a": namedList{"x", "y"}, "b": namedList{"y", "z"}}); err != nil {
 			t.Errorf("%s: %v", tt.tmpl, err)
 		} else if b.String() != tt.want {
 			t.Errorf("%s = %q, want %q", tt.tmpl, b.String(), tt.want)

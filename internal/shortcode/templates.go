@@ -1,6 +1,7 @@
 package shortcode
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html/template"
@@ -27,7 +28,11 @@ type Templates struct {
 	// inner names the templates that read .Inner or .InnerDeindent: such a
 	// shortcode needs a closing tag.
 	inner map[string]bool
-	names []string // sorted, without .html
+	// htmlOut names the templates whose output is HTML even when called
+	// with {{% %}}: those that say so as Hugo's did before 0.55, with
+	// {{ $_hugo_config := `{ "version": 1 }` }}, which Hugo still honours.
+	htmlOut map[string]bool
+	names   []string // sorted, without .html
 	// broken are the shortcodes whose template did not parse (a Hugo
 	// shortcode calling a function vestis lacks): an error where a page
 	// uses one, as a theme's unused shortcodes must not stop a build.
@@ -72,11 +77,12 @@ func (e *errorfError) Error() string { return e.msg }
 // Load parses every .html file under dir (layouts/shortcodes) in fsys with
 // funcs and this package's own functions (highlight, and the pure functions
 // of Hugo's templates that sites' shortcodes call: replace, in, seq, warnf,
-// strings.TrimPrefix, ...). A missing dir is no shortcodes. The
+// strings.TrimPrefix, ...), which take the place of funcs of the same name
+// (add and sub of any numbers). A missing dir is no shortcodes. The
 // templates call the partials of fsys (PartialDirs) with Hugo's partial and
 // partialCached.
 func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
-	t := &Templates{dir: dir, inner: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}}
+	t := &Templates{dir: dir, inner: map[string]bool{}, htmlOut: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}}
 	fm := hugoFuncs(t.warned)
 	fm["highlight"] = Highlight
 	fm["partial"] = t.partial
@@ -87,7 +93,9 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		return "", &errorfError{msg: fmt.Sprintf(format, args...)}
 	}
 	for k, v := range funcs {
-		fm[k] = v
+		if _, hugo := fm[k]; !hugo {
+			fm[k] = v
+		}
 	}
 	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=zero")
 	var errs diag.List
@@ -121,6 +129,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			}
 		}
 		t.inner[strings.TrimSuffix(name, ".html")] = readsInner(tmpl.Tree)
+		t.htmlOut[strings.TrimSuffix(name, ".html")] = legacyVersion(tmpl.Tree)
 		t.names = append(t.names, strings.TrimSuffix(name, ".html"))
 		return nil
 	})
@@ -179,6 +188,24 @@ func readsInner(tree *parse.Tree) bool {
 			found = slices.Contains(n.Ident, "Inner") || slices.Contains(n.Ident, "InnerDeindent")
 		case *parse.ChainNode:
 			found = slices.Contains(n.Field, "Inner") || slices.Contains(n.Field, "InnerDeindent")
+		}
+		return !found
+	})
+	return found
+}
+
+// legacyVersion reports whether a template declares Hugo's
+// {{ $_hugo_config := `{ "version": 1 }` }}.
+func legacyVersion(tree *parse.Tree) bool {
+	found := false
+	walkTree(tree, func(n parse.Node) bool {
+		p, ok := n.(*parse.PipeNode)
+		if !ok || len(p.Decl) != 1 || p.Decl[0].Ident[0] != "$_hugo_config" || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 1 {
+			return true
+		}
+		if s, ok := p.Cmds[0].Args[0].(*parse.StringNode); ok {
+			var config struct{ Version int }
+			found = json.Unmarshal([]byte(s.Text), &config) == nil && config.Version == 1
 		}
 		return !found
 	})

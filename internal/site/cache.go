@@ -103,6 +103,9 @@ type conversion struct {
 	hasShortcodes bool
 	shortcodes    *Shortcodes
 	shortcodePage [sha256.Size]byte
+	// read are the addresses of the other pages its shortcodes read
+	// (pageReads), for Patch.
+	read []string
 }
 
 // conversionOverhead is what a conversion holds besides its HTML, table of
@@ -243,7 +246,11 @@ func appendString(b []byte, s string) []byte {
 // bundle files aside, which convKeyOf has.
 func shortcodePageSum(p *Page) [sha256.Size]byte {
 	h := sha256.New()
-	for _, s := range []string{p.Kind, p.Lang, p.Section, p.File, p.Title, p.Author, p.Image, p.Slug, p.RelPermalink, p.Permalink} {
+	description := p.description
+	if p.src != nil {
+		description = p.src.Meta.Description
+	}
+	for _, s := range []string{p.Kind, p.Lang, p.Section, p.File, p.Title, p.Author, p.Image, p.Slug, p.RelPermalink, p.Permalink, description} {
 		writeString(h, s)
 	}
 	for _, t := range []time.Time{p.Date, p.Lastmod, p.PublishDate} {

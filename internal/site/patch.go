@@ -55,6 +55,9 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 		return Patched{}, false, nil
 	}
 	group := append([]*Page{p}, p.fallbacks...)
+	if s.readByOthers(group) {
+		return Patched{}, false, nil // another page's shortcode shows it
+	}
 	retags, ok := s.retags(group, cp)
 	if !ok {
 		return Patched{}, false, nil

@@ -117,6 +117,9 @@ func pagePath(p string) string {
 // leads to, or "!" and the error of a link to a .md file that does not
 // resolve, or "?" and the link of an address no page has.
 func (s *Site) linkTarget(from *Page, dest string) string {
+	if read, ok := strings.CutPrefix(dest, readPrefix); ok {
+		return s.readAgain(read)
+	}
 	if ref, ok := strings.CutPrefix(dest, refPrefix); ok {
 		lang, target, _ := strings.Cut(ref, "\x00")
 		q, err := s.refPage(from, target, lang)

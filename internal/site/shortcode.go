@@ -28,13 +28,15 @@ type Shortcodes struct {
 	T func(lang, id string, data map[string]any) (string, error)
 }
 
-// ShortcodePage is what a shortcode sees of its page as .Page: the page's
-// own fields, not other pages, so that a conversion depends only on its file
-// (and what its links resolve to), and no shortcode can ask for the text it
-// is part of.
+// ShortcodePage is what a shortcode sees of a page as .Page: the page's own
+// fields, and other pages through Hugo's methods (Pages, Parent, GetPage),
+// each read recorded (pageReads); never a page's text, so that no shortcode
+// can ask for the text it is part of.
 type ShortcodePage struct {
 	Kind, Lang, Section, File  string
 	Title, Author, Image, Slug string
+	// Description is the front matter's.
+	Description                string
 	Date, Lastmod, PublishDate time.Time
 	Weight                     int
 	Draft                      bool
@@ -47,6 +49,8 @@ type ShortcodePage struct {
 	siteParams   map[string]any
 	renderString func(args ...any) (template.HTML, error)
 	scratch      *shortcode.Scratch
+	page         *Page
+	reads        *pageReads
 }
 
 // Scratch is the page's scratch pad, shared by its shortcodes while its
@@ -117,6 +121,8 @@ type ShortcodeSite struct {
 	Params                          map[string]any
 	Language                        *config.Language
 	Languages                       []config.Language
+
+	reads *pageReads
 }
 
 // shortcodeEnv is what p's shortcodes may use. Images they resize are added
@@ -133,12 +139,13 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			return nil, err
 		}
 	}
+	reads := &pageReads{s: s, from: p, links: links}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: p.File, Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
 		Draft: p.Draft, Params: params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos),
-		siteParams: s.Params, scratch: shortcode.NewScratch()}
+		Description: cp.Meta.Description, siteParams: s.Params, scratch: shortcode.NewScratch(), page: p, reads: reads}
 	site := ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
-		Language: s.Config.Language(p.Lang), Languages: s.Languages}
+		Language: s.Config.Language(p.Lang), Languages: s.Languages, reads: reads}
 	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md,
 		RelURL: s.RelURL, AbsURL: s.AbsURL, LangRoot: s.Config.LangRoot(p.Lang)}
 	if s.shortcodes.T != nil {

@@ -1408,6 +1408,7 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	}
 	if conv.hasShortcodes {
 		conv.shortcodePage = shortcodePageSum(p)
+		conv.read = readAddresses(conv.links)
 	}
 	if s.cache != nil {
 		conv.id = s.cache.idOf(conv)

@@ -1,0 +1,171 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// shortcodePagesSite has shortcodes that read other pages, as the
+// "children" and "section" shortcodes of Hugo's documentation themes do.
+const shortcodePagesSite = siteYAML + `-- layouts/_default/baseof.html --
+<!DOCTYPE html><html lang="{{.Lang.Code}}"><head><title>{{.Page.Title}}</title></head><body><h1>{{.Page.Title}}</h1>{{.Page.Content}}</body></html>
+-- layouts/404.html --
+404
+-- layouts/shortcodes/children.html --
+<ul class="children">{{ range .Page.Pages.ByWeight }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ with .Description }} <em>{{ . }}</em>{{ end }}{{ if .IsSection }} ({{ len .Pages }}){{ end }}</li>{{ end }}</ul>
+-- layouts/shortcodes/up.html --
+{{ with .Page.Parent }}<nav class="up"><a href="{{ .RelPermalink }}">{{ .Title }}</a> · {{ range .Sections }}{{ .Title }};{{ end }}</nav>{{ end }}
+-- layouts/shortcodes/see.html --
+{{ with site.GetPage (.Get 0) }}<a class="see" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ else }}<span class="see">-</span>{{ end }}
+-- content/docs/_index.lv.md --
+---
+title: Dokumentācija
+---
+{{< children >}}
+-- content/docs/install.lv.md --
+---
+title: Uzstādīšana
+weight: 2
+description: Kā sākt
+---
+{{< up >}}
+
+{{< see "/docs/guide/use" >}}
+-- content/docs/start.lv.md --
+---
+title: Sākums
+weight: 1
+---
+Teksts.
+-- content/docs/guide/_index.lv.md --
+---
+title: Ceļvedis
+weight: 3
+---
+{{< children >}}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+Teksts.
+`
+
+// TestShortcodeReadsPages: a shortcode lists its section's pages and
+// subsections (.Page.Pages, in Hugo's order), goes up (.Page.Parent) and finds
+// a page by path (site.GetPage), as Hugo's documentation themes do; every
+// edit of a page another page's shortcode shows rebuilds as a clean build
+// would.
+func TestShortcodeReadsPages(t *testing.T) {
+	t.Parallel()
+	tr := bt.NewTree(t, shortcodePagesSite, false)
+	page := func(p string) string { return string(tr.Builder.Last().Files[p]) }
+	docs := page("lv/docs/index.html")
+	for _, want := range []string{
+		`<li><a href="/lv/docs/start/">Sākums</a></li><li><a href="/lv/docs/install/">Uzstādīšana</a> <em>Kā sākt</em></li><li><a href="/lv/docs/guide/">Ceļvedis</a> (1)</li>`,
+	} {
+		if !strings.Contains(docs, want) {
+			t.Fatalf("docs/ lacks %s:\n%s", want, docs)
+		}
+	}
+	install := page("lv/docs/install/index.html")
+	for _, want := range []string{`<nav class="up"><a href="/lv/docs/">Dokumentācija</a> · Ceļvedis;</nav>`, `<a class="see" href="/lv/docs/guide/use/">Lietošana</a>`} {
+		if !strings.Contains(install, want) {
+			t.Fatalf("install lacks %s:\n%s", want, install)
+		}
+	}
+
+	tr.Rebuild("a listed page's title", tr.Edit("content/docs/start.lv.md", "title: Sākums", "title: Pirmie soļi"))
+	if !strings.Contains(page("lv/docs/index.html"), ">Pirmie soļi</a>") {
+		t.Errorf("the list shows the old title:\n%s", page("lv/docs/index.html"))
+	}
+	tr.Rebuild("a listed page's weight", tr.Edit("content/docs/start.lv.md", "weight: 1", "weight: 5"))
+	tr.Rebuild("a listed page's description", tr.Edit("content/docs/install.lv.md", "Kā sākt", "Pirms darba"))
+	tr.Rebuild("the found page's title", tr.Edit("content/docs/guide/use.lv.md", "Lietošana", "Darbs"))
+	if !strings.Contains(page("lv/docs/install/index.html"), ">Darbs</a>") {
+		t.Errorf("GetPage shows the old title:\n%s", page("lv/docs/install/index.html"))
+	}
+	tr.Rebuild("the parent's title", tr.Edit("content/docs/_index.lv.md", "Dokumentācija", "Rokasgrāmata"))
+	tr.Rebuild("a new page", tr.Write("content/docs/guide/more.lv.md", "---\ntitle: Vairāk\n---\nTeksts.\n"))
+	if !strings.Contains(page("lv/docs/index.html"), "Ceļvedis</a> (2)") {
+		t.Errorf("the subsection's count is old:\n%s", page("lv/docs/index.html"))
+	}
+	tr.Rebuild("the found page goes", tr.Remove("content/docs/guide/use.lv.md")...)
+	if !strings.Contains(page("lv/docs/install/index.html"), `<span class="see">-</span>`) {
+		t.Errorf("GetPage still finds a removed page:\n%s", page("lv/docs/install/index.html"))
+	}
+	tr.Rebuild("it comes back", tr.Write("content/docs/guide/use.lv.md", "---\ntitle: Atpakaļ\n---\nTeksts.\n"))
+	tr.Rebuild("a subsection goes", tr.Remove("content/docs/guide/_index.lv.md")...)
+}
+
+// TestShortcodeOtherPagesText: a shortcode that asks for another page's text
+// fails at its line, saying what it may read.
+func TestShortcodeOtherPagesText(t *testing.T) {
+	t.Parallel()
+	msg := bt.Fail(t, shortcodePagesSite+`
+-- layouts/shortcodes/sums.html --
+{{ range .Page.Parent.Parent.Pages }}{{ .Summary }}{{ end }}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+Ievads.
+
+{{< sums >}}
+`)
+	for _, want := range []string{"content/docs/guide/use.lv.md:6", ".Summary of content/docs/start.lv.md", "not their text"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("the error lacks %q:\n%s", want, msg)
+		}
+	}
+}
+
+// TestShortcodeHugoVersion1: a shortcode template that declares Hugo's
+// {{ $_hugo_config := `{ "version": 1 }` }} writes HTML even when called
+// with {{% %}}, as Hugo does: its indented lines are no code block. One
+// without it writes Markdown. Its list of pages and subsections (joined with
+// union, a scratch of each page, a depth given as a string) is as Hugo's.
+func TestShortcodeHugoVersion1(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, shortcodePagesSite+`
+-- layouts/shortcodes/tree.html --
+{{ $_hugo_config := `+"`{ \"version\": 1 }`"+` }}
+{{ $depth := .Get "depth" | default 1 }}
+<ul class="tree">
+{{ template "level" dict "pages" (.Page.Pages | union .Page.Sections) "count" 1 "depth" $depth }}
+</ul>
+{{ define "level" }}
+	{{ range .pages }}
+
+		<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>
+		{{ if lt $.count $.depth }}{{ .Scratch.Set "below" .Pages }}{{ with .Scratch.Get "below" }}<ul>{{ template "level" dict "pages" . "count" (add $.count 1) "depth" $.depth }}</ul>{{ end }}{{ end }}
+	{{ end }}
+{{ end }}
+-- layouts/shortcodes/md.html --
+<div>
+
+	<b>*x*</b>
+</div>
+-- content/docs/_index.lv.md --
+---
+title: Dokumentācija
+---
+{{% tree depth="2" %}}
+
+{{% md %}}
+`)
+	got := b.File("lv/docs/index.html")
+	for _, want := range []string{
+		`<ul class="tree">`, `<li><a href="/lv/docs/guide/">Ceļvedis</a></li>`,
+		`<ul>`, `<li><a href="/lv/docs/guide/use/">Lietošana</a></li>`,
+		"<pre><code>", // the shortcode without the declaration writes Markdown
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the page lacks %s:\n%s", want, got)
+		}
+	}
+	if strings.Count(got, "<pre><code>") != 1 || strings.Count(got, "Ceļvedis</a>") != 1 {
+		t.Errorf("the tree is Markdown or lists a page twice:\n%s", got)
+	}
+}

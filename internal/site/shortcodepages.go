@@ -1,0 +1,386 @@
+package site
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vestis-ssg/vestis/internal/shortcode"
+)
+
+// A shortcode may read other pages, as Hugo's do (.Page.Pages,
+// .Site.GetPage, .Page.Parent): a list of a section's pages, say. Such a read
+// makes the page's conversion depend on those pages, so each one is kept among
+// the conversion's links, as a key naming what was asked (readKey) with what
+// it gave (a line per page: its address and the sum of the fields a shortcode
+// sees). A stored conversion is used again only when every read gives the
+// same (sameLinks, through linkTarget); and Patch takes the full path when a
+// saved page is one another page's text read.
+
+// readPrefix starts the link key of a read: readPrefix, the read's name, the
+// address of the page it was asked of, and its argument, split by NULs.
+const readPrefix = "\x00read\x00"
+
+// The reads a shortcode may make, by the name in their keys.
+const (
+	readPages     = "pages"     // the list page's pages and sections, Hugo's order
+	readRegular   = "regular"   // the list page's regular pages
+	readRecursive = "recursive" // the regular pages below the list page, at any depth
+	readSections  = "sections"  // the list page's sections
+	readParent    = "parent"
+	readTrans     = "translations"
+	readGet       = "get"       // the page a path names (GetPage), from the page asked
+	readSitePages = "sitepages" // every page of the language
+	readSiteReg   = "siteregular"
+	readSiteSecs  = "sitesections"
+	readHome      = "home"
+)
+
+// pageReads records the reads of one conversion into its links.
+type pageReads struct {
+	s     *Site
+	from  *Page
+	links map[string]string
+}
+
+// read runs the read name of page of, with arg, records it and returns what
+// it gives as a shortcode sees it.
+func (r *pageReads) read(name string, of *Page, arg string) ShortcodePages {
+	pages := r.s.readPages(name, of, arg)
+	if r.links != nil {
+		r.links[readPrefix+name+"\x00"+of.URLPath+"\x00"+arg] = readValue(pages)
+	}
+	out := make(ShortcodePages, len(pages))
+	for i, q := range pages {
+		out[i] = r.page(q)
+	}
+	return out
+}
+
+// one is read for the reads that give a page or none.
+func (r *pageReads) one(name string, of *Page, arg string) *ShortcodePage {
+	if got := r.read(name, of, arg); len(got) > 0 {
+		return &got[0]
+	}
+	return nil
+}
+
+// page is q as a shortcode of r's page sees it.
+func (r *pageReads) page(q *Page) ShortcodePage {
+	params, _ := q.Params()
+	description := q.description
+	if q.src != nil {
+		description = q.src.Meta.Description
+	}
+	return ShortcodePage{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, Title: q.Title, Author: q.Author,
+		Image: q.Image, Slug: q.Slug, Date: q.Date, Lastmod: q.Lastmod, PublishDate: q.PublishDate, Weight: q.Weight,
+		Draft: q.Draft, Params: params, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: description,
+		siteParams: r.s.Params, scratch: shortcode.NewScratch(), page: q, reads: r}
+}
+
+// readValue is what a read gave, as its link records it.
+func readValue(pages []*Page) string {
+	var b strings.Builder
+	for _, q := range pages {
+		params, _ := q.Params()
+		h := sha256.New()
+		writeString(h, q.Title)
+		writeString(h, q.RelPermalink)
+		writeString(h, q.Kind+"\x00"+q.Lang+"\x00"+q.Section+"\x00"+q.File+"\x00"+q.Author+"\x00"+q.Image+"\x00"+q.Slug)
+		for _, t := range []time.Time{q.Date, q.Lastmod, q.PublishDate} {
+			writeString(h, t.Format(time.RFC3339Nano))
+		}
+		description := q.description
+		if q.src != nil {
+			description = q.src.Meta.Description
+		}
+		fmt.Fprintf(h, "%d %t %q %#v", q.Weight, q.Draft, description, params) // fmt prints maps in key order
+		b.WriteString(q.URLPath)
+		b.WriteByte(' ')
+		b.WriteString(hex.EncodeToString(h.Sum(nil)[:12]))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// readAgain is what the read a link key records gives now, for linkTarget.
+func (s *Site) readAgain(key string) string {
+	name, rest, _ := strings.Cut(key, "\x00")
+	at, arg, _ := strings.Cut(rest, "\x00")
+	of := s.byURL[at]
+	if of == nil || of.URLPath != at {
+		return "\x00gone" // asked of a page that is no longer there: convert again
+	}
+	return readValue(s.readPages(name, of, arg))
+}
+
+// readPages runs a read: the pages it gives, in Hugo's order for lists.
+func (s *Site) readPages(name string, of *Page, arg string) []*Page {
+	switch name {
+	case readParent:
+		if of.Parent != nil {
+			return []*Page{of.Parent}
+		}
+	case readTrans:
+		return of.Translations
+	case readHome:
+		if t := s.trees[of.Lang]; t != nil && t.Home != nil {
+			return []*Page{t.Home}
+		}
+	case readGet:
+		if q := s.getPage(of, arg); q != nil {
+			return []*Page{q}
+		}
+	case readPages, readRegular, readSections:
+		var out []*Page
+		for _, q := range s.Pages {
+			if q.Parent != of || q.Lang != of.Lang {
+				continue
+			}
+			regular, section := q.Kind == KindPage, q.Kind == KindSection || q.Kind == KindTerm && of.Kind == KindTaxonomy
+			if name == readPages && (regular || section) || name == readRegular && regular || name == readSections && section {
+				out = append(out, q)
+			}
+		}
+		return hugoSorted(out)
+	case readRecursive:
+		var out []*Page
+		for _, q := range s.Pages {
+			if q.Kind == KindPage && q.Lang == of.Lang && below(q, of) {
+				out = append(out, q)
+			}
+		}
+		return hugoSorted(out)
+	case readSitePages, readSiteReg, readSiteSecs:
+		var out []*Page
+		for _, q := range s.Pages {
+			if q.Lang != of.Lang || q.Kind == Kind404 || q.Kind == KindSearch {
+				continue
+			}
+			if name == readSitePages || name == readSiteReg && q.Kind == KindPage ||
+				name == readSiteSecs && q.Kind == KindSection && q.Parent != nil && q.Parent.Kind == KindHome {
+				out = append(out, q)
+			}
+		}
+		return hugoSorted(out)
+	}
+	return nil
+}
+
+// below reports whether q is under list page of in the tree.
+func below(q, of *Page) bool {
+	for up := q.Parent; up != nil; up = up.Parent {
+		if up == of {
+			return true
+		}
+	}
+	return false
+}
+
+// getPage is Hugo's GetPage: the page a path names, from the language's
+// content folder when it starts with a slash, else from page from's folder
+// first; "/" is the home page. nil when there is none.
+func (s *Site) getPage(from *Page, target string) *Page {
+	if target == "" || target == "/" {
+		if t := s.trees[from.Lang]; t != nil {
+			return t.Home
+		}
+		return nil
+	}
+	q, err := s.refPage(from, strings.TrimSuffix(target, "/"), "")
+	if err != nil {
+		return nil
+	}
+	return q
+}
+
+// hugoSorted sorts pages in Hugo's default order: by weight (pages without
+// one last), then newest first, then by title and file.
+func hugoSorted(pages []*Page) []*Page {
+	slices.SortStableFunc(pages, compareHugo)
+	return pages
+}
+
+func compareHugo(a, b *Page) int {
+	if (a.Weight == 0) != (b.Weight == 0) {
+		if a.Weight == 0 {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Or(cmp.Compare(a.Weight, b.Weight), b.Date.Compare(a.Date), strings.Compare(a.Title, b.Title),
+		strings.Compare(a.File, b.File), strings.Compare(a.URLPath, b.URLPath))
+}
+
+// ShortcodePages is a list of pages as a shortcode sees them, with Hugo's
+// methods that sort it.
+type ShortcodePages []ShortcodePage
+
+// sorted is a sorted copy of ps.
+func (ps ShortcodePages) sorted(compare func(a, b ShortcodePage) int) ShortcodePages {
+	out := slices.Clone(ps)
+	slices.SortStableFunc(out, compare)
+	return out
+}
+
+// ByWeight is Hugo's default order: weight, newest first, title.
+func (ps ShortcodePages) ByWeight() ShortcodePages {
+	return ps.sorted(func(a, b ShortcodePage) int { return compareHugo(a.page, b.page) })
+}
+
+// ByTitle sorts by title.
+func (ps ShortcodePages) ByTitle() ShortcodePages {
+	return ps.sorted(func(a, b ShortcodePage) int { return strings.Compare(a.Title, b.Title) })
+}
+
+// ByLinkTitle is ByTitle: a page's link title is its title.
+func (ps ShortcodePages) ByLinkTitle() ShortcodePages { return ps.ByTitle() }
+
+// ByDate sorts oldest first.
+func (ps ShortcodePages) ByDate() ShortcodePages {
+	return ps.sorted(func(a, b ShortcodePage) int { return a.Date.Compare(b.Date) })
+}
+
+// ByPublishDate sorts by date of publication, oldest first.
+func (ps ShortcodePages) ByPublishDate() ShortcodePages {
+	return ps.sorted(func(a, b ShortcodePage) int { return a.PublishDate.Compare(b.PublishDate) })
+}
+
+// ByLastmod sorts by date of change, oldest first.
+func (ps ShortcodePages) ByLastmod() ShortcodePages {
+	return ps.sorted(func(a, b ShortcodePage) int { return a.Lastmod.Compare(b.Lastmod) })
+}
+
+// Reverse is the list in reverse order.
+func (ps ShortcodePages) Reverse() ShortcodePages {
+	out := slices.Clone(ps)
+	slices.Reverse(out)
+	return out
+}
+
+// Len is the number of pages.
+func (ps ShortcodePages) Len() int { return len(ps) }
+
+// Pages are a list page's pages and sections, in Hugo's order; none for a
+// regular page.
+func (p ShortcodePage) Pages() ShortcodePages { return p.reads.read(readPages, p.page, "") }
+
+// RegularPages are a list page's regular pages, not those of its sections.
+func (p ShortcodePage) RegularPages() ShortcodePages { return p.reads.read(readRegular, p.page, "") }
+
+// RegularPagesRecursive are the regular pages below a list page.
+func (p ShortcodePage) RegularPagesRecursive() ShortcodePages {
+	return p.reads.read(readRecursive, p.page, "")
+}
+
+// Sections are a list page's sections.
+func (p ShortcodePage) Sections() ShortcodePages { return p.reads.read(readSections, p.page, "") }
+
+// Parent is the page above in the tree; nil for the home page.
+func (p ShortcodePage) Parent() *ShortcodePage { return p.reads.one(readParent, p.page, "") }
+
+// Translations are the page's translations into the site's other languages.
+func (p ShortcodePage) Translations() ShortcodePages { return p.reads.read(readTrans, p.page, "") }
+
+// GetPage is the page a path names, from this page's folder (or the
+// language's content folder, for a path that starts with a slash); nil when
+// there is none.
+func (p ShortcodePage) GetPage(path string) *ShortcodePage { return p.reads.one(readGet, p.page, path) }
+
+// IsHome, IsSection, IsPage and IsNode tell the page's kind, as Hugo's do.
+func (p ShortcodePage) IsHome() bool    { return p.Kind == KindHome }
+func (p ShortcodePage) IsSection() bool { return p.Kind == KindSection }
+func (p ShortcodePage) IsPage() bool    { return p.Kind == KindPage }
+func (p ShortcodePage) IsNode() bool    { return p.Kind != KindPage }
+
+// LinkTitle is the title.
+func (p ShortcodePage) LinkTitle() string { return p.Title }
+
+// String names the page, so that lists of pages compare by page (uniq, in).
+func (p ShortcodePage) String() string { return "Page(" + cmp.Or(p.File, p.RelPermalink) + ")" }
+
+var errOtherText = errors.New("a shortcode sees other pages' titles, addresses, dates and front matter, not their text")
+
+// Summary, Content, Plain and WordCount are a page's text, which a shortcode
+// does not see: its output would depend on the conversion of other pages.
+func (p ShortcodePage) Summary() (string, error) { return "", p.textErr("Summary") }
+func (p ShortcodePage) Content() (string, error) { return "", p.textErr("Content") }
+func (p ShortcodePage) Plain() (string, error)   { return "", p.textErr("Plain") }
+func (p ShortcodePage) WordCount() (int, error)  { return 0, p.textErr("WordCount") }
+
+func (p ShortcodePage) textErr(name string) error {
+	return fmt.Errorf(".%s of %s: %w", name, cmp.Or(p.File, p.RelPermalink), errOtherText)
+}
+
+// GetPage is Hugo's site.GetPage: the page a path names from the language's
+// content folder; nil when there is none. Hugo's older form names the kind
+// first (GetPage "section" "docs"), which the path alone tells.
+func (s ShortcodeSite) GetPage(args ...string) (*ShortcodePage, error) {
+	if len(args) == 0 || len(args) > 2 {
+		return nil, fmt.Errorf("GetPage: want a path, got %d arguments", len(args))
+	}
+	target := args[len(args)-1]
+	if !strings.HasPrefix(target, "/") {
+		target = "/" + target
+	}
+	return s.reads.one(readGet, s.reads.from, target), nil
+}
+
+// Home is the language's home page.
+func (s ShortcodeSite) Home() *ShortcodePage { return s.reads.one(readHome, s.reads.from, "") }
+
+// Pages are every page of the language.
+func (s ShortcodeSite) Pages() ShortcodePages { return s.reads.read(readSitePages, s.reads.from, "") }
+
+// RegularPages are the language's regular pages.
+func (s ShortcodeSite) RegularPages() ShortcodePages {
+	return s.reads.read(readSiteReg, s.reads.from, "")
+}
+
+// Sections are the language's top sections.
+func (s ShortcodeSite) Sections() ShortcodePages {
+	return s.reads.read(readSiteSecs, s.reads.from, "")
+}
+
+// readAddresses are the addresses of the pages the reads among links were
+// asked of or gave, sorted, each once.
+func readAddresses(links map[string]string) []string {
+	var out []string
+	for key, value := range links {
+		read, ok := strings.CutPrefix(key, readPrefix)
+		if !ok {
+			continue
+		}
+		_, rest, _ := strings.Cut(read, "\x00")
+		at, _, _ := strings.Cut(rest, "\x00")
+		out = append(out, at)
+		for line := range strings.Lines(value) {
+			addr, _, _ := strings.Cut(line, " ")
+			out = append(out, addr)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// readByOthers reports whether a shortcode of a page outside group read a
+// page of group: its conversion must then be checked again, which only a
+// full assembly does.
+func (s *Site) readByOthers(group []*Page) bool {
+	reads := func(q *Page) bool {
+		conv := q.conv.Load()
+		if conv == nil || len(conv.read) == 0 || slices.Contains(group, q) {
+			return false
+		}
+		return slices.ContainsFunc(group, func(g *Page) bool {
+			_, found := slices.BinarySearch(conv.read, g.URLPath)
+			return found
+		})
+	}
+	return slices.ContainsFunc(s.Pages, reads) || slices.ContainsFunc(s.listedUnrendered, reads)
+}
