@@ -123,6 +123,9 @@ func newRandomSite(t *testing.T, seed uint64) *randomSite {
 		raw: map[string]string{
 			"content/news/2024/d1/foto.svg": `<svg xmlns="http://www.w3.org/2000/svg"/>` + "\n",
 			"static/css/extra.css":          "body{}\n",
+			// A shortcode that shows other pages, whose conversion depends on them.
+			"layouts/shortcodes/saraksts.html": `<p class="saraksts">{{ range .Page.Pages.ByTitle }}<a href="{{ .RelPermalink }}">{{ .Title }}</a> {{ end }}` +
+				`{{ with .Page.Parent }}^{{ .Title }}{{ end }}{{ with site.GetPage "/news/b" }} b: {{ .Title }} {{ .Date.Year }}{{ end }}</p>` + "\n",
 		},
 		paginate: 2,
 		titles:   map[string]string{"lv": "Vēstis", "en": "News", "vi": "Tin tức"},
@@ -137,11 +140,15 @@ func newRandomSite(t *testing.T, seed uint64) *randomSite {
 	}
 	for _, sec := range randomSections {
 		for _, lang := range randomLangs[:2] {
-			s.add(&rpage{path: "content/" + sec + "/_index." + lang + ".md", title: sec + " " + lang, protected: true})
+			body := ""
+			if sec == "news" {
+				body = "{{< saraksts >}}"
+			}
+			s.add(&rpage{path: "content/" + sec + "/_index." + lang + ".md", title: sec + " " + lang, body: body, protected: true})
 		}
 	}
 	// A subsection, which edits may rename, move or delete like any page.
-	s.add(&rpage{path: "content/news/2024/_index.lv.md", title: "Gads 2024", body: "Šī gada ziņas."})
+	s.add(&rpage{path: "content/news/2024/_index.lv.md", title: "Gads 2024", body: "Šī gada ziņas.\n\n{{< saraksts >}}"})
 	s.add(&rpage{path: "content/news/2024/_index.en.md", title: "Year 2024"})
 	b := s.add(&rpage{path: "content/news/b.lv.md", title: "Otrā ziņa", date: "2024-02-01", tags: []string{"mit"}, body: "Otrais teksts."})
 	c := s.add(&rpage{path: "content/news/2024/c.lv.md", title: "Trešā ziņa", date: "2024-03-01", tags: []string{"stem"}, body: "Trešais teksts."})

@@ -99,24 +99,63 @@ func TestShortcodeReadsPages(t *testing.T) {
 	tr.Rebuild("a subsection goes", tr.Remove("content/docs/guide/_index.lv.md")...)
 }
 
-// TestShortcodeOtherPagesText: a shortcode that asks for another page's text
-// fails at its line, saying what it may read.
+// TestShortcodeOtherPagesText: a shortcode shows other pages' summaries, and
+// a rebuild after one of those pages' text changed shows the new summary, as
+// a clean build does. A page's own text, or the text of a page whose own
+// shortcodes show other pages' text, is an error at the shortcode's line.
 func TestShortcodeOtherPagesText(t *testing.T) {
 	t.Parallel()
-	msg := bt.Fail(t, shortcodePagesSite+`
+	site := shortcodePagesSite + `
 -- layouts/shortcodes/sums.html --
-{{ range .Page.Parent.Parent.Pages }}{{ .Summary }}{{ end }}
+{{ range .Page.Pages }}<div class="sum">{{ .Title }}: {{ .Summary }} ({{ .WordCount }})</div>{{ end }}
+-- layouts/shortcodes/own.html --
+{{ .Page.Content }}
+-- content/docs/guide/_index.lv.md --
+---
+title: Ceļvedis
+weight: 3
+---
+{{< sums >}}
 -- content/docs/guide/use.lv.md --
 ---
 title: Lietošana
 ---
-Ievads.
+Pirmā rindkopa.
 
+Otrā rindkopa.
+`
+	tr := bt.NewTree(t, site, false)
+	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/index.html"]) }
+	if !strings.Contains(page(), `<div class="sum">Lietošana: <p>Pirmā rindkopa.</p> (4)</div>`) {
+		t.Fatalf("the summary is not shown:\n%s", page())
+	}
+	tr.Rebuild("the shown page's text", tr.Edit("content/docs/guide/use.lv.md", "Pirmā rindkopa.", "Jauns sākums."))
+	if !strings.Contains(page(), `<p>Jauns sākums.</p>`) {
+		t.Errorf("the rebuild shows the old summary:\n%s", page())
+	}
+	tr.Rebuild("a page joins the list", tr.Write("content/docs/guide/more.lv.md", "---\ntitle: Vairāk\n---\nVēl.\n"))
+
+	for _, tt := range []struct{ name, files, want string }{
+		{"its own page", `
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+Teksts.
+
+{{< own >}}
+`, "content/docs/guide/use.lv.md:6: shortcode \"own\""},
+		{"a page that shows other pages' text", `
+-- content/docs/_index.lv.md --
+---
+title: Dokumentācija
+---
 {{< sums >}}
-`)
-	for _, want := range []string{"content/docs/guide/use.lv.md:6", ".Summary of content/docs/start.lv.md", "not their text"} {
-		if !strings.Contains(msg, want) {
-			t.Errorf("the error lacks %q:\n%s", want, msg)
+`, ".Summary of content/docs/guide/_index.lv.md: that page's own shortcodes show other pages' text"},
+	} {
+		msg := bt.Fail(t, site+tt.files)
+		if !strings.Contains(msg, tt.want) {
+			t.Errorf("%s: the error lacks %q:\n%s", tt.name, tt.want, msg)
 		}
 	}
 }

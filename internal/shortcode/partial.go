@@ -89,6 +89,15 @@ type partialFile struct {
 	broken     *diag.Diagnostic
 }
 
+// partialKey is the key in Templates.partials of the partial a call names.
+func partialKey(name string) string {
+	key := strings.TrimPrefix(path.Clean(strings.TrimPrefix(name, "/")), "partials/")
+	if path.Ext(key) == "" {
+		key += ".html"
+	}
+	return key
+}
+
 // partial runs Hugo's {{ partial "name" ctx }}: the site's
 // layouts/partials/name.html with ctx as dot. It returns the HTML, or an
 // error at the partial's file and line.
@@ -100,10 +109,7 @@ func (t *Templates) partial(name string, ctx ...any) (template.HTML, error) {
 	if len(ctx) == 1 {
 		dot = ctx[0]
 	}
-	key := strings.TrimPrefix(path.Clean(strings.TrimPrefix(name, "/")), "partials/")
-	if path.Ext(key) == "" {
-		key += ".html"
-	}
+	key := partialKey(name)
 	pf, ok := t.partials[key]
 	if !ok {
 		return "", fmt.Errorf("partial %q: there is no %s/%s, nor one in a theme's folder (themes/NAME/layouts/partials/)", name, PartialDirs[0], key)

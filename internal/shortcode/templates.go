@@ -32,7 +32,9 @@ type Templates struct {
 	// with {{% %}}: those that say so as Hugo's did before 0.55, with
 	// {{ $_hugo_config := `{ "version": 1 }` }}, which Hugo still honours.
 	htmlOut map[string]bool
-	names   []string // sorted, without .html
+	// text names the shortcodes that may show a page's text (ShowsText).
+	text  map[string]bool
+	names []string // sorted, without .html
 	// broken are the shortcodes whose template did not parse (a Hugo
 	// shortcode calling a function vestis lacks): an error where a page
 	// uses one, as a theme's unused shortcodes must not stop a build.
@@ -146,6 +148,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		return nil, errs.Sort()
 	}
 	slices.Sort(t.names)
+	t.findText()
 	return t, nil
 }
 

@@ -4,12 +4,15 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
+	"html/template"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
 )
 
@@ -39,6 +42,7 @@ const (
 	readSiteReg   = "siteregular"
 	readSiteSecs  = "sitesections"
 	readHome      = "home"
+	readText      = "text" // a page's Summary, Content, Plain or WordCount (its argument)
 )
 
 // pageReads records the reads of one conversion into its links.
@@ -115,6 +119,13 @@ func (s *Site) readAgain(key string) string {
 	of := s.byURL[at]
 	if of == nil || of.URLPath != at {
 		return "\x00gone" // asked of a page that is no longer there: convert again
+	}
+	if name == readText {
+		t, err := s.textField(of, arg)
+		if err != nil || s.showsText(of) {
+			return "\x00gone"
+		}
+		return textValue(of, t)
 	}
 	return readValue(s.readPages(name, of, arg))
 }
@@ -304,17 +315,121 @@ func (p ShortcodePage) LinkTitle() string { return p.Title }
 // String names the page, so that lists of pages compare by page (uniq, in).
 func (p ShortcodePage) String() string { return "Page(" + cmp.Or(p.File, p.RelPermalink) + ")" }
 
-var errOtherText = errors.New("a shortcode sees other pages' titles, addresses, dates and front matter, not their text")
+// Summary is the page's summary, when the page's own shortcodes show no
+// other page's text (pageReads.text); so are Content, Plain and WordCount.
+func (p ShortcodePage) Summary() (template.HTML, error) {
+	t, err := p.reads.text(p.page, "Summary")
+	return template.HTML(t), err
+}
 
-// Summary, Content, Plain and WordCount are a page's text, which a shortcode
-// does not see: its output would depend on the conversion of other pages.
-func (p ShortcodePage) Summary() (string, error) { return "", p.textErr("Summary") }
-func (p ShortcodePage) Content() (string, error) { return "", p.textErr("Content") }
-func (p ShortcodePage) Plain() (string, error)   { return "", p.textErr("Plain") }
-func (p ShortcodePage) WordCount() (int, error)  { return 0, p.textErr("WordCount") }
+// Content is the page's text as HTML.
+func (p ShortcodePage) Content() (template.HTML, error) {
+	t, err := p.reads.text(p.page, "Content")
+	return template.HTML(t), err
+}
 
-func (p ShortcodePage) textErr(name string) error {
-	return fmt.Errorf(".%s of %s: %w", name, cmp.Or(p.File, p.RelPermalink), errOtherText)
+// Plain is the page's text without its markup.
+func (p ShortcodePage) Plain() (string, error) { return p.reads.text(p.page, "Plain") }
+
+// WordCount is the number of words of the page's text.
+func (p ShortcodePage) WordCount() (int, error) {
+	t, err := p.reads.text(p.page, "WordCount")
+	n, _ := strconv.Atoi(t)
+	return n, err
+}
+
+// text is field of page q's text for a shortcode of page r.from, recorded
+// like every read. It is refused for r.from itself, whose text is being
+// made, and for a page whose own shortcodes may show other pages' text
+// (shortcode.Templates.ShowsText), so that no conversion waits on one that
+// waits on it.
+func (r *pageReads) text(q *Page, field string) (string, error) {
+	if q == r.from {
+		return "", fmt.Errorf(".%s of its own page: a shortcode is part of that text", field)
+	}
+	if r.s.showsText(q) {
+		return "", fmt.Errorf(".%s of %s: that page's own shortcodes show other pages' text; a shortcode shows the text of pages whose shortcodes do not",
+			field, cmp.Or(q.File, q.RelPermalink))
+	}
+	t, err := r.s.textField(q, field)
+	if err != nil {
+		return "", fmt.Errorf(".%s of %s: %w", field, cmp.Or(q.File, q.RelPermalink), err)
+	}
+	if r.links != nil {
+		r.links[readPrefix+readText+"\x00"+q.URLPath+"\x00"+field] = textValue(q, t)
+	}
+	return t, nil
+}
+
+// textValue is what a text read records: the page and a sum of the text.
+func textValue(q *Page, text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return q.URLPath + " " + hex.EncodeToString(sum[:12]) + "\n"
+}
+
+// textField is field of page q's text: its conversion's, converted now when
+// the page has none yet (another worker may be converting it: the content
+// store keeps one of the two).
+func (s *Site) textField(q *Page, field string) (string, error) {
+	if q.src == nil {
+		return "", nil
+	}
+	var conv *conversion
+	if c := q.conv.Load(); c != nil || s.lazy {
+		var err error
+		if conv, err = q.full(); err != nil {
+			return "", err
+		}
+	} else {
+		c, errs := s.storedConversion(q)
+		if len(errs) > 0 {
+			return "", content.JoinErrors(errs)
+		}
+		conv = c
+	}
+	switch field {
+	case "Summary":
+		return string(conv.res.Summary), nil
+	case "Content":
+		return string(conv.res.HTML), nil
+	case "Plain":
+		return htmltext.Text(string(conv.res.HTML)), nil
+	}
+	return strconv.Itoa(conv.res.WordCount), nil
+}
+
+// showsText reports whether page q's shortcodes (in its body, summary or
+// description) may show other pages' text.
+func (s *Site) showsText(q *Page) bool {
+	if q.src == nil || s.shortcodes == nil || s.shortcodes.Templates == nil {
+		return false
+	}
+	body := q.src.Body
+	if body == nil && s.readBody != nil {
+		body, _ = s.readBody(q.src) // unreadable: the page's own conversion says so
+	}
+	for _, text := range [][]byte{body, []byte(q.src.Meta.Summary), []byte(q.src.Meta.Description)} {
+		if !shortcode.Has(text) {
+			continue
+		}
+		items, err := shortcode.Parse(text)
+		if err != nil {
+			continue // the page's own conversion reports it
+		}
+		if s.anyShowsText(items) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Site) anyShowsText(items []shortcode.Item) bool {
+	for _, it := range items {
+		if sc := it.Shortcode; sc != nil && (s.shortcodes.Templates.ShowsText(sc.Name) || s.anyShowsText(sc.Inner)) {
+			return true
+		}
+	}
+	return false
 }
 
 // GetPage is Hugo's site.GetPage: the page a path names from the language's
