@@ -442,8 +442,20 @@ func (st *state) make(start time.Time) (*Result, error) {
 		// once the site is assembled (site.Options.ReadParams).
 		readParams = st.readParams
 	}
+	static, startStatic := st.startStatic, st.startStatic != nil
+	st.startStatic = nil
+	if !startStatic { // else the files Start found: the site as it loaded it
+		var err error
+		if static, err = st.listCopied(); err != nil {
+			return nil, err
+		}
+	}
+	published := make(map[string]string, len(static))
+	for _, o := range static {
+		published[o.Path] = o.Src
+	}
 	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.disk != nil, ReadBody: st.readBody, ReadParams: readParams, Photo: st.inspectPhoto,
-		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes})
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, Copied: published})
 	if err != nil {
 		return nil, err
 	}
@@ -464,13 +476,6 @@ func (st *state) make(start time.Time) (*Result, error) {
 	} else {
 		mem = st.newMemSink(res.Files)
 		out = mem
-	}
-	static, startStatic := st.startStatic, st.startStatic != nil
-	st.startStatic = nil
-	if !startStatic { // else the files Start found: the site as it loaded it
-		if static, err = st.listCopied(); err != nil {
-			return nil, err
-		}
 	}
 	if err := claimStatic(s, static); err != nil {
 		return nil, err

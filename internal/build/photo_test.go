@@ -392,3 +392,38 @@ image: /images/logo.svg
 		t.Errorf("error:\n%s\nwant\n%s", msg, want)
 	}
 }
+
+// TestContentPhotoByAddress: a page shows a photo kept in the content folder
+// beside a section's pages by the address it is published at
+// (/lv/docs/images/foto.jpg), as Hugo sites write; it is that file, resized
+// as any photo, not a missing static file.
+func TestContentPhotoByAddress(t *testing.T) {
+	t.Parallel()
+	fsys := bt.Site(siteYAML + `-- content/docs/_index.lv.md --
+---
+title: Dokumenti
+---
+![Grupa](images/foto.jpg)
+-- content/docs/a.lv.md --
+---
+title: A
+image: /lv/docs/images/foto.jpg
+---
+![Grupa](/lv/docs/images/foto.jpg)
+
+![Zīmējums](/lv/docs/images/plans.svg)
+-- content/docs/images/plans.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`)
+	fsys["content/docs/images/foto.jpg"] = &fstest.MapFile{Data: testJPEG(t, 1000, 500)}
+	res, err := build.Build(bt.Options(fsys))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(res.Files["lv/docs/a/index.html"])
+	for _, want := range []string{`srcset="/photos/foto-480w-`, `src="/lv/docs/images/plans.svg"`, `<meta property="og:image" content="https://example.org/photos/foto-1200x630-`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %s:\n%s", want, page)
+		}
+	}
+}

@@ -54,24 +54,25 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	if err != nil {
 		return nil, err
 	}
+	static, err := copiedFiles(st.fsys, st.cfg)
+	if err != nil {
+		return nil, err
+	}
+	copied := make(map[string]string, len(static))
+	for _, out := range static {
+		copied[out.Path] = out.Src
+	}
 	s, err := site.Assemble(st.cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: cmp.Or(o.Now, start), Label: st.loc.Label, Lazy: true, ReadBody: st.readBody, Photo: st.inspectPhoto,
-		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes})
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, Copied: copied})
 	if err != nil {
 		return nil, err
 	}
 	if w := s.Warnings(); o.Strict && len(w) > 0 {
 		return nil, strictErrors(w)
 	}
-	static, err := copiedFiles(st.fsys, st.cfg)
-	if err != nil {
-		return nil, err
-	}
-	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil))), copied: map[string]string{}}
+	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil))), copied: copied}
 	if st.minify() {
 		pv.minify = newMinifier()
-	}
-	for _, out := range static {
-		pv.copied[out.Path] = out.Src
 	}
 	for _, p := range slices.Concat(s.Pages, s.Unrendered) {
 		for _, r := range p.Resources {

@@ -89,7 +89,7 @@ type Site struct {
 	readParams func(*content.Page) (map[string]any, error)
 	// checkFile and resources decide whether an image a page names is published.
 	checkFile func(file string) error
-	resources map[string]bool // output paths of every page's bundle files
+	resources map[string]string // output paths of every page's bundle files and Options.Copied: their sources
 	// held says why a page with some front matter would not be built (Options.Held).
 	held func(*content.Meta) string
 	// shortcodes run the shortcodes of page bodies (Options.Shortcodes).
@@ -175,6 +175,10 @@ type Options struct {
 	// as it is: fs.ErrNotExist when it is not there. nil leaves images that are
 	// not a bundle's files unchecked.
 	CheckFile func(file string) error
+	// Copied are the files published as they are (static/, and the files of
+	// the content folders that belong to no page), by output path: their
+	// sources. A page may show one by its address.
+	Copied map[string]string
 	// Shortcodes runs the shortcodes of page bodies; nil leaves them as text.
 	Shortcodes *Shortcodes
 }
@@ -414,7 +418,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.byURL = byURLPath(s.Pages)
-	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered)), opts.Held
+	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), opts.Copied), opts.Held
 	s.shortcodes = opts.Shortcodes
 	s.footer = s.footerPages()
 	for _, l := range cfg.Footer {
@@ -1621,6 +1625,9 @@ func (s *Site) photoFile(p *Page, dest string) string {
 	}
 	if strings.HasPrefix(dest, "/") {
 		file := path.Join("static", dest)
+		if src := s.bundleFileAt(dest); src != "" && errors.Is(s.checkFile(file), fs.ErrNotExist) {
+			return src // a bundle's file, named by the address it is published at
+		}
 		if asset := path.Join("assets", dest); s.photo != nil && errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
 			return asset
 		}
@@ -1649,7 +1656,7 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 	if strings.HasPrefix(dest, "/") {
 		file := path.Join("static", dest) // Join cleans: /../x stays in static/
 		err := s.fileProblem(file)
-		if err == nil {
+		if err == nil || s.bundleFileAt(dest) != "" {
 			return ""
 		}
 		// Hugo (its figure shortcode, and themes such as Hugoplate and
@@ -1693,7 +1700,7 @@ func (s *Site) publishedProblem(p *Page, dest, clean string) string {
 	if target == ".." || strings.HasPrefix(target, "../") {
 		return fmt.Sprintf("image %q leaves the site; put the image beside the page, or in static/ and write \"/%s\"", dest, path.Base(clean))
 	}
-	if s.resources[target] || s.checkFile != nil && s.fileProblem(path.Join("static", target)) == nil {
+	if s.resources[target] != "" || s.checkFile != nil && s.fileProblem(path.Join("static", target)) == nil {
 		return ""
 	}
 	name := path.Base(clean)
@@ -1747,19 +1754,30 @@ func (s *Site) samePhotos(photos []Photo) bool {
 	return true
 }
 
-// resourcePaths are the output paths of the pages' bundle files.
-func resourcePaths(pages []*Page) map[string]bool {
-	out := map[string]bool{}
+// resourcePaths are the output paths of the pages' bundle files, and of
+// the files copied as they are: their sources.
+func resourcePaths(pages []*Page, copied map[string]string) map[string]string {
+	out := maps.Clone(copied)
+	if out == nil {
+		out = map[string]string{}
+	}
 	for _, p := range pages {
 		if len(p.Resources) == 0 {
 			continue
 		}
 		dir := strings.TrimSuffix(p.OutputPath(), path.Base(p.OutputPath()))
 		for _, r := range p.Resources {
-			out[dir+r.Name] = true
+			out[dir+r.Name] = r.Src
 		}
 	}
 	return out
+}
+
+// bundleFileAt is the source of the bundle file published at the
+// root-relative address dest (/en/docs/images/a.png), which Hugo sites write
+// to show a bundle's image from another page; "" when none is.
+func (s *Site) bundleFileAt(dest string) string {
+	return s.resources[strings.TrimPrefix(path.Clean(dest), "/")]
 }
 
 // bundleOf is the folder a regular page's file would move into as a bundle.
