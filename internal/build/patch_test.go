@@ -380,3 +380,37 @@ func TestRebuildKeptCardsFollowReads(t *testing.T) {
 		})
 	}
 }
+
+// TestRebuildSectionTermDates: a section page with tags is in its terms'
+// lists, dated by its newest page; a page's new date moves the section's
+// date, and so its terms' and their taxonomy's, in the sitemap, as in a clean
+// build, on the fast path.
+func TestRebuildSectionTermDates(t *testing.T) {
+	r := bt.NewTree(t, siteYAML+plainLayouts+`
+-- content/news/2024/_index.en.md --
+---
+title: Year 2024
+tags: [annual]
+---
+-- content/news/2024/a.en.md --
+---
+title: A
+date: 2024-04-01
+---
+Text.
+-- content/news/b.en.md --
+---
+title: B
+date: 2024-01-01
+tags: [other]
+---
+Text.
+`, true)
+	r.Rebuild("an older date", r.Edit("content/news/2024/a.en.md", "date: 2024-04-01", "date: 2022-10-06"))
+	if !build.Patched(r.Builder.Last()) {
+		t.Error("the date edit took the full path")
+	}
+	if sitemap := string(r.Builder.Last().Files["en/sitemap.xml"]); !strings.Contains(sitemap, "/en/tags/annual/</loc><lastmod>2022-10-06</lastmod>") {
+		t.Errorf("the term's date is not the section's:\n%s", sitemap)
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	vestis "github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
@@ -48,6 +49,43 @@ func TestRebuildRandomEdits(t *testing.T) {
 			t.Logf("%d of %d steps failed to build", failed, steps)
 			if failed > steps/4 {
 				t.Errorf("%d of %d steps failed to build; the edits should mostly keep the site whole", failed, steps)
+			}
+		})
+	}
+}
+
+// TestRebuildRandomSaves is TestRebuildRandomEdits with only the saves an
+// editor makes most (text, title, date, tags, weight, status), one or a few
+// at a time: most take the fast path, each compared with a clean build.
+func TestRebuildRandomSaves(t *testing.T) {
+	seeds, steps := []uint64{4, 5}, 80
+	if testing.Short() {
+		seeds, steps = seeds[:1], 40
+	}
+	for _, seed := range seeds {
+		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
+			s := newRandomSite(t, seed)
+			s.saves = true
+			patched := 0
+			for step := range steps {
+				var what, changes []string
+				for range 1 + max(0, s.rng.IntN(6)-4) {
+					s.step++
+					w, c := s.edit()
+					what, changes = append(what, w), append(changes, c...)
+				}
+				if err := s.tree.Rebuild(fmt.Sprintf("seed %d step %d: %s", seed, step, strings.Join(what, "; ")), changes...); err != nil {
+					t.Fatalf("step %d %s: %v", step, what, err)
+				}
+				if build.Patched(s.tree.Builder.Last()) {
+					patched++
+				}
+			}
+			// A new tag, a date that moves a page to another list page, or a
+			// status that adds a calendar take the full path; most saves do not.
+			t.Logf("%d of %d steps patched", patched, steps)
+			if patched < steps/4 {
+				t.Errorf("%d of %d steps took the fast path; most of these saves should", patched, steps)
 			}
 		})
 	}
@@ -104,6 +142,9 @@ type randomSite struct {
 	segments map[string]map[string]string // section -> language -> URL segment
 	written  map[string]string            // what the tree has, by path
 	restore  *rpage                       // a page deleted at the last step
+	// saves makes edit choose only what an editor saves most, which the
+	// fast path (Site.Patch) takes: text, title, date, tags, weight, status.
+	saves bool
 }
 
 var (
@@ -366,7 +407,11 @@ func (s *randomSite) edit() (string, []string) {
 	}
 	n := s.step
 	for {
-		switch s.rng.IntN(30) {
+		kind := s.rng.IntN(30)
+		if s.saves {
+			kind = []int{0, 1, 2, 3, 5, 8, 9}[s.rng.IntN(7)]
+		}
+		switch kind {
 		case 0, 1:
 			p := s.pick(anyPage)
 			p.body = fmt.Sprintf(randomBodies[s.rng.IntN(len(randomBodies))], n)

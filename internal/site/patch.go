@@ -339,8 +339,9 @@ func (p *Page) takeFields(from *Page) {
 
 // listsOf returns the list pages that hold any of pages, or will once they
 // join or leave terms moves, each once: their language's home page, their
-// section pages (up to the top), their term pages and those terms' taxonomy
-// pages (last, as their dates follow their terms').
+// section pages (up to the top), their term pages and those of the home and
+// section pages, and those terms' taxonomy pages (last, as their dates
+// follow their terms').
 func (s *Site) listsOf(pages []*Page, moves []*Term) []*Page {
 	var lists, taxonomies []*Page
 	add := func(l *Page) {
@@ -369,7 +370,15 @@ func (s *Site) listsOf(pages []*Page, moves []*Term) []*Page {
 			}
 		}
 	}
-	for _, term := range moves {
+	// A home or section page with tags is in its terms' lists, whose date
+	// of change is their newest page's: after its own, which comes first.
+	terms := slices.Clone(moves)
+	for _, l := range slices.Clone(lists) {
+		for _, tax := range s.trees[l.Lang].Taxonomies {
+			terms = append(terms, l.terms.of(tax.Taxonomy)...)
+		}
+	}
+	for _, term := range terms {
 		add(term.Page)
 		if tax := term.Page.Parent; !slices.Contains(taxonomies, tax) {
 			taxonomies = append(taxonomies, tax)
