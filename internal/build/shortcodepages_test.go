@@ -208,3 +208,25 @@ title: Dokumentācija
 		t.Errorf("the tree is Markdown or lists a page twice:\n%s", got)
 	}
 }
+
+// TestShortcodePageFile: .Page.File is Hugo's, with the names of the page's
+// content file, and prints as its path in the site's folder.
+func TestShortcodePageFile(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, shortcodePagesSite+`
+-- layouts/shortcodes/file.html --
+<i>{{ with .Page.File }}{{ .Path }}|{{ .Dir }}|{{ .LogicalName }}|{{ .BaseFileName }}|{{ .TranslationBaseName }}|{{ .ContentBaseName }}|{{ .Ext }}|{{ .Lang }}{{ end }}|{{ .Page.File }}|{{ with .Page.Parent.File }}{{ .Dir }}{{ end }}</i>
+-- content/docs/guide/_index.lv.md --
+---
+title: Ceļvedis
+---
+{{< file >}}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< file >}}
+`)
+	b.AssertFile("lv/docs/guide/index.html", "<i>docs/guide/_index.lv.md|docs/guide/|_index.lv.md|_index.lv|_index|guide|md|lv|content/docs/guide/_index.lv.md|docs/</i>")
+	b.AssertFile("lv/docs/guide/use/index.html", "<i>docs/guide/use.lv.md|docs/guide/|use.lv.md|use.lv|use|use|md|lv|content/docs/guide/use.lv.md|docs/guide/</i>")
+}

@@ -33,8 +33,11 @@ type Shortcodes struct {
 // each read recorded (pageReads); never a page's text, so that no shortcode
 // can ask for the text it is part of.
 type ShortcodePage struct {
-	Kind, Lang, Section, File  string
+	Kind, Lang, Section        string
 	Title, Author, Image, Slug string
+	// File is the page's content file, as Hugo's .File gives it; nil for a
+	// page made without one (a term's, say).
+	File *ShortcodeFile
 	// Description is the front matter's.
 	Description                string
 	Date, Lastmod, PublishDate time.Time
@@ -140,7 +143,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		}
 	}
 	reads := &pageReads{s: s, from: p, links: links}
-	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: p.File, Title: p.Title, Author: p.Author,
+	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: fileOf(p), Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
 		Draft: p.Draft, Params: params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos),
 		Description: cp.Meta.Description, siteParams: s.Params, scratch: shortcode.NewScratch(), page: p, reads: reads}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -81,7 +82,7 @@ func (r *pageReads) page(q *Page) ShortcodePage {
 	if q.src != nil {
 		description = q.src.Meta.Description
 	}
-	return ShortcodePage{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, Title: q.Title, Author: q.Author,
+	return ShortcodePage{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: fileOf(q), Title: q.Title, Author: q.Author,
 		Image: q.Image, Slug: q.Slug, Date: q.Date, Lastmod: q.Lastmod, PublishDate: q.PublishDate, Weight: q.Weight,
 		Draft: q.Draft, Params: params, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: description,
 		siteParams: r.s.Params, scratch: shortcode.NewScratch(), page: q, reads: r}
@@ -313,7 +314,9 @@ func (p ShortcodePage) IsNode() bool    { return p.Kind != KindPage }
 func (p ShortcodePage) LinkTitle() string { return p.Title }
 
 // String names the page, so that lists of pages compare by page (uniq, in).
-func (p ShortcodePage) String() string { return "Page(" + cmp.Or(p.File, p.RelPermalink) + ")" }
+func (p ShortcodePage) String() string {
+	return "Page(" + cmp.Or(p.File.String(), p.RelPermalink) + ")"
+}
 
 // Summary is the page's summary, when the page's own shortcodes show no
 // other page's text (pageReads.text); so are Content, Plain and WordCount.
@@ -498,4 +501,52 @@ func (s *Site) readByOthers(group []*Page) bool {
 		})
 	}
 	return slices.ContainsFunc(s.Pages, reads) || slices.ContainsFunc(s.listedUnrendered, reads)
+}
+
+// ShortcodeFile is Hugo's .File of a page: its content file's names.
+type ShortcodeFile struct {
+	// Path is the file's path in its content folder (news/a.lv.md), Dir
+	// its folder there with a slash ("news/"; "" at the top).
+	Path, Dir string
+	// LogicalName is the file's name (a.lv.md), BaseFileName without the
+	// extension (a.lv), TranslationBaseName without the language too (a),
+	// ContentBaseName that, or a bundle's folder name for its index file.
+	LogicalName, BaseFileName, TranslationBaseName, ContentBaseName string
+	// Ext is the extension without its dot (md), Lang the file's language.
+	Ext, Lang string
+	// Filename is the path in the site's folder (content/news/a.lv.md).
+	Filename string
+}
+
+// String is the path in the site's folder.
+func (f *ShortcodeFile) String() string {
+	if f == nil {
+		return ""
+	}
+	return f.Filename
+}
+
+// fileOf is page p's ShortcodeFile; nil for a page without a file.
+func fileOf(p *Page) *ShortcodeFile {
+	cp := p.src
+	if cp == nil {
+		return nil
+	}
+	name := path.Base(cp.File)
+	ext := path.Ext(name)
+	base := strings.TrimSuffix(name, ext)
+	f := &ShortcodeFile{Path: path.Join(cp.Dir, name), LogicalName: name, BaseFileName: base, Ext: strings.TrimPrefix(ext, "."),
+		Lang: cp.Lang, Filename: cp.File}
+	if cp.Dir != "" && cp.Dir != "." {
+		f.Dir = cp.Dir + "/"
+	}
+	f.TranslationBaseName = base
+	if i := strings.LastIndexByte(base, '.'); i >= 0 && base[i+1:] == cp.Lang {
+		f.TranslationBaseName = base[:i]
+	}
+	f.ContentBaseName = f.TranslationBaseName
+	if (f.TranslationBaseName == "index" || f.TranslationBaseName == "_index") && f.Dir != "" {
+		f.ContentBaseName = path.Base(cp.Dir)
+	}
+	return f
 }
