@@ -230,3 +230,43 @@ title: Lietošana
 	b.AssertFile("lv/docs/guide/index.html", "<i>docs/guide/_index.lv.md|docs/guide/|_index.lv.md|_index.lv|_index|guide|md|lv|content/docs/guide/_index.lv.md|docs/</i>")
 	b.AssertFile("lv/docs/guide/use/index.html", "<i>docs/guide/use.lv.md|docs/guide/|use.lv.md|use.lv|use|use|md|lv|content/docs/guide/use.lv.md|docs/guide/</i>")
 }
+
+// TestShortcodeReadDir: Hugo's readDir lists a folder of the site, as the
+// Learn theme's attachments shortcode lists a page's files; a file added
+// there is listed after a rebuild, as in a clean build. A folder outside the
+// site is an error at the shortcode's line.
+func TestShortcodeReadDir(t *testing.T) {
+	t.Parallel()
+	site := shortcodePagesSite + `
+-- layouts/shortcodes/files.html --
+<ul class="files">{{ range readDir (printf "./content/%s%s.files" .Page.File.Dir .Page.File.TranslationBaseName) }}<li>{{ .Name }} ({{ .Size }})</li>{{ end }}</ul>
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< files >}}
+-- content/docs/guide/use.files/plan.txt --
+plāns
+`
+	tr := bt.NewTree(t, site, false)
+	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/use/index.html"]) }
+	if !strings.Contains(page(), `<ul class="files"><li>plan.txt (7)</li></ul>`) {
+		t.Fatalf("the folder is not listed:\n%s", page())
+	}
+	tr.Rebuild("a file added to the folder", tr.Write("content/docs/guide/use.files/apraksts.txt", "x\n"))
+	if !strings.Contains(page(), `<li>apraksts.txt (2)</li><li>plan.txt (7)</li>`) {
+		t.Errorf("the new file is not listed:\n%s", page())
+	}
+	msg := bt.Fail(t, shortcodePagesSite+`
+-- layouts/shortcodes/up.html --
+{{ range readDir "../" }}{{ .Name }}{{ end }}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< up >}}
+`)
+	if want := `content/docs/guide/use.lv.md:4: shortcode "up"`; !strings.Contains(msg, want) || !strings.Contains(msg, "not a folder of the site") {
+		t.Errorf("the error lacks %q and the reason:\n%s", want, msg)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"strconv"
 	"strings"
 )
@@ -161,6 +162,15 @@ func (c *Call) HTML(name string) (template.HTML, error) {
 		return "", fmt.Errorf("HTML %q: minify: %w", name, err)
 	}
 	return template.HTML(c.x.placeholder(out)), nil
+}
+
+// ReadDir is Hugo's readDir: the entries of a folder of the site, named
+// from the site's folder ("content/docs/a.files"), sorted by name.
+func (c *Call) ReadDir(dir any) ([]fs.FileInfo, error) {
+	if c.env.ReadDir == nil {
+		return nil, errors.New("readDir: the site's files are not at hand here")
+	}
+	return c.env.ReadDir(fmt.Sprint(dir))
 }
 
 // RelURL is the root-relative URL of a file of static/ (or any path under

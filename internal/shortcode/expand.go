@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"io/fs"
 	"path"
 	"slices"
 	"strconv"
@@ -37,6 +38,9 @@ type Env struct {
 	// RelURL is the root-relative URL of a path under the site's root, and
 	// AbsURL its absolute URL.
 	RelURL, AbsURL func(path string) string
+	// ReadDir lists a folder of the site (Hugo's readDir), the path
+	// relative to the site's folder.
+	ReadDir func(dir string) ([]fs.FileInfo, error)
 	// LangRoot is the path of the page's language's home under the site's
 	// root ("/" or "/lv/"), for relLangURL and absLangURL.
 	LangRoot string

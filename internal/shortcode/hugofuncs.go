@@ -134,6 +134,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"absLangURL": pageFunc("absLangURL"),
 		"ref":        pageFunc("ref"),
 		"relref":     pageFunc("relref"),
+		"readDir":    pageFunc("readDir"),
 		"newScratch": NewScratch,
 		"strings":    func() stringsNS { return stringsNS{} },
 	}

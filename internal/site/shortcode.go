@@ -173,6 +173,14 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		}
 		return u, nil
 	}
+	env.ReadDir = func(dir string) ([]fs.FileInfo, error) {
+		clean, infos, err := s.listDir(dir)
+		if err != nil {
+			return nil, fmt.Errorf("readDir %q: %w", dir, err)
+		}
+		links[readPrefix+readDir+"\x00"+p.URLPath+"\x00"+clean] = dirValue(infos)
+		return infos, nil
+	}
 	env.Image = func(dest string) (*shortcode.Image, error) {
 		if dest == "" {
 			return nil, errors.New("image: no file named")

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"html/template"
+	"io/fs"
 	"path"
 	"slices"
 	"strconv"
@@ -44,6 +46,7 @@ const (
 	readSiteSecs  = "sitesections"
 	readHome      = "home"
 	readText      = "text" // a page's Summary, Content, Plain or WordCount (its argument)
+	readDir       = "dir"  // a folder of the site's (Hugo's readDir)
 )
 
 // pageReads records the reads of one conversion into its links.
@@ -120,6 +123,13 @@ func (s *Site) readAgain(key string) string {
 	of := s.byURL[at]
 	if of == nil || of.URLPath != at {
 		return "\x00gone" // asked of a page that is no longer there: convert again
+	}
+	if name == readDir {
+		_, infos, err := s.listDir(arg)
+		if err != nil {
+			return "\x00gone"
+		}
+		return dirValue(infos)
 	}
 	if name == readText {
 		t, err := s.textField(of, arg)
@@ -549,4 +559,39 @@ func fileOf(p *Page) *ShortcodeFile {
 		f.ContentBaseName = path.Base(cp.Dir)
 	}
 	return f
+}
+
+// listDir lists dir, a folder named from the site's folder as Hugo's readDir
+// names it ("content/docs/a.files", "./static/x"), for a shortcode; the
+// folder's clean name is returned too. A folder outside the site is refused.
+func (s *Site) listDir(dir string) (string, []fs.FileInfo, error) {
+	clean := path.Clean(strings.TrimPrefix(strings.ReplaceAll(dir, "\\", "/"), "/"))
+	if !fs.ValidPath(clean) {
+		return "", nil, errors.New("not a folder of the site")
+	}
+	if s.readDir == nil {
+		return "", nil, errors.New("the site's files are not at hand here")
+	}
+	entries, err := s.readDir(clean)
+	if err != nil {
+		return "", nil, err
+	}
+	infos := make([]fs.FileInfo, 0, len(entries))
+	for _, e := range entries {
+		info, err := e.Info()
+		if err != nil {
+			return "", nil, err
+		}
+		infos = append(infos, info)
+	}
+	return clean, infos, nil
+}
+
+// dirValue is what a readDir records: each entry's name, size and kind.
+func dirValue(infos []fs.FileInfo) string {
+	var b strings.Builder
+	for _, fi := range infos {
+		fmt.Fprintf(&b, "%s %d %t\n", fi.Name(), fi.Size(), fi.IsDir())
+	}
+	return b.String()
 }

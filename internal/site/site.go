@@ -89,6 +89,7 @@ type Site struct {
 	readParams func(*content.Page) (map[string]any, error)
 	// checkFile and resources decide whether an image a page names is published.
 	checkFile func(file string) error
+	readDir   func(dir string) ([]fs.DirEntry, error)
 	resources map[string]string // output paths of every page's bundle files and Options.Copied: their sources
 	// held says why a page with some front matter would not be built (Options.Held).
 	held func(*content.Meta) string
@@ -175,6 +176,8 @@ type Options struct {
 	// as it is: fs.ErrNotExist when it is not there. nil leaves images that are
 	// not a bundle's files unchecked.
 	CheckFile func(file string) error
+	// ReadDir lists a folder of the site, for shortcodes (Hugo's readDir).
+	ReadDir func(dir string) ([]fs.DirEntry, error)
 	// Copied are the files published as they are (static/, and the files of
 	// the content folders that belong to no page), by output path: their
 	// sources. A page may show one by its address.
@@ -419,7 +422,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.byURL = byURLPath(s.Pages)
 	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), opts.Copied), opts.Held
-	s.shortcodes = opts.Shortcodes
+	s.shortcodes, s.readDir = opts.Shortcodes, opts.ReadDir
 	s.footer = s.footerPages()
 	for _, l := range cfg.Footer {
 		if l.Page != "" && s.footer[l.Page] == nil {
