@@ -125,7 +125,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
-	if err := i18nFiles(root, stdout); err != nil {
+	if err := i18nFiles(root, res.Themes, res.Languages, stdout); err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
@@ -199,9 +199,10 @@ func summarize(sources []string) string {
 }
 
 // i18nFiles writes i18n/LANG.yaml for each message file Hugo reads in
-// another format (i18n/vi.toml), which vestis does not read.
-func i18nFiles(root *os.Root, stdout io.Writer) error {
-	files, err := hugoimport.I18nFiles(root.FS())
+// another format (i18n/vi.toml), which vestis does not read, with the
+// messages of the Hugo themes.
+func i18nFiles(root *os.Root, themes, langs []string, stdout io.Writer) error {
+	files, err := hugoimport.I18nFiles(root.FS(), themes, langs)
 	if err != nil {
 		return err
 	}
@@ -209,7 +210,7 @@ func i18nFiles(root *os.Root, stdout io.Writer) error {
 		if err := root.WriteFile(f.To, f.Data, 0o644); err != nil {
 			return fmt.Errorf("%s: %w", f.To, unwrapPath(err))
 		}
-		fmt.Fprintf(stdout, "i18n: wrote %s from %s (vestis reads messages from YAML files; %s is no longer read)\n", f.To, f.From, f.From)
+		fmt.Fprintf(stdout, "i18n: wrote %s from %s (vestis reads messages from YAML files only)\n", f.To, f.From)
 	}
 	return nil
 }

@@ -41,6 +41,9 @@ type Result struct {
 	// KeepCase: Hugo's disablePathToLower, addresses keep the case of file
 	// and term names (keepCase in site.yaml).
 	KeepCase bool
+	// Languages are the site's language codes, sorted; Themes the Hugo
+	// themes of themes/ it uses (hugoThemes in site.yaml), the first first.
+	Languages, Themes []string
 }
 
 // siteFile is site.yaml as the import writes it, in the order of the README's
@@ -488,6 +491,7 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	}
 	res.DefaultLanguage = out.DefaultLanguage
 	res.KeepCase = out.KeepCase
+	res.Languages, res.Themes = slices.Sorted(maps.Keys(out.Languages)), out.HugoThemes
 	return res, nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -20,47 +21,79 @@ type I18nFile struct {
 
 // I18nFiles converts the site's i18n/LANG.toml, .json and .yml message
 // files into the i18n/LANG.yaml vestis reads, the messages unchanged; a
-// language that has an i18n/LANG.yaml already is left as it is.
-func I18nFiles(fsys fs.FS) ([]I18nFile, error) {
-	entries, err := fs.ReadDir(fsys, "i18n")
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+// language that has an i18n/LANG.yaml already is left as it is. The
+// messages of the Hugo themes named (themes/NAME/i18n/, the first theme's
+// over the next's) come with them, the site's winning, as Hugo merges them,
+// for the site's languages: a theme's shortcodes ask for them.
+func I18nFiles(fsys fs.FS, themes, langs []string) ([]I18nFile, error) {
+	dirs := []string{"i18n"}
+	for _, name := range themes {
+		dirs = append(dirs, path.Join("themes", name, "i18n"))
 	}
-	if err != nil {
-		return nil, err
-	}
-	var out []I18nFile
 	taken := map[string]bool{}
-	for _, e := range entries {
-		if path.Ext(e.Name()) == ".yaml" {
-			taken[strings.ToLower(e.Name())] = true
+	if entries, err := fs.ReadDir(fsys, "i18n"); err == nil {
+		for _, e := range entries {
+			if path.Ext(e.Name()) == ".yaml" {
+				taken[strings.ToLower(e.Name())] = true
+			}
 		}
 	}
-	// .toml before .json before .yml, as Hugo reads them, when a
-	// language has several.
-	order := map[string]int{".toml": 1, ".json": 2, ".yml": 3}
-	slices.SortStableFunc(entries, func(a, b fs.DirEntry) int { return order[path.Ext(a.Name())] - order[path.Ext(b.Name())] })
-	for _, e := range entries {
-		ext := path.Ext(e.Name())
-		if e.IsDir() || order[ext] == 0 {
+	// Each language's files, the site's first, then each theme's; within a
+	// folder .toml before .json before .yml (before .yaml, in a theme), as
+	// Hugo reads them when a language has several.
+	order := map[string]int{".toml": 1, ".json": 2, ".yml": 3, ".yaml": 4}
+	files := map[string][]string{}
+	for i, dir := range dirs {
+		entries, err := fs.ReadDir(fsys, dir)
+		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
-		to := strings.ToLower(strings.TrimSuffix(e.Name(), ext)) + ".yaml"
-		if taken[to] {
-			continue
-		}
-		from := path.Join("i18n", e.Name())
-		m, err := readFile(fsys, from)
 		if err != nil {
 			return nil, err
 		}
-		data, err := yaml.Marshal(m)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", from, err)
+		slices.SortStableFunc(entries, func(a, b fs.DirEntry) int { return order[path.Ext(a.Name())] - order[path.Ext(b.Name())] })
+		for _, e := range entries {
+			ext := path.Ext(e.Name())
+			lang := strings.ToLower(strings.TrimSuffix(e.Name(), ext))
+			site := i == 0
+			if e.IsDir() || order[ext] == 0 || site && ext == ".yaml" || !site && !slices.Contains(langs, lang) {
+				continue
+			}
+			files[lang] = append(files[lang], path.Join(dir, e.Name()))
 		}
-		header := fmt.Sprintf("# Written by vestis import hugo from %s, which Hugo read; vestis reads this file.\n", from)
-		out = append(out, I18nFile{From: from, To: path.Join("i18n", to), Data: append([]byte(header), data...)})
-		taken[to] = true
+	}
+	var out []I18nFile
+	for _, lang := range slices.Sorted(maps.Keys(files)) {
+		to := lang + ".yaml"
+		if taken[to] {
+			continue
+		}
+		merged := map[string]any{}
+		var from []string
+		for _, file := range files[lang] {
+			m, err := readFile(fsys, file)
+			if err != nil {
+				return nil, err
+			}
+			added := false
+			for k, v := range m {
+				if _, ok := merged[k]; !ok {
+					merged[k], added = v, true
+				}
+			}
+			if added {
+				from = append(from, file)
+			}
+		}
+		if len(from) == 0 {
+			continue
+		}
+		data, err := yaml.Marshal(merged)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", from[0], err)
+		}
+		header := fmt.Sprintf("# Written by vestis import hugo from %s, which Hugo read; vestis reads this file.\n", strings.Join(from, ", "))
+		out = append(out, I18nFile{From: strings.Join(from, ", "), To: path.Join("i18n", to), Data: append([]byte(header), data...)})
 	}
 	return out, nil
 }
