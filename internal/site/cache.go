@@ -246,11 +246,7 @@ func appendString(b []byte, s string) []byte {
 // bundle files aside, which convKeyOf has.
 func shortcodePageSum(p *Page) [sha256.Size]byte {
 	h := sha256.New()
-	description := p.description
-	if p.src != nil {
-		description = p.src.Meta.Description
-	}
-	for _, s := range []string{p.Kind, p.Lang, p.Section, p.File, p.Title, p.Author, p.Image, p.Slug, p.RelPermalink, p.Permalink, description} {
+	for _, s := range []string{p.Kind, p.Lang, p.Section, p.File, p.Title, p.Author, p.Image, p.Slug, p.RelPermalink, p.Permalink, p.frontDescription()} {
 		writeString(h, s)
 	}
 	for _, t := range []time.Time{p.Date, p.Lastmod, p.PublishDate} {

@@ -253,6 +253,15 @@ func (p *Page) ReadingTime() int {
 	return max(1, int(math.Ceil(float64(p.WordCount())/200)))
 }
 
+// frontDescription is the front matter's description (a generated page's
+// own), without the summary Description falls back to.
+func (p *Page) frontDescription() string {
+	if p.src != nil {
+		return p.src.Meta.Description
+	}
+	return p.description
+}
+
 // Description is the front matter's description, else the start of the summary as text.
 func (p *Page) Description() string {
 	if p.src == nil {

@@ -12,7 +12,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
@@ -22,11 +21,11 @@ import (
 // A shortcode may read other pages, as Hugo's do (.Page.Pages,
 // .Site.GetPage, .Page.Parent): a list of a section's pages, say. Such a read
 // makes the page's conversion depend on those pages, so each one is kept among
-// the conversion's links, as a key naming what was asked (readKey) with what
-// it gave (a line per page: its address and the sum of the fields a shortcode
-// sees). A stored conversion is used again only when every read gives the
-// same (sameLinks, through linkTarget); and Patch takes the full path when a
-// saved page is one another page's text read.
+// the conversion's links, as a key naming what was asked (readPrefix) with
+// what it gave (readValue). A stored conversion is used again only when every
+// read gives the same (sameLinks, through linkTarget); and Patch takes the
+// full path when a saved page is one another page's shortcodes read
+// (readByOthers).
 
 // readPrefix starts the link key of a read: readPrefix, the read's name, the
 // address of the page it was asked of, and its argument, split by NULs.
@@ -81,36 +80,21 @@ func (r *pageReads) one(name string, of *Page, arg string) *ShortcodePage {
 // page is q as a shortcode of r's page sees it.
 func (r *pageReads) page(q *Page) ShortcodePage {
 	params, _ := q.Params()
-	description := q.description
-	if q.src != nil {
-		description = q.src.Meta.Description
-	}
 	return ShortcodePage{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: fileOf(q), Title: q.Title, Author: q.Author,
 		Image: q.Image, Slug: q.Slug, Date: q.Date, Lastmod: q.Lastmod, PublishDate: q.PublishDate, Weight: q.Weight,
-		Draft: q.Draft, Params: params, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: description,
+		Draft: q.Draft, Params: params, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: q.frontDescription(),
 		siteParams: r.s.Params, scratch: shortcode.NewScratch(), page: q, reads: r}
 }
 
-// readValue is what a read gave, as its link records it.
+// readValue is what a read gave, as its link records it: each page's
+// address and the sum of what a shortcode sees of it.
 func readValue(pages []*Page) string {
 	var b strings.Builder
 	for _, q := range pages {
-		params, _ := q.Params()
-		h := sha256.New()
-		writeString(h, q.Title)
-		writeString(h, q.RelPermalink)
-		writeString(h, q.Kind+"\x00"+q.Lang+"\x00"+q.Section+"\x00"+q.File+"\x00"+q.Author+"\x00"+q.Image+"\x00"+q.Slug)
-		for _, t := range []time.Time{q.Date, q.Lastmod, q.PublishDate} {
-			writeString(h, t.Format(time.RFC3339Nano))
-		}
-		description := q.description
-		if q.src != nil {
-			description = q.src.Meta.Description
-		}
-		fmt.Fprintf(h, "%d %t %q %#v", q.Weight, q.Draft, description, params) // fmt prints maps in key order
+		sum := shortcodePageSum(q)
 		b.WriteString(q.URLPath)
 		b.WriteByte(' ')
-		b.WriteString(hex.EncodeToString(h.Sum(nil)[:12]))
+		b.WriteString(hex.EncodeToString(sum[:12]))
 		b.WriteByte('\n')
 	}
 	return b.String()
@@ -159,39 +143,35 @@ func (s *Site) readPages(name string, of *Page, arg string) []*Page {
 			return []*Page{q}
 		}
 	case readPages, readRegular, readSections:
-		var out []*Page
-		for _, q := range s.Pages {
-			if q.Parent != of || q.Lang != of.Lang {
-				continue
-			}
+		return s.pagesWhere(func(q *Page) bool {
 			regular, section := q.Kind == KindPage, q.Kind == KindSection || q.Kind == KindTerm && of.Kind == KindTaxonomy
-			if name == readPages && (regular || section) || name == readRegular && regular || name == readSections && section {
-				out = append(out, q)
-			}
-		}
-		return hugoSorted(out)
+			return q.Parent == of && q.Lang == of.Lang &&
+				(name == readPages && (regular || section) || name == readRegular && regular || name == readSections && section)
+		})
 	case readRecursive:
-		var out []*Page
-		for _, q := range s.Pages {
-			if q.Kind == KindPage && q.Lang == of.Lang && below(q, of) {
-				out = append(out, q)
-			}
-		}
-		return hugoSorted(out)
-	case readSitePages, readSiteReg, readSiteSecs:
-		var out []*Page
-		for _, q := range s.Pages {
-			if q.Lang != of.Lang || q.Kind == Kind404 || q.Kind == KindSearch {
-				continue
-			}
-			if name == readSitePages || name == readSiteReg && q.Kind == KindPage ||
-				name == readSiteSecs && q.Kind == KindSection && q.Parent != nil && q.Parent.Kind == KindHome {
-				out = append(out, q)
-			}
-		}
-		return hugoSorted(out)
+		return s.pagesWhere(func(q *Page) bool { return q.Kind == KindPage && q.Lang == of.Lang && below(q, of) })
+	case readSitePages:
+		return s.pagesWhere(func(q *Page) bool { return q.Lang == of.Lang && q.Kind != Kind404 && q.Kind != KindSearch })
+	case readSiteReg:
+		return s.pagesWhere(func(q *Page) bool { return q.Lang == of.Lang && q.Kind == KindPage })
+	case readSiteSecs:
+		return s.pagesWhere(func(q *Page) bool {
+			return q.Lang == of.Lang && q.Kind == KindSection && q.Parent != nil && q.Parent.Kind == KindHome
+		})
 	}
 	return nil
+}
+
+// pagesWhere are the site's pages that keep says to, in Hugo's order.
+func (s *Site) pagesWhere(keep func(*Page) bool) []*Page {
+	var out []*Page
+	for _, q := range s.Pages {
+		if keep(q) {
+			out = append(out, q)
+		}
+	}
+	slices.SortStableFunc(out, compareHugo)
+	return out
 }
 
 // below reports whether q is under list page of in the tree.
@@ -221,13 +201,8 @@ func (s *Site) getPage(from *Page, target string) *Page {
 	return q
 }
 
-// hugoSorted sorts pages in Hugo's default order: by weight (pages without
+// compareHugo is Hugo's default order of pages: by weight (pages without
 // one last), then newest first, then by title and file.
-func hugoSorted(pages []*Page) []*Page {
-	slices.SortStableFunc(pages, compareHugo)
-	return pages
-}
-
 func compareHugo(a, b *Page) int {
 	if (a.Weight == 0) != (b.Weight == 0) {
 		if a.Weight == 0 {
