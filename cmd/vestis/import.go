@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/vestis-ssg/vestis/internal/build"
 	"io"
 	"io/fs"
 	"maps"
@@ -121,11 +122,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "content: one folder per language (%s), read where it is (contentDir in site.yaml); --force --rename-content would move the files into content/ as NAME.LANG.md instead\n", strings.Join(list, ", "))
 		}
 	}
-	if err := placeholders(root, res.ContentDirs, stdout); err != nil {
+	copied, err := placeholders(root, res.ContentDirs, res.Themes, stdout)
+	if err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
 	if err := i18nFiles(root, res.Themes, res.Languages, stdout); err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
+	}
+	if err := settleShortcodes(root, copied, stdout); err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
@@ -207,6 +213,9 @@ func i18nFiles(root *os.Root, themes, langs []string, stdout io.Writer) error {
 		return err
 	}
 	for _, f := range files {
+		if err := root.MkdirAll(path.Dir(f.To), 0o755); err != nil {
+			return fmt.Errorf("%s: %w", path.Dir(f.To), unwrapPath(err))
+		}
 		if err := root.WriteFile(f.To, f.Data, 0o644); err != nil {
 			return fmt.Errorf("%s: %w", f.To, unwrapPath(err))
 		}
@@ -216,24 +225,76 @@ func i18nFiles(root *os.Root, themes, langs []string, stdout io.Writer) error {
 }
 
 // placeholders writes layouts/shortcodes/NAME.html for each shortcode the
-// content uses that neither vestis nor the site has (the Hugo theme's), so
-// that the site builds and no page shows shortcode syntax, and lists them
-// to be written.
-func placeholders(root *os.Root, dirs map[string]string, stdout io.Writer) error {
+// content uses that neither vestis nor the site has: the Hugo theme's own
+// template when the theme (one of themes) has it, which vestis may run as
+// Hugo does (settleShortcodes tries), else a placeholder that shows the inner
+// text, so that the site builds and no page shows shortcode syntax. It
+// returns the shortcodes copied from a theme.
+func placeholders(root *os.Root, dirs map[string]string, themes []string, stdout io.Writer) ([]hugoimport.Shortcode, error) {
 	missing := hugoimport.MissingShortcodes(root.FS(), vestis.Theme(), append(slices.Collect(maps.Values(dirs)), "content"))
-	if len(missing) == 0 {
+	var copied, placed []hugoimport.Shortcode
+	for _, sc := range missing {
+		data := []byte(hugoimport.Placeholder(sc))
+		if src := hugoimport.ThemeShortcode(root.FS(), themes, sc.Name); src != "" {
+			b, err := root.ReadFile(src)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", src, unwrapPath(err))
+			}
+			data = b
+			copied = append(copied, sc)
+		} else {
+			placed = append(placed, sc)
+		}
+		if err := writeShortcode(root, sc.Name, data); err != nil {
+			return nil, err
+		}
+	}
+	if len(copied) > 0 {
+		fmt.Fprintf(stdout, "shortcodes: %d the content uses are the Hugo theme's: copied into layouts/shortcodes/, to run as Hugo runs them:\n", len(copied))
+		for _, sc := range copied {
+			fmt.Fprintf(stdout, "  layouts/shortcodes/%s.html (%d uses in %d files)\n", sc.Name, sc.Uses, sc.Files)
+		}
+	}
+	if len(placed) > 0 {
+		fmt.Fprintf(stdout, "shortcodes: %d the content uses are neither vestis's nor in layouts/shortcodes/ (the theme's, not carried over); placeholders that show their inner text were written, to be replaced by what they should show:\n", len(placed))
+		for _, sc := range placed {
+			fmt.Fprintf(stdout, "  layouts/shortcodes/%s.html (%d uses in %d files)\n", sc.Name, sc.Uses, sc.Files)
+		}
+	}
+	return copied, nil
+}
+
+// writeShortcode writes layouts/shortcodes/NAME.html.
+func writeShortcode(root *os.Root, name string, data []byte) error {
+	file := path.Join("layouts/shortcodes", name+".html")
+	if err := root.MkdirAll(path.Dir(file), 0o755); err != nil {
+		return fmt.Errorf("%s: %w", path.Dir(file), unwrapPath(err))
+	}
+	if err := root.WriteFile(file, data, 0o644); err != nil {
+		return fmt.Errorf("%s: %w", file, unwrapPath(err))
+	}
+	return nil
+}
+
+// settleShortcodes builds the imported site in memory and puts a placeholder
+// in place of each shortcode copied from the theme that fails where a page
+// uses it (a function, method or file vestis lacks), naming its first error,
+// so that the site builds. What else fails is the build's to report.
+func settleShortcodes(root *os.Root, copied []hugoimport.Shortcode, stdout io.Writer) error {
+	if len(copied) == 0 {
 		return nil
 	}
-	fmt.Fprintf(stdout, "shortcodes: %d the content uses are neither vestis's nor in layouts/shortcodes/ (the theme's, not carried over); placeholders that show their inner text were written, to be replaced by what they should show:\n", len(missing))
-	for _, sc := range missing {
-		file := path.Join("layouts/shortcodes", sc.Name+".html")
-		if err := root.MkdirAll(path.Dir(file), 0o755); err != nil {
-			return fmt.Errorf("%s: %w", path.Dir(file), unwrapPath(err))
+	_, err := build.Build(build.Options{Site: root.FS(), Theme: vestis.Theme(), LazyCards: true})
+	failed := hugoimport.FailedShortcodes(err)
+	for _, sc := range copied {
+		d := failed[strings.ToLower(sc.Name)]
+		if d == nil {
+			continue
 		}
-		if err := root.WriteFile(file, []byte(hugoimport.Placeholder(sc)), 0o644); err != nil {
-			return fmt.Errorf("%s: %w", file, unwrapPath(err))
+		if err := writeShortcode(root, sc.Name, []byte(hugoimport.Placeholder(sc))); err != nil {
+			return err
 		}
-		fmt.Fprintf(stdout, "  %s (%d uses in %d files)\n", file, sc.Uses, sc.Files)
+		fmt.Fprintf(stdout, "shortcodes: the theme's %s does not run in vestis (%s); a placeholder that shows its inner text was written in its place\n", sc.Name, d)
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package hugoimport
 
 import (
+	"errors"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"io/fs"
 	"maps"
 	"path"
@@ -128,4 +130,48 @@ func Placeholder(sc Shortcode) string {
 	}
 	return "{{/* A placeholder written by vestis import hugo for the shortcode \"" + sc.Name +
 		"\" of the Hugo site's theme: it shows its inner text. Write what it should show (see docs/templates.md). */}}" + body + "\n"
+}
+
+// ThemeShortcode is the template of shortcode name in the first of the Hugo
+// themes named (themes/NAME/layouts/shortcodes/, or _shortcodes/) that has
+// it, its name in any letter case as Hugo finds it; "" when none has.
+func ThemeShortcode(site fs.FS, themes []string, name string) string {
+	for _, theme := range themes {
+		for _, dir := range []string{"layouts/shortcodes", "layouts/_shortcodes"} {
+			dir = path.Join("themes", theme, dir)
+			if p := path.Join(dir, name+".html"); fs.ValidPath(p) && isFile(site, p) {
+				return p
+			}
+			entries, _ := fs.ReadDir(site, dir)
+			for _, e := range entries {
+				if !e.IsDir() && strings.EqualFold(e.Name(), name+".html") {
+					return path.Join(dir, e.Name())
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func isFile(fsys fs.FS, p string) bool {
+	info, err := fs.Stat(fsys, p)
+	return err == nil && info.Mode().IsRegular()
+}
+
+// FailedShortcodes are the shortcodes that failed where a page used them in
+// the build that returned err, by their name in lower case: each with its
+// first error.
+func FailedShortcodes(err error) map[string]*diag.Diagnostic {
+	failed := map[string]*diag.Diagnostic{}
+	var list diag.List
+	if !errors.As(err, &list) {
+		return failed
+	}
+	for _, d := range list {
+		var rerr *shortcode.RunError
+		if errors.As(d, &rerr) && failed[strings.ToLower(rerr.Name)] == nil {
+			failed[strings.ToLower(rerr.Name)] = d
+		}
+	}
+	return failed
 }

@@ -237,7 +237,7 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 	for _, err := range runErrs {
 		var rerr *shortcode.RunError
 		if errors.As(err, &rerr) {
-			errs.add(cp.File, cp.BodyLine-1+rerr.Line, "shortcode %q: %s%s", rerr.Name, rerr.Where(), rerr.Msg)
+			errs.addCause(cp.File, cp.BodyLine-1+rerr.Line, rerr, "shortcode %q: %s%s", rerr.Name, rerr.Where(), rerr.Msg)
 			continue
 		}
 		errs.add(cp.File, 0, "%v", err)
@@ -285,7 +285,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 				if rerr.Template != "" {
 					where = fmt.Sprintf("%s:%d: ", rerr.Template, rerr.TemplateLine)
 				}
-				errs.add(cp.File, line, "front matter: %s: shortcode %q: %s%s", field, rerr.Name, where, rerr.Msg)
+				errs.addCause(cp.File, line, rerr, "front matter: %s: shortcode %q: %s%s", field, rerr.Name, where, rerr.Msg)
 				continue
 			}
 			errs.add(cp.File, line, "front matter: %s: %v", field, err)

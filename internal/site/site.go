@@ -230,6 +230,11 @@ func (l *errorList) add(file string, line int, format string, args ...any) {
 	*l = append(*l, &content.Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
+// addCause adds an error whose message says cause in the user's terms.
+func (l *errorList) addCause(file string, line int, cause error, format string, args ...any) {
+	*l = append(*l, &content.Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Err: cause})
+}
+
 // Assemble builds the site model. It converts Markdown (in parallel) and resolves
 // links between pages. All content errors are returned together.
 func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter, opts Options) (*Site, error) {
