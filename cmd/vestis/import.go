@@ -208,9 +208,12 @@ func summarize(sources []string) string {
 // another format (i18n/vi.toml), which vestis does not read, with the
 // messages of the Hugo themes.
 func i18nFiles(root *os.Root, themes, langs []string, stdout io.Writer) error {
-	files, err := hugoimport.I18nFiles(root.FS(), themes, langs)
+	files, skipped, err := hugoimport.I18nFiles(root.FS(), themes, langs)
 	if err != nil {
 		return err
+	}
+	for _, s := range skipped {
+		fmt.Fprintf(stdout, "i18n: left out %s\n", s)
 	}
 	for _, f := range files {
 		if err := root.MkdirAll(path.Dir(f.To), 0o755); err != nil {

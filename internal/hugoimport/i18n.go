@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vestis-ssg/vestis/internal/decode"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -24,8 +25,9 @@ type I18nFile struct {
 // language that has an i18n/LANG.yaml already is left as it is. The
 // messages of the Hugo themes named (themes/NAME/i18n/, the first theme's
 // over the next's) come with them, the site's winning, as Hugo merges them,
-// for the site's languages: a theme's shortcodes ask for them.
-func I18nFiles(fsys fs.FS, themes, langs []string) ([]I18nFile, error) {
+// for the site's languages: a theme's shortcodes ask for them. A theme's
+// file that cannot be read is skipped, with why.
+func I18nFiles(fsys fs.FS, themes, langs []string) (out []I18nFile, skipped []string, err error) {
 	dirs := []string{"i18n"}
 	for _, name := range themes {
 		dirs = append(dirs, path.Join("themes", name, "i18n"))
@@ -49,7 +51,7 @@ func I18nFiles(fsys fs.FS, themes, langs []string) ([]I18nFile, error) {
 			continue
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		slices.SortStableFunc(entries, func(a, b fs.DirEntry) int { return order[path.Ext(a.Name())] - order[path.Ext(b.Name())] })
 		for _, e := range entries {
@@ -62,7 +64,6 @@ func I18nFiles(fsys fs.FS, themes, langs []string) ([]I18nFile, error) {
 			files[lang] = append(files[lang], path.Join(dir, e.Name()))
 		}
 	}
-	var out []I18nFile
 	for _, lang := range slices.Sorted(maps.Keys(files)) {
 		to := lang + ".yaml"
 		if taken[to] {
@@ -71,9 +72,13 @@ func I18nFiles(fsys fs.FS, themes, langs []string) ([]I18nFile, error) {
 		merged := map[string]any{}
 		var from []string
 		for _, file := range files[lang] {
-			m, err := readFile(fsys, file)
+			m, err := readMessages(fsys, file)
+			if err != nil && strings.HasPrefix(file, "themes/") {
+				skipped = append(skipped, fmt.Sprintf("%s: %v", file, err)) // a theme's file stops no import
+				continue
+			}
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			added := false
 			for k, v := range m {
@@ -90,10 +95,42 @@ func I18nFiles(fsys fs.FS, themes, langs []string) ([]I18nFile, error) {
 		}
 		data, err := yaml.Marshal(merged)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", from[0], err)
+			return nil, nil, fmt.Errorf("%s: %w", from[0], err)
 		}
 		header := fmt.Sprintf("# Written by vestis import hugo from %s, which Hugo read; vestis reads this file.\n", strings.Join(from, ", "))
 		out = append(out, I18nFile{From: strings.Join(from, ", "), To: path.Join("i18n", to), Data: append([]byte(header), data...)})
+	}
+	return out, skipped, nil
+}
+
+// readMessages reads a message file: a map of ids, or go-i18n's older list of
+// entries with an id and a translation (Hugo reads both).
+func readMessages(fsys fs.FS, file string) (map[string]any, error) {
+	m, err := readFile(fsys, file)
+	if err == nil || path.Ext(file) == ".toml" {
+		return m, err
+	}
+	data, rerr := fs.ReadFile(fsys, file)
+	if rerr != nil {
+		return nil, err
+	}
+	n, yerr := decode.YAML(data) // JSON is YAML too
+	if yerr != nil || n == nil {
+		return nil, err
+	}
+	v, verr := decode.Value(n)
+	list, ok := v.([]any)
+	if verr != nil || !ok {
+		return nil, err
+	}
+	out := map[string]any{}
+	for _, item := range list {
+		entry, ok := item.(map[string]any)
+		id, idOK := entry["id"].(string)
+		if !ok || !idOK || entry["translation"] == nil {
+			return nil, err
+		}
+		out[id] = entry["translation"]
 	}
 	return out, nil
 }
