@@ -58,36 +58,32 @@ func TestRebuildRandomEdits(t *testing.T) {
 // editor makes most (text, title, date, tags, weight, status), one or a few
 // at a time: most take the fast path, each compared with a clean build.
 func TestRebuildRandomSaves(t *testing.T) {
-	seeds, steps := []uint64{4, 5}, 80
+	seed, steps := uint64(5), 80 // this seed found terms dated wrongly after a date edit, at step 24
 	if testing.Short() {
-		seeds, steps = seeds[:1], 40
+		steps = 40
 	}
-	for _, seed := range seeds {
-		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
-			s := newRandomSite(t, seed)
-			s.saves = true
-			patched := 0
-			for step := range steps {
-				var what, changes []string
-				for range 1 + max(0, s.rng.IntN(6)-4) {
-					s.step++
-					w, c := s.edit()
-					what, changes = append(what, w), append(changes, c...)
-				}
-				if err := s.tree.Rebuild(fmt.Sprintf("seed %d step %d: %s", seed, step, strings.Join(what, "; ")), changes...); err != nil {
-					t.Fatalf("step %d %s: %v", step, what, err)
-				}
-				if build.Patched(s.tree.Builder.Last()) {
-					patched++
-				}
-			}
-			// A new tag, a date that moves a page to another list page, or a
-			// status that adds a calendar take the full path; most saves do not.
-			t.Logf("%d of %d steps patched", patched, steps)
-			if patched < steps/4 {
-				t.Errorf("%d of %d steps took the fast path; most of these saves should", patched, steps)
-			}
-		})
+	s := newRandomSite(t, seed)
+	s.saves = true
+	patched := 0
+	for step := range steps {
+		var what, changes []string
+		for range 1 + max(0, s.rng.IntN(6)-4) {
+			s.step++
+			w, c := s.edit()
+			what, changes = append(what, w), append(changes, c...)
+		}
+		if err := s.tree.Rebuild(fmt.Sprintf("seed %d step %d: %s", seed, step, strings.Join(what, "; ")), changes...); err != nil {
+			t.Fatalf("step %d %s: %v", step, what, err)
+		}
+		if build.Patched(s.tree.Builder.Last()) {
+			patched++
+		}
+	}
+	// A new tag, a date that moves a page to another list page, or a status
+	// that adds a calendar take the full path; most saves do not.
+	t.Logf("%d of %d steps patched", patched, steps)
+	if patched < steps/4 {
+		t.Errorf("%d of %d steps took the fast path; most of these saves should", patched, steps)
 	}
 }
 
