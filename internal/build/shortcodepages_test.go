@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -269,4 +270,22 @@ title: Lietošana
 	if want := `content/docs/guide/use.lv.md:4: shortcode "up"`; !strings.Contains(msg, want) || !strings.Contains(msg, "not a folder of the site") {
 		t.Errorf("the error lacks %q and the reason:\n%s", want, msg)
 	}
+}
+
+// TestShortcodeReadsManyPages: a shortcode on every page that lists every
+// page of the site (more than a read names one by one) rebuilds as a clean
+// build after any of them changes.
+func TestShortcodeReadsManyPages(t *testing.T) {
+	t.Parallel()
+	var b strings.Builder
+	b.WriteString(shortcodePagesSite + "-- layouts/shortcodes/all.html --\n<ol class=\"all\">{{ range site.RegularPages }}<li>{{ .Title }}</li>{{ end }}</ol>\n")
+	for i := range 70 {
+		fmt.Fprintf(&b, "-- content/docs/p%02d.lv.md --\n---\ntitle: Lapa %d\n---\n{{< all >}}\n", i, i)
+	}
+	tr := bt.NewTree(t, b.String(), false)
+	tr.Rebuild("a title", tr.Edit("content/docs/p07.lv.md", "title: Lapa 7", "title: Septītā"))
+	if got := string(tr.Builder.Last().Files["lv/docs/p42/index.html"]); !strings.Contains(got, "<li>Septītā</li>") {
+		t.Errorf("another page's list shows the old title:\n%s", got)
+	}
+	tr.Rebuild("a body", tr.Edit("content/docs/p08.lv.md", "{{< all >}}", "Teksts.\n\n{{< all >}}"))
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"html/template"
 	"math"
@@ -79,11 +80,15 @@ type Page struct {
 	params     map[string]any
 	readParams atomic.Pointer[map[string]any]
 
-	key       string
-	terms     termSets
-	src       *content.Page
-	sum       uint64
-	sumRest   uint64 // sum without Lastmod
+	key     string
+	terms   termSets
+	src     *content.Page
+	sum     uint64
+	sumRest uint64 // sum without Lastmod
+	// seenSum caches shortcodePageSum for other pages' shortcodes that read
+	// this one (readValue): a list of every page, read by every page, would
+	// hash each page once per reader.
+	seenSum   atomic.Pointer[[sha256.Size]byte]
 	fallbacks []*Page
 	// description is the front matter's, for pages that are not converted.
 	description string

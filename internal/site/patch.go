@@ -121,6 +121,7 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	for _, l := range lists {
 		if lastmod := listLastmod(l); !lastmod.Equal(l.Lastmod) {
 			l.Lastmod = lastmod
+			l.seenSum.Store(nil)
 			s.resum(l)
 			patched.Dated = append(patched.Dated, l)
 			patched.Lastmod = true
@@ -335,6 +336,7 @@ func (p *Page) takeFields(from *Page) {
 	p.Title, p.description, p.Author, p.Image = from.Title, from.description, from.Author, from.Image
 	p.Date, p.Lastmod, p.PublishDate, p.ExpiryDate = from.Date, from.Lastmod, from.PublishDate, from.ExpiryDate
 	p.Weight, p.params, p.Fields = from.Weight, from.params, from.Fields
+	p.seenSum.Store(nil)
 }
 
 // listsOf returns the list pages that hold any of pages, or will once they

@@ -86,18 +86,34 @@ func (r *pageReads) page(q *Page) ShortcodePage {
 		siteParams: r.s.Params, scratch: shortcode.NewScratch(), page: q, reads: r}
 }
 
+// maxListedRead is the most pages a read's value names one by one. A read
+// of more (every page of the site, say) is recorded by one sum, and its
+// conversion as reading everything ("*"), so that a site where every page
+// lists every page keeps memory in proportion to its pages.
+const maxListedRead = 64
+
 // readValue is what a read gave, as its link records it: each page's
-// address and the sum of what a shortcode sees of it.
+// address and the sum of what a shortcode sees of it, or for more than
+// maxListedRead pages "*" and one sum of those.
 func readValue(pages []*Page) string {
 	var b strings.Builder
 	for _, q := range pages {
-		sum := shortcodePageSum(q)
+		sum := q.seenSum.Load()
+		if sum == nil {
+			s := shortcodePageSum(q)
+			sum = &s
+			q.seenSum.Store(sum)
+		}
 		b.WriteString(q.URLPath)
 		b.WriteByte(' ')
 		b.WriteString(hex.EncodeToString(sum[:12]))
 		b.WriteByte('\n')
 	}
-	return b.String()
+	if len(pages) <= maxListedRead {
+		return b.String()
+	}
+	all := sha256.Sum256([]byte(b.String()))
+	return "* " + hex.EncodeToString(all[:]) + "\n"
 }
 
 // readAgain is what the read a link key records gives now, for linkTarget.
@@ -464,7 +480,7 @@ func readAddresses(links map[string]string) []string {
 		out = append(out, at)
 		for line := range strings.Lines(value) {
 			addr, _, _ := strings.Cut(line, " ")
-			out = append(out, addr)
+			out = append(out, addr) // "*" for a read of many pages
 		}
 	}
 	slices.Sort(out)
@@ -479,6 +495,9 @@ func (s *Site) readByOthers(group []*Page) bool {
 		conv := q.conv.Load()
 		if conv == nil || len(conv.read) == 0 || slices.Contains(group, q) {
 			return false
+		}
+		if conv.read[0] == "*" { // sorted: "*" comes before every address
+			return true
 		}
 		return slices.ContainsFunc(group, func(g *Page) bool {
 			_, found := slices.BinarySearch(conv.read, g.URLPath)
