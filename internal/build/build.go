@@ -428,6 +428,15 @@ func (st *state) shortcodeFuncs() template.FuncMap {
 // readDir lists a folder of the site, for shortcodes (Hugo's readDir).
 func (st *state) readDir(dir string) ([]fs.DirEntry, error) { return fs.ReadDir(st.fsys, dir) }
 
+// readFile reads a file of the site, for shortcodes (Hugo's readFile): a
+// regular file, no link on its way, so that nothing outside the site is read.
+func (st *state) readFile(name string) ([]byte, error) {
+	if err := sitefs.Regular(st.fsys, name); err != nil {
+		return nil, err
+	}
+	return sitefs.ReadFile(st.fsys, name, sitefs.MaxSize)
+}
+
 // make assembles and renders what load loaded; start is when loading began.
 func (st *state) make(start time.Time) (*Result, error) {
 	o := st.opts
@@ -458,7 +467,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 		published[o.Path] = o.Src
 	}
 	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.disk != nil, ReadBody: st.readBody, ReadParams: readParams, Photo: st.inspectPhoto,
-		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, ReadDir: st.readDir, Copied: published})
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, ReadDir: st.readDir, ReadFile: st.readFile, Copied: published})
 	if err != nil {
 		return nil, err
 	}

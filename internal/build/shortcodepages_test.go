@@ -267,7 +267,7 @@ title: Lietošana
 ---
 {{< up >}}
 `)
-	if want := `content/docs/guide/use.lv.md:4: shortcode "up"`; !strings.Contains(msg, want) || !strings.Contains(msg, "not a folder of the site") {
+	if want := `content/docs/guide/use.lv.md:4: shortcode "up"`; !strings.Contains(msg, want) || !strings.Contains(msg, "outside the site's folder") {
 		t.Errorf("the error lacks %q and the reason:\n%s", want, msg)
 	}
 }
@@ -288,4 +288,60 @@ func TestShortcodeReadsManyPages(t *testing.T) {
 		t.Errorf("another page's list shows the old title:\n%s", got)
 	}
 	tr.Rebuild("a body", tr.Edit("content/docs/p08.lv.md", "{{< all >}}", "Teksts.\n\n{{< all >}}"))
+}
+
+// TestShortcodeReadFile: Hugo's readFile and fileExists (and their os.
+// forms) read files of the site's folder, as a blog's shortcode shows a file
+// of code kept beside the content; an edit of the file shows after a rebuild,
+// as in a clean build. A name outside the site is an error at the
+// shortcode's line.
+func TestShortcodeReadFile(t *testing.T) {
+	t.Parallel()
+	site := shortcodePagesSite + `
+-- layouts/shortcodes/code.html --
+{{- $path := .Get "path" -}}
+{{- if fileExists $path -}}<pre class="code">{{ readFile $path }}</pre>{{- else -}}<p class="missing">{{ $path }}</p>{{- end -}}
+-- layouts/shortcodes/oscode.html --
+{{- if os.FileExists "code" -}}<pre class="os">{{ os.ReadFile "/code/hello.go" }}</pre>{{- end -}}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< code path="code/hello.go" >}}
+
+{{< code path="code/nav.go" >}}
+
+{{< oscode >}}
+-- code/hello.go --
+package main // a < b
+`
+	tr := bt.NewTree(t, site, false)
+	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/use/index.html"]) }
+	for _, want := range []string{`<pre class="code">package main // a &lt; b`, `<p class="missing">code/nav.go</p>`, `<pre class="os">package main`} {
+		if !strings.Contains(page(), want) {
+			t.Errorf("the page lacks %q:\n%s", want, page())
+		}
+	}
+	tr.Rebuild("the file edited", tr.Write("code/hello.go", "package hello\n"))
+	if !strings.Contains(page(), `<pre class="code">package hello`) {
+		t.Errorf("the edited file is not shown:\n%s", page())
+	}
+	tr.Rebuild("a file added", tr.Write("code/nav.go", "package nav\n"))
+	if !strings.Contains(page(), `<pre class="code">package nav`) {
+		t.Errorf("the added file is not shown:\n%s", page())
+	}
+	for name, call := range map[string]string{"outside": `readFile "../secret.txt"`, "missing": `readFile "code/none.go"`} {
+		msg := bt.Fail(t, shortcodePagesSite+`
+-- layouts/shortcodes/up.html --
+{{ `+call+` }}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< up >}}
+`)
+		if want := `content/docs/guide/use.lv.md:4: shortcode "up"`; !strings.Contains(msg, want) || !strings.Contains(msg, "readFile") {
+			t.Errorf("%s: the error lacks %q and the function:\n%s", name, want, msg)
+		}
+	}
 }

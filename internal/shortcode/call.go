@@ -173,6 +173,39 @@ func (c *Call) ReadDir(dir any) ([]fs.FileInfo, error) {
 	return c.env.ReadDir(fmt.Sprint(dir))
 }
 
+// ReadFile is Hugo's readFile: the text of a file of the site, named from
+// the site's folder ("code/main.go").
+func (c *Call) ReadFile(name any) (string, error) {
+	if c.env.ReadFile == nil {
+		return "", errors.New("readFile: the site's files are not at hand here")
+	}
+	return c.env.ReadFile(fmt.Sprint(name))
+}
+
+// FileExists is Hugo's fileExists: whether the site has a file or folder of
+// that name, named from the site's folder.
+func (c *Call) FileExists(name any) (bool, error) {
+	if c.env.FileExists == nil {
+		return false, errors.New("fileExists: the site's files are not at hand here")
+	}
+	return c.env.FileExists(fmt.Sprint(name))
+}
+
+// OS is Hugo's os namespace: {{ os.ReadFile "x" }}, os.FileExists, os.ReadDir.
+func (c *Call) OS() OSFuncs { return OSFuncs{c} }
+
+// OSFuncs are the functions of Hugo's os namespace, with the page's Call.
+type OSFuncs struct{ c *Call }
+
+// ReadFile is Call.ReadFile.
+func (o OSFuncs) ReadFile(name any) (string, error) { return o.c.ReadFile(name) }
+
+// FileExists is Call.FileExists.
+func (o OSFuncs) FileExists(name any) (bool, error) { return o.c.FileExists(name) }
+
+// ReadDir is Call.ReadDir.
+func (o OSFuncs) ReadDir(dir any) ([]fs.FileInfo, error) { return o.c.ReadDir(dir) }
+
 // RelURL is the root-relative URL of a file of static/ (or any path under
 // the site's root), with the base URL's path: {{ .RelURL "js/video.js" }}.
 func (c *Call) RelURL(path string) string {

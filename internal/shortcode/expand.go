@@ -41,6 +41,11 @@ type Env struct {
 	// ReadDir lists a folder of the site (Hugo's readDir), the path
 	// relative to the site's folder.
 	ReadDir func(dir string) ([]fs.FileInfo, error)
+	// ReadFile reads a file of the site (Hugo's readFile), and FileExists
+	// reports whether there is one (Hugo's fileExists), the path relative to
+	// the site's folder.
+	ReadFile   func(name string) (string, error)
+	FileExists func(name string) (bool, error)
 	// LangRoot is the path of the page's language's home under the site's
 	// root ("/" or "/lv/"), for relLangURL and absLangURL.
 	LangRoot string

@@ -135,6 +135,9 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"ref":        pageFunc("ref"),
 		"relref":     pageFunc("relref"),
 		"readDir":    pageFunc("readDir"),
+		"readFile":   pageFunc("readFile"),
+		"fileExists": pageFunc("fileExists"),
+		"os":         pageFunc("os"),
 		"newScratch": NewScratch,
 		"strings":    func() stringsNS { return stringsNS{} },
 	}

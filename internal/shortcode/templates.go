@@ -220,7 +220,8 @@ func legacyVersion(tree *parse.Tree) bool {
 // {{ $.T "key" }}, in the page's language.
 var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
 	"relURL": "RelURL", "absURL": "AbsURL", "relLangURL": "RelLangURL", "absLangURL": "AbsLangURL",
-	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir"}
+	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir", "readFile": "ReadFile", "fileExists": "FileExists",
+	"os": "OS"}
 
 // callT turns the calls of pageFuncs in tree into calls of the method (or
 // the field, for site) on the shortcode's Call ($), which knows the page: a

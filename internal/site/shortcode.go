@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -180,6 +181,22 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		}
 		links[readPrefix+readDir+"\x00"+p.URLPath+"\x00"+clean] = dirValue(infos)
 		return infos, nil
+	}
+	env.ReadFile = func(name string) (string, error) {
+		clean, data, err := s.siteFile(name)
+		if err != nil {
+			return "", fmt.Errorf("readFile %q: %w", name, err)
+		}
+		links[readPrefix+readFile+"\x00"+p.URLPath+"\x00"+clean] = fileValue(data, nil)
+		return string(data), nil
+	}
+	env.FileExists = func(name string) (bool, error) {
+		clean, exists, err := s.fileExists(name)
+		if err != nil {
+			return false, fmt.Errorf("fileExists %q: %w", name, err)
+		}
+		links[readPrefix+readExists+"\x00"+p.URLPath+"\x00"+clean] = strconv.FormatBool(exists)
+		return exists, nil
 	}
 	env.Image = func(dest string) (*shortcode.Image, error) {
 		if dest == "" {

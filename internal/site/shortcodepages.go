@@ -46,6 +46,8 @@ const (
 	readHome      = "home"
 	readText      = "text" // a page's Summary, Content, Plain or WordCount (its argument)
 	readDir       = "dir"  // a folder of the site's (Hugo's readDir)
+	readFile      = "file"   // a file of the site's (Hugo's readFile)
+	readExists    = "exists" // whether the site has a file (Hugo's fileExists)
 )
 
 // pageReads records the reads of one conversion into its links.
@@ -130,6 +132,17 @@ func (s *Site) readAgain(key string) string {
 			return "\x00gone"
 		}
 		return dirValue(infos)
+	}
+	if name == readFile {
+		_, data, err := s.siteFile(arg)
+		return fileValue(data, err)
+	}
+	if name == readExists {
+		_, exists, err := s.fileExists(arg)
+		if err != nil {
+			return "\x00gone"
+		}
+		return strconv.FormatBool(exists)
 	}
 	if name == readText {
 		t, err := s.textField(of, arg)
@@ -555,13 +568,73 @@ func fileOf(p *Page) *ShortcodeFile {
 	return f
 }
 
+// siteName is the clean name of a file or folder of the site as a shortcode
+// names it ("content/docs/a.files", "./static/x", "/code/a.go"); a name
+// outside the site's folder is refused.
+func siteName(name string) (string, error) {
+	clean := path.Clean(strings.TrimPrefix(strings.ReplaceAll(name, "\\", "/"), "/"))
+	if !fs.ValidPath(clean) {
+		return "", errors.New("outside the site's folder")
+	}
+	return clean, nil
+}
+
+// siteFile reads a file of the site for a shortcode (Hugo's readFile); the
+// file's clean name is returned too.
+func (s *Site) siteFile(name string) (string, []byte, error) {
+	clean, err := siteName(name)
+	if err != nil {
+		return "", nil, err
+	}
+	if s.readFile == nil {
+		return "", nil, errors.New("the site's files are not at hand here")
+	}
+	data, err := s.readFile(clean)
+	return clean, data, err
+}
+
+// fileExists reports whether the site has a file or folder of that name
+// (Hugo's fileExists). Any other error than its absence is returned.
+func (s *Site) fileExists(name string) (string, bool, error) {
+	clean, err := siteName(name)
+	if err != nil {
+		return "", false, err
+	}
+	if s.readDir == nil {
+		return "", false, errors.New("the site's files are not at hand here")
+	}
+	if clean == "." {
+		return clean, true, nil
+	}
+	entries, err := s.readDir(path.Dir(clean))
+	if errors.Is(err, fs.ErrNotExist) {
+		return clean, false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	base := path.Base(clean)
+	_, found := slices.BinarySearchFunc(entries, base, func(e fs.DirEntry, name string) int { return strings.Compare(e.Name(), name) })
+	return clean, found, nil
+}
+
+// fileValue is what a readFile records: the sum of the file's bytes, or that
+// it could not be read.
+func fileValue(data []byte, err error) string {
+	if err != nil {
+		return "\x00gone"
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:16])
+}
+
 // listDir lists dir, a folder named from the site's folder as Hugo's readDir
 // names it ("content/docs/a.files", "./static/x"), for a shortcode; the
 // folder's clean name is returned too. A folder outside the site is refused.
 func (s *Site) listDir(dir string) (string, []fs.FileInfo, error) {
-	clean := path.Clean(strings.TrimPrefix(strings.ReplaceAll(dir, "\\", "/"), "/"))
-	if !fs.ValidPath(clean) {
-		return "", nil, errors.New("not a folder of the site")
+	clean, err := siteName(dir)
+	if err != nil {
+		return "", nil, err
 	}
 	if s.readDir == nil {
 		return "", nil, errors.New("the site's files are not at hand here")

@@ -90,6 +90,7 @@ type Site struct {
 	// checkFile and resources decide whether an image a page names is published.
 	checkFile func(file string) error
 	readDir   func(dir string) ([]fs.DirEntry, error)
+	readFile  func(name string) ([]byte, error)
 	resources map[string]string // output paths of every page's bundle files and Options.Copied: their sources
 	// held says why a page with some front matter would not be built (Options.Held).
 	held func(*content.Meta) string
@@ -178,6 +179,9 @@ type Options struct {
 	CheckFile func(file string) error
 	// ReadDir lists a folder of the site, for shortcodes (Hugo's readDir).
 	ReadDir func(dir string) ([]fs.DirEntry, error)
+	// ReadFile reads a file of the site, for shortcodes (Hugo's readFile):
+	// fs.ErrNotExist when there is none.
+	ReadFile func(name string) ([]byte, error)
 	// Copied are the files published as they are (static/, and the files of
 	// the content folders that belong to no page), by output path: their
 	// sources. A page may show one by its address.
@@ -427,7 +431,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.byURL = byURLPath(s.Pages)
 	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), opts.Copied), opts.Held
-	s.shortcodes, s.readDir = opts.Shortcodes, opts.ReadDir
+	s.shortcodes, s.readDir, s.readFile = opts.Shortcodes, opts.ReadDir, opts.ReadFile
 	s.footer = s.footerPages()
 	for _, l := range cfg.Footer {
 		if l.Page != "" && s.footer[l.Page] == nil {
