@@ -37,21 +37,15 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"erroridf": func(id, format string, args ...any) (string, error) {
 			return "", fmt.Errorf(format, args...)
 		},
-		"replace": func(s, old, new any, limit ...int) string {
-			n := -1
-			if len(limit) > 0 {
-				n = limit[0]
-			}
-			return strings.Replace(fmt.Sprint(s), fmt.Sprint(old), fmt.Sprint(new), n)
-		},
-		"replaceRE": func(pattern, repl string, s any, limit ...int) (string, error) {
+		"replace": stringsNS{}.Replace,
+		"replaceRE": func(pattern, repl string, s any, limit ...any) (string, error) {
 			re, err := regexp.Compile(pattern)
 			if err != nil {
 				return "", fmt.Errorf("replaceRE: %w", err)
 			}
-			n := -1
-			if len(limit) > 0 {
-				n = limit[0]
+			n, err := limitArg("replaceRE", limit)
+			if err != nil {
+				return "", err
 			}
 			text := fmt.Sprint(s)
 			return re.ReplaceAllStringFunc(text, func(m string) string {
@@ -62,14 +56,14 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 				return re.ReplaceAllString(m, repl)
 			}), nil
 		},
-		"findRE": func(pattern string, s any, limit ...int) ([]string, error) {
+		"findRE": func(pattern string, s any, limit ...any) ([]string, error) {
 			re, err := regexp.Compile(pattern)
 			if err != nil {
 				return nil, fmt.Errorf("findRE: %w", err)
 			}
-			n := -1
-			if len(limit) > 0 {
-				n = limit[0]
+			n, err := limitArg("findRE", limit)
+			if err != nil {
+				return nil, err
 			}
 			return re.FindAllString(fmt.Sprint(s), n), nil
 		},
@@ -119,6 +113,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		},
 		"isset":  isset,
 		"uniq":   uniq,
+		"first":  first,
 		"last":   last,
 		"after":  after,
 		"append": appendItems,
@@ -453,24 +448,43 @@ func union(a, b any) (any, error) {
 	return uniq(append(listOf(a), listOf(b)...))
 }
 
+// first, last and after are Hugo's: the first n items of a list (or bytes
+// of a string), its last n, and those after the first n. n is any number
+// (add gives int64, a parameter a string), and the list keeps its type, so
+// that a list of pages is one still.
+func first(n any, list any) (any, error) {
+	return cut("first", n, list, func(k, l int) (int, int) { return 0, k })
+}
+
 func last(n any, list any) (any, error) {
-	k, err := toInt(n)
-	if err != nil {
-		return nil, err
-	}
-	items := listOf(list)
-	k = min(max(k, 0), int64(len(items)))
-	return items[int64(len(items))-k:], nil
+	return cut("last", n, list, func(k, l int) (int, int) { return l - k, l })
 }
 
 func after(n any, list any) (any, error) {
+	return cut("after", n, list, func(k, l int) (int, int) { return k, l })
+}
+
+// cut slices list from and to where bounds puts them, given n bounded to
+// the list's length.
+func cut(name string, n any, list any, bounds func(k, l int) (int, int)) (any, error) {
 	k, err := toInt(n)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	items := listOf(list)
-	k = min(max(k, 0), int64(len(items)))
-	return items[k:], nil
+	v := reflect.ValueOf(list)
+	switch v.Kind() {
+	case reflect.Slice, reflect.Array, reflect.String:
+	case reflect.Invalid:
+		return nil, nil
+	default:
+		return nil, fmt.Errorf("%s: %T is not a list", name, list)
+	}
+	if v.Kind() == reflect.Array {
+		v = reflect.ValueOf(listOf(list))
+	}
+	l := v.Len()
+	from, to := bounds(int(min(max(k, 0), int64(l))), l)
+	return v.Slice(from, to).Interface(), nil
 }
 
 // appendItems is Hugo's append: append ITEM... LIST, the list last; a
@@ -612,12 +626,25 @@ func (stringsNS) RuneCount(s any) int       { return utf8.RuneCountInString(fmt.
 func (stringsNS) Split(s, sep any) []string { return strings.Split(fmt.Sprint(s), fmt.Sprint(sep)) }
 
 // Replace is strings.Replace s old new [limit].
-func (stringsNS) Replace(s, old, new any, limit ...int) string {
-	n := -1
-	if len(limit) > 0 {
-		n = limit[0]
+func (stringsNS) Replace(s, old, new any, limit ...any) (string, error) {
+	n, err := limitArg("replace", limit)
+	if err != nil {
+		return "", err
 	}
-	return strings.Replace(fmt.Sprint(s), fmt.Sprint(old), fmt.Sprint(new), n)
+	return strings.Replace(fmt.Sprint(s), fmt.Sprint(old), fmt.Sprint(new), n), nil
+}
+
+// limitArg is the optional limit of replace, replaceRE and findRE: any
+// number, -1 (no limit) when not given.
+func limitArg(name string, limit []any) (int, error) {
+	if len(limit) == 0 {
+		return -1, nil
+	}
+	n, err := toInt(limit[0])
+	if err != nil || n > math.MaxInt32 || n < math.MinInt32 {
+		return 0, fmt.Errorf("%s: %v is not a limit", name, limit[0])
+	}
+	return int(n), nil
 }
 
 // FirstUpper is s with its first letter in upper case.
@@ -631,8 +658,12 @@ func (stringsNS) FirstUpper(s any) string {
 }
 
 // Repeat is s n times, at most 1 MB of it.
-func (stringsNS) Repeat(n int, s any) (string, error) {
-	t := fmt.Sprint(s)
+func (stringsNS) Repeat(count, s any) (string, error) {
+	k, err := toInt(count)
+	if err != nil || k > math.MaxInt32 {
+		return "", fmt.Errorf("strings.Repeat: %v is not a count", count)
+	}
+	n, t := int(k), fmt.Sprint(s)
 	if n < 0 || n > 0 && len(t) > (1<<20)/n {
 		return "", fmt.Errorf("strings.Repeat: %d times %d bytes is too long", n, len(t))
 	}

@@ -19,6 +19,8 @@ func TestHugoFuncsBounds(t *testing.T) {
 		{`{{ int "zwölf" }}`, `int: cannot read "zwölf" as a number`},
 		{`{{ strings.Repeat 100000000 "ab" }}`, "strings.Repeat: 100000000 times 2 bytes is too long"},
 		{`{{ findRE "(" "x" }}`, "findRE: error parsing regexp"},
+		{`{{ first "two" (seq 2) }}`, "first: int: cannot read"},
+		{`{{ first 1 3 }}`, "first: int is not a list"},
 		{`{{ append 1 "x" }}`, "append: string is not a list"},
 		{`{{ erroridf "id" "%s is wrong" "this" }}`, "this is wrong"},
 	}
@@ -51,6 +53,10 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ urlize "Ātrā Ziņa!" }}`, "ātrā-ziņa"},
 		{`{{ last 2 (slice 1 2 3) }}`, "[2 3]"},
 		{`{{ after 1 (slice 1 2 3) }}`, "[2 3]"},
+		{`{{ first (add 1 1) (after (sub 2 1) (slice 1 2 3 4)) }}`, "[2 3]"}, // add and sub give int64
+		{`{{ first "2" "abc" }} {{ last 9 "abc" }} {{ after -1 (slice 1) }}`, "ab abc [1]"},
+		{`{{ replace "aaa" "a" "b" (add 1 1) }} {{ replaceRE "a" "b" "aaa" "1" }} {{ findRE "a" "aaa" (sub 3 1) }}`, "bba baa [a a]"},
+		{`{{ strings.Repeat (add 1 1) "ab" }}`, "abab"},
 		{`{{ union (slice 1 2) (slice 2 3) }}`, "[1 2 3]"},
 		{`{{ float "2.5" }}`, "2.5"},
 		{`{{ plainify "<b>Rīga</b> un <i>Tukums</i>" }}`, "Rīga un Tukums"},
