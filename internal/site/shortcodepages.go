@@ -44,8 +44,8 @@ const (
 	readSiteReg   = "siteregular"
 	readSiteSecs  = "sitesections"
 	readHome      = "home"
-	readText      = "text" // a page's Summary, Content, Plain or WordCount (its argument)
-	readDir       = "dir"  // a folder of the site's (Hugo's readDir)
+	readText      = "text"   // a page's Summary, Content, Plain or WordCount (its argument)
+	readDir       = "dir"    // a folder of the site's (Hugo's readDir)
 	readFile      = "file"   // a file of the site's (Hugo's readFile)
 	readExists    = "exists" // whether the site has a file (Hugo's fileExists)
 )
