@@ -15,19 +15,21 @@ import (
 // why, in the user's terms.
 type guarded struct{ name, why string }
 
-// guardedFolders are the folders vestis reads, and git's.
+// guardedFolders are the folders vestis reads (themes/ too, where a Hugo
+// theme's files are read from), and git's.
 func guardedFolders() []guarded {
-	out := make([]guarded, 0, len(siteFolders)+1)
+	out := make([]guarded, 0, len(siteFolders)+2)
 	for _, f := range siteFolders {
 		out = append(out, guarded{f.name, "which vestis reads"})
 	}
-	return append(out, guarded{".git", "where git keeps the site's history"})
+	return append(out, guarded{"themes", "which vestis reads"}, guarded{".git", "where git keeps the site's history"})
 }
 
 // CheckDestination refuses an output folder that a build would replace with
 // the site's files while it holds what the user needs: the site's folder
 // itself, a folder that contains it, a folder inside content/, layouts/,
-// static/, i18n/, archetypes/ or .git/, or something that is not a folder.
+// static/, i18n/, archetypes/, themes/ or .git/ (whether or not the site has
+// it yet), or something that is not a folder.
 // Symbolic links and ".." are resolved first, and folders are compared as
 // files (os.SameFile), so that no spelling of a path slips through. name is how
 // the user named dest (say "--destination content/out"), for the message.
@@ -65,6 +67,17 @@ func CheckDestination(source, dest, name string) error {
 	// dest, or a folder above it, is the site or one of the folders it reads.
 walk:
 	for p := d; ; p = filepath.Dir(p) {
+		// A folder the site does not have yet is found by its path: built
+		// into, it would be read by the next build as the site's own.
+		for i, f := range folders {
+			if infos[i] != nil || p != filepath.Join(src, f.name) {
+				continue
+			}
+			if p == d {
+				return refuse("is the site's %s/, %s; choose a folder outside it, such as public", f.name, f.why)
+			}
+			return refuse("is inside %s/, %s; choose a folder outside it, such as public", f.name, f.why)
+		}
 		if info, err := os.Stat(p); err == nil {
 			if os.SameFile(info, srcInfo) {
 				if p == d {
