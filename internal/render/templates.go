@@ -350,6 +350,14 @@ var templateErrRE = regexp.MustCompile(`^(?:html/)?template: ([^:\s]+):(\d+)(?::
 // templateError rewrites a template error to start with the layout's path and
 // line, and names the content file being rendered.
 func templateError(dir string, err error, file string) error {
+	if d := diag.Escaping(dir, err); d != nil {
+		if file == "" {
+			return d
+		}
+		// A mistake of the layout, the same on every page: grouped (groupErrors).
+		d.Msg = "rendering " + fileMark + ": " + d.Msg
+		return &pageError{file: file, msg: d.Error()}
+	}
 	msg := err.Error()
 	m := templateErrRE.FindStringSubmatch(msg)
 	if m == nil {

@@ -171,6 +171,9 @@ func (t *Templates) parseError(err error) *diag.Diagnostic {
 // locate finds the template file and line that text/template writes at the
 // start of its messages (it keeps them nowhere else).
 func (t *Templates) locate(err error) (file string, line, col int, msg string) {
+	if d := diag.Escaping(t.dir, err); d != nil {
+		return d.File, d.Line, d.Col, d.Msg
+	}
 	m := templateErrRE.FindStringSubmatch(err.Error())
 	if m == nil {
 		return t.dir, 0, 0, err.Error()
