@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
@@ -181,6 +182,20 @@ func TestBadInput(t *testing.T) {
 			`content/news/x.md:4: image "../logo.png": no file is published at /lv/jaunumi/logo.png; put the image in a folder content/news/x/ with the page as index.lv.md, and write "logo.png", or in static/ and write "/logo.png"`},
 		{"static image missing", map[string]string{"content/news/x.md": "---\ntitle: X\n---\n![a](/img/logo.svg)\n"},
 			`content/news/x.md:4: image "/img/logo.svg": there is no static/img/logo.svg; put the image there, or beside the page and write "logo.svg"`},
+		{"site.yaml not UTF-8", map[string]string{"site.yaml": goodSite + "title: Caf\xe9\n"},
+			"site.yaml:8: not valid UTF-8 text; save the file as UTF-8\n"},
+		{"site.yaml binary", map[string]string{"site.yaml": goodSite + "\x00\x01\x02"},
+			"site.yaml:8: contains a NUL byte; is this a binary file?\n"},
+		{"i18n not UTF-8", map[string]string{"i18n/lv.yaml": "home: S\xe2kums\n"},
+			"i18n/lv.yaml:1: not valid UTF-8 text; save the file as UTF-8\n"},
+		{"layout not UTF-8", map[string]string{"layouts/news/single.html": "<p>\n\xff{{ .Page.Title }}\n"},
+			"layouts/news/single.html:2: not valid UTF-8 text; save the file as UTF-8\n"},
+		{"partial binary", map[string]string{"layouts/partials/x.html": "GIF89a\x00\x00"},
+			"layouts/partials/x.html:1: contains a NUL byte; is this a binary file?\n"},
+		{"shortcode not UTF-8", map[string]string{"layouts/shortcodes/me.html": "<b>\xe9</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me >}}\n"},
+			"layouts/shortcodes/me.html:1: not valid UTF-8 text; save the file as UTF-8\n"},
+		{"content in UTF-16", map[string]string{"content/news/x.md": utf16LE("---\ntitle: X\n---\nTeksts.\n")},
+			"content/news/x.md:1: the file is saved as UTF-16 (\"Unicode\" in Notepad); save it as UTF-8\n"},
 		{"site.yaml syntax", map[string]string{"site.yaml": goodSite + "title: [x\n"},
 			"site.yaml:8: did not find expected ',' or ']'"},
 		{"site.yaml unknown key", map[string]string{"site.yaml": goodSite + "colour: red\n"},
@@ -362,4 +377,38 @@ func aliasBomb() string {
 		fmt.Fprintf(&b, "a%d: &a%d [%s]\n", i, i, strings.Repeat(ref+", ", 9)+ref)
 	}
 	return b.String()
+}
+
+// utf16LE is s as Windows Notepad saves "Unicode": UTF-16, little-endian, with
+// a byte order mark.
+func utf16LE(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
+}
+
+// TestUTF16Settings builds a site whose site.yaml, i18n file and layout are
+// saved as UTF-16, as Windows Notepad saves "Unicode": each is read as the
+// text it holds, not as bytes with NULs between the letters.
+func TestUTF16Settings(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"site.yaml":                utf16LE(goodSite),
+		"content/news/a.md":        "---\ntitle: Ābols\n---\nTeksts.\n",
+		"i18n/lv.yaml":             utf16LE("more: Lasīt vairāk\n"),
+		"layouts/news/single.html": utf16LE("<h1>{{ .Page.Title }} — {{ .T \"more\" }}</h1>\n"),
+	})
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d\n%s", code, errb.String())
+	}
+	got, err := os.ReadFile(filepath.Join(root, "public/lv/jaunumi/a/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "<h1>Ābols — Lasīt vairāk</h1>"; !strings.Contains(string(got), want) {
+		t.Errorf("the page is\n%q\nwant it to hold %q", got, want)
+	}
 }

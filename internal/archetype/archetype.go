@@ -162,7 +162,7 @@ type Archetype struct {
 // fields of the section's type.
 func Load(site fs.FS, section string) (*Archetype, error) {
 	for _, name := range []string{"archetypes/" + section + ".md", "archetypes/default.md"} {
-		data, err := sitefs.ReadFile(site, name, sitefs.MaxSize)
+		data, err := sitefs.ReadText(site, name, sitefs.MaxSize)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}

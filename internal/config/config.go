@@ -232,7 +232,7 @@ type raw struct {
 
 // Load reads and validates the config file name in fsys.
 func Load(fsys fs.FS, name string) (*Config, error) {
-	data, err := sitefs.ReadFile(fsys, name, sitefs.MaxSize)
+	data, err := sitefs.ReadText(fsys, name, sitefs.MaxSize)
 	var d *diag.Diagnostic
 	if errors.As(err, &d) {
 		return nil, d

@@ -572,7 +572,10 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 		return parseFile(file, dir, name, data, resources, cfg)
 	}
 	if !utf8.Valid(data) {
-		return fail(invalidUTF8Line(data), "not valid UTF-8 text; save the file as UTF-8")
+		if sitefs.IsUTF16(data) {
+			return fail(1, `the file is saved as UTF-16 ("Unicode" in Notepad); save it as UTF-8`)
+		}
+		return fail(sitefs.InvalidUTF8Line(data), "not valid UTF-8 text; save the file as UTF-8")
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")
@@ -675,21 +678,6 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 		p.Key = "key:" + p.Meta.TranslationKey
 	}
 	return p, nil
-}
-
-func invalidUTF8Line(data []byte) int {
-	line := 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size <= 1 {
-			return line
-		}
-		if r == '\n' {
-			line++
-		}
-		data = data[size:]
-	}
-	return line
 }
 
 // Parse decodes a content file's front matter and keeps its Markdown body,

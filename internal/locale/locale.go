@@ -137,7 +137,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		msgs := map[string]*i18n.Message{}
 		lines := map[string]int{}
 		for i, layer := range layers {
-			data, err := sitefs.ReadFile(layer, file, sitefs.MaxSize)
+			data, err := sitefs.ReadText(layer, file, sitefs.MaxSize)
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
 			}

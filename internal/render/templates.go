@@ -213,7 +213,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
-		data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
+		data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
 		var bad *diag.Diagnostic
 		if errors.As(err, &bad) {
 			readErrs = append(readErrs, bad)

@@ -51,7 +51,7 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 			if _, ok := t.partials[key]; ok { // the site's wins over the theme's, as in Hugo
 				return nil
 			}
-			data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
+			data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
 			var bad *diag.Diagnostic
 			if errors.As(err, &bad) {
 				t.partials[key] = partialFile{file: p, broken: bad}

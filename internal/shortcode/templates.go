@@ -102,7 +102,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=zero")
 	var errs diag.List
 	err := eachHTML(fsys, dir, func(p, name string) error {
-		data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
+		data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
 		var bad *diag.Diagnostic
 		if errors.As(err, &bad) {
 			errs = append(errs, bad)

@@ -6,12 +6,16 @@
 package sitefs
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"path"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
 )
@@ -161,4 +165,86 @@ func Regular(fsys fs.FS, name string) error {
 func LinkRefused(file string) *diag.Diagnostic {
 	return &diag.Diagnostic{File: file, Err: ErrNotRegular,
 		Msg: "a symbolic link; vestis does not follow links here, so that nothing outside the site is published: copy the file instead"}
+}
+
+// ReadText is ReadFile for a file of text that people write (site.yaml, an
+// i18n file, a layout, a shortcode, an archetype): the text it holds, as
+// UTF-8 without a byte order mark, or a diagnostic at the line where it
+// stops being text (Text).
+func ReadText(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	data, err := ReadFile(fsys, name, limit)
+	if err != nil {
+		return nil, err
+	}
+	return Text(name, data)
+}
+
+// ErrNotText is the cause of an error about a file that is not UTF-8 text.
+var ErrNotText = errors.New("not UTF-8 text")
+
+// Text returns data, the contents of file, as UTF-8 text without a byte
+// order mark: a file saved as UTF-16 with its mark (as Windows Notepad saves
+// "Unicode") is converted. A file that is not valid UTF-8, or holds a NUL
+// byte (a photo saved under a layout's name, say), is a diagnostic at the
+// line of the first bad byte: its bytes would otherwise pass into every page
+// (a layout), or stop a YAML parser with a message about "octets".
+func Text(file string, data []byte) ([]byte, error) {
+	switch {
+	case bytes.HasPrefix(data, utf16LE):
+		data = fromUTF16(data[2:], binary.LittleEndian)
+	case bytes.HasPrefix(data, utf16BE):
+		data = fromUTF16(data[2:], binary.BigEndian)
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	if !utf8.Valid(data) {
+		return nil, &diag.Diagnostic{File: file, Line: InvalidUTF8Line(data), Err: ErrNotText,
+			Msg: "not valid UTF-8 text; save the file as UTF-8"}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, &diag.Diagnostic{File: file, Line: 1 + bytes.Count(data[:i], []byte("\n")), Err: ErrNotText,
+			Msg: "contains a NUL byte; is this a binary file?"}
+	}
+	return data, nil
+}
+
+// fromUTF16 converts UTF-16 text in the byte order order to UTF-8; an odd
+// last byte and unpaired surrogates become U+FFFD.
+func fromUTF16(data []byte, order binary.ByteOrder) []byte {
+	units := make([]uint16, len(data)/2)
+	for i := range units {
+		units[i] = order.Uint16(data[2*i:])
+	}
+	out := make([]byte, 0, len(data))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	if len(data)%2 == 1 {
+		out = utf8.AppendRune(out, utf8.RuneError)
+	}
+	return out
+}
+
+// UTF-16's byte order marks, little- and big-endian.
+var utf16LE, utf16BE = []byte{0xff, 0xfe}, []byte{0xfe, 0xff}
+
+// IsUTF16 reports whether data begins with UTF-16's byte order mark.
+func IsUTF16(data []byte) bool {
+	return bytes.HasPrefix(data, utf16LE) || bytes.HasPrefix(data, utf16BE)
+}
+
+// InvalidUTF8Line is the line (from 1) of the first byte of data that is not
+// valid UTF-8.
+func InvalidUTF8Line(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if r == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return line
 }

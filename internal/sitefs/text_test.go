@@ -1,0 +1,38 @@
+package sitefs
+
+import (
+	"errors"
+	"testing"
+)
+
+// TestText: text in UTF-8 or UTF-16 (either byte order, with its mark) is
+// read as UTF-8 without a mark; bytes that are not text are an error at the
+// line of the first.
+func TestText(t *testing.T) {
+	tests := []struct {
+		name, in, want, err string
+	}{
+		{"UTF-8", "a: Ā\n", "a: Ā\n", ""},
+		{"UTF-8 with mark", "\ufeffa: 1\n", "a: 1\n", ""},
+		{"UTF-16 LE", "\xff\xfea\x00:\x00 \x00\x00\x01\n\x00", "a: Ā\n", ""},
+		{"UTF-16 BE", "\xfe\xff\x00a\x00:\x00 \x01\x00\x00\n", "a: Ā\n", ""},
+		{"UTF-16 surrogate pair", "\xff\xfe\x3d\xd8\x00\xde", "\U0001F600", ""},
+		{"UTF-16 odd byte", "\xff\xfea\x00b", "a\ufffd", ""},
+		{"Latin-1", "a: 1\nb: caf\xe9\n", "", "x.yaml:2: not valid UTF-8 text; save the file as UTF-8"},
+		{"NUL", "a\nb\nGIF\x00", "", "x.yaml:3: contains a NUL byte; is this a binary file?"},
+		{"NUL in UTF-16", "\xff\xfea\x00\x00\x00", "", "x.yaml:1: contains a NUL byte; is this a binary file?"},
+		{"empty", "", "", ""},
+	}
+	for _, tt := range tests {
+		got, err := Text("x.yaml", []byte(tt.in))
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err || !errors.Is(err, ErrNotText) {
+				t.Errorf("%s: Text = %q, %v; want error %q", tt.name, got, err, tt.err)
+			}
+			continue
+		}
+		if err != nil || string(got) != tt.want {
+			t.Errorf("%s: Text = %q, %v; want %q", tt.name, got, err, tt.want)
+		}
+	}
+}
