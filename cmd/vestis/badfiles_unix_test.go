@@ -127,3 +127,37 @@ func TestStaticHidden(t *testing.T) {
 		t.Errorf("public/css/extra.css: %v", err)
 	}
 }
+
+// TestImportBadFiles: vestis import hugo reads a Hugo site it did not make,
+// which may hold named pipes and links to devices among its content, its
+// message files and its theme's shortcodes. It must end, never wait on a pipe
+// or read /dev/zero to the end of memory, and name a file it needs and
+// cannot read.
+func TestImportBadFiles(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"hugo.toml":             "baseURL = \"https://example.org/\"\ntheme = \"t\"\ndefaultContentLanguage = \"en\"\n[languages.en]\nweight = 1\n[languages.vi]\nweight = 2\n",
+		"content/posts/a.md":    "---\ntitle: A\n---\n{{< box >}}x{{< /box >}}\n",
+		"i18n/en.yaml":          "more: More\n",
+		"themes/t/i18n/en.yaml": "more: More\n",
+		"themes/t/theme.toml":   "name = \"t\"\n",
+	})
+	for _, name := range []string{"content/posts/pipe.md", "i18n/vi.toml", "themes/t/layouts/shortcodes/box.html"} {
+		os.MkdirAll(filepath.Join(root, filepath.Dir(name)), 0o755)
+		if err := syscall.Mkfifo(filepath.Join(root, name), 0o644); err != nil {
+			t.Skip("no named pipes:", err)
+		}
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(root, "content/posts/zero.md")); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	var out, errb bytes.Buffer
+	code := run([]string{"import", "hugo", root}, &out, &errb)
+	t.Logf("exit %d\n%s%s", code, out.String(), errb.String())
+	if strings.Contains(errb.String(), "goroutine") {
+		t.Fatalf("import panicked")
+	}
+	if want := "i18n/vi.toml: a named pipe (FIFO), not a regular file"; !strings.Contains(errb.String(), want) {
+		t.Errorf("import does not say %q", want)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/decode"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -110,7 +111,7 @@ func readMessages(fsys fs.FS, file string) (map[string]any, error) {
 	if err == nil || path.Ext(file) == ".toml" {
 		return m, err
 	}
-	data, rerr := fs.ReadFile(fsys, file)
+	data, rerr := sitefs.ReadText(fsys, file, sitefs.MaxSize)
 	if rerr != nil {
 		return nil, err
 	}

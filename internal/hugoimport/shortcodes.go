@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/shortcode"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // Shortcode is a shortcode the content uses that no template provides: in a
@@ -66,7 +67,7 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 				return nil
 			}
 			seen[p] = true
-			data, err := fs.ReadFile(site, p)
+			data, err := sitefs.ReadFile(site, p, 0) // never a named pipe or /dev/zero
 			if err != nil || !shortcode.Has(data) {
 				return nil
 			}
@@ -134,7 +135,8 @@ func Placeholder(sc Shortcode) string {
 
 // ThemeShortcode is the template of shortcode name in the first of the Hugo
 // themes named (themes/NAME/layouts/shortcodes/, or _shortcodes/) that has
-// it, its name in any letter case as Hugo finds it; "" when none has.
+// it, its name in any letter case as Hugo finds it; "" when none has. It is
+// a regular file (a named pipe would block whoever reads it).
 func ThemeShortcode(site fs.FS, themes []string, name string) string {
 	for _, theme := range themes {
 		for _, dir := range []string{"layouts/shortcodes", "layouts/_shortcodes"} {
@@ -144,8 +146,8 @@ func ThemeShortcode(site fs.FS, themes []string, name string) string {
 			}
 			entries, _ := fs.ReadDir(site, dir)
 			for _, e := range entries {
-				if !e.IsDir() && strings.EqualFold(e.Name(), name+".html") {
-					return path.Join(dir, e.Name())
+				if p := path.Join(dir, e.Name()); strings.EqualFold(e.Name(), name+".html") && isFile(site, p) {
+					return p
 				}
 			}
 		}
