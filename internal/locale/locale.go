@@ -304,6 +304,9 @@ func parseMessages(file string, data []byte) (*yaml.Node, []*i18n.Message, error
 	if root == nil {
 		return nil, nil, nil
 	}
+	if err := checkShape(file, root); err != nil {
+		return nil, nil, err
+	}
 	value, err := decode.Value(root)
 	if err != nil {
 		return nil, nil, fileError(file, err)

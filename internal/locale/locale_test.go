@@ -268,6 +268,32 @@ func TestHostileMessageFiles(t *testing.T) {
 	}
 }
 
+// TestMessageShapes: a value that is not text where a message belongs is an
+// error naming its key and line, not go-i18n's "unsupported file format int",
+// nor a message with the made-up id "".
+func TestMessageShapes(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{"home: 5\n", `i18n/lv.yaml:1: home: want text, got the number 5; write it in quotes, as "5"`},
+		{"home: x\nyes: true\n", `i18n/lv.yaml:2: yes: want text, got true or false (true); write it in quotes, as "true"`},
+		{"home: x\nmore: [a, b]\n", "i18n/lv.yaml:2: more: want text, or plural forms such as one: ... and other: ..., got a list"},
+		{"more:\n  one: x\n  other: 2.5\n", `i18n/lv.yaml:3: more: other: want text, got the number 2.5; write it in quotes, as "2.5"`},
+		{"- a\n- b\n", "i18n/lv.yaml:1: want messages written key: text, or a list of messages each with an id: and a translation:, got a list of text"},
+		{"- id: home\n  translation: x\n- translation: y\n", "i18n/lv.yaml:3: this message of the list has no id:; give it one, as in - id: home"},
+		{"Sākums\n", "i18n/lv.yaml:1: want messages written key: text, got text"},
+		{"- id: home\n  translation: Mājas\n", ""},
+		{"home: Mājas\nday: 2024-01-02\nempty:\nmore:\n  one: x\n  other: y\n", ""},
+	} {
+		_, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte(tc.yaml)}}}, "i18n", testConfig(t))
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tc.want {
+			t.Errorf("Load(%q):\n got %q\nwant %q", tc.yaml, got, tc.want)
+		}
+	}
+}
+
 // TestManyMessages loads a message file with 50,000 keys, which go-i18n's
 // yaml.Unmarshal, comparing every key with every other, took half a minute
 // for; site.yaml's TestParseManyParams is the one that fails by time.
