@@ -150,6 +150,16 @@ func TestBadInput(t *testing.T) {
 			`layouts/news/single.html:2:`},
 		{"missing partial", map[string]string{"layouts/news/single.html": "<p>\n{{ template \"partials/nav.html\" . }}\n"},
 			"layouts/news/single.html:2:12: rendering content/news/a.md: no such template \"partials/nav.html\"\n"},
+		{"Hugo's partial in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ partial \"nav.html\" . }}\n"},
+			`layouts/news/single.html:2:3: function "partial" is not one of vestis layouts'; a layout calls a partial with {{ template "partials/nav.html" . }}, or partialCached "partials/nav.html" . KEY to render it once` + "\n"},
+		{"Hugo function in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Title | markdownify }}\n"},
+			`layouts/news/single.html:2:17: function "markdownify" is not one of vestis layouts'; layouts have Go's template functions and add, default, delimit, dict, first,`},
+		{"Hugo function in a partial a layout calls", map[string]string{
+			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Title | markdownify }}\n"},
+			`layouts/partials/x.html:2:17: executing "partials/x.html" for content/news/a.md at <markdownify>: error calling markdownify: markdownify is not one of vestis layouts' functions, only of shortcodes and the partials they call; layouts have Go's template functions and add, default,`},
+		{"Hugo's partial in a partial a layout calls", map[string]string{
+			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ partial \"y.html\" . }}\n", "layouts/partials/y.html": "y\n"},
+			`layouts/partials/x.html:2:3: executing "partials/x.html" for content/news/a.md at <partial "y.html" .>: error calling partial: partial "y.html": layouts call a partial with {{ template "partials/y.html" . }}; partial is for shortcodes and the partials they call` + "\n"},
 		{"layout ends inside a quote", map[string]string{"layouts/news/single.html": "<p>\n<a href=\"{{ .Page.RelPermalink }}\n"},
 			"layouts/news/single.html: rendering content/news/a.md: the file ends inside a tag, a quoted attribute value or a comment (an unclosed <, \" or <!--), perhaps in a partial it calls; close it\n"},
 		{"layout's branches end apart", map[string]string{"layouts/news/single.html": "<p>\n{{ if .Page.Title }}<a href=\"{{ end }}x\n"},

@@ -62,6 +62,15 @@ func TestPartialsInShortcodes(t *testing.T) {
 		`<p class="theme">no tēmas|X</p>`)
 }
 
+// TestPartialsInShortcodesWithLayouts: the partials shortcodes call, which
+// call others with Hugo's partial, are parsed with the site's layouts too
+// (layouts read layouts/partials/): they build without hugoLayouts.
+func TestPartialsInShortcodesWithLayouts(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+fixture(t, "partials"))
+	b.AssertFile("lv/jaunumi/a/index.html", `<div class="box"><b>Sveiki (box)</b>|<b>Sveiki (box)</b>|<i>Ziņa · LV</i></div>`)
+}
+
 // TestPartialErrors: a partial that calls itself without end, one that is
 // missing, one that does not parse and one that asks for what only the
 // shortcode knows: each an error with the page's line and the partial's.

@@ -34,6 +34,9 @@ type Templates struct {
 	// minified: the layouts were minified when parsed (LoadMinified), and
 	// the pages they render are minified HTML.
 	minified bool
+	// stubs are the functions partials call that layouts do not have, with
+	// what to write instead (see stub).
+	stubs map[string]string
 	// partials holds what partialCached rendered in the current pass (All or
 	// Patch); each pass starts empty, since pages change between passes.
 	partials atomic.Pointer[partialCache]
@@ -239,6 +242,26 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	}
 	t := &Templates{layouts: map[string]*layout{}}
 	var errs []error
+	have := map[string]bool{"partialCached": true}
+	for _, name := range builtins {
+		have[name] = true
+	}
+	for name := range funcs() {
+		have[name] = true
+	}
+	t.stubs = map[string]string{}
+	for name, src := range sources {
+		unknown := unknownFuncs(name, src, have)
+		if len(unknown) > 0 && !strings.HasPrefix(name, "partials/") {
+			errs = append(errs, templateError(dir, unknown[0].err(), ""))
+		}
+		for _, u := range unknown {
+			t.stubs[u.name] = u.hint
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(sortErrors(errs)...)
+	}
 	for name, src := range sources {
 		if name == baseof || strings.HasPrefix(name, "partials/") {
 			continue
@@ -292,6 +315,9 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 	fm := funcs()
 	fm["partialCached"] = func(name string, data any, keys ...any) (template.HTML, error) {
 		return t.partialCached(set, local, plain, name, data, keys...)
+	}
+	for name, hint := range t.stubs {
+		fm[name] = stub(name, hint)
 	}
 	set = template.New("vestis:" + name).Funcs(fm).Option("missingkey=error")
 	base, hasBase := sources[baseof]

@@ -1,0 +1,95 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"maps"
+	"slices"
+	"strings"
+	"text/template/parse"
+)
+
+// builtins are text/template's own functions, which every layout has.
+var builtins = []string{"and", "call", "html", "index", "slice", "js", "len", "not", "or", "print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne"}
+
+// unknownFunc is a call of a function layouts do not have.
+type unknownFunc struct {
+	loc  string // "file:line:col"
+	name string
+	hint string // what layouts have instead
+}
+
+func (u unknownFunc) err() error {
+	return fmt.Errorf("template: %s: function %q is not one of vestis layouts'; %s", u.loc, u.name, u.hint)
+}
+
+// unknownFuncs finds the calls, in the layout file name, of functions that
+// layouts do not have (have), each with what to write instead:
+// text/template's own message ("function "partial" not defined") leaves a
+// Hugo user guessing. It reads the parse tree, parsed without checking
+// functions; a file that does not parse is left to the real parse to report.
+func unknownFuncs(name, src string, have map[string]bool) []unknownFunc {
+	trees := map[string]*parse.Tree{}
+	t := parse.New(name)
+	t.Mode = parse.SkipFuncCheck
+	if _, err := t.Parse(src, "", "", trees); err != nil {
+		return nil
+	}
+	var out []unknownFunc
+	for _, tname := range slices.Sorted(maps.Keys(trees)) {
+		tree := trees[tname]
+		inspect(tree.Root, func(n parse.Node) {
+			cmd, ok := n.(*parse.CommandNode)
+			if !ok {
+				return
+			}
+			for i, arg := range cmd.Args {
+				id, ok := arg.(*parse.IdentifierNode)
+				if !ok || have[id.Ident] {
+					continue
+				}
+				loc, _ := tree.ErrorContext(id)
+				hint := fmt.Sprintf("layouts have Go's template functions and %s (docs/templates.md)", strings.Join(layoutFuncs(have), ", "))
+				if id.Ident == "partial" {
+					partial := "NAME.html"
+					if i+1 < len(cmd.Args) {
+						if s, ok := cmd.Args[i+1].(*parse.StringNode); ok {
+							partial = strings.TrimPrefix(s.Text, "partials/")
+						}
+					}
+					hint = fmt.Sprintf("a layout calls a partial with {{ template \"partials/%s\" . }}, or partialCached \"partials/%s\" . KEY to render it once", partial, partial)
+				}
+				out = append(out, unknownFunc{loc, id.Ident, hint})
+			}
+		})
+	}
+	return out
+}
+
+// stub stands for a function that layouts do not have but a partial calls:
+// partials are shortcodes' too, which have Hugo's functions, so a partial
+// only shortcodes call must not stop the layouts from loading. A layout
+// that runs it fails at the call, saying what to write instead.
+func stub(name, hint string) any {
+	if name == "partial" {
+		return func(partial string, _ ...any) (template.HTML, error) {
+			partial = strings.TrimPrefix(partial, "partials/")
+			return "", fmt.Errorf("partial %q: layouts call a partial with {{ template \"partials/%s\" . }}; partial is for shortcodes and the partials they call", partial, partial)
+		}
+	}
+	return func(...any) (string, error) {
+		return "", fmt.Errorf("%s is not one of vestis layouts' functions, only of shortcodes and the partials they call; %s", name, hint)
+	}
+}
+
+// layoutFuncs are the functions layouts have beyond text/template's, sorted.
+func layoutFuncs(have map[string]bool) []string {
+	var out []string
+	for name := range have {
+		if !slices.Contains(builtins, name) {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
