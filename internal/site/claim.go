@@ -325,13 +325,20 @@ func (c Claim) fix(shorter bool) string {
 }
 
 // checkPath refuses a path that no file system can hold: a name longer than
-// MaxSegment bytes, or bytes that are not UTF-8.
+// MaxSegment bytes, bytes that are not UTF-8, or a control character.
 func (c Claim) checkPath() *diag.Diagnostic {
 	switch {
 	case !utf8.ValidString(c.File):
 		return diag.Errorf(printable(c.File), 0, "the file name is not valid UTF-8 (the bad bytes are shown as \\x..); rename the file")
 	case !utf8.ValidString(c.Path):
 		return diag.Errorf(printable(c.File), c.Line, "the address %q is not valid UTF-8; %s", c.Path, c.fix(false))
+	}
+	// A line break or tab in a file name (a file saved by a script, a url
+	// written "/a\tb/") would be published as it is: no link can name it,
+	// and the list of files written (.vestis-manifest), one a line, breaks.
+	if i := strings.IndexFunc(c.Path, isControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(c.Path[i:])
+		return diag.Errorf(printable(c.File), c.Line, "%s holds the control character U+%04X%s, which no web address may hold; %s", c.subject(false), r, controlName[r], c.fix(false))
 	}
 	for seg := range strings.SplitSeq(c.Path, "/") {
 		if len(seg) > MaxSegment {
@@ -362,9 +369,10 @@ func shorten(s string) string {
 	return s[:i] + "…"
 }
 
-// printable shows a file name that is not UTF-8 with its bad bytes escaped.
+// printable shows a file name that is not UTF-8, or holds a control
+// character, with those bytes escaped as in a Go string.
 func printable(name string) string {
-	if utf8.ValidString(name) {
+	if utf8.ValidString(name) && !strings.ContainsFunc(name, isControl) {
 		return name
 	}
 	q := strconv.Quote(name)
@@ -469,3 +477,9 @@ func yieldToLists(pages []*Page) (kept []*Page, left map[*Page]bool, warns diag.
 	}
 	return kept, left, warns
 }
+
+// isControl reports whether r is a C0 or C1 control character, or DEL.
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f }
+
+// controlName names the control characters people type, for a message.
+var controlName = map[rune]string{'\n': " (a line break)", '\r': " (a carriage return)", '\t': " (a tab)"}
