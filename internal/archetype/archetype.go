@@ -5,6 +5,7 @@ package archetype
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"errors"
 	"fmt"
@@ -15,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+	"text/template/parse"
 	"time"
 	"unicode"
 
@@ -202,7 +204,74 @@ func Parse(file string, data []byte) (*Archetype, error) {
 	if err != nil {
 		return nil, templateError(err)
 	}
+	for _, tmpl := range t.Templates() {
+		if err := checkRanges(tmpl.Tree); err != nil {
+			return nil, err
+		}
+	}
 	return &Archetype{File: file, tmpl: t}, nil
+}
+
+// maxRange is the largest constant an archetype may range over, as for
+// layouts: a loop over more would run for hours.
+const maxRange = 1_000_000
+
+// maxOutput is the most an archetype may write for one page: more is a loop
+// without end, which would fill memory.
+const maxOutput = 10 << 20
+
+// checkRanges refuses a range over a constant number above maxRange, at its line.
+func checkRanges(tree *parse.Tree) error {
+	if tree == nil || tree.Root == nil {
+		return nil
+	}
+	var err error
+	var walk func(n parse.Node)
+	walk = func(n parse.Node) {
+		if err != nil || n == nil {
+			return
+		}
+		switch x := n.(type) {
+		case *parse.ListNode:
+			if x == nil {
+				return
+			}
+			for _, c := range x.Nodes {
+				walk(c)
+			}
+		case *parse.RangeNode:
+			if p := x.Pipe; p != nil && len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
+				if num, ok := p.Cmds[0].Args[0].(*parse.NumberNode); ok && num.IsUint && num.Uint64 > maxRange {
+					loc, _ := tree.ErrorContext(x)
+					err = fmt.Errorf("%s: range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", loc, num.Text, maxRange)
+					return
+				}
+			}
+			walk(x.List)
+			walk(x.ElseList)
+		case *parse.IfNode:
+			walk(x.List)
+			walk(x.ElseList)
+		case *parse.WithNode:
+			walk(x.List)
+			walk(x.ElseList)
+		}
+	}
+	walk(tree.Root)
+	return err
+}
+
+// errTooLong stops an archetype that writes more than maxOutput.
+var errTooLong = errors.New("too long")
+
+// limitWriter writes to b until it holds more than maxOutput bytes.
+type limitWriter struct{ b *bytes.Buffer }
+
+func (w limitWriter) Write(p []byte) (int, error) {
+	if w.b.Len()+len(p) > maxOutput {
+		return 0, errTooLong
+	}
+	return w.b.Write(p)
 }
 
 // templateError turns "template: archetypes/news.md:3: ..." into "archetypes/news.md:3: ...".
@@ -213,10 +282,26 @@ func templateError(err error) error {
 // Execute renders the archetype for d. The result always has a front matter with
 // draft set: when the archetype's front matter has no draft field, "draft: true" is
 // added, and an archetype without front matter gets one with title, date and draft.
-func (a *Archetype) Execute(d Data) ([]byte, error) {
+// It stops an archetype that writes more than maxOutput, or runs longer than
+// timeout (0: site.yaml's default), which can only be a loop without end: the
+// goroutine running it is left behind, and vestis new ends.
+func (a *Archetype) Execute(d Data, timeout time.Duration) ([]byte, error) {
+	timeout = cmp.Or(timeout, config.DefaultTimeout)
 	var b bytes.Buffer
-	if err := a.tmpl.Execute(&b, d); err != nil {
-		return nil, templateError(err)
+	done := make(chan error, 1)
+	go func() { done <- a.tmpl.Execute(limitWriter{&b}, d) }()
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	select {
+	case err := <-done:
+		if errors.Is(err, errTooLong) {
+			return nil, fmt.Errorf("%s: the page it writes passed %d MB; does a range loop without end?", a.File, maxOutput>>20)
+		}
+		if err != nil {
+			return nil, templateError(err)
+		}
+	case <-timer.C:
+		return nil, fmt.Errorf("%s: writing the page took longer than %v; does a range loop without end? (see site.yaml timeout)", a.File, timeout)
 	}
 	return ensureDraft(b.Bytes(), d), nil
 }
@@ -293,6 +378,9 @@ type Options struct {
 	Now time.Time
 	// Type is the type of the page's section, whose fields the page gets.
 	Type *config.Type
+	// Timeout bounds the archetype's run for each page (site.yaml timeout);
+	// 0 is config.DefaultTimeout.
+	Timeout time.Duration
 }
 
 // File is a file of a new page, not yet written.
@@ -322,7 +410,7 @@ func Render(site fs.FS, n Name, o Options) ([]File, error) {
 			Section: n.Section,
 			Name:    n.Base,
 			Fields:  fieldLines(o.Type, o.Now),
-		})
+		}, o.Timeout)
 		if err != nil {
 			return nil, err
 		}

@@ -302,6 +302,33 @@ func TestArchetypeErrors(t *testing.T) {
 	}
 }
 
+// TestArchetypeBounds: an archetype that would loop for hours, or write
+// without end until memory runs out, is an error naming it, and vestis new
+// ends.
+func TestArchetypeBounds(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, src string
+		timeout   time.Duration
+		want      string
+	}{
+		{"range over a huge constant", "---\ntitle: x\n---\n{{ range 100000000000 }}{{ end }}\n", 0,
+			"archetypes/news.md:4:9: range over 100000000000: a loop of more than 1000000 times would run for hours; range over a list, or a smaller number"},
+		{"loop that writes", "---\ntitle: x\n---\n{{ $n := 1000000 }}{{ range $n }}{{ range $n }}xxxxxxxxxx{{ end }}{{ end }}\n", 0,
+			"archetypes/news.md: the page it writes passed 10 MB; does a range loop without end?"},
+		{"loop that writes nothing", "---\ntitle: x\n---\n{{ $n := 1000000 }}{{ range $n }}{{ range $n }}{{ end }}{{ end }}\n", time.Millisecond,
+			"archetypes/news.md: writing the page took longer than 1ms; does a range loop without end? (see site.yaml timeout)"},
+	}
+	for _, tt := range tests {
+		n := Name{Section: "news", Dir: "news", Base: "a"}
+		site := fstest.MapFS{"archetypes/news.md": {Data: []byte(tt.src)}}
+		_, err := Render(site, n, Options{Languages: langs, Now: time.Now(), Timeout: tt.timeout})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: Render error %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
+
 func TestBuiltinsParse(t *testing.T) {
 	t.Parallel()
 	for _, section := range []string{"news", "other"} {
