@@ -428,7 +428,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	}
 	slices.SortStableFunc(c.Languages, func(a, b Language) int {
 		if a.Weight != b.Weight {
-			return a.Weight - b.Weight
+			return cmp.Compare(a.Weight, b.Weight)
 		}
 		return strings.Compare(a.Code, b.Code)
 	})

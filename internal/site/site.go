@@ -390,7 +390,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			sortPages(cfg.TypeOf(key), list)
 		}
 		slices.SortStableFunc(t.Sections, func(a, b *Page) int {
-			return cmp.Or(a.Weight-b.Weight, strings.Compare(a.Title, b.Title))
+			return cmp.Or(cmp.Compare(a.Weight, b.Weight), strings.Compare(a.Title, b.Title))
 		})
 		for _, sec := range t.Sections {
 			sec.Pages = t.sections[sec.Section]
@@ -939,7 +939,7 @@ func (t *Tree) nest() {
 	}
 	for _, sec := range byDir {
 		slices.SortStableFunc(sec.Sections, func(a, b *Page) int {
-			return cmp.Or(a.Weight-b.Weight, strings.Compare(a.Title, b.Title))
+			return cmp.Or(cmp.Compare(a.Weight, b.Weight), strings.Compare(a.Title, b.Title))
 		})
 	}
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -80,6 +81,12 @@ func TestSortPages(t *testing.T) {
 			{Title: "2024", Fields: f("start", day("2024-01-01"))},
 			{Title: "2023", Fields: f("start", day("2023-04-20"))},
 		}, []string{"2024", "2023", "2019"}},
+		{"news", []*Page{ // weights far apart: their difference does not fit an int
+			{Title: "max", Weight: math.MaxInt},
+			{Title: "min", Weight: math.MinInt},
+			{Title: "one", Weight: 1},
+			{Title: "none"},
+		}, []string{"min", "one", "max", "none"}},
 		{"partners", []*Page{ // no type: newest first
 			{Title: "b", Date: day("2020-01-01")},
 			{Title: "a", Date: day("2024-01-01")},

@@ -93,7 +93,7 @@ func comparePages(t *config.Type, a, b *Page, va, vb []keyValue) int {
 		case b.Weight == 0:
 			return -1
 		}
-		return a.Weight - b.Weight
+		return cmp.Compare(a.Weight, b.Weight)
 	}
 	for i, k := range t.Sort {
 		if c := compareValues(k, va[i], vb[i]); c != 0 {
