@@ -123,6 +123,10 @@ func TestBadInput(t *testing.T) {
 			`content/news/x.md:3: url "/a\tb/" holds the control character U+0009 (a tab), which no web address may hold; choose another url` + "\n"},
 		{"alias with a line break", map[string]string{"content/news/x.md": "---\ntitle: X\naliases: [\"/a\\nb/\"]\n---\n"},
 			`content/news/x.md:3: aliases "/a\nb/" holds the control character U+000A (a line break), which no web address may hold; change or remove the alias` + "\n"},
+		{"url over the manifest", map[string]string{"content/news/x.md": "---\ntitle: X\nurl: /.vestis-manifest\n---\n"},
+			`content/news/x.md:3: url "/.vestis-manifest" needs /.vestis-manifest to be a folder, but that is the address of the list of the files a build wrote (.vestis-manifest); choose another url` + "\n"},
+		{"alias into .git", map[string]string{"content/news/x.md": "---\ntitle: X\naliases: [/.Git/hooks/]\n---\n"},
+			`content/news/x.md:3: aliases "/.Git/hooks/" needs /.git to be a folder, but that is the address of git's folder of a gh-pages worktree, which a build keeps as it is and never writes into; change or remove the alias` + "\n"},
 		{"translationKey twice in one language", map[string]string{
 			"content/news/x.lv.md": "---\ntitle: X\ntranslationKey: mit\n---\n",
 			"content/news/y.lv.md": "---\ntitle: Y\n\ntranslationKey: mit\n---\n",

@@ -40,6 +40,12 @@ func claimOutputs(s *site.Site) error {
 		}
 	}
 	c.Add(site.Claim{Path: "sitemap.xml", What: "the sitemap index"})
+	// Names the output folder keeps for itself: the list of what a build
+	// wrote, and what a build keeps as it is (a gh-pages worktree's .git, a
+	// volume's lost+found). A page there would break the next build.
+	c.Add(site.Claim{Path: ".vestis-manifest", What: "the list of the files a build wrote (.vestis-manifest)"})
+	c.Add(site.Claim{Path: ".git", What: "git's folder of a gh-pages worktree, which a build keeps as it is and never writes into"})
+	c.Add(site.Claim{Path: "lost+found", What: "a volume's lost+found, which a build keeps as it is and never writes into"})
 	if !ownRobots(s) {
 		c.Add(site.Claim{Path: "robots.txt", What: "robots.txt"})
 	}
