@@ -112,7 +112,7 @@ var (
 	titleMarker   = regexp.MustCompile(`\bgen-title-(\d+)\b`)
 	layoutMarker  = regexp.MustCompile(`\bgen-layout-(\d+)\b`)
 	messageMarker = regexp.MustCompile(`\bgen-msg-(\d+)\b`)
-	wordsMarker   = regexp.MustCompile(`\b(\d+) words\b`)
+	wordsMarker   = regexp.MustCompile(`\b(\d+) words?\b`) // "1 word" at generation 0
 )
 
 // readGeneration gets a page of TestReadersSeeWholeGenerations and returns
