@@ -31,6 +31,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
 	"github.com/vestis-ssg/vestis/internal/site"
+	"github.com/vestis-ssg/vestis/internal/sitedata"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
@@ -114,10 +115,12 @@ type state struct {
 	themes hugoThemes
 	cfg    *config.Config
 	pages  []*content.Page
-	loc    *locale.Locale
-	warns  []locale.Warning
-	tpl    *render.Templates
-	md     *markdown.Converter
+	// data is the data folder's (sitedata.Load).
+	data  *sitedata.Data
+	loc   *locale.Locale
+	warns []locale.Warning
+	tpl   *render.Templates
+	md    *markdown.Converter
 	// shortcodes are the shortcode templates and messages; a new value
 	// after any change to them, as conversions that ran them are reused only
 	// with the same (site.Shortcodes).
@@ -210,7 +213,9 @@ func (st *state) bodySum(b []byte) uint64 { return maphash.Bytes(st.sumSeed, b) 
 // changeSet sorts the site-relative paths of saved files by what they affect.
 type changeSet struct {
 	config, layouts, i18n bool
-	content, copied       []string
+	// data: a file of the data folder changed (Hugo's .Site.Data).
+	data            bool
+	content, copied []string
 }
 
 func classify(changes []string) changeSet {
@@ -224,6 +229,8 @@ func classify(changes []string) changeSet {
 			c.layouts = true
 		case "i18n":
 			c.i18n = true
+		case "data":
+			c.data = true
 		case "content":
 			c.content = append(c.content, p)
 			c.copied = append(c.copied, p) // a bundle's image
@@ -365,6 +372,16 @@ func (st *state) load(changes *changeSet) error {
 			st.pages = pages
 		})
 	}
+	if full || changes.data {
+		wg.Go(func() {
+			data, err := sitedata.Load(o.Site, "data")
+			if err != nil {
+				addErr(err)
+				return
+			}
+			st.data = data
+		})
+	}
 	if full || changes.i18n {
 		wg.Go(func() {
 			layers := []fs.FS{o.Site}
@@ -405,12 +422,19 @@ func (st *state) load(changes *changeSet) error {
 		return errors.Join(errs...)
 	}
 	if full || changes.layouts || changes.i18n {
-		loc := st.loc
-		st.shortcodes = &site.Shortcodes{Templates: st.scTpl, T: func(lang, id string, data map[string]any) (string, error) {
-			return loc.T(lang, id, nil, data)
+		loc, sc := st.loc, st.scTpl
+		st.shortcodes = &site.Shortcodes{Templates: sc, T: func(lang, id string, data map[string]any) (string, error) {
+			msg, err := loc.T(lang, id, nil, data)
+			if errors.Is(err, locale.ErrMissingKey) {
+				// Hugo's i18n gives nothing, which themes' shortcodes rely
+				// on: {{ default .name (i18n .key) }}.
+				sc.Warn(fmt.Sprintf("shortcodes: %v; i18n and T give nothing there, as Hugo's do", err))
+				return "", nil
+			}
+			return msg, err
 		}}
 	}
-	if changes != nil && (changes.layouts || changes.i18n) && st.renderCache != nil {
+	if changes != nil && (changes.layouts || changes.i18n || changes.data) && st.renderCache != nil { // layouts may read .Site.Data
 		st.renderCache = render.NewCache()
 	}
 	return nil
@@ -467,7 +491,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 		published[o.Path] = o.Src
 	}
 	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.disk != nil, ReadBody: st.readBody, ReadParams: readParams, Photo: st.inspectPhoto,
-		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, ReadDir: st.readDir, ReadFile: st.readFile, Copied: published})
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, ReadDir: st.readDir, ReadFile: st.readFile, Data: st.data.Values, DataSum: st.data.Sum, Copied: published})
 	if err != nil {
 		return nil, err
 	}

@@ -20,7 +20,7 @@ import (
 // rebuild is needed; the model is then as it was, or dropped (st.site nil)
 // when a burst's later save did not fit after earlier ones were put in.
 func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, err error) {
-	if last == nil || st.site == nil || changes == nil || changes.config || changes.layouts || changes.i18n || len(changes.content) == 0 {
+	if last == nil || st.site == nil || changes == nil || changes.config || changes.layouts || changes.i18n || changes.data || len(changes.content) == 0 {
 		return nil, false, nil
 	}
 	start := time.Now()

@@ -18,7 +18,7 @@ import (
 // the languages' own content folders and the Hugo themes' folders
 // (isWatchedDir); assets/ holds photos that pages name as Hugo finds them
 // there.
-var watched = []string{"content", "layouts", "i18n", "static", "assets"}
+var watched = []string{"content", "layouts", "i18n", "static", "assets", "data"}
 
 // themeDirs are the folders of a Hugo theme (themes/NAME/) that are watched:
 // its static/ and assets/ are read as the site's (hugoThemes) and its

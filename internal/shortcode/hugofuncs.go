@@ -114,6 +114,8 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"isset":  isset,
 		"uniq":   uniq,
 		"first":  first,
+		"sort":   sortList,
+		"where":  where,
 		"last":   last,
 		"after":  after,
 		"append": appendItems,
@@ -135,6 +137,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"os":         pageFunc("os"),
 		"newScratch": NewScratch,
 		"strings":    func() stringsNS { return stringsNS{} },
+		"transform":  func() transformNS { return transformNS{} },
 	}
 }
 

@@ -20,6 +20,8 @@ func TestHugoFuncsBounds(t *testing.T) {
 		{`{{ strings.Repeat 100000000 "ab" }}`, "strings.Repeat: 100000000 times 2 bytes is too long"},
 		{`{{ findRE "(" "x" }}`, "findRE: error parsing regexp"},
 		{`{{ first "two" (seq 2) }}`, "first: int: cannot read"},
+		{`{{ sort (seq 2) "value" "up" }}`, `sort: order "up" is neither asc nor desc`},
+		{`{{ where (seq 2) "value" "~" 1 }}`, `where: no operator "~"`},
 		{`{{ first 1 3 }}`, "first: int is not a list"},
 		{`{{ append 1 "x" }}`, "append: string is not a list"},
 		{`{{ erroridf "id" "%s is wrong" "this" }}`, "this is wrong"},
@@ -68,6 +70,11 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ eq 1 1.0 }} {{ eq (int "2") 2 }} {{ eq "a" "b" "a" }} {{ ne 1 "1" }} {{ eq nil nil }}`, "true true true true true"},
 		{`{{ printf "%T" (union (slice 1) (slice 2)) }}`, "[]interface {}"},
 		{`{{ $u := union .a .b }}{{ $u.Len }} {{ $u }} {{ (uniq $u).Len }}`, "3 [x y z] 3"}, // a typed list keeps its methods
+		{`{{ (transform.Unmarshal "a = 1").a }} {{ index (transform.Unmarshal "[1, 2]") 1 }} {{ (transform.Unmarshal "a: x = y").a }} {{ (transform.Unmarshal (slice) "[t]\nk = 'v'").t.k }}`, "1 2 x = y v"},
+		{`{{ sort (slice "b" "a" "c") }} {{ sort (slice 10 9 100) "value" "desc" }} {{ (sort .b "value" "desc").Len }}`, "[a b c] [100 10 9] 2"},
+		{`{{ range sort .sites "date" "desc" }}{{ .name }};{{ end }} {{ range sort .byKey }}{{ . }};{{ end }} {{ range sort .byKey "value" "desc" }}{{ . }};{{ end }}`, "rtu;vu;lu; one;two;three; two;three;one;"},
+		{`{{ range where .sites "pinned" true }}{{ .name }};{{ end }} {{ range where .sites "pinned" "ne" true }}{{ .name }};{{ end }} {{ len (where .sites "date" ">=" "2021") }}`, "lu; rtu;vu; 2"},
+		{`{{ range where .sites "name" "in" (slice "vu" "lu") }}{{ .name }};{{ end }} {{ range where .sites "Name" "like" "^r" }}{{ .name }};{{ end }} {{ len (where .sites "tags" "intersect" (slice "b")) }}`, "lu;vu; rtu; 1"},
 	}
 	for _, tt := range tests {
 		w := &warnings{}
@@ -78,7 +85,13 @@ func TestHugoFuncsValues(t *testing.T) {
 			t.Fatalf("%s: %v", tt.tmpl, err)
 		}
 		var b strings.Builder
-		if err := tmpl.Execute(&b, map[string]any{"a": namedList{"x", "y"}, "b": namedList{"y", "z"}}); err != nil {
+		sites := []any{
+			map[string]any{"name": "lu", "date": "2019-05-01", "pinned": true},
+			map[string]any{"name": "rtu", "date": "2024-01-02", "tags": []any{"a", "b"}},
+			map[string]any{"name": "vu", "date": "2021-09-30"},
+		}
+		byKey := map[string]any{"a": "one", "c": "three", "b": "two"}
+		if err := tmpl.Execute(&b, map[string]any{"a": namedList{"x", "y"}, "b": namedList{"y", "z"}, "sites": sites, "byKey": byKey}); err != nil {
 			t.Errorf("%s: %v", tt.tmpl, err)
 		} else if b.String() != tt.want {
 			t.Errorf("%s = %q, want %q", tt.tmpl, b.String(), tt.want)

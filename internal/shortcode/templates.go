@@ -157,6 +157,9 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 // so a site's message names its page itself when it needs to.
 func (t *Templates) Warnings() []string { return t.warned.all() }
 
+// Warn adds a warning to Warnings, once however often it is said.
+func (t *Templates) Warn(msg string) { t.warned.add(msg) }
+
 // Names are the shortcodes there are, sorted.
 func (t *Templates) Names() []string { return t.names }
 

@@ -37,12 +37,14 @@ type resourceEnv struct {
 	s      *Site
 	p      *Page
 	photos *[]Photo
+	// links are the conversion's: a file's Content read is recorded there.
+	links map[string]string
 }
 
 // resourcesOf are p's bundle files for its shortcodes; what they resize is
 // added to photos.
-func (s *Site) resourcesOf(p *Page, photos *[]Photo) Resources {
-	env := &resourceEnv{s: s, p: p, photos: photos}
+func (s *Site) resourcesOf(p *Page, photos *[]Photo, links map[string]string) Resources {
+	env := &resourceEnv{s: s, p: p, photos: photos, links: links}
 	out := make(Resources, len(p.Resources))
 	for i, r := range p.Resources {
 		out[i] = &ResourceFile{res: r, env: env}
@@ -149,6 +151,24 @@ func globRE(pattern string) (*regexp.Regexp, error) {
 // Name is the file's name below its bundle's folder (images/a.jpg), as
 // Hugo's .Name without resources metadata; a resized copy keeps the name.
 func (r *ResourceFile) Name() string { return r.res.Name }
+
+// Content is the file's text (Hugo's .Content of a resource that is not a
+// page), as a shortcode shows a file of code kept in the bundle. The read is
+// recorded, so that a rebuild converts the page again when the file changes.
+func (r *ResourceFile) Content() (string, error) {
+	if m := r.MediaType(); r.variant != nil || m.MainType == "image" && !strings.HasPrefix(m.SubType, "svg") {
+		return "", fmt.Errorf("%s: an image has no text to show", r.res.Name)
+	}
+	s := r.env.s
+	_, data, err := s.siteFile(r.res.Src)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", r.res.Name, err)
+	}
+	if r.env.links != nil {
+		r.env.links[readPrefix+readFile+"\x00"+r.env.p.URLPath+"\x00"+r.res.Src] = fileValue(data, nil)
+	}
+	return string(data), nil
+}
 
 // Title is the title the page's front matter resources give the file (the
 // first entry whose src matches it with a title), else its name, as Hugo's.

@@ -146,7 +146,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	reads := &pageReads{s: s, from: p, links: links}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: fileOf(p), Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
-		Draft: p.Draft, Params: params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos),
+		Draft: p.Draft, Params: params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos, links),
 		Description: p.frontDescription(), siteParams: s.Params, scratch: shortcode.NewScratch(), page: p, reads: reads}
 	site := ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
 		Language: s.Config.Language(p.Lang), Languages: s.Languages, reads: reads}

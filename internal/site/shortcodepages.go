@@ -48,6 +48,7 @@ const (
 	readDir       = "dir"    // a folder of the site's (Hugo's readDir)
 	readFile      = "file"   // a file of the site's (Hugo's readFile)
 	readExists    = "exists" // whether the site has a file (Hugo's fileExists)
+	readData      = "data"   // the data folder's values (Hugo's .Site.Data)
 )
 
 // pageReads records the reads of one conversion into its links.
@@ -136,6 +137,9 @@ func (s *Site) readAgain(key string) string {
 	if name == readFile {
 		_, data, err := s.siteFile(arg)
 		return fileValue(data, err)
+	}
+	if name == readData {
+		return s.dataSum
 	}
 	if name == readExists {
 		_, exists, err := s.fileExists(arg)
@@ -318,6 +322,18 @@ func (p ShortcodePage) Translations() ShortcodePages { return p.reads.read(readT
 // there is none.
 func (p ShortcodePage) GetPage(path string) *ShortcodePage { return p.reads.one(readGet, p.page, path) }
 
+// FirstSection is the section at the top of the page's (Hugo's
+// .FirstSection): the home page for a page in none.
+func (p ShortcodePage) FirstSection() *ShortcodePage {
+	if p.Section == "" || p.Kind == KindHome {
+		return p.reads.one(readHome, p.page, "")
+	}
+	if q := p.reads.one(readGet, p.page, "/"+p.Section); q != nil {
+		return q
+	}
+	return p.reads.one(readHome, p.page, "")
+}
+
 // IsHome, IsSection, IsPage and IsNode tell the page's kind, as Hugo's do.
 func (p ShortcodePage) IsHome() bool    { return p.Kind == KindHome }
 func (p ShortcodePage) IsSection() bool { return p.Kind == KindSection }
@@ -461,6 +477,15 @@ func (s ShortcodeSite) GetPage(args ...string) (*ShortcodePage, error) {
 		target = "/" + target
 	}
 	return s.reads.one(readGet, s.reads.from, target), nil
+}
+
+// Data is Hugo's .Site.Data: the values of the data folder's files.
+func (s ShortcodeSite) Data() map[string]any {
+	r := s.reads
+	if r.links != nil {
+		r.links[readPrefix+readData+"\x00"+r.from.URLPath+"\x00"] = r.s.dataSum
+	}
+	return r.s.Data
 }
 
 // Home is the language's home page.

@@ -41,6 +41,8 @@ type Site struct {
 	DefaultLanguage string
 	Languages       []config.Language
 	Params          map[string]any
+	// Data are the values of the data folder's files (Hugo's .Site.Data).
+	Data map[string]any
 
 	Config *config.Config
 	// Pages holds every page of every language, sorted by URL.
@@ -91,6 +93,7 @@ type Site struct {
 	checkFile func(file string) error
 	readDir   func(dir string) ([]fs.DirEntry, error)
 	readFile  func(name string) ([]byte, error)
+	dataSum   string
 	resources map[string]string // output paths of every page's bundle files and Options.Copied: their sources
 	// held says why a page with some front matter would not be built (Options.Held).
 	held func(*content.Meta) string
@@ -179,6 +182,10 @@ type Options struct {
 	CheckFile func(file string) error
 	// ReadDir lists a folder of the site, for shortcodes (Hugo's readDir).
 	ReadDir func(dir string) ([]fs.DirEntry, error)
+	// Data are the values of the data folder's files, and DataSum changes
+	// with any of them (sitedata.Data).
+	Data    map[string]any
+	DataSum string
 	// ReadFile reads a file of the site, for shortcodes (Hugo's readFile):
 	// fs.ErrNotExist when there is none.
 	ReadFile func(name string) ([]byte, error)
@@ -432,6 +439,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.byURL = byURLPath(s.Pages)
 	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), opts.Copied), opts.Held
 	s.shortcodes, s.readDir, s.readFile = opts.Shortcodes, opts.ReadDir, opts.ReadFile
+	s.Data, s.dataSum = opts.Data, opts.DataSum
 	s.footer = s.footerPages()
 	for _, l := range cfg.Footer {
 		if l.Page != "" && s.footer[l.Page] == nil {

@@ -1,0 +1,88 @@
+package shortcode
+
+import (
+	"errors"
+	"fmt"
+	"html"
+	"path"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/decode"
+)
+
+// transformNS is Hugo's transform namespace: {{ transform.Unmarshal $file }}.
+type transformNS struct{}
+
+// texter is a file a shortcode can read the text of: a page's bundle file.
+type texter interface {
+	Content() (string, error)
+	Name() string
+}
+
+// Unmarshal is Hugo's transform.Unmarshal: the value of JSON, YAML or TOML
+// text, given as a string or as a bundle file (whose name says which).
+// Hugo's options map, given first, is accepted and left unused.
+func (transformNS) Unmarshal(args ...any) (any, error) {
+	if len(args) == 2 {
+		args = args[1:]
+	}
+	if len(args) != 1 {
+		return nil, errors.New("transform.Unmarshal: want the text or file to decode")
+	}
+	var text, ext string
+	switch in := args[0].(type) {
+	case texter:
+		var err error
+		if text, err = in.Content(); err != nil {
+			return nil, fmt.Errorf("transform.Unmarshal: %w", err)
+		}
+		ext = strings.ToLower(path.Ext(in.Name()))
+	default:
+		text = fmt.Sprint(in)
+	}
+	v, err := unmarshal(text, ext)
+	if err != nil {
+		return nil, fmt.Errorf("transform.Unmarshal: %w", err)
+	}
+	return v, nil
+}
+
+// unmarshal decodes text as TOML when ext or its first line says so, else as
+// YAML (which JSON is too).
+func unmarshal(text, ext string) (any, error) {
+	if ext == ".toml" || ext == "" && looksTOML(text) {
+		t, err := decode.TOML([]byte(text))
+		if err != nil {
+			return nil, err
+		}
+		return t.Values, nil
+	}
+	n, err := decode.YAML([]byte(text))
+	if err != nil || n == nil {
+		return nil, err
+	}
+	return decode.Value(n)
+}
+
+// looksTOML reports whether text's first line that says something is a TOML
+// assignment (key = value) or table header ([table]).
+func looksTOML(text string) bool {
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if strings.HasPrefix(line, "[") {
+			return strings.HasSuffix(line, "]") && !strings.Contains(line, ",")
+		}
+		eq, colon := strings.Index(line, "="), strings.Index(line, ":")
+		return eq > 0 && (colon < 0 || eq < colon)
+	}
+	return false
+}
+
+// HTMLEscape, HTMLUnescape and Plainify are Hugo's htmlEscape, htmlUnescape
+// and plainify.
+func (transformNS) HTMLEscape(s any) string   { return html.EscapeString(fmt.Sprint(s)) }
+func (transformNS) HTMLUnescape(s any) string { return html.UnescapeString(fmt.Sprint(s)) }
+func (transformNS) Plainify(s any) string     { return plainify(s) }

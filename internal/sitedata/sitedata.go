@@ -1,0 +1,145 @@
+// Package sitedata reads a site's data folder, Hugo's data/: YAML, JSON and
+// TOML files whose values templates and shortcodes read as .Site.Data, by
+// folder and file name (data/events/2024.yaml is .Site.Data.events.2024).
+package sitedata
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/decode"
+	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
+)
+
+// Data is what a data folder holds.
+type Data struct {
+	// Values are the files' values by folder and file name; a file's
+	// name without its extension is its key.
+	Values map[string]any
+	// Sum changes whenever a file of the folder changes: a conversion that
+	// read the data is made again then.
+	Sum string
+}
+
+// exts are the kinds of file read, as Hugo reads them; other files are left out.
+var exts = []string{".yaml", ".yml", ".json", ".toml"}
+
+// Load reads the data folder dir of fsys; a missing folder is no data. Every
+// file that cannot be read or decoded is an error naming it and, when known,
+// the line.
+func Load(fsys fs.FS, dir string) (*Data, error) {
+	d := &Data{Values: map[string]any{}}
+	h := sha256.New()
+	var errs []error
+	err := fs.WalkDir(fsys, dir, func(name string, e fs.DirEntry, err error) error {
+		if err != nil {
+			if name == dir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
+			return err
+		}
+		if strings.HasPrefix(e.Name(), ".") && name != dir {
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() || !slices.Contains(exts, strings.ToLower(path.Ext(name))) {
+			return nil
+		}
+		v, err := readFile(fsys, name)
+		if err != nil {
+			errs = append(errs, err)
+			return nil
+		}
+		data, _ := fs.ReadFile(fsys, name) // read again only for the sum; decoded above
+		h.Write([]byte(name + "\x00"))
+		h.Write(data)
+		h.Write([]byte{0})
+		keys := strings.Split(strings.TrimSuffix(strings.TrimPrefix(name, dir+"/"), path.Ext(name)), "/")
+		if err := put(d.Values, keys, v); err != nil {
+			errs = append(errs, diag.Errorf(name, 0, "%v", err))
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.SkipDir) {
+		return nil, err
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	d.Sum = hex.EncodeToString(h.Sum(nil)[:16])
+	return d, nil
+}
+
+// put sets the value at keys below m, making the maps of folders on the way.
+// A file beside a folder of the same name (data/a.yaml, data/a/) gives its
+// keys to the folder's map, as Hugo's do.
+func put(m map[string]any, keys []string, v any) error {
+	for _, k := range keys[:len(keys)-1] {
+		next, ok := m[k].(map[string]any)
+		if !ok {
+			if m[k] != nil {
+				return errors.New("a folder beside a file of the same name whose value is not a map of keys")
+			}
+			next = map[string]any{}
+			m[k] = next
+		}
+		m = next
+	}
+	last := keys[len(keys)-1]
+	old, isMap := m[last].(map[string]any)
+	vm, vIsMap := v.(map[string]any)
+	switch {
+	case m[last] == nil:
+		m[last] = v
+	case isMap && vIsMap:
+		for k, x := range vm {
+			if _, taken := old[k]; !taken {
+				old[k] = x
+			}
+		}
+	default:
+		return errors.New("a folder beside a file of the same name whose value is not a map of keys")
+	}
+	return nil
+}
+
+// readFile decodes one data file by its extension.
+func readFile(fsys fs.FS, name string) (any, error) {
+	data, err := sitefs.ReadFile(fsys, name, sitefs.MaxSize)
+	if err != nil {
+		var d *diag.Diagnostic
+		if errors.As(err, &d) {
+			return nil, d
+		}
+		return nil, diag.Wrap(name, 0, err, "")
+	}
+	var v any
+	if strings.EqualFold(path.Ext(name), ".toml") {
+		var t *decode.Table
+		if t, err = decode.TOML(data); err == nil {
+			v = t.Values
+		}
+	} else { // YAML, and JSON, which is YAML too
+		n, yerr := decode.YAML(data)
+		err = yerr
+		if err == nil && n != nil {
+			v, err = decode.Value(n)
+		}
+	}
+	if err != nil {
+		var de *decode.Error
+		if errors.As(err, &de) {
+			return nil, diag.Wrap(name, de.Line, err, de.Msg)
+		}
+		return nil, diag.Wrap(name, 0, err, "")
+	}
+	return v, nil
+}
