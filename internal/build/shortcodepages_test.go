@@ -345,3 +345,37 @@ title: Lietošana
 		}
 	}
 }
+
+// TestShortcodeSites: a shortcode looks for a page in the other languages
+// through Hugo's .Page.Sites, and names the language it found it in
+// (.Language.LanguageName, .Language.Lang), as a site links to a page not yet
+// translated with a translator's address made by querify.
+func TestShortcodeSites(t *testing.T) {
+	t.Parallel()
+	site := shortcodePagesSite + `
+-- layouts/shortcodes/link.html --
+{{- $ref := .Get 0 -}}
+{{- with site.GetPage $ref -}}<a class="own" href="{{ .RelPermalink }}">{{ .Title }}</a>
+{{- else -}}
+{{- range first 1 (where $.Page.Sites "Language.Lang" "ne" $.Page.Lang) -}}{{- with .GetPage $ref -}}
+<a class="other" href="{{ .RelPermalink }}" hreflang="{{ .Language.Lang }}">{{ .Title }} ({{ .Language.LanguageName }})</a> <a href="https://translate.example/?{{ querify "sl" .Language.Lang "u" .Permalink | safeURL }}">T</a>
+{{- end -}}{{- end -}}
+{{- end -}}
+-- content/docs/guide/use.en.md --
+---
+title: Usage
+---
+{{< link "/docs/start" >}}
+`
+	tr := bt.NewTree(t, site, false)
+	page := string(tr.Builder.Last().Files["en/docs/guide/use/index.html"])
+	for _, want := range []string{`<a class="other" href="/lv/docs/start/" hreflang="lv">Sākums (Latviešu)</a>`, `?sl=lv&amp;u=https%3A%2F%2Fexample.org%2Flv%2Fdocs%2Fstart%2F">T</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the page lacks %s:\n%s", want, page)
+		}
+	}
+	tr.Rebuild("the page translated", tr.Write("content/docs/start.en.md", "---\ntitle: Start\n---\nText.\n"))
+	if page := string(tr.Builder.Last().Files["en/docs/guide/use/index.html"]); !strings.Contains(page, `<a class="own" href="/en/docs/start/">Start</a>`) {
+		t.Errorf("the translation is not linked:\n%s", page)
+	}
+}

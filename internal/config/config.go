@@ -121,6 +121,17 @@ type Language struct {
 	ContentDir string
 }
 
+// Lang, LanguageName and LanguageDirection are Hugo's names of the code, the
+// name and the direction ("ltr", "rtl"), for Hugo themes' shortcodes.
+func (l Language) Lang() string         { return l.Code }
+func (l Language) LanguageName() string { return l.Name }
+func (l Language) LanguageDirection() string {
+	if l.RTL {
+		return "rtl"
+	}
+	return "ltr"
+}
+
 // Translations is site.yaml's translations: fallback pages for untranslated ones.
 type Translations struct {
 	// Fallback renders a page missing in a language from another language's text.

@@ -2,7 +2,9 @@ package shortcode
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"net/url"
 	"reflect"
 	"regexp"
 	"slices"
@@ -250,4 +252,22 @@ func matches(got any, op string, want any, re *regexp.Regexp) (bool, error) {
 		return got != nil && re.MatchString(fmt.Sprint(got)), nil
 	}
 	return false, fmt.Errorf("no operator %q; use =, !=, <, <=, >, >=, in, not in, intersect or like", op)
+}
+
+// querify is Hugo's querify: a URL's query made of keys and values, given in
+// turn or as one list; keys sorted, as Go's url.Values writes them.
+func querify(args ...any) (string, error) {
+	if len(args) == 1 {
+		if list := listOf(args[0]); list != nil {
+			args = list
+		}
+	}
+	if len(args)%2 != 0 {
+		return "", errors.New("querify: want keys and values in pairs")
+	}
+	q := url.Values{}
+	for i := 0; i < len(args); i += 2 {
+		q.Add(fmt.Sprint(args[i]), fmt.Sprint(args[i+1]))
+	}
+	return q.Encode(), nil
 }

@@ -111,15 +111,16 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 			b, err := json.Marshal(v)
 			return template.HTML(b), err
 		},
-		"isset":  isset,
-		"uniq":   uniq,
-		"first":  first,
-		"sort":   sortList,
-		"where":  where,
-		"last":   last,
-		"after":  after,
-		"append": appendItems,
-		"union":  union,
+		"isset":   isset,
+		"uniq":    uniq,
+		"first":   first,
+		"sort":    sortList,
+		"querify": querify,
+		"where":   where,
+		"last":    last,
+		"after":   after,
+		"append":  appendItems,
+		"union":   union,
 		// i18n and T are calls of the shortcode's .T once parsed (callT);
 		// these only let the templates parse.
 		"i18n":       pageFunc("i18n"),

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
@@ -321,6 +322,29 @@ func (p ShortcodePage) Translations() ShortcodePages { return p.reads.read(readT
 // language's content folder, for a path that starts with a slash); nil when
 // there is none.
 func (p ShortcodePage) GetPage(path string) *ShortcodePage { return p.reads.one(readGet, p.page, path) }
+
+// Language is the page's language.
+func (p ShortcodePage) Language() *config.Language { return p.reads.s.Config.Language(p.Lang) }
+
+// Sites are the site in each language (Hugo's .Sites), the page's first:
+// .GetPage on one finds a page in its language.
+func (p ShortcodePage) Sites() []ShortcodeSite {
+	s := p.reads.s
+	langs := s.Config.LanguageCodes()
+	if i := slices.Index(langs, p.Lang); i > 0 {
+		langs = slices.Concat([]string{p.Lang}, slices.Delete(slices.Clone(langs), i, i+1))
+	}
+	var out []ShortcodeSite
+	for _, lang := range langs {
+		t := s.trees[lang]
+		if t == nil || t.Home == nil {
+			continue
+		}
+		out = append(out, ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
+			Language: s.Config.Language(lang), Languages: s.Languages, reads: &pageReads{s: s, from: t.Home, links: p.reads.links}})
+	}
+	return out
+}
 
 // FirstSection is the section at the top of the page's (Hugo's
 // .FirstSection): the home page for a page in none.
