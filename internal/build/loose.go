@@ -17,7 +17,9 @@ import (
 // bundle's (a PDF beside a section's pages, as letsencrypt.org keeps its
 // documents), published as Hugo publishes them: at their place below the
 // default language's root; one named for a language (plan.de.pdf) at its
-// place below that language's root, as plan.pdf.
+// place below that language's root, as plan.pdf. A file beside the _index
+// files of a section (or of the home page) is, as in Hugo, that list page's
+// in each of their languages: at its place below each one's root too.
 func looseFiles(fsys fs.FS, cfg *config.Config) ([]render.Output, error) {
 	var outs []render.Output
 	roots := cfg.ContentRoots()
@@ -36,6 +38,8 @@ func looseFiles(fsys fs.FS, cfg *config.Config) ([]render.Output, error) {
 func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots []config.ContentRoot) ([]render.Output, error) {
 	files := map[string][]string{}
 	bundles := map[string]bool{}
+	langs := cfg.LanguageCodes()
+	lists := map[string][]string{} // folder -> the languages of its _index files
 	err := fs.WalkDir(fsys, root.Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == root.Dir {
@@ -60,6 +64,10 @@ func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots
 		if content.IsBundleIndex(name) {
 			bundles[dir] = true
 		}
+		if isListIndex(name) {
+			_, lang := content.ResourceName(name, langs)
+			lists[dir] = append(lists[dir], cmp.Or(lang, root.Lang, cfg.DefaultLanguage))
+		}
 		if !content.IsPageFile(name) {
 			files[dir] = append(files[dir], name)
 		}
@@ -68,20 +76,31 @@ func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots
 	if err != nil {
 		return nil, err
 	}
-	langs := cfg.LanguageCodes()
 	var outs []render.Output
 	for _, dir := range slices.Sorted(mapKeys(files)) {
 		if inBundle(dir, bundles) {
 			continue
 		}
+		rel := strings.TrimPrefix(strings.TrimPrefix(dir, root.Dir), "/")
 		for _, name := range files[dir] {
 			plain, lang := content.ResourceName(name, langs)
-			langRoot := cfg.LangRoot(cmp.Or(lang, root.Lang))
-			rel := strings.TrimPrefix(strings.TrimPrefix(dir, root.Dir), "/")
-			outs = append(outs, render.Output{Path: strings.TrimPrefix(path.Join(langRoot, rel, plain), "/"), Src: path.Join(dir, name)})
+			in := []string{cmp.Or(lang, root.Lang, cfg.DefaultLanguage)}
+			if lang == "" {
+				in = slices.Compact(slices.Sorted(slices.Values(append(in, lists[dir]...))))
+			}
+			for _, l := range in {
+				outs = append(outs, render.Output{Path: strings.TrimPrefix(path.Join(cfg.LangRoot(l), rel, plain), "/"), Src: path.Join(dir, name)})
+			}
 		}
 	}
 	return outs, nil
+}
+
+// isListIndex reports whether name is a list page's content file (_index.md,
+// _index.de.md): the loose files beside it are published in its languages.
+func isListIndex(name string) bool {
+	stem, ok := content.TrimExt(name)
+	return ok && (stem == "_index" || strings.HasPrefix(stem, "_index."))
 }
 
 // inBundle reports whether dir is a leaf bundle or a folder below one.
@@ -157,8 +176,8 @@ func (st *state) keepsCopied(p string) bool {
 		return false // static/, or a content folder itself
 	}
 	name := path.Base(p)
-	if !content.IsPageFile(name) || content.IsBundleIndex(name) {
-		return false
+	if !content.IsPageFile(name) || content.IsBundleIndex(name) || isListIndex(name) {
+		return false // the loose files beside it are a bundle's, or a list page's in its languages
 	}
 	info, err := fs.Lstat(st.opts.Site, p)
 	switch {

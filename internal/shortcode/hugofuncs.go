@@ -67,6 +67,17 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 			}
 			return re.FindAllString(fmt.Sprint(s), n), nil
 		},
+		"findRESubmatch": func(pattern string, s any, limit ...any) ([][]string, error) {
+			re, err := regexp.Compile(pattern)
+			if err != nil {
+				return nil, fmt.Errorf("findRESubmatch: %w", err)
+			}
+			n, err := limitArg("findRESubmatch", limit)
+			if err != nil {
+				return nil, err
+			}
+			return re.FindAllStringSubmatch(fmt.Sprint(s), n), nil
+		},
 		"in":        in,
 		"eq":        eq,
 		"ne":        func(a, b any) bool { return !eq(a, b) },

@@ -71,6 +71,7 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ printf "%T" (union (slice 1) (slice 2)) }}`, "[]interface {}"},
 		{`{{ $u := union .a .b }}{{ $u.Len }} {{ $u }} {{ (uniq $u).Len }}`, "3 [x y z] 3"}, // a typed list keeps its methods
 		{`{{ (transform.Unmarshal "a = 1").a }} {{ index (transform.Unmarshal "[1, 2]") 1 }} {{ (transform.Unmarshal "a: x = y").a }} {{ (transform.Unmarshal (slice) "[t]\nk = 'v'").t.k }}`, "1 2 x = y v"},
+		{`{{ range findRESubmatch "(\\w+)=(\\d+)" "a=1 b=2" }}{{ index . 1 }}{{ index . 2 }};{{ end }}`, "a1;b2;"},
 		{`{{ querify "tl" "lv" "u" "https://example.org/a b" }} {{ querify (slice "a" 1) }}`, "tl=lv&amp;u=https%3A%2F%2Fexample.org%2Fa&#43;b a=1"},
 		{`{{ sort (slice "b" "a" "c") }} {{ sort (slice 10 9 100) "value" "desc" }} {{ (sort .b "value" "desc").Len }}`, "[a b c] [100 10 9] 2"},
 		{`{{ range sort .sites "date" "desc" }}{{ .name }};{{ end }} {{ range sort .byKey }}{{ . }};{{ end }} {{ range sort .byKey "value" "desc" }}{{ . }};{{ end }}`, "rtu;vu;lu; one;two;three; two;three;one;"},

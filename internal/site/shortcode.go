@@ -148,8 +148,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
 		Draft: p.Draft, Params: params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos, links),
 		Description: p.frontDescription(), siteParams: s.Params, scratch: shortcode.NewScratch(), page: p, reads: reads}
-	site := ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
-		Language: s.Config.Language(p.Lang), Languages: s.Languages, reads: reads}
+	site := s.shortcodeSite(p.Lang, reads)
 	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md,
 		RelURL: s.RelURL, AbsURL: s.AbsURL, LangRoot: s.Config.LangRoot(p.Lang)}
 	if s.shortcodes.T != nil {

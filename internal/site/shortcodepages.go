@@ -340,10 +340,18 @@ func (p ShortcodePage) Sites() []ShortcodeSite {
 		if t == nil || t.Home == nil {
 			continue
 		}
-		out = append(out, ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
-			Language: s.Config.Language(lang), Languages: s.Languages, reads: &pageReads{s: s, from: t.Home, links: p.reads.links}})
+		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: p.reads.links}))
 	}
 	return out
+}
+
+// Site is the site as the page's shortcodes see it (Hugo's .Page.Site).
+func (p ShortcodePage) Site() ShortcodeSite { return p.reads.s.shortcodeSite(p.Lang, p.reads) }
+
+// shortcodeSite is the site in lang for shortcodes, whose reads go to reads.
+func (s *Site) shortcodeSite(lang string, reads *pageReads) ShortcodeSite {
+	return ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
+		Language: s.Config.Language(lang), Languages: s.Languages, reads: reads}
 }
 
 // FirstSection is the section at the top of the page's (Hugo's
