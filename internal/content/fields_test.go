@@ -238,3 +238,32 @@ func TestTypedDateNumbers(t *testing.T) {
 		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
 }
+
+// TestThemeShapedFields: image and author, which Hugo leaves to themes, may
+// be a map (Wowchemy's image, with a caption) or a list (several authors):
+// the page builds, with what vestis can read of them, and the params keep
+// them as written.
+func TestThemeShapedFields(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {en: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ front, image, author string }{
+		{"image:\n  caption: 'Photo: Unsplash'\n  focal_point: Right\nauthor: [Anna Ozola, Jānis Bērziņš]\n", "", "Anna Ozola, Jānis Bērziņš"},
+		{"image: [a.jpg, b.jpg]\nauthor: {name: Anna Ozola}\n", "a.jpg", "Anna Ozola"},
+		{"image: a.jpg\nauthor: Anna\n", "a.jpg", "Anna"},
+	}
+	for _, tt := range tests {
+		p, errs := ParseAs("content/news/a.md", []byte("---\ntitle: A\n"+tt.front+"---\n"), cfg, cfg.TypeOf("news"))
+		if len(errs) > 0 {
+			t.Errorf("%q: %v", tt.front, errs)
+			continue
+		}
+		if p.Meta.Image != tt.image || p.Meta.Author != tt.author {
+			t.Errorf("%q: image %q, author %q; want %q and %q", tt.front, p.Meta.Image, p.Meta.Author, tt.image, tt.author)
+		}
+		if p.Meta.Params["image"] == nil {
+			t.Errorf("%q: params lost the image", tt.front)
+		}
+	}
+}

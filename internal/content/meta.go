@@ -178,6 +178,45 @@ func (d *fieldDecoder) str(key string) string {
 	return ""
 }
 
+// loose reads a field that Hugo leaves to themes, which give it other
+// shapes: Wowchemy's image is a map (a caption, a focal point, a file of its
+// assets), no photo of the page's; an author may be a list of names. A list
+// gives its texts joined by sep (only the first when sep is ""), a map the
+// text of the first of keys it has; another shape gives "" and stays in the
+// page's params.
+func (d *fieldDecoder) loose(key, sep string, keys ...string) string {
+	switch v := d.m.values[key].(type) {
+	case []any:
+		var texts []string
+		for _, x := range v {
+			if s, ok := x.(string); ok && strings.TrimSpace(s) != "" {
+				texts = append(texts, strings.TrimSpace(s))
+			}
+		}
+		if sep == "" && len(texts) > 1 {
+			texts = texts[:1]
+		}
+		return d.bounded(key, strings.Join(texts, sep))
+	case map[string]any:
+		for _, k := range keys {
+			if s, ok := v[k].(string); ok {
+				return d.bounded(key, strings.TrimSpace(s))
+			}
+		}
+		return ""
+	}
+	return d.str(key)
+}
+
+// bounded is text no longer than maxText, else "" and an error.
+func (d *fieldDecoder) bounded(key, text string) string {
+	if len(text) > maxText {
+		d.fail(key, "%d KB of text, more than the %d KB a field may have; put long text in the page's body", (len(text)+1023)>>10, maxText>>10)
+		return ""
+	}
+	return text
+}
+
 func (d *fieldDecoder) boolean(key string) bool {
 	v, ok := d.m.values[key]
 	if !ok || v == nil || blank(v) {
@@ -534,8 +573,8 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		Title:          d.str("title"),
 		Description:    d.str("description"),
 		Summary:        d.str("summary"),
-		Author:         d.str("author"),
-		Image:          d.str("image"),
+		Author:         d.loose("author", ", ", "name", "displayName"),
+		Image:          d.loose("image", ""),
 		Slug:           d.str("slug"),
 		URL:            d.str("url"),
 		TranslationKey: d.str("translationKey"),
