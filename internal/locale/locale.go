@@ -226,7 +226,49 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 				Msg: fmt.Sprintf("key %q is missing; falls back to %s", id, l.defLang)})
 		}
 	}
+	warnings = append(warnings, unread(layers[len(layers)-1], dir, cfg)...)
 	return l, append(warnings, l.checkUses(dir, cfg)...), nil
+}
+
+// unread warns of the site's message files of its languages that vestis
+// does not read, as Hugo does: lv.yml, lv.toml, lv.json, LV.yaml. Their
+// messages would be missing with no word of why (a theme's stand in).
+func unread(site fs.FS, dir string, cfg *config.Config) []Warning {
+	entries, err := fs.ReadDir(site, dir)
+	if err != nil {
+		return nil
+	}
+	langs := map[string]bool{}
+	for _, code := range cfg.LanguageCodes() {
+		langs[code] = true
+		if base, _, ok := strings.Cut(code, "-"); ok {
+			langs[base] = true
+		}
+	}
+	var out []Warning
+	for _, e := range entries {
+		name := e.Name()
+		ext := path.Ext(name)
+		lang := strings.TrimSuffix(name, ext)
+		want := strings.ToLower(lang) + ".yaml"
+		if e.IsDir() || !langs[strings.ToLower(lang)] || name == want {
+			continue
+		}
+		var msg string
+		switch strings.ToLower(ext) {
+		case ".yaml", ".yml":
+			if _, err := fs.Stat(site, path.Join(dir, want)); err == nil && ext == ".yaml" {
+				continue // a file system that ignores letter case reads VI.yaml as vi.yaml
+			}
+			msg = fmt.Sprintf("vestis reads %s's messages from %s only, so this file is not read; rename it %s", strings.ToLower(lang), path.Join(dir, want), want)
+		case ".toml", ".json":
+			msg = fmt.Sprintf("vestis reads %s's messages from %s (YAML) only, so this file is not read; vestis import hugo writes %s from it", strings.ToLower(lang), path.Join(dir, want), want)
+		default:
+			continue
+		}
+		out = append(out, Warning{File: path.Join(dir, name), Lang: strings.ToLower(lang), Msg: msg})
+	}
+	return out
 }
 
 // checkUses warns, once per language, of the messages site.yaml names (a

@@ -294,6 +294,38 @@ func TestMessageShapes(t *testing.T) {
 	}
 }
 
+// TestUnreadFiles: a site's message file of one of its languages that
+// vestis does not read (Hugo's .yml, .toml and .json, a name in capitals)
+// is a warning naming it, not messages silently missing.
+func TestUnreadFiles(t *testing.T) {
+	site := fstest.MapFS{
+		"i18n/lv.yml":   {Data: []byte("home: Mājas\n")},
+		"i18n/en.toml":  {Data: []byte("home = \"Home\"\n")},
+		"i18n/VI.yaml":  {Data: []byte("home: Nhà\n")},
+		"i18n/de.yml":   {Data: []byte("home: Haus\n")}, // not a language of the site
+		"i18n/notes.md": {Data: []byte("x\n")},
+		"i18n/lv.yaml":  {Data: []byte("more: Vairāk\n")},
+	}
+	_, warnings, err := Load([]fs.FS{site}, "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range warnings {
+		if strings.Contains(w.Msg, "not read") {
+			got = append(got, w.String())
+		}
+	}
+	want := []string{
+		"i18n/VI.yaml: vestis reads vi's messages from i18n/vi.yaml only, so this file is not read; rename it vi.yaml",
+		"i18n/en.toml: vestis reads en's messages from i18n/en.yaml (YAML) only, so this file is not read; vestis import hugo writes en.yaml from it",
+		"i18n/lv.yml: vestis reads lv's messages from i18n/lv.yaml only, so this file is not read; rename it lv.yaml",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}
+
 // TestManyMessages loads a message file with 50,000 keys, which go-i18n's
 // yaml.Unmarshal, comparing every key with every other, took half a minute
 // for; site.yaml's TestParseManyParams is the one that fails by time.
