@@ -340,6 +340,11 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 					errs = append(errs, &Error{File: path.Join(folder, name), Msg: fmt.Sprintf("a page written in %s, which Hugo converts "+
 						"and vestis does not (it reads Markdown and HTML); convert it to Markdown, or move it to static/ to publish the file as it is", format)})
 				}
+				// x.MD (saved so on Windows) is no page, and would vanish from the site without a word.
+				if ext := path.Ext(name); !IsPageFile(name) && IsPageFile(strings.ToLower(name)) {
+					errs = append(errs, &Error{File: path.Join(folder, name), Msg: fmt.Sprintf("vestis reads a page only from a name ending in .md in lower case "+
+						"(or .markdown, .html), so this file would not be published; rename it %s", strings.TrimSuffix(name, ext)+strings.ToLower(ext))})
+				}
 			}
 		}
 		var resources []string
