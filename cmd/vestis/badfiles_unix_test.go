@@ -161,3 +161,29 @@ func TestImportBadFiles(t *testing.T) {
 		t.Errorf("import does not say %q", want)
 	}
 }
+
+// TestImportThemeLink: a Hugo theme that is a symbolic link out of the site
+// (themes/t -> a checkout elsewhere) is named in what the import says, and
+// its files are not read; the import does not fail with "path escapes from
+// parent".
+func TestImportThemeLink(t *testing.T) {
+	root, elsewhere := t.TempDir(), t.TempDir()
+	writeTree(t, elsewhere, map[string]string{"i18n/en.yaml": "more: More\n"})
+	writeTree(t, root, map[string]string{
+		"hugo.toml":          "baseURL = \"https://example.org/\"\ntheme = \"t\"\n",
+		"content/posts/a.md": "---\ntitle: A\n---\nText.\n",
+	})
+	os.MkdirAll(filepath.Join(root, "themes"), 0o755)
+	if err := os.Symlink(elsewhere, filepath.Join(root, "themes/t")); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	var out, errb bytes.Buffer
+	code := run([]string{"import", "hugo", root}, &out, &errb)
+	all := out.String() + errb.String()
+	if code != 0 || strings.Contains(all, "escapes") {
+		t.Errorf("exit %d\n%s", code, all)
+	}
+	if want := "i18n: left out themes/t/i18n: themes/t is a symbolic link; vestis reads a theme only inside the site: replace the link with a copy of the theme"; !strings.Contains(all, want) {
+		t.Errorf("import does not say %q:\n%s", want, all)
+	}
+}

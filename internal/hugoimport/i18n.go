@@ -47,8 +47,18 @@ func I18nFiles(fsys fs.FS, themes, langs []string) (out []I18nFile, skipped []st
 	order := map[string]int{".toml": 1, ".json": 2, ".yml": 3, ".yaml": 4}
 	files := map[string][]string{}
 	for i, dir := range dirs {
+		if i > 0 {
+			if theme := path.Dir(dir); isLink(fsys, theme) {
+				skipped = append(skipped, fmt.Sprintf("%s: %s is a symbolic link; vestis reads a theme only inside the site: replace the link with a copy of the theme", dir, theme))
+				continue
+			}
+		}
 		entries, err := fs.ReadDir(fsys, dir)
 		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil && i > 0 {
+			skipped = append(skipped, fmt.Sprintf("%s: %v", dir, err)) // a theme's folder stops no import
 			continue
 		}
 		if err != nil {
@@ -134,4 +144,10 @@ func readMessages(fsys fs.FS, file string) (map[string]any, error) {
 		out[id] = entry["translation"]
 	}
 	return out, nil
+}
+
+// isLink reports whether name in fsys is a symbolic link.
+func isLink(fsys fs.FS, name string) bool {
+	info, err := fs.Lstat(fsys, name)
+	return err == nil && info.Mode()&fs.ModeSymlink != 0
 }
