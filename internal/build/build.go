@@ -752,7 +752,7 @@ func staticFiles(fsys fs.FS) ([]render.Output, error) {
 			if errors.Is(err, fs.ErrNotExist) && p == "static" {
 				return fs.SkipDir
 			}
-			return err
+			return sitefs.Denied(p, err)
 		}
 		if p != "static" && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {

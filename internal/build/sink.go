@@ -248,6 +248,7 @@ func (m *memSink) remember() {
 
 // copyError names the file that could not be copied, once.
 func copyError(src string, err error) error {
+	err = sitefs.Denied(src, err)
 	var d *diag.Diagnostic
 	if errors.As(err, &d) && d.File != "" {
 		return d

@@ -245,7 +245,12 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		}
 		return fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
-				errs = append(errs, &Error{File: p, Msg: err.Error()})
+				msg := err.Error()
+				var denied *diag.Diagnostic
+				if errors.As(sitefs.Denied(p, err), &denied) {
+					msg = denied.Msg // a folder vestis may not read
+				}
+				errs = append(errs, &Error{File: p, Msg: msg})
 				return nil
 			}
 			if p != dir && d.IsDir() && slices.Contains(roots, p) {

@@ -64,7 +64,8 @@ func NotRegular(file string, mode fs.FileMode) *diag.Diagnostic {
 // limit bytes. It never opens a named pipe or device. Errors about the file's
 // kind and size are diagnostics naming it (causes ErrNotRegular, ErrTooLarge);
 // others are fsys's, such as fs.ErrNotExist.
-func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
+func ReadFile(fsys fs.FS, name string, limit int64) (data []byte, err error) {
+	defer func() { err = Denied(name, err) }()
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
 		return nil, err
@@ -90,7 +91,7 @@ func ReadFile(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		r = io.LimitReader(f, limit+1)
 		size = min(size, limit)
 	}
-	data, err := readAll(r, size)
+	data, err = readAll(r, size)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +148,7 @@ func Regular(fsys fs.FS, name string) error {
 		p := path.Join(parts[:i+1]...)
 		info, err := fs.Lstat(fsys, p)
 		if err != nil {
-			return err
+			return Denied(p, err)
 		}
 		last := i == len(parts)-1
 		if info.Mode()&fs.ModeSymlink != 0 {
@@ -165,6 +166,29 @@ func Regular(fsys fs.FS, name string) error {
 func LinkRefused(file string) *diag.Diagnostic {
 	return &diag.Diagnostic{File: file, Err: ErrNotRegular,
 		Msg: "a symbolic link; vestis does not follow links here, so that nothing outside the site is published: copy the file instead"}
+}
+
+// ErrDenied is the cause of an error about a file or folder that the user
+// running vestis may not read.
+var ErrDenied = errors.New("permission denied")
+
+// Denied is err, or for a permission error a diagnostic naming name in a
+// user's words ("open content/a.md: permission denied" said it twice and
+// not what to do).
+func Denied(name string, err error) error {
+	if err == nil || !errors.Is(err, fs.ErrPermission) {
+		return err
+	}
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		return err
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path != "" {
+		name = pe.Path // a folder on the way
+	}
+	return &diag.Diagnostic{File: name, Err: fmt.Errorf("%w: %w", ErrDenied, err),
+		Msg: "vestis may not read this (permission denied): let your user read it, as chmod a+r does for a file and chmod a+rx for a folder"}
 }
 
 // ReadText is ReadFile for a file of text that people write (site.yaml, an

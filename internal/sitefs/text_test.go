@@ -2,6 +2,7 @@ package sitefs
 
 import (
 	"errors"
+	"io/fs"
 	"testing"
 )
 
@@ -33,6 +34,28 @@ func TestText(t *testing.T) {
 		}
 		if err != nil || string(got) != tt.want {
 			t.Errorf("%s: Text = %q, %v; want %q", tt.name, got, err, tt.want)
+		}
+	}
+}
+
+// deniedFS refuses every file and folder, as the system does to a user who
+// may not read them (tests run as root, who may read anything).
+type deniedFS struct{}
+
+func (deniedFS) Open(name string) (fs.File, error) {
+	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+}
+
+// TestDenied: a file vestis may not read is named once, saying what to do.
+func TestDenied(t *testing.T) {
+	want := "content/a.md: vestis may not read this (permission denied): let your user read it, as chmod a+r does for a file and chmod a+rx for a folder"
+	for name, read := range map[string]func() error{
+		"ReadFile": func() error { _, err := ReadFile(deniedFS{}, "content/a.md", 0); return err },
+		"ReadText": func() error { _, err := ReadText(deniedFS{}, "content/a.md", 0); return err },
+	} {
+		err := read()
+		if err == nil || err.Error() != want || !errors.Is(err, ErrDenied) || !errors.Is(err, fs.ErrPermission) {
+			t.Errorf("%s: %v, want %q", name, err, want)
 		}
 	}
 }
