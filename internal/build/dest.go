@@ -29,7 +29,8 @@ func guardedFolders() []guarded {
 // the site's files while it holds what the user needs: the site's folder
 // itself, a folder that contains it, a folder inside content/, layouts/,
 // static/, i18n/, archetypes/, themes/ or .git/ (whether or not the site has
-// it yet), or something that is not a folder.
+// it yet), the user's home folder or one that contains it, or something that
+// is not a folder.
 // Symbolic links and ".." are resolved first, and folders are compared as
 // files (os.SameFile), so that no spelling of a path slips through. name is how
 // the user named dest (say "--destination content/out"), for the message.
@@ -116,6 +117,23 @@ walk:
 		}
 		if filepath.Dir(p) == p {
 			break
+		}
+	}
+	// dest is, or contains, the user's home folder: never a site's output,
+	// and --clean would delete everything in it.
+	if home, err := os.UserHomeDir(); err == nil {
+		if h, err := resolvePath(home); err == nil {
+			for p := h; ; p = filepath.Dir(p) {
+				if pi, err := os.Stat(p); err == nil && os.SameFile(pi, info) {
+					if p == h {
+						return refuse("is your home folder; vestis would replace everything in it with the site; choose a folder of its own, such as public in the site's folder")
+					}
+					return refuse("contains your home folder; vestis would replace everything in it with the site; choose a folder of its own, such as public in the site's folder")
+				}
+				if filepath.Dir(p) == p {
+					break
+				}
+			}
 		}
 	}
 	return nil
