@@ -94,9 +94,38 @@ func (o Output) prepare() (string, error) {
 		return "", diag.Errorf(o.name(), 0, "is a file, not a folder; vestis would delete it; choose a folder, such as public")
 	}
 	if o.Clean {
-		return dir, nil
+		return dir, o.checkEarlierBuild(dir, also)
 	}
 	return dir, o.checkOwned(dir, also)
+}
+
+// checkEarlierBuild refuses --clean on a folder that is neither an output of
+// vestis (it has a manifest) nor an earlier build of a site (an index.html at
+// its top, as every site has, vestis's, Hugo's or Jekyll's), unless it holds
+// nothing but what a build keeps: --clean deletes everything in it, and a
+// destination mistyped (~/Documents, /etc) is someone's files.
+func (o Output) checkEarlierBuild(dir string, also map[string]bool) error {
+	if wrote, err := readManifest(dir); err != nil || wrote != nil || also != nil {
+		return nil // an output of vestis; a manifest it cannot read is refused later
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil
+	}
+	mine := true
+	for _, e := range entries {
+		switch name := e.Name(); {
+		case name == "index.html" || name == "index.htm":
+			return nil
+		case !o.kept(name) && !ownInside(name):
+			mine = false
+		}
+	}
+	if mine {
+		return nil
+	}
+	return diag.Errorf(o.name(), 0, "has no %s and no index.html at its top, so it is not an earlier build of a site, and --clean would delete everything in it; "+
+		"empty it yourself if nothing in it is needed, or choose another folder, such as public", ManifestName)
 }
 
 // readManifest returns the paths the manifest in dir lists; nil when there is
