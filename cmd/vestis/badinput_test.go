@@ -436,3 +436,19 @@ func TestUTF16Settings(t *testing.T) {
 		t.Errorf("the page is\n%q\nwant it to hold %q", got, want)
 	}
 }
+
+// TestNewTitleControl: vestis new refuses a --title with a control character
+// that the build would then refuse in the page it wrote (pasted from a
+// terminal, say), and writes nothing.
+func TestNewTitleControl(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\n---\n"})
+	var out, errb bytes.Buffer
+	code := run([]string{"new", "news/b", "--source", root, "--title", "Ziņa\x1b[31m"}, &out, &errb)
+	if want := "vestis new: --title: contains the invisible control character U+001B, which a web page may not hold; delete it\n"; code != exitUsage || errb.String() != want {
+		t.Errorf("exit %d, stderr %q; want %d, %q", code, errb.String(), exitUsage, want)
+	}
+	if _, err := os.Stat(filepath.Join(root, "content/news/b.lv.md")); err == nil {
+		t.Errorf("vestis new wrote the page")
+	}
+}

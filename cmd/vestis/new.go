@@ -14,6 +14,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/archetype"
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -55,6 +56,16 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	case 1:
 	default:
 		fmt.Fprintf(stderr, "vestis new: unexpected argument %q\n", names[1])
+		return exitUsage
+	}
+
+	// A control character the build refuses in a page (pasted from a
+	// terminal, say) would make a page that does not build.
+	if i := strings.IndexFunc(*title, func(r rune) bool {
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f
+	}); i >= 0 {
+		r, _ := utf8.DecodeRuneInString((*title)[i:])
+		fmt.Fprintf(stderr, "vestis new: --title: contains the invisible control character U+%04X, which a web page may not hold; delete it\n", r)
 		return exitUsage
 	}
 
