@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"html/template"
 	"net/url"
 	"reflect"
 	"regexp"
@@ -271,3 +272,77 @@ func querify(args ...any) (string, error) {
 	}
 	return q.Encode(), nil
 }
+
+// merge is Hugo's merge: maps merged from left to right, a later value
+// winning, maps below the same key merged in turn; keys are matched without
+// case, as Hugo's are. The maps given are not changed.
+func merge(maps ...any) (map[string]any, error) {
+	if len(maps) < 2 {
+		return nil, errors.New("merge: want two maps or more")
+	}
+	out := map[string]any{}
+	for i, m := range maps {
+		src, ok := stringMap(m)
+		if !ok {
+			return nil, fmt.Errorf("merge: argument %d is %T, not a map", i+1, m)
+		}
+		mergeInto(out, src)
+	}
+	return out, nil
+}
+
+// mergeInto copies src into dst, merging the maps both have below one key.
+func mergeInto(dst, src map[string]any) {
+	for k, v := range src {
+		key := k
+		for dk := range dst {
+			if strings.EqualFold(dk, k) {
+				key = dk
+				break
+			}
+		}
+		sub, isMap := stringMap(v)
+		old, oldMap := stringMap(dst[key])
+		if isMap && oldMap {
+			merged := map[string]any{}
+			mergeInto(merged, old)
+			mergeInto(merged, sub)
+			dst[key] = merged
+			continue
+		}
+		if key != k {
+			delete(dst, key)
+		}
+		dst[k] = v
+	}
+}
+
+// stringMap is v as a map of text keys: a map[string]any, or any map whose
+// keys are text.
+func stringMap(v any) (map[string]any, bool) {
+	if m, ok := v.(map[string]any); ok {
+		return m, true
+	}
+	r := reflect.ValueOf(v)
+	if r.Kind() != reflect.Map || r.Type().Key().Kind() != reflect.String {
+		return nil, false
+	}
+	out := make(map[string]any, r.Len())
+	for _, k := range r.MapKeys() {
+		out[k.String()] = r.MapIndex(k).Interface()
+	}
+	return out, true
+}
+
+// hugoNS is Hugo's hugo namespace, as themes ask it which Hugo builds them:
+// vestis answers as the Hugo it follows (0.111.3, extended), building for
+// production.
+type hugoNS struct{}
+
+func (hugoNS) Version() string          { return "0.111.3" }
+func (hugoNS) Environment() string      { return "production" }
+func (hugoNS) IsProduction() bool       { return true }
+func (hugoNS) IsDevelopment() bool      { return false }
+func (hugoNS) IsServer() bool           { return false }
+func (hugoNS) IsExtended() bool         { return true }
+func (hugoNS) Generator() template.HTML { return `<meta name="generator" content="vestis">` }

@@ -127,6 +127,8 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"first":   first,
 		"sort":    sortList,
 		"querify": querify,
+		"merge":   merge,
+		"hugo":    func() hugoNS { return hugoNS{} },
 		"where":   where,
 		"last":    last,
 		"after":   after,

@@ -72,6 +72,8 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ $u := union .a .b }}{{ $u.Len }} {{ $u }} {{ (uniq $u).Len }}`, "3 [x y z] 3"}, // a typed list keeps its methods
 		{`{{ (transform.Unmarshal "a = 1").a }} {{ index (transform.Unmarshal "[1, 2]") 1 }} {{ (transform.Unmarshal "a: x = y").a }} {{ (transform.Unmarshal (slice) "[t]\nk = 'v'").t.k }}`, "1 2 x = y v"},
 		{`{{ range findRESubmatch "(\\w+)=(\\d+)" "a=1 b=2" }}{{ index . 1 }}{{ index . 2 }};{{ end }}`, "a1;b2;"},
+		{`{{ $m := merge (dict "x" "foo" "n" (dict "a" 1 "b" 2)) (dict "X" "bar" "y" "w") (dict "x" "baz" "n" (dict "b" 3)) }}{{ $m.x }} {{ $m.y }} {{ $m.n.a }}{{ $m.n.b }} {{ len $m }}`, "baz w 13 3"},
+		{`{{ if ge hugo.Version "0.100.0" }}new{{ end }} {{ hugo.Environment }} {{ hugo.IsProduction }}`, "new production true"},
 		{`{{ querify "tl" "lv" "u" "https://example.org/a b" }} {{ querify (slice "a" 1) }}`, "tl=lv&amp;u=https%3A%2F%2Fexample.org%2Fa&#43;b a=1"},
 		{`{{ sort (slice "b" "a" "c") }} {{ sort (slice 10 9 100) "value" "desc" }} {{ (sort .b "value" "desc").Len }}`, "[a b c] [100 10 9] 2"},
 		{`{{ range sort .sites "date" "desc" }}{{ .name }};{{ end }} {{ range sort .byKey }}{{ . }};{{ end }} {{ range sort .byKey "value" "desc" }}{{ . }};{{ end }}`, "rtu;vu;lu; one;two;three; two;three;one;"},
@@ -81,7 +83,13 @@ func TestHugoFuncsValues(t *testing.T) {
 	for _, tt := range tests {
 		w := &warnings{}
 		// slice is Hugo's, as the build gives it (render.Funcs).
-		hugoSlice := template.FuncMap{"slice": func(items ...any) []any { return items }}
+		hugoSlice := template.FuncMap{"slice": func(items ...any) []any { return items }, "dict": func(kv ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				m[kv[i].(string)] = kv[i+1]
+			}
+			return m
+		}}
 		tmpl, err := template.New("x").Funcs(hugoFuncs(w)).Funcs(hugoSlice).Parse(tt.tmpl)
 		if err != nil {
 			t.Fatalf("%s: %v", tt.tmpl, err)
