@@ -95,7 +95,8 @@ func TestBadFiles(t *testing.T) {
 }
 
 // TestStaticHidden: hidden files and folders of static/ (a .git folder, macOS's
-// .DS_Store) are not published; the rest is, byte for byte.
+// .DS_Store) are not published, but for .well-known/, .htaccess and .nojekyll
+// at its top; the rest is, byte for byte.
 func TestStaticHidden(t *testing.T) {
 	root := t.TempDir()
 	writeTree(t, root, map[string]string{
@@ -105,6 +106,12 @@ func TestStaticHidden(t *testing.T) {
 		"static/.DS_Store":     "junk",
 		"static/css/.hidden":   "junk",
 		"static/css/extra.css": "p{color:red}",
+		// What a site puts in static/ on purpose, as in Hugo, which
+		// publishes every hidden file.
+		"static/.well-known/security.txt": "Contact: mailto:sec@example.org\n",
+		"static/.htaccess":                "ErrorDocument 404 /404.html\n",
+		"static/.nojekyll":                "",
+		"static/css/.well-known/x.txt":    "junk",
 	})
 	video := make([]byte, 3<<20+7) // copied as it is, streamed
 	for i := range video {
@@ -118,7 +125,12 @@ func TestStaticHidden(t *testing.T) {
 	if got, err := os.ReadFile(filepath.Join(root, "public/media/talk.mp4")); err != nil || !bytes.Equal(got, video) {
 		t.Errorf("public/media/talk.mp4 is not the file of static/ (%v)", err)
 	}
-	for _, p := range []string{".git/config", ".DS_Store", "css/.hidden"} {
+	for _, p := range []string{".well-known/security.txt", ".htaccess", ".nojekyll"} {
+		if _, err := os.Stat(filepath.Join(root, "public", p)); err != nil {
+			t.Errorf("public/%s was not published: %v", p, err)
+		}
+	}
+	for _, p := range []string{".git/config", ".DS_Store", "css/.hidden", "css/.well-known/x.txt"} {
 		if _, err := os.Lstat(filepath.Join(root, "public", p)); err == nil {
 			t.Errorf("public/%s was published", p)
 		}

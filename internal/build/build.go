@@ -754,7 +754,7 @@ func staticFiles(fsys fs.FS) ([]render.Output, error) {
 			}
 			return sitefs.Denied(p, err)
 		}
-		if p != "static" && strings.HasPrefix(d.Name(), ".") {
+		if p != "static" && strings.HasPrefix(d.Name(), ".") && !PublishedHidden(strings.TrimPrefix(p, "static/")) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -852,4 +852,13 @@ func (r *Result) writeInto(dir string) error {
 		}
 	})
 	return errors.Join(errs...)
+}
+
+// PublishedHidden reports whether a hidden name at the top of static/ (rel,
+// relative to it) is published all the same: what sites put there on
+// purpose, as Hugo publishes every hidden file: .well-known/ (RFC 8615:
+// security.txt, domain verification), .htaccess and .nojekyll. Other hidden
+// files and folders (.git, .DS_Store, an .env) are left out.
+func PublishedHidden(rel string) bool {
+	return rel == ".well-known" || rel == ".htaccess" || rel == ".nojekyll"
 }

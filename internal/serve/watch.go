@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/fsnotify/fsnotify"
+
+	"github.com/vestis-ssg/vestis/internal/build"
 )
 
 // watched are the parts of a site that a save in triggers a rebuild, with
@@ -120,7 +122,7 @@ func (w *Watcher) add(dir string, recursive bool) error {
 		if !d.IsDir() {
 			return nil
 		}
-		if p != dir && strings.HasPrefix(d.Name(), ".") {
+		if p != dir && strings.HasPrefix(d.Name(), ".") && !(filepath.Base(filepath.Dir(p)) == "static" && build.PublishedHidden(d.Name())) {
 			return filepath.SkipDir
 		}
 		if err := w.fs.Add(p); err != nil {
