@@ -199,3 +199,23 @@ func TestImportThemeLink(t *testing.T) {
 		t.Errorf("import does not say %q:\n%s", want, all)
 	}
 }
+
+// TestNewThroughLink: vestis new does not write through a symbolic link in
+// content/ (the build would not read the page there), and says which link,
+// not "path escapes from parent".
+func TestNewThroughLink(t *testing.T) {
+	root, elsewhere := t.TempDir(), t.TempDir()
+	writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/_index.md": "---\ntitle: S\n---\n"})
+	if err := os.Symlink(elsewhere, filepath.Join(root, "content/news")); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	var out, errb bytes.Buffer
+	code := run([]string{"new", "news/b", "--source", root}, &out, &errb)
+	want := filepath.Join(root, "content/news") + ": a symbolic link; vestis new writes only inside the site's folder, and the build does not follow links in content/: replace the link with the folder\nvestis new: no files created\n"
+	if code != exitError || errb.String() != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errb.String(), want)
+	}
+	if entries, _ := os.ReadDir(elsewhere); len(entries) > 0 {
+		t.Errorf("vestis new wrote %s through the link", entries[0].Name())
+	}
+}

@@ -161,6 +161,12 @@ func writeNew(source string, files []archetype.File) (err error) {
 		return err
 	}
 	defer root.Close()
+	for _, f := range files {
+		if link := linkOnTheWay(root, path.Dir(f.Path)); link != "" {
+			return fmt.Errorf("%s: a symbolic link; vestis new writes only inside the site's folder, and the build does not follow links in content/: replace the link with the folder",
+				filepath.Join(source, filepath.FromSlash(link)))
+		}
+	}
 	var written []string
 	defer func() {
 		if err != nil {
@@ -191,6 +197,24 @@ func writeNew(source string, files []archetype.File) (err error) {
 		}
 	}
 	return nil
+}
+
+// linkOnTheWay is the first folder of dir (content/news/2024) that is a
+// symbolic link in root, "" when none is: os.Root refuses one that leads out
+// of the site only as "path escapes from parent".
+func linkOnTheWay(root *os.Root, dir string) string {
+	p := ""
+	for _, part := range strings.Split(dir, "/") {
+		p = path.Join(p, part)
+		info, err := root.Lstat(p)
+		if err != nil {
+			return ""
+		}
+		if info.Mode()&fs.ModeSymlink != 0 {
+			return p
+		}
+	}
+	return ""
 }
 
 // unwrapPath drops the *fs.PathError wrapper, whose path the message already names.
