@@ -356,6 +356,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	res, err := build.Build(o)
 	if err != nil {
 		printError(stderr, err)
+		if *format == "json" && !*worklist {
+			check.BuildFailed(err).WriteJSON(stdout)
+		}
 		return exitError
 	}
 	if *worklist {

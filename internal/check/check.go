@@ -16,6 +16,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -30,6 +31,9 @@ const (
 	MissingAlt         = "image-without-alt"
 	DroppedHTML        = "html-left-out"
 	HeadingOne         = "heading-one"
+	// BuildError is an error that stopped the build, so that nothing else
+	// was checked.
+	BuildError = "build-error"
 )
 
 // Problem is one finding.
@@ -69,6 +73,17 @@ type Report struct {
 // ModTimes gives the time a site file last changed (its last git commit), or
 // false when unknown; nil means "use lastmod from front matter only".
 type ModTimes func(file string) (time.Time, bool)
+
+// BuildFailed is the report of a build that failed with err: each of its
+// errors a problem, at its file and line, so that a CI script reading the
+// JSON report learns why nothing else was checked.
+func BuildFailed(err error) *Report {
+	r := &Report{}
+	for _, d := range diag.Flatten(err) {
+		r.Problems = append(r.Problems, Problem{Kind: BuildError, File: d.File, Line: d.Line, Msg: d.Msg})
+	}
+	return r
+}
 
 // Run checks a build result.
 func Run(res *build.Result, modTimes ModTimes) *Report {
