@@ -130,6 +130,8 @@ func TestBadInput(t *testing.T) {
 			`content/news/x.md:3: aliases "/.Git/hooks/" needs /.git to be a folder, but that is the address of git's folder of a gh-pages worktree, which a build keeps as it is and never writes into; change or remove the alias` + "\n"},
 		{"page's extension in capitals", map[string]string{"content/news/x.MD": "---\ntitle: X\n---\n"},
 			"content/news/x.MD: vestis reads a page only from a name ending in .md in lower case (or .markdown, .html), so this file would not be published; rename it x.md\n"},
+		{"lines ending in CR only", map[string]string{"content/news/x.md": "---\rtitle: X\r---\rTeksts.\r"},
+			"content/news/x.md:1: the lines of this file end in a carriage return only (CR, as old Mac programs saved them), so vestis sees one line; save it with ordinary line ends (LF, or CR LF)\n"},
 		{"translationKey twice in one language", map[string]string{
 			"content/news/x.lv.md": "---\ntitle: X\ntranslationKey: mit\n---\n",
 			"content/news/y.lv.md": "---\ntitle: Y\n\ntranslationKey: mit\n---\n",

@@ -578,6 +578,10 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 		return fail(0, err.Error())
 	}
 	data = bytes.TrimPrefix(data, bom)
+	if bytes.IndexByte(data, '\n') < 0 && bytes.Count(data, []byte("\r")) > 1 {
+		// Front matter would not be found, and the whole file be one line.
+		return fail(1, "the lines of this file end in a carriage return only (CR, as old Mac programs saved them), so vestis sees one line; save it with ordinary line ends (LF, or CR LF)")
+	}
 	if plainText(data) {
 		return parseFile(file, dir, name, data, resources, cfg)
 	}
