@@ -21,6 +21,7 @@ import (
 	"unicode"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/decode"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
@@ -303,7 +304,44 @@ func (a *Archetype) Execute(d Data, timeout time.Duration) ([]byte, error) {
 	case <-timer.C:
 		return nil, fmt.Errorf("%s: writing the page took longer than %v; does a range loop without end? (see site.yaml timeout)", a.File, timeout)
 	}
+	if err := a.checkFrontMatter(b.Bytes()); err != nil {
+		return nil, err
+	}
 	return ensureDraft(b.Bytes(), d), nil
+}
+
+// checkFrontMatter refuses a page whose YAML or TOML front matter does not
+// decode (a value the archetype writes unquoted, say): vestis new would write
+// pages that do not build. The line is the page's, which is the archetype's
+// when its actions write no line breaks.
+func (a *Archetype) checkFrontMatter(page []byte) error {
+	for _, f := range []struct {
+		delim, format string
+		decode        func([]byte) error
+	}{
+		{"---", "YAML", func(b []byte) error { _, err := decode.YAML(b); return err }},
+		{"+++", "TOML", func(b []byte) error { _, err := decode.TOML(b); return err }},
+	} {
+		rest, ok := cutLine(page, f.delim)
+		if !ok {
+			continue
+		}
+		end := closing(rest, f.delim)
+		if end < 0 {
+			return nil // ensureDraft leaves it; the build says what is wrong
+		}
+		err := f.decode(rest[:end])
+		if err == nil {
+			return nil
+		}
+		line, msg := 1, err.Error()
+		var de *decode.Error
+		if errors.As(err, &de) {
+			line, msg = 1+max(de.Line, 1), de.Text(1)
+		}
+		return fmt.Errorf("%s:%d: the front matter it writes does not read as %s (%s), so the new page would not build; mend the archetype", a.File, line, f.format, msg)
+	}
+	return nil
 }
 
 var (

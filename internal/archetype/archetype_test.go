@@ -292,6 +292,10 @@ func TestArchetypeErrors(t *testing.T) {
 		{"parse", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title\n---\n")}}, "archetypes/news.md:3: "},
 		{"unknown field", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: x\nx: {{ .Colour }}\n---\n")}}, "archetypes/news.md:3:6: "},
 		{"unknown function", fstest.MapFS{"archetypes/default.md": {Data: []byte("{{ upper .Title }}")}}, `archetypes/default.md:1: function "upper" not defined`},
+		{"front matter that is not YAML", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title }}\ntags: [a\n---\n")}},
+			"archetypes/news.md:3: the front matter it writes does not read as YAML (did not find expected ',' or ']'), so the new page would not build; mend the archetype"},
+		{"front matter that is not TOML", fstest.MapFS{"archetypes/news.md": {Data: []byte("+++\ntitle = {{ .Title }}\n+++\n")}},
+			"archetypes/news.md:2: the front matter it writes does not read as TOML ("},
 	}
 	for _, tt := range tests {
 		n := Name{Section: "news", Dir: "news", Base: "a"}
