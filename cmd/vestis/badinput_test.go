@@ -483,3 +483,25 @@ func TestCheckJSONBuildError(t *testing.T) {
 		t.Errorf("stderr does not name the error:\n%s", errb.String())
 	}
 }
+
+// TestHugoSiteWithoutSiteYAML: vestis build in a Hugo site that was not
+// imported says so first, before anything about the Hugo build in public/,
+// and changes nothing.
+func TestHugoSiteWithoutSiteYAML(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"hugo.toml":          "baseURL = \"https://example.org/\"\n",
+		"content/posts/a.md": "---\ntitle: A\n---\n",
+		"public/index.html":  "<p>Hugo's</p>\n",
+		"public/.DS_Store":   "junk",
+	})
+	before := tree(t, root)
+	var out, errb bytes.Buffer
+	code := run([]string{"build", "--source", root}, &out, &errb)
+	if want := "site.yaml: not found, but hugo.toml is: this looks like a Hugo site; run vestis import hugo to write site.yaml from its configuration\n"; code != exitError || errb.String() != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errb.String(), want)
+	}
+	if tree(t, root) != before {
+		t.Errorf("the site's folder changed")
+	}
+}

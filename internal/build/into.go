@@ -1,6 +1,12 @@
 package build
 
-import "github.com/vestis-ssg/vestis/internal/diag"
+import (
+	"errors"
+	"io/fs"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/diag"
+)
 
 // BuildTo builds the site into the folder dest, as BuildInto does with the
 // default safety: files vestis did not write are refused, .git is kept.
@@ -16,6 +22,14 @@ func BuildTo(o Options, dest string) (*Result, error) {
 // when everything succeeded (see Output.swap), with a manifest of what was
 // written. The result has no Files.
 func BuildInto(o Options, out Output) (*Result, error) {
+	// No site.yaml is said first: not a word about the output folder of a
+	// folder that is no site (a Hugo site, whose public/ holds Hugo's build).
+	if o.Site != nil {
+		if _, err := fs.Stat(o.Site, "site.yaml"); errors.Is(err, fs.ErrNotExist) {
+			_, err := config.Load(o.Site, "site.yaml")
+			return nil, err
+		}
+	}
 	dest, err := out.prepare()
 	if err != nil {
 		return nil, err

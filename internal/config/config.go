@@ -249,6 +249,12 @@ func Load(fsys fs.FS, name string) (*Config, error) {
 		return nil, d
 	}
 	if errors.Is(err, fs.ErrNotExist) {
+		// A Hugo site not yet imported: its configuration is beside.
+		for _, hugo := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"} {
+			if _, err := fs.Stat(fsys, path.Join(path.Dir(name), hugo)); err == nil {
+				return nil, &Error{File: name, Msg: "not found, but " + hugo + " is: this looks like a Hugo site; run vestis import hugo to write site.yaml from its configuration"}
+			}
+		}
 		return nil, &Error{File: name, Msg: "not found; run vestis in the site's folder or name it with --source"}
 	}
 	if err != nil {
