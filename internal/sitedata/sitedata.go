@@ -113,7 +113,7 @@ func put(m map[string]any, keys []string, v any) error {
 
 // readFile decodes one data file by its extension.
 func readFile(fsys fs.FS, name string) (any, error) {
-	data, err := sitefs.ReadFile(fsys, name, sitefs.MaxSize)
+	data, err := sitefs.ReadText(fsys, name, sitefs.MaxSize)
 	if err != nil {
 		var d *diag.Diagnostic
 		if errors.As(err, &d) {
