@@ -125,7 +125,7 @@ func ReadParams(fsys fs.FS, p *Page, cfg *config.Config) (map[string]any, error)
 	if p.own != nil {
 		own = p.own
 	}
-	data, err := sitefs.ReadFile(fsys, p.File, 0)
+	data, err := sitefs.ReadFile(fsys, p.File, MaxFile)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func ReadParams(fsys fs.FS, p *Page, cfg *config.Config) (map[string]any, error)
 // ReadBody reads a page's Markdown body from its file again, for a build that
 // dropped Body to save memory. It fails when the file changed since it was loaded.
 func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
-	data, err := sitefs.ReadFile(fsys, p.File, 0)
+	data, err := sitefs.ReadFile(fsys, p.File, MaxFile)
 	if err != nil {
 		return nil, err
 	}
@@ -564,12 +564,17 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	return readFile(fsys, dir, file, name, resources, cfg)
 }
 
+// MaxFile is the largest content file vestis reads: far above what a page
+// can be (its Markdown may have 32 MiB, markdown.MaxBody), and below what
+// would fill memory (a disk image or sparse file saved as a page).
+const MaxFile = 256 << 20
+
 // readFile reads and checks the text of a content file, and parses it.
 func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *config.Config) (*Page, []*Error) {
 	fail := func(line int, msg string) (*Page, []*Error) {
 		return nil, []*Error{{File: file, Line: line, Msg: msg}}
 	}
-	data, err := sitefs.ReadFile(fsys, file, 0)
+	data, err := sitefs.ReadFile(fsys, file, MaxFile)
 	var d *diag.Diagnostic
 	if errors.As(err, &d) {
 		return fail(0, d.Msg)
