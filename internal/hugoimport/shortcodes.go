@@ -67,7 +67,7 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 				return nil
 			}
 			seen[p] = true
-			data, err := sitefs.ReadFile(site, p, 0) // never a named pipe or /dev/zero
+			data, err := sitefs.ReadFile(site, p, 256<<20) // never a named pipe, /dev/zero or a disk image
 			if err != nil || !shortcode.Has(data) {
 				return nil
 			}
