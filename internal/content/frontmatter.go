@@ -70,11 +70,18 @@ func split(data []byte) (raw rawMatter, body []byte) {
 		at := len(block) - len(rest)
 		line, next, _ := bytes.Cut(rest, []byte("\n"))
 		rest = next
-		if string(bytes.TrimSpace(line)) == open.end {
+		if closes(bytes.TrimSpace(line), open.end) {
 			return rawMatter{format: open.format, data: block[:at:at]}, rest
 		}
 	}
 	return rawMatter{}, data
+}
+
+// closes reports whether a trimmed line closes front matter that end
+// closes: end itself, or a longer run of its character ("----------"), which
+// Hugo takes for the end too.
+func closes(line []byte, end string) bool {
+	return len(line) >= len(end) && bytes.HasPrefix(line, []byte(end)) && len(bytes.Trim(line, end[:1])) == 0
 }
 
 // matter is decoded front matter: values by key and the line of each key in the file.
