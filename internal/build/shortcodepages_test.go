@@ -303,6 +303,10 @@ func TestShortcodeReadFile(t *testing.T) {
 {{- if fileExists $path -}}<pre class="code">{{ readFile $path }}</pre>{{- else -}}<p class="missing">{{ $path }}</p>{{- end -}}
 -- layouts/shortcodes/oscode.html --
 {{- if os.FileExists "code" -}}<pre class="os">{{ os.ReadFile "/code/hello.go" }}</pre>{{- end -}}
+-- layouts/shortcodes/inline.html --
+{{- if fileExists (.Get "contentPath") }}<div class="inline">{{ readFile (.Get "contentPath") | markdownify }}</div>{{ end -}}
+-- layouts/shortcodes/video.html --
+{{- with .Page.Site.Config.Privacy.YouTube }}<p class="yt">{{ if .PrivacyEnhanced }}www.youtube-nocookie.com{{ end }}</p>{{ end -}}
 -- content/docs/guide/use.lv.md --
 ---
 title: Lietošana
@@ -312,12 +316,19 @@ title: Lietošana
 {{< code path="code/nav.go" >}}
 
 {{< oscode >}}
+
+{{< inline contentPath = "docs/parts/note.md" >}}
+
+{{< video >}}
+-- content/docs/parts/note.md --
+**Note** text.
 -- code/hello.go --
 package main // a < b
 `
 	tr := bt.NewTree(t, site, false)
 	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/use/index.html"]) }
-	for _, want := range []string{`<pre class="code">package main // a &lt; b`, `<p class="missing">code/nav.go</p>`, `<pre class="os">package main`} {
+	for _, want := range []string{`<pre class="code">package main // a &lt; b`, `<p class="missing">code/nav.go</p>`, `<pre class="os">package main`,
+		`<div class="inline"><strong>Note</strong> text.</div>`, `<p class="yt">www.youtube-nocookie.com</p>`} {
 		if !strings.Contains(page(), want) {
 			t.Errorf("the page lacks %q:\n%s", want, page())
 		}

@@ -300,6 +300,30 @@ hugoAddresses: true
 			wantDirs: map[string]string{"en": "content/en"},
 		},
 		{
+			name: "config files in folders of config/_default, each read by its own name, as Hugo reads them",
+			archive: `
+-- config/_default/config.toml --
+title = "Falco"
+-- config/_default/languages/languages.yaml --
+en: {weight: 1}
+-- config/_default/module/module.yaml --
+mounts:
+  - {source: content/en, target: content, lang: en}
+`,
+			want: `title: Falco
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 1
+    contentDir: content/en
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantDirs:  map[string]string{"en": "content/en"},
+			wantNotes: []string{"module"},
+		},
+		{
 			name: "taxonomies per language, the same in both",
 			archive: `-- config.yml --
 defaultContentLanguage: fa

@@ -26,7 +26,7 @@ var rootFiles = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "con
 const configDir = "config/_default"
 
 // Load reads a Hugo site's configuration from fsys: the first of rootFiles
-// and the files of config/_default/, merged as Hugo merges them (a file
+// and the files of config/_default/ and its folders, merged as Hugo merges them (a file
 // params.toml holds the key params; menus.en.toml is languages.en.menus;
 // languages.en.toml is languages.en). Keys are lower-cased, as Hugo does, but
 // not those below params, which layouts read as written. sources lists the
@@ -45,22 +45,33 @@ func Load(fsys fs.FS) (cfg map[string]any, sources []string, err error) {
 		sources = append(sources, name)
 		break
 	}
-	entries, err := fs.ReadDir(fsys, configDir)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return nil, nil, fmt.Errorf("%s: %w", configDir, err)
-	}
-	for _, e := range entries {
+	// Hugo reads the folders below too (config/_default/languages/languages.yaml),
+	// each file by its own name, as if it were at the top.
+	err = fs.WalkDir(fsys, configDir, func(name string, e fs.DirEntry, err error) error {
+		if err != nil {
+			if name == configDir && errors.Is(err, fs.ErrNotExist) {
+				return fs.SkipDir
+			}
+			return err
+		}
 		ext := path.Ext(e.Name())
 		if e.IsDir() || !slices.Contains([]string{".toml", ".yaml", ".yml", ".json"}, ext) {
-			continue
+			return nil
 		}
-		name := path.Join(configDir, e.Name())
 		m, err := readFile(fsys, name)
 		if err != nil {
-			return nil, nil, err
+			return err
 		}
 		merge(cfg, lower(nest(strings.ToLower(strings.TrimSuffix(e.Name(), ext)), m), false).(map[string]any))
 		sources = append(sources, name)
+		return nil
+	})
+	if err != nil {
+		var d *diag.Diagnostic
+		if errors.As(err, &d) {
+			return nil, nil, err
+		}
+		return nil, nil, fmt.Errorf("%s: %w", configDir, err)
 	}
 	if len(sources) == 0 {
 		return nil, nil, fmt.Errorf("no Hugo configuration: none of %s, nor %s/", strings.Join(rootFiles, ", "), configDir)

@@ -152,6 +152,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"newScratch": NewScratch,
 		"strings":    func() stringsNS { return stringsNS{} },
 		"transform":  func() transformNS { return transformNS{} },
+		"path":       func() pathNS { return pathNS{} },
 	}
 }
 

@@ -74,6 +74,7 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ range findRESubmatch "(\\w+)=(\\d+)" "a=1 b=2" }}{{ index . 1 }}{{ index . 2 }};{{ end }}`, "a1;b2;"},
 		{`{{ $m := merge (dict "x" "foo" "n" (dict "a" 1 "b" 2)) (dict "X" "bar" "y" "w") (dict "x" "baz" "n" (dict "b" 3)) }}{{ $m.x }} {{ $m.y }} {{ $m.n.a }}{{ $m.n.b }} {{ len $m }}`, "baz w 13 3"},
 		{`{{ if ge hugo.Version "0.100.0" }}new{{ end }} {{ hugo.Environment }} {{ hugo.IsProduction }}`, "new production true"},
+		{`{{ path.Ext "a/b.go" | strings.TrimPrefix "." }} {{ path.Join "a" "b/c" (slice "d" "e") }} {{ path.BaseName "x/y.tar.gz" }} {{ (path.Split "a/b.md").File }} {{ path.Dir "a/b" }}`, "go a/b/c/d/e y.tar b.md a"},
 		{`{{ querify "tl" "lv" "u" "https://example.org/a b" }} {{ querify (slice "a" 1) }}`, "tl=lv&amp;u=https%3A%2F%2Fexample.org%2Fa&#43;b a=1"},
 		{`{{ sort (slice "b" "a" "c") }} {{ sort (slice 10 9 100) "value" "desc" }} {{ (sort .b "value" "desc").Len }}`, "[a b c] [100 10 9] 2"},
 		{`{{ range sort .sites "date" "desc" }}{{ .name }};{{ end }} {{ range sort .byKey }}{{ . }};{{ end }} {{ range sort .byKey "value" "desc" }}{{ . }};{{ end }}`, "rtu;vu;lu; one;two;three; two;three;one;"},

@@ -319,13 +319,23 @@ func (l *lexer) arg(markup byte) (Arg, error) {
 	if s, ok := v.(string); ok && !quoted && s == "" {
 		return Arg{}, &Error{Line: line, Col: col, Msg: fmt.Sprintf("unexpected %q in a shortcode", l.src[l.pos])}
 	}
+	if !quoted { // name = "value", with spaces, as Hugo reads it too
+		j := l.pos
+		for j < len(l.src) && isSpace(l.src[j]) {
+			j++
+		}
+		if j < len(l.src) && l.src[j] == '=' {
+			l.advance(j)
+		}
+	}
 	if l.pos < len(l.src) && l.src[l.pos] == '=' && !quoted {
 		name, ok := v.(string)
 		if !ok {
 			name = fmt.Sprint(v)
 		}
 		l.advance(l.pos + 1)
-		if l.pos >= len(l.src) || isSpace(l.src[l.pos]) {
+		l.skipSpace()
+		if r := l.src[l.pos:]; len(r) == 0 || r[0] == '/' && l.endsAfterSlash(l.pos) || len(r) >= 3 && (r[0] == '>' || r[0] == '%') && r[1] == '}' && r[2] == '}' {
 			return Arg{}, &Error{Line: line, Col: col, Msg: fmt.Sprintf("argument %s= has no value", name)}
 		}
 		val, _, err := l.value()

@@ -160,7 +160,7 @@ func (r *ResourceFile) Content() (string, error) {
 		return "", fmt.Errorf("%s: an image has no text to show", r.res.Name)
 	}
 	s := r.env.s
-	_, data, err := s.siteFile(r.res.Src)
+	_, data, err := s.siteFile(r.res.Src, "")
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", r.res.Name, err)
 	}

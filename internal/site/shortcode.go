@@ -182,7 +182,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		return infos, nil
 	}
 	env.ReadFile = func(name string) (string, error) {
-		clean, data, err := s.siteFile(name)
+		clean, data, err := s.siteFile(name, p.Lang)
 		if err != nil {
 			return "", fmt.Errorf("readFile %q: %w", name, err)
 		}
@@ -190,7 +190,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		return string(data), nil
 	}
 	env.FileExists = func(name string) (bool, error) {
-		clean, exists, err := s.fileExists(name)
+		clean, exists, err := s.fileExists(name, p.Lang)
 		if err != nil {
 			return false, fmt.Errorf("fileExists %q: %w", name, err)
 		}

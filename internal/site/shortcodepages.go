@@ -136,14 +136,14 @@ func (s *Site) readAgain(key string) string {
 		return dirValue(infos)
 	}
 	if name == readFile {
-		_, data, err := s.siteFile(arg)
+		_, data, err := s.siteFile(arg, of.Lang)
 		return fileValue(data, err)
 	}
 	if name == readData {
 		return s.dataSum
 	}
 	if name == readExists {
-		_, exists, err := s.fileExists(arg)
+		_, exists, err := s.fileExists(arg, of.Lang)
 		if err != nil {
 			return "\x00gone"
 		}
@@ -520,6 +520,30 @@ func (s ShortcodeSite) Data() map[string]any {
 	return r.s.Data
 }
 
+// Config is the part of Hugo's .Site.Config that themes' shortcodes read:
+// the privacy settings of embedded services, which vestis sets the way that
+// sends readers' data to other sites least (YouTube without cookies, Vimeo
+// with Do Not Track), and no service accounts.
+func (s ShortcodeSite) Config() map[string]any {
+	off := map[string]any{"Disable": false}
+	return map[string]any{
+		"Privacy": map[string]any{
+			"YouTube":         map[string]any{"Disable": false, "PrivacyEnhanced": true},
+			"Vimeo":           map[string]any{"Disable": false, "EnableDNT": true, "Simple": false},
+			"Twitter":         map[string]any{"Disable": false, "EnableDNT": true, "Simple": false},
+			"X":               map[string]any{"Disable": false, "EnableDNT": true, "Simple": false},
+			"Instagram":       map[string]any{"Disable": false, "Simple": false},
+			"GoogleAnalytics": map[string]any{"Disable": true, "RespectDoNotTrack": true},
+			"Disqus":          off,
+		},
+		"Services": map[string]any{
+			"GoogleAnalytics": map[string]any{"ID": ""},
+			"Disqus":          map[string]any{"Shortname": ""},
+			"RSS":             map[string]any{"Limit": -1},
+		},
+	}
+}
+
 // Home is the language's home page.
 func (s ShortcodeSite) Home() *ShortcodePage { return s.reads.one(readHome, s.reads.from, "") }
 
@@ -636,9 +660,11 @@ func siteName(name string) (string, error) {
 	return clean, nil
 }
 
-// siteFile reads a file of the site for a shortcode (Hugo's readFile); the
-// file's clean name is returned too.
-func (s *Site) siteFile(name string) (string, []byte, error) {
+// siteFile reads a file of the site for a shortcode of a page in lang
+// (Hugo's readFile): named from the site's folder, else, as Hugo looks
+// next, from the language's content folder. The clean name as given is
+// returned too.
+func (s *Site) siteFile(name, lang string) (string, []byte, error) {
 	clean, err := siteName(name)
 	if err != nil {
 		return "", nil, err
@@ -647,12 +673,28 @@ func (s *Site) siteFile(name string) (string, []byte, error) {
 		return "", nil, errors.New("the site's files are not at hand here")
 	}
 	data, err := s.readFile(clean)
+	if errors.Is(err, fs.ErrNotExist) && lang != "" {
+		if alt, err2 := s.readFile(path.Join(s.Config.ContentDir(lang), clean)); err2 == nil {
+			return clean, alt, nil
+		}
+	}
 	return clean, data, err
 }
 
 // fileExists reports whether the site has a file or folder of that name
-// (Hugo's fileExists). Any other error than its absence is returned.
-func (s *Site) fileExists(name string) (string, bool, error) {
+// (Hugo's fileExists), named from the site's folder or, as Hugo looks next,
+// from the content folder of lang. Any other error than its absence is
+// returned.
+func (s *Site) fileExists(name, lang string) (string, bool, error) {
+	clean, found, err := s.existsAt(name)
+	if err == nil && !found && lang != "" {
+		_, found, err = s.existsAt(path.Join(s.Config.ContentDir(lang), clean))
+	}
+	return clean, found, err
+}
+
+// existsAt is fileExists without the second place.
+func (s *Site) existsAt(name string) (string, bool, error) {
 	clean, err := siteName(name)
 	if err != nil {
 		return "", false, err
