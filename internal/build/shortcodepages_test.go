@@ -317,10 +317,13 @@ title: Lietošana
 
 {{< oscode >}}
 
-{{< inline contentPath = "docs/parts/note.md" >}}
+{{< inline contentPath = "docs/parts/note.lv.md" >}}
 
 {{< video >}}
--- content/docs/parts/note.md --
+-- content/docs/parts/note.lv.md --
+---
+title: Piezīme
+---
 **Note** text.
 -- code/hello.go --
 package main // a < b
@@ -328,7 +331,7 @@ package main // a < b
 	tr := bt.NewTree(t, site, false)
 	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/use/index.html"]) }
 	for _, want := range []string{`<pre class="code">package main // a &lt; b`, `<p class="missing">code/nav.go</p>`, `<pre class="os">package main`,
-		`<div class="inline"><strong>Note</strong> text.</div>`, `<p class="yt">www.youtube-nocookie.com</p>`} {
+		`<strong>Note</strong> text.</p></div>`, `<p class="yt">www.youtube-nocookie.com</p>`} {
 		if !strings.Contains(page(), want) {
 			t.Errorf("the page lacks %q:\n%s", want, page())
 		}
@@ -336,6 +339,10 @@ package main // a < b
 	tr.Rebuild("the file edited", tr.Write("code/hello.go", "package hello\n"))
 	if !strings.Contains(page(), `<pre class="code">package hello`) {
 		t.Errorf("the edited file is not shown:\n%s", page())
+	}
+	tr.Rebuild("a content file that a shortcode reads, edited", tr.Edit("content/docs/parts/note.lv.md", "text", "words"))
+	if !strings.Contains(page(), `<strong>Note</strong> words.`) {
+		t.Errorf("the edited content file is not shown:\n%s", page())
 	}
 	tr.Rebuild("a file added", tr.Write("code/nav.go", "package nav\n"))
 	if !strings.Contains(page(), `<pre class="code">package nav`) {
@@ -389,4 +396,41 @@ title: Usage
 	if page := string(tr.Builder.Last().Files["en/docs/guide/use/index.html"]); !strings.Contains(page, `<a class="own" href="/en/docs/start/">Start</a>`) {
 		t.Errorf("the translation is not linked:\n%s", page)
 	}
+}
+
+// TestShortcodeReadsContentFile: a shortcode shows the text of another
+// page's file (readFile of a content file, as a site includes a shared note);
+// an edit of that page, which could take the fast path, shows in the page
+// that reads it, as in a clean build.
+func TestShortcodeReadsContentFile(t *testing.T) {
+	t.Parallel()
+	site := siteYAML + `-- layouts/_default/baseof.html --
+<!DOCTYPE html><html lang="{{.Lang.Code}}"><head><title>{{.Page.Title}}</title></head><body>{{.Page.Content}}</body></html>
+-- layouts/404.html --
+404
+-- layouts/shortcodes/include.html --
+<div class="include">{{ readFile (.Get 0) }}</div>
+-- content/news/a.lv.md --
+---
+title: A
+date: 2024-01-02
+---
+{{< include "content/news/b.lv.md" >}}
+-- content/news/b.lv.md --
+---
+title: B
+date: 2024-01-01
+---
+Sākums.
+`
+	tr := bt.NewTree(t, site, false)
+	page := func() string { return string(tr.Builder.Last().Files["lv/jaunumi/a/index.html"]) }
+	if !strings.Contains(page(), "Sākums.") {
+		t.Fatalf("the file is not shown:\n%s", page())
+	}
+	tr.Rebuild("the read page's text edited", tr.Edit("content/news/b.lv.md", "Sākums.", "Turpinājums."))
+	if !strings.Contains(page(), "Turpinājums.") {
+		t.Errorf("the edit is not shown:\n%s", page())
+	}
+	tr.Rebuild("the read page's title edited", tr.Edit("content/news/b.lv.md", "title: B", "title: Bē"))
 }

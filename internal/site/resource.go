@@ -160,12 +160,12 @@ func (r *ResourceFile) Content() (string, error) {
 		return "", fmt.Errorf("%s: an image has no text to show", r.res.Name)
 	}
 	s := r.env.s
-	_, data, err := s.siteFile(r.res.Src, "")
+	_, file, data, err := s.siteFile(r.res.Src, "")
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", r.res.Name, err)
 	}
 	if r.env.links != nil {
-		r.env.links[readPrefix+readFile+"\x00"+r.env.p.URLPath+"\x00"+r.res.Src] = fileValue(data, nil)
+		r.env.links[readPrefix+readFile+"\x00"+r.env.p.URLPath+"\x00"+r.res.Src] = fileValue(file, data, nil)
 	}
 	return string(data), nil
 }

@@ -182,11 +182,11 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		return infos, nil
 	}
 	env.ReadFile = func(name string) (string, error) {
-		clean, data, err := s.siteFile(name, p.Lang)
+		clean, file, data, err := s.siteFile(name, p.Lang)
 		if err != nil {
 			return "", fmt.Errorf("readFile %q: %w", name, err)
 		}
-		links[readPrefix+readFile+"\x00"+p.URLPath+"\x00"+clean] = fileValue(data, nil)
+		links[readPrefix+readFile+"\x00"+p.URLPath+"\x00"+clean] = fileValue(file, data, nil)
 		return string(data), nil
 	}
 	env.FileExists = func(name string) (bool, error) {

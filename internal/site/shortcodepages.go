@@ -136,8 +136,8 @@ func (s *Site) readAgain(key string) string {
 		return dirValue(infos)
 	}
 	if name == readFile {
-		_, data, err := s.siteFile(arg, of.Lang)
-		return fileValue(data, err)
+		_, file, data, err := s.siteFile(arg, of.Lang)
+		return fileValue(file, data, err)
 	}
 	if name == readData {
 		return s.dataSum
@@ -569,9 +569,12 @@ func readAddresses(links map[string]string) []string {
 		if !ok {
 			continue
 		}
-		_, rest, _ := strings.Cut(read, "\x00")
-		at, _, _ := strings.Cut(rest, "\x00")
+		name, rest, _ := strings.Cut(read, "\x00")
+		at, arg, _ := strings.Cut(rest, "\x00")
 		out = append(out, at)
+		if name == readDir {
+			out = append(out, arg+"/") // a page's file in it: its size is in the listing
+		}
 		for line := range strings.Lines(value) {
 			addr, _, _ := strings.Cut(line, " ")
 			out = append(out, addr) // "*" for a read of many pages
@@ -594,8 +597,14 @@ func (s *Site) readByOthers(group []*Page) bool {
 			return true
 		}
 		return slices.ContainsFunc(group, func(g *Page) bool {
-			_, found := slices.BinarySearch(conv.read, g.URLPath)
-			return found
+			names := []string{g.URLPath}
+			if g.src != nil { // its file, read by readFile, or listed by readDir
+				names = append(names, g.src.File, path.Dir(g.src.File)+"/")
+			}
+			return slices.ContainsFunc(names, func(n string) bool {
+				_, found := slices.BinarySearch(conv.read, n)
+				return found
+			})
 		})
 	}
 	return slices.ContainsFunc(s.Pages, reads) || slices.ContainsFunc(s.listedUnrendered, reads)
@@ -662,23 +671,23 @@ func siteName(name string) (string, error) {
 
 // siteFile reads a file of the site for a shortcode of a page in lang
 // (Hugo's readFile): named from the site's folder, else, as Hugo looks
-// next, from the language's content folder. The clean name as given is
-// returned too.
-func (s *Site) siteFile(name, lang string) (string, []byte, error) {
-	clean, err := siteName(name)
-	if err != nil {
-		return "", nil, err
+// next, from the language's content folder. The clean name as given, and
+// the file read, are returned too.
+func (s *Site) siteFile(name, lang string) (clean, file string, data []byte, err error) {
+	if clean, err = siteName(name); err != nil {
+		return "", "", nil, err
 	}
 	if s.readFile == nil {
-		return "", nil, errors.New("the site's files are not at hand here")
+		return "", "", nil, errors.New("the site's files are not at hand here")
 	}
-	data, err := s.readFile(clean)
+	data, err = s.readFile(clean)
 	if errors.Is(err, fs.ErrNotExist) && lang != "" {
-		if alt, err2 := s.readFile(path.Join(s.Config.ContentDir(lang), clean)); err2 == nil {
-			return clean, alt, nil
+		alt := path.Join(s.Config.ContentDir(lang), clean)
+		if data2, err2 := s.readFile(alt); err2 == nil {
+			return clean, alt, data2, nil
 		}
 	}
-	return clean, data, err
+	return clean, clean, data, err
 }
 
 // fileExists reports whether the site has a file or folder of that name
@@ -717,14 +726,15 @@ func (s *Site) existsAt(name string) (string, bool, error) {
 	return clean, found, nil
 }
 
-// fileValue is what a readFile records: the sum of the file's bytes, or that
-// it could not be read.
-func fileValue(data []byte, err error) string {
+// fileValue is what a readFile records: the file read and the sum of its
+// bytes (readAddresses takes the file for an address: a page's file read so
+// is a page read), or that it could not be read.
+func fileValue(file string, data []byte, err error) string {
 	if err != nil {
 		return "\x00gone"
 	}
 	sum := sha256.Sum256(data)
-	return hex.EncodeToString(sum[:16])
+	return file + " " + hex.EncodeToString(sum[:16])
 }
 
 // listDir lists dir, a folder named from the site's folder as Hugo's readDir
