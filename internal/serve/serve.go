@@ -113,6 +113,7 @@ func Serve(ctx context.Context, o Options) error {
 			first = nil
 			srv.finishFirst(b, saved)
 			saved = nil
+			w.Also(srv.readFolders())
 			// The first build's garbage is large; give it back before serving for
 			// hours, and let the heap grow from what is left (memlimit.Fit).
 			debug.FreeOSMemory()
@@ -123,6 +124,7 @@ func Serve(ctx context.Context, o Options) error {
 				continue
 			}
 			srv.Rebuild(batch)
+			w.Also(srv.readFolders())
 			release.Reset(idle)
 		case <-release.C:
 			go func() { // saves go on being rebuilt meanwhile

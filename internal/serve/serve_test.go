@@ -752,3 +752,19 @@ func TestServeHugoThemeStatic(t *testing.T) {
 	bt.WriteFile(t, root, "themes/plain/static/img/new/icon.svg", "<svg>new</svg>")
 	waitFor(t, func() bool { _, b := s.get("/img/new/icon.svg"); return strings.Contains(b, "new") })
 }
+
+// TestServeWatchesFilesShortcodesRead: a page's shortcode shows a file kept
+// outside the watched folders (code/, read with readFile); a save of that
+// file shows in the page, as a save of the page would.
+func TestServeWatchesFilesShortcodesRead(t *testing.T) {
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", testSite)
+	bt.WriteFile(t, root, "layouts/shortcodes/code.html", `<pre class="code">{{ readFile (.Get 0) }}</pre>`)
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", `{{< code "code/hello.go" >}}`))
+	bt.WriteFile(t, root, "code/hello.go", "package hello")
+	s := startIn(t, root)
+	s.wantPage("/lv/jaunumi/a/", `<pre class="code">package hello</pre>`)
+	bt.WriteFile(t, root, "code/hello.go", "package labdien")
+	s.waitEvent("built")
+	s.wantPage("/lv/jaunumi/a/", `<pre class="code">package labdien</pre>`)
+}

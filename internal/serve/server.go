@@ -114,6 +114,18 @@ func blames(err error, changes []string) bool {
 	return false
 }
 
+// readFolders are the folders the last good build's shortcodes read files
+// of (Site.ReadFolders), for the watcher.
+func (s *Server) readFolders() []string {
+	var dirs []string
+	s.builder.ReadLast(func(r *build.Result) {
+		if r != nil && r.Site != nil {
+			dirs = r.Site.ReadFolders()
+		}
+	})
+	return dirs
+}
+
 // Rebuild rebuilds after changes and tells browsers. It returns the build error.
 func (s *Server) Rebuild(changes []string) error {
 	start := time.Now()

@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -75,6 +77,47 @@ func ignored(name string) bool {
 type Watcher struct {
 	root string
 	fs   *fsnotify.Watcher
+	// also are folders outside the watched ones that shortcodes read (Also),
+	// site-relative; each is watched without the folders below it.
+	mu   sync.Mutex
+	also map[string]bool
+	// added are the folders Also began to watch, reported as changed by Run:
+	// a file there may have been saved after the build read it.
+	added chan string
+}
+
+// Also watches the folders of the site that the pages' shortcodes read files
+// of (code/, a readDir's folder), each without the folders below it, when
+// they are not below the watched ones already: a save there rebuilds the
+// pages that show it. A folder newly watched is reported as changed once, for
+// a save made between the build's read and the watch.
+func (w *Watcher) Also(dirs []string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, dir := range dirs {
+		top, _, _ := strings.Cut(dir, "/")
+		if dir == "." || isWatchedDir(top) || w.also[dir] {
+			continue
+		}
+		if err := w.fs.Add(filepath.Join(w.root, filepath.FromSlash(dir))); err != nil {
+			continue // not there (yet): the shortcode's error says so
+		}
+		if w.also == nil {
+			w.also = map[string]bool{}
+		}
+		w.also[dir] = true
+		select {
+		case w.added <- dir:
+		default: // Run is behind: the folder is reported with the next batch's saves, if any
+		}
+	}
+}
+
+// watchedAlso reports whether dir is one of the folders Also watches.
+func (w *Watcher) watchedAlso(dir string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.also[dir]
 }
 
 // ErrWatchLimit is wrapped when the system's limit of watched folders is reached.
@@ -86,7 +129,7 @@ func NewWatcher(root string) (*Watcher, error) {
 	if err != nil {
 		return nil, watchError(err)
 	}
-	w := &Watcher{root: root, fs: fw}
+	w := &Watcher{root: root, fs: fw, added: make(chan string, 64)}
 	if err := w.add(root, false); err != nil {
 		fw.Close()
 		return nil, err
@@ -146,6 +189,11 @@ func (w *Watcher) rescan() {
 	for _, dir := range watchedDirs(w.root) {
 		_ = w.add(filepath.Join(w.root, dir), true)
 	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for dir := range w.also {
+		_ = w.fs.Add(filepath.Join(w.root, filepath.FromSlash(dir)))
+	}
 }
 
 // relevant turns an event into a site-relative path, or "" when it does not
@@ -157,10 +205,11 @@ func (w *Watcher) relevant(ev fsnotify.Event) []string {
 	}
 	rel = filepath.ToSlash(rel)
 	top, _, nested := strings.Cut(rel, "/")
-	if !nested && rel != "site.yaml" && !isWatchedDir(top) {
+	switch {
+	case w.watchedAlso(path.Dir(rel)):
+	case !nested && rel != "site.yaml" && !isWatchedDir(top):
 		return nil
-	}
-	if nested && !isWatchedDir(top) {
+	case nested && !isWatchedDir(top):
 		return nil
 	}
 	if ignored(filepath.Base(ev.Name)) {
@@ -206,6 +255,8 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 				for _, p := range w.relevant(ev) {
 					events <- p
 				}
+			case dir := <-w.added:
+				events <- dir
 			case err, ok := <-w.fs.Errors:
 				if !ok {
 					return

@@ -771,3 +771,32 @@ func dirValue(infos []fs.FileInfo) string {
 	}
 	return b.String()
 }
+
+// ReadFolders are the folders of the site whose files the pages' shortcodes
+// read (readFile, fileExists, readDir), sorted, each once: the dev server
+// watches them, so that a save there shows as a save of the page does.
+func (s *Site) ReadFolders() []string {
+	var out []string
+	for _, p := range s.Pages {
+		conv := p.conv.Load()
+		if conv == nil {
+			continue
+		}
+		for key := range conv.links {
+			read, ok := strings.CutPrefix(key, readPrefix)
+			if !ok {
+				continue
+			}
+			name, rest, _ := strings.Cut(read, "\x00")
+			_, arg, _ := strings.Cut(rest, "\x00")
+			switch name {
+			case readDir:
+				out = append(out, arg)
+			case readFile, readExists:
+				out = append(out, path.Dir(arg))
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
