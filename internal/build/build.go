@@ -218,6 +218,19 @@ type changeSet struct {
 	content, copied []string
 }
 
+// themeDataDirs are the data folders of the site's Hugo themes, whose
+// values Hugo reads below the site's.
+func themeDataDirs(cfg *config.Config) []string {
+	if cfg == nil {
+		return nil
+	}
+	var dirs []string
+	for _, name := range cfg.HugoThemes {
+		dirs = append(dirs, "themes/"+name+"/data")
+	}
+	return dirs
+}
+
 func classify(changes []string) changeSet {
 	var c changeSet
 	for _, p := range changes {
@@ -243,6 +256,8 @@ func classify(changes []string) changeSet {
 			case len(parts) < 3:
 			case parts[2] == "layouts":
 				c.layouts = true
+			case parts[2] == "data":
+				c.data = true
 			case slices.Contains(themeFolders, parts[2]):
 				c.copied = append(c.copied, path.Join(parts[2:]...))
 			}
@@ -340,7 +355,7 @@ func (st *state) load(changes *changeSet) error {
 		}
 		st.cfg = cfg
 		st.themes.set(cfg.HugoThemes)
-		st.md = markdown.NewWith(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HardWraps: cfg.Markdown.HardWraps, IDs: cfg.Markdown.HeadingIDs})
+		st.md = markdown.NewWith(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HardWraps: cfg.Markdown.HardWraps, Emoji: cfg.Markdown.Emoji, IDs: cfg.Markdown.HeadingIDs})
 		if st.minify() && !o.minifyAfter {
 			st.md.Minified() // its HTML goes into minified pages (render.LoadMinified)
 		}
@@ -374,12 +389,17 @@ func (st *state) load(changes *changeSet) error {
 	}
 	if full || changes.data {
 		wg.Go(func() {
-			data, err := sitedata.Load(o.Site, "data")
-			if err != nil {
-				addErr(err)
-				return
+			// The site's data/, over its Hugo themes' (the first named first).
+			var layers []*sitedata.Data
+			for _, dir := range append([]string{"data"}, themeDataDirs(st.cfg)...) {
+				data, err := sitedata.Load(o.Site, dir)
+				if err != nil {
+					addErr(err)
+					return
+				}
+				layers = append(layers, data)
 			}
-			st.data = data
+			st.data = sitedata.Over(layers...)
 		})
 	}
 	if full || changes.i18n {

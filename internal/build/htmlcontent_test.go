@@ -87,17 +87,31 @@ func TestHTMLContent(t *testing.T) {
 	}
 }
 
-// TestHTMLContentWithoutFrontMatter: an .html file with no front matter,
-// which Hugo copies as it is, is an error saying where to put it, not a file
-// left out in silence.
+// TestHTMLContentWithoutFrontMatter: an .html file with no front matter
+// (a report saved beside a section's pages) is no page: it is published as
+// it is at its place below its language's root, as Hugo publishes it, and a
+// page's link to it leads somewhere.
 func TestHTMLContentWithoutFrontMatter(t *testing.T) {
 	t.Parallel()
-	msg := bt.Fail(t, siteYAML+plainLayouts+`-- content/docs/raw.html --
+	b := bt.Run(t, siteYAML+plainLayouts+`-- content/docs/_index.lv.md --
+---
+title: Dokumenti
+---
+Skatiet [pārskatu](raw.html).
+-- content/docs/raw.html --
 <html><body>raw</body></html>
+-- content/docs/raw.en.html --
+<html><body>raw in English</body></html>
 `)
-	want := "content/docs/raw.html: an HTML file without front matter is not a page; to publish it as it is (as Hugo does), move it to static/docs/raw.html"
-	if !strings.Contains(msg, want) {
-		t.Errorf("error = %q, want %q", msg, want)
+	if got := b.File("lv/docs/raw.html"); got != "<html><body>raw</body></html>\n" {
+		t.Errorf("lv/docs/raw.html = %q, want the file as written", got)
+	}
+	if got := b.File("en/docs/raw.html"); got != "<html><body>raw in English</body></html>\n" {
+		t.Errorf("en/docs/raw.html = %q, want the English file as written", got)
+	}
+	b.AssertNoFile("lv/docs/raw/index.html")
+	if w := b.Result.Warnings.Error(); strings.Contains(w, "raw.html") {
+		t.Errorf("warnings name the file:\n%s", w)
 	}
 }
 
@@ -109,4 +123,8 @@ func TestRebuildHTMLContent(t *testing.T) {
 	r.Rebuild("title", r.Edit("content/docs/tabula.en.html", "title: Table", "title: Fees"))
 	r.Rebuild("added", r.Write("content/docs/jauna.lv.html", "---\ntitle: Jauna\n---\n<p>jauna</p>\n"))
 	r.Rebuild("removed", r.Remove("content/docs/tabula.en.html")...)
+	// A file without front matter is copied; given some, it is a page.
+	r.Rebuild("raw added", r.Write("content/docs/atskaite.lv.html", "<p>atskaite</p>\n"))
+	r.Rebuild("raw made a page", r.Edit("content/docs/atskaite.lv.html", "<p>atskaite</p>", "---\ntitle: Atskaite\n---\n<p>atskaite</p>"))
+	r.Rebuild("page made raw", r.Edit("content/docs/atskaite.lv.html", "---\ntitle: Atskaite\n---\n", ""))
 }

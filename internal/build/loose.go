@@ -11,6 +11,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/render"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // looseFiles are the files of content/ that are neither pages nor a
@@ -68,7 +69,7 @@ func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots
 			_, lang := content.ResourceName(name, langs)
 			lists[dir] = append(lists[dir], cmp.Or(lang, root.Lang, cfg.DefaultLanguage))
 		}
-		if !content.IsPageFile(name) {
+		if !content.IsPageFile(name) || content.IsHTML(name) && !content.IsBundleIndex(name) && rawHTML(fsys, p) {
 			files[dir] = append(files[dir], name)
 		}
 		return nil
@@ -82,6 +83,12 @@ func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots
 			continue
 		}
 		rel := strings.TrimPrefix(strings.TrimPrefix(dir, root.Dir), "/")
+		own := map[string]bool{} // "lang\x00plain" of the files named for a language
+		for _, name := range files[dir] {
+			if plain, lang := content.ResourceName(name, langs); lang != "" {
+				own[lang+"\x00"+plain] = true
+			}
+		}
 		for _, name := range files[dir] {
 			plain, lang := content.ResourceName(name, langs)
 			in := []string{cmp.Or(lang, root.Lang, cfg.DefaultLanguage)}
@@ -89,6 +96,9 @@ func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots
 				in = slices.Compact(slices.Sorted(slices.Values(append(in, lists[dir]...))))
 			}
 			for _, l := range in {
+				if lang == "" && own[l+"\x00"+plain] {
+					continue // the language's own file (plan.de.pdf) is published there
+				}
 				outs = append(outs, render.Output{Path: strings.TrimPrefix(path.Join(cfg.LangRoot(l), rel, plain), "/"), Src: path.Join(dir, name)})
 			}
 		}
@@ -101,6 +111,13 @@ func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots
 func isListIndex(name string) bool {
 	stem, ok := content.TrimExt(name)
 	return ok && (stem == "_index" || strings.HasPrefix(stem, "_index."))
+}
+
+// rawHTML reports whether the .html content file p has no front matter,
+// which makes it a loose file, not a page (content.RawHTML).
+func rawHTML(fsys fs.FS, p string) bool {
+	data, err := sitefs.ReadFile(fsys, p, sitefs.MaxSize)
+	return err == nil && content.RawHTML(data)
 }
 
 // inBundle reports whether dir is a leaf bundle or a folder below one.
@@ -160,8 +177,8 @@ func (st *state) listCopied() ([]render.Output, error) {
 
 // keepCopied forgets the list of copied files unless every path saved is
 // a content page file that is no bundle's index (so no folder became or
-// stopped being a bundle) and was no folder with listed files in it: such
-// a save adds or removes no copied file.
+// stopped being a bundle), no list page's file and no .html file, and was no
+// folder with listed files in it: such a save adds or removes no copied file.
 func (st *state) keepCopied(saved []string) {
 	for _, p := range saved {
 		if !st.keepsCopied(p) {
@@ -176,8 +193,10 @@ func (st *state) keepsCopied(p string) bool {
 		return false // static/, or a content folder itself
 	}
 	name := path.Base(p)
-	if !content.IsPageFile(name) || content.IsBundleIndex(name) || isListIndex(name) {
-		return false // the loose files beside it are a bundle's, or a list page's in its languages
+	if !content.IsPageFile(name) || content.IsBundleIndex(name) || isListIndex(name) || content.IsHTML(name) {
+		// The loose files beside it are a bundle's, or a list page's in its
+		// languages; an .html file without front matter is a loose file (rawHTML).
+		return false
 	}
 	info, err := fs.Lstat(st.opts.Site, p)
 	switch {

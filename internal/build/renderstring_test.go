@@ -72,8 +72,9 @@ func TestPartialsInShortcodesWithLayouts(t *testing.T) {
 }
 
 // TestPartialErrors: a partial that calls itself without end, one that is
-// missing, one that does not parse and one that asks for what only the
-// shortcode knows: each an error with the page's line and the partial's.
+// missing, one that would fetch a file from the network, and a shortcode
+// that returns a value as only partials do: each an error with the page's
+// line and the template's.
 func TestPartialErrors(t *testing.T) {
 	t.Parallel()
 	msg := bt.Fail(t, siteYAML+"hugoLayouts: true\n"+fixture(t, "partials-errors"))
@@ -82,12 +83,11 @@ func TestPartialErrors(t *testing.T) {
 		"in partial layouts/partials/node.html: partials nest too deep",
 		`content/news/b.lv.md:6: shortcode "missing": layouts/shortcodes/missing.html:1:`,
 		`partial "nav/menu": there is no layouts/partials/nav/menu.html, nor one in a theme's folder`,
-		`content/news/c.lv.md:4: shortcode "ret"`,
-		`in partial layouts/partials/value.html:2: function "return" not defined`,
+		`content/news/c.lv.md:4: shortcode "ret": layouts/shortcodes/ret.html:2:`,
+		`return: only a partial returns a value`,
 		`content/news/d.lv.md:4: shortcode "words"`,
 		`in partial layouts/partials/words.html:2: `,
-		`executing "layouts/partials/words.html" at <i18n "hello">`,
-		`i18n: call it in the shortcode itself`,
+		`resources.GetRemote "https://example.com/words.json": vestis builds offline and fetches nothing`,
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error:\n%s\nwant %q in it", msg, want)

@@ -106,11 +106,39 @@ title: Guide
 ---
 -- content/documents/guide/plan.pdf --
 plan
+-- content/_index.en.md --
+---
+title: Home
+---
+![Banner](banner.svg)
+-- content/_index.vi.md --
+---
+title: Trang chủ
+---
+![Banner](banner.svg)
+-- content/banner.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+-- content/news/_index.en.md --
+---
+title: News
+---
+-- content/news/_index.vi.md --
+---
+title: Tin tức
+---
+-- content/news/notes.txt --
+notes
+-- content/news/map.pdf --
+map en
+-- content/news/map.vi.pdf --
+map vi
 `
 
 // TestLooseContentFiles: files of content/ outside bundles are published at
 // their place, below the default language's root (below a language's root
-// when named for it), as Hugo publishes them; a bundle's stay its own.
+// when named for it), as Hugo publishes them; those of a folder with list
+// pages (the home's, a section's) below the root of each language that has
+// one, as Hugo publishes a branch bundle's files; a bundle's stay its own.
 func TestLooseContentFiles(t *testing.T) {
 	t.Parallel()
 	b := bt.Run(t, looseFilesSite)
@@ -119,6 +147,12 @@ func TestLooseContentFiles(t *testing.T) {
 		"vi/documents/agreement.pdf": "agreement vi",
 		"documents/old/report.txt":   "report",
 		"documents/guide/plan.pdf":   "plan",
+		"banner.svg":                 `<svg xmlns="http://www.w3.org/2000/svg"/>`,
+		"vi/banner.svg":              `<svg xmlns="http://www.w3.org/2000/svg"/>`,
+		"news/notes.txt":             "notes",
+		"vi/news/notes.txt":          "notes",
+		"news/map.pdf":               "map en",
+		"vi/news/map.pdf":            "map vi",
 	} {
 		if got := strings.TrimSpace(b.File(path)); got != want {
 			t.Errorf("%s = %q, want %q", path, got, want)
@@ -138,6 +172,8 @@ func TestRebuildLooseContentFiles(t *testing.T) {
 	r.Rebuild("added", r.Write("content/documents/new.pdf", "new\n"))
 	r.Rebuild("changed", r.Edit("content/documents/agreement.pdf", "agreement en", "agreement en 2"))
 	r.Rebuild("removed", r.Remove("content/documents/agreement.vi.pdf")...)
+	r.Rebuild("list page translated", r.Write("content/documents/_index.vi.md", "---\ntitle: Tài liệu\n---\n"))
+	r.Rebuild("list page removed", r.Remove("content/news/_index.vi.md")...)
 }
 
 // TestBundleMarkdownIsNotAPage: as in Hugo, the Markdown files of a leaf

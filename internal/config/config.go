@@ -119,6 +119,10 @@ type Language struct {
 	// site: "" for content (the default), or a folder of its own (Hugo's contentDir,
 	// content/fr), whose files need no language in their names.
 	ContentDir string
+	// Params are the language's own params (Hugo's languages.X.params),
+	// which a shortcode of its pages reads as .Site.Params over the site's,
+	// and as .Site.Language.Params.
+	Params map[string]any
 }
 
 // Lang, LanguageName and LanguageDirection are Hugo's names of the code, the
@@ -164,6 +168,8 @@ type Markdown struct {
 	// HardWraps makes every line end inside a paragraph a line break, as
 	// Hugo's markup.goldmark.renderer.hardWraps.
 	HardWraps bool
+	// Emoji turns :smile: in the text into its emoji, as Hugo's enableEmoji.
+	Emoji bool
 	// HeadingIDs is how heading IDs are made of their text: "" (vestis's,
 	// transliterated), or Hugo's "github" or "github-ascii", so that links
 	// to #anchors written for a Hugo site keep working; "github", Hugo's
@@ -193,6 +199,7 @@ type rawLanguage struct {
 	Title      string
 	Weight     int
 	ContentDir string
+	Params     map[string]any
 }
 
 // raw is site.yaml as written, before defaults and validation; reader
@@ -211,6 +218,7 @@ type raw struct {
 	Markdown                struct {
 		Unsafe     bool
 		HardWraps  bool
+		Emoji      bool
 		HeadingIDs string
 	}
 	Minify            *bool
@@ -317,7 +325,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Sections:        r.Sections,
 		Paginate:        10,
 		Taxonomies:      r.Taxonomies,
-		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses)},
+		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, Emoji: r.Markdown.Emoji, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses)},
 		Minify:          true,
 		Params:          r.Params,
 		Types:           r.Types,
@@ -441,7 +449,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 				fail(lineOf(lines, "languages", code, "contentDir"), "languages: %s: contentDir: %q is not a folder of the site whose name begins with content (content/%s, content.%s)", code, l.ContentDir, code, code)
 			}
 		}
-		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code), ContentDir: dir})
+		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code), ContentDir: dir, Params: l.Params})
 	}
 	slices.SortStableFunc(c.Languages, func(a, b Language) int {
 		if a.Weight != b.Weight {

@@ -243,6 +243,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 					"name":       text(&l.Name),
 					"title":      text(&l.Title),
 					"contentDir": text(&l.ContentDir),
+					"params":     func(v *yaml.Node, p []string) { l.Params = r.params(v, p) },
 					"weight": func(v *yaml.Node, p []string) {
 						if w := r.integer(v, p); w != nil {
 							l.Weight = *w
@@ -283,6 +284,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
 				"unsafe":    func(v *yaml.Node, p []string) { c.Markdown.Unsafe = deref(r.boolean(v, p)) },
 				"hardWraps": func(v *yaml.Node, p []string) { c.Markdown.HardWraps = deref(r.boolean(v, p)) },
+				"emoji":     func(v *yaml.Node, p []string) { c.Markdown.Emoji = deref(r.boolean(v, p)) },
 				"headingIDs": func(v *yaml.Node, p []string) {
 					switch s := r.text(v, p); s {
 					case "": // not text, which text reported
@@ -338,23 +340,26 @@ func (r *reader) read(root *yaml.Node) *raw {
 				},
 			})
 		},
-		"params": func(v *yaml.Node, p []string) {
-			if isNull(resolve(v)) {
-				return
-			}
-			if resolve(v).Kind != yaml.MappingNode {
-				r.fail(resolve(v), p, "want keys with values (key: value), got %s", describe(resolve(v)))
-				return
-			}
-			val, err := decode.Value(v)
-			if err != nil {
-				r.errs = append(r.errs, r.decodeError(err))
-				return
-			}
-			c.Params = val.(map[string]any)
-		},
+		"params": func(v *yaml.Node, p []string) { c.Params = r.params(v, p) },
 	})
 	return &c
+}
+
+// params reads a map of free keys (params, a language's params).
+func (r *reader) params(v *yaml.Node, p []string) map[string]any {
+	if isNull(resolve(v)) {
+		return nil
+	}
+	if resolve(v).Kind != yaml.MappingNode {
+		r.fail(resolve(v), p, "want keys with values (key: value), got %s", describe(resolve(v)))
+		return nil
+	}
+	val, err := decode.Value(v)
+	if err != nil {
+		r.errs = append(r.errs, r.decodeError(err))
+		return nil
+	}
+	return val.(map[string]any)
 }
 
 func deref(b *bool) bool { return b != nil && *b }

@@ -318,7 +318,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 	}
 	meta.Inherited = inherited
 	c := *p
-	c.Meta, c.own, c.Warnings = meta, p, nil
+	c.Meta, c.own, c.Warnings = meta, p, slices.Clone(p.fileWarns)     // the file's own warnings stay; the front matter's are made again
 	c.metaSum = textSum(p.metaSum, fmt.Appendf(nil, "%#v", inherited)) // fmt prints maps in key order
 	c.nameTitle(cfg)
 	for _, w := range lwarns {

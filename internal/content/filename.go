@@ -19,6 +19,25 @@ type Name struct {
 	// site.yaml ("fr" of "x.fr.md"): as in Hugo, the suffix is then part of
 	// the page's name, in the default language.
 	Undeclared string
+	// Recased is the suffix as written when it names a language in other
+	// letter case ("zh-Hans" of "x.zh-Hans.md" for zh-hans): the file is
+	// that language's, where Hugo, which reads suffixes in lower case only,
+	// leaves it out.
+	Recased string
+}
+
+// langOf is the language of langs a file name's suffix names, in any letter
+// case (Hugo's language codes are lower case; themes write zh-Hans).
+func langOf(langs []string, suffix string) (string, bool) {
+	if slices.Contains(langs, suffix) {
+		return suffix, true
+	}
+	for _, l := range langs {
+		if strings.EqualFold(l, suffix) {
+			return l, true
+		}
+	}
+	return "", false
 }
 
 // ParseFilename splits a content file name such as "2023-mit.lv.md" into its base
@@ -33,10 +52,12 @@ func ParseFilename(name string, langs []string, defLang string) (Name, error) {
 	n := Name{Base: stem, Lang: defLang}
 	if i := strings.LastIndexByte(stem, '.'); i >= 0 {
 		suffix := stem[i+1:]
-		switch {
-		case slices.Contains(langs, suffix):
-			n.Base, n.Lang = stem[:i], suffix
-		case looksLikeLanguage(suffix):
+		if lang, ok := langOf(langs, suffix); ok {
+			n.Base, n.Lang = stem[:i], lang
+			if lang != suffix {
+				n.Recased = suffix
+			}
+		} else if looksLikeLanguage(suffix) {
 			n.Undeclared = suffix
 		}
 	}
@@ -119,10 +140,14 @@ func ResourceName(name string, langs []string) (string, string) {
 	ext := path.Ext(file)
 	stem := strings.TrimSuffix(file, ext)
 	i := strings.LastIndexByte(stem, '.')
-	if i <= 0 || !slices.Contains(langs, stem[i+1:]) {
+	if i <= 0 {
 		return name, ""
 	}
-	return dir + stem[:i] + ext, stem[i+1:]
+	lang, ok := langOf(langs, stem[i+1:])
+	if !ok {
+		return name, ""
+	}
+	return dir + stem[:i] + ext, lang
 }
 
 // InDisabledLanguage reports whether a content folder's file is in one of
@@ -137,5 +162,9 @@ func InDisabledLanguage(name string, disabled []string) bool {
 		stem = strings.TrimSuffix(path.Base(name), path.Ext(name))
 	}
 	i := strings.LastIndexByte(stem, '.')
-	return i > 0 && slices.Contains(disabled, stem[i+1:])
+	if i <= 0 {
+		return false
+	}
+	_, ok = langOf(disabled, stem[i+1:])
+	return ok
 }

@@ -21,6 +21,7 @@ func TestParseFilename(t *testing.T) {
 		{in: "v1.2.md", want: Name{Base: "v1.2", Lang: "lv"}},
 		{in: "Ārvalstu sadarbība.en.md", want: Name{Base: "Ārvalstu sadarbība", Lang: "en"}},
 		{in: "x.de.md", want: Name{Base: "x.de", Lang: "lv", Undeclared: "de"}},
+		{in: "index.EN.md", want: Name{Base: "index", Lang: "en", Leaf: true, Recased: "EN"}},
 		{in: ".lv.md", wantErr: "file name has no base before the language suffix"},
 		{in: "x.txt", wantErr: "not a content file (.md, .markdown or .html)"},
 		{in: "2023-mit.en.markdown", want: Name{Base: "2023-mit", Lang: "en"}},

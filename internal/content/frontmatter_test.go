@@ -252,3 +252,48 @@ func TestDatesAsHugoReadsThem(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorAsThemesWriteIt: an author given as text, as a list of names or
+// as a map with a name (themes read .Params.author.name) is the page's
+// author, the field kept in its params as written; a map without a name is
+// no author; with an author taxonomy a list makes one term per name.
+func TestAuthorAsThemesWriteIt(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\ntaxonomies: [author]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		fm, want, terms, warning string
+	}{
+		{fm: "author: Anna Bērziņa", want: "Anna Bērziņa", terms: "Anna Bērziņa"},
+		{fm: "author: [Anna, Jānis]", want: "Anna, Jānis", terms: "Anna|Jānis"},
+		{fm: "author:\n  name: Anna\n  image: anna.png", want: "Anna", terms: "Anna"},
+		{fm: "author:\n  image: anna.png"}, // no name: no author, the map kept
+	} {
+		p, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+tc.fm+"\n---\nText\n"), cfg)
+		if len(errs) > 0 {
+			t.Errorf("%q: errors %v, want none", tc.fm, errs)
+			continue
+		}
+		if p.Meta.Author != tc.want {
+			t.Errorf("%q: author %q, want %q", tc.fm, p.Meta.Author, tc.want)
+		}
+		var terms []string
+		for _, tt := range p.Meta.Terms {
+			terms = append(terms, tt.Names...)
+		}
+		if got := strings.Join(terms, "|"); got != tc.terms {
+			t.Errorf("%q: terms %q, want %q", tc.fm, got, tc.terms)
+		}
+		if p.Meta.Params["author"] == nil {
+			t.Errorf("%q: the author is not kept in the params", tc.fm)
+		}
+		var warned []string
+		for _, w := range p.Warnings {
+			warned = append(warned, w.Error())
+		}
+		if got := strings.Join(warned, "\n"); tc.warning == "" && got != "" || !strings.Contains(got, tc.warning) {
+			t.Errorf("%q: warnings %q, want %q", tc.fm, got, tc.warning)
+		}
+	}
+}

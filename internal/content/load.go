@@ -56,6 +56,9 @@ type Page struct {
 	BodyLine int
 	// Warnings are mistakes that do not stop a build, such as a misspelt field.
 	Warnings []*Error
+	// fileWarns are the Warnings about the file rather than its front matter
+	// (its name, its characters), which a cascaded copy keeps.
+	fileWarns []*Error
 	// Untitled: the file gives no title; Meta.Title is made of its name.
 	Untitled bool
 	// own is the page as its file says, when this is a copy with values
@@ -512,12 +515,13 @@ func LoadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 // vestis does. Alone, it is an error (loadFile).
 func undeclaredIndexBeside(name string, siblings []string, cfg *config.Config) bool {
 	kind, lang, ok := indexName(name)
-	if !ok || lang == "" || slices.Contains(cfg.LanguageCodes(), lang) {
+	if _, known := langOf(cfg.LanguageCodes(), lang); !ok || lang == "" || known {
 		return false
 	}
 	return slices.ContainsFunc(siblings, func(other string) bool {
 		k, l, ok := indexName(other)
-		return ok && k == kind && (l == "" || slices.Contains(cfg.LanguageCodes(), l))
+		_, known := langOf(cfg.LanguageCodes(), l)
+		return ok && k == kind && (l == "" || known)
 	})
 }
 
@@ -552,10 +556,18 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 		// named "_index.ru" is no better than none.
 		return nil, []*Error{{File: file, Msg: fmt.Sprintf("language %q is not in site.yaml languages (%s), so the file is not read; add %[1]s to languages, or remove the file", name.Undeclared, strings.Join(cfg.LanguageCodes(), ", "))}}
 	}
+	if name.Recased != "" {
+		p, errs := readFile(fsys, dir, file, name, resources, cfg)
+		if p != nil {
+			p.warnFile(&Error{File: file, Msg: fmt.Sprintf("the language %q is written %q in the file's name; the file is read as a page of %[1]s, where Hugo, which reads a file's language in lower case only, leaves it out: rename it %[3]s",
+				name.Lang, name.Recased, strings.TrimSuffix(path.Base(file), "."+name.Recased+path.Ext(file))+"."+name.Lang+path.Ext(file))})
+		}
+		return p, errs
+	}
 	if name.Undeclared != "" {
 		p, errs := readFile(fsys, dir, file, name, resources, cfg)
 		if p != nil {
-			p.Warnings = append(p.Warnings, &Error{File: file, Msg: fmt.Sprintf("language %q is not in site.yaml languages (%s): "+
+			p.warnFile(&Error{File: file, Msg: fmt.Sprintf("language %q is not in site.yaml languages (%s): "+
 				"as in Hugo, the file is a page of %s named %s; add %s to languages, or rename the file",
 				name.Undeclared, strings.Join(cfg.LanguageCodes(), ", "), name.Lang, name.Base, name.Undeclared)})
 		}
@@ -587,6 +599,9 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 		// Front matter would not be found, and the whole file be one line.
 		return fail(1, "the lines of this file end in a carriage return only (CR, as old Mac programs saved them), so vestis sees one line; save it with ordinary line ends (LF, or CR LF)")
 	}
+	if IsHTML(file) && RawHTML(data) {
+		return nil, nil // published as it is, at its place (a loose file), as Hugo does
+	}
 	if plainText(data) {
 		return parseFile(file, dir, name, data, resources, cfg)
 	}
@@ -617,7 +632,7 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 		for j, r := range found {
 			codes[j] = fmt.Sprintf("U+%04X", r)
 		}
-		p.Warnings = append(p.Warnings, &Error{File: file, Line: line, Msg: fmt.Sprintf("contains invisible control characters (%s), which a web page may not hold "+
+		p.warnFile(&Error{File: file, Line: line, Msg: fmt.Sprintf("contains invisible control characters (%s), which a web page may not hold "+
 			"(formatting codes of a chat log, or text pasted from a word processor); they are left out of the page: delete them", strings.Join(codes, ", "))})
 	}
 	return p, errs
@@ -665,7 +680,7 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 		// with every other page its file, published nowhere. What its
 		// author meant is the home page, as _index.md.
 		base := path.Base(file)
-		p.Warnings = append(p.Warnings, &Error{File: file, Msg: fmt.Sprintf("read as the home page, as if named _%s; "+
+		p.warnFile(&Error{File: file, Msg: fmt.Sprintf("read as the home page, as if named _%s; "+
 			"Hugo reads index.md at the top of content/ as a bundle holding every other page of the site, "+
 			"and publishes none of them: rename it to _%[1]s", base)})
 		name.Leaf, name.Index, name.Base = false, true, "_index"
@@ -697,6 +712,20 @@ func parseFile(file, dir string, name Name, data []byte, resources []string, cfg
 		p.Key = "key:" + p.Meta.TranslationKey
 	}
 	return p, nil
+}
+
+// warnFile adds a warning about the file itself (warnFile's fileWarns).
+func (p *Page) warnFile(e *Error) {
+	p.Warnings = append(p.Warnings, e)
+	p.fileWarns = append(p.fileWarns, e)
+}
+
+// RawHTML reports whether data, an .html content file's, has no front
+// matter: Hugo publishes such a file as it is, at its place below the
+// language's root, and so does vestis (it is no page; Load leaves it out).
+func RawHTML(data []byte) bool {
+	m, _, _, err := splitMatter(bytes.TrimPrefix(data, bom))
+	return err == nil && m.start == 0
 }
 
 // Parse decodes a content file's front matter and keeps its Markdown body,

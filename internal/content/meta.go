@@ -606,7 +606,9 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 				}
 			}
 		} else if tax == "author" {
-			if v := d.str(tax); v != "" {
+			if _, many := d.m.values[tax].([]any); many {
+				vals = d.list(tax) // each author a term
+			} else if v := d.loose(tax, ", ", "name", "displayName"); v != "" {
 				vals = []string{v} // the one author is the page's one term
 			}
 		} else {

@@ -88,10 +88,11 @@ func (p patterns) MarshalYAML() (any, error) {
 }
 
 type language struct {
-	Name       string `yaml:"name,omitempty"`
-	Title      string `yaml:"title,omitempty"`
-	Weight     int    `yaml:"weight,omitempty"`
-	ContentDir string `yaml:"contentDir,omitempty"`
+	Name       string         `yaml:"name,omitempty"`
+	Title      string         `yaml:"title,omitempty"`
+	Weight     int            `yaml:"weight,omitempty"`
+	ContentDir string         `yaml:"contentDir,omitempty"`
+	Params     map[string]any `yaml:"params,omitempty"`
 }
 
 // feeds are site.yaml's feeds: limit, Hugo's rssLimit.
@@ -102,6 +103,7 @@ type feeds struct {
 type markdown struct {
 	Unsafe    bool `yaml:"unsafe,omitempty"`
 	HardWraps bool `yaml:"hardWraps,omitempty"`
+	Emoji     bool `yaml:"emoji,omitempty"`
 }
 
 // advice says, for Hugo settings vestis has no equivalent of, what to do.
@@ -139,7 +141,7 @@ var advice = map[string]string{
 
 // silent are Hugo settings vestis has no use for and need no action.
 var silent = map[string]bool{
-	"languagecode": true, "enableemoji": true, "enablegitinfo": true, "pluralizelisttitles": true,
+	"languagecode": true, "enableemoji": true, // enableEmoji: markdown.emoji "enablegitinfo": true, "pluralizelisttitles": true,
 	"hascjklanguage": true, "enablemissingtranslationplaceholders": true, "title": true,
 	"baseurl": true, "defaultcontentlanguage": true, "defaultcontentlanguageinsubdir": true,
 	"languages": true, "taxonomies": true, "paginate": true, "pagination": true, "permalinks": true,
@@ -254,6 +256,9 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		if lang.Name == "" {
 			lang.Name = str(l["label"])
 		}
+		if p, ok := l["params"].(map[string]any); ok && len(p) > 0 {
+			lang.Params = p
+		}
 		out.Languages[code] = lang
 		if d := strings.Trim(str(l["contentdir"]), "/"); d != "" {
 			dirs[code] = d
@@ -280,6 +285,14 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 				note(key+"."+k, "a per-language Hugo setting vestis does not have; left out")
 			}
 		}
+	}
+	for _, m := range mirrorLanguages(dirs, out.DefaultLanguage) {
+		delete(out.Languages, m.code)
+		delete(dirs, m.code)
+		delete(menus, m.code)
+		delete(langPerm, m.code)
+		delete(langTax, m.code)
+		note("languages."+m.code, "reads the same folder as %s (%s/), whose pages Hugo gives to %s, so %s has only its home and lists (and pages named x.%s.md there, which vestis does not read); left out", m.of, dirs[m.of], m.of, m.code, m.code)
 	}
 	if len(disabled) > 0 {
 		out.DisabledLanguages = slices.Sorted(maps.Keys(disabled))
@@ -308,7 +321,7 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 				list = append(list, fmt.Sprintf("%s (%s)", k, strings.Join(langParams[k], " ")))
 			}
 		}
-		note("languages.*.params", "vestis has no per-language params: put translated text in i18n/LANG.yaml and read it with .T; left out (in every language unless named): %s", strings.Join(list, ", "))
+		note("languages.*.params", "carried over as languages.X.params, which shortcodes read as Hugo's do (.Site.Params, the language's over the site's, and .Site.Language.Params); vestis's own theme shows none of them: text it should show in each language goes in i18n/LANG.yaml (in every language unless named): %s", strings.Join(list, ", "))
 	}
 	if len(out.Languages) == 0 {
 		out.Languages[out.DefaultLanguage] = language{}
@@ -450,6 +463,12 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 			}
 		}
 	}
+	if e, _ := cfg["enableemoji"].(bool); e {
+		if out.Markdown == nil {
+			out.Markdown = &markdown{}
+		}
+		out.Markdown.Emoji = true // :smile: in the text is its emoji, as in Hugo
+	}
 	out.Params = params
 
 	for _, k := range slices.Sorted(maps.Keys(cfg)) {
@@ -464,6 +483,9 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 			}
 			if k == "publishdir" && path.Clean(str(cfg[k])) == "public" {
 				continue // where vestis writes too
+			}
+			if k == "module" && plainModule(cfg[k]) {
+				continue // every folder is read where it is
 			}
 			note(k, "%s", a)
 			continue
@@ -823,4 +845,75 @@ func themeStatic(fsys fs.FS, theme any, themesDir string) ([]string, string) {
 		return themes, say
 	}
 	return themes, say + fmt.Sprintf("; the files of %s (%d) are published at the site's root, as Hugo publishes them (hugoThemes in site.yaml), the site's static/ and the default theme's winning where both have a file", strings.Join(dirs, ", "), n)
+}
+
+// mirror is a Hugo language that reads the folder of another (of): the
+// same pages again, at other addresses.
+type mirror struct{ code, of string }
+
+// mirrorLanguages are the languages whose contentDir, a folder of its own,
+// another language reads too (CorrelAid's "de2" beside "de", both
+// content/de): Hugo gives the folder's pages to one of them, and the other
+// has none but its home and lists. Of each group the default language is
+// kept, else the first by name that is a language tag, else the first.
+// Languages that share content/ itself split its files by their names
+// (x.lv.md), as vestis does too.
+func mirrorLanguages(dirs map[string]string, def string) []mirror {
+	byDir := map[string][]string{}
+	for _, code := range slices.Sorted(maps.Keys(dirs)) {
+		byDir[dirs[code]] = append(byDir[dirs[code]], code)
+	}
+	var out []mirror
+	for _, d := range slices.Sorted(maps.Keys(byDir)) {
+		codes := byDir[d]
+		if len(codes) < 2 || path.Clean(d) == "content" {
+			continue
+		}
+		keep := codes[0]
+		if i := slices.IndexFunc(codes, func(c string) bool { return c == def }); i >= 0 {
+			keep = codes[i]
+		} else if i := slices.IndexFunc(codes, func(c string) bool { return config.CheckLanguageCode(c) == nil }); i >= 0 {
+			keep = codes[i]
+		}
+		for _, c := range codes {
+			if c != keep {
+				out = append(out, mirror{code: c, of: keep})
+			}
+		}
+	}
+	return out
+}
+
+// plainModule reports whether Hugo's module setting only mounts folders at
+// their own names (static at static, layouts at layouts: CorrelAid's):
+// vestis then reads every folder where Hugo does, and there is nothing to
+// say. (Content folders mounted are read as the languages' contentDir, which
+// the note says.)
+func plainModule(v any) bool {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return false
+	}
+	for k := range m {
+		if k != "mounts" && k != "hugoversion" {
+			return false // imports, proxies, replacements
+		}
+	}
+	mounts, _ := m["mounts"].([]any)
+	for _, x := range mounts {
+		mount, _ := x.(map[string]any)
+		target := path.Clean(strings.Trim(str(mount["target"]), "/"))
+		if target == "content" || strings.HasPrefix(target, "content/") {
+			return false // read as a language's contentDir, which the note says
+		}
+		if path.Clean(strings.Trim(str(mount["source"]), "/")) != target {
+			return false
+		}
+		for k := range mount {
+			if k != "source" && k != "target" {
+				return false // lang, includeFiles, excludeFiles change what is read
+			}
+		}
+	}
+	return true
 }

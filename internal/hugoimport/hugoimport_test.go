@@ -67,6 +67,8 @@ languages:
     name: Tiếng Việt
     title: Ví dụ
     weight: 2
+    params:
+      intro: Xin chào
 permalinks:
   news: ['/:year/:month/:slug/', '/:year/:month/:slug.html']
 paginate: 5
@@ -192,6 +194,57 @@ hugoAddresses: true
 `,
 			wantNotes: []string{"module"},
 			wantDirs:  map[string]string{"en": "content/en", "lv": "content", "vi": "content/vi"},
+		},
+		{
+			name: "mounts of folders at their own names need no note; one elsewhere does",
+			archive: `-- hugo.toml --
+[[module.mounts]]
+source = "static"
+target = "static"
+[[module.mounts]]
+source = "node_modules/icons"
+target = "static/icons"
+`,
+			want: `defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"module"},
+		},
+		{
+			name: "a second language reading the folder of the default one is left out",
+			archive: `-- hugo.toml --
+defaultContentLanguage = "nl"
+[languages.nl]
+contentDir = "content/nl"
+weight = 1
+[languages.nl2]
+contentDir = "content/nl/"
+weight = 2
+[languages.fr]
+contentDir = "content/fr"
+weight = 3
+[[module.mounts]]
+source = "layouts"
+target = "layouts"
+`,
+			want: `defaultLanguage: nl
+defaultLanguageInSubdir: false
+languages:
+  fr:
+    weight: 3
+    contentDir: content/fr
+  nl:
+    weight: 1
+    contentDir: content/nl
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"languages.nl2"},
+			wantDirs:  map[string]string{"fr": "content/fr", "nl": "content/nl"},
 		},
 		{
 			name: "disabled languages, a host per language",

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	emoji "github.com/yuin/goldmark-emoji"
 	"html/template"
 	"strings"
 	"sync"
@@ -112,6 +113,9 @@ type Options struct {
 	// (<br>), as Hugo's markup.goldmark.renderer.hardWraps does: text
 	// written line by line for it would otherwise run together.
 	HardWraps bool
+	// Emoji turns :smile: into its emoji (a Unicode character), as Hugo's
+	// enableEmoji does.
+	Emoji bool
 	// IDs is how heading IDs are made (IDsVestis, IDsGitHub, IDsGitHubASCII).
 	IDs string
 }
@@ -126,9 +130,13 @@ func NewWith(o Options) *Converter {
 	if o.HardWraps {
 		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithHardWraps()))
 	}
+	exts := []goldmark.Extender{extension.GFM, extension.Footnote, extension.DefinitionList}
+	if o.Emoji {
+		exts = append(exts, emoji.New(emoji.WithRenderingMethod(emoji.Unicode)))
+	}
 	md := goldmark.New(append(rendererOpts,
 		// Hugo turns on definition lists by default; "Term" then ": Definition" would show as text.
-		goldmark.WithExtensions(extension.GFM, extension.Footnote, extension.DefinitionList),
+		goldmark.WithExtensions(exts...),
 		goldmark.WithParserOptions(
 			parser.WithAutoHeadingID(),
 			// ## Title {#id}, as Hugo reads it (markup.goldmark.parser.attribute.title)

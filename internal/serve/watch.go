@@ -21,7 +21,8 @@ import (
 // watched are the parts of a site that a save in triggers a rebuild, with
 // the languages' own content folders and the Hugo themes' folders
 // (isWatchedDir); assets/ holds photos that pages name as Hugo finds them
-// there.
+// there, and files shortcodes read (resources.Get), and data/ what they
+// read as .Site.Data.
 var watched = []string{"content", "layouts", "i18n", "static", "assets", "data"}
 
 // themeDirs are the folders of a Hugo theme (themes/NAME/) that are watched:
@@ -29,7 +30,7 @@ var watched = []string{"content", "layouts", "i18n", "static", "assets", "data"}
 // partials run in shortcodes. The rest of a theme (its node_modules/, its
 // example site) is not: it could hold more folders than the system lets a
 // process watch.
-var themeDirs = []string{"static", "assets", "layouts"}
+var themeDirs = []string{"static", "assets", "layouts", "data"}
 
 // isWatchedDir reports whether a top folder of the site is watched: one of
 // watched, a language's own content folder (content.en/), whose name begins

@@ -303,3 +303,14 @@ func (c *Call) ref(path string, lang []string, abs bool) (string, error) {
 	}
 	return c.env.Ref(path, strings.Join(lang, ""), abs)
 }
+
+// Partial is Hugo's partial function in a shortcode: {{ partial "name" ctx }}
+// is {{ $.Partial "name" ctx }} (callT), which tells the partial the page.
+func (c *Call) Partial(name string, ctx ...any) (any, error) { return c.x.t.partial(c, name, ctx...) }
+
+// PartialCached is Hugo's partialCached: a partial's value depends only on
+// its context and page here, so it is made again, the same as Hugo's cache
+// would give.
+func (c *Call) PartialCached(name string, ctx any, variants ...any) (any, error) {
+	return c.x.t.partial(c, name, ctx)
+}

@@ -49,6 +49,16 @@ type Env struct {
 	// LangRoot is the path of the page's language's home under the site's
 	// root ("/" or "/lv/"), for relLangURL and absLangURL.
 	LangRoot string
+	// Assets finds files of assets/ (the site's, then its Hugo themes'):
+	// the one at a path below assets/, or those a glob matches when match;
+	// none found is no error.
+	Assets func(pattern string, match bool) ([]AssetFile, error)
+	// AssetPhoto publishes a photo of assets/ (its site-relative file)
+	// resized as the page's photos are; nil, nil for a file that is no
+	// photo vestis resizes.
+	AssetPhoto func(file string) (*Image, error)
+	// Multilingual: the site has more than one language (hugo.IsMultilingual).
+	Multilingual bool
 	// Limit is the most the page's shortcodes may write, together.
 	Limit int
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"maps"
 	"math"
 	"reflect"
 	"regexp"
@@ -602,6 +603,32 @@ func (s *Scratch) SetInMap(m, key string, v any) string {
 	}
 	inner[key] = v
 	return ""
+}
+
+// DeleteInMap removes key from the map m names, if it holds one.
+func (s *Scratch) DeleteInMap(m, key string) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if inner, ok := s.values[m].(map[string]any); ok {
+		delete(inner, key)
+	}
+	return ""
+}
+
+// GetSortedMapValues is the values of the map m names, sorted by their
+// keys; nil when m holds no map.
+func (s *Scratch) GetSortedMapValues(m string) []any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	inner, ok := s.values[m].(map[string]any)
+	if !ok {
+		return nil
+	}
+	out := make([]any, 0, len(inner))
+	for _, k := range slices.Sorted(maps.Keys(inner)) {
+		out = append(out, inner[k])
+	}
+	return out
 }
 
 // Delete removes key.

@@ -290,8 +290,8 @@ func (l *lexer) word() string {
 		if i+2 < len(src) && (src[i] == '>' || src[i] == '%') && src[i+1] == '}' && src[i+2] == '}' {
 			break
 		}
-		if src[i] == '/' && i > l.pos && l.endsAfterSlash(i) {
-			break
+		if src[i] == '/' && i > l.pos && i+3 < len(src) && (src[i+1] == '>' || src[i+1] == '%') && src[i+2] == '}' && src[i+3] == '}' {
+			break // "x/>}}" closes the tag; in "https://a.org/ >}}" the "/" is the word's, as in Hugo
 		}
 		i++
 	}

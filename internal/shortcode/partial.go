@@ -70,6 +70,13 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 					}
 				}
 			}
+			if err == nil && tmpl.Tree != nil {
+				pf.returns = findReturn(tmpl.Tree) != nil
+				groupReturns(tmpl.Tree)
+				if err = wrapPartial(tmpl.Tree); err == nil {
+					callT(tmpl.Tree, partialCall)
+				}
+			}
 			if err != nil {
 				pf.broken = t.parseError(err)
 			}
@@ -87,6 +94,9 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 type partialFile struct {
 	file, name string
 	broken     *diag.Diagnostic
+	// returns: the partial has Hugo's return, and its value is what that
+	// gives, not its HTML.
+	returns bool
 }
 
 // partialKey is the key in Templates.partials of the partial a call names.
@@ -98,10 +108,12 @@ func partialKey(name string) string {
 	return key
 }
 
-// partial runs Hugo's {{ partial "name" ctx }}: the site's
-// layouts/partials/name.html with ctx as dot. It returns the HTML, or an
-// error at the partial's file and line.
-func (t *Templates) partial(name string, ctx ...any) (template.HTML, error) {
+// partial runs Hugo's {{ partial "name" ctx }} for the shortcode call: the
+// site's layouts/partials/name.html with ctx as dot. It returns the value
+// the partial's return gives, else its HTML, or an error at the partial's
+// file and line. call is nil for a partial called from a template that a
+// file defines ({{ define }}), which knows no page.
+func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 	if len(ctx) > 1 {
 		return "", fmt.Errorf("partial %q: want one context, got %d", name, len(ctx))
 	}
@@ -121,7 +133,13 @@ func (t *Templates) partial(name string, ctx ...any) (template.HTML, error) {
 		return "", &partialError{msg: fmt.Sprintf("%s: partials nest too deep: does it call itself without end?", pf.file)}
 	}
 	var b strings.Builder
-	err := t.set.Lookup(pf.name).Execute(&limitWriter{w: &b, left: maxPartialOutput, file: pf.file}, dot)
+	err := t.set.Lookup(pf.name).Execute(&limitWriter{w: &b, left: maxPartialOutput, file: pf.file}, partialDot{Call: call, Dot: dot, Dots: []any{dot}})
+	if v, ok := returned(err); ok {
+		return v, nil
+	}
+	if err == nil && pf.returns {
+		return nil, nil // no return was reached: Hugo's value is nil, and the HTML is not kept
+	}
 	if err != nil {
 		if pe := (*partialError)(nil); errors.As(err, &pe) {
 			return "", pe // once, not wrapped by every partial that called it

@@ -1,6 +1,7 @@
 package shortcode
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -44,6 +45,9 @@ type Templates struct {
 	minify *minify.M
 	// warned is what the templates said with Hugo's warnf.
 	warned *warnings
+	// pure are the functions that need no page, for templates made while
+	// a shortcode runs (resources.ExecuteAsTemplate).
+	pure template.FuncMap
 	// partials are the site's partials by path below their folder
 	// ("icon.html", "cards/one.html").
 	partials map[string]partialFile
@@ -87,10 +91,26 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	t := &Templates{dir: dir, inner: map[string]bool{}, htmlOut: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}}
 	fm := hugoFuncs(t.warned)
 	fm["highlight"] = Highlight
-	fm["partial"] = t.partial
-	// A partial's output depends only on its context here: the same
-	// output as Hugo's cache gives, made again.
-	fm["partialCached"] = func(name string, ctx any, variants ...any) (template.HTML, error) { return t.partial(name, ctx) }
+	// partial and partialCached are calls of the shortcode's .Partial
+	// once parsed (callT), which tell the partial the page; these serve a
+	// template a shortcode file or a partial file defines with {{ define }}.
+	fm["partial"] = func(name string, ctx ...any) (any, error) { return t.partial(nil, name, ctx...) }
+	fm["partialCached"] = func(name string, ctx any, variants ...any) (any, error) { return t.partial(nil, name, ctx) }
+	fm["return"] = hugoReturn
+	fm["minify"] = minifyResource
+	fm["emojify"] = emojify
+	fm["base64Encode"] = func(s any) string { return base64.StdEncoding.EncodeToString([]byte(fmt.Sprint(s))) }
+	fm["base64Decode"] = func(s any) (string, error) {
+		b, err := base64.StdEncoding.DecodeString(fmt.Sprint(s))
+		if err != nil {
+			return "", fmt.Errorf("base64Decode: %w", err)
+		}
+		return string(b), nil
+	}
+	fm["transform"] = func() transformNS { return transformNS{} }
+	fm["fingerprint"] = fingerprint
+	fm["resources"] = pageFunc("resources")
+	fm["urls"] = pageFunc("urls")
 	fm["errorf"] = func(format string, args ...any) (string, error) {
 		return "", &errorfError{msg: fmt.Sprintf(format, args...)}
 	}
@@ -99,6 +119,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			fm[k] = v
 		}
 	}
+	t.pure = fm
 	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=zero")
 	var errs diag.List
 	err := eachHTML(fsys, dir, func(p, name string) error {
@@ -130,6 +151,11 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 				errs = append(errs, t.parseError(err))
 			}
 		}
+		if ret := findReturn(tmpl.Tree); ret != nil && !helper {
+			t.broken[strings.TrimSuffix(name, ".html")] = t.returnOutside(tmpl.Tree, ret)
+			t.names = append(t.names, strings.TrimSuffix(name, ".html"))
+			return nil
+		}
 		t.inner[strings.TrimSuffix(name, ".html")] = readsInner(tmpl.Tree)
 		t.htmlOut[strings.TrimSuffix(name, ".html")] = legacyVersion(tmpl.Tree)
 		t.names = append(t.names, strings.TrimSuffix(name, ".html"))
@@ -139,10 +165,13 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		return nil, fmt.Errorf("read %s: %w", dir, err)
 	}
 	for _, tr := range t.set.Templates() {
-		callT(tr.Tree) // before the partials: in them $ is not the shortcode
+		callT(tr.Tree, "$") // before the partials, whose own call is $vestisCall
 	}
 	if err := t.loadPartials(fsys); err != nil {
 		return nil, err
+	}
+	for _, tr := range t.set.Templates() {
+		lowerParams(tr.Tree)
 	}
 	if len(errs) > 0 {
 		return nil, errs.Sort()
@@ -223,19 +252,22 @@ func legacyVersion(tree *parse.Tree) bool {
 
 // pageFuncs are Hugo's template functions that depend on the page, each
 // with the method of Call that does its work: {{ i18n "key" }} is
-// {{ $.T "key" }}, in the page's language.
+// {{ $.T "key" }}, in the page's language. partial passes the page on to
+// the partial, and the resources and urls namespaces find files and pages
+// from it.
 var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
 	"relURL": "RelURL", "absURL": "AbsURL", "relLangURL": "RelLangURL", "absLangURL": "AbsLangURL",
 	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir", "readFile": "ReadFile", "fileExists": "FileExists",
-	"os": "OS"}
+	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo"}
 
 // callT turns the calls of pageFuncs in tree into calls of the method (or
-// the field, for site) on the shortcode's Call ($), which knows the page: a
-// function of the set knows none. {{ site.Params.x }} is {{ $.Site.Params.x }}.
+// the field, for site) on the shortcode's Call, the variable root ("$" in
+// a shortcode, partialCall in a partial), which knows the page: a function
+// of the set knows none. {{ site.Params.x }} is {{ $.Site.Params.x }}.
 // (Inside a {{ define }}d template $ is what the caller gave.)
-func callT(tree *parse.Tree) {
+func callT(tree *parse.Tree, root string) {
 	call := func(id *parse.IdentifierNode, fields ...string) *parse.VariableNode {
-		return &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: append([]string{"$", pageFuncs[id.Ident]}, fields...)}
+		return &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: append([]string{root, pageFuncs[id.Ident]}, fields...)}
 	}
 	walkTree(tree, func(n parse.Node) bool {
 		c, ok := n.(*parse.CommandNode)
@@ -352,5 +384,37 @@ func eachHTML(fsys fs.FS, dir string, fn func(p, rel string) error) error {
 			return nil
 		}
 		return fn(p, strings.TrimPrefix(p, dir+"/"))
+	})
+}
+
+// paramsOwners are the fields whose Params Hugo reads in any letter case.
+var paramsOwners = map[string]bool{"Site": true, "Page": true, "Language": true}
+
+// lowerParams writes in lower case the keys a template reads from a page's,
+// the site's or a language's params (.Site.Params.Author.name is
+// .Site.Params.author.name): Hugo's params are maps whose keys it lowers,
+// so a theme may write them in any case; the site gives shortcodes those
+// maps with their keys in lower case (site.LowerKeys).
+func lowerParams(tree *parse.Tree) {
+	lower := func(idents []string) {
+		for i := 1; i < len(idents); i++ {
+			if idents[i] == "Params" && paramsOwners[idents[i-1]] {
+				for j := i + 1; j < len(idents); j++ {
+					idents[j] = strings.ToLower(idents[j])
+				}
+				return
+			}
+		}
+	}
+	walkTree(tree, func(n parse.Node) bool {
+		switch n := n.(type) {
+		case *parse.FieldNode:
+			lower(n.Ident)
+		case *parse.VariableNode:
+			lower(n.Ident)
+		case *parse.ChainNode:
+			lower(n.Field)
+		}
+		return true
 	})
 }

@@ -48,7 +48,7 @@ func (t *Templates) findText() {
 			case *parse.TemplateNode:
 				found = shows(n.Name, seen)
 			case *parse.CommandNode:
-				if id, ok := n.Args[0].(*parse.IdentifierNode); ok && (id.Ident == "partial" || id.Ident == "partialCached") {
+				if callsPartial(n) {
 					found = t.partialShowsText(n, func(name string) bool { return shows(name, seen) })
 				}
 			}
@@ -75,6 +75,18 @@ func (t *Templates) partialShowsText(call *parse.CommandNode, shows func(string)
 		if pf.broken == nil && shows(pf.name) {
 			return true
 		}
+	}
+	return false
+}
+
+// callsPartial reports whether a command calls a partial: Hugo's partial
+// or partialCached, or the Call's methods callT made of them.
+func callsPartial(c *parse.CommandNode) bool {
+	switch a := c.Args[0].(type) {
+	case *parse.IdentifierNode:
+		return a.Ident == "partial" || a.Ident == "partialCached"
+	case *parse.VariableNode:
+		return len(a.Ident) == 2 && (a.Ident[0] == "$" || a.Ident[0] == partialCall) && (a.Ident[1] == "Partial" || a.Ident[1] == "PartialCached")
 	}
 	return false
 }

@@ -4,8 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"html/template"
 	"path"
+	"regexp"
 	"strings"
+
+	"github.com/yuin/goldmark-emoji/definition"
 
 	"github.com/vestis-ssg/vestis/internal/decode"
 )
@@ -86,3 +90,21 @@ func looksTOML(text string) bool {
 func (transformNS) HTMLEscape(s any) string   { return html.EscapeString(fmt.Sprint(s)) }
 func (transformNS) HTMLUnescape(s any) string { return html.UnescapeString(fmt.Sprint(s)) }
 func (transformNS) Plainify(s any) string     { return plainify(s) }
+
+// emojiName is a :short_name: of an emoji, as Hugo's emojify finds them.
+var emojiName = regexp.MustCompile(`:[a-zA-Z0-9_+-]+:`)
+
+// emojify is Hugo's emojify: each :short_name: of GitHub's emoji list is
+// its emoji; other text is kept, as HTML.
+func emojify(s any) template.HTML {
+	defs := definition.Github()
+	return template.HTML(emojiName.ReplaceAllStringFunc(fmt.Sprint(s), func(m string) string {
+		if e, ok := defs.Get(m[1 : len(m)-1]); ok {
+			return string(e.Unicode)
+		}
+		return m
+	}))
+}
+
+// Emojify is Hugo's transform.Emojify (emojify).
+func (transformNS) Emojify(s any) template.HTML { return emojify(s) }

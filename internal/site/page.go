@@ -30,9 +30,11 @@ const (
 // Page is a page of the built site as templates see it. Fields follow
 // docs/templates.md; every exported field is part of the template contract.
 type Page struct {
-	Kind    string
-	Lang    string
-	Section string
+	// droppedImage is a front matter image left out (unknownImage).
+	droppedImage string
+	Kind         string
+	Lang         string
+	Section      string
 	// File is the source file, site-relative; empty for generated pages.
 	File string
 
@@ -306,7 +308,15 @@ func (p *Page) FallbackIn(lang string) *Page {
 type Resource struct {
 	Src  string // site-relative source path
 	Name string // file name beside the page output
+	// Written is the file's name in its bundle, which differs from Name
+	// for a language's own file (photo.de.webp, the German page's
+	// photo.webp): a page may name it either way, as Hugo 0.111 reads it.
+	Written string
 }
+
+// Named reports whether the page's text names r by name (a path below the
+// bundle's folder, cleaned).
+func (r Resource) Named(name string) bool { return r.Name == name || r.Written == name }
 
 // Photo is a photo a page shows, from its Markdown or its front matter image.
 type Photo struct {

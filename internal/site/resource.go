@@ -56,7 +56,7 @@ func (s *Site) resourcesOf(p *Page, photos *[]Photo, links map[string]string) Re
 func (rs Resources) Get(name string) *ResourceFile {
 	name = path.Clean(strings.TrimPrefix(name, "/"))
 	for _, r := range rs {
-		if strings.EqualFold(r.res.Name, name) {
+		if strings.EqualFold(r.res.Name, name) || strings.EqualFold(r.res.Written, name) {
 			return r
 		}
 	}

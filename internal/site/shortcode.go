@@ -16,6 +16,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
+	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
 )
 
@@ -123,10 +124,100 @@ func lookupParam(params map[string]any, key string) (any, bool) {
 type ShortcodeSite struct {
 	Title, BaseURL, DefaultLanguage string
 	Params                          map[string]any
-	Language                        *config.Language
-	Languages                       []config.Language
+	Language                        *ShortcodeLanguage
+	Languages                       []ShortcodeLanguage
 
 	reads *pageReads
+}
+
+// shortcodeSite is .Site for a shortcode of a page in lang, its reads
+// recorded in reads.
+func (s *Site) shortcodeSite(lang string, reads *pageReads) ShortcodeSite {
+	return ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.langParams(lang),
+		Language: shortcodeLanguage(s.Config.Language(lang)), Languages: shortcodeLanguages(s.Languages), reads: reads}
+}
+
+// langParams are the site's params as a shortcode of a page in lang sees
+// them, as Hugo's .Site.Params: the language's own (languages.X.params)
+// over the site's, keys in lower case (LowerKeys).
+func (s *Site) langParams(lang string) map[string]any {
+	out := LowerKeys(s.Params)
+	if l := s.Config.Language(lang); l != nil && len(l.Params) > 0 {
+		if out == nil {
+			out = map[string]any{}
+		}
+		mergeData(out, LowerKeys(l.Params))
+	}
+	return out
+}
+
+// mergeData puts src's keys into dst, src winning, maps merged key by key.
+func mergeData(dst, src map[string]any) {
+	for k, v := range src {
+		if a, ok := dst[k].(map[string]any); ok {
+			if b, ok := v.(map[string]any); ok {
+				mergeData(a, b)
+				continue
+			}
+		}
+		dst[k] = v
+	}
+}
+
+// LowerKeys is a copy of params with every map key in lower case, at any
+// depth, as Hugo keeps params: a Hugo theme reads .Site.Params.Author.name
+// for author: {name: ...} (its templates' names are lowered too).
+func LowerKeys(params map[string]any) map[string]any {
+	if params == nil {
+		return nil
+	}
+	out := make(map[string]any, len(params))
+	for k, v := range params {
+		out[strings.ToLower(k)] = lowerValue(v)
+	}
+	return out
+}
+
+func lowerValue(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		return LowerKeys(v)
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = lowerValue(x)
+		}
+		return out
+	}
+	return v
+}
+
+// ShortcodeLanguage is a language as a shortcode sees it: site.yaml's
+// fields (.Code, .Name, .Title, .Weight), Hugo's names for them
+// (config.Language's .Lang, .LanguageName, .LanguageDirection, and
+// .LanguageCode), and its params with their keys in lower case.
+type ShortcodeLanguage struct {
+	config.Language
+	// Params are the language's own params, keys in lower case.
+	Params map[string]any
+}
+
+// LanguageCode is Hugo's .LanguageCode: the code, as vestis's codes are tags.
+func (l ShortcodeLanguage) LanguageCode() string { return l.Code }
+
+func shortcodeLanguage(l *config.Language) *ShortcodeLanguage {
+	if l == nil {
+		return nil
+	}
+	return &ShortcodeLanguage{Language: *l, Params: LowerKeys(l.Params)}
+}
+
+func shortcodeLanguages(ls []config.Language) []ShortcodeLanguage {
+	out := make([]ShortcodeLanguage, len(ls))
+	for i, l := range ls {
+		out[i] = ShortcodeLanguage{Language: l, Params: LowerKeys(l.Params)}
+	}
+	return out
 }
 
 // shortcodeEnv is what p's shortcodes may use. Images they resize are added
@@ -146,8 +237,8 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	reads := &pageReads{s: s, from: p, links: links}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: fileOf(p), Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
-		Draft: p.Draft, Params: params, RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos, links),
-		Description: p.frontDescription(), siteParams: s.Params, scratch: shortcode.NewScratch(), page: p, reads: reads}
+		Draft: p.Draft, Params: LowerKeys(params), RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos, links),
+		Description: p.frontDescription(), siteParams: s.langParams(p.Lang), scratch: shortcode.NewScratch(), page: p, reads: reads}
 	site := s.shortcodeSite(p.Lang, reads)
 	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md,
 		RelURL: s.RelURL, AbsURL: s.AbsURL, LangRoot: s.Config.LangRoot(p.Lang)}
@@ -172,6 +263,15 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			u += "#" + frag
 		}
 		return u, nil
+	}
+	env.Assets = func(pattern string, match bool) ([]shortcode.AssetFile, error) {
+		files, srcs, err := s.assets(pattern, match)
+		if err != nil {
+			return nil, err
+		}
+		arg := assetArg(pattern, match)
+		links[readPrefix+readAsset+"\x00"+p.URLPath+"\x00"+arg] = assetValue(files, srcs)
+		return files, nil
 	}
 	env.ReadDir = func(dir string) ([]fs.FileInfo, error) {
 		clean, infos, err := s.listDir(dir)
@@ -223,6 +323,19 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		return &shortcode.Image{Src: s.PhotoURL(set.Default().Name), Srcset: set.Srcset(s.PhotoURL("")), Sizes: "(max-width: 46rem) 100vw, 46rem",
 			Width: set.Width, Height: set.Height}, nil
 	}
+	env.AssetPhoto = func(file string) (*shortcode.Image, error) {
+		if s.photo == nil || !photo.Supported(file) {
+			return nil, nil
+		}
+		set, err := s.photo(file)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		*photos = append(*photos, Photo{File: file, Set: set})
+		return &shortcode.Image{Src: s.PhotoURL(set.Default().Name), Srcset: set.Srcset(s.PhotoURL("")), Sizes: "(max-width: 46rem) 100vw, 46rem",
+			Width: set.Width, Height: set.Height}, nil
+	}
+	env.Multilingual = len(s.Languages) > 1
 	return env, nil
 }
 

@@ -13,7 +13,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
@@ -50,6 +49,7 @@ const (
 	readFile      = "file"   // a file of the site's (Hugo's readFile)
 	readExists    = "exists" // whether the site has a file (Hugo's fileExists)
 	readData      = "data"   // the data folder's values (Hugo's .Site.Data)
+	// readAsset (assets.go): files of assets/ (Hugo's resources.Get)
 )
 
 // pageReads records the reads of one conversion into its links.
@@ -86,8 +86,8 @@ func (r *pageReads) page(q *Page) ShortcodePage {
 	params, _ := q.Params()
 	return ShortcodePage{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: fileOf(q), Title: q.Title, Author: q.Author,
 		Image: q.Image, Slug: q.Slug, Date: q.Date, Lastmod: q.Lastmod, PublishDate: q.PublishDate, Weight: q.Weight,
-		Draft: q.Draft, Params: params, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: q.frontDescription(),
-		siteParams: r.s.Params, scratch: shortcode.NewScratch(), page: q, reads: r}
+		Draft: q.Draft, Params: LowerKeys(params), RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: q.frontDescription(),
+		siteParams: r.s.langParams(q.Lang), scratch: shortcode.NewScratch(), page: q, reads: r}
 }
 
 // maxListedRead is the most pages a read's value names one by one. A read
@@ -127,6 +127,9 @@ func (s *Site) readAgain(key string) string {
 	of := s.byURL[at]
 	if of == nil || of.URLPath != at {
 		return "\x00gone" // asked of a page that is no longer there: convert again
+	}
+	if name == readAsset {
+		return s.assetAgain(arg)
 	}
 	if name == readDir {
 		_, infos, err := s.listDir(arg)
@@ -323,9 +326,6 @@ func (p ShortcodePage) Translations() ShortcodePages { return p.reads.read(readT
 // there is none.
 func (p ShortcodePage) GetPage(path string) *ShortcodePage { return p.reads.one(readGet, p.page, path) }
 
-// Language is the page's language.
-func (p ShortcodePage) Language() *config.Language { return p.reads.s.Config.Language(p.Lang) }
-
 // Sites are the site in each language (Hugo's .Sites), the page's first:
 // .GetPage on one finds a page in its language.
 func (p ShortcodePage) Sites() []ShortcodeSite {
@@ -347,12 +347,6 @@ func (p ShortcodePage) Sites() []ShortcodeSite {
 
 // Site is the site as the page's shortcodes see it (Hugo's .Page.Site).
 func (p ShortcodePage) Site() ShortcodeSite { return p.reads.s.shortcodeSite(p.Lang, p.reads) }
-
-// shortcodeSite is the site in lang for shortcodes, whose reads go to reads.
-func (s *Site) shortcodeSite(lang string, reads *pageReads) ShortcodeSite {
-	return ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.Params,
-		Language: s.Config.Language(lang), Languages: s.Languages, reads: reads}
-}
 
 // FirstSection is the section at the top of the page's (Hugo's
 // .FirstSection): the home page for a page in none.
@@ -799,4 +793,9 @@ func (s *Site) ReadFolders() []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// Language is Hugo's .Page.Language: the page's language.
+func (p ShortcodePage) Language() *ShortcodeLanguage {
+	return shortcodeLanguage(p.reads.s.Config.Language(p.Lang))
 }

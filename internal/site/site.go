@@ -295,6 +295,12 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			urlErrs[i] = s.setURL(made[i], cp)
 		}
 	})
+	for _, p := range made {
+		if p != nil && p.droppedImage != "" {
+			s.warnings = append(s.warnings, diag.Warnf(p.File, p.src.Meta.Line("image"),
+				"front matter: image %q is no file beside the page nor in static/; the site's Hugo layouts found it in a folder of their own, which vestis does not know, so the page has no cover photo; write its address from the site's root (as in /images/%s) to show it", p.droppedImage, p.droppedImage))
+		}
+	}
 	same := s.samePage(pages, made, urlErrs)
 	var regular []*Page
 	optIn := false // a page or section asks for fallback pages
@@ -509,7 +515,26 @@ func (s *Site) newPage(cp *content.Page) *Page {
 	}
 	p.Resources = pageResources(cp, s.Config.LanguageCodes())
 	p.Image = s.frontImage(p, m.Image)
+	if s.Config.HugoLayouts && s.unknownImage(p, p.Image) {
+		p.droppedImage, p.Image = p.Image, ""
+	}
 	return p
+}
+
+// unknownImage reports whether a front matter image is a bare file name
+// (metwo.jpg) that is neither a file of the page's bundle nor of static/:
+// a Hugo site's own layouts give such a name a folder of their choosing
+// (/images/blog/metwo.jpg), which vestis cannot know.
+func (s *Site) unknownImage(p *Page, image string) bool {
+	if image == "" || strings.ContainsAny(image, "/:\\") || s.checkFile == nil {
+		return false
+	}
+	for _, r := range p.Resources {
+		if r.Named(image) {
+			return false
+		}
+	}
+	return s.checkFile(path.Join("static", image)) != nil
 }
 
 // frontImage is the front matter image of p as the page uses it: a name
@@ -523,7 +548,7 @@ func (s *Site) frontImage(p *Page, dest string) string {
 		return dest
 	}
 	for _, r := range p.Resources {
-		if r.Name == clean {
+		if r.Named(clean) {
 			return dest
 		}
 	}
@@ -555,7 +580,7 @@ func pageResources(cp *content.Page, langs []string) []Resource {
 		case lang == "" && own[name] != "", lang != "" && lang != cp.Lang:
 			continue
 		}
-		out = append(out, Resource{Src: path.Join(dir, r), Name: name})
+		out = append(out, Resource{Src: path.Join(dir, r), Name: name, Written: r})
 	}
 	slices.SortFunc(out, func(a, b Resource) int { return strings.Compare(a.Name, b.Name) })
 	return out
@@ -873,17 +898,32 @@ func (s *Site) linkTranslations() diag.List {
 		order[l.Code] = i
 	}
 	var errs diag.List
-	for _, g := range groups {
+	for _, key := range slices.Sorted(maps.Keys(groups)) {
+		g := groups[key]
 		slices.SortFunc(g, func(a, b *Page) int {
 			return cmp.Or(order[a.Lang]-order[b.Lang], strings.Compare(a.File, b.File), strings.Compare(a.URLPath, b.URLPath))
 		})
+		joined := g[:0:0] // the pages linked: all but a warned second of one language
 		for i, p := range g {
 			if i > 0 && g[i-1].Lang == p.Lang {
-				if d := sameTranslation(g[i-1], p); d != nil {
+				d := sameTranslation(g[i-1], p)
+				switch {
+				case d == nil:
+				case s.Config.HugoAddresses && p.src != nil && p.src.Meta.TranslationKey != "":
+					// Hugo lists both as translations of each other page;
+					// the later file stands alone, so that every page's
+					// translations (and hreflang links) name one page per
+					// language, each naming the others.
+					s.warnings = append(s.warnings, diag.Warnf(d.File, d.Line, "%s; it is published with no translations (Hugo lists both pages among the translations of each)", d.Msg))
+					continue
+				default:
 					errs = append(errs, d)
 				}
 			}
-			for _, q := range g {
+			joined = append(joined, p)
+		}
+		for _, p := range joined {
+			for _, q := range joined {
 				if q != p && q.Lang != p.Lang {
 					p.Translations = append(p.Translations, q)
 				}
@@ -1404,6 +1444,9 @@ func (s *Site) newConversion(p *Page) (*conversion, []*content.Error) {
 func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	cp := p.src
 	image := s.frontImage(p, cp.Meta.Image)
+	if p.droppedImage != "" {
+		image = "" // warned about when the page was made
+	}
 	if problem := s.imageProblem(p, image); problem != "" && s.photo != nil {
 		return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: " + problem}}
 	}
@@ -1654,7 +1697,7 @@ func (s *Site) photoFile(p *Page, dest string) string {
 		return file
 	}
 	for _, r := range p.Resources {
-		if r.Name == path.Clean(dest) {
+		if r.Named(path.Clean(dest)) {
 			return r.Src
 		}
 	}
@@ -1699,7 +1742,7 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 	}
 	clean := path.Clean(dest)
 	for _, r := range p.Resources {
-		if r.Name == clean {
+		if r.Named(clean) {
 			return ""
 		}
 	}

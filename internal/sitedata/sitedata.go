@@ -143,3 +143,33 @@ func readFile(fsys fs.FS, name string) (any, error) {
 	}
 	return v, nil
 }
+
+// Over is the data of layers, the first's values over the later's, maps
+// merged key by key: a site's data/ over its Hugo theme's, as Hugo merges
+// them. Its Sum changes with any layer's.
+func Over(layers ...*Data) *Data {
+	out := &Data{Values: map[string]any{}}
+	h := sha256.New()
+	for i := len(layers) - 1; i >= 0; i-- {
+		over(out.Values, layers[i].Values)
+		h.Write([]byte(layers[i].Sum + "\x00"))
+	}
+	out.Sum = hex.EncodeToString(h.Sum(nil)[:16])
+	return out
+}
+
+// over puts src's keys into dst, src's winning, maps merged key by key.
+func over(dst, src map[string]any) {
+	for k, v := range src {
+		if a, ok := dst[k].(map[string]any); ok {
+			if b, ok := v.(map[string]any); ok {
+				merged := make(map[string]any, len(a)+len(b))
+				over(merged, a)
+				over(merged, b)
+				dst[k] = merged
+				continue
+			}
+		}
+		dst[k] = v
+	}
+}

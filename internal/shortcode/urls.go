@@ -1,0 +1,89 @@
+package shortcode
+
+import (
+	"fmt"
+	"net/url"
+	"reflect"
+)
+
+// URLsNS is Hugo's urls namespace in a shortcode or partial (urls.Parse is
+// $.URLs.Parse, callT): addresses made as the page's (RelURL, Ref) and pure
+// helpers on addresses.
+type URLsNS struct{ c *Call }
+
+// URLs is Hugo's urls namespace, for the shortcode's page.
+func (c *Call) URLs() URLsNS { return URLsNS{c: c} }
+
+// Parse is Hugo's urls.Parse: Go's url.URL (.IsAbs, .Path, .Host,
+// .RawQuery, .Fragment, .Query, ...).
+func (URLsNS) Parse(s any) (*url.URL, error) {
+	u, err := url.Parse(fmt.Sprint(s))
+	if err != nil {
+		return nil, fmt.Errorf("urls.Parse: %w", err)
+	}
+	return u, nil
+}
+
+// JoinPath is Hugo's urls.JoinPath: the elements (or one list of them)
+// joined to the first's path, ./ and ../ resolved.
+func (URLsNS) JoinPath(elements ...any) (string, error) {
+	if len(elements) == 1 {
+		if v := reflect.ValueOf(elements[0]); v.Kind() == reflect.Slice || v.Kind() == reflect.Array {
+			elements = listOf(elements[0])
+		}
+	}
+	if len(elements) == 0 {
+		return "", nil
+	}
+	parts := make([]string, len(elements))
+	for i, e := range elements {
+		parts[i] = fmt.Sprint(e)
+	}
+	out, err := url.JoinPath(parts[0], parts[1:]...)
+	if err != nil {
+		return "", fmt.Errorf("urls.JoinPath: %w", err)
+	}
+	return out, nil
+}
+
+// Ref is Hugo's urls.Ref: the absolute URL of a page (a path, or a dict of
+// path and lang), found from the shortcode's page, whatever page is given.
+func (u URLsNS) Ref(page, target any) (string, error) { return u.c.refFunc(target, true) }
+
+// RelRef is Ref's root-relative URL.
+func (u URLsNS) RelRef(page, target any) (string, error) { return u.c.refFunc(target, false) }
+
+// RelURL, AbsURL, RelLangURL and AbsLangURL are Hugo's functions of the
+// same names.
+func (u URLsNS) RelURL(s any) string     { return u.c.RelURL(fmt.Sprint(s)) }
+func (u URLsNS) AbsURL(s any) string     { return u.c.AbsURL(fmt.Sprint(s)) }
+func (u URLsNS) RelLangURL(s any) string { return u.c.RelLangURL(fmt.Sprint(s)) }
+func (u URLsNS) AbsLangURL(s any) string { return u.c.AbsLangURL(fmt.Sprint(s)) }
+
+// URLize and Anchorize are Hugo's urlize and anchorize.
+func (URLsNS) URLize(s any) string    { return urlize(s) }
+func (URLsNS) Anchorize(s any) string { return urlize(s) }
+
+// PathEscape and PathUnescape escape a path segment as Go's url package does.
+func (URLsNS) PathEscape(s any) string { return url.PathEscape(fmt.Sprint(s)) }
+func (URLsNS) PathUnescape(s any) (string, error) {
+	out, err := url.PathUnescape(fmt.Sprint(s))
+	if err != nil {
+		return "", fmt.Errorf("urls.PathUnescape: %w", err)
+	}
+	return out, nil
+}
+
+// HugoNS is Hugo's hugo namespace in a shortcode or partial (hugo.Version
+// is $.Hugo.Version, callT): hugoNS's answers, and IsMultilingual, which
+// the site says.
+type HugoNS struct {
+	hugoNS
+	c *Call
+}
+
+// Hugo is Hugo's hugo namespace, for the shortcode's site.
+func (c *Call) Hugo() HugoNS { return HugoNS{c: c} }
+
+// IsMultilingual reports whether the site has more than one language.
+func (h HugoNS) IsMultilingual() bool { return h.c != nil && h.c.env != nil && h.c.env.Multilingual }
