@@ -212,6 +212,19 @@ tags: [a]
 summary: 'x'
 ---
 `, `content/news/a.md:2: front matter: title: the value opens a quote (') that this line does not close`},
+		{"text after the closing quote", `-- content/news/a.md --
+---
+title: "Daugavpils tehnikums sāk sadarbību" (labots)
+date: 2020-10-09
+---
+`, `content/news/a.md:2: front matter: title: text follows the closing quote; put the whole value inside the quotes, as in title: "Riga: news (updated)"`},
+		{"text after the closing single quote, a later key", `-- content/news/a.md --
+---
+date: 2020-10-09
+summary: 'It''s done' today
+tags: [a]
+---
+`, `content/news/a.md:3: front matter: summary: text follows the closing quote; put the whole value inside the quotes, as in title: "Riga: news (updated)"`},
 		{"image not beside the page", `-- content/news/a.md --
 ---
 title: A

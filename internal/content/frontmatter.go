@@ -238,7 +238,10 @@ func dataLine(data []byte, n int) string {
 // closesQuote reports whether s, the rest of a value after its opening quote q,
 // holds the closing quote: a \" escape does not close a double quote, a
 // pair of single quotes does not close a single one.
-func closesQuote(s string, q byte) bool {
+func closesQuote(s string, q byte) bool { return closingQuote(s, q) >= 0 }
+
+// closingQuote is the index in s of closesQuote's closing quote, or -1.
+func closingQuote(s string, q byte) int {
 	for i := 0; i < len(s); i++ {
 		switch {
 		case q == '"' && s[i] == '\\':
@@ -246,10 +249,28 @@ func closesQuote(s string, q byte) bool {
 		case s[i] == q && q == '\'' && i+1 < len(s) && s[i+1] == '\'':
 			i++
 		case s[i] == q:
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// textAfterQuote finds, at line n of data or the line before (YAML names the
+// line after the mistake), a value in quotes followed by more text, as in
+// title: "Riga" (updated): the key and that line.
+func textAfterQuote(data []byte, n int) (line int, key string, ok bool) {
+	for _, at := range []int{n, n - 1} {
+		k, v, found := strings.Cut(dataLine(data, at), ":")
+		v = strings.TrimSpace(v)
+		if !found || strings.HasPrefix(k, " ") || strings.HasPrefix(k, "#") || v == "" || v[0] != '"' && v[0] != '\'' {
+			continue
+		}
+		end := closingQuote(v[1:], v[0])
+		if rest := strings.TrimSpace(v[1+end+1:]); end >= 0 && rest != "" && !strings.HasPrefix(rest, "#") {
+			return at, strings.TrimSpace(k), true
+		}
+	}
+	return 0, "", false
 }
 
 // lineError is an error at a line of the content file.
@@ -338,6 +359,9 @@ func (m *matter) yamlError(data []byte, err error, fail func(error) error) error
 	line := m.start + derr.Line
 	if n, key, quote, ok := unclosedQuote(data); ok && m.start+n <= line {
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: the value opens a quote (%s) that this line does not close", key, quote)}
+	}
+	if n, key, ok := textAfterQuote(data, derr.Line); ok {
+		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\"", key)}
 	}
 	msg := derr.Msg
 	if msg == "mapping values are not allowed in this context" {
