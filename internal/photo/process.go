@@ -41,7 +41,9 @@ var ignored = map[string]bool{
 //
 // Anchor words (Center, TopLeft, ..., Smart, which is Center here), a JPEG
 // quality (q1 to q100), resampling filters and a background colour are
-// accepted; a rotation or another output format is an error.
+// accepted, and an output format too, though the copy keeps the photo's
+// format (vestis writes no WebP: a theme's "330x webp" gets a JPEG, which
+// browsers show as well); a rotation is an error.
 func (s *Set) Process(op, spec string) (Variant, error) {
 	var w, h, quality int
 	anchor := ""
@@ -60,12 +62,7 @@ func (s *Set) Process(op, spec string) (Variant, error) {
 		case lw[0] == 'r' && isDigits(lw[1:]):
 			return Variant{}, fmt.Errorf("%s %q: vestis does not rotate photos (%s); save the photo turned", op, spec, word)
 		case lw == "jpg" || lw == "jpeg" || lw == "png" || lw == "gif" || lw == "webp" || lw == "tif" || lw == "tiff" || lw == "bmp":
-			if lw == "jpeg" {
-				lw = "jpg"
-			}
-			if lw != s.ext()[1:] {
-				return Variant{}, fmt.Errorf("%s %q: vestis writes a photo in its own format (%s), not %s", op, spec, s.ext()[1:], word)
-			}
+			// the copy keeps the photo's own format
 		default:
 			return Variant{}, fmt.Errorf("%s %q: %q is not a size (600x400, 600x, x400), an anchor (Center, TopLeft, ...) or a quality (q75)", op, spec, word)
 		}
