@@ -258,7 +258,7 @@ func Load(fsys fs.FS, name string) (*Config, error) {
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		// A Hugo site not yet imported: its configuration is beside.
-		for _, hugo := range []string{"hugo.toml", "hugo.yaml", "hugo.json", "config.toml", "config.yaml", "config.json"} {
+		for _, hugo := range []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"} {
 			if _, err := fs.Stat(fsys, path.Join(path.Dir(name), hugo)); err == nil {
 				return nil, &Error{File: name, Msg: "not found, but " + hugo + " is: this looks like a Hugo site; run vestis import hugo to write site.yaml from its configuration"}
 			}
