@@ -9,7 +9,9 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Severity says whether a diagnostic stops the build.
@@ -65,7 +67,7 @@ func Wrap(file string, line int, err error, msg string) *Diagnostic {
 func (d *Diagnostic) Error() string {
 	var b strings.Builder
 	if d.File != "" {
-		b.WriteString(d.File)
+		b.WriteString(shownName(d.File))
 		if d.Line > 0 {
 			fmt.Fprintf(&b, ":%d", d.Line)
 			if d.Col > 0 {
@@ -79,6 +81,18 @@ func (d *Diagnostic) Error() string {
 }
 
 func (d *Diagnostic) Unwrap() error { return d.Err }
+
+// shownName is a file name as a message shows it: escaped as in a Go string
+// when it holds a control character or bytes that are not UTF-8, which
+// would otherwise break the message's line, forge another, or colour a
+// terminal.
+func shownName(name string) string {
+	if utf8.ValidString(name) && !strings.ContainsFunc(name, func(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f }) {
+		return name
+	}
+	q := strconv.Quote(name)
+	return q[1 : len(q)-1]
+}
 
 // List is the diagnostics of a run. As an error it is all of them, one a line.
 type List []*Diagnostic

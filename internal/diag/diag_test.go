@@ -15,6 +15,11 @@ func TestError(t *testing.T) {
 		{Diagnostic{File: "content/a.md", Line: 3, Msg: "bad"}, "content/a.md:3: bad"},
 		{Diagnostic{File: "content/a.md", Msg: "bad"}, "content/a.md: bad"},
 		{Diagnostic{Msg: "bad"}, "bad"},
+		// A file name with a line break or an escape would forge lines, or
+		// colours, in a terminal or a CI log: it is shown escaped.
+		{Diagnostic{File: "content/a\nb.md", Line: 3, Msg: "bad"}, `content/a\nb.md:3: bad`},
+		{Diagnostic{File: "static/x\x1b[31m.txt", Msg: "bad"}, `static/x\x1b[31m.txt: bad`},
+		{Diagnostic{File: "content/café.md", Msg: "bad"}, "content/café.md: bad"},
 	} {
 		if got := tc.d.Error(); got != tc.want {
 			t.Errorf("%+v.Error() = %q, want %q", tc.d, got, tc.want)
