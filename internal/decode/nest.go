@@ -340,3 +340,21 @@ func skipTOMLString(data []byte, i int) int {
 	}
 	return len(data)
 }
+
+// Data decodes a data file's text: TOML when toml is set, else YAML (which
+// JSON is too), into Go values as Value gives them; nil for a YAML text
+// holding no document. Errors are *Error where the decoders give a line.
+func Data(data []byte, toml bool) (any, error) {
+	if toml {
+		t, err := TOML(data)
+		if err != nil {
+			return nil, err
+		}
+		return t.Values, nil
+	}
+	n, err := YAML(data)
+	if err != nil || n == nil {
+		return nil, err
+	}
+	return Value(n)
+}

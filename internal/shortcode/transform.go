@@ -54,18 +54,7 @@ func (transformNS) Unmarshal(args ...any) (any, error) {
 // unmarshal decodes text as TOML when ext or its first line says so, else as
 // YAML (which JSON is too).
 func unmarshal(text, ext string) (any, error) {
-	if ext == ".toml" || ext == "" && looksTOML(text) {
-		t, err := decode.TOML([]byte(text))
-		if err != nil {
-			return nil, err
-		}
-		return t.Values, nil
-	}
-	n, err := decode.YAML([]byte(text))
-	if err != nil || n == nil {
-		return nil, err
-	}
-	return decode.Value(n)
+	return decode.Data([]byte(text), ext == ".toml" || ext == "" && looksTOML(text))
 }
 
 // looksTOML reports whether text's first line that says something is a TOML

@@ -121,19 +121,7 @@ func readFile(fsys fs.FS, name string) (any, error) {
 		}
 		return nil, diag.Wrap(name, 0, err, "")
 	}
-	var v any
-	if strings.EqualFold(path.Ext(name), ".toml") {
-		var t *decode.Table
-		if t, err = decode.TOML(data); err == nil {
-			v = t.Values
-		}
-	} else { // YAML, and JSON, which is YAML too
-		n, yerr := decode.YAML(data)
-		err = yerr
-		if err == nil && n != nil {
-			v, err = decode.Value(n)
-		}
-	}
+	v, err := decode.Data(data, strings.EqualFold(path.Ext(name), ".toml"))
 	if err != nil {
 		var de *decode.Error
 		if errors.As(err, &de) {
