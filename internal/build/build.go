@@ -622,6 +622,9 @@ func (st *state) warnings() diag.List {
 	for _, w := range locale.Brief(st.warns) {
 		list = append(list, diag.Warnf(w.File, w.Line, "%s", w.Msg))
 	}
+	if st.data != nil {
+		list = append(list, st.data.Warnings...)
+	}
 	return list
 }
 

@@ -66,6 +66,21 @@ func TestSiteDataErrors(t *testing.T) {
 	}
 }
 
+// TestSiteDataSameKeyTwice: two files for one key (lv.json and lv.yaml) are
+// not merged in silence: the first by name is read, the other left out with
+// a warning naming both, as Hugo leaves it out.
+func TestSiteDataSameKeyTwice(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, dataSite+"-- data/contacts/lv.yaml --\nemail: cits@example.lv\nphone: \"+371\"\n")
+	if got := b.File("lv/docs/guide/use/index.html"); !strings.Contains(got, `<p class="contact">info@example.lv</p>`) {
+		t.Errorf("the first file is not the one read:\n%s", got)
+	}
+	want := "data/contacts/lv.yaml: left out: data/contacts/lv.json gives .Site.Data.contacts.lv already; keep one of the two files"
+	if got := b.Result.Warnings.Error(); !strings.Contains(got, want) {
+		t.Errorf("warnings:\n%s\nwant %q", got, want)
+	}
+}
+
 // TestBundleFileText: a shortcode shows a bundle file's text (.Content of
 // the file) and decodes a data file of the bundle (transform.Unmarshal), as
 // documentation themes show code and parameter tables; an edit of the file

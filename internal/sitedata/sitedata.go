@@ -25,6 +25,9 @@ type Data struct {
 	// Sum changes whenever a file of the folder changes: a conversion that
 	// read the data is made again then.
 	Sum string
+	// Warnings name the files left out: a second file for one key
+	// (data/x.json beside data/x.yaml), as Hugo leaves it out too.
+	Warnings []*diag.Diagnostic
 }
 
 // exts are the kinds of file read, as Hugo reads them; other files are left out.
@@ -37,6 +40,7 @@ func Load(fsys fs.FS, dir string) (*Data, error) {
 	d := &Data{Values: map[string]any{}}
 	h := sha256.New()
 	var errs []error
+	byKey := map[string]string{} // the file that gave each key
 	err := fs.WalkDir(fsys, dir, func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if name == dir && errors.Is(err, fs.ErrNotExist) {
@@ -62,7 +66,14 @@ func Load(fsys fs.FS, dir string) (*Data, error) {
 		h.Write([]byte(name + "\x00"))
 		h.Write(data)
 		h.Write([]byte{0})
-		keys := strings.Split(strings.TrimSuffix(strings.TrimPrefix(name, dir+"/"), path.Ext(name)), "/")
+		key := strings.TrimSuffix(strings.TrimPrefix(name, dir+"/"), path.Ext(name))
+		if first, ok := byKey[key]; ok {
+			d.Warnings = append(d.Warnings, diag.Warnf(name, 0, "left out: %s gives .Site.Data.%s already; keep one of the two files",
+				first, strings.ReplaceAll(key, "/", ".")))
+			return nil
+		}
+		byKey[key] = name
+		keys := strings.Split(key, "/")
 		if err := put(d.Values, keys, v); err != nil {
 			errs = append(errs, diag.Errorf(name, 0, "%v", err))
 		}
@@ -141,6 +152,7 @@ func Over(layers ...*Data) *Data {
 	for i := len(layers) - 1; i >= 0; i-- {
 		over(out.Values, layers[i].Values)
 		h.Write([]byte(layers[i].Sum + "\x00"))
+		out.Warnings = append(out.Warnings, layers[i].Warnings...)
 	}
 	out.Sum = hex.EncodeToString(h.Sum(nil)[:16])
 	return out
