@@ -326,3 +326,27 @@ Hello.
 `, true)
 	r.Rebuild("the English home page's address", r.Edit("content/_index.en.md", "title: Home", "title: Home\nurl: /english/"))
 }
+
+// TestRebuildNeighboursOfListedPages keeps a list right when its cards show
+// what a listed page reaches beyond itself: its section's title, its
+// translations, its ancestors and its section's subsections. A list's
+// signature holds its pages; what they lead to must be in it too.
+func TestRebuildNeighboursOfListedPages(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite+`
+-- layouts/partials/card.html --
+{{- $p := .Page -}}
+<article><h2>{{ $p.Title }}</h2>
+<p class="parent">{{ with $p.Parent }}{{ .Title }}{{ end }}</p>
+{{- range $p.Translations }}<p class="tr">{{ .Title }}</p>{{ end }}
+{{- range $p.Ancestors }}<p class="anc">{{ .Title }}</p>{{ end }}
+{{- with $p.Parent }}{{ range .Sections }}<p class="sub">{{ .Title }}</p>{{ end }}{{ end }}
+</article>
+`, false)
+	r.Rebuild("section title", r.Edit("content/news/_index.lv.md", "title: Jaunumi", "title: Jaunumi un ziņas"))
+	r.Rebuild("translation title", r.Edit("content/news/a.en.md", "title: First news", "title: First news, edited"))
+	r.Rebuild("home title", r.Edit("content/_index.lv.md", "title: Sākums", "title: Mājas"))
+	r.Write("content/news/sub/_index.lv.md", "---\ntitle: Apakšsadaļa\n---\n")
+	r.Rebuild("new subsection", "content/news/sub/_index.lv.md")
+	r.Rebuild("subsection title", r.Edit("content/news/sub/_index.lv.md", "title: Apakšsadaļa", "title: Apakšsadaļa 2"))
+	r.Rebuild("translation body", r.Edit("content/news/a.en.md", "Text.", "Other text."))
+}

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"hash/maphash"
+	"maps"
 	"slices"
 
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -256,7 +257,34 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 		}
 	}
 
+	if v.names != nil {
+		w.neighbours(v.names.reach)
+	}
 	return w.h.Sum64(), w.refs
+}
+
+// neighbours adds the pages that reach leads to from the pages written so
+// far, and from those, until none is new: a card that shows a listed page's
+// section or translations shows those pages too.
+func (w *sigWriter) neighbours(reach map[string]bool) {
+	if len(reach) == 0 {
+		return
+	}
+	seen := make(map[*site.Page]bool, len(w.refs))
+	for _, p := range w.refs {
+		seen[p] = true
+	}
+	keys := slices.Sorted(maps.Keys(reach))
+	for i := 0; i < len(w.refs); i++ {
+		for _, k := range keys {
+			for _, q := range neighbours[k](w.refs[i]) {
+				if q != nil && !seen[q] {
+					seen[q] = true
+					w.page(q)
+				}
+			}
+		}
+	}
 }
 
 func (w *sigWriter) terms(terms []*site.Term, counts bool) {

@@ -21,6 +21,29 @@ type names struct {
 	// (.Site.Pages, the Pages of a page a partial was given, .Site.Tree): its
 	// outputs are rendered again after every change.
 	everything bool
+	// reach are the neighbours (keys of neighbours) a template reads of a
+	// page other than the view's own, such as a listed page's parent or
+	// translations: signatures follow them from every page they include.
+	reach map[string]bool
+}
+
+// neighbours are the fields and methods of a page that lead to other pages,
+// each with the pages it leads to. Pages and Term.Pages reach too far to
+// follow: they make a layout read everything.
+var neighbours = map[string]func(*site.Page) []*site.Page{
+	"Parent":       func(p *site.Page) []*site.Page { return []*site.Page{p.Parent} },
+	"Ancestors":    (*site.Page).Ancestors,
+	"Translations": func(p *site.Page) []*site.Page { return p.Translations },
+	"Sections":     func(p *site.Page) []*site.Page { return p.Sections },
+	"FallbackOf":   func(p *site.Page) []*site.Page { return []*site.Page{p.FallbackOf} },
+	"FallbackIn":   (*site.Page).Fallbacks,
+}
+
+// neighbourKey gives the key in neighbours of a name that leads to the same
+// pages as one of them.
+var neighbourKey = map[string]string{
+	"Parent": "Parent", "Ancestors": "Ancestors", "Translations": "Translations", "Translation": "Translations",
+	"IsTranslated": "Translations", "Sections": "Sections", "FallbackOf": "FallbackOf", "FallbackIn": "FallbackIn", "Fallbacks": "FallbackIn",
 }
 
 // siteWide are the methods and fields that reach pages beyond those a view
@@ -28,82 +51,207 @@ type names struct {
 var siteWide = map[string]bool{"Tree": true, "SectionPages": true, "PageByFile": true}
 
 // namesOf collects the names in every template of a parsed layout. Templates
-// parsed from the layout and baseof files get the view as dot; partials (and
-// templates a call gives anything but dot) get data of unknown kind.
+// parsed from the layout and baseof files get the view as dot, and so do the
+// templates and partials that every call gives the view; the others get data
+// of unknown kind.
 func namesOf(trees []*parse.Tree) *names {
-	n := &names{idents: map[string]bool{}}
-	givenOther := map[string]bool{} // templates some call gives something other than dot
+	n := &names{idents: map[string]bool{}, reach: map[string]bool{}}
+	view, called := viewTemplates(trees)
 	for _, t := range trees {
-		if t == nil {
-			continue
+		if t != nil && called[t.Name] {
+			n.walk(t.Root, view[t.Name], view[t.Name])
 		}
-		inspect(t.Root, func(node parse.Node) {
-			if c, ok := node.(*parse.TemplateNode); ok && !isDot(c.Pipe) {
-				givenOther[c.Name] = true
-			}
-		})
-	}
-	for _, t := range trees {
-		if t == nil {
-			continue
-		}
-		view := !strings.HasPrefix(t.ParseName, "partials/") && !givenOther[t.Name]
-		n.walk(t.Root, view)
 	}
 	return n
 }
 
-// walk records the names under node; view reports whether dot is the view.
-func (n *names) walk(node parse.Node, view bool) {
+// call is where a template calls another with template, partial or
+// partialCached.
+type call struct {
+	caller string
+	// view: the call gives the caller's dot, and dot is the caller's data
+	// there (or it gives $).
+	view bool
+}
+
+// viewTemplates reports which templates may run (called): the layout's own
+// and baseof, and the partials something calls; and which of those are always
+// given the view: the layout's own, baseof and those that every call gives
+// the view from a template that has it.
+func viewTemplates(trees []*parse.Tree) (view, called map[string]bool) {
+	calls := map[string][]call{}
+	dynamic := false // a partial named by a value: it may be any of them
+	for _, t := range trees {
+		if t != nil {
+			collectCalls(t.Name, t.Root, true, calls, &dynamic)
+		}
+	}
+	view, called = map[string]bool{}, map[string]bool{}
+	for _, t := range trees {
+		if t != nil {
+			partial := strings.HasPrefix(t.Name, "partials/")
+			called[t.Name] = !partial || dynamic
+			view[t.Name] = !partial || !dynamic
+		}
+	}
+	// A template runs when one that runs calls it; only those calls count.
+	for changed := true; changed; {
+		changed = false
+		for name, cs := range calls {
+			for _, c := range cs {
+				if called[c.caller] && !called[name] {
+					called[name], changed = true, true
+				}
+			}
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for name, cs := range calls {
+			if !view[name] {
+				continue
+			}
+			for _, c := range cs {
+				if called[c.caller] && (!c.view || !view[c.caller]) {
+					view[name], changed = false, true
+					break
+				}
+			}
+		}
+	}
+	return view, called
+}
+
+// collectCalls records the calls under node made by template caller; top
+// reports whether dot is the template's data there.
+func collectCalls(caller string, node parse.Node, top bool, calls map[string][]call, dynamic *bool) {
 	switch x := node.(type) {
 	case *parse.ListNode:
 		if x != nil {
 			for _, c := range x.Nodes {
-				n.walk(c, view)
+				collectCalls(caller, c, top, calls, dynamic)
 			}
 		}
 	case *parse.ActionNode:
-		n.walk(x.Pipe, view)
+		collectCalls(caller, x.Pipe, top, calls, dynamic)
 	case *parse.PipeNode:
 		if x != nil {
 			for _, c := range x.Cmds {
-				n.walk(c, view)
+				collectCalls(caller, c, top, calls, dynamic)
+			}
+		}
+	case *parse.CommandNode:
+		if id, ok := firstIdent(x); ok && (id == "partial" || id == "partialCached") && len(x.Args) > 1 {
+			if name, ok := x.Args[1].(*parse.StringNode); ok {
+				c := call{caller, len(x.Args) > 2 && givesData(x.Args[2], top)}
+				calls[name.Text] = append(calls[name.Text], c)
+				calls["partials/"+name.Text] = append(calls["partials/"+name.Text], c) // as partialCached finds it
+			} else {
+				*dynamic = true
+			}
+		}
+		for _, a := range x.Args {
+			collectCalls(caller, a, top, calls, dynamic)
+		}
+	case *parse.ChainNode:
+		collectCalls(caller, x.Node, top, calls, dynamic)
+	case *parse.IfNode:
+		collectBranch(caller, &x.BranchNode, top, top, calls, dynamic)
+	case *parse.RangeNode:
+		collectBranch(caller, &x.BranchNode, top, false, calls, dynamic)
+	case *parse.WithNode:
+		collectBranch(caller, &x.BranchNode, top, false, calls, dynamic)
+	case *parse.TemplateNode:
+		given := x.Pipe != nil && len(x.Pipe.Decl) == 0 && len(x.Pipe.Cmds) == 1 && len(x.Pipe.Cmds[0].Args) == 1 &&
+			givesData(x.Pipe.Cmds[0].Args[0], top)
+		calls[x.Name] = append(calls[x.Name], call{caller, given})
+		collectCalls(caller, x.Pipe, top, calls, dynamic)
+	}
+}
+
+func collectBranch(caller string, b *parse.BranchNode, top, inner bool, calls map[string][]call, dynamic *bool) {
+	collectCalls(caller, b.Pipe, top, calls, dynamic)
+	collectCalls(caller, b.List, inner, calls, dynamic)
+	collectCalls(caller, b.ElseList, top, calls, dynamic)
+}
+
+// givesData reports whether arg is the calling template's own data: $, or
+// dot where dot is that data (top).
+func givesData(arg parse.Node, top bool) bool {
+	switch a := arg.(type) {
+	case *parse.DotNode:
+		return top
+	case *parse.VariableNode:
+		return len(a.Ident) == 1 && a.Ident[0] == "$"
+	}
+	return false
+}
+
+// firstIdent returns the function a command calls, if it calls one.
+func firstIdent(c *parse.CommandNode) (string, bool) {
+	if len(c.Args) == 0 {
+		return "", false
+	}
+	id, ok := c.Args[0].(*parse.IdentifierNode)
+	if !ok {
+		return "", false
+	}
+	return id.Ident, true
+}
+
+// walk records the names under node; dot and dollar report whether dot and
+// $ are the view there.
+func (n *names) walk(node parse.Node, dot, dollar bool) {
+	switch x := node.(type) {
+	case *parse.ListNode:
+		if x != nil {
+			for _, c := range x.Nodes {
+				n.walk(c, dot, dollar)
+			}
+		}
+	case *parse.ActionNode:
+		n.walk(x.Pipe, dot, dollar)
+	case *parse.PipeNode:
+		if x != nil {
+			for _, c := range x.Cmds {
+				n.walk(c, dot, dollar)
 			}
 		}
 	case *parse.CommandNode:
 		for _, a := range x.Args {
-			n.walk(a, view)
+			n.walk(a, dot, dollar)
 		}
 	case *parse.ChainNode:
-		n.walk(x.Node, view)
+		n.walk(x.Node, dot, dollar)
 		n.chain("", x.Field, false)
 	case *parse.FieldNode:
-		n.chain("", x.Ident, view)
+		n.chain("", x.Ident, dot)
 	case *parse.VariableNode:
-		n.chain(x.Ident[0], x.Ident[1:], view && x.Ident[0] == "$")
+		n.chain(x.Ident[0], x.Ident[1:], dollar && x.Ident[0] == "$")
 	case *parse.IfNode:
-		n.branch(&x.BranchNode, view, view)
+		n.branch(&x.BranchNode, dot, dot, dollar)
 	case *parse.RangeNode:
-		n.branch(&x.BranchNode, view, false)
+		n.branch(&x.BranchNode, dot, false, dollar)
 	case *parse.WithNode:
-		n.branch(&x.BranchNode, view, false)
+		n.branch(&x.BranchNode, dot, false, dollar)
 	case *parse.TemplateNode:
-		n.walk(x.Pipe, view)
+		n.walk(x.Pipe, dot, dollar)
 	}
 }
 
 // branch walks an if, range or with; inner reports whether dot is still the
 // view in its body.
-func (n *names) branch(b *parse.BranchNode, view, inner bool) {
-	n.walk(b.Pipe, view)
-	n.walk(b.List, inner)
-	n.walk(b.ElseList, view)
+func (n *names) branch(b *parse.BranchNode, dot, inner, dollar bool) {
+	n.walk(b.Pipe, dot, dollar)
+	n.walk(b.List, inner, dollar)
+	n.walk(b.ElseList, dot, dollar)
 }
 
 // chain records the names of a chain of fields read from base (a variable, or
 // "" for dot or a value), where onView reports that base is the view.
 func (n *names) chain(base string, fields []string, onView bool) {
 	prev := base
+	own := false // the value read so far is the view's own page
 	for i, f := range fields {
 		n.idents[f] = true
 		switch {
@@ -115,22 +263,12 @@ func (n *names) chain(base string, fields []string, onView bool) {
 		case f == "Pages":
 			n.everything = true
 		}
+		if k, ok := neighbourKey[f]; ok && (!own || k == "FallbackIn") && !(onView && i == 0) {
+			n.reach[k] = true
+		}
+		own = onView && i == 0 && f == "Page"
 		prev = f
 	}
-}
-
-// isDot reports whether a pipeline is plain dot (or $, the view at the top).
-func isDot(p *parse.PipeNode) bool {
-	if p == nil || len(p.Cmds) != 1 || len(p.Decl) > 0 || len(p.Cmds[0].Args) != 1 {
-		return p == nil
-	}
-	switch a := p.Cmds[0].Args[0].(type) {
-	case *parse.DotNode:
-		return true
-	case *parse.VariableNode:
-		return len(a.Ident) == 1 && a.Ident[0] == "$"
-	}
-	return false
 }
 
 // inspect calls f for node and every node below it, as ast.Inspect does.

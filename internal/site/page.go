@@ -294,14 +294,22 @@ func (p *Page) Photos() []Photo { return p.converted().photos }
 // translations, in lang, or nil: a page of lv and en whose vi page shows the
 // English text has that fallback for the Latvian page too.
 func (p *Page) FallbackIn(lang string) *Page {
-	for _, q := range append([]*Page{p}, p.Translations...) {
-		for _, f := range q.fallbacks {
-			if f.Lang == lang {
-				return f
-			}
+	for _, f := range p.Fallbacks() {
+		if f.Lang == lang {
+			return f
 		}
 	}
 	return nil
+}
+
+// Fallbacks are the fallback pages that show p or one of its translations
+// in other languages, those FallbackIn chooses from.
+func (p *Page) Fallbacks() []*Page {
+	var all []*Page
+	for _, q := range append([]*Page{p}, p.Translations...) {
+		all = append(all, q.fallbacks...)
+	}
+	return all
 }
 
 // Resource is a file of a page bundle.
