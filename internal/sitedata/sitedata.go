@@ -57,12 +57,11 @@ func Load(fsys fs.FS, dir string) (*Data, error) {
 		if e.IsDir() || !slices.Contains(exts, strings.ToLower(path.Ext(name))) {
 			return nil
 		}
-		v, err := readFile(fsys, name)
+		v, data, err := readFile(fsys, name)
 		if err != nil {
 			errs = append(errs, err)
 			return nil
 		}
-		data, _ := fs.ReadFile(fsys, name) // read again only for the sum; decoded above
 		h.Write([]byte(name + "\x00"))
 		h.Write(data)
 		h.Write([]byte{0})
@@ -122,25 +121,26 @@ func put(m map[string]any, keys []string, v any) error {
 	return nil
 }
 
-// readFile decodes one data file by its extension.
-func readFile(fsys fs.FS, name string) (any, error) {
+// readFile decodes one data file by its extension; it returns the value and
+// the text it was decoded from.
+func readFile(fsys fs.FS, name string) (any, []byte, error) {
 	data, err := sitefs.ReadText(fsys, name, sitefs.MaxSize)
 	if err != nil {
 		var d *diag.Diagnostic
 		if errors.As(err, &d) {
-			return nil, d
+			return nil, nil, d
 		}
-		return nil, diag.Wrap(name, 0, err, "")
+		return nil, nil, diag.Wrap(name, 0, err, "")
 	}
 	v, err := decode.Data(data, strings.EqualFold(path.Ext(name), ".toml"))
 	if err != nil {
 		var de *decode.Error
 		if errors.As(err, &de) {
-			return nil, diag.Wrap(name, de.Line, err, de.Msg)
+			return nil, nil, diag.Wrap(name, de.Line, err, de.Msg)
 		}
-		return nil, diag.Wrap(name, 0, err, "")
+		return nil, nil, diag.Wrap(name, 0, err, "")
 	}
-	return v, nil
+	return v, data, nil
 }
 
 // Over is the data of layers, the first's values over the later's, maps
