@@ -172,6 +172,11 @@ func newRandomSite(t *testing.T, seed uint64) *randomSite {
 			"projects": {"lv": "projekti", "en": "projects", "vi": "du-an"},
 		},
 	}
+	// Cards that show what a listed page leads to: its section, translations
+	// and fallback page, which a list's own pages do not show.
+	s.raw["layouts/partials/card.html"] = strings.Replace(s.themeFile("layouts/partials/card.html"), "</article>",
+		`<p class="near">{{ with $p.Parent }}{{ .Title }}{{ end }}{{ range $p.Translations }} {{ .Lang }}: {{ .Title }}{{ end }}`+
+			`{{ with $p.FallbackIn "vi" }} vi: {{ .RelPermalink }}{{ end }}</p></article>`, 1)
 	for _, lang := range randomLangs {
 		s.add(&rpage{path: "content/_index." + lang + ".md", title: "Sākums " + lang, body: "Sveiki.", protected: true})
 	}
