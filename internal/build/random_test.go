@@ -177,6 +177,9 @@ func newRandomSite(t *testing.T, seed uint64) *randomSite {
 	s.raw["layouts/partials/card.html"] = strings.Replace(s.themeFile("layouts/partials/card.html"), "</article>",
 		`<p class="near">{{ with $p.Parent }}{{ .Title }}{{ end }}{{ range $p.Translations }} {{ .Lang }}: {{ .Title }}{{ end }}`+
 			`{{ with $p.FallbackIn "vi" }} vi: {{ .RelPermalink }}{{ end }}</p></article>`, 1)
+	// Every page shows what a layout can reach from its view without the
+	// site's whole page list: a save must render again each page that shows it.
+	s.raw["layouts/partials/funding.html"] = s.themeFile("layouts/partials/funding.html") + probeLayout
 	for _, lang := range randomLangs {
 		s.add(&rpage{path: "content/_index." + lang + ".md", title: "Sākums " + lang, body: "Sveiki.", protected: true})
 	}
@@ -210,8 +213,30 @@ func newRandomSite(t *testing.T, seed uint64) *randomSite {
 		fmt.Fprintf(&archive, "-- %s --\n%s", name, s.written[name])
 	}
 	s.tree = bt.NewTree(t, archive.String(), true)
+	if home := string(s.tree.Builder.Last().Files["lv/index.html"]); !strings.Contains(home, `class="probe"`) || !strings.Contains(home, `lt: First news`) {
+		t.Fatalf("lv/index.html shows no probe of the pages it lists:\n%s", home)
+	}
 	return s
 }
+
+// probeLayout shows the fields of the pages a view reaches: its own page,
+// the pages it lists, their neighbours and terms, the menu and the sections
+// it asks for.
+const probeLayout = `{{- $v := . -}}
+<div class="probe">
+{{ .Page.Title }} {{ .Page.Date }} {{ .Page.Lastmod }} {{ .Page.Summary }}
+{{- range .Page.Translations }} t: {{ .Title }} {{ .Lastmod }} {{ with .Parent }}{{ .Title }}{{ end }}{{ end }}
+{{- with .Page.Parent }} p: {{ .Title }} {{ .Lastmod }}{{ range .Sections }} s: {{ .Title }}{{ end }}{{ range .Translations }} pt: {{ .Title }}{{ end }}{{ end }}
+{{- range .Pages }} l: {{ .Title }} {{ .Date }} {{ .Lastmod }} {{ .Weight }}{{ range .Translations }} lt: {{ .Title }}{{ end }}{{ with .Parent }} lp: {{ .Title }}{{ end }}{{ range .Terms "tags" }} lg: {{ .Name }} {{ .Count }}{{ end }}{{ end }}
+{{- range .Page.Ancestors }} a: {{ .Title }} {{ .Lastmod }}{{ end }}
+{{- range .Page.Terms "tags" }} g: {{ .Name }} {{ .Count }} {{ .Page.Title }}{{ end }}
+{{- range .Page.Sections }} ss: {{ .Title }} {{ .Lastmod }}{{ end }}
+{{- with .Page.FallbackOf }} f: {{ .Title }}{{ end }}
+{{- range .Site.Languages }}{{ with $v.Page.Translation .Code }} tr: {{ .Title }}{{ end }}{{ with $v.Page.FallbackIn .Code }} fb: {{ .RelPermalink }}{{ end }}{{ end }}
+{{- range .Section "news" }} n: {{ .Title }}{{ end }}
+{{- range .Menu }} m: {{ .Title }}{{ end }}
+</div>
+`
 
 func (s *randomSite) add(p *rpage) *rpage {
 	p.id = s.nextID
