@@ -350,3 +350,22 @@ func TestRebuildNeighboursOfListedPages(t *testing.T) {
 	r.Rebuild("subsection title", r.Edit("content/news/sub/_index.lv.md", "title: Apakšsadaļa", "title: Apakšsadaļa 2"))
 	r.Rebuild("translation body", r.Edit("content/news/a.en.md", "Text.", "Other text."))
 }
+
+// TestRebuildTermPageTitle keeps the pages that show a term by its page's
+// title right when the term's own _index file changes that title.
+func TestRebuildTermPageTitle(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite+`
+-- content/tags/mit/_index.lv.md --
+---
+title: MIT J-WEL
+---
+-- layouts/partials/extra.html --
+{{ range .Page.Terms "tags" }}<p class="term">{{ .Page.Title }}</p>{{ end }}
+-- layouts/news/single.html --
+{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ template "partials/extra.html" . }}{{ .Page.Content }}{{ end }}
+`, false)
+	if !strings.Contains(string(r.Builder.Last().Files["lv/jaunumi/a/index.html"]), "MIT J-WEL") {
+		t.Fatal("the page does not show its term's title")
+	}
+	r.Rebuild("term page title", r.Edit("content/tags/mit/_index.lv.md", "title: MIT J-WEL", "title: MIT J-WEL programma"))
+}
