@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Call is what a shortcode template receives as dot: Hugo's fields and
@@ -302,6 +303,16 @@ func (c *Call) ref(path string, lang []string, abs bool) (string, error) {
 		return "", fmt.Errorf("ref %q: want at most one language, got %d", path, len(lang))
 	}
 	return c.env.Ref(path, strings.Join(lang, ""), abs)
+}
+
+// Now is Hugo's now: the time of the build, the same for every page of
+// it (the site's injected now), so that a build's output is what its time
+// makes it.
+func (c *Call) Now() time.Time {
+	if c.env.Now == nil {
+		return time.Time{}
+	}
+	return c.env.Now()
 }
 
 // Partial is Hugo's partial function in a shortcode: {{ partial "name" ctx }}

@@ -61,6 +61,10 @@ type Env struct {
 	Multilingual bool
 	// Limit is the most the page's shortcodes may write, together.
 	Limit int
+	// Now is the time the build takes for now (Hugo's now), which the site
+	// records as read, so that a later build at another time converts the
+	// page again; nil is the zero time.
+	Now func() time.Time
 }
 
 // Image is a photo as an <img> shows it.

@@ -150,6 +150,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"readFile":   pageFunc("readFile"),
 		"fileExists": pageFunc("fileExists"),
 		"os":         pageFunc("os"),
+		"now":        pageFunc("now"),
 		"newScratch": NewScratch,
 		"strings":    func() stringsNS { return stringsNS{} },
 		"transform":  func() transformNS { return transformNS{} },

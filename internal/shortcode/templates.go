@@ -111,6 +111,10 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	fm["fingerprint"] = fingerprint
 	fm["resources"] = pageFunc("resources")
 	fm["urls"] = pageFunc("urls")
+	fm["lang"] = func() langNS { return langNS{} }
+	fm["try"] = try
+	fm["tryMethod"] = tryMethod
+	fm["tryFunc"] = func(name string, args ...any) TryValue { return tryFunc(t.pure, name, args) }
 	fm["errorf"] = func(format string, args ...any) (string, error) {
 		return "", &errorfError{msg: fmt.Sprintf(format, args...)}
 	}
@@ -172,6 +176,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	}
 	for _, tr := range t.set.Templates() {
 		lowerParams(tr.Tree)
+		rewriteTry(tr.Tree) // after callT: resources.GetRemote is a method of the Call by then
 	}
 	if len(errs) > 0 {
 		return nil, errs.Sort()
@@ -258,7 +263,7 @@ func legacyVersion(tree *parse.Tree) bool {
 var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
 	"relURL": "RelURL", "absURL": "AbsURL", "relLangURL": "RelLangURL", "absLangURL": "AbsLangURL",
 	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir", "readFile": "ReadFile", "fileExists": "FileExists",
-	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo"}
+	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo", "now": "Now"}
 
 // callT turns the calls of pageFuncs in tree into calls of the method (or
 // the field, for site) on the shortcode's Call, the variable root ("$" in

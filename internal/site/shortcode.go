@@ -242,6 +242,10 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	site := s.shortcodeSite(p.Lang, reads)
 	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md,
 		RelURL: s.RelURL, AbsURL: s.AbsURL, LangRoot: s.Config.LangRoot(p.Lang)}
+	env.Now = func() time.Time {
+		links[readPrefix+readNow+"\x00"+p.URLPath+"\x00"] = s.now.Format(time.RFC3339Nano)
+		return s.now
+	}
 	if s.shortcodes.T != nil {
 		env.T = func(id string, data map[string]any) (string, error) { return s.shortcodes.T(p.Lang, id, data) }
 	}

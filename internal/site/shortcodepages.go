@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
@@ -49,6 +50,7 @@ const (
 	readFile      = "file"   // a file of the site's (Hugo's readFile)
 	readExists    = "exists" // whether the site has a file (Hugo's fileExists)
 	readData      = "data"   // the data folder's values (Hugo's .Site.Data)
+	readNow       = "now"    // the build's time (Hugo's now)
 	// readAsset (assets.go): files of assets/ (Hugo's resources.Get)
 )
 
@@ -144,6 +146,9 @@ func (s *Site) readAgain(key string) string {
 	}
 	if name == readData {
 		return s.dataSum
+	}
+	if name == readNow {
+		return s.now.Format(time.RFC3339Nano)
 	}
 	if name == readExists {
 		_, exists, err := s.fileExists(arg, of.Lang)

@@ -91,6 +91,8 @@ type Site struct {
 	readParams func(*content.Page) (map[string]any, error)
 	// checkFile and resources decide whether an image a page names is published.
 	checkFile func(file string) error
+	// now is the build's time (Options.Now), which shortcodes read as Hugo's now.
+	now       time.Time
 	readDir   func(dir string) ([]fs.DirEntry, error)
 	readFile  func(name string) ([]byte, error)
 	dataSum   string
@@ -260,6 +262,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		cache:           opts.Cache,
 		fallbackSeed:    maphash.MakeSeed(),
 		checkFile:       opts.CheckFile, // before newPage: frontImage reads static/
+		now:             opts.Now,
 	}
 	if s.cache != nil {
 		s.cache.startSlugs(cfg)
