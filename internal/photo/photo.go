@@ -22,6 +22,7 @@ import (
 	"sync/atomic"
 
 	"golang.org/x/image/draw"
+	_ "golang.org/x/image/webp" // WebP photos are read (Readable), as Hugo's themes resize them
 
 	"github.com/vestis-ssg/vestis/internal/diag"
 )
@@ -106,6 +107,15 @@ func Supported(name string) bool {
 	return false
 }
 
+// Readable reports whether vestis reads photos with this name to make
+// resized copies: those it Supports, and WebP photos, which Hugo's themes
+// keep in assets/ and resize. Go has no WebP encoder: a WebP photo's copies
+// are JPEG, or PNG when it may be transparent (a lossless or alpha WebP).
+// A WebP photo a page shows from its bundle or static/ is published as it is.
+func Readable(name string) bool {
+	return Supported(name) || strings.EqualFold(path.Ext(name), ".webp")
+}
+
 // MaxPixels is the largest photo vestis resizes, in pixels (100 megapixels, a
 // 12000x8000 photo; cameras make 24 to 60). Decoding takes 4 to 6 bytes a
 // pixel, so a bigger image, such as a 30000x30000 PNG that is small on disk,
@@ -138,6 +148,9 @@ func Inspect(name string, data []byte) (*Set, error) {
 		return nil, err
 	}
 	s := &Set{Width: cfg.Width, Height: cfg.Height, format: format, orientation: 1}
+	if format == "webp" {
+		s.format = webpCopies(data)
+	}
 	if format == "jpeg" {
 		s.orientation = orientation(data)
 	}
@@ -174,7 +187,9 @@ func decodeConfig(name string, data []byte) (image.Config, string, error) {
 		return cfg, "", diag.Wrap(name, 0, err, fmt.Sprintf("not a JPEG or PNG image that can be read (%v); save it again as JPEG or PNG", err))
 	}
 	isGIF := strings.EqualFold(path.Ext(name), ".gif")
-	if format == "gif" && !isGIF || format != "gif" && isGIF || format != "jpeg" && format != "png" && format != "gif" {
+	isWebP := strings.EqualFold(path.Ext(name), ".webp")
+	if format == "gif" && !isGIF || format != "gif" && isGIF || format == "webp" && !isWebP || format != "webp" && isWebP ||
+		format != "jpeg" && format != "png" && format != "gif" && format != "webp" {
 		return cfg, "", diag.Errorf(name, 0, "a %s image under the name %s; save it again as JPEG or PNG", format, path.Base(name))
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 {
@@ -185,6 +200,24 @@ func decodeConfig(name string, data []byte) (image.Config, string, error) {
 			cfg.Width, cfg.Height, MaxPixels/1_000_000))
 	}
 	return cfg, format, nil
+}
+
+// webpCopies is the format of a WebP photo's resized copies: "png" when
+// the photo may be transparent (lossless VP8L, or VP8X with its alpha
+// flag), else "jpeg". Its RIFF header says, without decoding.
+func webpCopies(data []byte) string {
+	if len(data) < 21 {
+		return "png"
+	}
+	switch string(data[12:16]) {
+	case "VP8 ":
+		return "jpeg"
+	case "VP8X":
+		if data[20]&0x10 == 0 { // no alpha
+			return "jpeg"
+		}
+	}
+	return "png"
 }
 
 // Resizer makes variants, keeping them in a cache folder when one is set. It
