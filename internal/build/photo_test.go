@@ -388,7 +388,7 @@ image: /images/logo.svg
 -- assets/images/logo.svg --
 <svg xmlns="http://www.w3.org/2000/svg"/>
 `)
-	if want := `content/news/a.lv.md:3: front matter: image "/images/logo.svg": there is no static/images/logo.svg, only assets/images/logo.svg, which Hugo's themes read and vestis publishes only as resized photos (JPEG, PNG); move it to static/images/logo.svg`; !strings.Contains(msg, want) {
+	if want := `content/news/a.lv.md:3: front matter: image "/images/logo.svg": there is no static/images/logo.svg, only assets/images/logo.svg, which Hugo's themes read and vestis publishes only as resized photos (JPEG, PNG, WebP); move it to static/images/logo.svg`; !strings.Contains(msg, want) {
 		t.Errorf("error:\n%s\nwant\n%s", msg, want)
 	}
 }

@@ -47,7 +47,8 @@ type Page struct {
 	Base string
 	// Resources are the other files of a bundle, relative to its folder, those
 	// of its subfolders included (images/x.webp), sorted; ResourceName says
-	// which language's page each is for.
+	// which language's page each is for. Its Markdown files (IsContentResource)
+	// are not published: they are Hugo's resources of kind "page".
 	Resources []string
 	Meta      Meta
 	// Body is the Markdown after the front matter; nil in pages from Load and
@@ -321,9 +322,7 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	for _, folder := range folders {
 		if b := bundleAbove(folder, bundles); b != "" {
 			for _, name := range files[folder] {
-				if !IsPageFile(name) || IsHTML(name) {
-					nested[b] = append(nested[b], path.Join(strings.TrimPrefix(folder, b+"/"), name))
-				}
+				nested[b] = append(nested[b], path.Join(strings.TrimPrefix(folder, b+"/"), name))
 			}
 		}
 	}
@@ -332,10 +331,11 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			continue // its files are the bundle's (nested); its Markdown is content of the bundle's, not pages
 		}
 		// In a bundle, only the index is a page, as in Hugo, where the
-		// bundle's other Markdown files are content the page's layout may
-		// read (a headless bundle of a home page's parts) and are not
-		// published, and an .html file is one of its files (a page with its
-		// HTML demo). Beside a Markdown index, index.html is such a file too.
+		// bundle's other Markdown files are resources of kind "page" that
+		// the page's templates may read (a headless bundle of a home page's
+		// parts, a glossary's terms) and are not published, and an .html file
+		// is one of its files (a page with its HTML demo). Beside a Markdown
+		// index, index.html is such a file too.
 		page := func(name string) bool {
 			if !bundles[folder] {
 				return IsPageFile(name)
@@ -358,7 +358,7 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		var resources []string
 		if bundles[folder] {
 			for _, name := range files[folder] {
-				if !page(name) && (!IsPageFile(name) || IsHTML(name)) {
+				if !page(name) {
 					resources = append(resources, name)
 				}
 			}
@@ -400,6 +400,11 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	}
 	return out, nil
 }
+
+// IsContentResource reports whether a bundle's file (a name of
+// Page.Resources) is Markdown: one of Hugo's resources of kind "page", which
+// templates read (.Resources.ByType "page") and which is not published.
+func IsContentResource(name string) bool { return IsPageFile(name) && !IsHTML(name) }
 
 // bundleAbove is the leaf bundle folder (one with an index file) that
 // folder is a subfolder of, "" when there is none.

@@ -207,6 +207,11 @@ func (o OSFuncs) FileExists(name any) (bool, error) { return o.c.FileExists(name
 // ReadDir is Call.ReadDir.
 func (o OSFuncs) ReadDir(dir any) ([]fs.FileInfo, error) { return o.c.ReadDir(dir) }
 
+// Getenv is Hugo's os.Getenv, which themes call for a token to fetch with
+// (HUGO_GITHUB_TOKEN) and fall back on a default without: it is always
+// empty, as the output of a build depends on the site's files alone.
+func (o OSFuncs) Getenv(name any) string { return "" }
+
 // RelURL is the root-relative URL of a file of static/ (or any path under
 // the site's root), with the base URL's path: {{ .RelURL "js/video.js" }}.
 func (c *Call) RelURL(path string) string {

@@ -229,10 +229,12 @@ func convKeyOf(p *Page) convKey {
 	for _, s := range []string{cp.File, p.Lang, p.Kind, p.RelPermalink, cp.Meta.Image, cp.Meta.Summary, cp.Meta.Description} {
 		b = appendString(b, s)
 	}
-	b = binary.LittleEndian.AppendUint64(b, uint64(len(p.Resources)))
-	for _, r := range p.Resources {
-		b = appendString(b, r.Src)
-		b = appendString(b, r.Name)
+	for _, list := range [][]Resource{p.Resources, p.Contents} {
+		b = binary.LittleEndian.AppendUint64(b, uint64(len(list)))
+		for _, r := range list {
+			b = appendString(b, r.Src)
+			b = appendString(b, r.Name)
+		}
 	}
 	return sha256.Sum256(b)
 }
@@ -252,7 +254,13 @@ func shortcodePageSum(p *Page) [sha256.Size]byte {
 	for _, t := range []time.Time{p.Date, p.Lastmod, p.PublishDate} {
 		writeString(h, t.Format(time.RFC3339Nano))
 	}
-	fmt.Fprintf(h, "%d %t %#v", p.Weight, p.Draft, p.params) // fmt prints maps in key order
+	fmt.Fprintf(h, "%d %t %#v", p.Weight, p.Draft, p.params)     // fmt prints maps in key order
+	for _, list := range [][]Resource{p.Resources, p.Contents} { // .Resources (their files' own reads are recorded apart)
+		writeLen(h, len(list))
+		for _, r := range list {
+			writeString(h, r.Src)
+		}
+	}
 	var sum [sha256.Size]byte
 	h.Sum(sum[:0])
 	return sum

@@ -104,7 +104,7 @@ func (s *Site) fallback(src *Page, lang string, holder *content.Page) *Page {
 		Title: src.Title, description: src.description, Author: src.Author, Image: src.Image,
 		Date: src.Date, Lastmod: src.Lastmod, PublishDate: src.PublishDate, ExpiryDate: src.ExpiryDate,
 		Weight: src.Weight, params: src.params, Fields: src.Fields,
-		Resources: src.Resources, FallbackOf: src,
+		Resources: src.Resources, Contents: src.Contents, FallbackOf: src,
 		key: "fallback:" + src.key, src: src.src, site: s,
 	}
 	if holder != nil {

@@ -69,6 +69,10 @@ type Page struct {
 
 	// Resources are a bundle's files, copied beside the page's output.
 	Resources []Resource
+	// Contents are the bundle's Markdown files of the page's language, which
+	// are not published: Hugo's resources of kind "page", which shortcodes
+	// read among .Resources (their title, params and text).
+	Contents []Resource
 	// Taxonomy is set on taxonomy and term pages.
 	Taxonomy string
 	// Term is set on term pages.

@@ -325,7 +325,7 @@ func (r *retag) apply() {
 // has one.
 func (s *Site) reconvert(q *Page, cp *content.Page, fresh *Page) (*conversion, []*content.Error) {
 	probe := &Page{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, Slug: q.Slug, Draft: fresh.Draft,
-		URLPath: q.URLPath, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Resources: q.Resources, src: cp, site: s}
+		URLPath: q.URLPath, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Resources: q.Resources, Contents: q.Contents, src: cp, site: s}
 	probe.takeFields(fresh)
 	return s.storedConversion(probe)
 }

@@ -3,13 +3,17 @@ package site
 import (
 	"errors"
 	"fmt"
+	"html/template"
 	"io/fs"
 	"mime"
 	"path"
 	"regexp"
 	"strings"
 
+	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/photo"
+	"github.com/vestis-ssg/vestis/internal/shortcode"
 )
 
 // Resources are a page's bundle files as Hugo's templates know them,
@@ -29,6 +33,12 @@ type ResourceFile struct {
 	// this value stands for.
 	set     *photo.Set
 	variant *photo.Variant
+	// page: a Markdown file of the bundle (Page.Contents), one of Hugo's
+	// resources of kind "page": its front matter gives .Title and .Params,
+	// its text .Content; it has no address.
+	page bool
+	// parsed is the page resource's file, once read.
+	parsed *content.Page
 }
 
 // resourceEnv is what the files of one page's conversion share: the page,
@@ -45,9 +55,12 @@ type resourceEnv struct {
 // added to photos.
 func (s *Site) resourcesOf(p *Page, photos *[]Photo, links map[string]string) Resources {
 	env := &resourceEnv{s: s, p: p, photos: photos, links: links}
-	out := make(Resources, len(p.Resources))
-	for i, r := range p.Resources {
-		out[i] = &ResourceFile{res: r, env: env}
+	out := make(Resources, 0, len(p.Resources)+len(p.Contents))
+	for _, r := range p.Resources {
+		out = append(out, &ResourceFile{res: r, env: env})
+	}
+	for _, r := range p.Contents {
+		out = append(out, &ResourceFile{res: r, env: env, page: true})
 	}
 	return out
 }
@@ -153,9 +166,13 @@ func globRE(pattern string) (*regexp.Regexp, error) {
 func (r *ResourceFile) Name() string { return r.res.Name }
 
 // Content is the file's text (Hugo's .Content of a resource that is not a
-// page), as a shortcode shows a file of code kept in the bundle. The read is
+// page), as a shortcode shows a file of code kept in the bundle; of a
+// bundle's Markdown file (kind "page"), its text as HTML. The read is
 // recorded, so that a rebuild converts the page again when the file changes.
-func (r *ResourceFile) Content() (string, error) {
+func (r *ResourceFile) Content() (any, error) {
+	if r.page {
+		return r.pageContent()
+	}
 	if m := r.MediaType(); r.variant != nil || m.MainType == "image" && !strings.HasPrefix(m.SubType, "svg") {
 		return "", fmt.Errorf("%s: an image has no text to show", r.res.Name)
 	}
@@ -173,6 +190,13 @@ func (r *ResourceFile) Content() (string, error) {
 // Title is the title the page's front matter resources give the file (the
 // first entry whose src matches it with a title), else its name, as Hugo's.
 func (r *ResourceFile) Title() (string, error) {
+	if r.page {
+		cp, err := r.pageFile()
+		if err != nil {
+			return "", err
+		}
+		return cp.Meta.Title, nil
+	}
 	entries, err := r.metadata()
 	if err != nil {
 		return "", err
@@ -189,6 +213,13 @@ func (r *ResourceFile) Title() (string, error) {
 // of every entry whose src matches it, the first value of each key, as
 // Hugo's; an empty map when none does.
 func (r *ResourceFile) Params() (map[string]any, error) {
+	if r.page {
+		cp, err := r.pageFile()
+		if err != nil {
+			return nil, err
+		}
+		return LowerKeys(cp.Meta.Params), nil
+	}
 	entries, err := r.metadata()
 	if err != nil {
 		return nil, err
@@ -240,6 +271,9 @@ func (r *ResourceFile) metadata() ([]map[string]any, error) {
 
 // MediaType is the file's media type, such as image/jpeg.
 func (r *ResourceFile) MediaType() MediaType {
+	if r.page {
+		return MediaType{Type: "text/markdown", MainType: "text", SubType: "markdown"}
+	}
 	t, _, _ := strings.Cut(mime.TypeByExtension(strings.ToLower(path.Ext(r.res.Name))), ";")
 	if t == "" {
 		t = "application/octet-stream"
@@ -255,13 +289,21 @@ type MediaType struct{ Type, MainType, SubType string }
 func (m MediaType) String() string { return m.Type }
 
 // ResourceType is the main part of the media type: "image" for a photo.
-func (r *ResourceFile) ResourceType() string { return r.MediaType().MainType }
+func (r *ResourceFile) ResourceType() string {
+	if r.page {
+		return "page"
+	}
+	return r.MediaType().MainType
+}
 
 // RelPermalink is the file's root-relative address: beside the page, or
 // in photos/ for a resized copy.
 func (r *ResourceFile) RelPermalink() (string, error) {
 	if r == nil {
 		return "", errMissing
+	}
+	if r.page {
+		return "", nil // not published, as Hugo's resources of kind "page"
 	}
 	return r.env.s.RelURL(r.sitePath()), nil
 }
@@ -270,6 +312,9 @@ func (r *ResourceFile) RelPermalink() (string, error) {
 func (r *ResourceFile) Permalink() (string, error) {
 	if r == nil {
 		return "", errMissing
+	}
+	if r.page {
+		return "", nil
 	}
 	return r.env.s.AbsURL(r.sitePath()), nil
 }
@@ -333,6 +378,9 @@ func (r *ResourceFile) process(op, spec string) (*ResourceFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	if r.env.photos == nil {
+		return nil, fmt.Errorf("%s %q: %s: photos are not resized here", op, spec, r.res.Name)
+	}
 	v, err := set.Process(op, spec)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", r.res.Name, err)
@@ -350,11 +398,11 @@ func (r *ResourceFile) photo() (*photo.Set, error) {
 	if r.set != nil {
 		return r.set, nil
 	}
-	if r.env.s.photo == nil {
+	if r.env.s.photo == nil || r.env.photos == nil {
 		return nil, fmt.Errorf("%s: photos are not read in this build", r.res.Name)
 	}
-	if ext := strings.ToLower(path.Ext(r.res.Name)); !photo.Supported(r.res.Name) && ext != ".gif" {
-		return nil, fmt.Errorf("%s: vestis resizes JPEG, PNG and GIF photos, not %s files", r.res.Name, ext)
+	if ext := strings.ToLower(path.Ext(r.res.Name)); !photo.Readable(r.res.Name) && ext != ".gif" {
+		return nil, fmt.Errorf("%s: vestis resizes JPEG, PNG, GIF and WebP photos, not %s files", r.res.Name, ext)
 	}
 	set, err := r.env.s.photo(r.res.Src)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -366,4 +414,58 @@ func (r *ResourceFile) photo() (*photo.Set, error) {
 	r.set = set
 	*r.env.photos = append(*r.env.photos, Photo{File: r.res.Src, Set: set.With(nil)})
 	return set, nil
+}
+
+// MergeKey is what lang.Merge compares a bundle's file by: its name.
+func (r *ResourceFile) MergeKey() string { return r.res.Name }
+
+// pageFile reads a page resource's file (front matter and Markdown), once,
+// and records the read for the conversion, as Content records a file's.
+func (r *ResourceFile) pageFile() (*content.Page, error) {
+	if r.parsed != nil {
+		return r.parsed, nil
+	}
+	s := r.env.s
+	_, file, data, err := s.siteFile(r.res.Src, "")
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", r.res.Src, err)
+	}
+	if r.env.links != nil {
+		r.env.links[readPrefix+readFile+"\x00"+r.env.p.URLPath+"\x00"+r.res.Src] = fileValue(file, data, nil)
+	}
+	cp, errs := content.Parse(r.res.Src, data, s.Config)
+	if len(errs) > 0 {
+		return nil, content.JoinErrors(errs)
+	}
+	r.parsed = cp
+	return cp, nil
+}
+
+// pageContent is a page resource's Markdown as HTML. Its shortcodes are not
+// run: a shortcode that shows it shows the text of its own page.
+func (r *ResourceFile) pageContent() (template.HTML, error) {
+	cp, err := r.pageFile()
+	if err != nil {
+		return "", err
+	}
+	if shortcode.Has(cp.Body) {
+		return "", fmt.Errorf("%s: the text of a bundle's Markdown file is shown without running shortcodes, and this one has some; move them to the page that shows it", r.res.Src)
+	}
+	res, err := r.env.s.md.Convert(cp.Body, nil, nil)
+	if err != nil {
+		return "", fmt.Errorf("%s: %w", r.res.Src, err)
+	}
+	return res.HTML, nil
+}
+
+// Plain is a page resource's text without markup.
+func (r *ResourceFile) Plain() (string, error) {
+	h, err := r.Content()
+	if err != nil {
+		return "", err
+	}
+	if html, ok := h.(template.HTML); ok {
+		return htmltext.Text(string(html)), nil
+	}
+	return fmt.Sprint(h), nil
 }

@@ -130,6 +130,13 @@ type ShortcodeSite struct {
 	reads *pageReads
 }
 
+// Param is Hugo's .Site.Param: a site param by a dotted key, in any letter
+// case; nil when there is none.
+func (s ShortcodeSite) Param(key string) any {
+	v, _ := lookupParam(s.Params, key)
+	return v
+}
+
 // shortcodeSite is .Site for a shortcode of a page in lang, its reads
 // recorded in reads.
 func (s *Site) shortcodeSite(lang string, reads *pageReads) ShortcodeSite {
@@ -234,7 +241,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			return nil, err
 		}
 	}
-	reads := &pageReads{s: s, from: p, links: links}
+	reads := &pageReads{s: s, from: p, links: links, photos: photos}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: fileOf(p), Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
 		Draft: p.Draft, Params: LowerKeys(params), RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos, links),
@@ -328,7 +335,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			Width: set.Width, Height: set.Height}, nil
 	}
 	env.AssetPhoto = func(file string) (*shortcode.Image, error) {
-		if s.photo == nil || !photo.Supported(file) {
+		if s.photo == nil || !photo.Readable(file) {
 			return nil, nil
 		}
 		set, err := s.photo(file)

@@ -59,6 +59,9 @@ type pageReads struct {
 	s     *Site
 	from  *Page
 	links map[string]string
+	// photos are the conversion's: what shortcodes resize of another
+	// page's bundle (.GetPage ... .Resources) is made for it too.
+	photos *[]Photo
 }
 
 // read runs the read name of page of, with arg, records it and returns what
@@ -89,6 +92,7 @@ func (r *pageReads) page(q *Page) ShortcodePage {
 	return ShortcodePage{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: fileOf(q), Title: q.Title, Author: q.Author,
 		Image: q.Image, Slug: q.Slug, Date: q.Date, Lastmod: q.Lastmod, PublishDate: q.PublishDate, Weight: q.Weight,
 		Draft: q.Draft, Params: LowerKeys(params), RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: q.frontDescription(),
+		Resources:  r.s.resourcesOf(q, r.photos, r.links),
 		siteParams: r.s.langParams(q.Lang), scratch: shortcode.NewScratch(), page: q, reads: r}
 }
 
@@ -230,6 +234,17 @@ func below(q, of *Page) bool {
 // content folder when it starts with a slash, else from page from's folder
 // first; "/" is the home page. nil when there is none.
 func (s *Site) getPage(from *Page, target string) *Page {
+	q := s.getRendered(from, target)
+	if q == nil && target != "" && target != "/" {
+		// A page not rendered (Hugo's headless bundle, render: never) is
+		// found too, as Hugo's GetPage finds it: a theme reads its files.
+		q, _ = s.findPage(from, strings.TrimSuffix(target, "/"), s.unrendered, nil)
+	}
+	return q
+}
+
+// getRendered is getPage among the pages with addresses.
+func (s *Site) getRendered(from *Page, target string) *Page {
 	if target == "" || target == "/" {
 		if t := s.trees[from.Lang]; t != nil {
 			return t.Home
@@ -345,7 +360,7 @@ func (p ShortcodePage) Sites() []ShortcodeSite {
 		if t == nil || t.Home == nil {
 			continue
 		}
-		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: p.reads.links}))
+		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: p.reads.links, photos: p.reads.photos}))
 	}
 	return out
 }
@@ -363,6 +378,14 @@ func (p ShortcodePage) FirstSection() *ShortcodePage {
 		return q
 	}
 	return p.reads.one(readHome, p.page, "")
+}
+
+// MergeKey is what lang.Merge compares a page by: its translation key.
+func (p ShortcodePage) MergeKey() string {
+	if p.page == nil {
+		return p.String()
+	}
+	return p.page.key
 }
 
 // IsHome, IsSection, IsPage and IsNode tell the page's kind, as Hugo's do.

@@ -67,7 +67,7 @@ type Site struct {
 	byFile map[string]*Page
 	// unrendered are the content files of pages with build: {render:
 	// never}; Unrendered those of them whose bundle files are published.
-	unrendered map[string]bool
+	unrendered map[string]*Page
 	// samePages maps the file of a page left out as another file's page
 	// at the same address (samePage) to that file, for links to it.
 	samePages map[string]string
@@ -307,7 +307,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	same := s.samePage(pages, made, urlErrs)
 	var regular []*Page
 	optIn := false // a page or section asks for fallback pages
-	s.unrendered = map[string]bool{}
+	s.unrendered = map[string]*Page{}
 	for i, cp := range pages {
 		p := made[i]
 		if w, ok := same[i]; ok {
@@ -339,7 +339,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		if cp.Meta.Build.Render == "never" {
 			// Hugo's build: {render: never}: no address, in no list; its
 			// bundle's files are published unless publishResources is false.
-			s.unrendered[cp.File] = true
+			s.unrendered[cp.File] = p
 			if cp.Meta.Build.PublishResources && len(p.Resources) > 0 {
 				s.Unrendered = append(s.Unrendered, p)
 			}
@@ -516,7 +516,7 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		Draft: m.Draft, Weight: m.Weight, params: m.Params, Fields: m.Fields,
 		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
 	}
-	p.Resources = pageResources(cp, s.Config.LanguageCodes())
+	p.Resources, p.Contents = pageResources(cp, s.Config)
 	p.Image = s.frontImage(p, m.Image)
 	if s.Config.HugoLayouts && s.unknownImage(p, p.Image) {
 		p.droppedImage, p.Image = p.Image, ""
@@ -564,29 +564,46 @@ func (s *Site) frontImage(p *Page, dest string) string {
 // pageResources are the files of cp's bundle that its page publishes: those
 // of every language, unless the bundle has one of the same name for cp's
 // language (photo.de.webp is the German page's photo.webp), and none of the
-// other languages' own.
-func pageResources(cp *content.Page, langs []string) []Resource {
+// other languages' own. contents are its Markdown files of cp's language
+// (content.IsContentResource), which are not published: those named for it
+// (term.de.md), and those named for none in its content folder's language
+// (term.md is the default language's, or in content/de/ German), as Hugo's
+// resources of kind "page" are.
+func pageResources(cp *content.Page, cfg *config.Config) (files, contents []Resource) {
 	if len(cp.Resources) == 0 {
-		return nil
+		return nil, nil
 	}
+	langs := cfg.LanguageCodes()
 	own := map[string]string{}
 	for _, r := range cp.Resources {
 		if name, lang := content.ResourceName(r, langs); lang == cp.Lang {
 			own[name] = r
 		}
 	}
+	root, _ := cfg.ContentRootOf(cp.File)
 	dir := path.Dir(cp.File)
-	out := make([]Resource, 0, len(cp.Resources))
+	files = make([]Resource, 0, len(cp.Resources))
 	for _, r := range cp.Resources {
 		name, lang := content.ResourceName(r, langs)
+		if content.IsContentResource(r) {
+			if lang == cp.Lang || lang == "" && cmp.Or(root.Lang, cfg.DefaultLanguage) == cp.Lang {
+				contents = append(contents, Resource{Src: path.Join(dir, r), Name: name, Written: r})
+			}
+			continue
+		}
 		switch {
 		case lang == "" && own[name] != "", lang != "" && lang != cp.Lang:
 			continue
 		}
-		out = append(out, Resource{Src: path.Join(dir, r), Name: name, Written: r})
+		files = append(files, Resource{Src: path.Join(dir, r), Name: name, Written: r})
 	}
-	slices.SortFunc(out, func(a, b Resource) int { return strings.Compare(a.Name, b.Name) })
-	return out
+	if len(files) == 0 {
+		files = nil
+	}
+	byName := func(a, b Resource) int { return strings.Compare(a.Name, b.Name) }
+	slices.SortFunc(files, byName)
+	slices.SortFunc(contents, byName)
+	return files, contents
 }
 
 var unsafePath = regexp.MustCompile(`(^|/)\.\.(/|$)|\\|^[a-zA-Z][a-zA-Z0-9+.-]*:`)
@@ -1686,7 +1703,16 @@ func (s *Site) useConversion(p *Page, conv *conversion) {
 // an absolute path into static/ (or assets/, where Hugo finds it too, when
 // static/ has no such file); "" for anything else.
 func (s *Site) photoFile(p *Page, dest string) string {
-	if !photo.Supported(dest) || strings.Contains(dest, "://") {
+	if !photo.Readable(dest) || strings.Contains(dest, "://") {
+		return ""
+	}
+	if !photo.Supported(dest) {
+		// A WebP photo is published as it is, but one only in assets/,
+		// where Hugo's themes resize it, has only its resized copies.
+		if file, asset := path.Join("static", dest), path.Join("assets", dest); strings.HasPrefix(dest, "/") && s.photo != nil &&
+			s.bundleFileAt(dest) == "" && errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
+			return asset
+		}
 		return ""
 	}
 	if strings.HasPrefix(dest, "/") {
@@ -1729,10 +1755,10 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 		// Blowfish) finds such images in assets/ too. vestis publishes
 		// resized copies of a photo found there, but no other file of it.
 		if asset := path.Join("assets", dest); errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
-			if s.photo != nil && photo.Supported(dest) {
+			if s.photo != nil && photo.Readable(dest) {
 				return ""
 			}
-			return fmt.Sprintf("image %q: there is no %s, only %s, which Hugo's themes read and vestis publishes only as resized photos (JPEG, PNG); move it to %s", dest, file, asset, file)
+			return fmt.Sprintf("image %q: there is no %s, only %s, which Hugo's themes read and vestis publishes only as resized photos (JPEG, PNG, WebP); move it to %s", dest, file, asset, file)
 		}
 		// A translator's /zh/images/a.png for the /images/a.png of the
 		// default language: static/ is published once, at the root.
@@ -2006,7 +2032,7 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 			err = fmt.Errorf("%s is not published (draft, future or expired)", c)
 			break
 		}
-		if s.unrendered[c] {
+		if s.unrendered[c] != nil {
 			err = fmt.Errorf("%s is not rendered (build: {render: never})", c)
 			break
 		}
