@@ -14,7 +14,7 @@ import (
 
 // TestWebPPhotos: a WebP photo of assets/ that Hugo's figure shortcode names
 // (DoIt's example site) is shown by its resized copies, JPEG as Go writes no
-// WebP; a shortcode resizes a bundle's WebP photo with Hugo's .Resize; a
+// WebP; a shortcode resizes a WebP photo of assets/ and one of a bundle with Hugo's .Resize and .Process; a
 // WebP photo a page's Markdown shows from its bundle is published as it is.
 func TestWebPPhotos(t *testing.T) {
 	t.Parallel()
@@ -24,7 +24,9 @@ func TestWebPPhotos(t *testing.T) {
 	}
 	fsys := bt.Site(siteYAML + `hugoLayouts: true
 -- layouts/shortcodes/small.html --
-{{- with .Page.Resources.GetMatch "*.webp" }}{{ with .Resize "300x" }}<img class="small" src="{{ .RelPermalink }}" width="{{ .Width }}" height="{{ .Height }}">{{ end }}{{ end -}}
+{{- with .Page.Resources.GetMatch "*.webp" }}{{ with .Resize "300x" }}<img class="small" src="{{ .RelPermalink }}" width="{{ .Width }}" height="{{ .Height }}">{{ end }}
+{{- with .Process "resize 600x Center webp q75" }}<img class="mid" width="{{ .Width }}" height="{{ .Height }}">{{ end }}{{ end -}}
+{{- with resources.Get "images/flag.webp" }}{{ with .Process "fill 200x100 webp" }}<img class="asset" src="{{ .RelPermalink }}" width="{{ .Width }}" height="{{ .Height }}">{{ end }}{{ end -}}
 -- content/news/trip/index.lv.md --
 ---
 title: Ceļojums
@@ -46,7 +48,8 @@ title: Ceļojums
 	page := string(res.Files["lv/jaunumi/trip/index.html"])
 	for _, tc := range []struct{ re string }{
 		{`<img src="/photos/(flag-960w-[0-9a-f]+\.jpg)"`},
-		{`<img class="small" src="/photos/(tuvplans-300x200-[^"]+\.jpg)" width="300" height="200">`},
+		{`<img class="small" src="/photos/(tuvplans-300x200-[^"]+\.jpg)" width="300" height="200"><img class="mid" width="600" height="400">`},
+		{`<img class="asset" src="/photos/(flag-200x100-[^"]+\.jpg)" width="200" height="100">`},
 	} {
 		m := regexp.MustCompile(tc.re).FindStringSubmatch(page)
 		if m == nil {

@@ -51,12 +51,17 @@ func (p Position) String() string {
 }
 
 // Get returns an argument by position (a number) or name (a string); nil
-// when there is none.
+// when there is none, but "" for a position past the last of a shortcode
+// with positional arguments, or a name not given to one with named ones,
+// as Hugo's Get gives (themes test {{ if ne (.Get "autoplay") "" }}).
 func (c *Call) Get(key any) any {
 	switch k := key.(type) {
 	case int:
 		if !c.IsNamedParams && k >= 0 && k < len(c.args) {
 			return c.args[k].Value
+		}
+		if !c.IsNamedParams && len(c.args) > 0 && k >= len(c.args) {
+			return ""
 		}
 	case string:
 		if n, err := strconv.Atoi(k); err == nil {
@@ -66,6 +71,9 @@ func (c *Call) Get(key any) any {
 			if a.Name == k {
 				return a.Value
 			}
+		}
+		if c.IsNamedParams && len(c.args) > 0 {
+			return ""
 		}
 	}
 	return nil

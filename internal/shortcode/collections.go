@@ -282,6 +282,9 @@ func merge(maps ...any) (map[string]any, error) {
 	}
 	out := map[string]any{}
 	for i, m := range maps {
+		if i < len(maps)-1 && isNil(m) {
+			continue // nothing to merge, as Hugo's merge skips it: merge ($.Scratch.Get "unset") $m
+		}
 		src, ok := stringMap(m)
 		if !ok {
 			return nil, fmt.Errorf("merge: argument %d is %T, not a map", i+1, m)

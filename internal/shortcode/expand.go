@@ -56,7 +56,9 @@ type Env struct {
 	// AssetPhoto publishes a photo of assets/ (its site-relative file)
 	// resized as the page's photos are; nil, nil for a file that is no
 	// photo vestis resizes.
-	AssetPhoto func(file string) (*Image, error)
+	// With op (Resize, Fit, Fill, Crop) and its spec, it publishes the one
+	// copy Hugo's image method of that name asks for.
+	AssetPhoto func(file, op, spec string) (*Image, error)
 	// Multilingual: the site has more than one language (hugo.IsMultilingual).
 	Multilingual bool
 	// Limit is the most the page's shortcodes may write, together.

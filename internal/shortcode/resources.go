@@ -37,7 +37,10 @@ type Resource struct {
 	// src is the file's path from the site's folder, and photo publishes
 	// it as a resized photo; both unset for a resource made in a template.
 	src   string
-	photo func(file string) (*Image, error)
+	photo func(file, op, spec string) (*Image, error)
+	// copy is set on a photo's resized copy (.Resize, .Process, ...): what
+	// it shows.
+	copy *Image
 	// integrity is set by fingerprint: Hugo's .Data.Integrity.
 	integrity string
 }
@@ -80,7 +83,7 @@ func (r *Resource) Data() map[string]any {
 // file.
 func (r *Resource) RelPermalink() (template.URL, error) {
 	if r.src != "" && r.photo != nil {
-		img, err := r.photo(r.src)
+		img, err := r.shown()
 		if err != nil {
 			return "", err
 		}
@@ -113,10 +116,55 @@ func (r *Resource) Height() (int, error) {
 }
 
 func (r *Resource) shown() (*Image, error) {
+	if r.copy != nil {
+		return r.copy, nil
+	}
 	if r.src == "" || r.photo == nil {
 		return nil, nil
 	}
-	return r.photo(r.src)
+	return r.photo(r.src, "", "")
+}
+
+// Resize, Fit, Fill and Crop are Hugo's image methods on a photo of
+// assets/ (JPEG, PNG, WebP): the copy they ask for, published with the
+// page's photos, as a bundle's photo's are.
+func (r *Resource) Resize(spec string) (*Resource, error) { return r.resized("Resize", spec) }
+func (r *Resource) Fit(spec string) (*Resource, error)    { return r.resized("Fit", spec) }
+func (r *Resource) Fill(spec string) (*Resource, error)   { return r.resized("Fill", spec) }
+func (r *Resource) Crop(spec string) (*Resource, error)   { return r.resized("Crop", spec) }
+
+// Process is Hugo's .Process: the operation named first ("resize 800x
+// webp q75"); without one, a copy at the photo's own width.
+func (r *Resource) Process(spec string) (*Resource, error) {
+	word, rest, _ := strings.Cut(strings.TrimSpace(spec), " ")
+	if op, ok := map[string]string{"resize": "Resize", "fit": "Fit", "fill": "Fill", "crop": "Crop"}[strings.ToLower(word)]; ok {
+		return r.resized(op, rest)
+	}
+	w, err := r.Width()
+	if err != nil {
+		return nil, err
+	}
+	return r.resized("Resize", fmt.Sprintf("%dx %s", w, spec))
+}
+
+func (r *Resource) resized(op, spec string) (*Resource, error) {
+	if r.copy != nil {
+		return nil, fmt.Errorf("%s %q: assets/%s is a resized copy already; resize the original", op, spec, r.name)
+	}
+	var img *Image
+	var err error
+	if r.src != "" && r.photo != nil {
+		img, err = r.photo(r.src, op, spec)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if img == nil {
+		return nil, fmt.Errorf("%s %q: assets/%s is no photo vestis resizes (JPEG, PNG, WebP)", op, spec, r.name)
+	}
+	c := *r
+	c.copy = img
+	return &c, nil
 }
 
 // Permalink is RelPermalink: a data: address is the same from anywhere.

@@ -17,9 +17,16 @@ import (
 // transformNS is Hugo's transform namespace: {{ transform.Unmarshal $file }}.
 type transformNS struct{}
 
-// texter is a file a shortcode can read the text of: a page's bundle file.
+// texter is a file a shortcode can read the text of: a file of assets/.
 type texter interface {
 	Content() (string, error)
+	Name() string
+}
+
+// bundleTexter is a page's bundle file, whose Content is text, or HTML for
+// a bundle's Markdown file (Hugo's resource of kind "page").
+type bundleTexter interface {
+	Content() (any, error)
 	Name() string
 }
 
@@ -41,6 +48,12 @@ func (transformNS) Unmarshal(args ...any) (any, error) {
 			return nil, fmt.Errorf("transform.Unmarshal: %w", err)
 		}
 		ext = strings.ToLower(path.Ext(in.Name()))
+	case bundleTexter:
+		v, err := in.Content()
+		if err != nil {
+			return nil, fmt.Errorf("transform.Unmarshal: %w", err)
+		}
+		text, ext = fmt.Sprint(v), strings.ToLower(path.Ext(in.Name()))
 	default:
 		text = fmt.Sprint(in)
 	}

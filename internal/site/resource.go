@@ -366,6 +366,26 @@ func (r *ResourceFile) Fill(spec string) (*ResourceFile, error) { return r.proce
 // Crop cuts a part of the photo without scaling it: "400x400 Center".
 func (r *ResourceFile) Crop(spec string) (*ResourceFile, error) { return r.process("Crop", spec) }
 
+// Process is Hugo's .Process: the operation named first, then its spec
+// ("resize 800x webp q75", "fill 600x400 TopLeft"); a spec without an
+// operation (a format or quality alone, "webp q75") is a copy at the
+// photo's own size.
+func (r *ResourceFile) Process(spec string) (*ResourceFile, error) {
+	word, rest, _ := strings.Cut(strings.TrimSpace(spec), " ")
+	ops := map[string]string{"resize": "Resize", "fit": "Fit", "fill": "Fill", "crop": "Crop"}
+	if op, ok := ops[strings.ToLower(word)]; ok {
+		return r.process(op, rest)
+	}
+	if r == nil {
+		return nil, fmt.Errorf("Process %q: %w", spec, errMissing)
+	}
+	w, err := r.Width()
+	if err != nil {
+		return nil, err
+	}
+	return r.process("Resize", fmt.Sprintf("%dx %s", w, spec))
+}
+
 // process makes the variant op asks for, and has the build write it.
 func (r *ResourceFile) process(op, spec string) (*ResourceFile, error) {
 	if r == nil {

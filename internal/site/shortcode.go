@@ -334,13 +334,21 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		return &shortcode.Image{Src: s.PhotoURL(set.Default().Name), Srcset: set.Srcset(s.PhotoURL("")), Sizes: "(max-width: 46rem) 100vw, 46rem",
 			Width: set.Width, Height: set.Height}, nil
 	}
-	env.AssetPhoto = func(file string) (*shortcode.Image, error) {
+	env.AssetPhoto = func(file, op, spec string) (*shortcode.Image, error) {
 		if s.photo == nil || !photo.Readable(file) {
 			return nil, nil
 		}
 		set, err := s.photo(file)
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		if op != "" {
+			v, err := set.Process(op, spec)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", file, err)
+			}
+			*photos = append(*photos, Photo{File: file, Set: set.With([]photo.Variant{v})})
+			return &shortcode.Image{Src: s.PhotoURL(v.Name), Width: v.Width, Height: v.Height}, nil
 		}
 		*photos = append(*photos, Photo{File: file, Set: set})
 		return &shortcode.Image{Src: s.PhotoURL(set.Default().Name), Srcset: set.Srcset(s.PhotoURL("")), Sizes: "(max-width: 46rem) 100vw, 46rem",
