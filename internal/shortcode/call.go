@@ -222,7 +222,9 @@ func (o OSFuncs) Getenv(name any) string { return "" }
 
 // RelURL is the root-relative URL of a file of static/ (or any path under
 // the site's root), with the base URL's path: {{ .RelURL "js/video.js" }}.
-func (c *Call) RelURL(path string) string {
+// Any value is taken, as text (nil is ""), as Hugo's relURL takes it.
+func (c *Call) RelURL(p any) string {
+	path := toText(p)
 	if strings.Contains(path, "://") {
 		return path // a URL of its own, which Hugo's relURL leaves as it is
 	}
@@ -233,7 +235,8 @@ func (c *Call) RelURL(path string) string {
 }
 
 // AbsURL is RelURL's absolute URL, with the site's base URL.
-func (c *Call) AbsURL(path string) string {
+func (c *Call) AbsURL(p any) string {
+	path := toText(p)
 	if c.env.AbsURL == nil || strings.Contains(path, "://") {
 		return c.RelURL(path)
 	}
@@ -242,10 +245,10 @@ func (c *Call) AbsURL(path string) string {
 
 // RelLangURL is RelURL of a path under the home of the page's language:
 // Hugo's relLangURL.
-func (c *Call) RelLangURL(path string) string { return c.RelURL(c.langPath(path)) }
+func (c *Call) RelLangURL(path any) string { return c.RelURL(c.langPath(toText(path))) }
 
 // AbsLangURL is AbsURL of a path under the home of the page's language.
-func (c *Call) AbsLangURL(path string) string { return c.AbsURL(c.langPath(path)) }
+func (c *Call) AbsLangURL(path any) string { return c.AbsURL(c.langPath(toText(path))) }
 
 func (c *Call) langPath(path string) string {
 	if strings.Contains(path, "://") {

@@ -108,10 +108,12 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		return string(b), nil
 	}
 	fm["transform"] = func() transformNS { return transformNS{} }
+	fm["unmarshal"] = transformNS{}.Unmarshal // Hugo's alias of transform.Unmarshal
 	fm["fingerprint"] = fingerprint
 	fm["resources"] = pageFunc("resources")
 	fm["urls"] = pageFunc("urls")
 	fm["lang"] = func() langNS { return langNS{} }
+	fm["reflect"] = func() reflectNS { return reflectNS{} }
 	fm["try"] = try
 	fm["tryMethod"] = tryMethod
 	fm["tryFunc"] = func(name string, args ...any) TryValue { return tryFunc(t.pure, name, args) }
@@ -123,8 +125,12 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			fm[k] = v
 		}
 	}
+	fm = loosen(fm)
 	t.pure = fm
-	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=zero")
+	// A missing key gives no value, which the next field of a chain reads as
+	// none too (.Params.tabs.sync without tabs) and html/template shows as
+	// nothing, as Hugo's executor does.
+	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=default")
 	var errs diag.List
 	err := eachHTML(fsys, dir, func(p, name string) error {
 		data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)

@@ -380,6 +380,21 @@ func (p ShortcodePage) FirstSection() *ShortcodePage {
 	return p.reads.one(readHome, p.page, "")
 }
 
+// BundleType is Hugo's .BundleType: "leaf" for a bundle's index page,
+// "branch" for a section's (_index), "" for a page of its own file.
+func (p ShortcodePage) BundleType() string {
+	if p.page == nil || p.page.src == nil {
+		return ""
+	}
+	switch cp := p.page.src; {
+	case cp.Kind == content.KindHome || cp.Kind == content.KindSection:
+		return "branch"
+	case content.IsBundleIndex(path.Base(cp.File)):
+		return "leaf"
+	}
+	return ""
+}
+
 // MergeKey is what lang.Merge compares a page by: its translation key.
 func (p ShortcodePage) MergeKey() string {
 	if p.page == nil {

@@ -1,0 +1,36 @@
+package build_test
+
+import (
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// TestHugoLooseValues: theme shortcodes written for Hugo's executor run as
+// there: a function that wants text takes nil or a number (lower of an
+// unset value, relURL of nothing), a field of a missing value is none
+// (.Page.Params.tabs.sync without tabs) and shows as nothing; and
+// .Page.BundleType, unmarshal and reflect.IsMap and IsSlice are Hugo's.
+func TestHugoLooseValues(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`hugoLayouts: true
+-- layouts/shortcodes/loose.html --
+{{- $d := dict "n" 7 -}}
+<p class="loose">[{{ lower $d.value }}][{{ upper $d.n }}][{{ relURL $d.none }}][{{ .Page.Params.tabs.sync }}][{{ if .Page.Params.tabs.sync }}jā{{ else }}nē{{ end }}][{{ .Page.BundleType }}][{{ (unmarshal "a: 1").a }}][{{ reflect.IsMap $d }}{{ reflect.IsSlice $d }}{{ reflect.IsSlice (slice 1) }}]</p>
+{{- partial "p.html" (dict "x" nil) -}}
+-- layouts/partials/p.html --
+<p class="partial">[{{ lower .x }}][{{ .missing.deeper }}]</p>
+-- content/news/a/index.lv.md --
+---
+title: A
+---
+{{< loose >}}
+-- content/news/b.lv.md --
+---
+title: B
+---
+{{< loose >}}
+`)
+	b.AssertFile("lv/jaunumi/a/index.html", `<p class="loose">[][7][/][][nē][leaf][1][truefalsetrue]</p><p class="partial">[][]</p>`)
+	b.AssertFile("lv/jaunumi/b/index.html", `<p class="loose">[][7][/][][nē][][1][truefalsetrue]</p>`)
+}
