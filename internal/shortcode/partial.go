@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"text/template/parse"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
@@ -46,6 +47,11 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 		}
 		dirs = append(dirs, found...) // sorted: one theme's partial over another's, by name
 	}
+	// wrapped are the templates partial files define ({{ define }}), run
+	// inside the partial frame as the files' own are; trees are every tree
+	// of partial files, whose {{ template }} calls of those pass the Call on.
+	wrapped := map[string]bool{}
+	var trees []*parse.Tree
 	for _, dir := range dirs {
 		err := eachHTML(fsys, dir, func(p, key string) error {
 			if _, ok := t.partials[key]; ok { // the site's wins over the theme's, as in Hugo
@@ -62,6 +68,10 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 			}
 			name := up + p
 			pf := partialFile{file: p, name: name}
+			before := map[string]bool{}
+			for _, tr := range t.set.Templates() {
+				before[tr.Name()] = true
+			}
 			tmpl, err := t.set.New(name).Parse(string(data))
 			if err == nil {
 				for _, tr := range tmpl.Templates() {
@@ -75,7 +85,11 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 				groupReturns(tmpl.Tree)
 				if err = wrapPartial(tmpl.Tree); err == nil {
 					callT(tmpl.Tree, partialCall)
+					trees = append(trees, tmpl.Tree)
 				}
+			}
+			if err == nil {
+				err = t.definedInPartial(p, name, before, wrapped, &trees)
 			}
 			if err != nil {
 				pf.broken = t.parseError(err)
@@ -87,7 +101,62 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 			return fmt.Errorf("read %s: %w", dir, err)
 		}
 	}
+	for _, tree := range trees {
+		passCall(tree, wrapped, partialCall)
+	}
+	for _, name := range t.names { // a shortcode file's own tree, whose $ is the Call
+		if tr := t.set.Lookup(name + ".html"); tr != nil && t.broken[name] == nil {
+			passCall(tr.Tree, wrapped, "$")
+		}
+	}
 	return nil
+}
+
+// definedInPartial readies the templates the partial file p (named name in
+// the set) defines, those not in the set before it was parsed: each runs in
+// the partial frame (wrapPartial) and knows the page (callT), and one named
+// partials/NAME is Hugo's inline partial, which partial "NAME" calls.
+func (t *Templates) definedInPartial(p, name string, before, wrapped map[string]bool, trees *[]*parse.Tree) error {
+	for _, tr := range t.set.Templates() {
+		if before[tr.Name()] || tr.Name() == name || tr.Tree == nil || wrapped[tr.Name()] {
+			continue
+		}
+		pf := partialFile{file: p, name: tr.Name(), returns: findReturn(tr.Tree) != nil}
+		groupReturns(tr.Tree)
+		if err := wrapPartial(tr.Tree); err != nil {
+			return err
+		}
+		callT(tr.Tree, partialCall)
+		wrapped[tr.Name()] = true
+		*trees = append(*trees, tr.Tree)
+		if key := partialKey(tr.Name()); strings.HasPrefix(tr.Name(), "partials/") {
+			if _, ok := t.partials[key]; !ok {
+				t.partials[key] = pf
+			}
+		}
+	}
+	return nil
+}
+
+// passCall makes each {{ template "NAME" PIPE }} in tree of a template
+// that runs in the partial frame (wrapped) give it the Call (the variable
+// root: partialCall in a partial, $ in a shortcode) with PIPE as its dot:
+// {{ template "NAME" (partialDot $vestisCall PIPE) }}.
+func passCall(tree *parse.Tree, wrapped map[string]bool, root string) {
+	walkTree(tree, func(n parse.Node) bool {
+		tn, ok := n.(*parse.TemplateNode)
+		if !ok || !wrapped[tn.Name] {
+			return true
+		}
+		var dot parse.Node = &parse.NilNode{NodeType: parse.NodeNil, Pos: tn.Pos}
+		if tn.Pipe != nil {
+			dot = tn.Pipe
+		}
+		call := &parse.VariableNode{NodeType: parse.NodeVariable, Pos: tn.Pos, Ident: []string{root}}
+		cmd := &parse.CommandNode{NodeType: parse.NodeCommand, Pos: tn.Pos, Args: []parse.Node{ident(tree, tn, "partialDot"), call, dot}}
+		tn.Pipe = &parse.PipeNode{NodeType: parse.NodePipe, Pos: tn.Pos, Line: tn.Line, Cmds: []*parse.CommandNode{cmd}}
+		return true
+	})
 }
 
 // partialFile is a partial template: its file and its name in the set.

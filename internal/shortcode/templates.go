@@ -97,6 +97,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	fm["partial"] = func(name string, ctx ...any) (any, error) { return t.partial(nil, name, ctx...) }
 	fm["partialCached"] = func(name string, ctx any, variants ...any) (any, error) { return t.partial(nil, name, ctx) }
 	fm["return"] = hugoReturn
+	fm["partialDot"] = func(call *Call, dot any) partialDot { return partialDot{Call: call, Dot: dot, Dots: []any{dot}} }
 	fm["minify"] = minifyResource
 	fm["emojify"] = emojify
 	fm["base64Encode"] = func(s any) string { return base64.StdEncoding.EncodeToString([]byte(fmt.Sprint(s))) }

@@ -1,0 +1,32 @@
+package build_test
+
+import (
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// TestHugoDefineInPartial: a partial file that defines templates of its
+// own ({{ define }}) runs them with {{ template }}, where they know the
+// page as the partial does (site, relURL), from the partial and from a
+// shortcode; and an inline partial
+// (define "partials/NAME") is called with partial "NAME", as in Hugo.
+func TestHugoDefineInPartial(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`hugoLayouts: true
+-- layouts/shortcodes/card.html --
+{{- partial "card.html" (dict "title" "Virsraksts") -}}
+<p class="direct">{{ template "cardTitle" (dict "title" "Tieši") }}</p>
+-- layouts/partials/card.html --
+{{- define "cardTitle" }}<b>{{ .title }}</b> <a href="{{ relURL "x/" }}">{{ site.Title }}</a>{{ end -}}
+<div class="card">{{ template "cardTitle" . }}|{{ partial "inline/badge.html" .title }}</div>
+{{- define "partials/inline/badge.html" }}<i>{{ . }} {{ site.Language.Lang }}</i>{{ end -}}
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< card >}}
+`)
+	b.AssertFile("lv/jaunumi/a/index.html", `<div class="card"><b>Virsraksts</b> <a href="/x/">Vēstis</a>|<i>Virsraksts lv</i></div>`,
+		`<p class="direct"><b>Tieši</b> <a href="/x/">Vēstis</a></p>`)
+}
