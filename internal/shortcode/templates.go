@@ -115,6 +115,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	fm["urls"] = pageFunc("urls")
 	fm["lang"] = func() langNS { return langNS{} }
 	fm["reflect"] = func() reflectNS { return reflectNS{} }
+	fm["templates"] = func() templatesNS { return templatesNS{t} }
 	fm["try"] = try
 	fm["tryMethod"] = tryMethod
 	fm["tryFunc"] = func(name string, args ...any) TryValue { return tryFunc(t.pure, name, args) }
@@ -270,7 +271,7 @@ func legacyVersion(tree *parse.Tree) bool {
 var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
 	"relURL": "RelURL", "absURL": "AbsURL", "relLangURL": "RelLangURL", "absLangURL": "AbsLangURL",
 	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir", "readFile": "ReadFile", "fileExists": "FileExists",
-	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo", "now": "Now"}
+	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo", "now": "Now", "page": "Page"}
 
 // callT turns the calls of pageFuncs in tree into calls of the method (or
 // the field, for site) on the shortcode's Call, the variable root ("$" in
