@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"strings"
 	"testing"
 
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
@@ -65,5 +66,45 @@ Text {{< term alerts >}}
 		`<abbr class="term" title="Actions after a rule" data-n="1" data-type="page">Alerts</abbr><p>Actions after a <strong>rule</strong>.</p>`)
 	for _, p := range []string{"lv/glossary/alerts.md", "lv/glossary/alerts/index.html", "en/glossary/alerts.md", "glossary/alerts.md"} {
 		b.AssertNoFile(p)
+	}
+}
+
+// TestRebuildPageResources: a rebuild after a bundle's Markdown file is
+// edited, added or removed shows what a clean build shows, on the pages
+// whose shortcodes read it.
+func TestRebuildPageResources(t *testing.T) {
+	t.Parallel()
+	tr := bt.NewTree(t, siteYAML+`hugoLayouts: true
+-- layouts/shortcodes/terms.html --
+{{- $g := site.GetPage "glossary" -}}
+<ul class="terms">{{ range $g.Resources.ByType "page" }}<li>{{ .Title }}: {{ .Params.short }}</li>{{ end }}</ul>
+-- content/glossary/index.lv.md --
+---
+title: Vārdnīca
+headless: true
+---
+-- content/glossary/alerts.md --
+---
+title: Brīdinājumi
+short: pēc noteikuma
+---
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< terms >}}
+`, false)
+	page := func() string { return string(tr.Builder.Last().Files["lv/jaunumi/a/index.html"]) }
+	if !strings.Contains(page(), `<ul class="terms"><li>Brīdinājumi: pēc noteikuma</li></ul>`) {
+		t.Fatalf("the first build lacks the term:\n%s", page())
+	}
+	tr.Rebuild("a term edited", tr.Edit("content/glossary/alerts.md", "pēc noteikuma", "kad noteikums izpildās"))
+	tr.Rebuild("a term added", tr.Write("content/glossary/rules.md", "---\ntitle: Noteikumi\nshort: ko pārbaudīt\n---\n"))
+	if !strings.Contains(page(), `<li>Brīdinājumi: kad noteikums izpildās</li><li>Noteikumi: ko pārbaudīt</li>`) {
+		t.Errorf("the edits are not shown:\n%s", page())
+	}
+	tr.Rebuild("a term removed", tr.Remove("content/glossary/alerts.md")...)
+	if strings.Contains(page(), "Brīdinājumi") {
+		t.Errorf("the removed term is still shown:\n%s", page())
 	}
 }
