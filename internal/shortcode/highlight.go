@@ -3,8 +3,11 @@ package shortcode
 import (
 	"fmt"
 	"html/template"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -85,12 +88,15 @@ func Highlight(code any, lang any, options ...any) (template.HTML, error) {
 	if anchors {
 		opts = append(opts, chromahtml.WithLinkableLineNumbers(true, prefix))
 	}
-	lexer := lexers.Get(name)
+	reg := patientLexers()
+	lexer := reg.Get(name)
 	if lexer == nil && guess {
-		lexer = lexers.Analyse(src)
+		if l := lexers.Analyse(src); l != nil {
+			lexer = reg.Get(l.Config().Name)
+		}
 	}
 	if lexer == nil {
-		lexer = lexers.Fallback
+		lexer = reg.Get(lexers.Fallback.Config().Name)
 	}
 	it, err := chroma.Coalesce(lexer).Tokenise(nil, src)
 	if err != nil {
@@ -131,4 +137,57 @@ func lineRanges(s string) ([][2]int, error) {
 		out = append(out, [2]int{from, to})
 	}
 	return out, nil
+}
+
+// matchLimit bounds one match of a lexer's regular expression. chroma's own
+// limit, 250 ms, is reached on a busy machine (a build on every core, a CI
+// runner) by ordinary code, whose rest is then marked as errors: the same
+// page came out differently from one build to the next. A match that runs
+// this long is a pathological pattern, stopped well inside a page's timeout.
+const matchLimit = 20 * time.Second
+
+// patientLexers are copies of chroma's lexers whose matches are bounded by
+// matchLimit, in a registry of their own, so that a lexer that hands parts of
+// the code to another (HTML to CSS and JavaScript) finds a copy too. A copy
+// reads its rules from the original when first used.
+var patientLexers = sync.OnceValue(func() *chroma.LexerRegistry {
+	reg := chroma.NewLexerRegistry()
+	for _, l := range lexers.GlobalLexerRegistry.Lexers {
+		rl, ok := l.(*chroma.RegexLexer)
+		if !ok {
+			reg.Register(l)
+			continue
+		}
+		reg.Register(chroma.MustNewLexer(rl.Config(), func() chroma.Rules {
+			orig, err := rl.Rules()
+			if err != nil {
+				return chroma.Rules{"root": {}} // as chroma would fail: the code shown plain
+			}
+			rules := make(chroma.Rules, len(orig))
+			for state, rs := range orig {
+				rules[state] = slices.Clone(rs)
+			}
+			rules["root"] = append(rules["root"], chroma.Rule{Mutator: patience{}})
+			return rules
+		}))
+	}
+	return reg
+})
+
+// patience is a rule's mutator that sets matchLimit on every rule of its
+// lexer when chroma compiles them, and then takes its own rule out.
+type patience struct{}
+
+func (patience) Mutate(*chroma.LexerState) error { return nil }
+
+func (patience) MutateLexer(rules chroma.CompiledRules, state string, rule int) error {
+	for _, rs := range rules {
+		for _, r := range rs {
+			if r.Regexp != nil {
+				r.Regexp.MatchTimeout = matchLimit
+			}
+		}
+	}
+	rules[state] = slices.Delete(rules[state], rule, rule+1)
+	return nil
 }

@@ -51,3 +51,31 @@ func TestHighlightOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestHighlightLongMatches highlights code whose single tokens take one
+// regular expression match longer than chroma's own limit of 250 ms on a busy
+// machine: a long string in Go, and in CSS inside HTML (a lexer that hands
+// part of the code to another). Cut short, the rest came out marked as
+// errors, and differently from one build to the next.
+func TestHighlightLongMatches(t *testing.T) {
+	n := 6_000_000 // about 1 s a match here
+	if raceDetector {
+		n /= 6
+	}
+	long := strings.Repeat("a", n)
+	for _, tt := range []struct{ lang, src, want string }{
+		{"go", "package main\n\nvar x = \"" + long + "\"\n", `<span class="s">&#34;` + long[:100]},
+		{"html", "<style>\np::before { content: \"" + long + "\"; }\n</style>\n", `<span class="s2">&#34;` + long[:100]},
+	} {
+		t.Run(tt.lang, func(t *testing.T) {
+			got, err := Highlight(tt.src, tt.lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(string(got), `class="err"`) || !strings.Contains(string(got), tt.want) {
+				i := min(len(got), 600)
+				t.Errorf("the long string is not one string token:\n%s", got[:i])
+			}
+		})
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !race
+
+package shortcode
+
+const raceDetector = false
