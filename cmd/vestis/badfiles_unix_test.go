@@ -43,7 +43,7 @@ func TestBadFiles(t *testing.T) {
 	const (
 		linkMsg = ": a symbolic link; vestis does not follow links here, so that nothing outside the site is published: copy the file instead"
 		fifoMsg = ": a named pipe (FIFO), not a regular file; vestis reads only regular files: replace it with a copy of the file, or remove it"
-		devMsg  = ": a device, not a regular file; vestis reads only regular files: replace it with a copy of the file, or remove it"
+		outMsg  = ": a symbolic link that leads outside the site folder; vestis reads only files inside the site, so that nothing else is published: copy the file (or folder) into the site instead"
 	)
 	tests := []struct {
 		name  string
@@ -56,15 +56,20 @@ func TestBadFiles(t *testing.T) {
 		{"static folder is a link", func(t *testing.T, root string) {
 			os.RemoveAll(filepath.Join(root, "static"))
 			link("static", "/etc")(t, root)
-		}, "static" + linkMsg},
+		}, "static" + outMsg},
 		{"content folder is a link", func(t *testing.T, root string) {
 			elsewhere := t.TempDir()
 			writeTree(t, elsewhere, map[string]string{"news/a.md": "---\ntitle: A\n---\n"})
 			os.RemoveAll(filepath.Join(root, "content"))
 			link("content", elsewhere)(t, root)
-		}, "content: symbolic links are not followed in content/; copy the folder instead"},
-		{"content subfolder link", link("content/news/elsewhere", "/etc"), "content/news/elsewhere: symbolic links are not followed in content/; copy the folder instead"},
-		{"content file link", link("content/news/secret.md", ""), "content/news/secret.md: symbolic links are not followed in content/; copy the file instead"},
+		}, "content" + outMsg},
+		{"content subfolder link", link("content/news/elsewhere", "/etc"), "content/news/elsewhere" + outMsg},
+		{"content file link", link("content/news/secret.md", ""), "content/news/secret.md" + outMsg},
+		// Inside the site, content/ and static/ still take no links (a page
+		// would have two files, a file two addresses).
+		{"content file link inside", link("content/news/b.md", "a.md"), "content/news/b.md: symbolic links are not followed in content/; copy the file instead"},
+		{"content folder link inside", link("content/more", "news"), "content/more: symbolic links are not followed in content/; copy the folder instead"},
+		{"static link inside", link("static/robots2.txt", "robots.txt"), "static/robots2.txt" + linkMsg},
 		{"static named pipe", fifo("static/pipe.txt"), "static/pipe.txt" + fifoMsg},
 		{"content named pipe", fifo("content/news/pipe.md"), "content/news/pipe.md" + fifoMsg},
 		{"bundle named pipe", func(t *testing.T, root string) {
@@ -72,10 +77,24 @@ func TestBadFiles(t *testing.T) {
 			fifo("content/news/trip/foto.jpg")(t, root)
 		}, "content/news/trip/foto.jpg" + fifoMsg},
 		{"site.yaml named pipe", fifo("site.yaml"), "site.yaml" + fifoMsg},
-		{"site.yaml link to /dev/zero", link("site.yaml", "/dev/zero"), "site.yaml" + devMsg},
+		{"site.yaml link to /dev/zero", link("site.yaml", "/dev/zero"), "site.yaml" + outMsg},
+		{"site.yaml link out of the site", link("site.yaml", ""), "site.yaml" + outMsg},
+		{"i18n link out of the site", link("i18n/lv.yaml", ""), "i18n/lv.yaml" + outMsg},
+		{"i18n folder link out of the site", link("i18n", "/etc"), "i18n" + outMsg},
+		{"data link out of the site", link("data/secret.yaml", ""), "data/secret.yaml" + outMsg},
+		{"data folder link out of the site", link("data/etc", "/etc"), "data/etc" + outMsg},
+		{"layout link out of the site", link("layouts/news/single.html", ""), "layouts/news/single.html" + outMsg},
+		{"layouts folder link out of the site", link("layouts/news", "/etc"), "layouts/news" + outMsg},
+		{"partials folder link out of the site", link("layouts/partials", "/etc"), "layouts/partials" + outMsg},
+		{"shortcode link out of the site", link("layouts/shortcodes/x.html", ""), "layouts/shortcodes/x.html" + outMsg},
+		{"site.yaml named pipe inside a link", func(t *testing.T, root string) {
+			fifo("pipes/site.yaml")(t, root)
+			os.Remove(filepath.Join(root, "site.yaml"))
+			link("site.yaml", "pipes/site.yaml")(t, root)
+		}, "site.yaml" + fifoMsg},
 		{"i18n named pipe", fifo("i18n/lv.yaml"), "i18n/lv.yaml" + fifoMsg},
 		{"layout named pipe", fifo("layouts/news/single.html"), "layouts/news/single.html" + fifoMsg},
-		{"layout link to /dev/zero", link("layouts/news/single.html", "/dev/zero"), "layouts/news/single.html" + devMsg},
+		{"layout link to /dev/zero", link("layouts/news/single.html", "/dev/zero"), "layouts/news/single.html" + outMsg},
 		{"huge content file", func(t *testing.T, root string) {
 			// A sparse file, as a disk image renamed by mistake: 5 GB were read
 			// into memory before the NUL in it was seen.
@@ -225,5 +244,58 @@ func TestNewThroughLink(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(elsewhere); len(entries) > 0 {
 		t.Errorf("vestis new wrote %s through the link", entries[0].Name())
+	}
+}
+
+// TestLinksInside: a link from one file of the site to another (a layout, a
+// message file, a data file, a shortcode, an archetype kept in a shared
+// folder) is followed, as before links out of the site were refused.
+func TestLinksInside(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"site.yaml":                  goodSite,
+		"content/news/a.md":          "---\ntitle: A\n---\nText {{< sc >}}.\n",
+		"content/news/a.en.md":       "---\ntitle: A\n---\nText.\n",
+		"shared/single.html":         "{{ define \"main\" }}<p>shared {{ .Page.Title }} {{ .T \"hello\" }} {{ .Site.Data.x.k }}</p>{{ .Page.Content }}{{ end }}",
+		"shared/lv.yaml":             "hello: Sveiki\n",
+		"shared/x.yaml":              "k: from-data\n",
+		"shared/sc.html":             "from-shortcode",
+		"shared/archetype.md":        "---\ntitle: \"{{ .Title }}\"\nsubtitle: shared\n---\n",
+		"layouts/news/.keep":         "",
+		"layouts/shortcodes/.keep":   "",
+		"i18n/.keep":                 "",
+		"data/.keep":                 "",
+		"archetypes/.keep":           "",
+		"content/news/.placeholder~": "",
+	})
+	for link, target := range map[string]string{
+		"layouts/news/single.html":   "../../shared/single.html",
+		"i18n/lv.yaml":               "../shared/lv.yaml",
+		"data/x.yaml":                "../shared/x.yaml",
+		"layouts/shortcodes/sc.html": "../../shared/sc.html",
+		"archetypes/default.md":      "../shared/archetype.md",
+	} {
+		if err := os.Symlink(target, filepath.Join(root, link)); err != nil {
+			t.Skip("no symbolic links:", err)
+		}
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+		t.Fatalf("build: exit %d\n%s", code, errb.String())
+	}
+	page, err := os.ReadFile(filepath.Join(root, "public/lv/jaunumi/a/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"shared A Sveiki from-data", "from-shortcode"} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("public/lv/jaunumi/a/index.html lacks %q:\n%s", want, page)
+		}
+	}
+	if code := run([]string{"new", "news/b", "--source", root, "--lang", "lv"}, &out, &errb); code != 0 {
+		t.Fatalf("new: exit %d\n%s", code, errb.String())
+	}
+	if b, err := os.ReadFile(filepath.Join(root, "content/news/b.lv.md")); err != nil || !strings.Contains(string(b), "subtitle: shared") {
+		t.Errorf("vestis new did not use the linked archetype: %s (%v)", b, err)
 	}
 }

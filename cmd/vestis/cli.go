@@ -24,6 +24,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/memlimit"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/serve"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 const usage = `vestis builds multilingual static sites from Markdown.
@@ -87,6 +88,7 @@ type siteFlags struct {
 	drafts, future, expired bool
 	strict, quiet           bool
 	minify                  *bool
+	root                    *sitefs.Root // the site folder, opened by parse; close it
 }
 
 // newSiteFlags makes the flag set of a subcommand that works on a site, with the
@@ -154,7 +156,18 @@ func (f *siteFlags) parse(fset *flag.FlagSet, args []string, stderr io.Writer) (
 		fmt.Fprintf(stderr, "%s: --source %s is a file; name the site's folder, the one with site.yaml\n", fset.Name(), shownPath(f.source))
 		return exitError, false
 	}
+	if f.root, err = sitefs.OpenRoot(f.source); err != nil {
+		fmt.Fprintf(stderr, "%s: --source %s: %v\n", fset.Name(), shownPath(f.source), err)
+		return exitError, false
+	}
 	return 0, true
+}
+
+// close releases the site folder parse opened.
+func (f *siteFlags) close() {
+	if f.root != nil {
+		f.root.Close()
+	}
 }
 
 func (f *siteFlags) options() build.Options {
@@ -166,7 +179,7 @@ func (f *siteFlags) options() build.Options {
 	}
 	return build.Options{
 		PhotoCache: cache,
-		Site:       os.DirFS(f.source),
+		Site:       f.root, // links out of the site are refused, in every folder
 		Theme:      vestis.Theme(),
 		BaseURL:    f.baseURL,
 		Drafts:     f.drafts, Future: f.future, Expired: f.expired,
@@ -196,6 +209,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if code, ok := f.parse(fset, args, stderr); !ok {
 		return code
 	}
+	defer f.close()
 	out := *dest
 	if !filepath.IsAbs(out) {
 		// Not filepath.Join, which would read "link/.." as the site's folder
@@ -297,6 +311,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if code, ok := f.parse(fset, args, stderr); !ok {
 		return code
 	}
+	defer f.close()
 	if *port < 0 || *port > 65535 {
 		fmt.Fprintf(stderr, "vestis serve: --port %d: want a port from 0 to 65535\n", *port)
 		return exitUsage
@@ -343,6 +358,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code, ok := f.parse(fset, args, stderr); !ok {
 		return code
 	}
+	defer f.close()
 	if *format != "text" && *format != "json" {
 		fmt.Fprintln(stderr, "vestis check: usage: vestis check [--format text|json] [--warn-only] [--translations] [flags]")
 		return exitUsage

@@ -18,6 +18,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/archetype"
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // runNew creates a page in every language of the site from the section's archetype.
@@ -69,7 +70,13 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	site := os.DirFS(*source)
+	// Links out of the folder are refused (sitefs.Root); a folder that is
+	// missing is said by what reads site.yaml.
+	var site fs.FS = os.DirFS(*source)
+	if r, err := sitefs.OpenRoot(*source); err == nil {
+		defer r.Close()
+		site = r
+	}
 	cfg, err := config.Load(site, "site.yaml")
 	if err != nil {
 		printError(stderr, err)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // siteFolders are the folders of a site that vestis reads, and what for.
@@ -27,10 +28,13 @@ func checkFolders(site fs.FS, cfg *config.Config) error {
 	own := cfg.ContentRoots()[0].Dir != "content"
 	for _, f := range siteFolders {
 		info, err := fs.Stat(site, f.name)
+		var out *diag.Diagnostic
 		switch {
 		case errors.Is(err, fs.ErrNotExist) && f.name == "content" && !own:
 			errs = append(errs, diag.Errorf("content", 0, "no such folder: a site keeps its pages in content/, beside site.yaml"))
 		case errors.Is(err, fs.ErrNotExist):
+		case errors.Is(err, sitefs.ErrOutside) && errors.As(err, &out):
+			errs = append(errs, out)
 		case err != nil:
 			errs = append(errs, diag.Wrap(f.name, 0, err, "cannot read it: "+err.Error()))
 		case !info.IsDir():

@@ -269,7 +269,13 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 			}
 			if d.Type()&fs.ModeSymlink != 0 {
 				what := "file"
-				if info, err := fs.Stat(fsys, p); err == nil && info.IsDir() {
+				info, err := fs.Stat(fsys, p)
+				var out *diag.Diagnostic
+				if errors.Is(err, sitefs.ErrOutside) && errors.As(err, &out) {
+					errs = append(errs, &Error{File: p, Msg: out.Msg}) // as for every folder of the site
+					return nil
+				}
+				if err == nil && info.IsDir() {
 					what = "folder"
 				}
 				errs = append(errs, &Error{File: p, Msg: "symbolic links are not followed in content/; copy the " + what + " instead"})

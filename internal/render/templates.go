@@ -204,11 +204,18 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	sources := map[string]string{}
 	var readErrs diag.List // a file that is not a regular one, or too large
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if errors.Is(err, fs.ErrNotExist) && p == dir {
-				return fs.SkipDir
-			}
+		var bad *diag.Diagnostic
+		switch {
+		case err != nil && errors.Is(err, fs.ErrNotExist) && p == dir:
+			return fs.SkipDir
+		case errors.As(err, &bad): // a link out of the site, a folder vestis may not read
+			readErrs = append(readErrs, bad)
+			return nil
+		case err != nil:
 			return err
+		case errors.As(sitefs.LinkOut(fsys, p, d), &bad):
+			readErrs = append(readErrs, bad)
+			return nil
 		}
 		if d.IsDir() && p == dir+"/shortcodes" {
 			return fs.SkipDir // package shortcode reads them
@@ -217,7 +224,6 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 			return nil
 		}
 		data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
-		var bad *diag.Diagnostic
 		if errors.As(err, &bad) {
 			readErrs = append(readErrs, bad)
 			return nil

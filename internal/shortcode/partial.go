@@ -98,7 +98,7 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 			return nil
 		})
 		if err != nil {
-			return fmt.Errorf("read %s: %w", dir, err)
+			return readErr(dir, err)
 		}
 	}
 	for _, tree := range trees {

@@ -174,7 +174,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", dir, err)
+		return nil, readErr(dir, err)
 	}
 	for _, tr := range t.set.Templates() {
 		callT(tr.Tree, "$") // before the partials, whose own call is $vestisCall
@@ -382,6 +382,16 @@ func walkTree(tree *parse.Tree, visit func(parse.Node) bool) {
 	walk(tree.Root)
 }
 
+// readErr is err, from reading the folder dir, with dir named unless err is
+// a diagnostic naming its own file (a link out of the site, say).
+func readErr(dir string, err error) error {
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		return err
+	}
+	return fmt.Errorf("read %s: %w", dir, err)
+}
+
 // eachHTML calls fn with the path of each .html file below dir in fsys and
 // that path relative to dir, hidden files left out. A dir that does not
 // exist has none.
@@ -391,6 +401,9 @@ func eachHTML(fsys fs.FS, dir string, fn func(p, rel string) error) error {
 			if errors.Is(err, fs.ErrNotExist) && p == dir {
 				return fs.SkipDir
 			}
+			return err
+		}
+		if err := sitefs.LinkOut(fsys, p, d); err != nil {
 			return err
 		}
 		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {

@@ -46,7 +46,15 @@ func Load(fsys fs.FS, dir string) (*Data, error) {
 			if name == dir && errors.Is(err, fs.ErrNotExist) {
 				return fs.SkipDir
 			}
+			if errors.Is(err, sitefs.ErrOutside) {
+				errs = append(errs, err)
+				return nil
+			}
 			return err
+		}
+		if err := sitefs.LinkOut(fsys, name, e); err != nil {
+			errs = append(errs, err)
+			return nil
 		}
 		if strings.HasPrefix(e.Name(), ".") && name != dir {
 			if e.IsDir() {
