@@ -462,29 +462,38 @@ func TestNewTitleControl(t *testing.T) {
 
 // TestCheckJSONBuildError: vestis check --format json on a site that does
 // not build still writes JSON, each error a problem of kind build-error with
-// its file and line, for the CI script that reads it.
+// its file and line, for the CI script that reads it; so does the
+// translators' worklist (--translations), with no languages.
 func TestCheckJSONBuildError(t *testing.T) {
-	root := t.TempDir()
-	writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\ndate: next week\n---\n"})
-	var out, errb bytes.Buffer
-	if code := run([]string{"check", "--source", root, "--format", "json"}, &out, &errb); code != exitError {
-		t.Errorf("exit %d, want %d", code, exitError)
-	}
-	var report struct {
-		Problems []struct {
-			Kind, File, Message string
-			Line                int
-		}
-	}
-	if err := json.Unmarshal(out.Bytes(), &report); err != nil {
-		t.Fatalf("stdout is not JSON (%v):\n%s", err, out.String())
-	}
-	want := `{build-error content/news/a.md front matter: date: cannot read "next week" as a date; write year-month-day, as in 2024-05-19 3}`
-	if len(report.Problems) != 1 || fmt.Sprint(report.Problems[0]) != want {
-		t.Errorf("problems %v, want [%s]", report.Problems, want)
-	}
-	if !strings.Contains(errb.String(), "content/news/a.md:3: front matter: date") {
-		t.Errorf("stderr does not name the error:\n%s", errb.String())
+	for _, args := range [][]string{{"check"}, {"check", "--translations"}} {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\ndate: next week\n---\n"})
+			var out, errb bytes.Buffer
+			if code := run(append(args, "--source", root, "--format", "json"), &out, &errb); code != exitError {
+				t.Errorf("exit %d, want %d", code, exitError)
+			}
+			var report struct {
+				Problems []struct {
+					Kind, File, Message string
+					Line                int
+				}
+				Languages []any
+			}
+			if err := json.Unmarshal(out.Bytes(), &report); err != nil {
+				t.Fatalf("stdout is not JSON (%v):\n%s", err, out.String())
+			}
+			want := `{build-error content/news/a.md front matter: date: cannot read "next week" as a date; write year-month-day, as in 2024-05-19 3}`
+			if len(report.Problems) != 1 || fmt.Sprint(report.Problems[0]) != want {
+				t.Errorf("problems %v, want [%s]", report.Problems, want)
+			}
+			if len(report.Languages) != 0 {
+				t.Errorf("languages %v, want none", report.Languages)
+			}
+			if !strings.Contains(errb.String(), "content/news/a.md:3: front matter: date") {
+				t.Errorf("stderr does not name the error:\n%s", errb.String())
+			}
+		})
 	}
 }
 

@@ -372,7 +372,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	res, err := build.Build(o)
 	if err != nil {
 		printError(stderr, err)
-		if *format == "json" && !*worklist {
+		switch {
+		case *format == "json" && *worklist:
+			check.WorklistFailed(err).WriteJSON(stdout)
+		case *format == "json":
 			check.BuildFailed(err).WriteJSON(stdout)
 		}
 		return exitError

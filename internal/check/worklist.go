@@ -23,6 +23,16 @@ type Worklist struct {
 	// Git reports whether the site is in a git repository, so that a stale
 	// translation's changes since it was last updated are known.
 	Git bool `json:"git"`
+	// Problems are the errors that stopped the build (kind build-error),
+	// when it did not build: then there is no work to list.
+	Problems []Problem `json:"problems,omitempty"`
+}
+
+// WorklistFailed is the worklist of a site whose build failed with err: no
+// languages, and each error a problem of kind build-error, so that a script
+// reading the JSON learns why rather than reading nothing.
+func WorklistFailed(err error) *Worklist {
+	return &Worklist{Langs: []LangWork{}, Problems: BuildFailed(err).Problems}
 }
 
 // LangWork is the work of one language.
