@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -25,12 +26,20 @@ var ErrOutside = errors.New("symbolic link leads outside the site")
 type Root struct {
 	root    *os.Root
 	fsys    fs.FS
-	escapes error // os.Root's (unexported) error for a path leading out of it
+	dir     string // the folder, its links resolved
+	escapes error  // os.Root's (unexported) error for a path leading out of it
 }
 
 // OpenRoot opens the folder dir as a Root. Close it when done.
 func OpenRoot(dir string) (*Root, error) {
-	r, err := os.OpenRoot(dir)
+	real, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil, err
+	}
+	if real, err = filepath.Abs(real); err != nil {
+		return nil, err
+	}
+	r, err := os.OpenRoot(real)
 	if err != nil {
 		return nil, err
 	}
@@ -42,67 +51,96 @@ func OpenRoot(dir string) (*Root, error) {
 	} else {
 		f.Close()
 	}
-	return &Root{root: r, fsys: r.FS(), escapes: escapes}, nil
+	return &Root{root: r, fsys: r.FS(), dir: real, escapes: escapes}, nil
 }
 
 // Close releases the folder.
 func (r *Root) Close() error { return r.root.Close() }
 
 // Open implements fs.FS.
-func (r *Root) Open(name string) (fs.File, error) {
-	f, err := r.fsys.Open(name)
-	return f, r.outside(name, err)
-}
+func (r *Root) Open(name string) (fs.File, error) { return do(r, name, true, r.fsys.Open) }
 
 // Stat implements fs.StatFS.
 func (r *Root) Stat(name string) (fs.FileInfo, error) {
-	info, err := fs.Stat(r.fsys, name)
-	return info, r.outside(name, err)
+	return do(r, name, true, func(n string) (fs.FileInfo, error) { return fs.Stat(r.fsys, n) })
 }
 
 // Lstat implements fs.ReadLinkFS.
 func (r *Root) Lstat(name string) (fs.FileInfo, error) {
-	info, err := fs.Lstat(r.fsys, name)
-	return info, r.outside(name, err)
+	return do(r, name, false, func(n string) (fs.FileInfo, error) { return fs.Lstat(r.fsys, n) })
 }
 
 // ReadLink implements fs.ReadLinkFS.
 func (r *Root) ReadLink(name string) (string, error) {
-	s, err := fs.ReadLink(r.fsys, name)
-	return s, r.outside(name, err)
+	return do(r, name, false, func(n string) (string, error) { return fs.ReadLink(r.fsys, n) })
 }
 
 // ReadDir implements fs.ReadDirFS.
 func (r *Root) ReadDir(name string) ([]fs.DirEntry, error) {
-	d, err := fs.ReadDir(r.fsys, name)
-	return d, r.outside(name, err)
+	return do(r, name, true, func(n string) ([]fs.DirEntry, error) { return fs.ReadDir(r.fsys, n) })
 }
 
 // ReadFile implements fs.ReadFileFS.
 func (r *Root) ReadFile(name string) ([]byte, error) {
-	b, err := fs.ReadFile(r.fsys, name)
-	return b, r.outside(name, err)
+	return do(r, name, true, func(n string) ([]byte, error) { return fs.ReadFile(r.fsys, n) })
 }
 
-// outside turns err, from reading name, into a diagnostic naming the link on
-// name's way that leads out of the site, when that is what err is.
-func (r *Root) outside(name string, err error) error {
+// do runs op on name. os.Root refuses a path that leaves it, and every
+// absolute link (it cannot know where one leads): an absolute link to a file
+// of the site is followed all the same, by running op again on where it
+// leads; any other is a diagnostic naming the link that leaves. With last
+// false, a link that is name's last part is not followed (Lstat).
+func do[T any](r *Root, name string, last bool, op func(string) (T, error)) (T, error) {
+	v, err := op(name)
 	if err == nil || r.escapes == nil || !errors.Is(err, r.escapes) {
-		return err
+		return v, err
 	}
+	resolved, ok := r.inside(name)
+	if !last && name != "." {
+		var dir string
+		if dir, ok = r.inside(path.Dir(name)); ok {
+			resolved = path.Join(dir, path.Base(name))
+		}
+	}
+	if ok {
+		if v, err := op(resolved); err == nil || !errors.Is(err, r.escapes) {
+			return v, err
+		}
+	}
+	var zero T
+	return zero, r.outside(name)
+}
+
+// inside is where name leads, all links followed, relative to the site
+// folder, when that is inside it.
+func (r *Root) inside(name string) (string, bool) {
+	real, err := filepath.EvalSymlinks(filepath.Join(r.dir, filepath.FromSlash(name)))
+	if err != nil {
+		return "", false
+	}
+	rel, err := filepath.Rel(r.dir, real)
+	if err != nil || !filepath.IsLocal(rel) && rel != "." {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+// outside is the diagnostic for name, whose way leads out of the site: it
+// names the first link on the way that leads out.
+func (r *Root) outside(name string) error {
 	link := name
 	parts := strings.Split(name, "/")
 	for i := range parts {
 		p := path.Join(parts[:i+1]...)
-		info, err := fs.Lstat(r.fsys, p)
+		info, err := os.Lstat(filepath.Join(r.dir, filepath.FromSlash(p)))
 		if err != nil {
 			break
 		}
 		if info.Mode()&fs.ModeSymlink == 0 {
 			continue
 		}
-		if _, err := fs.Stat(r.fsys, p); errors.Is(err, r.escapes) {
-			link = p // not a link from one folder of the site to another
+		if _, ok := r.inside(p); !ok {
+			link = p // not a link from one place in the site to another
 			break
 		}
 	}

@@ -14,6 +14,7 @@ import (
 // TestRoot reads a real folder through links: those to files of the folder
 // are followed, those leading out of it (directly, through a folder link, or
 // through a link to a link) are errors naming the link that leaves.
+// Absolute links are followed when they lead to a file of the folder.
 func TestRoot(t *testing.T) {
 	site, elsewhere := t.TempDir(), t.TempDir()
 	os.WriteFile(filepath.Join(elsewhere, "secret.txt"), []byte("secret"), 0o644)
@@ -28,6 +29,8 @@ func TestRoot(t *testing.T) {
 		"layouts/away":       elsewhere,
 		"shared/out.html":    filepath.Join(elsewhere, "secret.txt"),
 		"layouts/chain.html": "../shared/out.html",
+		"layouts/abs.html":   filepath.Join(site, "shared/a.html"),
+		"layouts/absdir":     filepath.Join(site, "shared"),
 	} {
 		if err := os.Symlink(target, filepath.Join(site, link)); err != nil {
 			t.Skip("no symbolic links:", err)
@@ -38,7 +41,9 @@ func TestRoot(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
-	for _, name := range []string{"layouts/in.html", "layouts/shared/a.html"} {
+	// Absolute links too, which os.Root alone refuses, when they lead to a
+	// file of the site.
+	for _, name := range []string{"layouts/in.html", "layouts/shared/a.html", "layouts/abs.html", "layouts/absdir/a.html"} {
 		if b, err := ReadText(r, name, MaxSize); err != nil || string(b) != "a" {
 			t.Errorf("ReadText(%s) = %q, %v; want \"a\"", name, b, err)
 		}
@@ -54,6 +59,12 @@ func TestRoot(t *testing.T) {
 		if !errors.Is(err, ErrOutside) || !strings.HasPrefix(err.Error(), tt.link+": a symbolic link that leads outside the site folder;") {
 			t.Errorf("ReadText(%s) error = %v; want one naming %s, cause ErrOutside", tt.name, err, tt.link)
 		}
+	}
+	if info, err := fs.Lstat(r, "layouts/absdir/a.html"); err != nil || !info.Mode().IsRegular() {
+		t.Errorf("Lstat(layouts/absdir/a.html) = %v, %v; want a regular file", info, err)
+	}
+	if info, err := fs.Lstat(r, "layouts/abs.html"); err != nil || info.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("Lstat(layouts/abs.html) = %v, %v; want a link", info, err)
 	}
 	if _, err := fs.ReadDir(r, "layouts/away"); !errors.Is(err, ErrOutside) {
 		t.Errorf("ReadDir(layouts/away) error = %v; want ErrOutside", err)
