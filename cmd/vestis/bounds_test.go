@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // hostileMarkdown are bodies that take goldmark time growing with the square
@@ -95,5 +97,46 @@ func TestTooLargePage(t *testing.T) {
 	}, want)
 	if stderr != want {
 		t.Errorf("stderr = %q, want only %q", stderr, want)
+	}
+}
+
+// TestLoopStopsAfterTimeout: a layout's loop that writes nothing (a range
+// over a number the parse cannot see) is stopped by site.yaml's timeout,
+// and then ends: its goroutine does not run on in the background (under
+// vestis serve it kept a core busy for hours). Not parallel, so that no
+// other test's layout is running while the stacks are read.
+func TestLoopStopsAfterTimeout(t *testing.T) {
+	for name, layout := range map[string]string{
+		"range":     `{{ $n := 100000000000 }}{{ range $n }}{{ end }}`,
+		"nested":    `{{ $n := 1000000 }}{{ range $n }}{{ range $n }}{{ $x := 1 }}{{ end }}{{ end }}`,
+		"recursion": `{{ define "r" }}{{ if . }}{{ template "r" (sub . 1) }}{{ template "r" (sub . 1) }}{{ end }}{{ end }}{{ template "r" 60 }}`,
+		"partial":   `{{ partialCached "loop.html" . .Page.File }}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{
+				"site.yaml":                  goodSite + "timeout: 200ms\n",
+				"content/news/a.md":          "---\ntitle: A\n---\nTeksts.\n",
+				"layouts/news/single.html":   "<!DOCTYPE html>\n" + layout,
+				"layouts/partials/loop.html": `{{ $n := 100000000000 }}{{ range $n }}{{ end }}`,
+			})
+			var out, errb bytes.Buffer
+			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != exitError {
+				t.Fatalf("exit %d, want %d\n%s", code, exitError, errb.String())
+			}
+			if !strings.Contains(errb.String(), "rendering took longer than 200ms") {
+				t.Fatalf("stderr does not say the layout ran out of time:\n%s", errb.String())
+			}
+			// Wait for the loop to end; without the fix this waits for hours,
+			// and the test fails at go test's -timeout.
+			buf := make([]byte, 1<<20)
+			for {
+				n := runtime.Stack(buf, true)
+				if !bytes.Contains(buf[:n], []byte("text/template.(*state).walk")) {
+					break
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+		})
 	}
 }

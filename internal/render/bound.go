@@ -57,12 +57,16 @@ type limitWriter struct {
 	w         io.Writer
 	n, limit  int
 	abandoned bool
+	// pass, when set, is the pass of a partial's writer (partialCached): it
+	// is abandoned with its pass, as the page's writer it runs under is not
+	// known to it.
+	pass *partialCache
 }
 
 func (l *limitWriter) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.abandoned {
+	if l.abandoned || l.pass != nil && l.pass.over.Load() {
 		return 0, errAbandoned
 	}
 	if l.n+len(p) > l.limit {
@@ -162,6 +166,28 @@ func newExecutor() *executor {
 	e := &executor{jobs: jobs}
 	runtime.AddCleanup(e, func(jobs chan func()) { close(jobs) }, jobs)
 	return e
+}
+
+// tickLoops puts an empty text at the start of tree's body and of every
+// range's body in it. Executing a text writes it, even when empty, so every
+// turn of a loop and every call of a template (recursion) writes once; an
+// abandoned writer (limitWriter) fails that write, which ends a layout that
+// ran out of time even when it writes nothing of its own. Call it before
+// the first execution (html/template escapes the tree then); the empty text
+// changes no output.
+func tickLoops(tree *parse.Tree) {
+	if tree == nil || tree.Root == nil {
+		return
+	}
+	tick := func(l *parse.ListNode) {
+		l.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: l.Pos, Text: []byte{}}}, l.Nodes...)
+	}
+	inspect(tree.Root, func(n parse.Node) {
+		if r, ok := n.(*parse.RangeNode); ok && r.List != nil {
+			tick(r.List)
+		}
+	})
+	tick(tree.Root)
 }
 
 // checkRanges refuses, in every template of a layout's set, a range over a

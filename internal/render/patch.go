@@ -18,6 +18,7 @@ import (
 // the cache of the All that rendered the site.
 func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patched) ([]Output, error) {
 	t.newPass(s, cache)
+	defer t.endPass()
 	cache.pass++
 	paths := slices.Clone(cache.always)
 	var lists []*site.Page

@@ -75,6 +75,7 @@ func (j *job) first() bool {
 // it is made, and not kept: a build that writes to disk holds no page bodies.
 func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) error) ([]Output, error) {
 	t.newPass(s, cache)
+	defer t.endPass()
 	if err := claimOutputs(s); err != nil {
 		return nil, err // before anything is rendered, so nothing is written
 	}
@@ -189,6 +190,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		}
 		bodies[i], errs[i] = env.finish(jobs[i].path, buf.Bytes(), t.minified)
 	})
+	t.endPass()
 	t.partials.Store(nil) // the pages are rendered: let the partials go
 	if err := s.ConvertAll(); err != nil {
 		return nil, err // the content's errors first: template errors may follow from them

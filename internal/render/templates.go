@@ -57,6 +57,10 @@ type partialCache struct {
 	// how many it may hold.
 	kept *keptPartials
 	keep int
+	// over is set when the pass has ended (All or Patch returned, or the
+	// next pass began): a partial still executing then belongs to a page
+	// that ran out of time, and its next write fails (limitWriter).
+	over atomic.Bool
 }
 
 const partialCacheSize = 64 << 20
@@ -85,7 +89,17 @@ func (t *Templates) newPass(s *site.Site, cache *Cache) {
 	if cache != nil {
 		c.kept, c.keep = cache.partials, 4*len(s.Pages)+64
 	}
-	t.partials.Store(c)
+	if old := t.partials.Swap(c); old != nil {
+		old.over.Store(true)
+	}
+}
+
+// endPass ends the current pass: partials of pages abandoned in it stop at
+// their next write.
+func (t *Templates) endPass() {
+	if c := t.partials.Load(); c != nil {
+		c.over.Store(true)
+	}
 }
 
 // partialCached executes the partial name of set with data once per pass
@@ -133,7 +147,7 @@ func (t *Templates) partialCached(set *template.Template, local map[string]bool,
 		return "", &deepError{name}
 	}
 	var buf strings.Builder
-	w := &limitWriter{w: &buf, limit: t.outputLimit()}
+	w := &limitWriter{w: &buf, limit: t.outputLimit(), pass: t.partials.Load()}
 	if err := set.ExecuteTemplate(w, name, data); err != nil {
 		if deep := (*deepError)(nil); errors.As(err, &deep) {
 			return "", deep // once, not wrapped by every level
@@ -360,6 +374,9 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 		local[tmpl.Name()] = tmpl.Tree != nil && pageLocal(set, tmpl.Tree, map[string]bool{})
 	}
 	l.names = namesOf(trees)
+	for _, tree := range trees {
+		tickLoops(tree)
+	}
 	return l, nil
 }
 
