@@ -111,3 +111,28 @@ func TestInstitutionEdits(t *testing.T) {
 	r.Rebuild("the statement's title", r.Edit("content/about/accessibility.lv.md", "title: Piekļūstamība", "title: Piekļūstamības paziņojums"))
 	r.Rebuild("a marked page unmarked", r.Edit("content/news/a.lv.md", "fundingNotice: true", "fundingNotice: false"))
 }
+
+// TestSectionKeyErrors: a key of site.yaml's menu, home blocks or home
+// feeds that names no section (a typo, a section since removed) is an error
+// at its line: the menu item, the block or the feed's pages were left out
+// without a word. A section of site.yaml's sections with no pages yet, and
+// a folder of content/ that site.yaml does not list, are sections.
+func TestSectionKeyErrors(t *testing.T) {
+	for _, c := range []struct{ yaml, want string }{
+		{"menu: [news, nowhere, search]\n", `site.yaml:11: menu: "nowhere" is not a section of the site (events, news); write its pages in content/nowhere/, or remove it from the list`},
+		{"menu: [news, tags]\n", `site.yaml:11: menu: "tags" is not a section of the site (events, news); write its pages in content/tags/, or remove it from the list`},
+		{"home:\n  - section: news\n  - section: newz\n", `site.yaml:13: home: "newz" is not a section of the site (events, news); write its pages in content/newz/, or remove it from the list`},
+		{"feeds: {home: [news, nowhere]}\n", `site.yaml:11: feeds: home: "nowhere" is not a section of the site (events, news); write its pages in content/nowhere/, or remove it from the list`},
+		{"menu: [news, events, search]\nhome:\n  - section: events\nfeeds: {home: [events]}\n", ""},
+	} {
+		src := siteYAML + c.yaml + "-- content/news/a.lv.md --\n---\ntitle: A\n---\n-- content/events/_index.lv.md --\n---\ntitle: E\n---\n"
+		if c.want == "" {
+			bt.Run(t, src)
+			continue
+		}
+		msg := bt.Fail(t, src)
+		if !strings.Contains(msg, c.want) {
+			t.Errorf("%q: got %q, want %q", c.yaml, msg, c.want)
+		}
+	}
+}

@@ -105,6 +105,9 @@ type Config struct {
 	// Menu lists the sections of the main navigation, in order ("search"
 	// for the search page); nil: every section, then search.
 	Menu []string
+	// MenuLine and HomeFeedLine are the lines of menu and feeds: home in
+	// site.yaml, for errors about the sections they name.
+	MenuLine, HomeFeedLine int
 }
 
 // Language is one of the site's languages.
@@ -524,6 +527,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	}
 	c.checkHome(c.Home, fail, false)
 	checkMenu(c.Menu, lineOf(lines, "menu"), fail)
+	c.MenuLine, c.HomeFeedLine = lineOf(lines, "menu"), lineOf(lines, "feeds", "home")
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}

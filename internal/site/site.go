@@ -456,6 +456,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 				Msg: fmt.Sprintf("footer: no page %s; write content/%s.LANG.md (or a bundle content/%s/index.LANG.md)", l.Page, l.Page, l.Page)})
 		}
 	}
+	errs = append(errs, s.unknownSections()...)
 	if !s.lazy {
 		if s.cache != nil {
 			s.cache.store.StartPass()
@@ -2141,4 +2142,52 @@ func hugoPath(name string) string {
 		}
 	}
 	return strings.Trim(path.Clean("/"+b.String()), "/")
+}
+
+// unknownSections are the errors for keys of site.yaml's menu, home blocks
+// and home feeds that name no section: not one of site.yaml's sections
+// (which may have no pages yet) nor a folder of content/ with pages. Such a
+// key (a typo, a section since removed) would leave its menu item, block
+// or feed pages out without a word.
+func (s *Site) unknownSections() errorList {
+	cfg := s.Config
+	known := map[string]bool{}
+	for key := range cfg.Sections {
+		if !slices.Contains(cfg.Taxonomies, key) {
+			known[key] = true
+		}
+	}
+	for _, t := range s.trees {
+		for _, sec := range t.Sections {
+			known[sec.Section] = true
+		}
+	}
+	names := slices.Sorted(maps.Keys(known))
+	var errs errorList
+	check := func(what string, line int, key string) {
+		if !known[key] {
+			errs.add("site.yaml", line, "%s: %q is not a section of the site (%s); write its pages in content/%s/, or remove it from the list", what, key, strings.Join(names, ", "), key)
+		}
+	}
+	for _, key := range cfg.Menu {
+		if key != "search" {
+			check("menu", cfg.MenuLine, key)
+		}
+	}
+	var blocks func([]*config.Block)
+	blocks = func(bs []*config.Block) {
+		for _, b := range bs {
+			if b.Section != "" {
+				check("home", b.Line, b.Section)
+			}
+			if b.Otherwise != nil && b.Otherwise.Section != b.Section {
+				blocks([]*config.Block{b.Otherwise})
+			}
+		}
+	}
+	blocks(cfg.Home)
+	for _, key := range cfg.HomeFeed {
+		check("feeds: home", cfg.HomeFeedLine, key)
+	}
+	return errs
 }
