@@ -14,7 +14,7 @@ import (
 // allowed lists, per package, the project packages it may import: the layers of
 // docs/design.md, where imports only go downward.
 var allowed = map[string][]string{
-	"cmd/vestis":          {"", "internal/build", "internal/serve", "internal/check", "internal/config", "internal/archetype", "internal/hugoimport", "internal/render", "internal/diag", "internal/memlimit"},
+	"cmd/vestis":          {"", "internal/build", "internal/serve", "internal/check", "internal/config", "internal/archetype", "internal/hugoimport", "internal/render", "internal/diag", "internal/memlimit", "internal/sitefs"},
 	"internal/check":      {"internal/build", "internal/site", "internal/diag"},
 	"internal/serve":      {"internal/build", "internal/check", "internal/config", "internal/locale", "internal/diag", "internal/memlimit"},
 	"internal/build":      {"internal/compact", "internal/render", "internal/site", "internal/shortcode", "internal/content", "internal/markdown", "internal/locale", "internal/config", "internal/photo", "internal/card", "internal/parallel", "internal/diag", "internal/sitefs", "internal/sitedata"},
@@ -31,7 +31,7 @@ var allowed = map[string][]string{
 	"internal/locale":     {"internal/config", "internal/diag", "internal/sitefs", "internal/decode"},
 	"internal/config":     {"internal/slug", "internal/diag", "internal/sitefs", "internal/decode"},
 	"internal/hugoimport": {"internal/config", "internal/decode", "internal/diag", "internal/shortcode", "internal/sitefs", "internal/slug"},
-	"internal/archetype":  {"internal/config", "internal/diag", "internal/sitefs", "internal/decode"},
+	"internal/archetype":  {"internal/config", "internal/content", "internal/diag", "internal/sitefs", "internal/decode"},
 	"internal/slug":       {"internal/diag"},
 	"internal/diag":       {},
 	"internal/sitefs":     {"internal/diag"},

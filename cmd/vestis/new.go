@@ -134,6 +134,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		Languages: langs,
 		Now:       time.Now().In(cfg.Location), // today where the site is
 		Type:      cfg.TypeOf(name.Section),
+		Config:    cfg,
 		Timeout:   cfg.Timeout,
 	})
 	if err != nil {

@@ -21,6 +21,7 @@ import (
 	"unicode"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/decode"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
@@ -416,6 +417,9 @@ type Options struct {
 	Now time.Time
 	// Type is the type of the page's section, whose fields the page gets.
 	Type *config.Type
+	// Config is the site's settings; with it, each page is read as the
+	// build reads it, and one the build would refuse is an error.
+	Config *config.Config
 	// Timeout bounds the archetype's run for each page (site.yaml timeout);
 	// 0 is config.DefaultTimeout.
 	Timeout time.Duration
@@ -452,9 +456,30 @@ func Render(site fs.FS, n Name, o Options) ([]File, error) {
 		if err != nil {
 			return nil, err
 		}
+		if o.Config != nil {
+			if err := a.wouldBuild(paths[i], data, o); err != nil {
+				return nil, err
+			}
+		}
 		files[i] = File{Path: paths[i], Data: data}
 	}
 	return files, nil
+}
+
+// wouldBuild reads data, the page file it wrote, as the build will, so that
+// vestis new does not write pages that stop the build (a value of the wrong
+// kind, front matter never closed). The line is the page's, which is the
+// archetype's when its actions write no line breaks.
+func (a *Archetype) wouldBuild(file string, data []byte, o Options) error {
+	_, errs := content.ParseAs(file, data, o.Config, o.Type)
+	if len(errs) == 0 {
+		return nil
+	}
+	loc := a.File
+	if errs[0].Line > 0 {
+		loc += ":" + strconv.Itoa(errs[0].Line)
+	}
+	return fmt.Errorf("%s: the page it writes would not build (%s); mend the archetype", loc, errs[0].Msg)
 }
 
 // Words turns a file name into a title: "2024-01-22-kick_off" -> "2024 01 22 kick off".

@@ -346,3 +346,31 @@ func TestBuiltinsParse(t *testing.T) {
 		}
 	}
 }
+
+// TestArchetypeWouldNotBuild: an archetype whose pages the build would
+// refuse (front matter never closed, a value of the wrong kind, a field the
+// section's type lacks) is an error naming the archetype and its line, and
+// no page is written: vestis new wrote pages that then stopped the build.
+func TestArchetypeWouldNotBuild(t *testing.T) {
+	t.Parallel()
+	cfg, err := config.Parse("site.yaml", []byte("languages:\n  lv: {}\n  en: {}\nsections:\n  news: {lv: jaunumi, en: news}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, src, want string }{
+		{"not closed", "---\ntitle: x\n",
+			`archetypes/news.md:1: the page it writes would not build (front matter: no closing "---" line); mend the archetype`},
+		{"draft not a boolean", "---\ntitle: x\ndate: \"{{ .Date }}\"\ndraft: maybe\n---\n",
+			`archetypes/news.md:4: the page it writes would not build (front matter: draft: want true or false, got "maybe"); mend the archetype`},
+		{"date not a date", "---\ntitle: x\ndate: soon\n---\n",
+			`archetypes/news.md:3: the page it writes would not build (front matter: date: cannot read "soon" as a date; write year-month-day, as in 2024-05-19); mend the archetype`},
+	}
+	for _, tt := range tests {
+		n := Name{Section: "news", Dir: "news", Base: "a"}
+		site := fstest.MapFS{"archetypes/news.md": {Data: []byte(tt.src)}}
+		_, err := Render(site, n, Options{Languages: cfg.LanguageCodes(), Now: time.Now(), Config: cfg, Type: cfg.TypeOf("news")})
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("%s: Render error %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
