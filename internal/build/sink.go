@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"maps"
 	"os"
 	"slices"
 	"sync"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
@@ -252,6 +254,9 @@ func copyError(src string, err error) error {
 	var d *diag.Diagnostic
 	if errors.As(err, &d) && d.File != "" {
 		return d
+	}
+	if errors.Is(err, fs.ErrNotExist) { // listed, then deleted or renamed
+		return diag.Wrap(src, 0, content.ErrGone, "")
 	}
 	return fmt.Errorf("copy %s: %w", src, err)
 }

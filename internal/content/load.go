@@ -131,7 +131,7 @@ func ReadParams(fsys fs.FS, p *Page, cfg *config.Config) (map[string]any, error)
 	}
 	data, err := sitefs.ReadFile(fsys, p.File, MaxFile)
 	if err != nil {
-		return nil, err
+		return nil, gone(err)
 	}
 	data = bytes.TrimPrefix(data, bom)
 	if len(data) < own.bodyLen || textSum(0, data[:len(data)-own.bodyLen]) != own.metaSum {
@@ -152,7 +152,7 @@ func ReadParams(fsys fs.FS, p *Page, cfg *config.Config) (map[string]any, error)
 func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
 	data, err := sitefs.ReadFile(fsys, p.File, MaxFile)
 	if err != nil {
-		return nil, err
+		return nil, gone(err)
 	}
 	data = bytes.TrimPrefix(data, bom)
 	if indexControl(data) >= 0 {
@@ -587,6 +587,20 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	return readFile(fsys, dir, file, name, resources, cfg)
 }
 
+// ErrGone is the error for a content file listed when its folder was read
+// and no longer there when read itself: deleted or renamed during the build
+// (a save by renaming, a git checkout). The file is named by the caller.
+var ErrGone = errors.New("the file went away during the build (deleted or renamed); build again")
+
+// gone is err, or ErrGone when err says the file is not there: the folder
+// listing had it, so "no such file" would read as vestis's own mistake.
+func gone(err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return ErrGone
+	}
+	return err
+}
+
 // MaxFile is the largest content file vestis reads: far above what a page
 // can be (its Markdown may have 32 MiB, markdown.MaxBody), and below what
 // would fill memory (a disk image or sparse file saved as a page).
@@ -603,7 +617,7 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 		return fail(0, d.Msg)
 	}
 	if err != nil {
-		return fail(0, err.Error())
+		return fail(0, gone(err).Error())
 	}
 	data = bytes.TrimPrefix(data, bom)
 	if bytes.IndexByte(data, '\n') < 0 && bytes.Count(data, []byte("\r")) > 1 {

@@ -1,6 +1,7 @@
 package content_test
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -91,5 +92,55 @@ func TestReadParams(t *testing.T) {
 				t.Errorf("ReadParams after an edit: err = %v", err)
 			}
 		}
+	}
+}
+
+// vanishing is a site whose files named in gone were deleted after the
+// folder was listed: listed, but not there to open or stat.
+type vanishing struct {
+	fstest.MapFS
+	gone map[string]bool
+}
+
+func (v vanishing) Open(name string) (fs.File, error) {
+	if v.gone[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return v.MapFS.Open(name)
+}
+
+func (v vanishing) Stat(name string) (fs.FileInfo, error) {
+	if v.gone[name] {
+		return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
+	}
+	return v.MapFS.Stat(name)
+}
+
+// TestFileDeletedDuringBuild: a file deleted between the listing of its
+// folder and its reading (a save, a git checkout while vestis builds) is one
+// error naming it and saying what to do, not "stat content/x.md: no such
+// file or directory" after its own name; read again later (its body or front
+// matter), the same.
+func TestFileDeletedDuringBuild(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "content/news/b.md: the file went away during the build (deleted or renamed); build again"
+	site := fstest.MapFS{
+		"content/news/a.md": {Data: []byte("---\ntitle: A\n---\nTeksts.\n")},
+		"content/news/b.md": {Data: []byte("---\ntitle: B\n---\nTeksts.\n")},
+	}
+	_, err = content.Load(vanishing{site, map[string]bool{"content/news/b.md": true}}, "content", cfg)
+	if err == nil || err.Error() != want {
+		t.Errorf("Load error:\n%v\nwant:\n%s", err, want)
+	}
+	p, err := content.LoadFile(site, "content", "content/news/b.md", nil, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := vanishing{site, map[string]bool{"content/news/b.md": true}}
+	if _, err := content.ReadBody(gone, p); err == nil || "content/news/b.md: "+err.Error() != want {
+		t.Errorf("ReadBody error %v, want %q", err, want)
 	}
 }
