@@ -41,9 +41,10 @@ func TestBadFiles(t *testing.T) {
 		}
 	}
 	const (
-		linkMsg = ": a symbolic link; vestis does not follow links here, so that nothing outside the site is published: copy the file instead"
-		fifoMsg = ": a named pipe (FIFO), not a regular file; vestis reads only regular files: replace it with a copy of the file, or remove it"
-		outMsg  = ": a symbolic link that leads outside the site folder; vestis reads only files inside the site, so that nothing else is published: copy the file (or folder) into the site instead"
+		linkMsg    = ": a symbolic link; vestis does not follow links here, so that nothing outside the site is published: copy the file instead"
+		fifoMsg    = ": a named pipe (FIFO), not a regular file; vestis reads only regular files: replace it with a copy of the file, or remove it"
+		dirLinkMsg = ": a symbolic link to a folder; vestis does not go into linked folders here, so its files would be left out: replace the link with the folder (links to files are followed)"
+		outMsg     = ": a symbolic link that leads outside the site folder; vestis reads only files inside the site, so that nothing else is published: copy the file (or folder) into the site instead"
 	)
 	tests := []struct {
 		name  string
@@ -87,6 +88,16 @@ func TestBadFiles(t *testing.T) {
 		{"layouts folder link out of the site", link("layouts/news", "/etc"), "layouts/news" + outMsg},
 		{"partials folder link out of the site", link("layouts/partials", "/etc"), "layouts/partials" + outMsg},
 		{"shortcode link out of the site", link("layouts/shortcodes/x.html", ""), "layouts/shortcodes/x.html" + outMsg},
+		// A link to a folder inside the site was passed over: its layouts
+		// left out, and the default theme's partials hidden.
+		{"partials folder link inside", func(t *testing.T, root string) {
+			writeTree(t, root, map[string]string{"shared/parts/x.html": "<p>x</p>"})
+			link("layouts/partials", "../shared/parts")(t, root)
+		}, "layouts/partials" + dirLinkMsg},
+		{"data folder link inside", func(t *testing.T, root string) {
+			writeTree(t, root, map[string]string{"shared/data/x.yaml": "k: v\n"})
+			link("data/more", "../shared/data")(t, root)
+		}, "data/more" + dirLinkMsg},
 		{"site.yaml named pipe inside a link", func(t *testing.T, root string) {
 			fifo("pipes/site.yaml")(t, root)
 			os.Remove(filepath.Join(root, "site.yaml"))

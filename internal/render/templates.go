@@ -227,7 +227,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 			return nil
 		case err != nil:
 			return err
-		case errors.As(sitefs.LinkOut(fsys, p, d), &bad):
+		case errors.As(sitefs.WalkLink(fsys, p, d), &bad):
 			readErrs = append(readErrs, bad)
 			return nil
 		}

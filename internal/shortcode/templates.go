@@ -403,7 +403,7 @@ func eachHTML(fsys fs.FS, dir string, fn func(p, rel string) error) error {
 			}
 			return err
 		}
-		if err := sitefs.LinkOut(fsys, p, d); err != nil {
+		if err := sitefs.WalkLink(fsys, p, d); err != nil {
 			return err
 		}
 		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {

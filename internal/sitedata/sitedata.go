@@ -52,7 +52,7 @@ func Load(fsys fs.FS, dir string) (*Data, error) {
 			}
 			return err
 		}
-		if err := sitefs.LinkOut(fsys, name, e); err != nil {
+		if err := sitefs.WalkLink(fsys, name, e); err != nil {
 			errs = append(errs, err)
 			return nil
 		}

@@ -154,16 +154,23 @@ func LinkOutside(file string) *diag.Diagnostic {
 		Msg: "a symbolic link that leads outside the site folder; vestis reads only files inside the site, so that nothing else is published: copy the file (or folder) into the site instead"}
 }
 
-// LinkOut is the error for the entry d, at name in fsys, when it is a
-// symbolic link leading out of the site (cause ErrOutside), and nil else. A
-// walk of a folder (fs.WalkDir) does not go into a linked folder, so without
-// it a folder linked from elsewhere would be left out without a word.
-func LinkOut(fsys fs.FS, name string, d fs.DirEntry) error {
+// WalkLink is the error for the entry d, at name in fsys, when it is a
+// symbolic link that a walk of its folder (fs.WalkDir) would pass over
+// without a word: one leading out of the site (cause ErrOutside), or one to
+// a folder (cause ErrNotRegular), whose files would be left out (and, in
+// layouts/, hide the default theme's folder of the same name). A link to a
+// file inside the site is read as the file: nil.
+func WalkLink(fsys fs.FS, name string, d fs.DirEntry) error {
 	if d == nil || d.Type()&fs.ModeSymlink == 0 {
 		return nil
 	}
-	if _, err := fs.Stat(fsys, name); errors.Is(err, ErrOutside) {
+	info, err := fs.Stat(fsys, name)
+	if errors.Is(err, ErrOutside) {
 		return err
+	}
+	if err == nil && info.IsDir() {
+		return &diag.Diagnostic{File: name, Err: ErrNotRegular,
+			Msg: "a symbolic link to a folder; vestis does not go into linked folders here, so its files would be left out: replace the link with the folder (links to files are followed)"}
 	}
 	return nil
 }
