@@ -140,3 +140,38 @@ func TestLoopStopsAfterTimeout(t *testing.T) {
 		})
 	}
 }
+
+// TestShortcodeLoopStopsAfterTimeout: the same for a shortcode's loop, or
+// its partial's, which run inside the page's Markdown conversion and its
+// timeout.
+func TestShortcodeLoopStopsAfterTimeout(t *testing.T) {
+	for name, shortcode := range map[string]string{
+		"range":   `{{ $n := 100000000000 }}{{ range $n }}{{ end }}`,
+		"partial": `{{ partial "loop.html" . }}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{
+				"site.yaml":                    goodSite + "timeout: 200ms\n",
+				"content/news/a.md":            "---\ntitle: A\n---\nTeksts {{< loop >}}.\n",
+				"layouts/shortcodes/loop.html": shortcode,
+				"layouts/partials/loop.html":   `{{ $n := 100000000000 }}{{ range $n }}{{ end }}`,
+			})
+			var out, errb bytes.Buffer
+			if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != exitError {
+				t.Fatalf("exit %d, want %d\n%s", code, exitError, errb.String())
+			}
+			if !strings.Contains(errb.String(), "took longer than 200ms") {
+				t.Fatalf("stderr does not say the page ran out of time:\n%s", errb.String())
+			}
+			buf := make([]byte, 1<<20)
+			for {
+				n := runtime.Stack(buf, true)
+				if !bytes.Contains(buf[:n], []byte("text/template.(*state).walk")) {
+					break
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+		})
+	}
+}

@@ -347,6 +347,12 @@ func (b *budget) abandon() {
 	b.mu.Unlock()
 }
 
+func (b *budget) isAbandoned() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.abandoned
+}
+
 // writer writes into w within the budget.
 type writer struct {
 	w io.Writer

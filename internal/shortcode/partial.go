@@ -202,7 +202,11 @@ func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 		return "", &partialError{msg: fmt.Sprintf("%s: partials nest too deep: does it call itself without end?", pf.file)}
 	}
 	var b strings.Builder
-	err := t.set.Lookup(pf.name).Execute(&limitWriter{w: &b, left: maxPartialOutput, file: pf.file}, partialDot{Call: call, Dot: dot, Dots: []any{dot}})
+	w := &limitWriter{w: &b, left: maxPartialOutput, file: pf.file}
+	if call != nil && call.x != nil {
+		w.b = call.x.budget
+	}
+	err := t.set.Lookup(pf.name).Execute(w, partialDot{Call: call, Dot: dot, Dots: []any{dot}})
 	if v, ok := returned(err); ok {
 		return v, nil
 	}
@@ -246,9 +250,15 @@ type limitWriter struct {
 	w    *strings.Builder
 	left int
 	file string
+	// b, when known, is the page's budget: once it is abandoned (the
+	// page ran out of time) every write fails, so the partial stops.
+	b *budget
 }
 
 func (l *limitWriter) Write(p []byte) (int, error) {
+	if l.b != nil && l.b.isAbandoned() {
+		return 0, errAbandoned
+	}
 	if len(p) > l.left {
 		return 0, &limitError{file: l.file}
 	}

@@ -191,7 +191,36 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	}
 	slices.Sort(t.names)
 	t.findText()
+	for _, tr := range t.set.Templates() {
+		tickLoops(tr.Tree)
+	}
 	return t, nil
+}
+
+// tickLoops puts an empty text at the start of tree's body and of every
+// range's body in it. Executing a text writes it, even when empty, so every
+// turn of a loop and every call of a template writes once; the writer of a
+// page that ran out of time fails that write (budget.abandon), which ends a
+// shortcode's loop even when it writes nothing of its own. The empty text
+// changes no output. (As render's tickLoops, for layouts.)
+func tickLoops(tree *parse.Tree) {
+	if tree == nil || tree.Root == nil {
+		return
+	}
+	tick := func(l *parse.ListNode) {
+		l.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: l.Pos, Text: []byte{}}}, l.Nodes...)
+	}
+	var ranges []*parse.RangeNode
+	walkTree(tree, func(n parse.Node) bool {
+		if r, ok := n.(*parse.RangeNode); ok && r.List != nil {
+			ranges = append(ranges, r)
+		}
+		return true
+	})
+	for _, r := range ranges {
+		tick(r.List)
+	}
+	tick(tree.Root)
 }
 
 // Warnings are what the shortcodes said with Hugo's warnf and warnidf,
