@@ -132,6 +132,8 @@ func TestTOMLAndJSON(t *testing.T) {
 		{"JSON stray brackets first", "json", strings.Repeat("]", 300) + strings.Repeat("[", 300), "line 1: lists and tables nest more than 200 levels deep"},
 		{"floats", "toml", "a = [" + strings.Repeat("1.5, ", 300) + "2.5]\n", ""},
 		{"TOML syntax", "toml", "a = 1\nb = \n", "line 2: expected value but found '\\n' instead"},
+		// Three brackets open no table: a syntax error, not one nested deep.
+		{"table header of three brackets", "toml", "a = 1\n[[[b]]]\n", "line 2: expected '.' or ']' to end table name, but got '[' instead"},
 		{"deep JSON", "json", deepJSON, "line 1: lists and tables nest more than 200 levels deep"},
 		{"JSON brackets in strings", "json", `{"a": "` + strings.Repeat(`[\"`, 300) + `"}`, ""},
 		{"JSON syntax", "json", "{\"a\": 1,\n\"b\" 2}", "line 2: invalid character '2' after object key"},

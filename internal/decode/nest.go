@@ -285,11 +285,12 @@ func tomlDepth(data []byte) error {
 			dots = 0
 		case '[', '{':
 			if header >= 0 {
-				header++
-				if header > 2 {
-					return tooDeep(data, i)
+				if header++; header <= 2 {
+					continue
 				}
-				continue
+				// [[[ opens no table: the decoder says so; the brackets
+				// from here on count as those of values.
+				header = -1
 			}
 			if depth++; depth > MaxDepth {
 				return tooDeep(data, i)
