@@ -119,11 +119,13 @@ func TestInstitutionEdits(t *testing.T) {
 // a folder of content/ that site.yaml does not list, are sections.
 func TestSectionKeyErrors(t *testing.T) {
 	for _, c := range []struct{ yaml, want string }{
-		{"menu: [news, nowhere, search]\n", `site.yaml:11: menu: "nowhere" is not a section of the site (events, news); write its pages in content/nowhere/, or remove it from the list`},
-		{"menu: [news, tags]\n", `site.yaml:11: menu: "tags" is not a section of the site (events, news); write its pages in content/tags/, or remove it from the list`},
-		{"home:\n  - section: news\n  - section: newz\n", `site.yaml:13: home: "newz" is not a section of the site (events, news); write its pages in content/newz/, or remove it from the list`},
-		{"feeds: {home: [news, nowhere]}\n", `site.yaml:11: feeds: home: "nowhere" is not a section of the site (events, news); write its pages in content/nowhere/, or remove it from the list`},
+		{"menu: [news, nowhere, search]\n", `site.yaml:11: menu: "nowhere" is not a section of the site (events, news); write its pages in content/nowhere/, list it in sections (a section with no pages yet), or remove it from the list`},
+		{"menu: [news, tags]\n", `site.yaml:11: menu: "tags" is not a section of the site (events, news); write its pages in content/tags/, list it in sections (a section with no pages yet), or remove it from the list`},
+		{"home:\n  - section: news\n  - section: newz\n", `site.yaml:13: home: "newz" is not a section of the site (events, news); write its pages in content/newz/, list it in sections (a section with no pages yet), or remove it from the list`},
+		{"feeds: {home: [news, nowhere]}\n", `site.yaml:11: feeds: home: "nowhere" is not a section of the site (events, news); write its pages in content/nowhere/, list it in sections (a section with no pages yet), or remove it from the list`},
 		{"menu: [news, events, search]\nhome:\n  - section: events\nfeeds: {home: [events]}\n", ""},
+		// A section a type names, with no pages yet: its home block says so.
+		{"types:\n  project:\n    sections: [projects]\nhome:\n  - section: projects\n", ""},
 	} {
 		src := siteYAML + c.yaml + "-- content/news/a.lv.md --\n---\ntitle: A\n---\n-- content/events/_index.lv.md --\n---\ntitle: E\n---\n"
 		if c.want == "" {

@@ -2145,8 +2145,8 @@ func hugoPath(name string) string {
 }
 
 // unknownSections are the errors for keys of site.yaml's menu, home blocks
-// and home feeds that name no section: not one of site.yaml's sections
-// (which may have no pages yet) nor a folder of content/ with pages. Such a
+// and home feeds that name no section: not one of site.yaml's sections or
+// a type's (which may have no pages yet), nor a folder of content/ with pages. Such a
 // key (a typo, a section since removed) would leave its menu item, block
 // or feed pages out without a word.
 func (s *Site) unknownSections() errorList {
@@ -2154,6 +2154,11 @@ func (s *Site) unknownSections() errorList {
 	known := map[string]bool{}
 	for key := range cfg.Sections {
 		if !slices.Contains(cfg.Taxonomies, key) {
+			known[key] = true
+		}
+	}
+	for _, t := range cfg.Types {
+		for _, key := range t.Sections {
 			known[key] = true
 		}
 	}
@@ -2166,7 +2171,7 @@ func (s *Site) unknownSections() errorList {
 	var errs errorList
 	check := func(what string, line int, key string) {
 		if !known[key] {
-			errs.add("site.yaml", line, "%s: %q is not a section of the site (%s); write its pages in content/%s/, or remove it from the list", what, key, strings.Join(names, ", "), key)
+			errs.add("site.yaml", line, "%s: %q is not a section of the site (%s); write its pages in content/%s/, list it in sections (a section with no pages yet), or remove it from the list", what, key, strings.Join(names, ", "), key)
 		}
 	}
 	for _, key := range cfg.Menu {
