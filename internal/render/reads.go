@@ -7,8 +7,8 @@ import (
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
-// names is what a layout's templates (baseof and every partial included) can
-// read, found in their parse trees. A view's signature may leave out what
+// names is what a layout's templates (its own, baseof and the partials they
+// call) can read, found in their parse trees. A view's signature may leave out what
 // none of them names: a page's section (Parent) or its terms' page counts
 // (Count), which change with every date or tag edit of any page in the
 // section or term. A nil *names can read anything.
