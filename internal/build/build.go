@@ -444,7 +444,12 @@ func (st *state) load(changes *changeSet) error {
 	if full || changes.layouts || changes.i18n {
 		loc, sc := st.loc, st.scTpl
 		st.shortcodes = &site.Shortcodes{Templates: sc, T: func(lang, id string, data map[string]any) (string, error) {
-			msg, err := loc.T(lang, id, nil, data)
+			var count any
+			switch c := data["Count"].(type) { // a number chooses the plural form, as Hugo's i18n "id" 5
+			case int, int64, float64, uint64:
+				count = c
+			}
+			msg, err := loc.T(lang, id, count, data)
 			if errors.Is(err, locale.ErrMissingKey) {
 				// Hugo's i18n gives nothing, which themes' shortcodes rely
 				// on: {{ default .name (i18n .key) }}.

@@ -34,3 +34,25 @@ title: B
 	b.AssertFile("lv/jaunumi/a/index.html", `<p class="loose">[][7][/][][nē][leaf][1][truefalsetrue]</p><p class="partial">[][]</p>`)
 	b.AssertFile("lv/jaunumi/b/index.html", `<p class="loose">[][7][/][][nē][][1][truefalsetrue]</p>`)
 }
+
+// TestHugoMessageDot: a theme's message that shows its argument as Hugo's
+// {{ . }} reads it as {{ .Count }}; i18n with a number chooses the plural
+// form, with text shows it.
+func TestHugoMessageDot(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`hugoLayouts: true
+-- i18n/en.yaml --
+readTime:
+  one: "One minute to read"
+  other: "{{ . }} minutes to read"
+taggedWith: "All posts tagged with '{{.}}'"
+-- layouts/shortcodes/msg.html --
+<p class="msg">{{ i18n "readTime" 1 }}|{{ i18n "readTime" 5 }}|{{ i18n "taggedWith" "go" }}</p>
+-- content/news/a.en.md --
+---
+title: A
+---
+{{< msg >}}
+`)
+	b.AssertFile("en/news/a/index.html", `<p class="msg">One minute to read|5 minutes to read|All posts tagged with &#39;go&#39;</p>`)
+}

@@ -62,3 +62,33 @@ func checkForm(form, left, right string) error {
 	}
 	return nil
 }
+
+// dotToCount is a message form with each {{ . }} made {{ .Count }}: Hugo's
+// i18n gives a theme's message its argument as dot ("{{ . }} minutes to
+// read"), which vestis's messages call .Count. A form with other
+// delimiters, or that does not parse (checkForm says so), is kept as it is.
+func dotToCount(form, left, right string) string {
+	if left != "" && left != "{{" || right != "" && right != "}}" {
+		return form
+	}
+	trees, err := parse.Parse("message", form, "{{", "}}")
+	if err != nil {
+		return form
+	}
+	root := trees["message"].Root
+	changed := false
+	for _, n := range root.Nodes {
+		a, ok := n.(*parse.ActionNode)
+		if !ok || len(a.Pipe.Decl) > 0 || len(a.Pipe.Cmds) != 1 || len(a.Pipe.Cmds[0].Args) != 1 {
+			continue
+		}
+		if d, ok := a.Pipe.Cmds[0].Args[0].(*parse.DotNode); ok {
+			a.Pipe.Cmds[0].Args[0] = &parse.FieldNode{NodeType: parse.NodeField, Pos: d.Pos, Ident: []string{"Count"}}
+			changed = true
+		}
+	}
+	if !changed {
+		return form
+	}
+	return root.String()
+}

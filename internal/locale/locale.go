@@ -360,6 +360,11 @@ func parseMessages(file string, data []byte) (*yaml.Node, []*i18n.Message, error
 	if err != nil {
 		return nil, nil, diag.Wrap(file, root.Line, err, "")
 	}
+	for _, m := range msgs {
+		for _, form := range []*string{&m.Zero, &m.One, &m.Two, &m.Few, &m.Many, &m.Other} {
+			*form = dotToCount(*form, m.LeftDelim, m.RightDelim)
+		}
+	}
 	return root, msgs, nil
 }
 

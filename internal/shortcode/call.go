@@ -106,7 +106,9 @@ func (c *Call) T(id string, data ...any) (string, error) {
 	case len(data) == 1:
 		mm, ok := data[0].(map[string]any)
 		if !ok {
-			return "", fmt.Errorf("T %q: want a map of fields, or names and values", id)
+			// Hugo's i18n "minutes" 5: the value is the count, which the
+			// message shows as {{ .Count }} (or Hugo's {{ . }}).
+			mm = map[string]any{"Count": data[0]}
 		}
 		m = mm
 	case len(data) > 1:
