@@ -7,7 +7,8 @@ import (
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
-// TestHugoSiteData: a Hugo site's own shortcodes read .Site.Data (every
+// TestHugoSiteData: a Hugo site's own shortcodes read .Site.Data and
+// hugo.Data (every
 // kind of data file, folders as maps, the site's file over its theme's,
 // key by key) and .Site.Language by Hugo's names; a second page of one
 // language with a page's translationKey is built alone, with a warning,

@@ -1,6 +1,7 @@
 package shortcode
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"reflect"
@@ -87,3 +88,17 @@ func (c *Call) Hugo() HugoNS { return HugoNS{c: c} }
 
 // IsMultilingual reports whether the site has more than one language.
 func (h HugoNS) IsMultilingual() bool { return h.c != nil && h.c.env != nil && h.c.env.Multilingual }
+
+// Data is Hugo's hugo.Data, the data folder's values (.Site.Data, as
+// newer Hugo names it): what the shortcode's site gives, its read recorded
+// as .Site.Data's is.
+func (h HugoNS) Data() (any, error) {
+	if h.c == nil {
+		return nil, nil
+	}
+	d, ok := h.c.Site.(interface{ Data() map[string]any })
+	if !ok {
+		return nil, errors.New("hugo.Data: this site has no data folder values here")
+	}
+	return d.Data(), nil
+}
