@@ -167,6 +167,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"countwords": stringsNS{}.CountWords,
 		"countrunes": stringsNS{}.CountRunes,
 		"dateFormat": dateFormat,
+		"index":      index,
 		"page":       pageFunc("page"),
 		"transform":  func() transformNS { return transformNS{} },
 		"path":       func() pathNS { return pathNS{} },

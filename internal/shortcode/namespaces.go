@@ -12,6 +12,7 @@ import (
 	"hash/fnv"
 	"html/template"
 	"math"
+	"reflect"
 	"strings"
 	"time"
 	"unicode"
@@ -326,4 +327,57 @@ func (ns templatesNS) Exists(name any) bool {
 		}
 	}
 	return ns.t.set.Lookup(n) != nil
+}
+
+// index is Hugo's index, which themes call with the keys as one list too
+// (index $data (split "a.b" ".")): each key in turn, a map's by its key (a
+// missing one gives nil), a list's or a text's by position; nil gives nil,
+// as Hugo's does, where Go's builtin index stops.
+func index(item any, keys ...any) (any, error) {
+	if len(keys) == 1 {
+		if k := reflect.ValueOf(keys[0]); k.Kind() == reflect.Slice || k.Kind() == reflect.Array {
+			keys = listOf(keys[0])
+		}
+	}
+	v := reflect.ValueOf(item)
+	for _, key := range keys {
+		for v.IsValid() && (v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer) {
+			if v.IsNil() {
+				return nil, nil
+			}
+			v = v.Elem()
+		}
+		if !v.IsValid() {
+			return nil, nil
+		}
+		switch v.Kind() {
+		case reflect.Map:
+			k := reflect.ValueOf(key)
+			if !k.IsValid() {
+				return nil, nil
+			}
+			if !k.Type().AssignableTo(v.Type().Key()) {
+				if !k.Type().ConvertibleTo(v.Type().Key()) || !basicKind(k.Kind()) {
+					return nil, fmt.Errorf("index: key %v is %s, the map's keys are %s", key, k.Type(), v.Type().Key())
+				}
+				k = k.Convert(v.Type().Key())
+			}
+			v = v.MapIndex(k)
+		case reflect.Slice, reflect.Array, reflect.String:
+			i, err := toInt(key)
+			if err != nil {
+				return nil, fmt.Errorf("index: %v is not a position", key)
+			}
+			if i < 0 || i >= int64(v.Len()) {
+				return nil, fmt.Errorf("index: position %d is out of the %d items", i, v.Len())
+			}
+			v = v.Index(int(i))
+		default:
+			return nil, fmt.Errorf("index: cannot index a %s", v.Type())
+		}
+	}
+	if !v.IsValid() {
+		return nil, nil
+	}
+	return v.Interface(), nil
 }
