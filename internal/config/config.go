@@ -559,16 +559,28 @@ func CheckBaseURL(s string) error {
 }
 
 // CheckLanguageCode reports whether code is a well-formed BCP 47 tag written in
-// lower case (it becomes a URL segment), suggesting the usual code for common slips.
+// lower case (it becomes a URL segment) that names one language, suggesting
+// the usual code for common slips. Tags BCP 47 allows but that name no
+// language are refused: root and und (undetermined), private use (x-foo), and
+// old registered forms (i-klingon, zh-min-nan), which x/text reads as another
+// code (tlh, nan) than the one written, so pages would say one language and
+// the address another.
 func CheckLanguageCode(code string) error {
 	if hint, ok := commonSlips[code]; ok {
 		return fmt.Errorf("%q is not a language tag; did you mean %q?", code, hint)
 	}
-	if _, err := language.Parse(code); err != nil || code != strings.ToLower(code) || strings.Contains(code, "_") {
+	tag, err := language.Raw.Parse(code)
+	if err != nil || code != strings.ToLower(code) || strings.Contains(code, "_") {
 		if n := normalLangCode(code); n != code && CheckLanguageCode(n) == nil {
 			return fmt.Errorf("%q is not a lower-case BCP 47 language tag; write %q", code, n)
 		}
 		return fmt.Errorf("%q is not a lower-case BCP 47 language tag (for example lv, en, vi, pt-br)", code)
+	}
+	if base, conf := tag.Base(); conf == language.No || base == (language.Base{}) || tag.IsRoot() {
+		return fmt.Errorf("%q names no language; a language code is a language's two- or three-letter code, then a region if needed, as lv, en, vi or pt-br", code)
+	}
+	if canon := strings.ToLower(tag.String()); canon != code {
+		return fmt.Errorf("%q is an old form of a language code; write %q", code, canon)
 	}
 	return nil
 }

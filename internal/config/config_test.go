@@ -79,6 +79,12 @@ func TestParseErrors(t *testing.T) {
 		{"bad default", "defaultLanguage: de\nlanguages: {lv: {}, en: {}}\n", `site.yaml:1: defaultLanguage: "de" is not in languages (en, lv)`},
 		{"not a tag", "languages:\n  lv: {}\n  vn: {}\n", `site.yaml:3: languages: "vn" is not a language tag; did you mean "vi"?`},
 		{"bad tag", "languages:\n  lv: {}\n  x_y: {}\n", `site.yaml:3: languages: "x_y" is not a lower-case BCP 47 language tag`},
+		{"root", "languages:\n  lv: {}\n  root: {}\n", `site.yaml:3: languages: "root" names no language; a language code is a language's two- or three-letter code, then a region if needed, as lv, en, vi or pt-br`},
+		{"undetermined", "languages:\n  lv: {}\n  und: {}\n", `site.yaml:3: languages: "und" names no language;`},
+		{"private use", "languages:\n  lv: {}\n  x-foo: {}\n", `site.yaml:3: languages: "x-foo" names no language;`},
+		{"grandfathered", "languages:\n  lv: {}\n  i-klingon: {}\n", `site.yaml:3: languages: "i-klingon" is an old form of a language code; write "tlh"`},
+		{"old form with region", "languages:\n  lv: {}\n  zh-min-nan: {}\n", `site.yaml:3: languages: "zh-min-nan" is an old form of a language code; write "nan"`},
+		{"disabled root", "languages: {lv: {}}\ndisabledLanguages: [root]\n", `site.yaml:2: disabledLanguages: "root" names no language;`},
 		{"base URL", "baseURL: example.org\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "example.org" is not an absolute http(s) URL`},
 		{"yaml syntax", "title: [x\nlanguages: {lv: {}}\n", `site.yaml:`},
 		{"segment is a language", "languages: {lv: {}, en: {}}\nsections:\n  news: {lv: en}\n", `site.yaml:3: sections: news: lv: segment "en" is also a language code`},
@@ -200,6 +206,16 @@ func TestTimeout(t *testing.T) {
 		}
 		if c.Timeout != tt.want {
 			t.Errorf("Parse(%q).Timeout = %v, want %v", tt.yaml, c.Timeout, tt.want)
+		}
+	}
+}
+
+// TestCheckLanguageCodeValid: codes of languages, with a region or script,
+// stay accepted beside the refusals of TestParseErrors.
+func TestCheckLanguageCodeValid(t *testing.T) {
+	for _, code := range []string{"lv", "en", "vi", "pt-br", "en-us", "sr-latn", "zh-hant-tw", "tl", "fil", "yue", "es-419"} {
+		if err := CheckLanguageCode(code); err != nil {
+			t.Errorf("CheckLanguageCode(%q) = %v", code, err)
 		}
 	}
 }
