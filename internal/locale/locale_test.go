@@ -281,6 +281,18 @@ func TestMessageShapes(t *testing.T) {
 		{"- id: home\n  translation: x\n- translation: y\n", "i18n/lv.yaml:3: this message of the list has no id:; give it one, as in - id: home"},
 		{"Sākums\n", "i18n/lv.yaml:1: want messages written key: text, got text"},
 		{"- id: home\n  translation: Mājas\n", ""},
+		{"home: Mājas\n\"\": Sākums\n", `i18n/lv.yaml:2: a key is empty ("": ...); name the message before its colon, as in home: Sākums`},
+		{"nav:\n  home: Mājas\n  \"\": x\n", `i18n/lv.yaml:3: nav: a key is empty ("": ...); name the message before its colon, as in home: Sākums`},
+		{"pages:\n  id: lapas\n  one: lapa\n  other: lapas\n", `i18n/lv.yaml:2: pages: id: would rename this message to "lapas"; a message is named by the key above it, so remove id:`},
+		{"nav:\n  pages:\n    ID: x\n    other: lapas\n", `i18n/lv.yaml:3: nav: pages: ID: would rename this message to "x"; a message is named by the key above it, so remove ID:`},
+		{"other: Citi\n", `i18n/lv.yaml:1: other cannot name a message: go-i18n reads other: as a plural form; rename it (for example otherText)`},
+		{"home: Mājas\ndescription: Vietne\n", `i18n/lv.yaml:2: description cannot name a message: go-i18n reads description: as a note for translators; rename it (for example descriptionText)`},
+		{"home: Mājas\nid: x\n", `i18n/lv.yaml:2: id cannot name a message: go-i18n reads id: as a message's id; rename it (for example idText)`},
+		{"home: Mājas\nleftDelim: x\n", `i18n/lv.yaml:2: leftDelim cannot name a message: go-i18n reads leftDelim: as a message's {{ }} delimiters; rename it (for example leftDelimText)`},
+		{"nav:\n  home: Mājas\n  other: Citi\n", `i18n/lv.yaml:3: nav: other: is a plural form, but home: beside it (line 2) names a message; keys of one map are either a message's plural forms (zero, one, two, few, many, other) or names of messages, so rename the one that does not belong`},
+		{"other:\n  one: x\n  other: y\n", ""},
+		{"pages:\n  description: lapu skaits\n  one: lapa\n  other: lapas\n", ""},
+		{"nav:\n  home: Mājas\n  other:\n", ""},
 		{"home: Mājas\nday: 2024-01-02\nempty:\nmore:\n  one: x\n  other: y\n", ""},
 	} {
 		_, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte(tc.yaml)}}}, "i18n", testConfig(t))

@@ -18,7 +18,7 @@ import (
 func checkShape(file string, root *yaml.Node) error {
 	switch root = deref(root); root.Kind {
 	case yaml.MappingNode:
-		return checkMap(file, root, "")
+		return checkMap(file, root, "", fileMap)
 	case yaml.SequenceNode:
 		for _, item := range root.Content {
 			item = deref(item)
@@ -28,7 +28,7 @@ func checkShape(file string, root *yaml.Node) error {
 			if !hasKey(item, "id") {
 				return diag.Errorf(file, item.Line, "this message of the list has no id:; give it one, as in - id: home")
 			}
-			if err := checkMap(file, item, ""); err != nil {
+			if err := checkMap(file, item, "", listItem); err != nil {
 				return err
 			}
 		}
@@ -42,14 +42,79 @@ func checkShape(file string, root *yaml.Node) error {
 	return nil
 }
 
-// checkMap checks the values of m, whose key is the path of keys above it.
-func checkMap(file string, m *yaml.Node, key string) error {
+// mapKind is what the keys of a map of a message file are.
+type mapKind int
+
+const (
+	fileMap  mapKind = iota // the file's own map: its keys name messages
+	groupMap                // a map below a key: its keys name messages too (nav: {home: ...} is nav.home)
+	formMap                 // a message's map: its keys are plural forms, or go-i18n's other reserved keys
+	listItem                // a message of go-i18n's older list, with an id:
+)
+
+// reserved are the keys go-i18n reads as part of a message, not as the
+// name of one (compared in lower case, as go-i18n does), with what it
+// takes them for.
+var reserved = map[string]string{
+	"id": "a message's id", "translation": "a message's text",
+	"description": "a note for translators", "hash": "a note for translators",
+	"leftdelim": "a message's {{ }} delimiters", "rightdelim": "a message's {{ }} delimiters",
+	"zero": "a plural form", "one": "a plural form", "two": "a plural form",
+	"few": "a plural form", "many": "a plural form", "other": "a plural form",
+}
+
+// isReserved reports whether go-i18n reads key k with value v as part of a
+// message: a reserved key with text, or translation: with anything.
+func isReserved(k, v *yaml.Node) bool {
+	if _, ok := reserved[strings.ToLower(k.Value)]; !ok {
+		return false
+	}
+	v = deref(v)
+	return k.Value == "translation" || v.Kind == yaml.ScalarNode && v.Tag != "!!null"
+}
+
+// checkMap checks the keys and values of m, whose key is the path of keys
+// above it. go-i18n would otherwise take, with no word, a reserved key
+// where a message's name belongs (a file's other: Citi becomes a message
+// without a name), an id: inside a message for the message's new name, and
+// "" for a name; and refuse a map that mixes plural forms and messages with
+// a message naming no line.
+func checkMap(file string, m *yaml.Node, key string, kind mapKind) error {
+	var form, name *yaml.Node // the first reserved key of m, and the first other
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k := m.Content[i]
+		switch {
+		case isReserved(k, m.Content[i+1]):
+			if form == nil {
+				form = k
+			}
+		case name == nil:
+			name = k
+		}
+	}
+	prefix := strings.TrimPrefix(key+": ", ": ")
+	switch {
+	case kind == listItem:
+	case kind == fileMap && form != nil:
+		return diag.Errorf(file, form.Line, "%s cannot name a message: go-i18n reads %s: as %s; rename it (for example %sText)", form.Value, form.Value, reserved[strings.ToLower(form.Value)], form.Value)
+	case form != nil && name != nil:
+		return diag.Errorf(file, form.Line, "%s%s: is %s, but %s: beside it (line %d) names a message; keys of one map are either a message's plural forms (zero, one, two, few, many, other) or names of messages, so rename the one that does not belong",
+			prefix, form.Value, reserved[strings.ToLower(form.Value)], name.Value, name.Line)
+	case form != nil:
+		kind = formMap
+	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], deref(m.Content[i+1])
 		name := strings.TrimPrefix(key+": "+k.Value, ": ")
+		switch {
+		case k.Value == "" && kind != listItem:
+			return diag.Errorf(file, k.Line, "%sa key is empty (\"\": ...); name the message before its colon, as in home: Sākums", prefix)
+		case kind == formMap && strings.ToLower(k.Value) == "id":
+			return diag.Errorf(file, k.Line, "%s%s: would rename this message to %q; a message is named by the key above it, so remove %s:", prefix, k.Value, v.Value, k.Value)
+		}
 		switch v.Kind {
 		case yaml.MappingNode:
-			if err := checkMap(file, v, name); err != nil {
+			if err := checkMap(file, v, name, groupMap); err != nil {
 				return err
 			}
 		case yaml.SequenceNode:
