@@ -28,6 +28,7 @@ const (
 	StaleTranslation   = "stale-translation"
 	MissingMessage     = "missing-i18n-key"
 	IncompletePlural   = "incomplete-plural"
+	ExtraPlural        = "extra-plural-form"
 	MissingAlt         = "image-without-alt"
 	DroppedHTML        = "html-left-out"
 	HeadingOne         = "heading-one"
@@ -60,7 +61,7 @@ type Problem struct {
 // IsTranslation reports whether the problem is about translations, which
 // --warn-only reports without failing.
 func (p Problem) IsTranslation() bool {
-	return p.Kind == MissingTranslation || p.Kind == StaleTranslation || p.Kind == MissingMessage || p.Kind == IncompletePlural
+	return p.Kind == MissingTranslation || p.Kind == StaleTranslation || p.Kind == MissingMessage || p.Kind == IncompletePlural || p.Kind == ExtraPlural
 }
 
 // Report is everything check found, sorted by file.
@@ -96,6 +97,9 @@ func Run(res *build.Result, modTimes ModTimes) *Report {
 		case len(w.Plural) > 0:
 			r.add(Problem{Kind: IncompletePlural, File: w.File, Line: w.Line, Lang: w.Lang, Target: w.Key,
 				Msg: fmt.Sprintf("line %d: message %q lacks the plural forms %s", w.Line, w.Key, strings.Join(w.Plural, ", "))})
+		case w.Form != "":
+			r.add(Problem{Kind: ExtraPlural, File: w.File, Line: w.Line, Lang: w.Lang, Target: w.Key,
+				Msg: fmt.Sprintf("line %d: message %q has the plural form %s, which %s does not have", w.Line, w.Key, w.Form, w.Lang)})
 		case w.Key != "":
 			r.add(Problem{Kind: MissingMessage, File: w.File, Lang: w.Lang, Target: w.Key,
 				Msg: fmt.Sprintf("message %q is missing in %s", w.Key, w.Lang)})

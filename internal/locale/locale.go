@@ -65,7 +65,13 @@ type Warning struct {
 	Plural []string
 	// Fallback is the language whose message a missing Key shows instead.
 	Fallback string
+	// Form is a plural form message Key has that its language does not
+	// (few in Latvian); when set, the message exists.
+	Form string
 }
+
+// missing reports whether w is about a message Key that a file lacks.
+func (w Warning) missing() bool { return w.Key != "" && w.Plural == nil && w.Form == "" }
 
 func (w Warning) String() string {
 	if w.Line > 0 {
@@ -84,7 +90,7 @@ const maxListed = 5
 func Brief(ws []Warning) []Warning {
 	missing := map[string][]string{}
 	for _, w := range ws {
-		if w.Key != "" && w.Plural == nil {
+		if w.missing() {
 			missing[w.File] = append(missing[w.File], w.Key)
 		}
 	}
@@ -92,7 +98,7 @@ func Brief(ws []Warning) []Warning {
 	for _, w := range ws {
 		keys := missing[w.File]
 		switch {
-		case w.Key == "" || w.Plural != nil || len(keys) <= maxListed:
+		case !w.missing() || len(keys) <= maxListed:
 			out = append(out, w)
 		case w.Key == keys[0]:
 			out = append(out, Warning{File: w.File, Lang: w.Lang, Msg: fmt.Sprintf("%d keys are missing (%s, …), so %s pages show those messages in %s; vestis check lists them all",
@@ -169,6 +175,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			errs = append(errs, e)
 		}
 		warnings = append(warnings, pluralWarnings(lang, file, msgs, lines)...)
+		warnings = append(warnings, extraFormWarnings(lang, file, msgs, lines)...)
 		return found
 	}
 	for _, lang := range cfg.LanguageCodes() {

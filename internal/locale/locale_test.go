@@ -162,6 +162,48 @@ func TestCategories(t *testing.T) {
 	}
 }
 
+// TestForms: the plural forms a language has at all, fractions and a
+// million included, beside those whole numbers need (TestCategories).
+func TestForms(t *testing.T) {
+	for lang, want := range map[string]string{"lv": "zero one other", "en": "one other", "vi": "other", "cs": "one few many other", "fr": "one many other", "ru": "one few many other", "pt-br": "one many other", "ar": "zero one two few many other"} {
+		if got := strings.Join(Forms(lang), " "); got != want {
+			t.Errorf("Forms(%s) = %q, want %q", lang, got, want)
+		}
+	}
+}
+
+// TestExtraPluralForms: a form the language does not have is a warning at
+// its line that names the forms the language has; go-i18n kept it with no
+// word, and its text never showed where the writer meant it to.
+func TestExtraPluralForms(t *testing.T) {
+	for _, tc := range []struct{ lang, yaml, want string }{
+		{"lv", "pages:\n  zero: \"{{.Count}} lapu\"\n  one: \"{{.Count}} lapa\"\n  few: \"{{.Count}} lapas\"\n  other: \"{{.Count}} lapas\"\n",
+			`i18n/lv.yaml:4: key "pages": lv has no plural form few, only zero, one, other; remove few: or move its text to one of those`},
+		{"vi", "pages:\n  one: \"{{.Count}} trang\"\n  other: \"{{.Count}} trang\"\n",
+			`i18n/vi.yaml:2: key "pages": vi has no plural form one, only other; remove one: or move its text to one of those`},
+		{"en", "nav:\n  pages:\n    zero: \"no pages\"\n    one: \"{{.Count}} page\"\n    two: \"a pair\"\n    other: \"{{.Count}} pages\"\n",
+			`i18n/en.yaml:3: key "nav.pages": en has no plural form zero, only one, other; remove zero: or move its text to one of those` + "\n" +
+				`i18n/en.yaml:5: key "nav.pages": en has no plural form two, only one, other; remove two: or move its text to one of those`},
+		{"en", "pages:\n  one: \"{{.Count}} page\"\n  other: \"{{.Count}} pages\"\n", ""},
+	} {
+		cfg, err := config.Parse("site.yaml", []byte("languages:\n  "+tc.lang+": {}\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, warnings, err := Load([]fs.FS{fstest.MapFS{"i18n/" + tc.lang + ".yaml": {Data: []byte(tc.yaml)}}}, "i18n", cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, w := range warnings {
+			got = append(got, w.String())
+		}
+		if diff := cmp.Diff(tc.want, strings.Join(got, "\n")); diff != "" {
+			t.Errorf("%s %q: warnings (-want +got):\n%s", tc.lang, tc.yaml, diff)
+		}
+	}
+}
+
 func TestIncompletePlurals(t *testing.T) {
 	files := fstest.MapFS{
 		"i18n/lv.yaml": {Data: []byte("home: Sākums\npages:\n  one: \"{{.Count}} lapa\"\n  other: \"{{.Count}} lapas\"\n")},

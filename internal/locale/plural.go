@@ -2,8 +2,10 @@ package locale
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
 	"go.yaml.in/yaml/v3"
@@ -32,6 +34,68 @@ func Categories(lang string) []string {
 		}
 	}
 	return out
+}
+
+// forms memoizes Forms: each message file asks once per language.
+var forms sync.Map // language -> []string
+
+// Forms lists every plural category lang has, for whole numbers and
+// fractions alike, in CLDR's order: Latvian zero, one, other; English one,
+// other; Vietnamese other; Czech one, few, many (for fractions), other. A
+// message's form outside it is never chosen by CLDR's rules. x/text's CLDR
+// data predates the "many" of a million in French, Spanish, Italian and
+// Portuguese ("de millions"), which go-i18n's rules choose, so Forms adds
+// the form go-i18n gives a million.
+func Forms(lang string) []string {
+	if f, ok := forms.Load(lang); ok {
+		return f.([]string)
+	}
+	tag := language.Make(lang)
+	used := map[plural.Form]bool{plural.Other: true}
+	for i := range 1000 {
+		used[plural.Cardinal.MatchPlural(tag, i, 0, 0, 0, 0)] = true
+	}
+	// Fractions of one and two digits (1.5 is i=1 v=1 f=5; 1.50 is
+	// i=1 v=2 f=50 t=5), which Czech, Russian and Lithuanian give forms of
+	// their own.
+	for i := range 200 {
+		for v, n := 1, 10; v <= 2; v, n = v+1, n*10 {
+			for f := range n {
+				w, t := v, f
+				for t > 0 && t%10 == 0 {
+					t, w = t/10, w-1
+				}
+				if t == 0 {
+					w = 0
+				}
+				used[plural.Cardinal.MatchPlural(tag, i, v, w, f, t)] = true
+			}
+		}
+	}
+	million := millionForm(tag)
+	var out []string
+	for _, f := range formNames {
+		if used[f.form] || f.name == million {
+			out = append(out, f.name)
+		}
+	}
+	forms.Store(lang, out)
+	return out
+}
+
+// millionForm is the plural form go-i18n chooses for a count of a million
+// in tag, read from a message whose forms are their own names.
+func millionForm(tag language.Tag) string {
+	b := i18n.NewBundle(tag)
+	m := &i18n.Message{ID: "n", Zero: "zero", One: "one", Two: "two", Few: "few", Many: "many", Other: "other"}
+	if b.AddMessages(tag, m) != nil {
+		return "other"
+	}
+	s, err := i18n.NewLocalizer(b, tag.String()).Localize(&i18n.LocalizeConfig{MessageID: "n", PluralCount: 1000000})
+	if err != nil {
+		return "other"
+	}
+	return s
 }
 
 // has reports which categories a message defines.
@@ -106,4 +170,27 @@ func Category(lang string, n int) string {
 		}
 	}
 	return "other"
+}
+
+// extraFormWarnings finds messages with a plural form their language does
+// not have (few: in Latvian), which go-i18n keeps without a word: the
+// writer meant its text for some counts, and pages show another form's.
+func extraFormWarnings(lang, file string, msgs map[string]*i18n.Message, lines map[string]int) []Warning {
+	have := Forms(lang)
+	var out []Warning
+	for _, id := range slices.Sorted(maps.Keys(msgs)) {
+		h := has(msgs[id])
+		for _, f := range formNames {
+			if !h[f.name] || slices.Contains(have, f.name) {
+				continue
+			}
+			line, ok := lines[id+"."+f.name]
+			if !ok {
+				line = lines[id]
+			}
+			out = append(out, Warning{File: file, Line: line, Lang: lang, Key: id, Form: f.name,
+				Msg: fmt.Sprintf("key %q: %s has no plural form %s, only %s; remove %s: or move its text to one of those", id, lang, f.name, strings.Join(have, ", "), f.name)})
+		}
+	}
+	return out
 }
