@@ -96,17 +96,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"sub":       func(a, b any) (any, error) { return arith('-', a, b) },
 		"mul":       func(a, b any) (any, error) { return arith('*', a, b) },
 		"div":       func(a, b any) (any, error) { return arith('/', a, b) },
-		"mod": func(a, b any) (int64, error) {
-			x, err := toInt(a)
-			if err != nil {
-				return 0, err
-			}
-			y, err := toInt(b)
-			if err != nil || y == 0 {
-				return 0, cmpErr(err, errors.New("mod: division by zero"))
-			}
-			return x % y, nil
-		},
+		"mod": func(a, b any) (int64, error) { return mod("mod", a, b) },
 		"urlize":       urlize,
 		"anchorize":    urlize,
 		"safeJS":       func(s any) template.JS { return template.JS(fmt.Sprint(s)) },
@@ -207,6 +197,20 @@ func (w *warnings) all() []string {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return slices.Clone(w.list)
+}
+
+// mod is the remainder of a divided by b, whole numbers; name is the
+// function's, for the error.
+func mod(name string, a, b any) (int64, error) {
+	x, err := toInt(a)
+	if err != nil {
+		return 0, err
+	}
+	y, err := toInt(b)
+	if err != nil || y == 0 {
+		return 0, cmpErr(err, fmt.Errorf("%s: division by zero", name))
+	}
+	return x % y, nil
 }
 
 func cmpErr(a, b error) error {

@@ -186,17 +186,7 @@ func (mathNS) Pow(a, b any) (float64, error) {
 }
 
 // Mod is the remainder of a divided by b, whole numbers.
-func (mathNS) Mod(a, b any) (int64, error) {
-	x, err := toInt(a)
-	if err != nil {
-		return 0, err
-	}
-	y, err := toInt(b)
-	if err != nil || y == 0 {
-		return 0, cmpErr(err, errors.New("math.Mod: division by zero"))
-	}
-	return x % y, nil
-}
+func (mathNS) Mod(a, b any) (int64, error) { return mod("math.Mod", a, b) }
 
 func unary(n any, f func(float64) float64) (float64, error) {
 	x, err := toFloat(n)
