@@ -226,6 +226,56 @@ func unclosedQuote(data []byte) (n int, key, quote string, ok bool) {
 	return 0, "", "", false
 }
 
+// badFlow finds the first top-level key whose value starts a list ([) or a
+// map ({) that is not one: neither its line nor the indented lines after it
+// close it, or text follows where it closes (title: [Draft] News). n is its
+// line in data (from 1).
+func badFlow(data []byte) (n int, key string, open byte, ok bool) {
+	lines := strings.Split(string(data), "\n")
+	for i := 0; i < len(lines); i++ {
+		k, v, found := strings.Cut(lines[i], ":")
+		v = strings.TrimSpace(v)
+		if !found || strings.HasPrefix(k, " ") || strings.HasPrefix(k, "#") || v == "" || v[0] != '[' && v[0] != '{' {
+			continue
+		}
+		depth, quote, after := 0, byte(0), false
+		scan := func(s string) {
+			for j := 0; j < len(s); j++ {
+				c := s[j]
+				switch {
+				case quote == '"' && c == '\\':
+					j++
+				case quote != 0 && c == quote:
+					quote = 0
+				case quote != 0:
+				case c == '#' && (j == 0 || s[j-1] == ' ' || s[j-1] == '\t'):
+					return // a comment
+				case depth == 0 && c != ' ' && c != '\t':
+					after = true // text after the list or map closed
+					return
+				case c == '"' || c == '\'':
+					quote = c
+				case c == '[' || c == '{':
+					depth++
+				case c == ']' || c == '}':
+					depth--
+				}
+			}
+		}
+		depth = 1
+		scan(v[1:])
+		j := i + 1
+		for ; depth > 0 && !after && j < len(lines) && strings.HasPrefix(lines[j], " "); j++ {
+			scan(lines[j])
+		}
+		if depth > 0 || after {
+			return i + 1, strings.TrimSpace(k), v[0], true
+		}
+		i = j - 1
+	}
+	return 0, "", 0, false
+}
+
 // dataLine returns line n (from 1) of data, or "".
 func dataLine(data []byte, n int) string {
 	lines := strings.Split(string(data), "\n")
@@ -359,6 +409,14 @@ func (m *matter) yamlError(data []byte, err error, fail func(error) error) error
 	line := m.start + derr.Line
 	if n, key, quote, ok := unclosedQuote(data); ok && m.start+n <= line {
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: the value opens a quote (%s) that this line does not close", key, quote)}
+	}
+	if n, key, open, ok := badFlow(data); ok && m.start+n <= line {
+		kind, close := "list", "]"
+		if open == '{' {
+			kind, close = "map", "}"
+		}
+		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: a value that starts with %c is read as a %s; a text that starts with %c must be in quotes, as in title: \"%cDraft%s News\"",
+			key, open, kind, open, open, close)}
 	}
 	if n, key, ok := textAfterQuote(data, derr.Line); ok {
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\"", key)}
