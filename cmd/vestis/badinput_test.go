@@ -53,7 +53,7 @@ func TestBadInput(t *testing.T) {
 		{"YAML syntax", map[string]string{"content/news/x.md": "---\ntitle: A\ndate: x: y\n---\n"},
 			"content/news/x.md:3: front matter: mapping values are not allowed in this context"},
 		{"YAML flow syntax", map[string]string{"content/news/x.md": "---\ntitle: A\ntags: [a, b\n---\n"},
-			"content/news/x.md:3: front matter: did not find expected ',' or ']'"},
+			"content/news/x.md:3: front matter: tags: the list opened with [ is not closed on this line: end it with ]"},
 		{"TOML syntax", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\ndate = \n+++\n"},
 			"content/news/x.md:3: front matter: expected value but found '\\n' instead"},
 		{"JSON syntax", map[string]string{"content/news/x.md": ";;;\n{\"title\": \"A\",\n \"date\" 1}\n;;;\n"},

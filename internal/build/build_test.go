@@ -217,13 +217,13 @@ summary: 'x'
 title: [Melnraksts] RTU noslēdz līgumu
 date: 2021-09-15
 ---
-`, `content/news/a.md:2: front matter: title: a value that starts with [ is read as a list; a text that starts with [ must be in quotes, as in title: "[Draft] News"`},
+`, `content/news/a.md:2: front matter: title: text follows the list closed with ]: for a text that starts with [, put the whole value in quotes, as in title: "[Draft] News"`},
 		{"unclosed list", `-- content/news/a.md --
 ---
 title: [Melnraksts RTU noslēdz līgumu
 date: 2021-09-15
 ---
-`, `content/news/a.md:2: front matter: title: a value that starts with [ is read as a list; a text that starts with [ must be in quotes, as in title: "[Draft] News"`},
+`, `content/news/a.md:2: front matter: title: the list opened with [ is not closed on this line: end it with ], or, for a text that starts with [, put the whole value in quotes, as in title: "[Draft] News"`},
 		{"unclosed map, a later key", `-- content/news/a.md --
 ---
 title: A
@@ -231,14 +231,14 @@ description: {MIT J-WEL sadarbība
 tags: [a,
   b]
 ---
-`, `content/news/a.md:3: front matter: description: a value that starts with { is read as a map; a text that starts with { must be in quotes, as in title: "{Draft} News"`},
+`, `content/news/a.md:3: front matter: description: the map opened with { is not closed on this line: end it with }, or, for a text that starts with {, put the whole value in quotes, as in title: "{Draft} News"`},
 		{"a list over two lines is fine, a later one unclosed", `-- content/news/a.md --
 ---
 tags: [a,
   "b]"]
 title: [x
 ---
-`, `content/news/a.md:4: front matter: title: a value that starts with [ is read as a list; a text that starts with [ must be in quotes, as in title: "[Draft] News"`},
+`, `content/news/a.md:4: front matter: title: the list opened with [ is not closed on this line: end it with ], or, for a text that starts with [, put the whole value in quotes, as in title: "[Draft] News"`},
 		{"text after the closing quote", `-- content/news/a.md --
 ---
 title: "Daugavpils tehnikums sāk sadarbību" (labots)

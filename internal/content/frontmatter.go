@@ -229,8 +229,9 @@ func unclosedQuote(data []byte) (n int, key, quote string, ok bool) {
 // badFlow finds the first top-level key whose value starts a list ([) or a
 // map ({) that is not one: neither its line nor the indented lines after it
 // close it, or text follows where it closes (title: [Draft] News). n is its
-// line in data (from 1).
-func badFlow(data []byte) (n int, key string, open byte, ok bool) {
+// line in data (from 1); open is the bracket left open, or the one closed
+// when after reports text after the close.
+func badFlow(data []byte) (n int, key string, open byte, after, ok bool) {
 	lines := strings.Split(string(data), "\n")
 	for i := 0; i < len(lines); i++ {
 		k, v, found := strings.Cut(lines[i], ":")
@@ -238,9 +239,10 @@ func badFlow(data []byte) (n int, key string, open byte, ok bool) {
 		if !found || strings.HasPrefix(k, " ") || strings.HasPrefix(k, "#") || v == "" || v[0] != '[' && v[0] != '{' {
 			continue
 		}
-		depth, quote, after := 0, byte(0), false
+		var stack []byte // the brackets open
+		quote, wrong := byte(0), false
 		scan := func(s string) {
-			for j := 0; j < len(s); j++ {
+			for j := 0; j < len(s) && !after && !wrong; j++ {
 				c := s[j]
 				switch {
 				case quote == '"' && c == '\\':
@@ -250,30 +252,36 @@ func badFlow(data []byte) (n int, key string, open byte, ok bool) {
 				case quote != 0:
 				case c == '#' && (j == 0 || s[j-1] == ' ' || s[j-1] == '\t'):
 					return // a comment
-				case depth == 0 && c != ' ' && c != '\t':
+				case len(stack) == 0 && c != ' ' && c != '\t':
 					after = true // text after the list or map closed
-					return
 				case c == '"' || c == '\'':
 					quote = c
 				case c == '[' || c == '{':
-					depth++
+					stack = append(stack, c)
 				case c == ']' || c == '}':
-					depth--
+					if top := stack[len(stack)-1]; top == '[' && c != ']' || top == '{' && c != '}' {
+						wrong = true // closes what is not open
+						return
+					}
+					stack = stack[:len(stack)-1]
 				}
 			}
 		}
-		depth = 1
+		stack = append(stack, v[0])
 		scan(v[1:])
 		j := i + 1
-		for ; depth > 0 && !after && j < len(lines) && strings.HasPrefix(lines[j], " "); j++ {
+		for ; len(stack) > 0 && !after && !wrong && j < len(lines) && strings.HasPrefix(lines[j], " "); j++ {
 			scan(lines[j])
 		}
-		if depth > 0 || after {
-			return i + 1, strings.TrimSpace(k), v[0], true
+		switch {
+		case after:
+			return i + 1, strings.TrimSpace(k), v[0], true, true
+		case len(stack) > 0:
+			return i + 1, strings.TrimSpace(k), stack[len(stack)-1], false, true
 		}
 		i = j - 1
 	}
-	return 0, "", 0, false
+	return 0, "", 0, false, false
 }
 
 // dataLine returns line n (from 1) of data, or "".
@@ -410,13 +418,18 @@ func (m *matter) yamlError(data []byte, err error, fail func(error) error) error
 	if n, key, quote, ok := unclosedQuote(data); ok && m.start+n <= line {
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: the value opens a quote (%s) that this line does not close", key, quote)}
 	}
-	if n, key, open, ok := badFlow(data); ok && m.start+n <= line {
-		kind, close := "list", "]"
+	if n, key, open, after, ok := badFlow(data); ok && m.start+n <= line {
+		kind, close := "list", byte(']')
 		if open == '{' {
-			kind, close = "map", "}"
+			kind, close = "map", '}'
 		}
-		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: a value that starts with %c is read as a %s; a text that starts with %c must be in quotes, as in title: \"%cDraft%s News\"",
-			key, open, kind, open, open, close)}
+		example := fmt.Sprintf(`title: "%cDraft%c News"`, open, close)
+		msg := fmt.Sprintf("the %s opened with %c is not closed on this line: end it with %c, or, for a text that starts with %c, put the whole value in quotes, as in %s",
+			kind, open, close, open, example)
+		if after {
+			msg = fmt.Sprintf("text follows the %s closed with %c: for a text that starts with %c, put the whole value in quotes, as in %s", kind, close, open, example)
+		}
+		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: %s", key, msg)}
 	}
 	if n, key, ok := textAfterQuote(data, derr.Line); ok {
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\"", key)}
