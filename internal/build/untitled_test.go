@@ -72,8 +72,8 @@ Home text.
 title: [unclosed
 ---
 `)
-	if !strings.Contains(msg, "content/docs/bad.en.md:3: front matter:") {
-		t.Errorf("invalid YAML: error %q does not name content/docs/bad.en.md:3", msg)
+	if !strings.Contains(msg, "content/docs/bad.en.md:2: front matter: title: the list opened with [ is not closed") {
+		t.Errorf("invalid YAML: error %q does not name content/docs/bad.en.md:2, the title's line", msg)
 	}
 }
 
