@@ -96,7 +96,7 @@ func Highlight(code any, lang any, options ...any) (template.HTML, error) {
 		}
 	}
 	if lexer == nil {
-		lexer = reg.Get(lexers.Fallback.Config().Name)
+		lexer = lexers.Fallback // plain text: no match to time out
 	}
 	it, err := chroma.Coalesce(lexer).Tokenise(nil, src)
 	if err != nil {

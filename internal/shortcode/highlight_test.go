@@ -79,3 +79,14 @@ func TestHighlightLongMatches(t *testing.T) {
 		})
 	}
 }
+
+// TestHighlightUnknownLanguage shows code in a language chroma does not know,
+// or cannot guess, as plain text.
+func TestHighlightUnknownLanguage(t *testing.T) {
+	for _, args := range [][]any{{"no-such-language"}, {"", "guessSyntax=true"}} {
+		got, err := Highlight("a <b>", args[0], args[1:]...)
+		if err != nil || !strings.Contains(string(got), "a &lt;b&gt;") {
+			t.Errorf("Highlight(%q) = %q, %v; want the code as plain text", args, got, err)
+		}
+	}
+}
