@@ -599,3 +599,38 @@ func TestBenchmarksLeaveNothing(t *testing.T) {
 		t.Errorf("the benchmarks left %s in the temporary folder", e.Name())
 	}
 }
+
+// BenchmarkRenderPage renders single pages of each kind again and again, as
+// the dev server's preview does: what the default theme's layouts cost per
+// page once the Markdown is converted, without the rest of a build. Run it
+// with -cpu 1 and -cpuprofile to see where a layout's time goes.
+func BenchmarkRenderPage(b *testing.B) {
+	dir := corpusDir(b, 1000)
+	pv, err := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()}).Start()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pages []string
+	for _, section := range []string{"news", "programs", "projects"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "content", section, "*.en.md"))
+		files = slices.DeleteFunc(files, func(f string) bool { return strings.HasPrefix(filepath.Base(f), "_") })
+		for _, f := range files[:min(len(files), 20)] {
+			slug := strings.TrimSuffix(filepath.Base(f), ".en.md")
+			pages = append(pages, "en/"+section+"/"+slug+"/index.html")
+		}
+	}
+	for _, list := range []string{"en/news/index.html", "en/programs/index.html", "lv/index.html"} {
+		pages = append(pages, list)
+	}
+	for _, p := range pages {
+		if _, ok, err := pv.Output(p); !ok || err != nil {
+			b.Fatalf("%s: %v %v", p, ok, err)
+		}
+	}
+	for b.Loop() {
+		for _, p := range pages {
+			pv.Output(p)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(pages)), "µs/page")
+}
