@@ -40,7 +40,7 @@ func TestSlowMarkdown(t *testing.T) {
 			writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\n---\nTeksts.\n"})
 			// Only this line is certain: on a machine busy enough, an ordinary
 			// page may take 50ms too.
-			want := "content/news/x.md: converting the Markdown took longer than 50ms; the body may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout\n"
+			want := "content/news/x.md: converting the Markdown took longer than 50ms; the text may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout\n"
 			stderr := wantRefused(t, root, nil, func() {
 				writeTree(t, root, map[string]string{
 					"site.yaml":         goodSite + "timeout: 50ms\n",
@@ -168,6 +168,57 @@ func TestShortcodeLoopStopsAfterTimeout(t *testing.T) {
 			for {
 				n := runtime.Stack(buf, true)
 				if !bytes.Contains(buf[:n], []byte("text/template.(*state).walk")) {
+					break
+				}
+				time.Sleep(10 * time.Millisecond)
+			}
+		})
+	}
+}
+
+// TestSlowMarkdownOutsideBody: Markdown that goldmark takes hours over fails
+// within site.yaml's timeout wherever it is converted, not only as a page's
+// body: a front matter summary (which no bound covered: the build hung), a
+// shortcode's Markdown, markdownify in a shortcode or a layout. The message
+// names the file (and the summary's line), and the abandoned conversion
+// ends instead of keeping a core for hours. Not parallel, so that no other
+// test's conversion is running while the stacks are read.
+func TestSlowMarkdownOutsideBody(t *testing.T) {
+	slow := strings.Repeat(">", 300_000)
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"summary", map[string]string{
+			"content/news/x.md": "---\ntitle: X\nsummary: \"" + slow + "\"\n---\nTeksts.\n",
+		}, "content/news/x.md:3: front matter: summary: converting the Markdown took longer than 200ms"},
+		{"shortcode's Markdown", map[string]string{
+			"layouts/shortcodes/note.html": "{{ .Inner }}",
+			"content/news/x.md":            "---\ntitle: X\n---\n{{% note %}}\n" + slow + "\n{{% /note %}}\n",
+		}, "content/news/x.md: converting the Markdown took longer than 200ms"},
+		{"markdownify in a shortcode", map[string]string{
+			"layouts/shortcodes/note.html": "{{ .Inner | markdownify }}",
+			"content/news/x.md":            "---\ntitle: X\n---\n{{< note >}}\n" + slow + "\n{{< /note >}}\n",
+		}, "content/news/x.md"},
+		{"markdownify in a layout", map[string]string{
+			"layouts/news/single.html": "<!DOCTYPE html>\n{{ $.Markdownify .Page.Title }}",
+			"content/news/x.md":        "---\ntitle: \"" + slow + "\"\n---\nTeksts.\n",
+		}, "content/news/x.md"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{"site.yaml": goodSite + "timeout: 200ms\n", "content/news/a.md": "---\ntitle: A\n---\nTeksts.\n"})
+			stderr := wantRefused(t, root, nil, func() { writeTree(t, root, tc.files) }, tc.want)
+			if strings.Contains(stderr, "goroutine") {
+				t.Errorf("stderr has a stack trace:\n%s", stderr)
+			}
+			// Wait for the conversion to end; without the stop this waits
+			// for hours, and the test fails at go test's -timeout.
+			buf := make([]byte, 1<<20)
+			for {
+				n := runtime.Stack(buf, true)
+				if !bytes.Contains(buf[:n], []byte("github.com/yuin/goldmark")) {
 					break
 				}
 				time.Sleep(10 * time.Millisecond)

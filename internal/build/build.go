@@ -470,7 +470,8 @@ func (st *state) load(changes *changeSet) error {
 func (st *state) shortcodeFuncs() template.FuncMap {
 	fm := render.Funcs()
 	md := st.md
-	fm["markdownify"] = func(s any) template.HTML { return md.Inline(fmt.Sprint(s)) }
+	timeout := cmp.Or(st.cfg.Timeout, config.DefaultTimeout)
+	fm["markdownify"] = func(s any) (template.HTML, error) { return md.InlineWithin(timeout, fmt.Sprint(s)) }
 	return fm
 }
 

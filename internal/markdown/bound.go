@@ -2,7 +2,9 @@ package markdown
 
 import (
 	"fmt"
+	"html/template"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -16,7 +18,7 @@ type TimeoutError struct {
 }
 
 func (e *TimeoutError) Error() string {
-	return fmt.Sprintf("converting the Markdown took longer than %s; the body may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout", e.Timeout)
+	return fmt.Sprintf("converting the Markdown took longer than %s; the text may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout", e.Timeout)
 }
 
 // MaxBody is the largest Markdown body ConvertWithin converts: 32 MiB.
@@ -36,16 +38,24 @@ func (e *TooLargeError) Error() string {
 // errAbandoned is what resolvers return to a conversion that ran out of time.
 var errAbandoned = fmt.Errorf("conversion abandoned")
 
-// ConvertWithin is Convert bounded by timeout, refusing a body over MaxBody. goldmark cannot be stopped,
-// so when the time is up ConvertWithin returns a *TimeoutError and leaves
-// the conversion to finish on its own goroutine: resolve and images are
-// never called after ConvertWithin returns, so the caller's state is safe,
-// but the goroutine keeps a core and the body until goldmark is done. In
-// vestis build the process exits first; the dev server lets it finish (the
-// inputs that take long are quadratic, not endless).
+// ConvertWithin is Convert bounded by timeout, refusing a body over MaxBody.
+// When the time is up ConvertWithin returns a *TimeoutError and tells the
+// conversion to stop: goldmark takes no context, so the conversion runs on
+// its own goroutine and ends at its next step (stopReader, stopInline).
+// resolve and images are never called after ConvertWithin returns, so the
+// caller's state is safe.
 func (c *Converter) ConvertWithin(timeout time.Duration, src []byte, resolve LinkResolver, images ImageResolver, opts ...Option) (Result, error) {
+	res, _, err := c.convertWithin(timeout, src, resolve, images, opts...)
+	return res, err
+}
+
+// convertWithin is ConvertWithin; ended is closed when the conversion's
+// goroutine has ended (a test waits for it).
+func (c *Converter) convertWithin(timeout time.Duration, src []byte, resolve LinkResolver, images ImageResolver, opts ...Option) (Result, <-chan struct{}, error) {
 	if len(src) > MaxBody {
-		return Result{}, &TooLargeError{Size: len(src)}
+		ended := make(chan struct{})
+		close(ended)
+		return Result{}, ended, &TooLargeError{Size: len(src)}
 	}
 	var mu sync.Mutex
 	abandoned := false
@@ -71,33 +81,67 @@ func (c *Converter) ConvertWithin(timeout time.Duration, src []byte, resolve Lin
 			return inner(dest, line)
 		}
 	}
+	res, ended, err := within(timeout, func(stop *atomic.Bool) (Result, error) {
+		return c.Convert(src, resolve, images, append(opts, stopWhen(stop))...)
+	})
+	if _, ok := err.(*TimeoutError); ok {
+		mu.Lock()
+		abandoned = true
+		mu.Unlock()
+	}
+	return res, ended, err
+}
+
+// InlineWithin is Inline bounded by timeout, for a text in front matter or a
+// layout's markdownify: the same inputs make it slow as a body.
+func (c *Converter) InlineWithin(timeout time.Duration, s string) (template.HTML, error) {
+	if len(s) > MaxBody {
+		return "", &TooLargeError{Size: len(s)}
+	}
+	h, _, err := within(timeout, func(stop *atomic.Bool) (template.HTML, error) {
+		return c.inline(s, options{stop: stop}), nil
+	})
+	return h, err
+}
+
+// within runs f on a goroutine of its own and waits for it at most timeout.
+// When the time is up it sets f's stop flag and returns a *TimeoutError; f
+// is to end soon after (a conversion panics with errStopped, which ends the
+// goroutine quietly). Any other panic of f is raised in the caller, as
+// without the bound. ended is closed when f's goroutine has ended.
+func within[T any](timeout time.Duration, f func(stop *atomic.Bool) (T, error)) (T, <-chan struct{}, error) {
 	type result struct {
-		res   Result
+		v     T
 		err   error
 		panic any
 	}
+	var stop atomic.Bool
 	done := make(chan result, 1)
+	ended := make(chan struct{})
 	go func() {
+		defer close(ended)
 		defer func() {
 			if r := recover(); r != nil {
+				if r == errStopped {
+					return
+				}
 				done <- result{panic: r}
 			}
 		}()
-		res, err := c.Convert(src, resolve, images, opts...)
-		done <- result{res: res, err: err}
+		v, err := f(&stop)
+		done <- result{v: v, err: err}
 	}()
 	timer := time.NewTimer(timeout)
 	defer timer.Stop()
 	select {
 	case r := <-done:
 		if r.panic != nil {
-			panic(r.panic) // raised in the caller, as without the bound
+			panic(r.panic)
 		}
-		return r.res, r.err
+		return r.v, ended, r.err
 	case <-timer.C:
-		mu.Lock()
-		abandoned = true
-		mu.Unlock()
-		return Result{}, &TimeoutError{Timeout: timeout}
+		stop.Store(true)
+		var zero T
+		return zero, ended, &TimeoutError{Timeout: timeout}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"html/template"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -141,6 +142,7 @@ func NewWith(o Options) *Converter {
 			parser.WithAutoHeadingID(),
 			// ## Title {#id}, as Hugo reads it (markup.goldmark.parser.attribute.title)
 			parser.WithHeadingAttribute(),
+			parser.WithInlineParsers(util.Prioritized(stopInline{}, 1)), // before every other: goldmark sorts by priority, lowest first
 			parser.WithASTTransformers(util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
@@ -199,6 +201,26 @@ type Option func(*options)
 type options struct {
 	notSummary func(paragraph []byte) bool
 	inline     bool
+	// stop, when set, ends the conversion with a panic of errStopped
+	// (ConvertWithin's, once it gave up waiting).
+	stop *atomic.Bool
+}
+
+// stopWhen makes the conversion end, with a panic of errStopped, at its next
+// step once stop is set.
+func stopWhen(stop *atomic.Bool) Option {
+	return func(o *options) { o.stop = stop }
+}
+
+// parse is goldmark's parse of src with ctx, through a stopReader when the
+// conversion can be stopped.
+func (c *Converter) parse(src []byte, ctx parser.Context, o options) ast.Node {
+	var r text.Reader = text.NewReader(src)
+	if o.stop != nil {
+		ctx.Set(stopKey, o.stop)
+		r = &stopReader{Reader: r, stop: o.stop}
+	}
+	return c.md.Parser().Parse(r, parser.WithContext(ctx))
 }
 
 // Unwrapped renders a text that is one paragraph without the <p> around it,
@@ -235,7 +257,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 	if images != nil {
 		ctx.Set(imagesKey, images)
 	}
-	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(ctx))
+	doc := c.parse(src, ctx, o)
 	if p := doc.FirstChild(); o.inline && p != nil && p == doc.LastChild() && p.Kind() == ast.KindParagraph {
 		// A text block holds the same inlines and is rendered without <p>.
 		tb := ast.NewTextBlock()
@@ -273,7 +295,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		if images != nil {
 			sctx.Set(imagesKey, images)
 		}
-		sdoc := c.md.Parser().Parse(text.NewReader(before), parser.WithContext(sctx))
+		sdoc := c.parse(before, sctx, o)
 		dropFootnotes(sdoc)
 		if err := buf.render(c.md.Renderer(), before, sdoc); err != nil {
 			return res, fmt.Errorf("render summary: %w", err)
@@ -356,11 +378,15 @@ func (b *renderBuffer) render(r renderer.Renderer, src []byte, n ast.Node) error
 
 // Inline renders a short Markdown text such as a front matter value, without the
 // paragraph around it when it is a single paragraph.
-func (c *Converter) Inline(s string) template.HTML {
+// It is not bounded in time: InlineWithin is.
+func (c *Converter) Inline(s string) template.HTML { return c.inline(s, options{}) }
+
+func (c *Converter) inline(s string, o options) template.HTML {
 	src := []byte(s)
+	doc := c.parse(src, parser.NewContext(), o) // before taking a buffer: a stopped parse panics
 	buf := renderBuffers.Get().(*renderBuffer)
 	defer renderBuffers.Put(buf)
-	if err := buf.render(c.md.Renderer(), src, c.md.Parser().Parse(text.NewReader(src))); err != nil {
+	if err := buf.render(c.md.Renderer(), src, doc); err != nil {
 		return template.HTML(template.HTMLEscapeString(s))
 	}
 	out := strings.TrimSpace(buf.String())

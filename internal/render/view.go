@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"html/template"
 	"net/url"
@@ -306,5 +307,7 @@ func (v *View) Breadcrumbs() []*site.Page {
 	return trail
 }
 
-// Markdownify renders a short Markdown text.
-func (v *View) Markdownify(s string) template.HTML { return v.env.Markdown.Inline(s) }
+// Markdownify renders a short Markdown text, within the site's timeout.
+func (v *View) Markdownify(s string) (template.HTML, error) {
+	return v.env.Markdown.InlineWithin(cmp.Or(v.Site.Config.Timeout, config.DefaultTimeout), s)
+}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -10,6 +11,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/photo"
@@ -471,7 +473,7 @@ func (r *ResourceFile) pageContent() (template.HTML, error) {
 	if shortcode.Has(cp.Body) {
 		return "", fmt.Errorf("%s: the text of a bundle's Markdown file is shown without running shortcodes, and this one has some; move them to the page that shows it", r.res.Src)
 	}
-	res, err := r.env.s.md.Convert(cp.Body, nil, nil)
+	res, err := r.env.s.md.ConvertWithin(cmp.Or(r.env.s.Config.Timeout, config.DefaultTimeout), cp.Body, nil, nil)
 	if err != nil {
 		return "", fmt.Errorf("%s: %w", r.res.Src, err)
 	}

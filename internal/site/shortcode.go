@@ -444,7 +444,11 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 		return string(exp.Markdown), exp
 	}
 	if md, exp := run("summary", cp.Meta.Summary); exp != nil {
-		h, err := exp.Restore(string(s.md.Inline(md)))
+		inline, err := s.md.InlineWithin(cmp.Or(s.Config.Timeout, config.DefaultTimeout), md)
+		var h string
+		if err == nil {
+			h, err = exp.Restore(string(inline))
+		}
 		if err != nil {
 			errs.add(cp.File, cp.Meta.Line("summary"), "front matter: summary: %v", err)
 		}

@@ -1485,7 +1485,11 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	}
 	conv.description = cp.Meta.Description
 	if cp.Meta.Summary != "" {
-		conv.res.Summary = "<p>" + s.md.Inline(cp.Meta.Summary) + "</p>"
+		h, err := s.md.InlineWithin(cmp.Or(s.Config.Timeout, config.DefaultTimeout), cp.Meta.Summary)
+		if err != nil {
+			return []*content.Error{{File: cp.File, Line: cp.Meta.Line("summary"), Msg: "front matter: summary: " + err.Error()}}
+		}
+		conv.res.Summary = "<p>" + h + "</p>"
 	}
 	if errs := s.frontMatterShortcodes(p, conv); len(errs) > 0 {
 		return errs
@@ -1591,7 +1595,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		if inline {
 			opts = append(opts, markdown.Unwrapped())
 		}
-		r, err := s.md.Convert([]byte(src), func(dest string, _ int) (string, error) { return resolve(dest, line) }, inShortcode, opts...)
+		r, err := s.md.ConvertWithin(timeout, []byte(src), func(dest string, _ int) (string, error) { return resolve(dest, line) }, inShortcode, opts...)
 		return r.HTML, err
 	}
 	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, markdownify)
@@ -1635,6 +1639,11 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var large *markdown.TooLargeError
 	switch {
 	case errors.As(err, &timeoutErr), errors.As(err, &large):
+		if timeoutErr != nil {
+			// The page's whole time, as site.yaml says it, not what its
+			// shortcodes left of it (1.984067999s).
+			timeoutErr.Timeout = cmp.Or(s.Config.Timeout, config.DefaultTimeout)
+		}
 		errs = errorList{{File: cp.File, Msg: err.Error()}} // what the abandoned conversion found is not whole
 	case err != nil:
 		errs.add(cp.File, cp.BodyLine, "%v", err)
