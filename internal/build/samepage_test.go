@@ -92,3 +92,34 @@ func TestSamePageTwice(t *testing.T) {
 		t.Errorf("warnings:\n%s\nwant two of pages at one address", w)
 	}
 }
+
+// TestSamePageNormalization: two files whose names differ only in how an
+// accented letter is stored (é as one character, or e and a combining
+// accent, as macOS and Linux programs may write it) are one page: the
+// warning says why the two names, which look the same, are two files.
+func TestSamePageNormalization(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis}
+sections:
+  news: {lv: jaunumi}
+-- content/news/kafejnīca.md --
+---
+title: Kafejnīca
+---
+Viena.
+-- content/news/kafejni`+"\u0304"+`ca.md --
+---
+title: Otra kafejnīca
+---
+Otra.
+`)
+	w := b.Result.Warnings.Error()
+	want := "the two file names look the same, but the letters of one are stored differently (Unicode normalization: an accented letter as one character, or as a letter and a combining accent); delete one of the two files"
+	if !strings.Contains(w, want) {
+		t.Errorf("warnings:\n%s\nwant them to contain:\n%s", w, want)
+	}
+}

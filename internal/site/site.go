@@ -2000,6 +2000,10 @@ func (s *Site) samePage(pages []*content.Page, made []*Page, urlErrs []*content.
 		if field != "" {
 			fix = "delete one of the two files, or change its " + field
 		}
+		if norm.NFC.String(l.File) == norm.NFC.String(pages[win].File) {
+			// The names differ, yet print the same: say how.
+			fix = "the two file names look the same, but the letters of one are stored differently (Unicode normalization: an accented letter as one character, or as a letter and a combining accent); delete one of the two files"
+		}
 		s.warnings = append(s.warnings, diag.Warnf(l.File, line, "%s is also the %s page at %s, and is published there; this file is left out (Hugo publishes one of the two and says nothing): %s",
 			pages[win].File, p.Lang, p.URLPath, fix))
 	}
