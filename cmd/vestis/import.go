@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/hugoimport"
 )
 
@@ -63,6 +64,13 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 
 	site := os.DirFS(dir)
 	cfg, sources, err := hugoimport.Load(site)
+	var d *diag.Diagnostic
+	if errors.As(err, &d) && d.File != "" {
+		// The file and line, as build prints them: hugo.toml:3: ...
+		d.File = path.Join(filepath.ToSlash(dir), d.File)
+		printError(stderr, d)
+		return exitError
+	}
 	if err != nil {
 		printError(stderr, fmt.Errorf("vestis import hugo: %s: %w", shownPath(dir), err))
 		return exitError

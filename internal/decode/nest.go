@@ -113,6 +113,34 @@ func (t *Table) Line(key string) int {
 	return 0
 }
 
+// LineAt is the line of a key at any depth, path as written (languages, fr,
+// weight), or the line of the deepest of its tables found, or 0. As Line, it
+// takes time in the size of the text: call it for keys to report.
+func (t *Table) LineAt(path ...string) int {
+	if len(path) == 0 {
+		return 0
+	}
+	p, ok := t.prims[path[0]]
+	if !ok {
+		return 0
+	}
+	line := t.Line(path[0])
+	for _, key := range path[1:] {
+		var sub map[string]toml.Primitive
+		if t.md.PrimitiveDecode(p, &sub) != nil {
+			return line
+		}
+		if p, ok = sub[key]; !ok {
+			return line
+		}
+		var perr toml.ParseError
+		if errors.As(t.md.PrimitiveDecode(p, probe{}), &perr) {
+			line = perr.Position.Line
+		}
+	}
+	return line
+}
+
 // JSON decodes data, a JSON object, into a map whose numbers are int when
 // whole and float64 otherwise, after checking that it nests at most MaxDepth
 // levels. lines holds the line of each key of the object.

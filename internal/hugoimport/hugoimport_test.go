@@ -741,3 +741,34 @@ func TestConvertBaseURL(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadWrongKinds: a key of Hugo's configuration holding a value of the
+// wrong kind is one error at its file and line, in each format and in
+// config/_default/'s files. The import used to write a list as its Go text
+// ("[a]"), drop a table given as text, or pass a number on to site.yaml,
+// whose error then named site.yaml's line, not the Hugo file's.
+func TestLoadWrongKinds(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ archive, want string }{
+		{"-- hugo.toml --\nbaseURL = \"https://x.org/\"\ntitle = [\"a\"]\n", "hugo.toml:2: title: want a text, got a list"},
+		{"-- hugo.toml --\ndefaultContentLanguage = 3\n", "hugo.toml:1: defaultContentLanguage: want a text, got the number 3"},
+		{"-- hugo.toml --\n\nparams = \"x\"\n", "hugo.toml:2: params: want keys with values (a table), got the text \"x\""},
+		{"-- hugo.toml --\n[languages]\nen = 5\n", "hugo.toml:2: languages.en: want keys with values (a table), got the number 5"},
+		{"-- hugo.toml --\n[languages.fr]\ntitle = \"F\"\nweight = \"heavy\"\n", "hugo.toml:3: languages.fr.weight: want a whole number, got the text \"heavy\""},
+		{"-- hugo.yaml --\nlanguages:\n  fr:\n    title: F\n    weight: [1]\n", "hugo.yaml:4: languages.fr.weight: want a whole number, got a list"},
+		{"-- hugo.json --\n{\"title\": \"T\",\n \"paginate\": \"ten\"}\n", "hugo.json:2: paginate: want a whole number, got the text \"ten\""},
+		{"-- config/_default/languages.toml --\n[fr]\ntitle = \"F\"\ndisabled = 1\n", "config/_default/languages.toml:3: languages.fr.disabled: want true or false, got the number 1"},
+		{"-- config/_default/pagination.yaml --\npagerSize: many\n", "config/_default/pagination.yaml:1: pagination.pagerSize: want a whole number, got the text \"many\""},
+		{"-- hugo.yaml --\ntitle: a\ntitle: b\n", "hugo.yaml:2: title is given twice, on lines 1 and 2; keep one"},
+	}
+	for _, tt := range tests {
+		_, _, err := Load(site(t, tt.archive))
+		if err == nil || err.Error() != tt.want {
+			t.Errorf("Load(%q) = %v, want %s", tt.archive, err, tt.want)
+		}
+	}
+	// What Hugo casts is kept: a weight as text, a bool as text, a timeout as a number.
+	if _, _, err := Load(site(t, "-- hugo.toml --\ntimeout = 60\n[languages.fr]\nweight = \"2\"\ndisabled = \"false\"\n")); err != nil {
+		t.Errorf("Load = %v, want no error", err)
+	}
+}

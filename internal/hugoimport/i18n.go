@@ -117,7 +117,7 @@ func I18nFiles(fsys fs.FS, themes, langs []string) (out []I18nFile, skipped []st
 // readMessages reads a message file: a map of ids, or go-i18n's older list of
 // entries with an id and a translation (Hugo reads both).
 func readMessages(fsys fs.FS, file string) (map[string]any, error) {
-	m, err := readFile(fsys, file)
+	m, _, err := readFile(fsys, file)
 	if err == nil || path.Ext(file) == ".toml" {
 		return m, err
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/decode"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
+	"go.yaml.in/yaml/v3"
 )
 
 // rootFiles are the names Hugo looks for at the site's root, first found
@@ -34,11 +35,14 @@ const configDir = "config/_default"
 func Load(fsys fs.FS) (cfg map[string]any, sources []string, err error) {
 	cfg = map[string]any{}
 	for _, name := range rootFiles {
-		m, err := readFile(fsys, name)
+		m, line, err := readFile(fsys, name)
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
 		if err != nil {
+			return nil, nil, err
+		}
+		if err := checkKinds(name, m, line); err != nil {
 			return nil, nil, err
 		}
 		merge(cfg, lower(m, false).(map[string]any))
@@ -58,11 +62,21 @@ func Load(fsys fs.FS) (cfg map[string]any, sources []string, err error) {
 		if e.IsDir() || !slices.Contains([]string{".toml", ".yaml", ".yml", ".json"}, ext) {
 			return nil
 		}
-		m, err := readFile(fsys, name)
+		m, line, err := readFile(fsys, name)
 		if err != nil {
 			return err
 		}
-		merge(cfg, lower(nest(strings.ToLower(strings.TrimSuffix(e.Name(), ext)), m), false).(map[string]any))
+		nested, prefix := nest(strings.ToLower(strings.TrimSuffix(e.Name(), ext)), m)
+		inFile := func(path []string) int {
+			if len(path) <= len(prefix) {
+				return 0
+			}
+			return line(path[len(prefix):])
+		}
+		if err := checkKinds(name, nested, inFile); err != nil {
+			return err
+		}
+		merge(cfg, lower(nested, false).(map[string]any))
 		sources = append(sources, name)
 		return nil
 	})
@@ -80,44 +94,48 @@ func Load(fsys fs.FS) (cfg map[string]any, sources []string, err error) {
 }
 
 // nest places the values of a file of config/_default/ named stem where Hugo
-// puts them.
-func nest(stem string, m map[string]any) map[string]any {
+// puts them, and says where: the keys above the file's own.
+func nest(stem string, m map[string]any) (map[string]any, []string) {
 	if stem == "hugo" || stem == "config" {
-		return m
+		return m, nil
 	}
 	key, lang, _ := strings.Cut(stem, ".")
 	if key == "menu" {
 		key = "menus"
 	}
 	if lang == "" {
-		return map[string]any{key: m}
+		return map[string]any{key: m}, []string{key}
 	}
 	if key != "languages" {
-		m = map[string]any{key: m}
+		return map[string]any{"languages": map[string]any{lang: map[string]any{key: m}}}, []string{"languages", lang, key}
 	}
-	return map[string]any{"languages": map[string]any{lang: m}}
+	return map[string]any{"languages": map[string]any{lang: m}}, []string{"languages", lang}
 }
 
 // readFile decodes one configuration file by its extension, through
-// internal/decode.
-func readFile(fsys fs.FS, name string) (map[string]any, error) {
+// internal/decode. line finds the line of a key, its path as written (0 when
+// unknown; in JSON, the line of its top-level key).
+func readFile(fsys fs.FS, name string) (m map[string]any, line func(path []string) int, err error) {
 	data, err := sitefs.ReadFile(fsys, name, sitefs.MaxSize)
 	var d *diag.Diagnostic
 	if errors.As(err, &d) {
-		return nil, d
+		return nil, nil, d
 	}
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var m map[string]any
+	line = func([]string) int { return 0 }
 	switch path.Ext(name) {
 	case ".toml":
 		var t *decode.Table
 		if t, err = decode.TOML(data); err == nil {
-			m = t.Values
+			m, line = t.Values, func(path []string) int { return t.LineAt(path...) }
 		}
 	case ".json":
-		m, _, err = decode.JSON(data)
+		var lines map[string]int
+		if m, lines, err = decode.JSON(data); err == nil {
+			line = func(path []string) int { return lines[path[0]] }
+		}
 	default:
 		n, yerr := decode.YAML(data)
 		err = yerr
@@ -126,19 +144,47 @@ func readFile(fsys fs.FS, name string) (map[string]any, error) {
 			if v, err = decode.Value(n); err == nil {
 				var ok bool
 				if m, ok = v.(map[string]any); !ok {
-					return nil, diag.Errorf(name, n.Line, "want keys with values at the top")
+					return nil, nil, diag.Errorf(name, n.Line, "want keys with values at the top")
 				}
+				line = func(path []string) int { return yamlLine(n, path) }
 			}
 		}
 	}
 	if err != nil {
 		var de *decode.Error
 		if errors.As(err, &de) {
-			return nil, diag.Wrap(name, de.Line, err, de.Msg)
+			return nil, nil, diag.Wrap(name, de.Line, err, de.Text(0)) // Text: the line is the diagnostic's
 		}
-		return nil, diag.Wrap(name, 0, err, "")
+		return nil, nil, diag.Wrap(name, 0, err, "")
 	}
-	return m, nil
+	return m, line, nil
+}
+
+// yamlLine is the line of the key at path in n, or of the deepest of its
+// maps found.
+func yamlLine(n *yaml.Node, path []string) int {
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	line := 0
+	for _, key := range path {
+		for n.Kind == yaml.AliasNode {
+			n = n.Alias
+		}
+		if n.Kind != yaml.MappingNode {
+			return line
+		}
+		found := false
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if decode.Key(n.Content[i]) == key {
+				line, n, found = n.Content[i].Line, n.Content[i+1], true
+			}
+		}
+		if !found {
+			return line
+		}
+	}
+	return line
 }
 
 // lower lower-cases the keys of maps in v, except below params (keep).
