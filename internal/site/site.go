@@ -303,6 +303,9 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			s.warnings = append(s.warnings, diag.Warnf(p.File, p.src.Meta.Line("image"),
 				"front matter: image %q is no file beside the page nor in static/; the site's Hugo layouts found it in a folder of their own, which vestis does not know, so the page has no cover photo; write its address from the site's root (as in /images/%s) to show it", p.droppedImage, p.droppedImage))
 		}
+		if p != nil {
+			s.warnings = append(s.warnings, s.wordlessTerms(p)...)
+		}
 	}
 	same := s.samePage(pages, made, urlErrs)
 	var regular []*Page

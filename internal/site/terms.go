@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // linkTerms gives each term one identity across languages, so that its term
@@ -135,6 +137,21 @@ func (s *Site) termPairs(a, b []string) [][2]string {
 	out := make([][2]string, len(oa))
 	for i := range oa {
 		out[i] = [2]string{oa[i], ob[i]}
+	}
+	return out
+}
+
+// wordlessTerms warns of the terms p names that have no letter or digit
+// ("?", "#", ""): no address can be made of them, so addTaxonomies leaves
+// them out, which it did with no word.
+func (s *Site) wordlessTerms(p *Page) []*diag.Diagnostic {
+	var out []*diag.Diagnostic
+	for _, tax := range s.Config.Taxonomies {
+		for _, name := range p.src.Meta.Terms.Of(tax) {
+			if s.slug(name) == "" {
+				out = append(out, diag.Warnf(p.File, p.src.Meta.Line(tax), "%s: %q has no letter or digit to make its address of, so the page is not listed under it; write it in words", tax, name))
+			}
+		}
 	}
 	return out
 }
