@@ -66,6 +66,17 @@ func TestClaims(t *testing.T) {
 			`content/news/x.md:2: slug "` + long[:40] + `…" makes a file name of 256 bytes; file systems hold at most 255; choose a shorter slug`},
 		{"file name of 256 bytes", []Claim{{Path: "lv/jaunumi/" + long + "/index.html", Kind: PageFile, File: "content/news/" + long[:250] + ".md"}},
 			`content/news/` + long[:250] + `.md: its address makes the file name "` + long[:40] + `…" of 256 bytes; file systems hold at most 255; rename the file or give the page a shorter slug`},
+		// Names Windows cannot hold: a site built there, or its output
+		// copied there, would fail or lose the file.
+		{"url with a colon", []Claim{url("a:b/index.html", "/a:b/")},
+			`content/news/x.lv.md:3: url "/a:b/" makes the name "a:b", which Windows cannot hold (a name may not hold < > : " | ? * or \); choose another url`},
+		{"url of a device name", []Claim{url("lv/con/index.html", "/lv/con/")},
+			`content/news/x.lv.md:3: url "/lv/con/" makes the name "con", which Windows cannot hold (CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension); choose another url`},
+		{"static file of a device name", []Claim{{Path: "docs/nul.txt", Kind: Copy, File: "static/docs/nul.txt"}},
+			`static/docs/nul.txt: this file, copied to /docs/nul.txt, makes the name "nul.txt", which Windows cannot hold (CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension); rename the file`},
+		{"static file ending in a dot", []Claim{{Path: "docs/notes./a.txt", Kind: Copy, File: "static/docs/notes./a.txt"}},
+			`static/docs/notes./a.txt: this file, copied to /docs/notes./a.txt, makes the name "notes.", which Windows cannot hold (a name may not end in a dot or a space); rename the file`},
+		{"names that only look like device names", []Claim{url("lv/console/index.html", "/lv/console/"), url("lv/com10/index.html", "/lv/com10/"), url("lv/a.b/index.html", "/lv/a.b/")}, ""},
 		{"static name not UTF-8", []Claim{{Path: "x/caf\xe9.txt", Kind: Copy, File: "static/x/caf\xe9.txt"}},
 			`static/x/caf\xe9.txt: the file name is not valid UTF-8 (the bad bytes are shown as \x..); rename the file`},
 	}
