@@ -138,6 +138,12 @@ func TestTOMLAndJSON(t *testing.T) {
 		{"JSON brackets in strings", "json", `{"a": "` + strings.Repeat(`[\"`, 300) + `"}`, ""},
 		{"JSON syntax", "json", "{\"a\": 1,\n\"b\" 2}", "line 2: invalid character '2' after object key"},
 		{"JSON not an object", "json", "[1]", "line 1: want an object of \"key\": value pairs, got array"},
+		// The mistakes people make most, said in their words, at the line to change.
+		{"JSON comma after the last item", "json", "{\"a\": 1,\n\"tags\": [\"x\",\n]\n}", "line 2: this comma is the last thing in its list; JSON allows no comma after the last item: remove it"},
+		{"JSON comma after the last key", "json", "{\"a\": 1,\n\"b\": 2,\n}", "line 2: this comma is the last thing in its object; JSON allows no comma after the last item: remove it"},
+		{"JSON comma missing", "json", "{\"a\": \"x\"\n\"b\": 2}", "line 1: a comma is missing at the end of this line: JSON separates items with commas"},
+		{"JSON comma missing in a list", "json", "{\"a\": [1 2]}", "line 1: a comma is missing before 2: JSON separates items with commas"},
+		{"JSON single quotes", "json", "{\"a\": 1,\n'b': 2}", "line 2: JSON puts texts and keys in double quotes (\"b\"), not single ones"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -201,6 +201,9 @@ func jsonValues(data []byte) (map[string]any, error) {
 		var terr *json.UnmarshalTypeError
 		switch {
 		case errors.As(err, &serr):
+			if e := jsonMistake(data, int(serr.Offset)-1); e != nil {
+				return nil, e
+			}
 			line, col := position(data, int(serr.Offset))
 			return nil, &Error{Line: line, Col: col, Msg: err.Error()}
 		case errors.As(err, &terr):
@@ -386,4 +389,89 @@ func Data(data []byte, toml bool) (any, error) {
 		return nil, err
 	}
 	return Value(n)
+}
+
+// jsonMistake says in a writer's words the mistakes people make most in
+// JSON, found from where the decoder stopped (at byte bad) and what comes
+// before it: a comma after the last item, a comma left out, a text in single
+// quotes. nil for other errors, which keep the decoder's words.
+func jsonMistake(data []byte, bad int) *Error {
+	if bad < 0 || bad >= len(data) {
+		return nil
+	}
+	// Scan to bad as the decoder did, knowing for the innermost object or
+	// list where it is: prev is the last byte of the token before bad, and
+	// key says that token was an object's key.
+	type level struct {
+		object, keyNext bool
+	}
+	var stack []level
+	prev, key := -1, false
+	for i := 0; i < bad; i++ {
+		switch c := data[i]; c {
+		case ' ', '\t', '\r', '\n':
+			continue
+		case '"':
+			j := i + 1
+			for j < bad && data[j] != '"' {
+				if data[j] == '\\' {
+					j++
+				}
+				j++
+			}
+			if j >= bad {
+				return nil // the decoder stopped inside this text: not a mistake between items
+			}
+			key = len(stack) > 0 && stack[len(stack)-1].object && stack[len(stack)-1].keyNext
+			if key {
+				stack[len(stack)-1].keyNext = false
+			}
+			i, prev = j, j
+			continue
+		case '{', '[':
+			stack = append(stack, level{object: c == '{', keyNext: c == '{'})
+		case '}', ']':
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case ',':
+			if len(stack) > 0 && stack[len(stack)-1].object {
+				stack[len(stack)-1].keyNext = true
+			}
+		}
+		prev, key = i, false
+	}
+	if prev < 0 {
+		return nil
+	}
+	c, p := data[bad], data[prev]
+	switch {
+	case (c == ']' || c == '}') && p == ',':
+		line, col := position(data, prev)
+		what := "list"
+		if c == '}' {
+			what = "object"
+		}
+		return &Error{Line: line, Col: col, Msg: "this comma is the last thing in its " + what + "; JSON allows no comma after the last item: remove it"}
+	case c == '\'':
+		line, col := position(data, bad)
+		text, _, _ := bytes.Cut(data[bad+1:], []byte("'"))
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			text = text[:i]
+		}
+		return &Error{Line: line, Col: col, Msg: fmt.Sprintf("JSON puts texts and keys in double quotes (%q), not single ones", text)}
+	case !key && p != ',' && p != ':' && p != '[' && p != '{' && bytes.IndexByte([]byte(`"{[-0123456789tfn`), c) >= 0:
+		// A value ended, and another begins with no comma between.
+		pl, pc := position(data, prev)
+		line, col := position(data, bad)
+		if line != pl {
+			return &Error{Line: pl, Col: pc, Msg: "a comma is missing at the end of this line: JSON separates items with commas"}
+		}
+		end := bad + 1
+		for end < len(data) && end-bad < 20 && bytes.IndexByte([]byte(" \t\r\n,:]}"), data[end]) < 0 {
+			end++
+		}
+		return &Error{Line: line, Col: col, Msg: fmt.Sprintf("a comma is missing before %s: JSON separates items with commas", data[bad:end])}
+	}
+	return nil
 }
