@@ -125,6 +125,10 @@ func within[T any](timeout time.Duration, f func(stop *atomic.Bool) (T, error)) 
 				if r == errStopped {
 					return
 				}
+				if e, ok := r.(*TooManyMarksError); ok {
+					done <- result{err: e}
+					return
+				}
 				done <- result{panic: r}
 			}
 		}()

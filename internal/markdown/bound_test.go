@@ -48,3 +48,28 @@ func TestInlineWithin(t *testing.T) {
 		t.Errorf("InlineWithin of a million > = %v, want a *TimeoutError", err)
 	}
 }
+
+// TestTooManyMarks: a body of millions of [ took gigabytes before its
+// timeout ended it; past MaxMarks (here 1,000) the conversion ends with an
+// error saying what to do. A page with as many marks as allowed converts.
+func TestTooManyMarks(t *testing.T) {
+	t.Parallel()
+	c := New(false)
+	c.maxMarks = 1000
+	var tm *TooManyMarksError
+	for _, body := range []string{strings.Repeat("[", 1001), strings.Repeat("*a* ", 501)} {
+		if _, err := c.ConvertWithin(time.Minute, []byte(body), nil, nil); !errors.As(err, &tm) {
+			t.Errorf("ConvertWithin(%.20q...) = %v, want a *TooManyMarksError", body, err)
+		}
+	}
+	if _, err := c.InlineWithin(time.Minute, strings.Repeat("[", 1001)); !errors.As(err, &tm) {
+		t.Errorf("InlineWithin = %v, want a *TooManyMarksError", err)
+	}
+	if _, err := c.ConvertWithin(time.Minute, []byte(strings.Repeat("*a* ", 500)), nil, nil); err != nil {
+		t.Errorf("ConvertWithin of 1,000 marks = %v, want no error", err)
+	}
+	// Convert, unbounded, is not counted (front matter texts in layouts).
+	if _, err := c.Convert([]byte(strings.Repeat("[", 1001)), nil, nil); err != nil {
+		t.Errorf("Convert = %v, want no error", err)
+	}
+}

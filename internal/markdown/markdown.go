@@ -6,6 +6,7 @@ package markdown
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"fmt"
 	emoji "github.com/yuin/goldmark-emoji"
 	"html/template"
@@ -43,6 +44,8 @@ type Converter struct {
 	ids    string // how heading IDs are made: see NewWithIDs
 	// minify, when set, minifies the HTML made (Minified).
 	minify *minify.M
+	// maxMarks is MaxMarks, or fewer in a test.
+	maxMarks int
 }
 
 // Minified returns c that makes its HTML (the body, the summary and the
@@ -217,7 +220,7 @@ func stopWhen(stop *atomic.Bool) Option {
 func (c *Converter) parse(src []byte, ctx parser.Context, o options) ast.Node {
 	var r text.Reader = text.NewReader(src)
 	if o.stop != nil {
-		ctx.Set(stopKey, o.stop)
+		ctx.Set(stopKey, &guard{stop: o.stop, max: cmp.Or(c.maxMarks, MaxMarks)})
 		r = &stopReader{Reader: r, stop: o.stop}
 	}
 	return c.md.Parser().Parse(r, parser.WithContext(ctx))

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"fmt"
 	"sync/atomic"
 
 	"github.com/yuin/goldmark/ast"
@@ -18,8 +19,30 @@ type stoppedError struct{}
 
 func (*stoppedError) Error() string { return "conversion stopped" }
 
-// stopKey holds a conversion's stop flag in goldmark's parser context.
+// stopKey holds a conversion's *guard in goldmark's parser context.
 var stopKey = parser.NewContextKey()
+
+// MaxMarks is how many link, image, code and emphasis marks ([ ] ! ` * _ <
+// ~) a bounded conversion reads before it gives up. goldmark keeps a node of
+// about 230 bytes for each [ until the paragraph ends, so a body of 8 MB of
+// [ took 1.9 GB (32 MB, which MaxBody allows, would take 7 GB, more than
+// many laptops have) before the timeout ended it. Two million marks are far
+// more than any page written by hand has.
+const MaxMarks = 2_000_000
+
+// TooManyMarksError is a body with more than MaxMarks marks.
+type TooManyMarksError struct{ Max int }
+
+func (e *TooManyMarksError) Error() string {
+	return fmt.Sprintf("the Markdown has more than %d link, image, code and emphasis marks ([ ] ! ` * _ < ~), which would take gigabytes to convert; split it into several pages", e.Max)
+}
+
+// guard is what a bounded conversion's inline parsing checks at each mark:
+// its stop flag, and how many marks it has read.
+type guard struct {
+	stop       *atomic.Bool
+	marks, max int
+}
 
 // stopReader is the text.Reader goldmark's block parsers read through. Every
 // block opened or continued peeks at or advances the reader, so once stop is
@@ -52,8 +75,15 @@ type stopInline struct{}
 func (stopInline) Trigger() []byte { return []byte{'[', ']', '!', '`', '*', '_', '<', '~'} }
 
 func (stopInline) Parse(_ ast.Node, _ text.Reader, pc parser.Context) ast.Node {
-	if stop, ok := pc.Get(stopKey).(*atomic.Bool); ok && stop.Load() {
+	g, ok := pc.Get(stopKey).(*guard)
+	if !ok {
+		return nil
+	}
+	if g.stop.Load() {
 		panic(errStopped)
+	}
+	if g.marks++; g.marks > g.max {
+		panic(&TooManyMarksError{Max: g.max})
 	}
 	return nil
 }
