@@ -19,7 +19,7 @@ var allowed = map[string][]string{
 	"internal/serve":      {"internal/build", "internal/check", "internal/config", "internal/locale", "internal/diag", "internal/memlimit"},
 	"internal/build":      {"internal/compact", "internal/render", "internal/site", "internal/shortcode", "internal/content", "internal/markdown", "internal/locale", "internal/config", "internal/photo", "internal/card", "internal/parallel", "internal/diag", "internal/sitefs", "internal/sitedata"},
 	"internal/render":     {"internal/compact", "internal/nobreak", "internal/htmltext", "internal/search", "internal/site", "internal/locale", "internal/markdown", "internal/config", "internal/photo", "internal/card", "internal/parallel", "internal/diag", "internal/sitefs"},
-	"internal/site":       {"internal/htmltext", "internal/content", "internal/markdown", "internal/shortcode", "internal/config", "internal/slug", "internal/photo", "internal/parallel", "internal/diag", "internal/store"},
+	"internal/site":       {"internal/htmltext", "internal/content", "internal/markdown", "internal/shortcode", "internal/config", "internal/slug", "internal/photo", "internal/parallel", "internal/diag", "internal/store", "internal/sitefs"},
 	"internal/store":      {},
 	"internal/memlimit":   {"internal/content", "internal/config"},
 	"internal/shortcode":  {"internal/compact", "internal/diag", "internal/sitefs", "internal/decode"},

@@ -83,6 +83,9 @@ func ParseName(s string, langs []string, bundle bool) (Name, error) {
 		case len(e) > maxNameBytes:
 			return fail(fmt.Sprintf("a name of %d bytes is too long: file systems allow %d, with the language and .md added", len(e), maxNameBytes))
 		}
+		if why := sitefs.WindowsRefuses(strings.TrimSuffix(e, ".md")); why != "" {
+			return fail(fmt.Sprintf("%q is a name Windows cannot hold (%s): the page would not build", e, why))
+		}
 	}
 	if len(elems) < 2 {
 		return fail("has no section; want SECTION/NAME, such as news/2024-01-22-kick-off")

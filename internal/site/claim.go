@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // MaxSegment is the longest file or folder name, in bytes, that the common
@@ -352,7 +353,7 @@ func (c Claim) checkPath() *diag.Diagnostic {
 			}
 			return diag.Errorf(printable(c.File), c.Line, "%s", msg)
 		}
-		if why := windowsRefuses(seg); why != "" {
+		if why := sitefs.WindowsRefuses(seg); why != "" {
 			msg := fmt.Sprintf("%s makes the name %q, which Windows cannot hold (%s)", c.subject(true), seg, why)
 			if fix := c.fix(false); fix != "" {
 				msg += "; " + fix
@@ -361,27 +362,6 @@ func (c Claim) checkPath() *diag.Diagnostic {
 		}
 	}
 	return nil
-}
-
-// windowsRefuses says why Windows cannot hold a file or folder named seg, or
-// "". The same site then builds on Linux and macOS, and fails on a
-// colleague's Windows computer, or its output loses the file when copied
-// there; as with names that differ only in letter case, it is refused
-// everywhere.
-func windowsRefuses(seg string) string {
-	if strings.ContainsAny(seg, `<>:"|?*\`) {
-		return `a name may not hold < > : " | ? * or \`
-	}
-	if strings.HasSuffix(seg, ".") || strings.HasSuffix(seg, " ") {
-		return "a name may not end in a dot or a space"
-	}
-	stem, _, _ := strings.Cut(seg, ".")
-	switch stem = strings.ToLower(strings.TrimRight(stem, " ")); {
-	case stem == "con" || stem == "prn" || stem == "aux" || stem == "nul",
-		len(stem) == 4 && (strings.HasPrefix(stem, "com") || strings.HasPrefix(stem, "lpt")) && stem[3] >= '1' && stem[3] <= '9':
-		return "CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension"
-	}
-	return ""
 }
 
 // shorten cuts a long value for a message.

@@ -272,3 +272,24 @@ func InvalidUTF8Line(data []byte) int {
 	}
 	return line
 }
+
+// WindowsRefuses says why Windows cannot hold a file or folder named seg, or
+// "". The same site then builds on Linux and macOS, and fails on a
+// colleague's Windows computer, or its output loses the file when copied
+// there; as with names that differ only in letter case, such an output is
+// refused everywhere (site's claims), and so is such a page name (vestis new).
+func WindowsRefuses(seg string) string {
+	if strings.ContainsAny(seg, `<>:"|?*\`) {
+		return `a name may not hold < > : " | ? * or \`
+	}
+	if strings.HasSuffix(seg, ".") || strings.HasSuffix(seg, " ") {
+		return "a name may not end in a dot or a space"
+	}
+	stem, _, _ := strings.Cut(seg, ".")
+	switch stem = strings.ToLower(strings.TrimRight(stem, " ")); {
+	case stem == "con" || stem == "prn" || stem == "aux" || stem == "nul",
+		len(stem) == 4 && (strings.HasPrefix(stem, "com") || strings.HasPrefix(stem, "lpt")) && stem[3] >= '1' && stem[3] <= '9':
+		return "CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension"
+	}
+	return ""
+}
