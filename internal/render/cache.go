@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"hash/maphash"
-	"maps"
 	"slices"
 
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -258,30 +257,40 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	}
 
 	if v.names != nil {
-		w.neighbours(v.names.reach)
+		w.neighbours(v.names.follow)
 	}
 	return w.h.Sum64(), w.refs
 }
 
-// neighbours adds the pages that reach leads to from the pages written so
-// far, and from those, until none is new: a card that shows a listed page's
-// section or translations shows those pages too.
-func (w *sigWriter) neighbours(reach map[string]bool) {
-	if len(reach) == 0 {
+// neighbours adds the pages that follow (names.follow) leads to from the
+// pages written so far, and from those, until none is new: a card that shows
+// a listed page's section or translations shows those pages too.
+func (w *sigWriter) neighbours(follow []func(*site.Page, []*site.Page) []*site.Page) {
+	if len(follow) == 0 {
 		return
 	}
-	seen := make(map[*site.Page]bool, len(w.refs))
-	for _, p := range w.refs {
-		seen[p] = true
-	}
-	keys := slices.Sorted(maps.Keys(reach))
+	var seen map[*site.Page]bool // once refs are too many to search
+	var next []*site.Page
 	for i := 0; i < len(w.refs); i++ {
-		for _, k := range keys {
-			for _, q := range neighbours[k](w.refs[i]) {
-				if q != nil && !seen[q] {
-					seen[q] = true
-					w.page(q)
+		next = next[:0]
+		for _, f := range follow {
+			next = f(w.refs[i], next)
+		}
+		for _, q := range next {
+			if q == nil {
+				continue
+			}
+			if seen == nil && len(w.refs) > 32 {
+				seen = make(map[*site.Page]bool, 2*len(w.refs))
+				for _, p := range w.refs {
+					seen[p] = true
 				}
+			}
+			if seen != nil && !seen[q] || seen == nil && !slices.Contains(w.refs, q) {
+				if seen != nil {
+					seen[q] = true
+				}
+				w.page(q)
 			}
 		}
 	}

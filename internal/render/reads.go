@@ -1,6 +1,8 @@
 package render
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"text/template/parse"
 
@@ -25,18 +27,21 @@ type names struct {
 	// page other than the view's own, such as a listed page's parent or
 	// translations: signatures follow them from every page they include.
 	reach map[string]bool
+	// follow are the functions of neighbours that reach names, in the order
+	// of their keys: what signatures follow, set once the walk is done.
+	follow []func(p *site.Page, dst []*site.Page) []*site.Page
 }
 
 // neighbours are the fields and methods of a page that lead to other pages,
-// each with the pages it leads to. Pages and Term.Pages reach too far to
-// follow: they make a layout read everything.
-var neighbours = map[string]func(*site.Page) []*site.Page{
-	"Parent":       func(p *site.Page) []*site.Page { return []*site.Page{p.Parent} },
-	"Ancestors":    (*site.Page).Ancestors,
-	"Translations": func(p *site.Page) []*site.Page { return p.Translations },
-	"Sections":     func(p *site.Page) []*site.Page { return p.Sections },
-	"FallbackOf":   func(p *site.Page) []*site.Page { return []*site.Page{p.FallbackOf} },
-	"FallbackIn":   (*site.Page).Fallbacks,
+// each appending the pages it leads to (nil ones too) to dst. Pages and
+// Term.Pages reach too far to follow: they make a layout read everything.
+var neighbours = map[string]func(p *site.Page, dst []*site.Page) []*site.Page{
+	"Parent":       func(p *site.Page, dst []*site.Page) []*site.Page { return append(dst, p.Parent) },
+	"Ancestors":    func(p *site.Page, dst []*site.Page) []*site.Page { return append(dst, p.Ancestors()...) },
+	"Translations": func(p *site.Page, dst []*site.Page) []*site.Page { return append(dst, p.Translations...) },
+	"Sections":     func(p *site.Page, dst []*site.Page) []*site.Page { return append(dst, p.Sections...) },
+	"FallbackOf":   func(p *site.Page, dst []*site.Page) []*site.Page { return append(dst, p.FallbackOf) },
+	"FallbackIn":   func(p *site.Page, dst []*site.Page) []*site.Page { return append(dst, p.Fallbacks()...) },
 }
 
 // neighbourKey gives the key in neighbours of a name that leads to the same
@@ -61,6 +66,9 @@ func namesOf(trees []*parse.Tree) *names {
 		if t != nil && called[t.Name] {
 			n.walk(t.Root, view[t.Name], view[t.Name])
 		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(n.reach)) {
+		n.follow = append(n.follow, neighbours[k])
 	}
 	return n
 }
