@@ -451,10 +451,7 @@ func (st *state) load(changes *changeSet) error {
 			}
 			msg, err := loc.T(lang, id, count, data)
 			if errors.Is(err, locale.ErrMissingKey) {
-				// Hugo's i18n gives nothing, which themes' shortcodes rely
-				// on: {{ default .name (i18n .key) }}.
-				sc.Warn(fmt.Sprintf("shortcodes: %v; i18n and T give nothing there, as Hugo's do", err))
-				return "", nil
+				return "", &site.NoMessage{Err: err} // the page warns (site.Page.ShortcodeWarnings)
 			}
 			return msg, err
 		}}

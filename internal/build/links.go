@@ -63,12 +63,7 @@ func published(c *site.Claims, urlPath string) bool {
 // errors, and the build fails.
 func (st *state) addLinkWarnings(res *Result) error {
 	res.links = linkWarnings(res.Site, res.Site.Pages)
-	w := slices.Clone(res.links)
-	if st.scTpl != nil {
-		for _, msg := range st.scTpl.Warnings() {
-			w = append(w, diag.Warnf("layouts/shortcodes", 0, "warnf: %s", msg))
-		}
-	}
+	w := slices.Concat(res.links, st.shortcodeWarnings(res.Site))
 	if len(w) == 0 {
 		return nil
 	}
@@ -77,4 +72,36 @@ func (st *state) addLinkWarnings(res *Result) error {
 	}
 	res.Warnings = append(res.Warnings, w...)
 	return nil
+}
+
+// shortcodeWarnings are what the shortcodes of s's pages said (Hugo's warnf,
+// a message no language has), each once, sorted: they are kept with each
+// page's conversion, so a rebuild that reuses conversions says what a clean
+// build says. What templates said outside a page's Call (a template a
+// shortcode file defines) is added from the templates.
+func (st *state) shortcodeWarnings(s *site.Site) diag.List {
+	seen := map[string]bool{}
+	var msgs []string
+	add := func(msg string) {
+		if !seen[msg] {
+			seen[msg] = true
+			msgs = append(msgs, msg)
+		}
+	}
+	for _, p := range s.Pages {
+		for _, msg := range p.ShortcodeWarnings() {
+			add(msg)
+		}
+	}
+	if st.scTpl != nil {
+		for _, msg := range st.scTpl.Warnings() {
+			add(msg)
+		}
+	}
+	slices.Sort(msgs)
+	var w diag.List
+	for _, msg := range msgs {
+		w = append(w, diag.Warnf("layouts/shortcodes", 0, "warnf: %s", msg))
+	}
+	return w
 }

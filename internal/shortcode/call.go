@@ -333,6 +333,28 @@ func (c *Call) Now() time.Time {
 	return c.env.Now()
 }
 
+// Warnf is Hugo's warnf in a shortcode or partial: {{ warnf "..." }} is
+// {{ $.Warnf "..." }} (callWarn), so that the warning belongs to the page
+// whose conversion said it (Env.Warn) and a rebuild that reuses the
+// conversion says it again, as a clean build would.
+func (c *Call) Warnf(format string, args ...any) string {
+	c.warn(fmt.Sprintf(format, args...))
+	return ""
+}
+
+// Warnidf is Hugo's warnidf: Warnf with an id that names the warning.
+func (c *Call) Warnidf(id, format string, args ...any) string { return c.Warnf(format, args...) }
+
+// warn records msg for the page (Env.Warn), or for the templates when the
+// page takes none.
+func (c *Call) warn(msg string) {
+	if c.env.Warn != nil {
+		c.env.Warn(msg)
+		return
+	}
+	c.x.t.Warn(msg)
+}
+
 // Partial is Hugo's partial function in a shortcode: {{ partial "name" ctx }}
 // is {{ $.Partial "name" ctx }} (callT), which tells the partial the page.
 func (c *Call) Partial(name string, ctx ...any) (any, error) { return c.x.t.partial(c, name, ctx...) }

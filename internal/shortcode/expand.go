@@ -24,6 +24,10 @@ type Env struct {
 	FirstLine int
 	// Page and Site are .Page and .Site in the templates.
 	Page, Site any
+	// Warn records what the shortcodes say with Hugo's warnf and warnidf,
+	// and i18n about a message no language has, for the page; nil leaves
+	// it to Templates.Warnings.
+	Warn func(msg string)
 	// T returns an i18n message in the page's language.
 	T func(id string, data map[string]any) (string, error)
 	// Image returns the resized versions of an image (as a Markdown image is).

@@ -85,6 +85,7 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 				groupReturns(tmpl.Tree)
 				if err = wrapPartial(tmpl.Tree); err == nil {
 					callT(tmpl.Tree, partialCall)
+					callWarn(tmpl.Tree, partialCall)
 					trees = append(trees, tmpl.Tree)
 				}
 			}
@@ -107,6 +108,7 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 	for _, name := range t.names { // a shortcode file's own tree, whose $ is the Call
 		if tr := t.set.Lookup(name + ".html"); tr != nil && t.broken[name] == nil {
 			passCall(tr.Tree, wrapped, "$")
+			callWarn(tr.Tree, "$")
 		}
 	}
 	return nil
@@ -127,6 +129,7 @@ func (t *Templates) definedInPartial(p, name string, before, wrapped map[string]
 			return err
 		}
 		callT(tr.Tree, partialCall)
+		callWarn(tr.Tree, partialCall)
 		wrapped[tr.Name()] = true
 		*trees = append(*trees, tr.Tree)
 		if key := partialKey(tr.Name()); strings.HasPrefix(tr.Name(), "partials/") {

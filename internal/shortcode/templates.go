@@ -302,14 +302,29 @@ var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
 	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir", "readFile": "ReadFile", "fileExists": "FileExists",
 	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo", "now": "Now", "page": "Page"}
 
+// warnFuncs are Hugo's warning functions, each with the method of Call that
+// records the warning for the page (Call.Warnf). They are rewritten only where
+// the root is sure to be the Call (callWarn), unlike pageFuncs: in a template a
+// shortcode file defines, $ is what its caller gave, and there they stay the
+// templates' own functions.
+var warnFuncs = map[string]string{"warnf": "Warnf", "warnidf": "Warnidf"}
+
+// callWarn turns the calls of warnFuncs in tree into calls of Call's methods
+// on root.
+func callWarn(tree *parse.Tree, root string) { callFuncs(tree, root, warnFuncs) }
+
 // callT turns the calls of pageFuncs in tree into calls of the method (or
 // the field, for site) on the shortcode's Call, the variable root ("$" in
 // a shortcode, partialCall in a partial), which knows the page: a function
 // of the set knows none. {{ site.Params.x }} is {{ $.Site.Params.x }}.
 // (Inside a {{ define }}d template $ is what the caller gave.)
-func callT(tree *parse.Tree, root string) {
+func callT(tree *parse.Tree, root string) { callFuncs(tree, root, pageFuncs) }
+
+// callFuncs turns the calls of funcs' functions in tree into calls of the
+// method each names on root.
+func callFuncs(tree *parse.Tree, root string, funcs map[string]string) {
 	call := func(id *parse.IdentifierNode, fields ...string) *parse.VariableNode {
-		return &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: append([]string{root, pageFuncs[id.Ident]}, fields...)}
+		return &parse.VariableNode{NodeType: parse.NodeVariable, Pos: id.Pos, Ident: append([]string{root, funcs[id.Ident]}, fields...)}
 	}
 	walkTree(tree, func(n parse.Node) bool {
 		c, ok := n.(*parse.CommandNode)
@@ -319,11 +334,11 @@ func callT(tree *parse.Tree, root string) {
 		for i, arg := range c.Args {
 			switch a := arg.(type) {
 			case *parse.IdentifierNode:
-				if pageFuncs[a.Ident] != "" {
+				if funcs[a.Ident] != "" {
 					c.Args[i] = call(a)
 				}
 			case *parse.ChainNode: // site.Params.x
-				if id, ok := a.Node.(*parse.IdentifierNode); ok && pageFuncs[id.Ident] != "" {
+				if id, ok := a.Node.(*parse.IdentifierNode); ok && funcs[id.Ident] != "" {
 					c.Args[i] = call(id, a.Field...)
 				}
 			}

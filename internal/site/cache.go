@@ -90,8 +90,10 @@ type conversion struct {
 	images      []string          // local images as written, each published when converted
 	// id identifies what the conversion shows, in page sums: conversions
 	// that show the same have the same id, in one Cache.
-	id          uint64
-	noAlt       []ImageWithoutAlt
+	id    uint64
+	noAlt []ImageWithoutAlt
+	// warned are what its shortcodes said (Page.ShortcodeWarnings).
+	warned      []string
 	droppedHTML []int
 	topHeadings []int
 	// forgotten: res.HTML was dropped (Page.ForgetContent).

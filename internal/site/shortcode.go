@@ -26,9 +26,18 @@ import (
 // site.yaml change.
 type Shortcodes struct {
 	Templates *shortcode.Templates
-	// T returns message id in lang, with data as its fields.
+	// T returns message id in lang, with data as its fields; a *NoMessage
+	// error for a message no language has.
 	T func(lang, id string, data map[string]any) (string, error)
 }
+
+// NoMessage is the error of Shortcodes.T for a message no language has:
+// Hugo's i18n gives nothing there, which themes' shortcodes rely on, so the
+// page warns instead of failing (Page.ShortcodeWarnings).
+type NoMessage struct{ Err error }
+
+func (e *NoMessage) Error() string { return e.Err.Error() }
+func (e *NoMessage) Unwrap() error { return e.Err }
 
 // ShortcodePage is what a shortcode sees of a page as .Page: the page's own
 // fields, and other pages through Hugo's methods (Pages, Parent, GetPage),
@@ -228,8 +237,9 @@ func shortcodeLanguages(ls []config.Language) []ShortcodeLanguage {
 }
 
 // shortcodeEnv is what p's shortcodes may use. Images they resize are added
-// to photos and imageDests, pages their refs find to links.
-func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, md func(src string, line int, inline bool) (template.HTML, error)) (*shortcode.Env, error) {
+// to photos and imageDests, pages their refs find to links, what they warn
+// about (warnf, a message no language has) to warned, once each.
+func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests, warned *[]string, md func(src string, line int, inline bool) (template.HTML, error)) (*shortcode.Env, error) {
 	cp := p.src
 	params := p.params
 	if m := p.readParams.Load(); m != nil {
@@ -253,8 +263,23 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		links[readPrefix+readNow+"\x00"+p.URLPath+"\x00"] = s.now.Format(time.RFC3339Nano)
 		return s.now
 	}
+	env.Warn = func(msg string) {
+		if !slices.Contains(*warned, msg) {
+			*warned = append(*warned, msg)
+		}
+	}
 	if s.shortcodes.T != nil {
-		env.T = func(id string, data map[string]any) (string, error) { return s.shortcodes.T(p.Lang, id, data) }
+		env.T = func(id string, data map[string]any) (string, error) {
+			msg, err := s.shortcodes.T(p.Lang, id, data)
+			var none *NoMessage
+			if errors.As(err, &none) {
+				// Hugo's i18n gives nothing, which themes' shortcodes rely
+				// on: {{ default .name (i18n .key) }}.
+				env.Warn(fmt.Sprintf("shortcodes: %v; i18n and T give nothing there, as Hugo's do", err))
+				return "", nil
+			}
+			return msg, err
+		}
 	}
 	env.Ref = func(dest, lang string, abs bool) (string, error) {
 		target, frag, _ := strings.Cut(dest, "#")
@@ -361,7 +386,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 // expandShortcodes runs the shortcodes of body; nil when it has none (or the
 // site runs none). Errors are at their lines of p's file.
 func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, errs *errorList,
-	links map[string]string, photos *[]Photo, imageDests *[]string, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
+	links map[string]string, photos *[]Photo, imageDests, warned *[]string, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
 	if s.shortcodes == nil || s.shortcodes.Templates == nil || !shortcode.Has(body) {
 		return nil
 	}
@@ -376,7 +401,7 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		}
 		return nil
 	}
-	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, md)
+	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, warned, md)
 	if err != nil {
 		errs.add(cp.File, 0, "%v", err)
 		return nil
@@ -419,7 +444,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 			}
 			return "", nil
 		}
-		env, err := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, nil)
+		env, err := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, &conv.warned, nil)
 		if err != nil {
 			errs.add(cp.File, line, "%v", err)
 			return "", nil

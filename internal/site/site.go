@@ -1601,7 +1601,8 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		r, err := s.md.ConvertWithin(timeout, []byte(src), func(dest string, _ int) (string, error) { return resolve(dest, line) }, inShortcode, opts...)
 		return r.HTML, err
 	}
-	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, markdownify)
+	var warned []string
+	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, &warned, markdownify)
 	if len(errs) > 0 {
 		return nil, errs
 	}
@@ -1665,7 +1666,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		}
 		return out
 	}
-	conv := &conversion{res: res, links: links, images: imageDests, photos: photos, noAlt: noAlt, localLinks: local,
+	conv := &conversion{res: res, links: links, images: imageDests, photos: photos, noAlt: noAlt, warned: warned, localLinks: local,
 		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings)}
 	if shortcode.Has(body) {
 		conv.hasShortcodes, conv.shortcodes = true, s.shortcodes
@@ -1682,6 +1683,17 @@ type ImageWithoutAlt struct {
 // ImagesWithoutAlt lists the images of the page's Markdown that have no alt
 // text, which screen readers then cannot describe.
 func (p *Page) ImagesWithoutAlt() []ImageWithoutAlt { return p.converted().noAlt }
+
+// ShortcodeWarnings are what the page's shortcodes said when its body (or
+// its front matter's summary and description) was converted: Hugo's warnf,
+// a message no language has. They are kept with the conversion, so that a
+// rebuild reusing it warns as a clean build does.
+func (p *Page) ShortcodeWarnings() []string {
+	if p.src == nil {
+		return nil
+	}
+	return p.converted().warned
+}
 
 // DroppedHTML lists the lines of the page's content file with raw HTML that
 // the page leaves out, as site.yaml does not set markdown: {unsafe: true}.

@@ -1,0 +1,63 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// warnfSite has a shortcode that says a warning with Hugo's warnf, used by
+// one page, and a message no language has, asked for by another page.
+const warnfSite = siteYAML + plainLayouts + `-- content/news/a.lv.md --
+---
+title: Ziņa
+---
+{{< old >}}
+-- content/news/b.lv.md --
+---
+title: Cita
+---
+Teksts.
+-- content/news/b.en.md --
+---
+title: Other
+---
+{{< ask >}}
+-- layouts/shortcodes/old.html --
+{{ warnf "old: use the new shortcode instead" }}<p>old</p>
+-- layouts/shortcodes/ask.html --
+<p>{{ i18n "nowhere" }}</p>
+`
+
+// TestRebuildShortcodeWarnings: what shortcodes say (warnf, a message no
+// language has) belongs to the conversion of the page that ran them. A
+// save of another page keeps the warning, as a clean build has it (the
+// fast path used to drop it: Hugo Book's hint shortcode under serve), and
+// the warning goes when the page that ran the shortcode no longer does
+// (the shortcodes' warnings used to pile up until a layout was saved).
+func TestRebuildShortcodeWarnings(t *testing.T) {
+	t.Parallel()
+	tr := bt.NewTree(t, warnfSite, true)
+	want := []string{"warnf: old: use the new shortcode instead", `"nowhere"`}
+	check := func(what string, present bool) {
+		t.Helper()
+		w := tr.Builder.Last().Warnings.Error()
+		for _, s := range want {
+			if strings.Contains(w, s) != present {
+				t.Errorf("%s: warnings:\n%s\nwant %q present: %v", what, w, s, present)
+			}
+		}
+	}
+	check("first build", true)
+	tr.Rebuild("text of another page", tr.Edit("content/news/b.lv.md", "Teksts.", "Cits teksts."))
+	check("text of another page", true)
+	tr.Rebuild("title of another page", tr.Edit("content/news/b.lv.md", "title: Cita", "title: Vēl cita"))
+	check("title of another page", true)
+	tr.Rebuild("shortcode taken out", tr.Edit("content/news/a.lv.md", "{{< old >}}", "Jauns."))
+	tr.Rebuild("message shortcode taken out", tr.Edit("content/news/b.en.md", "{{< ask >}}", "New."))
+	check("shortcodes taken out", false)
+	tr.Rebuild("shortcode back", tr.Edit("content/news/a.lv.md", "Jauns.", "{{< old >}}"))
+	tr.Rebuild("message shortcode back", tr.Edit("content/news/b.en.md", "New.", "{{< ask >}}"))
+	check("shortcodes back", true)
+}
