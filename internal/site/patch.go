@@ -118,15 +118,12 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 			}
 		}
 	}
-	for _, l := range lists {
-		if lastmod := listLastmod(l); !lastmod.Equal(l.Lastmod) {
-			l.Lastmod = lastmod
-			l.seenSum.Store(nil)
-			s.resum(l)
-			patched.Dated = append(patched.Dated, l)
-			patched.Lastmod = true
-		}
-	}
+	dateLists(lists, func(l *Page) {
+		l.seenSum.Store(nil)
+		s.resum(l)
+		patched.Dated = append(patched.Dated, l)
+		patched.Lastmod = true
+	})
 	return patched, true, nil
 }
 

@@ -1254,14 +1254,52 @@ func (s *Site) collectPages() {
 
 // setListLastmod dates each list page (listLastmod), taxonomies after their terms.
 func setListLastmod(pages []*Page) {
+	var lists []*Page
 	for _, p := range pages {
-		if p.Kind != KindPage && p.Kind != KindTaxonomy {
-			p.Lastmod = listLastmod(p)
+		if p.Kind != KindPage {
+			lists = append(lists, p)
 		}
 	}
-	for _, p := range pages {
-		if p.Kind == KindTaxonomy {
-			p.Lastmod = listLastmod(p)
+	dateLists(lists, nil)
+}
+
+// dateLists dates each of lists (listLastmod) after those of them that it
+// lists, whose dates it reads: a term may list a section page (Docsy's
+// getting started section is in a category), whose date is its newest
+// page's, and the term's address may come first. Taxonomies come after
+// their terms. moved is called for each list whose date changed.
+func dateLists(lists []*Page, moved func(*Page)) {
+	in := make(map[*Page]bool, len(lists))
+	for _, l := range lists {
+		in[l] = true
+	}
+	done := make(map[*Page]bool, len(lists))
+	var date func(l *Page)
+	date = func(l *Page) {
+		if done[l] {
+			return
+		}
+		done[l] = true // before its pages: a list reached again through them is not dated twice
+		for _, q := range l.Pages {
+			if q.Kind != KindPage && in[q] {
+				date(q)
+			}
+		}
+		if lastmod := listLastmod(l); !lastmod.Equal(l.Lastmod) {
+			l.Lastmod = lastmod
+			if moved != nil {
+				moved(l)
+			}
+		}
+	}
+	for _, l := range lists {
+		if l.Kind != KindTaxonomy {
+			date(l)
+		}
+	}
+	for _, l := range lists {
+		if l.Kind == KindTaxonomy {
+			date(l)
 		}
 	}
 }
