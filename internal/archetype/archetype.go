@@ -84,7 +84,7 @@ func ParseName(s string, langs []string, bundle bool) (Name, error) {
 			return fail(fmt.Sprintf("a name of %d bytes is too long: file systems allow %d, with the language and .md added", len(e), maxNameBytes))
 		}
 		if why := sitefs.WindowsRefuses(strings.TrimSuffix(e, ".md")); why != "" {
-			return fail(fmt.Sprintf("%q is a name Windows cannot hold (%s): the page would not build", e, why))
+			return fail(fmt.Sprintf("%q is a name Windows cannot hold (%s): the site would not build on Windows; choose another name", e, why))
 		}
 	}
 	if len(elems) < 2 {

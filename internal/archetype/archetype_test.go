@@ -78,10 +78,11 @@ func TestParseNameErrors(t *testing.T) {
 		{"news/.md", false, "the build skips"},
 		{"news/index", false, "page bundle"},
 		{"news/index.lv.md", true, "page bundle"},
-		// The page's address would be a name Windows cannot hold: the build refuses it.
+		// The page's address would be a name Windows cannot hold: a new page
+		// need not have one (a site that has one is warned about).
 		{"news/con", false, `"con" is a name Windows cannot hold (CON, PRN, AUX, NUL`},
 		{"news/Nul.lv.md", false, `"Nul.lv.md" is a name Windows cannot hold`},
-		{"news/a:b", false, `"a:b" is a name Windows cannot hold (a name may not hold < > : " | ? * or \): the page would not build`},
+		{"news/a:b", false, `"a:b" is a name Windows cannot hold (a name may not hold < > : " | ? * or \): the site would not build on Windows; choose another name`},
 		{"news/what?.md", false, `"what?.md" is a name Windows cannot hold`},
 		{"aux/a", false, `"aux" is a name Windows cannot hold`},
 		{"news/a.", false, "a name may not end in a dot"},

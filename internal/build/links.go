@@ -58,12 +58,13 @@ func published(c *site.Claims, urlPath string) bool {
 	return false
 }
 
-// addLinkWarnings adds the link warnings of res's site, and what its
-// shortcodes said with Hugo's warnf, to its warnings; with Strict they are
-// errors, and the build fails.
+// addLinkWarnings adds the link warnings of res's site, what its shortcodes
+// said with Hugo's warnf and the output names some file systems cannot hold
+// (site.Claims.Warnings), all known once everything is rendered, to its
+// warnings; with Strict they are errors, and the build fails.
 func (st *state) addLinkWarnings(res *Result) error {
 	res.links = linkWarnings(res.Site, res.Site.Pages)
-	w := slices.Concat(res.links, st.shortcodeWarnings(res.Site))
+	w := slices.Concat(res.links, st.shortcodeWarnings(res.Site), res.Site.Claims().Warnings())
 	if len(w) == 0 {
 		return nil
 	}

@@ -3,6 +3,7 @@ package site
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -95,6 +96,15 @@ type Claims struct {
 	// Claims was a tenth of what such a build held.
 	list []keptClaim
 	errs diag.List
+	// warns are the names only some file systems hold, by the path up to
+	// the name: one each, from the claim that best says what to change (a
+	// page's own rather than its sharing image's in the same folder).
+	warns map[string]windowsWarning
+}
+
+type windowsWarning struct {
+	d    *diag.Diagnostic
+	rank int
 }
 
 // keptClaim is a Claim as Claims keeps it, in 72 bytes rather than 112:
@@ -158,6 +168,28 @@ func (r *Claims) Add(c Claim) {
 		r.mu.Unlock()
 		return
 	}
+	if d, upTo := c.windowsName(runtime.GOOS == "windows"); d != nil {
+		r.mu.Lock()
+		if d.Severity == diag.Error {
+			r.errs = append(r.errs, d)
+			r.mu.Unlock()
+			return
+		}
+		w := windowsWarning{d: d}
+		if c.File != "" {
+			w.rank++
+		}
+		if c.fix(false) != "" {
+			w.rank += 2
+		}
+		if prev, ok := r.warns[upTo]; !ok || w.rank > prev.rank || w.rank == prev.rank && d.Error() < prev.d.Error() {
+			if r.warns == nil {
+				r.warns = map[string]windowsWarning{}
+			}
+			r.warns[upTo] = w // whichever order the claims come in
+		}
+		r.mu.Unlock()
+	}
 	key := fold(c.Path)
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -203,6 +235,18 @@ func (r *Claims) Err() error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.errs.Sort().Err()
+}
+
+// Warnings are the names claimed that only some file systems hold, sorted:
+// one for each such name (and the folder it is in).
+func (r *Claims) Warnings() diag.List {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var l diag.List
+	for _, w := range r.warns {
+		l = append(l, w.d)
+	}
+	return l.Sort()
 }
 
 // Of returns the claim of the file p, if any.
@@ -353,15 +397,40 @@ func (c Claim) checkPath() *diag.Diagnostic {
 			}
 			return diag.Errorf(printable(c.File), c.Line, "%s", msg)
 		}
-		if why := sitefs.WindowsRefuses(seg); why != "" {
-			msg := fmt.Sprintf("%s makes the name %q, which Windows cannot hold (%s)", c.subject(true), seg, why)
-			if fix := c.fix(false); fix != "" {
-				msg += "; " + fix
-			}
-			return diag.Errorf(printable(c.File), c.Line, "%s", msg)
-		}
 	}
 	return nil
+}
+
+// windowsName says when c's path has a name Windows cannot hold
+// (sitefs.WindowsRefuses): an error on Windows, where writing it would fail
+// or write another name (Windows drops a trailing dot), and a warning
+// elsewhere. Hugo publishes such names, real sites have them (an event
+// titled "P.I.W.O." makes a folder ending in a dot), and the static hosts
+// they are published to hold them; only a colleague building the site on
+// Windows, or copying its output there, would lose the file.
+func (c Claim) windowsName(onWindows bool) (d *diag.Diagnostic, upTo string) {
+	end := 0
+	for seg := range strings.SplitSeq(c.Path, "/") {
+		end += len(seg) + 1
+		why := sitefs.WindowsRefuses(seg)
+		if why == "" {
+			continue
+		}
+		msg := fmt.Sprintf("%s makes the name %q, which Windows cannot hold (%s)", c.subject(true), seg, why)
+		fix := c.fix(false)
+		if onWindows {
+			if fix != "" {
+				msg += "; " + fix
+			}
+			return diag.Errorf(printable(c.File), c.Line, "%s", msg), c.Path[:end-1]
+		}
+		msg += ": the site builds here, but not on Windows, and a copy of its output there loses the file"
+		if fix != "" {
+			msg += "; to publish it from Windows too, " + fix
+		}
+		return diag.Warnf(printable(c.File), c.Line, "%s", msg), c.Path[:end-1]
+	}
+	return nil, ""
 }
 
 // shorten cuts a long value for a message.

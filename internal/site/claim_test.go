@@ -1,6 +1,7 @@
 package site
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -66,17 +67,6 @@ func TestClaims(t *testing.T) {
 			`content/news/x.md:2: slug "` + long[:40] + `…" makes a file name of 256 bytes; file systems hold at most 255; choose a shorter slug`},
 		{"file name of 256 bytes", []Claim{{Path: "lv/jaunumi/" + long + "/index.html", Kind: PageFile, File: "content/news/" + long[:250] + ".md"}},
 			`content/news/` + long[:250] + `.md: its address makes the file name "` + long[:40] + `…" of 256 bytes; file systems hold at most 255; rename the file or give the page a shorter slug`},
-		// Names Windows cannot hold: a site built there, or its output
-		// copied there, would fail or lose the file.
-		{"url with a colon", []Claim{url("a:b/index.html", "/a:b/")},
-			`content/news/x.lv.md:3: url "/a:b/" makes the name "a:b", which Windows cannot hold (a name may not hold < > : " | ? * or \); choose another url`},
-		{"url of a device name", []Claim{url("lv/con/index.html", "/lv/con/")},
-			`content/news/x.lv.md:3: url "/lv/con/" makes the name "con", which Windows cannot hold (CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension); choose another url`},
-		{"static file of a device name", []Claim{{Path: "docs/nul.txt", Kind: Copy, File: "static/docs/nul.txt"}},
-			`static/docs/nul.txt: this file, copied to /docs/nul.txt, makes the name "nul.txt", which Windows cannot hold (CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension); rename the file`},
-		{"static file ending in a dot", []Claim{{Path: "docs/notes./a.txt", Kind: Copy, File: "static/docs/notes./a.txt"}},
-			`static/docs/notes./a.txt: this file, copied to /docs/notes./a.txt, makes the name "notes.", which Windows cannot hold (a name may not end in a dot or a space); rename the file`},
-		{"names that only look like device names", []Claim{url("lv/console/index.html", "/lv/console/"), url("lv/com10/index.html", "/lv/com10/"), url("lv/a.b/index.html", "/lv/a.b/")}, ""},
 		{"static name not UTF-8", []Claim{{Path: "x/caf\xe9.txt", Kind: Copy, File: "static/x/caf\xe9.txt"}},
 			`static/x/caf\xe9.txt: the file name is not valid UTF-8 (the bad bytes are shown as \x..); rename the file`},
 	}
@@ -94,5 +84,93 @@ func TestClaims(t *testing.T) {
 				t.Errorf("Err() =\n%s\nwant\n%s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestClaimsWindowsNames: a name Windows cannot hold is a warning where the
+// build runs elsewhere (the site is published as Hugo would publish it) and
+// an error on Windows, where writing it fails or writes another name.
+func TestClaimsWindowsNames(t *testing.T) {
+	t.Parallel()
+	url := func(p, v string) Claim {
+		return Claim{Path: p, Kind: Field, File: "content/news/x.lv.md", Line: 3, Field: "url", Value: v}
+	}
+	const elsewhere = ": the site builds here, but not on Windows, and a copy of its output there loses the file; to publish it from Windows too, "
+	tests := []struct {
+		name  string
+		claim Claim
+		want  string // the message on Windows; "" for none
+		fix   string
+	}{
+		{"url with a colon", url("a:b/index.html", "/a:b/"),
+			`content/news/x.lv.md:3: url "/a:b/" makes the name "a:b", which Windows cannot hold (a name may not hold < > : " | ? * or \)`, "choose another url"},
+		{"url of a device name", url("lv/con/index.html", "/lv/con/"),
+			`content/news/x.lv.md:3: url "/lv/con/" makes the name "con", which Windows cannot hold (CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension)`, "choose another url"},
+		{"static file of a device name", Claim{Path: "docs/nul.txt", Kind: Copy, File: "static/docs/nul.txt"},
+			`static/docs/nul.txt: this file, copied to /docs/nul.txt, makes the name "nul.txt", which Windows cannot hold (CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension)`, "rename the file"},
+		{"page whose file name ends in a dot", Claim{Path: "pl/wydarzenia/wycieczka-na-p.i.w.o./index.html", Kind: PageFile, File: "content/pl/wydarzenia/Wycieczka na P.I.W.O..md"},
+			`content/pl/wydarzenia/Wycieczka na P.I.W.O..md: its address /pl/wydarzenia/wycieczka-na-p.i.w.o./ makes the name "wycieczka-na-p.i.w.o.", which Windows cannot hold (a name may not end in a dot or a space)`, "rename the file or give the page a slug"},
+		{"console", url("lv/console/index.html", "/lv/console/"), "", ""},
+		{"com10", url("lv/com10/index.html", "/lv/com10/"), "", ""},
+		{"a dot inside", url("lv/a.b/index.html", "/lv/a.b/"), "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if d, _ := tt.claim.windowsName(true); d != nil {
+				got = d.Error()
+			}
+			if want := tt.want + cond(tt.want != "", "; "+tt.fix, ""); got != want {
+				t.Errorf("on Windows:\n%s\nwant\n%s", got, want)
+			}
+			r := NewClaims()
+			r.Add(tt.claim)
+			r.Add(tt.claim) // one output, one warning
+			if runtime.GOOS == "windows" {
+				return
+			}
+			if err := r.Err(); err != nil {
+				t.Errorf("elsewhere, an error: %v", err)
+			}
+			want := ""
+			if tt.want != "" {
+				want = tt.want + elsewhere + tt.fix
+			}
+			if got := r.Warnings().Error(); got != want {
+				t.Errorf("elsewhere:\n%s\nwant\n%s", got, want)
+			}
+			if _, ok := r.Of(tt.claim.Path); !ok {
+				t.Errorf("%s is not claimed", tt.claim.Path)
+			}
+		})
+	}
+}
+
+func cond(ok bool, a, b string) string {
+	if ok {
+		return a
+	}
+	return b
+}
+
+// TestClaimsWindowsNameOnce: the outputs in a folder of such a name (the
+// page, its sharing image) give one warning, the page's, which says what to
+// change, in whichever order they are claimed.
+func TestClaimsWindowsNameOnce(t *testing.T) {
+	t.Parallel()
+	if runtime.GOOS == "windows" {
+		t.Skip("an error on Windows")
+	}
+	page := Claim{Path: "lv/p.i.w.o./index.html", Kind: PageFile, File: "content/news/P.I.W.O..lv.md"}
+	card := Claim{Path: "lv/p.i.w.o./og.png", What: "the sharing image of"}
+	for _, order := range [][]Claim{{page, card}, {card, page}} {
+		r := NewClaims()
+		for _, c := range order {
+			r.Add(c)
+		}
+		w := r.Warnings()
+		if len(w) != 1 || w[0].File != page.File || !strings.Contains(w[0].Msg, "rename the file or give the page a slug") {
+			t.Errorf("claimed %s first: %v", order[0].Path, w)
+		}
 	}
 }

@@ -276,8 +276,8 @@ func InvalidUTF8Line(data []byte) int {
 // WindowsRefuses says why Windows cannot hold a file or folder named seg, or
 // "". The same site then builds on Linux and macOS, and fails on a
 // colleague's Windows computer, or its output loses the file when copied
-// there; as with names that differ only in letter case, such an output is
-// refused everywhere (site's claims), and so is such a page name (vestis new).
+// there: such an output is an error on Windows and a warning elsewhere (the
+// site's claims), and vestis new makes no page of such a name.
 func WindowsRefuses(seg string) string {
 	if strings.ContainsAny(seg, `<>:"|?*\`) {
 		return `a name may not hold < > : " | ? * or \`
