@@ -157,7 +157,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			}
 			root, parsed, err := parseMessages(file, data)
 			if err == nil {
-				err = bundle.AddMessages(language.Make(lang), parsed...)
+				err = bundle.AddMessages(language.Make(lang), ownForms(lang, parsed)...)
 			}
 			if err != nil {
 				errs = append(errs, err)
@@ -433,7 +433,8 @@ func (l *Locale) localize(lang, id string, count any, data map[string]any) (stri
 	}
 	if err != nil && msg != "" && strings.Contains(err.Error(), "has no plural form") {
 		// go-i18n's rules ask Vietnamese for a "one" form that CLDR's grammar does
-		// not need; it has used the "other" form, which is right.
+		// not have, and ownForms left out; it has used the "other" form, which
+		// is right.
 		err = nil
 	}
 	if err != nil {

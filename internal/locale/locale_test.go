@@ -178,12 +178,12 @@ func TestForms(t *testing.T) {
 func TestExtraPluralForms(t *testing.T) {
 	for _, tc := range []struct{ lang, yaml, want string }{
 		{"lv", "pages:\n  zero: \"{{.Count}} lapu\"\n  one: \"{{.Count}} lapa\"\n  few: \"{{.Count}} lapas\"\n  other: \"{{.Count}} lapas\"\n",
-			`i18n/lv.yaml:4: key "pages": lv has no plural form few, only zero, one, other; remove few: or move its text to one of those`},
+			`i18n/lv.yaml:4: key "pages": lv has no plural form few, only zero, one, other; its text is never shown: remove few: or move its text to one of those`},
 		{"vi", "pages:\n  one: \"{{.Count}} trang\"\n  other: \"{{.Count}} trang\"\n",
-			`i18n/vi.yaml:2: key "pages": vi has no plural form one, only other; remove one: or move its text to one of those`},
+			`i18n/vi.yaml:2: key "pages": vi has no plural form one, only other; its text is never shown: remove one: or move its text to one of those`},
 		{"en", "nav:\n  pages:\n    zero: \"no pages\"\n    one: \"{{.Count}} page\"\n    two: \"a pair\"\n    other: \"{{.Count}} pages\"\n",
-			`i18n/en.yaml:3: key "nav.pages": en has no plural form zero, only one, other; remove zero: or move its text to one of those` + "\n" +
-				`i18n/en.yaml:5: key "nav.pages": en has no plural form two, only one, other; remove two: or move its text to one of those`},
+			`i18n/en.yaml:3: key "nav.pages": en has no plural form zero, only one, other; its text is never shown: remove zero: or move its text to one of those` + "\n" +
+				`i18n/en.yaml:5: key "nav.pages": en has no plural form two, only one, other; its text is never shown: remove two: or move its text to one of those`},
 		{"en", "pages:\n  one: \"{{.Count}} page\"\n  other: \"{{.Count}} pages\"\n", ""},
 	} {
 		cfg, err := config.Parse("site.yaml", []byte("languages:\n  "+tc.lang+": {}\n"))
@@ -523,5 +523,41 @@ func TestSiteOnlyLanguageFillsIn(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestExtraPluralFormNotShown: what pages show agrees with the warning. A
+// Vietnamese message with one: (which CLDR does not give vi, though
+// go-i18n's rules would choose it for 0 and 1) shows other: for every
+// count; an English zero: is not shown for 0.
+func TestExtraPluralFormNotShown(t *testing.T) {
+	for _, tc := range []struct {
+		lang, yaml string
+		count      int
+		want       string
+	}{
+		{"vi", "pages:\n  one: \"một trang\"\n  other: \"{{.Count}} trang\"\n", 1, "1 trang"},
+		{"vi", "pages:\n  one: \"một trang\"\n  other: \"{{.Count}} trang\"\n", 0, "0 trang"},
+		{"vi", "pages:\n  one: \"một trang\"\n  other: \"{{.Count}} trang\"\n", 2, "2 trang"},
+		{"en", "pages:\n  zero: \"no pages\"\n  one: \"one page\"\n  other: \"{{.Count}} pages\"\n", 0, "0 pages"},
+		{"en", "pages:\n  zero: \"no pages\"\n  one: \"one page\"\n  other: \"{{.Count}} pages\"\n", 1, "one page"},
+		{"lv", "pages:\n  zero: \"{{.Count}} lapu\"\n  one: \"{{.Count}} lapa\"\n  few: \"dažas lapas\"\n  other: \"{{.Count}} lapas\"\n", 21, "21 lapa"},
+		{"lv", "pages:\n  zero: \"{{.Count}} lapu\"\n  one: \"{{.Count}} lapa\"\n  few: \"dažas lapas\"\n  other: \"{{.Count}} lapas\"\n", 3, "3 lapas"},
+	} {
+		cfg, err := config.Parse("site.yaml", []byte("languages:\n  "+tc.lang+": {}\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		loc, _, err := Load([]fs.FS{fstest.MapFS{"i18n/" + tc.lang + ".yaml": {Data: []byte(tc.yaml)}}}, "i18n", cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := loc.T(tc.lang, "pages", tc.count, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != tc.want {
+			t.Errorf("%s T(pages, %d) = %q, want %q", tc.lang, tc.count, got, tc.want)
+		}
 	}
 }

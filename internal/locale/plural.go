@@ -172,6 +172,37 @@ func Category(lang string, n int) string {
 	return "other"
 }
 
+// ownForms returns msgs without the plural forms lang does not have
+// (Forms), copied where they change; msgs are not changed. go-i18n's rules
+// would choose some of them: its CLDR data gives Vietnamese a "one" form for
+// 0 and 1, which x/text's (and Vietnamese grammar) does not, so a vi.yaml
+// with one: showed that text for 1 while vestis warned that vi has no such
+// form. Left out, every count shows the forms the language has, as the
+// warning (extraFormWarnings) says.
+func ownForms(lang string, msgs []*i18n.Message) []*i18n.Message {
+	have := Forms(lang)
+	out, cloned := msgs, false
+	for i, m := range msgs {
+		c := *m
+		for _, f := range []struct {
+			name string
+			text *string
+		}{{"zero", &c.Zero}, {"one", &c.One}, {"two", &c.Two}, {"few", &c.Few}, {"many", &c.Many}} {
+			if !slices.Contains(have, f.name) {
+				*f.text = ""
+			}
+		}
+		if c == *m {
+			continue
+		}
+		if !cloned {
+			out, cloned = slices.Clone(msgs), true
+		}
+		out[i] = &c
+	}
+	return out
+}
+
 // extraFormWarnings finds messages with a plural form their language does
 // not have (few: in Latvian), which go-i18n keeps without a word: the
 // writer meant its text for some counts, and pages show another form's.
@@ -189,7 +220,7 @@ func extraFormWarnings(lang, file string, msgs map[string]*i18n.Message, lines m
 				line = lines[id]
 			}
 			out = append(out, Warning{File: file, Line: line, Lang: lang, Key: id, Form: f.name,
-				Msg: fmt.Sprintf("key %q: %s has no plural form %s, only %s; remove %s: or move its text to one of those", id, lang, f.name, strings.Join(have, ", "), f.name)})
+				Msg: fmt.Sprintf("key %q: %s has no plural form %s, only %s; its text is never shown: remove %s: or move its text to one of those", id, lang, f.name, strings.Join(have, ", "), f.name)})
 		}
 	}
 	return out
