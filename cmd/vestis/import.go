@@ -80,6 +80,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
+	hugoimport.Locate(site, sources, res.Notes)
 	if _, err := os.Lstat(show("site.yaml")); err == nil && !*force {
 		fmt.Fprintf(stderr, "vestis import hugo: %s exists; run again with --force to overwrite it\n", show("site.yaml"))
 		return exitError

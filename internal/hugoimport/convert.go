@@ -20,9 +20,22 @@ import (
 type Note struct {
 	Key string // the Hugo setting, as a dotted path: "theme", "languages.fr.params"
 	Msg string
+	// File and Line are where the setting is, for notes that ask for it
+	// (at: the setting's keys), once Locate has found it.
+	File string
+	Line int
+	at   []string
 }
 
-func (n Note) String() string { return n.Key + ": " + n.Msg }
+func (n Note) String() string {
+	switch {
+	case n.File != "" && n.Line > 0:
+		return fmt.Sprintf("%s:%d: %s: %s", n.File, n.Line, n.Key, n.Msg)
+	case n.File != "":
+		return fmt.Sprintf("%s: %s: %s", n.File, n.Key, n.Msg)
+	}
+	return n.Key + ": " + n.Msg
+}
 
 // Result is what an import makes of a Hugo configuration.
 type Result struct {
@@ -484,8 +497,19 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 			if k == "publishdir" && path.Clean(str(cfg[k])) == "public" {
 				continue // where vestis writes too
 			}
-			if k == "module" && plainModule(cfg[k]) {
-				continue // every folder is read where it is
+			if k == "module" {
+				remote := remoteModules(fsys, cfg)
+				if len(remote) > 0 {
+					res.Notes = append(res.Notes, Note{Key: "module.imports", at: []string{"module", "imports"}, Msg: fmt.Sprintf(
+						"%s: Hugo downloads %s from the internet (%s not in this folder), and vestis downloads nothing: "+
+							"what %s (layouts, partials, shortcodes, assets, data, i18n) is missing; "+
+							"the build names each shortcode it cannot find: copy the files the site uses into layouts/shortcodes/, static/, data/ or i18n/",
+						strings.Join(remote, ", "), plural(len(remote), "this module", "these modules"), plural(len(remote), "it is", "they are"),
+						plural(len(remote), "it gives", "they give"))})
+				}
+				if plainModule(cfg[k], remote) {
+					continue // every folder is read where it is
+				}
 			}
 			note(k, "%s", a)
 			continue
@@ -884,19 +908,60 @@ func mirrorLanguages(dirs map[string]string, def string) []mirror {
 	return out
 }
 
+// remoteModules are the paths of Hugo's module.imports that are not
+// folders of the site's themes folder (where Hugo finds a module by its path
+// before it downloads one): github.com/gethinode/hinode.
+func remoteModules(fsys fs.FS, cfg map[string]any) []string {
+	module, _ := cfg["module"].(map[string]any)
+	imports, _ := module["imports"].([]any)
+	themes := cmp.Or(str(cfg["themesdir"]), "themes")
+	var out []string
+	for _, x := range imports {
+		imp, _ := x.(map[string]any)
+		p := str(imp["path"])
+		if p == "" || slices.Contains(out, p) {
+			continue
+		}
+		if dir := path.Join(themes, p); fsys != nil && fs.ValidPath(dir) {
+			if info, err := fs.Stat(fsys, dir); err == nil && info.IsDir() {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// plural is one when n is 1, else many.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
 // plainModule reports whether Hugo's module setting only mounts folders at
-// their own names (static at static, layouts at layouts: CorrelAid's):
+// their own names (static at static, layouts at layouts: CorrelAid's) and
+// imports modules from the internet only (remote, which a note of their own
+// names):
 // vestis then reads every folder where Hugo does, and there is nothing to
 // say. (Content folders mounted are read as the languages' contentDir, which
 // the note says.)
-func plainModule(v any) bool {
+func plainModule(v any, remote []string) bool {
 	m, ok := v.(map[string]any)
 	if !ok {
 		return false
 	}
 	for k := range m {
-		if k != "mounts" && k != "hugoversion" {
-			return false // imports, proxies, replacements
+		if k != "mounts" && k != "hugoversion" && k != "imports" {
+			return false // proxies, replacements
+		}
+	}
+	imports, _ := m["imports"].([]any)
+	for _, x := range imports {
+		imp, _ := x.(map[string]any)
+		if !slices.Contains(remote, str(imp["path"])) {
+			return false // a theme's module, in themes/: the note says it is not read
 		}
 	}
 	mounts, _ := m["mounts"].([]any)

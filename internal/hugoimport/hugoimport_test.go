@@ -772,3 +772,62 @@ func TestLoadWrongKinds(t *testing.T) {
 		t.Errorf("Load = %v, want no error", err)
 	}
 }
+
+// TestRemoteModules: modules that Hugo downloads (module.imports whose path
+// is no folder of themes/) are one note, at the file and line that import
+// them, saying that what they give is missing; a module in themes/ is not
+// one of them, and mounts at their own names add no note.
+func TestRemoteModules(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, archive, want string }{
+		{"hugo.toml", "-- hugo.toml --\ntitle = \"Docs\"\n\n[module]\n  [[module.mounts]]\n    source = \"static\"\n    target = \"static\"\n  [[module.imports]]\n    path = \"github.com/example/docs-theme\"\n",
+			"hugo.toml:7: module.imports: github.com/example/docs-theme: Hugo downloads this module from the internet (it is not in this folder), and vestis downloads nothing: what it gives (layouts, partials, shortcodes, assets, data, i18n) is missing;"},
+		{"module.yaml", "-- config/_default/hugo.yaml --\ntitle: Blog\n-- config/_default/module.yaml --\n# modules\nmounts:\n  - source: layouts\n    target: layouts\nimports:\n  - path: github.com/example/forms\n  - path: github.com/example/seo\n",
+			"config/_default/module.yaml:5: module.imports: github.com/example/forms, github.com/example/seo: Hugo downloads these modules from the internet (they are not in this folder), and vestis downloads nothing: what they give"},
+		{"config.json", "-- config.json --\n{\n  \"title\": \"x\",\n  \"module\": {\"imports\": [{\"path\": \"github.com/example/a\"}]}\n}\n",
+			"config.json:3: module.imports: github.com/example/a: Hugo downloads this module"},
+	} {
+		fsys := site(t, tt.archive)
+		cfg, sources, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ConvertSite(cfg, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		Locate(fsys, sources, res.Notes)
+		var got []string
+		for _, n := range res.Notes {
+			if strings.HasPrefix(n.Key, "module") {
+				got = append(got, n.String())
+			}
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], tt.want) {
+			t.Errorf("%s: module notes\n%q\nwant one starting with\n%q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestLocalModuleNotRemote: a module found in themes/ gets the note on
+// modules, not the one on downloads.
+func TestLocalModuleNotRemote(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, "-- hugo.toml --\n[[module.imports]]\npath = \"kalns\"\n-- themes/kalns/layouts/index.html --\n")
+	cfg, sources, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ConvertSite(cfg, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	Locate(fsys, sources, res.Notes)
+	var keys []string
+	for _, n := range res.Notes {
+		keys = append(keys, n.Key)
+	}
+	if diff := cmp.Diff([]string{"module"}, keys); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -230,4 +231,62 @@ func merge(dst, src map[string]any) {
 			merge(cm, sm)
 		}
 	}
+}
+
+// Locate gives each note that asks for it (Note.at) the file and line of its
+// setting: the first of sources, the files Load read in its order, that sets
+// it, as the first file read wins there. A note whose setting no file gives a
+// line keeps its file, or none.
+func Locate(fsys fs.FS, sources []string, notes []Note) {
+	for i := range notes {
+		if notes[i].at == nil {
+			continue
+		}
+		for _, src := range sources {
+			if line, ok := lineIn(fsys, src, notes[i].at); ok {
+				notes[i].File, notes[i].Line = src, line
+				break
+			}
+		}
+	}
+}
+
+// lineIn is the line of the setting at keys (lower case) in the
+// configuration file name, ok when the file sets it; the line is 0 when the
+// file is the setting itself (config/_default/module.toml for module).
+func lineIn(fsys fs.FS, name string, keys []string) (line int, ok bool) {
+	m, lineOf, err := readFile(fsys, name)
+	if err != nil {
+		return 0, false
+	}
+	var prefix []string
+	if strings.HasPrefix(name, configDir+"/") {
+		base := path.Base(name)
+		_, prefix = nest(strings.ToLower(strings.TrimSuffix(base, path.Ext(base))), m)
+	}
+	if len(prefix) > len(keys) || !slices.Equal(prefix, keys[:len(prefix)]) {
+		return 0, false
+	}
+	// The keys as the file writes them (Module, imports), found in any
+	// letter case, as Load lowers them.
+	var written []string
+	var v any = m
+	for _, k := range keys[len(prefix):] {
+		mm, _ := v.(map[string]any)
+		found := ""
+		for _, key := range slices.Sorted(maps.Keys(mm)) {
+			if strings.EqualFold(key, k) {
+				found = key
+				break
+			}
+		}
+		if found == "" {
+			return 0, false
+		}
+		written, v = append(written, found), mm[found]
+	}
+	if len(written) == 0 {
+		return 0, true
+	}
+	return lineOf(written), true
 }
