@@ -30,3 +30,36 @@ title: A
 	b.AssertFile("lv/jaunumi/a/index.html", `<div class="card"><b>Virsraksts</b> <a href="/x/">Vēstis</a>|<i>Virsraksts lv</i></div>`,
 		`<p class="direct"><b>Tieši</b> <a href="/x/">Vēstis</a></p>`)
 }
+
+// TestHugoDefineInShortcode: a template a shortcode file defines, given a
+// dict as its dot (as Geekdoc's toc-tree gives the pages and the sort
+// order), calls partials, i18n and site, and itself, knowing the page of
+// the shortcode that runs it; inside it $ is the dict, as in Hugo.
+func TestHugoDefineInShortcode(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`hugoLayouts: true
+-- layouts/shortcodes/tree.html --
+<ul class="tree">{{ template "tree-level" dict "pages" .Page.Pages "depth" 1 }}</ul>
+{{- define "tree-level" }}
+  {{- range .pages }}<li>{{ partial "utils/title" . }} [{{ $.depth }}] {{ site.Language.Lang }}
+    {{- with .Pages }}<ul>{{ template "tree-level" dict "pages" . "depth" (add $.depth 1) }}</ul>{{ end }}</li>
+  {{- end }}
+{{- end }}
+-- layouts/partials/utils/title.html --
+<b>{{ .Title }}</b>{{- /* no line end */ -}}
+-- content/docs/_index.lv.md --
+---
+title: Docs
+---
+{{< tree >}}
+-- content/docs/a/_index.lv.md --
+---
+title: A
+---
+-- content/docs/a/b.lv.md --
+---
+title: B
+---
+`)
+	b.AssertFile("lv/docs/index.html", `<ul class="tree"><li><b>A</b> [1] lv<ul><li><b>B</b> [2] lv</li></ul></li></ul>`)
+}

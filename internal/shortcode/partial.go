@@ -37,7 +37,11 @@ const maxPartialOutput = 64 << 20
 // name the partial's own file. One that does not parse is an error where a
 // shortcode calls it. (A build's fsys holds the default theme's partials
 // too, written for layouts: a shortcode that calls one gets its errors.)
-func (t *Templates) loadPartials(fsys fs.FS) error {
+//
+// wrapped are the templates shortcode files define, which run in the
+// partial frame, and trees theirs, whose {{ template }} calls pass the Call
+// on; the partial files' defined templates and trees join them.
+func (t *Templates) loadPartials(fsys fs.FS, wrapped map[string]bool, trees []*parse.Tree) error {
 	up := strings.Repeat("../", strings.Count(t.dir, "/")+1)
 	dirs := slices.Clone(PartialDirs)
 	for _, pattern := range themeDirs {
@@ -47,11 +51,9 @@ func (t *Templates) loadPartials(fsys fs.FS) error {
 		}
 		dirs = append(dirs, found...) // sorted: one theme's partial over another's, by name
 	}
-	// wrapped are the templates partial files define ({{ define }}), run
-	// inside the partial frame as the files' own are; trees are every tree
-	// of partial files, whose {{ template }} calls of those pass the Call on.
-	wrapped := map[string]bool{}
-	var trees []*parse.Tree
+	// The templates partial files define ({{ define }}) join wrapped, run
+	// inside the partial frame as the files' own are; every tree of partial
+	// files joins trees, whose {{ template }} calls of those pass the Call on.
 	for _, dir := range dirs {
 		err := eachHTML(fsys, dir, func(p, key string) error {
 			if _, ok := t.partials[key]; ok { // the site's wins over the theme's, as in Hugo
@@ -183,8 +185,8 @@ func partialKey(name string) string {
 // partial runs Hugo's {{ partial "name" ctx }} for the shortcode call: the
 // site's layouts/partials/name.html with ctx as dot. It returns the value
 // the partial's return gives, else its HTML, or an error at the partial's
-// file and line. call is nil for a partial called from a template that a
-// file defines ({{ define }}), which knows no page.
+// file and line. call is nil only where callT left a call of the set's own
+// function, which knows no page.
 func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 	if len(ctx) > 1 {
 		return "", fmt.Errorf("partial %q: want one context, got %d", name, len(ctx))

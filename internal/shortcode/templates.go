@@ -92,8 +92,9 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	fm := hugoFuncs(t.warned)
 	fm["highlight"] = Highlight
 	// partial and partialCached are calls of the shortcode's .Partial
-	// once parsed (callT), which tell the partial the page; these serve a
-	// template a shortcode file or a partial file defines with {{ define }}.
+	// once parsed (callT), which tell the partial the page, in every
+	// template (those files define with {{ define }} too); these let the
+	// files parse.
 	fm["partial"] = func(name string, ctx ...any) (any, error) { return t.partial(nil, name, ctx...) }
 	fm["partialCached"] = func(name string, ctx any, variants ...any) (any, error) { return t.partial(nil, name, ctx) }
 	fm["return"] = hugoReturn
@@ -134,6 +135,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	// nothing, as Hugo's executor does.
 	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=default")
 	var errs diag.List
+	own := map[string]bool{} // the shortcode files' own templates, whose $ is the Call
 	err := eachHTML(fsys, dir, func(p, name string) error {
 		data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
 		var bad *diag.Diagnostic
@@ -148,6 +150,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		// {{ template }}, whose syntax errors stop the build at once; Hugo
 		// also runs it as a shortcode by its name (Docsy's {{% _param %}}).
 		helper := strings.HasPrefix(path.Base(name), "_")
+		own[name] = true
 		tmpl, err := t.set.New(name).Parse(string(data))
 		if err != nil && !helper {
 			t.broken[strings.TrimSuffix(name, ".html")] = t.parseError(err)
@@ -176,10 +179,28 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	if err != nil {
 		return nil, readErr(dir, err)
 	}
+	// wrapped are the templates that shortcode files, and then partial
+	// files, define ({{ define }}): they run in the partial frame, knowing
+	// the page from the Call their caller passes on (passCall), since their
+	// $ is what the caller gave them (toc-tree's dict), not the Call.
+	wrapped := map[string]bool{}
+	var defined []*parse.Tree
 	for _, tr := range t.set.Templates() {
-		callT(tr.Tree, "$") // before the partials, whose own call is $vestisCall
+		if tr.Tree == nil {
+			continue
+		}
+		if own[tr.Name()] {
+			callT(tr.Tree, "$") // before the partials, whose own call is $vestisCall
+			continue
+		}
+		if err := wrapPartial(tr.Tree); err != nil {
+			return nil, err
+		}
+		callT(tr.Tree, partialCall)
+		wrapped[tr.Name()] = true
+		defined = append(defined, tr.Tree)
 	}
-	if err := t.loadPartials(fsys); err != nil {
+	if err := t.loadPartials(fsys, wrapped, defined); err != nil {
 		return nil, err
 	}
 	for _, tr := range t.set.Templates() {
