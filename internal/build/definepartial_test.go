@@ -63,3 +63,37 @@ title: B
 `)
 	b.AssertFile("lv/docs/index.html", `<ul class="tree"><li><b>A</b> [1] lv<ul><li><b>B</b> [2] lv</li></ul></li></ul>`)
 }
+
+// TestShortcodePageTableOfContents: a shortcode shows the table of contents
+// of its own page (Geekdoc's toc: .Page.TableOfContents), the headings of
+// the page's Markdown with their ids, as the page's own list has them.
+func TestShortcodePageTableOfContents(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`hugoLayouts: true
+-- layouts/shortcodes/toc.html --
+{{- with .Page.TableOfContents }}<div class="toc">{{ . }}</div>{{ else }}<p>no headings</p>{{ end -}}
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< toc >}}
+
+## Pirmā daļa
+
+Teksts.
+
+### Sīkāk
+
+## Otrā daļa
+-- content/news/b.lv.md --
+---
+title: B
+---
+{{< toc >}}
+
+Tikai teksts.
+`)
+	b.AssertFile("lv/jaunumi/a/index.html", `<div class="toc"><ul><li><a href="#pirma-dala">Pirmā daļa</a><ul><li><a href="#sikak">Sīkāk</a></li></ul></li><li><a href="#otra-dala">Otrā daļa</a></li></ul></div>`,
+		`<h2 id="pirma-dala">Pirmā daļa</h2>`)
+	b.AssertFile("lv/jaunumi/b/index.html", `<p>no headings</p>`)
+}

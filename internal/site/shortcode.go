@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -62,6 +63,7 @@ type ShortcodePage struct {
 
 	siteParams   map[string]any
 	renderString func(args ...any) (template.HTML, error)
+	toc          func() (template.HTML, error)
 	scratch      *shortcode.Scratch
 	page         *Page
 	reads        *pageReads
@@ -88,6 +90,18 @@ func (p ShortcodePage) RenderString(args ...any) (template.HTML, error) {
 		return "", errors.New("RenderString: only a shortcode's .Page has it")
 	}
 	return p.renderString(args...)
+}
+
+// TableOfContents is Hugo's .Page.TableOfContents in a shortcode of the
+// page itself (Geekdoc's toc shortcode): the headings of the page's
+// Markdown, as the page's own table of contents lists them, without what
+// shortcodes write (they are running), as Hugo's leaves out the headings of
+// {{< >}} shortcodes.
+func (p ShortcodePage) TableOfContents() (template.HTML, error) {
+	if p.toc == nil {
+		return "", nil
+	}
+	return p.toc()
 }
 
 // Param is Hugo's .Page.Param: the page's front matter param key, else
@@ -406,6 +420,10 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		errs.add(cp.File, 0, "%v", err)
 		return nil
 	}
+	if sp, ok := env.Page.(ShortcodePage); ok {
+		sp.toc = sync.OnceValues(func() (template.HTML, error) { return s.tableOfContents(items) })
+		env.Page = sp
+	}
 	exp, runErrs := s.shortcodes.Templates.ExpandWithin(timeout, body, items, env)
 	for _, err := range runErrs {
 		var rerr *shortcode.RunError
@@ -416,6 +434,20 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		errs.add(cp.File, 0, "%v", err)
 	}
 	return exp
+}
+
+// tableOfContents is the table of contents of a page's Markdown, items as
+// shortcode.Parse read it, with its shortcodes left out.
+func (s *Site) tableOfContents(items []shortcode.Item) (template.HTML, error) {
+	var text []byte
+	for _, it := range items {
+		text = append(text, it.Text...)
+	}
+	res, err := s.md.Convert(text, nil, nil)
+	if err != nil {
+		return "", fmt.Errorf("TableOfContents: %w", err)
+	}
+	return res.TableOfContents, nil
 }
 
 // frontMatterShortcodes runs the shortcodes of front matter summary and
