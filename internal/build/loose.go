@@ -82,7 +82,7 @@ func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots
 		if inBundle(dir, bundles) {
 			continue
 		}
-		rel := strings.TrimPrefix(strings.TrimPrefix(dir, root.Dir), "/")
+		rel := root.Path(dir)
 		own := map[string]bool{} // "lang\x00plain" of the files named for a language
 		for _, name := range files[dir] {
 			if plain, lang := content.ResourceName(name, langs); lang != "" {

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
@@ -122,6 +123,11 @@ type Language struct {
 	// site: "" for content (the default), or a folder of its own (Hugo's contentDir,
 	// content/fr), whose files need no language in their names.
 	ContentDir string
+	// ContentMounts are folders of the site read as more of the language's
+	// pages, each at a path below its content folder (Hugo's module mounts
+	// with a target below content: content/en/docs/latest at docs): folder ->
+	// path. A mount inside another content folder is left out of that one.
+	ContentMounts map[string]string
 	// Params are the language's own params (Hugo's languages.X.params),
 	// which a shortcode of its pages reads as .Site.Params over the site's,
 	// and as .Site.Language.Params.
@@ -198,11 +204,12 @@ type Error = diag.Diagnostic
 
 // rawLanguage is a language as site.yaml writes it.
 type rawLanguage struct {
-	Name       string
-	Title      string
-	Weight     int
-	ContentDir string
-	Params     map[string]any
+	Name          string
+	Title         string
+	Weight        int
+	ContentDir    string
+	ContentMounts map[string]string
+	Params        map[string]any
 }
 
 // raw is site.yaml as written, before defaults and validation; reader
@@ -433,6 +440,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		codes = append(codes, code)
 	}
 	sort.Strings(codes)
+	mounted := map[string]string{} // a folder of contentMounts -> the language that mounts it
 	for _, code := range codes {
 		l := r.Languages[code]
 		if err := CheckLanguageCode(code); err != nil {
@@ -452,7 +460,39 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 				fail(lineOf(lines, "languages", code, "contentDir"), "languages: %s: contentDir: %q is not a folder of the site whose name begins with content (content/%s, content.%s)", code, l.ContentDir, code, code)
 			}
 		}
-		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code), ContentDir: dir, Params: l.Params})
+		var mounts map[string]string
+		for _, src := range slices.Sorted(maps.Keys(l.ContentMounts)) {
+			at := l.ContentMounts[src]
+			line := lineOf(lines, "languages", code, "contentMounts", src)
+			dir := path.Clean(strings.TrimSuffix(src, "/"))
+			at = strings.Trim(path.Clean("/"+strings.TrimSpace(at)), "/")
+			switch {
+			case !fs.ValidPath(dir) || dir == "." || !strings.HasPrefix(dir, "content"):
+				fail(line, "languages: %s: contentMounts: %q is not a folder of the site whose name begins with content (content/%s/docs)", code, src, code)
+				continue
+			case at == "" || !fs.ValidPath(at):
+				fail(line, "languages: %s: contentMounts: %s: want the path below the language's content where its pages go (docs, or docs/latest), got %q", code, src, l.ContentMounts[src])
+				continue
+			case dir == cmp.Or(path.Clean(strings.TrimSuffix(l.ContentDir, "/")), "content"):
+				fail(line, "languages: %s: contentMounts: %s is the language's own content folder", code, src)
+				continue
+			}
+			if other, ok := mounted[dir]; ok {
+				fail(line, "languages: %s: contentMounts: %s is mounted by %s too; a folder's pages are one language's (name the files x.%s.md to read them as the other's)", code, src, other, code)
+				continue
+			}
+			mounted[dir] = code
+			if mounts == nil {
+				mounts = map[string]string{}
+			}
+			mounts[dir] = at
+		}
+		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code), ContentDir: dir, ContentMounts: mounts, Params: l.Params})
+	}
+	for _, l := range c.Languages {
+		if other, ok := mounted[cmp.Or(l.ContentDir, "content")]; ok {
+			fail(lineOf(lines, "languages", other, "contentMounts"), "languages: %s: contentMounts: %s is the content folder of %s; mount a folder of its own", other, cmp.Or(l.ContentDir, "content"), l.Code)
+		}
 	}
 	slices.SortStableFunc(c.Languages, func(a, b Language) int {
 		if a.Weight != b.Weight {
@@ -774,6 +814,15 @@ type ContentRoot struct {
 	// Lang is the language of the files whose names carry none: the one
 	// language that reads Dir, else the default language.
 	Lang string
+	// At is where Dir's pages are below the language's content, for a
+	// folder mounted there (ContentMounts); "" for a content folder.
+	At string
+}
+
+// Path is the path below the language's content of file, a file of r's
+// folder: its path in the folder, below At.
+func (r ContentRoot) Path(file string) string {
+	return path.Join(r.At, strings.TrimPrefix(strings.TrimPrefix(file, r.Dir), "/"))
 }
 
 // ContentRoots are the folders of the languages' pages (content, or each
@@ -796,7 +845,17 @@ func (c *Config) ContentRoots() []ContentRoot {
 		}
 		roots = append(roots, ContentRoot{Dir: dir, Lang: lang})
 	}
-	return roots
+	for _, l := range c.Languages {
+		for dir, at := range l.ContentMounts {
+			if _, ok := readers[dir]; !ok {
+				roots = append(roots, ContentRoot{Dir: dir, Lang: l.Code, At: at})
+			}
+		}
+	}
+	slices.SortFunc(roots, func(a, b ContentRoot) int {
+		return cmp.Or(strings.Compare(a.Dir, b.Dir), strings.Compare(a.Lang, b.Lang))
+	})
+	return slices.CompactFunc(roots, func(a, b ContentRoot) bool { return a.Dir == b.Dir })
 }
 
 // ContentRootOf is the content folder that file (site-relative) is in, the
@@ -808,6 +867,26 @@ func (c *Config) ContentRootOf(file string) (root ContentRoot, ok bool) {
 		}
 	}
 	return root, ok
+}
+
+// MountedFiles are the files of the site that p, a path below lang's
+// content (docs/setup.md), names in the folders mounted there
+// (ContentMounts): content/en/docs/latest/setup.md for content/en/docs/latest
+// mounted at docs. The language's content folder's own is ContentDir's.
+func (c *Config) MountedFiles(lang, p string) []string {
+	l := c.Language(lang)
+	if l == nil {
+		return nil
+	}
+	p = strings.Trim(path.Clean("/"+p), "/")
+	var out []string
+	for _, dir := range slices.Sorted(maps.Keys(l.ContentMounts)) {
+		at := l.ContentMounts[dir]
+		if rest, ok := strings.CutPrefix(p, at); ok && (rest == "" || rest[0] == '/') {
+			out = append(out, path.Join(dir, rest))
+		}
+	}
+	return out
 }
 
 // ContentDir is the folder of lang's pages.

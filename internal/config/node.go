@@ -240,10 +240,11 @@ func (r *reader) read(root *yaml.Node) *raw {
 			r.each(v, p, func(code string, v *yaml.Node, p []string) {
 				var l rawLanguage
 				r.fields(v, p, map[string]func(*yaml.Node, []string){
-					"name":       text(&l.Name),
-					"title":      text(&l.Title),
-					"contentDir": text(&l.ContentDir),
-					"params":     func(v *yaml.Node, p []string) { l.Params = r.params(v, p) },
+					"name":          text(&l.Name),
+					"title":         text(&l.Title),
+					"contentDir":    text(&l.ContentDir),
+					"contentMounts": func(v *yaml.Node, p []string) { l.ContentMounts = r.textMap(v, p) },
+					"params":        func(v *yaml.Node, p []string) { l.Params = r.params(v, p) },
 					"weight": func(v *yaml.Node, p []string) {
 						if w := r.integer(v, p); w != nil {
 							l.Weight = *w

@@ -552,11 +552,13 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	fail := func(line int, msg string) (*Page, []*Error) {
 		return nil, []*Error{{File: file, Line: line, Msg: msg}}
 	}
-	defLang := cfg.DefaultLanguage
-	if root, ok := cfg.ContentRootOf(file); ok && dir == "content" {
-		// A language's own folder: its files need no language in their names.
-		dir, defLang = root.Dir, root.Lang
+	root := config.ContentRoot{Dir: dir, Lang: cfg.DefaultLanguage}
+	if r, ok := cfg.ContentRootOf(file); ok && dir == "content" {
+		// A language's own folder, or one mounted: its files need no
+		// language in their names.
+		root = r
 	}
+	defLang := root.Lang
 	name, err := ParseFilename(file, cfg.LanguageCodes(), defLang)
 	if err != nil {
 		return fail(0, err.Error())
@@ -568,7 +570,7 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 		return nil, []*Error{{File: file, Msg: fmt.Sprintf("language %q is not in site.yaml languages (%s), so the file is not read; add %[1]s to languages, or remove the file", name.Undeclared, strings.Join(cfg.LanguageCodes(), ", "))}}
 	}
 	if name.Recased != "" {
-		p, errs := readFile(fsys, dir, file, name, resources, cfg)
+		p, errs := readFile(fsys, root, file, name, resources, cfg)
 		if p != nil {
 			p.warnFile(&Error{File: file, Msg: fmt.Sprintf("the language %q is written %q in the file's name; the file is read as a page of %[1]s, where Hugo, which reads a file's language in lower case only, leaves it out: rename it %[3]s",
 				name.Lang, name.Recased, strings.TrimSuffix(path.Base(file), "."+name.Recased+path.Ext(file))+"."+name.Lang+path.Ext(file))})
@@ -576,7 +578,7 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 		return p, errs
 	}
 	if name.Undeclared != "" {
-		p, errs := readFile(fsys, dir, file, name, resources, cfg)
+		p, errs := readFile(fsys, root, file, name, resources, cfg)
 		if p != nil {
 			p.warnFile(&Error{File: file, Msg: fmt.Sprintf("language %q is not in site.yaml languages (%s): "+
 				"as in Hugo, the file is a page of %s named %s; add %s to languages, or rename the file",
@@ -584,7 +586,7 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 		}
 		return p, errs
 	}
-	return readFile(fsys, dir, file, name, resources, cfg)
+	return readFile(fsys, root, file, name, resources, cfg)
 }
 
 // ErrGone is the error for a content file listed when its folder was read
@@ -607,7 +609,7 @@ func gone(err error) error {
 const MaxFile = 256 << 20
 
 // readFile reads and checks the text of a content file, and parses it.
-func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *config.Config) (*Page, []*Error) {
+func readFile(fsys fs.FS, root config.ContentRoot, file string, name Name, resources []string, cfg *config.Config) (*Page, []*Error) {
 	fail := func(line int, msg string) (*Page, []*Error) {
 		return nil, []*Error{{File: file, Line: line, Msg: msg}}
 	}
@@ -628,7 +630,7 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 		return nil, nil // published as it is, at its place (a loose file), as Hugo does
 	}
 	if plainText(data) {
-		return parseFile(file, dir, name, data, resources, cfg)
+		return parseFile(file, root, name, data, resources, cfg)
 	}
 	if !utf8.Valid(data) {
 		if sitefs.IsUTF16(data) {
@@ -641,7 +643,7 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 	}
 	i := indexControl(data)
 	if i < 0 {
-		return parseFile(file, dir, name, data, resources, cfg)
+		return parseFile(file, root, name, data, resources, cfg)
 	}
 	line := 1 + bytes.Count(data[:i], []byte("\n"))
 	if _, body := split(data); i < len(data)-len(body) {
@@ -651,7 +653,7 @@ func readFile(fsys fs.FS, dir, file string, name Name, resources []string, cfg *
 	// In the text: formatting codes of a chat log (IRC's bold, U+0002) or
 	// of a word processor, which browsers do not show and Hugo passes on.
 	data, found := dropControls(data)
-	p, errs := parseFile(file, dir, name, data, resources, cfg)
+	p, errs := parseFile(file, root, name, data, resources, cfg)
 	if p != nil {
 		codes := make([]string, len(found))
 		for j, r := range found {
@@ -683,8 +685,8 @@ func dropControls(data []byte) ([]byte, []rune) {
 }
 
 // parseFile parses the text of a content file that loadFile read and checked.
-func parseFile(file, dir string, name Name, data []byte, resources []string, cfg *config.Config) (*Page, []*Error) {
-	rel := strings.TrimPrefix(strings.TrimPrefix(file, dir), "/")
+func parseFile(file string, root config.ContentRoot, name Name, data []byte, resources []string, cfg *config.Config) (*Page, []*Error) {
+	rel := root.Path(file)
 	var t *config.Type
 	if section, _, nested := strings.Cut(rel, "/"); nested && !name.Index {
 		t = cfg.TypeOf(section)

@@ -101,11 +101,12 @@ func (p patterns) MarshalYAML() (any, error) {
 }
 
 type language struct {
-	Name       string         `yaml:"name,omitempty"`
-	Title      string         `yaml:"title,omitempty"`
-	Weight     int            `yaml:"weight,omitempty"`
-	ContentDir string         `yaml:"contentDir,omitempty"`
-	Params     map[string]any `yaml:"params,omitempty"`
+	Name          string            `yaml:"name,omitempty"`
+	Title         string            `yaml:"title,omitempty"`
+	Weight        int               `yaml:"weight,omitempty"`
+	ContentDir    string            `yaml:"contentDir,omitempty"`
+	ContentMounts map[string]string `yaml:"contentMounts,omitempty"`
+	Params        map[string]any    `yaml:"params,omitempty"`
 }
 
 // feeds are site.yaml's feeds: limit, Hugo's rssLimit.
@@ -342,8 +343,17 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	if _, ok := out.Languages[out.DefaultLanguage]; !ok {
 		return nil, fmt.Errorf("defaultContentLanguage %q is not one of the languages (%s)", out.DefaultLanguage, strings.Join(slices.Sorted(maps.Keys(out.Languages)), ", "))
 	}
+	mounts := map[string]map[string]string{} // language -> folder -> path below its content
 	for _, m := range contentSubMounts(cfg) {
-		note("module.mounts", "Hugo mounts %s at %s; vestis reads folders where they are, so the addresses of its pages follow %[1]s, not %[2]s: to keep Hugo's, move the files to the folder the mount names (in the language's folder)", m[0], m[1])
+		lang := cmp.Or(strings.ToLower(m.lang), out.DefaultLanguage)
+		if _, ok := out.Languages[lang]; !ok || !strings.HasPrefix(m.source, "content") || !fs.ValidPath(m.source) || mounts[lang][m.source] != "" {
+			note("module.mounts", "Hugo mounts %s at %s; vestis reads folders where they are, so the addresses of its pages follow %[1]s, not %[2]s: to keep Hugo's, move the files to the folder the mount names (in the language's folder)", m.source, m.target)
+			continue
+		}
+		if mounts[lang] == nil {
+			mounts[lang] = map[string]string{}
+		}
+		mounts[lang][m.source] = strings.TrimPrefix(m.target, "content/")
 	}
 	if root, byLang := contentMounts(cfg); root != "" || len(byLang) > 0 {
 		if root != "" {
@@ -519,17 +529,38 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 	slices.SortStableFunc(res.Notes, func(a, b Note) int { return strings.Compare(a.Key, b.Key) })
 
 	var err error
+	for code, l := range out.Languages {
+		// After --rename-content, a folder mounted from inside the
+		// language's folder is where its files moved (content/en/docs/v2
+		// is content/docs/v2).
+		for src, at := range mounts[code] {
+			if d := res.ContentDirs[code]; d != "" && d != "content" {
+				if rest, ok := strings.CutPrefix(src, d+"/"); ok {
+					src = path.Join("content", rest)
+				}
+			}
+			if l.ContentMounts == nil {
+				l.ContentMounts = map[string]string{}
+			}
+			l.ContentMounts[src] = at
+		}
+		out.Languages[code] = l
+	}
 	if res.RenamedSiteYAML, err = encodeSite(out); err != nil {
 		return nil, err
 	}
 	res.SiteYAML = res.RenamedSiteYAML
-	if res.ContentDirs != nil {
-		// Read in place: each language's folder is its contentDir.
+	if res.ContentDirs != nil || len(mounts) > 0 {
+		// Read in place: each language's folder is its contentDir, and
+		// the folders mounted are where they are.
 		for code, l := range out.Languages {
-			if d := res.ContentDirs[code]; d != "content" {
+			if d := res.ContentDirs[code]; d != "" && d != "content" {
 				l.ContentDir = d
-				out.Languages[code] = l
 			}
+			if len(mounts[code]) > 0 {
+				l.ContentMounts = mounts[code]
+			}
+			out.Languages[code] = l
 		}
 		if res.SiteYAML, err = encodeSite(out); err != nil {
 			return nil, err
@@ -739,19 +770,23 @@ func baseURL(u string, note func(key, format string, args ...any)) string {
 	return ""
 }
 
+// subMount is a module mount that puts a folder somewhere below content/
+// (Hugo's target content/docs), for the language lang ("" for the files'
+// own).
+type subMount struct{ source, target, lang string }
+
 // contentSubMounts are the module mounts that put a folder somewhere below
-// content/ (Hugo's target content/docs), each [source, target], which
-// vestis cannot read as Hugo does.
-func contentSubMounts(cfg map[string]any) [][2]string {
+// content/, which vestis reads as the language's contentMounts.
+func contentSubMounts(cfg map[string]any) []subMount {
 	module, _ := cfg["module"].(map[string]any)
 	mounts, _ := module["mounts"].([]any)
-	var out [][2]string
+	var out []subMount
 	for _, m := range mounts {
 		mount, _ := m.(map[string]any)
 		source := strings.Trim(path.Clean("/"+str(mount["source"])), "/")
 		target := strings.Trim(path.Clean("/"+str(mount["target"])), "/")
 		if strings.HasPrefix(target, "content/") && source != "" && !strings.Contains(source, "://") && source != target {
-			out = append(out, [2]string{source, target})
+			out = append(out, subMount{source, target, str(mount["lang"])})
 		}
 	}
 	return out

@@ -8,6 +8,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/tools/txtar"
+
+	"github.com/vestis-ssg/vestis/internal/config"
 )
 
 // site makes an fs.FS of a txtar archive.
@@ -678,13 +680,20 @@ func TestConvertFeedLimitAndPublishDir(t *testing.T) {
 	}
 }
 
-// TestConvertSubMount: a module mount of a folder below content/ (a docs
-// version at content/docs) is one note naming both folders.
+// TestConvertSubMount: a folder Hugo mounts below content/ for a language
+// (Hinode's content/en/docs/latest at content/docs) is that language's
+// contentMounts, read in place, and where its files move with
+// --rename-content; a folder whose name does not begin with content is a
+// note.
 func TestConvertSubMount(t *testing.T) {
 	t.Parallel()
 	cfg, _, err := Load(site(t, `
 -- hugo.toml --
 defaultContentLanguage = "en"
+[languages.en]
+weight = 1
+[languages.fr]
+weight = 2
 [[module.mounts]]
 source = "content/en/docs/v2"
 target = "content/docs"
@@ -692,6 +701,14 @@ lang = "en"
 [[module.mounts]]
 source = "content/en"
 target = "content"
+lang = "en"
+[[module.mounts]]
+source = "content/fr"
+target = "content"
+lang = "fr"
+[[module.mounts]]
+source = "uploads"
+target = "content/uploads"
 lang = "en"
 `))
 	if err != nil {
@@ -707,8 +724,19 @@ lang = "en"
 			got = append(got, n.Msg)
 		}
 	}
-	if len(got) != 1 || !strings.Contains(got[0], "Hugo mounts content/en/docs/v2 at content/docs") {
-		t.Errorf("module.mounts notes %q, want one naming content/en/docs/v2 and content/docs", got)
+	if len(got) != 1 || !strings.Contains(got[0], "Hugo mounts uploads at content/uploads") {
+		t.Errorf("module.mounts notes %q, want one naming uploads", got)
+	}
+	for name, tc := range map[string]struct{ yaml, want string }{
+		"in place": {string(res.SiteYAML), "  en:\n    weight: 1\n    contentDir: content/en\n    contentMounts:\n      content/en/docs/v2: docs\n"},
+		"renamed":  {string(res.RenamedSiteYAML), "  en:\n    weight: 1\n    contentMounts:\n      content/docs/v2: docs\n"},
+	} {
+		if !strings.Contains(tc.yaml, tc.want) {
+			t.Errorf("%s: site.yaml has not\n%s\nit is:\n%s", name, tc.want, tc.yaml)
+		}
+		if _, err := config.Parse("site.yaml", []byte(tc.yaml)); err != nil {
+			t.Errorf("%s: site.yaml: %v", name, err)
+		}
 	}
 }
 

@@ -2082,6 +2082,12 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 		file = path.Join(path.Dir(from.File), dest)
 	}
 	candidates := s.pageFiles(file, from.Lang)
+	if strings.HasPrefix(dest, "/") {
+		// A folder mounted at the path (contentMounts: content/en/docs/latest at docs).
+		for _, f := range s.Config.MountedFiles(from.Lang, dest) {
+			candidates = append(candidates, s.pageFiles(f, from.Lang)...)
+		}
+	}
 	// A site whose languages have folders under content/ (content/lv/) may
 	// link from content/ itself, the language's folder named: /lv/a.md.
 	if dir := s.Config.ContentDir(from.Lang); strings.HasPrefix(dest, "/") && path.Dir(dir) != "." {
