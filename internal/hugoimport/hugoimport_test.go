@@ -859,3 +859,21 @@ func TestLocalModuleNotRemote(t *testing.T) {
 		t.Errorf("notes (-want +got):\n%s", diff)
 	}
 }
+
+// TestMissingShortcodesNewerThemeFolder: a theme that keeps its shortcodes
+// in layouts/_shortcodes/ (Hugo 0.146 on, as hugo-coder does) is read as
+// one in layouts/shortcodes/: its notice is the one the content means, not
+// vestis's own; Hugo's own figure stays vestis's.
+func TestMissingShortcodesNewerThemeFolder(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, "-- content/a.md --\n---\ntitle: A\n---\n{{< notice example >}}x{{< /notice >}} {{< figure src=\"a.png\" >}}\n"+
+		"-- themes/coder/layouts/_shortcodes/notice.html --\n<div>{{ .Inner }}</div>\n-- themes/coder/layouts/_shortcodes/figure.html --\n<img>\n")
+	theme := site(t, "-- layouts/shortcodes/notice.html --\nx\n-- layouts/shortcodes/figure.html --\nx\n")
+	var got []string
+	for _, sc := range MissingShortcodes(fsys, theme, []string{"content"}) {
+		got = append(got, sc.Name)
+	}
+	if diff := cmp.Diff([]string{"notice"}, got); diff != "" {
+		t.Errorf("MissingShortcodes (-want +got):\n%s", diff)
+	}
+}

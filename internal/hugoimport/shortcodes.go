@@ -29,7 +29,8 @@ type Shortcode struct {
 // for the build to report.
 //
 // A shortcode of vestis's own that is not Hugo's (notice) but that the Hugo
-// site's theme (themes/*/layouts/shortcodes/) defines is listed too: the
+// site's theme (themes/*/layouts/shortcodes/ or _shortcodes/) defines is
+// listed too: the
 // content means the theme's, whose arguments vestis's may not take.
 func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 	names := func(fsys fs.FS, dir string) map[string]bool {
@@ -44,6 +45,8 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 	}
 	have := names(site, "layouts/shortcodes")
 	themes, _ := fs.Glob(site, "themes/*/layouts/shortcodes")
+	newer, _ := fs.Glob(site, "themes/*/layouts/_shortcodes") // Hugo 0.146 on
+	themes = append(themes, newer...)
 	hugoTheme := map[string]bool{}
 	for _, dir := range themes {
 		maps.Copy(hugoTheme, names(site, dir))

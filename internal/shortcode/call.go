@@ -158,8 +158,12 @@ func (c *Call) HTML(name string) (template.HTML, error) {
 	}
 	c.x.depth++
 	defer func() { c.x.depth-- }()
+	var dot any = c
+	if c.x.t.framed[name] {
+		dot = partialDot{Call: c, Dot: c, Dots: []any{c}} // its dot and $ are the Call, as before it was framed
+	}
 	var b strings.Builder
-	if err := tmpl.Execute(writer{w: &b, b: c.x.budget}, c); err != nil {
+	if err := tmpl.Execute(writer{w: &b, b: c.x.budget}, dot); err != nil {
 		if deep := (*deepError)(nil); errors.As(err, &deep) {
 			return "", deep // once, not wrapped by every level
 		}

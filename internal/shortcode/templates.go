@@ -51,6 +51,9 @@ type Templates struct {
 	// partials are the site's partials by path below their folder
 	// ("icon.html", "cards/one.html").
 	partials map[string]partialFile
+	// framed are the templates files define ({{ define }}), which run in
+	// the partial frame: executed with a partialDot, not a Call.
+	framed map[string]bool
 }
 
 // Minified makes t minify the HTML of {{< >}} shortcodes (and of Call.HTML
@@ -203,6 +206,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	if err := t.loadPartials(fsys, wrapped, defined); err != nil {
 		return nil, err
 	}
+	t.framed = wrapped
 	for _, tr := range t.set.Templates() {
 		lowerParams(tr.Tree)
 		rewriteTry(tr.Tree) // after callT: resources.GetRemote is a method of the Call by then
