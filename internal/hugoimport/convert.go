@@ -127,7 +127,7 @@ var advice = map[string]string{
 	"outputformats":   "vestis makes HTML pages, RSS and Atom feeds of each list, sitemaps and a search index; other output formats are not made",
 	"mediatypes":      "vestis has fixed media types; left out",
 	"uglyurls":        "vestis makes folder addresses (/a/b/); add the old a/b.html addresses as aliases in the pages' front matter to keep them",
-	"module":          "Hugo modules are not read, nor mounts other than content folders (read as the languages' contentDir): copy mounted files into static/, layouts/ or content/",
+	"module":          "Hugo modules are not read, nor mounts other than content folders (read as the languages' contentDir and contentMounts): copy mounted files into static/, layouts/ or content/",
 	"build":           "Hugo's build options (buildStats, cache busters) have no equivalent; left out",
 	"security":        "vestis has no security policy settings: raw HTML in Markdown is kept only with markdown: {unsafe: true}",
 	"server":          "Hugo's server headers and redirects are not read; set headers at your web server",
