@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"strings"
 	"testing"
 
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
@@ -96,4 +97,28 @@ Tikai teksts.
 	b.AssertFile("lv/jaunumi/a/index.html", `<div class="toc"><ul><li><a href="#pirma-dala">Pirmā daļa</a><ul><li><a href="#sikak">Sīkāk</a></li></ul></li><li><a href="#otra-dala">Otrā daļa</a></li></ul></div>`,
 		`<h2 id="pirma-dala">Pirmā daļa</h2>`)
 	b.AssertFile("lv/jaunumi/b/index.html", `<p>no headings</p>`)
+}
+
+// TestHugoNewerShortcodeFolder: shortcodes in layouts/_shortcodes/ (where
+// Hugo keeps them since 0.146) run, one there winning over the default
+// theme's of the same name (notice); page layouts do not read the folder,
+// and an error in one of its files names it there.
+func TestHugoNewerShortcodeFolder(t *testing.T) {
+	t.Parallel()
+	site := siteYAML + `-- layouts/_shortcodes/badge.html --
+<span class="badge">{{ .Get 0 }}</span>
+-- layouts/_shortcodes/notice.html --
+<div class="theme-notice {{ .Get 0 }}">{{ .Inner }}</div>
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< badge jauns >}} {{< notice example >}}Piemērs{{< /notice >}}
+`
+	b := bt.Run(t, site)
+	b.AssertFile("lv/jaunumi/a/index.html", `<span class="badge">jauns</span>`, `<div class="theme-notice example">Piemērs</div>`)
+	msg := bt.Fail(t, strings.Replace(site, "{{ .Get 0 }}</span>", "{{ .Get 0 }</span>", 1))
+	if want := "layouts/_shortcodes/badge.html:1"; !strings.Contains(msg, want) {
+		t.Errorf("error %q, want it at %s", msg, want)
+	}
 }

@@ -876,4 +876,9 @@ func TestMissingShortcodesNewerThemeFolder(t *testing.T) {
 	if diff := cmp.Diff([]string{"notice"}, got); diff != "" {
 		t.Errorf("MissingShortcodes (-want +got):\n%s", diff)
 	}
+	// The site's own layouts/_shortcodes/ has it: nothing is missing.
+	fsys["layouts/_shortcodes/notice.html"] = fsys["themes/coder/layouts/_shortcodes/notice.html"]
+	if got := MissingShortcodes(fsys, theme, []string{"content"}); len(got) != 0 {
+		t.Errorf("MissingShortcodes with the site's layouts/_shortcodes/notice.html = %v, want none", got)
+	}
 }

@@ -24,8 +24,8 @@ type Shortcode struct {
 }
 
 // MissingShortcodes lists, sorted by name, the shortcodes that the content
-// files under dirs use and that neither the site's layouts/shortcodes/ nor
-// theme (vestis's own) has. A file whose shortcodes cannot be read is left
+// files under dirs use and that neither the site's layouts/shortcodes/ (or
+// _shortcodes/) nor theme (vestis's own) has. A file whose shortcodes cannot be read is left
 // for the build to report.
 //
 // A shortcode of vestis's own that is not Hugo's (notice) but that the Hugo
@@ -44,6 +44,7 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 		return out
 	}
 	have := names(site, "layouts/shortcodes")
+	maps.Copy(have, names(site, "layouts/_shortcodes")) // Hugo 0.146's folder, which vestis reads too
 	themes, _ := fs.Glob(site, "themes/*/layouts/shortcodes")
 	newer, _ := fs.Glob(site, "themes/*/layouts/_shortcodes") // Hugo 0.146 on
 	themes = append(themes, newer...)

@@ -231,8 +231,8 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 			readErrs = append(readErrs, bad)
 			return nil
 		}
-		if d.IsDir() && p == dir+"/shortcodes" {
-			return fs.SkipDir // package shortcode reads them
+		if d.IsDir() && (p == dir+"/shortcodes" || p == dir+"/_shortcodes") {
+			return fs.SkipDir // package shortcode reads them (_shortcodes: Hugo 0.146's name)
 		}
 		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
 			return nil

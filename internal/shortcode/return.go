@@ -3,7 +3,6 @@ package shortcode
 import (
 	"errors"
 	"fmt"
-	"path"
 	"strings"
 	"text/template/parse"
 
@@ -90,7 +89,7 @@ func (t *Templates) returnOutside(tree *parse.Tree, ret *parse.CommandNode) *dia
 	if _, pos, ok := strings.Cut(loc, ":"); ok {
 		fmt.Sscanf(pos, "%d:%d", &line, &col)
 	}
-	return &diag.Diagnostic{File: path.Join(t.dir, tree.ParseName), Line: line, Col: col,
+	return &diag.Diagnostic{File: t.fileOf(tree.ParseName), Line: line, Col: col,
 		Msg: "return: only a partial returns a value (Hugo's return is for layouts/partials/); a shortcode writes its output"}
 }
 

@@ -54,6 +54,18 @@ type Templates struct {
 	// framed are the templates files define ({{ define }}), which run in
 	// the partial frame: executed with a partialDot, not a Call.
 	framed map[string]bool
+	// from holds the folder of the shortcode files that are not in dir
+	// (layouts/_shortcodes), by their name in the set, for messages.
+	from map[string]string
+}
+
+// fileOf is the file of the template named name in the set (a shortcode's,
+// or a partial's named from dir), relative to the site.
+func (t *Templates) fileOf(name string) string {
+	if folder, ok := t.from[name]; ok {
+		return path.Join(folder, name)
+	}
+	return path.Join(t.dir, name)
 }
 
 // Minified makes t minify the HTML of {{< >}} shortcodes (and of Call.HTML
@@ -91,7 +103,7 @@ func (e *errorfError) Error() string { return e.msg }
 // templates call the partials of fsys (PartialDirs) with Hugo's partial and
 // partialCached.
 func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
-	t := &Templates{dir: dir, inner: map[string]bool{}, htmlOut: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}}
+	t := &Templates{dir: dir, inner: map[string]bool{}, htmlOut: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}, from: map[string]string{}}
 	fm := hugoFuncs(t.warned)
 	fm["highlight"] = Highlight
 	// partial and partialCached are calls of the shortcode's .Partial
@@ -139,7 +151,13 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	t.set = template.New("vestis:shortcodes").Funcs(fm).Option("missingkey=default")
 	var errs diag.List
 	own := map[string]bool{} // the shortcode files' own templates, whose $ is the Call
-	err := eachHTML(fsys, dir, func(p, name string) error {
+	parseFile := func(folder, p, name string) error {
+		if own[name] {
+			return nil // the same name in layouts/_shortcodes/, read first
+		}
+		if folder != dir {
+			t.from[name] = folder
+		}
 		data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
 		var bad *diag.Diagnostic
 		if errors.As(err, &bad) {
@@ -178,9 +196,15 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		t.htmlOut[strings.TrimSuffix(name, ".html")] = legacyVersion(tmpl.Tree)
 		t.names = append(t.names, strings.TrimSuffix(name, ".html"))
 		return nil
-	})
-	if err != nil {
-		return nil, readErr(dir, err)
+	}
+	// Hugo 0.146 on keeps shortcodes in layouts/_shortcodes/ (the older
+	// layouts/shortcodes/ still works): a site's there win over the ones of
+	// the same name in layouts/shortcodes/, the default theme's among them.
+	newer := path.Join(path.Dir(dir), "_shortcodes")
+	for _, folder := range []string{newer, dir} {
+		if err := eachHTML(fsys, folder, func(p, name string) error { return parseFile(folder, p, name) }); err != nil {
+			return nil, readErr(folder, err)
+		}
 	}
 	// wrapped are the templates that shortcode files, and then partial
 	// files, define ({{ define }}): they run in the partial frame, knowing
@@ -271,6 +295,9 @@ func (t *Templates) parseError(err error) *diag.Diagnostic {
 // start of its messages (it keeps them nowhere else).
 func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 	if d := diag.Escaping(t.dir, err); d != nil {
+		if name, ok := strings.CutPrefix(d.File, t.dir+"/"); ok {
+			d.File = t.fileOf(name)
+		}
 		return d.File, d.Line, d.Col, d.Msg
 	}
 	m := templateErrRE.FindStringSubmatch(err.Error())
@@ -281,7 +308,7 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 	if m[3] != "" {
 		fmt.Sscan(m[3], &col)
 	}
-	return path.Join(t.dir, m[1]), line, col, m[4]
+	return t.fileOf(m[1]), line, col, m[4]
 }
 
 // readsInner reports whether a template reads .Inner or .InnerDeindent.
