@@ -882,3 +882,21 @@ func TestMissingShortcodesNewerThemeFolder(t *testing.T) {
 		t.Errorf("MissingShortcodes with the site's layouts/_shortcodes/notice.html = %v, want none", got)
 	}
 }
+
+// TestLoadKeysInAnyCase: keys that differ only in letter case ([Menu] and
+// [[menu.Main]], as hs3.pl writes them) are one key with both tables'
+// entries, the same in every load (map order once chose one of them).
+func TestLoadKeysInAnyCase(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, "-- config.toml --\n[Menu]\n[[menu.Main]]\nidentifier = \"about\"\nweight = 1\n[[menu.sitemap]]\nname = \"Privacy\"\n")
+	for range 20 {
+		cfg, _, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		menu, _ := cfg["menu"].(map[string]any)
+		if len(menu) != 2 || menu["main"] == nil || menu["sitemap"] == nil {
+			t.Fatalf("menu = %v, want main and sitemap", menu)
+		}
+	}
+}

@@ -189,16 +189,29 @@ func yamlLine(n *yaml.Node, path []string) int {
 }
 
 // lower lower-cases the keys of maps in v, except below params (keep).
+// Keys that differ only in letter case are one key, as Hugo reads them: their
+// tables merged (hs3.pl's empty [Menu] beside its [[menu.Main]] entries), else
+// the first in sort order, so that every import of a site writes the same.
 func lower(v any, keep bool) any {
 	switch v := v.(type) {
 	case map[string]any:
 		out := make(map[string]any, len(v))
-		for k, x := range v {
+		for _, k := range slices.Sorted(maps.Keys(v)) {
 			lk := k
 			if !keep {
 				lk = strings.ToLower(k)
 			}
-			out[lk] = lower(x, keep || lk == "params")
+			x := lower(v[k], keep || lk == "params")
+			cur, seen := out[lk]
+			if !seen {
+				out[lk] = x
+				continue
+			}
+			cm, ok1 := cur.(map[string]any)
+			xm, ok2 := x.(map[string]any)
+			if ok1 && ok2 {
+				merge(cm, xm)
+			}
 		}
 		return out
 	case []map[string]any:
