@@ -11,6 +11,7 @@ import (
 	"html/template"
 	"io/fs"
 	"maps"
+	neturl "net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -626,6 +627,23 @@ func pathProblem(v, written string) error {
 	return nil
 }
 
+// unescapeAddress decodes the %-escapes of an address written in front
+// matter (url, aliases), as copied from a browser's address bar
+// (/kafejn%C4%ABca/). Web servers decode a request's path before they look
+// for its file, so a page must be written at the decoded name, or no
+// request finds it (Hugo writes the name as written: such a page is lost
+// on the server).
+func unescapeAddress(v string) (string, error) {
+	if !strings.Contains(v, "%") {
+		return v, nil
+	}
+	u, err := neturl.PathUnescape(v)
+	if err != nil {
+		return "", fmt.Errorf("%q has a %% that begins no escape (as %%20); write a %% in an address as %%25", v)
+	}
+	return u, nil
+}
+
 // checkAlias is checkPath for an alias of the page at url, except that a
 // relative alias may climb with ".." (Hugo sites write "../start"), as long
 // as it stays inside the site.
@@ -708,21 +726,32 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		}
 	}
 	if m.URL != "" {
-		if err := checkPath(m.URL); err != nil {
+		written := m.URL
+		v, err := unescapeAddress(written)
+		if err == nil {
+			err = pathProblem(v, written)
+		}
+		if err != nil {
 			return &content.Error{File: cp.File, Line: line("url"), Msg: "front matter: url: " + err.Error()}
 		}
-		u := path.Clean("/" + m.URL)
+		u := path.Clean("/" + v)
 		if !strings.HasSuffix(u, ".html") {
 			u = strings.TrimSuffix(u, "/") + "/"
 		}
 		p.URLPath = u
 	}
-	for _, a := range m.Aliases {
-		if err := checkAlias(p.URLPath, a); err != nil {
+	aliases := make([]string, len(m.Aliases))
+	for i, a := range m.Aliases {
+		v, err := unescapeAddress(a)
+		if err == nil {
+			err = checkAlias(p.URLPath, v)
+		}
+		if err != nil {
 			return &content.Error{File: cp.File, Line: line("aliases"), Msg: "front matter: aliases: " + err.Error()}
 		}
+		aliases[i] = v
 	}
-	fm := frontMatterAliases(p.URLPath, m.Aliases)
+	fm := frontMatterAliases(p.URLPath, aliases)
 	for _, a := range p.Aliases { // a permalink's former address may be written as an alias too
 		if !slices.Contains(fm, a) {
 			fm = append(fm, a)
