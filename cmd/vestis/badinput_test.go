@@ -86,6 +86,10 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:4: not valid UTF-8 text; save the file as UTF-8"},
 		{"NUL byte", map[string]string{"content/news/x.md": "---\ntitle: A\n---\n\x00\n"},
 			"content/news/x.md:4: contains a NUL byte; is this a binary file?"},
+		// A photo saved under a page's name: its bytes hold carriage returns
+		// and are not UTF-8 before the first NUL, which alone says what it is.
+		{"photo saved as a page", map[string]string{"content/news/x.md": "\x89PNG\r\n\x1a\r\xff\xd8\x00\x00\x00\rIHDR"},
+			"content/news/x.md:1: contains a NUL byte; is this a binary file?"},
 		{"vertical tab in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nauthor: B\vC\n---\nTeksts.\n"},
 			"content/news/x.md:3: contains the invisible control character U+000B, which a web page may not hold (text pasted from a word processor brings them); delete it"},
 		{"escape in a title", map[string]string{"content/news/x.md": "---\ntitle: \"A\x1b[31m\"\n---\n"},
@@ -217,6 +221,8 @@ func TestBadInput(t *testing.T) {
 			"i18n/lv.yaml:1: not valid UTF-8 text; save the file as UTF-8\n"},
 		{"layout not UTF-8", map[string]string{"layouts/news/single.html": "<p>\n\xff{{ .Page.Title }}\n"},
 			"layouts/news/single.html:2: not valid UTF-8 text; save the file as UTF-8\n"},
+		{"layout is a photo", map[string]string{"layouts/news/single.html": "\xff\xd8\xff\xe0\r\n\x00\x10JFIF"},
+			"layouts/news/single.html:2: contains a NUL byte; is this a binary file?\n"},
 		{"partial binary", map[string]string{"layouts/partials/x.html": "GIF89a\x00\x00"},
 			"layouts/partials/x.html:1: contains a NUL byte; is this a binary file?\n"},
 		{"shortcode not UTF-8", map[string]string{"layouts/shortcodes/me.html": "<b>\xe9</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me >}}\n"},

@@ -622,6 +622,16 @@ func readFile(fsys fs.FS, root config.ContentRoot, file string, name Name, resou
 		return fail(0, gone(err).Error())
 	}
 	data = bytes.TrimPrefix(data, bom)
+	// A binary file (a photo or a program saved under a page's name) is
+	// named by its NUL bytes, which no text holds, before anything about
+	// its lines or its UTF-8: its bytes say nothing else true. UTF-16 text
+	// holds NULs too, and is told first.
+	if sitefs.IsUTF16(data) {
+		return fail(1, `the file is saved as UTF-16 ("Unicode" in Notepad); save it as UTF-8`)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")
+	}
 	if bytes.IndexByte(data, '\n') < 0 && bytes.Count(data, []byte("\r")) > 1 {
 		// Front matter would not be found, and the whole file be one line.
 		return fail(1, "the lines of this file end in a carriage return only (CR, as old Mac programs saved them), so vestis sees one line; save it with ordinary line ends (LF, or CR LF)")
@@ -633,13 +643,7 @@ func readFile(fsys fs.FS, root config.ContentRoot, file string, name Name, resou
 		return parseFile(file, root, name, data, resources, cfg)
 	}
 	if !utf8.Valid(data) {
-		if sitefs.IsUTF16(data) {
-			return fail(1, `the file is saved as UTF-16 ("Unicode" in Notepad); save it as UTF-8`)
-		}
 		return fail(sitefs.InvalidUTF8Line(data), "not valid UTF-8 text; save the file as UTF-8")
-	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")
 	}
 	i := indexControl(data)
 	if i < 0 {

@@ -220,13 +220,15 @@ func Text(file string, data []byte) ([]byte, error) {
 		data = fromUTF16(data[2:], binary.BigEndian)
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	if !utf8.Valid(data) {
-		return nil, &diag.Diagnostic{File: file, Line: InvalidUTF8Line(data), Err: ErrNotText,
-			Msg: "not valid UTF-8 text; save the file as UTF-8"}
-	}
+	// NUL first: a binary file is not UTF-8 either, and its NUL says what
+	// it is.
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, &diag.Diagnostic{File: file, Line: 1 + bytes.Count(data[:i], []byte("\n")), Err: ErrNotText,
 			Msg: "contains a NUL byte; is this a binary file?"}
+	}
+	if !utf8.Valid(data) {
+		return nil, &diag.Diagnostic{File: file, Line: InvalidUTF8Line(data), Err: ErrNotText,
+			Msg: "not valid UTF-8 text; save the file as UTF-8"}
 	}
 	return data, nil
 }

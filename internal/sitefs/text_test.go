@@ -21,6 +21,7 @@ func TestText(t *testing.T) {
 		{"UTF-16 odd byte", "\xff\xfea\x00b", "a\ufffd", ""},
 		{"Latin-1", "a: 1\nb: caf\xe9\n", "", "x.yaml:2: not valid UTF-8 text; save the file as UTF-8"},
 		{"NUL", "a\nb\nGIF\x00", "", "x.yaml:3: contains a NUL byte; is this a binary file?"},
+		{"NUL after bytes that are not UTF-8", "a\n\xff\xd8\x00", "", "x.yaml:2: contains a NUL byte; is this a binary file?"},
 		{"NUL in UTF-16", "\xff\xfea\x00\x00\x00", "", "x.yaml:1: contains a NUL byte; is this a binary file?"},
 		{"empty", "", "", ""},
 	}
