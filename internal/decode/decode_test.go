@@ -132,6 +132,12 @@ func TestTOMLAndJSON(t *testing.T) {
 		{"JSON stray brackets first", "json", strings.Repeat("]", 300) + strings.Repeat("[", 300), "line 1: lists and tables nest more than 200 levels deep"},
 		{"floats", "toml", "a = [" + strings.Repeat("1.5, ", 300) + "2.5]\n", ""},
 		{"TOML syntax", "toml", "a = 1\nb = \n", "line 2: expected value but found '\\n' instead"},
+		// A key given twice names both lines, as in YAML and JSON, at any depth.
+		{"TOML key twice", "toml", "title = \"a\"\ndate = 2024-05-19\ntitle = \"b\"\n", "line 3: title is given twice, on lines 1 and 3; keep one"},
+		{"TOML quoted key twice", "toml", "a = 1\n\n\"a\" = 2\n", "line 3: a is given twice, on lines 1 and 3; keep one"},
+		{"TOML key twice in a table", "toml", "a = 1\n[params]\nx.y = 1\nx.y = 2\n", "line 4: params.x.y is given twice, on lines 3 and 4; keep one"},
+		{"TOML table twice", "toml", "a = 1\n[params]\nb = 1\n[params]\nc = 2\n", "line 4: params is given twice, on lines 2 and 4; keep one"},
+		{"TOML table over a key", "toml", "[p]\nx = 1\n[p.x]\ny = 1\n", "line 3: p.x is given twice, on lines 2 and 3; keep one"},
 		// Three brackets open no table: a syntax error, not one nested deep.
 		{"table header of three brackets", "toml", "a = 1\n[[[b]]]\n", "line 2: expected '.' or ']' to end table name, but got '[' instead"},
 		{"deep JSON", "json", deepJSON, "line 1: lists and tables nest more than 200 levels deep"},

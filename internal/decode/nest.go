@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -40,11 +41,55 @@ func TOML(data []byte) (*Table, error) {
 	if err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			return nil, &Error{Line: perr.Position.Line, Col: perr.Position.Col, Msg: perr.Message}
+			e := &Error{Line: perr.Position.Line, Col: perr.Position.Col, Msg: perr.Message}
+			e.Key, e.First = tomlDuplicate(data, perr)
+			return nil, e
 		}
 		return nil, &Error{Msg: strings.TrimPrefix(err.Error(), "toml: ")}
 	}
 	return t, nil
+}
+
+// tomlDuplicate finds the key that perr, an error at a line of data, gives
+// a second time, and the line of its first use; or "", 0 when the error is
+// of another kind. The decoder says only "Key 'x' has already been
+// defined.", without the first line; so the text before the error's line is
+// decoded, and a key the failing line defines (the parser's LastKey, or for
+// a table header such as [params] the line's own keys) that this text
+// defines already is the one given twice.
+func tomlDuplicate(data []byte, perr toml.ParseError) (string, int) {
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	n := perr.Position.Line
+	if n < 2 || n > len(lines) {
+		return "", 0
+	}
+	before := &Table{Values: map[string]any{}}
+	md, err := toml.Decode(string(bytes.Join(lines[:n-1], nil)), &before.prims)
+	if err != nil {
+		return "", 0
+	}
+	before.md = md
+	var candidates [][]string
+	if perr.LastKey != "" {
+		candidates = append(candidates, strings.Split(perr.LastKey, "."))
+	}
+	var v map[string]any
+	if lmd, err := toml.Decode(string(lines[n-1]), &v); err == nil {
+		for _, k := range lmd.Keys() {
+			candidates = append(candidates, k)
+		}
+	}
+	// The deepest key defined already is the one given twice: [p.x] after
+	// [p] and x = 1 gives p.x twice, not p.
+	slices.SortStableFunc(candidates, func(a, b []string) int { return len(b) - len(a) })
+	for _, key := range candidates {
+		if len(key) > 0 && md.IsDefined(key...) {
+			if first := before.LineAt(key...); first > 0 {
+				return strings.Join(key, "."), first
+			}
+		}
+	}
+	return "", 0
 }
 
 // TimeOfDay is a TOML local time (10:00:00): a time of day with no date. It is
