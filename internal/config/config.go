@@ -308,10 +308,17 @@ const DefaultTimeout = 30 * time.Second
 // parseTimeout reads site.yaml's timeout: a duration ("30s", "2m") or, as in
 // Hugo, a whole number of seconds.
 func parseTimeout(s string) (time.Duration, error) {
-	if n, err := strconv.Atoi(s); err == nil {
+	n, err := strconv.Atoi(s)
+	switch {
+	case err == nil:
 		s = strconv.Itoa(n) + "s"
+	case errors.Is(err, strconv.ErrRange):
+		return 0, timeoutTooLong(s + " seconds")
 	}
 	d, err := time.ParseDuration(s)
+	if err != nil && durationForm.MatchString(s) {
+		return 0, timeoutTooLong(s) // 99999999h: written right, but past what a time.Duration holds
+	}
 	if err != nil {
 		return 0, fmt.Errorf("%q is not a duration such as 30s or 2m", s)
 	}
@@ -319,6 +326,16 @@ func parseTimeout(s string) (time.Duration, error) {
 		return 0, fmt.Errorf("must be more than 0, not %s", s)
 	}
 	return d, nil
+}
+
+// durationForm is how a duration is written (1h30m, 2.5s), whatever its
+// size: one that time.ParseDuration refuses in this form is too long for it.
+var durationForm = regexp.MustCompile(`^[-+]?(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))+$`)
+
+// timeoutTooLong is the error of a timeout, written as written, longer than
+// the longest a time.Duration holds (about 292 years).
+func timeoutTooLong(written string) error {
+	return fmt.Errorf("%s is longer than vestis can wait (at most 2562047h, about 292 years); a page that takes more than a few minutes is stuck, so write a time such as 30s or 5m", written)
 }
 
 var segmentPattern = regexp.MustCompile(`^[\p{Ll}\p{Lo}\p{N}][\p{Ll}\p{Lo}\p{N}._-]*$`)

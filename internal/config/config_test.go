@@ -94,6 +94,12 @@ func TestParseErrors(t *testing.T) {
 		{"no languages", "title: x\n", `site.yaml:0`},
 		{"time zone", "languages: {lv: {}}\ntimeZone: Riga\n", `site.yaml:2: timeZone: "Riga" is not a time zone name such as Europe/Riga`},
 		{"timeout not a duration", "languages: {lv: {}}\ntimeout: soon\n", `site.yaml:2: timeout: "soon" is not a duration such as 30s or 2m`},
+		// A timeout written right but past what Go's durations hold is said to
+		// be too long, not "not a duration" (nor an overflow).
+		{"timeout too long", "languages: {lv: {}}\ntimeout: 99999999h\n", `site.yaml:2: timeout: 99999999h is longer than vestis can wait (at most 2562047h, about 292 years); a page that takes more than a few minutes is stuck, so write a time such as 30s or 5m`},
+		{"timeout too long in parts", "languages: {lv: {}}\ntimeout: 2562047h60m\n", `site.yaml:2: timeout: 2562047h60m is longer than vestis can wait`},
+		{"timeout too many seconds", "languages: {lv: {}}\ntimeout: 9999999999\n", `site.yaml:2: timeout: 9999999999s is longer than vestis can wait`},
+		{"timeout seconds past a number", "languages: {lv: {}}\ntimeout: 99999999999999999999\n", `site.yaml:2: timeout: 99999999999999999999 seconds is longer than vestis can wait`},
 		{"timeout zero", "languages: {lv: {}}\ntimeout: 0s\n", `site.yaml:2: timeout: must be more than 0, not 0s`},
 		{"timeout a list", "languages: {lv: {}}\ntimeout: [1]\n", `site.yaml:2: timeout: want text, got a list`},
 		{"wrong type", "languages: {lv: {}}\npaginate: many\n", `site.yaml:2: paginate: want a whole number, got "many"`},
