@@ -51,3 +51,35 @@ func TestEscapedURLErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapedSlug: a slug copied from an address bar is decoded as a url is:
+// caf%C3%A9 was made the segment caf-c3-a9, which no one wrote. The slug is
+// then made a segment as any slug is (café is cafe, as without escapes), and
+// so is the :slug of a permalink pattern.
+func TestEscapedSlug(t *testing.T) {
+	t.Parallel()
+	site := strings.Replace(escapedURLSite, "url: /kafejn%C4%ABca/\naliases: [/vecs%20raksts/]", "slug: kafejn%C4%ABca", 1)
+	b := bt.Run(t, site)
+	b.AssertFile("lv/jaunumi/kafejnica/index.html", "<h1>A</h1>")
+	b.AssertNoFile("lv/jaunumi/kafejn-c4-abca/index.html")
+
+	site = strings.Replace(site, "  news: {lv: jaunumi}\n", "  news: {lv: jaunumi}\npermalinks:\n  news: /raksti/:slug/\n", 1)
+	b = bt.Run(t, site)
+	b.AssertFile("lv/raksti/kafejnica/index.html", "<h1>A</h1>")
+}
+
+// TestEscapedSlugErrors: an escape that decodes to a / or .. is refused as
+// that character is, and a % that begins no escape is named, not dropped.
+func TestEscapedSlugErrors(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ slug, want string }{
+		{"a%2Fb", `content/news/a.md:3: front matter: slug: "a%2Fb" must be one path segment`},
+		{"%2e%2e", `content/news/a.md:3: front matter: slug: "%2e%2e" would leave the site (no '..', '\' or scheme allowed)`},
+		{"50%", `content/news/a.md:3: front matter: slug: "50%" has a % that begins no escape (as %20); write a % in an address as %25`},
+	} {
+		site := strings.Replace(escapedURLSite, "url: /kafejn%C4%ABca/\naliases: [/vecs%20raksts/]", "slug: \""+tt.slug+"\"", 1)
+		if got := bt.Fail(t, site); !strings.Contains(got, tt.want) {
+			t.Errorf("slug %s: error\n%s\nwant it to contain\n%s", tt.slug, got, tt.want)
+		}
+	}
+}

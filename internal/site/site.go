@@ -682,16 +682,24 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 			p.URLPath += s.slug(d) + "/"
 		}
 	default:
-		if m.Slug != "" {
-			if err := checkPath(m.Slug); err != nil || strings.Contains(m.Slug, "/") {
-				msg := fmt.Sprintf("%q must be one path segment", m.Slug)
+		// A slug is decoded as a url is (caf%C3%A9 is café, not caf-c3-a9),
+		// then checked as one segment: caf%2Fe is two.
+		written, given := m.Slug, ""
+		if written != "" {
+			v, err := unescapeAddress(written)
+			if err == nil {
+				err = pathProblem(v, written)
+			}
+			if err != nil || strings.Contains(v, "/") {
+				msg := fmt.Sprintf("%q must be one path segment", written)
 				if err != nil {
 					msg = err.Error()
 				}
 				return &content.Error{File: cp.File, Line: line("slug"), Msg: "front matter: slug: " + msg}
 			}
+			given = v
 		}
-		name := cmp.Or(m.Slug, cp.Base)
+		name := cmp.Or(given, cp.Base)
 		if p.Slug = s.slug(name); m.Slug != "" {
 			p.Slug = s.Config.SlugAsWritten(name) // as written, dots too
 		}
@@ -828,7 +836,8 @@ func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, err
 		case ":section":
 			v = s.Config.Segment(p.Section, p.Lang)
 		case ":slug":
-			v = cmp.Or(s.Config.SlugAsWritten(cp.Meta.Slug), s.slug(p.Title)) // as Hugo: the slug, else the title
+			given, _ := unescapeAddress(cp.Meta.Slug)                  // setURL refused one that does not decode
+			v = cmp.Or(s.Config.SlugAsWritten(given), s.slug(p.Title)) // as Hugo: the slug, else the title
 		case ":title":
 			v = s.slug(p.Title)
 		case ":filename", ":contentbasename":
