@@ -63,7 +63,7 @@ func TestBadInput(t *testing.T) {
 		{"YAML alias bomb", map[string]string{"content/news/x.md": "---\ntitle: A\n" + aliasBomb() + "---\n"},
 			"content/news/x.md:8: front matter: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
 		{"TOML key twice", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\ndate = 2024-05-19\n\ndate = 2024-05-20\n+++\n"},
-			"content/news/x.md:5: front matter: Key 'date' has already been defined."},
+			"content/news/x.md:5: front matter: date is given twice, on lines 3 and 5; keep one"},
 		{"TOML nested 3 million levels", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\nx = " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "\n+++\n"},
 			"content/news/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
 		{"JSON nested 3 million levels", map[string]string{"content/news/x.md": ";;;\n{\"title\": \"A\",\n\"x\": " + strings.Repeat("{\"a\":", 3_000_000) + "1" + strings.Repeat("}", 3_000_000) + "}\n;;;\n"},
@@ -87,9 +87,12 @@ func TestBadInput(t *testing.T) {
 		{"NUL byte", map[string]string{"content/news/x.md": "---\ntitle: A\n---\n\x00\n"},
 			"content/news/x.md:4: contains a NUL byte; is this a binary file?"},
 		// A photo saved under a page's name: its bytes hold carriage returns
-		// and are not UTF-8 before the first NUL, which alone says what it is.
-		{"photo saved as a page", map[string]string{"content/news/x.md": "\x89PNG\r\n\x1a\r\xff\xd8\x00\x00\x00\rIHDR"},
+		// and no line feed (once "lines end in CR only"), and are not UTF-8
+		// before the first NUL, which alone says what it is.
+		{"photo saved as a page", map[string]string{"content/news/x.md": "\x89PNG\r\x1a\r\xff\xd8\x00\x00\x00\rIHDR"},
 			"content/news/x.md:1: contains a NUL byte; is this a binary file?"},
+		{"photo with line feeds saved as a page", map[string]string{"content/news/x.md": "\x89PNG\r\n\x1a\n\xff\xd8\x00\x00\x00\rIHDR"},
+			"content/news/x.md:3: contains a NUL byte; is this a binary file?"},
 		{"vertical tab in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nauthor: B\vC\n---\nTeksts.\n"},
 			"content/news/x.md:3: contains the invisible control character U+000B, which a web page may not hold (text pasted from a word processor brings them); delete it"},
 		{"escape in a title", map[string]string{"content/news/x.md": "---\ntitle: \"A\x1b[31m\"\n---\n"},
