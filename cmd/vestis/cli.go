@@ -298,8 +298,10 @@ func collectLess() {
 // printError prints every problem in err, one a line, and how many there are
 // when there are several. None is left out: a writer fixing a site's worth of
 // mistakes needs to see them all, and layouts' errors are grouped already.
+// The same problem found more than once (a page's, once per language that
+// shows it) is printed once.
 func printError(w io.Writer, err error) {
-	list := diag.Flatten(err)
+	list := diag.Flatten(err).Unique()
 	for _, d := range list {
 		fmt.Fprintln(w, d)
 	}

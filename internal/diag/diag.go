@@ -121,7 +121,35 @@ func (l List) Sort() List {
 		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
 			cmp.Compare(a.Col, b.Col), strings.Compare(a.Msg, b.Msg))
 	})
-	return slices.CompactFunc(l, func(a, b *Diagnostic) bool { return *a == *b })
+	return slices.CompactFunc(l, same)
+}
+
+// same reports whether a and b say the same thing at the same place; their
+// causes may differ (one error value per language the page is built in).
+func same(a, b *Diagnostic) bool {
+	return a.File == b.File && a.Line == b.Line && a.Col == b.Col && a.Msg == b.Msg && a.Severity == b.Severity
+}
+
+// Unique is l without the diagnostics that repeat an earlier one (same
+// place, message and severity), in l's order: a page's mistake met once per
+// language it is shown in (its own and others' fallbacks) is one line.
+func (l List) Unique() List {
+	type key struct {
+		file      string
+		line, col int
+		msg       string
+		sev       Severity
+	}
+	seen := make(map[key]bool, len(l))
+	out := make(List, 0, len(l))
+	for _, d := range l {
+		k := key{d.File, d.Line, d.Col, d.Msg, d.Severity}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // Err returns l as an error, or nil when it is empty.

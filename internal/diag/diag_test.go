@@ -3,6 +3,7 @@ package diag
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -39,5 +40,24 @@ func TestFlattenSort(t *testing.T) {
 	}
 	if !errors.Is(List{a}, a) {
 		t.Error("errors.Is does not see a diagnostic in a List")
+	}
+}
+
+// TestUnique: a problem found once per language that shows its page is one
+// line, whatever its cause; the order is kept, and what differs in place,
+// message or severity stays.
+func TestUnique(t *testing.T) {
+	a1 := Wrap("a.md", 4, errors.New("lv"), "no such shortcode")
+	a2 := Wrap("a.md", 4, errors.New("en"), "no such shortcode")
+	col := &Diagnostic{File: "a.md", Line: 4, Col: 2, Msg: "no such shortcode"}
+	warn := Warnf("a.md", 4, "no such shortcode")
+	b := Errorf("b.md", 1, "one")
+	got := List{b, a1, col, a2, warn, b}.Unique()
+	want := List{b, a1, col, warn}
+	if !slices.Equal(got, want) {
+		t.Errorf("Unique =\n%s\nwant\n%s", got, want)
+	}
+	if sorted := (List{a1, b, a2}).Sort(); len(sorted) != 2 {
+		t.Errorf("Sort kept a repeat whose cause differs:\n%s", sorted)
 	}
 }
