@@ -93,6 +93,11 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:1: contains a NUL byte; is this a binary file?"},
 		{"photo with line feeds saved as a page", map[string]string{"content/news/x.md": "\x89PNG\r\n\x1a\n\xff\xd8\x00\x00\x00\rIHDR"},
 			"content/news/x.md:3: contains a NUL byte; is this a binary file?"},
+		// A wide header over many one-letter rows: goldmark fills each row to
+		// the header's columns, gigabytes for a few megabytes of text.
+		{"table of too many cells", map[string]string{"content/news/x.md": "---\ntitle: A\n---\nTeksts.\n\n" +
+			strings.Repeat("| a ", 2001) + "|\n" + strings.Repeat("|---", 2001) + "|\n" + strings.Repeat("x\n", 999)},
+			"content/news/x.md:6: this table would have 2001 columns and 1000 rows, 2001000 cells (every row gets as many cells as the header has columns), more than the 2000000 that vestis converts; split it into smaller tables, or put the data in a file to download\n"},
 		{"vertical tab in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nauthor: B\vC\n---\nTeksts.\n"},
 			"content/news/x.md:3: contains the invisible control character U+000B, which a web page may not hold (text pasted from a word processor brings them); delete it"},
 		{"escape in a title", map[string]string{"content/news/x.md": "---\ntitle: \"A\x1b[31m\"\n---\n"},

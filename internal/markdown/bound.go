@@ -125,7 +125,11 @@ func within[T any](timeout time.Duration, f func(stop *atomic.Bool) (T, error)) 
 				if r == errStopped {
 					return
 				}
-				if e, ok := r.(*TooManyMarksError); ok {
+				switch e := r.(type) {
+				case *TooManyMarksError:
+					done <- result{err: e}
+					return
+				case *TooManyCellsError:
 					done <- result{err: e}
 					return
 				}

@@ -73,3 +73,41 @@ func TestTooManyMarks(t *testing.T) {
 		t.Errorf("Convert = %v, want no error", err)
 	}
 }
+
+// TestTooManyCells: goldmark fills every row of a table to its header's
+// columns, so a wide header over many one-letter rows is a few bytes a cell
+// and about 200 bytes of memory each (a 18 MB table took 1.9 GB, a wider
+// one would take more than any computer has). Past the bound (here 1,000)
+// the conversion ends at the table's line, before the cells are made; a
+// table within it, or a paragraph of many | that is no table, converts.
+func TestTooManyCells(t *testing.T) {
+	t.Parallel()
+	c := New(false)
+	c.maxMarks = 1000
+	table := func(cols, rows int) string {
+		return "Ievads.\n\n" + strings.Repeat("| a ", cols) + "|\n" + strings.Repeat("|---", cols) + "|\n" + strings.Repeat("x\n", rows-1)
+	}
+	var tc *TooManyCellsError
+	if _, err := c.ConvertWithin(time.Minute, []byte(table(100, 11)), nil, nil); !errors.As(err, &tc) {
+		t.Fatalf("ConvertWithin of 100 columns by 11 rows = %v, want a *TooManyCellsError", err)
+	}
+	if tc.Line != 3 || tc.Columns != 100 || tc.Rows != 11 {
+		t.Errorf("TooManyCellsError = %+v, want line 3, 100 columns, 11 rows", tc)
+	}
+	want := "this table would have 100 columns and 11 rows, 1100 cells (every row gets as many cells as the header has columns), more than the 1000 that vestis converts"
+	if !strings.Contains(tc.Error(), want) {
+		t.Errorf("error %q, want it to contain %q", tc, want)
+	}
+	// Two tables count together; one in a list item too.
+	two := table(50, 10) + "\n- " + strings.Repeat("| b ", 50) + "|\n  " + strings.Repeat("|---", 50) + "|\n  " + strings.Repeat("y\n  ", 10)
+	if _, err := c.ConvertWithin(time.Minute, []byte(two), nil, nil); !errors.As(err, &tc) {
+		t.Errorf("ConvertWithin of two tables of 500 and 550 cells = %v, want a *TooManyCellsError", err)
+	}
+	got, err := c.ConvertWithin(time.Minute, []byte(table(100, 10)), nil, nil)
+	if n := strings.Count(string(got.HTML), "<td>") + strings.Count(string(got.HTML), "<th>"); err != nil || n != 1000 {
+		t.Errorf("ConvertWithin of 1,000 cells = %d cells, %v; want 1,000 and no error", n, err)
+	}
+	if _, err := c.ConvertWithin(time.Minute, []byte(strings.Repeat("a | b | c\n", 2000)), nil, nil); err != nil {
+		t.Errorf("ConvertWithin of a paragraph of | and no delimiter row = %v, want no error", err)
+	}
+}

@@ -42,6 +42,9 @@ func (e *TooManyMarksError) Error() string {
 type guard struct {
 	stop       *atomic.Bool
 	marks, max int
+	// cells counts the table cells the conversion would make (tableGuard),
+	// against the same max.
+	cells int
 }
 
 // stopReader is the text.Reader goldmark's block parsers read through. Every
