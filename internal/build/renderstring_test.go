@@ -51,6 +51,22 @@ func TestRenderStringLoop(t *testing.T) {
 	}
 }
 
+// TestRenderStringLoopThroughPartial: the loop of TestRenderStringLoop
+// through a partial is said once: each level's error was wrapped by the
+// next, a message of 27 KB.
+func TestRenderStringLoopThroughPartial(t *testing.T) {
+	t.Parallel()
+	msg := bt.Fail(t, siteYAML+plainLayouts+fixture(t, "renderstring-loop-partial"))
+	for _, want := range []string{"content/news/a.lv.md:6:", `shortcode "box"`, "layouts/shortcodes/box.html:2", "nest more than 100 deep"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error:\n%s\nwant %q in it", msg, want)
+		}
+	}
+	if strings.Count(msg, "nest more than") != 1 || strings.Count(msg, "layouts/shortcodes/box.html") != 1 || strings.Contains(strings.TrimSpace(msg), "\n") {
+		t.Errorf("error, want one line naming each place once:\n%s", msg)
+	}
+}
+
 // TestPartialsInShortcodes: a site's own shortcodes call its partials, with
 // any context, and partials call partials.
 func TestPartialsInShortcodes(t *testing.T) {

@@ -219,6 +219,11 @@ func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 		return nil, nil // no return was reached: Hugo's value is nil, and the HTML is not kept
 	}
 	if err != nil {
+		if deep := (*deepError)(nil); errors.As(err, &deep) {
+			// A shortcode that renders itself through this partial: said
+			// once, not wrapped by each of its hundred levels (80 KB).
+			return "", deep
+		}
 		if pe := (*partialError)(nil); errors.As(err, &pe) {
 			return "", pe // once, not wrapped by every partial that called it
 		}
