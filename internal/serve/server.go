@@ -104,10 +104,21 @@ func merge(a, b build.Diff) build.Diff {
 	return build.Diff{Changed: slices.Compact(changed), Removed: slices.Compact(removed)}
 }
 
-// blames reports whether err names one of the saved files.
-func blames(err error, changes []string) bool {
-	for _, d := range diag.Flatten(err) {
-		if slices.Contains(changes, d.File) {
+// unshown reports whether err is not the failure the browsers show already:
+// a save's new mistake, wherever the build finds it (in the saved file, or
+// in a page whose shortcode or a layout whose partial it is).
+func (s *Server) unshown(err error) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return err.Error() != s.lastErr
+}
+
+// newWarning reports whether warnings has one the last good build did not have.
+func (s *Server) newWarning(warnings diag.List) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, w := range warnings {
+		if !s.warnings[w.Error()] {
 			return true
 		}
 	}
@@ -131,16 +142,21 @@ func (s *Server) Rebuild(changes []string) error {
 	start := time.Now()
 	res, diff, err := s.builder.Rebuild(changes)
 	switch {
-	case err != nil && blames(err, changes):
+	case len(changes) == 0:
+	case err != nil && s.unshown(err):
 		// An editor that empties a file and then writes it can be caught in
-		// between: read the saved files again once they had time to settle
-		// before showing a mistake that may not be there.
+		// between, and what the half-written file breaks may be reported at
+		// another file (a layout calling a partial cut before its define, a
+		// page using a half-written shortcode): read the saved files again
+		// once they had time to settle before showing a mistake that may not
+		// be there. A failure already shown (a broken link elsewhere that
+		// the save did not fix) is shown again at once.
 		s.wait()
 		res, diff, err = s.builder.Rebuild(nil)
-	case err == nil && blames(res.Warnings.Err(), changes):
-		// The same for a warning (an empty file is a page without a title):
-		// the files are read again as saved once more, their outputs kept
-		// in the difference browsers are told of.
+	case err == nil && s.newWarning(res.Warnings):
+		// The same for a new warning (an empty file is a page without a
+		// title): the files are read again as saved once more, their outputs
+		// kept in the difference browsers are told of.
 		s.wait()
 		var again build.Diff
 		res, again, err = s.builder.Rebuild(changes)

@@ -1,0 +1,104 @@
+package serve_test
+
+import (
+	"fmt"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	vestis "github.com/vestis-ssg/vestis"
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+	"github.com/vestis-ssg/vestis/internal/serve"
+)
+
+// TestHalfWrittenSavesShowNoError: an editor that empties a file and writes
+// it in two steps is caught in between, wherever the cut falls; whatever
+// mistake the half-written file makes, here or in a file that uses it (a
+// layout calling a partial cut before its define), the server waits for the
+// save to settle and shows no error, and the log has none.
+func TestHalfWrittenSavesShowNoError(t *testing.T) {
+	t.Parallel()
+	files := map[string]string{
+		"site.yaml": testSite + "menu: [news]\n",
+		"content/news/a.lv.md": "---\ntitle: Pirmā\ndate: 2024-01-01\nslug: pirma-zina\ntags: [izglitiba]\n---\n" +
+			"Teksts ar {{< box >}}rāmi{{< /box >}} un [saiti](b.lv.md).\n\n## Otrā daļa\n\nVairāk.\n",
+		"content/news/b.lv.md":         "---\ntitle: Otrā\ndate: 2024-01-02\n---\nSaite uz [pirmo](a.lv.md).\n",
+		"layouts/_default/single.html": "{{ define \"main\" }}<article><h1>{{ .Title }}</h1>{{ template \"partials/note.html\" . }}{{ .Content }}</article>{{ end }}\n",
+		"layouts/partials/note.html":   "<p class=\"note\">{{ .T \"updated\" }}</p>\n",
+		"layouts/shortcodes/box.html":  "<div class=\"box\">{{ .Inner | markdownify }}</div>\n",
+		"i18n/lv.yaml":                 "updated: Atjaunināts\n",
+		"i18n/en.yaml":                 "updated: Updated\n",
+	}
+	root := t.TempDir()
+	for name, text := range files {
+		bt.WriteFile(t, root, name, text)
+	}
+	log := &strings.Builder{}
+	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, log)
+	if err := s.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		full := files[name]
+		for _, cut := range cuts(full) {
+			bt.WriteFile(t, root, name, full[:cut])
+			finished := false
+			serve.SetWait(s, func() { bt.WriteFile(t, root, name, full); finished = true })
+			if err := s.Rebuild([]string{name}); err != nil {
+				t.Errorf("%s cut after %q: the half-written save was reported: %v", name, full[max(0, cut-20):cut], err)
+			}
+			if !finished { // the cut built as it was: the editor's second write comes as a save
+				bt.WriteFile(t, root, name, full)
+				if err := s.Rebuild([]string{name}); err != nil {
+					t.Fatalf("%s whole again: %v", name, err)
+				}
+			}
+		}
+	}
+	for line := range strings.Lines(log.String()) {
+		if !strings.HasPrefix(line, "rebuilt in ") {
+			t.Errorf("the terminal shows %q", line)
+		}
+	}
+}
+
+// cuts are where a file may be cut: at its start, at the end of each line and
+// at six places between, some inside a word, a quote or an action.
+func cuts(text string) []int {
+	out := []int{0}
+	for i := range len(text) {
+		if text[i] == '\n' || i%max(1, len(text)/6) == len(text)/12 {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// TestAShownFailureIsNotWaitedFor: a mistake is shown after the save had
+// time to settle once; later saves that leave it as it is (a broken link in
+// one page while another is edited) show it again at once, without waiting.
+func TestAShownFailureIsNotWaitedFor(t *testing.T) {
+	t.Parallel()
+	s, root, _ := logged(t)
+	waited := 0
+	serve.SetWait(s, func() { waited++ })
+	bt.WriteFile(t, root, "content/news/b.lv.md", page("Otrā", "Saite uz [nekurieni](nav.lv.md)."))
+	if err := s.Rebuild([]string{"content/news/b.lv.md"}); err == nil {
+		t.Fatal("a link to no page built")
+	}
+	if waited != 1 {
+		t.Fatalf("the new mistake was waited for %d times, want 1", waited)
+	}
+	for i := range 3 {
+		bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", fmt.Sprintf("Teksts %d.", i)))
+		if err := s.Rebuild([]string{"content/news/a.lv.md"}); err == nil || !strings.Contains(err.Error(), "nav.lv.md") {
+			t.Fatalf("save %d: error = %v, want the broken link's", i, err)
+		}
+	}
+	if waited != 1 {
+		t.Errorf("saves that left the shown mistake as it was waited %d times in all, want 1", waited)
+	}
+}
