@@ -239,6 +239,8 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:1: the file is saved as UTF-16 (\"Unicode\" in Notepad); save it as UTF-8\n"},
 		{"data file binary", map[string]string{"data/team.toml": "name = \"A\"\n\x00\x01"},
 			"data/team.toml:2: contains a NUL byte; is this a binary file?\n"},
+		{"data file key twice", map[string]string{"data/team.yaml": "{\"name\": \"A\",\n \"name\": \"B\"}\n"},
+			"data/team.yaml:2: name is given twice, on lines 1 and 2; keep one\n"},
 		{"data file not UTF-8", map[string]string{"data/team.yaml": "name: Caf\xe9\n"},
 			"data/team.yaml:1: not valid UTF-8 text; save the file as UTF-8\n"},
 		{"site.yaml syntax", map[string]string{"site.yaml": goodSite + "title: [x\n"},

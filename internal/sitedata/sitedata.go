@@ -144,7 +144,7 @@ func readFile(fsys fs.FS, name string) (any, []byte, error) {
 	if err != nil {
 		var de *decode.Error
 		if errors.As(err, &de) {
-			return nil, nil, diag.Wrap(name, de.Line, err, de.Msg)
+			return nil, nil, diag.Wrap(name, de.Line, err, de.Text(0)) // Text: Msg is empty for a key given twice
 		}
 		return nil, nil, diag.Wrap(name, 0, err, "")
 	}
