@@ -236,8 +236,24 @@ func (l *lexer) tag(markup byte, line, col int) (token, error) {
 	}
 	tok := token{line: line, col: col, mate: -1, markup: markup}
 	sc := &Shortcode{Name: name, Markdown: markup == '%', Line: line, Col: col}
+	// blank is the first blank line the tag's arguments ran over, 0 if
+	// none (the message does not name it: the caller moves the error's
+	// line to the file's, not lines in its text): a tag left open ({{< figure src="a.jpg" with no >}}) reads the
+	// next paragraph's words as its arguments, and what is wrong with them
+	// ("mixes named and positional arguments") is not the mistake.
+	blank := 0
+	unclosed := func(err error) error {
+		if blank == 0 {
+			return err
+		}
+		return errf("{{%c %s is not closed with %c}} before the blank line below it; end the tag with %c}}", markup, name, closer(markup), closer(markup))
+	}
 	for {
+		from, fromLine := l.pos, l.line
 		l.skipSpace()
+		if blank == 0 {
+			blank = blankLine(src[from:l.pos], fromLine)
+		}
 		rest := src[l.pos:]
 		switch {
 		case len(rest) == 0:
@@ -268,18 +284,36 @@ func (l *lexer) tag(markup byte, line, col int) (token, error) {
 			return tok, nil
 		}
 		if len(sc.Args) == MaxArgs {
-			return token{}, errf("%s has more than %d arguments", name, MaxArgs)
+			return token{}, unclosed(errf("%s has more than %d arguments", name, MaxArgs))
 		}
 		arg, err := l.arg(markup)
 		if err != nil {
-			return token{}, err
+			return token{}, unclosed(err)
 		}
 		if len(sc.Args) > 0 && (arg.Name != "") != sc.Named {
-			return token{}, errf("%s mixes named (key=value) and positional arguments; use one kind", name)
+			return token{}, unclosed(errf("%s mixes named (key=value) and positional arguments; use one kind", name))
 		}
 		sc.Named = arg.Name != ""
 		sc.Args = append(sc.Args, arg)
 	}
+}
+
+// blankLine is the first line of space, white space that starts on line,
+// that holds nothing but spaces: a line between two line ends. It is 0 when
+// there is none.
+func blankLine(space []byte, line int) int {
+	ended := false
+	for _, c := range space {
+		if c != '\n' {
+			continue
+		}
+		if ended {
+			return line
+		}
+		ended = true
+		line++
+	}
+	return 0
 }
 
 // word reads a bare word: up to a space, a quote, "=", or the end of the tag.

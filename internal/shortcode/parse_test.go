@@ -92,6 +92,12 @@ func TestParseHostile(t *testing.T) {
 		"raw quote":               {"{{< a `b >}}", "a ` quote is never closed"},
 		"closes in reverse":       {strings.Repeat("{{< /a >}}", 10000), "line 1: {{< /a >}} closes no"},
 		"escape without end":      {strings.Repeat("{{</* a */", 1000), "never closed"},
+		// A tag left open reads the next paragraph as its arguments: what
+		// is wrong is the missing >}}, not those arguments.
+		"open before a paragraph": {"{{< figure src=\"a.jpg\"\n\nThe next paragraph.\n", `line 1: {{< figure is not closed with >}} before the blank line below it; end the tag with >}}`},
+		"open before spaces":      {"x\n{{% notice info\n  \t\n\nText = here %}}", `line 2: {{% notice is not closed with %}} before the blank line below it; end the tag with %}}`},
+		"open before odd text":    {"{{< a b=\"c\"\n\n= d >}}", `line 1: {{< a is not closed with >}} before the blank line below it`},
+		"arguments over lines":    {"{{< a b=\"c\"\n d e >}}", `line 1: a mixes named (key=value) and positional arguments`},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
