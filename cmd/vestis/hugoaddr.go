@@ -4,12 +4,14 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"slices"
 
 	"github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/hugoimport"
+	"github.com/vestis-ssg/vestis/internal/site"
 )
 
 // checkHugoAddresses compares each page's address with the one Hugo gave
@@ -50,4 +52,46 @@ func checkHugoAddresses(root *os.Root, keepCase bool, stdout io.Writer) {
 	for _, d := range differ {
 		fmt.Fprintf(stdout, "  %s\n", d)
 	}
+}
+
+// moveGenerated writes site.yaml again, with vestis's own page moved, when
+// a page of the site has the address where vestis makes one (its search
+// page at /search/) by a slug or a permalink pattern, which only the
+// assembled site knows (Stack's content/page/search/ with slug: search;
+// ConvertSite sees only a content file or folder named search). It builds
+// the model with every such page of vestis's moved, so that the site's
+// pages load, looks which addresses pages of the site have, and returns the
+// conversion it wrote: res when none does, or when the site does not load
+// (vestis build then says why).
+func moveGenerated(root *os.Root, cfg map[string]any, fsys fs.FS, res *hugoimport.Result, renamed bool) (*hugoimport.Result, error) {
+	write := func(r *hugoimport.Result) error {
+		data := r.SiteYAML
+		if renamed && r.ContentDirs != nil {
+			data = r.RenamedSiteYAML
+		}
+		return root.WriteFile("site.yaml", data, 0o644)
+	}
+	all, err := hugoimport.ConvertSite(cfg, fsys, hugoimport.Generated()...)
+	if err != nil {
+		return res, nil // res was converted; the second conversion adds nothing to say
+	}
+	if err := write(all); err != nil {
+		return res, err
+	}
+	var taken []string
+	if s, err := build.Model(build.Options{Site: root.FS(), Theme: vestis.Theme()}); err == nil {
+		for _, key := range hugoimport.Generated() {
+			if slices.ContainsFunc(s.Pages, func(p *site.Page) bool {
+				return p.ContentFile() != nil && p.FallbackOf == nil && p.URLPath == s.Config.LangRoot(p.Lang)+key+"/"
+			}) {
+				taken = append(taken, key)
+			}
+		}
+	}
+	if len(taken) > 0 {
+		if moved, err := hugoimport.ConvertSite(cfg, fsys, taken...); err == nil {
+			res = moved
+		}
+	}
+	return res, write(res)
 }

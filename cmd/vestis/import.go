@@ -144,6 +144,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
+	if res, err = moveGenerated(root, cfg, site, res, *rename); err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %s: %v\n", show("site.yaml"), unwrapPath(err))
+		return exitError
+	}
+	hugoimport.Locate(site, sources, res.Notes)
 	checkHugoAddresses(root, res.KeepCase, stdout)
 	if len(res.Notes) > 0 {
 		fmt.Fprintln(stdout, "not carried over:")

@@ -184,11 +184,20 @@ func Convert(cfg map[string]any) (*Result, error) { return convert(cfg, nil) }
 // ConvertSite is Convert for the site in fsys, whose content it looks at
 // too: a page of its own where vestis makes one (content/search.md, as Docsy
 // sites have) keeps its address, and vestis's page moves (sections.search).
-func ConvertSite(cfg map[string]any, fsys fs.FS) (*Result, error) { return convert(cfg, fsys) }
+// taken are the keys of Generated whose address the caller found a page of
+// the site at by other means (a slug or a permalink pattern: Stack's
+// content/page/search/ with slug: search), which move too.
+func ConvertSite(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
+	return convert(cfg, fsys, taken...)
+}
 
 // generated are the top-level addresses vestis makes pages at, by their
 // key in site.yaml sections, and where they move when the site has its own.
 var generated = map[string]string{"search": "site-search"}
+
+// Generated are the keys in site.yaml sections of the pages vestis makes
+// at a top-level address of each language (search), sorted.
+func Generated() []string { return slices.Sorted(maps.Keys(generated)) }
 
 // ownPages reports which of the generated addresses the content folders
 // dirs, or content/, have a page or a folder at.
@@ -211,7 +220,7 @@ func ownPages(fsys fs.FS, dirs map[string]string) []string {
 	return out
 }
 
-func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
+func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	res := &Result{}
 	note := func(key, format string, args ...any) {
 		res.Notes = append(res.Notes, Note{Key: key, Msg: fmt.Sprintf(format, args...)})
@@ -460,7 +469,14 @@ func convert(cfg map[string]any, fsys fs.FS) (*Result, error) {
 		note("layouts", "the site's own Hugo layouts are not read (hugoLayouts: true in site.yaml): vestis renders pages with its default theme and runs layouts/shortcodes/; to write vestis layouts, move the Hugo ones away and remove hugoLayouts")
 	}
 	if fsys != nil {
-		for _, key := range ownPages(fsys, res.ContentDirs) {
+		own := ownPages(fsys, res.ContentDirs)
+		for _, key := range taken {
+			if _, ok := generated[key]; ok && !slices.Contains(own, key) {
+				own = append(own, key)
+			}
+		}
+		slices.Sort(own)
+		for _, key := range own {
 			if out.Sections == nil {
 				out.Sections = map[string]map[string]string{}
 			}
