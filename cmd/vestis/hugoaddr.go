@@ -11,7 +11,6 @@ import (
 	"github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/hugoimport"
-	"github.com/vestis-ssg/vestis/internal/site"
 )
 
 // checkHugoAddresses compares each page's address with the one Hugo gave
@@ -81,10 +80,11 @@ func moveGenerated(root *os.Root, cfg map[string]any, fsys fs.FS, res *hugoimpor
 	var taken []string
 	if s, err := build.Model(build.Options{Site: root.FS(), Theme: vestis.Theme()}); err == nil {
 		for _, key := range hugoimport.Generated() {
-			if slices.ContainsFunc(s.Pages, func(p *site.Page) bool {
-				return p.ContentFile() != nil && p.FallbackOf == nil && p.URLPath == s.Config.LangRoot(p.Lang)+key+"/"
-			}) {
-				taken = append(taken, key)
+			for _, p := range s.Pages {
+				if p.ContentFile() != nil && p.FallbackOf == nil && p.URLPath == s.Config.LangRoot(p.Lang)+key+"/" {
+					taken = append(taken, key)
+					break
+				}
 			}
 		}
 	}
