@@ -524,6 +524,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 	res.Warnings = append(res.Warnings, s.Warnings()...)
 	res.Site = s
 	st.site = s
+	static = movedCopied(s, static)
 	var out sink
 	var mem *memSink
 	if st.disk != nil {
@@ -887,4 +888,24 @@ func (r *Result) writeInto(dir string) error {
 // files and folders (.git, .DS_Store, an .env) are left out.
 func PublishedHidden(rel string) bool {
 	return rel == ".well-known" || rel == ".htaccess" || rel == ".nojekyll"
+}
+
+// movedCopied is outs, the files copied as they are, with each at the path
+// the site publishes it (site.Site.CopiedPath: a file beside a list page's
+// _index file is beside the page). outs is not changed: it may be the list
+// a Builder keeps.
+func movedCopied(s *site.Site, outs []render.Output) []render.Output {
+	var moved []render.Output
+	for i, o := range outs {
+		if to := s.CopiedPath(o.Path); to != o.Path {
+			if moved == nil {
+				moved = slices.Clone(outs)
+			}
+			moved[i].Path = to
+		}
+	}
+	if moved == nil {
+		return outs
+	}
+	return moved
 }

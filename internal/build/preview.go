@@ -70,7 +70,11 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	if w := s.Warnings(); o.Strict && len(w) > 0 {
 		return nil, strictErrors(w)
 	}
-	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil))), copied: copied}
+	moved := make(map[string]string, len(copied))
+	for out, src := range copied {
+		moved[s.CopiedPath(out)] = src
+	}
+	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil))), copied: moved}
 	if st.minify() {
 		pv.minify = newMinifier()
 	}

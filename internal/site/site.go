@@ -98,6 +98,7 @@ type Site struct {
 	readFile  func(name string) ([]byte, error)
 	dataSum   string
 	resources map[string]string // output paths of every page's bundle files and Options.Copied: their sources
+	listFiles map[string]string // output paths of Options.Copied beside a list page's _index file -> beside the page (CopiedPath)
 	// held says why a page with some front matter would not be built (Options.Held).
 	held func(*content.Meta) string
 	// shortcodes run the shortcodes of page bodies (Options.Shortcodes).
@@ -450,7 +451,15 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
 	s.byURL = byURLPath(s.Pages)
-	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), opts.Copied), opts.Held
+	s.listFiles = listFileMoves(s.Pages, opts.Copied, cfg)
+	copied := opts.Copied
+	if len(s.listFiles) > 0 {
+		copied = make(map[string]string, len(opts.Copied))
+		for out, src := range opts.Copied {
+			copied[s.CopiedPath(out)] = src
+		}
+	}
+	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), copied), opts.Held
 	s.shortcodes, s.readDir, s.readFile = opts.Shortcodes, opts.ReadDir, opts.ReadFile
 	s.Data, s.dataSum = opts.Data, opts.DataSum
 	s.footer = s.footerPages()
@@ -2308,4 +2317,64 @@ func (s *Site) unknownSections() errorList {
 		check("feeds: home", cfg.HomeFeedLine, key)
 	}
 	return errs
+}
+
+// listFileMoves finds the files copied as they are (copied: output path ->
+// source) that sit beside a list page's _index file, which a loose file's
+// place publishes at their folder's path below the page's language's root,
+// and says where the page's own address puts them (old path -> new), as
+// Hugo publishes a branch bundle's files beside its page: a term's folder
+// whose name is not its address (Stack's categories/Documentation/ for
+// /categories/documentation/), a section's name in a language (/lv/jaunumi/
+// for content/news/), a list page's url or slug. Files already there do not
+// move.
+func listFileMoves(pages []*Page, copied map[string]string, cfg *config.Config) map[string]string {
+	byDir := map[string][]*Page{}
+	for _, p := range pages {
+		if p.Kind != KindPage && p.FallbackOf == nil && p.File != "" && strings.HasPrefix(path.Base(p.File), "_index.") {
+			byDir[path.Dir(p.File)] = append(byDir[path.Dir(p.File)], p)
+		}
+	}
+	if len(byDir) == 0 {
+		return nil
+	}
+	langs := cfg.LanguageCodes()
+	var moves map[string]string
+	for out, src := range copied {
+		dir := path.Dir(src)
+		lists := byDir[dir]
+		if len(lists) == 0 {
+			continue
+		}
+		root, ok := cfg.ContentRootOf(src)
+		if !ok {
+			continue
+		}
+		plain, _ := content.ResourceName(path.Base(src), langs)
+		for _, p := range lists {
+			if out != strings.TrimPrefix(path.Join(cfg.LangRoot(p.Lang), root.Path(dir), plain), "/") {
+				continue
+			}
+			if to := dirOf(p.OutputPath()) + plain; to != out {
+				if moves == nil {
+					moves = map[string]string{}
+				}
+				moves[out] = to
+			}
+		}
+	}
+	return moves
+}
+
+// dirOf is the folder part of an output path, with its slash: lv/x/ of lv/x/index.html.
+func dirOf(out string) string { return out[:strings.LastIndexByte(out, '/')+1] }
+
+// CopiedPath is the output path of a file copied as it is that its folder
+// would publish at out: beside its list page when it sits beside the
+// page's _index file (listFileMoves), else out.
+func (s *Site) CopiedPath(out string) string {
+	if to, ok := s.listFiles[out]; ok {
+		return to
+	}
+	return out
 }
