@@ -9,7 +9,8 @@ import (
 
 // TestUntitledPages: pages Hugo builds without a title (no title, an empty
 // one, no front matter at all) are built, titled after their file or folder
-// name, each with a warning naming the file; the default theme never shows an
+// name, each with a warning naming the file (the home page after its site,
+// with none); the default theme never shows an
 // empty <title> or heading. Front matter that is broken stays an error.
 func TestUntitledPages(t *testing.T) {
 	t.Parallel()
@@ -33,6 +34,11 @@ title: ""
 Text.
 -- content/_index.en.md --
 Home text.
+-- content/_index.lv.md --
+---
+menu: main
+---
+Sākums.
 `)
 	for path, want := range map[string]string{
 		"en/docs/index.html":                 "Docs",
@@ -40,6 +46,7 @@ Home text.
 		"en/docs/create-a-site/index.html":   "Create a site",
 		"en/docs/empty-title/index.html":     "Empty title",
 		"en/index.html":                      "News",
+		"lv/index.html":                      "Vēstis",
 	} {
 		doc := b.HTML(path)
 		title := bt.Find(doc, "title")
@@ -59,11 +66,16 @@ Home text.
 		"content/docs/create_a_site.en.md:1: the file has no front matter, so the page is titled after its file name",
 		"content/docs/empty-title.en.md:2: front matter: title: is missing or empty",
 		"content/docs/getting-started.en.md:1: front matter: title: is missing or empty",
-		"content/_index.en.md:1: the file has no front matter",
 	} {
 		if !strings.Contains(warns, want) {
 			t.Errorf("warnings lack %q:\n%s", want, warns)
 		}
+	}
+	// The home page is titled after its language's site title, as in Hugo,
+	// whose sites often give its file no title (only a menu entry, or no
+	// front matter): no warning says it is titled after its file.
+	if strings.Contains(warns, "content/_index.en.md") || strings.Contains(warns, "content/_index.lv.md") {
+		t.Errorf("a warning names the home page, titled after the site:\n%s", warns)
 	}
 
 	// Front matter that is not YAML is an error with its line, as in Hugo.

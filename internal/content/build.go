@@ -318,7 +318,8 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 	}
 	meta.Inherited = inherited
 	c := *p
-	c.Meta, c.own, c.Warnings = meta, p, slices.Clone(p.fileWarns)     // the file's own warnings stay; the front matter's are made again
+	c.Meta, c.own, c.Warnings = meta, p, slices.Clone(p.fileWarns) // the file's own warnings stay; the front matter's are made again
+	c.untitledWarn = nil
 	c.metaSum = textSum(p.metaSum, fmt.Appendf(nil, "%#v", inherited)) // fmt prints maps in key order
 	c.nameTitle(cfg)
 	for _, w := range lwarns {
@@ -326,6 +327,10 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 			continue
 		}
 		c.Warnings = append(c.Warnings, &Error{File: p.File, Line: w.line, Msg: note(w)})
+		if w.untitled {
+			c.untitledWarn = c.Warnings[len(c.Warnings)-1]
+		}
 	}
+	c.dropHomeWarning()
 	return &c, nil
 }

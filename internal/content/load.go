@@ -62,6 +62,9 @@ type Page struct {
 	fileWarns []*Error
 	// Untitled: the file gives no title; Meta.Title is made of its name.
 	Untitled bool
+	// untitledWarn is the warning in Warnings that the file gives no
+	// title, nil when there is none (dropHomeWarning).
+	untitledWarn *Error
 	// own is the page as its file says, when this is a copy with values
 	// from a cascade (Cascades).
 	own *Page
@@ -791,8 +794,12 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 	}
 	// The body is the end of data; slicing data lets the parser's copy go.
 	body = data[len(data)-len(body):]
-	return &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine, Warnings: fileErrors(file, lwarns),
-		bodyLen: len(body), bodySum: sha256.Sum256(body), metaSum: textSum(0, data[:len(data)-len(body)])}, nil
+	p := &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine, Warnings: fileErrors(file, lwarns),
+		bodyLen: len(body), bodySum: sha256.Sum256(body), metaSum: textSum(0, data[:len(data)-len(body)])}
+	if i := slices.IndexFunc(lwarns, func(w *lineError) bool { return w.untitled }); i >= 0 {
+		p.untitledWarn = p.Warnings[i]
+	}
+	return p, nil
 }
 
 func fileErrors(file string, les []*lineError) []*Error {
@@ -822,6 +829,15 @@ func openingMissing(body []byte) bool {
 
 var frontMatterLine = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*[ \t]*[:=]([ \t]|$)`)
 
+// dropHomeWarning removes the warning that a home page has no title: it is
+// titled after its language's site title (nameTitle), as in Hugo, whose
+// sites often give the home page's _index file only a menu entry or params.
+func (p *Page) dropHomeWarning() {
+	if p.Kind == KindHome && p.untitledWarn != nil {
+		p.Warnings = slices.DeleteFunc(p.Warnings, func(w *Error) bool { return w == p.untitledWarn })
+	}
+}
+
 // nameTitle titles a page that has no title (Hugo builds it, and themes show
 // the file's name): a regular page after its file or bundle name
 // ("create-a-site" is "Create a site"), a section after its folder, the home
@@ -833,6 +849,7 @@ func (p *Page) nameTitle(cfg *config.Config) {
 	}
 	p.Untitled = true
 	if p.Kind == KindHome {
+		p.dropHomeWarning()
 		if l := cfg.Language(p.Lang); l != nil && l.Title != "" {
 			p.Meta.Title = l.Title
 		} else {

@@ -623,14 +623,14 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 	case len(d.errs) > 0 || meta.Title != "" || meta.Untranslated || meta.Build.Render == "never": // a page never rendered shows no title
 	case m.start == 0:
 		// Hugo builds such a page; it is titled after its file (TitleFromName).
-		warns = append(warns, &lineError{line: 1, msg: `the file has no front matter, so the page is titled after its file name; to title it, begin the file with a line "---", then "title: ...", then a line "---"`})
+		warns = append(warns, &lineError{line: 1, msg: `the file has no front matter, so the page is titled after its file name; to title it, begin the file with a line "---", then "title: ...", then a line "---"`, untitled: true})
 	default:
 		for _, w := range unknownKeys(m, known, "") {
 			if w.key == "title" {
 				return meta, []*lineError{{line: w.line, msg: "front matter: title is missing; " + strings.TrimPrefix(w.msg, "front matter: ")}}, nil
 			}
 		}
-		warns = append(warns, &lineError{line: m.line("title"), msg: "front matter: title: is missing or empty, so the page is titled after its file name; give it a title"})
+		warns = append(warns, &lineError{line: m.line("title"), msg: "front matter: title: is missing or empty, so the page is titled after its file name; give it a title", untitled: true})
 	}
 	slices.SortStableFunc(d.errs, func(a, b *lineError) int { return a.line - b.line })
 	if meta.Lastmod.IsZero() {
