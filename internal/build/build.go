@@ -490,7 +490,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 	now := cmp.Or(o.Now, start)
 	cfg := st.cfg
 	res := &Result{Config: cfg, Files: map[string][]byte{}, PagesByLang: map[string]int{}}
-	res.MessageWarnings = st.warns
+	res.MessageWarnings = neededMessages(st.warns, st.pages, cfg)
 	res.Warnings = st.warnings()
 	if o.Strict && len(res.Warnings) > 0 {
 		return nil, strictErrors(res.Warnings)
@@ -623,7 +623,7 @@ func (st *state) warnings() diag.List {
 			list = append(list, &w)
 		}
 	}
-	for _, w := range locale.Brief(st.warns) {
+	for _, w := range locale.Brief(neededMessages(st.warns, st.pages, st.cfg)) {
 		list = append(list, diag.Warnf(w.File, w.Line, "%s", w.Msg))
 	}
 	if st.data != nil {

@@ -92,7 +92,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	mem.remember()
 	links := patchLinkWarnings(st.site, last.links, patched.Pages)
 	res = &Result{Config: last.Config, Site: st.site, Files: mem.files, Paths: last.Paths, touched: mem.order, links: links,
-		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: last.MessageWarnings, PagesByLang: last.PagesByLang}
+		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: neededMessages(st.warns, st.pages, last.Config), PagesByLang: last.PagesByLang}
 	res.Duration = time.Since(start)
 	return res, true, nil
 }
