@@ -525,7 +525,24 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 			}
 			if k == "module" {
 				remote := remoteModules(fsys, cfg)
-				if len(remote) > 0 {
+				replaced := localReplacements(fsys, cfg)
+				var downloaded, local []string
+				for _, m := range remote {
+					if dir, ok := replaced[m]; ok {
+						local = append(local, fmt.Sprintf("%s (from %s)", m, dir))
+					} else {
+						downloaded = append(downloaded, m)
+					}
+				}
+				if len(local) > 0 {
+					res.Notes = append(res.Notes, Note{Key: "module.imports", at: []string{"module", "imports"}, Msg: fmt.Sprintf(
+						"%s: Hugo reads %s from %s on this computer (a replace in go.mod or module.replacements), and vestis reads no modules: "+
+							"what %s (layouts, partials, shortcodes, assets, data, i18n) is missing; "+
+							"the build names each shortcode it cannot find: copy the files the site uses into layouts/shortcodes/, static/, data/ or i18n/",
+						strings.Join(local, ", "), plural(len(local), "this module", "these modules"), plural(len(local), "a folder", "folders"),
+						plural(len(local), "it gives", "they give"))})
+				}
+				if remote := downloaded; len(remote) > 0 {
 					res.Notes = append(res.Notes, Note{Key: "module.imports", at: []string{"module", "imports"}, Msg: fmt.Sprintf(
 						"%s: Hugo downloads %s from the internet (%s not in this folder), and vestis downloads nothing: "+
 							"what %s (layouts, partials, shortcodes, assets, data, i18n) is missing; "+
@@ -979,6 +996,64 @@ func remoteModules(fsys fs.FS, cfg map[string]any) []string {
 			}
 		}
 		out = append(out, p)
+	}
+	return out
+}
+
+// localReplacements are the modules Hugo reads from a folder on this
+// computer instead of downloading them, by module path: go.mod's replace
+// directives with a local path (a theme's demo site's
+// "replace github.com/x/theme => ../", as Hugo Theme Stack's has) and
+// Hugo's module.replacements ("github.com/x/theme -> ../theme").
+func localReplacements(fsys fs.FS, cfg map[string]any) map[string]string {
+	out := map[string]string{}
+	local := func(dir string) bool {
+		return dir == "." || dir == ".." || strings.HasPrefix(dir, "./") || strings.HasPrefix(dir, "../") || strings.HasPrefix(dir, "/")
+	}
+	module, _ := cfg["module"].(map[string]any)
+	var pairs []string
+	switch r := module["replacements"].(type) {
+	case string:
+		pairs = strings.Split(r, ",")
+	case []any:
+		for _, v := range r {
+			pairs = append(pairs, str(v))
+		}
+	}
+	for _, pair := range pairs {
+		if from, to, ok := strings.Cut(pair, "->"); ok && local(strings.TrimSpace(to)) {
+			out[strings.TrimSpace(from)] = strings.TrimSpace(to)
+		}
+	}
+	if fsys == nil {
+		return out
+	}
+	data, err := fs.ReadFile(fsys, "go.mod")
+	if err != nil {
+		return out
+	}
+	block := false
+	for line := range strings.Lines(string(data)) {
+		line, _, _ = strings.Cut(line, "//")
+		fields := strings.Fields(line)
+		switch {
+		case len(fields) == 0:
+			continue
+		case block && fields[0] == ")":
+			block = false
+			continue
+		case !block && fields[0] == "replace" && len(fields) == 2 && fields[1] == "(":
+			block = true
+			continue
+		case !block && fields[0] == "replace":
+			fields = fields[1:]
+		case !block:
+			continue
+		}
+		// module [version] => path [version]
+		if i := slices.Index(fields, "=>"); i >= 1 && i+1 < len(fields) && local(fields[i+1]) {
+			out[fields[0]] = fields[i+1]
+		}
 	}
 	return out
 }

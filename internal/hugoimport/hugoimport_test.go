@@ -900,3 +900,42 @@ func TestLoadKeysInAnyCase(t *testing.T) {
 		}
 	}
 }
+
+// TestReplacedModules: a module that go.mod, or Hugo's module.replacements,
+// replaces with a folder on this computer (a theme's demo site reading the
+// theme from ../) is not said to be downloaded: the note names the folder,
+// and a module that is downloaded keeps its own note.
+func TestReplacedModules(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, archive string }{
+		{"go.mod", "-- hugo.toml --\n[[module.imports]]\npath = \"github.com/example/kalns\"\n[[module.imports]]\npath = \"github.com/example/upe\"\n" +
+			"-- go.mod --\nmodule github.com/example/demo\n\ngo 1.22\n\nreplace github.com/example/kalns v1.2.0 => ../ // the theme itself\n\nrequire github.com/example/kalns v1.2.0 // indirect\n"},
+		{"go.mod block", "-- hugo.toml --\n[[module.imports]]\npath = \"github.com/example/kalns\"\n[[module.imports]]\npath = \"github.com/example/upe\"\n" +
+			"-- go.mod --\nmodule github.com/example/demo\n\nreplace (\n\tgithub.com/example/kalns => ../\n\tgithub.com/example/other => github.com/example/fork v1.0.0\n)\n"},
+		{"module.replacements", "-- hugo.toml --\n[module]\nreplacements = \"github.com/example/kalns -> ../\"\n[[module.imports]]\npath = \"github.com/example/kalns\"\n[[module.imports]]\npath = \"github.com/example/upe\"\n"},
+	} {
+		fsys := site(t, tt.archive)
+		cfg, sources, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ConvertSite(cfg, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		Locate(fsys, sources, res.Notes)
+		var got []string
+		for _, n := range res.Notes {
+			if n.Key == "module.imports" {
+				got = append(got, n.String())
+			}
+		}
+		want := []string{
+			"hugo.toml:", "module.imports: github.com/example/kalns (from ../): Hugo reads this module from a folder on this computer",
+			"module.imports: github.com/example/upe: Hugo downloads this module from the internet",
+		}
+		if len(got) != 2 || !strings.Contains(got[0], want[1]) || !strings.Contains(got[1], want[2]) || !strings.HasPrefix(got[0], want[0]) {
+			t.Errorf("%s: module notes\n%q\nwant one with %q, then one with %q", tt.name, got, want[1], want[2])
+		}
+	}
+}
