@@ -216,3 +216,30 @@ func TestIsCard(t *testing.T) {
 		}
 	}
 }
+
+// TestDrawAfterOthers: a drawer reuses its canvas from card to card; a card
+// drawn after others (a long title over a short one, a section over none) is
+// the card a new drawer draws.
+func TestDrawAfterOthers(t *testing.T) {
+	cards := []Card{
+		{Title: "Ilgs virsraksts par starptautisko sadarbību izglītības inovācijās un to nozīmi", Site: "Izglītības inovāciju vēstis", Section: "Jaunumi", Lang: "lv"},
+		{Title: "Dự án", Site: "Tin tức", Lang: "vi"},
+		{Title: "Projects", Site: "Education Innovation News", Section: "Programmes", Lang: "en"},
+	}
+	shared := newDrawer(t)
+	for round := range 2 {
+		for _, c := range cards {
+			got, err := shared.Draw(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := newDrawer(t).Draw(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("round %d: %q drawn after other cards differs from a new drawer's", round, c.Title)
+			}
+		}
+	}
+}
