@@ -288,9 +288,11 @@ func WindowsRefuses(seg string) string {
 		return "a name may not end in a dot or a space"
 	}
 	stem, _, _ := strings.Cut(seg, ".")
-	switch stem = strings.ToLower(strings.TrimRight(stem, " ")); {
-	case stem == "con" || stem == "prn" || stem == "aux" || stem == "nul",
-		len(stem) == 4 && (strings.HasPrefix(stem, "com") || strings.HasPrefix(stem, "lpt")) && stem[3] >= '1' && stem[3] <= '9':
+	stem = strings.TrimRight(stem, " ")
+	fold := func(name string) bool { return strings.EqualFold(stem[:3], name) } // every output path's every name comes here: no copies
+	switch {
+	case len(stem) == 3 && (fold("con") || fold("prn") || fold("aux") || fold("nul")),
+		len(stem) == 4 && (fold("com") || fold("lpt")) && stem[3] >= '1' && stem[3] <= '9':
 		return "CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension"
 	}
 	return ""

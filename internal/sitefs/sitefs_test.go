@@ -111,3 +111,39 @@ func TestReadAll(t *testing.T) {
 		t.Errorf("readAll of a failing reader: err = %v, want %v", err, iotest.ErrTimeout)
 	}
 }
+
+// TestWindowsRefuses: the names Windows cannot hold, in any letter case and
+// with any extension, and names that only look like them.
+func TestWindowsRefuses(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		refused bool
+	}{
+		{"index.html", false},
+		{"con", true},
+		{"CON", true},
+		{"Con.html", true},
+		{"nul .txt", true},
+		{"aux", true},
+		{"prn.tar.gz", true},
+		{"com1", true},
+		{"LPT9.png", true},
+		{"com0", false},
+		{"coma", false},
+		{"com10", false},
+		{"console", false},
+		{"icon", false},
+		{"lpt", false},
+		{"co", false},
+		{"", false},
+		{"P.I.W.O.", true},
+		{"trailing ", true},
+		{"a:b", true},
+		{"why?", true},
+		{"ziņas", false},
+	} {
+		if got := WindowsRefuses(tt.name) != ""; got != tt.refused {
+			t.Errorf("WindowsRefuses(%q) refuses: %t, want %t", tt.name, got, tt.refused)
+		}
+	}
+}
