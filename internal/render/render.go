@@ -427,14 +427,15 @@ func listOrder(p *site.Page) int {
 // view makes the view of output n (from 1) of a page. Views are made when
 // their output is rendered, so that a build holds only those in progress.
 func view(s *site.Site, p *site.Page, env *Env, n int) *View {
+	nav := env.navs.of(s, p)
 	v := &View{
 		Site:          s,
 		Lang:          s.Tree(p.Lang).Lang,
 		Page:          p,
-		Menu:          menu(s, p),
+		Menu:          nav.menu,
 		LanguageLinks: languageLinks(s, p),
 		Alternates:    alternates(s, p),
-		Feeds:         feedLinks(s, p),
+		Feeds:         nav.feeds,
 		Canonical:     p.Permalink,
 		env:           env,
 	}

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
@@ -53,6 +54,40 @@ type Env struct {
 	Finish func(path string, body []byte, compact bool) ([]byte, error)
 	// Metrics, when set, collects the time spent in each layout.
 	Metrics *Metrics
+
+	navs navs // an Env serves one pass over one model
+}
+
+// navs keeps the navigation of a pass's pages: the menu and the feeds'
+// links are the same for every page of one language, kind and section, and
+// making them for every page was a quarter of a 10k rebuild's views.
+type navs struct {
+	mu sync.Mutex
+	m  map[navKey]nav
+}
+
+type navKey struct{ lang, kind, section string }
+
+type nav struct {
+	menu  []MenuItem
+	feeds []FeedLink
+}
+
+// of returns p's navigation, shared with the pages of its kind: layouts
+// only read it.
+func (n *navs) of(s *site.Site, p *site.Page) nav {
+	k := navKey{p.Lang, p.Kind, p.Section}
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	v, ok := n.m[k]
+	if !ok {
+		v = nav{menu(s, p), feedLinks(s, p)}
+		if n.m == nil {
+			n.m = map[navKey]nav{}
+		}
+		n.m[k] = v
+	}
+	return v
 }
 
 func (e *Env) finish(path string, body []byte, compact bool) ([]byte, error) {
