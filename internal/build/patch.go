@@ -69,7 +69,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 			}
 		}
 	}
-	mem := st.newMemSink(maps.Clone(last.Files))
+	mem := st.newMemSink(maps.Clone(last.Files), 0)
 	outs, err := render.Patch(st.site, st.tpl, st.env(mem), st.renderCache, patched)
 	if err != nil {
 		st.site = nil // the model is patched, its outputs are not: assemble it again next time

@@ -74,7 +74,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	for out, src := range copied {
 		moved[s.CopiedPath(out)] = src
 	}
-	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil))), copied: moved}
+	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil, 0))), copied: moved}
 	if st.minify() {
 		pv.minify = newMinifier()
 	}

@@ -43,8 +43,9 @@ type tally struct {
 }
 
 // start counts from nothing, for a site with cfg.
-func (t *tally) start(cfg *config.Config) {
-	t.cfg, t.paths, t.pages = cfg, map[string]bool{}, map[string]int{}
+// start begins a tally of about n outputs.
+func (t *tally) start(cfg *config.Config, n int) {
+	t.cfg, t.paths, t.pages = cfg, make(map[string]bool, n), map[string]int{}
 }
 
 // add records out; t.mu must be held.
@@ -163,10 +164,10 @@ type memSink struct {
 	minified map[string]minifiedBody
 }
 
-// newMemSink returns a sink that adds to files.
-func (st *state) newMemSink(files map[string][]byte) *memSink {
+// newMemSink returns a sink that adds to files about n outputs.
+func (st *state) newMemSink(files map[string][]byte, n int) *memSink {
 	m := &memSink{st: st, gzip: st.opts.GzipPages, files: files, minified: map[string]minifiedBody{}}
-	m.start(st.cfg)
+	m.start(st.cfg, n)
 	if st.minify() {
 		m.minify = newMinifier()
 	}

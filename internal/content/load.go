@@ -170,10 +170,10 @@ func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
 // BodySum is the SHA-256 of the page's Markdown body, whether or not Body
 // is kept: a body restored to earlier text has the sum it had.
 func (p *Page) BodySum() [sha256.Size]byte {
-	if p.Body != nil {
-		return sha256.Sum256(p.Body) // what is converted, even in a page made without Parse
+	if p.Body != nil && (p.bodySum == [sha256.Size]byte{} || p.bodyLen != len(p.Body)) {
+		return sha256.Sum256(p.Body) // a page made without Parse
 	}
-	return p.bodySum
+	return p.bodySum // loaded with Body, which nothing changes: every full rebuild asks for every page's
 }
 
 // MetaSum identifies the page's front matter: the text of the file above

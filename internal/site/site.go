@@ -1136,8 +1136,13 @@ func (s *Site) addTaxonomies(opts Options) {
 	langs := s.Config.LanguageCodes()
 	parallel.For(len(langs), func(_, i int) { // a page is in one language's tree only
 		lang := langs[i]
+		t := s.trees[lang]
+		// Home and section pages name terms too, as in Hugo. The pages are
+		// sorted once, in a term's order (Generic, a total order): each
+		// term's list, taken from them in turn, is in that order too.
+		all := slices.Concat(slices.Concat(slices.Collect(maps.Values(t.sections))...), listPagesOf(t))
+		sortPages(config.Generic(), all)
 		for _, tax := range s.Config.Taxonomies {
-			t := s.trees[lang]
 			root := s.langRoot(lang) + s.Config.Segment(tax, lang) + "/"
 			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: root, key: "taxonomy:" + tax}
 			if own := t.taxFiles[tax]; own != nil {
@@ -1146,33 +1151,29 @@ func (s *Site) addTaxonomies(opts Options) {
 			s.setPermalinks(tp)
 			bySlug := map[string]*Term{}
 			slugs := map[string]string{} // by name: a few dozen names, used on thousands of pages
-			// Home and section pages name terms too, as in Hugo.
-			lists := append(slices.Collect(maps.Values(t.sections)), listPagesOf(t))
-			for _, list := range lists {
-				for _, p := range list {
-					if p.src != nil && p.src.Meta.Build.List == "local" {
-						continue // listed in its section only
+			for _, p := range all {
+				if p.src != nil && p.src.Meta.Build.List == "local" {
+					continue // listed in its section only
+				}
+				for _, name := range p.src.Meta.Terms.Of(tax) {
+					sl, ok := slugs[name]
+					if !ok {
+						sl = s.slug(name)
+						slugs[name] = sl
 					}
-					for _, name := range p.src.Meta.Terms.Of(tax) {
-						sl, ok := slugs[name]
-						if !ok {
-							sl = s.slug(name)
-							slugs[name] = sl
-						}
-						if sl == "" {
-							continue
-						}
-						term := bySlug[sl]
-						if term == nil {
-							term = &Term{Taxonomy: tax, Name: name, Slug: sl}
-							bySlug[sl] = term
-						} else if name < term.Name {
-							term.Name = name
-						}
-						if n := len(term.Pages); n == 0 || term.Pages[n-1] != p { // a page names a term once
-							term.Pages = append(term.Pages, p)
-							p.terms.set(tax, append(p.terms.of(tax), term))
-						}
+					if sl == "" {
+						continue
+					}
+					term := bySlug[sl]
+					if term == nil {
+						term = &Term{Taxonomy: tax, Name: name, Slug: sl}
+						bySlug[sl] = term
+					} else if name < term.Name {
+						term.Name = name
+					}
+					if n := len(term.Pages); n == 0 || term.Pages[n-1] != p { // a page names a term once
+						term.Pages = append(term.Pages, p)
+						p.terms.set(tax, append(p.terms.of(tax), term))
 					}
 				}
 			}
@@ -1186,7 +1187,6 @@ func (s *Site) addTaxonomies(opts Options) {
 			for _, term := range bySlug {
 				term.written = term.Name
 				term.Name = opts.label(lang, "term."+tax+"."+term.Slug, term.Name)
-				sortPages(config.Generic(), term.Pages)
 				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
 					URLPath: root + term.Slug + "/", Pages: term.Pages, key: "term:" + tax + "/" + term.Slug}
 				if s.Config.HugoTermAddresses {
@@ -1210,10 +1210,8 @@ func (s *Site) addTaxonomies(opts Options) {
 			byName := termOrder(lang)
 			slices.SortFunc(terms, byName)
 			tp.terms = termSets{{tax, terms}}
-			for _, list := range lists {
-				for _, p := range list {
-					slices.SortFunc(p.terms.of(tax), byName)
-				}
+			for _, p := range all {
+				slices.SortFunc(p.terms.of(tax), byName)
 			}
 			t.Taxonomies = append(t.Taxonomies, tp)
 		}
