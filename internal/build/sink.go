@@ -42,8 +42,7 @@ type tally struct {
 	pages map[string]int
 }
 
-// start counts from nothing, for a site with cfg.
-// start begins a tally of about n outputs.
+// start counts from nothing, for a site with cfg and about n outputs.
 func (t *tally) start(cfg *config.Config, n int) {
 	t.cfg, t.paths, t.pages = cfg, make(map[string]bool, n), map[string]int{}
 }
