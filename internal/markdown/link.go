@@ -217,6 +217,9 @@ func setImage(img *ast.Image, images ImageResolver, line int, lazy bool) error {
 		return err
 	}
 	img.Destination = []byte(r.Src)
+	if r.Width == 0 { // a file published as it is, at another address
+		return nil
+	}
 	img.SetAttributeString("srcset", []byte(r.Srcset))
 	img.SetAttributeString("sizes", []byte("(max-width: 46rem) 100vw, 46rem"))
 	img.SetAttributeString("width", []byte(strconv.Itoa(r.Width)))

@@ -167,7 +167,9 @@ type Image struct {
 }
 
 // ImageResolver returns the resized versions of an image the Markdown names
-// at line; ok is false for images it leaves as they are.
+// at line, or only its address (Src, no Width) for a file published as it
+// is elsewhere than its destination says; ok is false for images it leaves
+// as they are.
 type ImageResolver func(dest string, line int) (img Image, ok bool, err error)
 
 // Ref is a link or image destination as written, and its line (from 1).

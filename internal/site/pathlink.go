@@ -70,7 +70,18 @@ func (s *Site) resolvePath(from *Page, dest string) (string, bool) {
 		}
 		return dest, true
 	}
-	if !strings.HasPrefix(target, "/") || s.hasLangPrefix(abs) {
+	if !strings.HasPrefix(target, "/") {
+		// A file named from the page's own file (images/a.png beside
+		// content/docs/setup.md), where no page or file is at the address
+		// it names from the page's.
+		if file, err := url.PathUnescape(target); err == nil {
+			if out := s.besideFile(from, file); out != "" {
+				return s.RelURL("/"+out) + rest, true
+			}
+		}
+		return dest, false
+	}
+	if s.hasLangPrefix(abs) {
 		return dest, false
 	}
 	for _, lang := range []string{from.Lang, s.DefaultLanguage} {

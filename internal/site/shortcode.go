@@ -360,6 +360,9 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		*imageDests = append(*imageDests, dest)
 		file := s.photoFile(p, dest)
 		if file == "" || s.photo == nil {
+			if u, ok := s.besideURL(p, dest, links); ok {
+				return &shortcode.Image{Src: u}, nil
+			}
 			return &shortcode.Image{Src: dest}, nil
 		}
 		set, err := s.photo(file)

@@ -97,8 +97,9 @@ type Site struct {
 	readDir   func(dir string) ([]fs.DirEntry, error)
 	readFile  func(name string) ([]byte, error)
 	dataSum   string
-	resources map[string]string // output paths of every page's bundle files and Options.Copied: their sources
-	listFiles map[string]string // output paths of Options.Copied beside a list page's _index file -> beside the page (CopiedPath)
+	resources map[string]string   // output paths of every page's bundle files and Options.Copied: their sources
+	published map[string][]string // the sources of resources -> their output paths, sorted (besideFile)
+	listFiles map[string]string   // output paths of Options.Copied beside a list page's _index file -> beside the page (CopiedPath)
 	// held says why a page with some front matter would not be built (Options.Held).
 	held func(*content.Meta) string
 	// shortcodes run the shortcodes of page bodies (Options.Shortcodes).
@@ -460,6 +461,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 	}
 	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), copied), opts.Held
+	s.published = publishedPaths(s.resources)
 	s.shortcodes, s.readDir, s.readFile = opts.Shortcodes, opts.ReadDir, opts.ReadFile
 	s.Data, s.dataSum = opts.Data, opts.DataSum
 	s.footer = s.footerPages()
@@ -1654,6 +1656,9 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			imageDests = append(imageDests, dest)
 			file := s.photoFile(p, dest)
 			if file == "" {
+				if u, ok := s.besideURL(p, dest, links); ok {
+					return markdown.Image{Src: u}, true, nil
+				}
 				return markdown.Image{}, false, nil
 			}
 			set, err := s.photo(file)
@@ -1841,6 +1846,9 @@ func (s *Site) photoFile(p *Page, dest string) string {
 			return r.Src
 		}
 	}
+	if out := s.besideFile(p, dest); out != "" {
+		return s.resources[out]
+	}
 	return ""
 }
 
@@ -1885,6 +1893,9 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 		if r.Named(clean) {
 			return ""
 		}
+	}
+	if s.besideFile(p, clean) != "" {
+		return ""
 	}
 	if !strings.HasPrefix(clean, "../") && clean != ".." {
 		if p.Kind != KindPage { // a home or section page names a file of a bundle below it
@@ -1974,6 +1985,79 @@ func resourcePaths(pages []*Page, copied map[string]string) map[string]string {
 		}
 	}
 	return out
+}
+
+// besideURL is the address of a file that an image names from page p's
+// own file (besideFile), recorded in links (a conversion is used again only
+// while it leads there); false when the image names no such file.
+func (s *Site) besideURL(p *Page, dest string, links map[string]string) (string, bool) {
+	out := s.besideFile(p, dest)
+	if out == "" {
+		return "", false
+	}
+	u, _ := s.resolvePath(p, dest)
+	links[dest] = u
+	return u, true
+}
+
+// publishedPaths turns resources (output path -> source) around: each
+// source's output paths, sorted (a bundle's file is published for each of
+// its page's languages).
+func publishedPaths(resources map[string]string) map[string][]string {
+	out := make(map[string][]string, len(resources))
+	for o, src := range resources {
+		out[src] = append(out[src], o)
+	}
+	for _, outs := range out {
+		slices.Sort(outs)
+	}
+	return out
+}
+
+// besideFile is the output path of the published file that a relative
+// address names from page p's own file, when nothing is published where it
+// leads from the page's address (as Hugo leaves it): images/a.png in
+// content/docs/setup.md, a page at /docs/setup/, names
+// content/docs/images/a.png, published at /docs/images/a.png. Hugo themes'
+// image render hooks (Hextra's) resolve a regular page's images so, and an
+// editor's preview of the file shows them so. "" when it names no
+// published file from there either.
+func (s *Site) besideFile(p *Page, target string) string {
+	if p.src == nil || target == "" || strings.HasPrefix(target, "/") || len(s.published) == 0 {
+		return ""
+	}
+	clean := path.Clean(target)
+	if clean == "." || clean == ".." {
+		return ""
+	}
+	if from := path.Join(dirOf(p.OutputPath()), clean); s.resources[from] != "" ||
+		s.checkFile != nil && s.checkFile(path.Join("static", from)) == nil {
+		return ""
+	}
+	outs := s.published[path.Join(path.Dir(p.src.File), clean)]
+	if len(outs) == 0 {
+		return ""
+	}
+	// A file published for several languages: the page's language's copy.
+	for _, o := range outs {
+		if s.outputLang(o) == p.Lang {
+			return o
+		}
+	}
+	return outs[0]
+}
+
+// outputLang is the language below whose root an output path lies (the
+// longest root that holds it): "" when none does.
+func (s *Site) outputLang(out string) string {
+	lang, longest := "", -1
+	for _, l := range s.Languages {
+		root := strings.TrimPrefix(s.langRoot(l.Code), "/")
+		if strings.HasPrefix(out, root) && len(root) > longest {
+			lang, longest = l.Code, len(root)
+		}
+	}
+	return lang
 }
 
 // bundleFileAt is the source of the bundle file published at the
