@@ -78,8 +78,10 @@ func ParseName(s string, langs []string, bundle bool) (Name, error) {
 			return fail(`contains ".."; the page must be inside content/`)
 		case e == "" || e == ".":
 			return fail(`has an empty folder name or "."; want SECTION/NAME, such as news/2024-01-22-kick-off`)
-		case strings.HasPrefix(e, ".") || strings.HasPrefix(e, "#") || strings.HasSuffix(e, "~"):
-			return fail(fmt.Sprintf("%q starts with \".\" or \"#\" or ends with \"~\": the build skips such files", e))
+		case strings.HasPrefix(e, "."):
+			return fail(fmt.Sprintf("%q starts with \".\": the build skips such files", e))
+		case sitefs.Transient(e):
+			return fail(fmt.Sprintf("%q has the shape of an editor's temporary or backup file: the build skips such files", e))
 		case len(e) > maxNameBytes:
 			return fail(fmt.Sprintf("a name of %d bytes is too long: file systems allow %d, with the language and .md added", len(e), maxNameBytes))
 		}

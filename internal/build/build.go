@@ -769,7 +769,7 @@ func readCopied(fsys fs.FS, src string) ([]byte, error) {
 }
 
 // staticFiles lists the files of static/ to publish. Hidden files and folders
-// (.git/, .DS_Store) are left out; a symbolic link, named pipe, device or
+// (.git/, .DS_Store) and editors' temporary files (sitefs.Transient) are left out; a symbolic link, named pipe, device or
 // socket is an error naming it, as in content/.
 func staticFiles(fsys fs.FS) ([]render.Output, error) {
 	var outs []render.Output
@@ -785,7 +785,7 @@ func staticFiles(fsys fs.FS) ([]render.Output, error) {
 			}
 			return sitefs.Denied(p, err)
 		}
-		if p != "static" && strings.HasPrefix(d.Name(), ".") && !PublishedHidden(strings.TrimPrefix(p, "static/")) {
+		if p != "static" && (strings.HasPrefix(d.Name(), ".") && !PublishedHidden(strings.TrimPrefix(p, "static/")) || sitefs.Transient(d.Name())) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -892,6 +892,23 @@ func (r *Result) writeInto(dir string) error {
 // files and folders (.git, .DS_Store, an .env) are left out.
 func PublishedHidden(rel string) bool {
 	return rel == ".well-known" || rel == ".htaccess" || rel == ".nojekyll"
+}
+
+// Unread reports whether a clean build leaves out the site's file at rel
+// (relative to the site, with forward slashes) for its name alone: an
+// editor's or a saving library's temporary, backup or lock file
+// (sitefs.Transient), or a hidden file other than those static/ publishes
+// (PublishedHidden). The dev server ignores saves of such files: a build
+// after one would show what a clean build does not, or nothing new.
+func Unread(rel string) bool {
+	dir, name := path.Split(rel)
+	switch {
+	case sitefs.Transient(name):
+		return true
+	case !strings.HasPrefix(name, "."):
+		return false
+	}
+	return path.Base(dir) != "static" || !PublishedHidden(name)
 }
 
 // movedCopied is outs, the files copied as they are, with each at the path

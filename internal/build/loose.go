@@ -49,7 +49,7 @@ func looseFilesIn(fsys fs.FS, cfg *config.Config, root config.ContentRoot, roots
 			return nil // content.Load reports it
 		}
 		name := d.Name()
-		if p != root.Dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")) {
+		if p != root.Dir && (strings.HasPrefix(name, ".") || sitefs.Transient(name)) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}

@@ -264,7 +264,7 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 				return fs.SkipDir // another language's folder, read as its own
 			}
 			name := d.Name()
-			if p != dir && (strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")) {
+			if p != dir && (strings.HasPrefix(name, ".") || sitefs.Transient(name)) {
 				if d.IsDir() {
 					return fs.SkipDir
 				}

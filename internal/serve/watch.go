@@ -60,18 +60,6 @@ func watchedDirs(root string) []string {
 	return dirs
 }
 
-// ignored reports whether a file name is an editor's temporary or backup file.
-func ignored(name string) bool {
-	switch {
-	case name == "4913", strings.HasPrefix(name, ".#"), strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
-		strings.HasSuffix(name, "~"), strings.HasSuffix(name, ".swp"), strings.HasSuffix(name, ".swx"),
-		strings.HasSuffix(name, ".swpx"), strings.HasSuffix(name, ".tmp"), strings.HasPrefix(name, ".goutputstream-"),
-		strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"), name == ".DS_Store":
-		return true
-	}
-	return false
-}
-
 // Watcher reports the site-relative paths of saved files, recursively under
 // the watched folders (content/ and the languages' own content folders,
 // layouts/, i18n/, static/, assets/, themes/), and site.yaml.
@@ -213,7 +201,7 @@ func (w *Watcher) relevant(ev fsnotify.Event) []string {
 	case nested && !isWatchedDir(top):
 		return nil
 	}
-	if ignored(filepath.Base(ev.Name)) {
+	if build.Unread(rel) {
 		return nil
 	}
 	if ev.Has(fsnotify.Create) {

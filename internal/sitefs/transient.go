@@ -1,0 +1,87 @@
+package sitefs
+
+import (
+	"path"
+	"strconv"
+	"strings"
+)
+
+// Transient reports whether a file name is one that editors and saving
+// libraries write beside the file being saved and soon remove or leave
+// behind: a temporary file renamed over the original, a backup, a lock or
+// an auto-save. Every reader of a site's folders leaves such files out, and
+// the dev server's watcher ignores them, so that a save never builds a
+// page or publishes a file from one, and what the server shows after a
+// save is what a clean build of the same folder makes. Hidden names (.a.md.swp,
+// .#a.md, .goutputstream-X) are left out by the readers already, as they are
+// hidden.
+//
+// It decides by the shape of the name, as Hugo's, chokidar's and
+// watchexec's watchers do, and, for the shapes that a real file could have
+// too (a name ending in a number), by whether what is left is the name of
+// a file vestis reads as source text:
+//
+//	a.md~  #a.md#  ~$a.docx             backups, Emacs auto-saves, Office owner files
+//	a.md.swp  a.md.swx  a.md.crswap     Vim's swap files, Chromium's save in progress
+//	a.md.tmp  a.md.tmp.4021  a.md___jb_tmp___  a.md___jb_old___  temporary files
+//	a.md.sb-5f2a-Xy                     Byword's
+//	a.md.2845307511                     npm write-file-atomic's (a number after a source file's name)
+//	4913  5036                          Vim's probe of whether it may write the folder
+func Transient(name string) bool {
+	switch {
+	case name == "", name == "." || name == "..":
+		return false
+	case strings.HasSuffix(name, "~"), strings.HasPrefix(name, "~$"),
+		len(name) > 1 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"),
+		strings.HasPrefix(name, ".#"):
+		return true
+	case strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"), strings.HasSuffix(name, "___jb_bak___"):
+		return true
+	case vimProbe(name):
+		return true
+	}
+	ext := strings.ToLower(path.Ext(name))
+	stem := strings.TrimSuffix(name, path.Ext(name))
+	switch {
+	case ext == ".swp", ext == ".swx", ext == ".swpx", ext == ".crswap", ext == ".tmp",
+		strings.HasPrefix(ext, ".sb-"), strings.HasPrefix(ext, ".goutputstream-"):
+		return true
+	case strings.HasSuffix(strings.ToLower(stem), ".tmp") && alnum(ext[1:]):
+		return true // a.md.tmp.4021
+	case digits(ext[min(1, len(ext)):]) && sourceExts[strings.ToLower(path.Ext(stem))]:
+		return true // a.md.2845307511
+	}
+	return false
+}
+
+// sourceExts are the extensions of files vestis reads as text: pages,
+// layouts, settings and data, and the stylesheets, scripts and markup it
+// publishes. A number after one of them is a saving library's temporary
+// name (write-file-atomic's a.md.2845307511), never a file a site means to
+// publish.
+var sourceExts = map[string]bool{
+	".md": true, ".markdown": true, ".mdown": true, ".html": true, ".htm": true,
+	".yaml": true, ".yml": true, ".toml": true, ".json": true,
+	".css": true, ".scss": true, ".js": true, ".svg": true, ".xml": true, ".txt": true,
+}
+
+// vimProbe reports whether name is one Vim creates to see whether it may
+// write in a folder before saving by renaming: 4913, or, when that exists,
+// 4913 plus a multiple of 123.
+func vimProbe(name string) bool {
+	if !digits(name) || len(name) > 9 {
+		return false
+	}
+	n, err := strconv.Atoi(name)
+	return err == nil && n >= 4913 && (n-4913)%123 == 0
+}
+
+func digits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+func alnum(s string) bool {
+	return s != "" && !strings.ContainsFunc(s, func(r rune) bool {
+		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
+	})
+}
