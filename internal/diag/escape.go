@@ -2,6 +2,7 @@ package diag
 
 import (
 	"errors"
+	"fmt"
 	"html/template"
 	"path"
 	"strconv"
@@ -63,4 +64,11 @@ func escapeMsg(e *template.Error) string {
 		return "the HTML around {{ }} is malformed: " + e.Description
 	}
 	return e.Description
+}
+
+// At is an error at node of a template under dir (layouts, say), at the
+// file, line and column its tree gives the node.
+func At(dir string, node parse.Node, format string, args ...any) *Diagnostic {
+	name, line, col := nodePlace(node, "", 0)
+	return &Diagnostic{File: path.Join(dir, name), Line: line, Col: col, Msg: fmt.Sprintf(format, args...)}
 }

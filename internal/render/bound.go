@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
@@ -193,7 +194,7 @@ func tickLoops(tree *parse.Tree) {
 // checkRanges refuses, in every template of a layout's set, a range over a
 // constant number above maxRange: it would run for hours, and this way the
 // message names the layout's line before any page is rendered.
-func checkRanges(tree *parse.Tree) error {
+func checkRanges(dir string, tree *parse.Tree) error {
 	if tree == nil {
 		return nil
 	}
@@ -201,8 +202,7 @@ func checkRanges(tree *parse.Tree) error {
 	inspect(tree.Root, func(n parse.Node) {
 		if r, ok := n.(*parse.RangeNode); ok && err == nil {
 			if num := constantNumber(r.Pipe); num != nil && num.IsUint && num.Uint64 > maxRange {
-				loc, _ := tree.ErrorContext(r)
-				err = fmt.Errorf("template: %s: range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", loc, num.Text, maxRange)
+				err = diag.At(dir, r, "range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", num.Text, maxRange)
 			}
 		}
 	})

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"text/template/parse"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // builtins are text/template's own functions, which every layout has.
@@ -14,13 +16,14 @@ var builtins = []string{"and", "call", "html", "index", "slice", "js", "len", "n
 
 // unknownFunc is a call of a function layouts do not have.
 type unknownFunc struct {
-	loc  string // "file:line:col"
+	node parse.Node // the call, for its place
 	name string
 	hint string // what layouts have instead
 }
 
-func (u unknownFunc) err() error {
-	return fmt.Errorf("template: %s: function %q is not one of vestis layouts'; %s", u.loc, u.name, u.hint)
+// err is the mistake in the layouts folder dir.
+func (u unknownFunc) err(dir string) *diag.Diagnostic {
+	return diag.At(dir, u.node, "function %q is not one of vestis layouts'; %s", u.name, u.hint)
 }
 
 // unknownFuncs finds the calls, in the layout file name, of functions that
@@ -48,7 +51,6 @@ func unknownFuncs(name, src string, have map[string]bool) []unknownFunc {
 				if !ok || have[id.Ident] {
 					continue
 				}
-				loc, _ := tree.ErrorContext(id)
 				hint := fmt.Sprintf("layouts have Go's template functions and %s (docs/templates.md)", strings.Join(layoutFuncs(have), ", "))
 				if id.Ident == "partial" {
 					partial := "NAME.html"
@@ -59,7 +61,7 @@ func unknownFuncs(name, src string, have map[string]bool) []unknownFunc {
 					}
 					hint = fmt.Sprintf("a layout calls a partial with {{ template \"partials/%s\" . }}, or partialCached \"partials/%s\" . KEY to render it once", partial, partial)
 				}
-				out = append(out, unknownFunc{loc, id.Ident, hint})
+				out = append(out, unknownFunc{id, id.Ident, hint})
 			}
 		})
 	}

@@ -273,7 +273,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	for name, src := range sources {
 		unknown := unknownFuncs(name, src, have)
 		if len(unknown) > 0 && !strings.HasPrefix(name, "partials/") {
-			errs = append(errs, templateError(dir, unknown[0].err(), ""))
+			errs = append(errs, unknown[0].err(dir))
 		}
 		for _, u := range unknown {
 			t.stubs[u.name] = u.hint
@@ -352,8 +352,8 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 		return nil, templateError(dir, err, "")
 	}
 	for _, tmpl := range set.Templates() {
-		if err := checkRanges(tmpl.Tree); err != nil {
-			return nil, templateError(dir, err, "")
+		if err := checkRanges(dir, tmpl.Tree); err != nil {
+			return nil, err
 		}
 	}
 	l := &layout{set: set, entry: name, name: name}
@@ -413,16 +413,20 @@ func templateError(dir string, err error, file string) error {
 		if file != "" {
 			return fmt.Errorf("%s: rendering %s: %s", dir, file, msg)
 		}
-		return fmt.Errorf("%s: %s", dir, msg)
+		return &diag.Diagnostic{File: dir, Msg: msg, Err: err}
+	}
+	if file == "" {
+		// A layout that does not parse: text/template's parser gives its
+		// place only in the message.
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		return &diag.Diagnostic{File: path.Join(dir, m[1]), Line: line, Col: col, Msg: m[4], Err: err}
 	}
 	loc := path.Join(dir, m[1]) + ":" + m[2]
 	if m[3] != "" {
 		loc += ":" + m[3]
 	}
 	rest := m[4]
-	if file == "" {
-		return fmt.Errorf("%s: %s", loc, rest)
-	}
 	if i := strings.Index(rest, `" at <`); strings.HasPrefix(rest, "executing ") && i > 0 {
 		rest = rest[:i+1] + " for " + fileMark + rest[i+1:]
 	} else {

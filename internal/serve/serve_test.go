@@ -768,3 +768,17 @@ func TestServeWatchesFilesShortcodesRead(t *testing.T) {
 	s.waitEvent("built")
 	s.wantPage("/lv/jaunumi/a/", `<pre class="code">package labdien</pre>`)
 }
+
+// TestServeLayoutMistake: a layout saved with a mistake is shown in the
+// overlay at its file and line, as a content file's is, while the last good
+// pages stay served; the save that fixes it clears the overlay (a built
+// event) and serves pages from the fixed layout.
+func TestServeLayoutMistake(t *testing.T) {
+	s := start(t)
+	bt.WriteFile(t, s.root, "layouts/news/single.html", "{{define \"main\"}}\n<h1>{{.Page.Title}</h1>\n{{end}}\n")
+	s.waitFailure("layouts/news/single.html:2: bad character U+007D '}'")
+	s.wantPage("/lv/jaunumi/a/", "Sākotnējais teksts.")
+	bt.WriteFile(t, s.root, "layouts/news/single.html", "{{define \"main\"}}\n<h1>{{.Page.Title}}</h1><p>Salabots izkārtojums.</p>\n{{end}}\n")
+	s.waitEvent("built")
+	s.wantPage("/lv/jaunumi/a/", "Salabots izkārtojums.")
+}
