@@ -69,11 +69,12 @@ func (b *bodies) forget(files map[string][]byte) {
 }
 
 // send answers r with the file name of the build, whose body the build keeps as
-// stored, with status. Pages get the live-reload script, and are sent
+// stored, with status. Pages get the live-reload script (of generation
+// gen), and are sent
 // gzip-compressed when the client accepts it; they are made for each request
 // and never stored by the browser, so they need neither ETags nor ranges.
 // Other files go through http.ServeContent, for ranges and ETags.
-func (b *bodies) send(w http.ResponseWriter, r *http.Request, status int, name, ctype string, stored []byte) {
+func (b *bodies) send(w http.ResponseWriter, r *http.Request, status int, name, ctype string, stored []byte, gen uint64) {
 	h := w.Header()
 	h.Set("Content-Type", ctype)
 	body := stored
@@ -87,7 +88,7 @@ func (b *bodies) send(w http.ResponseWriter, r *http.Request, status int, name, 
 			http.Error(w, name+": "+err.Error(), http.StatusInternalServerError)
 			return
 		}
-		body = injectLive(html)
+		body = injectLive(html, gen)
 		h.Add("Vary", "Accept-Encoding")
 		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
 			body = b.zips.Compress(body)

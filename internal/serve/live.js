@@ -112,12 +112,16 @@
   }
 
   var down = false;
-  var es = new EventSource("/_vestis/events");
+  // gen is the build this page is from: the server says "stale" when a build
+  // came between this page's request and the connection, unseen by this tab.
+  var gen = script && script.dataset.gen;
+  var es = new EventSource("/_vestis/events" + (gen ? "?gen=" + encodeURIComponent(gen) : ""));
   es.addEventListener("open", function () {
     if (down) reload(); // the server restarted: what it serves may have changed
   });
   es.addEventListener("error", function () { down = true; });
   es.addEventListener("failure", function (e) { showError(JSON.parse(e.data).error); });
+  es.addEventListener("stale", function () { reload(); });
   es.addEventListener("built", function (e) {
     var d = JSON.parse(e.data);
     hideError();

@@ -13,6 +13,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -34,6 +35,9 @@ languages:
 sections:
   news: {lv: jaunumi, en: news}
 `
+
+// liveScript is the live-reload script's tag in a served page.
+var liveScript = regexp.MustCompile(`<script src="/_vestis/live.js" data-gen="\d+" defer></script>`)
 
 func page(title, body string) string {
 	return "---\ntitle: " + title + "\ndate: 2024-01-01\n---\n" + body + "\n"
@@ -168,7 +172,7 @@ func (s *server) wantPage(path, text string) {
 func TestServeSaveStyles(t *testing.T) {
 	s := start(t)
 	s.wantPage("/lv/jaunumi/a/", "Sākotnējais teksts.")
-	if _, body := s.get("/lv/jaunumi/a/"); !strings.Contains(body, `<script src="/_vestis/live.js" defer></script></body>`) {
+	if _, body := s.get("/lv/jaunumi/a/"); !strings.Contains(body, `<script src="/_vestis/live.js" data-gen="0" defer></script></body>`) {
 		t.Errorf("the page has no live-reload script before </body>")
 	}
 	file := filepath.Join(s.root, "content/news/a.lv.md")
@@ -359,7 +363,7 @@ func TestServedIsBuilt(t *testing.T) {
 	}
 	for _, p := range []string{"lv/jaunumi/a/index.html", "en/index.html", "lv/index.xml", "sitemap.xml", "css/style.css"} {
 		_, body := s.get("/" + strings.TrimSuffix(p, "index.html"))
-		body = strings.Replace(body, `<script src="/_vestis/live.js" defer></script>`, "", 1)
+		body = liveScript.ReplaceAllString(body, "")
 		if body != string(res.Files[p]) {
 			t.Errorf("served %s differs from the built file", p)
 		}
@@ -617,7 +621,7 @@ func TestServeRanges(t *testing.T) {
 // with a Content-Length and the live-reload script either way.
 func TestServePageEncodings(t *testing.T) {
 	s := start(t)
-	liveTag := `<script src="/_vestis/live.js" defer></script></body>`
+	liveTag := `<script src="/_vestis/live.js" data-gen="0" defer></script></body>`
 	for _, tt := range []struct {
 		path, accept string
 		code         int
@@ -781,4 +785,62 @@ func TestServeLayoutMistake(t *testing.T) {
 	bt.WriteFile(t, s.root, "layouts/news/single.html", "{{define \"main\"}}\n<h1>{{.Page.Title}}</h1><p>Salabots izkārtojums.</p>\n{{end}}\n")
 	s.waitEvent("built")
 	s.wantPage("/lv/jaunumi/a/", "Salabots izkārtojums.")
+}
+
+// TestServeTellsATabOfABuildItMissed: a page carries the generation of the
+// build it is from, and a tab that connects to the events after a later
+// build (a save made while it loaded the page) is told at once to reload;
+// a tab whose page is current is told only of the next build.
+func TestServeTellsATabOfABuildItMissed(t *testing.T) {
+	s := start(t)
+	gen := func() string {
+		t.Helper()
+		_, body := s.get("/lv/jaunumi/a/")
+		m := regexp.MustCompile(`data-gen="(\d+)"`).FindStringSubmatch(body)
+		if m == nil {
+			t.Fatalf("the page has no generation:\n%s", body)
+		}
+		return m[1]
+	}
+	old := gen()
+	bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Otrais teksts."))
+	s.waitEvent("built")
+	s.wantPage("/lv/jaunumi/a/", "Otrais teksts.")
+	current := gen()
+	if current == old {
+		t.Fatalf("the generation is %s before and after a build", old)
+	}
+	if e := s.firstEvent(old, nil); e != "stale" {
+		t.Errorf("a tab of generation %s, connecting after the build, is first told %q, want stale", old, e)
+	}
+	save := func() { bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Trešais teksts.")) }
+	if e := s.firstEvent(current, save); e != "built" {
+		t.Errorf("a tab of the current generation is first told %q, want built (of the next save)", e)
+	}
+}
+
+// firstEvent connects to the events as a tab showing a page of generation
+// gen, runs then (when not nil) once connected, and returns the name of the
+// first event it is sent.
+func (s *server) firstEvent(gen string, then func()) string {
+	s.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", s.url+"_vestis/events?gen="+gen, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "retry:") && then != nil {
+			then()
+		}
+		if name, ok := strings.CutPrefix(line, "event: "); ok {
+			return name
+		}
+	}
+	return ""
 }

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -35,7 +36,11 @@ const (
 	livePath   = "/_vestis/live.js"
 )
 
-var liveTag = []byte(`<script src="` + livePath + `" defer></script>`)
+// liveTag is the live-reload script's tag in a page served from
+// generation gen (served.gen).
+func liveTag(gen uint64) []byte {
+	return []byte(`<script src="` + livePath + `" data-gen="` + strconv.FormatUint(gen, 10) + `" defer></script>`)
+}
 
 // Server serves the last good build and pushes build events to browsers.
 type Server struct {
@@ -47,7 +52,7 @@ type Server struct {
 	// wait lets a save that failed to build settle (settle); tests replace it.
 	wait func()
 
-	files   atomic.Pointer[map[string][]byte]
+	served  atomic.Pointer[served]
 	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
 	// preview answers for pages until the first build ends (start).
 	preview atomic.Pointer[build.Preview]
@@ -59,6 +64,27 @@ type Server struct {
 	clients  map[chan event]struct{}
 	lastErr  string
 	warnings map[string]bool // of the last good build
+}
+
+// served is what the server serves: the files of the last good build, and
+// the generation browser tabs know it by, one more at every build they are
+// told of. A page carries its generation (liveTag), and a tab that connects
+// to the events after a build it was not told of (it was loading the page
+// the last build replaced) is told to reload: a save is never lost between
+// a page's request and its tab's connection.
+type served struct {
+	files map[string][]byte
+	gen   uint64
+}
+
+// gen is the generation of what is served: 0 before the first build is
+// served and while the first build's files are those the tabs got from the
+// preview.
+func (s *Server) gen() uint64 {
+	if sv := s.served.Load(); sv != nil {
+		return sv.gen
+	}
+	return 0
 }
 
 type event struct {
@@ -222,7 +248,15 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 		return err
 	}
 	files := res.Files
-	s.files.Store(&files)
+	// Tabs are told of this build (below) unless it is the first, made
+	// without saves: they show what the preview rendered, which the build
+	// made again.
+	told := !first || len(changes) > 0
+	gen := s.gen()
+	if told {
+		gen++
+	}
+	s.served.Store(&served{files: files, gen: gen})
 	s.bodies.forget(files)
 	hadFailure := s.failure.Swap(nil) != nil
 	s.mu.Lock()
@@ -246,8 +280,8 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 		}
 		fmt.Fprintf(s.log, "rebuilt in %d ms: %d %s changed, %d removed\n", time.Since(start).Milliseconds(), len(diff.Changed), noun, len(diff.Removed))
 	}
-	if first && len(changes) == 0 {
-		return nil // the tabs show what the preview rendered, which the build made again
+	if !told {
+		return nil
 	}
 	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed), "notes": orEmpty(notes)})
 	s.broadcast(event{"built", data})
@@ -311,18 +345,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	filesPtr := s.files.Load()
-	if filesPtr == nil && s.fromPreview(w, r) {
+	sv := s.served.Load()
+	if sv == nil && s.fromPreview(w, r) {
 		return
 	}
-	if filesPtr == nil {
-		filesPtr = s.firstBuild(r)
+	if sv == nil {
+		sv = s.firstBuild(r)
 	}
-	if filesPtr == nil {
+	if sv == nil {
 		s.notBuilt(w, r)
 		return
 	}
-	files := *filesPtr
+	files := sv.files
 	name, redirect := resolve(func(name string) bool { _, ok := files[name]; return ok }, r.URL.Path)
 	if redirect != "" {
 		http.Redirect(w, r, redirect, http.StatusMovedPermanently)
@@ -335,11 +369,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name = notFoundPage(files, r.URL.Path)
 		body = files[name]
 	}
-	s.send(w, r, status, name, body)
+	s.send(w, r, status, name, body, sv.gen)
 }
 
-// send sends body, the output name, with its content type.
-func (s *Server) send(w http.ResponseWriter, r *http.Request, status int, name string, body []byte) {
+// send sends body, the output name, with its content type; a page carries
+// gen, the generation of the files it is from.
+func (s *Server) send(w http.ResponseWriter, r *http.Request, status int, name string, body []byte, gen uint64) {
 	body, err := s.builder.Cards().Body(body) // a sharing card is drawn when asked for
 	if err != nil {
 		http.Error(w, name+": "+err.Error(), http.StatusInternalServerError)
@@ -352,7 +387,7 @@ func (s *Server) send(w http.ResponseWriter, r *http.Request, status int, name s
 	if ctype == "" {
 		ctype = http.DetectContentType(body)
 	}
-	s.bodies.send(w, r, status, name, ctype, body)
+	s.bodies.send(w, r, status, name, ctype, body, gen)
 }
 
 // fromPreview answers r from the preview of the site, before the first build
@@ -374,16 +409,16 @@ func (s *Server) fromPreview(w http.ResponseWriter, r *http.Request) bool {
 	if !ok || err != nil {
 		return false
 	}
-	s.send(w, r, http.StatusOK, name, body)
+	s.send(w, r, http.StatusOK, name, body, 0)
 	return true
 }
 
 // firstBuild waits for the first build to end and returns its files, nil
 // when it failed or the request was given up.
-func (s *Server) firstBuild(r *http.Request) *map[string][]byte {
+func (s *Server) firstBuild(r *http.Request) *served {
 	select {
 	case <-s.firstDone:
-		return s.files.Load()
+		return s.served.Load()
 	case <-r.Context().Done():
 		return nil
 	}
@@ -398,7 +433,7 @@ func (s *Server) notBuilt(w http.ResponseWriter, r *http.Request) {
 		msg = "the site does not build:\n\n" + *f
 	}
 	page := "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>vestis: the site does not build</title></head><body><pre>" +
-		html.EscapeString(msg) + "</pre>" + string(liveTag) + "</body></html>\n"
+		html.EscapeString(msg) + "</pre>" + string(liveTag(s.gen())) + "</body></html>\n"
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(http.StatusServiceUnavailable)
@@ -454,15 +489,17 @@ func gunzipPage(body []byte) ([]byte, error) {
 	return io.ReadAll(zr)
 }
 
-// injectLive adds the live-reload script before </body>, or at the end.
-func injectLive(body []byte) []byte {
+// injectLive adds the live-reload script of generation gen before </body>,
+// or at the end.
+func injectLive(body []byte, gen uint64) []byte {
+	tag := liveTag(gen)
 	i := bytes.LastIndex(body, []byte("</body>"))
 	if i < 0 {
-		return append(bytes.Clone(body), liveTag...)
+		return append(bytes.Clone(body), tag...)
 	}
-	out := make([]byte, 0, len(body)+len(liveTag))
+	out := make([]byte, 0, len(body)+len(tag))
 	out = append(out, body[:i]...)
-	out = append(out, liveTag...)
+	out = append(out, tag...)
 	return append(out, body[i:]...)
 }
 
@@ -487,6 +524,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	if msg := s.failure.Load(); msg != nil {
 		data, _ := json.Marshal(map[string]string{"error": *msg})
 		writeEvent(w, event{"failure", data})
+	}
+	// A tab whose page is of an earlier generation missed a build while it
+	// loaded (its client is registered above, so no later one is missed).
+	if gen := r.URL.Query().Get("gen"); gen != "" && gen != strconv.FormatUint(s.gen(), 10) {
+		writeEvent(w, event{"stale", []byte("{}")})
 	}
 	flusher.Flush()
 	keepAlive := time.NewTicker(15 * time.Second)
