@@ -280,3 +280,73 @@ Teksts Y.
 	tr.Edit("content/news/y.lv.md", "url: /lv/y/", "url: /lv/jaunumi/")
 	tr.Rebuild("its url back on a list", "content/news/y.lv.md")
 }
+
+// TestHugoAddressesYield: in a site with Hugo's addresses (an imported one),
+// a page whose file name gives it a list's address (content/about.md beside
+// content/about/) and a second home page (_index.md beside _index.html, as
+// themes' demo content leaves behind) are left out with a warning each,
+// and the site builds as Hugo builds it; a site of vestis's own gets errors.
+// A rebuild after saves of either is a clean build's.
+func TestHugoAddressesYield(t *testing.T) {
+	t.Parallel()
+	site := `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+languages:
+  en: {name: English, title: Notes}
+defaultLanguageInSubdir: false
+hugoAddresses: true
+-- content/_index.md --
+---
+title: Home written in Markdown
+---
+Welcome.
+-- content/_index.html --
+---
+title: Home left from a demo
+---
+<p>Demo text.</p>
+-- content/about.md --
+---
+title: About this site
+---
+Who writes here.
+-- content/about/team.md --
+---
+title: The team
+---
+Three editors.
+`
+	b := bt.Run(t, site)
+	w := b.Result.Warnings.Error()
+	for _, want := range []string{
+		`content/about.md: its address /about/ is also the address of the about list (en), which is published there; this page is not (Hugo writes one over the other): rename the file or give the page a slug`,
+		`content/_index.md: content/_index.html is also the en page at /, and is published there; this file is left out`,
+	} {
+		if !strings.Contains(w, want) {
+			t.Errorf("warnings\n%s\nwant\n%s", w, want)
+		}
+	}
+	b.AssertFile("about/index.html", `href="/about/team/"`)
+	if strings.Contains(b.File("about/index.html"), "Who writes here") {
+		t.Errorf("the page was written over its section's list")
+	}
+	b.AssertFile("index.html", "Demo text.")
+
+	tr := bt.NewTree(t, site, true)
+	tr.Edit("content/about.md", "Who writes here.", "Who writes here, and why.")
+	tr.Rebuild("a save of the page left out", "content/about.md")
+	tr.Edit("content/_index.md", "Welcome.", "Welcome back.")
+	tr.Rebuild("a save of the home page left out", "content/_index.md")
+
+	own := strings.Replace(site, "hugoAddresses: true\n", "", 1)
+	err := bt.Fail(t, own)
+	for _, want := range []string{
+		`content/about.md: its address /about/ is also the address of the about list (en); rename the file or give the page a slug`,
+		`content/_index.md: is the en home page, and so is content/_index.html; keep one`,
+	} {
+		if !strings.Contains(err, want) {
+			t.Errorf("errors of a site of vestis's own\n%s\nwant\n%s", err, want)
+		}
+	}
+}

@@ -520,9 +520,12 @@ func Describe(p *Page) string {
 // (a home page, a section's, a taxonomy's or a term's). Hugo 0.111 writes
 // both there, the list mostly last; vestis publishes the list, always, and
 // warns at the page's url line naming both. The page stays in the lists that
-// show it, linking to its address, as in Hugo. It returns the pages kept and
-// those left out.
-func yieldToLists(pages []*Page) (kept []*Page, left map[*Page]bool, warns diag.List) {
+// show it, linking to its address, as in Hugo. With Hugo's addresses
+// (hugo), a page whose address comes from its file's name yields too (Hugo
+// publishes the section content/about/ over content/about.md, and the
+// imported site must build); elsewhere that is a claims error. It returns the
+// pages kept and those left out.
+func yieldToLists(pages []*Page, hugo bool) (kept []*Page, left map[*Page]bool, warns diag.List) {
 	isList := func(p *Page) bool {
 		switch p.Kind {
 		case KindHome, KindSection, KindTaxonomy, KindTerm:
@@ -539,7 +542,7 @@ func yieldToLists(pages []*Page) (kept []*Page, left map[*Page]bool, warns diag.
 		at := pages[i:j]
 		list := slices.IndexFunc(at, isList)
 		for _, p := range at {
-			if list < 0 || p.Kind != KindPage || p.FallbackOf != nil || p.src == nil || p.src.Meta.URL == "" {
+			if list < 0 || p.Kind != KindPage || p.FallbackOf != nil || p.src == nil || p.src.Meta.URL == "" && !hugo {
 				kept = append(kept, p)
 				continue
 			}
@@ -547,6 +550,11 @@ func yieldToLists(pages []*Page) (kept []*Page, left map[*Page]bool, warns diag.
 				left = map[*Page]bool{}
 			}
 			left[p] = true
+			if p.src.Meta.URL == "" {
+				warns = append(warns, diag.Warnf(p.File, 0, "its address %s is also the address of %s, which is published there; this page is not (Hugo writes one over the other): rename the file or give the page a slug",
+					p.URLPath, PageClaim(at[list], "", "").phrase()))
+				continue
+			}
 			warns = append(warns, diag.Warnf(p.File, p.src.Meta.Line("url"), "url %q is also the address of %s, which is published there; this page is not (Hugo writes one over the other): choose another url",
 				p.src.Meta.URL, PageClaim(at[list], "", "").phrase()))
 		}

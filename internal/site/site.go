@@ -1295,7 +1295,7 @@ func (s *Site) collectPages() {
 		return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
 	})
 	var warns diag.List
-	s.Pages, s.yielded, warns = yieldToLists(s.Pages)
+	s.Pages, s.yielded, warns = yieldToLists(s.Pages, s.Config.HugoAddresses)
 	s.warnings = append(s.warnings, warns...)
 }
 
@@ -2144,8 +2144,10 @@ func (s *Site) resolvePage(from *Page, dest string) (*Page, error) {
 // content/en/a/index.fr.md, or an older copy kept with the same slug. Hugo
 // publishes one of them and says nothing; vestis keeps one, the file in its
 // language's own folder, else the first by name, and warns at the other
-// (at its url or slug line, if it has one) naming both. It returns, for
-// each page left out, the index of the one kept.
+// (at its url or slug line, if it has one) naming both. A site with Hugo's
+// addresses gets the same for two home pages (_index.md and _index.html, as
+// themes' demo content leaves behind); elsewhere that is an error. It
+// returns, for each page left out, the index of the one kept.
 func (s *Site) samePage(pages []*content.Page, made []*Page, urlErrs []*content.Error) map[int]int {
 	kept := map[string]int{}
 	var same map[int]int
@@ -2155,7 +2157,7 @@ func (s *Site) samePage(pages []*content.Page, made []*Page, urlErrs []*content.
 	}
 	for i, cp := range pages {
 		p := made[i]
-		if p == nil || urlErrs[i] != nil || isPlaceholder(cp) || cp.Meta.Build.Render == "never" || (p.Kind != KindPage && p.Kind != KindSection) {
+		if p == nil || urlErrs[i] != nil || isPlaceholder(cp) || cp.Meta.Build.Render == "never" || (p.Kind != KindPage && p.Kind != KindSection && (p.Kind != KindHome || !s.Config.HugoAddresses)) {
 			continue
 		}
 		key := p.Kind + "\x00" + p.Lang + "\x00" + p.URLPath
