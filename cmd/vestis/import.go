@@ -140,7 +140,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
-	if err := settleShortcodes(root, copied, stdout); err != nil {
+	own := hugoimport.OwnShortcodes(root.FS(), vestis.Theme(), append(slices.Collect(maps.Values(res.ContentDirs)), "content"))
+	if err := settleShortcodes(root, copied, own, stdout); err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
@@ -296,14 +297,17 @@ func writeShortcode(root *os.Root, name string, data []byte) error {
 // settleShortcodes builds the imported site in memory and puts a placeholder
 // in place of each shortcode copied from the theme that fails where a page
 // uses it (a function, method or file vestis lacks), naming its first error,
-// so that the site builds. What else fails is the build's to report.
-func settleShortcodes(root *os.Root, copied []hugoimport.Shortcode, stdout io.Writer) error {
-	if len(copied) == 0 {
+// so that the site builds; so it does for each of vestis's own shortcodes
+// that Hugo lacks (own, notice) that fails there: the content means a
+// shortcode of the Hugo site's, from a module the import cannot bring, with
+// other arguments. What else fails is the build's to report.
+func settleShortcodes(root *os.Root, copied, own []hugoimport.Shortcode, stdout io.Writer) error {
+	if len(copied)+len(own) == 0 {
 		return nil
 	}
 	_, err := build.Build(build.Options{Site: root.FS(), Theme: vestis.Theme(), LazyCards: true})
 	failed := hugoimport.FailedShortcodes(err)
-	for _, sc := range copied {
+	for i, sc := range slices.Concat(copied, own) {
 		d := failed[strings.ToLower(sc.Name)]
 		if d == nil {
 			continue
@@ -311,7 +315,11 @@ func settleShortcodes(root *os.Root, copied []hugoimport.Shortcode, stdout io.Wr
 		if err := writeShortcode(root, sc.Name, []byte(hugoimport.Placeholder(sc))); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "shortcodes: the theme's %s does not run in vestis (%s); a placeholder that shows its inner text was written in its place\n", sc.Name, d)
+		whose := "the theme's " + sc.Name + " does not run in vestis"
+		if i >= len(copied) {
+			whose = "vestis's own " + sc.Name + " does not take what the content gives it, which means a shortcode of the Hugo site's (a module's or a theme's) of that name"
+		}
+		fmt.Fprintf(stdout, "shortcodes: %s (%s); a placeholder that shows its inner text was written in its place\n", whose, d)
 	}
 	return nil
 }

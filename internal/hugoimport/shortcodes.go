@@ -63,6 +63,39 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 	for name := range have {
 		folded[strings.ToLower(name)] = true
 	}
+	return uses(site, dirs, func(name string) bool {
+		return !have[name] && !folded[strings.ToLower(name)] && !strings.Contains(name, "..") && !path.IsAbs(name)
+	})
+}
+
+// OwnShortcodes lists, sorted by name, the uses in the content files under
+// dirs of vestis's own shortcodes that Hugo lacks (notice) and that the
+// site's layouts/shortcodes/ does not define: in a Hugo site they may mean a
+// shortcode of a module the import cannot bring, whose arguments vestis's
+// does not take (settleShortcodes finds out).
+func OwnShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
+	mine := map[string]bool{}
+	for _, dir := range []string{"layouts/shortcodes", "layouts/_shortcodes"} {
+		entries, _ := fs.ReadDir(site, dir)
+		for _, e := range entries {
+			mine[strings.ToLower(strings.TrimSuffix(e.Name(), ".html"))] = true
+		}
+	}
+	own := map[string]bool{}
+	entries, _ := fs.ReadDir(theme, "layouts/shortcodes")
+	for _, e := range entries {
+		name := strings.TrimSuffix(e.Name(), ".html")
+		if !e.IsDir() && !hugoBuiltins[name] && !mine[strings.ToLower(name)] {
+			own[name] = true
+		}
+	}
+	return uses(site, dirs, func(name string) bool { return own[name] })
+}
+
+// uses counts, sorted by name, the uses of the shortcodes named for which
+// keep is true in the content files under dirs. A file whose shortcodes
+// cannot be read is left for the build to report.
+func uses(site fs.FS, dirs []string, keep func(name string) bool) []Shortcode {
 	found := map[string]*Shortcode{}
 	seen := map[string]bool{}
 	for _, dir := range slices.Compact(slices.Sorted(slices.Values(dirs))) {
@@ -88,7 +121,7 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 						continue
 					}
 					walk(sc.Inner)
-					if have[sc.Name] || folded[strings.ToLower(sc.Name)] || strings.Contains(sc.Name, "..") || path.IsAbs(sc.Name) {
+					if !keep(sc.Name) {
 						continue
 					}
 					m := found[sc.Name]
