@@ -710,3 +710,39 @@ Text.
 		"<i>Vēstis|Latviešu|Ziņas|/lv/docs/|https://example.org/lv/docs/|/x.css|https://cdn.example.net/a.js|/lv/jaunumi/b/|https://example.org/en/news/b/</i>",
 		"5/1", "5/2", "<strong>trekns</strong>")
 }
+
+// TestShortcodeAddressInInnerText: a link whose address is a shortcode's
+// output, inside the inner text another shortcode renders as Markdown
+// ({{< notice >}} [B]({{< relref "b.md" >}}) {{< /notice >}}, as Hugo sites
+// write in admonitions), leads where the shortcode says, with no warning of
+// an address nothing is published at; in either kind of shortcode.
+func TestShortcodeAddressInInnerText(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< notice >}}
+Skatīt [B]({{< relref "b.md" >}}).
+{{< /notice >}}
+
+{{% notice tip %}}
+Un vēlreiz [B ar enkuru]({{< relref "b.md#x" >}}).
+{{% /notice %}}
+-- content/news/b.lv.md --
+---
+title: B
+---
+Teksts.
+`)
+	if w := b.Result.Warnings.Error(); w != "" {
+		t.Errorf("warnings:\n%s", w)
+	}
+	page := b.File("lv/jaunumi/a/index.html")
+	for _, want := range []string{`<a href="/lv/jaunumi/b/">B</a>`, `<a href="/lv/jaunumi/b/#x">B ar enkuru</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("lv/jaunumi/a/index.html has no %s:\n%s", want, page)
+		}
+	}
+}

@@ -117,13 +117,6 @@ func (e *Expanded) IsPlaceholder(b []byte) bool {
 	return err == nil && n >= 0 && n < len(e.outputs)
 }
 
-// Holds reports whether s, a link's or image's address in the Markdown,
-// holds a placeholder: the shortcode's output is the address (or part of
-// it), known only once restored. A nil Expanded holds none.
-func (e *Expanded) Holds(s string) bool {
-	return e != nil && len(e.outputs) > 0 && strings.Contains(s, e.prefix)
-}
-
 // Restore puts the output of each {{< >}} shortcode where its placeholder is
 // in h, the HTML made from the Markdown: without the <p> that Markdown puts
 // around a placeholder alone in a paragraph.
@@ -228,7 +221,7 @@ func (t *Templates) expand(src []byte, items []Item, env *Env, b *budget) (*Expa
 		b.limit = 64 << 20
 	}
 	x := &expander{t: t, env: env, budget: b}
-	x.out.prefix = placeholderPrefix(src)
+	x.out.prefix = PlaceholderPrefix(src)
 	x.out.limit = b.limit
 	x.out.lines = []int{1}
 	if len(items) > 0 {
@@ -328,9 +321,12 @@ func (t *Templates) ExpandWithin(timeout time.Duration, src []byte, items []Item
 
 var errAbandoned = errors.New("abandoned: the shortcodes took too long")
 
-// placeholderPrefix is a word that src does not hold: placeholders are it,
-// a number and Q, letters and digits that Markdown leaves as they are.
-func placeholderPrefix(src []byte) string {
+// PlaceholderPrefix is a word that src does not hold, which starts every
+// placeholder made for src's shortcodes: placeholders are it, a number and
+// Q, letters and digits that Markdown leaves as they are. A link's address
+// holding it is a shortcode's output (known only once restored), also in the
+// inner text a shortcode renders while the shortcodes run.
+func PlaceholderPrefix(src []byte) string {
 	p := "vestisShortcode"
 	for bytes.Contains(src, []byte(p)) {
 		p += "X"

@@ -1617,9 +1617,17 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		return cp.BodyLine - 1 + line
 	}
 	var local []LocalLink
+	// fromShortcode reports whether a link's address is (or holds) a
+	// shortcode's output, [x]({{< relref "b.md" >}}), in the page's Markdown
+	// or in a shortcode's inner text it renders: checked when it ran.
+	fromShortcode := func(string) bool { return false }
+	if shortcode.Has(body) {
+		prefix := shortcode.PlaceholderPrefix(body)
+		fromShortcode = func(dest string) bool { return strings.Contains(dest, prefix) }
+	}
 	// resolve and images take the line in the content file.
 	resolve := func(dest string, line int) (string, error) {
-		if exp.Holds(dest) { // [x]({{< relref "b.md" >}}): the shortcode gives the URL, checked when it ran
+		if fromShortcode(dest) {
 			return dest, nil
 		}
 		if !markdown.IsPageLink(dest) { // an address: /operator/db, ../x/
@@ -1646,7 +1654,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var imageDests []string
 	if s.photo != nil {
 		images = func(dest string, line int) (markdown.Image, bool, error) {
-			if exp.Holds(dest) { // ![x]({{< param photo >}}): published as the shortcode writes it
+			if fromShortcode(dest) { // ![x]({{< param photo >}}): published as the shortcode writes it
 				return markdown.Image{}, false, nil
 			}
 			if problem := s.imageProblem(p, dest); problem != "" {
