@@ -844,7 +844,7 @@ func (r *Result) Write(dest string) error {
 	if err != nil {
 		return err
 	}
-	tmp, inside, err := newFolder(dir)
+	tmp, inside, err := out.newFolder(dir)
 	if err != nil {
 		return err
 	}

@@ -34,7 +34,7 @@ func BuildInto(o Options, out Output) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	tmp, inside, err := newFolder(dest)
+	tmp, inside, err := out.newFolder(dest)
 	if err != nil {
 		return nil, err
 	}

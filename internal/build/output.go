@@ -94,9 +94,54 @@ func (o Output) prepare() (string, error) {
 		return "", diag.Errorf(o.name(), 0, "is a file, not a folder; vestis would delete it; choose a folder, such as public")
 	}
 	if o.Clean {
-		return dir, o.checkEarlierBuild(dir, also)
+		if err := o.checkEarlierBuild(dir, also); err != nil {
+			return "", err
+		}
+		return dir, o.checkReplaceable(dir)
 	}
 	return dir, o.checkOwned(dir, also)
+}
+
+// checkReplaceable refuses, before any work, an output folder whose old
+// files this process could not delete once the new tree is in place: a folder
+// in it owned by another user (a build once run with sudo) or a read-only file
+// system. Otherwise the build would succeed, swap, and leave the old tree
+// beside the output with a system error.
+func (o Output) checkReplaceable(dir string) error {
+	var problem error
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, p)
+		if rel != "." && !strings.Contains(rel, string(filepath.Separator)) && (o.kept(rel) || ownInside(rel)) {
+			return fs.SkipDir
+		}
+		problem = o.folderProblem(p, filepath.ToSlash(rel))
+		if problem != nil {
+			return fs.SkipAll
+		}
+		return nil
+	})
+	return problem
+}
+
+// folderProblem is the error that the folder p of the old output (rel inside
+// it) may not be changed by this process, or nil.
+func (o Output) folderProblem(p, rel string) error {
+	err := changeable(p)
+	if err == nil {
+		return nil
+	}
+	name := o.file(rel)
+	if rel == "." {
+		name = o.name()
+	}
+	if readOnlyFS(err) {
+		return diag.Wrap(name, 0, err, "is on a read-only file system, so vestis cannot replace the previous output; choose a folder on a writable disk with --destination")
+	}
+	return diag.Wrap(name, 0, err, fmt.Sprintf("this folder of the previous output belongs to another user (as after a build run with sudo) and may not be changed by the user who runs vestis, so the build could not replace it; "+
+		"give %s/ back to this user (sudo chown -R USER %s) or delete it, then build again", o.name(), o.name()))
 }
 
 // checkEarlierBuild refuses --clean on a folder that is neither an output of
@@ -175,6 +220,10 @@ func (o Output) checkOwned(dir string, also map[string]bool) error {
 		maps.Copy(wrote, also)
 	}
 	foreign := ""
+	var stuck error
+	if stuck = o.folderProblem(dir, "."); stuck != nil {
+		return stuck
+	}
 	err = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -190,7 +239,13 @@ func (o Output) checkOwned(dir string, also map[string]bool) error {
 			}
 			return nil
 		}
-		if d.IsDir() || wrote[rel] {
+		if d.IsDir() {
+			if stuck = o.folderProblem(p, rel); stuck != nil {
+				return fs.SkipAll
+			}
+			return nil
+		}
+		if wrote[rel] {
 			return nil
 		}
 		foreign = rel
@@ -205,6 +260,9 @@ func (o Output) checkOwned(dir string, also map[string]bool) error {
 			}
 		}
 		return diag.Wrap(name, 0, err, "cannot read it to see whether vestis wrote it: "+err.Error())
+	}
+	if stuck != nil {
+		return stuck
 	}
 	if foreign == "" {
 		return nil
@@ -342,10 +400,10 @@ func removeTree(dir string) error {
 // can be swapped in by renaming, or inside dir when dir is a mount point, which
 // cannot be renamed and may be another file system than its parent, or when
 // vestis may not write beside dir.
-func newFolder(dir string) (tmp string, inside bool, err error) {
+func (o Output) newFolder(dir string) (tmp string, inside bool, err error) {
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", false, fmt.Errorf("create build folder: %w", err)
+		return "", false, o.cannotCreate(err)
 	}
 	info, err := os.Stat(dir)
 	isDir := err == nil && info.IsDir()
@@ -359,16 +417,39 @@ func newFolder(dir string) (tmp string, inside bool, err error) {
 			// (/var/www/site): swap its contents instead.
 			tmp, err = os.MkdirTemp(dir, newInside)
 			inside = true
+			if errors.Is(err, fs.ErrPermission) {
+				return "", false, diag.Wrap(o.name(), 0, err, fmt.Sprintf("vestis may not create folders in %s, beside %s/, nor in %s/ itself (permission denied), where it writes the new build before it replaces the old one; "+
+					"make one of them writable for the user who runs vestis, or choose another output folder with --destination", filepath.ToSlash(parent), o.name(), o.name()))
+			}
 		}
 	}
 	if err != nil {
-		return "", false, fmt.Errorf("create build folder: %w", err)
+		return "", false, o.cannotCreate(err)
 	}
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		os.RemoveAll(tmp)
-		return "", false, err
+		return "", false, o.cannotCreate(err)
 	}
 	return tmp, inside, nil
+}
+
+// cannotCreate is the error that the folder a build writes into could not be
+// made: in words when the system said why (rights, a read-only disk), naming
+// the folder whose rights to change.
+func (o Output) cannotCreate(err error) error {
+	var pe *fs.PathError
+	folder := ""
+	if errors.As(err, &pe) {
+		folder = filepath.ToSlash(filepath.Dir(pe.Path))
+	}
+	switch {
+	case readOnlyFS(err):
+		return diag.Wrap(o.name(), 0, err, "is on a read-only file system, so vestis cannot write the build; choose a folder on a writable disk with --destination")
+	case errors.Is(err, fs.ErrPermission) && folder != "":
+		return diag.Wrap(o.name(), 0, err, fmt.Sprintf("vestis may not create folders in %s (permission denied), where it writes the new build before it replaces %s/; "+
+			"make that folder writable for the user who runs vestis, or choose another output folder with --destination", folder, o.name()))
+	}
+	return diag.Wrap(o.name(), 0, err, "cannot create the folder the build is written into: "+err.Error())
 }
 
 // checkKept refuses a build that writes a file or folder at the top of the
