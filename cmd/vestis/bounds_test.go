@@ -229,3 +229,18 @@ func TestSlowMarkdownOutsideBody(t *testing.T) {
 		})
 	}
 }
+
+// TestReferenceLinkBomb: a reference definition of 20 KB used 10,000 times,
+// 60 KB of Markdown, made a 200 MB page and took a gigabyte and the whole
+// timeout, then blamed the layout. The build is refused at once, at the line
+// of the link, in words, with public/ as it was.
+func TestReferenceLinkBomb(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\n---\nTeksts.\n"})
+	def := "[plāns]: https://example.org/" + strings.Repeat("p", 10_000) + " \"" + strings.Repeat("t", 10_000) + "\"\n"
+	body := "---\ntitle: X\n---\n" + def + "\nIevads.\n" + strings.Repeat("[plāns] ", 10_000) + "\n"
+	want := "content/news/x.md:7: the links from here on repeat the addresses and titles of reference definitions ([name]: address \"title\") so often that the page would have 191 MB of them in 10000 links"
+	wantRefused(t, root, nil, func() {
+		writeTree(t, root, map[string]string{"content/news/x.md": body})
+	}, want)
+}

@@ -132,6 +132,9 @@ func within[T any](timeout time.Duration, f func(stop *atomic.Bool) (T, error)) 
 				case *TooManyCellsError:
 					done <- result{err: e}
 					return
+				case *TooManyLinkBytesError:
+					done <- result{err: e}
+					return
 				}
 				done <- result{panic: r}
 			}

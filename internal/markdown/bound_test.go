@@ -111,3 +111,47 @@ func TestTooManyCells(t *testing.T) {
 		t.Errorf("ConvertWithin of a paragraph of | and no delimiter row = %v, want no error", err)
 	}
 }
+
+// TestTooManyLinkBytes: a reference link repeats its definition's address
+// and title each time it is used, so a short text could make a page of
+// hundreds of megabytes (a 20 KB definition used 10,000 times was 200 MB,
+// a gigabyte of memory, and the layout then ran out of time). Past the
+// bound the conversion ends at the line of the link that crossed it, with
+// no resolver called; many uses of short definitions, and long links written
+// in full, convert.
+func TestTooManyLinkBytes(t *testing.T) {
+	t.Parallel()
+	c := New(false)
+	long := "[saite]: /dokumenti/" + strings.Repeat("garš-", 20_000) + " \"" + strings.Repeat("virsraksts ", 2_000) + "\"\n\n"
+	uses := "Ievads.\n\n" + long + "Teksts.\n" + strings.Repeat("[saite] ", 100) + "\n"
+	resolved := 0
+	resolve := func(dest string, line int) (string, error) { resolved++; return dest, nil }
+	var lb *TooManyLinkBytesError
+	if _, err := c.ConvertWithin(time.Minute, []byte(uses), resolve, nil); !errors.As(err, &lb) {
+		t.Fatalf("ConvertWithin of a 140 KB definition used 100 times = %v, want a *TooManyLinkBytesError", err)
+	}
+	if lb.Line != 6 || lb.Links != 100 || lb.Bytes < 100*120_000 {
+		t.Errorf("TooManyLinkBytesError = %+v, want line 6, 100 links, at least 12 MB", lb)
+	}
+	if resolved != 0 {
+		t.Errorf("the resolver was called %d times, want none", resolved)
+	}
+	want := "so often that the page would have 14 MB of them in 100 links, more than the 4 MB vestis allows beyond the text itself"
+	if !strings.Contains(lb.Error(), want) {
+		t.Errorf("error %q, want it to contain %q", lb, want)
+	}
+	// Images count too.
+	images := long + strings.Repeat("![attēls][saite]\n", 100)
+	if _, err := c.ConvertWithin(time.Minute, []byte(images), nil, nil); !errors.As(err, &lb) {
+		t.Errorf("ConvertWithin of 100 images of a long definition = %v, want a *TooManyLinkBytesError", err)
+	}
+	for name, text := range map[string]string{
+		"short definitions used often": "[a]: /par-mums/ \"Par mums\"\n\n" + strings.Repeat("[a] ", 50_000),
+		"long links written in full":   strings.Repeat("[x](/"+strings.Repeat("ceļš/", 4_000)+") ", 500),
+		"a long definition used twice": long + "[saite] un [saite]\n",
+	} {
+		if _, err := c.ConvertWithin(time.Minute, []byte(text), nil, nil); err != nil {
+			t.Errorf("%s: ConvertWithin = %v, want no error", name, err)
+		}
+	}
+}

@@ -148,7 +148,7 @@ func NewWith(o Options) *Converter {
 			parser.WithInlineParsers(util.Prioritized(stopInline{}, 1)), // before every other: goldmark sorts by priority, lowest first
 			// Just before goldmark's tables (200), to count their cells.
 			parser.WithParagraphTransformers(util.Prioritized(tableGuard{}, 199)),
-			parser.WithASTTransformers(util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
+			parser.WithASTTransformers(util.Prioritized(linkGuard{}, 10), util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
 	)...)

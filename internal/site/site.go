@@ -1738,9 +1738,12 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var timeoutErr *markdown.TimeoutError
 	var large *markdown.TooLargeError
 	var cells *markdown.TooManyCellsError
+	var linkBytes *markdown.TooManyLinkBytesError
 	switch {
 	case errors.As(err, &cells):
 		errs.add(cp.File, fileLine(cells.Line), "%v", err) // at the table
+	case errors.As(err, &linkBytes):
+		errs.add(cp.File, fileLine(linkBytes.Line), "%v", err) // at the link past the bound
 	case errors.As(err, &timeoutErr), errors.As(err, &large):
 		if timeoutErr != nil {
 			// The page's whole time, as site.yaml says it, not what its
