@@ -138,11 +138,23 @@ func TestTOMLAndJSON(t *testing.T) {
 		{"TOML key twice in a table", "toml", "a = 1\n[params]\nx.y = 1\nx.y = 2\n", "line 4: params.x.y is given twice, on lines 3 and 4; keep one"},
 		{"TOML table twice", "toml", "a = 1\n[params]\nb = 1\n[params]\nc = 2\n", "line 4: params is given twice, on lines 2 and 4; keep one"},
 		{"TOML table over a key", "toml", "[p]\nx = 1\n[p.x]\ny = 1\n", "line 3: p.x is given twice, on lines 2 and 3; keep one"},
+		{"TOML key twice in a list of tables", "toml", "title = \"a\"\n[[menu.main]]\nname = \"x\"\nname = \"y\"\n", "line 4: menu.main.name is given twice, on lines 3 and 4; keep one"},
+		{"TOML key twice in a later table of a list", "toml", "[[saites]]\nnosaukums = \"a\"\n\n[[saites]]\nnosaukums = \"b\"\nnosaukums = \"c\"\n", "line 6: saites.nosaukums is given twice, on lines 5 and 6; keep one"},
+		{"TOML table twice in a list of tables", "toml", "[[saites]]\nnosaukums = \"a\"\n[saites.sub]\nx = 1\n[saites.sub]\ny = 2\n", "line 5: saites.sub is given twice, on lines 3 and 5; keep one"},
+		// A key TOML cannot hold is a mistake of syntax, not a key given twice.
+		{"TOML key of non-ASCII letters after its table", "toml", "[[saites]]\nnosaukums = \"a\"\n[saites.apakš]\nx = 1\n", "line 3: a TOML key with letters other than A-Z, a-z, 0-9, - and _ is written in quotes: \"apakš\""},
+		{"TOML key of non-ASCII letters", "toml", "title = \"a\"\n[params]\nkrāsa = \"zila\"\n", "line 3: a TOML key with letters other than A-Z, a-z, 0-9, - and _ is written in quotes: \"krāsa\""},
+		{"TOML Vietnamese key", "toml", "tiêu_đề = \"a\"\n", "line 1: a TOML key with letters other than A-Z, a-z, 0-9, - and _ is written in quotes: \"tiêu_đề\""},
+		{"TOML non-ASCII letters in a text", "toml", "a = krāsa\n", "line 1: expected value but found \"krāsa\" instead"},
+		{"TOML same key in two tables of a list", "toml", "[[saites]]\nnosaukums = \"a\"\n[[saites]]\nnosaukums = \"b\"\n", ""},
 		// Three brackets open no table: a syntax error, not one nested deep.
 		{"table header of three brackets", "toml", "a = 1\n[[[b]]]\n", "line 2: expected '.' or ']' to end table name, but got '[' instead"},
 		{"deep JSON", "json", deepJSON, "line 1: lists and tables nest more than 200 levels deep"},
 		{"JSON brackets in strings", "json", `{"a": "` + strings.Repeat(`[\"`, 300) + `"}`, ""},
 		{"JSON syntax", "json", "{\"a\": 1,\n\"b\" 2}", "line 2: invalid character '2' after object key"},
+		{"JSON key twice in params", "json", "{\"title\": \"A\",\n\"params\": {\n  \"krāsa\": \"zila\",\n  \"krāsa\": \"sarkana\"\n}}", "line 4: params.krāsa is given twice, on lines 3 and 4; keep one"},
+		{"JSON key twice in a list of objects", "json", "{\"saites\": [\n {\"n\": 1},\n {\"n\": 2,\n  \"n\": 3}]}", "line 4: saites[1].n is given twice, on lines 3 and 4; keep one"},
+		{"JSON same key in two objects", "json", "{\"a\": {\"n\": 1}, \"b\": {\"n\": 2}, \"c\": [{\"n\": 1}, {\"n\": 2}], \"n\": 3}", ""},
 		{"JSON not an object", "json", "[1]", "line 1: want an object of \"key\": value pairs, got array"},
 		// The mistakes people make most, said in their words, at the line to change.
 		{"JSON comma after the last item", "json", "{\"a\": 1,\n\"tags\": [\"x\",\n]\n}", "line 2: this comma is the last thing in its list; JSON allows no comma after the last item: remove it"},

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -43,11 +45,57 @@ func TOML(data []byte) (*Table, error) {
 		if errors.As(err, &perr) {
 			e := &Error{Line: perr.Position.Line, Col: perr.Position.Col, Msg: perr.Message}
 			e.Key, e.First = tomlDuplicate(data, perr)
+			if e.Key == "" {
+				if key := tomlLetterKey(data, perr.Position.Start); key != "" {
+					e.Msg = fmt.Sprintf("a TOML key with letters other than A-Z, a-z, 0-9, - and _ is written in quotes: \"%s\"", key)
+				}
+			}
 			return nil, e
 		}
 		return nil, &Error{Msg: strings.TrimPrefix(err.Error(), "toml: ")}
 	}
 	return t, nil
+}
+
+// tomlLetterKey returns the key that the TOML parser stopped in at byte
+// off, when that key is written bare with a letter TOML allows only in
+// quotes (krāsa = "zila", [params.valodā]), as writers of Latvian and
+// Vietnamese do; else "". The line up to the key holds only what comes
+// before a key: spaces, [ and keys followed by a dot.
+func tomlLetterKey(data []byte, off int) string {
+	if off < 0 || off >= len(data) {
+		return ""
+	}
+	r, _ := utf8.DecodeRune(data[off:])
+	if r < utf8.RuneSelf || !unicode.IsLetter(r) {
+		return ""
+	}
+	bare := func(r rune) bool {
+		return r == '-' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+	}
+	start := off
+	for start > 0 {
+		r, size := utf8.DecodeLastRune(data[:start])
+		if !bare(r) {
+			break
+		}
+		start -= size
+	}
+	end := off
+	for end < len(data) {
+		r, size := utf8.DecodeRune(data[end:])
+		if !bare(r) {
+			break
+		}
+		end += size
+	}
+	lineStart := bytes.LastIndexByte(data[:start], '\n') + 1
+	for _, c := range data[lineStart:start] {
+		if !(c == ' ' || c == '\t' || c == '[' || c == '.' || c == '-' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return ""
+		}
+	}
+	return string(data[start:end])
 }
 
 // tomlDuplicate finds the key that perr, an error at a line of data, gives
@@ -69,24 +117,26 @@ func tomlDuplicate(data []byte, perr toml.ParseError) (string, int) {
 		return "", 0
 	}
 	before.md = md
+	// A line that is no TOML of its own ([a.š]) is a mistake of syntax,
+	// whatever keys came before it.
+	var v map[string]any
+	lmd, err := toml.Decode(string(lines[n-1]), &v)
+	if err != nil {
+		return "", 0
+	}
 	var candidates [][]string
 	if perr.LastKey != "" {
 		candidates = append(candidates, strings.Split(perr.LastKey, "."))
 	}
-	var v map[string]any
-	if lmd, err := toml.Decode(string(lines[n-1]), &v); err == nil {
-		for _, k := range lmd.Keys() {
-			candidates = append(candidates, k)
-		}
+	for _, k := range lmd.Keys() {
+		candidates = append(candidates, k)
 	}
 	// The deepest key defined already is the one given twice: [p.x] after
 	// [p] and x = 1 gives p.x twice, not p.
 	slices.SortStableFunc(candidates, func(a, b []string) int { return len(b) - len(a) })
 	for _, key := range candidates {
-		if len(key) > 0 && md.IsDefined(key...) {
-			if first := before.LineAt(key...); first > 0 {
-				return strings.Join(key, "."), first
-			}
+		if first, found := before.lineAt(key); found && first > 0 {
+			return strings.Join(key, "."), first
 		}
 	}
 	return "", 0
@@ -159,31 +209,42 @@ func (t *Table) Line(key string) int {
 }
 
 // LineAt is the line of a key at any depth, path as written (languages, fr,
-// weight), or the line of the deepest of its tables found, or 0. As Line, it
-// takes time in the size of the text: call it for keys to report.
+// weight), or the line of the deepest of its tables found, or 0. In a list of
+// tables ([[menu.main]]) it looks in the last one. As Line, it takes time in
+// the size of the text: call it for keys to report.
 func (t *Table) LineAt(path ...string) int {
+	line, _ := t.lineAt(path)
+	return line
+}
+
+// lineAt is LineAt, and whether the whole path was found.
+func (t *Table) lineAt(path []string) (line int, found bool) {
 	if len(path) == 0 {
-		return 0
+		return 0, false
 	}
 	p, ok := t.prims[path[0]]
 	if !ok {
-		return 0
+		return 0, false
 	}
-	line := t.Line(path[0])
+	line = t.Line(path[0])
 	for _, key := range path[1:] {
+		var list []toml.Primitive
+		if t.md.PrimitiveDecode(p, &list) == nil && len(list) > 0 {
+			p = list[len(list)-1] // a list of tables: the last, being written
+		}
 		var sub map[string]toml.Primitive
 		if t.md.PrimitiveDecode(p, &sub) != nil {
-			return line
+			return line, false
 		}
 		if p, ok = sub[key]; !ok {
-			return line
+			return line, false
 		}
 		var perr toml.ParseError
 		if errors.As(t.md.PrimitiveDecode(p, probe{}), &perr) {
 			line = perr.Position.Line
 		}
 	}
-	return line
+	return line, true
 }
 
 // JSON decodes data, a JSON object, into a map whose numbers are int when
@@ -205,33 +266,91 @@ func JSON(data []byte) (values map[string]any, lines map[string]int, err error) 
 }
 
 // jsonLines finds the line of each key of the object in data, valid JSON,
-// and refuses a key given twice, which encoding/json would let the last
-// value win silently (TOML refuses it too; YAML front matter keeps the last
-// with a warning, see YAMLLastWins).
+// and refuses a key given twice in any object, at any depth (params, a list
+// of links), which encoding/json would let the last value win silently (TOML
+// refuses it too; YAML front matter keeps the last with a warning, see
+// YAMLLastWins). A nested key is named by its path: params.color,
+// links[1].title.
 func jsonLines(data []byte) (map[string]int, error) {
 	lines := map[string]int{}
 	dec := json.NewDecoder(bytes.NewReader(data))
-	if _, err := dec.Token(); err != nil {
-		return lines, nil
+	type frame struct {
+		object bool
+		seen   map[string]int // an object's keys and their lines
+		name   string         // the path of this value, for messages
+		key    string         // an object's last key
+		index  int            // a list's next index
+		// wantKey says that an object's next token is a key.
+		wantKey bool
+	}
+	var stack []*frame
+	// child is the path of the value that comes next in the innermost frame.
+	child := func() string {
+		if len(stack) == 0 {
+			return ""
+		}
+		f := stack[len(stack)-1]
+		if f.object {
+			if f.name == "" {
+				return f.key
+			}
+			return f.name + "." + f.key
+		}
+		f.index++
+		return fmt.Sprintf("%s[%d]", f.name, f.index-1)
 	}
 	line, off := 1, 0 // lines are counted on from the last key, so it stays linear
-	for dec.More() {
+	for {
+		expectKey := len(stack) > 0 && stack[len(stack)-1].wantKey && dec.More()
 		tok, err := dec.Token()
-		key, ok := tok.(string)
-		if err != nil || !ok {
+		if err != nil {
 			break
 		}
-		// The offset is the end of the key, which cannot span lines.
-		end := int(dec.InputOffset())
-		line += bytes.Count(data[off:end], []byte("\n"))
-		off = end
-		if first, dup := lines[key]; dup {
-			return nil, &Error{Line: line, Key: key, First: first}
+		if expectKey {
+			key, ok := tok.(string)
+			if !ok {
+				break
+			}
+			// The offset is the end of the key, which cannot span lines.
+			end := int(dec.InputOffset())
+			line += bytes.Count(data[off:end], []byte("\n"))
+			off = end
+			f := stack[len(stack)-1]
+			if first, dup := f.seen[key]; dup {
+				name := key
+				if f.name != "" {
+					name = f.name + "." + key
+				}
+				return nil, &Error{Line: line, Key: name, First: first}
+			}
+			f.seen[key] = line
+			f.key, f.wantKey = key, false
+			if len(stack) == 1 {
+				lines[key] = line
+			}
+			continue
 		}
-		lines[key] = line
-		var skip json.RawMessage
-		if dec.Decode(&skip) != nil {
+		switch tok {
+		case json.Delim('{'):
+			stack = append(stack, &frame{object: true, seen: map[string]int{}, name: child(), wantKey: true})
+			continue
+		case json.Delim('['):
+			stack = append(stack, &frame{name: child()})
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			stack = stack[:len(stack)-1]
+			if len(stack) == 0 {
+				return lines, nil
+			}
+		default:
+			child() // a list counts its items
+		}
+		// A value ended: its object's next token is a key.
+		if len(stack) == 0 {
 			break
+		}
+		if f := stack[len(stack)-1]; f.object {
+			f.wantKey = true
 		}
 	}
 	return lines, nil
