@@ -30,7 +30,10 @@ func TestYAMLErrors(t *testing.T) {
 		{"alias cycle in a list", "title: x\na: &a [1, *a]\n", Error{Line: 2, Col: 11, Msg: "alias *a is inside the value of its own anchor &a, so the value would never end"}},
 		{"alias cycle in a map", "a: &a\n  b: *a\n", Error{Line: 2, Col: 6, Msg: "alias *a is inside the value of its own anchor &a, so the value would never end"}},
 		{"billion laughs", billionLaughs(), Error{Line: 6, Msg: "aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"}},
-		{"deep", strings.Repeat("[", 300) + strings.Repeat("]", 300), Error{Line: 1, Col: MaxDepth + 1, Msg: "lists and maps nest more than 200 levels deep"}},
+		{"deep", strings.Repeat("[", 300) + strings.Repeat("]", 300), Error{Line: 1, Col: MaxDepth + 1, Msg: deepYAML}},
+		// Past the parser's own limit, with no line of its own.
+		{"deeper than the parser goes", "a: 1\nb: " + strings.Repeat("[", 20_000) + "\n", Error{Line: 2, Col: MaxDepth + 4, Msg: deepYAML}},
+		{"deep after brackets in quotes and comments", "a: \"[[[[\" # [[[[\nb: '[[''[['\nc: " + strings.Repeat("{x: ", 20_000) + "\n", Error{Line: 3, Col: 4*MaxDepth + 4, Msg: deepYAML}},
 		{"duplicate key", "a: 1\nb: 2\na: 3\n", Error{Line: 3, Col: 1, Key: "a", First: 1}},
 		{"duplicate nested key", "p:\n  x: 1\n  x: 2\n", Error{Line: 3, Col: 3, Key: "x", First: 2}},
 		{"scanner error", "a: 1\nb: x: y\n", Error{Line: 2, Msg: "mapping values are not allowed in this context"}},

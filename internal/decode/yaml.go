@@ -80,6 +80,11 @@ func YAMLLastWins(data []byte) (*yaml.Node, []*Error, error) {
 func parseYAML(data []byte, lastWins bool) (*yaml.Node, []*Error, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
+		// The parser's own limit (10,000 levels) is an error without a
+		// line; the text says where the nesting went too deep.
+		if deep := yamlFlowDepth(data); deep != nil {
+			return nil, nil, deep
+		}
 		return nil, nil, syntaxError(err, data)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
@@ -92,6 +97,51 @@ func parseYAML(data []byte, lastWins bool) (*yaml.Node, []*Error, error) {
 		return nil, nil, err
 	}
 	return root, c.dropped, nil
+}
+
+// deepYAML says that YAML nests too deep, and the likely mistake.
+var deepYAML = fmt.Sprintf("lists and maps are nested more than %d levels deep here (each [, { or deeper indentation inside another is a level); a bracket may be left open, or the text pasted into itself", MaxDepth)
+
+// yamlFlowDepth finds the first [ or { of a flow collection more than
+// MaxDepth levels deep, outside quoted texts and comments, or returns nil.
+// It is asked only about a text the parser refused: a [ in a plain text
+// (title: a [b) is counted too, which is fine once the text is refused.
+func yamlFlowDepth(data []byte) error {
+	depth := 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '"':
+			for i++; i < len(data) && data[i] != '"'; i++ {
+				if data[i] == '\\' {
+					i++
+				}
+			}
+		case '\'':
+			for i++; i < len(data); i++ {
+				if data[i] == '\'' {
+					if i+1 < len(data) && data[i+1] == '\'' {
+						i++
+						continue
+					}
+					break
+				}
+			}
+		case '#':
+			if i == 0 || data[i-1] == ' ' || data[i-1] == '\t' || data[i-1] == '\n' {
+				for i < len(data) && data[i] != '\n' {
+					i++
+				}
+			}
+		case '[', '{':
+			if depth++; depth > MaxDepth {
+				line, col := position(data, i)
+				return &Error{Line: line, Col: col, Msg: deepYAML}
+			}
+		case ']', '}':
+			depth = max(0, depth-1)
+		}
+	}
+	return nil
 }
 
 // countNodes counts the nodes of n's tree without following aliases. The
@@ -127,7 +177,7 @@ func (c *checker) check(n *yaml.Node, depth int) error {
 		return &Error{Line: at.Line, Col: at.Column, Msg: "aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"}
 	}
 	if depth > MaxDepth {
-		return &Error{Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("lists and maps nest more than %d levels deep", MaxDepth)}
+		return &Error{Line: n.Line, Col: n.Column, Msg: deepYAML}
 	}
 	switch n.Kind {
 	case yaml.AliasNode:

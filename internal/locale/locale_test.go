@@ -297,7 +297,7 @@ func TestHostileMessageFiles(t *testing.T) {
 		{"home: Sākums\nmore:\n  one: x\n other: y\n", "i18n/lv.yaml:4: did not find expected key"},
 		{"home: Sākums\nnav: x: y\n", "i18n/lv.yaml:2: mapping values are not allowed in this context"},
 		{"home: Sākums\n\nhome: Mājas\n", "i18n/lv.yaml:3: home is given twice, on lines 1 and 3; keep one"},
-		{"home: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n", "i18n/lv.yaml:1: lists and maps nest more than 200 levels deep"},
+		{"home: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n", "i18n/lv.yaml:1: lists and maps are nested more than 200 levels deep here (each [, { or deeper indentation inside another is a level); a bracket may be left open, or the text pasted into itself"},
 	} {
 		_, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte(tc.yaml)}}}, "i18n", testConfig(t))
 		got := ""
