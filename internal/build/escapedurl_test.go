@@ -83,3 +83,59 @@ func TestEscapedSlugErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestEscapedFileNames: a file or folder saved under a name copied from an
+// address bar (a%20c.md, x%C4%81y/) was made the segment a-20c, x-c4-81y,
+// which no one wrote. Its escapes are decoded as a url's and a slug's are,
+// then it is a segment like any name; a % that begins no escape is left out
+// as before, and an escape that decodes to / or .. makes no folder.
+func TestEscapedFileNames(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis}
+sections:
+  news: {lv: jaunumi}
+permalinks:
+  events: /notikumi/:slugorfilename/
+-- content/news/jauna%20ziņa.md --
+---
+title: A
+---
+Teksts.
+-- content/kafejn%C4%ABca/_index.md --
+---
+title: Kafejnīca
+---
+-- content/kafejn%C4%ABca/ēdienkarte.md --
+---
+title: Ēdienkarte
+---
+Teksts.
+-- content/news/100%.md --
+---
+title: Simts
+---
+Teksts.
+-- content/news/a%2Fb%2e%2e.md --
+---
+title: Slīpsvītra
+---
+Teksts.
+-- content/events/e.md --
+---
+title: E
+slug: "tikšan%C4%81s"
+---
+Teksts.
+`)
+	b.AssertFile("lv/jaunumi/jauna-zina/index.html", "<h1>A</h1>")
+	b.AssertNoFile("lv/jaunumi/jauna-20zina/index.html")
+	b.AssertFile("lv/kafejnica/index.html", "Kafejnīca")
+	b.AssertFile("lv/kafejnica/edienkarte/index.html", "<h1>Ēdienkarte</h1>")
+	b.AssertFile("lv/jaunumi/100/index.html", "<h1>Simts</h1>")
+	b.AssertFile("lv/jaunumi/a-b/index.html", "<h1>Slīpsvītra</h1>")
+	b.AssertFile("lv/notikumi/tiksanas/index.html", "<h1>E</h1>")
+}

@@ -666,6 +666,7 @@ func (c *Config) Segment(key, lang string) string {
 	if s, ok := c.Sections[key][lang]; ok {
 		return s
 	}
+	key = slug.Unescape(key)
 	if c.HugoAddresses || c.KeepCase {
 		return cmp.Or(c.Slug(key), key)
 	}
@@ -674,8 +675,10 @@ func (c *Config) Segment(key, lang string) string {
 
 // Slug is the address segment of a file's, folder's or term's name:
 // vestis's slug (lower case, transliterated), or Hugo's with hugoAddresses
-// (keepCase keeps the letters' case either way).
+// (keepCase keeps the letters' case either way). %-escapes are decoded
+// first (slug.Unescape): a%20c.md is the page a-c, not a-20c.
 func (c *Config) Slug(name string) string {
+	name = slug.Unescape(name)
 	if c.HugoAddresses {
 		return c.hugoSlug(name)
 	}
@@ -696,8 +699,9 @@ func (c *Config) hugoSlug(name string) string {
 }
 
 // SlugAsWritten is Slug for a slug written in front matter: dots and
-// underscores kept.
+// underscores kept, %-escapes decoded.
 func (c *Config) SlugAsWritten(name string) string {
+	name = slug.Unescape(name)
 	if c.HugoAddresses {
 		return c.hugoSlug(name)
 	}

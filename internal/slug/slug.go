@@ -210,3 +210,43 @@ func RemoveAccents(s string) string {
 	}
 	return norm.NFC.String(b.String())
 }
+
+// Unescape decodes the %-escapes of a name (a file saved from a browser as
+// a%20c.md, a folder x%C4%81y, a slug or a tag copied from an address bar),
+// so that it becomes the segment of the name it stands for, as an address in
+// front matter is decoded (url, aliases): a web server decodes a request's
+// path before it looks for the file, so a page written at a%20c could never
+// be found at that address. A % that begins no escape (100%) stays, as does
+// the whole name when what the escapes decode to is not UTF-8.
+func Unescape(s string) string {
+	if !strings.Contains(s, "%") {
+		return s
+	}
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+2 < len(s) && isHex(s[i+1]) && isHex(s[i+2]) {
+			b = append(b, unhex(s[i+1])<<4|unhex(s[i+2]))
+			i += 2
+			continue
+		}
+		b = append(b, s[i])
+	}
+	if !utf8.Valid(b) {
+		return s
+	}
+	return string(b)
+}
+
+func isHex(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
+}
+
+func unhex(c byte) byte {
+	switch {
+	case c <= '9':
+		return c - '0'
+	case c <= 'F':
+		return c - 'A' + 10
+	}
+	return c - 'a' + 10
+}

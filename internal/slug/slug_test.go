@@ -86,3 +86,21 @@ func TestHugo(t *testing.T) {
 		}
 	}
 }
+
+func TestUnescape(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"a%20c", "a c"},
+		{"kafejn%C4%ABca", "kafejnīca"},
+		{"kafejn%c4%abca", "kafejnīca"},
+		{"100%", "100%"},   // no escape: kept
+		{"50%2", "50%2"},   // too short
+		{"%zz%20", "%zz "}, // only the escapes decode
+		{"%C4", "%C4"},     // half a letter: the name as written
+		{"bez procentiem", "bez procentiem"},
+		{"%25", "%"},
+	} {
+		if got := Unescape(tt.in); got != tt.want {
+			t.Errorf("Unescape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
