@@ -88,6 +88,10 @@ type Config struct {
 	// that loops without end, or Markdown that takes the converter too long,
 	// fails with the page's name instead of hanging the build.
 	Timeout time.Duration
+	// Years are the years a date in front matter is expected in (site.yaml
+	// years, default 1900 to 2100): a date outside them, such as 0024-05-19
+	// or 20224-05-19, is most likely a typo and is warned of.
+	Years Years
 	// Organization publishes the site (footer, JSON-LD); nil: params.organization.
 	Organization *Organization
 	// Footer are the footer's links: an accessibility statement, a privacy notice.
@@ -254,6 +258,7 @@ type raw struct {
 	SectionFunding map[string]*Funding
 	TimeZone       string
 	Timeout        string
+	Years          struct{ From, To *int }
 	Types          []*Type
 	Home           []*Block
 	Menu           []string
@@ -301,6 +306,16 @@ func Parse(file string, data []byte) (*Config, error) {
 
 // maxSegment is the longest file name, in bytes, that common file systems hold.
 const maxSegment = 255
+
+// Years is a span of years, both included.
+type Years struct{ From, To int }
+
+// Contains reports whether year is in y.
+func (y Years) Contains(year int) bool { return y.From <= year && year <= y.To }
+
+// DefaultYears are the years of dates a site.yaml without years expects:
+// a program's news, calls and events, not a historical archive.
+var DefaultYears = Years{From: 1900, To: 2100}
 
 // DefaultTimeout is the timeout of a site.yaml without one, Hugo's default.
 const DefaultTimeout = 30 * time.Second
@@ -370,6 +385,16 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	c.Permalinks = r.Permalinks
 	c.Organization, c.Footer, c.Funding, c.SectionFunding = r.Organization, r.Footer, r.Funding, r.SectionFunding
 	checkInstitution(c, fail, lines)
+	c.Years = DefaultYears
+	if r.Years.From != nil {
+		c.Years.From = *r.Years.From
+	}
+	if r.Years.To != nil {
+		c.Years.To = *r.Years.To
+	}
+	if c.Years.From > c.Years.To {
+		fail(lineOf(lines, "years"), "years: from (%d) is after to (%d); give the first and the last year the site's dates are in", c.Years.From, c.Years.To)
+	}
 	if r.Paginate != nil {
 		c.Paginate = *r.Paginate
 		if c.Paginate < 1 {

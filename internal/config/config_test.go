@@ -46,6 +46,7 @@ func TestParseValid(t *testing.T) {
 		FeedLimit:  20,
 		Location:   time.UTC,
 		Timeout:    DefaultTimeout,
+		Years:      DefaultYears,
 		Params:     map[string]any{"email": "a@b.lv"},
 	}
 	if diff := cmp.Diff(want, c, cmp.Comparer(func(a, b *time.Location) bool { return a.String() == b.String() })); diff != "" {

@@ -235,6 +235,12 @@ func (r *reader) read(root *yaml.Node) *raw {
 		"defaultContentLanguageInSubdir": func(v *yaml.Node, p []string) { c.DefaultLanguageInSubdir = r.boolean(v, p) },
 		"timeZone":                       text(&c.TimeZone),
 		"timeout":                        text(&c.Timeout),
+		"years": func(v *yaml.Node, p []string) {
+			r.fields(v, p, map[string]func(*yaml.Node, []string){
+				"from": func(v *yaml.Node, p []string) { c.Years.From = r.integer(v, p) },
+				"to":   func(v *yaml.Node, p []string) { c.Years.To = r.integer(v, p) },
+			})
+		},
 		"languages": func(v *yaml.Node, p []string) {
 			c.Languages = map[string]rawLanguage{}
 			r.each(v, p, func(code string, v *yaml.Node, p []string) {

@@ -67,6 +67,9 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 		if err != nil {
 			return wrong("%v", err)
 		}
+		if note == "" && !t.IsZero() {
+			note = d.unlikelyYear(t)
+		}
 		if note != "" {
 			d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + at + note})
 		}

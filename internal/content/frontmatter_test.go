@@ -233,6 +233,16 @@ func TestDatesAsHugoReadsThem(t *testing.T) {
 			"content/x.md:3: front matter: date: 2022.5 is not a date, so it is left out; write year-month-day, as in 2024-05-19"},
 		{`99999999999999999999`, time.Time{},
 			"content/x.md:3: front matter: date: 1e+20 is not a date, so it is left out; write year-month-day, as in 2024-05-19"},
+		// A year outside the site's (1900 to 2100 unless site.yaml years says
+		// otherwise) is most likely a typo: the page is dated, and warned of.
+		{`0000-01-01`, time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC),
+			"content/x.md:3: front matter: date: 0000-01-01 is in the year 0, outside the years 1900 to 2100 that this site's dates are in, so it is most likely a typo; check the year (if it is right, widen years in site.yaml, as in years: {from: 0, to: 2100})"},
+		{`"0024-05-19"`, time.Date(24, 5, 19, 0, 0, 0, 0, time.UTC),
+			"content/x.md:3: front matter: date: 0024-05-19 is in the year 24, outside the years 1900 to 2100 that this site's dates are in, so it is most likely a typo; check the year (if it is right, widen years in site.yaml, as in years: {from: 24, to: 2100})"},
+		{`2204-05-19`, time.Date(2204, 5, 19, 0, 0, 0, 0, time.UTC),
+			"content/x.md:3: front matter: date: 2204-05-19 is in the year 2204, outside the years 1900 to 2100 that this site's dates are in, so it is most likely a typo; check the year (if it is right, widen years in site.yaml, as in years: {from: 1900, to: 2204})"},
+		{`1900-01-01`, time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC), ""},
+		{`2100-12-31T23:00:00Z`, time.Date(2100, 12, 31, 23, 0, 0, 0, time.UTC), ""},
 		{`20221340`, time.Time{},
 			"content/x.md:3: front matter: date: 20221340 is not a date, so it is left out; write year-month-day, as in 2024-05-19 (Hugo reads the number as seconds since 1970: 1970-08-23 01:02:20)"},
 	}
@@ -301,5 +311,43 @@ func TestAuthorAsThemesWriteIt(t *testing.T) {
 		if got := strings.Join(warned, "\n"); tc.warning == "" && got != "" || !strings.Contains(got, tc.warning) {
 			t.Errorf("%q: warnings %q, want %q", tc.fm, got, tc.warning)
 		}
+	}
+}
+
+// TestYearsOfTheSite: site.yaml years widens the years a date is expected
+// in (an archive of older programs), for the built-in dates and a type's date
+// fields alike; a span that ends before it begins is an error at its line.
+func TestYearsOfTheSite(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\nyears: {from: 1850}\ntypes:\n  events:\n    sections: [events]\n    fields:\n      start: {kind: date}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ file, text, warn string }{
+		{"content/x.md", "---\ntitle: A\ndate: 1861-03-01\n---\n", ""},
+		{"content/x.md", "---\ntitle: A\ndate: 1849-12-31\n---\n",
+			"content/x.md:3: front matter: date: 1849-12-31 is in the year 1849, outside the years 1850 to 2100 that this site's dates are in, so it is most likely a typo; check the year (if it is right, widen years in site.yaml, as in years: {from: 1849, to: 2100})"},
+		{"content/events/e.md", "---\ntitle: A\nstart: 0202-06-01\n---\n",
+			"content/events/e.md:3: front matter: start: 0202-06-01 is in the year 202, outside the years 1850 to 2100 that this site's dates are in, so it is most likely a typo; check the year (if it is right, widen years in site.yaml, as in years: {from: 202, to: 2100})"},
+	} {
+		var ty *config.Type
+		if strings.HasPrefix(tt.file, "content/events/") {
+			ty = cfg.TypeOf("events")
+		}
+		p, errs := ParseAs(tt.file, []byte(tt.text), cfg, ty)
+		if len(errs) > 0 {
+			t.Errorf("%q: errors %v, want none", tt.text, errs)
+			continue
+		}
+		var warns []string
+		for _, w := range p.Warnings {
+			warns = append(warns, w.Error())
+		}
+		if tt.warn == "" && len(warns) > 0 || tt.warn != "" && (len(warns) != 1 || warns[0] != tt.warn) {
+			t.Errorf("%q: warnings %q, want %q", tt.text, warns, tt.warn)
+		}
+	}
+	_, err = config.Parse("site.yaml", []byte("languages: {lv: {}}\nyears: {from: 2100, to: 1900}\n"))
+	if want := "site.yaml:2: years: from (2100) is after to (1900); give the first and the last year the site's dates are in"; err == nil || err.Error() != want {
+		t.Errorf("years backwards: error %v, want %q", err, want)
 	}
 }

@@ -134,9 +134,11 @@ var DateLayouts = []string{"2006-01-02", time.RFC3339, "2006-01-02T15:04:05", "2
 
 // fieldDecoder reads typed fields from front matter and collects errors with lines.
 type fieldDecoder struct {
-	m    *matter
-	loc  *time.Location // of dates written without a zone
-	errs []*lineError
+	m   *matter
+	loc *time.Location // of dates written without a zone
+	// years are those dates are expected in; zero: any (a test's decoder).
+	years config.Years
+	errs  []*lineError
 	// warns are values that do not stop the page (a date that is not one).
 	warns []*lineError
 }
@@ -302,10 +304,24 @@ func (d *fieldDecoder) date(key string) time.Time {
 	if err != nil {
 		d.fail(key, "%v", err)
 	}
+	if note == "" {
+		note = d.unlikelyYear(t)
+	}
 	if note != "" {
 		d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + note})
 	}
 	return t
+}
+
+// unlikelyYear is the note that t, a date read from front matter, is in a
+// year outside the site's years (0024-05-19 for 2024, 20224 for 2024, the
+// year 0 of a template), or "".
+func (d *fieldDecoder) unlikelyYear(t time.Time) string {
+	if d.years == (config.Years{}) || d.years.Contains(t.Year()) {
+		return ""
+	}
+	return fmt.Sprintf("%s is in the year %d, outside the years %d to %d that this site's dates are in, so it is most likely a typo; check the year (if it is right, widen years in site.yaml, as in years: {from: %d, to: %d})",
+		t.Format("2006-01-02"), t.Year(), d.years.From, d.years.To, min(d.years.From, t.Year()), max(d.years.To, t.Year()))
 }
 
 // dayFirstRE matches a date written day first, as Latvian (19.05.2023) and
@@ -537,7 +553,7 @@ func unknownKeys(m *matter, known []string, typed string) []*lineError {
 // the fields of the page's type t (checked when page is true: a section's
 // _index file is not one of its pages). It returns errors, and warnings of
 // fields that look misspelt or that the type does not declare.
-func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *time.Location) (Meta, []*lineError, []*lineError) {
+func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *time.Location, years config.Years) (Meta, []*lineError, []*lineError) {
 	if loc == nil {
 		loc = time.UTC
 	}
@@ -565,7 +581,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 			}
 		}
 	}
-	d := &fieldDecoder{m: m, loc: loc}
+	d := &fieldDecoder{m: m, loc: loc, years: years}
 	// A placeholder shows another language's page: its type's fields are not
 	// required of it.
 	untranslated := d.flag("untranslated")
