@@ -20,6 +20,7 @@ import (
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
 	"github.com/vestis-ssg/vestis/internal/check"
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/memlimit"
 	"github.com/vestis-ssg/vestis/internal/render"
@@ -216,7 +217,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		// and not as the folder above the link's target.
 		out = f.source + string(filepath.Separator) + out
 	}
-	if err := build.CheckDestination(f.source, out, "--destination "+shownPath(*dest)); err != nil {
+	// The content folders site.yaml names are guarded too; a site.yaml that
+	// does not load is reported by the build.
+	var reads []string
+	if cfg, err := config.Load(f.root, "site.yaml"); err == nil {
+		reads = build.ConfigFolders(cfg)
+	}
+	if err := build.CheckDestination(f.source, out, "--destination "+shownPath(*dest), reads...); err != nil {
 		fmt.Fprintln(stderr, "vestis:", err)
 		return exitError
 	}

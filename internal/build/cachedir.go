@@ -45,7 +45,7 @@ func CheckCacheDir(source, cache, name, dest, destName string) error {
 		case out != "" && same(p, out):
 			return refuse("is inside the output folder %s, which every build replaces; choose a folder outside it, such as .cache", destName)
 		}
-		for _, f := range guardedFolders() {
+		for _, f := range guardedFolders(nil) {
 			if same(p, filepath.Join(src, f.name)) {
 				return refuse("is inside the site's %s/, %s; choose a folder outside it, such as .cache", f.name, f.why)
 			}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
@@ -16,26 +17,46 @@ import (
 type guarded struct{ name, why string }
 
 // guardedFolders are the folders vestis reads (themes/ too, where a Hugo
-// theme's files are read from), and git's.
-func guardedFolders() []guarded {
-	out := make([]guarded, 0, len(siteFolders)+2)
+// theme's files are read from; data/ and assets/, which layouts and
+// shortcodes read; reads, the folders of the site's configuration: a
+// language's contentDir, contentMounts), and git's.
+func guardedFolders(reads []string) []guarded {
+	out := make([]guarded, 0, len(siteFolders)+4+len(reads))
 	for _, f := range siteFolders {
 		out = append(out, guarded{f.name, "which vestis reads"})
 	}
-	return append(out, guarded{"themes", "which vestis reads"}, guarded{".git", "where git keeps the site's history"})
+	for _, r := range reads {
+		r = filepath.Clean(filepath.FromSlash(r))
+		if r != "." && !filepath.IsAbs(r) && !strings.HasPrefix(r, "..") {
+			out = append(out, guarded{filepath.ToSlash(r), "which vestis reads (site.yaml names it)"})
+		}
+	}
+	return append(out, guarded{"themes", "which vestis reads"}, guarded{"data", "which vestis reads"}, guarded{"assets", "which vestis reads"},
+		guarded{".git", "where git keeps the site's history"})
+}
+
+// ConfigFolders are the folders of a site that its configuration says
+// vestis reads, beyond the fixed ones (content/, layouts/, ...): each
+// language's contentDir and contentMounts, for CheckDestination.
+func ConfigFolders(cfg *config.Config) []string {
+	var out []string
+	for _, r := range cfg.ContentRoots() {
+		out = append(out, r.Dir)
+	}
+	return out
 }
 
 // CheckDestination refuses an output folder that a build would replace with
 // the site's files while it holds what the user needs: the site's folder
 // itself, a folder that contains it, a folder inside content/, layouts/,
-// static/, i18n/, archetypes/, themes/ or .git/ (whether or not the site has
-// it yet), the user's home folder or one that contains it, or something that
+// static/, i18n/, archetypes/, themes/, data/, assets/, a folder in reads
+// (see ConfigFolders) or .git/ (whether or not the site has it yet), the user's home folder or one that contains it, or something that
 // is not a folder.
 // Symbolic links and ".." are resolved first, and folders are compared as
 // files (os.SameFile), so that no spelling of a path slips through. name is how
 // the user named dest (say "--destination content/out"), for the message.
 // It writes nothing, and is meant to run before any work.
-func CheckDestination(source, dest, name string) error {
+func CheckDestination(source, dest, name string, reads ...string) error {
 	refuse := func(format string, args ...any) error {
 		return diag.Errorf("", 0, "%s "+format, append([]any{name}, args...)...)
 	}
@@ -60,7 +81,7 @@ func CheckDestination(source, dest, name string) error {
 	if err != nil {
 		return cannot(err)
 	}
-	folders := guardedFolders()
+	folders := guardedFolders(reads)
 	infos := make([]fs.FileInfo, len(folders))
 	for i, f := range folders {
 		infos[i], _ = os.Stat(filepath.Join(src, f.name))
