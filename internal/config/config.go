@@ -673,6 +673,13 @@ func normalLangCode(code string) string {
 	return strings.ReplaceAll(strings.ToLower(code), "_", "-")
 }
 
+// LanguageSlip is the language code that code is a common slip for (vn
+// for vi, lat for lv), for a "did you mean" in messages about file names.
+func LanguageSlip(code string) (string, bool) {
+	s, ok := commonSlips[code]
+	return s, ok
+}
+
 var commonSlips = map[string]string{"vn": "vi", "lat": "lv", "eng": "en", "ua": "uk", "cz": "cs", "gr": "el", "jp": "ja", "kr": "ko", "dk": "da", "se": "sv"}
 
 // Language returns the language with code, or nil.

@@ -238,7 +238,8 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 }
 
 // unread warns of the site's message files of its languages that vestis
-// does not read, as Hugo does: lv.yml, lv.toml, lv.json, LV.yaml. Their
+// does not read, as Hugo does: lv.yml, lv.toml, lv.json, LV.yaml, and a
+// file named with a common slip for a language's code (vn.yaml for vi). Their
 // messages would be missing with no word of why (a theme's stand in).
 func unread(site fs.FS, dir string, cfg *config.Config) []Warning {
 	entries, err := fs.ReadDir(site, dir)
@@ -258,6 +259,13 @@ func unread(site fs.FS, dir string, cfg *config.Config) []Warning {
 		ext := path.Ext(name)
 		lang := strings.TrimSuffix(name, ext)
 		want := strings.ToLower(lang) + ".yaml"
+		if slip, ok := config.LanguageSlip(strings.ToLower(lang)); ok && langs[slip] && !e.IsDir() && !langs[strings.ToLower(lang)] {
+			// vn.yaml for vi: the language's messages would be missing
+			// with no word of why.
+			out = append(out, Warning{File: path.Join(dir, name), Lang: slip,
+				Msg: fmt.Sprintf("%s is not a language code of this site, so this file is not read; %s's messages are read from %s: rename it %s.yaml", strings.ToLower(lang), slip, path.Join(dir, slip+".yaml"), slip)})
+			continue
+		}
 		if e.IsDir() || !langs[strings.ToLower(lang)] || name == want {
 			continue
 		}

@@ -297,6 +297,11 @@ func TestHostileMessageFiles(t *testing.T) {
 		{"home: Sākums\nmore:\n  one: x\n other: y\n", "i18n/lv.yaml:4: did not find expected key"},
 		{"home: Sākums\nnav: x: y\n", "i18n/lv.yaml:2: mapping values are not allowed in this context"},
 		{"home: Sākums\n\nhome: Mājas\n", "i18n/lv.yaml:3: home is given twice, on lines 1 and 3; keep one"},
+		// A key inside a group and a dotted key are one id to go-i18n.
+		{"nav:\n  home: Sākums\nnav.home: Mājas\n", "i18n/lv.yaml:3: the message nav.home is given twice, on lines 2 and 3 (a key inside a group is its name and the group's joined with a dot); keep one"},
+		{"nav.more:\n  one: vēl\n  other: vēl\nnav:\n  more: Vairāk\n", "i18n/lv.yaml:5: the message nav.more is given twice, on lines 1 and 5 (a key inside a group is its name and the group's joined with a dot); keep one"},
+		// go-i18n's list form keeps the last of two with one id.
+		{"- id: home\n  translation: Sākums\n- id: more\n  translation: Vairāk\n- id: home\n  translation: Mājas\n", "i18n/lv.yaml:5: id home is given twice, on lines 1 and 5; keep one"},
 		{"home: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n", "i18n/lv.yaml:1: lists and maps are nested more than 200 levels deep here (each [, { or deeper indentation inside another is a level); a bracket may be left open, or the text pasted into itself"},
 	} {
 		_, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte(tc.yaml)}}}, "i18n", testConfig(t))
@@ -358,6 +363,8 @@ func TestUnreadFiles(t *testing.T) {
 		"i18n/VI.yaml":  {Data: []byte("home: Nhà\n")},
 		"i18n/de.yml":   {Data: []byte("home: Haus\n")}, // not a language of the site
 		"i18n/notes.md": {Data: []byte("x\n")},
+		"i18n/vn.yaml":  {Data: []byte("home: Trang chủ\n")}, // vi's, named by a common slip
+		"i18n/es.yaml":  {Data: []byte("home: Casa\n")},      // a theme's language: no slip
 		"i18n/lv.yaml":  {Data: []byte("more: Vairāk\n")},
 	}
 	_, warnings, err := Load([]fs.FS{site}, "i18n", testConfig(t))
@@ -374,6 +381,7 @@ func TestUnreadFiles(t *testing.T) {
 		"i18n/VI.yaml: vestis reads vi's messages from i18n/vi.yaml only, so this file is not read; rename it vi.yaml",
 		"i18n/en.toml: vestis reads en's messages from i18n/en.yaml (YAML) only, so this file is not read; vestis import hugo writes en.yaml from it",
 		"i18n/lv.yml: vestis reads lv's messages from i18n/lv.yaml only, so this file is not read; rename it lv.yaml",
+		"i18n/vn.yaml: vn is not a language code of this site, so this file is not read; vi's messages are read from i18n/vi.yaml: rename it vi.yaml",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)

@@ -18,8 +18,12 @@ import (
 func checkShape(file string, root *yaml.Node) error {
 	switch root = deref(root); root.Kind {
 	case yaml.MappingNode:
-		return checkMap(file, root, "", fileMap)
+		if err := checkMap(file, root, "", fileMap); err != nil {
+			return err
+		}
+		return uniqueIDs(file, root, "", map[string]int{})
 	case yaml.SequenceNode:
+		ids := map[string]int{} // the line of each id
 		for _, item := range root.Content {
 			item = deref(item)
 			if item.Kind != yaml.MappingNode {
@@ -30,6 +34,17 @@ func checkShape(file string, root *yaml.Node) error {
 			}
 			if err := checkMap(file, item, "", listItem); err != nil {
 				return err
+			}
+			// go-i18n keeps the last of two messages with one id.
+			for i := 0; i+1 < len(item.Content); i += 2 {
+				k, v := item.Content[i], deref(item.Content[i+1])
+				if strings.ToLower(k.Value) != "id" || v.Kind != yaml.ScalarNode {
+					continue
+				}
+				if first, dup := ids[v.Value]; dup {
+					return diag.Errorf(file, k.Line, "id %s is given twice, on lines %d and %d; keep one", v.Value, first, k.Line)
+				}
+				ids[v.Value] = k.Line
 			}
 		}
 		return nil
@@ -125,6 +140,28 @@ func checkMap(file string, m *yaml.Node, key string, kind mapKind) error {
 				return diag.Errorf(file, v.Line, "%s: want text, got %s; write it in quotes, as %q", name, kindWord(v), v.Value)
 			}
 		}
+	}
+	return nil
+}
+
+// uniqueIDs refuses two messages of one id in a map of messages that
+// checkMap has checked: go-i18n names a message in a group by the keys
+// joined with dots, so nav: {home: ...} and nav.home: ... are one id, and
+// the last would silently win. seen holds the line of each id so far.
+func uniqueIDs(file string, m *yaml.Node, prefix string, seen map[string]int) error {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		k, v := m.Content[i], deref(m.Content[i+1])
+		id := prefix + k.Value
+		if v.Kind == yaml.MappingNode && len(v.Content) > 0 && !isReserved(v.Content[0], v.Content[1]) {
+			if err := uniqueIDs(file, v, id+".", seen); err != nil {
+				return err
+			}
+			continue
+		}
+		if first, dup := seen[id]; dup {
+			return diag.Errorf(file, k.Line, "the message %s is given twice, on lines %d and %d (a key inside a group is its name and the group's joined with a dot); keep one", id, first, k.Line)
+		}
+		seen[id] = k.Line
 	}
 	return nil
 }
