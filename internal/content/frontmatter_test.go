@@ -117,6 +117,10 @@ func TestScalarsAsHugoReadsThem(t *testing.T) {
 		"weight: \"3.5\"":   `content/x.md:3: front matter: weight: want a whole number, got "3.5"`,
 		"draft: \"maybe\"":  `content/x.md:3: front matter: draft: want true or false, got "maybe"`,
 		"tags: riga, cēsis": `content/x.md:3: front matter: tags: want a list such as [a, b], got "riga, cēsis"`,
+		// params: is where Hugo reads a page's own fields from; anything but
+		// a map was silently no field at all.
+		"params: zila":   `content/x.md:3: front matter: params: want a map of the page's own fields, such as params: {color: blue}, got "zila"`,
+		"params: [a, b]": `content/x.md:3: front matter: params: want a map of the page's own fields, such as params: {color: blue}, got a list`,
 	} {
 		_, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+in+"\n---\n"), cfg)
 		if len(errs) != 1 || errs[0].Error() != want {

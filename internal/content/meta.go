@@ -324,6 +324,18 @@ func (d *fieldDecoder) unlikelyYear(t time.Time) string {
 		t.Format("2006-01-02"), t.Year(), d.years.From, d.years.To, min(d.years.From, t.Year()), max(d.years.To, t.Year()))
 }
 
+// params returns the front matter's values, after checking that a params
+// key, where Hugo reads a page's own fields from (params: {color: blue}),
+// is a map: params: 5 or a list was silently no field at all.
+func (d *fieldDecoder) params() map[string]any {
+	switch v := d.m.values["params"].(type) {
+	case nil, map[string]any:
+	default:
+		d.fail("params", "want a map of the page's own fields, such as params: {color: blue}, got %s", describe(v))
+	}
+	return d.m.values
+}
+
 // dayFirstRE matches a date written day first, as Latvian (19.05.2023) and
 // Vietnamese (19/05/2023) do; with a slash it is taken as day first only when
 // the first number cannot be a month.
@@ -604,9 +616,9 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		Fallback:       d.flag("fallback"),
 		Build:          d.build(),
 		Cascade:        d.cascade(),
+		Params:         d.params(),
 		Aliases:        d.list("aliases"),
 		Fields:         d.typedFields(t, page && !untranslated),
-		Params:         m.values,
 		lines:          newKeyLines(m.lines),
 		start:          m.start,
 	}
