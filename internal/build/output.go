@@ -157,20 +157,68 @@ func (o Output) checkEarlierBuild(dir string, also map[string]bool) error {
 	if err != nil {
 		return nil
 	}
-	mine := true
+	mine, site := true, false
 	for _, e := range entries {
 		switch name := e.Name(); {
 		case name == "index.html" || name == "index.htm":
-			return nil
+			site = true
 		case !o.kept(name) && !ownInside(name):
 			mine = false
 		}
+	}
+	if site {
+		return o.checkNoSources(dir)
 	}
 	if mine {
 		return nil
 	}
 	return diag.Errorf(o.name(), 0, "has no %s and no index.html at its top, so it is not an earlier build of a site, and --clean would delete everything in it; "+
 		"empty it yourself if nothing in it is needed, or choose another folder, such as public", ManifestName)
+}
+
+// sourceFolders are top-level folders of a site's sources (vestis's, Hugo's,
+// Jekyll's, a Node project's) that no build of a site publishes.
+var sourceFolders = map[string]bool{"content": true, "layouts": true, "archetypes": true, "themes": true, "i18n": true, "node_modules": true, "_posts": true, "_layouts": true}
+
+// sourceFiles are names of the configuration of a site or project that no
+// build of a site publishes.
+var sourceFiles = map[string]bool{"site.yaml": true, "hugo.toml": true, "hugo.yaml": true, "hugo.json": true, "config.toml": true, "config.yaml": true,
+	"_config.yml": true, "package.json": true, "go.mod": true}
+
+// checkNoSources refuses --clean on a folder with an index.html but no
+// manifest that holds what a build never writes: Markdown, a site's or a
+// project's configuration, or a site's source folders. Such a folder is a
+// hand-made site or a site's sources (an index.html at the top of a
+// project), not an earlier build, and --clean would delete it all.
+func (o Output) checkNoSources(dir string) error {
+	found := ""
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || p == dir {
+			return nil
+		}
+		rel, _ := filepath.Rel(dir, p)
+		rel = filepath.ToSlash(rel)
+		top := !strings.Contains(rel, "/")
+		if top && (o.kept(rel) || ownInside(rel)) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		ext := strings.ToLower(path.Ext(d.Name()))
+		switch {
+		case d.IsDir() && top && sourceFolders[d.Name()],
+			!d.IsDir() && (ext == ".md" || ext == ".markdown" || top && sourceFiles[d.Name()]):
+			found = rel
+			return fs.SkipAll
+		}
+		return nil
+	})
+	if found == "" {
+		return nil
+	}
+	return diag.Errorf(o.file(found), 0, "is part of a site's sources, which no build writes: %s/ has no %s and is not an earlier build, and --clean would delete everything in it; "+
+		"empty it yourself if nothing in it is needed, or choose another folder, such as public", o.name(), ManifestName)
 }
 
 // readManifest returns the paths the manifest in dir lists; nil when there is
