@@ -76,6 +76,17 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	res, err := hugoimport.ConvertSite(cfg, site)
+	var setting *hugoimport.SettingError
+	if errors.As(err, &setting) {
+		// At its file and line, as build prints them: hugo.toml:3: ...
+		n := []hugoimport.Note{setting.Note}
+		hugoimport.Locate(site, sources, n)
+		if n[0].File != "" {
+			n[0].File = path.Join(filepath.ToSlash(dir), n[0].File)
+		}
+		fmt.Fprintln(stderr, n[0].String())
+		return exitError
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError

@@ -322,6 +322,10 @@ const DefaultTimeout = 30 * time.Second
 
 // parseTimeout reads site.yaml's timeout: a duration ("30s", "2m") or, as in
 // Hugo, a whole number of seconds.
+// ParseTimeout is parseTimeout, for vestis import hugo to check a Hugo
+// timeout before writing it.
+func ParseTimeout(s string) (time.Duration, error) { return parseTimeout(s) }
+
 func parseTimeout(s string) (time.Duration, error) {
 	n, err := strconv.Atoi(s)
 	switch {

@@ -27,6 +27,13 @@ type Note struct {
 	at   []string
 }
 
+// SettingError is a Hugo setting that stops the import: vestis cannot
+// carry it over in any form (a language whose name is no language code).
+// Locate finds its file and line as a note's.
+type SettingError struct{ Note Note }
+
+func (e *SettingError) Error() string { return e.Note.String() }
+
 func (n Note) String() string {
 	switch {
 	case n.File != "" && n.Line > 0:
@@ -239,6 +246,10 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	out.DefaultLanguageInSubdir, _ = cfg["defaultcontentlanguageinsubdir"].(bool)
 	if t, ok := cfg["timeout"]; ok {
 		out.Timeout = fmt.Sprint(t)
+		if _, err := config.ParseTimeout(out.Timeout); err != nil {
+			note("timeout", "%v; left out, so a page may take the default 30s", err)
+			out.Timeout = ""
+		}
 	}
 
 	params, _ := cfg["params"].(map[string]any)
@@ -316,6 +327,14 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		delete(langPerm, m.code)
 		delete(langTax, m.code)
 		note("languages."+m.code, "reads the same folder as %s (%s/), whose pages Hugo gives to %s, so %s has only its home and lists (and pages named x.%s.md there, which vestis does not read); left out", m.of, dirs[m.of], m.of, m.code, m.code)
+	}
+	for _, code := range slices.Sorted(maps.Keys(out.Languages)) {
+		if err := config.CheckLanguageCode(code); err != nil {
+			// vestis names a language by its code, which is also its
+			// address: a Hugo key such as vn cannot be carried over as it is.
+			return nil, &SettingError{Note{Key: "languages." + code, at: []string{"languages", code},
+				Msg: fmt.Sprintf("rename this language in the Hugo configuration, then import again: vestis names a language by its code, which is also the address of its pages, and %v", err)}}
+		}
 	}
 	if len(disabled) > 0 {
 		out.DisabledLanguages = slices.Sorted(maps.Keys(disabled))
