@@ -81,6 +81,23 @@ func TestSiteDataSameKeyTwice(t *testing.T) {
 	}
 }
 
+// TestSiteDataUnreadKinds: an XML data file (which Hugo reads) or a CSV one
+// is left out with a warning naming the key a layout would look for, not in
+// silence.
+func TestSiteDataUnreadKinds(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, dataSite+"-- data/contacts/vi.xml --\n<email>lienhe@example.vn</email>\n-- data/kalendars.csv --\ndiena,notikums\n1,atklāšana\n")
+	got := b.Result.Warnings.Error()
+	for _, want := range []string{
+		"data/contacts/vi.xml: left out: vestis reads data files written in YAML, JSON or TOML, so .Site.Data.contacts.vi is not this file; write it in one of those",
+		"data/kalendars.csv: left out: vestis reads data files written in YAML, JSON or TOML, so .Site.Data.kalendars is not this file; write it in one of those",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("warnings:\n%s\nwant %q", got, want)
+		}
+	}
+}
+
 // TestBundleFileText: a shortcode shows a bundle file's text (.Content of
 // the file) and decodes a data file of the bundle (transform.Unmarshal), as
 // documentation themes show code and parameter tables; an edit of the file

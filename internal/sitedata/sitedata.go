@@ -33,6 +33,10 @@ type Data struct {
 // exts are the kinds of file read, as Hugo reads them; other files are left out.
 var exts = []string{".yaml", ".yml", ".json", ".toml"}
 
+// unread are the kinds of data file Hugo reads (XML) or that are written
+// as data (CSV) that vestis does not read: each is a warning.
+var unread = []string{".xml", ".csv"}
+
 // Load reads the data folder dir of fsys; a missing folder is no data. Every
 // file that cannot be read or decoded is an error naming it and, when known,
 // the line.
@@ -60,6 +64,14 @@ func Load(fsys fs.FS, dir string) (*Data, error) {
 			if e.IsDir() {
 				return fs.SkipDir
 			}
+			return nil
+		}
+		if !e.IsDir() && slices.Contains(unread, strings.ToLower(path.Ext(name))) {
+			// Hugo reads XML data files; a layout that reads .Site.Data.x
+			// would find nothing, with no word of why.
+			key := strings.TrimSuffix(strings.TrimPrefix(name, dir+"/"), path.Ext(name))
+			d.Warnings = append(d.Warnings, diag.Warnf(name, 0, "left out: vestis reads data files written in YAML, JSON or TOML, so .Site.Data.%s is not this file; write it in one of those",
+				strings.ReplaceAll(key, "/", ".")))
 			return nil
 		}
 		if e.IsDir() || !slices.Contains(exts, strings.ToLower(path.Ext(name))) {
