@@ -576,7 +576,12 @@ func (o Output) swap(tmp, dir string, inside bool) error {
 // notRemoved is the warning that the previous output, already replaced, could
 // not be removed: the build succeeded, and the user may delete it.
 func notRemoved(dir string, err error) *diag.Diagnostic {
-	d := diag.Wrap(filepath.ToSlash(dir), 0, err, "the previous output could not be removed ("+err.Error()+"); the new one is in place; delete this folder")
+	why := err.Error()
+	var pe *fs.PathError
+	if errors.As(err, &pe) && errors.Is(err, fs.ErrPermission) {
+		why = "vestis may not delete " + filepath.ToSlash(pe.Path) + " (permission denied)"
+	}
+	d := diag.Wrap(filepath.ToSlash(dir), 0, err, "the previous output could not be removed ("+why+"); the new one is in place; delete this folder")
 	d.Severity = diag.Warning
 	return d
 }
