@@ -446,13 +446,19 @@ func (st *state) load(changes *changeSet) error {
 	}
 	if full || changes.layouts || changes.i18n {
 		loc, sc := st.loc, st.scTpl
-		st.shortcodes = &site.Shortcodes{Templates: sc, T: func(lang, id string, data map[string]any) (string, error) {
-			var count any
-			switch c := data["Count"].(type) { // a number chooses the plural form, as Hugo's i18n "id" 5
-			case int, int64, float64, uint64:
-				count = c
+		st.shortcodes = &site.Shortcodes{Templates: sc, T: func(lang, id string, data any) (string, error) {
+			var msg string
+			var err error
+			if m, ok := data.(map[string]any); ok || data == nil {
+				var count any
+				switch c := m["Count"].(type) { // a number chooses the plural form, as Hugo's i18n "id" 5
+				case int, int64, float64, uint64:
+					count = c
+				}
+				msg, err = loc.T(lang, id, count, m)
+			} else {
+				msg, err = loc.TValue(lang, id, data) // Hugo's i18n "id" .Page: the message reads its fields
 			}
-			msg, err := loc.T(lang, id, count, data)
 			if errors.Is(err, locale.ErrMissingKey) {
 				return "", &site.NoMessage{Err: err} // the page warns (site.Page.ShortcodeWarnings)
 			}

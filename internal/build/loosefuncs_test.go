@@ -56,3 +56,25 @@ title: A
 `)
 	b.AssertFile("en/news/a/index.html", `<p class="msg">One minute to read|5 minutes to read|All posts tagged with &#39;go&#39;</p>`)
 }
+
+// TestHugoMessageFields: a theme's messages read the fields of what a
+// shortcode passes, as Hugo's do (they were refused when the file was
+// read): the page's title, its site's title through .Site, a count in a
+// condition, and a map's fields.
+func TestHugoMessageFields(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`hugoLayouts: true
+-- i18n/en.yaml --
+editThis: "Improve “{{ .Title }}” on {{ .Site.Title }}"
+pagesLeft: "{{ if gt .Count 1 }}{{ .Count }} pages left{{ else }}the last page{{ end }}"
+byline: "{{ with .Name }}Written by {{ . | printf \"%s\" }}{{ else }}Unsigned{{ end }}"
+-- layouts/shortcodes/msg.html --
+<p class="msg">{{ i18n "editThis" .Page }}|{{ i18n "pagesLeft" 3 }}|{{ i18n "pagesLeft" 1 }}|{{ i18n "byline" (dict "Name" "Anna") }}|{{ i18n "byline" (dict) }}</p>
+-- content/news/a.en.md --
+---
+title: Field day
+---
+{{< msg >}}
+`)
+	b.AssertFile("en/news/a/index.html", `<p class="msg">Improve “Field day” on News|3 pages left|the last page|Written by Anna|Unsigned</p>`)
+}

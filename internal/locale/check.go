@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"text/template"
 	"text/template/parse"
 
 	"github.com/nicksnyder/go-i18n/v2/i18n"
@@ -12,8 +13,8 @@ import (
 )
 
 // checkMessages finds what would fail, or never end, only when a layout asks
-// for a message: a form whose {{ }} does not parse or does more than insert a
-// value (a loop in a message would hang every page that shows it), and a
+// for a message: a form whose {{ }} does not parse or holds a loop (which
+// could hang every page that shows it), and a
 // message without the "other" form every language falls back to. Each is an
 // error at the message's line, found once when the file is loaded.
 func checkMessages(file string, msgs map[string]*i18n.Message, lines map[string]int) diag.List {
@@ -33,8 +34,12 @@ func checkMessages(file string, msgs map[string]*i18n.Message, lines map[string]
 	return errs
 }
 
-// checkForm parses one form of a message as go-i18n will, and allows only
-// text and actions that insert a field, such as {{ .Count }}.
+// checkForm parses one form of a message as go-i18n will (text/template,
+// with its built-in functions), and allows what Hugo's messages do: text,
+// fields of the data the layout passes ({{ .Count }}, {{ .Site.Title }}),
+// conditions and pipelines, but no loop (a range over a large number would
+// hang every page that shows the message) and no call of a template, which a
+// message has none of.
 func checkForm(form, left, right string) error {
 	if left == "" {
 		left = "{{"
@@ -42,25 +47,46 @@ func checkForm(form, left, right string) error {
 	if right == "" {
 		right = "}}"
 	}
-	trees, err := parse.Parse("message", form, left, right)
+	t, err := template.New("message").Delims(left, right).Parse(form)
 	if err != nil {
 		return fmt.Errorf("cannot read its %s %s: %v", left, right, err)
 	}
-	for _, n := range trees["message"].Root.Nodes {
-		switch n := n.(type) {
-		case *parse.TextNode:
-		case *parse.ActionNode:
-			if len(n.Pipe.Decl) == 0 && len(n.Pipe.Cmds) == 1 && len(n.Pipe.Cmds[0].Args) == 1 {
-				if f, ok := n.Pipe.Cmds[0].Args[0].(*parse.FieldNode); ok && len(f.Ident) == 1 {
-					continue
-				}
-			}
-			return fmt.Errorf("%s may only insert a value, such as %s .Count %s", n, left, right)
-		default:
-			return fmt.Errorf("%s may only insert a value, such as %s .Count %s; loops and conditions belong in layouts", n, left, right)
+	if t.Tree == nil {
+		return nil
+	}
+	return checkNodes(t.Tree.Root)
+}
+
+// checkNodes refuses a loop or a template call anywhere below n.
+func checkNodes(n parse.Node) error {
+	switch n := n.(type) {
+	case *parse.ListNode:
+		if n == nil {
+			return nil
 		}
+		for _, c := range n.Nodes {
+			if err := checkNodes(c); err != nil {
+				return err
+			}
+		}
+	case *parse.RangeNode:
+		return fmt.Errorf("%s is a loop, which a message may not hold; loops belong in layouts", n)
+	case *parse.TemplateNode:
+		return fmt.Errorf("%s calls a template, which a message has none of", n)
+	case *parse.IfNode:
+		return checkBranch(&n.BranchNode)
+	case *parse.WithNode:
+		return checkBranch(&n.BranchNode)
 	}
 	return nil
+}
+
+// checkBranch checks both lists of an if or with.
+func checkBranch(b *parse.BranchNode) error {
+	if err := checkNodes(b.List); err != nil {
+		return err
+	}
+	return checkNodes(b.ElseList)
 }
 
 // dotToCount is a message form with each {{ . }} made {{ .Count }}: Hugo's

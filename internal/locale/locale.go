@@ -412,7 +412,28 @@ func (l *Locale) T(lang, id string, count any, data map[string]any) (string, err
 	return s, err
 }
 
+// TValue returns message id in lang, its template reading the fields of
+// value, as Hugo's i18n gives a message the page (or any value that is not a
+// number) a layout passes it: {{ .Title }}, {{ .Site.Title }}.
+func (l *Locale) TValue(lang, id string, value any) (string, error) {
+	return l.localizeData(lang, id, nil, value)
+}
+
+// localize is T without the memo: data and count are the message's fields.
 func (l *Locale) localize(lang, id string, count any, data map[string]any) (string, error) {
+	td := map[string]any{}
+	for k, v := range data {
+		td[k] = v
+	}
+	if count != nil {
+		td["Count"] = count
+	}
+	return l.localizeData(lang, id, count, td)
+}
+
+// localizeData returns message id in lang, count choosing its plural form
+// and td being what its template reads.
+func (l *Locale) localizeData(lang, id string, count, td any) (string, error) {
 	loc, ok := l.localizers[lang]
 	if !ok {
 		return "", fmt.Errorf("language %q has no messages", lang)
@@ -423,13 +444,6 @@ func (l *Locale) localize(lang, id string, count any, data map[string]any) (stri
 			files += " or i18n/" + l.defLang + ".yaml"
 		}
 		return "", fmt.Errorf("%w %q in the site's or the default theme's %s", ErrMissingKey, id, files)
-	}
-	td := map[string]any{}
-	for k, v := range data {
-		td[k] = v
-	}
-	if count != nil {
-		td["Count"] = count
 	}
 	if fb := cmp.Or(l.fillIn[lang], l.fillIn[l.defLang]); fb != "" && !l.keys[lang][id] && !l.keys[l.defLang][id] && l.keys[fb][id] {
 		loc = l.fillInLocalizer // the theme's message, which the site's own file lacks

@@ -262,14 +262,22 @@ func TestLatvianMonthCases(t *testing.T) {
 }
 
 // TestMessageTemplates refuses, when the file is loaded, a message that only a
-// layout asking for it would find broken or endless.
+// layout asking for it would find broken or endless, and accepts what
+// Hugo's messages hold: fields of the data a layout passes (the page's),
+// conditions and the template's built-in functions.
 func TestMessageTemplates(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"a: b\nmore: \"{{ .Count \"\n", "i18n/lv.yaml:2: more: cannot read its {{ }}: template: message:1: unclosed action"},
-		{"more: \"{{ range 100000000000 }}x{{ end }}\"\n", "i18n/lv.yaml:1: more: {{range 100000000000}}x{{end}} may only insert a value, such as {{ .Count }}; loops and conditions belong in layouts"},
-		{"more: \"{{ .Count.Name }}\"\n", "i18n/lv.yaml:1: more: {{.Count.Name}} may only insert a value, such as {{ .Count }}"},
+		{"more: \"{{ range 100000000000 }}x{{ end }}\"\n", "i18n/lv.yaml:1: more: {{range 100000000000}}x{{end}} is a loop, which a message may not hold; loops belong in layouts"},
+		{"more: \"{{ if .Count }}{{ range .List }}x{{ end }}{{ end }}\"\n", "i18n/lv.yaml:1: more: {{range .List}}x{{end}} is a loop, which a message may not hold; loops belong in layouts"},
+		{"more: \"{{ template \\\"x\\\" }}\"\n", "i18n/lv.yaml:1: more: {{template \"x\"}} calls a template, which a message has none of"},
+		{"more: \"{{ nosuch .Count }}\"\n", "i18n/lv.yaml:1: more: cannot read its {{ }}: template: message:1: function \"nosuch\" not defined"},
 		{"more:\n  few: x\n", "i18n/lv.yaml:1: more: has plural forms but no \"other\", the form every language falls back to"},
 		{"more: \"Vēl {{ .Count }} no {{.Total}}\"\n", ""},
+		{"more: \"{{ .Count.Name }}\"\n", ""},
+		{"contribute: \"Palīdziet {{ .Site.Title }} tapt labākam\"\n", ""},
+		{"more: \"{{ if gt .Count 1 }}{{ .Count }} lapas{{ else }}viena lapa{{ end }}\"\n", ""},
+		{"more: \"{{ with .Author }}{{ . | printf \\\"%s\\\" }}{{ end }}\"\n", ""},
 	} {
 		_, _, err := Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte(tc.yaml)}}}, "i18n", testConfig(t))
 		got := ""

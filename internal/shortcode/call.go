@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"reflect"
 	"strconv"
 	"strings"
 	"time"
@@ -96,7 +97,9 @@ func (c *Call) Params() any {
 }
 
 // T returns the i18n message id in the page's language; the optional data
-// is a map of the message's fields, or pairs of names and values.
+// is a map of the message's fields, a number (its count), any other value
+// whose fields the message reads (as Hugo's i18n "id" .Page), or pairs of
+// names and values.
 func (c *Call) T(id string, data ...any) (string, error) {
 	if c.env.T == nil {
 		return id, nil
@@ -104,13 +107,16 @@ func (c *Call) T(id string, data ...any) (string, error) {
 	var m map[string]any
 	switch {
 	case len(data) == 1:
-		mm, ok := data[0].(map[string]any)
-		if !ok {
-			// Hugo's i18n "minutes" 5: the value is the count, which the
-			// message shows as {{ .Count }} (or Hugo's {{ . }}).
-			mm = map[string]any{"Count": data[0]}
+		if mm, ok := data[0].(map[string]any); ok {
+			m = mm
+			break
 		}
-		m = mm
+		if !isCount(data[0]) {
+			return c.env.T(id, data[0])
+		}
+		// Hugo's i18n "minutes" 5: the value is the count, which the
+		// message shows as {{ .Count }} (or Hugo's {{ . }}).
+		m = map[string]any{"Count": data[0]}
 	case len(data) > 1:
 		if len(data)%2 != 0 {
 			return "", fmt.Errorf("T %q: want names and values in pairs", id)
@@ -121,6 +127,21 @@ func (c *Call) T(id string, data ...any) (string, error) {
 		}
 	}
 	return c.env.T(id, m)
+}
+
+// isCount reports whether v is what Hugo's i18n takes as a message's count:
+// a number, or a text (a number in a shortcode's argument); nil too.
+func isCount(v any) bool {
+	if v == nil {
+		return true
+	}
+	switch reflect.ValueOf(v).Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64, reflect.String:
+		return true
+	}
+	return false
 }
 
 // Image returns a photo's resized versions, as a Markdown image gets them: a

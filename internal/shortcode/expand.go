@@ -28,8 +28,9 @@ type Env struct {
 	// and i18n about a message no language has, for the page; nil leaves
 	// it to Templates.Warnings.
 	Warn func(msg string)
-	// T returns an i18n message in the page's language.
-	T func(id string, data map[string]any) (string, error)
+	// T returns an i18n message in the page's language; data is a map of
+	// its fields, or a value whose fields it reads (Hugo's i18n "id" .Page).
+	T func(id string, data any) (string, error)
 	// Image returns the resized versions of an image (as a Markdown image is).
 	Image func(src string) (*Image, error)
 	// Ref returns the URL of the page a path names, in lang (the page's
@@ -247,7 +248,7 @@ func (t *Templates) ExpandWithin(timeout time.Duration, src []byte, items []Item
 	}
 	e := *env
 	if env.T != nil {
-		e.T = func(id string, data map[string]any) (string, error) {
+		e.T = func(id string, data any) (string, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if err := guard(); err != nil {

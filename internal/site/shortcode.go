@@ -27,9 +27,10 @@ import (
 // site.yaml change.
 type Shortcodes struct {
 	Templates *shortcode.Templates
-	// T returns message id in lang, with data as its fields; a *NoMessage
-	// error for a message no language has.
-	T func(lang, id string, data map[string]any) (string, error)
+	// T returns message id in lang, with data as its fields (a map), or
+	// reading the fields of data (any other value); a *NoMessage error for a
+	// message no language has.
+	T func(lang, id string, data any) (string, error)
 }
 
 // NoMessage is the error of Shortcodes.T for a message no language has:
@@ -161,9 +162,13 @@ func (s ShortcodeSite) Param(key string) any {
 }
 
 // shortcodeSite is .Site for a shortcode of a page in lang, its reads
-// recorded in reads.
+// recorded in reads; its title is the language's, as Hugo's .Site.Title is.
 func (s *Site) shortcodeSite(lang string, reads *pageReads) ShortcodeSite {
-	return ShortcodeSite{Title: s.Title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.langParams(lang),
+	title := s.Title
+	if l := s.Config.Language(lang); l != nil && l.Title != "" {
+		title = l.Title
+	}
+	return ShortcodeSite{Title: title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.langParams(lang),
 		Language: shortcodeLanguage(s.Config.Language(lang)), Languages: shortcodeLanguages(s.Languages), reads: reads}
 }
 
@@ -283,7 +288,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		}
 	}
 	if s.shortcodes.T != nil {
-		env.T = func(id string, data map[string]any) (string, error) {
+		env.T = func(id string, data any) (string, error) {
 			msg, err := s.shortcodes.T(p.Lang, id, data)
 			var none *NoMessage
 			if errors.As(err, &none) {
