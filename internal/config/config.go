@@ -494,7 +494,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			continue
 		}
 		if l.Name == "" {
-			l.Name = code
+			l.Name = Autonym(code)
 		}
 		if l.Title == "" {
 			l.Title = c.Title
