@@ -2238,6 +2238,14 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 	if dir := s.Config.ContentDir(from.Lang); strings.HasPrefix(dest, "/") && path.Dir(dir) != "." {
 		candidates = append(candidates, s.pageFiles(path.Join(path.Dir(dir), dest), from.Lang)...)
 	}
+	// A link from the site's folder, as the repository's web view reads it:
+	// /content/en/docs/a.md.
+	if site := strings.TrimPrefix(path.Clean(dest), "/"); strings.HasPrefix(dest, "/") {
+		if _, ok := s.Config.ContentRootOf(site); ok {
+			candidates = append(candidates, s.pageFiles(site, from.Lang)...)
+			file = site // the file an error names
+		}
+	}
 	var err error
 	for _, c := range candidates {
 		if other, ok := s.samePages[c]; ok {
