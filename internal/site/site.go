@@ -1836,6 +1836,7 @@ func (s *Site) photoFile(p *Page, dest string) string {
 	if !photo.Supported(dest) {
 		// A WebP photo is published as it is, but one only in assets/,
 		// where Hugo's themes resize it, has only its resized copies.
+		dest := s.belowBase(dest)
 		if file, asset := path.Join("static", dest), path.Join("assets", dest); strings.HasPrefix(dest, "/") && s.photo != nil &&
 			s.bundleFileAt(dest) == "" && errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
 			return asset
@@ -1843,6 +1844,7 @@ func (s *Site) photoFile(p *Page, dest string) string {
 		return ""
 	}
 	if strings.HasPrefix(dest, "/") {
+		dest = s.belowBase(dest)
 		file := path.Join("static", dest)
 		if src := s.bundleFileAt(dest); src != "" && errors.Is(s.checkFile(file), fs.ErrNotExist) {
 			return src // a bundle's file, named by the address it is published at
@@ -1876,26 +1878,33 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 	}
 	cp := p.src
 	if strings.HasPrefix(dest, "/") {
-		file := path.Join("static", dest) // Join cleans: /../x stays in static/
+		addr := s.belowBase(dest)
+		file := path.Join("static", addr) // Join cleans: /../x stays in static/
 		err := s.fileProblem(file)
-		if err == nil || s.bundleFileAt(dest) != "" {
+		if err == nil || s.bundleFileAt(addr) != "" {
 			return ""
 		}
 		// Hugo (its figure shortcode, and themes such as Hugoplate and
 		// Blowfish) finds such images in assets/ too. vestis publishes
 		// resized copies of a photo found there, but no other file of it.
-		if asset := path.Join("assets", dest); errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
-			if s.photo != nil && photo.Readable(dest) {
+		if asset := path.Join("assets", addr); errors.Is(s.checkFile(file), fs.ErrNotExist) && s.checkFile(asset) == nil {
+			if s.photo != nil && photo.Readable(addr) {
 				return ""
 			}
 			return fmt.Sprintf("image %q: there is no %s, only %s, which Hugo's themes read and vestis publishes only as resized photos (JPEG, PNG, WebP); move it to %s", dest, file, asset, file)
 		}
 		// A translator's /zh/images/a.png for the /images/a.png of the
 		// default language: static/ is published once, at the root.
-		if root := s.langRoot(p.Lang); root != "/" && strings.HasPrefix(dest, root) {
-			if shared := "/" + strings.TrimPrefix(dest, root); s.checkFile(path.Join("static", shared)) == nil {
+		if root := s.langRoot(p.Lang); root != "/" && strings.HasPrefix(addr, root) {
+			if shared := "/" + strings.TrimPrefix(addr, root); s.checkFile(path.Join("static", shared)) == nil {
 				return fmt.Sprintf("image %q: there is no %s; the files of static/ are published once, at the site's root, for every language: write %q", dest, file, shared)
 			}
+		}
+		// /handbook/img/a.png for static/img/a.png: the address of a site
+		// published below /handbook/, which baseURL does not say.
+		if first, rest, ok := strings.Cut(strings.TrimPrefix(addr, "/"), "/"); ok && s.checkFile(path.Join("static", rest)) == nil {
+			return fmt.Sprintf("image %q: there is no %s; static/%s is published at %s: if the site is published below /%s/, give baseURL that path (baseURL: %s in site.yaml, or vestis build --baseURL), or write %q",
+				dest, file, rest, s.RelURL("/"+rest), first, s.baseWith(first), s.RelURL("/"+rest))
 		}
 		return fmt.Sprintf("image %q: %s; put the image there, or beside the page and write %q", dest, err, path.Base(dest))
 	}
@@ -2009,6 +2018,30 @@ func (s *Site) besideURL(p *Page, dest string, links map[string]string) (string,
 	u, _ := s.resolvePath(p, dest)
 	links[dest] = u
 	return u, true
+}
+
+// belowBase is a root-relative address without the path of the base URL
+// that it begins with (/handbook/img/a.png of a site at
+// https://example.org/handbook/ is /img/a.png): the address below the site's
+// root, where static/ and the bundles publish their files, as Hugo sites
+// write it with the path. Any other address is returned as it is.
+func (s *Site) belowBase(dest string) string {
+	base := strings.TrimSuffix(s.RelURL("/"), "/")
+	if base != "" && strings.HasPrefix(dest, base+"/") {
+		return strings.TrimPrefix(dest, base)
+	}
+	return dest
+}
+
+// baseWith is the base URL with dir added to its path: what baseURL would
+// say of a site published below /dir/ (of a site without one, at a host
+// to name).
+func (s *Site) baseWith(dir string) string {
+	base := s.BaseURL
+	if !strings.Contains(base, "://") {
+		base = "https://HOST" + base
+	}
+	return strings.TrimSuffix(base, "/") + "/" + dir + "/"
 }
 
 // publishedPaths turns resources (output path -> source) around: each
