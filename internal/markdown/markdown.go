@@ -84,6 +84,30 @@ func (c *Converter) finish(b []byte) (template.HTML, error) {
 	return template.HTML(s), nil
 }
 
+// finishOr is finish of what buf holds (trimmed of spaces when trim); when the
+// minifier cannot read it (a script or style the author wrote that does
+// not parse, such as onclick="show(‘a')" with a typographic quote), it is
+// the HTML as rendered, which render puts in buf again (finish changed
+// it): the page is published as written, as Hugo publishes it, not refused
+// for what only the browser reads.
+func (c *Converter) finishOr(buf *renderBuffer, trim bool, render func() error) (template.HTML, error) {
+	b := buf.Bytes()
+	if trim {
+		b = bytes.TrimSpace(b)
+	}
+	h, err := c.finish(b)
+	if err == nil {
+		return h, nil
+	}
+	if err := render(); err != nil {
+		return "", fmt.Errorf("render markdown: %w", err)
+	}
+	if b = buf.Bytes(); trim {
+		b = bytes.TrimSpace(b)
+	}
+	return template.HTML(b), nil
+}
+
 // The ways of making heading IDs of their text (site.yaml markdown.headingIDs).
 const (
 	// IDsVestis is vestis's: lower case, Latvian and Vietnamese letters
@@ -282,7 +306,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		return res, fmt.Errorf("render markdown: %w", err)
 	}
 	var err error
-	if res.HTML, err = c.finish(buf.Bytes()); err != nil {
+	if res.HTML, err = c.finishOr(buf, false, func() error { return buf.render(c.md.Renderer(), src, doc) }); err != nil {
 		return res, err
 	}
 	if errs, ok := ctx.Get(linkErrorsKey).([]error); ok {
@@ -307,7 +331,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 		if err := buf.render(c.md.Renderer(), before, sdoc); err != nil {
 			return res, fmt.Errorf("render summary: %w", err)
 		}
-		if res.Summary, err = c.finish(bytes.TrimSpace(buf.Bytes())); err != nil {
+		if res.Summary, err = c.finishOr(buf, true, func() error { return buf.render(c.md.Renderer(), before, sdoc) }); err != nil {
 			return res, err
 		}
 	default:
@@ -317,7 +341,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 				if err := buf.render(c.md.Renderer(), src, n); err != nil {
 					return res, fmt.Errorf("render summary: %w", err)
 				}
-				if res.Summary, err = c.finish(bytes.TrimSpace(buf.Bytes())); err != nil {
+				if res.Summary, err = c.finishOr(buf, true, func() error { return buf.render(c.md.Renderer(), src, n) }); err != nil {
 					return res, err
 				}
 				break
