@@ -223,7 +223,8 @@ func (w *Watcher) relevant(ev fsnotify.Event) []string {
 }
 
 // Run sends batches of changed paths to changes until done is closed. Events
-// closer together than quiet are one batch.
+// closer together than quiet are one batch; a batch naming a file that is
+// gone waits a little longer for it (Grace).
 func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- []string, errs chan<- error) {
 	events := make(chan string)
 	go func() {
@@ -254,17 +255,33 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 			}
 		}
 	}()
-	Debounce(events, quiet, changes)
+	gone := func(p string) bool {
+		_, err := os.Lstat(filepath.Join(w.root, filepath.FromSlash(p)))
+		return errors.Is(err, fs.ErrNotExist)
+	}
+	Debounce(events, quiet, Grace, gone, changes)
 }
+
+// Grace is how long a batch of saves that names a file no longer there
+// waits for it to come back. Vim and Emacs save by renaming the file away
+// (a.md to a.md~) and writing a new one, IntelliJ by renaming its temporary
+// file over it; when the two steps fall into two batches, the build between
+// them has the page gone, and the open tab reloads to the 404 page, or
+// another language's version, before it reloads again. A file that stays
+// gone (a page deleted, a folder renamed) is built without after Grace.
+const Grace = 50 * time.Millisecond
 
 // Close stops watching.
 func (w *Watcher) Close() error { return w.fs.Close() }
 
 // Debounce collects paths from in until none came for quiet, then sends them, each
-// once and in order of arrival, as one batch. It returns when in is closed.
-func Debounce(in <-chan string, quiet time.Duration, out chan<- []string) {
+// once and in order of arrival, as one batch. When the batch names a path that
+// gone reports, it waits grace once more for the path to come back (or for
+// other saves), and sends the batch then. It returns when in is closed.
+func Debounce(in <-chan string, quiet, grace time.Duration, gone func(string) bool, out chan<- []string) {
 	var batch []string
 	seen := map[string]bool{}
+	waited := false // the batch waited its grace
 	timer := time.NewTimer(quiet)
 	timer.Stop()
 	for {
@@ -282,9 +299,14 @@ func Debounce(in <-chan string, quiet time.Duration, out chan<- []string) {
 			}
 			timer.Reset(quiet)
 		case <-timer.C:
+			if len(batch) > 0 && !waited && slices.ContainsFunc(batch, gone) {
+				waited = true
+				timer.Reset(grace)
+				continue
+			}
 			if len(batch) > 0 {
 				out <- batch
-				batch, seen = nil, map[string]bool{}
+				batch, seen, waited = nil, map[string]bool{}, false
 			}
 		}
 	}

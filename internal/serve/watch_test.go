@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"testing/synctest"
@@ -48,7 +49,7 @@ func TestDebounce(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		in := make(chan string)
 		out := make(chan []string, 4)
-		go Debounce(in, 25*time.Millisecond, out)
+		go Debounce(in, 25*time.Millisecond, time.Second, func(string) bool { return false }, out)
 		in <- "content/a.md"
 		time.Sleep(10 * time.Millisecond)
 		in <- "content/b.md"
@@ -70,6 +71,51 @@ func TestDebounce(t *testing.T) {
 		if got := <-out; len(got) != 1 || got[0] != "static/x.css" {
 			t.Errorf("last batch = %v", got)
 		}
+	})
+}
+
+// TestDebounceWaitsForAFileToComeBack: a batch naming a file that is gone
+// (renamed away by an editor's save) waits the grace for it to come back,
+// and is sent as one batch when it does; a file that stays gone is sent after
+// the grace.
+func TestDebounceWaitsForAFileToComeBack(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var mu sync.Mutex
+		missing := map[string]bool{}
+		gone := func(p string) bool { mu.Lock(); defer mu.Unlock(); return missing[p] }
+		set := func(p string, m bool) { mu.Lock(); defer mu.Unlock(); missing[p] = m }
+		in := make(chan string)
+		out := make(chan []string, 4)
+		go Debounce(in, 5*time.Millisecond, 50*time.Millisecond, gone, out)
+
+		set("content/a.md", true) // renamed to a.md~
+		in <- "content/a.md"
+		time.Sleep(20 * time.Millisecond) // past quiet, within the grace
+		synctest.Wait()
+		if len(out) != 0 {
+			t.Fatalf("a batch naming a file that is gone was sent before the grace: %v", <-out)
+		}
+		set("content/a.md", false) // the new file written
+		in <- "content/a.md"
+		time.Sleep(10 * time.Millisecond)
+		synctest.Wait()
+		if got := <-out; !slices.Equal(got, []string{"content/a.md"}) {
+			t.Errorf("batch = %v, want [content/a.md]", got)
+		}
+
+		set("content/b.md", true) // deleted for good
+		in <- "content/b.md"
+		time.Sleep(40 * time.Millisecond)
+		synctest.Wait()
+		if len(out) != 0 {
+			t.Fatal("the deletion was sent before the grace")
+		}
+		time.Sleep(30 * time.Millisecond)
+		synctest.Wait()
+		if got := <-out; !slices.Equal(got, []string{"content/b.md"}) {
+			t.Errorf("batch = %v, want [content/b.md]", got)
+		}
+		close(in)
 	})
 }
 
