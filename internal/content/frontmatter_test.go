@@ -130,9 +130,9 @@ func TestScalarsAsHugoReadsThem(t *testing.T) {
 }
 
 // TestEmptyFieldsAsHugoReadsThem: a field left empty by a content editor
-// (weight: "", date: "", draft: "", as Forestry writes them) is a field not
-// given, as in Hugo: the page builds, without error or warning, and keeps
-// its title and text.
+// (weight: "", date: "", draft: "", as Forestry writes them; summary: [],
+// as a theme's archetype leaves it) is a field not given, as in Hugo: the
+// page builds, without error or warning, and keeps its title and text.
 func TestEmptyFieldsAsHugoReadsThem(t *testing.T) {
 	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\ntaxonomies: [tags]\n"))
 	if err != nil {
@@ -140,6 +140,7 @@ func TestEmptyFieldsAsHugoReadsThem(t *testing.T) {
 	}
 	for _, fm := range []string{
 		"---\ntitle: A\nweight: ''\ndate: ''\nlastmod: \" \"\npublishDate: ''\nexpiryDate: ''\ndraft: ''\nheadless: ''\n---\nText\n",
+		"---\ntitle: A\nsummary: []\ndescription: {}\n---\nText\n",
 		"+++\ntitle = \"A\"\nweight = \"\"\ndate = \"\"\ndraft = \"\"\n+++\nText\n",
 		"{\"title\": \"A\", \"weight\": \"\", \"date\": \"\", \"draft\": \"\"}\nText\n",
 	} {
@@ -151,7 +152,7 @@ func TestEmptyFieldsAsHugoReadsThem(t *testing.T) {
 		if len(p.Warnings) > 0 {
 			t.Errorf("%q: warnings %v, want none", fm, p.Warnings)
 		}
-		if m := p.Meta; m.Title != "A" || m.Weight != 0 || m.Draft || !m.Date.IsZero() || !m.Lastmod.IsZero() || !m.PublishDate.IsZero() || !m.ExpiryDate.IsZero() {
+		if m := p.Meta; m.Title != "A" || m.Summary != "" || m.Description != "" || m.Weight != 0 || m.Draft || !m.Date.IsZero() || !m.Lastmod.IsZero() || !m.PublishDate.IsZero() || !m.ExpiryDate.IsZero() {
 			t.Errorf("%q: title %q, weight %d, draft %v, dates %v %v %v %v; want A, 0, false and no dates", fm, m.Title, m.Weight, m.Draft, m.Date, m.Lastmod, m.PublishDate, m.ExpiryDate)
 		}
 	}

@@ -175,6 +175,14 @@ func (d *fieldDecoder) str(key string) string {
 		return strings.TrimSpace(v)
 	case int, int64, float64:
 		return fmt.Sprint(v)
+	case []any:
+		if len(v) == 0 {
+			return "" // summary: [], as a theme's archetype leaves it: none, as Hugo reads it
+		}
+	case map[string]any:
+		if len(v) == 0 {
+			return ""
+		}
 	}
 	d.fail(key, "want text, got %s", describe(v))
 	return ""
