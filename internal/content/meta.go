@@ -630,6 +630,9 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		lines:          newKeyLines(m.lines),
 		start:          m.start,
 	}
+	d.hugoFields(t)
+	d.resources()
+	d.fundingNotice()
 	for _, tax := range taxonomies {
 		var vals []string
 		if f := t.Field(tax); f != nil {
