@@ -227,3 +227,52 @@ func TestTOMLTable(t *testing.T) {
 		t.Errorf("d = %#v, want the time with its offset", tab.Values["d"])
 	}
 }
+
+// TestJSONData: a data file named .json is read as JSON, not as the YAML
+// that would take a comma after the last item, a comment or text after the
+// value: each is an error at its line and column, in a writer's words.
+func TestJSONData(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     any
+		err      string
+		line     int
+		col      int
+	}{
+		{"object", "{\"a\": [1, 2.5, \"x\"]}", map[string]any{"a": []any{1, 2.5, "x"}}, "", 0, 0},
+		{"list", "[{\"n\": 1}, {\"n\": 2}]", []any{map[string]any{"n": 1}, map[string]any{"n": 2}}, "", 0, 0},
+		{"empty", " \n", nil, "", 0, 0},
+		{"comma after the last item", "[\n  \"a\",\n  \"b\",\n]\n", nil, "this comma is the last thing in its list", 3, 6},
+		{"column in characters", "[\n  \"Jānis\",\n]\n", nil, "this comma is the last thing in its list", 2, 10},
+		{"comma after the last key", "{\"a\": 1,\n \"b\": 2,\n}", nil, "this comma is the last thing in its object", 2, 8},
+		{"comment", "{\n  # the board\n  \"a\": 1\n}", nil, "JSON has no comments: remove this one", 2, 3},
+		{"comment after a value", "{\"a\": 1, // the board\n\"b\": 2}", nil, "JSON has no comments: remove this one", 1, 10},
+		{"single quotes", "{'a': 1}", nil, "JSON puts texts and keys in double quotes", 1, 2},
+		{"YAML in a .json file", "\na: 1\nb: 2\n", nil, "this file is named .json but does not begin as JSON does, with { or [; if it is YAML, name it .yaml", 2, 1},
+		{"YAML list in a .json file", "- a\n- b\n", nil, "this file is named .json but does not begin as JSON does", 1, 1},
+		{"two values", "{\"a\": 1}\n{\"b\": 2}\n", nil, "the JSON value has ended, yet more text follows", 2, 1},
+		{"not closed", "{\"a\": [1, 2\n", nil, "the file ends before the JSON does: a ] or } is missing", 1, 12},
+		{"key twice", "{\"a\": 1,\n \"a\": 2}", nil, "a is given twice, on lines 1 and 2; keep one", 2, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Data([]byte(tt.in), ".JSON")
+			if tt.err == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tt.want, got); diff != "" {
+					t.Errorf("(-want +got):\n%s", diff)
+				}
+				return
+			}
+			var e *Error
+			if !errors.As(err, &e) {
+				t.Fatalf("got %v, want an error at a line", err)
+			}
+			if !strings.Contains(e.Text(0), tt.err) || e.Line != tt.line || e.Col != tt.col {
+				t.Errorf("got %d:%d: %s\nwant %d:%d: %s", e.Line, e.Col, e.Text(0), tt.line, tt.col, tt.err)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -408,12 +409,13 @@ func numbers(v any) any {
 	return v
 }
 
-// position is the line and column (from 1) of byte offset off in data.
+// position is the line and column (from 1) of byte offset off in data; the
+// column counts characters, as an editor shows it ("Jānis" is five).
 func position(data []byte, off int) (line, col int) {
 	off = max(0, min(off, len(data)))
 	before := data[:off]
 	line = 1 + bytes.Count(before, []byte("\n"))
-	col = off - bytes.LastIndexByte(before, '\n')
+	col = 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
 	return line, col
 }
 
@@ -537,22 +539,79 @@ func skipTOMLString(data []byte, i int) int {
 	return len(data)
 }
 
-// Data decodes a data file's text: TOML when toml is set, else YAML (which
-// JSON is too), into Go values as Value gives them; nil for a YAML text
-// holding no document. Errors are *Error where the decoders give a line.
-func Data(data []byte, toml bool) (any, error) {
-	if toml {
+// Data decodes a data file's text by its name's extension ext (".toml",
+// ".json", any other is YAML), into Go values as Value gives them; nil for a
+// text holding no document. JSON is read as JSON, not as the YAML it mostly
+// is: YAML would take a comma after the last item, comments, single quotes
+// and text after the value, which Hugo and every other JSON reader refuse.
+// Errors are *Error where the decoders give a line.
+func Data(data []byte, ext string) (any, error) {
+	switch strings.ToLower(ext) {
+	case ".toml":
 		t, err := TOML(data)
 		if err != nil {
 			return nil, err
 		}
 		return t.Values, nil
+	case ".json":
+		return jsonData(data)
 	}
 	n, err := YAML(data)
 	if err != nil || n == nil {
 		return nil, err
 	}
 	return Value(n)
+}
+
+// jsonData decodes one JSON value of any kind (an object, a list, a text)
+// filling data but for space, as decoded by JSON: within MaxDepth, no key
+// twice in an object, numbers int when whole. Empty text is nil, as Hugo
+// reads an empty data file.
+func jsonData(data []byte) (any, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, nil
+	}
+	if err := jsonDepth(data); err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		// YAML begins as JSON cannot: with a key, or a list's "- ".
+		if first := bytes.TrimLeft(data, " \t\r\n"); bytes.IndexByte([]byte(`{["-0123456789tfn`), first[0]) < 0 || bytes.HasPrefix(first, []byte("- ")) || bytes.HasPrefix(first, []byte("-\n")) {
+			line, col := position(data, len(data)-len(first))
+			return nil, &Error{Line: line, Col: col, Msg: "this file is named .json but does not begin as JSON does, with { or [; if it is YAML, name it .yaml"}
+		}
+		return nil, jsonError(data, err)
+	}
+	if end := int(dec.InputOffset()); len(bytes.TrimSpace(data[end:])) > 0 {
+		rest := end + len(data[end:]) - len(bytes.TrimLeft(data[end:], " \t\r\n"))
+		line, col := position(data, rest)
+		return nil, &Error{Line: line, Col: col, Msg: "the JSON value has ended, yet more text follows; a file holds one value: put the items in one list [...] or object {...}"}
+	}
+	if _, err := jsonLines(data); err != nil {
+		return nil, err
+	}
+	return numbers(v), nil
+}
+
+// jsonError is err, encoding/json's, at its line and column, in a writer's
+// words where jsonMistake knows them.
+func jsonError(data []byte, err error) error {
+	var serr *json.SyntaxError
+	switch {
+	case errors.As(err, &serr):
+		if e := jsonMistake(data, int(serr.Offset)-1); e != nil {
+			return e
+		}
+		line, col := position(data, int(serr.Offset))
+		return &Error{Line: line, Col: col, Msg: strings.TrimPrefix(err.Error(), "json: ")}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		line, col := position(data, len(bytes.TrimRight(data, " \t\r\n")))
+		return &Error{Line: line, Col: col, Msg: "the file ends before the JSON does: a ] or } is missing"}
+	}
+	return &Error{Msg: err.Error()}
 }
 
 // jsonMistake says in a writer's words the mistakes people make most in
@@ -610,6 +669,9 @@ func jsonMistake(data []byte, bad int) *Error {
 	}
 	c, p := data[bad], data[prev]
 	switch {
+	case c == '#' || c == '/' && bad+1 < len(data) && (data[bad+1] == '/' || data[bad+1] == '*'):
+		line, col := position(data, bad)
+		return &Error{Line: line, Col: col, Msg: "JSON has no comments: remove this one"}
 	case (c == ']' || c == '}') && p == ',':
 		line, col := position(data, prev)
 		what := "list"

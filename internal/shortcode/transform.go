@@ -64,10 +64,14 @@ func (transformNS) Unmarshal(args ...any) (any, error) {
 	return v, nil
 }
 
-// unmarshal decodes text as TOML when ext or its first line says so, else as
-// YAML (which JSON is too).
+// unmarshal decodes text as its file's extension ext says (TOML, JSON,
+// else YAML); text of no file as TOML when its first line says so, else as
+// YAML (which JSON mostly is).
 func unmarshal(text, ext string) (any, error) {
-	return decode.Data([]byte(text), ext == ".toml" || ext == "" && looksTOML(text))
+	if ext == "" && looksTOML(text) {
+		ext = ".toml"
+	}
+	return decode.Data([]byte(text), ext)
 }
 
 // looksTOML reports whether text's first line that says something is a TOML

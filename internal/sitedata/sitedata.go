@@ -152,11 +152,13 @@ func readFile(fsys fs.FS, name string) (any, []byte, error) {
 		}
 		return nil, nil, diag.Wrap(name, 0, err, "")
 	}
-	v, err := decode.Data(data, strings.EqualFold(path.Ext(name), ".toml"))
+	v, err := decode.Data(data, path.Ext(name))
 	if err != nil {
 		var de *decode.Error
 		if errors.As(err, &de) {
-			return nil, nil, diag.Wrap(name, de.Line, err, de.Text(0)) // Text: Msg is empty for a key given twice
+			d := diag.Wrap(name, de.Line, err, de.Text(0)) // Text: Msg is empty for a key given twice
+			d.Col = de.Col
+			return nil, nil, d
 		}
 		return nil, nil, diag.Wrap(name, 0, err, "")
 	}
