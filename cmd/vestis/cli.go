@@ -228,7 +228,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	if f.cacheDir != nil {
-		if err := build.CheckCacheDir(f.source, *f.cacheDir, "--cacheDir "+shownPath(*f.cacheDir), out, shownPath(*dest)); err != nil {
+		if err := build.CheckCacheDir(f.source, *f.cacheDir, "--cacheDir "+shownPath(*f.cacheDir), out, shownPath(*dest), reads...); err != nil {
+			fmt.Fprintln(stderr, "vestis:", err)
+			return exitError
+		}
+	}
+	for _, p := range []struct{ flag, file string }{{"--cpuprofile", *cpuProfile}, {"--memprofile", *memProfile}} {
+		if p.file == "" {
+			continue
+		}
+		if err := build.CheckProfile(f.source, p.file, p.flag+" "+shownPath(p.file), out, shownPath(*dest), reads...); err != nil {
 			fmt.Fprintln(stderr, "vestis:", err)
 			return exitError
 		}
@@ -330,7 +339,12 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if f.cacheDir != nil {
-		if err := build.CheckCacheDir(f.source, *f.cacheDir, "--cacheDir "+shownPath(*f.cacheDir), "", ""); err != nil {
+		// The content folders site.yaml names are guarded too, as in build.
+		var reads []string
+		if cfg, err := config.Load(f.root, "site.yaml"); err == nil {
+			reads = build.ConfigFolders(cfg)
+		}
+		if err := build.CheckCacheDir(f.source, *f.cacheDir, "--cacheDir "+shownPath(*f.cacheDir), "", "", reads...); err != nil {
 			fmt.Fprintln(stderr, "vestis:", err)
 			return exitError
 		}

@@ -46,15 +46,85 @@ func ConfigFolders(cfg *config.Config) []string {
 	return out
 }
 
+// place says where a folder a flag names lies in relation to a site: the
+// one guard that --destination and --cacheDir share (locate).
+type place struct {
+	// site: the folder is the site's folder; above: it contains the site.
+	site, above bool
+	// in is the guarded folder it is or lies inside, nil when none; exact
+	// says it is that folder itself.
+	in    *guarded
+	exact bool
+}
+
+// locate finds where dir (resolved: symbolic links and ".." followed one
+// element at a time, as the system does) lies in relation to the site at
+// source: the site's folder, a folder the site holds that vestis reads (see
+// guardedFolders; one the site does not have yet is found by its path, as
+// written into it would be read by the next build), or a folder containing
+// the site. Folders are compared as files (os.SameFile), so that no spelling
+// of a path slips through. A site folder that cannot be read is no place.
+func locate(source, dir string, reads []string) (place, error) {
+	src, err := resolvePath(source)
+	if err != nil {
+		return place{}, nil // the build reports a site folder it cannot read
+	}
+	srcInfo, err := os.Stat(src)
+	if err != nil {
+		return place{}, nil
+	}
+	d, err := resolvePath(dir)
+	if err != nil {
+		return place{}, err
+	}
+	folders := guardedFolders(reads)
+	infos := make([]fs.FileInfo, len(folders))
+	for i, f := range folders {
+		infos[i], _ = os.Stat(filepath.Join(src, f.name))
+	}
+	for p := d; ; p = filepath.Dir(p) {
+		for i := range folders {
+			if infos[i] == nil && p == filepath.Join(src, folders[i].name) {
+				return place{in: &folders[i], exact: p == d}, nil
+			}
+		}
+		if info, err := os.Stat(p); err == nil {
+			if os.SameFile(info, srcInfo) {
+				if p == d {
+					return place{site: true}, nil
+				}
+				return place{}, nil // inside the site, in a folder vestis does not read
+			}
+			for i := range folders {
+				if infos[i] != nil && os.SameFile(info, infos[i]) {
+					return place{in: &folders[i], exact: p == d}, nil
+				}
+			}
+		}
+		if filepath.Dir(p) == p {
+			break
+		}
+	}
+	if info, err := os.Stat(d); err == nil && info.IsDir() {
+		for p := filepath.Dir(src); ; p = filepath.Dir(p) {
+			if pi, err := os.Stat(p); err == nil && os.SameFile(pi, info) {
+				return place{above: true}, nil
+			}
+			if filepath.Dir(p) == p {
+				break
+			}
+		}
+	}
+	return place{}, nil
+}
+
 // CheckDestination refuses an output folder that a build would replace with
 // the site's files while it holds what the user needs: the site's folder
 // itself, a folder that contains it, a folder inside content/, layouts/,
 // static/, i18n/, archetypes/, themes/, data/, assets/, a folder in reads
 // (see ConfigFolders) or .git/ (whether or not the site has it yet), the user's home folder or one that contains it, or something that
-// is not a folder.
-// Symbolic links and ".." are resolved first, and folders are compared as
-// files (os.SameFile), so that no spelling of a path slips through. name is how
-// the user named dest (say "--destination content/out"), for the message.
+// is not a folder (see locate). name is how the user named dest (say
+// "--destination content/out"), for the message.
 // It writes nothing, and is meant to run before any work.
 func CheckDestination(source, dest, name string, reads ...string) error {
 	refuse := func(format string, args ...any) error {
@@ -69,57 +139,21 @@ func CheckDestination(source, dest, name string, reads ...string) error {
 			return refuse("is a symbolic link to %s, which does not exist; create that folder, or choose another, such as public", target)
 		}
 	}
-	src, err := resolvePath(source)
+	at, err := locate(source, dest, reads)
 	if err != nil {
-		return nil // the build reports a site folder it cannot read
+		return cannot(err)
 	}
-	srcInfo, err := os.Stat(src)
-	if err != nil {
-		return nil
+	switch {
+	case at.site:
+		return refuse("is the site's folder itself; vestis would replace the whole site with its output; choose a folder inside it that vestis does not read, such as public")
+	case at.in != nil && at.exact:
+		return refuse("is the site's %s/, %s; choose a folder outside it, such as public", at.in.name, at.in.why)
+	case at.in != nil:
+		return refuse("is inside %s/, %s; choose a folder outside it, such as public", at.in.name, at.in.why)
 	}
 	d, err := resolvePath(dest)
 	if err != nil {
 		return cannot(err)
-	}
-	folders := guardedFolders(reads)
-	infos := make([]fs.FileInfo, len(folders))
-	for i, f := range folders {
-		infos[i], _ = os.Stat(filepath.Join(src, f.name))
-	}
-	// dest, or a folder above it, is the site or one of the folders it reads.
-walk:
-	for p := d; ; p = filepath.Dir(p) {
-		// A folder the site does not have yet is found by its path: built
-		// into, it would be read by the next build as the site's own.
-		for i, f := range folders {
-			if infos[i] != nil || p != filepath.Join(src, f.name) {
-				continue
-			}
-			if p == d {
-				return refuse("is the site's %s/, %s; choose a folder outside it, such as public", f.name, f.why)
-			}
-			return refuse("is inside %s/, %s; choose a folder outside it, such as public", f.name, f.why)
-		}
-		if info, err := os.Stat(p); err == nil {
-			if os.SameFile(info, srcInfo) {
-				if p == d {
-					return refuse("is the site's folder itself; vestis would replace the whole site with its output; choose a folder inside it that vestis does not read, such as public")
-				}
-				break walk // inside the site, in a folder vestis does not read
-			}
-			for i, f := range folders {
-				if infos[i] == nil || !os.SameFile(info, infos[i]) {
-					continue
-				}
-				if p == d {
-					return refuse("is the site's %s/, %s; choose a folder outside it, such as public", f.name, f.why)
-				}
-				return refuse("is inside %s/, %s; choose a folder outside it, such as public", f.name, f.why)
-			}
-		}
-		if filepath.Dir(p) == p {
-			break
-		}
 	}
 	info, err := os.Stat(d)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -131,14 +165,8 @@ walk:
 	if !info.IsDir() {
 		return refuse("is a file, not a folder; vestis would delete it; choose a folder, such as public")
 	}
-	// dest contains the site.
-	for p := filepath.Dir(src); ; p = filepath.Dir(p) {
-		if pi, err := os.Stat(p); err == nil && os.SameFile(pi, info) {
-			return refuse("contains the site's folder; vestis would replace the whole site with its output; choose a folder inside the site that vestis does not read, such as public")
-		}
-		if filepath.Dir(p) == p {
-			break
-		}
+	if at.above {
+		return refuse("contains the site's folder; vestis would replace the whole site with its output; choose a folder inside the site that vestis does not read, such as public")
 	}
 	// dest is, or contains, the user's home folder: never a site's output,
 	// and --clean would delete everything in it.
