@@ -385,14 +385,15 @@ func TestLargeFile(t *testing.T) {
 	}
 }
 
-// TestAllErrorsShown breaks many pages at once: every error is printed, with
-// the right count, so that nothing has to be fixed blind.
+// TestAllErrorsShown breaks many pages at once, each its own way: every
+// error is printed, with the right count, so that nothing has to be fixed
+// blind. The same mistake on every page is one message (diag.Grouped).
 func TestAllErrorsShown(t *testing.T) {
 	root := t.TempDir()
 	files := map[string]string{"site.yaml": goodSite}
 	const n = 45
 	for i := range n {
-		files[fmt.Sprintf("content/news/p%02d.md", i)] = "---\ntitle: A\ndate: next week\n---\n"
+		files[fmt.Sprintf("content/news/p%02d.md", i)] = fmt.Sprintf("---\ntitle: A\ndate: next week %d\n---\n", i)
 	}
 	writeTree(t, root, files)
 	var out, errb bytes.Buffer
@@ -404,13 +405,38 @@ func TestAllErrorsShown(t *testing.T) {
 		t.Fatalf("stderr has %d lines, want %d errors and a count:\n%s", len(lines), n, errb.String())
 	}
 	for i := range n {
-		want := fmt.Sprintf(`content/news/p%02d.md:3: front matter: date: cannot read "next week"`, i)
+		want := fmt.Sprintf(`content/news/p%02d.md:3: front matter: date: cannot read "next week %d"`, i, i)
 		if !strings.HasPrefix(lines[i], want) {
 			t.Errorf("line %d = %q, want it to start with %q", i+1, lines[i], want)
 		}
 	}
 	if want := fmt.Sprintf("vestis: %d errors", n); lines[n] != want {
 		t.Errorf("last line = %q, want %q", lines[n], want)
+	}
+
+	for i := range n {
+		writeTree(t, root, map[string]string{fmt.Sprintf("content/news/p%02d.md", i): "---\ntitle: A\ndate: next week\n---\n"})
+	}
+	errb.Reset()
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	want := `front matter: date: cannot read "next week" as a date; write year-month-day, as in 2024-05-19; in 45 files:
+  content/news/p00.md:3
+  content/news/p01.md:3
+  content/news/p02.md:3
+  content/news/p03.md:3
+  content/news/p04.md:3
+  content/news/p05.md:3
+  content/news/p06.md:3
+  content/news/p07.md:3
+  content/news/p08.md:3
+  content/news/p09.md:3
+  and 35 more
+vestis: 45 errors
+`
+	if errb.String() != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errb.String(), want)
 	}
 }
 

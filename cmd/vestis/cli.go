@@ -276,7 +276,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		printError(stderr, err)
 		return exitError
 	}
-	for _, w := range res.Warnings {
+	for _, w := range res.Warnings.Grouped() {
 		fmt.Fprintln(stderr, "warning:", w)
 	}
 	if !f.quiet {
@@ -318,7 +318,7 @@ func collectLess() {
 // shows it) is printed once.
 func printError(w io.Writer, err error) {
 	list := diag.Flatten(err).Unique()
-	for _, d := range list {
+	for _, d := range list.Grouped() {
 		fmt.Fprintln(w, d)
 	}
 	if len(list) > 1 {

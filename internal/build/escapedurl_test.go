@@ -139,3 +139,57 @@ Teksts.
 	b.AssertFile("lv/jaunumi/a-b/index.html", "<h1>Slīpsvītra</h1>")
 	b.AssertFile("lv/notikumi/tiksanas/index.html", "<h1>E</h1>")
 }
+
+// TestEscapedLinkNames: a Markdown link or image names a file as an address
+// does, its %-escapes decoded once (a%20b.md is the file "a b.md"); a file
+// really named with an escape (c%20d.md, saved from an address bar) is
+// found by its name as written too, so no one has to write c%2520d.md
+// (which still works: decoded once, it is c%20d.md). A link no file
+// answers either way names it as written.
+func TestEscapedLinkNames(t *testing.T) {
+	t.Parallel()
+	site := `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: lv
+languages:
+  lv: {name: Latviešu, title: Vēstis}
+sections:
+  news: {lv: jaunumi}
+-- content/news/a b.md --
+---
+title: Ar atstarpi
+---
+Teksts.
+-- content/news/c%20d.md --
+---
+title: Ar procentu
+---
+Teksts.
+-- content/news/links.md --
+---
+title: Saites
+---
+[decoded](a%20b.md), [as written](c%20d.md), [escaped twice](c%2520d.md), [plain](a b.md)
+
+![logo](logo%20x.svg) ![raw](/img/r%20s.svg)
+-- content/news/logo x.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+-- static/img/r%20s.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`
+	b := bt.Run(t, site)
+	b.AssertFile("lv/jaunumi/links/index.html",
+		`<a href="/lv/jaunumi/a-b/">decoded</a>`,
+		`<a href="/lv/jaunumi/c-d/">as written</a>`,
+		`<a href="/lv/jaunumi/c-d/">escaped twice</a>`)
+	got := b.File("lv/jaunumi/links/index.html")
+	for _, want := range []string{`logo%20x.svg" alt="logo"`, `src="/img/r%2520s.svg"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in\n%s", want, got)
+		}
+	}
+	msg := bt.Fail(t, strings.Replace(site, "[plain](a b.md)", "[missing](e%20f.md)", 1))
+	if want := `content/news/links.md:4: link to "e%20f.md": no such page (content/news/e f.md)`; !strings.Contains(msg, want) {
+		t.Errorf("got\n%s\nwant %s", msg, want)
+	}
+}

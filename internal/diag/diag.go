@@ -42,6 +42,12 @@ type Diagnostic struct {
 	Severity  Severity
 	// Err is the cause, when Msg says it in the user's terms.
 	Err error
+	// Cause, when set, is what this problem shares with others of one
+	// mistake (a base URL without the path the images are written with),
+	// and Item what names this one ("image \"/handbook/img/a.png\""):
+	// Grouped says the cause once and lists the items. Msg still says
+	// all of it, for a problem shown alone.
+	Cause, Item string
 }
 
 // Errorf makes an error diagnostic at file:line.
@@ -186,6 +192,73 @@ func Flatten(err error) List {
 	var out List
 	for line := range strings.Lines(err.Error()) {
 		out = append(out, &Diagnostic{Msg: strings.TrimSuffix(line, "\n"), Err: err})
+	}
+	return out
+}
+
+// GroupLimit is how many places a group of problems (Grouped) lists before
+// "and N more".
+const GroupLimit = 10
+
+// Grouped is l with the problems of one mistake made in many places said
+// once: those with the same Cause (else the same message) and severity
+// become one diagnostic, at the place of the first, whose message is the
+// cause, then the places (with each one's Item) one a line, the first
+// GroupLimit of them and how many more. A build with a hundred images
+// written with the same wrong base path gives one message, not a hundred.
+// A problem alone is left as it is.
+func (l List) Grouped() List {
+	type key struct {
+		cause bool
+		text  string
+		sev   Severity
+	}
+	keyOf := func(d *Diagnostic) key {
+		if d.Cause != "" {
+			return key{true, d.Cause, d.Severity}
+		}
+		return key{false, d.Msg, d.Severity}
+	}
+	groups := map[key][]*Diagnostic{}
+	for _, d := range l {
+		if d.File != "" {
+			groups[keyOf(d)] = append(groups[keyOf(d)], d)
+		}
+	}
+	out := make(List, 0, len(l))
+	for _, d := range l {
+		g := groups[keyOf(d)]
+		switch {
+		case d.File == "" || len(g) < 2:
+			out = append(out, d)
+			continue
+		case g[0] != d:
+			continue // said with the first
+		}
+		k := keyOf(d)
+		var b strings.Builder
+		files := map[string]bool{}
+		for _, x := range g {
+			files[x.File] = true
+		}
+		where := fmt.Sprintf("%d places", len(g))
+		if len(files) == len(g) {
+			where = fmt.Sprintf("%d files", len(g))
+		}
+		fmt.Fprintf(&b, "%s; in %s:", k.text, where)
+		for i, x := range g {
+			if i == GroupLimit {
+				fmt.Fprintf(&b, "\n  and %d more", len(g)-GroupLimit)
+				break
+			}
+			place := (&Diagnostic{File: x.File, Line: x.Line, Col: x.Col}).Error()
+			place = strings.TrimSuffix(place, ": ")
+			if k.cause && x.Item != "" {
+				place += ": " + x.Item
+			}
+			b.WriteString("\n  " + place)
+		}
+		out = append(out, &Diagnostic{Msg: b.String(), Severity: d.Severity, Err: d.Err})
 	}
 	return out
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestError(t *testing.T) {
@@ -59,5 +61,43 @@ func TestUnique(t *testing.T) {
 	}
 	if sorted := (List{a1, b, a2}).Sort(); len(sorted) != 2 {
 		t.Errorf("Sort kept a repeat whose cause differs:\n%s", sorted)
+	}
+}
+
+// TestGrouped: problems of one mistake made in many places are said once,
+// with their places, the first GroupLimit of them and how many more; those
+// of one cause group even where their messages differ, and a problem alone,
+// or one without a file, is left as it is.
+func TestGrouped(t *testing.T) {
+	var l List
+	for i := range 12 {
+		dest := fmt.Sprintf("/docs/img/%d.png", i%3)
+		l = append(l, &Diagnostic{File: fmt.Sprintf("content/p%02d.md", i), Line: 4, Msg: "image " + dest + ": long message",
+			Cause: "the base URL has no /docs/", Item: "image " + dest})
+	}
+	l = append(l,
+		&Diagnostic{File: "content/a.md", Line: 2, Msg: "draft: want true or false"},
+		&Diagnostic{File: "content/a.md", Line: 7, Msg: "draft: want true or false"},
+		&Diagnostic{File: "content/b.md", Line: 2, Msg: "draft: want true or false", Severity: Warning},
+		&Diagnostic{File: "content/c.md", Line: 3, Msg: "alone"},
+		&Diagnostic{Msg: "draft: want true or false"},
+	)
+	var got []string
+	for _, d := range l.Grouped() {
+		got = append(got, d.Error())
+	}
+	want := []string{
+		"the base URL has no /docs/; in 12 files:\n" +
+			"  content/p00.md:4: image /docs/img/0.png\n  content/p01.md:4: image /docs/img/1.png\n  content/p02.md:4: image /docs/img/2.png\n" +
+			"  content/p03.md:4: image /docs/img/0.png\n  content/p04.md:4: image /docs/img/1.png\n  content/p05.md:4: image /docs/img/2.png\n" +
+			"  content/p06.md:4: image /docs/img/0.png\n  content/p07.md:4: image /docs/img/1.png\n  content/p08.md:4: image /docs/img/2.png\n" +
+			"  content/p09.md:4: image /docs/img/0.png\n  and 2 more",
+		"draft: want true or false; in 2 places:\n  content/a.md:2\n  content/a.md:7",
+		"content/b.md:2: draft: want true or false",
+		"content/c.md:3: alone",
+		"draft: want true or false",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -2,7 +2,6 @@ package markdown
 
 import (
 	"bytes"
-	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,9 +59,8 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 			}
 			return ast.WalkContinue, nil
 		}
-		if unescaped, err := url.PathUnescape(target); err == nil {
-			target = unescaped
-		}
+		// As written: the resolver decodes %-escapes, and tries the name as
+		// written too (a file really named a%20c.md).
 		u, err := resolve(target, lines.of(link))
 		if err != nil {
 			errs = append(errs, err)
@@ -209,10 +207,7 @@ func setImage(img *ast.Image, images ImageResolver, line int, lazy bool) error {
 	if dest == "" || strings.Contains(dest, "://") || strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "data:") {
 		return nil
 	}
-	if unescaped, err := url.PathUnescape(dest); err == nil {
-		dest = unescaped
-	}
-	r, ok, err := images(dest, line)
+	r, ok, err := images(dest, line) // as written, as links are
 	if err != nil || !ok {
 		return err
 	}

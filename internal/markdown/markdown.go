@@ -180,7 +180,8 @@ func NewWith(o Options) *Converter {
 }
 
 // LinkResolver maps a relative link to a Markdown file (as written, without the
-// fragment) to the URL of that page. It returns an error when there is no such page.
+// fragment, %-escapes and all) to the URL of that page. It returns an error when
+// there is no such page.
 // line is where the link is in the Markdown converted, from 1.
 type LinkResolver func(dest string, line int) (string, error)
 
@@ -191,7 +192,7 @@ type Image struct {
 }
 
 // ImageResolver returns the resized versions of an image the Markdown names
-// at line, or only its address (Src, no Width) for a file published as it
+// at line (dest as written, %-escapes and all), or only its address (Src, no Width) for a file published as it
 // is elsewhere than its destination says; ok is false for images it leaves
 // as they are.
 type ImageResolver func(dest string, line int) (img Image, ok bool, err error)

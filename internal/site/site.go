@@ -246,6 +246,12 @@ func (l *errorList) add(file string, line int, format string, args ...any) {
 	*l = append(*l, &content.Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
+// addGrouped adds an error whose cause, when not "", it shares with others
+// (see diag.Grouped); item names this one of them.
+func (l *errorList) addGrouped(file string, line int, msg, cause, item string) {
+	*l = append(*l, &content.Error{File: file, Line: line, Msg: msg, Cause: cause, Item: item})
+}
+
 // addCause adds an error whose message says cause in the user's terms.
 func (l *errorList) addCause(file string, line int, cause error, format string, args ...any) {
 	*l = append(*l, &content.Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...), Err: cause})
@@ -1556,8 +1562,8 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	if p.droppedImage != "" {
 		image = "" // warned about when the page was made
 	}
-	if problem := s.imageProblem(p, image); problem != "" && s.photo != nil {
-		return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: " + problem}}
+	if is := s.imageIssue(p, image); is.msg != "" && s.photo != nil {
+		return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: " + is.msg, Cause: is.cause, Item: "front matter: " + is.item}}
 	}
 	if image != "" {
 		conv.images = append(conv.images, image)
@@ -1653,12 +1659,27 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var images markdown.ImageResolver
 	var imageDests []string
 	if s.photo != nil {
+		var imageAt markdown.ImageResolver // of the file's name, decoded or as written
 		images = func(dest string, line int) (markdown.Image, bool, error) {
 			if fromShortcode(dest) { // ![x]({{< param photo >}}): published as the shortcode writes it
 				return markdown.Image{}, false, nil
 			}
-			if problem := s.imageProblem(p, dest); problem != "" {
-				errs.add(cp.File, line, "%s", problem)
+			// %-escapes decoded (a%20c.png is "a c.png"), unless only the
+			// name as written is a file (a file really named a%20c.png),
+			// whose address then escapes its % (a%2520c.png).
+			dec := fileName(dest)
+			if dec == dest || s.imageProblem(p, dec) == "" || s.imageProblem(p, dest) != "" {
+				return imageAt(dec, line)
+			}
+			img, ok, err := imageAt(dest, line)
+			if err == nil && img.Width == 0 {
+				img.Src, ok = (&neturl.URL{Path: cmp.Or(img.Src, dest)}).EscapedPath(), true
+			}
+			return img, ok, err
+		}
+		imageAt = func(dest string, line int) (markdown.Image, bool, error) {
+			if is := s.imageIssue(p, dest); is.msg != "" {
+				errs.addGrouped(cp.File, line, is.msg, is.cause, is.item)
 				return markdown.Image{}, false, nil
 			}
 			imageDests = append(imageDests, dest)
@@ -1871,6 +1892,23 @@ func (s *Site) photoFile(p *Page, dest string) string {
 // of the page's bundle, a file of static/, or (through ../) a file another
 // bundle publishes. A link to another site is not checked.
 func (s *Site) imageProblem(p *Page, dest string) string {
+	return s.imageIssue(p, dest).msg
+}
+
+// imageIssue is what is wrong with an image (imageProblem), and when the
+// mistake is one that every image written the same way shares (addresses
+// with a path the base URL does not have), that cause and what names this
+// image, so that a hundred such images are one message (diag.Grouped).
+type imageIssue struct{ msg, cause, item string }
+
+func (s *Site) imageIssue(p *Page, dest string) imageIssue {
+	var is imageIssue
+	is.msg = s.imageFind(p, dest, &is)
+	return is
+}
+
+// imageFind is imageIssue's message; it sets the cause and item of is.
+func (s *Site) imageFind(p *Page, dest string, is *imageIssue) string {
 	dest, _, _ = strings.Cut(dest, "#")
 	dest, _, _ = strings.Cut(dest, "?")
 	if dest == "" || strings.HasPrefix(dest, "//") || strings.Contains(dest, ":") || p.src == nil {
@@ -1897,12 +1935,17 @@ func (s *Site) imageProblem(p *Page, dest string) string {
 		// default language: static/ is published once, at the root.
 		if root := s.langRoot(p.Lang); root != "/" && strings.HasPrefix(addr, root) {
 			if shared := "/" + strings.TrimPrefix(addr, root); s.checkFile(path.Join("static", shared)) == nil {
+				is.cause = fmt.Sprintf("the files of static/ are published once, at the site's root, for every language: write images' addresses without %s", strings.TrimSuffix(root, "/"))
+				is.item = fmt.Sprintf("image %q: write %q", dest, shared)
 				return fmt.Sprintf("image %q: there is no %s; the files of static/ are published once, at the site's root, for every language: write %q", dest, file, shared)
 			}
 		}
 		// /handbook/img/a.png for static/img/a.png: the address of a site
 		// published below /handbook/, which baseURL does not say.
 		if first, rest, ok := strings.Cut(strings.TrimPrefix(addr, "/"), "/"); ok && s.checkFile(path.Join("static", rest)) == nil {
+			is.cause = fmt.Sprintf("images written below /%s/ are not published there: static/ is published at %s; if the site is published below /%s/, give baseURL that path (baseURL: %s in site.yaml, or vestis build --baseURL), or write the images' addresses without /%s",
+				first, s.RelURL("/"), first, s.baseWith(first), first)
+			is.item = fmt.Sprintf("image %q: write %q", dest, s.RelURL("/"+rest))
 			return fmt.Sprintf("image %q: there is no %s; static/%s is published at %s: if the site is published below /%s/, give baseURL that path (baseURL: %s in site.yaml, or vestis build --baseURL), or write %q",
 				dest, file, rest, s.RelURL("/"+rest), first, s.baseWith(first), s.RelURL("/"+rest))
 		}
@@ -2164,13 +2207,31 @@ func (s *Site) FooterPage(key, lang string) *Page {
 	return cmp.Or(s.footer[key][lang], s.footer[key][s.DefaultLanguage])
 }
 
+// fileName is the file a link or image destination names: its %-escapes
+// decoded once (a%20c.md is "a c.md", as a browser and Hugo read it), as
+// written when it holds a % that begins no escape (100%.md).
+func fileName(dest string) string {
+	if u, err := neturl.PathUnescape(dest); err == nil {
+		return u
+	}
+	return dest
+}
+
 // PageByFile returns the published page of a content file, or nil.
 func (s *Site) PageByFile(file string) *Page { return s.byFile[file] }
 
 // resolveLink turns a relative link to a .md file into the URL of that page in the
 // linking page's language when that translation exists.
+// dest is as written: its %-escapes are decoded (a%20c.md is "a c.md"), and
+// when no page is found so, the name as written is tried too (a file really
+// named a%20c.md).
 func (s *Site) resolveLink(from *Page, dest string, byFile map[string]*Page, excluded map[string]bool) (string, error) {
-	target, err := s.findPage(from, dest, byFile, excluded)
+	target, err := s.findPage(from, fileName(dest), byFile, excluded)
+	if err != nil && fileName(dest) != dest {
+		if t, err2 := s.findPage(from, dest, byFile, excluded); err2 == nil {
+			target, err = t, nil
+		}
+	}
 	if err != nil {
 		return "", err
 	}
@@ -2277,6 +2338,15 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 		if _, ok := s.Config.ContentRootOf(site); ok {
 			candidates = append(candidates, s.pageFiles(site, from.Lang)...)
 			file = site // the file an error names
+		}
+	}
+	// A file named on macOS has its accents stored apart from their letters
+	// (NFD: "n" and a combining cedilla), a link typed elsewhere has them
+	// joined (NFC: "ņ"), or the other way round: they look the same, and a
+	// link finds the file either way.
+	for _, c := range candidates {
+		if !norm.NFC.IsNormalString(c) || !norm.NFD.IsNormalString(c) {
+			candidates = append(candidates, norm.NFC.String(c), norm.NFD.String(c))
 		}
 	}
 	var err error

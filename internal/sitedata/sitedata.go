@@ -157,7 +157,9 @@ func readFile(fsys fs.FS, name string) (any, []byte, error) {
 		var de *decode.Error
 		if errors.As(err, &de) {
 			d := diag.Wrap(name, de.Line, err, de.Text(0)) // Text: Msg is empty for a key given twice
-			d.Col = de.Col
+			if de.First == 0 {                             // a key given twice names lines, not a column
+				d.Col = de.Col
+			}
 			return nil, nil, d
 		}
 		return nil, nil, diag.Wrap(name, 0, err, "")
