@@ -77,6 +77,12 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
 		{"unknown key", "title: x\nlanguages: {lv: {}}\ncolour: red\n", `site.yaml:3: unknown key "colour"`},
 		{"unknown nested key", "languages:\n  lv: {name: L, flag: x}\n", `site.yaml:2: languages: lv: unknown key "flag"`},
+		// The nearest known key is suggested: a key in other letter case
+		// (Hugo's spelling), one letter wrong or two swapped, two wrong in a long key.
+		{"key in other case", "languages: {lv: {}}\nbaseUrl: https://example.org/\n", `site.yaml:2: unknown key "baseUrl"; did you mean "baseURL"?`},
+		{"letters swapped", "titel: x\nlanguages: {lv: {}}\n", `site.yaml:1: unknown key "titel"; did you mean "title"?`},
+		{"two letters wrong", "languages: {lv: {}}\ntiemZon: Europe/Riga\n", `site.yaml:2: unknown key "tiemZon"; did you mean "timeZone"?`},
+		{"nested key misspelt", "languages:\n  lv: {name: L, titel: x}\n", `site.yaml:2: languages: lv: unknown key "titel"; did you mean "title"?`},
 		{"bad default", "defaultLanguage: de\nlanguages: {lv: {}, en: {}}\n", `site.yaml:1: defaultLanguage: "de" is not in languages (en, lv)`},
 		{"not a tag", "languages:\n  lv: {}\n  vn: {}\n", `site.yaml:3: languages: "vn" is not a language tag; did you mean "vi"?`},
 		{"bad tag", "languages:\n  lv: {}\n  x_y: {}\n", `site.yaml:3: languages: "x_y" is not a lower-case BCP 47 language tag`},

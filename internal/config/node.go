@@ -3,6 +3,8 @@ package config
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -110,7 +112,11 @@ func (r *reader) fields(n *yaml.Node, path []string, fields map[string]func(v *y
 		key := decode.Key(p.key)
 		f, ok := fields[key]
 		if !ok {
-			r.errs = append(r.errs, &Error{File: r.file, Line: p.key.Line, Msg: fmt.Sprintf("%sunknown key %q", prefix(path), key)})
+			msg := fmt.Sprintf("%sunknown key %q", prefix(path), key)
+			if near := Nearest(key, slices.Sorted(maps.Keys(fields))); near != "" {
+				msg += fmt.Sprintf("; did you mean %q?", near)
+			}
+			r.errs = append(r.errs, &Error{File: r.file, Line: p.key.Line, Msg: msg})
 			continue
 		}
 		sub := append(path[:len(path):len(path)], key)

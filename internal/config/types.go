@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -506,4 +507,64 @@ func Typo(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// Nearest is the one of known (sorted) that key most likely misspells, or
+// "": the same key in other letter case (baseurl, BaseUrl for baseURL, as
+// Hugo reads keys without regard to case), else one letter wrong, missing,
+// extra or two swapped (Typo), else, for keys of five letters or more, two
+// letters wrong (titel for title is a swap; descripton, tiemZone).
+func Nearest(key string, known []string) string {
+	lower := strings.ToLower(key)
+	for _, k := range known {
+		if strings.ToLower(k) == lower {
+			return k
+		}
+	}
+	for _, k := range known {
+		if Typo(lower, strings.ToLower(k)) {
+			return k
+		}
+	}
+	if len(lower) < 5 {
+		return ""
+	}
+	for _, k := range known {
+		// Lengths two apart or more cannot be two edits apart: a key of a
+		// megabyte is not compared letter by letter.
+		if d := len(lower) - len(k); d > 2*utf8.UTFMax || d < -2*utf8.UTFMax {
+			continue
+		}
+		if editDistance(lower, strings.ToLower(k)) <= 2 {
+			return k
+		}
+	}
+	return ""
+}
+
+// editDistance is the number of letters to change, add, remove or swap with
+// the next (optimal string alignment distance) to make a into b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
 }
