@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 
@@ -39,4 +40,33 @@ title: Ghi chú
 	}
 	b := bt.Run(t, site)
 	b.AssertFile("vi/tin/ghi-chu/index.html", `<a href="/vi/tin/tieng-viet/">Bài viết</a>`, `<a href="/vi/tin/tieng-viet/">lại</a>`)
+}
+
+// TestImageAcrossNormalization: an image saved on macOS (its name NFD) and
+// named in Markdown typed elsewhere (NFC) is found, beside the page and in
+// static/, and its address names the file as it is published, so that a
+// web server, which compares bytes, finds it.
+func TestImageAcrossNormalization(t *testing.T) {
+	t.Parallel()
+	decomposed := norm.NFD.String("sơ-đồ")
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: vi
+languages:
+  vi: {name: Tiếng Việt, title: Tin}
+sections:
+  news: {vi: tin}
+-- content/news/bai/index.md --
+---
+title: Bài
+---
+![Sơ đồ](sơ-đồ.svg) ![Chung](/chung/sơ-đồ.svg)
+-- content/news/bai/`+decomposed+`.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+-- static/chung/`+decomposed+`.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`)
+	escaped := (&url.URL{Path: decomposed}).EscapedPath()
+	b.AssertFile("vi/tin/bai/index.html", `src="`+escaped+`.svg"`, `src="/chung/`+escaped+`.svg"`)
+	b.AssertFile("vi/tin/bai/" + decomposed + ".svg")
 }

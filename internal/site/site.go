@@ -1664,16 +1664,25 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			if fromShortcode(dest) { // ![x]({{< param photo >}}): published as the shortcode writes it
 				return markdown.Image{}, false, nil
 			}
-			// %-escapes decoded (a%20c.png is "a c.png"), unless only the
-			// name as written is a file (a file really named a%20c.png),
-			// whose address then escapes its % (a%2520c.png).
-			dec := fileName(dest)
-			if dec == dest || s.imageProblem(p, dec) == "" || s.imageProblem(p, dest) != "" {
-				return imageAt(dec, line)
+			// %-escapes decoded (a%20c.png is "a c.png"), unless only
+			// another spelling of the name is a file: the name as written
+			// (a file really named a%20c.png), or its accents stored the
+			// other way (macOS's NFD against a link's NFC, or back). The
+			// address of a file published as it is then names that file
+			// (a%2520c.png).
+			names := imageNames(dest)
+			pick := names[0]
+			if len(names) > 1 && s.imageProblem(p, pick) != "" {
+				for _, n := range names[1:] {
+					if s.imageProblem(p, n) == "" {
+						pick = n
+						break
+					}
+				}
 			}
-			img, ok, err := imageAt(dest, line)
-			if err == nil && img.Width == 0 {
-				img.Src, ok = (&neturl.URL{Path: cmp.Or(img.Src, dest)}).EscapedPath(), true
+			img, ok, err := imageAt(pick, line)
+			if pick != names[0] && err == nil && img.Width == 0 {
+				img.Src, ok = (&neturl.URL{Path: cmp.Or(img.Src, pick)}).EscapedPath(), true
 			}
 			return img, ok, err
 		}
@@ -2205,6 +2214,24 @@ func (s *Site) footerPages() map[string]map[string]*Page {
 // language, else nil.
 func (s *Site) FooterPage(key, lang string) *Page {
 	return cmp.Or(s.footer[key][lang], s.footer[key][s.DefaultLanguage])
+}
+
+// imageNames are the names an image destination may mean, the most likely
+// first: %-escapes decoded (fileName), as written, and each with its
+// accents joined (NFC) and apart (NFD).
+func imageNames(dest string) []string {
+	names := []string{fileName(dest)}
+	if dest != names[0] {
+		names = append(names, dest)
+	}
+	for _, n := range names {
+		for _, f := range []norm.Form{norm.NFC, norm.NFD} {
+			if v := f.String(n); !slices.Contains(names, v) {
+				names = append(names, v)
+			}
+		}
+	}
+	return names
 }
 
 // fileName is the file a link or image destination names: its %-escapes
