@@ -336,6 +336,8 @@ type lineError struct {
 	line int
 	msg  string
 	key  string // for a misspelt field, the field it resembles
+	// misspelt is, for a misspelt field, the key as written.
+	misspelt string
 	// untitled: the warning that the page has no title, which a home page
 	// does not get (it takes its language's site title, as in Hugo).
 	untitled bool

@@ -151,3 +151,45 @@ func TestHugoFieldsAsHugoReadsThem(t *testing.T) {
 		}
 	}
 }
+
+// TestShortMisspelling: a short key one letter from a built-in field is
+// named with the field (titl, dat, slg were ignored in silence, being under
+// five letters), a site's own short params are left alone, and a misspelt
+// draft: true, which would publish the page, is an error.
+func TestShortMisspelling(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {en: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ front, warn, err string }{
+		{"titl: A", `front matter: "titl" is not a field vestis reads; did you mean "title"?`, ""},
+		{"dat: 2024-05-19", `front matter: "dat" is not a field vestis reads; did you mean "date"?`, ""},
+		{"slg: a", `front matter: "slg" is not a field vestis reads; did you mean "slug"?`, ""},
+		{"draf: false", `front matter: "draf" is not a field vestis reads; did you mean "draft"?`, ""},
+		{"draf: true", "", `front matter: "draf" is not a field vestis reads, so the page would be published, not kept back as a draft; write draft: true`},
+		{"Drafts: yes", "", `front matter: "Drafts" is not a field vestis reads, so the page would be published, not kept back as a draft; write draft: true`},
+		{"img: a.jpg", "", ""},
+		{"toc: true", "", ""},
+		{"tag: a", "", ""},
+		{"data: 1", "", ""},
+	}
+	for _, tt := range tests {
+		p, errs := ParseAs("content/a.md", []byte("---\ntitle: A\n"+tt.front+"\n---\n"), cfg, nil)
+		var gotErr, gotWarn string
+		if len(errs) > 0 {
+			gotErr = errs[0].Error()
+		} else if len(p.Warnings) > 0 {
+			gotWarn = p.Warnings[0].Error()
+		}
+		wantErr, wantWarn := tt.err, tt.warn
+		if wantErr != "" {
+			wantErr = "content/a.md:3: " + wantErr
+		}
+		if wantWarn != "" {
+			wantWarn = "content/a.md:3: " + wantWarn
+		}
+		if gotErr != wantErr || gotWarn != wantWarn {
+			t.Errorf("%s: error %q, warning %q; want %q and %q", tt.front, gotErr, gotWarn, wantErr, wantWarn)
+		}
+	}
+}

@@ -541,6 +541,10 @@ func canonicalKeys(m *matter, known []string) *lineError {
 // stay in .Params for layouts.
 var hugoFields = map[string]bool{"images": true, "authors": true, "videos": true, "keywords": true, "linktitle": true, "series": true}
 
+// shortWords are short front matter keys that sites use for their own
+// values, one letter from a built-in field: no misspelling of it.
+var shortWords = map[string]bool{"data": true, "dates": true, "tag": true, "urls": true}
+
 // unknownKeys warns of fields that look like a misspelt known one (titel,
 // descripton): vestis would pass them to layouts as .Params and ignore them.
 // On a page of a declared type, every field the type does not declare is
@@ -552,10 +556,18 @@ func unknownKeys(m *matter, known []string, typed string) []*lineError {
 			continue
 		}
 		found := false
-		if (len(key) >= 5 && !hugoFields[strings.ToLower(key)]) || typed != "" {
-			for _, name := range append(Fields[:len(Fields):len(Fields)], known...) {
+		// A short key is compared with the built-in fields alone (draf for
+		// draft published a draft, dat for date left the page undated, in
+		// silence): a site's own short params (img, toc) are more often
+		// near one another than misspelt.
+		names := append(Fields[:len(Fields):len(Fields)], known...)
+		if len(key) < 5 && typed == "" {
+			names = Fields
+		}
+		if len(key) >= 3 && !hugoFields[strings.ToLower(key)] && !shortWords[strings.ToLower(key)] || typed != "" {
+			for _, name := range names {
 				if config.Typo(strings.ToLower(key), strings.ToLower(name)) {
-					warns = append(warns, &lineError{line: m.line(key), key: name, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
+					warns = append(warns, &lineError{line: m.line(key), key: name, misspelt: key, msg: fmt.Sprintf("front matter: %q is not a field vestis reads; did you mean %q?", key, name)})
 					found = true
 					break
 				}
@@ -658,6 +670,13 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		}
 	}
 	warns := append(append(unknownKeys(m, known, typed), d.warns...), m.warns...)
+	// A misspelt draft: true would publish what its writer held back, which
+	// no later build can take back from readers: an error, not a warning.
+	for _, w := range warns {
+		if v := m.values[w.misspelt]; w.key == "draft" && !meta.Draft && v != nil && v != false && !blank(v) {
+			d.errs = append(d.errs, &lineError{line: w.line, msg: fmt.Sprintf("front matter: %q is not a field vestis reads, so the page would be published, not kept back as a draft; write draft: true", w.misspelt)})
+		}
+	}
 	switch {
 	case len(d.errs) > 0 || meta.Title != "" || meta.Untranslated || meta.Build.Render == "never": // a page never rendered shows no title
 	case m.start == 0:
