@@ -273,6 +273,10 @@ func TestMessageTemplates(t *testing.T) {
 		{"more: \"{{ template \\\"x\\\" }}\"\n", "i18n/lv.yaml:1: more: {{template \"x\"}} calls a template, which a message has none of"},
 		{"more: \"{{ nosuch .Count }}\"\n", "i18n/lv.yaml:1: more: cannot read its {{ }}: template: message:1: function \"nosuch\" not defined"},
 		{"more:\n  few: x\n", "i18n/lv.yaml:1: more: has plural forms but no \"other\", the form every language falls back to"},
+		// A message of notes alone had empty text on every page.
+		{"home:\n  description: the home link\n", "i18n/lv.yaml:2: home: has a note for translators but no text; write the text too, as in home: {other: ..., description: ...}"},
+		{"nav:\n  home: {hash: x}\n", "i18n/lv.yaml:2: nav: home: has a note for translators but no text; write the text too, as in home: {other: ..., hash: ...}"},
+		{"home:\n  description: the home link\n  translation: Sākums\n", ""},
 		{"more: \"Vēl {{ .Count }} no {{.Total}}\"\n", ""},
 		{"more: \"{{ .Count.Name }}\"\n", ""},
 		{"contribute: \"Palīdziet {{ .Site.Title }} tapt labākam\"\n", ""},

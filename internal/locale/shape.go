@@ -117,6 +117,12 @@ func checkMap(file string, m *yaml.Node, key string, kind mapKind) error {
 			prefix, form.Value, reserved[strings.ToLower(form.Value)], name.Value, name.Line)
 	case form != nil:
 		kind = formMap
+		if !hasText(m) {
+			// Only notes (description:, hash:): go-i18n makes a message
+			// whose text is empty, and pages showed nothing in silence.
+			own := key[strings.LastIndex(key, ": ")+1:]
+			return diag.Errorf(file, form.Line, "%s: has %s but no text; write the text too, as in %s: {other: ..., %s: ...}", key, reserved[strings.ToLower(form.Value)], strings.TrimSpace(own), form.Value)
+		}
 	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k, v := m.Content[i], deref(m.Content[i+1])
@@ -173,6 +179,18 @@ func deref(n *yaml.Node) *yaml.Node {
 		n = n.Alias
 	}
 	return n
+}
+
+// hasText reports whether m, a message's map, holds its text: translation:
+// or a plural form.
+func hasText(m *yaml.Node) bool {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		switch reserved[strings.ToLower(m.Content[i].Value)] {
+		case "a message's text", "a plural form":
+			return true
+		}
+	}
+	return false
 }
 
 func hasKey(m *yaml.Node, key string) bool {
