@@ -575,8 +575,12 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 	if name.Recased != "" {
 		p, errs := readFile(fsys, root, file, name, resources, cfg)
 		if p != nil {
+			rename := strings.TrimSuffix(path.Base(file), "."+name.Recased+path.Ext(file)) + "." + name.Lang + path.Ext(file)
 			p.warnFile(&Error{File: file, Msg: fmt.Sprintf("the language %q is written %q in the file's name; the file is read as a page of %[1]s, where Hugo, which reads a file's language in lower case only, leaves it out: rename it %[3]s",
-				name.Lang, name.Recased, strings.TrimSuffix(path.Base(file), "."+name.Recased+path.Ext(file))+"."+name.Lang+path.Ext(file))})
+				name.Lang, name.Recased, rename),
+				// One mistake in every file of the language: said once (diag.Grouped).
+				Cause: fmt.Sprintf("the language %q is written %q in these files' names; they are read as pages of %[1]s, where Hugo, which reads a file's language in lower case only, leaves them out: rename them", name.Lang, name.Recased),
+				Item:  "rename it " + rename})
 		}
 		return p, errs
 	}

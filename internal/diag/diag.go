@@ -200,13 +200,19 @@ func Flatten(err error) List {
 // "and N more".
 const GroupLimit = 10
 
+// groupMin is the fewest problems of one message that Grouped says as one:
+// a page's mistake in its three translations reads better as three lines
+// than as a heading and three places. Problems of one Cause group from two.
+const groupMin = 4
+
 // Grouped is l with the problems of one mistake made in many places said
 // once: those with the same Cause (else the same message) and severity
 // become one diagnostic, at the place of the first, whose message is the
 // cause, then the places (with each one's Item) one a line, the first
 // GroupLimit of them and how many more. A build with a hundred images
 // written with the same wrong base path gives one message, not a hundred.
-// A problem alone is left as it is.
+// A problem alone, or one of fewer than groupMin with one message and no
+// Cause, is left as it is.
 func (l List) Grouped() List {
 	type key struct {
 		cause bool
@@ -229,7 +235,7 @@ func (l List) Grouped() List {
 	for _, d := range l {
 		g := groups[keyOf(d)]
 		switch {
-		case d.File == "" || len(g) < 2:
+		case d.File == "" || len(g) < 2 || d.Cause == "" && len(g) < groupMin:
 			out = append(out, d)
 			continue
 		case g[0] != d:

@@ -67,7 +67,7 @@ func TestUnique(t *testing.T) {
 // TestGrouped: problems of one mistake made in many places are said once,
 // with their places, the first GroupLimit of them and how many more; those
 // of one cause group even where their messages differ, and a problem alone,
-// or one without a file, is left as it is.
+// three of one message, or one without a file, is left as it is.
 func TestGrouped(t *testing.T) {
 	var l List
 	for i := range 12 {
@@ -78,6 +78,13 @@ func TestGrouped(t *testing.T) {
 	l = append(l,
 		&Diagnostic{File: "content/a.md", Line: 2, Msg: "draft: want true or false"},
 		&Diagnostic{File: "content/a.md", Line: 7, Msg: "draft: want true or false"},
+		&Diagnostic{File: "content/d.md", Line: 2, Msg: "draft: want true or false"},
+		&Diagnostic{File: "content/e.md", Line: 2, Msg: "draft: want true or false"},
+		&Diagnostic{File: "content/f.md", Line: 2, Msg: "title: want text"},
+		&Diagnostic{File: "content/g.md", Line: 2, Msg: "title: want text"},
+		&Diagnostic{File: "content/h.md", Line: 2, Msg: "title: want text"},
+		&Diagnostic{File: "content/x.md", Line: 1, Msg: "image a.png: long", Cause: "no /docs/", Item: "image a.png"},
+		&Diagnostic{File: "content/y.md", Line: 1, Msg: "image b.png: long", Cause: "no /docs/", Item: "image b.png"},
 		&Diagnostic{File: "content/b.md", Line: 2, Msg: "draft: want true or false", Severity: Warning},
 		&Diagnostic{File: "content/c.md", Line: 3, Msg: "alone"},
 		&Diagnostic{Msg: "draft: want true or false"},
@@ -92,7 +99,11 @@ func TestGrouped(t *testing.T) {
 			"  content/p03.md:4: image /docs/img/0.png\n  content/p04.md:4: image /docs/img/1.png\n  content/p05.md:4: image /docs/img/2.png\n" +
 			"  content/p06.md:4: image /docs/img/0.png\n  content/p07.md:4: image /docs/img/1.png\n  content/p08.md:4: image /docs/img/2.png\n" +
 			"  content/p09.md:4: image /docs/img/0.png\n  and 2 more",
-		"draft: want true or false; in 2 places:\n  content/a.md:2\n  content/a.md:7",
+		"draft: want true or false; in 4 places:\n  content/a.md:2\n  content/a.md:7\n  content/d.md:2\n  content/e.md:2",
+		"content/f.md:2: title: want text",
+		"content/g.md:2: title: want text",
+		"content/h.md:2: title: want text",
+		"no /docs/; in 2 files:\n  content/x.md:1: image a.png\n  content/y.md:1: image b.png",
 		"content/b.md:2: draft: want true or false",
 		"content/c.md:3: alone",
 		"draft: want true or false",
