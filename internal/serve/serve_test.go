@@ -844,3 +844,34 @@ func (s *server) firstEvent(gen string, then func()) string {
 	}
 	return ""
 }
+
+// TestRebuildGroupsOneMistake: the same mistake saved in many pages is one
+// message in the log, with the first places and how many more, as vestis
+// build prints it; a warning as well as an error.
+func TestRebuildGroupsOneMistake(t *testing.T) {
+	s, root, log := logged(t)
+	var saved []string
+	for i := range 12 {
+		name := fmt.Sprintf("content/news/p%02d.lv.md", i)
+		bt.WriteFile(t, root, name, "---\ntitle: Lapa\ndescripton: Par to.\n---\nTeksts.\n")
+		saved = append(saved, name)
+	}
+	if err := s.Rebuild(saved); err != nil {
+		t.Fatal(err)
+	}
+	want := "warning: front matter: \"descripton\" is not a field vestis reads; did you mean \"description\"?; in 12 files:\n" +
+		"  content/news/p00.lv.md:3\n"
+	if !strings.Contains(log.String(), want) || !strings.Contains(log.String(), "  and 2 more\n") || strings.Contains(log.String(), "p11.lv.md") {
+		t.Errorf("log:\n%s\nwant the warning once, with ten places, then \"and 2 more\"", log.String())
+	}
+	for _, name := range saved {
+		bt.WriteFile(t, root, name, "---\ntitle: Lapa\ndraft: varbūt\n---\nTeksts.\n")
+	}
+	if err := s.Rebuild(saved); err == nil {
+		t.Fatal("the build did not fail")
+	}
+	want = "front matter: draft: want true or false, got \"varbūt\"; in 12 files:\n  content/news/p00.lv.md:3\n"
+	if !strings.Contains(log.String(), want) {
+		t.Errorf("log:\n%s\nwant %q", log.String(), want)
+	}
+}

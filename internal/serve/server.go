@@ -241,7 +241,7 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 		s.lastErr = msg
 		s.mu.Unlock()
 		if !repeated {
-			fmt.Fprintf(s.log, "%s\n", msg)
+			fmt.Fprintf(s.log, "%s\n", groupedText(err))
 		}
 		data, _ := json.Marshal(map[string]string{"error": msg})
 		s.broadcast(event{"failure", data})
@@ -288,6 +288,17 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	return nil
 }
 
+// groupedText is err as the terminal shows it, as vestis build prints it:
+// one line a problem, those of one mistake made in many places said once
+// (diag.Grouped).
+func groupedText(err error) string {
+	var lines []string
+	for _, d := range diag.Flatten(err).Unique().Grouped() {
+		lines = append(lines, d.Error())
+	}
+	return strings.Join(lines, "\n")
+}
+
 // logNewWarnings prints the warnings the last build did not have, so that a
 // misspelt field shows once, when it is saved, not after every save.
 func (s *Server) logNewWarnings(warnings diag.List) {
@@ -295,11 +306,16 @@ func (s *Server) logNewWarnings(warnings diag.List) {
 	defer s.mu.Unlock()
 	seen := s.warnings
 	s.warnings = map[string]bool{}
+	var fresh diag.List
 	for _, w := range warnings {
 		s.warnings[w.Error()] = true
 		if !seen[w.Error()] {
-			fmt.Fprintf(s.log, "warning: %s\n", w)
+			fresh = append(fresh, w)
 		}
+	}
+	// One mistake made on many pages is one message, as vestis build says it.
+	for _, w := range fresh.Grouped() {
+		fmt.Fprintf(s.log, "warning: %s\n", w)
 	}
 }
 
