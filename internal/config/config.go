@@ -41,6 +41,12 @@ type Config struct {
 	// publish (Hugo's disableLanguages): a content file in one is not read.
 	DisabledLanguages []string
 	Sections          map[string]map[string]string // section or taxonomy key -> lang -> URL segment
+	// SearchPage is the URL segment of the search page per language, set
+	// apart from sections.search so that a site with a section of its own
+	// named search (an imported Hugo site's content/search/) can keep it
+	// at /search/ and still have a search page: without it, sections.search
+	// names both, as it did before searchPage existed.
+	SearchPage map[string]string
 	// Permalinks are the address patterns of a section's pages, below their
 	// language's root: the first makes the address, the others are former
 	// patterns whose addresses redirect to it.
@@ -226,6 +232,8 @@ type raw struct {
 	Languages               map[string]rawLanguage
 	DisabledLanguages       []string
 	Sections                map[string]map[string]string
+	SearchPage              map[string]string // lang -> segment
+	SearchPageAll           string            // one segment for every language
 	Permalinks              map[string][]string
 	Paginate                *int
 	Taxonomies              []string
@@ -603,6 +611,48 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			seen[lang+"/"+seg] = key
 		}
 	}
+	// checkSearch reports what is wrong with seg as the search page's
+	// segment in langs, at line, under the name where.
+	checkSearch := func(where string, line int, seg string, langs []string) bool {
+		switch {
+		case !segmentPattern.MatchString(seg):
+			fail(line, "%s: %q is not a URL segment (lower-case letters, digits, '-', '_', '.')", where, seg)
+		case len(seg) > maxSegment:
+			fail(line, "%s: the segment is %d bytes long; file systems hold file names of at most %d", where, len(seg), maxSegment)
+		case slices.Contains(codes, seg):
+			fail(line, "%s: segment %q is also a language code", where, seg)
+		default:
+			for _, lang := range langs {
+				if other, dup := seen[lang+"/"+seg]; dup {
+					fail(line, "%s: segment %q is already used by sections: %s (%s); give the search page another one", where, seg, other, lang)
+					return false
+				}
+			}
+			return true
+		}
+		return false
+	}
+	if seg := r.SearchPageAll; seg != "" && checkSearch("searchPage", lineOf(lines, "searchPage"), seg, codes) {
+		c.SearchPage = map[string]string{}
+		for _, lang := range codes {
+			c.SearchPage[lang] = seg
+		}
+	}
+	for _, lang := range sortedKeys(r.SearchPage) {
+		line := lineOf(lines, "searchPage", lang)
+		if _, ok := r.Languages[lang]; !ok {
+			if !misspelt[normalLangCode(lang)] {
+				fail(line, "searchPage: language %q is not in languages (%s)", lang, strings.Join(codes, ", "))
+			}
+			continue
+		}
+		if seg := r.SearchPage[lang]; checkSearch("searchPage: "+lang, line, seg, []string{lang}) {
+			if c.SearchPage == nil {
+				c.SearchPage = map[string]string{}
+			}
+			c.SearchPage[lang] = seg
+		}
+	}
 	for i, t := range c.Taxonomies {
 		if !segmentPattern.MatchString(t) {
 			fail(lineOf(lines, "taxonomies"), "taxonomies: %q is not a valid key", t)
@@ -707,6 +757,16 @@ func (c *Config) Segment(key, lang string) string {
 		return cmp.Or(c.Slug(key), key)
 	}
 	return cmp.Or(slug.Path(key), key)
+}
+
+// SearchSegment is the URL segment of lang's search page: searchPage's,
+// else sections.search's (which also names a section search, if the site
+// has one), else "search".
+func (c *Config) SearchSegment(lang string) string {
+	if s, ok := c.SearchPage[lang]; ok {
+		return s
+	}
+	return c.Segment("search", lang)
 }
 
 // Slug is the address segment of a file's, folder's or term's name:

@@ -98,6 +98,12 @@ func TestParseErrors(t *testing.T) {
 		{"segment collision", "languages: {lv: {}}\nsections:\n  news: {lv: x}\n  programs: {lv: x}\n", `site.yaml:4: sections: programs: lv: segment "x" is already used by news`},
 		{"segment too long", "languages: {lv: {}}\nsections:\n  news: {lv: " + strings.Repeat("ā", 128) + "}\n", `site.yaml:3: sections: news: lv: the segment is 256 bytes long; file systems hold file names of at most 255`},
 		{"segment unknown language", "languages: {lv: {}}\nsections:\n  news: {de: x}\n", `site.yaml:3: sections: news: language "de" is not in languages (lv)`},
+		{"search page a section's segment", "languages: {lv: {}, en: {}}\nsections:\n  news: {en: news}\nsearchPage: news\n", `site.yaml:4: searchPage: segment "news" is already used by sections: news (en); give the search page another one`},
+		{"search page the section search's segment", "languages: {en: {}}\nsections:\n  search: {en: find}\nsearchPage: {en: find}\n", `site.yaml:4: searchPage: en: segment "find" is already used by sections: search (en)`},
+		{"search page a language", "languages: {lv: {}, en: {}}\nsearchPage: en\n", `site.yaml:2: searchPage: segment "en" is also a language code`},
+		{"search page not a segment", "languages: {en: {}}\nsearchPage: {en: Find Here}\n", `site.yaml:2: searchPage: en: "Find Here" is not a URL segment`},
+		{"search page unknown language", "languages: {en: {}}\nsearchPage: {de: suche}\n", `site.yaml:2: searchPage: language "de" is not in languages (en)`},
+		{"search page a list", "languages: {en: {}}\nsearchPage: [a]\n", `site.yaml:2: searchPage: want text, got a list`},
 		{"no languages", "title: x\n", `site.yaml:0`},
 		{"time zone", "languages: {lv: {}}\ntimeZone: Riga\n", `site.yaml:2: timeZone: "Riga" is not a time zone name such as Europe/Riga`},
 		{"timeout not a duration", "languages: {lv: {}}\ntimeout: soon\n", `site.yaml:2: timeout: "soon" is not a duration such as 30s or 2m`},
@@ -229,6 +235,40 @@ func TestCheckLanguageCodeValid(t *testing.T) {
 	for _, code := range []string{"lv", "en", "vi", "pt-br", "en-us", "sr-latn", "zh-hant-tw", "tl", "fil", "yue", "es-419"} {
 		if err := CheckLanguageCode(code); err != nil {
 			t.Errorf("CheckLanguageCode(%q) = %v", code, err)
+		}
+	}
+}
+
+// TestSearchSegment: the search page's address is searchPage's, one for
+// every language or one a language, else sections.search's, which then also
+// names a section search; with searchPage, sections.search moves only the
+// section.
+func TestSearchSegment(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, yaml      string
+		search, section string // of lang en
+		searchLv        string
+	}{
+		{"default", "languages: {lv: {}, en: {}}\n", "search", "search", "search"},
+		{"sections.search names both", "languages: {lv: {}, en: {}}\nsections:\n  search: {lv: meklet, en: find}\n", "find", "find", "meklet"},
+		{"one for every language", "languages: {lv: {}, en: {}}\nsearchPage: site-search\n", "site-search", "search", "site-search"},
+		{"one a language", "languages: {lv: {}, en: {}}\nsearchPage: {lv: meklet}\n", "search", "search", "meklet"},
+		{"apart from the section", "languages: {lv: {}, en: {}}\nsections:\n  search: {en: lookup}\nsearchPage: {en: find}\n", "find", "lookup", "search"},
+	}
+	for _, tt := range tests {
+		c, err := Parse("site.yaml", []byte(tt.yaml))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if got := c.SearchSegment("en"); got != tt.search {
+			t.Errorf("%s: SearchSegment(en) = %q, want %q", tt.name, got, tt.search)
+		}
+		if got := c.SearchSegment("lv"); got != tt.searchLv {
+			t.Errorf("%s: SearchSegment(lv) = %q, want %q", tt.name, got, tt.searchLv)
+		}
+		if got := c.Segment("search", "en"); got != tt.section {
+			t.Errorf("%s: Segment(search, en) = %q, want %q", tt.name, got, tt.section)
 		}
 	}
 }

@@ -270,6 +270,14 @@ func (r *reader) read(root *yaml.Node) *raw {
 			c.Sections = map[string]map[string]string{}
 			r.each(v, p, func(key string, v *yaml.Node, p []string) { c.Sections[key] = r.textMap(v, p) })
 		},
+		// The search page's segment: one for every language, or one a language.
+		"searchPage": func(v *yaml.Node, p []string) {
+			if resolve(v).Kind == yaml.MappingNode {
+				c.SearchPage = r.textMap(v, p)
+			} else {
+				c.SearchPageAll = r.text(v, p)
+			}
+		},
 		"organization": func(v *yaml.Node, p []string) { c.Organization = r.organization(v, p) },
 		"footer":       func(v *yaml.Node, p []string) { c.Footer = r.footer(v, p) },
 		"funding":      func(v *yaml.Node, p []string) { c.Funding = r.funding(v, p) },

@@ -78,6 +78,7 @@ type siteFile struct {
 	Languages               map[string]language          `yaml:"languages"`
 	DisabledLanguages       []string                     `yaml:"disabledLanguages,flow,omitempty"`
 	Sections                map[string]map[string]string `yaml:"sections,omitempty"`
+	SearchPage              string                       `yaml:"searchPage,omitempty"`
 	Permalinks              map[string]patterns          `yaml:"permalinks,omitempty"`
 	Paginate                int                          `yaml:"paginate,omitempty"`
 	Taxonomies              []string                     `yaml:"taxonomies,flow"`
@@ -190,41 +191,66 @@ func Convert(cfg map[string]any) (*Result, error) { return convert(cfg, nil) }
 
 // ConvertSite is Convert for the site in fsys, whose content it looks at
 // too: a page of its own where vestis makes one (content/search.md, as Docsy
-// sites have) keeps its address, and vestis's page moves (sections.search).
-// taken are the keys of Generated whose address the caller found a page of
-// the site at by other means (a slug or a permalink pattern: Stack's
-// content/page/search/ with slug: search), which move too.
+// sites have, or a section content/search/) keeps its address, and
+// vestis's page moves to a free one (searchPage). taken are the keys of
+// Generated whose address the caller found a page of the site at by other
+// means (a slug or a permalink pattern: Stack's content/page/search/ with
+// slug: search), which move too.
 func ConvertSite(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	return convert(cfg, fsys, taken...)
 }
 
-// generated are the top-level addresses vestis makes pages at, by their
-// key in site.yaml sections, and where they move when the site has its own.
+// generated are the top-level addresses vestis makes pages at (its search
+// page), each with the first address it moves to when the site has a page
+// of its own there; the key is also the address.
 var generated = map[string]string{"search": "site-search"}
 
-// Generated are the keys in site.yaml sections of the pages vestis makes
-// at a top-level address of each language (search), sorted.
+// Generated are the top-level addresses of the pages vestis makes in each
+// language (search), sorted.
 func Generated() []string { return slices.Sorted(maps.Keys(generated)) }
+
+// contentFolders are the folders the site's pages are in: the languages'
+// content folders dirs, and content/ (after --rename-content the pages are
+// there).
+func contentFolders(dirs map[string]string) []string {
+	return slices.Compact(slices.Sorted(slices.Values(append(slices.Collect(maps.Values(dirs)), "content"))))
+}
+
+// hasPage reports whether one of folders has a page or a folder named
+// name, the top-level address name of a language.
+func hasPage(fsys fs.FS, folders []string, name string) bool {
+	for _, d := range folders {
+		entries, _ := fs.ReadDir(fsys, d)
+		if slices.ContainsFunc(entries, func(e fs.DirEntry) bool {
+			stem, _, _ := strings.Cut(e.Name(), ".")
+			return stem == name && (e.IsDir() || isContent(e.Name()) || path.Ext(e.Name()) == ".html")
+		}) {
+			return true
+		}
+	}
+	return false
+}
 
 // ownPages reports which of the generated addresses the content folders
 // dirs, or content/, have a page or a folder at.
 func ownPages(fsys fs.FS, dirs map[string]string) []string {
-	// content/ too: after --rename-content, the pages are there.
-	folders := slices.Compact(slices.Sorted(slices.Values(append(slices.Collect(maps.Values(dirs)), "content"))))
 	var out []string
-	for _, key := range slices.Sorted(maps.Keys(generated)) {
-		for _, d := range folders {
-			entries, _ := fs.ReadDir(fsys, d)
-			if slices.ContainsFunc(entries, func(e fs.DirEntry) bool {
-				stem, _, _ := strings.Cut(e.Name(), ".")
-				return stem == key && (e.IsDir() || isContent(e.Name()) || path.Ext(e.Name()) == ".html")
-			}) {
-				out = append(out, key)
-				break
-			}
+	for _, key := range Generated() {
+		if hasPage(fsys, contentFolders(dirs), key) {
+			out = append(out, key)
 		}
 	}
 	return out
+}
+
+// freeAddress is the first of first, first-2, first-3 ... that no page or
+// folder of the content folders dirs has.
+func freeAddress(fsys fs.FS, dirs map[string]string, first string) string {
+	addr := first
+	for i := 2; hasPage(fsys, contentFolders(dirs), addr); i++ {
+		addr = fmt.Sprintf("%s-%d", first, i)
+	}
+	return addr
 }
 
 func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
@@ -495,15 +521,9 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 			}
 		}
 		slices.Sort(own)
-		for _, key := range own {
-			if out.Sections == nil {
-				out.Sections = map[string]map[string]string{}
-			}
-			out.Sections[key] = map[string]string{}
-			for code := range out.Languages {
-				out.Sections[key][code] = generated[key]
-			}
-			note("content/"+key, "the site has a page of its own at /%s/, where vestis makes its search page; vestis's is at /%s/ (sections.%s in site.yaml)", key, generated[key], key)
+		if slices.Contains(own, "search") {
+			out.SearchPage = freeAddress(fsys, res.ContentDirs, generated["search"])
+			note("content/search", "the site has a page of its own at /search/, where vestis makes its search page; vestis's is at /%s/ (searchPage in site.yaml)", out.SearchPage)
 		}
 	}
 	out.Permalinks = permalinks(cfg["permalinks"], note)

@@ -538,11 +538,13 @@ contentDir = "content/no"
 `
 	for _, tt := range []struct {
 		name, archive string
-		moved         bool
+		want          string // searchPage in site.yaml, "" for none
 	}{
-		{"search.md", config + "-- content/en/search.md --\n-- content/en/_index.md --\n", true},
-		{"search folder", config + "-- content/no/search/_index.md --\n", true},
-		{"none", config + "-- content/en/searching.md --\n-- content/en/docs/search.md --\n", false},
+		{"search.md", config + "-- content/en/search.md --\n-- content/en/_index.md --\n", "site-search"},
+		{"search folder", config + "-- content/no/search/_index.md --\n", "site-search"},
+		{"none", config + "-- content/en/searching.md --\n-- content/en/docs/search.md --\n", ""},
+		// The first free address: the site has pages at the next ones too.
+		{"site-search taken", config + "-- content/en/search/_index.md --\n-- content/en/site-search.md --\n-- content/no/site-search-2/_index.md --\n", "site-search-3"},
 	} {
 		fsys := site(t, tt.archive)
 		cfg, _, err := Load(fsys)
@@ -553,10 +555,16 @@ contentDir = "content/no"
 		if err != nil {
 			t.Fatal(err)
 		}
-		moved := strings.Contains(string(res.SiteYAML), "sections:\n  search:\n    en: site-search\n    \"no\": site-search\n")
+		got := ""
+		if _, after, ok := strings.Cut(string(res.SiteYAML), "\nsearchPage: "); ok {
+			got, _, _ = strings.Cut(after, "\n")
+		}
 		noted := slices.ContainsFunc(res.Notes, func(n Note) bool { return n.Key == "content/search" })
-		if moved != tt.moved || noted != tt.moved {
-			t.Errorf("%s: search page moved %v, noted %v, want %v:\n%s", tt.name, moved, noted, tt.moved, res.SiteYAML)
+		if got != tt.want || noted != (tt.want != "") {
+			t.Errorf("%s: searchPage %q, noted %v, want %q:\n%s", tt.name, got, noted, tt.want, res.SiteYAML)
+		}
+		if strings.Contains(string(res.SiteYAML), "\nsections:") {
+			t.Errorf("%s: sections written; the site's own section search would move with the search page:\n%s", tt.name, res.SiteYAML)
 		}
 	}
 }

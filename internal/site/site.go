@@ -948,7 +948,7 @@ func (s *Site) addGenerated(opts Options) {
 		t.NotFound = &Page{Kind: Kind404, Lang: lang, Title: "404", URLPath: s.langRoot(lang) + "404.html", key: "404"}
 		s.setPermalinks(t.NotFound)
 		t.Search = &Page{Kind: KindSearch, Lang: lang, Title: opts.label(lang, "section.search", "Search"),
-			URLPath: s.langRoot(lang) + s.Config.Segment("search", lang) + "/", key: "search"}
+			URLPath: s.langRoot(lang) + s.Config.SearchSegment(lang) + "/", key: "search"}
 		s.setPermalinks(t.Search)
 	}
 }
