@@ -92,8 +92,16 @@ func Run(res *build.Result, modTimes ModTimes) *Report {
 	r.links(res)
 	r.markdown(res.Site)
 	r.translations(res.Site, modTimes)
+	themeWords := map[string]int{} // lang -> the default theme's words it lacks
+	var themeLangs []Problem       // one a language, its message written below
 	for _, w := range res.MessageWarnings {
 		switch {
+		case w.Theme:
+			// One problem a language: its file lacks all of the theme's
+			// words, which a list of them says no better.
+			if themeWords[w.Lang]++; themeWords[w.Lang] == 1 {
+				themeLangs = append(themeLangs, Problem{Kind: MissingMessage, File: w.File, Lang: w.Lang, Target: w.Fallback})
+			}
 		case len(w.Plural) > 0:
 			r.add(Problem{Kind: IncompletePlural, File: w.File, Line: w.Line, Lang: w.Lang, Target: w.Key,
 				Msg: fmt.Sprintf("line %d: message %q lacks the plural forms %s", w.Line, w.Key, strings.Join(w.Plural, ", "))})
@@ -104,6 +112,12 @@ func Run(res *build.Result, modTimes ModTimes) *Report {
 			r.add(Problem{Kind: MissingMessage, File: w.File, Lang: w.Lang, Target: w.Key,
 				Msg: fmt.Sprintf("message %q is missing in %s", w.Key, w.Lang)})
 		}
+	}
+	for _, p := range themeLangs {
+		fb := p.Target
+		p.Target = ""
+		p.Msg = fmt.Sprintf("the default theme has no messages in %s: its %d words (buttons, labels, dates) show in %s; add its %s.yaml messages to this file, translated", p.Lang, themeWords[p.Lang], fb, fb)
+		r.add(p)
 	}
 	r.dropEchoes(res)
 	slices.SortStableFunc(r.Problems, func(a, b Problem) int {

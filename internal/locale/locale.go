@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -68,6 +69,11 @@ type Warning struct {
 	// Form is a plural form message Key has that its language does not
 	// (few in Latvian); when set, the message exists.
 	Form string
+	// Theme marks a missing Key that is one of the default theme's own
+	// words (a button, a label), missing because the theme has no messages
+	// in Lang at all, not a key of the site's own i18n files: Brief says
+	// these in one note for all such languages.
+	Theme bool
 }
 
 // missing reports whether w is about a message Key that a file lacks.
@@ -89,15 +95,28 @@ const maxListed = 5
 // lists each.
 func Brief(ws []Warning) []Warning {
 	missing := map[string][]string{}
-	for _, w := range ws {
-		if w.missing() {
+	var themeLangs, themeFallbacks []string
+	themeAt := -1 // where the theme's note goes: at its first word
+	for i, w := range ws {
+		switch {
+		case w.missing() && w.Theme:
+			themeLangs = append(themeLangs, w.Lang)
+			themeFallbacks = append(themeFallbacks, w.Fallback)
+			if themeAt < 0 {
+				themeAt = i
+			}
+		case w.missing():
 			missing[w.File] = append(missing[w.File], w.Key)
 		}
 	}
 	var out []Warning
-	for _, w := range ws {
+	for i, w := range ws {
 		keys := missing[w.File]
 		switch {
+		case w.missing() && w.Theme:
+			if i == themeAt {
+				out = append(out, themeNote(path.Dir(w.File), themeLangs, themeFallbacks))
+			}
 		case !w.missing() || len(keys) <= maxListed:
 			out = append(out, w)
 		case w.Key == keys[0]:
@@ -106,6 +125,20 @@ func Brief(ws []Warning) []Warning {
 		}
 	}
 	return out
+}
+
+// themeNote is the one warning for the default theme's words missing in
+// langs, languages it has no messages for, which show in fallbacks instead
+// (both as many as the words; sorted and made unique here).
+func themeNote(dir string, langs, fallbacks []string) Warning {
+	langs = slices.Compact(slices.Sorted(slices.Values(langs)))
+	fallbacks = slices.Compact(slices.Sorted(slices.Values(fallbacks)))
+	file := path.Join(dir, "LANG.yaml")
+	if len(langs) == 1 {
+		file = path.Join(dir, langs[0]+".yaml")
+	}
+	return Warning{File: dir, Lang: strings.Join(langs, ", "), Msg: fmt.Sprintf("the default theme has no messages in %s, so its own words (buttons, labels, dates) show in %s on those pages; to translate them, add the default theme's %s.yaml messages to %s",
+		strings.Join(langs, ", "), strings.Join(fallbacks, " or "), fallbacks[0], file)}
 }
 
 // Load reads dir/<lang>.yaml for every language of cfg from each layer in turn,
@@ -119,7 +152,8 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 	defTag := language.Make(cfg.DefaultLanguage)
 	bundle := i18n.NewBundle(defTag)
 	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}, fallback: map[string]string{}, fillIn: map[string]string{}}
-	themed := map[string]bool{} // languages the default theme (the first of several layers) has a file for
+	themed := map[string]bool{}   // languages the default theme (the first of several layers) has a file for
+	siteKeys := map[string]bool{} // ids the site's own files (not the default theme's) define, in any language
 	var errs []error
 	var warnings []Warning
 	var loadFile func(lang, file string) bool
@@ -166,6 +200,9 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			for _, m := range parsed {
 				l.keys[lang][m.ID] = true
 				msgs[m.ID] = m
+				if i > 0 || len(layers) == 1 {
+					siteKeys[m.ID] = true
+				}
 			}
 			for id, line := range keyLines(root) {
 				lines[id] = line
@@ -205,32 +242,36 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		return nil, nil, errors.Join(errs...)
 	}
 	for _, lang := range cfg.LanguageCodes() {
-		if fb := l.fillIn[lang]; fb != "" {
-			var missing []string
-			for id := range l.keys[fb] {
-				if !l.keys[lang][id] && !l.keys[l.defLang][id] {
-					missing = append(missing, id)
-				}
-			}
-			slices.Sort(missing)
-			for _, id := range missing {
-				warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang, Key: id, Fallback: fb,
-					Msg: fmt.Sprintf("key %q is missing (the default theme has no %s.yaml); falls back to %s", id, lang, fb)})
-			}
-		}
-		if lang == l.defLang || l.fallback[lang] != "" {
+		if l.fallback[lang] != "" {
 			continue
 		}
-		var missing []string
-		for id := range l.keys[l.defLang] {
-			if !l.keys[lang][id] {
-				missing = append(missing, id)
-			}
+		// The ids lang should have: the default language's and, for a
+		// language the theme has no messages for, the theme's English.
+		want := map[string]bool{}
+		if lang != l.defLang {
+			maps.Copy(want, l.keys[l.defLang])
 		}
-		slices.Sort(missing)
-		for _, id := range missing {
-			warnings = append(warnings, Warning{File: path.Join(dir, lang+".yaml"), Lang: lang, Key: id, Fallback: l.defLang,
-				Msg: fmt.Sprintf("key %q is missing; falls back to %s", id, l.defLang)})
+		fb := l.fillIn[lang]
+		if fb != "" {
+			maps.Copy(want, l.keys[fb])
+		}
+		for _, id := range slices.Sorted(maps.Keys(want)) {
+			if l.keys[lang][id] {
+				continue
+			}
+			w := Warning{File: path.Join(dir, lang+".yaml"), Lang: lang, Key: id, Fallback: l.defLang}
+			if !l.keys[l.defLang][id] {
+				w.Fallback = fb
+			}
+			switch {
+			case fb != "" && !siteKeys[id]:
+				// One of the theme's words, in a language it does not know.
+				w.Theme = true
+				w.Msg = fmt.Sprintf("key %q is missing (the default theme has no %s.yaml); falls back to %s", id, lang, w.Fallback)
+			default:
+				w.Msg = fmt.Sprintf("key %q is missing; falls back to %s", id, w.Fallback)
+			}
+			warnings = append(warnings, w)
 		}
 	}
 	warnings = append(warnings, unread(layers[len(layers)-1], dir, cfg)...)

@@ -581,3 +581,58 @@ func TestExtraPluralFormNotShown(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeWordsOneNote: in languages the default theme has no messages
+// for, its own words are one note for all of them in a build, not a
+// count of keys per file (an imported site in de, fr and it got "166 keys
+// are missing" three times); a key of the site's own i18n files that a
+// language lacks is still named, whichever language is the default.
+func TestThemeWordsOneNote(t *testing.T) {
+	theme := fstest.MapFS{
+		"i18n/en.yaml": {Data: []byte("skip: Skip to content\nsearch: Search\nnext: Next\nprev: Previous\nmenu: Menu\nclose: Close\nopen: Open\n")},
+		"i18n/lv.yaml": {Data: []byte("skip: Pāriet uz saturu\nsearch: Meklēt\nnext: Nākamā\nprev: Iepriekšējā\nmenu: Izvēlne\nclose: Aizvērt\nopen: Atvērt\n")},
+	}
+	site := fstest.MapFS{
+		"i18n/en.yaml": {Data: []byte("workshops: Workshops\n")},
+		"i18n/de.yaml": {Data: []byte("workshops: Werkstätten\ncontact: Kontakt\n")},
+		"i18n/fr.yaml": {Data: []byte("workshops: Ateliers\n")},
+		"i18n/it.yaml": {Data: []byte("more: Altro\n")},
+	}
+	for _, tc := range []struct {
+		name, def string
+		want      []string
+	}{
+		{"theme's language the default", "en", []string{
+			"i18n: the default theme has no messages in de, fr, it, so its own words (buttons, labels, dates) show in en on those pages; to translate them, add the default theme's en.yaml messages to i18n/LANG.yaml",
+			`i18n/it.yaml: key "workshops" is missing; falls back to en`,
+		}},
+		{"unknown language the default", "de", []string{
+			`i18n/en.yaml: key "contact" is missing; falls back to de`,
+			"i18n: the default theme has no messages in de, fr, it, so its own words (buttons, labels, dates) show in en on those pages; to translate them, add the default theme's en.yaml messages to i18n/LANG.yaml",
+			`i18n/fr.yaml: key "contact" is missing; falls back to de`,
+			`i18n/it.yaml: key "contact" is missing; falls back to de`,
+			`i18n/it.yaml: key "workshops" is missing; falls back to de`,
+		}},
+	} {
+		cfg, err := config.Parse("site.yaml", []byte("defaultLanguage: "+tc.def+"\nlanguages:\n  en: {weight: 1}\n  de: {weight: 2}\n  fr: {weight: 3}\n  it: {weight: 4}\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		l, warnings, err := Load([]fs.FS{theme, site}, "i18n", cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := l.T("it", "next", nil, nil); got != "Next" {
+			t.Errorf("%s: T(it, next) = %q, want the theme's English", tc.name, got)
+		}
+		var got []string
+		for _, w := range Brief(warnings) {
+			if w.Key != "" || strings.Contains(w.Msg, "missing") || strings.Contains(w.Msg, "theme") {
+				got = append(got, w.String())
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: Brief (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
