@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -96,6 +97,18 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %s exists; run again with --force to overwrite it\n", show("site.yaml"))
 		return exitError
 	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
+	}
+	defer root.Close()
+	// The files the site mounts elsewhere are copied there first, so that
+	// the content moves and the checks below see them where Hugo does.
+	if err := copyMounted(root, res.Copies, stdout); err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
+	}
 	var moves []hugoimport.Move
 	if res.ContentDirs != nil && *rename {
 		if moves, err = hugoimport.PlanContent(site, res.ContentDirs, res.DefaultLanguage); err != nil {
@@ -103,12 +116,6 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	}
-	root, err := os.OpenRoot(dir)
-	if err != nil {
-		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
-		return exitError
-	}
-	defer root.Close()
 	siteYAML := res.SiteYAML
 	if *rename && res.ContentDirs != nil {
 		siteYAML = res.RenamedSiteYAML
@@ -169,6 +176,44 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return exitOK
+}
+
+// copyMounted copies the files a Hugo module mount shows elsewhere to
+// that place (the conversion's note says which mount). A file already there
+// is kept: the same file is left as it is, and one that differs is the
+// site's own, named on stdout, never overwritten.
+func copyMounted(root *os.Root, copies []hugoimport.Copy, stdout io.Writer) error {
+	var kept []string
+	for _, c := range copies {
+		data, err := root.ReadFile(c.From)
+		if err != nil {
+			return fmt.Errorf("%s: %w", c.From, unwrapPath(err))
+		}
+		if old, err := root.ReadFile(c.To); err == nil {
+			if !bytes.Equal(old, data) {
+				kept = append(kept, c.To)
+			}
+			continue
+		}
+		if err := root.MkdirAll(path.Dir(c.To), 0o755); err != nil {
+			return fmt.Errorf("%s: %w", path.Dir(c.To), unwrapPath(err))
+		}
+		if err := root.WriteFile(c.To, data, 0o644); err != nil {
+			return fmt.Errorf("%s: %w", c.To, unwrapPath(err))
+		}
+	}
+	if len(kept) > 0 {
+		fmt.Fprintf(stdout, "module.mounts: kept %s, which the site has already: the mounted file of that name differs (compare them)\n", summarizeList(kept))
+	}
+	return nil
+}
+
+// summarizeList names up to three of list, then how many more.
+func summarizeList(list []string) string {
+	if len(list) <= 3 {
+		return strings.Join(list, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(list[:3], ", "), len(list)-3)
 }
 
 // applyMoves renames the files of the content conversion inside root, then

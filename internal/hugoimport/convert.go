@@ -64,6 +64,9 @@ type Result struct {
 	// Languages are the site's language codes, sorted; Themes the Hugo
 	// themes of themes/ it uses (hugoThemes in site.yaml), the first first.
 	Languages, Themes []string
+	// Copies are the site's files to copy where its Hugo module mounts
+	// show them (a note says which), before its content is read.
+	Copies []Copy
 }
 
 // siteFile is site.yaml as the import writes it, in the order of the README's
@@ -135,7 +138,7 @@ var advice = map[string]string{
 	"outputformats":   "vestis makes HTML pages, RSS and Atom feeds of each list, sitemaps and a search index; other output formats are not made",
 	"mediatypes":      "vestis has fixed media types; left out",
 	"uglyurls":        "vestis makes folder addresses (/a/b/); add the old a/b.html addresses as aliases in the pages' front matter to keep them",
-	"module":          "Hugo modules are not read, nor mounts other than content folders (read as the languages' contentDir and contentMounts): copy mounted files into static/, layouts/ or content/",
+	"module":          "Hugo's module settings other than imports and mounts (proxies, replacements, a mount's includeFiles or excludeFiles) have no equivalent: vestis reads no modules, reads content folders where they are (contentDir, contentMounts) and copies other folders the site mounts where Hugo shows them",
 	"build":           "Hugo's build options (buildStats, cache busters) have no equivalent; left out",
 	"security":        "vestis has no security policy settings: raw HTML in Markdown is kept only with markdown: {unsafe: true}",
 	"server":          "Hugo's server headers and redirects are not read; set headers at your web server",
@@ -400,6 +403,9 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	mounts := map[string]map[string]string{} // language -> folder -> path below its content
 	for _, m := range contentSubMounts(cfg) {
 		lang := cmp.Or(strings.ToLower(m.lang), out.DefaultLanguage)
+		if _, ok := out.Languages[lang]; ok && fsys != nil && !strings.HasPrefix(m.source, "content") && fs.ValidPath(m.source) {
+			continue // copied below the language's content folder (mountCopies)
+		}
 		if _, ok := out.Languages[lang]; !ok || !strings.HasPrefix(m.source, "content") || !fs.ValidPath(m.source) || mounts[lang][m.source] != "" {
 			note("module.mounts", "Hugo mounts %s at %s; vestis reads folders where they are, so the addresses of its pages follow %[1]s, not %[2]s: to keep Hugo's, move the files to the folder the mount names (in the language's folder)", m.source, m.target)
 			continue
@@ -549,6 +555,9 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	}
 	out.Params = params
 
+	if fsys != nil {
+		res.Copies = mountCopies(fsys, cfg, res.ContentDirs, out.DefaultLanguage, slices.Sorted(maps.Keys(out.Languages)), note)
+	}
 	for _, k := range slices.Sorted(maps.Keys(cfg)) {
 		if silent[k] {
 			continue
@@ -563,33 +572,8 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 				continue // where vestis writes too
 			}
 			if k == "module" {
-				remote := remoteModules(fsys, cfg)
-				replaced := localReplacements(fsys, cfg)
-				var downloaded, local []string
-				for _, m := range remote {
-					if dir, ok := replaced[m]; ok {
-						local = append(local, fmt.Sprintf("%s (from %s)", m, dir))
-					} else {
-						downloaded = append(downloaded, m)
-					}
-				}
-				if len(local) > 0 {
-					res.Notes = append(res.Notes, Note{Key: "module.imports", at: []string{"module", "imports"}, Msg: fmt.Sprintf(
-						"%s: Hugo reads %s from %s on this computer (a replace in go.mod or module.replacements), and vestis reads no modules: "+
-							"what %s (layouts, partials, shortcodes, assets, data, i18n) is missing; "+
-							"the build names each shortcode it cannot find: copy the files the site uses into layouts/shortcodes/, static/, data/ or i18n/",
-						strings.Join(local, ", "), plural(len(local), "this module", "these modules"), plural(len(local), "a folder", "folders"),
-						plural(len(local), "it gives", "they give"))})
-				}
-				if remote := downloaded; len(remote) > 0 {
-					res.Notes = append(res.Notes, Note{Key: "module.imports", at: []string{"module", "imports"}, Msg: fmt.Sprintf(
-						"%s: Hugo downloads %s from the internet (%s not in this folder), and vestis downloads nothing: "+
-							"what %s (layouts, partials, shortcodes, assets, data, i18n) is missing; "+
-							"the build names each shortcode it cannot find: copy the files the site uses into layouts/shortcodes/, static/, data/ or i18n/",
-						strings.Join(remote, ", "), plural(len(remote), "this module", "these modules"), plural(len(remote), "it is", "they are"),
-						plural(len(remote), "it gives", "they give"))})
-				}
-				if plainModule(cfg[k], remote) {
+				res.Notes = append(res.Notes, moduleNotes(fsys, cfg)...)
+				if plainModule(cfg[k], remoteModules(fsys, cfg), fsys != nil) {
 					continue // every folder is read where it is
 				}
 			}
@@ -1105,14 +1089,15 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// plainModule reports whether Hugo's module setting only mounts folders at
-// their own names (static at static, layouts at layouts: CorrelAid's) and
-// imports modules from the internet only (remote, which a note of their own
-// names):
-// vestis then reads every folder where Hugo does, and there is nothing to
-// say. (Content folders mounted are read as the languages' contentDir, which
-// the note says.)
-func plainModule(v any, remote []string) bool {
+// plainModule reports whether Hugo's module setting only imports modules
+// Hugo downloads or reads from a folder (remote, which the notes of
+// moduleNotes name) and mounts folders of the site that the import reads
+// in place (content folders, a folder at its own name) or, when copied
+// (copies: the conversion sees the site's folder), copies where they are
+// mounted, with notes of their own: there is nothing more to say. Other
+// settings (proxies, replacements, a mount's includeFiles, a theme's
+// module in themes/) get the module's general note.
+func plainModule(v any, remote []string, copies bool) bool {
 	m, ok := v.(map[string]any)
 	if !ok {
 		return false
@@ -1128,20 +1113,24 @@ func plainModule(v any, remote []string) bool {
 		if !slices.Contains(remote, str(imp["path"])) {
 			return false // a theme's module, in themes/: the note says it is not read
 		}
+		for k := range imp {
+			if k != "path" && k != "mounts" {
+				return false // disable, ignoreConfig, version
+			}
+		}
 	}
 	mounts, _ := m["mounts"].([]any)
 	for _, x := range mounts {
 		mount, _ := x.(map[string]any)
 		target := path.Clean(strings.Trim(str(mount["target"]), "/"))
-		if target == "content" || strings.HasPrefix(target, "content/") {
-			return false // read as a language's contentDir, which the note says
-		}
-		if path.Clean(strings.Trim(str(mount["source"]), "/")) != target {
+		top, _, _ := strings.Cut(target, "/")
+		own := path.Clean(strings.Trim(str(mount["source"]), "/")) == target
+		if !slices.Contains(mountTargets, top) || !own && top != "content" && !copies {
 			return false
 		}
 		for k := range mount {
-			if k != "source" && k != "target" {
-				return false // lang, includeFiles, excludeFiles change what is read
+			if k != "source" && k != "target" && k != "lang" {
+				return false // includeFiles, excludeFiles change what is read
 			}
 		}
 	}

@@ -375,8 +375,9 @@ languages:
 taxonomies: [categories, tags]
 hugoAddresses: true
 `,
-			wantDirs:  map[string]string{"en": "content/en"},
-			wantNotes: []string{"module"},
+			// The mount is the language's contentDir, which the import's
+			// content line names: no note of the module.
+			wantDirs: map[string]string{"en": "content/en"},
 		},
 		{
 			name: "taxonomies per language, the same in both",
