@@ -419,11 +419,18 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		if root != "" {
 			rootDir = root
 		}
+		// Mounts of content replace the languages' contentDir, as in Hugo
+		// (Doks's content at content, beside contentDir = "content/en"
+		// for a folder it does not have).
+		for _, code := range slices.Sorted(maps.Keys(dirs)) {
+			if byLang[code] == "" && dirs[code] != cmp.Or(root, "content") {
+				note("languages."+code+".contentdir", "%s/ is not read: module.mounts mount %s/ at content instead, which Hugo reads, and so does vestis", dirs[code], cmp.Or(root, "content"))
+			}
+			delete(dirs, code)
+		}
 		for code, d := range byLang {
 			if _, ok := out.Languages[code]; ok {
-				if _, set := dirs[code]; !set {
-					dirs[code] = d
-				}
+				dirs[code] = d
 			}
 		}
 	}

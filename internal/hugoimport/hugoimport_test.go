@@ -380,6 +380,28 @@ hugoAddresses: true
 			wantDirs: map[string]string{"en": "content/en"},
 		},
 		{
+			// Hugo reads the content mount, not contentDir: content/en/ is
+			// a section of content/ (checked with Hugo 0.111).
+			name: "a mount of content replaces the languages' contentDir",
+			archive: `-- hugo.toml --
+[languages.en]
+weight = 1
+contentDir = "content/en"
+[[module.mounts]]
+source = "content"
+target = "content"
+`,
+			want: `defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 1
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"languages.en.contentdir"},
+		},
+		{
 			name: "taxonomies per language, the same in both",
 			archive: `-- config.yml --
 defaultContentLanguage: fa

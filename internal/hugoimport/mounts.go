@@ -55,6 +55,18 @@ func siteMounts(cfg map[string]any) []mount {
 // files, gets a note instead.
 func mountCopies(fsys fs.FS, cfg map[string]any, dirs map[string]string, defLang string, langs []string, note func(key, format string, args ...any)) []Copy {
 	var out []Copy
+	var missing []string // sources the site does not have, said in one note
+	defer func() {
+		if len(missing) == 0 {
+			return
+		}
+		list := strings.Join(missing, ", ")
+		if len(missing) > 3 {
+			list = fmt.Sprintf("%s and %d more", strings.Join(missing[:3], ", "), len(missing)-3)
+		}
+		note("module.mounts", "Hugo mounts %s, which the site does not have (%s a build step makes, npm install say, or a module Hugo downloads): vestis builds without %s",
+			list, plural(len(missing), "a file or folder", "files or folders"), plural(len(missing), "it", "them"))
+	}()
 	for _, m := range siteMounts(cfg) {
 		top, rest, _ := strings.Cut(m.target, "/")
 		if m.source == m.target || !slices.Contains(mountTargets, top) {
@@ -76,7 +88,7 @@ func mountCopies(fsys fs.FS, cfg map[string]any, dirs map[string]string, defLang
 		}
 		info, err := fs.Stat(fsys, m.source)
 		if err != nil {
-			note("module.mounts", "Hugo mounts %s at %s, but the site has no %[1]s (a folder a build step makes, or one of a module Hugo downloads): vestis builds without it", m.source, m.target)
+			missing = append(missing, m.source)
 			continue
 		}
 		// Where the mount's files go: below the language's content folder
