@@ -318,13 +318,85 @@ func unread(site fs.FS, dir string, cfg *config.Config) []Warning {
 			}
 			msg = fmt.Sprintf("vestis reads %s's messages from %s only, so this file is not read; rename it %s", strings.ToLower(lang), path.Join(dir, want), want)
 		case ".toml", ".json":
-			msg = fmt.Sprintf("vestis reads %s's messages from %s (YAML) only, so this file is not read; vestis import hugo writes %s from it", strings.ToLower(lang), path.Join(dir, want), want)
+			// After vestis import hugo, which wrote the YAML file from this
+			// one, Hugo's file stays for Hugo: nothing to say while the
+			// YAML file holds each of its messages as written.
+			differ, ok := convertedDiffers(site, path.Join(dir, name), path.Join(dir, want))
+			switch {
+			case !ok:
+				msg = fmt.Sprintf("vestis reads %s's messages from %s (YAML) only, so this file is not read; vestis import hugo writes %s from it", strings.ToLower(lang), path.Join(dir, want), want)
+			case len(differ) == 0:
+				continue
+			default:
+				msg = fmt.Sprintf("%s lacks or words differently %s of this file (%s), which vestis does not read: copy %s there", path.Join(dir, want), oneOrMany(len(differ), "a message", "messages"), summarize(differ), oneOrMany(len(differ), "it", "them"))
+			}
 		default:
 			continue
 		}
 		out = append(out, Warning{File: path.Join(dir, name), Lang: strings.ToLower(lang), Msg: msg})
 	}
 	return out
+}
+
+// convertedDiffers compares the messages of a Hugo message file (TOML or
+// JSON) with those of the YAML file beside it, which vestis reads: ok is
+// false when the YAML file is not there (or either cannot be read, which
+// the build reports elsewhere); differ are the ids of from that the YAML
+// file lacks or holds with another text, sorted.
+func convertedDiffers(site fs.FS, from, yamlFile string) (differ []string, ok bool) {
+	src, err := sitefs.ReadText(site, from, sitefs.MaxSize)
+	if err != nil {
+		return nil, false
+	}
+	dst, err := sitefs.ReadText(site, yamlFile, sitefs.MaxSize)
+	if err != nil {
+		return nil, false
+	}
+	a, err := decode.Data(src, path.Ext(from))
+	if err != nil {
+		return nil, false
+	}
+	b, err := decode.Data(dst, ".yaml")
+	if err != nil {
+		return nil, false
+	}
+	have, _ := b.(map[string]any)
+	switch v := a.(type) {
+	case map[string]any:
+		for id, text := range v {
+			if other, ok := have[id]; !ok || fmt.Sprint(other) != fmt.Sprint(text) {
+				differ = append(differ, id)
+			}
+		}
+	case []any: // go-i18n's older list of {id, translation}
+		for _, item := range v {
+			entry, _ := item.(map[string]any)
+			id, _ := entry["id"].(string)
+			if other, ok := have[id]; !ok || fmt.Sprint(other) != fmt.Sprint(entry["translation"]) {
+				differ = append(differ, id)
+			}
+		}
+	default:
+		return nil, false
+	}
+	slices.Sort(differ)
+	return differ, true
+}
+
+// summarize names up to three of list, then how many more.
+func summarize(list []string) string {
+	if len(list) <= 3 {
+		return strings.Join(list, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(list[:3], ", "), len(list)-3)
+}
+
+// oneOrMany is one or many, by n.
+func oneOrMany(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // checkUses warns, once per language, of the messages site.yaml names (a

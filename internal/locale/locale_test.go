@@ -636,3 +636,36 @@ func TestThemeWordsOneNote(t *testing.T) {
 		}
 	}
 }
+
+// TestConvertedFilesSilent: a Hugo message file beside the YAML file that
+// vestis import hugo wrote from it is Hugo's, kept for Hugo: no warning
+// while the YAML file holds each of its messages as written (plural forms,
+// go-i18n's older list too); a message added or changed in it since is
+// named, as vestis does not read it.
+func TestConvertedFilesSilent(t *testing.T) {
+	site := fstest.MapFS{
+		"i18n/en.toml": {Data: []byte("home = \"Home\"\n[posts]\none = \"one post\"\nother = \"{{ .Count }} posts\"\n")},
+		"i18n/en.yaml": {Data: []byte("# Written by vestis import hugo\nhome: Home\nposts:\n  one: one post\n  other: \"{{ .Count }} posts\"\nextra: From the theme\n")},
+		"i18n/lv.json": {Data: []byte(`[{"id": "home", "translation": "Sākums"}, {"id": "more", "translation": "Vairāk"}]`)},
+		"i18n/lv.yaml": {Data: []byte("home: Sākums\nmore: Lasīt vairāk\n")},
+		"i18n/vi.toml": {Data: []byte("home = \"Trang chủ\"\nabout = \"Giới thiệu\"\ncontact = \"Liên hệ\"\nnews = \"Tin tức\"\n")},
+		"i18n/vi.yaml": {Data: []byte("home: Trang chủ\n")},
+	}
+	_, warnings, err := Load([]fs.FS{site}, "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range warnings {
+		if strings.Contains(w.Msg, "not read") {
+			got = append(got, w.String())
+		}
+	}
+	want := []string{
+		"i18n/lv.json: i18n/lv.yaml lacks or words differently a message of this file (more), which vestis does not read: copy it there",
+		"i18n/vi.toml: i18n/vi.yaml lacks or words differently messages of this file (about, contact, news), which vestis does not read: copy them there",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("warnings (-want +got):\n%s", diff)
+	}
+}
