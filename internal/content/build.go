@@ -58,7 +58,7 @@ func (d *fieldDecoder) build() Build {
 		case "list":
 			b.List = d.choice(key, k, m[k], "always", "never", "local")
 		case "publishresources":
-			if x, ok := m[k].(bool); ok {
+			if x, ok := truth(m[k]); ok {
 				b.PublishResources = x
 			} else {
 				d.fail(key, "%s: want true or false, got %s", k, describe(m[k]))

@@ -108,7 +108,7 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 		}
 		return wrong("want a number, got %s", describe(v))
 	case config.KindBool:
-		if b, ok := v.(bool); ok {
+		if b, ok := truth(v); ok {
 			return b, true
 		}
 		return wrong("want true or false, got %s", describe(v))

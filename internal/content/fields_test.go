@@ -105,7 +105,7 @@ audience: everyone
 registration: example.org/register
 contact: "info at example.org"
 fee: "twelve"
-online: "yes"
+online: "maybe"
 speakers: A
 notes: [a]
 sessions:
@@ -127,7 +127,7 @@ sessions:
 		`content/events/a.md:5: front matter: registration: "example.org/register" is not a URL; write it whole, as in https://example.org/page (or mailto:, tel:, or a path from the site root, /page/)`,
 		`content/events/a.md:6: front matter: contact: "info at example.org" is not an e-mail address such as name@example.org`,
 		`content/events/a.md:7: front matter: fee: want a number, got "twelve"`,
-		`content/events/a.md:8: front matter: online: want true or false, got "yes"`,
+		`content/events/a.md:8: front matter: online: want true or false, got "maybe"`,
 		`content/events/a.md:9: front matter: speakers: want a list such as [a, b], got "A"`,
 		`content/events/a.md:10: front matter: notes: want text, got a list`,
 		`content/events/a.md:11: front matter: sessions: item 1: topic is missing`,

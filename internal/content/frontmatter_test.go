@@ -356,3 +356,30 @@ func TestYearsOfTheSite(t *testing.T) {
 		t.Errorf("years backwards: error %v, want %q", err, want)
 	}
 }
+
+// TestYesNoWords: the words YAML 1.1 reads as booleans (draft: no, as an
+// NGO's site wrote ten of its posts, headless: yes) are read as Hugo's YAML
+// reads them, not an error stopping the build; other words stay errors.
+func TestYesNoWords(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		draft string
+		want  bool
+	}{
+		{"no", false}, {"No", false}, {"NO", false}, {"n", false}, {"off", false}, {"Off", false}, {"false", false},
+		{"yes", true}, {"Yes", true}, {"YES", true}, {"y", true}, {"on", true}, {"ON", true}, {"true", true},
+	} {
+		p, errs := Parse("content/x.md", []byte("---\ntitle: A\ndraft: "+tt.draft+"\n---\n"), cfg)
+		if len(errs) > 0 || p.Meta.Draft != tt.want {
+			t.Errorf("draft: %s: draft %v, errors %v; want %v", tt.draft, p.Meta.Draft, errs, tt.want)
+		}
+	}
+	for _, in := range []string{"draft: nope", "draft: yEs", "draft: 2"} {
+		if _, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+in+"\n---\n"), cfg); len(errs) != 1 || !strings.Contains(errs[0].Error(), "draft: want true or false") {
+			t.Errorf("%s: errors %v, want one that asks for true or false", in, errs)
+		}
+	}
+}

@@ -232,11 +232,14 @@ func (d *fieldDecoder) boolean(key string) bool {
 	if !ok || v == nil || blank(v) {
 		return false
 	}
-	if b, ok := v.(bool); ok {
+	if s, ok := v.(string); ok {
+		v = strings.TrimSpace(s)
+	}
+	if b, ok := truth(v); ok {
 		return b
 	}
-	if s, ok := v.(string); ok { // draft: "false", as some editors write it and Hugo reads it
-		switch strings.ToLower(strings.TrimSpace(s)) {
+	if s, ok := v.(string); ok { // draft: "False ", as some editors write it and Hugo reads it
+		switch strings.ToLower(s) {
 		case "true":
 			return true
 		case "false":
@@ -262,6 +265,9 @@ func (d *fieldDecoder) flag(key string) bool {
 	case float64:
 		return v != 0
 	case string:
+		if b, ok := truth(strings.TrimSpace(v)); ok {
+			return b
+		}
 		switch strings.ToLower(strings.TrimSpace(v)) {
 		case "true", "yes", "1":
 			return true
