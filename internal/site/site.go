@@ -1949,6 +1949,18 @@ func (s *Site) imageFind(p *Page, dest string, is *imageIssue) string {
 				return fmt.Sprintf("image %q: there is no %s; the files of static/ are published once, at the site's root, for every language: write %q", dest, file, shared)
 			}
 		}
+		// /media/a.png for a file of content/media/ (a folder of no
+		// bundle), which a language in its own folder publishes below it,
+		// as Hugo does: /en/media/a.png.
+		langs := append([]string{p.Lang}, s.Config.LanguageCodes()...)
+		for _, lang := range langs {
+			if root := s.langRoot(lang); root != "/" {
+				if src := s.bundleFileAt(root + strings.TrimPrefix(addr, "/")); src != "" {
+					return fmt.Sprintf("image %q: there is no %s; %s is published below the language's folder, at %s: write %q, or move the file to %s to publish it once for every language",
+						dest, file, src, s.RelURL(root+strings.TrimPrefix(addr, "/")), s.RelURL(root+strings.TrimPrefix(addr, "/")), file)
+				}
+			}
+		}
 		// /handbook/img/a.png for static/img/a.png: the address of a site
 		// published below /handbook/, which baseURL does not say.
 		if first, rest, ok := strings.Cut(strings.TrimPrefix(addr, "/"), "/"); ok && s.checkFile(path.Join("static", rest)) == nil {
