@@ -564,6 +564,7 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 
 	if fsys != nil {
 		res.Copies = mountCopies(fsys, cfg, res.ContentDirs, out.DefaultLanguage, slices.Sorted(maps.Keys(out.Languages)), note)
+		themeWithoutContent(fsys, res.ContentDirs, note)
 	}
 	for _, k := range slices.Sorted(maps.Keys(cfg)) {
 		if silent[k] {

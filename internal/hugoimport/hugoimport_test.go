@@ -970,3 +970,37 @@ func TestReplacedModules(t *testing.T) {
 		}
 	}
 }
+
+// TestThemeWithoutContent: a Hugo theme's own folder (theme.toml, no
+// content/) is said to be a theme, with its example site named, in one
+// note, not only the build's "content: no such folder"; a site with pages
+// gets no such note.
+func TestThemeWithoutContent(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name, archive, want string
+	}{
+		{"theme with an example site", "-- hugo.toml --\n-- theme.toml --\nname = \"Lark\"\n-- exampleSite/hugo.toml --\n", "import its example site instead (vestis import hugo exampleSite)"},
+		{"theme alone", "-- hugo.toml --\n-- theme.toml --\nname = \"Lark\"\n", "import a site that uses the theme"},
+		{"theme with pages", "-- hugo.toml --\n-- theme.toml --\n-- content/_index.md --\n", ""},
+	} {
+		fsys := site(t, tt.archive)
+		cfg, _, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ConvertSite(cfg, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, n := range res.Notes {
+			if n.Key == "content" {
+				got = n.Msg
+			}
+		}
+		if tt.want == "" && got != "" || !strings.Contains(got, tt.want) || tt.want != "" && !strings.Contains(got, "is a Hugo theme (theme.toml)") {
+			t.Errorf("%s: note %q, want one with %q", tt.name, got, tt.want)
+		}
+	}
+}

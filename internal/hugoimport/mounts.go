@@ -220,3 +220,26 @@ func moduleNotes(fsys fs.FS, cfg map[string]any) []Note {
 	}
 	return append(out, remoteMounts(cfg, downloaded)...)
 }
+
+// themeWithoutContent notes a folder that is a Hugo theme (theme.toml) and
+// has no content folder: its pages are those of the sites that use it (a
+// theme's own repository, as Ananke's), so the build would only say that
+// content/ is missing. Its example site, when it has one, is named.
+func themeWithoutContent(fsys fs.FS, dirs map[string]string, note func(key, format string, args ...any)) {
+	if _, err := fs.Stat(fsys, "theme.toml"); err != nil {
+		return
+	}
+	for _, d := range contentFolders(dirs) {
+		if info, err := fs.Stat(fsys, d); err == nil && info.IsDir() {
+			return
+		}
+	}
+	example := "a site that uses the theme"
+	for _, dir := range []string{"exampleSite", "demo", "example"} {
+		if info, err := fs.Stat(fsys, dir); err == nil && info.IsDir() {
+			example = fmt.Sprintf("its example site instead (vestis import hugo %s)", dir)
+			break
+		}
+	}
+	note("content", "this folder is a Hugo theme (theme.toml) with no pages of its own: they are those of the sites that use it, which Hugo reads with the theme as a module; import %s", example)
+}
