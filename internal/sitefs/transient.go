@@ -25,7 +25,7 @@ import (
 //	a.md.swp  a.md.swx  a.md.crswap     Vim's swap files, Chromium's save in progress
 //	a.md.tmp  a.md.tmp.4021  a.md___jb_tmp___  a.md___jb_old___  temporary files
 //	a.md.sb-5f2a-Xy                     Byword's
-//	a.md.2845307511                     npm write-file-atomic's (a number after a source file's name)
+//	a.md.2845307511  photo.jpg.12       npm write-file-atomic's (a number after the name of any kind of file a site holds)
 //	4913  5036                          Vim's probe of whether it may write the folder
 func Transient(name string) bool {
 	switch {
@@ -48,21 +48,39 @@ func Transient(name string) bool {
 		return true
 	case strings.HasSuffix(strings.ToLower(stem), ".tmp") && alnum(ext[1:]):
 		return true // a.md.tmp.4021
-	case digits(ext[min(1, len(ext)):]) && sourceExts[strings.ToLower(path.Ext(stem))]:
-		return true // a.md.2845307511
+	case digits(ext[min(1, len(ext)):]) && siteExts[strings.ToLower(path.Ext(stem))]:
+		return true // a.md.2845307511, photo.jpg.12
 	}
 	return false
 }
 
-// sourceExts are the extensions of files vestis reads as text: pages,
-// layouts, settings and data, and the stylesheets, scripts and markup it
-// publishes. A number after one of them is a saving library's temporary
-// name (write-file-atomic's a.md.2845307511), never a file a site means to
-// publish.
-var sourceExts = map[string]bool{
+// siteExts are the extensions of the files a site is made of, whatever
+// folder vestis reads them from: pages, layouts, settings, messages and data
+// (content/, layouts/, site.yaml, i18n/, data/), and the stylesheets,
+// scripts, images, fonts, documents and media that static/ and assets/
+// publish. A number after one of them is a saving library's temporary name
+// (write-file-atomic's a.md.2845307511, an image editor's photo.jpg.12),
+// never a file a site means to publish; one rule for every folder, so that
+// a save of any of them is never built from its temporary copy.
+var siteExts = map[string]bool{
+	// text vestis reads: pages, layouts, settings, messages, data
 	".md": true, ".markdown": true, ".mdown": true, ".html": true, ".htm": true,
-	".yaml": true, ".yml": true, ".toml": true, ".json": true,
-	".css": true, ".scss": true, ".js": true, ".svg": true, ".xml": true, ".txt": true,
+	".gotmpl": true, ".tmpl": true, ".tpl": true,
+	".yaml": true, ".yml": true, ".toml": true, ".json": true, ".csv": true, ".tsv": true, ".xml": true, ".txt": true,
+	// stylesheets and scripts
+	".css": true, ".scss": true, ".sass": true, ".less": true, ".js": true, ".mjs": true, ".cjs": true,
+	".ts": true, ".jsx": true, ".tsx": true, ".map": true, ".webmanifest": true,
+	// images
+	".svg": true, ".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".avif": true,
+	".ico": true, ".bmp": true, ".tif": true, ".tiff": true, ".heic": true,
+	// fonts
+	".woff": true, ".woff2": true, ".ttf": true, ".otf": true, ".eot": true,
+	// documents and archives
+	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true, ".ppt": true, ".pptx": true,
+	".odt": true, ".ods": true, ".odp": true, ".rtf": true, ".epub": true, ".zip": true, ".ics": true,
+	// audio and video
+	".mp3": true, ".mp4": true, ".m4a": true, ".ogg": true, ".oga": true, ".ogv": true, ".wav": true,
+	".webm": true, ".mov": true, ".vtt": true,
 }
 
 // vimProbe reports whether name is one Vim creates to see whether it may
