@@ -250,6 +250,9 @@ func checkRanges(tree *parse.Tree) error {
 			if p := x.Pipe; p != nil && len(p.Cmds) == 1 && len(p.Cmds[0].Args) == 1 {
 				if num, ok := p.Cmds[0].Args[0].(*parse.NumberNode); ok && num.IsUint && num.Uint64 > maxRange {
 					loc, _ := tree.ErrorContext(x)
+					if file, line, col, ok := diag.TemplatePlace(loc); ok {
+						loc = fmt.Sprintf("%s:%d:%d", file, line, col)
+					}
 					err = fmt.Errorf("%s: range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", loc, num.Text, maxRange)
 					return
 				}
@@ -281,10 +284,21 @@ func (w limitWriter) Write(p []byte) (int, error) {
 	return w.b.Write(p)
 }
 
-// templateError turns "template: archetypes/news.md:3: ..." into "archetypes/news.md:3: ...".
+// templateError turns "template: archetypes/news.md:3:5: ..." into
+// "archetypes/news.md:3:6: ...": text/template counts columns from 0,
+// editors and every other message of vestis from 1.
 func templateError(err error) error {
-	return errors.New(strings.TrimPrefix(err.Error(), "template: "))
+	msg := strings.TrimPrefix(err.Error(), "template: ")
+	if m := placeRE.FindStringSubmatch(msg); m != nil {
+		if file, line, col, ok := diag.TemplatePlace(m[1]); ok && col > 0 {
+			msg = fmt.Sprintf("%s:%d:%d: %s", file, line, col, m[2])
+		}
+	}
+	return errors.New(msg)
 }
+
+// placeRE splits a text/template message into its place and the rest.
+var placeRE = regexp.MustCompile(`(?s)^([^:\s]+:\d+:\d+): (.*)$`)
 
 // Execute renders the archetype for d. The result always has a front matter with
 // draft set: when the archetype's front matter has no draft field, "draft: true" is

@@ -298,7 +298,7 @@ func TestArchetypeErrors(t *testing.T) {
 		want string
 	}{
 		{"parse", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title\n---\n")}}, "archetypes/news.md:3: "},
-		{"unknown field", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: x\nx: {{ .Colour }}\n---\n")}}, "archetypes/news.md:3:6: "},
+		{"unknown field", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: x\nx: {{ .Colour }}\n---\n")}}, "archetypes/news.md:3:7: "},
 		{"unknown function", fstest.MapFS{"archetypes/default.md": {Data: []byte("{{ upper .Title }}")}}, `archetypes/default.md:1: function "upper" not defined`},
 		{"front matter that is not YAML", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title }}\ntags: [a\n---\n")}},
 			"archetypes/news.md:3: the front matter it writes does not read as YAML (did not find expected ',' or ']'), so the new page would not build; mend the archetype"},
@@ -325,7 +325,7 @@ func TestArchetypeBounds(t *testing.T) {
 		want      string
 	}{
 		{"range over a huge constant", "---\ntitle: x\n---\n{{ range 100000000000 }}{{ end }}\n", 0,
-			"archetypes/news.md:4:9: range over 100000000000: a loop of more than 1000000 times would run for hours; range over a list, or a smaller number"},
+			"archetypes/news.md:4:10: range over 100000000000: a loop of more than 1000000 times would run for hours; range over a list, or a smaller number"},
 		{"loop that writes", "---\ntitle: x\n---\n{{ $n := 1000000 }}{{ range $n }}{{ range $n }}xxxxxxxxxx{{ end }}{{ end }}\n", 0,
 			"archetypes/news.md: the page it writes passed 10 MB; does a range loop without end?"},
 		{"loop that writes nothing", "---\ntitle: x\n---\n{{ $n := 1000000 }}{{ range $n }}{{ range $n }}{{ end }}{{ end }}\n", time.Millisecond,

@@ -479,7 +479,7 @@ title: A
 		noTheme             bool
 	}{
 		{"syntax", "-- layouts/_default/single.html --\n<p>\n{{ if }}\n", "layouts/_default/single.html:2: missing value for if", false},
-		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n", `layouts/_default/single.html:2:8: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: can't evaluate field Nope`, false},
+		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n", `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: can't evaluate field Nope`, false},
 		{"missing partial", "-- layouts/_default/single.html --\n{{ template \"partials/nope.html\" . }}\n", `no such template "partials/nope.html"`, false},
 		{"missing T key", "-- layouts/_default/single.html --\n{{ .T \"noSuchKey\" }}\n", `no such i18n key "noSuchKey"`, false},
 		{"no layout", "-- layouts/_default/list.html --\nx\n-- layouts/404.html --\nx\n", `content/notes/a.md: no layout for kind "page", section "notes"; tried layouts/notes/single.html, layouts/_default/single.html`, true},
@@ -513,7 +513,7 @@ func TestTemplateErrorOnManyPages(t *testing.T) {
 		archive += "-- content/notes/" + name + ".md --\n---\ntitle: " + name + "\n---\n"
 	}
 	got := bt.Fail(t, archive, func(*build.Options) {})
-	want := `layouts/_default/single.html:2:8: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: ` +
+	want := `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: ` +
 		"can't evaluate field Nope in type *site.Page (and 4 more pages: content/notes/b.md, content/notes/c.md, content/notes/d.md, …)"
 	if got != want {
 		t.Errorf("error:\n%s\nwant:\n%s", got, want)
@@ -901,7 +901,7 @@ func TestPartialCallsItself(t *testing.T) {
 title: A
 ---
 `)
-	want := `layouts/news/single.html:2:3: executing "main" for content/news/a.md at <partialCached "partials/loop.html" . 1>: error calling partialCached: partials/loop.html is nested in itself too deeply: does it call itself with partialCached?`
+	want := `layouts/news/single.html:2:4: executing "main" for content/news/a.md at <partialCached "partials/loop.html" . 1>: error calling partialCached: partials/loop.html is nested in itself too deeply: does it call itself with partialCached?`
 	if got != want {
 		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
 	}

@@ -18,13 +18,13 @@ func TestLayoutMistakesAreDiagnostics(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		what, single string
-		line, col    int // text/template's columns, which count from 0 (as the other layout errors do)
+		line, col    int // counted from 1, as editors do; 0 when the message gives none
 		msg          string
 	}{
 		{"an action not closed", "{{define \"main\"}}\n<h1>{{.Page.Title}</h1>\n{{end}}\n", 2, 0, `bad character U+007D '}'`},
-		{"a block not ended", "{{define \"main\"}}\n{{if .Page.Title}}\n<h1>{{.Page.Title}}</h1>\n{{end}}\n", 5, 0, "unexpected EOF"},
-		{"Hugo's partial function", "{{define \"main\"}}\n\n  {{ partial \"card.html\" . }}\n{{end}}\n", 3, 5, `function "partial" is not one of vestis layouts'`},
-		{"a loop of millions", "{{define \"main\"}}\n{{range 99999999999}}x{{end}}\n{{end}}\n", 2, 8, "range over 99999999999"},
+		{"a block not ended", "{{define \"main\"}}\n{{if .Page.Title}}\n<h1>{{.Page.Title}}</h1>\n{{end}}\n", 1, 0, `{{ define "main" }} is never closed`},
+		{"Hugo's partial function", "{{define \"main\"}}\n\n  {{ partial \"card.html\" . }}\n{{end}}\n", 3, 6, `function "partial" is not one of vestis layouts'`},
+		{"a loop of millions", "{{define \"main\"}}\n{{range 99999999999}}x{{end}}\n{{end}}\n", 2, 9, "range over 99999999999"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.what, func(t *testing.T) {

@@ -265,7 +265,7 @@ title: A
 ---
 {{< loop >}}
 `)
-	if want := "layouts/shortcodes/loop.html:1:9: range over 100000000000: a loop of more than 1000000 times"; !strings.Contains(msg, want) {
+	if want := "layouts/shortcodes/loop.html:1:10: range over 100000000000: a loop of more than 1000000 times"; !strings.Contains(msg, want) {
 		t.Errorf("error %q lacks %q", msg, want)
 	}
 	msg = bt.Fail(t, siteYAML+plainLayouts+`

@@ -35,20 +35,50 @@ func Escaping(dir string, err error) *Diagnostic {
 }
 
 // nodePlace is the file, line and column of node, as its tree reports them
-// (text/template keeps a node's place nowhere else).
+// (text/template keeps a node's place nowhere else), the column counted
+// from 1 (TemplatePlace).
 func nodePlace(node parse.Node, name string, line int) (string, int, int) {
 	loc, _ := (*parse.Tree)(nil).ErrorContext(node) // "file:line:col"
+	file, l, c, ok := TemplatePlace(loc)
+	if !ok {
+		return name, line, 0
+	}
+	return file, l, c
+}
+
+// TemplatePlace reads a place as text/template writes it, in its error
+// messages and its trees' ErrorContext: "file:line:col", whose column
+// counts bytes from 0. It returns the column counted from 1, as editors and
+// Go's own tools count, and as every column vestis prints does; col is 0
+// when loc has none.
+func TemplatePlace(loc string) (file string, line, col int, ok bool) {
 	i := strings.LastIndexByte(loc, ':')
-	j := strings.LastIndexByte(loc[:max(i, 0)], ':')
-	if j < 0 {
-		return name, line, 0
+	if i < 0 {
+		return "", 0, 0, false
 	}
-	l, err1 := strconv.Atoi(loc[j+1 : i])
-	c, err2 := strconv.Atoi(loc[i+1:])
-	if err1 != nil || err2 != nil {
-		return name, line, 0
+	j := strings.LastIndexByte(loc[:i], ':')
+	if j >= 0 {
+		l, err1 := strconv.Atoi(loc[j+1 : i])
+		c, err2 := strconv.Atoi(loc[i+1:])
+		if err1 == nil && err2 == nil {
+			return loc[:j], l, c + 1, true
+		}
 	}
-	return loc[:j], l, c
+	l, err := strconv.Atoi(loc[i+1:])
+	if err != nil {
+		return "", 0, 0, false
+	}
+	return loc[:i], l, 0, true
+}
+
+// TemplateColumn is a column as text/template writes it in a message
+// (bytes, from 0), counted from 1; 0 when there is none.
+func TemplateColumn(col string) int {
+	c, err := strconv.Atoi(col)
+	if err != nil {
+		return 0
+	}
+	return c + 1
 }
 
 // escapeMsg says what the escaper refused and how to mend it.

@@ -14,15 +14,15 @@ func TestEscaping(t *testing.T) {
 		{"ends in a quote", "<p>\n<a href=\"{{ . }}\n",
 			`layouts/x.html: the file ends inside a tag, a quoted attribute value or a comment (an unclosed <, " or <!--), perhaps in a partial it calls; close it`},
 		{"branches", "<p>\n{{ if . }}<a title=\"{{ end }}\n",
-			"layouts/x.html:2:6: the branches of this {{ if }}, {{ with }} or {{ range }} end in different places"},
+			"layouts/x.html:2:7: the branches of this {{ if }}, {{ with }} or {{ range }} end in different places"},
 		{"range", "<p>\n{{ range . }}<a title=\"{{ . }}{{ end }}\n",
-			"layouts/x.html:2:9: the branches of this {{ if }}, {{ with }} or {{ range }} end in different places"},
+			"layouts/x.html:2:10: the branches of this {{ if }}, {{ with }} or {{ range }} end in different places"},
 		{"range again", "<p>\n<script>var x = [{{ range . }}'{{ . }},{{ end }}]</script>\n",
-			"layouts/x.html:2:26: the branches of this"},
+			"layouts/x.html:2:27: the branches of this"},
 		{"bad HTML", "<p>\n<a x'y=\"{{ . }}\">\n",
 			`layouts/x.html: the HTML around {{ }} is malformed: "'" in attribute name`},
 		{"no such template", "<p>\n{{ template \"partials/y.html\" . }}\n",
-			`layouts/x.html:2:12: no such template "partials/y.html"`},
+			`layouts/x.html:2:13: no such template "partials/y.html"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -271,6 +271,10 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	}
 	t.stubs = map[string]string{}
 	for name, src := range sources {
+		if d := diag.Unclosed(dir, name, src); d != nil {
+			errs = append(errs, d)
+			continue
+		}
 		unknown := unknownFuncs(name, src, have)
 		if len(unknown) > 0 && !strings.HasPrefix(name, "partials/") {
 			errs = append(errs, unknown[0].err(dir))
@@ -419,12 +423,11 @@ func templateError(dir string, err error, file string) error {
 		// A layout that does not parse: text/template's parser gives its
 		// place only in the message.
 		line, _ := strconv.Atoi(m[2])
-		col, _ := strconv.Atoi(m[3])
-		return &diag.Diagnostic{File: path.Join(dir, m[1]), Line: line, Col: col, Msg: m[4], Err: err}
+		return &diag.Diagnostic{File: path.Join(dir, m[1]), Line: line, Col: diag.TemplateColumn(m[3]), Msg: m[4], Err: err}
 	}
 	loc := path.Join(dir, m[1]) + ":" + m[2]
-	if m[3] != "" {
-		loc += ":" + m[3]
+	if col := diag.TemplateColumn(m[3]); col > 0 {
+		loc += ":" + strconv.Itoa(col)
 	}
 	rest := m[4]
 	if i := strings.Index(rest, `" at <`); strings.HasPrefix(rest, "executing ") && i > 0 {

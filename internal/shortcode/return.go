@@ -3,7 +3,6 @@ package shortcode
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"text/template/parse"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -85,10 +84,7 @@ func groupReturns(tree *parse.Tree) {
 // its line: only partials return values.
 func (t *Templates) returnOutside(tree *parse.Tree, ret *parse.CommandNode) *diag.Diagnostic {
 	loc, _ := tree.ErrorContext(ret)
-	line, col := 0, 0
-	if _, pos, ok := strings.Cut(loc, ":"); ok {
-		fmt.Sscanf(pos, "%d:%d", &line, &col)
-	}
+	_, line, col, _ := diag.TemplatePlace(loc)
 	return &diag.Diagnostic{File: t.fileOf(tree.ParseName), Line: line, Col: col,
 		Msg: "return: only a partial returns a value (Hugo's return is for layouts/partials/); a shortcode writes its output"}
 }

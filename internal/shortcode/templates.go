@@ -173,13 +173,21 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		helper := strings.HasPrefix(path.Base(name), "_")
 		own[name] = true
 		tmpl, err := t.set.New(name).Parse(string(data))
+		var perr *diag.Diagnostic
+		if err != nil {
+			perr = t.parseError(err)
+			if d := diag.Unclosed(t.dir, name, string(data)); d != nil {
+				d.File = t.fileOf(name)
+				perr = d
+			}
+		}
 		if err != nil && !helper {
-			t.broken[strings.TrimSuffix(name, ".html")] = t.parseError(err)
+			t.broken[strings.TrimSuffix(name, ".html")] = perr
 			t.names = append(t.names, strings.TrimSuffix(name, ".html"))
 			return nil
 		}
 		if err != nil {
-			errs = append(errs, t.parseError(err))
+			errs = append(errs, perr)
 			return nil
 		}
 		for _, tr := range tmpl.Templates() {
@@ -305,10 +313,7 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 		return t.dir, 0, 0, err.Error()
 	}
 	fmt.Sscan(m[2], &line)
-	if m[3] != "" {
-		fmt.Sscan(m[3], &col)
-	}
-	return t.fileOf(m[1]), line, col, m[4]
+	return t.fileOf(m[1]), line, diag.TemplateColumn(m[3]), m[4]
 }
 
 // readsInner reports whether a template reads .Inner or .InnerDeindent.
