@@ -185,6 +185,12 @@ func (w *Watcher) rescan() {
 	}
 }
 
+// watched reports whether path is a folder the watcher watches: only the
+// rename or removal of one needs the trees watched again.
+func (w *Watcher) watched(path string) bool {
+	return slices.Contains(w.fs.WatchList(), path)
+}
+
 // relevant turns an event into a site-relative path, or "" when it does not
 // concern the site. A new folder is watched, and its files are reported.
 func (w *Watcher) relevant(ev fsnotify.Event) []string {
@@ -237,9 +243,12 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 				if !ok {
 					return
 				}
-				if ev.Has(fsnotify.Rename) || ev.Has(fsnotify.Remove) {
+				if (ev.Has(fsnotify.Rename) || ev.Has(fsnotify.Remove)) && w.watched(ev.Name) {
 					// A moved folder loses its watch, or keeps one under its old
-					// name: watch the trees again.
+					// name: watch the trees again. Only for a folder: a
+					// rescan walks every watched tree, and one per file of a
+					// git checkout stalled the reading of events long
+					// enough to split its burst into several rebuilds.
 					w.rescan()
 				}
 				for _, p := range w.relevant(ev) {
@@ -259,8 +268,15 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 		_, err := os.Lstat(filepath.Join(w.root, filepath.FromSlash(p)))
 		return errors.Is(err, fs.ErrNotExist)
 	}
-	Debounce(events, quiet, Grace, gone, changes)
+	Debounce(events, quiet, MaxQuiet, Grace, gone, changes)
 }
+
+// MaxQuiet is the longest quiet a burst of saves waits for (Debounce): a
+// git checkout or stash pop of many files, or a folder copied in, writes
+// them one after another with pauses between that a loaded computer makes
+// longer than Quiet, and each pause ended a batch: 2 to 10 rebuilds in a
+// row, each reloading the open tab, for what is one change.
+const MaxQuiet = 100 * time.Millisecond
 
 // Grace is how long a batch of saves that names a file no longer there
 // waits for it to come back. Vim and Emacs save by renaming the file away
@@ -274,14 +290,23 @@ const Grace = 50 * time.Millisecond
 // Close stops watching.
 func (w *Watcher) Close() error { return w.fs.Close() }
 
-// Debounce collects paths from in until none came for quiet, then sends them, each
-// once and in order of arrival, as one batch. When the batch names a path that
-// gone reports, it waits grace once more for the path to come back (or for
-// other saves), and sends the batch then. It returns when in is closed.
-func Debounce(in <-chan string, quiet, grace time.Duration, gone func(string) bool, out chan<- []string) {
+// Debounce collects paths from in until none came for a quiet time, then
+// sends them, each once and in order of arrival, as one batch. The quiet
+// time grows with the burst, the different paths that came with no pause of
+// maxQuiet between them: quiet after its first path, quiet times the square
+// of their number after that (20 ms for two, 45 for three), up to maxQuiet. So a save
+// of one file is sent after quiet, and a burst of many (a git checkout)
+// waits out the pauses between its files and is one batch, as Hugo's and
+// watchexec's watchers wait out bursts; only a pause after its first file
+// longer than quiet can split it, in two. When the batch names a path that gone reports,
+// it waits grace once more for the path to come back (or for other saves),
+// and sends the batch then. It returns when in is closed.
+func Debounce(in <-chan string, quiet, maxQuiet, grace time.Duration, gone func(string) bool, out chan<- []string) {
 	var batch []string
 	seen := map[string]bool{}
-	waited := false // the batch waited its grace
+	waited := false            // the batch waited its grace
+	burst := map[string]bool{} // the paths since the last pause of maxQuiet
+	var last time.Time
 	timer := time.NewTimer(quiet)
 	timer.Stop()
 	for {
@@ -293,11 +318,19 @@ func Debounce(in <-chan string, quiet, grace time.Duration, gone func(string) bo
 				}
 				return
 			}
+			if time.Since(last) >= maxQuiet {
+				clear(burst)
+			}
+			last = time.Now()
 			if !seen[p] {
 				seen[p] = true
 				batch = append(batch, p)
 			}
-			timer.Reset(quiet)
+			// Saves of one file, however often (an editor saving as one
+			// types), are not a burst: each is sent after quiet.
+			burst[p] = true
+			n := time.Duration(len(burst))
+			timer.Reset(max(quiet, min(maxQuiet, quiet*n*n)))
 		case <-timer.C:
 			if len(batch) > 0 && !waited && slices.ContainsFunc(batch, gone) {
 				waited = true

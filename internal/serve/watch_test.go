@@ -49,7 +49,7 @@ func TestDebounce(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		in := make(chan string)
 		out := make(chan []string, 4)
-		go Debounce(in, 25*time.Millisecond, time.Second, func(string) bool { return false }, out)
+		go Debounce(in, 25*time.Millisecond, 25*time.Millisecond, time.Second, func(string) bool { return false }, out)
 		in <- "content/a.md"
 		time.Sleep(10 * time.Millisecond)
 		in <- "content/b.md"
@@ -74,6 +74,71 @@ func TestDebounce(t *testing.T) {
 	})
 }
 
+// TestDebounceBurst: a burst of saves of many files (a git checkout, with
+// pauses between its files longer than the quiet time of one save) is one
+// batch, while a save of one file, alone or again and again, is sent after
+// the quiet time, not later: the quiet time grows with the different files
+// of the burst, up to a bound.
+func TestDebounceBurst(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		in := make(chan string)
+		out := make(chan []string, 64)
+		never := func(string) bool { return false }
+		go Debounce(in, 5*time.Millisecond, 100*time.Millisecond, time.Second, never, out)
+
+		in <- "content/a.md" // one save
+		time.Sleep(5 * time.Millisecond)
+		synctest.Wait()
+		if got := len(out); got != 1 {
+			t.Fatalf("a single save: %d batches after the quiet time, want 1", got)
+		}
+		<-out
+		time.Sleep(100 * time.Millisecond)
+
+		var want []string
+		gaps := []time.Duration{1, 3, 12, 21, 30, 45, 60, 90, 2, 0}
+		for i := range 40 { // git checkout: a file, then a pause of up to 90 ms
+			p := fmt.Sprintf("content/%02d.md", i)
+			want = append(want, p)
+			in <- p
+			time.Sleep(gaps[i%len(gaps)] * time.Millisecond)
+		}
+		time.Sleep(100 * time.Millisecond)
+		synctest.Wait()
+		var got [][]string
+		for len(out) > 0 {
+			got = append(got, <-out)
+		}
+		if len(got) != 1 || !slices.Equal(got[0], want) {
+			t.Errorf("a burst of %d saves gave %d batches, want 1: %v", len(want), len(got), got)
+		}
+
+		for range 5 { // one file saved again and again is no burst
+			in <- "content/a.md"
+			time.Sleep(20 * time.Millisecond)
+		}
+		synctest.Wait()
+		if n := len(out); n != 5 {
+			t.Errorf("5 saves of one file 20 ms apart gave %d batches, want 5", n)
+		}
+		for len(out) > 0 {
+			<-out
+		}
+		time.Sleep(100 * time.Millisecond)
+
+		for range 3 { // a pause as long as the bound ends the burst
+			in <- "content/b.md"
+			in <- "content/c.md"
+			time.Sleep(100 * time.Millisecond)
+		}
+		synctest.Wait()
+		if n := len(out); n != 3 {
+			t.Errorf("saves 100 ms apart gave %d batches, want 3", n)
+		}
+		close(in)
+	})
+}
+
 // TestDebounceWaitsForAFileToComeBack: a batch naming a file that is gone
 // (renamed away by an editor's save) waits the grace for it to come back,
 // and is sent as one batch when it does; a file that stays gone is sent after
@@ -86,7 +151,7 @@ func TestDebounceWaitsForAFileToComeBack(t *testing.T) {
 		set := func(p string, m bool) { mu.Lock(); defer mu.Unlock(); missing[p] = m }
 		in := make(chan string)
 		out := make(chan []string, 4)
-		go Debounce(in, 5*time.Millisecond, 50*time.Millisecond, gone, out)
+		go Debounce(in, 5*time.Millisecond, 5*time.Millisecond, 50*time.Millisecond, gone, out)
 
 		set("content/a.md", true) // renamed to a.md~
 		in <- "content/a.md"
