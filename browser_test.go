@@ -10,10 +10,14 @@ import (
 	"os"
 	"os/exec"
 	"path"
+	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	vestis "github.com/vestis-ssg/vestis"
@@ -621,4 +625,94 @@ title: کارت‌ها
 			t.Errorf("%s: direction %q, want %q", k, got[k], w)
 		}
 	}
+}
+
+// TestBrowserSlowRenameSave: an editor that saves by renaming the file
+// away and writing the new one a while later (longer than the watcher
+// waits, as on a slow disk) has a build run in between, without the page;
+// the open tab keeps its page, says the file is gone, and reloads once when
+// it is back, never to the 404 page. A file deleted for good is the 404
+// page after a moment, with the note saying why.
+func TestBrowserSlowRenameSave(t *testing.T) {
+	ctx := browser(t, 1280, 900)
+	root := t.TempDir()
+	write := func(name, data string) { bt.WriteFile(t, root, name, data) }
+	write("site.yaml", "languages:\n  lv: {name: Latviešu, title: Vēstis}\nsections:\n  news: {lv: jaunumi}\n")
+	write("content/news/a.md", "---\ntitle: Ziņa\n---\nPirmais teksts.\n")
+	write("content/news/b.md", "---\ntitle: Otra\n---\nTeksts.\n")
+	base := startServe(t, root)
+
+	var mu sync.Mutex
+	var statuses []int64 // of the documents the tab loaded
+	if err := chromedp.Listen(ctx, func(ev any) {
+		if r, ok := ev.(*network.EventResponseReceived); ok && r.Type == network.ResourceTypeDocument {
+			mu.Lock()
+			statuses = append(statuses, r.Response.Status)
+			mu.Unlock()
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"lv/jaunumi/a/")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS := func(expr string) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](expr))
+			if err == nil && ok {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("waiting for %s: %v", expr, err)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	waitJS(`document.readyState === "complete"`)
+	time.Sleep(300 * time.Millisecond) // let the event stream connect
+	// Whether the tab was told the file is gone, kept across the reload.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`new MutationObserver(function () {
+		var n = document.getElementById("vestis-note");
+		if (n && n.textContent.includes("content/news/a.md is gone")) sessionStorage.setItem("saw-gone", "1");
+	}).observe(document.body, {childList: true, subtree: true}); true`)); err != nil {
+		t.Fatal(err)
+	}
+
+	page := filepath.Join(root, "content/news/a.md")
+	if err := os.Rename(page, page+"~"); err != nil { // Vim's backup
+		t.Fatal(err)
+	}
+	// Wait until a build ran without the page: the tab says so, or (the
+	// mistake this test is for) loaded the 404 page.
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+		saw, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`sessionStorage.getItem("saw-gone") === "1"`))
+		mu.Lock()
+		got404 := slices.Contains(statuses, 404)
+		mu.Unlock()
+		if saw || got404 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no build without the page")
+		}
+	}
+	write("content/news/a.md", "---\ntitle: Ziņa\n---\nOtrais teksts.\n")
+	os.Remove(page + "~")
+	waitJS(`!!document.querySelector("article, main") && document.body.textContent.includes("Otrais teksts.")`)
+	mu.Lock()
+	if slices.Contains(statuses, 404) {
+		t.Errorf("the tab loaded the 404 page during the save: statuses %v", statuses)
+	}
+	mu.Unlock()
+
+	time.Sleep(300 * time.Millisecond)      // the page just reloaded: let the event stream connect
+	if err := os.Remove(page); err != nil { // deleted for good
+		t.Fatal(err)
+	}
+	waitJS(`!!document.querySelector(".not-found") && !!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("content/news/a.md is gone")`)
 }

@@ -122,19 +122,43 @@
   es.addEventListener("error", function () { down = true; });
   es.addEventListener("failure", function (e) { showError(JSON.parse(e.data).error); });
   es.addEventListener("stale", function () { reload(); });
+  // LINGER is how long a page whose file is gone (renamed away by an editor
+  // that writes the new file after it, or deleted) stays in its tab before
+  // the tab reloads to what readers get: the file's return within it
+  // reloads the page once, with no 404 page in between.
+  var LINGER = 1500;
+  var lingering = null;
   es.addEventListener("built", function (e) {
     var d = JSON.parse(e.data);
     hideError();
-    showNote(d.notes || []);
-    var paths = (d.changed || []).concat(d.removed || []);
-    var css = 0, page = false, other = false;
-    for (var i = 0; i < paths.length; i++) {
-      var p = paths[i];
+    var notes = d.notes || [];
+    var changed = d.changed || [], removed = d.removed || [], gone = d.gone || [];
+    var css = 0, page = false, other = false, pageGone = false;
+    for (var i = 0; i < changed.length; i++) {
+      var p = changed[i];
       if (/\.css$/.test(p)) css++;
       else if (shows(p)) page = true;
       else if (!/\.(html|xml|txt)$/.test(p)) other = true;
     }
-    if (page || other || here.indexOf("/_vestis/") === 0) reload(d.notes);
+    for (var j = 0; j < removed.length; j++) {
+      var r = removed[j];
+      if (/\.css$/.test(r)) css++;
+      else if (shows(r)) pageGone = true;
+      else if (!/\.(html|xml|txt)$/.test(r)) other = true;
+    }
+    if (page && lingering !== null) {
+      clearTimeout(lingering); // the file came back
+      lingering = null;
+    }
+    if (pageGone && gone.length) {
+      notes = notes.concat([gone.join(", ") + (gone.length === 1 ? " is" : " are") +
+        " gone: unless " + (gone.length === 1 ? "it comes" : "they come") + " back in a moment, this page reloads to show what readers get"]);
+      showNote(notes);
+      if (lingering === null) lingering = setTimeout(function () { reload(notes); }, LINGER);
+      return;
+    }
+    showNote(notes);
+    if (page || pageGone || other || here.indexOf("/_vestis/") === 0) reload(notes);
     else if (css) swapStylesheets();
   });
 })();

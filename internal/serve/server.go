@@ -7,12 +7,16 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
 	"io"
+	"io/fs"
 	"mime"
 	"net/http"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -283,7 +287,8 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	if !told {
 		return nil
 	}
-	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed), "notes": orEmpty(notes)})
+	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed), "notes": orEmpty(notes),
+		"gone": orEmpty(s.gone(changes))})
 	s.broadcast(event{"built", data})
 	return nil
 }
@@ -297,6 +302,21 @@ func groupedText(err error) string {
 		lines = append(lines, d.Error())
 	}
 	return strings.Join(lines, "\n")
+}
+
+// gone are the saved files of changes that are not there: deleted, or
+// renamed away by an editor that writes the new file after a while (Vim,
+// Emacs; longer than Grace on a slow disk). A tab whose page went with
+// them waits a little for the file to come back before it shows the 404
+// page (live.js).
+func (s *Server) gone(changes []string) []string {
+	var out []string
+	for _, p := range changes {
+		if _, err := os.Lstat(filepath.Join(s.root, filepath.FromSlash(p))); errors.Is(err, fs.ErrNotExist) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // logNewWarnings prints the warnings the last build did not have, so that a
