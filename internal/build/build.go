@@ -10,6 +10,7 @@ import (
 	"hash/maphash"
 	"html/template"
 	"io/fs"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -43,7 +44,14 @@ type Options struct {
 	// Theme is the default theme (layouts/, i18n/, static/); may be nil.
 	Theme fs.FS
 	// BaseURL, when set, replaces site.yaml's baseURL.
-	BaseURL                 string
+	BaseURL string
+	// ServeURL, when set, is the address of the dev server
+	// (http://127.0.0.1:1313/): it replaces the scheme, host and port of
+	// the baseURL (site.yaml's, or BaseURL) and keeps its path, as Hugo's
+	// server does, so that a site published below a path (/handbook/) is
+	// served below it, and an address written with that path
+	// (/handbook/img/a.png) is found as in a build.
+	ServeURL                string
 	Drafts, Future, Expired bool
 	// Minify: nil means site.yaml decides (on by default).
 	Minify *bool
@@ -97,6 +105,19 @@ type Result struct {
 	// links are the link warnings among Warnings (linkWarnings), which a
 	// patch keeps for the files it did not change.
 	links diag.List
+}
+
+// ServedBaseURL is the baseURL a dev server at serveURL builds a site with
+// whose baseURL is base: serveURL with base's path.
+func ServedBaseURL(serveURL, base string) string {
+	p := "/"
+	if u, err := url.Parse(base); err == nil && u.Path != "" {
+		p = "/" + strings.Trim(u.Path, "/") + "/"
+		if p == "//" {
+			p = "/"
+		}
+	}
+	return strings.TrimSuffix(serveURL, "/") + p
 }
 
 // Build builds the site in memory.
@@ -355,6 +376,9 @@ func (st *state) load(changes *changeSet) error {
 				return fmt.Errorf("--baseURL: %w", err)
 			}
 			cfg.BaseURL = strings.TrimSuffix(o.BaseURL, "/") + "/"
+		}
+		if o.ServeURL != "" {
+			cfg.BaseURL = ServedBaseURL(o.ServeURL, cfg.BaseURL)
 		}
 		st.cfg = cfg
 		st.themes.set(cfg.HugoThemes)

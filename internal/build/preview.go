@@ -23,7 +23,14 @@ type Preview struct {
 	// copied are the files published as they are, by output path: static/
 	// and bundle files, which a page's stylesheets and images ask for.
 	copied map[string]string
+	// baseURL is the site's, as the build makes its addresses.
+	baseURL string
 }
+
+// BaseURL is the address the site's pages are made for: site.yaml's
+// baseURL, or Options.BaseURL, or the dev server's (Options.ServeURL)
+// with the baseURL's path.
+func (pv *Preview) BaseURL() string { return pv.baseURL }
 
 // Start does the first part of the first build, before any Rebuild: it loads the site and
 // assembles it lazily (no Markdown converted), and returns a Preview of it.
@@ -74,7 +81,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 	for out, src := range copied {
 		moved[s.CopiedPath(out)] = src
 	}
-	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil, 0))), copied: moved}
+	pv = &Preview{fsys: st.fsys, pages: render.NewPages(s, tpl, st.env(st.newMemSink(nil, 0))), copied: moved, baseURL: st.cfg.BaseURL}
 	if st.minify() {
 		pv.minify = newMinifier()
 	}

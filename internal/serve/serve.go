@@ -50,7 +50,7 @@ func Serve(ctx context.Context, o Options) error {
 	}
 	defer ln.Close()
 	url := "http://" + browsable(ln.Addr()) + "/"
-	o.Build.BaseURL = url
+	o.Build.ServeURL = url
 	o.Build.GzipPages = true // a fifth of the memory; pages are unpacked when served
 	o.Build.LazyCards = true // drawn when asked for: a title edit draws nothing
 	builder := build.NewBuilder(o.Build)
@@ -59,6 +59,11 @@ func Serve(ctx context.Context, o Options) error {
 	srv.hosts, public = hostsFor(ln.Addr())
 	if err := srv.start(); err != nil {
 		return errors.New("the site does not build; fix the errors above and start again")
+	}
+	if pv := srv.preview.Load(); pv != nil && pv.BaseURL() != "" {
+		// A site published below a path is served below it, as built.
+		srv.setBase(pv.BaseURL())
+		url = pv.BaseURL()
 	}
 	w, err := NewWatcher(o.Root)
 	if err != nil {

@@ -7,10 +7,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"image"
 	"image/png"
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -99,7 +101,8 @@ func startIn(t *testing.T, root string) *server {
 
 // listen follows the event stream like a browser tab does.
 func (s *server) listen(ctx context.Context) {
-	req, _ := http.NewRequestWithContext(ctx, "GET", s.url+"_vestis/events", nil)
+	u, _ := url.Parse(s.url)
+	req, _ := http.NewRequestWithContext(ctx, "GET", u.Scheme+"://"+u.Host+"/_vestis/events", nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		s.t.Fatal(err)
@@ -874,4 +877,51 @@ func TestRebuildGroupsOneMistake(t *testing.T) {
 	if !strings.Contains(log.String(), want) {
 		t.Errorf("log:\n%s\nwant %q", log.String(), want)
 	}
+}
+
+// TestServeBelowBasePath: a site published below a path (baseURL
+// https://example.org/handbook/), whose pages write their images with that
+// path, is served below it, as Hugo's server does: it builds (an image at
+// /handbook/img/a.png is found), its pages and files are those of a build
+// for the server's address with that path, the address without the path
+// leads to it, and a save shows.
+func TestServeBelowBasePath(t *testing.T) {
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", strings.Replace(testSite, "https://example.org/", "https://example.org/handbook/", 1))
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Attēls: ![karte](/handbook/img/a.png)"))
+	var png1 bytes.Buffer
+	png.Encode(&png1, image.NewGray(image.Rect(0, 0, 2, 2)))
+	bt.WriteFile(t, root, "static/img/a.png", png1.String())
+	s := startIn(t, root)
+	if !strings.HasSuffix(s.url, "/handbook/") {
+		t.Fatalf("served at %s, want below /handbook/", s.url)
+	}
+	res, err := build.Build(build.Options{Site: os.DirFS(root), Theme: vestis.Theme(), BaseURL: s.url})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"lv/jaunumi/a/index.html", "lv/index.html", "img/a.png", "sitemap.xml"} {
+		code, body := s.get(strings.TrimSuffix(p, "index.html"))
+		if code != http.StatusOK || liveScript.ReplaceAllString(body, "") != string(res.Files[p]) {
+			t.Errorf("GET /handbook/%s = %d, want 200 with the built file", p, code)
+		}
+	}
+	if !regexp.MustCompile(`<img src="/handbook/[^"]+" alt="karte"`).Match(res.Files["lv/jaunumi/a/index.html"]) {
+		t.Errorf("the page does not show the image below /handbook/")
+	}
+	host := strings.TrimSuffix(s.url, "handbook/")
+	resp, err := http.Get(host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Request.URL.Path != "/handbook/" || resp.StatusCode != http.StatusOK {
+		t.Errorf("GET / led to %s (%d), want /handbook/", resp.Request.URL.Path, resp.StatusCode)
+	}
+	if resp, err := http.Get(host + "lv/jaunumi/a/"); err != nil || resp.StatusCode != http.StatusNotFound {
+		t.Errorf("a page's address without the site's path: %v, want 404", resp.Status)
+	}
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Jauns teksts."))
+	s.waitEvent("built")
+	s.wantPage("lv/jaunumi/a/", "Jauns teksts.")
 }

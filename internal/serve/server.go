@@ -14,6 +14,7 @@ import (
 	"io/fs"
 	"mime"
 	"net/http"
+	"net/url"
 	"os"
 	"path"
 	"path/filepath"
@@ -58,6 +59,9 @@ type Server struct {
 
 	served  atomic.Pointer[served]
 	failure atomic.Pointer[string] // the current build error, nil when the last build succeeded
+	// base is the path the site is served below, its baseURL's ("/",
+	// "/handbook/"), as a build publishes it (build.Options.ServeURL).
+	base atomic.Pointer[string]
 	// preview answers for pages until the first build ends (start).
 	preview atomic.Pointer[build.Preview]
 	// firstDone is closed when the first build ended, well or not (firstOnce).
@@ -252,6 +256,9 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 		return err
 	}
 	files := res.Files
+	if res.Config != nil {
+		s.setBase(res.Config.BaseURL)
+	}
 	// Tabs are told of this build (below) unless it is the first, made
 	// without saves: they show what the preview rendered, which the build
 	// made again.
@@ -381,6 +388,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
+	if base := s.basePath(); base != "/" {
+		rest, ok := strings.CutPrefix(r.URL.Path, base)
+		switch {
+		case !ok && (r.URL.Path == "/" || r.URL.Path+"/" == base):
+			http.Redirect(w, r, base, http.StatusFound)
+			return
+		case !ok:
+			http.Error(w, fmt.Sprintf("%s is outside the site, which is served below %s (the path of its baseURL)", r.URL.Path, base), http.StatusNotFound)
+			return
+		}
+		r = r.Clone(r.Context())
+		r.URL.Path = "/" + rest
+	}
 	sv := s.served.Load()
 	if sv == nil && s.fromPreview(w, r) {
 		return
@@ -395,7 +415,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	files := sv.files
 	name, redirect := resolve(func(name string) bool { _, ok := files[name]; return ok }, r.URL.Path)
 	if redirect != "" {
-		http.Redirect(w, r, redirect, http.StatusMovedPermanently)
+		http.Redirect(w, r, s.under(redirect), http.StatusMovedPermanently)
 		return
 	}
 	status := http.StatusOK
@@ -406,6 +426,30 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		body = files[name]
 	}
 	s.send(w, r, status, name, body, sv.gen)
+}
+
+// basePath is the path the site is served below: "/" unless its baseURL
+// has a path.
+func (s *Server) basePath() string {
+	if b := s.base.Load(); b != nil {
+		return *b
+	}
+	return "/"
+}
+
+// setBase serves the site below the path of baseURL.
+func (s *Server) setBase(baseURL string) {
+	p := "/"
+	if u, err := url.Parse(baseURL); err == nil && strings.Trim(u.Path, "/") != "" {
+		p = "/" + strings.Trim(u.Path, "/") + "/"
+	}
+	s.base.Store(&p)
+}
+
+// under is the address of the site's path p (from its root) as served,
+// below the base path.
+func (s *Server) under(p string) string {
+	return s.basePath() + strings.TrimPrefix(p, "/")
 }
 
 // send sends body, the output name, with its content type; a page carries
@@ -438,7 +482,7 @@ func (s *Server) fromPreview(w http.ResponseWriter, r *http.Request) bool {
 	}
 	name, redirect := resolve(pv.Has, r.URL.Path)
 	if redirect != "" {
-		http.Redirect(w, r, redirect, http.StatusMovedPermanently)
+		http.Redirect(w, r, s.under(redirect), http.StatusMovedPermanently)
 		return true
 	}
 	body, ok, err := pv.Output(name)
