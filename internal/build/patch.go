@@ -14,7 +14,9 @@ import (
 
 // patch is the fast path of a rebuild: when only content files of published
 // pages changed, and each keeps its place in the site (site.Patch: address,
-// translations, photos, publication, and terms that stay), the site's
+// translations, photos, publication, and terms that stay) and the values its
+// list pages' cascades give the pages below (a saved page takes those of the
+// list pages above it, which stay as they were), the site's
 // structure is the same, so the pages are changed in the model and only the outputs that show them are
 // rendered again. ok is false when the fast path does not apply and a full
 // rebuild is needed; the model is then as it was, or dropped (st.site nil)
@@ -24,11 +26,6 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		return nil, false, nil
 	}
 	start := time.Now()
-	for _, cp := range st.pages {
-		if len(cp.Meta.Cascade) > 0 {
-			return nil, false, nil // a page's values depend on the list pages above it
-		}
-	}
 	for _, file := range changes.copied {
 		if _, inContent := st.cfg.ContentRootOf(file); !strings.HasSuffix(file, ".md") || !inContent {
 			return nil, false, nil // a bundle's image or a static file
@@ -48,6 +45,10 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		cp, err := content.LoadFile(st.opts.Site, "content", file, old.Resources, st.cfg)
 		if err != nil {
 			return nil, false, nil // a full rebuild reports it with every other error
+		}
+		cp, errs := content.CascadeSaved(cp, st.pages, st.cfg)
+		if len(errs) > 0 {
+			return nil, false, nil
 		}
 		edits = append(edits, edit{p, cp})
 	}

@@ -414,3 +414,32 @@ Text.
 		t.Errorf("the term's date is not the section's:\n%s", sitemap)
 	}
 }
+
+// TestRebuildUnderCascade: in a site with cascades, a save of a page below
+// one (or of the list page that has it) that changes neither the cascade nor
+// the page's place takes the fast path, with the values the cascade gives,
+// and builds as a clean build does; a save of the cascade itself does not.
+func TestRebuildUnderCascade(t *testing.T) {
+	r := bt.NewTree(t, buildOptsSite, true)
+	for _, e := range []struct {
+		what, file, old, new string
+		fast                 bool
+	}{
+		{"body", "content/docs/a.lv.md", "Teksts.", "Cits teksts.", true},
+		{"title", "content/docs/a.lv.md", "title: Alfa", "title: Alfa (labots)", true},
+		{"a value of its own over the cascade's", "content/docs/a.lv.md", "title: Alfa (labots)", "title: Alfa (labots)\nauthor: Pati", true},
+		{"the value of its own gone: the cascade's again", "content/docs/a.lv.md", "author: Pati\n", "", true},
+		{"a page whose cascaded build options leave it out of lists", "content/docs/old/c.lv.md", "title: Vecs", "title: Vecais", false},
+		{"the text of the list page with the cascade", "content/docs/_index.lv.md", "    build: {list: never}\n---\n", "    build: {list: never}\n---\nIevads.\n", true},
+		{"the cascade's value", "content/docs/_index.lv.md", "author: Komanda", "author: Grupa", false},
+		{"a page below the changed cascade", "content/docs/a.lv.md", "Cits teksts.", "Trešais teksts.", true},
+	} {
+		r.Rebuild(e.what, r.Edit(e.file, e.old, e.new))
+		if got := build.Patched(r.Builder.Last()); got != e.fast {
+			t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
+		}
+	}
+	if got := r.Builder.Last().Files["lv/docs/a/index.html"]; !strings.Contains(string(got), "Grupa") {
+		t.Errorf("the page below the cascade shows no author Grupa:\n%s", got)
+	}
+}

@@ -210,16 +210,8 @@ func (c *Cascade) applies(p *Page) bool {
 // copy of a page is kept while it takes the same values, so that caches keyed
 // by the page stay good.
 func Cascades(pages, prev []*Page, cfg *config.Config) ([]*Page, []*Error) {
-	type at struct{ lang, dir string }
-	lists := map[at]*Page{}
-	given := false
-	for _, p := range pages {
-		if p.Kind != KindPage {
-			lists[at{p.Lang, p.Dir}] = p
-			given = given || len(p.Meta.Cascade) > 0
-		}
-	}
-	if !given {
+	lists := listPages(pages)
+	if lists == nil {
 		return pages, nil
 	}
 	was := map[*Page]*Page{} // a page as its file says -> its copy of the last call
@@ -232,31 +224,7 @@ func Cascades(pages, prev []*Page, cfg *config.Config) ([]*Page, []*Error) {
 	out := make([]*Page, len(pages))
 	for i, p := range pages {
 		out[i] = p
-		inherited := map[string]any{}
-		from := map[string]string{}
-		dir := p.Dir // a list page takes its own cascade too, as in Hugo
-		for {
-			if dir == "." {
-				dir = ""
-			}
-			if l := lists[at{p.Lang, dir}]; l != nil {
-				for _, c := range l.Meta.Cascade {
-					if !c.applies(p) {
-						continue
-					}
-					for _, k := range slices.Sorted(maps.Keys(c.Values)) {
-						if _, ok := inherited[k]; ok || hasKey(p.Meta.Params, k) {
-							continue
-						}
-						inherited[k], from[k] = c.Values[k], fmt.Sprintf("%s:%d", l.File, c.Line)
-					}
-				}
-			}
-			if dir == "" {
-				break
-			}
-			dir = path.Dir(dir)
-		}
+		inherited, from := lists.inherited(p)
 		if len(inherited) == 0 {
 			continue
 		}
@@ -272,6 +240,75 @@ func Cascades(pages, prev []*Page, cfg *config.Config) ([]*Page, []*Error) {
 		out[i] = c
 	}
 	return out, errs
+}
+
+// CascadeSaved is Cascades for one page, p as its file says, saved again among
+// pages, the site's pages (as Cascades gave them): p takes the values of
+// the cascades above it, and its own when it is a list page.
+func CascadeSaved(p *Page, pages []*Page, cfg *config.Config) (*Page, []*Error) {
+	lists := listPages(pages)
+	if p.Kind != KindPage {
+		if lists == nil {
+			lists = cascadeLists{}
+		}
+		lists[listAt{p.Lang, p.Dir}] = p // its cascade as saved
+	}
+	inherited, from := lists.inherited(p)
+	if len(inherited) == 0 {
+		return p, nil
+	}
+	return inherit(p, inherited, from, cfg)
+}
+
+// listAt is where a list page is: its language and folder.
+type listAt struct{ lang, dir string }
+
+// cascadeLists are the list pages by place.
+type cascadeLists map[listAt]*Page
+
+// listPages returns the list pages of pages by place, or nil when none has
+// a cascade.
+func listPages(pages []*Page) cascadeLists {
+	lists := cascadeLists{}
+	given := false
+	for _, p := range pages {
+		if p.Kind != KindPage {
+			lists[listAt{p.Lang, p.Dir}] = p
+			given = given || len(p.Meta.Cascade) > 0
+		}
+	}
+	if !given {
+		return nil
+	}
+	return lists
+}
+
+// inherited returns the values the cascades above p (and its own, for a list
+// page, as in Hugo) set and p does not, the nearest first, and where each
+// comes from (file:line).
+func (lists cascadeLists) inherited(p *Page) (inherited map[string]any, from map[string]string) {
+	inherited, from = map[string]any{}, map[string]string{}
+	for dir := p.Dir; ; dir = path.Dir(dir) {
+		if dir == "." {
+			dir = ""
+		}
+		if l := lists[listAt{p.Lang, dir}]; l != nil {
+			for _, c := range l.Meta.Cascade {
+				if !c.applies(p) {
+					continue
+				}
+				for _, k := range slices.Sorted(maps.Keys(c.Values)) {
+					if _, ok := inherited[k]; ok || hasKey(p.Meta.Params, k) {
+						continue
+					}
+					inherited[k], from[k] = c.Values[k], fmt.Sprintf("%s:%d", l.File, c.Line)
+				}
+			}
+		}
+		if dir == "" {
+			return inherited, from
+		}
+	}
 }
 
 // hasKey reports whether front matter values has key, in any case.
