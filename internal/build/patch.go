@@ -32,16 +32,20 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		}
 	}
 	type edit struct {
-		page *site.Page
-		cp   *content.Page
+		page    *site.Page // nil: a page left out of the site (site.NotBuilt)
+		old, cp *content.Page
 	}
 	var edits []edit
 	for _, file := range slices.Compact(slices.Sorted(slices.Values(changes.content))) {
 		p := st.site.PageByFile(file)
-		if p == nil {
-			return nil, false, nil
+		var old *content.Page
+		if p != nil {
+			old = p.ContentFile()
+		} else if i := slices.IndexFunc(st.pages, func(cp *content.Page) bool { return cp.File == file }); i >= 0 {
+			old = st.pages[i]
+		} else {
+			return nil, false, nil // a new file
 		}
-		old := p.ContentFile()
 		cp, err := content.LoadFile(st.opts.Site, "content", file, old.Resources, st.cfg)
 		if err != nil {
 			return nil, false, nil // a full rebuild reports it with every other error
@@ -50,13 +54,20 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		if len(errs) > 0 {
 			return nil, false, nil
 		}
-		edits = append(edits, edit{p, cp})
+		edits = append(edits, edit{p, old, cp})
 	}
 	// The saves of a burst (a translation saved with its original, a git
 	// checkout) are put in one after the other; outputs are rendered once.
 	var patched site.Patched
 	for i, e := range edits {
-		p, ok, err := st.site.Patch(e.page, e.cp, render.SameOutputs)
+		var p site.Patched
+		var ok bool
+		var err error
+		if e.page == nil {
+			ok = st.site.PatchHeld(e.old, e.cp)
+		} else {
+			p, ok, err = st.site.Patch(e.page, e.cp, render.SameOutputs)
+		}
 		if i > 0 && (!ok || err != nil) {
 			st.site = nil // patched in part: assemble it again, now or after the error
 		}
@@ -92,7 +103,11 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	mem.remember()
 	links := patchLinkWarnings(st.site, last.links, patched.Pages)
-	res = &Result{Config: last.Config, Site: st.site, Files: mem.files, Paths: last.Paths, touched: mem.order, links: links,
+	touched := mem.order
+	if touched == nil {
+		touched = []string{} // nothing rendered (a draft saved): nothing differs
+	}
+	res = &Result{Config: last.Config, Site: st.site, Files: mem.files, Paths: last.Paths, touched: touched, links: links,
 		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: neededMessages(st.warns, st.pages, last.Config), PagesByLang: last.PagesByLang}
 	res.Duration = time.Since(start)
 	return res, true, nil

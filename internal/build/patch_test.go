@@ -443,3 +443,43 @@ func TestRebuildUnderCascade(t *testing.T) {
 		t.Errorf("the page below the cascade shows no author Grupa:\n%s", got)
 	}
 }
+
+// TestRebuildHeldPage: saves of a page left out of the site (a draft, one
+// dated later) that keep it out take the fast path, render nothing and say
+// why it is not shown; the save that publishes it takes the full path.
+func TestRebuildHeldPage(t *testing.T) {
+	r := bt.NewTree(t, patchSite+`-- content/news/f.lv.md --
+---
+title: Melnraksts
+date: 2024-01-06
+draft: true
+---
+Melnraksta teksts.
+`, true)
+	for _, e := range []struct {
+		what, old, new string
+		fast           bool
+		why            string
+	}{
+		{"the draft's text", "Melnraksta teksts.", "Melnraksta teksts, labots.", true, "is a draft"},
+		{"the draft's title", "title: Melnraksts", "title: Melnraksts (2)", true, "is a draft"},
+		{"a date later instead of draft", "date: 2024-01-06\ndraft: true", "date: 2030-01-06", true, "is dated 2030-01-06"},
+		{"draft again", "date: 2030-01-06", "date: 2024-01-06\ndraft: true", true, "is a draft"},
+		{"a slug, still a draft", "draft: true", "draft: true\nslug: cits", true, "is a draft"},
+		{"published", "draft: true\n", "", false, ""},
+		{"a draft again: its page goes", "slug: cits", "slug: cits\ndraft: true", false, "is a draft"},
+	} {
+		r.Rebuild(e.what, r.Edit("content/news/f.lv.md", e.old, e.new))
+		res := r.Builder.Last()
+		if got := build.Patched(res); got != e.fast {
+			t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
+		}
+		if e.fast && r.Builder.Rendered() != 0 {
+			t.Errorf("%s: rendered %d pages, want none", e.what, r.Builder.Rendered())
+		}
+		notes := strings.Join(res.WhyNotBuilt([]string{"content/news/f.lv.md"}, "vestis serve"), "\n")
+		if !strings.Contains(notes, e.why) || (e.why == "") != (notes == "") {
+			t.Errorf("%s: the note is %q, want one saying %q", e.what, notes, e.why)
+		}
+	}
+}

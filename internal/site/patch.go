@@ -167,8 +167,7 @@ func changed(l *Page, old, now []*Page) ListChange {
 // A home or section page may change only its body: its title and dates show
 // in every page's menu and in the lists above it.
 func (s *Site) samePlace(a, b *content.Page) bool {
-	if a.Kind != b.Kind || a.Lang != b.Lang || a.Section != b.Section || a.Key != b.Key || a.Dir != b.Dir || a.Base != b.Base ||
-		!slices.Equal(a.Resources, b.Resources) {
+	if !sameFile(a, b) {
 		return false
 	}
 	m, n := &a.Meta, &b.Meta
@@ -416,4 +415,27 @@ func (s *Site) resum(p *Page) {
 		return
 	}
 	s.setSum(p, 0)
+}
+
+// PatchHeld puts cp, a new version of content file old of a page left out
+// of the site (NotBuilt: a draft, one dated later, an expired one), into the
+// model when the page stays left out: nothing of it is shown, so only why it
+// is left out changes. ok is false when the save brings the page into the
+// site, or makes it another page (its kind, language, translations, folder
+// or files): the site must be assembled again.
+func (s *Site) PatchHeld(old, cp *content.Page) (ok bool) {
+	i := slices.IndexFunc(s.NotBuilt, func(nb NotBuilt) bool { return nb.File == old.File })
+	reason := s.held(&cp.Meta)
+	if i < 0 || reason == "" || isPlaceholder(cp) || cp.Kind != KindPage || !sameFile(old, cp) {
+		return false
+	}
+	s.NotBuilt[i].Reason, s.NotBuilt[i].Date = reason, cp.Meta.PublishDate
+	return true
+}
+
+// sameFile reports whether content file a, saved again as b, is the same
+// page of the same translations with the same files.
+func sameFile(a, b *content.Page) bool {
+	return a.Kind == b.Kind && a.Lang == b.Lang && a.Section == b.Section && a.Key == b.Key && a.Dir == b.Dir && a.Base == b.Base &&
+		slices.Equal(a.Resources, b.Resources)
 }
