@@ -1,7 +1,10 @@
 package build
 
 import (
+	"errors"
+	"io/fs"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 	"time"
@@ -22,12 +25,12 @@ import (
 // rebuild is needed; the model is then as it was, or dropped (st.site nil)
 // when a burst's later save did not fit after earlier ones were put in.
 func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, err error) {
-	if last == nil || st.site == nil || changes == nil || changes.config || changes.layouts || changes.i18n || changes.data || len(changes.content) == 0 {
+	if last == nil || st.site == nil || changes == nil || changes.config || changes.layouts || changes.i18n || changes.data || len(changes.content)+len(changes.copied) == 0 {
 		return nil, false, nil
 	}
 	start := time.Now()
 	for _, file := range changes.copied {
-		if _, inContent := st.cfg.ContentRootOf(file); !strings.HasSuffix(file, ".md") || !inContent {
+		if _, inContent := st.cfg.ContentRootOf(file); (!strings.HasSuffix(file, ".md") || !inContent) && !st.gone(file) {
 			return nil, false, nil // a bundle's image or a static file
 		}
 	}
@@ -37,6 +40,9 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	var edits []edit
 	for _, file := range slices.Compact(slices.Sorted(slices.Values(changes.content))) {
+		if st.gone(file) {
+			continue
+		}
 		p := st.site.PageByFile(file)
 		var old *content.Page
 		if p != nil {
@@ -111,4 +117,18 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: neededMessages(st.warns, st.pages, last.Config), PagesByLang: last.PagesByLang}
 	res.Duration = time.Since(start)
 	return res, true, nil
+}
+
+// gone reports whether file, a path a save named, is no file now and gave
+// the last build nothing: the temporary file of a program that writes the
+// new text beside the old and renames it over (sed -i, gedit), which came
+// and went. Page files are left to the pages' own checks.
+func (st *state) gone(file string) bool {
+	if st.copied == nil || content.IsPageFile(path.Base(file)) {
+		return false
+	}
+	if _, err := fs.Lstat(st.fsys, file); !errors.Is(err, fs.ErrNotExist) { // the site's, its themes'
+		return false
+	}
+	return !slices.ContainsFunc(st.copied, func(o render.Output) bool { return o.Src == file || strings.HasPrefix(o.Src, file+"/") })
 }

@@ -483,3 +483,26 @@ Melnraksta teksts.
 		}
 	}
 }
+
+// TestRebuildTemporaryFileGone: a program that writes the new text into a
+// file beside the page and renames it over the page (sed -i, gedit) names
+// both to the watcher; the first is gone and gave the last build nothing, so
+// the save is the page's alone and takes the fast path. A file that was
+// published and is deleted is no such file.
+func TestRebuildTemporaryFileGone(t *testing.T) {
+	r := bt.NewTree(t, patchSite+"-- static/logo.txt --\nlogo\n", true)
+	for i, e := range []struct{ what, temp string }{
+		{"a temporary file beside the page", "content/news/sedAb12Cd"},
+		{"a temporary file in a folder of static files", "static/.goutputstream-X1Y2Z3"},
+	} {
+		r.Write(e.temp, strings.Replace(r.Read("content/news/c.lv.md"), "Gamma teksts", fmt.Sprintf("Gamma teksts (%d)", i), 1))
+		r.Rebuild(e.what, r.Rename(e.temp, "content/news/c.lv.md")...)
+		if !build.Patched(r.Builder.Last()) {
+			t.Errorf("%s: the save took the full path", e.what)
+		}
+	}
+	r.Rebuild("a published file deleted", r.Remove("static/logo.txt")...)
+	if build.Patched(r.Builder.Last()) {
+		t.Error("a published file's deletion took the fast path")
+	}
+}
