@@ -122,13 +122,24 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 // gone reports whether file, a path a save named, is no file now and gave
 // the last build nothing: the temporary file of a program that writes the
 // new text beside the old and renames it over (sed -i, gedit), which came
-// and went. Page files are left to the pages' own checks.
+// and went in a folder of pages or static files. A file that was published
+// (copied, or a bundle's), or that is in a folder the shortcodes read, or a
+// page file (left to the pages' own checks) is not gone.
 func (st *state) gone(file string) bool {
-	if st.copied == nil || content.IsPageFile(path.Base(file)) {
+	_, inContent := st.cfg.ContentRootOf(file)
+	if st.copied == nil || content.IsPageFile(path.Base(file)) || !inContent && !strings.HasPrefix(file, "static/") {
 		return false
 	}
 	if _, err := fs.Lstat(st.fsys, file); !errors.Is(err, fs.ErrNotExist) { // the site's, its themes'
 		return false
 	}
-	return !slices.ContainsFunc(st.copied, func(o render.Output) bool { return o.Src == file || strings.HasPrefix(o.Src, file+"/") })
+	below := func(dir string) bool { return strings.HasPrefix(file, dir+"/") }
+	if slices.ContainsFunc(st.copied, func(o render.Output) bool { return o.Src == file || below(o.Src) }) ||
+		slices.ContainsFunc(st.pages, func(cp *content.Page) bool {
+			dir := path.Dir(cp.File)
+			return below(dir) && slices.Contains(cp.Resources, strings.TrimPrefix(file, dir+"/"))
+		}) {
+		return false
+	}
+	return !slices.ContainsFunc(st.site.ReadFolders(), func(dir string) bool { return dir == path.Dir(file) || below(dir) })
 }
