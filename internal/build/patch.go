@@ -37,8 +37,11 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	type edit struct {
 		page    *site.Page // nil: a page left out of the site (site.NotBuilt)
 		old, cp *content.Page
+		came, went []*content.Page // page files that came or went, all left out of the site
 	}
 	var edits []edit
+	var arrived []string // files of pages that came or went
+	pages := st.pages
 	for _, file := range slices.Compact(slices.Sorted(slices.Values(changes.content))) {
 		if st.gone(file) {
 			continue
@@ -47,10 +50,11 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		var old *content.Page
 		if p != nil {
 			old = p.ContentFile()
-		} else if i := slices.IndexFunc(st.pages, func(cp *content.Page) bool { return cp.File == file }); i >= 0 {
+		} else if i := slices.IndexFunc(st.pages, func(cp *content.Page) bool { return cp.File == file }); i >= 0 && !st.goneFile(file) {
 			old = st.pages[i]
-		} else {
-			return nil, false, nil // a new file
+		} else { // a new file, or a deleted one of a page left out
+			arrived = append(arrived, file)
+			continue
 		}
 		cp, err := content.LoadFile(st.opts.Site, "content", file, old.Resources, st.cfg)
 		if err != nil {
@@ -60,18 +64,31 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		if len(errs) > 0 {
 			return nil, false, nil
 		}
-		edits = append(edits, edit{p, old, cp})
+		edits = append(edits, edit{page: p, old: old, cp: cp})
+	}
+	if len(arrived) > 0 {
+		var came, went []*content.Page
+		var ok bool
+		if pages, came, went, ok = content.Arrived(st.opts.Site, "content", st.cfg, st.pages, arrived); !ok {
+			return nil, false, nil
+		}
+		edits = append(edits, edit{came: came, went: went})
 	}
 	// The saves of a burst (a translation saved with its original, a git
-	// checkout) are put in one after the other; outputs are rendered once.
+	// checkout, the files of each language `vestis new` writes) are put in
+	// one after the other; outputs are rendered once.
+	pages = slices.Clone(pages) // st.pages stays as it was if a save does not fit
 	var patched site.Patched
 	for i, e := range edits {
 		var p site.Patched
 		var ok bool
 		var err error
-		if e.page == nil {
+		switch {
+		case e.old == nil:
+			ok = st.site.ArriveHeld(e.came, e.went, pages)
+		case e.page == nil:
 			ok = st.site.PatchHeld(e.old, e.cp)
-		} else {
+		default:
 			p, ok, err = st.site.Patch(e.page, e.cp, render.SameOutputs)
 		}
 		if i > 0 && (!ok || err != nil) {
@@ -81,12 +98,15 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 			return nil, ok, err
 		}
 		patched = patched.Join(p)
-		for i, cp := range st.pages {
-			if cp.File == e.cp.File {
-				st.pages[i] = e.cp
+		if e.old != nil {
+			for i, cp := range pages {
+				if cp.File == e.cp.File {
+					pages[i] = e.cp
+				}
 			}
 		}
 	}
+	st.pages = pages
 	mem := st.newMemSink(maps.Clone(last.Files), 0)
 	outs, err := render.Patch(st.site, st.tpl, st.env(mem), st.renderCache, patched)
 	if err != nil {
@@ -142,4 +162,10 @@ func (st *state) gone(file string) bool {
 		return false
 	}
 	return !slices.ContainsFunc(st.site.ReadFolders(), func(dir string) bool { return dir == path.Dir(file) || below(dir) })
+}
+
+// goneFile reports whether the site's file is no more.
+func (st *state) goneFile(file string) bool {
+	_, err := fs.Lstat(st.opts.Site, file)
+	return errors.Is(err, fs.ErrNotExist)
 }

@@ -506,3 +506,70 @@ func TestRebuildTemporaryFileGone(t *testing.T) {
 		t.Error("a published file's deletion took the fast path")
 	}
 }
+
+// TestRebuildNewDraft: the files `vestis new` writes, a draft in each
+// language, are put into the model without a rebuild of the site, and
+// each one's note says it is a draft; a new page that is shown, one that
+// translates a shown page, and one made of a folder with files of its own
+// take the full path. Every rebuild equals a clean build (Tree).
+func TestRebuildNewDraft(t *testing.T) {
+	r := bt.NewTree(t, patchSite+"-- content/news/h/plan.txt --\nplāns\n", true)
+	draft := func(title string) string {
+		return "---\ntitle: " + title + "\ndate: 2024-01-07\ndraft: true\n---\n"
+	}
+	for _, e := range []struct {
+		what  string
+		files map[string]string
+		fast  bool
+	}{
+		{"a draft in each language", map[string]string{"content/news/g.lv.md": draft("Jauns lv"), "content/news/g.en.md": draft("New en")}, true},
+		{"a draft that translates a shown page", map[string]string{"content/news/c.en.md": draft("Gamma")}, false},
+		{"a draft made of a folder with a file", map[string]string{"content/news/h/index.lv.md": draft("Plāns")}, false},
+		{"a new page shown", map[string]string{"content/news/k.lv.md": "---\ntitle: Kapa\ndate: 2024-01-08\n---\nKapas teksts.\n"}, false},
+		{"one more draft beside the others", map[string]string{"content/news/ga.lv.md": draft("Vēl viens")}, true},
+	} {
+		var files []string
+		for name, text := range e.files {
+			files = append(files, r.Write(name, text))
+		}
+		r.Rebuild(e.what, files...)
+		res := r.Builder.Last()
+		if got := build.Patched(res); got != e.fast {
+			t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
+		}
+		if e.fast && r.Builder.Rendered() != 0 {
+			t.Errorf("%s: rendered %d pages, want none", e.what, r.Builder.Rendered())
+		}
+		for _, f := range files {
+			if notes := strings.Join(res.WhyNotBuilt([]string{f}, "vestis serve"), "\n"); !strings.Contains(notes, "is a draft") && !strings.Contains(e.what, "shown") {
+				t.Errorf("%s: the note of %s is %q, want one saying it is a draft", e.what, f, notes)
+			}
+		}
+	}
+	err := r.Rebuild("a link to the new draft", r.Edit("content/news/a.lv.md", "Alfa teksts.", "Alfa teksts ar [saiti](g.lv.md)."))
+	if err == nil || !strings.Contains(err.Error(), "not published") {
+		t.Errorf("a link to the new draft: error %v, want one saying it is not published", err)
+	}
+	r.Rebuild("the link taken out", r.Edit("content/news/a.lv.md", "Alfa teksts ar [saiti](g.lv.md).", "Alfa teksts."))
+	r.Rebuild("a draft with a field written wrong", r.Write("content/news/gb.lv.md", "---\ntitle: Trešais\ndate: 2024-01-07\ndraft: true\nsumary: x\n---\n"))
+	if !build.Patched(r.Builder.Last()) || !strings.Contains(r.Builder.Last().Warnings.Error(), "sumary") {
+		t.Errorf("a draft with a field written wrong: patched %v, warnings %v", build.Patched(r.Builder.Last()), r.Builder.Last().Warnings)
+	}
+	for _, e := range []struct {
+		what, file string
+		fast       bool
+	}{
+		{"a draft deleted", "content/news/ga.lv.md", true},
+		{"a draft translation of a shown page deleted", "content/news/c.en.md", false},
+		{"a shown page deleted", "content/news/k.lv.md", false},
+	} {
+		r.Rebuild(e.what, r.Remove(e.file)...)
+		if got := build.Patched(r.Builder.Last()); got != e.fast {
+			t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
+		}
+	}
+	r.Rebuild("the draft published", r.Edit("content/news/g.lv.md", "draft: true\n", ""))
+	if !strings.Contains(string(r.Builder.Last().Files["lv/jaunumi/index.html"]), "Jauns lv") {
+		t.Error("the published draft is not in its section's list")
+	}
+}

@@ -410,6 +410,44 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 	return out, nil
 }
 
+// Arrived reads the site's pages again after the files named in files came
+// or went, when they only add or remove pages: every other page stays the
+// very same (no bundle gains or loses a file, no cascade changes). pages are
+// the site's content files as Update left them; next are them after the
+// change, in Update's order, came the new pages and went the pages of the
+// files that went. ok is false when anything else changed, a file that came
+// is a bundle's, or a file has a mistake: Update reads them all again then,
+// and reports it.
+func Arrived(fsys fs.FS, dir string, cfg *config.Config, pages []*Page, files []string) (next, came, went []*Page, ok bool) {
+	next, err := Update(fsys, dir, cfg, pages, files)
+	if err != nil {
+		return nil, nil, nil, false
+	}
+	kept := 0
+	for _, p := range pages {
+		if slices.Contains(files, p.File) {
+			went = append(went, p)
+		}
+	}
+	for _, p := range next {
+		for kept < len(pages) && slices.Contains(went, pages[kept]) {
+			kept++
+		}
+		switch {
+		case kept < len(pages) && p == pages[kept]:
+			kept++
+		case slices.Contains(files, p.File) && !slices.ContainsFunc(went, func(q *Page) bool { return q.File == p.File }):
+			came = append(came, p)
+		default:
+			return nil, nil, nil, false
+		}
+	}
+	for kept < len(pages) && slices.Contains(went, pages[kept]) {
+		kept++
+	}
+	return next, came, went, kept == len(pages) && len(came)+len(went) == len(files)
+}
+
 // IsContentResource reports whether a bundle's file (a name of
 // Page.Resources) is Markdown: one of Hugo's resources of kind "page", which
 // templates read (.Resources.ByType "page") and which is not published.

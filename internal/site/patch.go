@@ -439,3 +439,50 @@ func sameFile(a, b *content.Page) bool {
 	return a.Kind == b.Kind && a.Lang == b.Lang && a.Section == b.Section && a.Key == b.Key && a.Dir == b.Dir && a.Base == b.Base &&
 		slices.Equal(a.Resources, b.Resources)
 }
+
+// ArriveHeld puts came, the content files of new pages left out of the site
+// (drafts, as `vestis new` writes them in each language, pages dated later,
+// expired ones), into the model and takes out went, deleted files of such
+// pages: nothing of them is shown, and links to them learn why they are
+// left out (a link to one is an error, so no page of the model links to
+// those that went). pages are the site's content files after the change,
+// in the order Assemble reads them, which NotBuilt keeps. ok is false, and
+// the model untouched, when one is or would be shown, is a list page, has
+// files of its own, or translates a page the site shows or stands in for
+// (whose translations might change): the site must be assembled again.
+func (s *Site) ArriveHeld(came, went, pages []*content.Page) (ok bool) {
+	shown := func(cp *content.Page) bool {
+		return slices.ContainsFunc(pages, func(q *content.Page) bool {
+			return q.Key == cp.Key && !s.excluded[q.File] && !slices.Contains(came, q)
+		})
+	}
+	reasons := make([]string, len(came))
+	for i, cp := range came {
+		reasons[i] = s.held(&cp.Meta)
+		if reasons[i] == "" || isPlaceholder(cp) || cp.Kind != KindPage || len(cp.Resources) > 0 || s.excluded[cp.File] || s.byFile[cp.File] != nil || shown(cp) {
+			return false
+		}
+	}
+	for _, cp := range went {
+		if !s.excluded[cp.File] || cp.Kind != KindPage || len(cp.Resources) > 0 || shown(cp) {
+			return false
+		}
+	}
+	for _, cp := range went {
+		s.NotBuilt = slices.DeleteFunc(s.NotBuilt, func(nb NotBuilt) bool { return nb.File == cp.File })
+		delete(s.excluded, cp.File)
+	}
+	at := make(map[string]int, len(pages))
+	for i, q := range pages {
+		at[q.File] = i
+	}
+	for i, cp := range came {
+		j := slices.IndexFunc(s.NotBuilt, func(nb NotBuilt) bool { return at[nb.File] > at[cp.File] })
+		if j < 0 {
+			j = len(s.NotBuilt)
+		}
+		s.NotBuilt = slices.Insert(s.NotBuilt, j, NotBuilt{File: cp.File, Lang: cp.Lang, Reason: reasons[i], Date: cp.Meta.PublishDate})
+		s.excluded[cp.File] = true
+	}
+	return true
+}
