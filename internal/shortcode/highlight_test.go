@@ -58,7 +58,7 @@ func TestHighlightOptions(t *testing.T) {
 // part of the code to another). Cut short, the rest came out marked as
 // errors, and differently from one build to the next.
 func TestHighlightLongMatches(t *testing.T) {
-	n := 3_000_000 // about 0.5 s a match here: past chroma's 250 ms, far inside matchLimit under load
+	n := 2_000_000 // about 0.3 s a match here: past chroma's 250 ms, far inside matchLimit at a load of 30
 	if raceDetector {
 		n /= 6
 	}
