@@ -17,8 +17,9 @@ import (
 // VESTIS_REBUILD_SITE set to a site's folder (an imported Hugo site, say), it
 // saves a copy's files one at a time as a writer would, a few of each kind
 // (content, layouts, i18n, static, data, site.yaml), then edits the front
-// matter of a sample of pages and renames their folders, and checks after
-// each save that the rebuild is what a clean build gives (buildtest.Tree).
+// matter of a sample of pages, adds a draft beside each and deletes it,
+// renames their folders, and checks after each save that the rebuild is what
+// a clean build gives (buildtest.Tree).
 // Real sites found what the test sites did not: feeds minified twice, term
 // translations that changed from build to build, the 404 page's links.
 func TestRebuildSiteFolder(t *testing.T) {
@@ -103,6 +104,9 @@ func TestRebuildSiteFolder(t *testing.T) {
 			tr.Rebuild(e[0]+" of "+f, tr.Write(f, e[1]))
 			tr.Rebuild("restore "+f, tr.Write(f, data))
 		}
+		draft := path.Join(path.Dir(f), fmt.Sprintf("x-draft-%d.md", i)) // as vestis new writes one
+		tr.Rebuild("new draft "+draft, tr.Write(draft, add("draft: true")))
+		tr.Rebuild("delete "+draft, tr.Remove(draft)...)
 		if dir := path.Dir(f); i%2 == 0 && dir != "content" && path.Dir(dir) != "." {
 			tr.Rebuild("rename "+dir, tr.Rename(dir, dir+"-x")...)
 			tr.Rebuild("rename back "+dir, tr.Rename(dir+"-x", dir)...)
