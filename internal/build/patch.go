@@ -35,7 +35,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		}
 	}
 	type edit struct {
-		page       *site.Page // nil: a page left out of the site (site.NotBuilt)
+		page       *site.Page      // nil: a page left out of the site (site.NotBuilt)
 		old, cp    *content.Page   // nil: page files that came or went
 		came, went []*content.Page // page files that came or went, all left out of the site
 	}
