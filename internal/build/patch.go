@@ -36,8 +36,8 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	type edit struct {
 		page       *site.Page      // nil: a page left out of the site (site.NotBuilt)
-		old, cp    *content.Page   // nil: page files that came or went
-		came, went []*content.Page // page files that came or went, all left out of the site
+		old, cp    *content.Page   // the file before and after the save
+		came, went []*content.Page // or: new and deleted files, all of pages left out of the site
 	}
 	var edits []edit
 	var arrived []string // files of pages that came or went
