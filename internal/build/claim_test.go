@@ -350,3 +350,71 @@ Three editors.
 		}
 	}
 }
+
+// TestTranslationsShareURL: translations that give themselves one address
+// with url: /moved (a redirect page written in every language, as Hugo sites
+// do) publish the default language's page there, and the others link to it;
+// only a translation whose text would be lost is named, in a warning with
+// Hugo's addresses and in the claims error of a site of vestis's own. A url
+// without its leading slash gives each language its own address.
+func TestTranslationsShareURL(t *testing.T) {
+	t.Parallel()
+	site := `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+languages:
+  de: {name: Deutsch, title: Hefte, weight: 1}
+  en: {name: English, title: Notebooks, weight: 2}
+  fr: {name: Français, title: Cahiers, weight: 3}
+hugoAddresses: true
+-- content/notes/moved.en.md --
+---
+title: Moved away
+url: /moved
+---
+-- content/notes/moved.fr.md --
+---
+title: Déplacé
+url: /moved
+---
+
+-- content/notes/moved.de.md --
+---
+title: Umgezogen
+url: /moved
+---
+Dieser Text steht nur hier.
+`
+	b := bt.Run(t, site)
+	b.AssertFile("moved/index.html", "Moved away")
+	b.AssertFile("fr/notes/index.html", `href="/moved/"`)
+	b.AssertNoFile("fr/moved/index.html")
+	w := b.Result.Warnings.Error()
+	want := `content/notes/moved.de.md:3: url "/moved" is also the address of its en translation content/notes/moved.en.md, which is published there; this page's text is not (Hugo writes one language over the other): to publish each language at its own address, write the url without its leading slash (moved), which puts it below the language's folder`
+	if !strings.Contains(w, want) {
+		t.Errorf("warnings\n%s\nwant\n%s", w, want)
+	}
+	if strings.Contains(w, "moved.fr.md") {
+		t.Errorf("a translation with no text of its own loses nothing, yet it is named:\n%s", w)
+	}
+
+	tr := bt.NewTree(t, site, true)
+	tr.Edit("content/notes/moved.de.md", "steht nur hier.", "steht nur hier, noch.")
+	tr.Rebuild("a save of a translation left out", "content/notes/moved.de.md")
+	tr.Edit("content/notes/moved.fr.md", "url: /moved", "url: moved")
+	tr.Rebuild("a translation given its own address", "content/notes/moved.fr.md")
+	if got := string(tr.Builder.Last().Files["fr/moved/index.html"]); !strings.Contains(got, "Déplacé") {
+		t.Errorf("fr/moved/index.html after its url lost the slash:\n%s", got)
+	}
+
+	own := strings.Replace(site, "hugoAddresses: true\n", "", 1)
+	err := bt.Fail(t, own)
+	if want := `content/notes/moved.en.md:3: url "/moved" is also the address of content/notes/moved.de.md:3 (url "/moved"); choose another url`; !strings.Contains(err, want) || strings.Contains(err, "moved.fr.md") {
+		t.Errorf("errors of a site of vestis's own\n%s\nwant\n%s", err, want)
+	}
+	quiet := bt.Run(t, strings.Replace(own, "Dieser Text steht nur hier.\n", "", 1))
+	quiet.AssertFile("moved/index.html", "Moved away")
+	if w := quiet.Result.Warnings.Error(); strings.Contains(w, "moved") {
+		t.Errorf("translations with no text of their own: %s", w)
+	}
+}

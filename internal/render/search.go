@@ -293,7 +293,9 @@ func newSearchStore() *searchStore {
 }
 
 // searchPages returns the pages of language lang's search index, by id: its
-// regular pages other than fallbacks, sorted by address.
+// regular pages other than fallbacks and those another page's output
+// replaces (Site.Yielded: what a search would lead to is not their text),
+// sorted by address.
 func searchPages(s *site.Site, lang string) []*site.Page {
 	t := s.Tree(lang)
 	if t.Search == nil {
@@ -301,7 +303,7 @@ func searchPages(s *site.Site, lang string) []*site.Page {
 	}
 	var pages []*site.Page
 	for _, p := range t.Home.Pages {
-		if p.FallbackOf == nil {
+		if p.FallbackOf == nil && !s.Yielded(p) {
 			pages = append(pages, p)
 		}
 	}

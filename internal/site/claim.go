@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"runtime"
@@ -12,6 +13,8 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
@@ -568,3 +571,93 @@ func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r <= 0x9f }
 
 // controlName names the control characters people type, for a message.
 var controlName = map[rune]string{'\n': " (a line break)", '\r': " (a carriage return)", '\t': " (a tab)"}
+
+// yieldTranslations leaves out of pages, which are sorted by address, the
+// translations that share one address through their url fields: url:
+// /patterns written in every language's file, as Hugo sites do for a page
+// whose address has no language (a redirect). Hugo uses a url with a leading
+// slash as written in every language and writes the languages' pages over
+// one another, the heaviest language's last; vestis publishes the page of
+// the language that comes first (the default language, then the others in
+// site.yaml's order), and the others link to its address, as in Hugo. Only
+// where a page left out would lose text (a body that is not the published
+// page's, nor empty) is there a message: a warning with Hugo's addresses
+// (hugo), as the imported site must build as Hugo builds it; elsewhere such
+// a page is kept, and claiming the address is the error. body reads a page's
+// Markdown. It returns the pages kept and those left out.
+func yieldTranslations(pages []*Page, cfg *config.Config, body func(*content.Page) []byte) (kept []*Page, left map[*Page]bool, warns diag.List) {
+	rank := func(lang string) int {
+		if lang == cfg.DefaultLanguage {
+			return -1
+		}
+		return slices.IndexFunc(cfg.Languages, func(l config.Language) bool { return l.Code == lang })
+	}
+	kept = pages[:0:0]
+	for i := 0; i < len(pages); {
+		j := i + 1
+		for j < len(pages) && pages[j].URLPath == pages[i].URLPath {
+			j++
+		}
+		at := pages[i:j]
+		i = j
+		first, ok := sharedByTranslations(at, rank)
+		if !ok {
+			kept = append(kept, at...)
+			continue
+		}
+		var lost []*Page
+		for _, p := range at {
+			if p != first && !sameText(body(first.src), body(p.src)) {
+				lost = append(lost, p)
+			}
+		}
+		for _, p := range at {
+			switch {
+			case p == first:
+				kept = append(kept, p)
+			case slices.Contains(lost, p) && !cfg.HugoAddresses:
+				kept = append(kept, p) // claiming the address is the error
+			default:
+				if left == nil {
+					left = map[*Page]bool{}
+				}
+				left[p] = true
+			}
+		}
+		if !cfg.HugoAddresses {
+			continue
+		}
+		for _, p := range lost {
+			warns = append(warns, diag.Warnf(p.File, p.src.Meta.Line("url"),
+				"url %q is also the address of its %s translation %s, which is published there; this page's text is not (Hugo writes one language over the other): to publish each language at its own address, write the url without its leading slash (%s), which puts it below the language's folder",
+				p.src.Meta.URL, first.Lang, printable(first.File), strings.TrimLeft(p.src.Meta.URL, "/")))
+		}
+	}
+	return kept, left, warns
+}
+
+// sharedByTranslations reports whether the pages at, of one address, are
+// pages of one translation group in as many languages, each given the
+// address by its url field, and returns the one of the language ranked first.
+func sharedByTranslations(at []*Page, rank func(lang string) int) (first *Page, ok bool) {
+	if len(at) < 2 {
+		return nil, false
+	}
+	langs := make(map[string]bool, len(at))
+	for _, p := range at {
+		if p.Kind != KindPage || p.FallbackOf != nil || p.src == nil || p.src.Meta.URL == "" || p.key != at[0].key || langs[p.Lang] {
+			return nil, false
+		}
+		langs[p.Lang] = true
+		if first == nil || rank(p.Lang) < rank(first.Lang) {
+			first = p
+		}
+	}
+	return first, true
+}
+
+// sameText reports whether a page of Markdown other shows nothing that a
+// page of Markdown published does not: other is empty, or the same text.
+func sameText(published, other []byte) bool {
+	return len(bytes.TrimSpace(other)) == 0 || bytes.Equal(bytes.TrimSpace(published), bytes.TrimSpace(other))
+}

@@ -72,8 +72,8 @@ type Site struct {
 	// samePages maps the file of a page left out as another file's page
 	// at the same address (samePage) to that file, for links to it.
 	samePages map[string]string
-	// yielded are the pages whose url is a list page's address, which are
-	// not written (yieldToLists).
+	// yielded are the pages not written because another has their address:
+	// a list page (yieldToLists) or a translation (yieldTranslations).
 	yielded    map[*Page]bool
 	Unrendered []*Page
 	// listedUnrendered are the pages with build: {render: never} that
@@ -271,6 +271,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		cache:           opts.Cache,
 		fallbackSeed:    maphash.MakeSeed(),
 		checkFile:       opts.CheckFile, // before newPage: frontImage reads static/
+		readBody:        opts.ReadBody,  // before collectPages: yieldTranslations reads bodies
 		now:             opts.Now,
 	}
 	if s.cache != nil {
@@ -759,7 +760,15 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		if err != nil {
 			return &content.Error{File: cp.File, Line: line("url"), Msg: "front matter: url: " + err.Error()}
 		}
-		u := path.Clean("/" + v)
+		// As in Hugo, a url with a leading slash is an address of the site, as
+		// written, in every language; one without is below the language's
+		// folder (url: moved on a fr page is /fr/moved/, and fr/moved is
+		// /fr/fr/moved/), which is where the default language's root is.
+		root := "/"
+		if !strings.HasPrefix(v, "/") {
+			root = s.langRoot(p.Lang)
+		}
+		u := path.Clean(root + v)
 		if !strings.HasSuffix(u, ".html") {
 			u = strings.TrimSuffix(u, "/") + "/"
 		}
@@ -1303,6 +1312,15 @@ func (s *Site) collectPages() {
 	var warns diag.List
 	s.Pages, s.yielded, warns = yieldToLists(s.Pages, s.Config.HugoAddresses)
 	s.warnings = append(s.warnings, warns...)
+	var left map[*Page]bool
+	s.Pages, left, warns = yieldTranslations(s.Pages, s.Config, s.bodyText)
+	s.warnings = append(s.warnings, warns...)
+	for p := range left {
+		if s.yielded == nil {
+			s.yielded = map[*Page]bool{}
+		}
+		s.yielded[p] = true
+	}
 }
 
 // setListLastmod dates each list page (listLastmod), taxonomies after their terms.
@@ -1453,6 +1471,11 @@ func (s *Site) resolveAliases() {
 // Warnings are the mistakes of the content that the model mended.
 func (s *Site) Warnings() diag.List { return s.warnings }
 
+// Yielded reports whether p is not written because another page has its
+// address (a list page, or a translation published there): its lists link
+// to that page, and what is found there is not p's text.
+func (s *Site) Yielded(p *Page) bool { return s.yielded[p] }
+
 // Claims is the registry of the site's output paths.
 func (s *Site) Claims() *Claims { return s.claims }
 
@@ -1531,6 +1554,16 @@ func (s *Site) storedConversion(p *Page) (*conversion, []*content.Error) {
 func (s *Site) reusable(p *Page, conv *conversion) bool {
 	return s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) && s.samePhotos(conv.photos) &&
 		(!conv.hasShortcodes || conv.shortcodes == s.shortcodes && conv.shortcodePage == shortcodePageSum(p))
+}
+
+// bodyText is cp's Markdown, read again when it was dropped; nil when it
+// cannot be read (its conversion says why).
+func (s *Site) bodyText(cp *content.Page) []byte {
+	if cp.Body != nil || s.readBody == nil {
+		return cp.Body
+	}
+	body, _ := s.readBody(cp)
+	return body
 }
 
 // newConversion converts p's content file: its body, read again when it
