@@ -153,3 +153,59 @@ title: C
 		b.AssertFile(f, "<h1>")
 	}
 }
+
+// TestPermalinksPerLanguage: a language's own permalinks (Hugo's
+// languages.X.permalinks) give its pages their addresses, and replace the
+// site's for it, as in Hugo: a section they do not name keeps vestis's
+// address in that language. Each language keeps its own pattern, and the
+// translations link to each other there. A pattern of a language's that
+// vestis cannot use is named at its line.
+func TestPermalinksPerLanguage(t *testing.T) {
+	t.Parallel()
+	const site = `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {title: Diary, weight: 1}
+  fr:
+    title: Journal
+    weight: 2
+    permalinks:
+      posts: /billets/:year/:slug/
+permalinks:
+  posts: /p/:slug/
+  notes: /n/:slug/
+-- content/posts/walk.en.md --
+---
+title: A long walk
+date: 2020-03-02
+---
+We walked.
+-- content/posts/walk.fr.md --
+---
+title: Une longue marche
+date: 2020-03-02
+---
+Nous avons marché.
+-- content/notes/rain.en.md --
+---
+title: Rain
+---
+-- content/notes/rain.fr.md --
+---
+title: Pluie
+---
+`
+	b := bt.Run(t, site)
+	b.AssertFile("p/a-long-walk/index.html", "We walked.", `href="https://example.org/fr/billets/2020/une-longue-marche/"`)
+	b.AssertFile("fr/billets/2020/une-longue-marche/index.html", "Nous avons marché.", `href="https://example.org/p/a-long-walk/"`)
+	b.AssertNoFile("fr/p/a-long-walk/index.html")
+	b.AssertFile("n/rain/index.html", "Rain")
+	b.AssertFile("fr/notes/rain/index.html", "Pluie")
+
+	bad := strings.Replace(site, "posts: /billets/:year/:slug/", "posts: /billets/:annee/:slug/", 1)
+	if msg, want := bt.Fail(t, bad), `site.yaml:10: languages: fr: permalinks: posts: "/billets/:annee/:slug/": unknown :annee`; !strings.Contains(msg, want) {
+		t.Errorf("got %q, want %q", msg, want)
+	}
+}

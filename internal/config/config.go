@@ -142,6 +142,12 @@ type Language struct {
 	// which a shortcode of its pages reads as .Site.Params over the site's,
 	// and as .Site.Language.Params.
 	Params map[string]any
+	// Permalinks, when set, are the language's own address patterns, which
+	// replace the site's Permalinks for its pages, as Hugo's
+	// languages.X.permalinks do (a section they do not name gets vestis's
+	// addresses): the French posts at /fr/billets/:slug/ while the English
+	// ones are at /posts/:year/:slug/.
+	Permalinks map[string][]string
 }
 
 // Lang, LanguageName and LanguageDirection are Hugo's names of the code, the
@@ -164,6 +170,17 @@ type Translations struct {
 	FallbackOrder map[string][]string
 	// ListFallbacks shows fallback pages in lists, marked.
 	ListFallbacks bool
+}
+
+// PermalinksOf are the address patterns of the pages of section in language
+// lang: the language's own permalinks when it has them, else the site's.
+func (c *Config) PermalinksOf(section, lang string) []string {
+	for i := range c.Languages {
+		if c.Languages[i].Code == lang && c.Languages[i].Permalinks != nil {
+			return c.Languages[i].Permalinks[section]
+		}
+	}
+	return c.Permalinks[section]
 }
 
 // FallbackSources is the order in which lang takes text from other languages.
@@ -220,6 +237,7 @@ type rawLanguage struct {
 	ContentDir    string
 	ContentMounts map[string]string
 	Params        map[string]any
+	Permalinks    map[string][]string
 }
 
 // raw is site.yaml as written, before defaults and validation; reader
@@ -395,6 +413,16 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		}
 	}
 	c.Permalinks = r.Permalinks
+	for _, code := range sortedKeys(r.Languages) {
+		perm := r.Languages[code].Permalinks
+		for _, key := range sortedKeys(perm) {
+			for _, pattern := range perm[key] {
+				if err := checkPermalink(pattern); err != nil {
+					fail(lineOf(lines, "languages", code, "permalinks", key), "languages: %s: permalinks: %s: %v", code, key, err)
+				}
+			}
+		}
+	}
 	c.Organization, c.Footer, c.Funding, c.SectionFunding = r.Organization, r.Footer, r.Funding, r.SectionFunding
 	checkInstitution(c, fail, lines)
 	c.Years = DefaultYears
@@ -541,7 +569,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			}
 			mounts[dir] = at
 		}
-		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code), ContentDir: dir, ContentMounts: mounts, Params: l.Params})
+		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code), ContentDir: dir, ContentMounts: mounts, Params: l.Params, Permalinks: l.Permalinks})
 	}
 	for _, l := range c.Languages {
 		if other, ok := mounted[cmp.Or(l.ContentDir, "content")]; ok {

@@ -257,6 +257,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 					"contentDir":    text(&l.ContentDir),
 					"contentMounts": func(v *yaml.Node, p []string) { l.ContentMounts = r.textMap(v, p) },
 					"params":        func(v *yaml.Node, p []string) { l.Params = r.params(v, p) },
+					"permalinks":    func(v *yaml.Node, p []string) { l.Permalinks = r.permalinks(v, p) },
 					"weight": func(v *yaml.Node, p []string) {
 						if w := r.integer(v, p); w != nil {
 							l.Weight = *w
@@ -285,16 +286,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 			c.SectionFunding = map[string]*Funding{}
 			r.each(v, p, func(key string, v *yaml.Node, p []string) { c.SectionFunding[key] = r.funding(v, p) })
 		},
-		"permalinks": func(v *yaml.Node, p []string) {
-			c.Permalinks = map[string][]string{}
-			r.each(v, p, func(key string, v *yaml.Node, p []string) {
-				if resolve(v).Kind == yaml.SequenceNode {
-					c.Permalinks[key] = r.list(v, p)
-				} else {
-					c.Permalinks[key] = []string{r.text(v, p)}
-				}
-			})
-		},
+		"permalinks":        func(v *yaml.Node, p []string) { c.Permalinks = r.permalinks(v, p) },
 		"types":             func(v *yaml.Node, p []string) { c.Types = r.readTypes(v, p) },
 		"home":              func(v *yaml.Node, p []string) { c.Home = r.readHome(v, p) },
 		"menu":              func(v *yaml.Node, p []string) { c.Menu = r.list(v, p) },
@@ -384,3 +376,17 @@ func (r *reader) params(v *yaml.Node, p []string) map[string]any {
 }
 
 func deref(b *bool) bool { return b != nil && *b }
+
+// permalinks reads a map of permalinks: section -> a pattern, or a list of
+// them (the first makes the address, the others redirect to it).
+func (r *reader) permalinks(v *yaml.Node, p []string) map[string][]string {
+	perm := map[string][]string{}
+	r.each(v, p, func(key string, v *yaml.Node, p []string) {
+		if resolve(v).Kind == yaml.SequenceNode {
+			perm[key] = r.list(v, p)
+		} else {
+			perm[key] = []string{r.text(v, p)}
+		}
+	})
+	return perm
+}

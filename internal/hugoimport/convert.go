@@ -118,6 +118,9 @@ type language struct {
 	ContentDir    string            `yaml:"contentDir,omitempty"`
 	ContentMounts map[string]string `yaml:"contentMounts,omitempty"`
 	Params        map[string]any    `yaml:"params,omitempty"`
+	// Permalinks are Hugo's languages.X.permalinks, which replace the
+	// site's for the language's pages.
+	Permalinks map[string]patterns `yaml:"permalinks,omitempty"`
 }
 
 // feeds are site.yaml's feeds: limit, Hugo's rssLimit.
@@ -540,8 +543,13 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		}
 	}
 	out.Permalinks = permalinks(cfg["permalinks"], note)
-	languagePermalinks(out.Permalinks, langPerm, out.DefaultLanguage, note)
+	languagePermalinks(out.Languages, langPerm)
 	ugly(cfg["uglyurls"], out.Permalinks, note)
+	for _, code := range slices.Sorted(maps.Keys(out.Languages)) {
+		if perm := out.Languages[code].Permalinks; perm != nil {
+			ugly(cfg["uglyurls"], perm, func(string, string, ...any) {}) // the site's notes say it once
+		}
+	}
 
 	if mk, ok := cfg["markup"].(map[string]any); ok {
 		if g, ok := mk["goldmark"].(map[string]any); ok {
@@ -671,37 +679,14 @@ func permalinks(v any, note func(key, format string, args ...any)) map[string]pa
 	return out
 }
 
-// languagePermalinks carries Hugo's languages.X.permalinks over into perm,
-// vestis's one pattern per section for every language: a section with no
-// pattern of the site's own takes the default language's (or the first
-// language's that has one), and each language whose pattern then differs
-// from Hugo's gets a note naming both.
-func languagePermalinks(perm map[string]patterns, langPerm map[string]map[string]patterns, defLang string, note func(key, format string, args ...any)) {
-	codes := slices.Sorted(maps.Keys(langPerm))
-	if i := slices.Index(codes, defLang); i > 0 {
-		codes = append(append([]string{defLang}, codes[:i]...), codes[i+1:]...)
-	}
-	sections := map[string]bool{}
-	for _, code := range codes {
-		for sec := range langPerm[code] {
-			sections[sec] = true
-		}
-	}
-	for _, sec := range slices.Sorted(maps.Keys(sections)) {
-		from := "the site's permalinks"
-		if _, ok := perm[sec]; !ok {
-			for _, code := range codes {
-				if p, ok := langPerm[code][sec]; ok {
-					perm[sec], from = p, code+"'s"
-					break
-				}
-			}
-		}
-		for _, code := range codes {
-			if p, ok := langPerm[code][sec]; ok && p[0] != perm[sec][0] {
-				note("languages."+code+".permalinks."+sec, "vestis has one pattern per section for every language: %s's pages of %s are at %s (%s), not at Hugo's %s; add their old addresses as aliases",
-					code, sec, perm[sec][0], from, p[0])
-			}
+// languagePermalinks carries Hugo's languages.X.permalinks over as the
+// languages' own permalinks in site.yaml, which replace the site's for their
+// pages as in Hugo (a section they do not name gets the default addresses).
+func languagePermalinks(langs map[string]language, langPerm map[string]map[string]patterns) {
+	for code, perm := range langPerm {
+		if l, ok := langs[code]; ok && len(perm) > 0 {
+			l.Permalinks = perm
+			langs[code] = l
 		}
 	}
 }

@@ -306,10 +306,13 @@ hugoAddresses: true
 			wantNotes: []string{"languages.*.baseURL"},
 		},
 		{
-			name: "permalinks per language: one pattern per section, a note where a language's differs",
+			name: "permalinks per language: each language's own, which replace the site's as in Hugo",
 			archive: `
 -- hugo.toml --
 defaultContentLanguage = "fr"
+[permalinks]
+posts = "/p/:slug/"
+news = "/n/:slug/"
 [languages.en]
 weight = 2
 [languages.en.permalinks]
@@ -319,21 +322,29 @@ weight = 1
 [languages.fr.permalinks]
 posts = "/articles/:slug/"
 docs = "/docs/:slug/"
+[languages.de]
+weight = 3
 `,
 			want: `defaultLanguage: fr
 defaultLanguageInSubdir: false
 languages:
+  de:
+    weight: 3
   en:
     weight: 2
+    permalinks:
+      posts: /:year/:slug/
   fr:
     weight: 1
+    permalinks:
+      docs: /docs/:slug/
+      posts: /articles/:slug/
 permalinks:
-  docs: /docs/:slug/
-  posts: /articles/:slug/
+  news: /n/:slug/
+  posts: /p/:slug/
 taxonomies: [categories, tags]
 hugoAddresses: true
 `,
-			wantNotes: []string{"languages.en.permalinks.posts"},
 		},
 		{
 			name: "the site's contentDir is every language's",

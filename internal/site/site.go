@@ -284,7 +284,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		s.trees[cfg.Languages[i].Code] = &Tree{Lang: &cfg.Languages[i], sections: map[string][]*Page{}}
 	}
 
-	for _, patterns := range cfg.Permalinks {
+	for _, patterns := range allPermalinks(cfg) {
 		if slices.ContainsFunc(patterns, func(p string) bool { return strings.Contains(p, ":sections") }) {
 			s.sectionDirs = map[string]bool{}
 			for _, cp := range pages {
@@ -686,6 +686,15 @@ func checkAlias(url, alias string) error {
 	return pathProblem(strings.Join(rest, "/"), alias)
 }
 
+// allPermalinks are every pattern of the site's and its languages' permalinks.
+func allPermalinks(cfg *config.Config) [][]string {
+	all := slices.Collect(maps.Values(cfg.Permalinks))
+	for _, l := range cfg.Languages {
+		all = slices.AppendSeq(all, maps.Values(l.Permalinks))
+	}
+	return all
+}
+
 func (s *Site) langRoot(lang string) string { return s.Config.LangRoot(lang) }
 
 func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
@@ -737,7 +746,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		}
 		dirs = append(dirs, p.Slug)
 		p.URLPath = path.Join(dirs...) + "/"
-		if patterns := s.Config.Permalinks[p.Section]; len(patterns) > 0 && p.Kind == KindPage {
+		if patterns := s.Config.PermalinksOf(p.Section, p.Lang); len(patterns) > 0 && p.Kind == KindPage {
 			for i, pattern := range patterns {
 				u, err := s.permalink(pattern, p, cp)
 				switch {
