@@ -32,7 +32,7 @@ var DefaultBuild = Build{Render: "always", List: "always", PublishResources: tru
 // build reads build (or _build, as older Hugo sites write it) and headless.
 func (d *fieldDecoder) build() Build {
 	b := DefaultBuild
-	if d.flag("headless") {
+	if d.boolean("headless") {
 		b.Render, b.List = "never", "never"
 	}
 	key := "build"

@@ -96,6 +96,10 @@ type matter struct {
 	// warns are problems of the block that do not stop the page: a YAML
 	// key given twice, whose last value is used, as Hugo uses it.
 	warns []*lineError
+	// plain are the keys whose values are YAML scalars written without
+	// quotes: draft: yes is YAML 1.1's true, as Hugo's YAML reads it, where
+	// draft: "yes" is text (see fieldDecoder.boolean).
+	plain map[string]bool
 }
 
 // maxTOMLLookups bounds the lookups of TOML keys' lines per file, so that a
@@ -392,6 +396,12 @@ func (m *matter) decode(raw rawMatter) error {
 			}
 			m.values[key] = val
 			m.lines[key] = m.start + k.Line
+			if s := resolveAlias(v); s.Kind == yaml.ScalarNode && s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
+				if m.plain == nil {
+					m.plain = map[string]bool{}
+				}
+				m.plain[key] = true
+			}
 		}
 	case "toml":
 		tab, err := decode.TOML(raw.data)
@@ -463,4 +473,12 @@ func (m *matter) line(key string) int {
 		}
 	}
 	return m.start
+}
+
+// resolveAlias is the node an alias (*name) stands for, else n.
+func resolveAlias(n *yaml.Node) *yaml.Node {
+	for n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n
 }

@@ -377,9 +377,62 @@ func TestYesNoWords(t *testing.T) {
 			t.Errorf("draft: %s: draft %v, errors %v; want %v", tt.draft, p.Meta.Draft, errs, tt.want)
 		}
 	}
-	for _, in := range []string{"draft: nope", "draft: yEs", "draft: 2"} {
-		if _, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+in+"\n---\n"), cfg); len(errs) != 1 || !strings.Contains(errs[0].Error(), "draft: want true or false") {
+	for _, in := range []string{"draft: nope", "draft: yEs", "draft: 2", `draft: "maybe"`, "draft = 'maybe'"} {
+		if strings.Contains(in, "=") {
+			in = "+++\n" + in + "\n+++\n"
+		} else {
+			in = "---\ntitle: A\n" + in + "\n---\n"
+		}
+		if _, errs := Parse("content/x.md", []byte(in), cfg); len(errs) != 1 || !strings.Contains(errs[0].Error(), "draft: want true or false") {
 			t.Errorf("%s: errors %v, want one that asks for true or false", in, errs)
+		}
+	}
+}
+
+// TestQuotedYesNo: a yes-or-no field of Hugo's written as text in quotes
+// (YAML "yes", or any TOML or JSON text) is read as Hugo reads it, through
+// Go's strconv.ParseBool: "true", "t" and "1" are yes, every other text no,
+// "yes" and "on" too, which Hugo publishes; those get a warning at their
+// line, as the writer surely meant yes. 1 and 0 are numbers Hugo reads too.
+func TestQuotedYesNo(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		file    string
+		draft   bool
+		warning string
+	}{
+		{"---\ntitle: A\ndraft: \"yes\"\n---\n", false, `content/x.md:3: front matter: draft: "yes" in quotes is text, which reads as no, as in Hugo; to say yes, write draft: true without quotes`},
+		{"---\ntitle: A\ndraft: 'On'\n---\n", false, `draft: "On" in quotes is text`},
+		{"---\ntitle: A\ndraft: \"no\"\n---\n", false, ""},
+		{"---\ntitle: A\ndraft: \"true\"\n---\n", true, ""},
+		{"---\ntitle: A\ndraft: \"t\"\n---\n", true, ""},
+		{"---\ntitle: A\ndraft: \"1\"\n---\n", true, ""},
+		{"---\ntitle: A\ndraft: \"FALSE\"\n---\n", false, ""},
+		{"---\ntitle: A\ndraft: 1\n---\n", true, ""},
+		{"---\ntitle: A\ndraft: 0\n---\n", false, ""},
+		{"---\ntitle: A\nheadless: \"yes\"\n---\n", false, `headless: "yes" in quotes is text`},
+		{"+++\ntitle = \"A\"\ndraft = \"yes\"\n+++\n", false, `content/x.md:3: front matter: draft: "yes" in quotes is text`},
+		{"+++\ntitle = \"A\"\ndraft = \"true\"\n+++\n", true, ""},
+		{"{\"title\": \"A\",\n\"draft\": \"on\"}\n", false, `draft: "on" in quotes is text`},
+	} {
+		p, errs := Parse("content/x.md", []byte(tt.file), cfg)
+		if len(errs) > 0 || p.Meta.Draft != tt.draft {
+			t.Errorf("%q: draft %v, errors %v; want %v", tt.file, p.Meta.Draft, errs, tt.draft)
+			continue
+		}
+		var warns []string
+		for _, w := range p.Warnings {
+			warns = append(warns, w.Error())
+		}
+		got := strings.Join(warns, "\n")
+		if tt.warning == "" && got != "" || !strings.Contains(got, tt.warning) {
+			t.Errorf("%q: warnings %q, want %q", tt.file, got, tt.warning)
+		}
+		if strings.Contains(tt.file, "headless") && p.Meta.Build.Render != "always" {
+			t.Errorf("%q: render %q, want always (not headless, as in Hugo)", tt.file, p.Meta.Build.Render)
 		}
 	}
 }

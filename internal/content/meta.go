@@ -227,24 +227,50 @@ func (d *fieldDecoder) bounded(key, text string) string {
 	return text
 }
 
+// boolean reads a yes-or-no field of Hugo's (draft, headless) as Hugo reads
+// it: true or false; 1 and 0; a YAML word written without
+// quotes as YAML 1.1 reads it (yes, on, y are true); and text in quotes
+// (or any TOML or JSON text) as Go's strconv.ParseBool, which Hugo's cast
+// uses: "true", "t", "1" are true, and any other text false, "yes" and "on"
+// too, so draft: "yes" publishes the page, with a warning saying so.
 func (d *fieldDecoder) boolean(key string) bool {
 	v, ok := d.m.values[key]
 	if !ok || v == nil || blank(v) {
 		return false
 	}
-	if s, ok := v.(string); ok {
-		v = strings.TrimSpace(s)
+	switch v {
+	case 0, 1, int64(0), int64(1): // draft: 1, as Hugo reads it (other numbers are a mistake)
+		return v == 1 || v == int64(1)
 	}
-	if b, ok := truth(v); ok {
+	s, text := v.(string)
+	if !text || d.m.plain[key] {
+		if text {
+			v = strings.TrimSpace(s)
+		}
+		if b, ok := truth(v); ok {
+			return b
+		}
+		if text { // draft: False , as some editors write it
+			switch strings.ToLower(strings.TrimSpace(s)) {
+			case "true":
+				return true
+			case "false":
+				return false
+			}
+		}
+		d.fail(key, "want true or false, got %s", describe(v))
+		return false
+	}
+	if b, err := strconv.ParseBool(strings.TrimSpace(s)); err == nil {
 		return b
 	}
-	if s, ok := v.(string); ok { // draft: "False ", as some editors write it and Hugo reads it
-		switch strings.ToLower(s) {
-		case "true":
-			return true
-		case "false":
-			return false
-		}
+	switch b, ok := truth(strings.ToLower(strings.TrimSpace(s))); {
+	case ok && b:
+		d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: fmt.Sprintf(
+			"front matter: %s: %q in quotes is text, which reads as no, as in Hugo; to say yes, write %s: true without quotes", key, s, key)})
+		return false
+	case ok:
+		return false
 	}
 	d.fail(key, "want true or false, got %s", describe(v))
 	return false
