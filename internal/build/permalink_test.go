@@ -209,3 +209,61 @@ title: Pluie
 		t.Errorf("got %q, want %q", msg, want)
 	}
 }
+
+// TestUglyURLs: with uglyURLs (Hugo's, carried over by the import) a page
+// is a file, /posts/a.html, so the links its writers wrote for that form
+// (b.html beside it, /posts/b.html, ../about.html) lead to pages and give
+// no warning; a bundle's files are beside its page's file; a section's list
+// keeps its folder.
+func TestUglyURLs(t *testing.T) {
+	t.Parallel()
+	const site = `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {title: Diary, weight: 1}
+  fr: {title: Journal, weight: 2}
+hugoAddresses: true
+uglyURLs: true
+-- content/posts/a.en.md --
+---
+title: First walk
+---
+Then came [the second](b.html), [again](/posts/b.html), [about us](../about.html).
+-- content/posts/b.en.md --
+---
+title: Second walk
+---
+Back to [the first](a.html).
+-- content/posts/trip/index.en.md --
+---
+title: Trip
+---
+[The route](route.pdf)
+-- content/posts/trip/route.pdf --
+%PDF-1.4 a route
+-- content/posts/a.fr.md --
+---
+title: Première marche
+---
+Puis [la deuxième](/posts/b.html).
+-- content/about.en.md --
+---
+title: About
+---
+Two walkers.
+`
+	b := bt.Run(t, site)
+	b.AssertFile("posts/a.html", "First walk", `href="b.html"`, `href="/posts/b.html"`)
+	b.AssertFile("posts/b.html", "Second walk")
+	b.AssertFile("about.html", "Two walkers.")
+	b.AssertFile("fr/posts/a.html", "Première marche")
+	b.AssertFile("posts/trip.html", `href="route.pdf"`)
+	b.AssertFile("posts/route.pdf", "a route") // beside the page's file, as for a permalink ending in .html
+	b.AssertFile("posts/index.html", `href="/posts/a.html"`)
+	b.AssertNoFile("posts/a/index.html")
+	if w := b.Result.Warnings.Error(); strings.Contains(w, "link to") {
+		t.Errorf("links written for the site's .html addresses warn:\n%s", w)
+	}
+}

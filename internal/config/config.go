@@ -76,6 +76,11 @@ type Config struct {
 	// KeepCase: addresses keep the letter case of those names
 	// (/categories/Example/), as Hugo's disablePathToLower.
 	KeepCase bool
+	// UglyURLs: regular pages are files (/posts/a.html), as Hugo's
+	// uglyURLs makes them, so that links written for them (b.html from
+	// a.html) lead where they did; list pages keep their folders
+	// (/posts/, where Hugo has /posts.html).
+	UglyURLs bool
 	// RemovePathAccents: with HugoAddresses, addresses drop the accents of
 	// letters (/de/ankundigung/ for Ankündigung), as Hugo's removePathAccents.
 	RemovePathAccents bool
@@ -267,6 +272,7 @@ type raw struct {
 	HugoTermAddresses bool
 	HugoAddresses     bool
 	KeepCase          bool
+	UglyURLs          bool
 	RemovePathAccents bool
 	Feeds             struct {
 		Limit *int
@@ -453,7 +459,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		c.HugoThemes = append(c.HugoThemes, name)
 	}
 	c.HugoTermAddresses = r.HugoTermAddresses
-	c.HugoAddresses, c.KeepCase, c.RemovePathAccents = r.HugoAddresses, r.KeepCase, r.RemovePathAccents
+	c.HugoAddresses, c.KeepCase, c.RemovePathAccents, c.UglyURLs = r.HugoAddresses, r.KeepCase, r.RemovePathAccents, r.UglyURLs
 	c.Translations = Translations{Fallback: r.Translations.Fallback, FallbackOrder: r.Translations.FallbackOrder, ListFallbacks: r.Translations.ListFallbacks}
 	// misspelt are the language keys refused below, which the rest of
 	// site.yaml may name as they should be: one mistake is one message.

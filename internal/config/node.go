@@ -320,6 +320,11 @@ func (r *reader) read(root *yaml.Node) *raw {
 				c.HugoAddresses = *b
 			}
 		},
+		"uglyURLs": func(v *yaml.Node, p []string) {
+			if b := r.boolean(v, p); b != nil {
+				c.UglyURLs = *b
+			}
+		},
 		"keepCase": func(v *yaml.Node, p []string) {
 			if b := r.boolean(v, p); b != nil {
 				c.KeepCase = *b

@@ -91,6 +91,7 @@ type siteFile struct {
 	Feeds                   *feeds                       `yaml:"feeds,omitempty"`
 	HugoAddresses           bool                         `yaml:"hugoAddresses,omitempty"`
 	KeepCase                bool                         `yaml:"keepCase,omitempty"`
+	UglyURLs                bool                         `yaml:"uglyURLs,omitempty"`
 	RemovePathAccents       bool                         `yaml:"removePathAccents,omitempty"`
 	Params                  map[string]any               `yaml:"params,omitempty"`
 }
@@ -140,7 +141,7 @@ var advice = map[string]string{
 	"outputs":         "vestis makes HTML pages, RSS and Atom feeds of each list, sitemaps and a search index; other output formats are not made",
 	"outputformats":   "vestis makes HTML pages, RSS and Atom feeds of each list, sitemaps and a search index; other output formats are not made",
 	"mediatypes":      "vestis has fixed media types; left out",
-	"uglyurls":        "vestis makes folder addresses (/a/b/); add the old a/b.html addresses as aliases in the pages' front matter to keep them",
+	"uglyurls":        "pages keep their a/b.html addresses (uglyURLs in site.yaml)",
 	"module":          "Hugo's module settings other than imports and mounts (proxies, replacements, a mount's includeFiles or excludeFiles) have no equivalent: vestis reads no modules, reads content folders where they are (contentDir, contentMounts) and copies other folders the site mounts where Hugo shows them",
 	"build":           "Hugo's build options (buildStats, cache busters) have no equivalent; left out",
 	"security":        "vestis has no security policy settings: raw HTML in Markdown is kept only with markdown: {unsafe: true}",
@@ -544,7 +545,7 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	}
 	out.Permalinks = permalinks(cfg["permalinks"], note)
 	languagePermalinks(out.Languages, langPerm)
-	ugly(cfg["uglyurls"], out.Permalinks, note)
+	out.UglyURLs = ugly(cfg["uglyurls"], out.Permalinks, note)
 	for _, code := range slices.Sorted(maps.Keys(out.Languages)) {
 		if perm := out.Languages[code].Permalinks; perm != nil {
 			ugly(cfg["uglyurls"], perm, func(string, string, ...any) {}) // the site's notes say it once
@@ -691,15 +692,15 @@ func languagePermalinks(langs map[string]language, langPerm map[string]map[strin
 	}
 }
 
-// ugly carries Hugo's uglyURLs (true, or per section) over: a section with a
-// permalink pattern keeps it, and its .html form, Hugo's address, becomes a
-// former address that redirects; a section without one gets a note.
-func ugly(v any, perm map[string]patterns, note func(key, format string, args ...any)) {
+// ugly carries Hugo's uglyURLs (true, or per section) over. For the whole
+// site it is site.yaml's uglyURLs, which it returns: pages keep their
+// a/b.html addresses. By section, a section with a permalink pattern keeps
+// it, and its .html form, Hugo's address, becomes a former address that
+// redirects; a section without one gets a note.
+func ugly(v any, perm map[string]patterns, note func(key, format string, args ...any)) bool {
 	switch v := v.(type) {
 	case bool:
-		if v {
-			note("uglyurls", "vestis makes folder addresses (/a/b/); the old a/b.html addresses are not redirected: add them as aliases in the pages' front matter")
-		}
+		return v
 	case map[string]any:
 		for _, sec := range slices.Sorted(maps.Keys(v)) {
 			if on, _ := v[sec].(bool); !on {
@@ -713,6 +714,7 @@ func ugly(v any, perm map[string]patterns, note func(key, format string, args ..
 			note("uglyurls."+sec, "vestis makes folder addresses (/a/b/); the old %s/b.html addresses are not redirected: add them as aliases in the pages' front matter", sec)
 		}
 	}
+	return false
 }
 
 // permalinkToken finds the :words of a pattern, as config does, without

@@ -306,6 +306,23 @@ hugoAddresses: true
 			wantNotes: []string{"languages.*.baseURL"},
 		},
 		{
+			name: "uglyURLs for the whole site: pages keep their .html addresses",
+			archive: `
+-- hugo.toml --
+baseURL = "https://example.org/"
+uglyURLs = true
+`,
+			want: `baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+taxonomies: [categories, tags]
+hugoAddresses: true
+uglyURLs: true
+`,
+		},
+		{
 			name: "permalinks per language: each language's own, which replace the site's as in Hugo",
 			archive: `
 -- hugo.toml --

@@ -746,6 +746,9 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		}
 		dirs = append(dirs, p.Slug)
 		p.URLPath = path.Join(dirs...) + "/"
+		if s.Config.UglyURLs {
+			p.URLPath = path.Join(dirs...) + ".html" // Hugo's uglyURLs; a permalink pattern below says its own form
+		}
 		if patterns := s.Config.PermalinksOf(p.Section, p.Lang); len(patterns) > 0 && p.Kind == KindPage {
 			for i, pattern := range patterns {
 				u, err := s.permalink(pattern, p, cp)
