@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
@@ -28,7 +29,7 @@ func checkHugoAddresses(root *os.Root, keepCase bool, stdout io.Writer) {
 	var differ []string
 	for _, p := range s.Pages {
 		cp := p.ContentFile()
-		if cp == nil || p.FallbackOf != nil || cp.Kind == "home" || cp.Meta.URL != "" || len(s.Config.Permalinks[cp.Section]) > 0 && cp.Kind == "page" {
+		if cp == nil || p.FallbackOf != nil || cp.Kind == "home" || cp.Meta.URL != "" || len(s.Config.PermalinksOf(cp.Section, p.Lang)) > 0 && cp.Kind == "page" {
 			continue
 		}
 		name := ""
@@ -38,6 +39,9 @@ func checkHugoAddresses(root *os.Root, keepCase bool, stdout io.Writer) {
 		hugo := hugoimport.HugoPath(s.Config.LangRoot(p.Lang), cp.Dir, name, keepCase)
 		if s.Config.RemovePathAccents {
 			hugo = hugoimport.WithoutAccents(hugo)
+		}
+		if s.Config.UglyURLs && cp.Kind == "page" {
+			hugo = strings.TrimSuffix(hugo, "/") + ".html"
 		}
 		if hugo != p.URLPath && !slices.Contains(p.Aliases, hugo) {
 			differ = append(differ, fmt.Sprintf("%s: %s, Hugo's %s; give the page url: %s to keep Hugo's", cp.File, p.URLPath, hugo, hugo))

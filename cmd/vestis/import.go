@@ -169,6 +169,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	hugoimport.Locate(site, sources, res.Notes)
 	checkHugoAddresses(root, res.KeepCase, stdout)
+	noteLeftBuild(root, stdout)
 	if len(res.Notes) > 0 {
 		fmt.Fprintln(stdout, "not carried over:")
 		for _, n := range res.Notes {
@@ -378,4 +379,19 @@ func settleShortcodes(root *os.Root, copied, own []hugoimport.Shortcode, stdout 
 		fmt.Fprintf(stdout, "shortcodes: %s (%s); a placeholder that shows its inner text was written in its place\n", whose, d)
 	}
 	return nil
+}
+
+// noteLeftBuild says, once, when public/ holds files that no vestis build
+// wrote (no manifest lists them: a Hugo build left there), that vestis
+// build will refuse to replace them, and what to do, so that the user
+// learns it from the import's report rather than from the first build.
+func noteLeftBuild(root *os.Root, stdout io.Writer) {
+	entries, err := fs.ReadDir(root.FS(), "public")
+	if err != nil || len(entries) == 0 {
+		return
+	}
+	if _, err := root.Stat(path.Join("public", build.ManifestName)); err == nil {
+		return
+	}
+	fmt.Fprintf(stdout, "public/: holds files no vestis build wrote (a Hugo build, say), which vestis build will not replace, so that none of yours is lost; if it is only an earlier build, run vestis build --clean once (it deletes them), or build elsewhere with --destination DIR\n")
 }
