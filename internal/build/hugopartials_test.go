@@ -32,3 +32,36 @@ func TestPartialReturn(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialOfAnyKind: a partial is a file of any kind, as in Hugo: a
+// theme's icon partial "svgs/arrow.svg" is found in its theme's folder and
+// the site's own "note.txt" in layouts/partials/, with the context's values;
+// an editor's backup beside them (arrow.svg~) is no partial.
+func TestPartialOfAnyKind(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {title: Field notes}
+hugoThemes: [plain]
+-- themes/plain/layouts/partials/svgs/arrow.svg --
+<svg width="{{ .width }}" viewBox="0 0 8 8"><path d="M0 4h8"/></svg>
+-- themes/plain/layouts/partials/svgs/arrow.svg~ --
+<svg>an older arrow</svg>
+-- layouts/partials/note.txt --
+Noted by {{ .who }}.
+-- layouts/shortcodes/fold.html --
+<details><summary>{{ partial "svgs/arrow.svg" (dict "width" 12) }}{{ .Get 0 }}</summary>{{ partial "note.txt" (dict "who" "the editor") }}</details>
+-- content/notes/walk.md --
+---
+title: A walk
+---
+{{< fold "Where we went" >}}
+`)
+	b.AssertFile("notes/walk/index.html", `<svg width="12" viewBox="0 0 8 8">`, `Where we went</summary>Noted by the editor.`)
+	if strings.Contains(b.File("notes/walk/index.html"), "older arrow") {
+		t.Errorf("an editor's backup was used as the partial")
+	}
+}

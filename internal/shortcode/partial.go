@@ -55,7 +55,7 @@ func (t *Templates) loadPartials(fsys fs.FS, wrapped map[string]bool, trees []*p
 	// inside the partial frame as the files' own are; every tree of partial
 	// files joins trees, whose {{ template }} calls of those pass the Call on.
 	for _, dir := range dirs {
-		err := eachHTML(fsys, dir, func(p, key string) error {
+		err := eachPartial(fsys, dir, func(p, key string) error {
 			if _, ok := t.partials[key]; ok { // the site's wins over the theme's, as in Hugo
 				return nil
 			}

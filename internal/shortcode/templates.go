@@ -497,6 +497,19 @@ func readErr(dir string, err error) error {
 // that path relative to dir, hidden files left out. A dir that does not
 // exist has none.
 func eachHTML(fsys fs.FS, dir string, fn func(p, rel string) error) error {
+	return eachFile(fsys, dir, func(name string) bool { return strings.HasSuffix(name, ".html") }, fn)
+}
+
+// eachPartial calls fn for each partial file below dir: a file of any
+// kind, as Hugo's partial "svgs/arrow.svg" names an icon, except hidden
+// files and editors' temporary ones (sitefs.Transient).
+func eachPartial(fsys fs.FS, dir string, fn func(p, rel string) error) error {
+	return eachFile(fsys, dir, func(name string) bool { return !sitefs.Transient(name) }, fn)
+}
+
+// eachFile calls fn for each file below dir whose name keep accepts, hidden
+// files left out, with its path and its path relative to dir.
+func eachFile(fsys fs.FS, dir string, keep func(name string) bool, fn func(p, rel string) error) error {
 	return fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) && p == dir {
@@ -507,7 +520,7 @@ func eachHTML(fsys fs.FS, dir string, fn func(p, rel string) error) error {
 		if err := sitefs.WalkLink(fsys, p, d); err != nil {
 			return err
 		}
-		if d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(d.Name(), ".") {
+		if d.IsDir() || !keep(d.Name()) || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
 		return fn(p, strings.TrimPrefix(p, dir+"/"))
