@@ -213,3 +213,41 @@ title: Phát hành
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }
+
+// TestContentDirSharedBundleFiles: a translation's bundle in its language's
+// own folder (content/lv/docs/plan/ beside content.en/docs/plan/) takes the
+// files it does not have from the other languages' bundles, as Hugo shares
+// them: its text may name them (a front matter image too), and they are
+// published beside it; a file of its own of the same name wins, and the
+// other bundle's Markdown files are not shared. A save of the shared file
+// gives what a clean build gives.
+func TestContentDirSharedBundleFiles(t *testing.T) {
+	t.Parallel()
+	site := strings.Replace(contentDirSite, "-- content/notes/", `-- content/lv/docs/plan/index.md --
+---
+title: Plāns
+attachment: data.csv
+---
+[Dati](data.csv), [piezīmes](notes.txt).
+-- content/lv/docs/plan/notes.txt --
+tikai latviski
+-- content.en/docs/plan/notes.txt --
+only in English
+-- content.en/docs/plan/glossary.md --
+---
+title: Terms
+---
+-- content/notes/`, 1)
+	b := bt.Run(t, site)
+	b.AssertFile("lv/docs/plan/index.html", `href="data.csv"`, `href="notes.txt"`)
+	b.AssertFile("lv/docs/plan/data.csv", "a,b")
+	b.AssertFile("lv/docs/plan/notes.txt", "tikai latviski")
+	b.AssertFile("docs/plan/notes.txt", "only in English")
+	b.AssertNoFile("lv/docs/plan/glossary/index.html")
+	if w := b.Result.Warnings.Error(); strings.Contains(w, "data.csv") {
+		t.Errorf("a shared file is warned of:\n%s", w)
+	}
+	tr := bt.NewTree(t, site, false)
+	tr.Edit("content.en/docs/plan/data.csv", "a,b", "a,b,c")
+	tr.Rebuild("a save of the shared file", "content.en/docs/plan/data.csv")
+}

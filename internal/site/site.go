@@ -82,6 +82,9 @@ type Site struct {
 	// byURL maps addresses (URLPath) and aliases to pages, for links written
 	// as addresses (resolvePath).
 	byURL map[string]*Page
+	// bundles are the bundles with files of each translation group, which
+	// lend their files to translations in other folders (bundlesByKey).
+	bundles map[string][]*content.Page
 	// footer maps the content path of a footer link's page to its pages by language.
 	footer   map[string]map[string]*Page
 	excluded map[string]bool
@@ -295,6 +298,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			break
 		}
 	}
+	s.bundles = bundlesByKey(pages, cfg)
 	made := make([]*Page, len(pages))
 	held := make([]string, len(pages))
 	urlErrs := make([]*content.Error, len(pages))
@@ -539,7 +543,7 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		Draft: m.Draft, Weight: m.Weight, params: m.Params, Fields: m.Fields,
 		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
 	}
-	p.Resources, p.Contents = pageResources(cp, s.Config)
+	p.Resources, p.Contents = pageResources(cp, s.Config, s.bundles[cp.Kind+":"+cp.Key])
 	p.Image = s.frontImage(p, m.Image)
 	if s.Config.HugoLayouts && s.unknownImage(p, p.Image) {
 		p.droppedImage, p.Image = p.Image, ""
@@ -584,16 +588,46 @@ func (s *Site) frontImage(p *Page, dest string) string {
 	return dest
 }
 
+// bundlesByKey maps each translation group (kind and key) that has bundles
+// with files to those bundles, the default language's first, then by the
+// languages' order, for pageResources.
+func bundlesByKey(pages []*content.Page, cfg *config.Config) map[string][]*content.Page {
+	var m map[string][]*content.Page
+	for _, cp := range pages {
+		if len(cp.Resources) > 0 {
+			if m == nil {
+				m = map[string][]*content.Page{}
+			}
+			k := cp.Kind + ":" + cp.Key
+			m[k] = append(m[k], cp)
+		}
+	}
+	rank := map[string]int{}
+	for i, l := range cfg.LanguageCodes() {
+		rank[l] = i + 1
+	}
+	rank[cfg.DefaultLanguage] = 0
+	for _, list := range m {
+		slices.SortFunc(list, func(a, b *content.Page) int {
+			return cmp.Or(rank[a.Lang]-rank[b.Lang], strings.Compare(a.File, b.File))
+		})
+	}
+	return m
+}
+
 // pageResources are the files of cp's bundle that its page publishes: those
 // of every language, unless the bundle has one of the same name for cp's
 // language (photo.de.webp is the German page's photo.webp), and none of the
-// other languages' own. contents are its Markdown files of cp's language
+// other languages' own. A translation's bundle in another folder
+// (content/en/trip/ for content/de/trip/, each language's content folder its
+// own) gives the files of its that cp's has not, as Hugo shares them:
+// translations are the bundles of cp's group (bundlesByKey). contents are its Markdown files of cp's language
 // (content.IsContentResource), which are not published: those named for it
 // (term.de.md), and those named for none in its content folder's language
 // (term.md is the default language's, or in content/de/ German), as Hugo's
 // resources of kind "page" are.
-func pageResources(cp *content.Page, cfg *config.Config) (files, contents []Resource) {
-	if len(cp.Resources) == 0 {
+func pageResources(cp *content.Page, cfg *config.Config, translations []*content.Page) (files, contents []Resource) {
+	if len(cp.Resources) == 0 && len(translations) == 0 {
 		return nil, nil
 	}
 	langs := cfg.LanguageCodes()
@@ -619,6 +653,19 @@ func pageResources(cp *content.Page, cfg *config.Config) (files, contents []Reso
 			continue
 		}
 		files = append(files, Resource{Src: path.Join(dir, r), Name: name, Written: r})
+	}
+	for _, t := range translations {
+		tdir := path.Dir(t.File)
+		if tdir == dir {
+			continue // the same bundle's files, read above
+		}
+		for _, r := range t.Resources {
+			name, lang := content.ResourceName(r, langs)
+			if content.IsContentResource(r) || lang != "" && lang != cp.Lang || slices.ContainsFunc(files, func(f Resource) bool { return f.Name == name }) {
+				continue
+			}
+			files = append(files, Resource{Src: path.Join(tdir, r), Name: name, Written: r})
+		}
 	}
 	if len(files) == 0 {
 		files = nil
