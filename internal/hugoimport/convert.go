@@ -582,7 +582,7 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		if a, ok := advice[k]; ok {
 			if k == "theme" && fsys != nil {
 				var static string
-				out.HugoThemes, static = themeStatic(fsys, cfg["theme"], str(cfg["themesdir"]))
+				out.HugoThemes, static = themeStatic(fsys, cfg["theme"], str(cfg["themesdir"]), localReplacements(fsys, cfg))
 				a += static
 			}
 			if k == "publishdir" && path.Clean(str(cfg[k])) == "public" {
@@ -885,8 +885,11 @@ func contentMounts(cfg map[string]any) (root string, byLang map[string]string) {
 // Hugo does), and what the theme's note says of them: how many files their
 // static/ folders hold, and which themes are elsewhere (Hugo's themesDir, a
 // theme named by a path such as ../theme, a folder that is not there), whose
-// files vestis does not read; "" when there is nothing to say.
-func themeStatic(fsys fs.FS, theme any, themesDir string) ([]string, string) {
+// files vestis does not read; "" when there is nothing to say. A theme named
+// by a module path (github.com/x/theme) is a Hugo module, which Hugo reads
+// from the folder go.mod's replace names (replaced, by module path: ../ in
+// a theme's own example site) or downloads; the note says which.
+func themeStatic(fsys fs.FS, theme any, themesDir string, replaced map[string]string) ([]string, string) {
 	var names []string
 	switch t := theme.(type) {
 	case string:
@@ -896,10 +899,18 @@ func themeStatic(fsys fs.FS, theme any, themesDir string) ([]string, string) {
 			names = append(names, str(v))
 		}
 	}
-	var themes, dirs, elsewhere, missing, contents []string
+	var themes, dirs, elsewhere, missing, contents, modules []string
 	n := 0
 	for _, name := range names {
 		if name == "" {
+			continue
+		}
+		if isModulePath(name) {
+			if dir, ok := replaced[name]; ok {
+				modules = append(modules, fmt.Sprintf("%s, which Hugo reads from %s (go.mod's replace)", name, dir))
+			} else {
+				modules = append(modules, fmt.Sprintf("%s, which Hugo downloads", name))
+			}
 			continue
 		}
 		root := path.Join(cmp.Or(themesDir, "themes"), name)
@@ -947,6 +958,9 @@ func themeStatic(fsys fs.FS, theme any, themesDir string) ([]string, string) {
 	}
 	if len(elsewhere) > 0 {
 		say += fmt.Sprintf("; the theme's folder %s is not a folder themes/NAME of the site, which is all vestis reads: its static/ files and content/ pages (which Hugo publishes) and its shortcodes are not read; copy those the site needs into static/, content/ and layouts/shortcodes/", strings.Join(elsewhere, ", "))
+	}
+	if len(modules) > 0 {
+		say += fmt.Sprintf("; the theme is the Hugo module %s, and vestis reads no modules, only a theme in a folder themes/NAME of the site: its static/ files, content/ pages and shortcodes are not read; to have them, copy the theme's folder into themes/NAME and write theme: NAME in the Hugo configuration, then import again", strings.Join(modules, "; the Hugo module "))
 	}
 	if len(missing) > 0 {
 		say += fmt.Sprintf("; there is no folder %s (perhaps a git submodule not checked out: git submodule update --init, then import again to publish its static/)", strings.Join(missing, ", "))
@@ -1130,4 +1144,12 @@ func plainModule(v any, remote []string, copies bool) bool {
 		}
 	}
 	return true
+}
+
+// isModulePath reports whether a theme's name is a Hugo module's path
+// (github.com/x/theme: a host with a dot, then a path), not a folder of
+// themes/.
+func isModulePath(name string) bool {
+	host, rest, ok := strings.Cut(name, "/")
+	return ok && rest != "" && strings.Contains(host, ".") && !strings.HasPrefix(name, ".")
 }

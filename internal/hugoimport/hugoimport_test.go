@@ -665,7 +665,8 @@ func TestPlanContentBesideContent(t *testing.T) {
 // TestConvertSiteThemeStatic: the theme named, a folder of themes/, is
 // site.yaml's hugoThemes, whose static/ files vestis publishes as Hugo does;
 // the theme's note counts them, and names a theme vestis cannot read (outside
-// the site, in another themesDir, or not there).
+// the site, in another themesDir, or not there), and a theme that is a Hugo
+// module as one, read from the folder go.mod's replace names or downloaded.
 func TestConvertSiteThemeStatic(t *testing.T) {
 	t.Parallel()
 	for _, tt := range []struct{ name, archive, want, themes string }{
@@ -680,6 +681,10 @@ func TestConvertSiteThemeStatic(t *testing.T) {
 			"themes/kalns/content/ (2 pages), which Hugo publishes as the site's own, is not read", "hugoThemes: [kalns]\n"},
 		{"not checked out", "-- hugo.toml --\ntheme = [\"kalns\", \"upe\"]\n-- themes/kalns/static/a.css --\n",
 			"there is no folder themes/upe/ (perhaps a git submodule not checked out", "hugoThemes: [kalns]\n"},
+		{"a module read from a folder", "-- hugo.toml --\ntheme = \"example.org/paints/kalns\"\n-- go.mod --\nmodule example.org/site\n\nreplace example.org/paints/kalns => ../\n",
+			"the theme is the Hugo module example.org/paints/kalns, which Hugo reads from ../ (go.mod's replace), and vestis reads no modules", ""},
+		{"a module downloaded", "-- hugo.toml --\ntheme = \"example.org/paints/kalns\"\n",
+			"the theme is the Hugo module example.org/paints/kalns, which Hugo downloads, and vestis reads no modules", ""},
 	} {
 		fsys := site(t, tt.archive)
 		cfg, _, err := Load(fsys)
