@@ -251,3 +251,43 @@ title: Terms
 	tr.Edit("content.en/docs/plan/data.csv", "a,b", "a,b,c")
 	tr.Rebuild("a save of the shared file", "content.en/docs/plan/data.csv")
 }
+
+// TestImageFromRootInBundle: an image written from the site's root
+// (/diagram.svg) where nothing is published, beside a page whose bundle has
+// that file, is the bundle's file, as Hugo themes' image render hooks find
+// it (Hugo Bootstrap's documentation); what follows the name (?height=120px,
+// #center) stays for the theme's styles. A file of static/ at that address
+// is still the one shown, and an image in neither place is still an error.
+func TestImageFromRootInBundle(t *testing.T) {
+	t.Parallel()
+	site := `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {title: Guide}
+hugoAddresses: true
+-- content/docs/drawing/index.md --
+---
+title: Drawing
+---
+![The flow](/diagram.svg)
+
+![Smaller](/diagram.svg?height=120px#center)
+
+![The logo](/logo.svg)
+-- content/docs/drawing/diagram.svg --
+<svg xmlns="http://www.w3.org/2000/svg"><title>flow</title></svg>
+-- content/docs/drawing/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"><title>the bundle's logo</title></svg>
+-- static/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"><title>the site's logo</title></svg>
+`
+	b := bt.Run(t, site)
+	b.AssertFile("docs/drawing/index.html", `src="diagram.svg"`, `src="diagram.svg?height=120px#center"`, `src="/logo.svg"`)
+	b.AssertFile("docs/drawing/diagram.svg", "flow")
+	msg := bt.Fail(t, strings.Replace(site, "![The logo](/logo.svg)", "![Missing](/nowhere.svg)", 1))
+	if want := `content/docs/drawing/index.md:8: image "/nowhere.svg": there is no static/nowhere.svg`; !strings.Contains(msg, want) {
+		t.Errorf("got %q, want %q", msg, want)
+	}
+}

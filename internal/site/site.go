@@ -1756,6 +1756,8 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			if fromShortcode(dest) { // ![x]({{< param photo >}}): published as the shortcode writes it
 				return markdown.Image{}, false, nil
 			}
+			written := dest
+			dest = s.bundleNamed(p, dest)
 			// %-escapes decoded (a%20c.png is "a c.png"), unless only
 			// another spelling of the name is a file: the name as written
 			// (a file really named a%20c.png), or its accents stored the
@@ -1775,6 +1777,9 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			img, ok, err := imageAt(pick, line)
 			if pick != names[0] && err == nil && img.Width == 0 {
 				img.Src, ok = (&neturl.URL{Path: cmp.Or(img.Src, pick)}).EscapedPath(), true
+			}
+			if dest != written && err == nil && !ok {
+				img, ok = markdown.Image{Src: dest}, true // the bundle's file, as the page names it
 			}
 			return img, ok, err
 		}
@@ -1992,6 +1997,26 @@ func (s *Site) photoFile(p *Page, dest string) string {
 // file the build publishes at the URL the browser will ask for. That is a file
 // of the page's bundle, a file of static/, or (through ../) a file another
 // bundle publishes. A link to another site is not checked.
+// bundleNamed is dest, an image's address from the site's root
+// (/photo.webp), as the name of a file of p's bundle (photo.webp) when
+// nothing is published at that address and the bundle has that file, as
+// Hugo themes' image render hooks find a page's images (Hugo Bootstrap's
+// /featured-sample.webp beside its page); else dest as it is.
+func (s *Site) bundleNamed(p *Page, dest string) string {
+	if !strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "//") || len(p.Resources) == 0 {
+		return dest
+	}
+	file, rest := dest, "" // ?height=120px#center, for the theme
+	if i := strings.IndexAny(dest, "?#"); i >= 0 {
+		file, rest = dest[:i], dest[i:]
+	}
+	name := strings.TrimPrefix(path.Clean(fileName(file)), "/")
+	if !slices.ContainsFunc(p.Resources, func(r Resource) bool { return r.Named(name) }) || s.imageProblem(p, file) == "" {
+		return dest
+	}
+	return name + rest
+}
+
 func (s *Site) imageProblem(p *Page, dest string) string {
 	return s.imageIssue(p, dest).msg
 }
