@@ -636,6 +636,19 @@ title: V1
 	b.AssertFile("en/blog/v1/index.html", `<a href="/en/docs/guide/callout/">a</a>`, `<a href="/lv/archives/">b</a>`)
 }
 
+// TestShortcodeRefHome: ref "/" is the home page, in the page's language
+// or in the one named, as in Hugo, also where the home page has no file.
+func TestShortcodeRefHome(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`-- content/blog/v1.md --
+---
+title: V1
+---
+[home]({{< relref "/" >}}) [English]({{< relref path="/" lang="en" >}})
+`)
+	b.AssertFile("lv/blog/v1/index.html", `<a href="/lv/">home</a>`, `<a href="/en/">English</a>`)
+}
+
 // TestShortcodeNameCase: a shortcode written in another letter case than
 // its template's name (relRef for relref, Note for note) runs that template,
 // as Hugo finds templates since 0.146; a name no template has in any case

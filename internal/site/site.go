@@ -2470,6 +2470,12 @@ func (s *Site) samePage(pages []*content.Page, made []*Page, urlErrs []*content.
 }
 
 func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, excluded map[string]bool) (*Page, error) {
+	if dest == "/" {
+		// The home page, which may have no file (Hugo's ref "/").
+		if t := s.trees[from.Lang]; t != nil && t.Home != nil && (t.Home.src == nil || byFile[t.Home.File] == t.Home) {
+			return t.Home, nil
+		}
+	}
 	var file string
 	if strings.HasPrefix(dest, "/") {
 		file = path.Join(s.Config.ContentDir(from.Lang), dest)
