@@ -100,13 +100,9 @@ func (p *Page) DropParams(keys map[string][]string) {
 	}
 	p.paramKeys = set
 	p.Meta.Params = nil
-	// The lines' keys are the map's keys, each page's own strings: they
-	// take those of the set, so that the page's go with its map.
-	for i, l := range p.Meta.lines {
-		if j, ok := slices.BinarySearch(set, l.key); ok {
-			p.Meta.lines[i].key = set[j]
-		}
-	}
+	// The lines' keys are the map's keys, each page's own strings: the
+	// lines take the set's, so that the page's go with its map.
+	p.Meta.lines = p.Meta.lines.over(set)
 	if p.own != nil {
 		p.own.DropParams(keys)
 	}

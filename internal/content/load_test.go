@@ -40,7 +40,8 @@ func TestReadBody(t *testing.T) {
 
 // TestReadParams: a page whose front matter map was dropped reads it again
 // from its file as it was loaded (keys as canonical, a nested params map and
-// a cascade's values included), knows its keys without reading it, and
+// a cascade's values included), knows its keys without reading it and the
+// line of each (pages with the same keys at other lines keep their own), and
 // refuses a file whose front matter was saved in between.
 func TestReadParams(t *testing.T) {
 	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
@@ -53,6 +54,7 @@ func TestReadParams(t *testing.T) {
 		"content/news/b.md":      {Data: []byte("+++\ntitle = \"B\"\nrooms = [1, 2]\n+++\nTeksts.\n")},
 		"content/news/plain.md":  {Data: []byte("Teksts bez galvas.\n")},
 		"content/news/own.md":    {Data: []byte("---\ntitle: Own\ncolor: blue\n---\nTeksts.\n")},
+		"content/news/turned.md": {Data: []byte("---\n\ncolor: green\ntitle: Turned\n---\nTeksts.\n")},
 		"content/news/other.txt": {Data: []byte("x")},
 	}
 	pages, err := content.Load(fsys, "content", cfg)
@@ -62,7 +64,16 @@ func TestReadParams(t *testing.T) {
 	keys := map[string][]string{}
 	for _, p := range pages {
 		want := p.Meta.Params
+		lines := map[string]int{"nowhere": p.Meta.Line("nowhere")}
+		for k := range want {
+			lines[k] = p.Meta.Line(k)
+		}
 		p.DropParams(keys)
+		for k, line := range lines {
+			if got := p.Meta.Line(k); got != line {
+				t.Errorf("%s: Line(%q) = %d after DropParams, %d before", p.File, k, got, line)
+			}
+		}
 		if p.Meta.Params != nil {
 			t.Fatalf("%s: Params kept after DropParams", p.File)
 		}

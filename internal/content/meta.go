@@ -53,44 +53,76 @@ type Meta struct {
 	start int
 }
 
-// keyLines are the lines of a page's front matter keys, sorted by key: a
-// slice, as a map of a dozen keys was about 100 bytes more for each page,
-// held for the whole build, for the few messages that name a line.
-type keyLines []keyLine
-
-type keyLine struct {
-	key  string
-	line int
+// keyLines are the lines of a page's front matter keys, sorted by key: two
+// slices, not a map, as a map of a dozen keys was about 100 bytes more for
+// each page, held for the whole build, for the few messages that name a
+// line. Once DropParams has dropped the page's map, keys is the set of keys
+// that pages with the same keys share, and a page keeps only its lines: 4
+// bytes a key rather than 24 (16 MB at 100,000 pages).
+type keyLines struct {
+	keys []string
+	// lines[i] is the line of keys[i]; 0 for a key of the set with no line.
+	lines []int32
 }
 
 func newKeyLines(m map[string]int) keyLines {
 	if len(m) == 0 {
-		return nil
+		return keyLines{}
 	}
-	k := make(keyLines, 0, len(m))
-	for key, line := range m {
-		k = append(k, keyLine{key, line})
+	keys := make([]string, 0, len(m))
+	for key := range m {
+		keys = append(keys, key)
 	}
-	slices.SortFunc(k, func(a, b keyLine) int { return strings.Compare(a.key, b.key) })
-	return k
+	slices.Sort(keys)
+	lines := make([]int32, len(keys))
+	for i, key := range keys {
+		lines[i] = clampLine(m[key])
+	}
+	return keyLines{keys, lines}
 }
+
+// clampLine is line as an int32: a file of more than 2 billion lines is
+// refused long before (MaxFile), so this only keeps the conversion honest.
+func clampLine(line int) int32 { return int32(min(max(line, 0), math.MaxInt32)) }
 
 // find returns the line of key.
 func (k keyLines) find(key string) (int, bool) {
-	i, ok := slices.BinarySearchFunc(k, key, func(e keyLine, key string) int { return strings.Compare(e.key, key) })
-	if !ok {
+	i, ok := slices.BinarySearch(k.keys, key)
+	if !ok || k.lines[i] == 0 {
 		return 0, false
 	}
-	return k[i].line, true
+	return int(k.lines[i]), true
 }
 
 // toMap returns the lines as a map, for decoding the front matter again.
 func (k keyLines) toMap() map[string]int {
-	m := make(map[string]int, len(k))
-	for _, e := range k {
-		m[e.key] = e.line
+	m := make(map[string]int, len(k.keys))
+	for i, key := range k.keys {
+		if k.lines[i] != 0 {
+			m[key] = int(k.lines[i])
+		}
 	}
 	return m
+}
+
+// over returns the same lines with set as their keys, when set (sorted)
+// holds every key of k; else k as it is.
+func (k keyLines) over(set []string) keyLines {
+	if len(k.keys) == 0 || len(k.keys) > len(set) {
+		return k
+	}
+	lines := make([]int32, len(set))
+	j := 0
+	for i, key := range k.keys {
+		for j < len(set) && set[j] < key {
+			j++
+		}
+		if j == len(set) || set[j] != key {
+			return k
+		}
+		lines[j] = k.lines[i]
+	}
+	return keyLines{set, lines}
 }
 
 // Terms are a page's terms by taxonomy, in site.yaml's order of taxonomies,
