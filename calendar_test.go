@@ -38,7 +38,7 @@ func TestExampleSiteCalendars(t *testing.T) {
 		events := cal.Events()
 		// An event per timeline step with a whole date (a month-only step has
 		// no day), and the deadline unless a step falls on its day.
-		timeline, _ := p.Fields["events"].([]map[string]any)
+		timeline, _ := p.Fields()["events"].([]map[string]any)
 		want := map[string]bool{}
 		for _, e := range timeline {
 			if date, ok := e["date"].(time.Time); ok {
@@ -51,7 +51,7 @@ func TestExampleSiteCalendars(t *testing.T) {
 				wantEvents++
 			}
 		}
-		deadline, _ := p.Fields["deadline"].(time.Time)
+		deadline, _ := p.Fields()["deadline"].(time.Time)
 		if !want[deadline.Format("2006-01-02")] {
 			wantEvents++
 			want[deadline.Format("2006-01-02")] = true

@@ -81,10 +81,10 @@ type Page struct {
 	paramKeys []string
 }
 
-// DropParams drops the page's front matter map (Meta.Params), for a build
-// that renders each page once and keeps no model (vestis build): the map is
-// a third of what such a build holds, and layouts rarely read it; ReadParams
-// reads it again. The keys stay (HasParam): the pages of a site write few
+// DropParams drops the page's front matter map (Meta.Params) and its typed
+// fields (Meta.Fields), for a build that renders each page once and keeps
+// no model (vestis build): the map is a third of what such a build holds,
+// and layouts rarely read it; ReadParams reads it again. The keys stay (HasParam): the pages of a site write few
 // sets of keys, and keys holds each set once, by its keys joined with NUL.
 // The page's own page, when it is a cascade's copy, drops its map too.
 func (p *Page) DropParams(keys map[string][]string) {
@@ -100,6 +100,9 @@ func (p *Page) DropParams(keys map[string][]string) {
 	}
 	p.paramKeys = set
 	p.Meta.Params = nil
+	// The typed fields go too: the site's pages keep them packed
+	// (site.Page.Fields), and a map of them is about 340 bytes.
+	p.Meta.Fields = nil
 	// The lines' keys are the map's keys, each page's own strings: the
 	// lines take the set's, so that the page's go with its map.
 	p.Meta.lines = p.Meta.lines.over(set)

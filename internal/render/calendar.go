@@ -39,12 +39,12 @@ func hasCalendar(p *site.Page) bool {
 	}
 	for _, e := range c.Entries {
 		if e.Each == "" {
-			if _, ok := p.Fields[e.Start].(time.Time); ok {
+			if _, ok := pageField(p, e.Start).(time.Time); ok {
 				return true
 			}
 			continue
 		}
-		items, _ := p.Fields[e.Each].([]map[string]any)
+		items, _ := pageField(p, e.Each).([]map[string]any)
 		for _, it := range items {
 			if _, ok := it[e.Start].(time.Time); ok {
 				return true
@@ -83,7 +83,7 @@ func inSectionCalendar(p *site.Page) bool {
 		return false
 	}
 	for field, values := range p.Type().Calendar.Only {
-		if v, _ := p.Fields[field].(string); !slices.Contains(values, v) {
+		if v, _ := pageField(p, field).(string); !slices.Contains(values, v) {
 			return false
 		}
 	}
@@ -121,7 +121,7 @@ func pageEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 	// objects field) has an event already: the timeline says more.
 	timeline := map[string]bool{}
 	for _, e := range t.Calendar.Entries {
-		items, _ := p.Fields[e.Each].([]map[string]any)
+		items, _ := pageField(p, e.Each).([]map[string]any)
 		for _, it := range items {
 			if start, ok := it[e.Start].(time.Time); ok {
 				timeline[start.Format(time.DateOnly)] = true
@@ -135,7 +135,7 @@ func pageEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 			if firstEach {
 				kind, firstEach = "event", false
 			}
-			items, _ := p.Fields[e.Each].([]map[string]any)
+			items, _ := pageField(p, e.Each).([]map[string]any)
 			var itemFields []*config.Field
 			if f := t.Field(e.Each); f != nil {
 				itemFields = f.Fields
@@ -155,11 +155,11 @@ func pageEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 			}
 			continue
 		}
-		start, ok := p.Fields[e.Start].(time.Time)
+		start, ok := pageField(p, e.Start).(time.Time)
 		if !ok || timeline[start.Format(time.DateOnly)] {
 			continue
 		}
-		end, _ := p.Fields[e.End].(time.Time)
+		end, _ := pageField(p, e.End).(time.Time)
 		summary := p.Title
 		kind := e.Start
 		switch {
@@ -170,7 +170,7 @@ func pageEvents(s *site.Site, env *Env, p *site.Page) []calEvent {
 			}
 			summary, kind = label+": "+p.Title, e.Label
 		case e.Title != "" && e.Title != "title":
-			if title, _ := p.Fields[e.Title].(string); title != "" {
+			if title, _ := pageField(p, e.Title).(string); title != "" {
 				summary = title
 			}
 		}

@@ -87,7 +87,7 @@ func (v *View) SortFields(p *site.Page) ([]FieldView, error) {
 func (v *View) fieldsOf(p *site.Page) ([]FieldView, error) {
 	var out []FieldView
 	for _, f := range p.Type().Fields {
-		x, ok := p.Fields[f.Name]
+		x, ok := p.Field(f.Name)
 		if !ok {
 			continue
 		}
@@ -206,4 +206,11 @@ func termURLs(p *site.Page, name string, fv FieldView) []string {
 		}
 	}
 	return out
+}
+
+// pageField is the value of p's field name, nil when it has none: one field
+// read without the map of all (site.Page.Field).
+func pageField(p *site.Page, name string) any {
+	v, _ := p.Field(name)
+	return v
 }

@@ -88,7 +88,7 @@ func (v *View) homeBlock(b *config.Block) (HomeBlock, error) {
 // lists for them.
 func matches(p *site.Page, only map[string][]string) bool {
 	for field, values := range only {
-		if s, _ := p.Fields[field].(string); !slices.Contains(values, s) {
+		if s, _ := pageField(p, field).(string); !slices.Contains(values, s) {
 			return false
 		}
 	}

@@ -302,7 +302,7 @@ func (v *View) ldSource(t *config.Type, name string, item map[string]any, org ma
 		return ldValue(config.KindDate, p.ExpiryDate)
 	}
 	if f := t.Field(name); f != nil {
-		return ldValue(f.Kind, p.Fields[name])
+		return ldValue(f.Kind, pageField(p, name))
 	}
 	return nil
 }

@@ -103,7 +103,7 @@ func (s *Site) fallback(src *Page, lang string, holder *content.Page) *Page {
 		Kind: src.Kind, Lang: lang, Section: src.Section, File: src.File,
 		Title: src.Title, description: src.description, Author: src.Author, Image: src.Image,
 		Date: src.Date, Lastmod: src.Lastmod, PublishDate: src.PublishDate, ExpiryDate: src.ExpiryDate,
-		Weight: src.Weight, params: src.params, Fields: src.Fields,
+		Weight: src.Weight, params: src.params, fields: src.fields, packed: src.packed,
 		Resources: src.Resources, Contents: src.Contents, FallbackOf: src,
 		key: "fallback:" + src.key, src: src.src, site: s,
 	}

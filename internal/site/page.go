@@ -42,15 +42,17 @@ type Page struct {
 
 	Date, Lastmod, PublishDate, ExpiryDate time.Time
 	Draft                                  bool
-	Weight                                 int
-	Slug                                   string
-	Aliases                                []string
 	// Unrendered: build: {render: never}, a page listed in its section
 	// without an address of its own (RelPermalink and Permalink are empty).
+	// (Beside Draft: two bools in one word keep the struct in 704 bytes.)
 	Unrendered bool
-	// Fields are the values of the fields its type declares (config.Type),
-	// typed by kind: see content.Meta.Fields.
-	Fields map[string]any
+	Weight     int
+	Slug       string
+	Aliases    []string
+	// fields are the values of the fields its type declares (Fields); nil
+	// in a lean site once it is assembled, which keeps packed instead.
+	fields map[string]any
+	packed content.FieldValues
 
 	// URLPath is the root-relative path without the base URL's path: /lv/jaunumi/x/.
 	URLPath      string
@@ -104,6 +106,27 @@ type Page struct {
 	conv     atomic.Pointer[conversion]
 	once     sync.Once
 	convErrs []*content.Error
+}
+
+// Fields are the values of the fields the page's type declares (config.Type),
+// typed by kind: see content.Meta.Fields. A lean site (Options.ReadParams,
+// vestis build) keeps them packed once assembled, and makes a new map on each
+// call; Field reads one without making it.
+func (p *Page) Fields() map[string]any {
+	if p.fields != nil || p.packed == nil {
+		return p.fields
+	}
+	return p.packed.Map()
+}
+
+// Field returns the value of the field name of the page's type, as Fields
+// holds it.
+func (p *Page) Field(name string) (any, bool) {
+	if p.fields != nil || p.packed == nil {
+		v, ok := p.fields[name]
+		return v, ok
+	}
+	return p.packed.Get(name)
 }
 
 // Params are every front matter field of the page as written, by key

@@ -331,7 +331,7 @@ func (s *Site) reconvert(q *Page, cp *content.Page, fresh *Page) (*conversion, [
 func (p *Page) takeFields(from *Page) {
 	p.Title, p.description, p.Author, p.Image = from.Title, from.description, from.Author, from.Image
 	p.Date, p.Lastmod, p.PublishDate, p.ExpiryDate = from.Date, from.Lastmod, from.PublishDate, from.ExpiryDate
-	p.Weight, p.params, p.Fields = from.Weight, from.params, from.Fields
+	p.Weight, p.params, p.fields, p.packed = from.Weight, from.params, from.fields, from.packed
 	p.seenSum.Store(nil)
 }
 

@@ -68,18 +68,18 @@ func TestSortPages(t *testing.T) {
 			{Title: "mid", Date: day("2022-01-01")},
 		}, []string{"pinned", "new", "mid", "old"}},
 		{"programs", []*Page{
-			{Title: "closed-early", Fields: f("status", "closed", "deadline", day("2022-01-01"))},
-			{Title: "no status", Fields: f("deadline", day("2020-01-01"))},
-			{Title: "upcoming", Fields: f("status", "upcoming", "deadline", day("2025-06-01"))},
-			{Title: "open-late", Fields: f("status", "open", "deadline", day("2025-03-01"))},
-			{Title: "open-soon", Fields: f("status", "open", "deadline", day("2025-01-01"))},
-			{Title: "open-no-deadline", Fields: f("status", "open")},
-			{Title: "closed-late", Fields: f("status", "closed", "deadline", day("2023-01-01"))},
+			{Title: "closed-early", fields: f("status", "closed", "deadline", day("2022-01-01"))},
+			{Title: "no status", fields: f("deadline", day("2020-01-01"))},
+			{Title: "upcoming", fields: f("status", "upcoming", "deadline", day("2025-06-01"))},
+			{Title: "open-late", fields: f("status", "open", "deadline", day("2025-03-01"))},
+			{Title: "open-soon", fields: f("status", "open", "deadline", day("2025-01-01"))},
+			{Title: "open-no-deadline", fields: f("status", "open")},
+			{Title: "closed-late", fields: f("status", "closed", "deadline", day("2023-01-01"))},
 		}, []string{"open-soon", "open-late", "open-no-deadline", "upcoming", "closed-early", "closed-late", "no status"}},
 		{"projects", []*Page{
-			{Title: "2019", Fields: f("start", day("2019-01-01"))},
-			{Title: "2024", Fields: f("start", day("2024-01-01"))},
-			{Title: "2023", Fields: f("start", day("2023-04-20"))},
+			{Title: "2019", fields: f("start", day("2019-01-01"))},
+			{Title: "2024", fields: f("start", day("2024-01-01"))},
+			{Title: "2023", fields: f("start", day("2023-04-20"))},
 		}, []string{"2024", "2023", "2019"}},
 		{"news", []*Page{ // weights far apart: their difference does not fit an int
 			{Title: "max", Weight: math.MaxInt},
@@ -117,7 +117,7 @@ func TestPlacePages(t *testing.T) {
 		p.Date = day(fmt.Sprintf("20%02d-0%d-1%d", r.IntN(20), 1+r.IntN(9), r.IntN(10)))
 		p.Title = fmt.Sprint("t", r.IntN(5)) // titles and dates repeat: files decide
 		p.Weight = max(0, r.IntN(8)-5)
-		p.Fields = map[string]any{"status": statuses[r.IntN(3)], "deadline": day(fmt.Sprintf("20%02d-01-01", r.IntN(30))), "start": p.Date}
+		p.fields = map[string]any{"status": statuses[r.IntN(3)], "deadline": day(fmt.Sprintf("20%02d-01-01", r.IntN(30))), "start": p.Date}
 	}
 	for _, section := range []string{"news", "programs", "projects", "partners"} {
 		ty := cfg.TypeOf(section)

@@ -165,7 +165,7 @@ func sortValue(t *config.Type, name string, p *Page) (any, bool) {
 	case "weight":
 		return p.Weight, true
 	}
-	v, ok := p.Fields[name]
+	v, ok := p.Field(name)
 	if !ok {
 		return nil, false
 	}
