@@ -350,6 +350,30 @@ func indexerAnyOrder(t *testing.T, n int) {
 	}
 }
 
+// TestIndexerFarIDs: postings kept as differences from the id before keep
+// every id and score, the first and last an index can hold, in any order.
+func TestIndexerFarIDs(t *testing.T) {
+	var b Indexer
+	ids := []int{7, MaxPages - 1, 0, MaxPages - 2, 8, 1 << 20}
+	for k, id := range ids {
+		b.Add(id, Doc{words: "riga x ", scores: []uint8{uint8(k + 1), 255}})
+	}
+	x := b.Index(1)
+	var want, wantX []posting
+	for k, id := range ids {
+		want = append(want, newPosting(id, uint8(k+1)))
+		wantX = append(wantX, newPosting(id, 255))
+	}
+	slices.Sort(want)
+	slices.Sort(wantX)
+	if got := x.postings["riga"]; !slices.Equal(got, want) {
+		t.Errorf("postings of riga = %v, want %v", got, want)
+	}
+	if got := x.postings["x"]; !slices.Equal(got, wantX) {
+		t.Errorf("postings of x = %v, want %v", got, wantX)
+	}
+}
+
 // docOf is the doc of a page with the title title and the HTML h.
 func docOf(title, h string) Doc {
 	body, heads := htmltext.AppendSplit(nil, nil, h)
