@@ -6,12 +6,12 @@ import (
 	"fmt"
 	"hash"
 	"hash/maphash"
+	"html/template"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
-	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/store"
 )
 
@@ -80,8 +80,17 @@ func (s *Site) slug(name string) string {
 // body's sum and of what the conversion reads of its page (convKeyOf).
 type convKey [sha256.Size]byte
 
+// convResult is what a conversion keeps of its markdown.Result: the
+// result's lists of problems are the conversion's own fields, in the file's
+// lines, and a conversion is kept for every page rendered until the build's
+// end (96 bytes less for each of them).
+type convResult struct {
+	HTML, Summary, TableOfContents template.HTML
+	WordCount                      int
+}
+
 type conversion struct {
-	res         markdown.Result // Summary is final: front matter summary or from the body
+	res         convResult // Summary is final: front matter summary or from the body
 	key         convKey
 	description string
 	photos      []Photo

@@ -1923,7 +1923,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		}
 		return out
 	}
-	conv := &conversion{res: res, links: links, images: imageDests, photos: photos, noAlt: noAlt, warned: warned, localLinks: local,
+	conv := &conversion{res: convResult{res.HTML, res.Summary, res.TableOfContents, res.WordCount}, links: links, images: imageDests, photos: photos, noAlt: noAlt, warned: warned, localLinks: local,
 		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings)}
 	if shortcode.Has(body) {
 		conv.hasShortcodes, conv.shortcodes = true, s.shortcodes
