@@ -510,11 +510,14 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		for _, cp := range pages {
 			cp.DropParams(keys)
 		}
+		// The keys that grouped translations, terms and aliases are only
+		// read while the site is assembled (and patched, which a lean
+		// site never is): a string of its own for each page.
 		for _, p := range s.Pages {
-			p.params = nil
+			p.params, p.key = nil, ""
 		}
 		for _, p := range s.Unrendered {
-			p.params = nil
+			p.params, p.key = nil, ""
 		}
 		packFields(s.Pages, s.Unrendered)
 	}
