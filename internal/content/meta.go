@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unique"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/decode"
@@ -730,6 +731,11 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 			vals = d.list(tax)
 		}
 		if len(vals) > 0 {
+			// Terms repeat from page to page (a site's few dozen tags on
+			// most of its pages): one copy of each for the whole build.
+			for i, v := range vals {
+				vals[i] = unique.Make(v).Value()
+			}
 			meta.Terms = append(meta.Terms, TaxonomyTerms{tax, vals})
 		}
 	}
