@@ -925,3 +925,49 @@ func TestServeBelowBasePath(t *testing.T) {
 	s.waitEvent("built")
 	s.wantPage("lv/jaunumi/a/", "Jauns teksts.")
 }
+
+// TestOverlayGroupsAsTheTerminal: the browser's overlay shows a failed
+// build's errors as the terminal prints them: one mistake made in many
+// pages is one message with its first places and how many more, not a
+// line a page.
+func TestOverlayGroupsAsTheTerminal(t *testing.T) {
+	s, root, log := logged(t)
+	var saved []string
+	for i := range 12 {
+		name := fmt.Sprintf("content/news/p%02d.lv.md", i)
+		bt.WriteFile(t, root, name, "---\ntitle: Lapa\ndraft: varbūt\n---\nTeksts.\n")
+		saved = append(saved, name)
+	}
+	if err := s.Rebuild(saved); err == nil {
+		t.Fatal("the build did not fail")
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", ts.URL+"/_vestis/events", nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	sc := bufio.NewScanner(resp.Body)
+	var shown string
+	for sc.Scan() {
+		if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok {
+			var ev struct{ Error string }
+			if err := json.Unmarshal([]byte(data), &ev); err != nil {
+				t.Fatal(err)
+			}
+			shown = ev.Error
+			break
+		}
+	}
+	want := "front matter: draft: want true or false, got \"varbūt\"; in 12 files:\n  content/news/p00.lv.md:3\n"
+	if !strings.Contains(shown, want) || !strings.Contains(shown, "  and 2 more") || strings.Contains(shown, "p11.lv.md") {
+		t.Errorf("the overlay shows:\n%s\nwant the error once, with ten places, then \"and 2 more\"", shown)
+	}
+	if !strings.Contains(log.String(), shown) {
+		t.Errorf("the overlay shows:\n%s\nthe terminal:\n%s\nwant the same", shown, log.String())
+	}
+}

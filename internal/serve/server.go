@@ -243,15 +243,18 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	})
 	if err != nil {
 		msg := err.Error()
-		s.failure.Store(&msg)
+		// The overlay and the page served while nothing builds say what
+		// the terminal says: one mistake made in many places said once.
+		shown := groupedText(err)
+		s.failure.Store(&shown)
 		s.mu.Lock()
 		repeated := msg == s.lastErr
 		s.lastErr = msg
 		s.mu.Unlock()
 		if !repeated {
-			fmt.Fprintf(s.log, "%s\n", groupedText(err))
+			fmt.Fprintf(s.log, "%s\n", shown)
 		}
-		data, _ := json.Marshal(map[string]string{"error": msg})
+		data, _ := json.Marshal(map[string]string{"error": shown})
 		s.broadcast(event{"failure", data})
 		return err
 	}
