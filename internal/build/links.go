@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -29,8 +30,48 @@ func linkWarnings(s *site.Site, pages []*site.Page) diag.List {
 			seen[key] = true
 			list = append(list, diag.Warnf(p.File, l.Line, "link to %q: nothing is published at %s", l.Dest, l.Path))
 		}
+		for _, r := range slices.Concat(p.RemovedLinks(), p.FrontMatterLinks()) {
+			key := fmt.Sprint(p.File, "\x00", r.Dest, "\x00", r.Line, "\x00removed")
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			list = append(list, diag.Warnf(p.File, r.Line, "%s", RemovedLinkMessage(r)))
+		}
 	}
 	return list.Sort()
+}
+
+// RemovedLinkMessage says why a link or image (or a shortcode's argument) is
+// published without its address, and what to write instead.
+func RemovedLinkMessage(r markdown.RemovedLink) string {
+	scheme := r.Scheme
+	why := "runs a program in the reader's browser"
+	switch scheme {
+	case "data":
+		why = "holds a file inside the address, which browsers may run as a page (only PNG, GIF, JPEG and WebP images are kept)"
+	case "file":
+		why = "names a file on the writer's own computer, which readers do not have"
+	}
+	if r.Field != "" {
+		return fmt.Sprintf("front matter: %s: %q is left out of links: a %s: address %s; write a web address (https://...) or a path of the site instead", r.Field, short(r.Dest), scheme, why)
+	}
+	if r.Shortcode != "" {
+		arg := "its argument"
+		if r.Arg != "" {
+			arg = r.Arg
+		}
+		return fmt.Sprintf("shortcode %q: %s %q is left out of links: a %s: address %s; write a web address (https://...) or a path of the site instead", r.Shortcode, arg, short(r.Dest), scheme, why)
+	}
+	return fmt.Sprintf("link to %q left out: a %s: address %s; link to a page or a web address (https://...) instead", short(r.Dest), scheme, why)
+}
+
+// short is s cut to 60 characters, for a message.
+func short(s string) string {
+	if r := []rune(s); len(r) > 60 {
+		return string(r[:57]) + "..."
+	}
+	return s
 }
 
 // patchLinkWarnings are last's link warnings after a patch changed pages:

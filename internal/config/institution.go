@@ -1,6 +1,8 @@
 package config
 
 import (
+	"cmp"
+	"net/url"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -35,6 +37,8 @@ type FooterLink struct {
 	URL   string
 	Title Text
 	Line  int // in site.yaml
+	// URLLine is the line of url.
+	URLLine int
 }
 
 // Funding is an acknowledgement of funding (the EU emblem with "Co-funded by
@@ -94,7 +98,7 @@ func (r *reader) footer(n *yaml.Node, path []string) []FooterLink {
 		l := FooterLink{Line: item.Line}
 		r.fields(item, path, map[string]func(*yaml.Node, []string){
 			"page":  func(v *yaml.Node, p []string) { l.Page = r.text(v, p) },
-			"url":   func(v *yaml.Node, p []string) { l.URL = r.text(v, p) },
+			"url":   func(v *yaml.Node, p []string) { l.URL, l.URLLine = r.text(v, p), v.Line },
 			"title": func(v *yaml.Node, p []string) { l.Title = r.perLang(v, p) },
 		})
 		links = append(links, l)
@@ -112,17 +116,45 @@ func checkInstitution(c *Config, fail func(line int, format string, args ...any)
 			fail(l.Line, "footer: the link to %s needs a title", l.URL)
 		case strings.HasSuffix(l.Page, ".md") || strings.HasPrefix(l.Page, "content/"):
 			fail(l.Line, "footer: page: write the content path without content/, language or .md (about/accessibility, not %s)", l.Page)
+		case l.URL != "" && !PageAddress(l.URL):
+			fail(cmp.Or(l.URLLine, l.Line), "footer: url %q: a %s: address cannot be a link of a page (browsers would run it, or pages leave it out); write a web address (https://...), a mailto: address or a path of the site (/about/)", l.URL, scheme(l.URL))
 		}
 	}
 	check := func(f *Funding, where ...string) {
 		if f != nil && (f.Emblem == "" || len(f.Statement) == 0) {
 			fail(lineOf(lines, where...), "%s: needs an emblem (an image of static/, such as /img/eu-emblem.svg) and a statement", strings.Join(where, ": "))
 		}
+		if f != nil && f.Emblem != "" && !PageAddress(f.Emblem) {
+			fail(lineOf(lines, append(where, "emblem")...), "%s: emblem %q: a %s: address cannot be an image of a page (pages leave it out); write a path of static/ (/img/eu-emblem.svg) or a web address (https://...)", strings.Join(where, ": "), f.Emblem, scheme(f.Emblem))
+		}
 	}
 	check(c.Funding, "funding")
 	for _, key := range sortedKeys(c.SectionFunding) {
 		check(c.SectionFunding[key], "sectionFunding", key)
 	}
+}
+
+// PageAddress reports whether addr is an address a layout may put in a link
+// as it is: one with no scheme (a path of the site, /about/), or with
+// http:, https: or mailto:, the schemes html/template lets through
+// (javascript:, data: and any other are replaced by #ZgotmplZ).
+func PageAddress(addr string) bool {
+	switch scheme(strings.TrimSpace(addr)) {
+	case "", "http", "https", "mailto":
+		return true
+	}
+	return false
+}
+
+// scheme is addr's scheme, lower-cased, or "" when it has none (a path).
+func scheme(addr string) string {
+	if u, err := url.Parse(addr); err == nil {
+		return strings.ToLower(u.Scheme)
+	}
+	if i := strings.IndexAny(addr, ":/?#"); i > 0 && addr[i] == ':' {
+		return strings.ToLower(addr[:i])
+	}
+	return ""
 }
 
 // FundingOf returns the acknowledgement of a section's pages, or nil.

@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // linkTransformer rewrites relative links to .md files into page URLs through the
@@ -43,7 +44,7 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		if !entering || !ok || resolve == nil {
 			return ast.WalkContinue, nil
 		}
-		dest := string(link.Destination)
+		dest := decodedDest(link.Destination)
 		target, frag, _ := strings.Cut(dest, "#")
 		if !IsPageLink(target) {
 			if IsAddress(target) {
@@ -78,6 +79,14 @@ func (linkTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 	if len(noAlt) > 0 {
 		pc.Set(noAltKey, noAlt)
 	}
+}
+
+// decodedDest is a link's destination as the reader's browser gets it before
+// %-escaping: backslash escapes and character references (&amp; &#x23;)
+// resolved, as goldmark's renderer resolves them, so that "&#x09;" is not
+// cut at its "#" as if a fragment began there.
+func decodedDest(dest []byte) string {
+	return string(util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(dest))))
 }
 
 // lineIndex finds the line of a node in the Markdown source from the
@@ -203,7 +212,7 @@ func IsPageLink(dest string) bool {
 // setImage points an image at its resized versions: src, srcset, sizes, width and
 // height, and lazy loading for every image but the first.
 func setImage(img *ast.Image, images ImageResolver, line int, lazy bool) error {
-	dest := string(img.Destination)
+	dest := decodedDest(img.Destination)
 	if dest == "" || strings.Contains(dest, "://") || strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "data:") {
 		return nil
 	}

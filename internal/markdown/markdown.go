@@ -220,6 +220,25 @@ type Result struct {
 	// TopHeadings are the lines of level-one headings (# Title): a second <h1>
 	// beside the page's title.
 	TopHeadings []int
+	// RemovedLinks are the links and images (as written) whose address the
+	// page leaves out because it would run a program in the reader's browser
+	// (javascript:, vbscript:, data:, file:), as goldmark's renderer decides
+	// unless the converter is unsafe.
+	RemovedLinks []RemovedLink
+}
+
+// RemovedLink is a link or image published without its address: its
+// destination as written, the scheme that made it left out (lower-cased, as
+// the address reads once character references are resolved) and its line.
+type RemovedLink struct {
+	Dest, Scheme string
+	Line         int
+	// Shortcode and Arg name the shortcode and its argument ("" for a
+	// positional one) that gave the address, when a shortcode did.
+	Shortcode, Arg string
+	// Field is the front matter field (params.link) that gave the
+	// address, when one did.
+	Field string
 }
 
 var resolverKey = parser.NewContextKey()
@@ -315,7 +334,7 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 	}
 	res.ImagesWithoutAlt, _ = ctx.Get(noAltKey).([]Ref)
 	res.TableOfContents = toc(doc, src)
-	res.DroppedHTML, res.TopHeadings = inspect(doc, src, c.unsafe)
+	res.DroppedHTML, res.TopHeadings, res.RemovedLinks = inspect(doc, src, c.unsafe)
 	res.WordCount = countWords(doc, src)
 
 	switch {
@@ -503,8 +522,9 @@ func countWords(doc ast.Node, src []byte) int {
 
 // inspect lists the lines of what a writer should know about: raw HTML blocks
 // and tags that are dropped (unless unsafe; comments, which writers leave for
-// each other, do not count) and level-one headings.
-func inspect(doc ast.Node, src []byte, unsafe bool) (dropped, topHeadings []int) {
+// each other, do not count), level-one headings, and links and images whose
+// address the renderer leaves out (unless unsafe).
+func inspect(doc ast.Node, src []byte, unsafe bool) (dropped, topHeadings []int, removed []RemovedLink) {
 	var lines *lineIndex // made when a page has something to report
 	line := func(off int) int {
 		if lines == nil {
@@ -531,10 +551,78 @@ func inspect(doc ast.Node, src []byte, unsafe bool) (dropped, topHeadings []int)
 					dropped = appendLine(dropped, line(seg.Start))
 				}
 			}
+		case *ast.Link, *ast.Image, *ast.AutoLink:
+			if dest, ok := renderedDest(n, src); !unsafe && ok && html.IsDangerousURL(dest) {
+				if lines == nil {
+					lines = newLineIndex(src)
+				}
+				removed = append(removed, RemovedLink{Dest: writtenDest(n, src), Scheme: Scheme(string(dest)), Line: lines.of(n)})
+			}
 		}
 		return ast.WalkContinue, nil
 	})
-	return dropped, topHeadings
+	return dropped, topHeadings, removed
+}
+
+// renderedDest is the address goldmark's renderer writes for a link, an image
+// or an autolink (character references resolved, then %-escaped), the one it
+// checks with html.IsDangerousURL.
+func renderedDest(n ast.Node, src []byte) ([]byte, bool) {
+	switch n := n.(type) {
+	case *ast.Link:
+		return util.URLEscape(n.Destination, true), true
+	case *ast.Image:
+		return util.URLEscape(n.Destination, true), true
+	case *ast.AutoLink:
+		return n.URL(src), n.AutoLinkType == ast.AutoLinkURL
+	}
+	return nil, false
+}
+
+// writtenDest is a link's or an image's destination as written.
+func writtenDest(n ast.Node, src []byte) string {
+	switch n := n.(type) {
+	case *ast.Link:
+		return string(n.Destination)
+	case *ast.Image:
+		return string(n.Destination)
+	case *ast.AutoLink:
+		return string(n.URL(src))
+	}
+	return ""
+}
+
+// DangerousAddress reports whether addr, a value a template may put in a link
+// (a shortcode's parameter, a front matter value), is an address Markdown's
+// links leave out (html.IsDangerousURL) once read as browsers read it:
+// spaces and control characters before it dropped, tabs and line ends inside
+// it too. A text whose scheme a space follows ("Data: 5 files", "javascript:
+// the good parts") is words, not an address. scheme is its scheme,
+// lower-cased.
+func DangerousAddress(addr string) (scheme string, bad bool) {
+	addr = strings.TrimLeft(addr, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
+	addr = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(addr)
+	scheme = Scheme(addr)
+	if scheme == "" || strings.HasPrefix(addr[len(scheme)+1:], " ") || !html.IsDangerousURL([]byte(addr)) {
+		return "", false
+	}
+	return scheme, true
+}
+
+// Scheme is the scheme of an address, lower-cased (javascript for
+// "JavaScript:alert(1)"), or "" when it has none.
+func Scheme(dest string) string {
+	i := strings.IndexByte(dest, ':')
+	if i <= 0 {
+		return ""
+	}
+	for j, r := range dest[:i] {
+		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		if !letter && (j == 0 || !('0' <= r && r <= '9' || r == '+' || r == '-' || r == '.')) {
+			return ""
+		}
+	}
+	return strings.ToLower(dest[:i])
 }
 
 // appendLine appends l unless it is the last line already.

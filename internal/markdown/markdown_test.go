@@ -236,3 +236,73 @@ func TestUnwrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestRemovedLinks: the links and images whose address the page leaves out
+// (one that runs a program, javascript: or data:) are reported with their
+// lines, in whatever form goldmark reads them; safe ones are not, nor any
+// with unsafe set, which publishes them.
+func TestRemovedLinks(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []RemovedLink
+	}{
+		{"inline link", "Sveiki.\n\nSkaties [šeit](javascript:alert(1)).\n",
+			[]RemovedLink{{Dest: "javascript:alert(1)", Scheme: "javascript", Line: 3}}},
+		{"upper case", "[x](VBScript:msgbox)\n", []RemovedLink{{Dest: "VBScript:msgbox", Scheme: "vbscript", Line: 1}}},
+		{"reference link, at its use", "Lasīt [tālāk][r].\n\n[r]: javascript:void(0)\n",
+			[]RemovedLink{{Dest: "javascript:void(0)", Scheme: "javascript", Line: 1}}},
+		{"character reference", "[x](&#106;avascript:alert(1))\n",
+			[]RemovedLink{{Dest: "&#106;avascript:alert(1)", Scheme: "javascript", Line: 1}}},
+		{"autolink", "Ievads\nun <javascript:alert(1)>\n", []RemovedLink{{Dest: "javascript:alert(1)", Scheme: "javascript", Line: 2}}},
+		{"image of a page", "![Attēls](data:text/html;base64,PGI+)\n",
+			[]RemovedLink{{Dest: "data:text/html;base64,PGI+", Scheme: "data", Line: 1}}},
+		{"image of an image is kept", "![Attēls](data:image/png;base64,iVBORw0K)\n", nil},
+		{"web and mail addresses are kept", "[a](https://example.org/) [b](mailto:a@example.org) [c](/lv/) <https://example.org>\n", nil},
+		{"a tab is no javascript:", "[x](java&#x09;script:alert(1))\n", nil},
+		{"in code it is text", "`[x](javascript:alert(1))`\n\n    [y](javascript:alert(2))\n", nil},
+	}
+	for _, tt := range tests {
+		for _, unsafe := range []bool{false, true} {
+			res, err := New(unsafe).Convert([]byte(tt.src), func(dest string, _ int) (string, error) { return dest, nil }, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := tt.want
+			if unsafe {
+				want = nil
+			}
+			if diff := cmp.Diff(want, res.RemovedLinks); diff != "" {
+				t.Errorf("%s, unsafe=%v: RemovedLinks (-want +got):\n%s", tt.name, unsafe, diff)
+			}
+		}
+	}
+}
+
+// TestDangerousAddress: a value a layout may put in a link is such an address
+// as browsers read it (spaces and control characters before it, tabs and
+// line ends inside it, any letter case), and not when it is words.
+func TestDangerousAddress(t *testing.T) {
+	tests := []struct {
+		addr, scheme string
+		bad          bool
+	}{
+		{"javascript:alert(1)", "javascript", true},
+		{"  JavaScript:alert(1)", "javascript", true},
+		{"\x01java\tscri\npt:alert(1)", "javascript", true},
+		{"vbscript:msgbox", "vbscript", true},
+		{"data:text/html;base64,PGI+", "data", true},
+		{"file:///etc/passwd", "file", true},
+		{"data:image/png;base64,iVBORw0K", "", false},
+		{"https://example.org/", "", false},
+		{"/lv/jaunumi/", "", false},
+		{"javascript: the good parts", "", false},
+		{"Data: 5 files", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		scheme, bad := DangerousAddress(tt.addr)
+		if scheme != tt.scheme || bad != tt.bad {
+			t.Errorf("DangerousAddress(%q) = %q, %v, want %q, %v", tt.addr, scheme, bad, tt.scheme, tt.bad)
+		}
+	}
+}

@@ -58,6 +58,24 @@ type Arg struct {
 type Error struct {
 	Line, Col int
 	Msg       string
+	// at, when set, is Msg naming the lines of other tags shifted by an
+	// offset (Message).
+	at func(lineOffset int) string
+}
+
+// Message is Msg with the lines it names of other tags moved by lineOffset,
+// as Line is when the text given to Parse starts below a file's line 1.
+func (e *Error) Message(lineOffset int) string {
+	if e.at == nil {
+		return e.Msg
+	}
+	return e.at(lineOffset)
+}
+
+// errorAt is an error at t whose message names lines, built by msg with
+// an offset added to them.
+func errorAt(t token, msg func(lineOffset int) string) *Error {
+	return &Error{Line: t.line, Col: t.col, Msg: msg(0), at: msg}
 }
 
 func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
@@ -110,7 +128,8 @@ func (l *lexer) advance(to int) {
 	l.pos = to
 }
 
-func (l *lexer) col() int { return l.pos - l.lineStart + 1 }
+// col is the column of the position, in characters from 1, as editors count.
+func (l *lexer) col() int { return utf8.RuneCount(l.src[l.lineStart:l.pos]) + 1 }
 
 func (l *lexer) skipSpace() {
 	i := l.pos
@@ -468,9 +487,17 @@ func quote(s string) string {
 }
 
 // match pairs each closing tag with the nearest open tag of its name; the open
-// tags it passes over have no closing tag.
+// tags it passes over have no closing tag. A closing tag written with the
+// other delimiters than its opening tag ({{% b %}}...{{< /b >}}), one that
+// closes nothing, and one whose opening tag an outer closing tag already
+// passed over (the two closed in the wrong order) are errors at the closing
+// tag.
 func match(toks []token) error {
 	var open []int
+	// passed are the open tags a closing tag passed over, by name: the
+	// latest of each, and that closing tag.
+	type pass struct{ open, by int }
+	passed := map[string]pass{}
 	for i := range toks {
 		t := &toks[i]
 		switch {
@@ -481,9 +508,27 @@ func match(toks []token) error {
 			for k >= 0 && toks[open[k]].sc.Name != t.close {
 				k--
 			}
+			c := closer(t.markup)
 			if k < 0 {
-				c := closer(t.markup)
+				if p, ok := passed[t.close]; ok {
+					o, by := toks[p.open], toks[p.by]
+					return errorAt(*t, func(off int) string {
+						return fmt.Sprintf("{{%c /%s %c}} closes {{%c %s %c}} of line %d, column %d, but {{%c /%s %c}} of line %d, column %d, already closed the shortcode around it; close them in the reverse order of opening: {{%c /%s %c}} first",
+							t.markup, t.close, c, o.markup, t.close, closer(o.markup), o.line+off, o.col, by.markup, by.close, closer(by.markup), by.line+off, by.col, o.markup, t.close, closer(o.markup))
+					})
+				}
 				return &Error{Line: t.line, Col: t.col, Msg: fmt.Sprintf("{{%c /%s %c}} closes no {{%c %s %c}} above it", t.markup, t.close, c, t.markup, t.close, c)}
+			}
+			o := toks[open[k]]
+			if o.markup != t.markup {
+				oc := closer(o.markup)
+				return errorAt(*t, func(off int) string {
+					return fmt.Sprintf("{{%c /%s %c}} closes {{%c %s %c}} of line %d, column %d, written with the other delimiters; close it as it is opened: {{%c /%s %c}}",
+						t.markup, t.close, c, o.markup, t.close, oc, o.line+off, o.col, o.markup, t.close, oc)
+				})
+			}
+			for _, j := range open[k+1:] {
+				passed[toks[j].sc.Name] = pass{open: j, by: i}
 			}
 			toks[open[k]].mate = i
 			toks[open[k]].sc.Closed = true

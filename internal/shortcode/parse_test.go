@@ -153,3 +153,45 @@ func FuzzParse(f *testing.F) {
 		check(items, 0)
 	})
 }
+
+// TestParseMismatched: every shortcode closed with the other delimiters,
+// closed twice, closed with another name or closed in the wrong order is an
+// error at the closing tag's line and column, columns counted in characters
+// (the Latvian and Vietnamese letters before a tag are one column each), and
+// the other tags it names are given at their lines moved as the caller's are.
+func TestParseMismatched(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line, col int
+		msg       string // with the lines named moved by 10
+	}{
+		{"% closed with <", "Ēka {{% b %}}vārds{{< /b >}}", 1, 19,
+			"{{< /b >}} closes {{% b %}} of line 11, column 5, written with the other delimiters; close it as it is opened: {{% /b %}}"},
+		{"< closed with %", "Tiếng Việt\n{{< b >}}\nchữ\n{{% /b %}}", 4, 1,
+			"{{% /b %}} closes {{< b >}} of line 12, column 1, written with the other delimiters; close it as it is opened: {{< /b >}}"},
+		{"closed twice", "ā {{< b >}}x{{< /b >}} ē {{< /b >}}", 1, 26,
+			"{{< /b >}} closes no {{< b >}} above it"},
+		{"closed with another name", "ū {{< b >}}x{{< /i >}}", 1, 13,
+			"{{< /i >}} closes no {{< i >}} above it"},
+		{"closed in the wrong order", "ļ {{< b >}}{{< i >}}x{{< /b >}}\nđ {{< /i >}}", 2, 3,
+			"{{< /i >}} closes {{< i >}} of line 11, column 12, but {{< /b >}} of line 11, column 22, already closed the shortcode around it; close them in the reverse order of opening: {{< /i >}} first"},
+		{"self-closed, then closed", "{{< b />}} {{< /b >}}", 1, 12,
+			"{{< /b >}} closes no {{< b >}} above it"},
+	}
+	for _, tt := range tests {
+		_, err := Parse([]byte(tt.src))
+		perr, ok := err.(*Error)
+		if !ok {
+			t.Errorf("%s: Parse error = %v, want *Error", tt.name, err)
+			continue
+		}
+		if perr.Line != tt.line || perr.Col != tt.col || perr.Message(10) != tt.msg {
+			t.Errorf("%s: Parse error at %d:%d %q,\nwant %d:%d %q", tt.name, perr.Line, perr.Col, perr.Message(10), tt.line, tt.col, tt.msg)
+		}
+	}
+	for _, ok := range []string{"{{% b %}}x{{% /b %}}", "{{< b >}}{{< i >}}x{{< /i >}}{{< /b >}}", "{{< b >}}{{< hr >}}x{{< /b >}}", "{{< b >}}x{{< /b >}}{{< b >}}y{{< /b >}}"} {
+		if _, err := Parse([]byte(ok)); err != nil {
+			t.Errorf("Parse(%q): %v", ok, err)
+		}
+	}
+}

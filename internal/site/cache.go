@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/store"
 )
 
@@ -105,6 +106,8 @@ type conversion struct {
 	warned      []string
 	droppedHTML []int
 	topHeadings []int
+	// removedLinks are the links left out (Page.RemovedLinks).
+	removedLinks []markdown.RemovedLink
 	// forgotten: res.HTML was dropped (Page.ForgetContent).
 	forgotten bool
 	// hasShortcodes: the body or the front matter's summary or description
@@ -219,6 +222,9 @@ func (c *Cache) idOf(conv *conversion) uint64 {
 	}
 	for _, n := range conv.noAlt {
 		fmt.Fprintf(&h, "%q %d\x00", n.Dest, n.Line)
+	}
+	for _, r := range conv.removedLinks {
+		fmt.Fprintf(&h, "removed %q %q %d\x00", r.Dest, r.Scheme, r.Line)
 	}
 	return h.Sum64()
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/slug"
 )
@@ -30,6 +31,9 @@ const (
 // Page is a page of the built site as templates see it. Fields follow
 // docs/templates.md; every exported field is part of the template contract.
 type Page struct {
+	// fmLinks are FrontMatterLinks, found when the page is made.
+	fmLinks []markdown.RemovedLink
+
 	// droppedImage is a front matter image left out (unknownImage).
 	droppedImage string
 	Kind         string

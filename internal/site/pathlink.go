@@ -2,12 +2,16 @@ package site
 
 import (
 	"bytes"
+	"fmt"
+	"maps"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
 
+	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/markdown"
 )
 
@@ -29,6 +33,44 @@ func (p *Page) LocalLinks() []LocalLink {
 		return nil
 	}
 	return p.converted().localLinks
+}
+
+// FrontMatterLinks are the values of the page's front matter, at any depth
+// (params.link, menu.main.url), whose text is an address a layout's link
+// leaves out (javascript:, data:; markdown.DangerousAddress), with the line
+// of their top-level key: html/template writes #ZgotmplZ in their place.
+func (p *Page) FrontMatterLinks() []markdown.RemovedLink { return p.fmLinks }
+
+// frontMatterLinks finds the FrontMatterLinks of m's map, as written: the
+// keys of params that the map also holds at its top are reported once, as
+// params.KEY.
+func frontMatterLinks(m *content.Meta) []markdown.RemovedLink {
+	var out []markdown.RemovedLink
+	var walk func(field string, v any, line int)
+	walk = func(field string, v any, line int) {
+		switch v := v.(type) {
+		case string:
+			if scheme, bad := markdown.DangerousAddress(v); bad {
+				out = append(out, markdown.RemovedLink{Dest: v, Scheme: scheme, Line: line, Field: field})
+			}
+		case map[string]any:
+			for _, k := range slices.Sorted(maps.Keys(v)) {
+				walk(field+"."+k, v[k], line)
+			}
+		case []any:
+			for i, x := range v {
+				walk(fmt.Sprintf("%s[%d]", field, i), x, line)
+			}
+		}
+	}
+	params, _ := m.Params["params"].(map[string]any)
+	for _, k := range slices.Sorted(maps.Keys(m.Params)) {
+		if _, promoted := params[k]; promoted {
+			continue
+		}
+		walk(k, m.Params[k], m.Line(k))
+	}
+	return out
 }
 
 // byURLPath maps the address of every page, and every alias, to its page:

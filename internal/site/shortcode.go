@@ -17,6 +17,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
+	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
 )
@@ -408,7 +409,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 // expandShortcodes runs the shortcodes of body; nil when it has none (or the
 // site runs none). Errors are at their lines of p's file.
 func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, errs *errorList,
-	links map[string]string, photos *[]Photo, imageDests, warned *[]string, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
+	links map[string]string, photos *[]Photo, imageDests, warned *[]string, removed *[]markdown.RemovedLink, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
 	if s.shortcodes == nil || s.shortcodes.Templates == nil || !shortcode.Has(body) {
 		return nil
 	}
@@ -417,12 +418,13 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 	if err != nil {
 		var perr *shortcode.Error
 		if errors.As(err, &perr) {
-			errs.add(cp.File, cp.BodyLine-1+perr.Line, "%s", perr.Msg)
+			errs.addAt(cp.File, cp.BodyLine-1+perr.Line, perr.Col, "%s", perr.Message(cp.BodyLine-1))
 		} else {
 			errs.add(cp.File, cp.BodyLine, "%v", err)
 		}
 		return nil
 	}
+	*removed = append(*removed, dangerousArgs(items, cp.BodyLine-1)...)
 	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, warned, md)
 	if err != nil {
 		errs.add(cp.File, 0, "%v", err)
@@ -442,6 +444,31 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		errs.add(cp.File, 0, "%v", err)
 	}
 	return exp
+}
+
+// dangerousArgs are the arguments of the shortcodes of items (inner ones
+// too) whose text is an address that a link of the page would leave out
+// (javascript:, data:; markdown.DangerousAddress), with their lines in the
+// file (offset added): html/template puts #ZgotmplZ in a link in its place.
+func dangerousArgs(items []shortcode.Item, offset int) []markdown.RemovedLink {
+	var out []markdown.RemovedLink
+	for _, it := range items {
+		sc := it.Shortcode
+		if sc == nil {
+			continue
+		}
+		for _, a := range sc.Args {
+			v, ok := a.Value.(string)
+			if !ok {
+				continue
+			}
+			if scheme, bad := markdown.DangerousAddress(v); bad {
+				out = append(out, markdown.RemovedLink{Dest: v, Scheme: scheme, Line: offset + sc.Line, Shortcode: sc.Name, Arg: a.Name})
+			}
+		}
+		out = append(out, dangerousArgs(sc.Inner, offset)...)
+	}
+	return out
 }
 
 // tableOfContents is the table of contents of a page's Markdown, items as
@@ -480,7 +507,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 		if err != nil {
 			var perr *shortcode.Error
 			if errors.As(err, &perr) {
-				errs.add(cp.File, line, "front matter: %s: %s", field, perr.Msg)
+				errs.add(cp.File, line, "front matter: %s: %s", field, perr.Message(line-1))
 			}
 			return "", nil
 		}
@@ -494,11 +521,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 		for _, err := range runErrs {
 			var rerr *shortcode.RunError
 			if errors.As(err, &rerr) {
-				where := ""
-				if rerr.Template != "" {
-					where = fmt.Sprintf("%s:%d: ", rerr.Template, rerr.TemplateLine)
-				}
-				errs.addCause(cp.File, line, rerr, "front matter: %s: shortcode %q: %s%s", field, rerr.Name, where, rerr.Msg)
+				errs.addCause(cp.File, line, rerr, "front matter: %s: shortcode %q: %s%s", field, rerr.Name, rerr.Where(), rerr.Msg)
 				continue
 			}
 			errs.add(cp.File, line, "front matter: %s: %v", field, err)

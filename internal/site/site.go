@@ -250,6 +250,11 @@ func (l *errorList) add(file string, line int, format string, args ...any) {
 	*l = append(*l, &content.Error{File: file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
+// addAt adds an error at a line and column (in characters, from 1).
+func (l *errorList) addAt(file string, line, col int, format string, args ...any) {
+	*l = append(*l, &content.Error{File: file, Line: line, Col: col, Msg: fmt.Sprintf(format, args...)})
+}
+
 // addGrouped adds an error whose cause, when not "", it shares with others
 // (see diag.Grouped); item names this one of them.
 func (l *errorList) addGrouped(file string, line int, msg, cause, item string) {
@@ -575,6 +580,7 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
 	}
 	p.Resources, p.Contents = pageResources(cp, s.Config, s.bundles[cp.Kind+":"+cp.Key])
+	p.fmLinks = frontMatterLinks(m) // now: a streaming build drops the map
 	p.Image = s.frontImage(p, m.Image)
 	if s.Config.HugoLayouts && s.unknownImage(p, p.Image) {
 		p.droppedImage, p.Image = p.Image, ""
@@ -1856,7 +1862,8 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		return r.HTML, err
 	}
 	var warned []string
-	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, &warned, markdownify)
+	var removed []markdown.RemovedLink // by shortcodes' arguments, lines in the file
+	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, &warned, &removed, markdownify)
 	if len(errs) > 0 {
 		return nil, errs
 	}
@@ -1926,8 +1933,12 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		}
 		return out
 	}
+	for _, r := range res.RemovedLinks {
+		r.Line = fileLine(r.Line)
+		removed = append(removed, r)
+	}
 	conv := &conversion{res: convResult{res.HTML, res.Summary, res.TableOfContents, res.WordCount}, links: links, images: imageDests, photos: photos, noAlt: noAlt, warned: warned, localLinks: local,
-		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings)}
+		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings), removedLinks: removed}
 	if shortcode.Has(body) {
 		conv.hasShortcodes, conv.shortcodes = true, s.shortcodes
 	}
@@ -1958,6 +1969,16 @@ func (p *Page) ShortcodeWarnings() []string {
 // DroppedHTML lists the lines of the page's content file with raw HTML that
 // the page leaves out, as site.yaml does not set markdown: {unsafe: true}.
 func (p *Page) DroppedHTML() []int { return p.converted().droppedHTML }
+
+// RemovedLinks lists the links and images of the page's Markdown whose
+// address the page leaves out, as it would run a program in the reader's
+// browser (javascript:, data:), with their lines in the content file.
+func (p *Page) RemovedLinks() []markdown.RemovedLink {
+	if p.src == nil {
+		return nil
+	}
+	return p.converted().removedLinks
+}
 
 // TopHeadings lists the lines of the page's content file with a level-one
 // heading (# Title), a second <h1> beside the title the layout shows.
