@@ -198,7 +198,7 @@ func TestBadInput(t *testing.T) {
 		{"shortcode ends inside a quote", map[string]string{"layouts/shortcodes/me.html": "<p>\n<a href=\"{{ .Get 0 }}\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me x >}}\n"},
 			"content/news/b.md:4: shortcode \"me\": layouts/shortcodes/me.html: the file ends inside a tag, a quoted attribute value or a comment (an unclosed <, \" or <!--), perhaps in a partial it calls; close it\n"},
 		{"shortcode's branches end apart", map[string]string{"layouts/shortcodes/me.html": "<p>\n{{ if .Get 0 }}<a href=\"{{ end }}\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me x >}}\n"},
-			"content/news/b.md:4: shortcode \"me\": layouts/shortcodes/me.html:2: the branches of this {{ if }}"},
+			"content/news/b.md:4: shortcode \"me\": layouts/shortcodes/me.html:2:7: the branches of this {{ if }}"},
 		{"T key missing everywhere", map[string]string{"layouts/news/single.html": "{{ .T \"nav\" }}\n"},
 			`layouts/news/single.html:1:4: executing "news/single.html" for content/news/a.md at <.T>: error calling T: no such i18n key "nav" in the site's or the default theme's i18n/lv.yaml` + "\n"},
 		{"i18n syntax", map[string]string{"i18n/lv.yaml": "home: Sākums\nnav: [a, b\n"},

@@ -478,7 +478,7 @@ title: A
 		name, layouts, want string
 		noTheme             bool
 	}{
-		{"syntax", "-- layouts/_default/single.html --\n<p>\n{{ if }}\n", "layouts/_default/single.html:2: missing value for if", false},
+		{"syntax", "-- layouts/_default/single.html --\n<p>\n{{ if }}\n", "layouts/_default/single.html:2:1: missing value for if", false},
 		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n", `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: can't evaluate field Nope`, false},
 		{"missing partial", "-- layouts/_default/single.html --\n{{ template \"partials/nope.html\" . }}\n", `no such template "partials/nope.html"`, false},
 		{"missing T key", "-- layouts/_default/single.html --\n{{ .T \"noSuchKey\" }}\n", `no such i18n key "noSuchKey"`, false},

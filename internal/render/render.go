@@ -380,7 +380,7 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 		if te, ok := err.(*timeoutError); ok {
 			return &pageError{file: cmp.Or(p.File, p.URLPath), msg: fileMark + ": " + te.Error()}
 		}
-		return templateError("layouts", err, cmp.Or(p.File, p.URLPath))
+		return templateError("layouts", err, cmp.Or(p.File, p.URLPath), t.sources)
 	}
 	v.env.Metrics.add(l.name, time.Since(start))
 	return nil

@@ -37,6 +37,9 @@ type Templates struct {
 	// stubs are the functions partials call that layouts do not have, with
 	// what to write instead (see stub).
 	stubs map[string]string
+	// sources are the layouts as written, by name below layouts/: columns
+	// of errors count their characters (inChars).
+	sources map[string]string
 	// partials holds what partialCached rendered in the current pass (All or
 	// Patch); each pass starts empty, since pages change between passes.
 	partials atomic.Pointer[partialCache]
@@ -260,7 +263,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 			shared = append(shared, name)
 		}
 	}
-	t := &Templates{layouts: map[string]*layout{}}
+	t := &Templates{layouts: map[string]*layout{}, sources: sources}
 	var errs []error
 	have := map[string]bool{"partialCached": true}
 	for _, name := range builtins {
@@ -272,12 +275,12 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	t.stubs = map[string]string{}
 	for name, src := range sources {
 		if d := diag.Unclosed(dir, name, src); d != nil {
-			errs = append(errs, d)
+			errs = append(errs, inChars(d, dir, sources))
 			continue
 		}
 		unknown := unknownFuncs(name, src, have)
 		if len(unknown) > 0 && !strings.HasPrefix(name, "partials/") {
-			errs = append(errs, unknown[0].err(dir))
+			errs = append(errs, inChars(unknown[0].err(dir), dir, sources))
 		}
 		for _, u := range unknown {
 			t.stubs[u.name] = u.hint
@@ -348,15 +351,19 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 	if hasBase {
 		// baseof first, so that the layout's blocks replace baseof's defaults.
 		if _, err := set.New(baseof).Parse(base); err != nil {
-			return nil, templateError(dir, err, "")
+			return nil, templateError(dir, err, "", sources)
 		}
 	}
 	own, err := set.New(name).Parse(src)
 	if err != nil {
-		return nil, templateError(dir, err, "")
+		return nil, templateError(dir, err, "", sources)
 	}
 	for _, tmpl := range set.Templates() {
 		if err := checkRanges(dir, tmpl.Tree); err != nil {
+			var d *diag.Diagnostic
+			if errors.As(err, &d) {
+				inChars(d, dir, sources)
+			}
 			return nil, err
 		}
 	}
@@ -366,7 +373,7 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 	}
 	for _, p := range shared {
 		if _, err := set.New(p).Parse(sources[p]); err != nil {
-			return nil, templateError(dir, err, "")
+			return nil, templateError(dir, err, "", sources)
 		}
 	}
 	var trees []*parse.Tree
@@ -400,10 +407,24 @@ func onlyDefines(tree *parse.Tree) bool {
 
 var templateErrRE = regexp.MustCompile(`^(?:html/)?template: ([^:\s]+):(\d+)(?::(\d+))?: (.*)$`)
 
-// templateError rewrites a template error to start with the layout's path and
-// line, and names the content file being rendered.
-func templateError(dir string, err error, file string) error {
-	if d := diag.Escaping(dir, err); d != nil {
+// inChars makes d's column, counted in bytes as text/template counts them,
+// count the characters of its layout's line (sources by name below dir), as
+// every column vestis prints does. It returns d.
+func inChars(d *diag.Diagnostic, dir string, sources map[string]string) *diag.Diagnostic {
+	if d == nil {
+		return d
+	}
+	if src, ok := sources[strings.TrimPrefix(d.File, dir+"/")]; ok {
+		d.Col = diag.CharColumn(src, d.Line, d.Col)
+	}
+	return d
+}
+
+// templateError rewrites a template error to start with the layout's path,
+// line and column (in characters of sources, the layouts as written), and
+// names the content file being rendered.
+func templateError(dir string, err error, file string, sources map[string]string) error {
+	if d := inChars(diag.Escaping(dir, err), dir, sources); d != nil {
 		if file == "" {
 			return d
 		}
@@ -423,10 +444,15 @@ func templateError(dir string, err error, file string) error {
 		// A layout that does not parse: text/template's parser gives its
 		// place only in the message.
 		line, _ := strconv.Atoi(m[2])
-		return &diag.Diagnostic{File: path.Join(dir, m[1]), Line: line, Col: diag.TemplateColumn(m[3]), Msg: m[4], Err: err}
+		col := diag.CharColumn(sources[m[1]], line, diag.TemplateColumn(m[3]))
+		if src, ok := sources[m[1]]; ok && col == 0 {
+			col = diag.ParseColumn(m[1], src, line, m[4])
+		}
+		return &diag.Diagnostic{File: path.Join(dir, m[1]), Line: line, Col: col, Msg: m[4], Err: err}
 	}
 	loc := path.Join(dir, m[1]) + ":" + m[2]
-	if col := diag.TemplateColumn(m[3]); col > 0 {
+	line, _ := strconv.Atoi(m[2])
+	if col := diag.CharColumn(sources[m[1]], line, diag.TemplateColumn(m[3])); col > 0 {
 		loc += ":" + strconv.Itoa(col)
 	}
 	rest := m[4]

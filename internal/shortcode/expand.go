@@ -176,8 +176,10 @@ type RunError struct {
 	// the error is in the template.
 	Template     string
 	TemplateLine int
-	Msg          string
-	Err          error
+	// TemplateCol is the column in the template, in characters, or 0.
+	TemplateCol int
+	Msg         string
+	Err         error
 }
 
 func (e *RunError) Error() string {
@@ -189,6 +191,9 @@ func (e *RunError) Error() string {
 func (e *RunError) Where() string {
 	if e.Template == "" {
 		return ""
+	}
+	if e.TemplateLine > 0 && e.TemplateCol > 0 {
+		return e.Template + ":" + strconv.Itoa(e.TemplateLine) + ":" + strconv.Itoa(e.TemplateCol) + ": "
 	}
 	if e.TemplateLine > 0 {
 		return e.Template + ":" + strconv.Itoa(e.TemplateLine) + ": "
@@ -454,6 +459,17 @@ func (x *expander) write(md *bytes.Buffer, b []byte, line int, advance, top bool
 	}
 }
 
+// hasText reports whether items hold anything but spaces: a shortcode, or
+// text.
+func hasText(items []Item) bool {
+	for _, it := range items {
+		if it.Shortcode != nil || len(bytes.TrimSpace(it.Text)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // run executes the template of sc.
 func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 	fail := func(msg string, err error) *RunError {
@@ -463,7 +479,7 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 	name := key + ".html"
 	if d := x.t.broken[key]; d != nil {
 		e := fail(d.Msg, d.Err)
-		e.Template, e.TemplateLine = d.File, d.Line
+		e.Template, e.TemplateLine, e.TemplateCol = d.File, d.Line, d.Col
 		return "", e
 	}
 	tmpl := x.t.set.Lookup(name)
@@ -484,6 +500,13 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 		}
 		return "", fail(fmt.Sprintf("{{%s %s %s}} has no closing {{%s /%s %s}}: %s/%s uses its inner text", o, sc.Name, c, o, sc.Name, c, x.t.dir, name), nil)
 	}
+	if x.t.noInner[key] && hasText(sc.Inner) {
+		o, c := "<", ">"
+		if sc.Markdown {
+			o, c = "%", "%"
+		}
+		return "", fail(fmt.Sprintf("{{%s %s %s}} is closed with {{%s /%s %s}}, but %s/%s does not show what is between them, which would be lost; write that text outside the shortcode and remove {{%s /%s %s}}", o, sc.Name, c, o, sc.Name, c, x.t.dir, name, o, sc.Name, c), nil)
+	}
 	var buf strings.Builder
 	if err := tmpl.Execute(writer{w: &buf, b: x.budget}, call); err != nil {
 		var out *outputError
@@ -493,12 +516,12 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 		if errors.Is(err, errAbandoned) {
 			return "", fail(errAbandoned.Error(), err)
 		}
-		file, line, _, msg := x.t.locate(err)
+		file, line, col, msg := x.t.locate(err)
 		if ef := (*errorfError)(nil); errors.As(err, &ef) {
 			msg = ef.msg
 		}
 		e := fail(msg, err)
-		e.Template, e.TemplateLine = file, line
+		e.Template, e.TemplateLine, e.TemplateCol = file, line, col
 		return "", e
 	}
 	return buf.String(), nil

@@ -26,6 +26,9 @@ import (
 type Templates struct {
 	set *template.Template
 	dir string
+	// noInner names the templates that surely never read .Inner: a closing
+	// tag given one would lose its inner text (mayReadInner).
+	noInner map[string]bool
 	// inner names the templates that read .Inner or .InnerDeindent: such a
 	// shortcode needs a closing tag.
 	inner map[string]bool
@@ -57,6 +60,9 @@ type Templates struct {
 	// from holds the folder of the shortcode files that are not in dir
 	// (layouts/_shortcodes), by their name in the set, for messages.
 	from map[string]string
+	// sources are the shortcode files as written, by template name: the
+	// columns of errors count their characters (locate).
+	sources map[string]string
 }
 
 // fileOf is the file of the template named name in the set (a shortcode's,
@@ -103,7 +109,7 @@ func (e *errorfError) Error() string { return e.msg }
 // templates call the partials of fsys (PartialDirs) with Hugo's partial and
 // partialCached.
 func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
-	t := &Templates{dir: dir, inner: map[string]bool{}, htmlOut: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}, from: map[string]string{}}
+	t := &Templates{dir: dir, inner: map[string]bool{}, noInner: map[string]bool{}, htmlOut: map[string]bool{}, broken: map[string]*diag.Diagnostic{}, warned: &warnings{}, partials: map[string]partialFile{}, from: map[string]string{}, sources: map[string]string{}}
 	fm := hugoFuncs(t.warned)
 	fm["highlight"] = Highlight
 	// partial and partialCached are calls of the shortcode's .Partial
@@ -172,12 +178,14 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		// also runs it as a shortcode by its name (Docsy's {{% _param %}}).
 		helper := strings.HasPrefix(path.Base(name), "_")
 		own[name] = true
+		t.sources[name] = string(data)
 		tmpl, err := t.set.New(name).Parse(string(data))
 		var perr *diag.Diagnostic
 		if err != nil {
 			perr = t.parseError(err)
 			if d := diag.Unclosed(t.dir, name, string(data)); d != nil {
 				d.File = t.fileOf(name)
+				d.Col = diag.CharColumn(t.sources[name], d.Line, d.Col)
 				perr = d
 			}
 		}
@@ -201,6 +209,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			return nil
 		}
 		t.inner[strings.TrimSuffix(name, ".html")] = readsInner(tmpl.Tree)
+		t.noInner[strings.TrimSuffix(name, ".html")] = !mayReadInner(tmpl.Tree)
 		t.htmlOut[strings.TrimSuffix(name, ".html")] = legacyVersion(tmpl.Tree)
 		t.names = append(t.names, strings.TrimSuffix(name, ".html"))
 		return nil
@@ -300,11 +309,15 @@ func (t *Templates) parseError(err error) *diag.Diagnostic {
 }
 
 // locate finds the template file and line that text/template writes at the
-// start of its messages (it keeps them nowhere else).
+// start of its messages (it keeps them nowhere else), and the column in
+// characters of the file as written (text/template counts bytes); a parse
+// error's column, which text/template leaves out, is found by parsing
+// (diag.ParseColumn).
 func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 	if d := diag.Escaping(t.dir, err); d != nil {
 		if name, ok := strings.CutPrefix(d.File, t.dir+"/"); ok {
 			d.File = t.fileOf(name)
+			d.Col = diag.CharColumn(t.sources[name], d.Line, d.Col)
 		}
 		return d.File, d.Line, d.Col, d.Msg
 	}
@@ -313,7 +326,12 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 		return t.dir, 0, 0, err.Error()
 	}
 	fmt.Sscan(m[2], &line)
-	return t.fileOf(m[1]), line, diag.TemplateColumn(m[3]), m[4]
+	src, ok := t.sources[m[1]]
+	col = diag.CharColumn(src, line, diag.TemplateColumn(m[3]))
+	if ok && col == 0 && !strings.HasPrefix(m[4], "executing ") {
+		col = diag.ParseColumn(m[1], src, line, m[4])
+	}
+	return t.fileOf(m[1]), line, col, m[4]
 }
 
 // readsInner reports whether a template reads .Inner or .InnerDeindent.
@@ -325,6 +343,38 @@ func readsInner(tree *parse.Tree) bool {
 			found = slices.Contains(n.Ident, "Inner") || slices.Contains(n.Ident, "InnerDeindent")
 		case *parse.ChainNode:
 			found = slices.Contains(n.Field, "Inner") || slices.Contains(n.Field, "InnerDeindent")
+		}
+		return !found
+	})
+	return found
+}
+
+// innerWays are the names through which a template may reach .Inner other
+// than writing it: another template or a partial given the call, index,
+// call, and the methods that run other templates with it.
+var innerWays = []string{"Inner", "InnerDeindent", "partial", "partialCached", "Partial", "PartialCached", "HTML", "index", "call", "Markdownify", "RenderString"}
+
+// mayReadInner reports whether a template may read .Inner, itself or
+// through what it runs: false only when it surely does not, so that the
+// inner text of a closing tag it is given would be lost.
+func mayReadInner(tree *parse.Tree) bool {
+	found := false
+	walkTree(tree, func(n parse.Node) bool {
+		var names []string
+		switch n := n.(type) {
+		case *parse.FieldNode:
+			names = n.Ident
+		case *parse.ChainNode:
+			names = n.Field
+		case *parse.VariableNode:
+			names = n.Ident
+		case *parse.IdentifierNode:
+			names = []string{n.Ident}
+		case *parse.TemplateNode:
+			found = true
+		}
+		for _, name := range names {
+			found = found || slices.Contains(innerWays, name)
 		}
 		return !found
 	})
