@@ -383,8 +383,13 @@ func (m *matter) decode(raw rawMatter) error {
 		if root.Kind != yaml.MappingNode {
 			return &lineError{line: m.start + root.Line, msg: "front matter: want key: value pairs"}
 		}
+		var merges []int // the "<<" keys, applied once the map's own keys are read
 		for i := 0; i+1 < len(root.Content); i += 2 {
 			k, v := root.Content[i], root.Content[i+1]
+			if decode.IsMerge(k) {
+				merges = append(merges, i)
+				continue
+			}
 			key := decode.Key(k)
 			val, err := decode.Value(v)
 			if err != nil {
@@ -401,6 +406,28 @@ func (m *matter) decode(raw rawMatter) error {
 					m.plain = map[string]bool{}
 				}
 				m.plain[key] = true
+			}
+		}
+		// <<: *defaults gives the page the keys of the map it names that
+		// it does not write itself (draft: true among them), as Hugo's
+		// YAML reads it; before, "<<" was a field of its own and a merged
+		// draft: true was published.
+		for _, i := range merges {
+			k, v := root.Content[i], root.Content[i+1]
+			before := len(m.values)
+			if err := decode.Merge(m.values, v); err != nil {
+				var derr *decode.Error
+				if errors.As(err, &derr) {
+					return &lineError{line: m.start + derr.Line, msg: "front matter: " + derr.Text(m.start)}
+				}
+				return &lineError{line: m.start + k.Line, msg: fmt.Sprintf("front matter: <<: %v", err)}
+			}
+			if len(m.values) > before {
+				for key := range m.values {
+					if _, ok := m.lines[key]; !ok {
+						m.lines[key] = m.start + k.Line
+					}
+				}
 			}
 		}
 	case "toml":

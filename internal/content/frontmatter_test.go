@@ -436,3 +436,73 @@ func TestQuotedYesNo(t *testing.T) {
 		}
 	}
 }
+
+// TestYAMLMergeKey: a front matter map merged with "<<" (defaults written
+// once behind an anchor) gives the page the keys it does not write itself,
+// as Hugo's YAML reads them, so that a merged draft: true keeps the page
+// back; the page's own keys win wherever the "<<" stands, and a merge of
+// what is no map is an error at its line.
+func TestYAMLMergeKey(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, fm     string
+		draft        bool
+		weight       int
+		title, wrong string
+	}{
+		{"merged draft", "title: A\n<<: {draft: true, weight: 3}\n", true, 3, "A", ""},
+		{"own keys win, after", "<<: {draft: true, title: B}\ntitle: A\ndraft: false\n", false, 0, "A", ""},
+		{"own keys win, before", "title: A\ndraft: false\n<<: {draft: true}\n", false, 0, "A", ""},
+		{"a list of maps, the first wins", "title: A\n<<: [{weight: 1}, {weight: 2, draft: true}]\n", true, 1, "A", ""},
+		{"through an anchor", "title: A\ndefaults: &d {draft: true}\n<<: *d\n", true, 0, "A", ""},
+		{"no map", "title: A\n<<: 5\n", false, 0, "", "content/x.md:3: front matter: <<: want a map or a list of maps to merge"},
+		{"a typo merged", "title: A\n<<: {draftt: true}\n", false, 0, "", "content/x.md:3: front matter: \"draftt\" is not a field"},
+	}
+	for _, tt := range tests {
+		p, errs := Parse("content/x.md", []byte("---\n"+tt.fm+"---\nTeksts.\n"), cfg)
+		if tt.wrong != "" {
+			if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), tt.wrong) {
+				t.Errorf("%s: errors %v, want one starting %q", tt.name, errs, tt.wrong)
+			}
+			continue
+		}
+		if len(errs) > 0 {
+			t.Errorf("%s: errors %v", tt.name, errs)
+			continue
+		}
+		if p.Meta.Draft != tt.draft || p.Meta.Weight != tt.weight || p.Meta.Title != tt.title {
+			t.Errorf("%s: draft %v, weight %d, title %q; want %v, %d, %q", tt.name, p.Meta.Draft, p.Meta.Weight, p.Meta.Title, tt.draft, tt.weight, tt.title)
+		}
+		if _, ok := p.Meta.Params["<<"]; ok {
+			t.Errorf("%s: \"<<\" is a field of the page", tt.name)
+		}
+	}
+}
+
+// TestImpossibleDays: a date no calendar has is an error that says what is
+// wrong with it (the days of that month, the month), not only that it
+// cannot be read.
+func TestImpossibleDays(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ date, want string }{
+		{"2024-02-30", `content/x.md:3: front matter: date: cannot read "2024-02-30" as a date: February 2024 has 29 days`},
+		{"2023-02-29", `content/x.md:3: front matter: date: cannot read "2023-02-29" as a date: February 2023 has 28 days`},
+		{"2024-04-31T09:30:00", `content/x.md:3: front matter: date: cannot read "2024-04-31T09:30:00" as a date: April 2024 has 30 days`},
+		{"2024-13-01", `content/x.md:3: front matter: date: cannot read "2024-13-01" as a date: there is no month 13; write year-month-day, as in 2024-05-19`},
+		{"10000-01-01", `content/x.md:3: front matter: date: cannot read "10000-01-01" as a date: the year 10000 has more than four digits`},
+	} {
+		_, errs := Parse("content/x.md", []byte("---\ntitle: A\ndate: "+tt.date+"\n---\n"), cfg)
+		if len(errs) != 1 || errs[0].Error() != tt.want {
+			t.Errorf("date: %s: errors %v, want %q", tt.date, errs, tt.want)
+		}
+	}
+	if p, errs := Parse("content/x.md", []byte("---\ntitle: A\ndate: 2024-02-29\n---\n"), cfg); len(errs) > 0 || p.Meta.Date.Day() != 29 {
+		t.Errorf("2024-02-29: errors %v, date %v", errs, p.Meta.Date)
+	}
+}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"math"
@@ -441,6 +442,9 @@ func parseDate(v any, loc *time.Location) (t time.Time, note string, err error) 
 				return numberDate(n, s, loc)
 			}
 		}
+		if msg := impossibleDay(s); msg != "" {
+			return time.Time{}, "", errors.New(msg)
+		}
 		example := "2024-05-19"
 		if m := dayFirstRE.FindStringSubmatch(s); m != nil && (m[2] == "." || len(m[1]) == 2 && m[1] > "12") {
 			example = fmt.Sprintf("%s-%02s-%02s", m[4], m[3], m[1])
@@ -459,6 +463,33 @@ func parseDate(v any, loc *time.Location) (t time.Time, note string, err error) 
 		return time.Time{}, fmt.Sprintf("%s is not a date, so it is left out; write year-month-day, as in 2024-05-19", strconv.FormatFloat(v, 'g', -1, 64)), nil
 	}
 	return time.Time{}, "", fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got %s", describe(v))
+}
+
+// ymdRE matches the start of a date written year-month-day.
+var ymdRE = regexp.MustCompile(`^(\d{4,})-(\d{1,2})-(\d{1,2})(?:$|[T ])`)
+
+// impossibleDay says what is wrong with a date written year-month-day that
+// no calendar has (2024-02-30, 2024-13-01, 10000-01-01), or "" for another
+// mistake.
+func impossibleDay(s string) string {
+	m := ymdRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	y, _ := strconv.Atoi(m[1])
+	mon, _ := strconv.Atoi(m[2])
+	day, _ := strconv.Atoi(m[3])
+	switch {
+	case len(m[1]) > 4:
+		return fmt.Sprintf("cannot read %q as a date: the year %s has more than four digits", s, m[1])
+	case mon < 1 || mon > 12:
+		return fmt.Sprintf("cannot read %q as a date: there is no month %d; write year-month-day, as in 2024-05-19", s, mon)
+	}
+	last := time.Date(y, time.Month(mon)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if day < 1 || day > last {
+		return fmt.Sprintf("cannot read %q as a date: %s %d has %d days", s, time.Month(mon), y, last)
+	}
+	return ""
 }
 
 // numberDate reads a whole number written for a date. Hugo reads every

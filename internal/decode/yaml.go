@@ -231,6 +231,14 @@ func (c *checker) check(n *yaml.Node, depth int) error {
 	return nil
 }
 
+// IsMerge reports whether k is the merge key "<<" (Merge adds its keys).
+func IsMerge(k *yaml.Node) bool { return isMerge(k) }
+
+// Merge adds to out the keys of the map, or list of maps, that a "<<" key
+// names, leaving the keys out has: a map's own keys win over merged ones,
+// wherever the "<<" is written.
+func Merge(out map[string]any, v *yaml.Node) error { return merge(out, v) }
+
 // isMerge reports whether k is the merge key "<<", whose value's keys are
 // copied into the map that holds it.
 func isMerge(k *yaml.Node) bool {
