@@ -53,6 +53,9 @@ func RemovedLinkMessage(r markdown.RemovedLink) string {
 	case "file":
 		why = "names a file on the writer's own computer, which readers do not have"
 	}
+	if r.Kept {
+		return fmt.Sprintf("link to %q: a %s: address %s, and a page written in HTML is published as written, so readers get it; link to a page or a web address (https://...) instead", short(r.Dest), scheme, why)
+	}
 	if r.Field != "" {
 		return fmt.Sprintf("front matter: %s: %q is left out of links: a %s: address %s; write a web address (https://...) or a path of the site instead", r.Field, short(r.Dest), scheme, why)
 	}

@@ -239,6 +239,9 @@ type RemovedLink struct {
 	// Field is the front matter field (params.link) that gave the
 	// address, when one did.
 	Field string
+	// Kept: the address is published as written, in a page written in
+	// HTML, which vestis publishes as it is.
+	Kept bool
 }
 
 var resolverKey = parser.NewContextKey()

@@ -224,7 +224,7 @@ func (c *Cache) idOf(conv *conversion) uint64 {
 		fmt.Fprintf(&h, "%q %d\x00", n.Dest, n.Line)
 	}
 	for _, r := range conv.removedLinks {
-		fmt.Fprintf(&h, "removed %q %q %d\x00", r.Dest, r.Scheme, r.Line)
+		fmt.Fprintf(&h, "removed %q %q %d %v\x00", r.Dest, r.Scheme, r.Line, r.Kept)
 	}
 	return h.Sum64()
 }

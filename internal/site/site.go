@@ -1881,6 +1881,9 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			if target, _, _ := strings.Cut(ref.Dest, "#"); markdown.IsAddress(target) && !markdown.IsPageLink(target) {
 				_, _ = resolve(target, fileLine(ref.Line))
 			}
+			if scheme, bad := markdown.DangerousAddress(ref.Dest); bad { // published as written: said
+				removed = append(removed, markdown.RemovedLink{Dest: ref.Dest, Scheme: scheme, Line: fileLine(ref.Line), Kept: true})
+			}
 		}
 		if exp != nil {
 			err = restoreShortcodes(exp, &res)
