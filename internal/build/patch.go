@@ -30,9 +30,6 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	start := time.Now()
 	for _, file := range changes.copied {
-		if st.folder(file) {
-			continue // a new folder, whose files the save names too
-		}
 		if _, inContent := st.cfg.ContentRootOf(file); (!strings.HasSuffix(file, ".md") || !inContent) && !st.gone(file) {
 			return nil, false, nil // a bundle's image or a static file
 		}
@@ -46,7 +43,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	var arrived []string // files of pages that came or went
 	pages := st.pages
 	for _, file := range slices.Compact(slices.Sorted(slices.Values(changes.content))) {
-		if st.gone(file) || st.folder(file) {
+		if st.gone(file) {
 			continue
 		}
 		p := st.site.PageByFile(file)
@@ -165,12 +162,6 @@ func (st *state) gone(file string) bool {
 		return false
 	}
 	return !slices.ContainsFunc(st.site.ReadFolders(), func(dir string) bool { return dir == path.Dir(file) || below(dir) })
-}
-
-// folder reports whether the site's path is a folder.
-func (st *state) folder(file string) bool {
-	info, err := fs.Stat(st.opts.Site, file)
-	return err == nil && info.IsDir()
 }
 
 // goneFile reports whether the site's file is no more.
