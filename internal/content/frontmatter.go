@@ -401,12 +401,7 @@ func (m *matter) decode(raw rawMatter) error {
 			}
 			m.values[key] = val
 			m.lines[key] = m.start + k.Line
-			if s := resolveAlias(v); s.Kind == yaml.ScalarNode && s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
-				if m.plain == nil {
-					m.plain = map[string]bool{}
-				}
-				m.plain[key] = true
-			}
+			m.notePlain(key, v)
 		}
 		// <<: *defaults gives the page the keys of the map it names that
 		// it does not write itself (draft: true among them), as Hugo's
@@ -423,11 +418,14 @@ func (m *matter) decode(raw rawMatter) error {
 				return &lineError{line: m.start + k.Line, msg: fmt.Sprintf("front matter: <<: %v", err)}
 			}
 			if len(m.values) > before {
+				merged := map[string]bool{}
 				for key := range m.values {
 					if _, ok := m.lines[key]; !ok {
 						m.lines[key] = m.start + k.Line
+						merged[key] = true
 					}
 				}
+				m.notePlainMerged(v, merged)
 			}
 		}
 	case "toml":
@@ -500,6 +498,40 @@ func (m *matter) line(key string) int {
 		}
 	}
 	return m.start
+}
+
+// notePlain records whether key's value v is a scalar written without
+// quotes (plain).
+func (m *matter) notePlain(key string, v *yaml.Node) {
+	if s := resolveAlias(v); s.Kind == yaml.ScalarNode && s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
+		if m.plain == nil {
+			m.plain = map[string]bool{}
+		}
+		m.plain[key] = true
+	}
+}
+
+// notePlainMerged records which of the keys a "<<" merged from v, the map
+// or list of maps it names (the first map giving a key wins, as in
+// decode.Merge), have values written without quotes: draft: yes in the
+// merged map is YAML 1.1's true as it is in the page's own.
+func (m *matter) notePlainMerged(v *yaml.Node, merged map[string]bool) {
+	named := []*yaml.Node{resolveAlias(v)}
+	if named[0].Kind == yaml.SequenceNode {
+		named = named[0].Content
+	}
+	for _, mp := range named {
+		mp = resolveAlias(mp)
+		if mp.Kind != yaml.MappingNode {
+			continue
+		}
+		for i := 0; i+1 < len(mp.Content); i += 2 {
+			if key := decode.Key(mp.Content[i]); merged[key] {
+				delete(merged, key)
+				m.notePlain(key, mp.Content[i+1])
+			}
+		}
+	}
 }
 
 // resolveAlias is the node an alias (*name) stands for, else n.

@@ -458,6 +458,8 @@ func TestYAMLMergeKey(t *testing.T) {
 		{"own keys win, before", "title: A\ndraft: false\n<<: {draft: true}\n", false, 0, "A", ""},
 		{"a list of maps, the first wins", "title: A\n<<: [{weight: 1}, {weight: 2, draft: true}]\n", true, 1, "A", ""},
 		{"through an anchor", "title: A\ndefaults: &d {draft: true}\n<<: *d\n", true, 0, "A", ""},
+		{"a YAML word merged", "title: A\n<<: {draft: yes}\n", true, 0, "A", ""},
+		{"a YAML word merged from a list", "title: A\n<<: [{weight: 2}, {draft: on}]\n", true, 2, "A", ""},
 		{"no map", "title: A\n<<: 5\n", false, 0, "", "content/x.md:3: front matter: <<: want a map or a list of maps to merge"},
 		{"a typo merged", "title: A\n<<: {draftt: true}\n", false, 0, "", "content/x.md:3: front matter: \"draftt\" is not a field"},
 	}
