@@ -16,13 +16,9 @@ func CharColumn(text string, line, byteCol int) int {
 	if byteCol <= 0 || line <= 0 {
 		return byteCol
 	}
-	start := 0
-	for l := 1; l < line; l++ {
-		i := strings.IndexByte(text[start:], '\n')
-		if i < 0 {
-			return byteCol
-		}
-		start += i + 1
+	start, ok := lineStart(text, line)
+	if !ok {
+		return byteCol
 	}
 	end := start + byteCol - 1
 	if end > len(text) {
@@ -39,22 +35,16 @@ func CharColumn(text string, line, byteCol int) int {
 // action at fault, so a binary search over the line's ends finds where that
 // action ends, and the action is the one whose {{ ends there.
 func ParseColumn(name, text string, line int, msg string) int {
-	start := 0
-	for l := 1; l < line; l++ {
-		i := strings.IndexByte(text[start:], '\n')
-		if i < 0 {
-			return 0
-		}
-		start += i + 1
+	start, ok := lineStart(text, line)
+	if !ok {
+		return 0
 	}
 	end := len(text)
 	if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
 		end = start + i
 	}
 	fails := func(n int) bool {
-		t := parse.New(name)
-		t.Mode = parse.SkipFuncCheck | parse.ParseComments
-		_, err := t.Parse(text[:n], "", "", map[string]*parse.Tree{})
+		err := parseTemplate(name, text[:n], map[string]*parse.Tree{})
 		return err != nil && strings.HasSuffix(err.Error(), ":"+strconv.Itoa(line)+": "+msg)
 	}
 	if !fails(end) {
@@ -74,4 +64,26 @@ func ParseColumn(name, text string, line int, msg string) int {
 		return 0
 	}
 	return utf8.RuneCountInString(text[start:start+open]) + 1
+}
+
+// lineStart is the offset in text of line (from 1); ok is false when text
+// has fewer lines.
+func lineStart(text string, line int) (start int, ok bool) {
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(text[start:], '\n')
+		if i < 0 {
+			return 0, false
+		}
+		start += i + 1
+	}
+	return start, true
+}
+
+// parseTemplate parses text as the template file name, into trees, as the
+// layouts' parser does but without knowing their functions.
+func parseTemplate(name, text string, trees map[string]*parse.Tree) error {
+	t := parse.New(name)
+	t.Mode = parse.SkipFuncCheck | parse.ParseComments
+	_, err := t.Parse(text, "", "", trees)
+	return err
 }

@@ -25,7 +25,7 @@ const maxUnclosed = 8
 // marker action, and the block whose list ends with the i-th marker is the
 // one the i-th added {{ end }} closed, the i-th innermost left open.
 func Unclosed(dir, name, text string) *Diagnostic {
-	if parses(name, text) {
+	if parseTemplate(name, text, map[string]*parse.Tree{}) == nil {
 		return nil
 	}
 	for k := 1; k <= maxUnclosed; k++ {
@@ -35,22 +35,12 @@ func Unclosed(dir, name, text string) *Diagnostic {
 			fmt.Fprintf(&b, "{{%q}}{{end}}", marker(i))
 		}
 		trees := map[string]*parse.Tree{}
-		t := parse.New(name)
-		t.Mode = parse.SkipFuncCheck | parse.ParseComments
-		if _, err := t.Parse(b.String(), "", "", trees); err != nil {
+		if parseTemplate(name, b.String(), trees) != nil {
 			continue
 		}
 		return unclosedAt(dir, name, trees, k)
 	}
 	return nil
-}
-
-// parses reports whether text parses as a template on its own.
-func parses(name, text string) bool {
-	t := parse.New(name)
-	t.Mode = parse.SkipFuncCheck | parse.ParseComments
-	_, err := t.Parse(text, "", "", map[string]*parse.Tree{})
-	return err == nil
 }
 
 // marker is the text of the i-th marker action Unclosed adds; a NUL keeps
@@ -153,7 +143,7 @@ func endsWithMarker(list *parse.ListNode, k int) (int, bool) {
 func blockOf(trees map[string]*parse.Tree, tname string) parse.Node {
 	var found parse.Node
 	for _, tree := range trees {
-		walkNodes(tree.Root, func(n parse.Node) {
+		Inspect(tree.Root, func(n parse.Node) {
 			if t, ok := n.(*parse.TemplateNode); ok && t.Name == tname && t.Position() < trees[tname].Root.Position() {
 				if found == nil || t.Position() > found.Position() {
 					found = t
@@ -167,7 +157,7 @@ func blockOf(trees map[string]*parse.Tree, tname string) parse.Node {
 // inspectBranches calls visit on every if, range and with under n, with its
 // kind and its lists (elseList is nil when it has no else).
 func inspectBranches(n parse.Node, visit func(n parse.Node, kind string, list, elseList *parse.ListNode)) {
-	walkNodes(n, func(n parse.Node) {
+	Inspect(n, func(n parse.Node) {
 		switch x := n.(type) {
 		case *parse.IfNode:
 			visit(x, "if", x.List, x.ElseList)
@@ -188,36 +178,4 @@ func kindOf(n parse.Node) string {
 		return "with"
 	}
 	return "if"
-}
-
-// walkNodes calls visit on n and every node under it, parents first.
-func walkNodes(n parse.Node, visit func(parse.Node)) {
-	switch x := n.(type) {
-	case nil:
-		return
-	case *parse.ListNode:
-		if x == nil {
-			return
-		}
-		visit(x)
-		for _, c := range x.Nodes {
-			walkNodes(c, visit)
-		}
-		return
-	}
-	visit(n)
-	var lists []*parse.ListNode
-	switch x := n.(type) {
-	case *parse.IfNode:
-		lists = []*parse.ListNode{x.List, x.ElseList}
-	case *parse.RangeNode:
-		lists = []*parse.ListNode{x.List, x.ElseList}
-	case *parse.WithNode:
-		lists = []*parse.ListNode{x.List, x.ElseList}
-	}
-	for _, l := range lists {
-		if l != nil {
-			walkNodes(l, visit)
-		}
-	}
 }

@@ -183,7 +183,7 @@ func tickLoops(tree *parse.Tree) {
 	tick := func(l *parse.ListNode) {
 		l.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: l.Pos, Text: []byte{}}}, l.Nodes...)
 	}
-	inspect(tree.Root, func(n parse.Node) {
+	diag.Inspect(tree.Root, func(n parse.Node) {
 		if r, ok := n.(*parse.RangeNode); ok && r.List != nil {
 			tick(r.List)
 		}
@@ -199,7 +199,7 @@ func checkRanges(dir string, tree *parse.Tree) error {
 		return nil
 	}
 	var err error
-	inspect(tree.Root, func(n parse.Node) {
+	diag.Inspect(tree.Root, func(n parse.Node) {
 		if r, ok := n.(*parse.RangeNode); ok && err == nil {
 			if num := constantNumber(r.Pipe); num != nil && num.IsUint && num.Uint64 > maxRange {
 				err = diag.At(dir, r, "range over %s: a loop of more than %d times would run for hours; range over a list, or a smaller number", num.Text, maxRange)

@@ -41,7 +41,7 @@ func unknownFuncs(name, src string, have map[string]bool) []unknownFunc {
 	var out []unknownFunc
 	for _, tname := range slices.Sorted(maps.Keys(trees)) {
 		tree := trees[tname]
-		inspect(tree.Root, func(n parse.Node) {
+		diag.Inspect(tree.Root, func(n parse.Node) {
 			cmd, ok := n.(*parse.CommandNode)
 			if !ok {
 				return

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"text/template/parse"
 
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -98,7 +99,7 @@ func pageLocal(set *template.Template, tree *parse.Tree, seen map[string]bool) b
 			ok = false
 		}
 	}
-	inspect(tree.Root, func(node parse.Node) {
+	diag.Inspect(tree.Root, func(node parse.Node) {
 		if !ok {
 			return
 		}

@@ -279,53 +279,6 @@ func (n *names) chain(base string, fields []string, onView bool) {
 	}
 }
 
-// inspect calls f for node and every node below it, as ast.Inspect does.
-func inspect(node parse.Node, f func(parse.Node)) {
-	if node == nil {
-		return
-	}
-	f(node)
-	switch x := node.(type) {
-	case *parse.ListNode:
-		if x != nil {
-			for _, c := range x.Nodes {
-				inspect(c, f)
-			}
-		}
-	case *parse.ActionNode:
-		inspect(x.Pipe, f)
-	case *parse.PipeNode:
-		if x != nil {
-			for _, d := range x.Decl {
-				inspect(d, f)
-			}
-			for _, c := range x.Cmds {
-				inspect(c, f)
-			}
-		}
-	case *parse.CommandNode:
-		for _, a := range x.Args {
-			inspect(a, f)
-		}
-	case *parse.ChainNode:
-		inspect(x.Node, f)
-	case *parse.IfNode:
-		inspectBranch(&x.BranchNode, f)
-	case *parse.RangeNode:
-		inspectBranch(&x.BranchNode, f)
-	case *parse.WithNode:
-		inspectBranch(&x.BranchNode, f)
-	case *parse.TemplateNode:
-		inspect(x.Pipe, f)
-	}
-}
-
-func inspectBranch(b *parse.BranchNode, f func(parse.Node)) {
-	inspect(b.Pipe, f)
-	inspect(b.List, f)
-	inspect(b.ElseList, f)
-}
-
 // namesFor returns the names the layout of p can read; nil (everything) when
 // p has no layout.
 func (t *Templates) namesFor(p *site.Page) *names {
