@@ -342,7 +342,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 		switch {
 		case isPlaceholder(cp) && held[i] == "":
-			key := cp.Kind + ":" + cp.Key
+			key := groupKey(cp)
 			if s.placeholders == nil {
 				s.placeholders = map[string]map[string]*content.Page{}
 			}
@@ -577,9 +577,9 @@ func (s *Site) newPage(cp *content.Page) *Page {
 		Title: m.Title, description: m.Description, Author: m.Author, Image: m.Image,
 		Date: m.Date, Lastmod: m.Lastmod, PublishDate: m.PublishDate, ExpiryDate: m.ExpiryDate,
 		Draft: m.Draft, Weight: m.Weight, params: m.Params, fields: m.Fields,
-		key: cp.Kind + ":" + cp.Key, src: cp, site: s,
+		key: groupKey(cp), src: cp, site: s,
 	}
-	p.Resources, p.Contents = pageResources(cp, s.Config, s.bundles[cp.Kind+":"+cp.Key])
+	p.Resources, p.Contents = pageResources(cp, s.Config, s.bundles[p.key])
 	p.fmLinks = frontMatterLinks(m) // now: a streaming build drops the map
 	p.Image = s.frontImage(p, m.Image)
 	if s.Config.HugoLayouts && s.unknownImage(p, p.Image) {
@@ -625,6 +625,9 @@ func (s *Site) frontImage(p *Page, dest string) string {
 	return dest
 }
 
+// groupKey is the translation group of cp's page: its kind and key.
+func groupKey(cp *content.Page) string { return cp.Kind + ":" + cp.Key }
+
 // bundlesByKey maps each translation group (kind and key) that has bundles
 // with files to those bundles, the default language's first, then by the
 // languages' order, for pageResources.
@@ -635,7 +638,7 @@ func bundlesByKey(pages []*content.Page, cfg *config.Config) map[string][]*conte
 			if m == nil {
 				m = map[string][]*content.Page{}
 			}
-			k := cp.Kind + ":" + cp.Key
+			k := groupKey(cp)
 			m[k] = append(m[k], cp)
 		}
 	}
