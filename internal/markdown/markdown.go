@@ -603,14 +603,20 @@ func writtenDest(n ast.Node, src []byte) string {
 // the good parts") is words, not an address. scheme is its scheme,
 // lower-cased.
 func DangerousAddress(addr string) (scheme string, bad bool) {
-	addr = strings.TrimLeft(addr, "\x00\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
-	addr = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(addr)
+	if !strings.Contains(addr, ":") {
+		return "", false // most front matter values: no scheme at all
+	}
+	addr = strings.TrimLeftFunc(addr, func(r rune) bool { return r <= ' ' })
+	addr = lineBreaks.Replace(addr)
 	scheme = Scheme(addr)
 	if scheme == "" || strings.HasPrefix(addr[len(scheme)+1:], " ") || !html.IsDangerousURL([]byte(addr)) {
 		return "", false
 	}
 	return scheme, true
 }
+
+// lineBreaks drops the tabs and line ends browsers drop inside an address.
+var lineBreaks = strings.NewReplacer("\t", "", "\n", "", "\r", "")
 
 // Scheme is the scheme of an address, lower-cased (javascript for
 // "JavaScript:alert(1)"), or "" when it has none.
