@@ -7,17 +7,13 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"html"
 	"io"
-	"io/fs"
 	"mime"
 	"net/http"
 	"net/url"
-	"os"
 	"path"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -322,7 +318,7 @@ func groupedText(err error) string {
 func (s *Server) gone(changes []string) []string {
 	var out []string
 	for _, p := range changes {
-		if _, err := os.Lstat(filepath.Join(s.root, filepath.FromSlash(p))); errors.Is(err, fs.ErrNotExist) {
+		if missing(s.root, p) {
 			out = append(out, p)
 		}
 	}

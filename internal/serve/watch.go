@@ -264,11 +264,15 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 			}
 		}
 	}()
-	gone := func(p string) bool {
-		_, err := os.Lstat(filepath.Join(w.root, filepath.FromSlash(p)))
-		return errors.Is(err, fs.ErrNotExist)
-	}
+	gone := func(p string) bool { return missing(w.root, p) }
 	Debounce(events, quiet, MaxQuiet, Grace, gone, changes)
+}
+
+// missing reports whether the site-relative path p is no file or folder
+// under root.
+func missing(root, p string) bool {
+	_, err := os.Lstat(filepath.Join(root, filepath.FromSlash(p)))
+	return errors.Is(err, fs.ErrNotExist)
 }
 
 // MaxQuiet is the longest quiet a burst of saves waits for (Debounce): a
