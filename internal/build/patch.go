@@ -30,6 +30,9 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	start := time.Now()
 	for _, file := range changes.copied {
+		if st.folder(file) {
+			continue // a new folder, whose files the save names too
+		}
 		if _, inContent := st.cfg.ContentRootOf(file); (!strings.HasSuffix(file, ".md") || !inContent) && !st.gone(file) {
 			return nil, false, nil // a bundle's image or a static file
 		}
@@ -43,7 +46,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	var arrived []string // files of pages that came or went
 	pages := st.pages
 	for _, file := range slices.Compact(slices.Sorted(slices.Values(changes.content))) {
-		if st.gone(file) {
+		if st.gone(file) || st.folder(file) {
 			continue
 		}
 		p := st.site.PageByFile(file)
@@ -161,7 +164,24 @@ func (st *state) gone(file string) bool {
 		}) {
 		return false
 	}
-	return !slices.ContainsFunc(st.site.ReadFolders(), func(dir string) bool { return dir == path.Dir(file) || below(dir) })
+	return !st.shortcodesRead(file)
+}
+
+// folder reports whether the site's path is a folder whose files no
+// shortcode reads: the watcher names a new folder with its files, which
+// are the change; a folder a shortcode reads is named when any of its
+// files may have changed (serve's Also).
+func (st *state) folder(file string) bool {
+	info, err := fs.Stat(st.opts.Site, file)
+	return err == nil && info.IsDir() && !st.shortcodesRead(file)
+}
+
+// shortcodesRead reports whether the pages' shortcodes read files at p: in
+// it, below it or in a folder above it.
+func (st *state) shortcodesRead(p string) bool {
+	return slices.ContainsFunc(st.site.ReadFolders(), func(dir string) bool {
+		return dir == p || strings.HasPrefix(dir, p+"/") || strings.HasPrefix(p, dir+"/")
+	})
 }
 
 // goneFile reports whether the site's file is no more.

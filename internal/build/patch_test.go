@@ -527,9 +527,14 @@ func TestRebuildNewDraft(t *testing.T) {
 		{"a draft made of a folder with a file", map[string]string{"content/news/h/index.lv.md": draft("Plāns")}, false},
 		{"a new page shown", map[string]string{"content/news/k.lv.md": "---\ntitle: Kapa\ndate: 2024-01-08\n---\nKapas teksts.\n"}, false},
 		{"one more draft beside the others", map[string]string{"content/news/ga.lv.md": draft("Vēl viens")}, true},
+		{"a draft in a folder of its own (vestis new --bundle)", map[string]string{"content/news/m/index.lv.md": draft("Mape"), "content/news/m": ""}, true},
 	} {
 		var files []string
 		for name, text := range e.files {
+			if text == "" {
+				files = append(files, name) // a new folder, as the watcher names it
+				continue
+			}
 			files = append(files, r.Write(name, text))
 		}
 		r.Rebuild(e.what, files...)
@@ -541,6 +546,9 @@ func TestRebuildNewDraft(t *testing.T) {
 			t.Errorf("%s: rendered %d pages, want none", e.what, r.Builder.Rendered())
 		}
 		for _, f := range files {
+			if !strings.HasSuffix(f, ".md") {
+				continue
+			}
 			if notes := strings.Join(res.WhyNotBuilt([]string{f}, "vestis serve"), "\n"); !strings.Contains(notes, "is a draft") && !strings.Contains(e.what, "shown") {
 				t.Errorf("%s: the note of %s is %q, want one saying it is a draft", e.what, f, notes)
 			}
