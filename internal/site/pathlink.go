@@ -45,6 +45,9 @@ func (p *Page) FrontMatterLinks() []markdown.RemovedLink { return p.fmLinks }
 // keys of params that the map also holds at its top are reported once, as
 // params.KEY.
 func frontMatterLinks(m *content.Meta) []markdown.RemovedLink {
+	if !anyDangerous(m.Params) {
+		return nil // nearly every page: no field to name, so no sorting and no names
+	}
 	var out []markdown.RemovedLink
 	var walk func(field string, v any, line int)
 	walk = func(field string, v any, line int) {
@@ -71,6 +74,29 @@ func frontMatterLinks(m *content.Meta) []markdown.RemovedLink {
 		walk(k, m.Params[k], m.Line(k))
 	}
 	return out
+}
+
+// anyDangerous reports whether a string in v is an address that
+// frontMatterLinks reports.
+func anyDangerous(v any) bool {
+	switch v := v.(type) {
+	case string:
+		_, bad := markdown.DangerousAddress(v)
+		return bad
+	case map[string]any:
+		for _, x := range v {
+			if anyDangerous(x) {
+				return true
+			}
+		}
+	case []any:
+		for _, x := range v {
+			if anyDangerous(x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // byURLPath maps the address of every page, and every alias, to its page:
