@@ -49,7 +49,7 @@ func TestHostileFrontMatter(t *testing.T) {
 		{"YAML list closed with }", "---\ntitle: A\nparams: {a: [b}\n---\n",
 			`content/x.md:3: front matter: params: the list opened with [ is not closed on this line: end it with ], or, for a text that starts with [, put the whole value in quotes, as in title: "[Draft] News"`},
 		{"YAML parser error", "---\ntitle: A\n- b\n---\n",
-			"content/x.md:3: front matter: did not find expected key"},
+			"content/x.md:3: front matter: this list item (- ...) follows other keys: a list's items go right below their key's line, as under tags:, with no other key between"},
 		{"TOML local time as expiry date", "+++\ntitle = \"A\"\n\nexpiryDate = 10:00:00\n+++\n",
 			"content/x.md:4: front matter: expiryDate: want a date written year-month-day, as in 2024-05-19, got the time of day 10:00:00 with no date"},
 		{"TOML local time as date", "+++\ntitle = \"A\"\ndate = 07:30:00\n+++\n",

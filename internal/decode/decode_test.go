@@ -22,6 +22,8 @@ func billionLaughs() string {
 	return b.String()
 }
 
+const listMisaligned = "this line does not line up with the list above it: each item starts with - where the others do, and an item's keys start where its first key starts"
+
 func TestYAMLErrors(t *testing.T) {
 	tests := []struct {
 		name, in string
@@ -38,7 +40,14 @@ func TestYAMLErrors(t *testing.T) {
 		{"duplicate nested key", "p:\n  x: 1\n  x: 2\n", Error{Line: 3, Col: 3, Key: "x", First: 2}},
 		{"scanner error", "a: 1\nb: x: y\n", Error{Line: 2, Msg: "mapping values are not allowed in this context"}},
 		{"parser error", "a: 1\nb: [x, y\n", Error{Line: 2, Msg: "did not find expected ',' or ']'"}},
-		{"parser error on line 2", "- a\nb: c\n", Error{Line: 2, Msg: "did not find expected '-' indicator"}},
+		{"parser error on line 2", "- a\nb: c\n", Error{Line: 2, Msg: listMisaligned}},
+		// yaml.v3 places these at the first line of the list or map it was
+		// reading; the line is the one that does not fit.
+		{"list item key misaligned", "title: A\nlinks:\n  - name: a\n    url: b\n   rel: c\n", Error{Line: 5, Msg: listMisaligned}},
+		{"key inside a list", "tags:\n  - a\n  - b\n  c: d\n", Error{Line: 4, Msg: listMisaligned}},
+		{"nested key misaligned", "params:\n  b: 1\n  c: 2\n d: 3\n", Error{Line: 4, Msg: "this line does not line up with the keys above it: check the spaces at its start (a key starts where the keys above it start)"}},
+		{"list item after another key", "links:\n- name: a\nurl_pdf: b\n\n- name: c\n", Error{Line: 5, Msg: "this list item (- ...) follows other keys: a list's items go right below their key's line, as under tags:, with no other key between"}},
+		{"list on its key's line", "title: A\ntags: - a\n", Error{Line: 2, Msg: "tags: a list cannot start on its key's line: write tags: [a, b], or put each item (- a) on a line of its own below tags:"}},
 		{"no anchor", "a: *nope\n", Error{Line: 1, Msg: "unknown anchor 'nope' referenced"}},
 		{"tab indent", "a: 1\np:\n\tx: 1\n", Error{Line: 3, Msg: "this line is indented with a tab; YAML indents with spaces only"}},
 		{"tab after spaces", "p:\n  a: 1\n \tx: 1\n", Error{Line: 3, Msg: "this line is indented with a tab; YAML indents with spaces only"}},

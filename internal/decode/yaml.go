@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -273,7 +274,7 @@ func syntaxError(err error, data []byte) *Error {
 	if m[1] != "" {
 		line, _ = strconv.Atoi(m[1])
 		if parserProblems[msg] {
-			line++
+			line = problemLine(data, line+1, msg)
 		}
 	}
 	// A tab in a line's indentation: the scanner says "found character that
@@ -283,10 +284,48 @@ func syntaxError(err error, data []byte) *Error {
 	if !tabbed(line) && tabbed(line+1) && strings.Contains(msg, "tab character") {
 		line++
 	}
-	if tabbed(line) {
+	text := strings.TrimSpace(lineOf(data, line))
+	switch {
+	case tabbed(line):
 		msg = "this line is indented with a tab; YAML indents with spaces only"
+	case msg == "did not find expected key" && strings.HasPrefix(text, "-"):
+		msg = "this list item (- ...) follows other keys: a list's items go right below their key's line, as under tags:, with no other key between"
+	case msg == "did not find expected key":
+		msg = "this line does not line up with the keys above it: check the spaces at its start (a key starts where the keys above it start)"
+	case msg == "did not find expected '-' indicator":
+		msg = "this line does not line up with the list above it: each item starts with - where the others do, and an item's keys start where its first key starts"
+	case msg == "block sequence entries are not allowed in this context":
+		key, _, _ := strings.Cut(text, ":")
+		msg = fmt.Sprintf("%s: a list cannot start on its key's line: write %s: [a, b], or put each item (- a) on a line of its own below %s:", key, key, key)
 	}
 	return &Error{Line: line, Msg: strings.TrimSpace(msg)}
+}
+
+// problemLine finds the line of a parser problem msg that yaml.v3 placed at
+// context, the first line (from 1) of the list or map it was parsing (its
+// error keeps the problem's own position to itself): the first line from
+// context on such that the lines up to it fail with msg, found by halving.
+func problemLine(data []byte, context int, msg string) int {
+	ends := []int{} // ends[i]: the end of line context+i
+	for i, n := 0, 1; i < len(data); i++ {
+		if data[i] == '\n' {
+			if n >= context {
+				ends = append(ends, i+1)
+			}
+			n++
+		}
+	}
+	ends = append(ends, len(data))
+	fails := func(i int) bool {
+		var doc yaml.Node
+		err := yaml.Unmarshal(data[:ends[i]], &doc)
+		return err != nil && yamlLine.FindStringSubmatch(err.Error())[2] == msg
+	}
+	i := sort.Search(len(ends), fails)
+	if i == len(ends) {
+		return context
+	}
+	return context + i
 }
 
 // lineOf is line n (from 1) of data, without its end.

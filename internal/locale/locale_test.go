@@ -306,7 +306,7 @@ func TestHostileMessageFiles(t *testing.T) {
 		{"home: Sākums\nnav: &n\n  again: *n\n", "i18n/lv.yaml:3: alias *n is inside the value of its own anchor &n, so the value would never end"},
 		{bomb, "i18n/lv.yaml:6: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
 		{"home: Sākums\nnav: [a, b\n", "i18n/lv.yaml:2: did not find expected ',' or ']'"},
-		{"home: Sākums\nmore:\n  one: x\n other: y\n", "i18n/lv.yaml:4: did not find expected key"},
+		{"home: Sākums\nmore:\n  one: x\n other: y\n", "i18n/lv.yaml:4: this line does not line up with the keys above it: check the spaces at its start (a key starts where the keys above it start)"},
 		{"home: Sākums\nnav: x: y\n", "i18n/lv.yaml:2: mapping values are not allowed in this context"},
 		{"home: Sākums\n\nhome: Mājas\n", "i18n/lv.yaml:3: home is given twice, on lines 1 and 3; keep one"},
 		// A key inside a group and a dotted key are one id to go-i18n.
