@@ -100,6 +100,8 @@ type matter struct {
 	// quotes: draft: yes is YAML 1.1's true, as Hugo's YAML reads it, where
 	// draft: "yes" is text (see fieldDecoder.boolean).
 	plain map[string]bool
+	// json is set for JSON front matter, whose text has no single quotes.
+	json bool
 }
 
 // maxTOMLLookups bounds the lookups of TOML keys' lines per file, so that a
@@ -435,6 +437,7 @@ func (m *matter) decode(raw rawMatter) error {
 		}
 		m.values, m.toml = tab.Values, tab
 	case "json":
+		m.json = true
 		values, lines, err := decode.JSON(raw.data)
 		if err != nil {
 			return fail(err)

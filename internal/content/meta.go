@@ -350,8 +350,14 @@ func (d *fieldDecoder) integer(key string) int {
 	case int64:
 		return int(v)
 	case float64:
-		if v == float64(int(v)) {
+		if v == math.Trunc(v) && math.Abs(v) <= 1<<53 {
 			return int(v)
+		}
+		if math.Abs(v) < 1<<31 { // 2.5, to place a page between others: Hugo's cast.ToInt takes 2
+			n := int(v)
+			d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: fmt.Sprintf(
+				"front matter: %s: %v is not a whole number, so it is read as %d, as Hugo reads it; to place a page between two others, give the weights room (10, 20, 30) and use a whole number between", key, v, n)})
+			return n
 		}
 	case string: // weight: "3", as some editors write it and Hugo reads it
 		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
@@ -847,8 +853,20 @@ func controlInValues(m *matter) *lineError {
 	}
 	for _, key := range slices.Sorted(maps.Keys(m.values)) {
 		if r, ok := find(m.values[key]); ok {
-			return &lineError{line: m.line(key), msg: fmt.Sprintf("front matter: %s: contains the invisible control character U+%04X, which a web page may not hold; delete it", key, r)}
+			msg := fmt.Sprintf("front matter: %s: contains the invisible control character U+%04X, which a web page may not hold; delete it", key, r)
+			if esc, ok := shortEscapes[r]; ok && (m.toml == nil && !m.json || r == '\b' || r == '\f') { // TOML's and JSON's are \b and \f
+				// LaTeX ("$\beta$") and Windows paths in double quotes.
+				msg = fmt.Sprintf(`front matter: %s: %s inside double quotes is the escape of the invisible control character U+%04X, which a web page may not hold, not a backslash and a letter: to write a backslash, double it (\%s)`, key, esc, r, esc)
+				if !m.json {
+					msg += ", or put the value in single quotes"
+				}
+			}
+			return &lineError{line: m.line(key), msg: msg}
 		}
 	}
 	return nil
 }
+
+// shortEscapes are the escapes of double-quoted YAML text that write a
+// control character with a backslash and one letter or digit.
+var shortEscapes = map[rune]string{0x00: `\0`, 0x07: `\a`, 0x08: `\b`, 0x0B: `\v`, 0x0C: `\f`, 0x1B: `\e`}
