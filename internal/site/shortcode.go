@@ -360,8 +360,8 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		if strings.Contains(dest, "://") || strings.HasPrefix(dest, "//") || strings.HasPrefix(dest, "data:") {
 			return &shortcode.Image{Src: dest}, nil
 		}
-		if problem := s.imageProblem(p, dest); problem != "" {
-			return nil, errors.New(problem)
+		if is := s.imageIssue(p, dest); is.msg != "" {
+			return nil, &imageError{is}
 		}
 		*imageDests = append(*imageDests, dest)
 		file := s.photoFile(p, dest)
@@ -439,6 +439,7 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		var rerr *shortcode.RunError
 		if errors.As(err, &rerr) {
 			errs.addCause(cp.File, cp.BodyLine-1+rerr.Line, rerr, "shortcode %q: %s%s", rerr.Name, rerr.Where(), rerr.Msg)
+			groupImage(*errs, rerr)
 			continue
 		}
 		errs.add(cp.File, 0, "%v", err)
@@ -522,6 +523,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 			var rerr *shortcode.RunError
 			if errors.As(err, &rerr) {
 				errs.addCause(cp.File, line, rerr, "front matter: %s: shortcode %q: %s%s", field, rerr.Name, rerr.Where(), rerr.Msg)
+				groupImage(errs, rerr)
 				continue
 			}
 			errs.add(cp.File, line, "front matter: %s: %v", field, err)
@@ -647,4 +649,20 @@ func (s *Site) pageNamed(from *Page, name string) (*Page, error) {
 		return inLanguage(q, from.Lang), nil
 	}
 	return nil, nil
+}
+
+// imageError is a shortcode's image (.Image) that is not published, with
+// the cause it may share with other images (imageIssue).
+type imageError struct{ is imageIssue }
+
+func (e *imageError) Error() string { return e.is.msg }
+
+// groupImage gives the last of errs, made of rerr, the cause and item of
+// the image rerr failed on, when many images share its cause (a base URL
+// without their path): a hundred figures are then one message.
+func groupImage(errs errorList, rerr *shortcode.RunError) {
+	var ie *imageError
+	if last := errs[len(errs)-1]; errors.As(rerr, &ie) && ie.is.cause != "" {
+		last.Cause, last.Item = ie.is.cause, fmt.Sprintf("shortcode %q: %s", rerr.Name, ie.is.item)
+	}
 }
