@@ -798,17 +798,17 @@ func hugoLayouts(fsys fs.FS) bool {
 	return found
 }
 
-// contentMounts reads the module mounts that put a folder of the site at
-// content/ (Hugo's module.mounts, source "content/en", target "content"): one
-// with a language (lang = "en", or sites.matrix.languages = ["en"], as
-// multilingual sites mount a folder per language) gives that language's
-// content folder; one without gives every language's (root).
 // baseURL is Hugo's baseURL as vestis takes it: an absolute http(s) URL or
 // "/". Hugo builds with others too, making addresses from them as they are
 // written; a host name alone (example.org) is taken as https://example.org/,
 // anything else left out (vestis's "/"), each with a note.
 func baseURL(u string, note func(key, format string, args ...any)) string {
-	if u == "" || config.CheckBaseURL(u) == nil {
+	if u == "" {
+		// Often given on the command line (hugo --baseURL, a CI workflow).
+		note("baseurl", "the Hugo configuration gives none (a workflow may give it as hugo --baseURL): set baseURL in site.yaml, or run vestis build --baseURL, to the address the site is published at; feeds, sitemaps and language links need it, and images written with its path (/handbook/img/...) are found only with it")
+		return u
+	}
+	if config.CheckBaseURL(u) == nil {
 		return u
 	}
 	if host, _, _ := strings.Cut(u, "/"); strings.Contains(host, ".") && !strings.ContainsAny(u, ":?# ") {
@@ -843,6 +843,11 @@ func contentSubMounts(cfg map[string]any) []subMount {
 	return out
 }
 
+// contentMounts reads the module mounts that put a folder of the site at
+// content/ (Hugo's module.mounts, source "content/en", target "content"): one
+// with a language (lang = "en", or sites.matrix.languages = ["en"], as
+// multilingual sites mount a folder per language) gives that language's
+// content folder; one without gives every language's (root).
 func contentMounts(cfg map[string]any) (root string, byLang map[string]string) {
 	module, _ := cfg["module"].(map[string]any)
 	mounts, _ := module["mounts"].([]any)

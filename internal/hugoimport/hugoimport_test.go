@@ -140,7 +140,8 @@ params:
 			wantDirs:  map[string]string{"de": "content/de", "en": "content/en"},
 		},
 		{
-			name: "contentDir content for every language is no folder of its own",
+			name:      "contentDir content for every language is no folder of its own",
+			wantNotes: []string{"baseurl"},
 			archive: `-- config.yaml --
 languages:
   lv: {contentDir: content, weight: 1}
@@ -194,7 +195,7 @@ languages:
 taxonomies: [categories, tags]
 hugoAddresses: true
 `,
-			wantNotes: []string{"module"},
+			wantNotes: []string{"baseurl", "module"},
 			wantDirs:  map[string]string{"en": "content/en", "lv": "content", "vi": "content/vi"},
 		},
 		{
@@ -214,7 +215,7 @@ languages:
 taxonomies: [categories, tags]
 hugoAddresses: true
 `,
-			wantNotes: []string{"module"},
+			wantNotes: []string{"baseurl", "module"},
 		},
 		{
 			name: "a second language reading the folder of the default one is left out",
@@ -245,7 +246,7 @@ languages:
 taxonomies: [categories, tags]
 hugoAddresses: true
 `,
-			wantNotes: []string{"languages.nl2"},
+			wantNotes: []string{"baseurl", "languages.nl2"},
 			wantDirs:  map[string]string{"fr": "content/fr", "nl": "content/nl"},
 		},
 		{
@@ -323,7 +324,8 @@ uglyURLs: true
 `,
 		},
 		{
-			name: "permalinks per language: each language's own, which replace the site's as in Hugo",
+			name:      "permalinks per language: each language's own, which replace the site's as in Hugo",
+			wantNotes: []string{"baseurl"},
 			archive: `
 -- hugo.toml --
 defaultContentLanguage = "fr"
@@ -364,7 +366,8 @@ hugoAddresses: true
 `,
 		},
 		{
-			name: "the site's contentDir is every language's",
+			name:      "the site's contentDir is every language's",
+			wantNotes: []string{"baseurl"},
 			archive: `
 -- config/_default/hugo.yaml --
 contentDir: content/en/
@@ -383,7 +386,8 @@ hugoAddresses: true
 			wantDirs: map[string]string{"en": "content/en"},
 		},
 		{
-			name: "config files in folders of config/_default, each read by its own name, as Hugo reads them",
+			name:      "config files in folders of config/_default, each read by its own name, as Hugo reads them",
+			wantNotes: []string{"baseurl"},
 			archive: `
 -- config/_default/config.toml --
 title = "Falco"
@@ -427,10 +431,11 @@ languages:
 taxonomies: [categories, tags]
 hugoAddresses: true
 `,
-			wantNotes: []string{"languages.en.contentdir"},
+			wantNotes: []string{"baseurl", "languages.en.contentdir"},
 		},
 		{
-			name: "taxonomies per language, the same in both",
+			name:      "taxonomies per language, the same in both",
+			wantNotes: []string{"baseurl"},
 			archive: `-- config.yml --
 defaultContentLanguage: fa
 languages:
@@ -465,11 +470,12 @@ languages:
 taxonomies: [categories, series, tags]
 hugoAddresses: true
 `,
-			wantNotes: []string{"languages.*.taxonomies"},
+			wantNotes: []string{"baseurl", "languages.*.taxonomies"},
 		},
 		{
-			name:    "one language, nothing else",
-			archive: "-- config.yaml --\ntitle: Solo\n",
+			name:      "one language, nothing else",
+			wantNotes: []string{"baseurl"},
+			archive:   "-- config.yaml --\ntitle: Solo\n",
 			want: `title: Solo
 defaultLanguage: en
 defaultLanguageInSubdir: false
@@ -919,7 +925,7 @@ func TestLocalModuleNotRemote(t *testing.T) {
 	for _, n := range res.Notes {
 		keys = append(keys, n.Key)
 	}
-	if diff := cmp.Diff([]string{"module"}, keys); diff != "" {
+	if diff := cmp.Diff([]string{"baseurl", "module"}, keys); diff != "" {
 		t.Errorf("notes (-want +got):\n%s", diff)
 	}
 }
