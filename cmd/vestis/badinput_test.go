@@ -98,6 +98,13 @@ func TestBadInput(t *testing.T) {
 		{"table of too many cells", map[string]string{"content/news/x.md": "---\ntitle: A\n---\nTeksts.\n\n" +
 			strings.Repeat("| a ", 2001) + "|\n" + strings.Repeat("|---", 2001) + "|\n" + strings.Repeat("x\n", 999)},
 			"content/news/x.md:6: this table would have 2001 columns and 1000 rows, 2001000 cells (every row gets as many cells as the header has columns), more than the 2000000 that vestis converts; split it into smaller tables, or put the data in a file to download\n"},
+		// A list indented further on each line: goldmark's time grows with
+		// the cube of the depth (1 MB, a thousand levels, took seconds; 9 MB
+		// most of a minute).
+		{"list nested a thousand levels", map[string]string{"content/news/x.md": "---\ntitle: A\n---\nTeksts.\n\n" + nestedList(1000)},
+			"content/news/x.md:106: lists and block quotes nest more than 100 levels deep on this line (each -, *, + or 1. after another, each >, opens one more); a deeper text takes minutes to convert: write it with fewer levels\n"},
+		{"quotes and lists nested on one line", map[string]string{"content/news/x.md": "---\ntitle: A\n---\nTeksts.\n\n" + strings.Repeat("> - ", 50_000) + "x\n"},
+			"content/news/x.md:6: lists and block quotes nest more than 100 levels deep"},
 		{"vertical tab in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nauthor: B\vC\n---\nTeksts.\n"},
 			"content/news/x.md:3: contains the invisible control character U+000B, which a web page may not hold (text pasted from a word processor brings them); delete it"},
 		{"escape in a title", map[string]string{"content/news/x.md": "---\ntitle: \"A\x1b[31m\"\n---\n"},
@@ -563,4 +570,14 @@ func TestHugoSiteWithoutSiteYAML(t *testing.T) {
 	if tree(t, root) != before {
 		t.Errorf("the site's folder changed")
 	}
+}
+
+// nestedList is a list of n items, each one level deeper than the one
+// before.
+func nestedList(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Repeat("  ", i) + "- punkts\n")
+	}
+	return b.String()
 }

@@ -9,16 +9,16 @@ import (
 )
 
 // TimeoutError is a conversion that took longer than its bound. goldmark
-// takes time that grows with the square of some inputs (thousands of nested
-// block quotes, list markers, footnotes or unclosed brackets in a row; see
-// docs/upstream.md), so a page's body of a few hundred kilobytes can take
+// takes time that grows with the square of some inputs (thousands of
+// footnotes or unclosed brackets in a row; see docs/upstream.md; lists and
+// quotes nested too deep are refused first, TooDeepError), so a page's body of a few hundred kilobytes can take
 // minutes.
 type TimeoutError struct {
 	Timeout time.Duration
 }
 
 func (e *TimeoutError) Error() string {
-	return fmt.Sprintf("converting the Markdown took longer than %s; the text may be too large, or nest too deep (thousands of > or - or [ in a row) — see site.yaml timeout", e.Timeout)
+	return fmt.Sprintf("converting the Markdown took longer than %s; the text may be too large, or hold thousands of unclosed [ or of footnotes — see site.yaml timeout", e.Timeout)
 }
 
 // MaxBody is the largest Markdown body ConvertWithin converts: 32 MiB.
@@ -133,6 +133,9 @@ func within[T any](timeout time.Duration, f func(stop *atomic.Bool) (T, error)) 
 					done <- result{err: e}
 					return
 				case *TooManyLinkBytesError:
+					done <- result{err: e}
+					return
+				case *TooDeepError:
 					done <- result{err: e}
 					return
 				}

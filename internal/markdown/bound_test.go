@@ -15,9 +15,8 @@ func TestConvertWithinStops(t *testing.T) {
 	c := New(false)
 	const n = 1 << 20
 	for _, tc := range []struct{ name, body string }{
-		{"block quotes", strings.Repeat(">", n)},
-		{"list markers", strings.Repeat("- ", n/2) + "x"},
 		{"unclosed links", strings.Repeat("[a](", n/4)},
+		{"link references", strings.Repeat("[li]: /ui\n", n/10)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, ended, err := c.convertWithin(10*time.Millisecond, []byte(tc.body), nil, nil)
@@ -44,8 +43,8 @@ func TestInlineWithin(t *testing.T) {
 		t.Errorf("InlineWithin = %q, %v; want <em>Jauns</em> projekts", got, err)
 	}
 	var te *TimeoutError
-	if _, err := c.InlineWithin(10*time.Millisecond, strings.Repeat(">", 1<<20)); !errors.As(err, &te) {
-		t.Errorf("InlineWithin of a million > = %v, want a *TimeoutError", err)
+	if _, err := c.InlineWithin(10*time.Millisecond, strings.Repeat("[a](", 1<<18)); !errors.As(err, &te) {
+		t.Errorf("InlineWithin of 262,144 unclosed links = %v, want a *TimeoutError", err)
 	}
 }
 
@@ -152,6 +151,52 @@ func TestTooManyLinkBytes(t *testing.T) {
 	} {
 		if _, err := c.ConvertWithin(time.Minute, []byte(text), nil, nil); err != nil {
 			t.Errorf("%s: ConvertWithin = %v, want no error", name, err)
+		}
+	}
+}
+
+// TestTooDeep: lists and quotes nested deeper than MaxDepth end the
+// conversion at once with the line of the level too many, whatever nests and
+// however it is written (a list indented further on each line took time
+// growing with the cube of its depth); MaxDepth levels convert.
+func TestTooDeep(t *testing.T) {
+	t.Parallel()
+	c := New(false)
+	indented := func(levels int, indent, marker string) string {
+		var b strings.Builder
+		b.WriteString("Ievads.\n\n")
+		for i := range levels {
+			b.WriteString(strings.Repeat(indent, i) + marker + "punkts\n")
+		}
+		return b.String()
+	}
+	tests := []struct {
+		name, src string
+		line      int // 0: converts
+	}{
+		{"indented list", indented(MaxDepth+50, "  ", "- "), MaxDepth + 3},
+		{"numbered list", indented(MaxDepth+1, "   ", "1. "), MaxDepth + 3},
+		{"quotes line by line", indented(MaxDepth+1, ">", "> "), MaxDepth + 3},
+		{"list markers on one line", "Ievads.\n\n" + strings.Repeat("- ", 100_000) + "x\n", 3},
+		{"quotes on one line", "Ievads.\n\n" + strings.Repeat(">", 100_000) + " citāts\n", 3},
+		{"lists in quotes in lists", "Ievads.\n\n" + strings.Repeat("- > ", MaxDepth) + "x\n", 3},
+		{"footnotes in quotes", "Ievads[^1].\n\n[^1]: " + strings.Repeat("> ", MaxDepth) + "x\n", 3},
+		{"as deep as allowed", indented(MaxDepth, "  ", "- "), 0},
+		{"quotes as deep as allowed", "Ievads.\n\n" + strings.Repeat(">", MaxDepth) + " citāts\n", 0},
+		{"shallow after deep", indented(MaxDepth, "  ", "- ") + "\n- atpakaļ\n  - un vēl\n", 0},
+	}
+	for _, tt := range tests {
+		res, err := c.ConvertWithin(time.Minute, []byte(tt.src), nil, nil)
+		var deep *TooDeepError
+		switch {
+		case tt.line == 0 && err != nil:
+			t.Errorf("%s: %v, want no error", tt.name, err)
+		case tt.line == 0 && !strings.Contains(string(res.HTML), "punkts") && !strings.Contains(string(res.HTML), "citāts"):
+			t.Errorf("%s: HTML lacks the text: %.200s", tt.name, res.HTML)
+		case tt.line != 0 && !errors.As(err, &deep):
+			t.Errorf("%s: %v, want a *TooDeepError", tt.name, err)
+		case tt.line != 0 && deep.Line != tt.line:
+			t.Errorf("%s: TooDeepError at line %d, want %d", tt.name, deep.Line, tt.line)
 		}
 	}
 }

@@ -170,6 +170,7 @@ func NewWith(o Options) *Converter {
 			// ## Title {#id}, as Hugo reads it (markup.goldmark.parser.attribute.title)
 			parser.WithHeadingAttribute(),
 			parser.WithInlineParsers(util.Prioritized(stopInline{}, 1)), // before every other: goldmark sorts by priority, lowest first
+			parser.WithBlockParsers(util.Prioritized(depthGuard{}, 1)),
 			// Just before goldmark's tables (200), to count their cells.
 			parser.WithParagraphTransformers(util.Prioritized(tableGuard{}, 199)),
 			parser.WithASTTransformers(util.Prioritized(linkGuard{}, 10), util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),

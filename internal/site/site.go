@@ -1910,7 +1910,10 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var large *markdown.TooLargeError
 	var cells *markdown.TooManyCellsError
 	var linkBytes *markdown.TooManyLinkBytesError
+	var deep *markdown.TooDeepError
 	switch {
+	case errors.As(err, &deep):
+		errs.add(cp.File, fileLine(deep.Line), "%v", err) // at the level too many
 	case errors.As(err, &cells):
 		errs.add(cp.File, fileLine(cells.Line), "%v", err) // at the table
 	case errors.As(err, &linkBytes):
