@@ -105,6 +105,14 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:106: lists and block quotes nest more than 100 levels deep on this line (each -, *, + or 1. after another, each >, opens one more); a deeper text takes minutes to convert: write it with fewer levels\n"},
 		{"quotes and lists nested on one line", map[string]string{"content/news/x.md": "---\ntitle: A\n---\nTeksts.\n\n" + strings.Repeat("> - ", 50_000) + "x\n"},
 			"content/news/x.md:6: lists and block quotes nest more than 100 levels deep"},
+		// A text doubled in a loop asked for a terabyte: 1.7 GB were taken
+		// before the timeout.
+		{"shortcode doubling a text", map[string]string{
+			"layouts/shortcodes/gars.html": "{{ $s := \"x\" }}\n{{ range seq 40 }}{{ $s = replace (print $s \"-\") \"-\" $s }}{{ end }}{{ len $s }}",
+			"content/news/x.md":            "---\ntitle: A\n---\nTeksts.\n\n{{< gars >}}\n"},
+			`content/news/x.md:6: shortcode "gars": layouts/shortcodes/gars.html:2:36: executing "gars.html" at <print $s "-">: error calling print: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
+		{"layout doubling a text", map[string]string{"layouts/news/single.html": "<p>\n{{ $s := .Page.Title }}{{ range 40 }}{{ $s = html $s $s }}{{ end }}\n"},
+			`layouts/news/single.html:2:46: executing "news/single.html" for content/news/a.md: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
 		{"vertical tab in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nauthor: B\vC\n---\nTeksts.\n"},
 			"content/news/x.md:3: contains the invisible control character U+000B, which a web page may not hold (text pasted from a word processor brings them); delete it"},
 		{"escape in a title", map[string]string{"content/news/x.md": "---\ntitle: \"A\x1b[31m\"\n---\n"},
@@ -129,8 +137,8 @@ func TestBadInput(t *testing.T) {
 			`static/lv/jaunumi/a: this file, copied to /lv/jaunumi/a, is a file where content/news/a.md needs a folder; rename the file`},
 		{"bundle file over its page", map[string]string{"content/news/b/index.md": "---\ntitle: B\n---\n", "content/news/b/index.html": "<p>vecs</p>\n"},
 			`content/news/b/index.html: this file, copied to /lv/jaunumi/b/index.html, is also the address of content/news/b/index.md; rename the file`},
-		{"slug too long", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: " + strings.Repeat("garš-", 60) + "\n---\n"},
-			`content/news/x.md:3: slug "garš-garš-garš-garš-garš-garš-gar…" makes a file name of 299 bytes; file systems hold at most 255; choose a shorter slug`},
+		{"slug too long", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: " + strings.Repeat("gars-", 60) + "\n---\n"},
+			`content/news/x.md:3: slug "gars-gars-gars-gars-gars-gars-gar…" makes a file name of 299 bytes; file systems hold at most 255; choose a shorter slug`},
 		{"url too long", map[string]string{"content/news/x.md": "---\ntitle: X\nurl: /lv/" + strings.Repeat("a", 256) + "/\n---\n"},
 			`content/news/x.md:3: url "/lv/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" makes a file name of 256 bytes; file systems hold at most 255; choose a shorter url`},
 		{"file name not UTF-8", map[string]string{"content/news/caf\xe9.md": "---\ntitle: X\n---\n"},

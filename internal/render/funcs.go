@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/nobreak"
+	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
 
 // Funcs are the pure helpers of layouts, for shortcode templates.
@@ -19,7 +20,7 @@ func Funcs() template.FuncMap { return funcs() }
 // funcs are the pure helpers every layout may call. Everything that depends on
 // the language or the site is a method of View instead.
 func funcs() template.FuncMap {
-	return template.FuncMap{
+	fm := template.FuncMap{
 		"safeHTML": func(s any) template.HTML { return template.HTML(fmt.Sprint(s)) }, // Hugo takes any value
 		"dict":     dict,
 		"slice":    func(items ...any) []any { return items },
@@ -35,7 +36,7 @@ func funcs() template.FuncMap {
 		},
 		"lower": strings.ToLower,
 		"upper": strings.ToUpper,
-		"join":  func(list []string, sep string) string { return strings.Join(list, sep) },
+		"join":  valuesize.Join,
 		// Hugo's string helpers, which its shortcodes call.
 		"trim":    func(s any, cutset string) string { return strings.Trim(fmt.Sprint(s), cutset) },
 		"split":   func(s any, sep string) []string { return strings.Split(fmt.Sprint(s), sep) },
@@ -46,6 +47,12 @@ func funcs() template.FuncMap {
 		// "COVID-19") whole at the end of a line: a span of class "nobr".
 		"nobreak": nobreak.HTML,
 	}
+	// print, printf and println refuse a text too large, and the check of
+	// the values layouts keep (valuesize.Guard).
+	for name, f := range valuesize.Funcs() {
+		fm[name] = f
+	}
+	return fm
 }
 
 // delimit joins the items of a list, each as fmt.Sprint writes it, with sep.
@@ -58,7 +65,7 @@ func delimit(list any, sep string) (string, error) {
 	for i := range v.Len() {
 		parts[i] = fmt.Sprint(v.Index(i).Interface())
 	}
-	return strings.Join(parts, sep), nil
+	return valuesize.Join(parts, sep)
 }
 
 // shuffle is Hugo's shuffle, reproducible: the order is drawn from a

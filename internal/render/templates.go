@@ -23,6 +23,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/site"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
+	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
 
 // Templates are the parsed layouts of a site.
@@ -387,6 +388,7 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 	l.names = namesOf(trees)
 	for _, tree := range trees {
 		tickLoops(tree)
+		valuesize.Guard(tree)
 	}
 	return l, nil
 }
@@ -456,7 +458,9 @@ func templateError(dir string, err error, file string, sources map[string]string
 		loc += ":" + strconv.Itoa(col)
 	}
 	rest := m[4]
-	if i := strings.Index(rest, `" at <`); strings.HasPrefix(rest, "executing ") && i > 0 {
+	if msg, ok := valuesize.Message(err); ok {
+		rest = strings.Replace(msg, ": ", " for "+fileMark+": ", 1)
+	} else if i := strings.Index(rest, `" at <`); strings.HasPrefix(rest, "executing ") && i > 0 {
 		rest = rest[:i+1] + " for " + fileMark + rest[i+1:]
 	} else {
 		rest = "rendering " + fileMark + ": " + rest

@@ -16,6 +16,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
 
 // maxSeq is the longest list seq makes, as Hugo bounds it.
@@ -49,13 +51,21 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 				return "", err
 			}
 			text := fmt.Sprint(s)
-			return re.ReplaceAllStringFunc(text, func(m string) string {
-				if n == 0 {
+			size := len(text)
+			var tooLong error
+			out := re.ReplaceAllStringFunc(text, func(m string) string {
+				if n == 0 || tooLong != nil {
 					return m
 				}
 				n--
-				return re.ReplaceAllString(m, repl)
-			}), nil
+				r := re.ReplaceAllString(m, repl)
+				if size += len(r) - len(m); size > valuesize.Max {
+					tooLong = valuesize.Texts(size)
+					return m
+				}
+				return r
+			})
+			return out, tooLong
 		},
 		"findRE": func(pattern string, s any, limit ...any) ([]string, error) {
 			re, err := regexp.Compile(pattern)
@@ -111,6 +121,9 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"seq":          seq,
 		"jsonify": func(v any) (template.HTML, error) {
 			b, err := json.Marshal(v)
+			if err == nil {
+				err = valuesize.Texts(len(b))
+			}
 			return template.HTML(b), err
 		},
 		"isset":   isset,
@@ -541,7 +554,11 @@ func appendItems(args ...any) (any, error) {
 	if len(items) == 1 && listOf(items[0]) != nil {
 		items = listOf(items[0])
 	}
-	return append(listOf(list), items...), nil
+	have := listOf(list)
+	if err := valuesize.Items(len(have) + len(items)); err != nil {
+		return nil, err
+	}
+	return append(have, items...), nil
 }
 
 // Scratch is Hugo's newScratch: a map a template writes to as it runs.
@@ -577,13 +594,19 @@ func (s *Scratch) Add(key string, v any) (string, error) {
 	case nil:
 		s.values[key] = v
 	case string:
+		if err := valuesize.Texts(len(old) + valuesize.TextLen(v)); err != nil {
+			return "", err
+		}
 		s.values[key] = old + fmt.Sprint(v)
 	case []any:
-		if more := listOf(v); more != nil {
-			s.values[key] = append(old, more...)
-		} else {
-			s.values[key] = append(old, v)
+		more := listOf(v)
+		if more == nil {
+			more = []any{v}
 		}
+		if err := valuesize.Items(len(old) + len(more)); err != nil {
+			return "", err
+		}
+		s.values[key] = append(old, more...)
 	default:
 		sum, err := sumOf(old, v)
 		if err != nil {
@@ -697,7 +720,7 @@ func (stringsNS) Replace(s, old, new any, limit ...any) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return strings.Replace(fmt.Sprint(s), fmt.Sprint(old), fmt.Sprint(new), n), nil
+	return valuesize.Replace(fmt.Sprint(s), fmt.Sprint(old), fmt.Sprint(new), n)
 }
 
 // limitArg is the optional limit of replace, replaceRE and findRE: any

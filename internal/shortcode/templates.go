@@ -18,6 +18,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/compact"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
+	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
 
 // Templates are a site's shortcode templates, layouts/shortcodes/NAME.html,
@@ -149,6 +150,9 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			fm[k] = v
 		}
 	}
+	for k, v := range valuesize.Funcs() { // print and the check of kept values, whatever funcs holds
+		fm[k] = v
+	}
 	fm = loosen(fm)
 	t.pure = fm
 	// A missing key gives no value, which the next field of a chain reads as
@@ -259,6 +263,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	t.findText()
 	for _, tr := range t.set.Templates() {
 		tickLoops(tr.Tree)
+		valuesize.Guard(tr.Tree)
 	}
 	return t, nil
 }
@@ -330,6 +335,9 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 	col = diag.CharColumn(src, line, diag.TemplateColumn(m[3]))
 	if ok && col == 0 && !strings.HasPrefix(m[4], "executing ") {
 		col = diag.ParseColumn(m[1], src, line, m[4])
+	}
+	if msg, ok := valuesize.Message(err); ok {
+		return t.fileOf(m[1]), line, col, msg
 	}
 	return t.fileOf(m[1]), line, col, m[4]
 }
