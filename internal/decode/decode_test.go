@@ -52,6 +52,17 @@ func TestYAMLErrors(t *testing.T) {
 		{"tab indent", "a: 1\np:\n\tx: 1\n", Error{Line: 3, Msg: "this line is indented with a tab; YAML indents with spaces only"}},
 		{"tab after spaces", "p:\n  a: 1\n \tx: 1\n", Error{Line: 3, Msg: "this line is indented with a tab; YAML indents with spaces only"}},
 		{"tab in a list", "tags:\n\t- a\n", Error{Line: 2, Msg: "this line is indented with a tab; YAML indents with spaces only"}},
+		// Tags outside the core schema, each read as something else than
+		// written; core tags pass (TestYAMLValue).
+		{"binary", "title: x\nparams:\n  logo: !!binary aGVsbG8=\n", Error{Line: 3, Col: 9, Msg: "!!binary makes bytes, not text, and vestis reads only text here; put the file beside the page or in static/ and write its name instead"}},
+		{"set", "tags: !!set {izglitiba, kultura}\n", Error{Line: 1, Col: 7, Msg: "!!set makes a map of keys without values; write a list instead, as [a, b]"}},
+		{"ordered map", "p: !!omap [a: 1, b: 2]\n", Error{Line: 1, Col: 4, Msg: "!!omap makes a list of one-key maps; write a map instead, as {a: 1, b: 2}"}},
+		{"pairs in a list", "p:\n  - !!pairs [a: 1]\n", Error{Line: 2, Col: 5, Msg: "!!pairs makes a list of one-key maps; write a map instead, as {a: 1, b: 2}"}},
+		{"own tag", "a: 1\nicon: !ikona zvaigzne\n", Error{Line: 2, Col: 7, Msg: "the tag !ikona is not one vestis reads (only YAML's own !!str, !!int, !!float, !!bool, !!null, !!seq, !!map and !!timestamp are); remove it"}},
+		{"program's tag", "x: !!python/object:os.system {}\n", Error{Line: 1, Col: 4, Msg: "the tag !!python/object:os.system is not one vestis reads (only YAML's own !!str, !!int, !!float, !!bool, !!null, !!seq, !!map and !!timestamp are); remove it"}},
+		{"tag through an alias", "a: &x !zvaigzne 1\nb: *x\n", Error{Line: 1, Col: 4, Msg: "the tag !zvaigzne is not one vestis reads (only YAML's own !!str, !!int, !!float, !!bool, !!null, !!seq, !!map and !!timestamp are); remove it"}},
+		{"list as a key", "p:\n  ? [a, b]\n  : x\n", Error{Line: 2, Col: 5, Msg: "this key is a list; a key is a name: write it as one word or text, in quotes if it holds [ ] { } or :"}},
+		{"map as a key", "{x: 1}: y\n", Error{Line: 1, Col: 1, Msg: "this key is a map; a key is a name: write it as one word or text, in quotes if it holds [ ] { } or :"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -82,6 +93,8 @@ func TestYAMLValue(t *testing.T) {
 		{"base: &b {x: 1, y: 2}\nc:\n  <<: *b\n  y: 3\n", map[string]any{"base": map[string]any{"x": 1, "y": 2}, "c": map[string]any{"x": 1, "y": 3}}},
 		{"l: &l [a]\nm: [*l, *l]\n", map[string]any{"l": []any{"a"}, "m": []any{[]any{"a"}, []any{"a"}}}},
 		{"e:\n", map[string]any{"e": nil}},
+		{"s: !!str 12\ni: !!int \"7\"\nf: !!float 1\nb: !!bool true\nn: !!null ~\nl: !!seq [a]\nm: !!map {k: v}\nd: !!timestamp 2024-05-19\n? k2\n: v2\n",
+			map[string]any{"s": "12", "i": 7, "f": 1.0, "b": true, "n": nil, "l": []any{"a"}, "m": map[string]any{"k": "v"}, "d": "2024-05-19", "k2": "v2"}},
 	}
 	for _, tt := range tests {
 		n, err := YAML([]byte(tt.in))

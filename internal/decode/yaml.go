@@ -180,6 +180,9 @@ func (c *checker) check(n *yaml.Node, depth int) error {
 	if depth > MaxDepth {
 		return &Error{Line: n.Line, Col: n.Column, Msg: deepYAML}
 	}
+	if err := tagError(n); err != nil {
+		return err
+	}
 	switch n.Kind {
 	case yaml.AliasNode:
 		if n.Alias == nil {
@@ -198,6 +201,9 @@ func (c *checker) check(n *yaml.Node, depth int) error {
 		drop := false
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k := n.Content[i]
+			if err := keyError(k); err != nil {
+				return err
+			}
 			if k.Kind == yaml.ScalarNode && !isMerge(k) {
 				if j, dup := seen[k.Value]; dup {
 					e := &Error{Line: k.Line, Col: k.Column, Key: k.Value, First: n.Content[j].Line}
@@ -230,6 +236,52 @@ func (c *checker) check(n *yaml.Node, depth int) error {
 		}
 	}
 	return nil
+}
+
+// plainTags are the tags of YAML's core schema, which say what a value is
+// in words every reader of vestis's YAML takes (a date, a number, text), as
+// when written without them.
+var plainTags = map[string]bool{"!!str": true, "!!int": true, "!!float": true, "!!bool": true, "!!null": true, "!!seq": true, "!!map": true, "!!timestamp": true, "!!merge": true}
+
+// tagError says why a value written with a tag outside YAML's core schema
+// is refused, at the tag: yaml.v3 reads !!binary as the bytes it encodes
+// (published as they are, control characters and all), !!set as a map of
+// keys without values, !!omap as a list of one-key maps, and a tag of its
+// writer's own (!icon, or a program's !!python/object) as if it were not
+// there, so each was published as something else than written.
+func tagError(n *yaml.Node) error {
+	if n.Style&yaml.TaggedStyle == 0 || n.Kind == yaml.AliasNode {
+		return nil
+	}
+	tag := n.ShortTag()
+	var msg string
+	switch {
+	case plainTags[tag]:
+		return nil
+	case tag == "!!binary":
+		msg = "!!binary makes bytes, not text, and vestis reads only text here; put the file beside the page or in static/ and write its name instead"
+	case tag == "!!set":
+		msg = "!!set makes a map of keys without values; write a list instead, as [a, b]"
+	case tag == "!!omap" || tag == "!!pairs":
+		msg = tag + " makes a list of one-key maps; write a map instead, as {a: 1, b: 2}"
+	default:
+		msg = fmt.Sprintf("the tag %s is not one vestis reads (only YAML's own !!str, !!int, !!float, !!bool, !!null, !!seq, !!map and !!timestamp are); remove it", n.Tag)
+	}
+	return &Error{Line: n.Line, Col: n.Column, Msg: msg}
+}
+
+// keyError refuses a map key that is a list or a map (YAML's "? [a, b]"):
+// vestis's keys are names, and such a key was read as its YAML text.
+func keyError(k *yaml.Node) error {
+	v := k
+	for v.Kind == yaml.AliasNode && v.Alias != nil {
+		v = v.Alias
+	}
+	what := map[yaml.Kind]string{yaml.SequenceNode: "a list", yaml.MappingNode: "a map"}[v.Kind]
+	if what == "" {
+		return nil
+	}
+	return &Error{Line: k.Line, Col: k.Column, Msg: fmt.Sprintf("this key is %s; a key is a name: write it as one word or text, in quotes if it holds [ ] { } or :", what)}
 }
 
 // IsMerge reports whether k is the merge key "<<" (Merge adds its keys).
