@@ -119,6 +119,16 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:2: front matter: the tag !virsraksts is not one vestis reads"},
 		{"YAML list as a key in site.yaml", map[string]string{"site.yaml": goodSite + "params:\n  ? [a, b]\n  : x\n"},
 			"site.yaml:9: this key is a list; a key is a name: write it as one word or text, in quotes if it holds [ ] { } or :\n"},
+		// A page's address is its slug, which leaves out a control
+		// character; the file's name keeps it, garbled in every editor.
+		{"page name with an escape", map[string]string{"content/news/zi\x1bna.md": "---\ntitle: X\n---\n"},
+			`content/news/zi\x1bna.md: this file's name holds the invisible control character U+001B, which editors show as nothing or garbled, and no web address may hold; rename the file` + "\n"},
+		{"layout name with a bell", map[string]string{"layouts/partials/x\a.html": "<b>\n"},
+			`layouts/partials/x\a.html: this file's name holds the invisible control character U+0007`},
+		{"shortcode name with a delete", map[string]string{"layouts/shortcodes/x\x7f.html": "<b>\n"},
+			`layouts/shortcodes/x\x7f.html: this file's name holds the invisible control character U+007F`},
+		{"data folder with a line break", map[string]string{"data/a\nb/x.yaml": "a: 1\n"},
+			`data/a\nb: this folder's name holds the invisible control character U+000A`},
 		{"vertical tab in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nauthor: B\vC\n---\nTeksts.\n"},
 			"content/news/x.md:3: contains the invisible control character U+000B, which a web page may not hold (text pasted from a word processor brings them); delete it"},
 		{"escape in a title", map[string]string{"content/news/x.md": "---\ntitle: \"A\x1b[31m\"\n---\n"},

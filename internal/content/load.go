@@ -296,6 +296,10 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 				return nil
 			}
 			if d.IsDir() {
+				if msg, bad := sitefs.SourceName(name, "folder"); bad && p != dir {
+					badNames = append(badNames, diag.Errorf(sitefs.Printable(p), 0, "%s", msg))
+					return fs.SkipDir
+				}
 				return nil
 			}
 			if !d.Type().IsRegular() { // a named pipe would block the build that opens it
@@ -588,9 +592,22 @@ func indexName(name string) (kind, lang string, ok bool) {
 }
 
 // loadFile reads and parses one content file; file is relative to fsys.
-func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Config) (*Page, []*Error) {
+func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Config) (p *Page, errs []*Error) {
 	fail := func(line int, msg string) (*Page, []*Error) {
 		return nil, []*Error{{File: file, Line: line, Msg: msg}}
+	}
+	// The page's address is its slug, which leaves out what the file's name
+	// may not hold: only the name itself says it.
+	nameMsg, nameBad := sitefs.SourceName(path.Base(file), "file")
+	if nameBad {
+		return nil, []*Error{{File: sitefs.Printable(file), Msg: nameMsg}}
+	}
+	if nameMsg != "" {
+		defer func() {
+			if p != nil {
+				p.warnFile(&Error{File: file, Msg: nameMsg})
+			}
+		}()
 	}
 	root := config.ContentRoot{Dir: dir, Lang: cfg.DefaultLanguage}
 	if r, ok := cfg.ContentRootOf(file); ok && dir == "content" {

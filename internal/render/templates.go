@@ -231,7 +231,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 			return nil
 		case err != nil:
 			return err
-		case errors.As(sitefs.WalkLink(fsys, p, d), &bad):
+		case errors.As(sitefs.WalkLink(fsys, p, d), &bad), errors.As(sitefs.WalkName(p, d), &bad):
 			readErrs = append(readErrs, bad)
 			return nil
 		}

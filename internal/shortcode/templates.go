@@ -578,6 +578,9 @@ func eachFile(fsys fs.FS, dir string, keep func(name string) bool, fn func(p, re
 		if err := sitefs.WalkLink(fsys, p, d); err != nil {
 			return err
 		}
+		if err := sitefs.WalkName(p, d); err != nil {
+			return err
+		}
 		if d.IsDir() || !keep(d.Name()) || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}

@@ -60,6 +60,18 @@ func Load(fsys fs.FS, dir string) (*Data, error) {
 			errs = append(errs, err)
 			return nil
 		}
+		if err := sitefs.WalkName(name, e); err != nil {
+			errs = append(errs, err)
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if what := map[bool]string{true: "folder", false: "file"}[e.IsDir()]; name != dir {
+			if msg, _ := sitefs.SourceName(e.Name(), what); msg != "" {
+				d.Warnings = append(d.Warnings, diag.Warnf(name, 0, "%s", msg))
+			}
+		}
 		if strings.HasPrefix(e.Name(), ".") && name != dir {
 			if e.IsDir() {
 				return fs.SkipDir

@@ -154,6 +154,23 @@ func LinkOutside(file string) *diag.Diagnostic {
 		Msg: "a symbolic link that leads outside the site folder; vestis reads only files inside the site, so that nothing else is published: copy the file (or folder) into the site instead"}
 }
 
+// WalkName is the error for the entry d, at name, of a walk of a folder
+// whose files are read under their own names (layouts, data) when its name
+// holds a control character (SourceName), or nil.
+func WalkName(name string, d fs.DirEntry) error {
+	if d == nil {
+		return nil
+	}
+	what := "file"
+	if d.IsDir() {
+		what = "folder"
+	}
+	if msg, bad := SourceName(d.Name(), what); bad {
+		return &diag.Diagnostic{File: Printable(name), Msg: msg}
+	}
+	return nil
+}
+
 // WalkLink is the error for the entry d, at name in fsys, when it is a
 // symbolic link that a walk of its folder (fs.WalkDir) would pass over
 // without a word: one leading out of the site (cause ErrOutside), or one to

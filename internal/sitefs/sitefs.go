@@ -13,6 +13,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -296,4 +297,60 @@ func WindowsRefuses(seg string) string {
 		return "CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension"
 	}
 	return ""
+}
+
+// SourceName says what is wrong with the name (one segment) of a file or
+// folder of the site that is kept under that name in the site's source
+// only (a page's file, whose address is its slug; a layout, a data file):
+// a control character (bad is true: an error) or a name Windows cannot hold
+// (a warning: the site then builds on Linux, and a colleague cannot check
+// it out or open it on Windows). what is "file" or "folder". A name that
+// is published as it is (a static file) is the claims' to check.
+func SourceName(name, what string) (msg string, bad bool) {
+	if i := strings.IndexFunc(name, isControl); i >= 0 {
+		r, _ := utf8.DecodeRuneInString(name[i:])
+		return fmt.Sprintf("this %s's name holds the invisible control character U+%04X, which editors show as nothing or garbled, and no web address may hold; rename the %[1]s", what, r), true
+	}
+	if why := WindowsRefuses(name); why != "" {
+		return fmt.Sprintf("Windows cannot hold this %s's name (%s), so the site cannot be checked out or edited there; rename it %q", what, why, WindowsName(name)), false
+	}
+	return "", false
+}
+
+// isControl reports whether r is a control character: C0, DEL or C1.
+func isControl(r rune) bool { return r < 0x20 || r >= 0x7f && r < 0xa0 }
+
+// WindowsName is name changed so that Windows holds it: each of
+// < > : " | ? * \ made a hyphen, the dots and spaces at its end dropped,
+// and a device's name (aux, CON) given "-1" after it.
+func WindowsName(name string) string {
+	name = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`<>:"|?*\`, r) {
+			return '-'
+		}
+		return r
+	}, name)
+	name = strings.TrimRight(name, ". ")
+	if WindowsRefuses(name) != "" { // a device's name
+		stem, ext, dot := strings.Cut(name, ".")
+		name = strings.TrimRight(stem, " ") + "-1"
+		if dot {
+			name += "." + ext
+		}
+	}
+	if name == "" {
+		return "-"
+	}
+	return name
+}
+
+// Printable is a path as a message shows it: a control character written
+// as Go writes it in a quoted text (\t, \x1b), so that it neither breaks
+// the line nor is sent to the terminal.
+func Printable(p string) string {
+	if strings.IndexFunc(p, isControl) < 0 {
+		return p
+	}
+	q := strconv.Quote(p)
+	return q[1 : len(q)-1]
 }

@@ -147,3 +147,30 @@ func TestWindowsRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceName: a control character in a source file's name is an
+// error, a name Windows refuses a warning whose new name Windows holds.
+func TestSourceName(t *testing.T) {
+	for _, tt := range []struct {
+		name, want string
+		bad        bool
+	}{
+		{"ziņa.lv.md", "", false},
+		{"a\x1bb.md", "this file's name holds the invisible control character U+001B, which editors show as nothing or garbled, and no web address may hold; rename the file", true},
+		{"del\x7f.md", "this file's name holds the invisible control character U+007F, which editors show as nothing or garbled, and no web address may hold; rename the file", true},
+		{"c1\u0085.md", "this file's name holds the invisible control character U+0085, which editors show as nothing or garbled, and no web address may hold; rename the file", true},
+		{"aux.lv.md", `Windows cannot hold this file's name (CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension), so the site cannot be checked out or edited there; rename it "aux-1.lv.md"`, false},
+		{"kāpēc?.md", `Windows cannot hold this file's name (a name may not hold < > : " | ? * or \), so the site cannot be checked out or edited there; rename it "kāpēc-.md"`, false},
+		{"beigas. ", `Windows cannot hold this file's name (a name may not end in a dot or a space), so the site cannot be checked out or edited there; rename it "beigas"`, false},
+	} {
+		got, bad := SourceName(tt.name, "file")
+		if got != tt.want || bad != tt.bad {
+			t.Errorf("SourceName(%q) = %q, %t; want %q, %t", tt.name, got, bad, tt.want, tt.bad)
+		}
+	}
+	for _, name := range []string{"CON", "com1.txt", "a:b?.md", "..", "P.I.W.O.", "nul ..txt"} {
+		if w := WindowsName(name); WindowsRefuses(w) != "" || w == "" {
+			t.Errorf("WindowsName(%q) = %q, which Windows refuses", name, w)
+		}
+	}
+}
