@@ -106,13 +106,15 @@ func TestBadInput(t *testing.T) {
 		{"quotes and lists nested on one line", map[string]string{"content/news/x.md": "---\ntitle: A\n---\nTeksts.\n\n" + strings.Repeat("> - ", 50_000) + "x\n"},
 			"content/news/x.md:6: lists and block quotes nest more than 100 levels deep"},
 		// A text doubled in a loop asked for a terabyte: 1.7 GB were taken
-		// before the timeout.
-		{"shortcode doubling a text", map[string]string{
-			"layouts/shortcodes/gars.html": "{{ $s := \"x\" }}\n{{ range seq 40 }}{{ $s = replace (print $s \"-\") \"-\" $s }}{{ end }}{{ len $s }}",
-			"content/news/x.md":            "---\ntitle: A\n---\nTeksts.\n\n{{< gars >}}\n"},
-			`content/news/x.md:6: shortcode "gars": layouts/shortcodes/gars.html:2:36: executing "gars.html" at <print $s "-">: error calling print: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
-		{"layout doubling a text", map[string]string{"layouts/news/single.html": "<p>\n{{ $s := .Page.Title }}{{ range 40 }}{{ $s = html $s $s }}{{ end }}\n"},
-			`layouts/news/single.html:2:46: executing "news/single.html" for content/news/a.md: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
+		// before the timeout. (Here it grows faster, so that the test
+		// makes 10 MB at most: the text too large is refused before it is
+		// made.)
+		{"shortcode growing a text", map[string]string{
+			"layouts/shortcodes/aug.html": "{{ $s := \"xx\" }}\n{{ range seq 40 }}{{ $s = replace $s \"x\" $s }}{{ end }}{{ len $s }}",
+			"content/news/x.md":           "---\ntitle: A\n---\nTeksts.\n\n{{< aug >}}\n"},
+			`content/news/x.md:6: shortcode "aug": layouts/shortcodes/aug.html:2:27: executing "aug.html" at <replace $s "x" $s>: error calling replace: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
+		{"layout growing a text", map[string]string{"layouts/news/single.html": "<p>\n{{ $s := \"x\" }}{{ range 40 }}{{ $s = print $s $s $s $s $s $s $s $s $s $s }}{{ end }}\n"},
+			`layouts/news/single.html:2:38: executing "news/single.html" for content/news/a.md at <print $s $s $s $s $s $s $s $s $s $s>: error calling print: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
 		{"YAML binary in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nparams:\n  logo: !!binary aGVsbG8=\n---\n"},
 			"content/news/x.md:4: front matter: !!binary makes bytes, not text, and vestis reads only text here; put the file beside the page or in static/ and write its name instead\n"},
 		{"YAML tag of its own in front matter", map[string]string{"content/news/x.md": "---\ntitle: !virsraksts A\n---\n"},
@@ -153,8 +155,8 @@ func TestBadInput(t *testing.T) {
 			`static/lv/jaunumi/a: this file, copied to /lv/jaunumi/a, is a file where content/news/a.md needs a folder; rename the file`},
 		{"bundle file over its page", map[string]string{"content/news/b/index.md": "---\ntitle: B\n---\n", "content/news/b/index.html": "<p>vecs</p>\n"},
 			`content/news/b/index.html: this file, copied to /lv/jaunumi/b/index.html, is also the address of content/news/b/index.md; rename the file`},
-		{"slug too long", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: " + strings.Repeat("gars-", 60) + "\n---\n"},
-			`content/news/x.md:3: slug "gars-gars-gars-gars-gars-gars-gar…" makes a file name of 299 bytes; file systems hold at most 255; choose a shorter slug`},
+		{"slug too long", map[string]string{"content/news/x.md": "---\ntitle: X\nslug: " + strings.Repeat("garš-", 60) + "\n---\n"},
+			`content/news/x.md:3: slug "garš-garš-garš-garš-garš-garš-gar…" makes a file name of 299 bytes; file systems hold at most 255; choose a shorter slug`},
 		{"url too long", map[string]string{"content/news/x.md": "---\ntitle: X\nurl: /lv/" + strings.Repeat("a", 256) + "/\n---\n"},
 			`content/news/x.md:3: url "/lv/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" makes a file name of 256 bytes; file systems hold at most 255; choose a shorter url`},
 		{"file name not UTF-8", map[string]string{"content/news/caf\xe9.md": "---\ntitle: X\n---\n"},
@@ -184,6 +186,11 @@ func TestBadInput(t *testing.T) {
 			"content/news/y.lv.md": "---\ntitle: Y\n\ntranslationKey: mit\n---\n",
 			"content/news/y.en.md": "---\ntitle: Y\ntranslationKey: mit\n---\n"},
 			`content/news/y.lv.md:4: translationKey "mit" is also the key of content/news/x.lv.md:3, in the same language (lv); a key joins one page per language: give one of them another key`},
+		// An archetype that writes its own key into every page it makes:
+		// one mistake, said once with its places, each page told of the
+		// first (not a chain of each naming the one before).
+		{"translationKey of many pages in one language", sameKey(30),
+			"translationKey \"mit\" is also the key of content/news/k00.lv.md:3, in the same language (lv); a key joins one page per language: give each page its own key; in 29 files:\n  content/news/k01.lv.md:3\n  content/news/k02.lv.md:3\n"},
 		{"one page twice in the default language", map[string]string{"content/news/a.lv.md": "---\ntitle: A\nslug: cits\n---\n"},
 			`content/news/a.md: this page and content/news/a.lv.md are both the lv version of news/a; rename one of them or give it a translationKey`},
 		{"static files that differ in letter case", map[string]string{"static/img/logo.png": "a", "static/img/Logo.png": "b"},
@@ -604,4 +611,13 @@ func nestedList(n int) string {
 		b.WriteString(strings.Repeat("  ", i) + "- punkts\n")
 	}
 	return b.String()
+}
+
+// sameKey is n pages of one language, all with the translationKey mit.
+func sameKey(n int) map[string]string {
+	files := map[string]string{}
+	for i := range n {
+		files[fmt.Sprintf("content/news/k%02d.lv.md", i)] = "---\ntitle: K\ntranslationKey: mit\n---\n"
+	}
+	return files
 }

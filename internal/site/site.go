@@ -1091,9 +1091,16 @@ func (s *Site) linkTranslations() diag.List {
 			return cmp.Or(order[a.Lang]-order[b.Lang], strings.Compare(a.File, b.File), strings.Compare(a.URLPath, b.URLPath))
 		})
 		joined := g[:0:0] // the pages linked: all but a warned second of one language
+		first := 0        // the first page of p's language in g
 		for i, p := range g {
-			if i > 0 && g[i-1].Lang == p.Lang {
-				d := sameTranslation(g[i-1], p)
+			if g[first].Lang != p.Lang {
+				first = i
+			}
+			if i > first {
+				// Each later page is told of the first, not of the one
+				// before: fifty pages made from one archetype with its
+				// key are one mistake (diag.Grouped), not a chain.
+				d := sameTranslation(g[first], p)
 				switch {
 				case d == nil:
 				case s.Config.HugoAddresses && p.src != nil && p.src.Meta.TranslationKey != "":
@@ -1128,9 +1135,12 @@ func sameTranslation(first, p *Page) *diag.Diagnostic {
 		return nil
 	}
 	if key := p.src.Meta.TranslationKey; key != "" {
-		return diag.Errorf(p.File, p.src.Meta.Line("translationKey"),
+		firstAt := fileLine(first.File, first.src.Meta.Line("translationKey"))
+		d := diag.Errorf(p.File, p.src.Meta.Line("translationKey"),
 			"translationKey %q is also the key of %s, in the same language (%s); a key joins one page per language: give one of them another key",
-			key, fileLine(first.File, first.src.Meta.Line("translationKey")), p.Lang)
+			key, firstAt, p.Lang)
+		d.Cause = fmt.Sprintf("translationKey %q is also the key of %s, in the same language (%s); a key joins one page per language: give each page its own key", key, firstAt, p.Lang)
+		return d
 	}
 	return diag.Errorf(p.File, 0, "this page and %s are both the %s version of %s; rename one of them or give it a translationKey",
 		first.File, p.Lang, p.src.Key)
