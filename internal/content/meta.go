@@ -185,6 +185,22 @@ func blank(v any) bool {
 	return ok && strings.TrimSpace(s) == ""
 }
 
+// distinct is how many different texts list holds.
+func distinct(list []string) int {
+	if len(list) <= MaxTerms {
+		return len(list) // at most that many: enough to know it is within bounds
+	}
+	seen := make(map[string]bool, len(list))
+	for _, s := range list {
+		seen[s] = true
+	}
+	return len(seen)
+}
+
+// MaxTerms is how many terms of one taxonomy a page may name: a thousand
+// tags is far more than any page is about.
+const MaxTerms = 1000
+
 func (d *fieldDecoder) fail(key, format string, args ...any) {
 	d.errs = append(d.errs, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + fmt.Sprintf(format, args...)})
 }
@@ -766,6 +782,10 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 			}
 		} else {
 			vals = d.list(tax)
+		}
+		if n := distinct(vals); n > MaxTerms {
+			d.fail(tax, "%d terms, more than the %d one page may name (each term is a page of its own, with its feeds: 100,000 tags on one page took seven minutes to build); is a text pasted into the list?", n, MaxTerms)
+			continue
 		}
 		if len(vals) > 0 {
 			// Terms repeat from page to page (a site's few dozen tags on
