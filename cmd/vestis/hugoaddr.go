@@ -40,7 +40,7 @@ func checkHugoAddresses(root *os.Root, keepCase bool, stdout io.Writer) {
 		if s.Config.RemovePathAccents {
 			hugo = hugoimport.WithoutAccents(hugo)
 		}
-		if s.Config.UglyURLs && cp.Kind == "page" {
+		if s.Config.UglyURLs { // a list too: /posts.html, as Hugo's (home was left out above)
 			hugo = strings.TrimSuffix(hugo, "/") + ".html"
 		}
 		if hugo != p.URLPath && !slices.Contains(p.Aliases, hugo) {

@@ -623,6 +623,11 @@ func TestPagination(t *testing.T) {
 	}
 	b.AssertNoFile("lv/jaunumi/page/4/index.html")
 	b.AssertFile("lv/jaunumi/page/1/index.html", `http-equiv="refresh"`, `url=/lv/jaunumi/`)
+	// A list that fits on one page sends its page 1 to it too, as Hugo's
+	// does: a link made while it had more pages still leads to it.
+	one := bt.Run(t, siteYAML+"paginate: 10\n"+files.String())
+	one.AssertNoFile("lv/jaunumi/page/2/index.html")
+	one.AssertFile("lv/jaunumi/page/1/index.html", `http-equiv="refresh"`, `url=/lv/jaunumi/`)
 	b.AssertFile("lv/jaunumi/page/2/index.html", `<link rel="prev" href="/lv/jaunumi/">`, `<link rel="next" href="/lv/jaunumi/page/3/">`)
 	// Newest first: page 1 holds the two newest.
 	first := b.File("lv/jaunumi/index.html")

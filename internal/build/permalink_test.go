@@ -214,7 +214,7 @@ title: Pluie
 // is a file, /posts/a.html, so the links its writers wrote for that form
 // (b.html beside it, /posts/b.html, ../about.html) lead to pages and give
 // no warning; a bundle's files are beside its page's file; a section's list
-// keeps its folder.
+// is a file too (TestUglyURLLists).
 func TestUglyURLs(t *testing.T) {
 	t.Parallel()
 	const site = `-- site.yaml --
@@ -261,9 +261,97 @@ Two walkers.
 	b.AssertFile("fr/posts/a.html", "Première marche")
 	b.AssertFile("posts/trip.html", `href="route.pdf"`)
 	b.AssertFile("posts/route.pdf", "a route") // beside the page's file, as for a permalink ending in .html
-	b.AssertFile("posts/index.html", `href="/posts/a.html"`)
+	b.AssertFile("posts.html", `href="/posts/a.html"`)
 	b.AssertNoFile("posts/a/index.html")
 	if w := b.Result.Warnings.Error(); strings.Contains(w, "link to") {
 		t.Errorf("links written for the site's .html addresses warn:\n%s", w)
+	}
+}
+
+// TestUglyURLLists: with uglyURLs every list but a language's home is a
+// file, where Hugo writes it: a section at /walks.html, a subsection at
+// /walks/hills.html, the taxonomy at /tags.html, a term at /tags/rain.html,
+// their further pages at /walks/page/2.html and page 1 sending readers to
+// the list, so links a site wrote to those files lead to them. Feeds, a
+// list's own files and the redirect from page 1 stay in the list's folder,
+// as in Hugo; the language switcher, the sitemap and the feeds name the
+// lists' files.
+func TestUglyURLLists(t *testing.T) {
+	t.Parallel()
+	const site = `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {title: Notebook, weight: 1}
+  fr: {title: Carnet, weight: 2}
+hugoAddresses: true
+uglyURLs: true
+paginate: 1
+taxonomies: [tags]
+-- content/walks/_index.en.md --
+---
+title: Walks
+---
+Every walk, and [the rainy ones](/tags/rain.html).
+-- content/walks/_index.fr.md --
+---
+title: Marches
+---
+-- content/walks/ridge.en.md --
+---
+title: Ridge
+date: 2024-03-02
+tags: [rain]
+---
+Back to [all walks](../walks.html) or [the hills](hills.html).
+-- content/walks/ridge.fr.md --
+---
+title: Crête
+date: 2024-03-02
+tags: [rain]
+---
+-- content/walks/lake.en.md --
+---
+title: Lake
+date: 2024-03-01
+tags: [rain]
+---
+-- content/walks/hills/_index.en.md --
+---
+title: Hills
+---
+[A map of the hills](map.pdf)
+-- content/walks/hills/map.pdf --
+%PDF-1.4 a file of the list's bundle
+-- content/walks/hills/summit.en.md --
+---
+title: Summit
+date: 2024-02-01
+---
+`
+	b := bt.Run(t, site)
+	b.AssertFile("walks.html", "Every walk", `href="/tags/rain.html"`, `href="/walks/page/2.html"`,
+		`hreflang="fr" href="https://example.org/fr/walks.html"`, `href="/walks/index.xml"`)
+	b.AssertFile("walks/page/2.html", `<link rel="prev" href="/walks.html">`, `https://example.org/walks/page/2.html`)
+	b.AssertFile("walks/page/1.html", `http-equiv="refresh"`, `url=/walks.html`)
+	b.AssertFile("walks/ridge.html", `href="../walks.html"`, `href="hills.html"`)
+	b.AssertFile("walks/hills.html", "Summit", `href="/walks/hills/map.pdf"`) // where it is, from the list's file
+	b.AssertFile("walks/hills/map.pdf", "a file of the list's bundle")
+	b.AssertFile("walks/hills/page/1.html", `url=/walks/hills.html`)
+	b.AssertFile("tags.html", `href="/tags/rain.html"`)
+	b.AssertFile("tags/rain.html", `href="/tags/rain/page/2.html"`)
+	b.AssertFile("tags/rain/page/2.html", `href="/walks/`)
+	b.AssertFile("fr/walks.html", `hreflang="en" href="https://example.org/walks.html"`)
+	b.AssertFile("fr/tags/rain.html", "Crête")
+	b.AssertFile("walks/index.xml", "<link>https://example.org/walks.html</link>")
+	b.AssertFile("sitemap-en.xml", "<loc>https://example.org/walks.html</loc>", "<loc>https://example.org/tags/rain.html</loc>")
+	b.AssertFile("index.html", `href="/walks.html"`)
+	b.AssertFile("fr/index.html", "Carnet")
+	for _, folder := range []string{"walks/index.html", "tags/index.html", "tags/rain/index.html", "walks/page/2/index.html", "fr/walks/index.html"} {
+		b.AssertNoFile(folder)
+	}
+	if w := b.Result.Warnings.Error(); strings.Contains(w, "link to") {
+		t.Errorf("links written for the lists' .html addresses warn:\n%s", w)
 	}
 }

@@ -62,9 +62,9 @@ func (v *View) CalendarURL() string {
 	case hasCalendar(p) && (len(p.Type().Calendar.Only) == 0 || inSectionCalendar(p)):
 		// A page its section's calendar leaves out (a closed programme)
 		// offers none: its dates are past.
-		return p.RelPermalink + calendarName
+		return v.Site.RelURL(p.Dir() + calendarName)
 	case p.Kind == site.KindSection && p.Type().Calendar != nil && sectionCalendar(v.Site, p):
-		return p.RelPermalink + calendarName
+		return v.Site.RelURL(p.Dir() + calendarName)
 	}
 	return ""
 }
@@ -235,7 +235,7 @@ func calendarsTo(s *site.Site, env *Env, cache *Cache, add func(...Output) error
 				if cache != nil {
 					kept[p.RelPermalink] = pagePart{sum: p.Sum(), body: body}
 				}
-				if err := add(Output{Path: strings.TrimPrefix(p.URLPath, "/") + calendarName, Body: body}); err != nil {
+				if err := add(Output{Path: strings.TrimPrefix(p.Dir(), "/") + calendarName, Body: body}); err != nil {
 					return err
 				}
 				if inSectionCalendar(p) {
@@ -266,7 +266,7 @@ func calendarsTo(s *site.Site, env *Env, cache *Cache, add func(...Output) error
 				keptSections[key] = pagePart{sum: sum, body: body}
 			}
 			if len(body) > 0 {
-				if err := add(Output{Path: strings.TrimPrefix(sec.URLPath, "/") + calendarName, Body: body}); err != nil {
+				if err := add(Output{Path: strings.TrimPrefix(sec.Dir(), "/") + calendarName, Body: body}); err != nil {
 					return err
 				}
 			}

@@ -19,11 +19,11 @@ func claimOutputs(s *site.Site) error {
 		for n := 2; n <= s.Pagers(p); n++ {
 			c.Add(site.PageClaim(p, pagePath(p, n), fmt.Sprintf("page %d of", n)))
 		}
-		if s.Pagers(p) > 1 {
-			c.Add(site.PageClaim(p, site.OutputPath(p.URLPath+"page/1/"), "the redirect from page 1 of"))
+		if paginated(p) {
+			c.Add(site.PageClaim(p, site.OutputPath(pagerURL(p, 1)), "the redirect from page 1 of"))
 		}
 		if hasFeeds(p) {
-			dir := strings.TrimPrefix(p.URLPath, "/")
+			dir := strings.TrimPrefix(p.Dir(), "/")
 			c.Add(site.PageClaim(p, dir+rssName, "the RSS feed of"))
 			c.Add(site.PageClaim(p, dir+atomName, "the Atom feed of"))
 		}
@@ -59,12 +59,12 @@ func claimOutputs(s *site.Site) error {
 			section := false
 			for _, p := range s.SectionPages(l.Code, key) {
 				if hasCalendar(p) {
-					c.Add(site.PageClaim(p, strings.TrimPrefix(p.URLPath, "/")+calendarName, "the calendar of"))
+					c.Add(site.PageClaim(p, strings.TrimPrefix(p.Dir(), "/")+calendarName, "the calendar of"))
 					section = section || inSectionCalendar(p)
 				}
 			}
 			if sec := sectionPage(s, l.Code, key); sec != nil && section {
-				c.Add(site.PageClaim(sec, strings.TrimPrefix(sec.URLPath, "/")+calendarName, "the calendar of"))
+				c.Add(site.PageClaim(sec, strings.TrimPrefix(sec.Dir(), "/")+calendarName, "the calendar of"))
 			}
 		}
 	}

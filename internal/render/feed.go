@@ -134,15 +134,15 @@ func feedLinks(s *site.Site, p *site.Page) []FeedLink {
 	}
 	t := s.Tree(p.Lang)
 	links := []FeedLink{
-		{Title: t.Lang.Title, URL: s.RelURL(t.Home.URLPath + rssName), Type: "application/rss+xml"},
-		{Title: t.Lang.Title, URL: s.RelURL(t.Home.URLPath + atomName), Type: "application/atom+xml"},
+		{Title: t.Lang.Title, URL: s.RelURL(t.Home.Dir() + rssName), Type: "application/rss+xml"},
+		{Title: t.Lang.Title, URL: s.RelURL(t.Home.Dir() + atomName), Type: "application/atom+xml"},
 	}
 	for _, sec := range t.Sections {
 		if sec.Section == p.Section && p.Kind != site.KindHome && p.Section != "" {
 			title := sec.Title + " · " + t.Lang.Title
 			links = append(links,
-				FeedLink{Title: title, URL: s.RelURL(sec.URLPath + rssName), Type: "application/rss+xml"},
-				FeedLink{Title: title, URL: s.RelURL(sec.URLPath + atomName), Type: "application/atom+xml"})
+				FeedLink{Title: title, URL: s.RelURL(sec.Dir() + rssName), Type: "application/rss+xml"},
+				FeedLink{Title: title, URL: s.RelURL(sec.Dir() + atomName), Type: "application/atom+xml"})
 		}
 	}
 	return links
@@ -201,8 +201,8 @@ func feeds(s *site.Site, p *site.Page, items []*site.Page) ([]Output, error) {
 	if p.Kind != site.KindHome {
 		title = p.Title + " · " + t.Lang.Title
 	}
-	rssURL := s.AbsURL(p.URLPath + rssName)
-	atomURL := s.AbsURL(p.URLPath + atomName)
+	rssURL := s.AbsURL(p.Dir() + rssName)
+	atomURL := s.AbsURL(p.Dir() + atomName)
 	last := updated(items)
 
 	r := rss{Version: "2.0", Atom: "http://www.w3.org/2005/Atom", Channel: rssChannel{
@@ -244,7 +244,7 @@ func feeds(s *site.Site, p *site.Page, items []*site.Page) ([]Output, error) {
 		if err != nil {
 			return nil, fmt.Errorf("feed %s%s: %w", p.URLPath, f.name, err)
 		}
-		outs = append(outs, Output{Path: strings.TrimPrefix(p.URLPath, "/") + f.name, Body: body})
+		outs = append(outs, Output{Path: strings.TrimPrefix(p.Dir(), "/") + f.name, Body: body})
 	}
 	return outs, nil
 }

@@ -266,11 +266,11 @@ func sortOutputs(outs []Output) []Output {
 // bundle resources, photos, alias redirects and feeds.
 func pageOutputs(s *site.Site, p *site.Page, cache *Cache) ([]Output, error) {
 	var outs []Output
-	if s.Pagers(p) > 1 {
-		outs = append(outs, cache.redirect(s, p.URLPath+"page/1/", p.Permalink, p.RelPermalink))
+	if paginated(p) {
+		outs = append(outs, cache.redirect(s, pagerURL(p, 1), p.Permalink, p.RelPermalink))
 	}
 	for _, r := range p.Resources {
-		outs = append(outs, Output{Path: dirOf(p.OutputPath()) + r.Name, Src: r.Src})
+		outs = append(outs, Output{Path: p.ResourcePath(r), Src: r.Src})
 	}
 	made := map[string]bool{}
 	for _, ph := range p.Photos() {
@@ -413,7 +413,25 @@ func pagePath(p *site.Page, n int) string {
 	if n == 1 {
 		return p.OutputPath()
 	}
-	return site.OutputPath(p.URLPath + "page/" + strconv.Itoa(n) + "/")
+	return site.OutputPath(pagerURL(p, n))
+}
+
+// pagerURL is the address of page n of p's list below its folder, in the
+// form of p's own address, as Hugo makes them: /posts/page/2/, or
+// /posts/page/2.html for a list at /posts.html (uglyURLs). For n = 1 it is
+// where the redirect to the list's first page is.
+func pagerURL(p *site.Page, n int) string {
+	if strings.HasSuffix(p.URLPath, "/") {
+		return p.URLPath + "page/" + strconv.Itoa(n) + "/"
+	}
+	return p.Dir() + "page/" + strconv.Itoa(n) + ".html"
+}
+
+// paginated reports whether p's list is shown on numbered pages: sections
+// and terms are, however few their pages, and as in Hugo the address of
+// their page 1 leads to the list, for links made while it had more.
+func paginated(p *site.Page) bool {
+	return p.Kind == site.KindSection || p.Kind == site.KindTerm
 }
 
 // listOrder puts regular pages before lists when a streaming build orders its work.
@@ -457,7 +475,7 @@ func view(s *site.Site, p *site.Page, env *Env, n int) *View {
 	v.Paginator = &Paginator{PageNumber: n, TotalPages: total, First: p.RelPermalink, Last: pageURL(s, p, total)}
 	if n > 1 {
 		v.Paginator.PrevURL = pageURL(s, p, n-1)
-		v.Canonical = s.AbsURL(p.URLPath + "page/" + strconv.Itoa(n) + "/")
+		v.Canonical = s.AbsURL(pagerURL(p, n))
 		v.Alternates = nil
 	}
 	if n < total {
@@ -470,7 +488,7 @@ func pageURL(s *site.Site, p *site.Page, n int) string {
 	if n == 1 {
 		return p.RelPermalink
 	}
-	return s.RelURL(p.URLPath + "page/" + strconv.Itoa(n) + "/")
+	return s.RelURL(pagerURL(p, n))
 }
 
 func menu(s *site.Site, p *site.Page) []MenuItem {

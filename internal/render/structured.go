@@ -88,7 +88,7 @@ func (v *View) imageURL() string {
 	case strings.HasPrefix(img, "/"):
 		return v.Site.AbsURL(img)
 	}
-	return v.Site.AbsURL(v.Page.URLPath + img)
+	return v.Site.AbsURL("/" + v.Page.FilesDir() + img) // a bundle file, beside the page
 }
 
 // StructuredData is the page's schema.org description as JSON-LD: html/template

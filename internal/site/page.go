@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"math"
+	"path"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -465,10 +466,35 @@ func OutputPath(urlPath string) string {
 	return urlPath[1:]
 }
 
-// ResourcePath is the output file of one of p's bundle files: beside p's own.
+// Dir is the folder, as an address, below which p's further outputs go:
+// the pages of its list after the first, the redirect from page 1, its
+// feeds and calendar. It is p's address when that is a folder (/lv/jaunumi/);
+// for a file address (/posts.html, /posts/a.html, as Hugo's uglyURLs make
+// them) it is the folder of the file's name (/posts/, /posts/a/), where Hugo
+// puts them, so that a list's pages keep the addresses they had.
+func (p *Page) Dir() string {
+	if strings.HasSuffix(p.URLPath, "/") || p.URLPath == "" {
+		return p.URLPath
+	}
+	return strings.TrimSuffix(p.URLPath, path.Ext(p.URLPath)) + "/"
+}
+
+// ResourcePath is the output file of one of p's bundle files: beside a
+// regular page's own file (so that a link to route.pdf in a page at
+// /posts/trip.html leads to it), in a list page's folder (Dir), where
+// its further pages are too.
 func (p *Page) ResourcePath(r Resource) string {
+	return p.FilesDir() + r.Name
+}
+
+// FilesDir is the output folder of p's bundle files, with its slash (""
+// for the root): see ResourcePath.
+func (p *Page) FilesDir() string {
+	if p.Kind != KindPage {
+		return strings.TrimPrefix(p.Dir(), "/")
+	}
 	out := p.OutputPath()
-	return out[:strings.LastIndexByte(out, '/')+1] + r.Name
+	return out[:strings.LastIndexByte(out, '/')+1]
 }
 
 // Type is the content type of the page's section (site.yaml types): the

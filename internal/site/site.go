@@ -791,10 +791,11 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 	case KindHome:
 		p.URLPath = s.langRoot(p.Lang)
 	case KindSection:
-		p.URLPath = s.langRoot(p.Lang) + s.Config.Segment(p.Section, p.Lang) + "/"
+		dir := s.langRoot(p.Lang) + s.Config.Segment(p.Section, p.Lang) + "/"
 		for _, d := range strings.Split(cp.Dir, "/")[1:] { // a subsection's folders
-			p.URLPath += s.slug(d) + "/"
+			dir += s.slug(d) + "/"
 		}
+		p.URLPath = s.listURL(dir)
 	default:
 		// A slug is decoded as a url is (caf%C3%A9 is café, not caf-c3-a9),
 		// then checked as one segment: caf%2Fe is two.
@@ -986,6 +987,23 @@ func (s *Site) permalink(pattern string, p *Page, cp *content.Page) (string, err
 	return path.Join(s.langRoot(p.Lang), u) + "/", nil
 }
 
+// listURL is the address of a list page (a section, a taxonomy, a term)
+// whose folder is dir: the folder itself, or with uglyURLs, as Hugo's make
+// it, the file of the folder's name (/posts/ is /posts.html, /tags/go/ is
+// /tags/go.html), so that links a site writes to those files lead to its
+// lists. A language's home folder (/fr/) stays one, as in Hugo.
+func (s *Site) listURL(dir string) string {
+	if !s.Config.UglyURLs || dir == "/" {
+		return dir
+	}
+	for _, l := range s.Languages {
+		if s.langRoot(l.Code) == dir {
+			return dir
+		}
+	}
+	return strings.TrimSuffix(dir, "/") + ".html"
+}
+
 func (s *Site) setPermalinks(p *Page) {
 	p.RelPermalink = s.RelURL(p.URLPath)
 	p.Permalink = s.AbsURL(p.URLPath)
@@ -1049,7 +1067,7 @@ func (s *Site) addGenerated(opts Options) {
 				continue
 			}
 			p := &Page{Kind: KindSection, Lang: lang, Section: key, Title: opts.label(lang, "section."+key, titleCase(key)),
-				URLPath: s.langRoot(lang) + s.Config.Segment(key, lang) + "/", key: "section:" + key, site: s} // site: for its Type
+				URLPath: s.listURL(s.langRoot(lang) + s.Config.Segment(key, lang) + "/"), key: "section:" + key, site: s} // site: for its Type
 			s.setPermalinks(p)
 			t.Sections = append(t.Sections, p)
 		}
@@ -1270,7 +1288,7 @@ func (s *Site) addTaxonomies(opts Options) {
 		sortPages(config.Generic(), all)
 		for _, tax := range s.Config.Taxonomies {
 			root := s.langRoot(lang) + s.Config.Segment(tax, lang) + "/"
-			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: root, key: "taxonomy:" + tax}
+			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: s.listURL(root), key: "taxonomy:" + tax}
 			if own := t.taxFiles[tax]; own != nil {
 				tp = adopt(own, tp)
 			}
@@ -1314,13 +1332,13 @@ func (s *Site) addTaxonomies(opts Options) {
 				term.written = term.Name
 				term.Name = opts.label(lang, "term."+tax+"."+term.Slug, term.Name)
 				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
-					URLPath: root + term.Slug + "/", Pages: term.Pages, key: "term:" + tax + "/" + term.Slug}
+					URLPath: s.listURL(root + term.Slug + "/"), Pages: term.Pages, key: "term:" + tax + "/" + term.Slug}
 				if s.Config.HugoTermAddresses {
 					// Hugo's address of the term, from its first spelling (written),
 					// redirects; one that differs in case only cannot be a folder of
 					// its own on macOS and Windows, nor one two terms share.
 					if seg := hugoPath(term.written); seg != "" {
-						if a := root + seg + "/"; fold(a) != fold(term.Page.URLPath) && !hugoTaken[fold(a)] && checkPath(a) == nil {
+						if a := s.listURL(root + seg + "/"); fold(a) != fold(term.Page.URLPath) && !hugoTaken[fold(a)] && checkPath(a) == nil {
 							hugoTaken[fold(a)] = true
 							term.Page.Aliases = []string{a}
 						}
@@ -2794,7 +2812,7 @@ func listFileMoves(pages []*Page, copied map[string]string, cfg *config.Config) 
 			if out != strings.TrimPrefix(path.Join(cfg.LangRoot(p.Lang), root.Path(dir), plain), "/") {
 				continue
 			}
-			if to := dirOf(p.OutputPath()) + plain; to != out {
+			if to := p.FilesDir() + plain; to != out {
 				if moves == nil {
 					moves = map[string]string{}
 				}
@@ -2805,7 +2823,8 @@ func listFileMoves(pages []*Page, copied map[string]string, cfg *config.Config) 
 	return moves
 }
 
-// dirOf is the folder part of an output path, with its slash: lv/x/ of lv/x/index.html.
+// dirOf is the folder part of an output path, with its slash: lv/x/ of
+// lv/x/index.html, posts/ of posts/a.html.
 func dirOf(out string) string { return out[:strings.LastIndexByte(out, '/')+1] }
 
 // CopiedPath is the output path of a file copied as it is that its folder
