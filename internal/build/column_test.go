@@ -99,7 +99,7 @@ func TestColumnsCountCharacters(t *testing.T) {
 		{"layout: else alone", layout("ĀĒ Việt {{ else }}"), "layouts/_default/single.html", 2, 9},
 		{"shortcode: end too many", withBody("Teksts {{< x >}}.", "-- layouts/shortcodes/x.html --\n<p>\nĀĒ Việt {{ end }}\n"),
 			"layouts/shortcodes/x.html", 2, 9},
-		{"shortcode: executing", withBody("Teksts {{< x >}}.", "-- layouts/shortcodes/x.html --\n<p>\nĀĒ Việt {{ index .Params 5 }}\n"),
+		{"shortcode: executing", withBody("Teksts {{< x >}}.", "-- layouts/shortcodes/x.html --\n<p>\nĀĒ Việt {{ .Nosuch }}\n"),
 			"layouts/shortcodes/x.html", 2, 12},
 		{"Markdown: shortcode closed with the other delimiters", withBody("ĀĒ Việt {{% x %}}y{{< /x >}}", "-- layouts/shortcodes/x.html --\n{{ .Inner }}\n"),
 			"content/a.lv.md", 4, 19},

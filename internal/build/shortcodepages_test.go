@@ -398,6 +398,23 @@ title: Usage
 	}
 }
 
+// TestShortcodeLanguageNames: the names Hugo 0.158 gave a language's tag,
+// name and direction (.Language.Locale, .Label, .Direction), which newer
+// themes' shortcodes use, are those of the page's language.
+func TestShortcodeLanguageNames(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, shortcodePagesSite+`
+-- layouts/shortcodes/lang.html --
+{{- with .Page.Language }}<span lang="{{ .Locale }}" dir="{{ .Direction }}">{{ .Label }}</span>{{ end -}}
+-- content/docs/guide/use.en.md --
+---
+title: Usage
+---
+{{< lang >}}
+`)
+	b.AssertFile("en/docs/guide/use/index.html", `<span lang="en" dir="ltr">English</span>`)
+}
+
 // TestShortcodeReadsContentFile: a shortcode shows the text of another
 // page's file (readFile of a content file, as a site includes a shared note);
 // an edit of that page, which could take the fast path, shows in the page

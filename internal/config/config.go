@@ -156,7 +156,9 @@ type Language struct {
 }
 
 // Lang, LanguageName and LanguageDirection are Hugo's names of the code, the
-// name and the direction ("ltr", "rtl"), for Hugo themes' shortcodes.
+// name and the direction ("ltr", "rtl"), for Hugo themes' shortcodes; Locale,
+// Label and Direction are the names Hugo 0.158 gave them (a language's code
+// is its tag, which Hugo's Locale is).
 func (l Language) Lang() string         { return l.Code }
 func (l Language) LanguageName() string { return l.Name }
 func (l Language) LanguageDirection() string {
@@ -165,6 +167,9 @@ func (l Language) LanguageDirection() string {
 	}
 	return "ltr"
 }
+func (l Language) Locale() string    { return l.Code }
+func (l Language) Label() string     { return l.Name }
+func (l Language) Direction() string { return l.LanguageDirection() }
 
 // Translations is site.yaml's translations: fallback pages for untranslated ones.
 type Translations struct {

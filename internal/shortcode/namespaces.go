@@ -266,7 +266,9 @@ func (timeNS) ParseDuration(s any) (time.Duration, error) { return time.ParseDur
 // dateLayouts are the forms of dates written as text that toTime reads.
 var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, "02 Jan 2006"}
 
-// toTime is v as a time: a time.Time, or text in one of dateLayouts.
+// toTime is v as a time: a time.Time, text in one of dateLayouts, or, as
+// Hugo reads one, a whole number: seconds since 1970 (a Unix time, time (int
+// .start)), in UTC, so that a build shows the same on every computer.
 func toTime(v any) (time.Time, error) {
 	switch t := v.(type) {
 	case time.Time:
@@ -275,6 +277,12 @@ func toTime(v any) (time.Time, error) {
 		if t != nil {
 			return *t, nil
 		}
+	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
+		n, err := toInt(t)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return time.Unix(n, 0).UTC(), nil
 	}
 	s := toText(v)
 	for _, l := range dateLayouts {
@@ -359,7 +367,7 @@ func index(item any, keys ...any) (any, error) {
 				return nil, fmt.Errorf("index: %v is not a position", key)
 			}
 			if i < 0 || i >= int64(v.Len()) {
-				return nil, fmt.Errorf("index: position %d is out of the %d items", i, v.Len())
+				return nil, nil // as Hugo's index: nothing, which with and if test (a second part of "a#b" a split may not have)
 			}
 			v = v.Index(int(i))
 		default:
