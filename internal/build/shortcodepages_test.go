@@ -400,19 +400,26 @@ title: Usage
 
 // TestShortcodeLanguageNames: the names Hugo 0.158 gave a language's tag,
 // name and direction (.Language.Locale, .Label, .Direction), which newer
-// themes' shortcodes use, are those of the page's language.
+// themes' shortcodes use, are those of the page's language; hugo.Sites (and
+// .Site.Sites) are the site in each language, the default language's first,
+// as a theme lists the languages since .Site.Languages was deprecated.
 func TestShortcodeLanguageNames(t *testing.T) {
 	t.Parallel()
 	b := bt.Run(t, shortcodePagesSite+`
 -- layouts/shortcodes/lang.html --
 {{- with .Page.Language }}<span lang="{{ .Locale }}" dir="{{ .Direction }}">{{ .Label }}</span>{{ end -}}
+<ul>{{ range hugo.Sites }}<li>{{ .Language.Lang }} {{ with .GetPage "/docs/start" }}{{ .Title }}{{ end }}</li>{{ end }}</ul>
+{{- if ne (len site.Sites) (len hugo.Sites) }}differ{{ end -}}
 -- content/docs/guide/use.en.md --
 ---
 title: Usage
 ---
 {{< lang >}}
 `)
-	b.AssertFile("en/docs/guide/use/index.html", `<span lang="en" dir="ltr">English</span>`)
+	b.AssertFile("en/docs/guide/use/index.html", `<span lang="en" dir="ltr">English</span>`, `<ul><li>lv Sākums</li><li>en </li><li>vi </li></ul>`)
+	if strings.Contains(b.File("en/docs/guide/use/index.html"), "differ") {
+		t.Error("site.Sites and hugo.Sites differ")
+	}
 }
 
 // TestShortcodeReadsContentFile: a shortcode shows the text of another

@@ -89,6 +89,17 @@ func (c *Call) Hugo() HugoNS { return HugoNS{c: c} }
 // IsMultilingual reports whether the site has more than one language.
 func (h HugoNS) IsMultilingual() bool { return h.c != nil && h.c.env != nil && h.c.env.Multilingual }
 
+// Sites is Hugo's hugo.Sites: the site in each language, the default
+// language's first, as the shortcode's site gives them (its .Sites).
+func (h HugoNS) Sites() (any, error) {
+	if h.c != nil {
+		if m := reflect.ValueOf(h.c.Site).MethodByName("Sites"); m.IsValid() && m.Type().NumIn() == 0 && m.Type().NumOut() == 1 {
+			return m.Call(nil)[0].Interface(), nil
+		}
+	}
+	return nil, errors.New("hugo.Sites: this site has no sites in other languages here")
+}
+
 // Data is Hugo's hugo.Data, the data folder's values (.Site.Data, as
 // newer Hugo names it): what the shortcode's site gives, its read recorded
 // as .Site.Data's is.

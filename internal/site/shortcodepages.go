@@ -348,11 +348,23 @@ func (p ShortcodePage) GetPage(path string) *ShortcodePage { return p.reads.one(
 
 // Sites are the site in each language (Hugo's .Sites), the page's first:
 // .GetPage on one finds a page in its language.
-func (p ShortcodePage) Sites() []ShortcodeSite {
-	s := p.reads.s
+func (p ShortcodePage) Sites() []ShortcodeSite { return p.reads.s.shortcodeSites(p.Lang, p.reads) }
+
+// Sites are the site in each language, the default language's first
+// (Hugo's hugo.Sites and .Site.Sites).
+func (s ShortcodeSite) Sites() []ShortcodeSite {
+	if s.reads == nil {
+		return nil
+	}
+	return s.reads.s.shortcodeSites(s.DefaultLanguage, s.reads)
+}
+
+// shortcodeSites are the site in each language, first's first, as
+// shortcodes whose reads are recorded in reads see them.
+func (s *Site) shortcodeSites(first string, reads *pageReads) []ShortcodeSite {
 	langs := s.Config.LanguageCodes()
-	if i := slices.Index(langs, p.Lang); i > 0 {
-		langs = slices.Concat([]string{p.Lang}, slices.Delete(slices.Clone(langs), i, i+1))
+	if i := slices.Index(langs, first); i > 0 {
+		langs = slices.Concat([]string{first}, slices.Delete(slices.Clone(langs), i, i+1))
 	}
 	var out []ShortcodeSite
 	for _, lang := range langs {
@@ -360,7 +372,7 @@ func (p ShortcodePage) Sites() []ShortcodeSite {
 		if t == nil || t.Home == nil {
 			continue
 		}
-		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: p.reads.links, photos: p.reads.photos}))
+		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: reads.links, photos: reads.photos}))
 	}
 	return out
 }
