@@ -402,21 +402,23 @@ title: Usage
 // name and direction (.Language.Locale, .Label, .Direction), which newer
 // themes' shortcodes use, are those of the page's language; hugo.Sites (and
 // .Site.Sites) are the site in each language, the default language's first,
-// as a theme lists the languages since .Site.Languages was deprecated.
+// as a theme lists the languages since .Site.Languages was deprecated; a
+// language prints as its code; a page has Hugo's .Path, .Name and .Page.
 func TestShortcodeLanguageNames(t *testing.T) {
 	t.Parallel()
 	b := bt.Run(t, shortcodePagesSite+`
 -- layouts/shortcodes/lang.html --
 {{- with .Page.Language }}<span lang="{{ .Locale }}" dir="{{ .Direction }}">{{ .Label }}</span>{{ end -}}
-<ul>{{ range hugo.Sites }}<li>{{ .Language.Lang }} {{ with .GetPage "/docs/start" }}{{ .Title }}{{ end }}</li>{{ end }}</ul>
+<ul>{{ range hugo.Sites }}<li>{{ .Language }} {{ with .GetPage "/docs/start" }}{{ .Title }}{{ end }}</li>{{ end }}</ul>
 {{- if ne (len site.Sites) (len hugo.Sites) }}differ{{ end -}}
+<p>{{ .Page.Path }} {{ .Page.Name }} {{ .Page.Page.Title }}</p>
 -- content/docs/guide/use.en.md --
 ---
 title: Usage
 ---
 {{< lang >}}
 `)
-	b.AssertFile("en/docs/guide/use/index.html", `<span lang="en" dir="ltr">English</span>`, `<ul><li>lv Sākums</li><li>en </li><li>vi </li></ul>`)
+	b.AssertFile("en/docs/guide/use/index.html", `<span lang="en" dir="ltr">English</span>`, `<ul><li>lv Sākums</li><li>en </li><li>vi </li></ul>`, "<p>/docs/guide/use Usage Usage</p>")
 	if strings.Contains(b.File("en/docs/guide/use/index.html"), "differ") {
 		t.Error("site.Sites and hugo.Sites differ")
 	}

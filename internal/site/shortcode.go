@@ -150,7 +150,7 @@ type ShortcodeSite struct {
 	Title, BaseURL, DefaultLanguage string
 	Params                          map[string]any
 	Language                        *ShortcodeLanguage
-	Languages                       []ShortcodeLanguage
+	Languages                       []*ShortcodeLanguage
 
 	reads *pageReads
 }
@@ -170,7 +170,7 @@ func (s *Site) shortcodeSite(lang string, reads *pageReads) ShortcodeSite {
 		title = l.Title
 	}
 	return ShortcodeSite{Title: title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.langParams(lang),
-		Language: shortcodeLanguage(s.Config.Language(lang)), Languages: shortcodeLanguages(s.Languages), reads: reads}
+		Language: s.shortcodeLanguage(lang), Languages: s.shortcodeLangs, reads: reads}
 }
 
 // langParams are the site's params as a shortcode of a page in lang sees
@@ -238,20 +238,32 @@ type ShortcodeLanguage struct {
 	Params map[string]any
 }
 
+// String is the language's code, as a Hugo language prints ({{ .Language }},
+// an errorf's %q).
+func (l *ShortcodeLanguage) String() string { return l.Code }
+
 // LanguageCode is Hugo's .LanguageCode: the code, as vestis's codes are tags.
 func (l ShortcodeLanguage) LanguageCode() string { return l.Code }
 
-func shortcodeLanguage(l *config.Language) *ShortcodeLanguage {
-	if l == nil {
-		return nil
+// shortcodeLanguage is the language of code as shortcodes see it; nil for
+// none. Each language is one value for the whole site, as in Hugo, so that a
+// shortcode finds a page's translation in a language with eq (eq $lang
+// .Language compares them as they are).
+func (s *Site) shortcodeLanguage(code string) *ShortcodeLanguage {
+	for _, l := range s.shortcodeLangs {
+		if l.Code == code {
+			return l
+		}
 	}
-	return &ShortcodeLanguage{Language: *l, Params: LowerKeys(l.Params)}
+	return nil
 }
 
-func shortcodeLanguages(ls []config.Language) []ShortcodeLanguage {
-	out := make([]ShortcodeLanguage, len(ls))
+// newShortcodeLanguages makes the site's languages as shortcodes see them,
+// in site.yaml's order.
+func newShortcodeLanguages(ls []config.Language) []*ShortcodeLanguage {
+	out := make([]*ShortcodeLanguage, len(ls))
 	for i, l := range ls {
-		out[i] = ShortcodeLanguage{Language: l, Params: LowerKeys(l.Params)}
+		out[i] = &ShortcodeLanguage{Language: l, Params: LowerKeys(l.Params)}
 	}
 	return out
 }

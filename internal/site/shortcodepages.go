@@ -335,6 +335,29 @@ func (p ShortcodePage) RegularPagesRecursive() ShortcodePages {
 // Sections are a list page's sections.
 func (p ShortcodePage) Sections() ShortcodePages { return p.reads.read(readSections, p.page, "") }
 
+// Path is Hugo's .Path of a page: the path of its content, without the
+// language or the file's extension (/docs/faq for content/docs/faq.fr.md or
+// content/fr/docs/faq.md, /docs for its _index); "" for a page made
+// without a file.
+func (p ShortcodePage) Path() string {
+	cp := p.page.src
+	if cp == nil {
+		return ""
+	}
+	dir := "/" + strings.Trim(cp.Dir, "/")
+	if p.Kind == KindPage {
+		return path.Join(dir, cp.Base)
+	}
+	return dir
+}
+
+// Name is Hugo's .Name of a page: its title.
+func (p ShortcodePage) Name() string { return p.Title }
+
+// Page is the page itself, as Hugo's .Page of a page is (a list's range
+// of pages reads .Page.Params as a layout's context does).
+func (p ShortcodePage) Page() ShortcodePage { return p }
+
 // Parent is the page above in the tree; nil for the home page.
 func (p ShortcodePage) Parent() *ShortcodePage { return p.reads.one(readParent, p.page, "") }
 
@@ -852,5 +875,5 @@ func (s *Site) ReadFolders() []string {
 
 // Language is Hugo's .Page.Language: the page's language.
 func (p ShortcodePage) Language() *ShortcodeLanguage {
-	return shortcodeLanguage(p.reads.s.Config.Language(p.Lang))
+	return p.reads.s.shortcodeLanguage(p.Lang)
 }

@@ -52,7 +52,9 @@ type Site struct {
 	// NotBuilt are the content pages left out, in file order.
 	NotBuilt []NotBuilt
 	trees    map[string]*Tree
-	claims   *Claims
+	// shortcodeLangs are the languages as shortcodes see them, one value each.
+	shortcodeLangs []*ShortcodeLanguage
+	claims         *Claims
 	// warnings are mistakes of the content that the model mends, such as an
 	// alias left out (Warnings).
 	warnings diag.List
@@ -277,6 +279,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		Params:          cfg.Params,
 		Config:          cfg,
 		trees:           map[string]*Tree{},
+		shortcodeLangs:  newShortcodeLanguages(cfg.Languages),
 		cache:           opts.Cache,
 		fallbackSeed:    maphash.MakeSeed(),
 		checkFile:       opts.CheckFile, // before newPage: frontImage reads static/
