@@ -799,6 +799,9 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 			dir += s.slug(d) + "/"
 		}
 		p.URLPath = s.listURL(dir)
+		if m.URL == "" {
+			p.Aliases = append(p.Aliases, folderAlias(dir, p.URLPath)...)
+		}
 	default:
 		// A slug is decoded as a url is (caf%C3%A9 is café, not caf-c3-a9),
 		// then checked as one segment: caf%2Fe is two.
@@ -1007,6 +1010,18 @@ func (s *Site) listURL(dir string) string {
 	return strings.TrimSuffix(dir, "/") + ".html"
 }
 
+// folderAlias is the former address of a list whose folder is dir and
+// whose address url listURL made a file (/posts.html): the folder (/posts/),
+// where newer Hugo writes sections and taxonomies with uglyURLs
+// (/posts/index.html) and vestis wrote every list, so that links made then
+// lead to the list. None when the list is at its folder.
+func folderAlias(dir, url string) []string {
+	if url == dir {
+		return nil
+	}
+	return []string{dir}
+}
+
 func (s *Site) setPermalinks(p *Page) {
 	p.RelPermalink = s.RelURL(p.URLPath)
 	p.Permalink = s.AbsURL(p.URLPath)
@@ -1069,8 +1084,10 @@ func (s *Site) addGenerated(opts Options) {
 				}
 				continue
 			}
+			dir := s.langRoot(lang) + s.Config.Segment(key, lang) + "/"
 			p := &Page{Kind: KindSection, Lang: lang, Section: key, Title: opts.label(lang, "section."+key, titleCase(key)),
-				URLPath: s.listURL(s.langRoot(lang) + s.Config.Segment(key, lang) + "/"), key: "section:" + key, site: s} // site: for its Type
+				URLPath: s.listURL(dir), key: "section:" + key, site: s} // site: for its Type
+			p.Aliases = folderAlias(dir, p.URLPath)
 			s.setPermalinks(p)
 			t.Sections = append(t.Sections, p)
 		}
@@ -1292,6 +1309,7 @@ func (s *Site) addTaxonomies(opts Options) {
 		for _, tax := range s.Config.Taxonomies {
 			root := s.langRoot(lang) + s.Config.Segment(tax, lang) + "/"
 			tp := &Page{Kind: KindTaxonomy, Lang: lang, Taxonomy: tax, Title: opts.label(lang, "taxonomy."+tax, titleCase(tax)), URLPath: s.listURL(root), key: "taxonomy:" + tax}
+			tp.Aliases = folderAlias(root, tp.URLPath)
 			if own := t.taxFiles[tax]; own != nil {
 				tp = adopt(own, tp)
 			}
@@ -1336,6 +1354,7 @@ func (s *Site) addTaxonomies(opts Options) {
 				term.Name = opts.label(lang, "term."+tax+"."+term.Slug, term.Name)
 				term.Page = &Page{Kind: KindTerm, Lang: lang, Taxonomy: tax, Term: term, Title: term.Name,
 					URLPath: s.listURL(root + term.Slug + "/"), Pages: term.Pages, key: "term:" + tax + "/" + term.Slug}
+				term.Page.Aliases = folderAlias(root+term.Slug+"/", term.Page.URLPath)
 				if s.Config.HugoTermAddresses {
 					// Hugo's address of the term, from its first spelling (written),
 					// redirects; one that differs in case only cannot be a folder of
@@ -1343,7 +1362,7 @@ func (s *Site) addTaxonomies(opts Options) {
 					if seg := hugoPath(term.written); seg != "" {
 						if a := s.listURL(root + seg + "/"); fold(a) != fold(term.Page.URLPath) && !hugoTaken[fold(a)] && checkPath(a) == nil {
 							hugoTaken[fold(a)] = true
-							term.Page.Aliases = []string{a}
+							term.Page.Aliases = append(term.Page.Aliases, a)
 						}
 					}
 				}
