@@ -628,6 +628,9 @@ func TestPagination(t *testing.T) {
 	one := bt.Run(t, siteYAML+"paginate: 10\n"+files.String())
 	one.AssertNoFile("lv/jaunumi/page/2/index.html")
 	one.AssertFile("lv/jaunumi/page/1/index.html", `http-equiv="refresh"`, `url=/lv/jaunumi/`)
+	// So does every other list, which a Hugo theme may have paginated:
+	// the language's home page.
+	one.AssertFile("lv/page/1/index.html", `http-equiv="refresh"`, `url=/lv/`)
 	b.AssertFile("lv/jaunumi/page/2/index.html", `<link rel="prev" href="/lv/jaunumi/">`, `<link rel="next" href="/lv/jaunumi/page/3/">`)
 	// Newest first: page 1 holds the two newest.
 	first := b.File("lv/jaunumi/index.html")

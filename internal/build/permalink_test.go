@@ -341,6 +341,9 @@ date: 2024-02-01
 	b.AssertFile("walks/hills.html", "Summit", `href="/walks/hills/map.pdf"`) // where it is, from the list's file
 	b.AssertFile("walks/hills/map.pdf", "a file of the list's bundle")
 	b.AssertFile("walks/hills/page/1.html", `url=/walks/hills.html`)
+	b.AssertFile("tags/page/1.html", `url=/tags.html`)
+	b.AssertFile("page/1.html", `http-equiv="refresh"`, `url=/"`)
+	b.AssertFile("fr/page/1.html", `url=/fr/"`)
 	b.AssertFile("tags.html", `href="/tags/rain.html"`)
 	b.AssertFile("tags/rain.html", `href="/tags/rain/page/2.html"`)
 	b.AssertFile("tags/rain/page/2.html", `href="/walks/`)

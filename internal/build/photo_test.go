@@ -273,7 +273,7 @@ func TestPhotoMadeOnce(t *testing.T) {
 			for _, lang := range []string{"lv", "en", "vi"} {
 				var page string
 				for _, p := range res.Paths {
-					if strings.HasPrefix(p, lang+"/") && strings.HasSuffix(p, "/index.html") && strings.Contains(p, "/p") {
+					if strings.HasPrefix(p, lang+"/") && strings.HasSuffix(p, "/index.html") && strings.Contains(p, "/p") && !strings.Contains(p, "/page/") {
 						page = p
 						break
 					}

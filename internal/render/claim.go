@@ -19,8 +19,8 @@ func claimOutputs(s *site.Site) error {
 		for n := 2; n <= s.Pagers(p); n++ {
 			c.Add(site.PageClaim(p, pagePath(p, n), fmt.Sprintf("page %d of", n)))
 		}
-		if paginated(p) {
-			c.Add(site.PageClaim(p, site.OutputPath(pagerURL(p, 1)), "the redirect from page 1 of"))
+		if one := pageOne(s, p); one != "" {
+			c.Add(site.PageClaim(p, site.OutputPath(one), "the redirect from page 1 of"))
 		}
 		if hasFeeds(p) {
 			dir := strings.TrimPrefix(p.Dir(), "/")

@@ -266,8 +266,8 @@ func sortOutputs(outs []Output) []Output {
 // bundle resources, photos, alias redirects and feeds.
 func pageOutputs(s *site.Site, p *site.Page, cache *Cache) ([]Output, error) {
 	var outs []Output
-	if paginated(p) {
-		outs = append(outs, cache.redirect(s, pagerURL(p, 1), p.Permalink, p.RelPermalink))
+	if one := pageOne(s, p); one != "" {
+		outs = append(outs, cache.redirect(s, one, p.Permalink, p.RelPermalink))
 	}
 	for _, r := range p.Resources {
 		outs = append(outs, Output{Path: p.ResourcePath(r), Src: r.Src})
@@ -427,11 +427,23 @@ func pagerURL(p *site.Page, n int) string {
 	return p.Dir() + "page/" + strconv.Itoa(n) + ".html"
 }
 
-// paginated reports whether p's list is shown on numbered pages: sections
-// and terms are, however few their pages, and as in Hugo the address of
-// their page 1 leads to the list, for links made while it had more.
-func paginated(p *site.Page) bool {
-	return p.Kind == site.KindSection || p.Kind == site.KindTerm
+// pageOne is the address of the redirect from page 1 of p's list to the
+// list, "" when p is no list. Every list has one, however few its pages
+// (sections and terms are paginated, and Hugo themes paginate home pages and
+// taxonomies too), as Hugo writes one for each list its layouts paginate, so
+// that links made to page 1 lead to the list. A home page's is in the form
+// of the site's addresses (/page/1.html with uglyURLs).
+func pageOne(s *site.Site, p *site.Page) string {
+	switch p.Kind {
+	case site.KindSection, site.KindTerm, site.KindTaxonomy:
+		return pagerURL(p, 1)
+	case site.KindHome:
+		if s.Config.UglyURLs {
+			return p.Dir() + "page/1.html"
+		}
+		return pagerURL(p, 1)
+	}
+	return ""
 }
 
 // listOrder puts regular pages before lists when a streaming build orders its work.
