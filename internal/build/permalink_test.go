@@ -365,3 +365,37 @@ date: 2024-02-01
 		t.Errorf("links written for the lists' .html addresses warn:\n%s", w)
 	}
 }
+
+// TestUglyURLListEdits: with uglyURLs, saves that add a term, a page to a
+// list with one page, a section, and remove them give what a clean build
+// gives: the lists' files, their further pages, folders and page 1.
+func TestUglyURLListEdits(t *testing.T) {
+	r := bt.NewTree(t, `-- site.yaml --
+baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {title: Notebook, weight: 1}
+  fr: {title: Carnet, weight: 2}
+hugoAddresses: true
+uglyURLs: true
+paginate: 1
+taxonomies: [tags]
+-- content/walks/ridge.en.md --
+---
+title: Ridge
+date: 2024-03-02
+tags: [rain]
+---
+-- content/walks/ridge.fr.md --
+---
+title: Crête
+date: 2024-03-02
+---
+`, false)
+	r.Rebuild("a new term", r.Edit("content/walks/ridge.en.md", "tags: [rain]", "tags: [rain, fog]"))
+	r.Rebuild("a second page in the list", r.Write("content/walks/lake.en.md", "---\ntitle: Lake\ndate: 2024-03-01\ntags: [fog]\n---\nBy [the ridge](ridge.html) and [all walks](../walks.html).\n"))
+	r.Rebuild("a new section", r.Write("content/notes/first.en.md", "---\ntitle: First note\n---\nSee [the walks](/walks.html).\n"))
+	r.Rebuild("the section gone", r.Remove("content/notes/first.en.md")...)
+	r.Rebuild("the term gone", r.Edit("content/walks/ridge.en.md", "tags: [rain, fog]", "tags: [rain]"))
+}
