@@ -26,18 +26,12 @@ func (u unknownFunc) err(dir string) *diag.Diagnostic {
 	return diag.At(dir, u.node, "function %q is not one of vestis layouts'; %s", u.name, u.hint)
 }
 
-// unknownFuncs finds the calls, in the layout file name, of functions that
-// layouts do not have (have), each with what to write instead:
-// text/template's own message ("function "partial" not defined") leaves a
-// Hugo user guessing. It reads the parse tree, parsed without checking
-// functions; a file that does not parse is left to the real parse to report.
-func unknownFuncs(name, src string, have map[string]bool) []unknownFunc {
-	trees := map[string]*parse.Tree{}
-	t := parse.New(name)
-	t.Mode = parse.SkipFuncCheck
-	if _, err := t.Parse(src, "", "", trees); err != nil {
-		return nil
-	}
+// unknownFuncs finds the calls, in the templates of one layout file (trees,
+// parsed without checking functions: parseFiles), of functions that layouts
+// do not have (have), each with what to write instead: text/template's own
+// message ("function "partial" not defined") leaves a Hugo user guessing. A
+// file that does not parse (no trees) is left to the real parse to report.
+func unknownFuncs(trees map[string]*parse.Tree, have map[string]bool) []unknownFunc {
 	var out []unknownFunc
 	for _, tname := range slices.Sorted(maps.Keys(trees)) {
 		tree := trees[tname]

@@ -200,6 +200,9 @@ type layout struct {
 	// plain is the layout as written when this one is minified: an error
 	// is reported from it, at the line and column the user sees.
 	plain *layout
+	// forErrors is set on a plain layout before any runs: its partialCached
+	// keeps nothing, as its outputs are not the pages'.
+	forErrors bool
 }
 
 const baseof = "_default/baseof.html"
@@ -264,6 +267,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 			shared = append(shared, name)
 		}
 	}
+	slices.Sort(shared) // a partial's error, and which of two defines wins, do not depend on map order
 	t := &Templates{layouts: map[string]*layout{}, sources: sources}
 	var errs []error
 	have := map[string]bool{"partialCached": true}
@@ -274,12 +278,13 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		have[name] = true
 	}
 	t.stubs = map[string]string{}
+	files := parseFiles(sources)
 	for name, src := range sources {
 		if d := diag.Unclosed(dir, name, src); d != nil {
 			errs = append(errs, inChars(d, dir, sources))
 			continue
 		}
-		unknown := unknownFuncs(name, src, have)
+		unknown := unknownFuncs(files[name].trees, have)
 		if len(unknown) > 0 && !strings.HasPrefix(name, "partials/") {
 			errs = append(errs, inChars(unknown[0].err(dir), dir, sources))
 		}
@@ -290,11 +295,12 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(sortErrors(errs)...)
 	}
-	for name, src := range sources {
+	files.setErr(sources, t.funcNames())
+	for name := range sources {
 		if name == baseof || strings.HasPrefix(name, "partials/") {
 			continue
 		}
-		l, err := t.parseLayout(name, src, sources, shared, dir, false)
+		l, err := t.parseLayout(name, files, sources, shared, dir)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -305,7 +311,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		return nil, errors.Join(sortErrors(errs)...)
 	}
 	if minify {
-		t.minify(sources, shared, dir)
+		t.minify(files, sources, shared, dir)
 	}
 	return t, nil
 }
@@ -313,49 +319,54 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 // minify replaces the layouts, parsed as written, by their minified forms,
 // when every file can be minified (compact.Layouts) and parsed so; otherwise
 // it leaves them, and their pages are minified after rendering.
-func (t *Templates) minify(sources map[string]string, shared []string, dir string) {
+func (t *Templates) minify(files parsedFiles, sources map[string]string, shared []string, dir string) {
 	min, err := compact.Layouts(sources)
 	if err != nil {
 		return
 	}
+	// compact.Layouts keeps every action as it is, so the minified files
+	// call the functions the files as written do.
+	minFiles := parseFiles(min)
 	layouts := make(map[string]*layout, len(t.layouts))
 	for name, plain := range t.layouts {
-		l, err := t.parseLayout(name, min[name], min, shared, dir, false)
+		l, err := t.parseLayout(name, minFiles, min, shared, dir)
 		if err != nil {
 			return
 		}
-		again, err := t.parseLayout(name, sources[name], sources, shared, dir, true)
-		if err != nil {
-			return
-		}
-		l.plain, l.names = again, plain.names
+		l.plain, l.names = plain, plain.names
 		layouts[name] = l
+	}
+	// The layouts as written are now run only to report errors; none has
+	// run yet.
+	for _, l := range layouts {
+		l.plain.forErrors = true
 	}
 	t.layouts, t.minified = layouts, true
 }
 
-// parseLayout parses the layout name; plain is for a layout run only to
-// report its error (layout.plain), whose partialCached keeps nothing.
-func (t *Templates) parseLayout(name, src string, sources map[string]string, shared []string, dir string, plain bool) (*layout, error) {
+// parseLayout makes the set of the layout name from files (their texts are
+// sources, for the columns of errors).
+func (t *Templates) parseLayout(name string, files parsedFiles, sources map[string]string, shared []string, dir string) (*layout, error) {
 	// The root gets a name of its own: redefining the root template drops the set's funcs.
 	var set *template.Template
 	var local map[string]bool // the templates whose outputs may be kept (pageLocal)
+	l := &layout{entry: name, name: name}
 	fm := funcs()
 	fm["partialCached"] = func(name string, data any, keys ...any) (template.HTML, error) {
-		return t.partialCached(set, local, plain, name, data, keys...)
+		return t.partialCached(set, local, l.forErrors, name, data, keys...)
 	}
 	for name, hint := range t.stubs {
 		fm[name] = stub(name, hint)
 	}
 	set = template.New("vestis:" + name).Funcs(fm).Option("missingkey=error")
-	base, hasBase := sources[baseof]
+	_, hasBase := sources[baseof]
 	if hasBase {
 		// baseof first, so that the layout's blocks replace baseof's defaults.
-		if _, err := set.New(baseof).Parse(base); err != nil {
+		if _, err := files.add(set, baseof); err != nil {
 			return nil, templateError(dir, err, "", sources)
 		}
 	}
-	own, err := set.New(name).Parse(src)
+	own, err := files.add(set, name)
 	if err != nil {
 		return nil, templateError(dir, err, "", sources)
 	}
@@ -368,12 +379,12 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 			return nil, err
 		}
 	}
-	l := &layout{set: set, entry: name, name: name}
+	l.set = set
 	if hasBase && onlyDefines(own.Tree) {
 		l.entry = baseof
 	}
 	for _, p := range shared {
-		if _, err := set.New(p).Parse(sources[p]); err != nil {
+		if _, err := files.add(set, p); err != nil {
 			return nil, templateError(dir, err, "", sources)
 		}
 	}
@@ -391,6 +402,17 @@ func (t *Templates) parseLayout(name, src string, sources map[string]string, sha
 		valuesize.Guard(tree)
 	}
 	return l, nil
+}
+
+// funcNames are the functions layouts have, for parsing, which asks only
+// for their names: text/template's own come apart (parsedFiles.setErr).
+func (t *Templates) funcNames() template.FuncMap {
+	fm := funcs()
+	fm["partialCached"] = true
+	for name := range t.stubs {
+		fm[name] = true
+	}
+	return fm
 }
 
 // onlyDefines reports whether a template body is empty apart from spaces, so the
