@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"text/template"
 	"text/template/parse"
 
@@ -46,6 +47,11 @@ func checkForm(form, left, right string) error {
 	}
 	if right == "" {
 		right = "}}"
+	}
+	if !strings.Contains(form, left) {
+		// Text without a left delimiter is one text node, as go-i18n's
+		// TextParser knows too (it does not parse it either); most forms are.
+		return nil
 	}
 	t, err := template.New("message").Delims(left, right).Parse(form)
 	if err != nil {
@@ -94,8 +100,8 @@ func checkBranch(b *parse.BranchNode) error {
 // read"), which vestis's messages call .Count. A form with other
 // delimiters, or that does not parse (checkForm says so), is kept as it is.
 func dotToCount(form, left, right string) string {
-	if left != "" && left != "{{" || right != "" && right != "}}" {
-		return form
+	if left != "" && left != "{{" || right != "" && right != "}}" || !strings.Contains(form, "{{") {
+		return form // other delimiters, or no action at all (checkForm)
 	}
 	trees, err := parse.Parse("message", form, "{{", "}}")
 	if err != nil {

@@ -272,6 +272,11 @@ func TestMessageTemplates(t *testing.T) {
 		{"more: \"{{ if .Count }}{{ range .List }}x{{ end }}{{ end }}\"\n", "i18n/lv.yaml:1: more: {{range .List}}x{{end}} is a loop, which a message may not hold; loops belong in layouts"},
 		{"more: \"{{ template \\\"x\\\" }}\"\n", "i18n/lv.yaml:1: more: {{template \"x\"}} calls a template, which a message has none of"},
 		{"more: \"{{ nosuch .Count }}\"\n", "i18n/lv.yaml:1: more: cannot read its {{ }}: template: message:1: function \"nosuch\" not defined"},
+		// A form without its left delimiter is text, not parsed; one with
+		// delimiters of its own is read with them.
+		{"more:\n  other: \"[[ range 100000000000 ]]x[[ end ]]\"\n  leftDelim: \"[[\"\n  rightDelim: \"]]\"\n", "i18n/lv.yaml:1: more: {{range 100000000000}}x{{end}} is a loop, which a message may not hold; loops belong in layouts"},
+		{"more: \"Vēl }} {{ .Count }}\"\n", ""},
+		{"more: \"Vēl }} lapas\"\n", ""},
 		{"more:\n  few: x\n", "i18n/lv.yaml:1: more: has plural forms but no \"other\", the form every language falls back to"},
 		// A message of notes alone had empty text on every page.
 		{"home:\n  description: the home link\n", "i18n/lv.yaml:2: home: has a note for translators but no text; write the text too, as in home: {other: ..., description: ...}"},

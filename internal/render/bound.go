@@ -127,7 +127,12 @@ func (t *Templates) executeBounded(buf *bytes.Buffer, l *layout, v *View) error 
 				done <- parallel.NewPanic(r)
 			}
 		}()
-		done <- l.set.ExecuteTemplate(w, l.entry, v)
+		set, err := t.template(l)
+		if err != nil {
+			done <- err
+			return
+		}
+		done <- set.ExecuteTemplate(w, l.entry, v)
 	}
 	timeout := cmp.Or(v.Site.Config.Timeout, config.DefaultTimeout)
 	timer := time.NewTimer(timeout)

@@ -80,22 +80,22 @@ var reaching = map[string]bool{
 	"PageByFile": true,
 }
 
-// pageLocal reports whether the template tree, and the templates and
+// pageLocal reports whether the template tree, and the templates of set and
 // partials it calls, name nothing in reaching, call .Section with an
 // argument (the view's list of a section, not a page's section's name), or
 // call a partial whose name is not written out.
-func pageLocal(set *template.Template, tree *parse.Tree, seen map[string]bool) bool {
+func pageLocal(set plan, tree *parse.Tree, seen map[string]bool) bool {
 	if seen[tree.ParseName+"\x00"+tree.Name] {
 		return true
 	}
 	seen[tree.ParseName+"\x00"+tree.Name] = true
 	ok := true
 	callee := func(name string) {
-		t := set.Lookup(name)
+		t := set[name]
 		if t == nil {
-			t = set.Lookup("partials/" + name)
+			t = set["partials/"+name]
 		}
-		if t == nil || t.Tree == nil || !pageLocal(set, t.Tree, seen) {
+		if t == nil || !pageLocal(set, t, seen) {
 			ok = false
 		}
 	}

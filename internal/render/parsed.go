@@ -10,9 +10,9 @@ import (
 // parsedFiles are layout files, by name below layouts/, each parsed once.
 // Every layout's set takes baseof and all partials; parsing them again for
 // each layout (and again minified, and again as written for errors) was most
-// of a small site's build. A set gets copies of the trees (add), as
-// html/template escapes a tree in place when its set first executes it, and
-// copying a tree costs a fraction of parsing its text.
+// of a small site's build. A set gets copies of the trees (plan,
+// Templates.template), as html/template escapes a tree in place when its set
+// first executes it, and copying a tree costs a fraction of parsing its text.
 type parsedFiles map[string]*parsedFile
 
 // parsedFile is one file's templates: its own, under the file's name, and
@@ -64,24 +64,33 @@ func (f parsedFiles) setErr(sources map[string]string, fm template.FuncMap) {
 	}
 }
 
-// add adds copies of the templates of the file name to set, as
-// set.New(name).Parse(the file's text) does, and returns the file's own
-// template. A template that is empty but for spaces and comments does not
-// replace one set has already (text/template's rule), and is not added at
-// all: html/template's AddParseTree would point its name at the empty one.
-func (f parsedFiles) add(set *template.Template, name string) (*template.Template, error) {
-	pf := f[name]
-	if pf.err != nil {
-		return nil, pf.err
+// plan is the templates of one layout's set by name: the trees of baseof,
+// the layout's file and the partials, in that order (add), never executed.
+type plan map[string]*parse.Tree
+
+// add puts the templates of a file into p, as set.New(name).Parse(the
+// file's text) does into a set: a template replaces one of its name, unless
+// it is empty but for spaces and comments (text/template's rule). It
+// returns the file's error when it does not parse.
+func (p plan) add(f *parsedFile) error {
+	if f.err != nil {
+		return f.err
 	}
-	for _, tname := range pf.names {
-		tree := pf.trees[tname]
-		if old := set.Lookup(tname); old != nil && old.Tree != nil && parse.IsEmptyTree(tree.Root) {
+	for _, name := range f.names {
+		tree := f.trees[name]
+		if p[name] != nil && parse.IsEmptyTree(tree.Root) {
 			continue
 		}
-		if _, err := set.AddParseTree(tname, tree.Copy()); err != nil {
-			return nil, err
-		}
+		p[name] = tree
 	}
-	return set.Lookup(name), nil
+	return nil
+}
+
+// trees are p's trees sorted by name.
+func (p plan) trees() []*parse.Tree {
+	out := make([]*parse.Tree, 0, len(p))
+	for _, name := range slices.Sorted(maps.Keys(p)) {
+		out = append(out, p[name])
+	}
+	return out
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"runtime"
@@ -190,8 +191,11 @@ func tooDeep() bool {
 	return runtime.Callers(maxFrames, pc[:]) > 0
 }
 
+// layout is one layout file with baseof and the partials: what its set of
+// templates holds (plan), and the set, made when a page first needs it
+// (template). A site uses only some of the layouts of the default theme,
+// and a minified layout's plain one only runs to report an error.
 type layout struct {
-	set *template.Template
 	// entry is the template to execute: the layout itself, or baseof when the
 	// layout only fills its blocks.
 	entry string
@@ -203,6 +207,12 @@ type layout struct {
 	// forErrors is set on a plain layout before any runs: its partialCached
 	// keeps nothing, as its outputs are not the pages'.
 	forErrors bool
+	plan      plan
+	once      sync.Once
+	set       *template.Template
+	// local are the templates whose outputs may be kept (pageLocal).
+	local map[string]bool
+	err   error
 }
 
 const baseof = "_default/baseof.html"
@@ -300,7 +310,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		if name == baseof || strings.HasPrefix(name, "partials/") {
 			continue
 		}
-		l, err := t.parseLayout(name, files, sources, shared, dir)
+		l, err := planLayout(name, files, sources, shared, dir)
 		if err != nil {
 			errs = append(errs, err)
 			continue
@@ -329,7 +339,7 @@ func (t *Templates) minify(files parsedFiles, sources map[string]string, shared 
 	minFiles := parseFiles(min)
 	layouts := make(map[string]*layout, len(t.layouts))
 	for name, plain := range t.layouts {
-		l, err := t.parseLayout(name, minFiles, min, shared, dir)
+		l, err := planLayout(name, minFiles, min, shared, dir)
 		if err != nil {
 			return
 		}
@@ -344,34 +354,23 @@ func (t *Templates) minify(files parsedFiles, sources map[string]string, shared 
 	t.layouts, t.minified = layouts, true
 }
 
-// parseLayout makes the set of the layout name from files (their texts are
-// sources, for the columns of errors).
-func (t *Templates) parseLayout(name string, files parsedFiles, sources map[string]string, shared []string, dir string) (*layout, error) {
-	// The root gets a name of its own: redefining the root template drops the set's funcs.
-	var set *template.Template
-	var local map[string]bool // the templates whose outputs may be kept (pageLocal)
-	l := &layout{entry: name, name: name}
-	fm := funcs()
-	fm["partialCached"] = func(name string, data any, keys ...any) (template.HTML, error) {
-		return t.partialCached(set, local, l.forErrors, name, data, keys...)
-	}
-	for name, hint := range t.stubs {
-		fm[name] = stub(name, hint)
-	}
-	set = template.New("vestis:" + name).Funcs(fm).Option("missingkey=error")
+// planLayout finds the templates of the layout name's set from files (their
+// texts are sources, for the columns of errors), and reports every mistake
+// the set would have before any page runs.
+func planLayout(name string, files parsedFiles, sources map[string]string, shared []string, dir string) (*layout, error) {
+	p := plan{}
 	_, hasBase := sources[baseof]
 	if hasBase {
 		// baseof first, so that the layout's blocks replace baseof's defaults.
-		if _, err := files.add(set, baseof); err != nil {
+		if err := p.add(files[baseof]); err != nil {
 			return nil, templateError(dir, err, "", sources)
 		}
 	}
-	own, err := files.add(set, name)
-	if err != nil {
+	if err := p.add(files[name]); err != nil {
 		return nil, templateError(dir, err, "", sources)
 	}
-	for _, tmpl := range set.Templates() {
-		if err := checkRanges(dir, tmpl.Tree); err != nil {
+	for _, tname := range slices.Sorted(maps.Keys(p)) {
+		if err := checkRanges(dir, p[tname]); err != nil {
 			var d *diag.Diagnostic
 			if errors.As(err, &d) {
 				inChars(d, dir, sources)
@@ -379,29 +378,48 @@ func (t *Templates) parseLayout(name string, files parsedFiles, sources map[stri
 			return nil, err
 		}
 	}
-	l.set = set
-	if hasBase && onlyDefines(own.Tree) {
+	l := &layout{entry: name, name: name, plan: p}
+	if hasBase && onlyDefines(p[name]) {
 		l.entry = baseof
 	}
-	for _, p := range shared {
-		if _, err := files.add(set, p); err != nil {
+	for _, s := range shared {
+		if err := p.add(files[s]); err != nil {
 			return nil, templateError(dir, err, "", sources)
 		}
 	}
-	var trees []*parse.Tree
-	local = map[string]bool{}
-	for _, tmpl := range set.Templates() {
-		trees = append(trees, tmpl.Tree)
-		// Now, before any execution: html/template escapes a template's tree
-		// in place when it first executes it.
-		local[tmpl.Name()] = tmpl.Tree != nil && pageLocal(set, tmpl.Tree, map[string]bool{})
-	}
-	l.names = namesOf(trees)
-	for _, tree := range trees {
-		tickLoops(tree)
-		valuesize.Guard(tree)
-	}
+	l.names = namesOf(p.trees())
 	return l, nil
+}
+
+// template is l's set of templates, made the first time it is asked for:
+// copies of the plan's trees, as html/template escapes a tree in place
+// when it first executes it.
+func (t *Templates) template(l *layout) (*template.Template, error) {
+	l.once.Do(func() {
+		fm := funcs()
+		fm["partialCached"] = func(name string, data any, keys ...any) (template.HTML, error) {
+			return t.partialCached(l.set, l.local, l.forErrors, name, data, keys...)
+		}
+		for name, hint := range t.stubs {
+			fm[name] = stub(name, hint)
+		}
+		// The root gets a name of its own: redefining the root template drops the set's funcs.
+		set := template.New("vestis:" + l.name).Funcs(fm).Option("missingkey=error")
+		local := make(map[string]bool, len(l.plan))
+		for _, name := range slices.Sorted(maps.Keys(l.plan)) {
+			tree := l.plan[name]
+			local[name] = pageLocal(l.plan, tree, map[string]bool{})
+			tree = tree.Copy()
+			tickLoops(tree)
+			valuesize.Guard(tree)
+			if _, err := set.AddParseTree(name, tree); err != nil {
+				l.err = fmt.Errorf("layouts/%s: %w", l.name, err)
+				return
+			}
+		}
+		l.set, l.local = set, local
+	})
+	return l.set, l.err
 }
 
 // funcNames are the functions layouts have, for parsing, which asks only
