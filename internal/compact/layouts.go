@@ -21,7 +21,7 @@ import (
 const edge = "{{/*vestis*/}}"
 
 // Layouts minifies the sources of a site's layouts (Go html/template files by
-// name) as one set, with the options of New and the actions left as they are.
+// name, each with its templates when the caller parsed it already) as one set, with the options of New and the actions left as they are.
 // It returns an error, and the caller keeps the sources as they are, when a
 // file cannot be minified or the result would not be safe:
 //   - a file's actions (if, range, template, ...) are not the same after
@@ -34,10 +34,11 @@ const edge = "{{/*vestis*/}}"
 //
 // Whitespace that the minifier keeps around actions (it cannot know what they
 // write) stays, so a page rendered from the minified layouts is minified HTML
-// that New's minifier would make at most smaller by such whitespace.
-func Layouts(sources map[string]string) (map[string]string, error) {
+// that New's minifier would make at most smaller by such whitespace. Each
+// minified file comes with its templates, parsed.
+func Layouts(sources map[string]Layout) (map[string]Layout, error) {
 	m := newM(&html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, TemplateDelims: html.GoTemplateDelims})
-	out := make(map[string]string, len(sources))
+	out := make(map[string]Layout, len(sources))
 	for name, src := range sources {
 		min, err := layout(m, name, src)
 		if err != nil {
@@ -48,34 +49,58 @@ func Layouts(sources map[string]string) (map[string]string, error) {
 	return out, nil
 }
 
-// layout minifies one file; see Layouts.
-func layout(m *minify.M, name, src string) (string, error) {
-	before, err := actions(name, src)
-	if err != nil {
-		return "", err
+// Layout is a layout file's text, and its templates by name as
+// parse.Tree.Parse gives them without checking functions (ParseLayout), or
+// nil when not parsed yet. The trees are read, never changed.
+type Layout struct {
+	Text  string
+	Trees map[string]*parse.Tree
+}
+
+// ParseLayout parses the layout file name as Layout.Trees holds it.
+func ParseLayout(name, text string) (map[string]*parse.Tree, error) {
+	t := parse.New(name)
+	t.Mode = parse.SkipFuncCheck
+	trees := map[string]*parse.Tree{}
+	if _, err := t.Parse(text, "{{", "}}", trees); err != nil {
+		return nil, err
 	}
+	return trees, nil
+}
+
+// layout minifies one file; see Layouts.
+func layout(m *minify.M, name string, l Layout) (Layout, error) {
+	src := l.Text
+	if l.Trees == nil {
+		trees, err := ParseLayout(name, src)
+		if err != nil {
+			return Layout{}, err
+		}
+		l.Trees = trees
+	}
+	before := actions(l.Trees)
 	if err := checkCalls(src, before); err != nil {
-		return "", err
+		return Layout{}, err
 	}
 	var b strings.Builder
 	if err := m.Minify("text/html", &b, strings.NewReader(edge+src+edge)); err != nil {
-		return "", err
+		return Layout{}, err
 	}
 	min, ok := strings.CutPrefix(b.String(), edge)
 	if ok {
 		min, ok = strings.CutSuffix(min, edge)
 	}
 	if !ok {
-		return "", errors.New("the minifier changed the file's ends")
+		return Layout{}, errors.New("the minifier changed the file's ends")
 	}
-	after, err := actions(name, min)
+	trees, err := ParseLayout(name, min)
 	if err != nil {
-		return "", err
+		return Layout{}, err
 	}
-	if before.sig != after.sig {
-		return "", errors.New("minifying changes its actions")
+	if before.sig != actions(trees).sig {
+		return Layout{}, errors.New("minifying changes its actions")
 	}
-	return min, nil
+	return Layout{Text: min, Trees: trees}, nil
 }
 
 // parsed is what a file's templates do apart from writing text: sig lists
@@ -86,14 +111,8 @@ type parsed struct {
 	calls []int
 }
 
-// actions parses src as Go template text, without checking function names.
-func actions(name, src string) (parsed, error) {
-	t := parse.New(name)
-	t.Mode = parse.SkipFuncCheck
-	trees := map[string]*parse.Tree{}
-	if _, err := t.Parse(src, "{{", "}}", trees); err != nil {
-		return parsed{}, err
-	}
+// actions are what a file's templates (ParseLayout) do apart from writing text.
+func actions(trees map[string]*parse.Tree) parsed {
 	var p parsed
 	var b strings.Builder
 	// Sorted by name, so that the signature does not depend on map order.
@@ -110,7 +129,7 @@ func actions(name, src string) (parsed, error) {
 		b.WriteString(";")
 	}
 	p.sig = b.String()
-	return p, nil
+	return p
 }
 
 func (p *parsed) walk(b *strings.Builder, n parse.Node) {

@@ -10,14 +10,14 @@ import (
 // TestThemeLayouts minifies the embedded theme's layouts: they must all be
 // minified, since the default build relies on it for its speed.
 func TestThemeLayouts(t *testing.T) {
-	sources := map[string]string{}
+	sources := map[string]Layout{}
 	fsys := os.DirFS("../../layouts")
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") || strings.HasPrefix(p, "shortcodes/") {
 			return err
 		}
 		b, err := fs.ReadFile(fsys, p)
-		sources[p] = string(b)
+		sources[p] = Layout{Text: string(b)}
 		return err
 	})
 	if err != nil {
@@ -28,12 +28,24 @@ func TestThemeLayouts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, src := range sources {
-		if len(min[name]) > len(src) {
-			t.Errorf("%s: minified is longer (%d > %d)", name, len(min[name]), len(src))
+		if len(min[name].Text) > len(src.Text) {
+			t.Errorf("%s: minified is longer (%d > %d)", name, len(min[name].Text), len(src.Text))
+		}
+		want, err := ParseLayout(name, min[name].Text)
+		if err != nil {
+			t.Fatalf("%s: minified: %v", name, err)
+		}
+		if len(want) != len(min[name].Trees) {
+			t.Errorf("%s: %d templates given, the minified text has %d", name, len(min[name].Trees), len(want))
+		}
+		for tname, tree := range want {
+			if got := min[name].Trees[tname]; got == nil || got.Root.String() != tree.Root.String() {
+				t.Errorf("%s: template %q given is not the minified text's", name, tname)
+			}
 		}
 	}
 	if os.Getenv("SHOW") != "" {
-		t.Log(min[os.Getenv("SHOW")])
+		t.Log(min[os.Getenv("SHOW")].Text)
 	}
 }
 
@@ -59,18 +71,18 @@ func TestLayouts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := Layouts(map[string]string{"x.html": tt.src})
+			got, err := Layouts(map[string]Layout{"x.html": {Text: tt.src}})
 			if tt.want == "" {
 				if err == nil {
-					t.Errorf("minified to %q, want it refused", got["x.html"])
+					t.Errorf("minified to %q, want it refused", got["x.html"].Text)
 				}
 				return
 			}
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got["x.html"] != tt.want {
-				t.Errorf("got %q, want %q", got["x.html"], tt.want)
+			if got["x.html"].Text != tt.want {
+				t.Errorf("got %q, want %q", got["x.html"].Text, tt.want)
 			}
 		})
 	}

@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"text/template/parse"
+
+	"github.com/vestis-ssg/vestis/internal/compact"
 )
 
 // parsedFiles are layout files, by name below layouts/, each parsed once.
@@ -33,16 +35,18 @@ type parsedFile struct {
 func parseFiles(sources map[string]string) parsedFiles {
 	out := make(parsedFiles, len(sources))
 	for name, src := range sources {
-		trees := map[string]*parse.Tree{}
-		t := parse.New(name)
-		t.Mode = parse.SkipFuncCheck
-		if _, err := t.Parse(src, "", "", trees); err != nil {
-			out[name] = &parsedFile{err: err}
-			continue
-		}
-		out[name] = &parsedFile{trees: trees, names: slices.Sorted(maps.Keys(trees))}
+		trees, err := compact.ParseLayout(name, src)
+		out[name] = parsed(trees, err)
 	}
 	return out
+}
+
+// parsed is a file parsed into trees, or its error.
+func parsed(trees map[string]*parse.Tree, err error) *parsedFile {
+	if err != nil {
+		return &parsedFile{err: err}
+	}
+	return &parsedFile{trees: trees, names: slices.Sorted(maps.Keys(trees))}
 }
 
 // setErr replaces the error of each file that does not parse by the one

@@ -290,9 +290,13 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	t.stubs = map[string]string{}
 	files := parseFiles(sources)
 	for name, src := range sources {
-		if d := diag.Unclosed(dir, name, src); d != nil {
-			errs = append(errs, inChars(d, dir, sources))
-			continue
+		// Only a file that does not parse can leave a block open (Unclosed
+		// parses it again, keeping comments, which parse either way).
+		if files[name].err != nil {
+			if d := diag.Unclosed(dir, name, src); d != nil {
+				errs = append(errs, inChars(d, dir, sources))
+				continue
+			}
 		}
 		unknown := unknownFuncs(files[name].trees, have)
 		if len(unknown) > 0 && !strings.HasPrefix(name, "partials/") {
@@ -330,13 +334,21 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 // when every file can be minified (compact.Layouts) and parsed so; otherwise
 // it leaves them, and their pages are minified after rendering.
 func (t *Templates) minify(files parsedFiles, sources map[string]string, shared []string, dir string) {
-	min, err := compact.Layouts(sources)
+	in := make(map[string]compact.Layout, len(sources))
+	for name, src := range sources {
+		in[name] = compact.Layout{Text: src, Trees: files[name].trees}
+	}
+	out, err := compact.Layouts(in)
 	if err != nil {
 		return
 	}
 	// compact.Layouts keeps every action as it is, so the minified files
 	// call the functions the files as written do.
-	minFiles := parseFiles(min)
+	min := make(map[string]string, len(out))
+	minFiles := make(parsedFiles, len(out))
+	for name, l := range out {
+		min[name], minFiles[name] = l.Text, parsed(l.Trees, nil)
+	}
 	layouts := make(map[string]*layout, len(t.layouts))
 	for name, plain := range t.layouts {
 		l, err := planLayout(name, minFiles, min, shared, dir)
