@@ -46,10 +46,10 @@ func serveResult(t *testing.T, res *build.Result) string {
 			p = strings.TrimPrefix(p, ".")
 			p = strings.TrimPrefix(p, "/")
 		}
-		body, ok := res.Files[p]
+		body, ok := res.Files.Map()[p]
 		if !ok {
 			w.WriteHeader(http.StatusNotFound)
-			w.Write(res.Files["404.html"])
+			w.Write(res.Files.Map()["404.html"])
 			return
 		}
 		w.Header().Set("Content-Type", mime.TypeByExtension(path.Ext(p)))
@@ -250,7 +250,7 @@ func TestBrowserAccessibility(t *testing.T) {
 		if strings.HasSuffix(file, "/") {
 			file += "index.html"
 		}
-		if _, ok := res.Files[file]; !ok {
+		if _, ok := res.Files.Map()[file]; !ok {
 			t.Errorf("%s was not built", p)
 			continue
 		}

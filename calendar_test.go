@@ -21,7 +21,7 @@ func TestExampleSiteCalendars(t *testing.T) {
 			continue
 		}
 		file := strings.TrimPrefix(p.URLPath, "/") + "calendar.ics"
-		data, ok := res.Files[file]
+		data, ok := res.Files.Map()[file]
 		if !ok {
 			t.Errorf("%s has no calendar", p.URLPath)
 			continue

@@ -55,7 +55,7 @@ func examplePages(t *testing.T, res *build.Result) []htmlPage {
 		if !strings.HasSuffix(p, ".html") {
 			continue
 		}
-		doc, err := html.Parse(bytes.NewReader(res.Files[p]))
+		doc, err := html.Parse(bytes.NewReader(res.Files.Map()[p]))
 		if err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
@@ -167,7 +167,7 @@ func TestExampleSiteLanguagesAndLinks(t *testing.T) {
 				continue
 			}
 			if file, ok := urlPath(t, res, pg.path, bt.Attr(a, "href")); ok {
-				if _, exists := res.Files[file]; !exists {
+				if _, exists := res.Files.Map()[file]; !exists {
 					t.Errorf("%s: link %q to a missing page (%s)", pg.path, bt.Attr(a, "href"), file)
 				}
 			}
@@ -175,7 +175,7 @@ func TestExampleSiteLanguagesAndLinks(t *testing.T) {
 		for _, tag := range []string{"img", "script"} {
 			for _, el := range bt.Find(pg.doc, tag, "src") {
 				if file, ok := urlPath(t, res, pg.path, bt.Attr(el, "src")); ok {
-					if _, exists := res.Files[file]; !exists {
+					if _, exists := res.Files.Map()[file]; !exists {
 						t.Errorf("%s: %s %q is missing", pg.path, tag, bt.Attr(el, "src"))
 					}
 				}
@@ -183,7 +183,7 @@ func TestExampleSiteLanguagesAndLinks(t *testing.T) {
 		}
 		for _, l := range bt.Find(pg.doc, "link", "href") {
 			if file, ok := urlPath(t, res, pg.path, bt.Attr(l, "href")); ok {
-				if _, exists := res.Files[file]; !exists {
+				if _, exists := res.Files.Map()[file]; !exists {
 					t.Errorf("%s: <link> %q is missing", pg.path, bt.Attr(l, "href"))
 				}
 			}
@@ -254,7 +254,7 @@ func TestExampleSiteEveryPageInThreeLanguages(t *testing.T) {
 // as English, on a link within the Vietnamese site.
 func TestExampleSiteFooterFallback(t *testing.T) {
 	res := buildExample(t)
-	doc, err := html.Parse(bytes.NewReader(res.Files["vi/index.html"]))
+	doc, err := html.Parse(bytes.NewReader(res.Files.Map()["vi/index.html"]))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -294,7 +294,7 @@ func TestExampleSiteLocalizedDates(t *testing.T) {
 		{enPage, "23 May 2023"},
 		{viPage, "ngày 23 tháng 5 năm 2023"},
 	} {
-		doc, err := html.Parse(bytes.NewReader(res.Files[tt.file]))
+		doc, err := html.Parse(bytes.NewReader(res.Files.Map()[tt.file]))
 		if err != nil || tt.file == "" {
 			t.Fatalf("%q: %v", tt.file, err)
 		}
@@ -325,7 +325,7 @@ func TestExampleSitePeriods(t *testing.T) {
 		{"lv/programmas/education-innovation-programme-2023/index.html", "p", "class=deadline", "Pieteikšanās termiņš: 2023. gada 20. aprīlis"},
 		{"en/programs/education-innovation-programme-2023/index.html", "p", "class=deadline", "Deadline: 20 April 2023"},
 	} {
-		doc, err := html.Parse(bytes.NewReader(res.Files[tt.path]))
+		doc, err := html.Parse(bytes.NewReader(res.Files.Map()[tt.path]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -371,7 +371,7 @@ func TestExampleSitePaginationCoversEveryPage(t *testing.T) {
 			if n > 1 {
 				file = strings.TrimPrefix(p.URLPath, "/") + fmt.Sprintf("page/%d/index.html", n)
 			}
-			body, ok := res.Files[file]
+			body, ok := res.Files.Map()[file]
 			if !ok {
 				break
 			}

@@ -19,7 +19,7 @@ func TestExampleSiteFeeds(t *testing.T) {
 			continue
 		}
 		feeds++
-		feed, err := parser.ParseString(string(res.Files[p]))
+		feed, err := parser.ParseString(string(res.Files.Map()[p]))
 		if err != nil {
 			t.Errorf("%s: %v", p, err)
 			continue
@@ -40,7 +40,7 @@ func TestExampleSiteFeeds(t *testing.T) {
 				t.Errorf("%s: item link %q is not an absolute link into the site", p, it.Link)
 				continue
 			}
-			if _, exists := res.Files[file]; !exists {
+			if _, exists := res.Files.Map()[file]; !exists {
 				t.Errorf("%s: item link %q leads nowhere", p, it.Link)
 			}
 		}
@@ -84,7 +84,7 @@ func TestExampleSiteSitemaps(t *testing.T) {
 			Loc string `xml:"loc"`
 		} `xml:"sitemap"`
 	}
-	if err := xml.Unmarshal(res.Files["sitemap.xml"], &index); err != nil {
+	if err := xml.Unmarshal(res.Files.Map()["sitemap.xml"], &index); err != nil {
 		t.Fatal(err)
 	}
 	if len(index.Sitemaps) != 3 {
@@ -98,12 +98,12 @@ func TestExampleSiteSitemaps(t *testing.T) {
 			t.Fatalf("sitemap %q outside the site", sm.Loc)
 		}
 		var set sitemapURLSet
-		if err := xml.Unmarshal(res.Files[file], &set); err != nil {
+		if err := xml.Unmarshal(res.Files.Map()[file], &set); err != nil {
 			t.Fatalf("%s: %v", file, err)
 		}
 		for _, u := range set.URLs {
 			listed++
-			if f, ok := urlPath(t, res, file, u.Loc); !ok || res.Files[f] == nil {
+			if f, ok := urlPath(t, res, file, u.Loc); !ok || res.Files.Map()[f] == nil {
 				t.Errorf("%s: %s is not a built page", file, u.Loc)
 			}
 			if u.Lastmod == "" {
@@ -112,7 +112,7 @@ func TestExampleSiteSitemaps(t *testing.T) {
 			alts := map[string]string{}
 			for _, a := range u.Alternates {
 				alts[a.HrefLang] = a.Href
-				if f, ok := urlPath(t, res, file, a.Href); !ok || res.Files[f] == nil {
+				if f, ok := urlPath(t, res, file, a.Href); !ok || res.Files.Map()[f] == nil {
 					t.Errorf("%s: alternate %s of %s is not a built page", file, a.Href, u.Loc)
 				}
 			}
@@ -140,7 +140,7 @@ func TestExampleSiteSitemaps(t *testing.T) {
 	if listed < 3*20 {
 		t.Errorf("sitemaps list %d URLs, want every page", listed)
 	}
-	if !strings.Contains(string(res.Files["robots.txt"]), "Sitemap: https://example.org/sitemap.xml") {
-		t.Errorf("robots.txt does not name the sitemap:\n%s", res.Files["robots.txt"])
+	if !strings.Contains(string(res.Files.Map()["robots.txt"]), "Sitemap: https://example.org/sitemap.xml") {
+		t.Errorf("robots.txt does not name the sitemap:\n%s", res.Files.Map()["robots.txt"])
 	}
 }

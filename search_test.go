@@ -211,11 +211,11 @@ sections:
 	for _, p := range res.Paths {
 		if strings.HasPrefix(p, dir+"s/") {
 			var words map[string]json.RawMessage
-			if err := json.Unmarshal(res.Files[p], &words); err != nil {
+			if err := json.Unmarshal(res.Files.Map()[p], &words); err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
 			if len(words) > 0 {
-				sizes = append(sizes, len(res.Files[p]))
+				sizes = append(sizes, len(res.Files.Map()[p]))
 			}
 			shards[p] = len(words)
 		}
@@ -228,8 +228,8 @@ sections:
 	// page: a word's list of pages is not cut.
 	median := sizes[len(sizes)/2]
 	for p, n := range shards {
-		if len(res.Files[p]) > 3*median && n > 1 {
-			t.Errorf("%s is %d bytes with %d words, the median shard %d: %v", p, len(res.Files[p]), n, median, sizes)
+		if len(res.Files.Map()[p]) > 3*median && n > 1 {
+			t.Errorf("%s is %d bytes with %d words, the median shard %d: %v", p, len(res.Files.Map()[p]), n, median, sizes)
 		}
 	}
 	base := serveResult(t, res)

@@ -59,7 +59,7 @@ func TestExampleSiteSharingImages(t *testing.T) {
 			t.Errorf("%s: og:image %q is not on the site", pg.path, src)
 			continue
 		}
-		body, ok := res.Files[file]
+		body, ok := res.Files.Map()[file]
 		if !ok {
 			t.Errorf("%s: og:image %s is not in the output", pg.path, file)
 			continue

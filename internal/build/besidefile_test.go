@@ -122,7 +122,7 @@ func TestRebuildImagesBesideThePageFile(t *testing.T) {
 	r := bt.NewTree(t, besideFileSite(t), true)
 	r.Clean()
 	r.Rebuild("section url", r.Edit("content/en/guide/_index.md", "title: Guide\n", "title: Guide\nurl: /handbook/\n"))
-	if got := string(r.Builder.Last().Files["guide/install/index.html"]); !strings.Contains(got, `src="/manual/handbook/parts.svg"`) {
+	if got := string(r.Builder.Last().Files.Map()["guide/install/index.html"]); !strings.Contains(got, `src="/manual/handbook/parts.svg"`) {
 		t.Errorf("after the section's url: want the image at /manual/handbook/parts.svg:\n%s", got)
 	}
 	if err := r.Rebuild("file removed", r.Remove("content/lv/guide/images/screen.svg")...); err == nil {

@@ -91,8 +91,8 @@ type Options struct {
 type Result struct {
 	Config   *config.Config
 	Site     *site.Site
-	Files    map[string][]byte // output path -> body
-	Paths    []string          // sorted output paths
+	Files    *Files   // output path -> body; nil when written to disk
+	Paths    []string // sorted output paths
 	Warnings diag.List
 	// MessageWarnings are the i18n problems behind some of Warnings.
 	MessageWarnings []locale.Warning
@@ -522,7 +522,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 	o := st.opts
 	now := cmp.Or(o.Now, start)
 	cfg := st.cfg
-	res := &Result{Config: cfg, Files: make(map[string][]byte, st.outputs), PagesByLang: map[string]int{}}
+	res := &Result{Config: cfg, PagesByLang: map[string]int{}}
 	res.MessageWarnings = neededMessages(st.warns, st.pages, cfg)
 	res.Warnings = st.warnings()
 	if o.Strict && len(res.Warnings) > 0 {
@@ -567,7 +567,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 		}
 		out = st.disk
 	} else {
-		mem = st.newMemSink(res.Files, st.outputs)
+		mem = st.newMemSink(make(map[string][]byte, st.outputs), st.outputs)
 		out = mem
 	}
 	if err := claimStatic(s, static); err != nil {
@@ -629,8 +629,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 	st.outputs = len(res.Paths)
 	if mem != nil {
 		mem.remember()
-	} else {
-		res.Files = nil
+		res.Files = newFiles(mem.files)
 	}
 	if err := st.addLinkWarnings(res); err != nil {
 		return nil, err
@@ -907,8 +906,9 @@ func (r *Result) writeInto(dir string) error {
 		}
 	}
 	errs := make([]error, len(r.Paths))
+	files := r.Files.Map()
 	parallel.ForWorkers(2*parallel.Workers(), len(r.Paths), func(_, i int) { // writes wait on the disk
-		if err := root.WriteFile(r.Paths[i], r.Files[r.Paths[i]], 0o644); err != nil {
+		if err := root.WriteFile(r.Paths[i], files[r.Paths[i]], 0o644); err != nil {
 			errs[i] = fmt.Errorf("write %s: %w", r.Paths[i], err)
 		}
 	})

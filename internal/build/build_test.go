@@ -539,7 +539,7 @@ tags: [y]
 		t.Fatal("paths differ between builds")
 	}
 	for _, p := range one.Result.Paths {
-		if string(one.Result.Files[p]) != string(two.Result.Files[p]) {
+		if string(one.Result.Files.Map()[p]) != string(two.Result.Files.Map()[p]) {
 			t.Errorf("%s differs between builds", p)
 		}
 	}
@@ -872,7 +872,7 @@ func TestBugIsAnError(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Rebuild after the bug: %v", err)
 	}
-	if _, ok := res.Files["lv/jaunumi/a/index.html"]; !ok {
+	if _, ok := res.Files.Map()["lv/jaunumi/a/index.html"]; !ok {
 		t.Errorf("the page was not built after the bug; files: %v", res.Paths)
 	}
 }

@@ -120,13 +120,14 @@ func diff(old, cur *Result) Diff {
 			d.Changed = append(d.Changed, p)
 			continue
 		}
-		if prev, ok := old.Files[p]; !ok || !bytes.Equal(prev, cur.Files[p]) {
+		prev, ok := old.Files.Get(p)
+		if body, _ := cur.Files.Get(p); !ok || !bytes.Equal(prev, body) {
 			d.Changed = append(d.Changed, p)
 		}
 	}
 	if old != nil && cur.touched == nil {
 		for _, p := range old.Paths {
-			if _, ok := cur.Files[p]; !ok {
+			if _, ok := cur.Files.Get(p); !ok {
 				d.Removed = append(d.Removed, p)
 			}
 		}

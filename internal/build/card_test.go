@@ -28,16 +28,16 @@ func TestLazyCards(t *testing.T) {
 	if n := o.CardCount.Load(); n != 0 {
 		t.Errorf("a lazy build drew %d cards", n)
 	}
-	if bytes.Equal(lazy.Files[card], drawn.Files[card]) {
+	if bytes.Equal(lazy.Files.Map()[card], drawn.Files.Map()[card]) {
 		t.Fatal("a lazy build stores the drawn card")
 	}
 	cards := build.NewCards(o)
 	for range 2 { // drawn once, then kept
-		body, err := cards.Body(lazy.Files[card])
+		body, err := cards.Body(lazy.Files.Map()[card])
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(body, drawn.Files[card]) {
+		if !bytes.Equal(body, drawn.Files.Map()[card]) {
 			t.Error("the card drawn when served differs from the built one")
 		}
 	}
@@ -45,7 +45,7 @@ func TestLazyCards(t *testing.T) {
 		t.Errorf("served twice, drawn %d times, want once", n)
 	}
 	// Other bodies are served as they are.
-	if body, err := cards.Body(lazy.Files["lv/jaunumi/b/index.html"]); err != nil || !bytes.Equal(body, lazy.Files["lv/jaunumi/b/index.html"]) {
+	if body, err := cards.Body(lazy.Files.Map()["lv/jaunumi/b/index.html"]); err != nil || !bytes.Equal(body, lazy.Files.Map()["lv/jaunumi/b/index.html"]) {
 		t.Errorf("a page went through the card drawer changed (%v)", err)
 	}
 }

@@ -202,7 +202,7 @@ func TestPhotoClaims(t *testing.T) {
 	if copies != 4 {
 		t.Errorf("%d resized copies of the photo of two bundles, want 4 (3 sizes and the sharing image)", copies)
 	}
-	if !strings.Contains(string(res.Files["lv/jaunumi/trip2/index.html"]), `src="/photos/foto-`) {
+	if !strings.Contains(string(res.Files.Map()["lv/jaunumi/trip2/index.html"]), `src="/photos/foto-`) {
 		t.Errorf("the second bundle's page does not show the shared copy")
 	}
 	dest := filepath.Join(t.TempDir(), "public")
@@ -274,7 +274,7 @@ Teksts Y.
 	tr.Rebuild("a save of the page left out", "content/news/y.lv.md")
 	tr.Edit("content/news/y.lv.md", "url: /lv/tags/mit/", "url: /lv/y/")
 	tr.Rebuild("its url changed to an address of its own", "content/news/y.lv.md")
-	if got := string(tr.Builder.Last().Files["lv/y/index.html"]); !strings.Contains(got, "Teksts Y, labots.") {
+	if got := string(tr.Builder.Last().Files.Map()["lv/y/index.html"]); !strings.Contains(got, "Teksts Y, labots.") {
 		t.Errorf("lv/y/index.html after the url changed:\n%s", got)
 	}
 	tr.Edit("content/news/y.lv.md", "url: /lv/y/", "url: /lv/jaunumi/")
@@ -403,7 +403,7 @@ Dieser Text steht nur hier.
 	tr.Rebuild("a save of a translation left out", "content/notes/moved.de.md")
 	tr.Edit("content/notes/moved.fr.md", "url: /moved", "url: moved")
 	tr.Rebuild("a translation given its own address", "content/notes/moved.fr.md")
-	if got := string(tr.Builder.Last().Files["fr/moved/index.html"]); !strings.Contains(got, "Déplacé") {
+	if got := string(tr.Builder.Last().Files.Map()["fr/moved/index.html"]); !strings.Contains(got, "Déplacé") {
 		t.Errorf("fr/moved/index.html after its url lost the slash:\n%s", got)
 	}
 

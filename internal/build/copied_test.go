@@ -34,7 +34,7 @@ func TestRebuildCopiedFiles(t *testing.T) {
 	r.Rebuild("a folder renamed", r.Rename("content/docs", "content/papers")...)
 	r.Write("content/papers/_index.en.md", "---\ntitle: Papers\n---\n")
 	r.Rebuild("a list page's file added beside loose files: they are published in its language too", "content/papers/_index.en.md")
-	if _, ok := r.Builder.Last().Files["en/papers/more.pdf"]; !ok {
+	if _, ok := r.Builder.Last().Files.Map()["en/papers/more.pdf"]; !ok {
 		t.Error("the loose file beside _index.en.md is not published below en/")
 	}
 	r.Rebuild("the list page's file removed", r.Remove("content/papers/_index.en.md")...)

@@ -35,7 +35,7 @@ title: Lietošana
 func TestSiteData(t *testing.T) {
 	t.Parallel()
 	tr := bt.NewTree(t, dataSite, false)
-	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/use/index.html"]) }
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/docs/guide/use/index.html"]) }
 	for _, want := range []string{`<ul class="partners"><li>DU (2020)</li><li>LU (2019)</li></ul>`, `<p class="contact">info@example.lv</p>`} {
 		if !strings.Contains(page(), want) {
 			t.Errorf("the page lacks %s:\n%s", want, page())
@@ -128,7 +128,7 @@ package main // a < b
 - {name: size}
 `
 	tr := bt.NewTree(t, site, false)
-	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/index.html"]) }
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/docs/guide/index.html"]) }
 	for _, want := range []string{`<pre class="snippet">package main // a &lt; b`, `<ul class="params"><li>families: array</li><li>size: string</li></ul>`, `<p class="top">Dokumentācija none</p>`} {
 		if !strings.Contains(page(), want) {
 			t.Errorf("the page lacks %s:\n%s", want, page())

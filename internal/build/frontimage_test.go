@@ -24,7 +24,7 @@ func TestFrontImageFromStatic(t *testing.T) {
 		t.Fatal(err)
 	}
 	og := func(page string) string {
-		html := string(res.Files[page])
+		html := string(res.Files.Map()[page])
 		_, after, ok := strings.Cut(html, `<meta property="og:image" content="https://example.org/photos/kalns-`)
 		if !ok {
 			t.Fatalf("%s: no sharing image made from kalns.jpg:\n%s", page, html)

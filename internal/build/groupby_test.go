@@ -99,7 +99,7 @@ Teksts.
 func TestShortcodeGroupsPages(t *testing.T) {
 	t.Parallel()
 	tr := bt.NewTree(t, groupSite, false)
-	home := string(tr.Builder.Last().Files["lv/index.html"])
+	home := string(tr.Builder.Last().Files.Map()["lv/index.html"])
 	// site.RegularPages are in Hugo's order: A (weight 2), then B and C,
 	// newest first.
 	for _, tt := range []struct{ by, want string }{
@@ -126,7 +126,7 @@ func TestShortcodeGroupsPages(t *testing.T) {
 	}
 
 	tr.Rebuild("a grouped page's date", tr.Edit("content/blog/c.lv.md", "date: 2021-06-01", "date: 2022-01-01"))
-	if home := string(tr.Builder.Last().Files["lv/index.html"]); !strings.Contains(home, `<p class="year">[2022:BAC]</p>`) {
+	if home := string(tr.Builder.Last().Files.Map()["lv/index.html"]); !strings.Contains(home, `<p class="year">[2022:BAC]</p>`) {
 		t.Errorf("the rebuild groups by the old date:\n%s", home)
 	}
 }

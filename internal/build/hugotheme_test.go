@@ -76,14 +76,14 @@ func TestHugoThemeStaticRebuild(t *testing.T) {
 	tr := bt.NewTree(t, hugoThemeSite, true)
 	tr.Write("themes/first/static/shared.txt", "first theme, saved")
 	tr.Rebuild("a save in a theme's static/", "themes/first/static/shared.txt")
-	if got := string(tr.Builder.Last().Files["shared.txt"]); got != "first theme, saved" {
+	if got := string(tr.Builder.Last().Files.Map()["shared.txt"]); got != "first theme, saved" {
 		t.Errorf("shared.txt = %q after the save", got)
 	}
 	tr.Write("themes/second/static/new.txt", "new")
 	tr.Rebuild("a file added to a theme's static/", "themes/second/static/new.txt")
 	tr.Remove("themes/first/static/shared.txt")
 	tr.Rebuild("a file removed from the first theme", "themes/first/static/shared.txt")
-	if got := string(tr.Builder.Last().Files["shared.txt"]); got != "second theme\n" {
+	if got := string(tr.Builder.Last().Files.Map()["shared.txt"]); got != "second theme\n" {
 		t.Errorf("shared.txt = %q, want the second theme's", got)
 	}
 	tr.Edit("site.yaml", "hugoThemes: [first, second]", "hugoThemes: [second]")

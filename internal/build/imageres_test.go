@@ -109,7 +109,7 @@ func TestShortcodeImageMethods(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(res.Files["lv/jaunumi/trip/index.html"])
+	page := string(res.Files.Map()["lv/jaunumi/trip/index.html"])
 	sizes := map[string][2]int{}
 	for _, m := range regexp.MustCompile(`<img src="/photos/([^"]+)" width="(\d+)" height="(\d+)"`).FindAllStringSubmatch(page, -1) {
 		var w, h int
@@ -117,7 +117,7 @@ func TestShortcodeImageMethods(t *testing.T) {
 			t.Fatal(err)
 		}
 		sizes[m[1]] = [2]int{w, h}
-		body, ok := res.Files["photos/"+m[1]]
+		body, ok := res.Files.Map()["photos/"+m[1]]
 		if !ok {
 			t.Errorf("the page shows /photos/%s, which the build did not write", m[1])
 			continue
@@ -143,10 +143,10 @@ func TestShortcodeImageMethods(t *testing.T) {
 			t.Errorf("the page lacks %q:\n%s", want, page)
 		}
 	}
-	if anim, err := gif.DecodeAll(bytes.NewReader(res.Files[firstPhoto(res.Paths, "photos/anim-")])); err != nil || len(anim.Image) != 3 {
+	if anim, err := gif.DecodeAll(bytes.NewReader(res.Files.Map()[firstPhoto(res.Paths, "photos/anim-")])); err != nil || len(anim.Image) != 3 {
 		t.Errorf("the resized GIF does not keep its 3 frames (%v)", err)
 	}
-	en := string(res.Files["en/news/trip/index.html"])
+	en := string(res.Files.Map()["en/news/trip/index.html"])
 	if m := regexp.MustCompile(`/photos/foto-700x350-s-[0-9a-f]+\.jpg`).FindString(page); m == "" || !strings.Contains(en, m) {
 		t.Errorf("the English page does not show the Latvian page's variant %q:\n%s", m, en)
 	}

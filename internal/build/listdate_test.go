@@ -28,7 +28,7 @@ date: 2024-03-01
 Teksts.
 `, true)
 	term := regexp.MustCompile(`<loc>https://example.org/lv/[^<]*/arhivs/</loc><lastmod>2024-03-01</lastmod>`)
-	if sm := string(tr.Builder.Last().Files["lv/sitemap.xml"]); !term.MatchString(sm) {
+	if sm := string(tr.Builder.Last().Files.Map()["lv/sitemap.xml"]); !term.MatchString(sm) {
 		t.Errorf("lv/sitemap.xml gives the term no date of its section's newest page:\n%s", sm)
 	}
 	tr.Rebuild("weight", tr.Edit("content/zz/a.lv.md", "date: 2024-03-01", "date: 2024-03-01\nweight: 1"))

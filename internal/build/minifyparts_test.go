@@ -53,10 +53,10 @@ func TestMinifiedParts(t *testing.T) {
 			}
 			pages, same, size, sizeAgain := 0, 0, 0, 0
 			for _, p := range got.Paths {
-				body := got.Files[p]
+				body := got.Files.Map()[p]
 				if path.Ext(p) == ".html" {
 					pages++
-					if bytes.Equal(body, want.Files[p]) {
+					if bytes.Equal(body, want.Files.Map()[p]) {
 						same++ // minified once either way: the language chooser, redirects
 						continue
 					}
@@ -66,12 +66,12 @@ func TestMinifiedParts(t *testing.T) {
 					}
 					size, sizeAgain = size+len(body), sizeAgain+len(again)
 					body = again
-					if !bytes.Equal(body, want.Files[p]) {
+					if !bytes.Equal(body, want.Files.Map()[p]) {
 						// A script minified once already (Markdown's raw HTML,
 						// a layout's script without actions) is minified
 						// again here, and the JavaScript minifier names its
 						// variables anew: minify today's page again too.
-						wantAgain, err := build.Minify(p, want.Files[p])
+						wantAgain, err := build.Minify(p, want.Files.Map()[p])
 						if err != nil {
 							t.Fatalf("%s: %v", p, err)
 						}
@@ -80,8 +80,8 @@ func TestMinifiedParts(t *testing.T) {
 						}
 					}
 				}
-				if !bytes.Equal(body, want.Files[p]) {
-					t.Errorf("%s differs:\n%s", p, firstDiff(body, want.Files[p]))
+				if !bytes.Equal(body, want.Files.Map()[p]) {
+					t.Errorf("%s differs:\n%s", p, firstDiff(body, want.Files.Map()[p]))
 				}
 			}
 			t.Logf("%d pages (%d the same), the others %d bytes, %d minified again", pages, same, size, sizeAgain)

@@ -94,7 +94,7 @@ title: A
 ---
 {{< terms >}}
 `, false)
-	page := func() string { return string(tr.Builder.Last().Files["lv/jaunumi/a/index.html"]) }
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/jaunumi/a/index.html"]) }
 	if !strings.Contains(page(), `<ul class="terms"><li>Brīdinājumi: pēc noteikuma</li></ul>`) {
 		t.Fatalf("the first build lacks the term:\n%s", page())
 	}

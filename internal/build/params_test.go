@@ -59,8 +59,8 @@ Teksts {{< room >}}.
 			t.Errorf("%s: %v", p, err)
 			continue
 		}
-		if string(got) != string(res.Files[p]) {
-			t.Errorf("%s differs from the build in memory:\n%s\nwant:\n%s", p, got, res.Files[p])
+		if string(got) != string(res.Files.Map()[p]) {
+			t.Errorf("%s differs from the build in memory:\n%s\nwant:\n%s", p, got, res.Files.Map()[p])
 		}
 	}
 }
@@ -158,8 +158,8 @@ Teksts.
 			t.Errorf("%s: %v", p, err)
 			continue
 		}
-		if string(got) != string(res.Files[p]) {
-			t.Errorf("%s differs from the build in memory:\n%s\nwant:\n%s", p, got, res.Files[p])
+		if string(got) != string(res.Files.Map()[p]) {
+			t.Errorf("%s differs from the build in memory:\n%s\nwant:\n%s", p, got, res.Files.Map()[p])
 		}
 	}
 	if calendars == 0 || fallbacks == 0 {

@@ -3,7 +3,6 @@ package build
 import (
 	"errors"
 	"io/fs"
-	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -110,7 +109,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		}
 	}
 	st.pages = pages
-	mem := st.newMemSink(maps.Clone(last.Files), 0)
+	mem := st.newMemSink(map[string][]byte{}, 0)
 	outs, err := render.Patch(st.site, st.tpl, st.env(mem), st.renderCache, patched)
 	if err != nil {
 		st.site = nil // the model is patched, its outputs are not: assemble it again next time
@@ -136,7 +135,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	if touched == nil {
 		touched = []string{} // nothing rendered (a draft saved): nothing differs
 	}
-	res = &Result{Config: last.Config, Site: st.site, Files: mem.files, Paths: last.Paths, touched: touched, links: links,
+	res = &Result{Config: last.Config, Site: st.site, Files: last.Files.over(mem.files), Paths: last.Paths, touched: touched, links: links,
 		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: neededMessages(st.warns, st.pages, last.Config), PagesByLang: last.PagesByLang}
 	res.Duration = time.Since(start)
 	return res, true, nil

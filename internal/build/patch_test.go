@@ -218,8 +218,8 @@ func TestRebuildReadsOfLayouts(t *testing.T) {
 	r.Rebuild("a list layout that shows its date", r.Write("layouts/news/list.html",
 		`{{ define "main" }}<p class="updated">{{ .Page.Lastmod.Format "2006-01-02" }}</p>{{ range .Pages }}{{ .Title }} {{ end }}{{ end }}`))
 	r.Rebuild("the newest date, with the list showing it", r.Edit("content/news/e.lv.md", "date: 2024-05-03", "date: 2024-05-01"))
-	if res := r.Builder.Last(); !strings.Contains(string(res.Files["lv/jaunumi/page/3/index.html"]), `<p class="updated">2024-05-01</p>`) {
-		t.Errorf("lv/jaunumi/page/3/ does not show its section's new date:\n%s", res.Files["lv/jaunumi/page/3/index.html"])
+	if res := r.Builder.Last(); !strings.Contains(string(res.Files.Map()["lv/jaunumi/page/3/index.html"]), `<p class="updated">2024-05-01</p>`) {
+		t.Errorf("lv/jaunumi/page/3/ does not show its section's new date:\n%s", res.Files.Map()["lv/jaunumi/page/3/index.html"])
 	}
 	r.Rebuild("no list layout", r.Remove("layouts/news/list.html")...)
 
@@ -231,15 +231,15 @@ func TestRebuildReadsOfLayouts(t *testing.T) {
 	if !build.Patched(r.Builder.Last()) {
 		t.Error("a tag left took the full path")
 	}
-	if res := r.Builder.Last(); !strings.Contains(string(res.Files["lv/jaunumi/d/index.html"]), `<span>erasmus 1</span>`) {
-		t.Errorf("lv/jaunumi/d/ does not show its tag's new count:\n%s", res.Files["lv/jaunumi/d/index.html"])
+	if res := r.Builder.Last(); !strings.Contains(string(res.Files.Map()["lv/jaunumi/d/index.html"]), `<span>erasmus 1</span>`) {
+		t.Errorf("lv/jaunumi/d/ does not show its tag's new count:\n%s", res.Files.Map()["lv/jaunumi/d/index.html"])
 	}
 	r.Rebuild("the tag joined back", r.Edit("content/news/b.lv.md", "tags: [mit]", "tags: [mit, erasmus]"))
 	r.Rebuild("a layout that shows the section's date", r.Write("layouts/news/single.html",
 		`{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ with .Page.Parent }}<p class="updated">{{ .Lastmod.Format "2006-01-02" }}</p>{{ end }}{{ end }}`))
 	r.Rebuild("the newest date again", r.Edit("content/news/e.lv.md", "date: 2024-05-01", "date: 2024-05-02"))
-	if res := r.Builder.Last(); !strings.Contains(string(res.Files["lv/jaunumi/a/index.html"]), `<p class="updated">2024-05-02</p>`) {
-		t.Errorf("lv/jaunumi/a/ does not show its section's new date:\n%s", res.Files["lv/jaunumi/a/index.html"])
+	if res := r.Builder.Last(); !strings.Contains(string(res.Files.Map()["lv/jaunumi/a/index.html"]), `<p class="updated">2024-05-02</p>`) {
+		t.Errorf("lv/jaunumi/a/ does not show its section's new date:\n%s", res.Files.Map()["lv/jaunumi/a/index.html"])
 	}
 	r.Rebuild("default layouts again", slices.Concat(r.Remove("layouts/news/single.html"), r.Remove("layouts/news/list.html"))...)
 }
@@ -410,7 +410,7 @@ Text.
 	if !build.Patched(r.Builder.Last()) {
 		t.Error("the date edit took the full path")
 	}
-	if sitemap := string(r.Builder.Last().Files["en/sitemap.xml"]); !strings.Contains(sitemap, "/en/tags/annual/</loc><lastmod>2022-10-06</lastmod>") {
+	if sitemap := string(r.Builder.Last().Files.Map()["en/sitemap.xml"]); !strings.Contains(sitemap, "/en/tags/annual/</loc><lastmod>2022-10-06</lastmod>") {
 		t.Errorf("the term's date is not the section's:\n%s", sitemap)
 	}
 }
@@ -439,7 +439,7 @@ func TestRebuildUnderCascade(t *testing.T) {
 			t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
 		}
 	}
-	if got := r.Builder.Last().Files["lv/docs/a/index.html"]; !strings.Contains(string(got), "Grupa") {
+	if got := r.Builder.Last().Files.Map()["lv/docs/a/index.html"]; !strings.Contains(string(got), "Grupa") {
 		t.Errorf("the page below the cascade shows no author Grupa:\n%s", got)
 	}
 }
@@ -577,7 +577,7 @@ func TestRebuildNewDraft(t *testing.T) {
 		}
 	}
 	r.Rebuild("the draft published", r.Edit("content/news/g.lv.md", "draft: true\n", ""))
-	if !strings.Contains(string(r.Builder.Last().Files["lv/jaunumi/index.html"]), "Jauns lv") {
+	if !strings.Contains(string(r.Builder.Last().Files.Map()["lv/jaunumi/index.html"]), "Jauns lv") {
 		t.Error("the published draft is not in its section's list")
 	}
 }

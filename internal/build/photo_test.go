@@ -57,12 +57,12 @@ func TestPhotos(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(res.Files["lv/jaunumi/trip/index.html"])
+	page := string(res.Files.Map()["lv/jaunumi/trip/index.html"])
 	var variants []string
 	var shared string
 	for _, p := range res.Paths {
 		if strings.HasPrefix(p, "photos/foto-") {
-			cfg, err := jpeg.DecodeConfig(bytes.NewReader(res.Files[p]))
+			cfg, err := jpeg.DecodeConfig(bytes.NewReader(res.Files.Map()[p]))
 			if err != nil {
 				t.Fatalf("%s: %v", p, err)
 			}
@@ -85,7 +85,7 @@ func TestPhotos(t *testing.T) {
 	if shared == "" {
 		t.Fatalf("no sharing image of 1200x630 among %v", res.Paths)
 	}
-	if res.Files["lv/jaunumi/trip/og.png"] != nil {
+	if res.Files.Map()["lv/jaunumi/trip/og.png"] != nil {
 		t.Errorf("a page with a photo has a drawn card too")
 	}
 	for _, want := range []string{`srcset="/photos/foto-480w-`, ` 480w, /photos/foto-960w-`, ` 1600w"`, `width="2000" height="1000"`, `sizes="`, `alt="Grupas foto"`} {
@@ -106,7 +106,7 @@ func TestPhotos(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, p := range append(variants, shared) {
-		if !bytes.Equal(again.Files[p], res.Files[p]) {
+		if !bytes.Equal(again.Files.Map()[p], res.Files.Map()[p]) {
 			t.Errorf("%s differs between builds", p)
 		}
 	}
@@ -157,7 +157,7 @@ func TestPhotoCacheWrongEntry(t *testing.T) {
 	for _, p := range first.Paths {
 		if strings.HasPrefix(p, "photos/foto-") {
 			n++
-			if !bytes.Equal(again.Files[p], first.Files[p]) {
+			if !bytes.Equal(again.Files.Map()[p], first.Files.Map()[p]) {
 				t.Errorf("%s: the build published the wrong cache entry", p)
 			}
 		}
@@ -257,7 +257,7 @@ func TestPhotoMadeOnce(t *testing.T) {
 						t.Fatal(err)
 					}
 				} else {
-					body = res.Files[p]
+					body = res.Files.Map()[p]
 				}
 				if _, err := jpeg.DecodeConfig(bytes.NewReader(body)); err != nil {
 					t.Fatalf("%s: %v", p, err)
@@ -278,7 +278,7 @@ func TestPhotoMadeOnce(t *testing.T) {
 						break
 					}
 				}
-				body := res.Files[page]
+				body := res.Files.Map()[page]
 				if stream {
 					body, _ = os.ReadFile(filepath.Join(dest, page))
 				}
@@ -367,7 +367,7 @@ image: /images/foto.jpg
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(res.Files["lv/jaunumi/a/index.html"])
+	page := string(res.Files.Map()["lv/jaunumi/a/index.html"])
 	if n := strings.Count(page, `srcset="/photos/foto-480w-`); n != 2 {
 		t.Errorf("%d resized <img>, want 2 (Markdown and figure):\n%s", n, page)
 	}
@@ -420,7 +420,7 @@ image: /lv/docs/images/foto.jpg
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(res.Files["lv/docs/a/index.html"])
+	page := string(res.Files.Map()["lv/docs/a/index.html"])
 	for _, want := range []string{`srcset="/photos/foto-480w-`, `src="/lv/docs/images/plans.svg"`, `<meta property="og:image" content="https://example.org/photos/foto-1200x630-`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %s:\n%s", want, page)

@@ -213,7 +213,7 @@ func newRandomSite(t *testing.T, seed uint64) *randomSite {
 		fmt.Fprintf(&archive, "-- %s --\n%s", name, s.written[name])
 	}
 	s.tree = bt.NewTree(t, archive.String(), true)
-	if home := string(s.tree.Builder.Last().Files["lv/index.html"]); !strings.Contains(home, `class="probe"`) || !strings.Contains(home, `lt: First news`) {
+	if home := string(s.tree.Builder.Last().Files.Map()["lv/index.html"]); !strings.Contains(home, `class="probe"`) || !strings.Contains(home, `lt: First news`) {
 		t.Fatalf("lv/index.html shows no probe of the pages it lists:\n%s", home)
 	}
 	return s

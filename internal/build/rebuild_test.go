@@ -123,7 +123,7 @@ func TestRebuildRendersLittle(t *testing.T) {
 	// The diff the dev server sends to browsers names exactly the files that changed.
 	var want []string
 	for _, p := range res.Paths {
-		if !bytes.Equal(before.Files[p], res.Files[p]) {
+		if !bytes.Equal(before.Files.Map()[p], res.Files.Map()[p]) {
 			want = append(want, p)
 		}
 	}
@@ -202,7 +202,7 @@ func TestRebuildImageRemoved(t *testing.T) {
 `, true)
 	r.Rebuild("images outside the bundle", r.Edit("content/news/b.lv.md", "Otrais teksts.", "![logo](/img/logo.svg) ![c](../c/foto.svg)"))
 	for _, p := range []string{"lv/jaunumi/c/foto.svg", "img/logo.svg"} {
-		if _, ok := r.Clean().Files[p]; !ok {
+		if _, ok := r.Clean().Files.Map()[p]; !ok {
 			t.Fatalf("%s is not published", p)
 		}
 	}
@@ -247,7 +247,7 @@ func TestRebuildSharingCard(t *testing.T) {
 	}
 	drawn := o.CardCount.Load()
 	const card = "lv/jaunumi/b/og.png"
-	if _, ok := first.Files[card]; !ok || drawn < 5 {
+	if _, ok := first.Files.Map()[card]; !ok || drawn < 5 {
 		t.Fatalf("first build drew %d cards and no %s", drawn, card)
 	}
 	r.Rebuild("title", r.Edit("content/news/b.lv.md", "title: Otrā ziņa", "title: Otrā ziņa, labota"))
@@ -255,13 +255,13 @@ func TestRebuildSharingCard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if bytes.Equal(res.Files[card], first.Files[card]) || !slices.Contains(d.Changed, card) {
+	if bytes.Equal(res.Files.Map()[card], first.Files.Map()[card]) || !slices.Contains(d.Changed, card) {
 		t.Errorf("the card of a page whose title changed is the same")
 	}
 	if got := o.CardCount.Load() - drawn; got != 1 {
 		t.Errorf("a title edit drew %d cards, want 1", got)
 	}
-	if !bytes.Equal(res.Files[card], r.Clean().Files[card]) {
+	if !bytes.Equal(res.Files.Map()[card], r.Clean().Files.Map()[card]) {
 		t.Errorf("%s differs from a clean build's", card)
 	}
 	drawn = o.CardCount.Load()
@@ -364,7 +364,7 @@ title: MIT J-WEL
 -- layouts/news/single.html --
 {{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ template "partials/extra.html" . }}{{ .Page.Content }}{{ end }}
 `, false)
-	if !strings.Contains(string(r.Builder.Last().Files["lv/jaunumi/a/index.html"]), "MIT J-WEL") {
+	if !strings.Contains(string(r.Builder.Last().Files.Map()["lv/jaunumi/a/index.html"]), "MIT J-WEL") {
 		t.Fatal("the page does not show its term's title")
 	}
 	r.Rebuild("term page title", r.Edit("content/tags/mit/_index.lv.md", "title: MIT J-WEL", "title: MIT J-WEL programma"))

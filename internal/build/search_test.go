@@ -23,7 +23,7 @@ func searchFind(t *testing.T, res *build.Result, lang, word string) []string {
 		Shards, Pages int
 		From          []*string // each shard's first word; null when empty
 	}
-	if err := json.Unmarshal(res.Files[dir+"index.json"], &manifest); err != nil {
+	if err := json.Unmarshal(res.Files.Map()[dir+"index.json"], &manifest); err != nil {
 		t.Fatalf("%sindex.json: %v", dir, err)
 	}
 	if len(manifest.From) != manifest.Shards {
@@ -38,7 +38,7 @@ func searchFind(t *testing.T, res *build.Result, lang, word string) []string {
 	}
 	shard := dir + "s/" + strconv.Itoa(k) + ".json"
 	var data map[string][]int
-	if err := json.Unmarshal(res.Files[shard], &data); err != nil {
+	if err := json.Unmarshal(res.Files.Map()[shard], &data); err != nil {
 		t.Fatalf("%s: %v", shard, err)
 	}
 	type hit struct{ id, score int }
@@ -53,7 +53,7 @@ func searchFind(t *testing.T, res *build.Result, lang, word string) []string {
 	for _, h := range hits {
 		frag := dir + "f/" + strconv.Itoa(h.id) + ".json"
 		var f struct{ U string }
-		if err := json.Unmarshal(res.Files[frag], &f); err != nil {
+		if err := json.Unmarshal(res.Files.Map()[frag], &f); err != nil {
 			t.Fatalf("%s: %v", frag, err)
 		}
 		urls = append(urls, f.U)
@@ -132,7 +132,7 @@ func TestSearchIndexBodyEdit(t *testing.T) {
 	for _, p := range after.Paths {
 		if strings.HasPrefix(p, searchDir(after, "lv")+"s/") {
 			shards = append(shards, p)
-			if string(before.Files[p]) != string(after.Files[p]) {
+			if string(before.Files.Map()[p]) != string(after.Files.Map()[p]) {
 				changed = append(changed, p)
 			}
 		}
@@ -147,7 +147,7 @@ func TestSearchIndexBodyEdit(t *testing.T) {
 	}
 	// Every fragment shows its section's title.
 	r.Rebuild("section title edit", r.Edit("content/news/_index.lv.md", "title: Jaunumi", "title: Ziņas"))
-	frag := r.Builder.Last().Files[searchDir(after, "lv")+"f/0.json"]
+	frag := r.Builder.Last().Files.Map()[searchDir(after, "lv")+"f/0.json"]
 	if !strings.Contains(string(frag), `"c":"Ziņas"`) {
 		t.Errorf("after the section's title edit, a fragment reads %s", frag)
 	}

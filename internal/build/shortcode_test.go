@@ -313,7 +313,7 @@ Teksts.
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(res.Files["lv/jaunumi/trip/index.html"])
+	page := string(res.Files.Map()["lv/jaunumi/trip/index.html"])
 	for _, want := range []string{
 		`<figure class="figure"><img src="/photos/foto-960w-`, `srcset="/photos/foto-480w-`, ` 1600w"`, `sizes="(max-width: 46rem) 100vw, 46rem"`,
 		`width="2000" height="1000" alt="Grupa pie ēkas" loading="lazy" decoding="async">`,
@@ -358,7 +358,7 @@ title: B
 ---
 Bez īsajiem kodiem.
 `, false)
-	page := func() string { return string(tr.Builder.Last().Files["lv/jaunumi/a/index.html"]) }
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/jaunumi/a/index.html"]) }
 	if !strings.Contains(page(), "<b>sveiki pasaule</b>") {
 		t.Fatalf("first build:\n%s", page())
 	}

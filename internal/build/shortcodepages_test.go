@@ -61,7 +61,7 @@ Teksts.
 func TestShortcodeReadsPages(t *testing.T) {
 	t.Parallel()
 	tr := bt.NewTree(t, shortcodePagesSite, false)
-	page := func(p string) string { return string(tr.Builder.Last().Files[p]) }
+	page := func(p string) string { return string(tr.Builder.Last().Files.Map()[p]) }
 	docs := page("lv/docs/index.html")
 	for _, want := range []string{
 		`<li><a href="/lv/docs/start/">Sākums</a></li><li><a href="/lv/docs/install/">Uzstādīšana</a> <em>Kā sākt</em></li><li><a href="/lv/docs/guide/">Ceļvedis</a> (1)</li>`,
@@ -126,7 +126,7 @@ Pirmā rindkopa.
 Otrā rindkopa.
 `
 	tr := bt.NewTree(t, site, false)
-	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/index.html"]) }
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/docs/guide/index.html"]) }
 	if !strings.Contains(page(), `<div class="sum">Lietošana: <p>Pirmā rindkopa.</p> (4)</div>`) {
 		t.Fatalf("the summary is not shown:\n%s", page())
 	}
@@ -250,7 +250,7 @@ title: Lietošana
 plāns
 `
 	tr := bt.NewTree(t, site, false)
-	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/use/index.html"]) }
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/docs/guide/use/index.html"]) }
 	if !strings.Contains(page(), `<ul class="files"><li>plan.txt (7)</li></ul>`) {
 		t.Fatalf("the folder is not listed:\n%s", page())
 	}
@@ -284,7 +284,7 @@ func TestShortcodeReadsManyPages(t *testing.T) {
 	}
 	tr := bt.NewTree(t, b.String(), false)
 	tr.Rebuild("a title", tr.Edit("content/docs/p07.lv.md", "title: Lapa 7", "title: Septītā"))
-	if got := string(tr.Builder.Last().Files["lv/docs/p42/index.html"]); !strings.Contains(got, "<li>Septītā</li>") {
+	if got := string(tr.Builder.Last().Files.Map()["lv/docs/p42/index.html"]); !strings.Contains(got, "<li>Septītā</li>") {
 		t.Errorf("another page's list shows the old title:\n%s", got)
 	}
 	tr.Rebuild("a body", tr.Edit("content/docs/p08.lv.md", "{{< all >}}", "Teksts.\n\n{{< all >}}"))
@@ -329,7 +329,7 @@ title: Piezīme
 package main // a < b
 `
 	tr := bt.NewTree(t, site, false)
-	page := func() string { return string(tr.Builder.Last().Files["lv/docs/guide/use/index.html"]) }
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/docs/guide/use/index.html"]) }
 	for _, want := range []string{`<pre class="code">package main // a &lt; b`, `<p class="missing">code/nav.go</p>`, `<pre class="os">package main`,
 		`<strong>Note</strong> text.</p></div>`, `<p class="yt">www.youtube-nocookie.com</p>`} {
 		if !strings.Contains(page(), want) {
@@ -386,14 +386,14 @@ title: Usage
 {{< link "/docs/start" >}}
 `
 	tr := bt.NewTree(t, site, false)
-	page := string(tr.Builder.Last().Files["en/docs/guide/use/index.html"])
+	page := string(tr.Builder.Last().Files.Map()["en/docs/guide/use/index.html"])
 	for _, want := range []string{`<a class="other" href="/lv/docs/start/" hreflang="lv">Sākums (Latviešu)</a>`, `?sl=lv&amp;u=https%3A%2F%2Fexample.org%2Flv%2Fdocs%2Fstart%2F">T</a>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %s:\n%s", want, page)
 		}
 	}
 	tr.Rebuild("the page translated", tr.Write("content/docs/start.en.md", "---\ntitle: Start\n---\nText.\n"))
-	if page := string(tr.Builder.Last().Files["en/docs/guide/use/index.html"]); !strings.Contains(page, `<a class="own" href="/en/docs/start/">Start</a>`) {
+	if page := string(tr.Builder.Last().Files.Map()["en/docs/guide/use/index.html"]); !strings.Contains(page, `<a class="own" href="/en/docs/start/">Start</a>`) {
 		t.Errorf("the translation is not linked:\n%s", page)
 	}
 }
@@ -450,7 +450,7 @@ date: 2024-01-01
 Sākums.
 `
 	tr := bt.NewTree(t, site, false)
-	page := func() string { return string(tr.Builder.Last().Files["lv/jaunumi/a/index.html"]) }
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/jaunumi/a/index.html"]) }
 	if !strings.Contains(page(), "Sākums.") {
 		t.Fatalf("the file is not shown:\n%s", page())
 	}

@@ -19,8 +19,8 @@ func sameResult(t *testing.T, what string, got, want *build.Result) {
 		t.Fatalf("%s: output files differ from a clean build (-clean +got):\n%s", what, diff)
 	}
 	for _, p := range want.Paths {
-		if !bytes.Equal(want.Files[p], got.Files[p]) {
-			t.Errorf("%s: %s differs from a clean build (-clean +got):\n%s", what, p, cmp.Diff(string(want.Files[p]), string(got.Files[p])))
+		if !bytes.Equal(want.Files.Map()[p], got.Files.Map()[p]) {
+			t.Errorf("%s: %s differs from a clean build (-clean +got):\n%s", what, p, cmp.Diff(string(want.Files.Map()[p]), string(got.Files.Map()[p])))
 		}
 	}
 	if diff := cmp.Diff(want.Warnings.Error(), got.Warnings.Error()); diff != "" {
@@ -54,8 +54,8 @@ func TestStartThenBuild(t *testing.T) {
 			previewed = append(previewed, p)
 			if err != nil {
 				t.Errorf("minify %v: preview of %s: %v", minify, p, err)
-			} else if !bytes.Equal(body, clean.Files[p]) {
-				t.Errorf("minify %v: the preview's %s differs from a clean build's (-clean +preview):\n%s", minify, p, cmp.Diff(string(clean.Files[p]), string(body)))
+			} else if !bytes.Equal(body, clean.Files.Map()[p]) {
+				t.Errorf("minify %v: the preview's %s differs from a clean build's (-clean +preview):\n%s", minify, p, cmp.Diff(string(clean.Files.Map()[p]), string(body)))
 			}
 		}
 		for _, want := range []string{"index.html", "lv/index.html", "lv/jaunumi/index.html", "lv/jaunumi/a/index.html", "en/news/a/index.html",
@@ -96,7 +96,7 @@ func TestStartThenSave(t *testing.T) {
 		t.Fatal(err)
 	}
 	sameResult(t, "the first build with a save after Start", res, tr.Clean())
-	if page := string(res.Files["lv/jaunumi/b/index.html"]); !strings.Contains(page, "Otrā ziņa (labota)") {
+	if page := string(res.Files.Map()["lv/jaunumi/b/index.html"]); !strings.Contains(page, "Otrā ziņa (labota)") {
 		t.Errorf("the saved title is not on its page:\n%s", page)
 	}
 }
@@ -118,8 +118,8 @@ func TestStartWithPhoto(t *testing.T) {
 		t.Fatal(err)
 	}
 	const page = "lv/jaunumi/trip/index.html"
-	if body, ok, err := pv.Output(page); !ok || err != nil || !bytes.Equal(body, clean.Files[page]) || !strings.Contains(string(body), "srcset=") {
-		t.Errorf("the preview of %s (%v, %v) is not the build's, with srcset (-clean +preview):\n%s", page, ok, err, cmp.Diff(string(clean.Files[page]), string(body)))
+	if body, ok, err := pv.Output(page); !ok || err != nil || !bytes.Equal(body, clean.Files.Map()[page]) || !strings.Contains(string(body), "srcset=") {
+		t.Errorf("the preview of %s (%v, %v) is not the build's, with srcset (-clean +preview):\n%s", page, ok, err, cmp.Diff(string(clean.Files.Map()[page]), string(body)))
 	}
 	var sizes int
 	for _, p := range clean.Paths {
@@ -129,8 +129,8 @@ func TestStartWithPhoto(t *testing.T) {
 		body, ok, err := pv.Output(p)
 		switch {
 		case p == "lv/jaunumi/trip/foto.jpg":
-			if !ok || err != nil || !bytes.Equal(body, clean.Files[p]) {
-				t.Errorf("the preview of the photo %s: %v, %v, %d bytes; want the build's %d", p, ok, err, len(body), len(clean.Files[p]))
+			if !ok || err != nil || !bytes.Equal(body, clean.Files.Map()[p]) {
+				t.Errorf("the preview of the photo %s: %v, %v, %d bytes; want the build's %d", p, ok, err, len(body), len(clean.Files.Map()[p]))
 			}
 		case ok:
 			t.Errorf("the preview makes the resized photo %s, which only the build makes", p)

@@ -139,8 +139,8 @@ Text.
 			t.Errorf("the term fewer pages name links a translation:\n%s", got)
 		}
 		if first == nil {
-			first = b.Result.Files
-		} else if diff := cmp.Diff(first, b.Result.Files); diff != "" {
+			first = b.Result.Files.Map()
+		} else if diff := cmp.Diff(first, b.Result.Files.Map()); diff != "" {
 			t.Fatalf("two builds differ (-first +later):\n%s", diff)
 		}
 	}

@@ -26,7 +26,7 @@ func TestThemeFuncs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, zh := string(res.Files["posts/first/index.html"]), string(res.Files["zh-cn/posts/first/index.html"])
+	en, zh := string(res.Files.Map()["posts/first/index.html"]), string(res.Files.Map()["zh-cn/posts/first/index.html"])
 	for _, want := range []string{
 		`<span class="badge" data-multi="true" data-lang="en" data-deep="131"><svg xmlns="http://www.w3.org/2000/svg"><text fill="#81bd65">changed</text></svg>`,
 		`<p class="chart">Visits: 3 5 </p>`,
@@ -41,13 +41,13 @@ func TestThemeFuncs(t *testing.T) {
 	hero := regexp.MustCompile(`<img class="hero" src="/photos/([^"]+)" width="40" height="30">`).FindStringSubmatch(en)
 	if hero == nil {
 		t.Errorf("the English page shows no resized hero photo:\n%s", en)
-	} else if _, ok := res.Files["photos/"+hero[1]]; !ok {
+	} else if _, ok := res.Files.Map()["photos/"+hero[1]]; !ok {
 		t.Errorf("the page shows /photos/%s, which the build did not write", hero[1])
 	}
 	if !strings.Contains(zh, `<p class="who">安|2006年1月2日|true|`) {
 		t.Errorf("the Chinese page's site params are not its language's:\n%s", zh)
 	}
-	if _, ok := res.Files["zh-cn/posts/second/index.html"]; !ok {
+	if _, ok := res.Files.Map()["zh-cn/posts/second/index.html"]; !ok {
 		t.Errorf("index.zh-CN.md is not the Chinese page")
 	}
 	if w := res.Warnings.Error(); !strings.Contains(w, `content/posts/second/index.zh-CN.md: the language "zh-cn" is written "zh-CN"`) || !strings.Contains(w, "rename it index.zh-cn.md") {

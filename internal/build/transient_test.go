@@ -35,7 +35,7 @@ func TestTransientFilesUnread(t *testing.T) {
 	for name, want := range names {
 		for _, src := range []string{"content/docs/" + name, "static/css/" + name} {
 			got := false
-			for out := range site.Result.Files {
+			for out := range site.Result.Files.Map() {
 				if strings.HasSuffix(out, path.Join(path.Base(path.Dir(src)), name)) {
 					got = true
 				}
@@ -48,7 +48,7 @@ func TestTransientFilesUnread(t *testing.T) {
 			}
 		}
 	}
-	if len(site.Result.Files) == 0 {
+	if len(site.Result.Files.Map()) == 0 {
 		t.Fatal("nothing built")
 	}
 }

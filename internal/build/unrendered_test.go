@@ -99,7 +99,7 @@ build: {render: never, list: never}
 			t.Errorf("%s names the unrendered page:\n%s", f, body)
 		}
 	}
-	for p, body := range b.Result.Files {
+	for p, body := range b.Result.Files.Map() {
 		if strings.HasPrefix(p, "search/") && strings.Contains(string(body), "Tikai kartīte") {
 			t.Errorf("the search index (%s) has the unrendered page", p)
 		}
@@ -153,7 +153,7 @@ func TestUnrenderedSection(t *testing.T) {
 	b.AssertFile("lv/guide/old/notes/index.html", "Piezīmes")
 	b.AssertNoFile("lv/guide/index.html")
 	b.AssertNoFile("lv/guide/old/index.html")
-	for file, html := range b.Result.Files {
+	for file, html := range b.Result.Files.Map() {
 		for _, addr := range []string{`/lv/guide/"`, `/lv/guide/old/"`, `/lv/guide/<`, `/lv/guide/old/<`} {
 			if strings.Contains(string(html), addr) {
 				t.Errorf("%s links %s, a page that is not written", file, strings.TrimRight(addr, `"<`))

@@ -45,7 +45,7 @@ title: Ceļojums
 	if err != nil {
 		t.Fatal(err)
 	}
-	page := string(res.Files["lv/jaunumi/trip/index.html"])
+	page := string(res.Files.Map()["lv/jaunumi/trip/index.html"])
 	for _, tc := range []struct{ re string }{
 		{`<img src="/photos/(flag-960w-[0-9a-f]+\.jpg)"`},
 		{`<img class="small" src="/photos/(tuvplans-300x200-[^"]+\.jpg)" width="300" height="200"><img class="mid" width="600" height="400">`},
@@ -56,12 +56,12 @@ title: Ceļojums
 			t.Errorf("the page lacks %s:\n%s", tc.re, page)
 			continue
 		}
-		_, format, err := image.DecodeConfig(bytes.NewReader(res.Files["photos/"+m[1]]))
+		_, format, err := image.DecodeConfig(bytes.NewReader(res.Files.Map()["photos/"+m[1]]))
 		if err != nil || format != "jpeg" {
 			t.Errorf("photos/%s is %q (%v), want a JPEG", m[1], format, err)
 		}
 	}
-	if got := res.Files["lv/jaunumi/trip/tuvplans.webp"]; !bytes.Equal(got, webp) {
+	if got := res.Files.Map()["lv/jaunumi/trip/tuvplans.webp"]; !bytes.Equal(got, webp) {
 		t.Errorf("the bundle's WebP photo is not published as it is (%d bytes)", len(got))
 	}
 }

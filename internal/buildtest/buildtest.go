@@ -78,7 +78,7 @@ func Fail(t testing.TB, archive string, edit ...func(*build.Options)) string {
 // File returns an output file's content, failing the test when it is missing.
 func (b *B) File(path string) string {
 	b.t.Helper()
-	data, ok := b.Result.Files[path]
+	data, ok := b.Result.Files.Map()[path]
 	if !ok {
 		b.t.Fatalf("no output %s; have:\n%s", path, strings.Join(b.Result.Paths, "\n"))
 	}
@@ -99,7 +99,7 @@ func (b *B) AssertFile(path string, substrings ...string) {
 // AssertNoFile checks that path was not written.
 func (b *B) AssertNoFile(path string) {
 	b.t.Helper()
-	if _, ok := b.Result.Files[path]; ok {
+	if _, ok := b.Result.Files.Map()[path]; ok {
 		b.t.Errorf("%s was written, want none", path)
 	}
 }

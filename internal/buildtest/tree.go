@@ -187,8 +187,8 @@ func (tr *Tree) Rebuild(what string, changes ...string) error {
 		tr.t.Fatalf("%s: output files differ from a clean build (-clean +rebuild):\n%s", what, diff)
 	}
 	for _, p := range want.Paths {
-		if !bytes.Equal(want.Files[p], got.Files[p]) {
-			tr.t.Fatalf("%s: %s differs from a clean build (-clean +rebuild):\n%s", what, p, cmp.Diff(string(want.Files[p]), string(got.Files[p])))
+		if !bytes.Equal(want.Files.Map()[p], got.Files.Map()[p]) {
+			tr.t.Fatalf("%s: %s differs from a clean build (-clean +rebuild):\n%s", what, p, cmp.Diff(string(want.Files.Map()[p]), string(got.Files.Map()[p])))
 		}
 	}
 	if diff := cmp.Diff(want.Warnings.Error(), got.Warnings.Error()); diff != "" {
@@ -196,12 +196,12 @@ func (tr *Tree) Rebuild(what string, changes ...string) error {
 	}
 	var changed, removed []string
 	for _, p := range want.Paths {
-		if old, ok := prev.Files[p]; !ok || !bytes.Equal(old, want.Files[p]) {
+		if old, ok := prev.Files.Map()[p]; !ok || !bytes.Equal(old, want.Files.Map()[p]) {
 			changed = append(changed, p)
 		}
 	}
 	for _, p := range prev.Paths {
-		if _, ok := want.Files[p]; !ok {
+		if _, ok := want.Files.Map()[p]; !ok {
 			removed = append(removed, p)
 		}
 	}

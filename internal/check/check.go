@@ -186,7 +186,7 @@ func (r *Report) links(res *build.Result) {
 		if !strings.HasSuffix(p, ".html") {
 			continue
 		}
-		doc, err := html.Parse(bytes.NewReader(res.Files[p]))
+		doc, err := html.Parse(bytes.NewReader(res.Files.Map()[p]))
 		if err != nil {
 			continue
 		}
@@ -238,10 +238,10 @@ func (r *Report) links(res *build.Result) {
 			if !internal {
 				return
 			}
-			if _, ok := res.Files[target]; !ok && res.Files[target+"/index.html"] != nil {
+			if _, ok := res.Files.Map()[target]; !ok && res.Files.Map()[target+"/index.html"] != nil {
 				target += "/index.html" // /about for /about/, as a web server redirects it (Hugo sites write it so)
 			}
-			if _, ok := res.Files[target]; !ok {
+			if _, ok := res.Files.Map()[target]; !ok {
 				r.add(Problem{Kind: BrokenLink, File: file, Lang: lang, Page: urlPath, Target: ref,
 					Msg: fmt.Sprintf("link to %s: no such page or file", ref)})
 				return

@@ -77,11 +77,11 @@ date: 2024-05-01
 		}
 		for _, img := range imgs {
 			src := bt.Attr(img, "src")
-			if !strings.HasPrefix(src, "/photos/foto-") || res.Files[strings.TrimPrefix(src, "/")] == nil {
+			if !strings.HasPrefix(src, "/photos/foto-") || res.Files.Map()[strings.TrimPrefix(src, "/")] == nil {
 				t.Errorf("%s: <img src=%q>, want a resized photo under /photos/, which every page shares", tt.list, src)
 			}
 			for _, c := range strings.Split(bt.Attr(img, "srcset"), ",") {
-				if u := strings.Fields(c)[0]; res.Files[strings.TrimPrefix(u, "/")] == nil {
+				if u := strings.Fields(c)[0]; res.Files.Map()[strings.TrimPrefix(u, "/")] == nil {
 					t.Errorf("%s: srcset has %q, which the build does not make", tt.list, u)
 				}
 			}

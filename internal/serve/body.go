@@ -58,11 +58,11 @@ func (b *bodies) sum(data []byte) string {
 
 // forget drops the kept tags of bodies that files no longer has, so that an
 // old version of a large file is not kept alive by its tag.
-func (b *bodies) forget(files map[string][]byte) {
+func (b *bodies) forget(files *build.Files) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	for name, e := range b.etags {
-		if body := files[name]; len(body) != e.n || &body[0] != e.data {
+		if body, _ := files.Get(name); len(body) != e.n || &body[0] != e.data {
 			delete(b.etags, name)
 		}
 	}

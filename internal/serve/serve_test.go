@@ -367,7 +367,7 @@ func TestServedIsBuilt(t *testing.T) {
 	for _, p := range []string{"lv/jaunumi/a/index.html", "en/index.html", "lv/index.xml", "sitemap.xml", "css/style.css"} {
 		_, body := s.get("/" + strings.TrimSuffix(p, "index.html"))
 		body = liveScript.ReplaceAllString(body, "")
-		if body != string(res.Files[p]) {
+		if body != string(res.Files.Map()[p]) {
 			t.Errorf("served %s differs from the built file", p)
 		}
 	}
@@ -696,7 +696,7 @@ func TestServeSharingCard(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return res.Files["lv/jaunumi/a/og.png"]
+		return res.Files.Map()["lv/jaunumi/a/og.png"]
 	}
 	get := func() []byte {
 		t.Helper()
@@ -902,11 +902,11 @@ func TestServeBelowBasePath(t *testing.T) {
 	}
 	for _, p := range []string{"lv/jaunumi/a/index.html", "lv/index.html", "img/a.png", "sitemap.xml"} {
 		code, body := s.get(strings.TrimSuffix(p, "index.html"))
-		if code != http.StatusOK || liveScript.ReplaceAllString(body, "") != string(res.Files[p]) {
+		if code != http.StatusOK || liveScript.ReplaceAllString(body, "") != string(res.Files.Map()[p]) {
 			t.Errorf("GET /handbook/%s = %d, want 200 with the built file", p, code)
 		}
 	}
-	if !regexp.MustCompile(`<img src="/handbook/[^"]+" alt="karte"`).Match(res.Files["lv/jaunumi/a/index.html"]) {
+	if !regexp.MustCompile(`<img src="/handbook/[^"]+" alt="karte"`).Match(res.Files.Map()["lv/jaunumi/a/index.html"]) {
 		t.Errorf("the page does not show the image below /handbook/")
 	}
 	host := strings.TrimSuffix(s.url, "handbook/")

@@ -77,7 +77,7 @@ type Server struct {
 // the last build replaced) is told to reload: a save is never lost between
 // a page's request and its tab's connection.
 type served struct {
-	files map[string][]byte
+	files *build.Files
 	gen   uint64
 }
 
@@ -412,17 +412,18 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	files := sv.files
-	name, redirect := resolve(func(name string) bool { _, ok := files[name]; return ok }, r.URL.Path)
+	has := func(name string) bool { _, ok := files.Get(name); return ok }
+	name, redirect := resolve(has, r.URL.Path)
 	if redirect != "" {
 		http.Redirect(w, r, s.under(redirect), http.StatusMovedPermanently)
 		return
 	}
 	status := http.StatusOK
-	body, ok := files[name]
+	body, ok := files.Get(name)
 	if !ok {
 		status = http.StatusNotFound
-		name = notFoundPage(files, r.URL.Path)
-		body = files[name]
+		name = notFoundPage(has, r.URL.Path)
+		body, _ = files.Get(name)
 	}
 	s.send(w, r, status, name, body, sv.gen)
 }
@@ -545,9 +546,9 @@ func resolve(has func(name string) bool, urlPath string) (name, redirect string)
 }
 
 // notFoundPage is the 404 page of the language the path is in, else /404.html.
-func notFoundPage(files map[string][]byte, urlPath string) string {
+func notFoundPage(has func(string) bool, urlPath string) string {
 	lang, _, _ := strings.Cut(strings.TrimPrefix(path.Clean("/"+urlPath), "/"), "/")
-	if _, ok := files[lang+"/404.html"]; ok && lang != "" {
+	if lang != "" && has(lang+"/404.html") {
 		return lang + "/404.html"
 	}
 	return "404.html"
