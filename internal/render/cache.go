@@ -17,7 +17,7 @@ type Cache struct {
 	seed    maphash.Seed
 	entries map[string]cached
 	// users maps a page to the outputs whose signature includes it.
-	users map[*site.Page][]string
+	users map[*site.Page][]user
 	// feedUsers maps a page to the list pages whose feeds list it, and
 	// feedItems a list page to the pages its feeds list.
 	feedUsers map[*site.Page][]*site.Page
@@ -97,8 +97,8 @@ func (c *Cache) redirect(s *site.Site, urlPath, canonical, target string) Output
 // partials. A dev server makes thousands of saves; these must not grow with
 // them.
 func (c *Cache) Size() (outputs, refs, searchPages, partials int) {
-	for _, paths := range c.users {
-		refs += len(paths)
+	for _, users := range c.users {
+		refs += len(users)
 	}
 	c.search.mu.Lock()
 	defer c.search.mu.Unlock()
@@ -310,22 +310,30 @@ func (w *sigWriter) terms(terms []*site.Term, counts bool) {
 // included twice (a list's page that is also its own ancestor's) is
 // recorded once: as an output's pages are indexed together, its path is
 // then the last of that page's users.
-func (c *Cache) index(path string, refs []*site.Page) {
+func (c *Cache) index(path string, n *names, refs []*site.Page) {
 	for _, p := range refs {
 		users := c.users[p]
-		if n := len(users); n == 0 || users[n-1] != path {
-			c.users[p] = append(users, path)
+		if k := len(users); k == 0 || users[k-1].path != path {
+			c.users[p] = append(users, user{path, n})
 		}
 	}
+}
+
+// user is an output that includes a page, with what its layout reads: Patch
+// finds the outputs that read a term's Count among those of thousands of
+// pages, and looking each up by path was most of a tag edit's own work.
+type user struct {
+	path  string
+	names *names
 }
 
 // reindex adds, after Patch rendered an output again, the pages it includes
 // now. One that it no longer includes stays among its users until the next
 // All: Patch then only checks the output again.
-func (c *Cache) reindex(path string, refs []*site.Page) {
+func (c *Cache) reindex(path string, n *names, refs []*site.Page) {
 	for _, p := range refs {
-		if !slices.Contains(c.users[p], path) {
-			c.users[p] = append(c.users[p], path)
+		if !slices.ContainsFunc(c.users[p], func(u user) bool { return u.path == path }) {
+			c.users[p] = append(c.users[p], user{path, n})
 		}
 	}
 }

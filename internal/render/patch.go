@@ -23,7 +23,9 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	paths := slices.Clone(cache.always)
 	var lists []*site.Page
 	for _, p := range patched.Pages {
-		paths = append(paths, cache.users[p]...)
+		for _, u := range cache.users[p] {
+			paths = append(paths, u.path)
+		}
 		lists = append(lists, cache.feedUsers[p]...)
 		if hasFeeds(p) {
 			lists = append(lists, p) // its feeds carry its description
@@ -95,7 +97,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		if !slices.Equal(e.deps, tk.view.deps) {
 			tk.sig, tk.refs = cache.signature(tk.path, tk.view, tk.view.deps)
 		}
-		cache.reindex(tk.path, tk.refs) // a list may show other pages now
+		cache.reindex(tk.path, tk.view.names, tk.refs) // a list may show other pages now
 		e.sig, e.body, e.deps = tk.sig, tk.body, tk.view.deps
 		cache.entries[tk.path] = e
 		outs = append(outs, Output{Path: tk.path, Body: tk.body, Page: tk.view.Page, Compact: t.minified})
@@ -146,10 +148,16 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 // Count, a list's Lastmod), only they may differ.
 func readers(cache *Cache, name string, pages ...*site.Page) []string {
 	var paths []string
+	reads := map[*names]bool{} // a few layouts for thousands of outputs
 	for _, q := range pages {
-		for _, path := range cache.users[q] {
-			if cache.entries[path].names.reads(name) {
-				paths = append(paths, path)
+		for _, u := range cache.users[q] {
+			r, ok := reads[u.names]
+			if !ok {
+				r = u.names.reads(name)
+				reads[u.names] = r
+			}
+			if r {
+				paths = append(paths, u.path)
 			}
 		}
 	}

@@ -208,7 +208,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 			rendered[i] = true
 		}
 		entries := make(map[string]cached, len(jobs))
-		cache.users = make(map[*site.Page][]string, len(cache.users)) // about as many as last time
+		cache.users = make(map[*site.Page][]user, len(cache.users)) // about as many as last time
 		cache.always = nil
 		for i, j := range jobs {
 			if n := j.view.names; n == nil || n.everything {
@@ -224,7 +224,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 				e = cached{sig: sigs[i], deps: j.view.deps, body: bodies[i]}
 			}
 			e.page, e.n, e.names = j.page, j.n, j.view.names
-			cache.index(j.path, refs[i])
+			cache.index(j.path, j.view.names, refs[i])
 			entries[j.path] = e
 		}
 		cache.entries = entries
