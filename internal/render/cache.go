@@ -65,6 +65,11 @@ type cached struct {
 	n    int // the paginator page, from 1
 	// names are what the page's layout can read (View.names).
 	names *names
+	// refs is a sum of the pages the output included when Patch last
+	// rendered it (refsSum; 0 after All, which indexes them all): Patch
+	// indexes them again only when they differ, as a term page's are
+	// thousands.
+	refs uint64
 }
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
@@ -317,6 +322,16 @@ func (c *Cache) index(path string, n *names, refs []*site.Page) {
 			c.users[p] = append(users, user{path, n})
 		}
 	}
+}
+
+// refsSum is a sum of the pages an output includes, in order.
+func (c *Cache) refsSum(refs []*site.Page) uint64 {
+	var h maphash.Hash
+	h.SetSeed(c.seed)
+	for _, p := range refs {
+		maphash.WriteComparable(&h, p)
+	}
+	return h.Sum64()
 }
 
 // user is an output that includes a page, with what its layout reads: Patch

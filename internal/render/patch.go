@@ -97,7 +97,10 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		if !slices.Equal(e.deps, tk.view.deps) {
 			tk.sig, tk.refs = cache.signature(tk.path, tk.view, tk.view.deps)
 		}
-		cache.reindex(tk.path, tk.view.names, tk.refs) // a list may show other pages now
+		if sum := cache.refsSum(tk.refs); sum != e.refs { // a list may show other pages now
+			cache.reindex(tk.path, tk.view.names, tk.refs)
+			e.refs = sum
+		}
 		e.sig, e.body, e.deps = tk.sig, tk.body, tk.view.deps
 		cache.entries[tk.path] = e
 		outs = append(outs, Output{Path: tk.path, Body: tk.body, Page: tk.view.Page, Compact: t.minified})

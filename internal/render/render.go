@@ -223,7 +223,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 				}
 				e = cached{sig: sigs[i], deps: j.view.deps, body: bodies[i]}
 			}
-			e.page, e.n, e.names = j.page, j.n, j.view.names
+			e.page, e.n, e.names, e.refs = j.page, j.n, j.view.names, 0 // indexed below; Patch sums what it renders
 			cache.index(j.path, j.view.names, refs[i])
 			entries[j.path] = e
 		}
