@@ -23,7 +23,7 @@ var allowed = map[string][]string{
 	"internal/store":      {},
 	"internal/memlimit":   {"internal/content", "internal/config"},
 	"internal/shortcode":  {"internal/compact", "internal/diag", "internal/sitefs", "internal/decode", "internal/valuesize"},
-	"internal/valuesize":  {},
+	"internal/valuesize":  {"internal/diag"},
 	"internal/photo":      {"internal/diag"},
 	"internal/card":       {"internal/photo"},
 	"internal/parallel":   {"internal/diag"},

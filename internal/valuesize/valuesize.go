@@ -16,6 +16,8 @@ import (
 	"strings"
 	"text/template"
 	"text/template/parse"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Max is the most bytes one text a template makes may hold: as much as a
@@ -212,54 +214,20 @@ func Guard(tree *parse.Tree) {
 		return
 	}
 	var pipes []*parse.PipeNode
-	var walk func(n parse.Node)
-	walk = func(n parse.Node) {
+	diag.Inspect(tree.Root, func(n parse.Node) {
 		switch x := n.(type) {
-		case *parse.ListNode:
-			if x == nil {
-				return
-			}
-			for _, c := range x.Nodes {
-				walk(c)
-			}
 		case *parse.ActionNode:
 			if len(x.Pipe.Decl) > 0 {
 				pipes = append(pipes, x.Pipe)
 			}
-			walk(x.Pipe)
-		case *parse.PipeNode:
-			if x == nil {
-				return
-			}
-			for _, c := range x.Cmds {
-				for _, a := range c.Args {
-					walk(a)
-				}
-			}
-		case *parse.ChainNode:
-			walk(x.Node)
-		case *parse.IfNode:
-			walk(x.Pipe)
-			walk(x.List)
-			walk(x.ElseList)
 		case *parse.RangeNode:
 			pipes = append(pipes, x.Pipe)
-			walk(x.Pipe)
-			walk(x.List)
-			walk(x.ElseList)
 		case *parse.WithNode:
 			pipes = append(pipes, x.Pipe)
-			walk(x.Pipe)
-			walk(x.List)
-			walk(x.ElseList)
 		case *parse.TemplateNode:
-			if x.Pipe != nil {
-				pipes = append(pipes, x.Pipe)
-				walk(x.Pipe)
-			}
+			pipes = append(pipes, x.Pipe)
 		}
-	}
-	walk(tree.Root)
+	})
 	for _, p := range pipes {
 		if p == nil || !calls(p) {
 			continue
