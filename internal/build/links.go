@@ -133,9 +133,11 @@ func (st *state) shortcodeWarnings(s *site.Site) diag.List {
 			msgs = append(msgs, msg)
 		}
 	}
-	for _, p := range s.Pages {
-		for _, msg := range p.ShortcodeWarnings() {
-			add(msg)
+	if s.ShortcodesWarned() {
+		for _, p := range s.Pages {
+			for _, msg := range p.ShortcodeWarnings() {
+				add(msg)
+			}
 		}
 	}
 	if st.scTpl != nil {

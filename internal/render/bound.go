@@ -34,13 +34,7 @@ const maxRange = 1_000_000
 // outputLimit is the most one page's layout may write: 64 MiB, plus four
 // times the largest Markdown body of the site, since a page shows its body
 // as HTML (about 1.2 times the Markdown) and a list may show several.
-func outputLimit(s *site.Site) int {
-	largest := 0
-	for _, p := range s.Pages {
-		largest = max(largest, p.SourceSize())
-	}
-	return 64<<20 + 4*largest
-}
+func outputLimit(s *site.Site) int { return 64<<20 + 4*s.LargestSource() }
 
 // outputLimit is the current pass's limit on a page's output.
 func (t *Templates) outputLimit() int {

@@ -96,6 +96,7 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 			s.cache.retire(old.key) // kept a while, for an undo
 		}
 		q.src = cp
+		s.sourceSaved(q)
 		q.takeFields(fresh)
 		s.useConversion(q, convs[i])
 	}

@@ -17,6 +17,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,13 @@ type Site struct {
 	// warnings are mistakes of the content that the model mends, such as an
 	// alias left out (Warnings).
 	warnings diag.List
+	// warned counts the pages whose conversion has shortcode warnings
+	// (useConversion; ShortcodesWarned).
+	warned atomic.Int64
+	// largest is the page with the largest Markdown body and its size
+	// (LargestSource), found when the pages are collected and kept by Patch.
+	largest     *Page
+	largestSize int
 
 	cache        *Cache
 	fallbackSeed maphash.Seed
@@ -1458,6 +1466,7 @@ func (s *Site) collectPages() {
 	slices.SortFunc(s.Pages, func(a, b *Page) int {
 		return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
 	})
+	s.findLargest()
 	var warns diag.List
 	s.Pages, s.yielded, warns = yieldToLists(s.Pages, s.Config.HugoAddresses)
 	s.warnings = append(s.warnings, warns...)
@@ -2043,6 +2052,44 @@ func (p *Page) RemovedLinks() []markdown.RemovedLink {
 // heading (# Title), a second <h1> beside the title the layout shows.
 func (p *Page) TopHeadings() []int { return p.converted().topHeadings }
 
+// LargestSource is the size of the largest Markdown body of the site's
+// pages, which bounds what a page's layout may write.
+func (s *Site) LargestSource() int { return s.largestSize }
+
+// findLargest finds the page with the largest Markdown body.
+func (s *Site) findLargest() {
+	s.largest, s.largestSize = nil, 0
+	for _, p := range s.Pages {
+		if n := p.SourceSize(); s.largest == nil || n > s.largestSize {
+			s.largest, s.largestSize = p, n
+		}
+	}
+}
+
+// sourceSaved keeps LargestSource after a save gave q a new body: a save
+// looks at the site's pages only when it shrank the largest.
+func (s *Site) sourceSaved(q *Page) {
+	switch n := q.SourceSize(); {
+	case n >= s.largestSize:
+		s.largest, s.largestSize = q, n
+	case q == s.largest:
+		s.findLargest()
+	}
+}
+
+// ShortcodesWarned reports whether a page's shortcodes may have warned
+// (ShortcodeWarnings): a count kept as pages take their conversions, so
+// that a save does not ask each of the site's pages.
+func (s *Site) ShortcodesWarned() bool { return s.warned.Load() > 0 }
+
+// warns is 1 for a conversion with shortcode warnings, else 0.
+func warns(conv *conversion) int64 {
+	if conv != nil && len(conv.warned) > 0 {
+		return 1
+	}
+	return 0
+}
+
 // sameLinks reports whether every link of a cached conversion resolves as before.
 func (s *Site) sameLinks(p *Page, links map[string]string) bool {
 	for dest, was := range links {
@@ -2054,7 +2101,7 @@ func (s *Site) sameLinks(p *Page, links map[string]string) bool {
 }
 
 func (s *Site) useConversion(p *Page, conv *conversion) {
-	p.conv.Store(conv)
+	s.warned.Add(warns(conv) - warns(p.conv.Swap(conv)))
 	if !s.lazy {
 		id := conv.id
 		if id == 0 {
