@@ -660,6 +660,9 @@ func readAddresses(links map[string]string) []string {
 // page of group: its conversion must then be checked again, which only a
 // full assembly does.
 func (s *Site) readByOthers(group []*Page) bool {
+	if s.reading.Load() == 0 {
+		return false
+	}
 	reads := func(q *Page) bool {
 		conv := q.conv.Load()
 		if conv == nil || len(conv.read) == 0 || slices.Contains(group, q) {

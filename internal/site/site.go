@@ -59,9 +59,10 @@ type Site struct {
 	// warnings are mistakes of the content that the model mends, such as an
 	// alias left out (Warnings).
 	warnings diag.List
-	// warned counts the pages whose conversion has shortcode warnings
-	// (useConversion; ShortcodesWarned).
-	warned atomic.Int64
+	// warned and reading count the pages whose conversion has shortcode
+	// warnings (ShortcodesWarned) and whose shortcodes read pages or files
+	// (readByOthers), as pages take conversions (useConversion).
+	warned, reading atomic.Int64
 	// largest is the page with the largest Markdown body and its size
 	// (LargestSource), found when the pages are collected and kept by Patch.
 	largest     *Page
@@ -2090,6 +2091,14 @@ func warns(conv *conversion) int64 {
 	return 0
 }
 
+// reads is 1 for a conversion whose shortcodes read pages or files, else 0.
+func reads(conv *conversion) int64 {
+	if conv != nil && len(conv.read) > 0 {
+		return 1
+	}
+	return 0
+}
+
 // sameLinks reports whether every link of a cached conversion resolves as before.
 func (s *Site) sameLinks(p *Page, links map[string]string) bool {
 	for dest, was := range links {
@@ -2101,7 +2110,9 @@ func (s *Site) sameLinks(p *Page, links map[string]string) bool {
 }
 
 func (s *Site) useConversion(p *Page, conv *conversion) {
-	s.warned.Add(warns(conv) - warns(p.conv.Swap(conv)))
+	old := p.conv.Swap(conv)
+	s.warned.Add(warns(conv) - warns(old))
+	s.reading.Add(reads(conv) - reads(old))
 	if !s.lazy {
 		id := conv.id
 		if id == 0 {
