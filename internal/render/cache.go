@@ -60,7 +60,7 @@ type pagePart struct {
 type cached struct {
 	sig  uint64
 	body []byte
-	deps []string // sections the layout asked for
+	deps []dep // sections the layout asked for
 	page *site.Page
 	n    int // the paginator page, from 1
 	// names are what the page's layout can read (View.names).
@@ -169,7 +169,7 @@ func (w *sigWriter) page(p *site.Page) {
 
 // signature sums everything a view shows, with the sections in deps, and
 // returns the pages it includes.
-func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.Page) {
+func (c *Cache) signature(path string, v *View, deps []dep) (uint64, []*site.Page) {
 	w := sigWriter{lastmod: v.names.reads("Lastmod")}
 	w.h.SetSeed(c.seed)
 	w.str(path)
@@ -209,8 +209,10 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 			w.page(sub)
 		}
 	}
-	for _, p := range v.Pages {
-		w.page(p)
+	if v.names.reads("Pages") { // a home page's are all its language's, which its layout may not list
+		for _, p := range v.Pages {
+			w.page(p)
+		}
 	}
 	if v.names != nil && v.names.allPages && v.Paginator != nil {
 		for _, p := range v.Page.Pages {
@@ -253,10 +255,18 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	}
 	w.str(v.Canonical)
 	w.str(v.CalendarURL()) // a section's reads every programme, not only this page's slice
-	for _, key := range deps {
-		w.str(key)
-		w.page(v.SectionPage(key))
-		for _, p := range v.Section(key) {
+	var later []*site.Page
+	for _, d := range deps {
+		w.str(d.key)
+		w.num(uint64(d.first))
+		w.page(v.sectionPage(d.key))
+		pages := v.Site.SectionPages(v.Lang.Code, d.key)
+		read := pages
+		if d.first != allPages {
+			read = pages[:min(d.first, len(pages))]
+			later = append(later, pages[len(read):]...)
+		}
+		for _, p := range read {
 			w.page(p)
 		}
 	}
@@ -264,7 +274,9 @@ func (c *Cache) signature(path string, v *View, deps []string) (uint64, []*site.
 	if v.names != nil {
 		w.neighbours(v.names.follow)
 	}
-	return w.h.Sum64(), w.refs
+	// The pages after those read are not in the sum, but a save of one may
+	// move it among them: the output is checked again after their saves.
+	return w.h.Sum64(), append(w.refs, later...)
 }
 
 // neighbours adds the pages that follow (names.follow) leads to from the

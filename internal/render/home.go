@@ -49,7 +49,7 @@ func (v *View) HomeBlocks() ([]HomeBlock, error) {
 }
 
 func (v *View) homeBlock(b *config.Block) (HomeBlock, error) {
-	hb := HomeBlock{Section: b.Section, SectionPage: v.SectionPage(b.Section), Style: b.Style, Show: b.Show}
+	hb := HomeBlock{Section: b.Section, SectionPage: v.sectionPage(b.Section), Style: b.Style, Show: b.Show}
 	var err error
 	if b.Title != "" {
 		if hb.Title, err = v.message(b.Title, ""); err != nil {
@@ -66,14 +66,23 @@ func (v *View) homeBlock(b *config.Block) (HomeBlock, error) {
 	if hb.Empty, err = v.message(cmpOr(b.Empty, "noPages"), ""); err != nil {
 		return hb, err
 	}
-	for _, p := range v.Section(b.Section) {
+	// Only the pages up to the last shown are read, unless the section ran
+	// out before the block was full (a page added would be shown): a save
+	// of an older page does not render the home page again.
+	read := 0
+	for _, p := range v.Site.SectionPages(v.Lang.Code, b.Section) {
 		if len(hb.Latest) == b.Limit {
 			break
 		}
+		read++
 		if matches(p, b.Only) {
 			hb.Latest = append(hb.Latest, p)
 		}
 	}
+	if len(hb.Latest) < b.Limit {
+		read = allPages
+	}
+	v.dependOn(b.Section, read)
 	if b.Otherwise != nil && len(hb.Latest) == 0 {
 		o, err := v.homeBlock(b.Otherwise)
 		if err != nil {

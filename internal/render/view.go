@@ -33,7 +33,7 @@ type View struct {
 
 	env *Env
 	// deps records the sections the layout asked for, for Cache.
-	deps []string
+	deps []dep
 	// names are what the page's layout can read (nil: anything), for Cache.
 	names *names
 	// fields are Fields, made on the first call.
@@ -289,22 +289,46 @@ func (v *View) AbsURL(p string) string { return v.Site.AbsURL(p) }
 
 // Section lists the regular pages of a section in the page's language.
 func (v *View) Section(key string) []*site.Page {
-	v.dependOn(key)
+	v.dependOn(key, allPages)
 	return v.Site.SectionPages(v.Lang.Code, key)
 }
 
-func (v *View) dependOn(key string) {
-	for _, k := range v.deps {
-		if k == key {
+// dep is a section a layout asked for: its list page, and all its pages or
+// the first of them (HomeBlocks shows the latest few of a section; a link
+// to the section's list reads none).
+type dep struct {
+	key   string
+	first int // the pages read from the start of the list, or allPages
+}
+
+// allPages is a dep's first when a layout read every page of the section.
+const allPages = -1
+
+// dependOn records that the layout read section key's list page and its
+// first pages (every page: allPages).
+func (v *View) dependOn(key string, first int) {
+	for i, d := range v.deps {
+		if d.key == key {
+			if d.first != allPages && (first == allPages || first > d.first) {
+				v.deps[i].first = first
+			}
 			return
 		}
 	}
-	v.deps = append(v.deps, key)
+	v.deps = append(v.deps, dep{key, first})
 }
 
 // SectionPage is the list page of a section in the page's language, or nil.
+// A template that reads the Pages of a page it did not get as the view's
+// reads everything (names.chain), so the pages of the section are not among
+// what it depends on.
 func (v *View) SectionPage(key string) *site.Page {
-	v.dependOn(key)
+	v.dependOn(key, 0)
+	return v.sectionPage(key)
+}
+
+// sectionPage is SectionPage without recording the read.
+func (v *View) sectionPage(key string) *site.Page {
 	for _, p := range v.Site.Tree(v.Lang.Code).Sections {
 		if p.Section == key {
 			return p
