@@ -141,6 +141,20 @@ func (s *server) waitEvent(name string) sse {
 	}
 }
 
+// waitChanged waits for the "built" event that names the output path p
+// among the changed files: a file saved into a new folder can come in the
+// build after the one the folder started, when the watcher saw the folder
+// before the file.
+func (s *server) waitChanged(p string) sse {
+	s.t.Helper()
+	for {
+		e := s.waitEvent("built")
+		if changed, _ := e.data["changed"].([]any); containsPath(changed, p) {
+			return e
+		}
+	}
+}
+
 // waitFailure waits for a failure event whose error contains want, skipping
 // others: a file caught half-written by a save fails for a moment too.
 func (s *server) waitFailure(want string) sse {
@@ -571,8 +585,16 @@ func TestServeRanges(t *testing.T) {
 	for i := range video {
 		video[i] = byte(i * 7 % 251)
 	}
-	bt.WriteFile(t, s.root, "static/media/clip.mp4", string(video))
-	s.waitEvent("built")
+	// Written beside the site and moved in, whole, as editors save: the
+	// watcher sees the new folder, then the file.
+	bt.WriteFile(t, s.root, "clip.tmp", string(video))
+	if err := os.MkdirAll(filepath.Join(s.root, "static/media"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Rename(filepath.Join(s.root, "clip.tmp"), filepath.Join(s.root, "static/media/clip.mp4")); err != nil {
+		t.Fatal(err)
+	}
+	s.waitChanged("media/clip.mp4")
 
 	resp, body := s.do("GET", "/media/clip.mp4", "", "Range", "bytes=1000-1999")
 	if resp.StatusCode != http.StatusPartialContent || body != string(video[1000:2000]) {
