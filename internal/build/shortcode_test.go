@@ -759,3 +759,53 @@ Teksts.
 		}
 	}
 }
+
+// TestShortcodeNestedMarkdownInner: a {{% %}} shortcode inside another
+// shortcode has its inner text rendered as Markdown before it runs, as Hugo
+// does for every nested one (a theme's grid of {{% item %}} cells holding a
+// fenced code block or a list, inside {{< grid >}}): the code block is a
+// code block, not template code shown as text and tags the browser reads, and
+// the Markdown is HTML. A one-line inner text comes without its <p>, and
+// the HTML a nested one writes is kept whatever markdown.unsafe says.
+func TestShortcodeNestedMarkdownInner(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`
+-- layouts/shortcodes/grid.html --
+<div class="grid">{{ .Inner }}</div>
+-- layouts/shortcodes/cell.html --
+<div class="cell">{{ .Inner }}</div>
+-- layouts/shortcodes/label.html --
+<span class="label">{{ .Inner }}</span>
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< grid >}}
+	{{% cell %}}
+~~~html
+{{ with .Title }}<h3>{{ . }}</h3>{{ end }}
+~~~
+	{{% /cell %}}
+	{{% cell %}}
+- **viens**
+- [divi](b.lv.md)
+	{{% /cell %}}
+{{< /grid >}}
+
+{{< grid >}}{{% cell %}}{{% label %}}*slīpi*{{% /label %}} un teksts{{% /cell %}}{{< /grid >}}
+-- content/news/b.lv.md --
+---
+title: B
+---
+`)
+	b.AssertFile("lv/jaunumi/a/index.html",
+		`<div class="cell"><pre><code class="language-html">{{ with .Title }}&lt;h3&gt;{{ . }}&lt;/h3&gt;{{ end }}`,
+		`<li><strong>viens</strong></li>`,
+		`<li><a href="/lv/jaunumi/b/">divi</a></li>`,
+		`<div class="cell"><span class="label"><em>slīpi</em></span>`, " un teksts</div>")
+	for _, bad := range []string{"~~~", "<h3>", "**"} {
+		if page := b.File("lv/jaunumi/a/index.html"); strings.Contains(page, bad) {
+			t.Errorf("the page holds %q:\n%s", bad, page)
+		}
+	}
+}

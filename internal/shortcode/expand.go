@@ -418,11 +418,21 @@ func (x *expander) items(md *bytes.Buffer, items []Item, parent *Call, top bool)
 			call.Page = p.WithRenderString(call.RenderString)
 		}
 		ordinal++
+		rendered := false
 		if sc.Closed && len(sc.Inner) > 0 {
 			var inner bytes.Buffer
 			x.items(&inner, sc.Inner, call, false)
 			call.Inner = template.HTML(inner.String())
 			call.InnerDeindent = template.HTML(deindent(inner.String()))
+			if sc.Markdown && parent != nil && x.env.Markdown != nil {
+				h, err := x.renderInner(inner.String(), line)
+				if err != nil {
+					x.errs = append(x.errs, &RunError{Line: sc.Line, Col: sc.Col, Name: sc.Name, Msg: err.Error(), Err: err})
+					continue
+				}
+				call.Inner, call.InnerDeindent = h, h
+				call.markdown, rendered = false, true
+			}
 		}
 		out, err := x.run(sc, call)
 		if err != nil {
@@ -430,7 +440,7 @@ func (x *expander) items(md *bytes.Buffer, items []Item, parent *Call, top bool)
 			continue
 		}
 		x.out.Ran++
-		if sc.Markdown && !x.t.htmlOut[x.t.resolve(sc.Name)] {
+		if sc.Markdown && !rendered && !x.t.htmlOut[x.t.resolve(sc.Name)] {
 			x.write(md, []byte(out), sc.Line, false, top)
 			continue
 		}
@@ -440,6 +450,18 @@ func (x *expander) items(md *bytes.Buffer, items []Item, parent *Call, top bool)
 		}
 		x.write(md, []byte(x.placeholder(out)), sc.Line, false, top)
 	}
+}
+
+// renderInner renders the inner text of a {{% %}} shortcode inside another
+// shortcode as Markdown, as Hugo does for every nested one (level > 0 in its
+// prepareShortcode) before the template runs: a theme's {{% tab %}} or
+// {{% column %}} inside {{< tabs >}} shows its code blocks and lists as
+// HTML, which its parent's output, kept aside from the page's Markdown,
+// would otherwise show as written. A text without a line break comes
+// without the <p> around it, as in Hugo. The shortcode's own output is then
+// HTML, kept aside as a {{< >}} shortcode's is.
+func (x *expander) renderInner(text string, line int) (template.HTML, error) {
+	return x.env.Markdown(text, line, !strings.Contains(text, "\n"))
 }
 
 // write appends b, from line of the source (advancing with its lines when
