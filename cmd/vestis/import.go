@@ -336,6 +336,11 @@ func placeholders(root *os.Root, dirs map[string]string, themes []string, stdout
 			fmt.Fprintf(stdout, "  layouts/shortcodes/%s.html (%d uses in %d files)\n", sc.Name, sc.Uses, sc.Files)
 		}
 	}
+	for _, sc := range hugoimport.InlineShortcodes(root.FS(), append(slices.Collect(maps.Values(dirs)), "content")) {
+		base := strings.TrimSuffix(sc.Name, ".inline")
+		fmt.Fprintf(stdout, "shortcodes: %s is an inline shortcode (its template written in the page), used %d times in %d files, first at %s; Hugo runs one only when its configuration enables inline shortcodes (enableInlineShortcodes), and shows nothing otherwise; vestis runs none: write the template as layouts/shortcodes/%s.html and the pages as {{< %s >}}, or remove them\n",
+			sc.Name, sc.Uses, sc.Files, sc.First, base, base)
+	}
 	return copied, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"maps"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/shortcode"
@@ -21,6 +22,8 @@ type Shortcode struct {
 	Uses, Files int
 	// Inner: some use of it has a closing tag, so it has inner text.
 	Inner bool
+	// First is where it is first used, as FILE:LINE.
+	First string
 }
 
 // MissingShortcodes lists, sorted by name, the shortcodes that the content
@@ -64,8 +67,23 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 		folded[strings.ToLower(name)] = true
 	}
 	return uses(site, dirs, func(name string) bool {
-		return !have[name] && !folded[strings.ToLower(name)] && !strings.Contains(name, "..") && !path.IsAbs(name)
+		return !have[name] && !folded[strings.ToLower(name)] && !strings.Contains(name, "..") && !path.IsAbs(name) && !IsInline(name)
 	})
+}
+
+// IsInline reports whether a shortcode's name is an inline shortcode's
+// (NAME.inline): its template is written in the page, between its tags, and
+// no theme has it; Hugo runs it only when its configuration enables inline
+// shortcodes, and shows nothing otherwise. A placeholder that showed its
+// inner text would publish the template as the page's text.
+func IsInline(name string) bool {
+	return strings.HasSuffix(name, ".inline")
+}
+
+// InlineShortcodes lists, sorted by name, the inline shortcodes the content
+// files under dirs use (IsInline), which vestis does not run.
+func InlineShortcodes(site fs.FS, dirs []string) []Shortcode {
+	return uses(site, dirs, IsInline)
 }
 
 // OwnShortcodes lists, sorted by name, the uses in the content files under
@@ -126,7 +144,7 @@ func uses(site fs.FS, dirs []string, keep func(name string) bool) []Shortcode {
 					}
 					m := found[sc.Name]
 					if m == nil {
-						m = &Shortcode{Name: sc.Name}
+						m = &Shortcode{Name: sc.Name, First: p + ":" + strconv.Itoa(sc.Line)}
 						found[sc.Name] = m
 					}
 					m.Uses++
