@@ -69,6 +69,14 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ lt 2 "10" }} {{ gt "b" "a" }} {{ ge (int "3") 3.0 }} {{ le 4 "3" }}`, "true true true false"},
 		{`{{ eq 1 1.0 }} {{ eq (int "2") 2 }} {{ eq "a" "b" "a" }} {{ ne 1 "1" }} {{ eq nil nil }}`, "true true true true true"},
 		{`{{ printf "%T" (union (slice 1) (slice 2)) }}`, "[]interface {}"},
+		// Hugo's set functions, as a theme checks a shortcode's parameters
+		// with them: intersect keeps the first list's order, each item once;
+		// symdiff gives the first list's items the second lacks, then the
+		// second's; complement gives the last list's items that are in none
+		// of the lists or values before it. A typed list stays one.
+		{`{{ intersect (slice 3 1 2 1) (slice 1 (int "3")) }} {{ intersect (slice 1) nil }} {{ (intersect .a .b).Len }}`, "[3 1] [] 1"},
+		{`{{ symdiff (slice 1 2 3) (slice 3 4) }} {{ (symdiff .a .b).Len }}`, "[1 2 4] 2"},
+		{`{{ complement (slice "caption") (slice "width") (slice "caption" "width" "hight") }} {{ complement "y" .b }} {{ (complement .a .b).Len }} {{ complement (slice 1) (slice) }}`, "[hight] [z] 1 []"},
 		{`{{ $u := union .a .b }}{{ $u.Len }} {{ $u }} {{ (uniq $u).Len }}`, "3 [x y z] 3"}, // a typed list keeps its methods
 		{`{{ (transform.Unmarshal "a = 1").a }} {{ index (transform.Unmarshal "[1, 2]") 1 }} {{ (transform.Unmarshal "a: x = y").a }} {{ (transform.Unmarshal (slice) "[t]\nk = 'v'").t.k }}`, "1 2 x = y v"},
 		{`{{ range findRESubmatch "(\\w+)=(\\d+)" "a=1 b=2" }}{{ index . 1 }}{{ index . 2 }};{{ end }}`, "a1;b2;"},
