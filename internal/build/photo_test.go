@@ -393,6 +393,50 @@ image: /images/logo.svg
 	}
 }
 
+// TestAssetsPhotoRelative: a front matter image named from the site's root
+// without the leading / (images/blog/foto.jpg, as themefisher's Hugo themes
+// write it and read it from assets/ with resources.Get) that is no file of
+// the page's bundle nor of static/, but a photo in assets/, is that photo,
+// resized, in every language's page; a file there that vestis cannot resize
+// stays an error at its line.
+func TestAssetsPhotoRelative(t *testing.T) {
+	t.Parallel()
+	fsys := bt.Site(siteYAML + `-- content/news/a.lv.md --
+---
+title: A
+image: images/blog/foto.jpg
+---
+Teksts.
+-- content/news/a.en.md --
+---
+title: A
+image: "images/blog/foto.jpg"
+---
+Text.
+`)
+	fsys["assets/images/blog/foto.jpg"] = &fstest.MapFile{Data: testJPEG(t, 1000, 500)}
+	res, err := build.Build(bt.Options(fsys))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range []string{"lv/jaunumi/a/index.html", "en/news/a/index.html"} {
+		if page := string(res.Files.Map()[file]); !strings.Contains(page, `<meta property="og:image" content="https://example.org/photos/foto-1200x630-`) {
+			t.Errorf("%s: the sharing image is not the photo:\n%s", file, page)
+		}
+	}
+	msg := bt.Fail(t, siteYAML+`-- content/news/a.lv.md --
+---
+title: A
+image: images/logo.svg
+---
+-- assets/images/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`)
+	if want := `content/news/a.lv.md:3: front matter: image "images/logo.svg" is not beside the page`; !strings.Contains(msg, want) {
+		t.Errorf("error:\n%s\nwant\n%s", msg, want)
+	}
+}
+
 // TestContentPhotoByAddress: a page shows a photo kept in the content folder
 // beside a section's pages by the address it is published at
 // (/lv/docs/images/foto.jpg), as Hugo sites write; it is that file, resized

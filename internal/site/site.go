@@ -619,7 +619,7 @@ func (s *Site) unknownImage(p *Page, image string) bool {
 // frontImage is the front matter image of p as the page uses it: a name
 // relative to the page (images/a.jpg) that is no file of its bundle but is a
 // file of static/ at the site's root is that file (/images/a.jpg), as Hugo
-// themes read the field with relURL.
+// themes read the field with relURL; so is a photo of assets/.
 func (s *Site) frontImage(p *Page, dest string) string {
 	clean := path.Clean(dest)
 	if dest == "" || strings.HasPrefix(dest, "/") || strings.HasPrefix(dest, "./") || strings.Contains(dest, ":") ||
@@ -632,6 +632,11 @@ func (s *Site) frontImage(p *Page, dest string) string {
 		}
 	}
 	if s.checkFile(path.Join("static", clean)) == nil {
+		return "/" + clean
+	}
+	// A photo of assets/ (themes read the field with resources.Get), which
+	// vestis resizes as a /-address names it there.
+	if s.photo != nil && photo.Readable(clean) && s.checkFile(path.Join("assets", clean)) == nil {
 		return "/" + clean
 	}
 	return dest
