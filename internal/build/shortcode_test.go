@@ -394,7 +394,7 @@ func TestShortcodeUnparsed(t *testing.T) {
 	const site = siteYAML + plainLayouts + `
 -- layouts/shortcodes/contributors.html --
 <ul>
-{{ range getJSON "https://api.example.org/x" }}<li>{{ . }}</li>{{ end }}
+{{ with imageConfig "static/team.png" }}<li>{{ .Width }}</li>{{ end }}
 </ul>
 -- layouts/shortcodes/ok.html --
 <b>{{ .Get 0 }}</b>
@@ -414,7 +414,7 @@ Teksts.
 
 {{< contributors >}}
 `)
-	if want := `content/news/b.lv.md:6: shortcode "contributors": layouts/shortcodes/contributors.html:2: function "getJSON" not defined`; !strings.Contains(msg, want) {
+	if want := `content/news/b.lv.md:6: shortcode "contributors": layouts/shortcodes/contributors.html:2: function "imageConfig" not defined`; !strings.Contains(msg, want) {
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }

@@ -460,3 +460,53 @@ Sākums.
 	}
 	tr.Rebuild("the read page's title edited", tr.Edit("content/news/b.lv.md", "title: B", "title: Bē"))
 }
+
+// TestShortcodeGetCSVJSON: Hugo's getCSV and getJSON read a file of the
+// site's folder, named in parts that are joined (a table kept as CSV beside
+// the content, as sites' shortcodes show one); an edit of the file shows
+// after a rebuild. An address on the internet is an error at the
+// shortcode's line that says vestis fetches nothing and what to do.
+func TestShortcodeGetCSVJSON(t *testing.T) {
+	t.Parallel()
+	site := shortcodePagesSite + `
+-- layouts/shortcodes/table.html --
+<table>{{ range getCSV ";" "files/" (.Get 0) }}<tr>{{ range . }}<td>{{ . }}</td>{{ end }}</tr>{{ end }}</table>
+-- layouts/shortcodes/people.html --
+<ul>{{ range (getJSON "/files/people.json").people }}<li>{{ .name }}</li>{{ end }}</ul>
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< table "prices.csv" >}}
+
+{{< people >}}
+-- files/prices.csv --
+Kurss;Cena
+"Latviešu; A1";120
+-- files/people.json --
+{"people": [{"name": "Anna"}, {"name": "Jānis"}]}
+`
+	tr := bt.NewTree(t, site, false)
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/docs/guide/use/index.html"]) }
+	for _, want := range []string{`<tr><td>Kurss</td><td>Cena</td></tr><tr><td>Latviešu; A1</td><td>120</td></tr>`, `<li>Anna</li><li>Jānis</li>`} {
+		if !strings.Contains(page(), want) {
+			t.Errorf("the page lacks %q:\n%s", want, page())
+		}
+	}
+	tr.Rebuild("the table edited", tr.Write("files/prices.csv", "Kurss;Cena\nB1;150\n"))
+	if !strings.Contains(page(), `<td>B1</td><td>150</td>`) {
+		t.Errorf("the edited table is not shown:\n%s", page())
+	}
+	msg := bt.Fail(t, shortcodePagesSite+`
+-- layouts/shortcodes/contributors.html --
+{{ range getJSON "https://api.example.org/" "contributors" }}{{ .login }}{{ end }}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< contributors >}}
+`)
+	if want := `content/docs/guide/use.lv.md:4: shortcode "contributors": layouts/shortcodes/contributors.html:1:10: executing "contributors.html" at <$.GetJSON>: error calling GetJSON: getJSON "https://api.example.org/contributors": vestis builds offline and fetches nothing; save the file in the site's folder (files/contributors.json) and name it: getJSON "files/contributors.json"`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+}

@@ -154,6 +154,8 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"relref":     pageFunc("relref"),
 		"readDir":    pageFunc("readDir"),
 		"readFile":   pageFunc("readFile"),
+		"getJSON":    pageFunc("getJSON"),
+		"getCSV":     pageFunc("getCSV"),
 		"fileExists": pageFunc("fileExists"),
 		"os":         pageFunc("os"),
 		"now":        pageFunc("now"),
