@@ -99,3 +99,39 @@ categories: [Example]
 		}
 	}
 }
+
+// TestHugoAddressesSlugPath: with hugoAddresses, a slug of several segments
+// (slug: /about/team, as themes' demo content writes it) puts the page where
+// Hugo does, below the page's folder and its language; a site of vestis's
+// own gets an error at the slug's line, and so does an encoded slash.
+func TestHugoAddressesSlugPath(t *testing.T) {
+	t.Parallel()
+	site := hugoAddrYAML + plainLayouts + `-- content/about-team.en.md --
+---
+title: The team
+slug: /about/Our Team
+---
+-- content/about-team.vi.md --
+---
+title: Nhóm
+slug: gioi-thieu/nhom/
+---
+-- content/notes/plan.en.md --
+---
+title: Plan
+slug: 2024/plan
+---
+`
+	b := bt.Run(t, site)
+	for _, p := range []string{"about/our-team/index.html", "vi/gioi-thieu/nhom/index.html", "notes/2024/plan/index.html"} {
+		b.AssertFile(p, "<h1>")
+	}
+	own := strings.Replace(site, "hugoAddresses: true\n", "", 1)
+	if msg, want := bt.Fail(t, own), `content/about-team.en.md:3: front matter: slug: "/about/Our Team" must be one path segment`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+	encoded := strings.Replace(site, "slug: 2024/plan", "slug: 2024%2Fplan", 1)
+	if msg, want := bt.Fail(t, encoded), `content/notes/plan.en.md:3: front matter: slug: "2024%2Fplan" must be one path segment`; !strings.Contains(msg, want) {
+		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+}

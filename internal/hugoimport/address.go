@@ -17,8 +17,9 @@ func WithoutAccents(s string) string { return slug.RemoveAccents(s) }
 
 // HugoPath is the address Hugo gives a page without url or a permalink
 // pattern: below the language's root (root, "/" or "/fr/"), the folders of
-// its file (dir, relative to content/) and, for a regular page, its slug or
-// its file's (bundle's) name, each urlized (keepCase: see Urlize).
+// its file (dir, relative to content/) and, for a regular page, its slug (a
+// path of segments too) or its file's (bundle's) name, each urlized
+// (keepCase: see Urlize).
 func HugoPath(root, dir, name string, keepCase bool) string {
 	var segs []string
 	for _, s := range strings.Split(dir, "/") {
@@ -26,8 +27,10 @@ func HugoPath(root, dir, name string, keepCase bool) string {
 			segs = append(segs, Urlize(s, keepCase))
 		}
 	}
-	if name != "" {
-		segs = append(segs, Urlize(name, keepCase))
+	for _, s := range strings.Split(name, "/") { // a slug written as a path (/about/team)
+		if s != "" {
+			segs = append(segs, Urlize(s, keepCase))
+		}
 	}
 	if len(segs) == 0 {
 		return root

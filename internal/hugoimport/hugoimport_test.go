@@ -639,6 +639,9 @@ func TestHugoPath(t *testing.T) {
 		{"/", "Docs/Guide", "", "/docs/guide/", false},
 		{"/fr/", "", "", "/fr/", false},
 		{"/", "", "v1.2 (beta)!", "/v1.2-beta/", false},
+		// A slug written as a path is joined to the folders, as Hugo joins it.
+		{"/", "", "/about/Our Team", "/about/our-team/", false},
+		{"/vi/", "notes", "2024/plan/", "/vi/notes/2024/plan/", false},
 	}
 	for _, tt := range tests {
 		if got := HugoPath(tt.root, tt.dir, tt.name, tt.keepCase); got != tt.want {

@@ -820,12 +820,32 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		// A slug is decoded as a url is (caf%C3%A9 is café, not caf-c3-a9),
 		// then checked as one segment: caf%2Fe is two.
 		written, given := m.Slug, ""
+		var slugDirs []string
 		if written != "" {
-			v, err := unescapeAddress(written)
-			if err == nil {
-				err = pathProblem(v, written)
+			// With Hugo's addresses, a slug written as a path (slug:
+			// /about/team) puts the page below its folders, as Hugo joins
+			// it to the page's folder; each segment is decoded on its own,
+			// so that a slash written encoded (%2F) is still an error.
+			segs := []string{written}
+			if s.Config.HugoAddresses {
+				if f := strings.FieldsFunc(written, func(r rune) bool { return r == '/' }); len(f) > 0 {
+					segs = f
+				}
 			}
-			if err != nil || strings.Contains(v, "/") {
+			var err error
+			split := false
+			for i, seg := range segs {
+				v, serr := unescapeAddress(seg)
+				if serr == nil {
+					serr = pathProblem(v, written)
+				}
+				err = cmp.Or(err, serr)
+				split = split || strings.Contains(v, "/")
+				segs[i] = v
+			}
+			v := segs[len(segs)-1]
+			slugDirs = segs[:len(segs)-1]
+			if err != nil || split {
 				msg := fmt.Sprintf("%q must be one path segment", written)
 				if err != nil {
 					msg = err.Error()
@@ -851,6 +871,9 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 			for _, d := range parts[1:] {
 				dirs = append(dirs, s.slug(d))
 			}
+		}
+		for _, d := range slugDirs {
+			dirs = append(dirs, s.Config.SlugAsWritten(d))
 		}
 		dirs = append(dirs, p.Slug)
 		p.URLPath = path.Join(dirs...) + "/"
