@@ -149,7 +149,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "content: one folder per language (%s), read where it is (contentDir in site.yaml); --force --rename-content would move the files into content/ as NAME.LANG.md instead\n", strings.Join(list, ", "))
 		}
 	}
-	copied, err := placeholders(root, res.ContentDirs, res.Themes, stdout)
+	copied, err := placeholders(root, res.ContentDirs, res.Themes, res.InlineShortcodes, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
@@ -305,7 +305,7 @@ func i18nFiles(root *os.Root, themes, langs []string, stdout io.Writer) error {
 // Hugo does (settleShortcodes tries), else a placeholder that shows the inner
 // text, so that the site builds and no page shows shortcode syntax. It
 // returns the shortcodes copied from a theme.
-func placeholders(root *os.Root, dirs map[string]string, themes []string, stdout io.Writer) ([]hugoimport.Shortcode, error) {
+func placeholders(root *os.Root, dirs map[string]string, themes []string, inline bool, stdout io.Writer) ([]hugoimport.Shortcode, error) {
 	missing := hugoimport.MissingShortcodes(root.FS(), vestis.Theme(), append(slices.Collect(maps.Values(dirs)), "content"))
 	var copied, placed []hugoimport.Shortcode
 	for _, sc := range missing {
@@ -336,9 +336,20 @@ func placeholders(root *os.Root, dirs map[string]string, themes []string, stdout
 			fmt.Fprintf(stdout, "  layouts/shortcodes/%s.html (%d uses in %d files)\n", sc.Name, sc.Uses, sc.Files)
 		}
 	}
+	// An inline shortcode: where the Hugo configuration does not run them,
+	// Hugo shows nothing, and so does the file written; where it does,
+	// vestis cannot, and the build says so at each use.
 	for _, sc := range hugoimport.InlineShortcodes(root.FS(), append(slices.Collect(maps.Values(dirs)), "content")) {
 		base := strings.TrimSuffix(sc.Name, ".inline")
-		fmt.Fprintf(stdout, "shortcodes: %s is an inline shortcode (its template written in the page), used %d times in %d files, first at %s; Hugo runs one only when its configuration enables inline shortcodes (enableInlineShortcodes), and shows nothing otherwise; vestis runs none: write the template as layouts/shortcodes/%s.html and the pages as {{< %s >}}, or remove them\n",
+		if !inline {
+			if err := writeShortcode(root, sc.Name, []byte(hugoimport.InlineOff(sc.Name))); err != nil {
+				return nil, err
+			}
+			fmt.Fprintf(stdout, "shortcodes: %s is an inline shortcode (its template written in the page), used %d times in %d files, first at %s; the Hugo configuration does not enable inline shortcodes, so Hugo shows nothing there: layouts/shortcodes/%s.html, which shows nothing, was written; to show what it was meant to, write the template as layouts/shortcodes/%s.html and the pages as {{< %s >}}\n",
+				sc.Name, sc.Uses, sc.Files, sc.First, sc.Name, base, base)
+			continue
+		}
+		fmt.Fprintf(stdout, "shortcodes: %s is an inline shortcode (its template written in the page), used %d times in %d files, first at %s, which Hugo runs (enableInlineShortcodes) and vestis does not: write the template as layouts/shortcodes/%s.html and the pages as {{< %s >}}\n",
 			sc.Name, sc.Uses, sc.Files, sc.First, base, base)
 	}
 	return copied, nil

@@ -64,6 +64,10 @@ type Result struct {
 	// Languages are the site's language codes, sorted; Themes the Hugo
 	// themes of themes/ it uses (hugoThemes in site.yaml), the first first.
 	Languages, Themes []string
+	// InlineShortcodes: Hugo's configuration runs inline shortcodes
+	// (enableInlineShortcodes, or security.enableInlineShortcodes); without
+	// it Hugo shows nothing where the content has one.
+	InlineShortcodes bool
 	// Copies are the site's files to copy where its Hugo module mounts
 	// show them (a note says which), before its content is read.
 	Copies []Copy
@@ -641,6 +645,10 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	}
 	res.DefaultLanguage = out.DefaultLanguage
 	res.KeepCase = out.KeepCase
+	res.InlineShortcodes, _ = cfg["enableinlineshortcodes"].(bool)
+	if sec, ok := cfg["security"].(map[string]any); ok && !res.InlineShortcodes {
+		res.InlineShortcodes, _ = sec["enableinlineshortcodes"].(bool)
+	}
 	res.Languages, res.Themes = slices.Sorted(maps.Keys(out.Languages)), out.HugoThemes
 	return res, nil
 }

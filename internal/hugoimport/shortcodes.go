@@ -188,6 +188,15 @@ func Placeholder(sc Shortcode) string {
 		"\" of the Hugo site's theme: it shows its inner text. Write what it should show (see docs/templates.md). */}}" + body + "\n"
 }
 
+// InlineOff is the text of layouts/shortcodes/NAME.inline.html for an
+// inline shortcode of a Hugo site whose configuration does not run them:
+// it shows nothing, as Hugo does there.
+func InlineOff(name string) string {
+	return "{{/* Written by vestis import hugo: the content uses the inline shortcode \"" + name +
+		"\", whose template is written in the page, and the Hugo configuration does not enable inline shortcodes, so Hugo shows nothing there, nor does this. To show what it was meant to, write its template here as layouts/shortcodes/" +
+		strings.TrimSuffix(name, ".inline") + ".html and the pages as {{< " + strings.TrimSuffix(name, ".inline") + " >}}. */}}\n"
+}
+
 // ThemeShortcode is the template of shortcode name in the first of the Hugo
 // themes named (themes/NAME/layouts/shortcodes/, or _shortcodes/) that has
 // it, its name in any letter case as Hugo finds it; "" when none has. It is

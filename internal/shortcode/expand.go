@@ -522,7 +522,10 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 		}
 		return "", fail(fmt.Sprintf("{{%s %s %s}} has no closing {{%s /%s %s}}: %s/%s uses its inner text", o, sc.Name, c, o, sc.Name, c, x.t.dir, name), nil)
 	}
-	if x.t.noInner[key] && hasText(sc.Inner) {
+	// An inline shortcode's inner text is its template, written in the page,
+	// which a template of the name (one that shows nothing, as Hugo does
+	// where inline shortcodes are off) does not show: no text is lost.
+	if x.t.noInner[key] && hasText(sc.Inner) && !strings.HasSuffix(sc.Name, ".inline") {
 		o, c := "<", ">"
 		if sc.Markdown {
 			o, c = "%", "%"
