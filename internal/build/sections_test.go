@@ -225,3 +225,38 @@ date: 2024-05-19
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestSectionOfSubsectionsOnly: a top-level folder without an _index file
+// that holds only subsections (content/about/team/_index.md, no page of its
+// own, and none below it in one of the languages) is a section with a list,
+// as Hugo makes one, which links its subsections and is their parent in the
+// breadcrumbs; a rebuild after its last subsection is removed is a clean
+// build's.
+func TestSectionOfSubsectionsOnly(t *testing.T) {
+	t.Parallel()
+	site := siteYAML + `-- content/about/team/_index.lv.md --
+---
+title: Komanda
+---
+-- content/about/team/anna.lv.md --
+---
+title: Anna
+---
+-- content/about/history/_index.lv.md --
+---
+title: Vēsture
+---
+-- content/about/history/_index.en.md --
+---
+title: History
+---
+`
+	b := bt.Run(t, site)
+	b.AssertFile("lv/about/index.html", `href="/lv/about/team/"`, `href="/lv/about/history/"`)
+	b.AssertFile("lv/about/team/anna/index.html", `<li><a href="/lv/about/">About</a></li>`, `<li><a href="/lv/about/team/">Komanda</a></li>`)
+	b.AssertFile("en/about/index.html", `href="/en/about/history/"`)
+	b.AssertFile("en/about/history/index.html", `<li><a href="/en/about/">About</a></li>`)
+	tr := bt.NewTree(t, site, true)
+	tr.Rebuild("a subsection removed", tr.Remove("content/about/history/_index.lv.md")...)
+	tr.Rebuild("the last one removed", tr.Remove("content/about/team")...)
+}

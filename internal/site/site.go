@@ -1111,7 +1111,15 @@ func (s *Site) addGenerated(opts Options) {
 		for _, sec := range t.Sections {
 			have[sec.Section] = true
 		}
-		for key := range t.sections {
+		// A section without an _index file has a list of its own when it has
+		// pages, or subsections only (content/about/team/_index.md), as in
+		// Hugo, which lists them there.
+		keys := slices.Collect(maps.Keys(t.sections))
+		for _, sub := range t.subsections {
+			keys = append(keys, sub.Section)
+		}
+		slices.Sort(keys)
+		for _, key := range slices.Compact(keys) {
 			if key == "" || have[key] {
 				continue
 			}
