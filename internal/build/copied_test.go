@@ -1,6 +1,9 @@
 package build_test
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
 	"testing"
 
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
@@ -38,4 +41,81 @@ func TestRebuildCopiedFiles(t *testing.T) {
 		t.Error("the loose file beside _index.en.md is not published below en/")
 	}
 	r.Rebuild("the list page's file removed", r.Remove("content/papers/_index.en.md")...)
+}
+
+// TestRebuildFileBecomesFolder: a page, a static file or a bundle's image
+// replaced by an empty folder of its name (deleted, then a folder made where
+// it was) is gone from the site, as a clean build has it; the rebuild took
+// the folder for a new one whose files would come with it, and served the
+// old page and files on.
+func TestRebuildFileBecomesFolder(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite, true)
+	r.Write("static/files/plans.txt", "plāns\n")
+	r.Write("content/news/d.lv.md", "---\ntitle: Ceturtā\ndate: 2024-03-01\n---\nTeksts.\n")
+	r.Rebuild("a static file and a page added", "static/files/plans.txt", "content/news/d.lv.md")
+	for _, file := range []string{"content/news/d.lv.md", "static/files/plans.txt", "content/news/c/foto.svg"} {
+		r.Remove(file)
+		if err := os.Mkdir(filepath.Join(r.Root, filepath.FromSlash(file)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		r.Rebuild(file+" replaced by an empty folder", file)
+	}
+	// And back: each folder replaced by a file of its name.
+	for _, file := range []string{"content/news/d.lv.md", "static/files/plans.txt", "content/news/c/foto.svg"} {
+		r.Remove(file)
+		r.Write(file, "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n")
+		r.Rebuild("the folder "+file+" replaced by a file", file)
+	}
+	// A bundle's folder replaced by a file of its name, the watcher
+	// naming the folder's files and the folder.
+	changes := r.Remove("content/news/c")
+	r.Write("content/news/c", "teksts\n")
+	r.Rebuild("a bundle's folder replaced by a file", append(changes, "content/news/c")...)
+	// A symbolic link to a folder is no new folder either: the build
+	// refuses it, and the rebuild must too.
+	for _, link := range []string{"content/news/loop", "static/loop"} {
+		if err := os.Symlink(".", filepath.Join(r.Root, filepath.FromSlash(link))); err != nil {
+			t.Fatal(err)
+		}
+		if err := r.Rebuild("a link to its own folder made: "+link, link); err == nil {
+			t.Errorf("a link to its own folder made (%s): the rebuild did not fail", link)
+		}
+		r.Rebuild("the link removed", r.Remove(link)...)
+	}
+}
+
+// TestRebuildFolderMovedAway: a folder moved out of the site (to the
+// trash, as file managers and editors delete) is named by the watcher
+// alone, without its files; its pages, bundles and copied files are gone
+// as in a clean build, and come back with it. The rebuild took the name
+// for a temporary file that came and went, and served them on.
+func TestRebuildFolderMovedAway(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite, true)
+	r.Write("content/news/arhivs/vecs.lv.md", "---\ntitle: Vecs\ndate: 2020-01-01\n---\nTeksts.\n")
+	r.Write("content/docs/plans.pdf", "%PDF-1.4\n")
+	r.Rebuild("a folder of pages and one of loose files added", "content/news/arhivs/vecs.lv.md", "content/docs/plans.pdf")
+	trash := t.TempDir()
+	for _, dir := range []string{"content/news/arhivs", "content/news/c", "content/docs", "static/css"} {
+		away := filepath.Join(trash, filepath.Base(dir))
+		if err := os.Rename(filepath.Join(r.Root, filepath.FromSlash(dir)), away); err != nil {
+			t.Fatal(err)
+		}
+		r.Rebuild(dir+" moved to the trash", dir)
+		if err := os.Rename(away, filepath.Join(r.Root, filepath.FromSlash(dir))); err != nil {
+			t.Fatal(err)
+		}
+		// Moved in, a folder is named with its files.
+		back := []string{dir}
+		err := filepath.WalkDir(filepath.Join(r.Root, filepath.FromSlash(dir)), func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				rel, _ := filepath.Rel(r.Root, p)
+				back = append(back, filepath.ToSlash(rel))
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Rebuild(dir+" back from the trash", back...)
+	}
 }

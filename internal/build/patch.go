@@ -145,8 +145,10 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 // the last build nothing: the temporary file of a program that writes the
 // new text beside the old and renames it over (sed -i, gedit), which came
 // and went in a folder of pages or static files. A file that was published
-// (copied, or a bundle's), or that is in a folder the shortcodes read, or a
-// page file (left to the pages' own checks) is not gone.
+// (copied, or a bundle's), a folder that held such files or pages (moved to
+// the trash, it is named alone, without its files), a path in a folder the
+// shortcodes read, or a page file (left to the pages' own checks) is not
+// gone.
 func (st *state) gone(file string) bool {
 	_, inContent := st.cfg.ContentRootOf(file)
 	if st.copied == nil || content.IsPageFile(path.Base(file)) || !inContent && !strings.HasPrefix(file, "static/") {
@@ -155,24 +157,40 @@ func (st *state) gone(file string) bool {
 	if _, err := fs.Lstat(st.fsys, file); !errors.Is(err, fs.ErrNotExist) { // the site's, its themes'
 		return false
 	}
-	below := func(dir string) bool { return strings.HasPrefix(file, dir+"/") }
-	if slices.ContainsFunc(st.copied, func(o render.Output) bool { return o.Src == file || below(o.Src) }) ||
-		slices.ContainsFunc(st.pages, func(cp *content.Page) bool {
-			dir := path.Dir(cp.File)
-			return below(dir) && slices.Contains(cp.Resources, strings.TrimPrefix(file, dir+"/"))
-		}) {
-		return false
-	}
-	return !st.shortcodesRead(file)
+	return !st.held(file) && !st.shortcodesRead(file)
 }
 
-// folder reports whether the site's path is a folder whose files no
-// shortcode reads: the watcher names a new folder with its files, which
-// are the change; a folder a shortcode reads is named when any of its
-// files may have changed (serve's Also).
+// folder reports whether the site's path is a folder, new since the last
+// build, whose files no shortcode reads: the watcher names a new folder
+// with its files, which are the change; a folder a shortcode reads is
+// named when any of its files may have changed (serve's Also). A page,
+// copied file or bundle's file replaced by a folder of its name is not
+// one: what it published is gone, which a full rebuild finds (taken for a
+// new folder, the page was served on). Nor is a symbolic link to a
+// folder, which the full rebuild refuses (taken for a new folder, the link
+// was never reported).
 func (st *state) folder(file string) bool {
-	info, err := fs.Stat(st.opts.Site, file)
-	return err == nil && info.IsDir() && !st.shortcodesRead(file)
+	info, err := fs.Lstat(st.opts.Site, file)
+	return err == nil && info.IsDir() && !st.shortcodesRead(file) && !st.held(file)
+}
+
+// held reports whether the last build read file, or a file below the
+// folder file, or a copied folder above it: a page's file, a bundle's file
+// or a copied one (static/, a loose file of content/).
+func (st *state) held(file string) bool {
+	at := func(p string) bool {
+		return p == file || strings.HasPrefix(p, file+"/") || strings.HasPrefix(file, p+"/")
+	}
+	return slices.ContainsFunc(st.pages, func(cp *content.Page) bool {
+		if at(cp.File) {
+			return true
+		}
+		dir := path.Dir(cp.File)
+		if !at(dir) {
+			return false // the bundle's files are all below it
+		}
+		return slices.ContainsFunc(cp.Resources, func(r string) bool { return at(dir + "/" + r) })
+	}) || slices.ContainsFunc(st.copied, func(o render.Output) bool { return at(o.Src) })
 }
 
 // shortcodesRead reports whether the pages' shortcodes read files at p: in

@@ -276,6 +276,42 @@ func TestServeDeleteAddAndBreak(t *testing.T) {
 	}
 }
 
+// TestServeFolderMovedAway: a folder moved out of the site, as file
+// managers and editors delete (to the trash), takes its pages and files
+// with it, and they come back with it; a page file replaced by a folder of
+// its name is gone too. The watcher names such a folder alone, and the
+// rebuild served the pages on.
+func TestServeFolderMovedAway(t *testing.T) {
+	s := start(t)
+	bt.WriteFile(t, s.root, "content/news/2024/jauns.lv.md", page("Jauns", "Jaunā mapē."))
+	bt.WriteFile(t, s.root, "static/img/logo.svg", `<svg xmlns="http://www.w3.org/2000/svg"/>`)
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 200 })
+	waitFor(t, func() bool { c, _ := s.get("/img/logo.svg"); return c == 200 })
+	trash := t.TempDir()
+	for _, tc := range []struct{ dir, url string }{
+		{"content/news/2024", "/lv/jaunumi/2024/jauns/"},
+		{"static/img", "/img/logo.svg"},
+	} {
+		dir, away := filepath.Join(s.root, filepath.FromSlash(tc.dir)), filepath.Join(trash, filepath.Base(tc.dir))
+		if err := os.Rename(dir, away); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, func() bool { c, _ := s.get(tc.url); return c == 404 })
+		if err := os.Rename(away, dir); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, func() bool { c, _ := s.get(tc.url); return c == 200 })
+	}
+	file := filepath.Join(s.root, "content/news/2024/jauns.lv.md")
+	if err := os.Remove(file); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(file, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 404 })
+}
+
 // TestServeSurvivesHostileSaves: saves that used to end the server with a stack
 // overflow or hang it (an alias cycle, an alias bomb, nesting millions deep)
 // are failures shown in the overlay; the last good site stays served and the
