@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vestis-ssg/vestis/internal/decode"
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -788,6 +789,7 @@ func (c *Config) Language(code string) *Language {
 // Segment is the URL segment of a section or taxonomy key in lang: the configured
 // one, else the key as a segment (lower-cased, as page slugs are).
 func (c *Config) Segment(key, lang string) string {
+	key = c.SectionKey(key)
 	if s, ok := c.Sections[key][lang]; ok {
 		return s
 	}
@@ -796,6 +798,34 @@ func (c *Config) Segment(key, lang string) string {
 		return cmp.Or(c.Slug(key), key)
 	}
 	return cmp.Or(slug.Path(key), key)
+}
+
+// SectionKey is the section or taxonomy of site.yaml (sections, types,
+// taxonomies) that the content folder name names: name itself, or the one
+// equal to it once both have their accents stored the same way (Unicode
+// normalization: macOS saves a folder's ņ as n and a combining cedilla,
+// NFD, and an editor types it as one character, NFC), else name. Taken for
+// two names, the folder's pages were a section of their own, at an address
+// made of the folder's name, without the type and addresses site.yaml gives.
+func (c *Config) SectionKey(name string) string {
+	if norm.NFC.IsNormalString(name) && norm.NFD.IsNormalString(name) {
+		return name // no accents to store two ways (ASCII), or the key as written
+	}
+	if _, ok := c.Sections[name]; ok || slices.Contains(c.Taxonomies, name) {
+		return name
+	}
+	want := norm.NFC.String(name)
+	keys := slices.Sorted(maps.Keys(c.Sections))
+	keys = append(keys, c.Taxonomies...)
+	for _, t := range c.Types {
+		keys = append(keys, t.Sections...)
+	}
+	for _, key := range keys {
+		if key != name && norm.NFC.String(key) == want {
+			return key
+		}
+	}
+	return name
 }
 
 // SearchSegment is the URL segment of lang's search page: searchPage's,

@@ -794,6 +794,14 @@ func parseFile(file string, root config.ContentRoot, name Name, data []byte, res
 	}
 	// The first folder above the file, or above a bundle's folder: a bundle
 	// at the top (content/about/index.lv.md) is a page of no section.
+	// Named as site.yaml names it when only the way its accents are stored
+	// differs (a folder saved on macOS): the page's folders are where it is
+	// in the site, as site.yaml and links name them; its File is where it is
+	// on disk.
+	top, rest, _ := strings.Cut(p.Dir, "/")
+	if key := cfg.SectionKey(top); key != top {
+		p.Dir = strings.TrimSuffix(key+"/"+rest, "/")
+	}
 	p.Section, _, _ = strings.Cut(p.Dir, "/")
 	p.nameTitle(cfg)
 	p.Key = path.Join(p.Dir, name.Base)

@@ -20,6 +20,8 @@ import (
 	"sync/atomic"
 	"text/template/parse"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vestis-ssg/vestis/internal/compact"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -624,7 +626,7 @@ func (t *Templates) lookup(p *site.Page) (*layout, error) {
 	}
 	tried := candidates(key.kind, key.section, key.typ, key.taxonomy)
 	for _, name := range tried {
-		if l, ok := t.layouts[name]; ok {
+		if l, ok := t.layout(name); ok {
 			t.found.Store(key, l)
 			return l, nil
 		}
@@ -637,6 +639,25 @@ func (t *Templates) lookup(p *site.Page) (*layout, error) {
 		what += fmt.Sprintf(", section %q", key.section)
 	}
 	return nil, fmt.Errorf("%w for %s; tried %s", ErrNoLayout, what, strings.Join(tried, ", "))
+}
+
+// layout is the layout called name, or called so with its accents stored
+// the other way (Unicode normalization): a section's layouts in a folder
+// saved on macOS (NFD) for the section site.yaml names as typed (NFC), or
+// the other way round, as the section's folder is that section
+// (config.SectionKey); the page got the default layout in silence.
+func (t *Templates) layout(name string) (*layout, bool) {
+	if l, ok := t.layouts[name]; ok {
+		return l, true
+	}
+	for _, f := range []norm.Form{norm.NFC, norm.NFD} {
+		if other := f.String(name); other != name {
+			if l, ok := t.layouts[other]; ok {
+				return l, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // layoutFor is what chooses a page's layout.
