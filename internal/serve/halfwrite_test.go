@@ -102,3 +102,27 @@ func TestAShownFailureIsNotWaitedFor(t *testing.T) {
 		t.Errorf("saves that left the shown mistake as it was waited %d times in all, want 1", waited)
 	}
 }
+
+// TestAMistakeAsSavedIsBuiltOnce: a new mistake whose saved file is as it
+// was when the build read it (no editor was still writing it) is shown
+// after that one build, not built again after the wait: built again it
+// fails the same way, after as long again (a shortcode looping without end
+// took twice site.yaml's timeout to be shown). The file made while the
+// server waits, which a second build would read, shows whether it ran.
+func TestAMistakeAsSavedIsBuiltOnce(t *testing.T) {
+	t.Parallel()
+	s, root, log := logged(t)
+	serve.SetWait(s, func() { bt.WriteFile(t, root, "content/news/nav.lv.md", page("Nav", "Teksts.")) })
+	bt.WriteFile(t, root, "content/news/b.lv.md", page("Otrā", "Saite uz [nekurieni](nav.lv.md)."))
+	err := s.Rebuild([]string{"content/news/b.lv.md"})
+	if err == nil || !strings.Contains(err.Error(), `content/news/b.lv.md:5: link to "nav.lv.md": no such page`) {
+		t.Fatalf("error = %v, want the link's to no page, as saved", err)
+	}
+	if !strings.Contains(log.String(), `link to "nav.lv.md"`) {
+		t.Errorf("the terminal does not show the mistake:\n%s", log)
+	}
+	// The watcher names the new file: the site builds.
+	if err := s.Rebuild([]string{"content/news/nav.lv.md"}); err != nil {
+		t.Fatalf("with the page linked to: %v", err)
+	}
+}

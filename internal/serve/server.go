@@ -13,7 +13,9 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -170,6 +172,7 @@ func (s *Server) readFolders() []string {
 // Rebuild rebuilds after changes and tells browsers. It returns the build error.
 func (s *Server) Rebuild(changes []string) error {
 	start := time.Now()
+	saved := s.stamps(changes)
 	res, diff, err := s.builder.Rebuild(changes)
 	switch {
 	case len(changes) == 0:
@@ -180,9 +183,15 @@ func (s *Server) Rebuild(changes []string) error {
 		// page using a half-written shortcode): read the saved files again
 		// once they had time to settle before showing a mistake that may not
 		// be there. A failure already shown (a broken link elsewhere that
-		// the save did not fix) is shown again at once.
+		// the save did not fix) is shown again at once. So is one whose
+		// saved files are as they were before the build read them: built
+		// again, it would fail the same way, after as long again (a page
+		// whose shortcode loops without end took twice site.yaml's timeout
+		// to be shown, a large site's mistake two full builds).
 		s.wait()
-		res, diff, err = s.builder.Rebuild(nil)
+		if !slices.Equal(saved, s.stamps(changes)) {
+			res, diff, err = s.builder.Rebuild(nil)
+		}
 	case err == nil && s.newWarning(res.Warnings):
 		// The same for a new warning (an empty file is a page without a
 		// title): the files are read again as saved once more, their outputs
@@ -193,6 +202,27 @@ func (s *Server) Rebuild(changes []string) error {
 		diff = merge(diff, again)
 	}
 	return s.report(changes, start, res, diff, err)
+}
+
+// stamp is what a saved file's size and time of change say of its text:
+// a file being written has another (an editor empties it, then writes).
+type stamp struct {
+	size, modTime int64 // modTime in nanoseconds since 1970
+	missing       bool
+}
+
+// stamps are the stamps of the saved files changes, in their order.
+func (s *Server) stamps(changes []string) []stamp {
+	out := make([]stamp, len(changes))
+	for i, p := range changes {
+		info, err := os.Lstat(filepath.Join(s.root, filepath.FromSlash(p)))
+		if err != nil {
+			out[i].missing = true
+			continue
+		}
+		out[i] = stamp{size: info.Size(), modTime: info.ModTime().UnixNano()}
+	}
+	return out
 }
 
 // built is the outcome of a build that is not reported yet.
