@@ -498,6 +498,14 @@ func TestImpossibleDays(t *testing.T) {
 		{"2024-04-31T09:30:00", `content/x.md:3: front matter: date: cannot read "2024-04-31T09:30:00" as a date: April 2024 has 30 days`},
 		{"2024-13-01", `content/x.md:3: front matter: date: cannot read "2024-13-01" as a date: there is no month 13; write year-month-day, as in 2024-05-19`},
 		{"10000-01-01", `content/x.md:3: front matter: date: cannot read "10000-01-01" as a date: the year 10000 has more than four digits`},
+		// The time of day after a good date: what is wrong with it, not
+		// "write year-month-day", which it is.
+		{"2024-05-01T24:00:00", `content/x.md:3: front matter: date: cannot read "2024-05-01T24:00:00" as a date: there is no hour 24; hours are 00 to 23 (the day's last minute is 23:59, its end 00:00 of the next day)`},
+		{"2024-05-01 10:60", `content/x.md:3: front matter: date: cannot read "2024-05-01 10:60" as a date: there is no minute 60; minutes are 00 to 59`},
+		{"2024-05-01T23:59:60Z", `content/x.md:3: front matter: date: cannot read "2024-05-01T23:59:60Z" as a date: there is no second 60; seconds are 00 to 59`},
+		{"2024-05-01T10:00:00+25:00", `content/x.md:3: front matter: date: cannot read "2024-05-01T10:00:00+25:00" as a date: there is no time zone +25:00; zones are at most 14 hours from UTC: write it as in +03:00, or leave it out for the site's timeZone`},
+		{"2024-05-01 10:00:00 +0399", `content/x.md:3: front matter: date: cannot read "2024-05-01 10:00:00 +0399" as a date: there is no time zone +0399; zones are at most 14 hours from UTC: write it as in +03:00, or leave it out for the site's timeZone`},
+		{"2024-05-01T9.30", `content/x.md:3: front matter: date: cannot read "2024-05-01T9.30" as a date; write year-month-day, as in 2024-05-19`},
 	} {
 		_, errs := Parse("content/x.md", []byte("---\ntitle: A\ndate: "+tt.date+"\n---\n"), cfg)
 		if len(errs) != 1 || errs[0].Error() != tt.want {
