@@ -193,6 +193,8 @@ func TestBadInput(t *testing.T) {
 			"translationKey \"mit\" is also the key of content/news/k00.lv.md:3, in the same language (lv); a key joins one page per language: give each page its own key; in 29 files:\n  content/news/k01.lv.md:3\n  content/news/k02.lv.md:3\n"},
 		{"a thousand and one tags", map[string]string{"site.yaml": goodSite + "taxonomies: [tags]\n", "content/news/x.md": "---\ntitle: X\n\ntags: [" + strings.Repeat("birka, ", 5) + manyTags(1000) + "]\n---\n"},
 			"content/news/x.md:4: front matter: tags: 1001 terms, more than the 1000 one page may name (each term is a page of its own, with its feeds: 100,000 tags on one page took seven minutes to build); is a text pasted into the list?\n"},
+		{"a thousand and one aliases", map[string]string{"content/news/x.md": "---\ntitle: X\naliases: [/vecs/, /vecs/, " + manyAliases(1000) + "]\n---\n"},
+			"content/news/x.md:3: front matter: aliases: 1001 aliases, more than the 1000 one page may have (each is a file of its own: 100,000 on one page took most of a minute to build); is a text pasted into the list? Many old addresses are better sent on by the web server's own redirects\n"},
 		{"one page twice in the default language", map[string]string{"content/news/a.lv.md": "---\ntitle: A\nslug: cits\n---\n"},
 			`content/news/a.md: this page and content/news/a.lv.md are both the lv version of news/a; rename one of them or give it a translationKey`},
 		{"static files that differ in letter case", map[string]string{"static/img/logo.png": "a", "static/img/Logo.png": "b"},
@@ -625,6 +627,15 @@ func sameKey(n int) map[string]string {
 }
 
 // manyTags is n different tags, as a YAML flow list's items.
+// manyAliases is n different old addresses, as a list's items.
+func manyAliases(n int) string {
+	aliases := make([]string, n)
+	for i := range aliases {
+		aliases[i] = fmt.Sprintf("/vecs/%d/", i)
+	}
+	return strings.Join(aliases, ", ")
+}
+
 func manyTags(n int) string {
 	tags := make([]string, n)
 	for i := range tags {

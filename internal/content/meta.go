@@ -185,9 +185,9 @@ func blank(v any) bool {
 	return ok && strings.TrimSpace(s) == ""
 }
 
-// distinct is how many different texts list holds.
-func distinct(list []string) int {
-	if len(list) <= MaxTerms {
+// distinct is how many different texts list holds, when more than bound.
+func distinct(list []string, bound int) int {
+	if len(list) <= bound {
 		return len(list) // at most that many: enough to know it is within bounds
 	}
 	seen := make(map[string]bool, len(list))
@@ -200,6 +200,11 @@ func distinct(list []string) int {
 // MaxTerms is how many terms of one taxonomy a page may name: a thousand
 // tags is far more than any page is about.
 const MaxTerms = 1000
+
+// MaxAliases is how many aliases a page may have: each is a file of its
+// own, and 100,000 pasted into one page took most of a minute to build and
+// wrote 200,000 files and folders.
+const MaxAliases = 1000
 
 func (d *fieldDecoder) fail(key, format string, args ...any) {
 	d.errs = append(d.errs, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + fmt.Sprintf(format, args...)})
@@ -783,6 +788,10 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 	d.hugoFields(t)
 	d.resources()
 	d.fundingNotice()
+	if n := distinct(meta.Aliases, MaxAliases); n > MaxAliases {
+		d.fail("aliases", "%d aliases, more than the %d one page may have (each is a file of its own: 100,000 on one page took most of a minute to build); is a text pasted into the list? Many old addresses are better sent on by the web server's own redirects", n, MaxAliases)
+		meta.Aliases = nil
+	}
 	for _, tax := range taxonomies {
 		var vals []string
 		if f := t.Field(tax); f != nil {
@@ -803,7 +812,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		} else {
 			vals = d.list(tax)
 		}
-		if n := distinct(vals); n > MaxTerms {
+		if n := distinct(vals, MaxTerms); n > MaxTerms {
 			d.fail(tax, "%d terms, more than the %d one page may name (each term is a page of its own, with its feeds: 100,000 tags on one page took seven minutes to build); is a text pasted into the list?", n, MaxTerms)
 			continue
 		}
