@@ -195,6 +195,12 @@ func TestBadInput(t *testing.T) {
 			"content/news/x.md:4: front matter: tags: 1001 terms, more than the 1000 one page may name (each term is a page of its own, with its feeds: 100,000 tags on one page took seven minutes to build); is a text pasted into the list?\n"},
 		{"a thousand and one aliases", map[string]string{"content/news/x.md": "---\ntitle: X\naliases: [/vecs/, /vecs/, " + manyAliases(1000) + "]\n---\n"},
 			"content/news/x.md:3: front matter: aliases: 1001 aliases, more than the 1000 one page may have (each is a file of its own: 100,000 on one page took most of a minute to build); is a text pasted into the list? Many old addresses are better sent on by the web server's own redirects\n"},
+		{"one image many pages name beside them", map[string]string{
+			"content/news/b.md": "---\ntitle: B\n---\n![Logo](logo.png)\n",
+			"content/news/c.md": "---\ntitle: C\n---\nTeksts.\n\n![Logo](logo.png)\n",
+			"content/news/d.md": "---\ntitle: D\n---\n![Logo](logo.png)\n"},
+			"image \"logo.png\" is not beside the pages that name it: put the image in static/ and write /logo.png, or make each page a folder with the page as its index file (index.md, index.en.md) and the image in it; in 3 files:\n" +
+				"  content/news/b.md:4\n  content/news/c.md:6\n  content/news/d.md:4\n"},
 		{"one page twice in the default language", map[string]string{"content/news/a.lv.md": "---\ntitle: A\nslug: cits\n---\n"},
 			`content/news/a.md: this page and content/news/a.lv.md are both the lv version of news/a; rename one of them or give it a translationKey`},
 		{"static files that differ in letter case", map[string]string{"static/img/logo.png": "a", "static/img/Logo.png": "b"},

@@ -2307,6 +2307,11 @@ func (s *Site) imageFind(p *Page, dest string, is *imageIssue) string {
 		if p.Kind != KindPage { // a home or section page names a file of a bundle below it
 			return s.publishedProblem(p, dest, clean)
 		}
+		if !strings.HasPrefix(path.Base(cp.File), "index.") {
+			// One image many pages name beside them (a logo, a shared
+			// photo) is one mistake: said once, with the places.
+			is.cause = fmt.Sprintf("image %q is not beside the pages that name it: put the image in static/ and write /%s, or make each page a folder with the page as its index file (index.md, index.en.md) and the image in it", dest, clean)
+		}
 		return missingImageMsg(cp, dest)
 	}
 	return s.publishedProblem(p, dest, clean)
