@@ -701,6 +701,27 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			fail(lineOf(lines, "taxonomies"), "taxonomies: %q is listed twice", t)
 		}
 	}
+	// A section's segment that is another list's address by default (a
+	// taxonomy's, the search page's, when site.yaml gives them none: those
+	// it gives are compared above): the section list and that list were one
+	// address, which the build reported with neither file nor line.
+	for _, key := range keys {
+		for _, lang := range sortedKeys(c.Sections[key]) {
+			seg := c.Sections[key][lang]
+			if _, ok := r.Languages[lang]; !ok {
+				continue
+			}
+			_, ownSearch := c.Sections["search"][lang] // else said above
+			if _, given := c.SearchPage[lang]; !given && !ownSearch && seg == c.SearchSegment(lang) {
+				fail(lineOf(lines, "sections", key, lang), "sections: %s: %s: segment %q is also the search page's address; choose another, or give the search page another with searchPage", key, lang, seg)
+			}
+			for _, tax := range c.Taxonomies {
+				if _, given := c.Sections[tax][lang]; !given && seg == c.Segment(tax, lang) {
+					fail(lineOf(lines, "sections", key, lang), "sections: %s: %s: segment %q is also the address of the taxonomy %s; choose another", key, lang, seg, tax)
+				}
+			}
+		}
+	}
 	c.checkHome(c.Home, fail, false)
 	checkMenu(c.Menu, lineOf(lines, "menu"), fail)
 	c.MenuLine, c.HomeFeedLine = lineOf(lines, "menu"), lineOf(lines, "feeds", "home")

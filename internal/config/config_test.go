@@ -99,6 +99,10 @@ func TestParseErrors(t *testing.T) {
 		{"segment too long", "languages: {lv: {}}\nsections:\n  news: {lv: " + strings.Repeat("ā", 128) + "}\n", `site.yaml:3: sections: news: lv: the segment is 256 bytes long; file systems hold file names of at most 255`},
 		{"segment unknown language", "languages: {lv: {}}\nsections:\n  news: {de: x}\n", `site.yaml:3: sections: news: language "de" is not in languages (lv)`},
 		{"search page a section's segment", "languages: {lv: {}, en: {}}\nsections:\n  news: {en: news}\nsearchPage: news\n", `site.yaml:4: searchPage: segment "news" is already used by sections: news (en); give the search page another one`},
+		// A section at another list's address by default: said at its
+		// line, not by the build without one.
+		{"section at the search page's address", "languages: {lv: {}}\nsections:\n  news: {lv: search}\n", `site.yaml:3: sections: news: lv: segment "search" is also the search page's address; choose another, or give the search page another with searchPage`},
+		{"section at a taxonomy's address", "languages: {lv: {}}\ntaxonomies: [tags]\nsections:\n  news: {lv: tags}\n", `site.yaml:4: sections: news: lv: segment "tags" is also the address of the taxonomy tags; choose another`},
 		{"search page the section search's segment", "languages: {en: {}}\nsections:\n  search: {en: find}\nsearchPage: {en: find}\n", `site.yaml:4: searchPage: en: segment "find" is already used by sections: search (en)`},
 		{"search page a language", "languages: {lv: {}, en: {}}\nsearchPage: en\n", `site.yaml:2: searchPage: segment "en" is also a language code`},
 		{"search page not a segment", "languages: {en: {}}\nsearchPage: {en: Find Here}\n", `site.yaml:2: searchPage: en: "Find Here" is not a URL segment`},
