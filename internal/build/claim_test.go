@@ -84,6 +84,25 @@ aliases: [/en/sitemap.xml/]
 title: A
 ---
 `, `static/en/news/atom.xml: this file, copied to /en/news/atom.xml, is also the address of the Atom feed of the news list (en); rename the file`},
+		// A folder of content/ named like the search page's address (a
+		// Hugo theme's content/search/): said at site.yaml with what to
+		// write, not between two outputs with neither file nor line.
+		{"a section where the search page is", `-- content/search/x.lv.md --
+---
+title: X
+---
+`, `site.yaml: the search page's address "/lv/search/" is also the address of the search list (lv); give the search page another address in site.yaml, as in searchPage: find`},
+		{"a section's list page where the search page is", `-- content/search/_index.lv.md --
+---
+title: Meklēt
+---
+`, `site.yaml: the search page's address "/lv/search/" is also the address of the search list (lv), content/search/_index.lv.md; give the search page another address in site.yaml, as in searchPage: find`},
+		{"url where the search page is", `-- content/news/x.lv.md --
+---
+title: X
+url: /lv/search/
+---
+`, `content/news/x.lv.md:3: url "/lv/search/" is also the address of the search page (lv); choose another url`},
 		{"url where a programme's calendar is", `-- content/programs/p.lv.md --
 ---
 title: P

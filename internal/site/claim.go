@@ -293,7 +293,16 @@ func collision(a, b Claim) *diag.Diagnostic {
 	return diag.Errorf(printable(r.File), r.Line, "%s", msg)
 }
 
-func rank(c Claim) int { return int(c.Kind) }
+// rank orders claims by how likely their source is what the user would
+// change: a front matter field, a copied file, site.yaml's address of the
+// search page (rather than the folder of content/ named like it), a page's
+// file, a generated output.
+func rank(c Claim) int {
+	if c.Field == searchField {
+		return 2*int(Copy) - 1
+	}
+	return 2 * int(c.Kind)
+}
 
 // address shows an output path as the address a browser asks for.
 func address(p string) string {
@@ -329,7 +338,7 @@ func (c Claim) subject(withAddress bool) string {
 // phrase names c as the other party of a collision.
 func (c Claim) phrase() string {
 	what := c.what()
-	if c.File == "" {
+	if c.File == "" || c.Field == searchField {
 		return what
 	}
 	loc := printable(c.File)
@@ -354,6 +363,8 @@ func (c Claim) fix(shorter bool) string {
 	switch {
 	case c.Kind == Field && c.Field == "aliases":
 		return "change or remove the alias"
+	case c.Kind == Field && c.Field == searchField:
+		return "give the search page another address in site.yaml, as in searchPage: find"
 	case c.Kind == Field && c.Field != "url" && c.Field != "slug" && shorter: // a taxonomy
 		return "shorten this name in " + c.Field
 	case c.Kind == Field && c.Field != "url" && c.Field != "slug":
@@ -467,6 +478,13 @@ func PageClaim(p *Page, out, what string) Claim {
 		return Claim{Path: out, What: what, of: p}
 	}
 	c := Claim{Path: out, What: Describe(p)}
+	if p.Kind == KindSearch {
+		// Its address is site.yaml's (searchPage), which a folder of
+		// content/ named like it (content/search/, a Hugo theme's search
+		// page) takes too: the collision is said there, with what to write.
+		c.Kind, c.File, c.Field, c.Value = Field, "site.yaml", searchField, p.URLPath
+		return c
+	}
 	if p.Kind == KindTerm {
 		// A term's list is where its name was written first (by file).
 		var first *Page
@@ -495,6 +513,9 @@ func PageClaim(p *Page, out, what string) Claim {
 	}
 	return c
 }
+
+// searchField names the search page's address in a claim's message.
+const searchField = "the search page's address"
 
 // Describe names a page for a message about its outputs: "the news list (lv)";
 // "" for a regular page, which its file names.
