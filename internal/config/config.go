@@ -752,6 +752,17 @@ func CheckBaseURL(s string) error {
 	if u.RawQuery != "" || u.Fragment != "" {
 		return fmt.Errorf("%q must not have a query or fragment", s)
 	}
+	if u.User != nil {
+		// Every page's links, feeds and sitemaps are made of it: a staging
+		// host's password would be published on each.
+		return fmt.Errorf("%q holds a user name or password, which every page's links, the feeds and the sitemaps would publish; write the address without it, as in %s", s, (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String())
+	}
+	folders := strings.TrimSuffix(strings.TrimPrefix(u.Path, "/"), "/")
+	for seg := range strings.SplitSeq(folders, "/") {
+		if folders != "" && (seg == "" || seg == "." || seg == "..") {
+			return fmt.Errorf("%q has an empty folder, \".\" or \"..\" in its path, which links would carry as written; write the path the site is published at, as in https://example.org/handbook/", s)
+		}
+	}
 	return nil
 }
 

@@ -93,6 +93,10 @@ func TestParseErrors(t *testing.T) {
 		{"old form with region", "languages:\n  lv: {}\n  zh-min-nan: {}\n", `site.yaml:3: languages: "zh-min-nan" is an old form of a language code; write "nan"`},
 		{"disabled root", "languages: {lv: {}}\ndisabledLanguages: [root]\n", `site.yaml:2: disabledLanguages: "root" names no language;`},
 		{"base URL", "baseURL: example.org\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "example.org" is not an absolute http(s) URL`},
+		// A staging host's password would be published in every page.
+		{"base URL with a password", "baseURL: https://editor:s3cret@example.org/lv/\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "https://editor:s3cret@example.org/lv/" holds a user name or password, which every page's links, the feeds and the sitemaps would publish; write the address without it, as in https://example.org/lv/`},
+		{"base URL with ..", "baseURL: https://example.org/a/../b/\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "https://example.org/a/../b/" has an empty folder, "." or ".." in its path, which links would carry as written; write the path the site is published at, as in https://example.org/handbook/`},
+		{"base URL with an empty folder", "baseURL: https://example.org//b/\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "https://example.org//b/" has an empty folder`},
 		{"yaml syntax", "title: [x\nlanguages: {lv: {}}\n", `site.yaml:`},
 		{"segment is a language", "languages: {lv: {}, en: {}}\nsections:\n  news: {lv: en}\n", `site.yaml:3: sections: news: lv: segment "en" is also a language code`},
 		{"segment collision", "languages: {lv: {}}\nsections:\n  news: {lv: x}\n  programs: {lv: x}\n", `site.yaml:4: sections: programs: lv: segment "x" is already used by news`},
