@@ -1,6 +1,9 @@
 package build
 
-import "sync"
+import (
+	"maps"
+	"sync"
+)
 
 // Files are a build's outputs by path, never changed once a build returned
 // them: a dev server reads one while the next is made. A rebuild that
@@ -47,12 +50,8 @@ func (f *Files) Map() map[string][]byte {
 // flat is base with top's outputs in place.
 func (f *Files) flat() map[string][]byte {
 	m := make(map[string][]byte, len(f.base)+len(f.top))
-	for p, body := range f.base {
-		m[p] = body
-	}
-	for p, body := range f.top {
-		m[p] = body
-	}
+	maps.Copy(m, f.base)
+	maps.Copy(m, f.top)
 	return m
 }
 
@@ -62,12 +61,8 @@ func (f *Files) flat() map[string][]byte {
 // what the saves before it made, not the site.
 func (f *Files) over(made map[string][]byte) *Files {
 	top := make(map[string][]byte, len(f.top)+len(made))
-	for p, body := range f.top {
-		top[p] = body
-	}
-	for p, body := range made {
-		top[p] = body
-	}
+	maps.Copy(top, f.top)
+	maps.Copy(top, made)
 	next := &Files{base: f.base, top: top}
 	if len(top)*8 > len(f.base) {
 		next = newFiles(next.flat())
