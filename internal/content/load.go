@@ -5,6 +5,7 @@ package content
 
 import (
 	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -209,6 +210,14 @@ func Load(fsys fs.FS, dir string, cfg *config.Config) ([]*Page, error) {
 // The pages keep no Body: a build reads each body again (ReadBody) when it
 // converts it, rather than holding every file of the site.
 func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string) ([]*Page, error) {
+	if out, ok := updateFiles(fsys, dir, cfg, prev, changed); ok {
+		return out, nil
+	}
+	return updateAll(fsys, dir, cfg, prev, changed)
+}
+
+// updateAll is Update reading every folder.
+func updateAll(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string) ([]*Page, error) {
 	keep := make(map[string]*Page, len(prev))
 	for _, p := range prev {
 		if p.own != nil {
@@ -411,6 +420,104 @@ func Update(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []
 		return out, errors.Join(JoinErrors(errs), badNames.Sort().Err())
 	}
 	return out, nil
+}
+
+// updateFiles is Update without reading every folder, when the changed
+// paths are page files saved, added or deleted in folders that held pages
+// before and stay as they were (no bundle, no index file, no folder that came
+// or went): each is read again or dropped, and put in its place in Update's
+// order (folders in byte order, then names), so that a save costs as much at
+// 10,000 pages as at 100. Paths the walk leaves out (hidden, an editor's
+// temporary files, a disabled language's) change nothing. ok is false, and
+// Update reads every folder, for anything else, and for a file with a
+// mistake: the walk reports it with every other one.
+func updateFiles(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed []string) (out []*Page, ok bool) {
+	if len(prev) == 0 || len(changed) == 0 {
+		return nil, false
+	}
+	roots := []string{dir}
+	if dir == "content" {
+		roots = roots[:0]
+		for _, r := range cfg.ContentRoots() {
+			roots = append(roots, r.Dir)
+		}
+	}
+	own := make([]*Page, len(prev))
+	held := map[string]bool{} // folders of pages that are no index: no bundle's
+	for i, p := range prev {
+		if p.own != nil {
+			p = p.own
+		}
+		own[i] = p
+		if name := path.Base(p.File); !isIndex(name) {
+			held[path.Dir(p.File)] = true
+		}
+	}
+	gone := map[string]bool{}
+	var came []*Page
+	for _, file := range changed {
+		folder, name := path.Dir(file), path.Base(file)
+		if !slices.ContainsFunc(roots, func(r string) bool { return strings.HasPrefix(file, r+"/") }) {
+			continue // outside every content folder: never read
+		}
+		if !held[folder] || !utf8.ValidString(file) {
+			return nil, false // a new folder, a bundle's
+		}
+		if strings.HasPrefix(name, ".") || sitefs.Transient(name) {
+			continue // not read by the walk either
+		}
+		info, err := fs.Lstat(fsys, file)
+		missing := errors.Is(err, fs.ErrNotExist)
+		switch {
+		case missing:
+			if _, err := fs.Stat(fsys, folder); err != nil || slices.ContainsFunc(own, func(p *Page) bool { return strings.HasPrefix(p.File, file+"/") }) {
+				return nil, false // a folder of pages went, or the folder of this file
+			}
+		case err != nil || !info.Mode().IsRegular():
+			return nil, false // a folder, a link or a pipe: the walk reads or reports it
+		}
+		if InDisabledLanguage(name, cfg.DisabledLanguages) {
+			continue
+		}
+		if !IsPageFile(name) {
+			if OtherFormat(name) != "" || IsPageFile(strings.ToLower(name)) {
+				return nil, false // the walk's errors
+			}
+			continue // a file beside pages, copied as it is
+		}
+		if isIndex(name) {
+			return nil, false // a bundle made or unmade
+		}
+		if missing {
+			gone[file] = true
+			continue
+		}
+		p, errs := loadFile(fsys, dir, file, nil, cfg)
+		if len(errs) > 0 || p == nil {
+			return nil, false
+		}
+		p.Body = nil
+		gone[file] = true // its old version, if any
+		came = append(came, p)
+	}
+	out = slices.DeleteFunc(own, func(p *Page) bool { return gone[p.File] })
+	for _, p := range came {
+		i, found := slices.BinarySearchFunc(out, p, walkOrder)
+		if found {
+			return nil, false // one file named twice
+		}
+		out = slices.Insert(out, i, p)
+	}
+	out, errs := Cascades(out, prev, cfg)
+	if len(errs) > 0 {
+		return nil, false
+	}
+	return out, true
+}
+
+// walkOrder is the order Update gives pages: by folder, then by name.
+func walkOrder(a, b *Page) int {
+	return cmp.Or(strings.Compare(path.Dir(a.File), path.Dir(b.File)), strings.Compare(path.Base(a.File), path.Base(b.File)))
 }
 
 // Arrived reads the site's pages again after the files named in files came
