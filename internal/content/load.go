@@ -455,7 +455,7 @@ func updateFiles(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, chang
 	}
 	gone := map[string]bool{}
 	var came []*Page
-	for _, file := range changed {
+	for _, file := range slices.Compact(slices.Sorted(slices.Values(changed))) {
 		folder, name := path.Dir(file), path.Base(file)
 		if !slices.ContainsFunc(roots, func(r string) bool { return strings.HasPrefix(file, r+"/") }) {
 			continue // outside every content folder: never read
@@ -502,10 +502,7 @@ func updateFiles(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, chang
 	}
 	out = slices.DeleteFunc(own, func(p *Page) bool { return gone[p.File] })
 	for _, p := range came {
-		i, found := slices.BinarySearchFunc(out, p, walkOrder)
-		if found {
-			return nil, false // one file named twice
-		}
+		i, _ := slices.BinarySearchFunc(out, p, walkOrder)
 		out = slices.Insert(out, i, p)
 	}
 	out, errs := Cascades(out, prev, cfg)
