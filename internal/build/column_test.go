@@ -101,8 +101,6 @@ func TestColumnsCountCharacters(t *testing.T) {
 			"layouts/shortcodes/x.html", 2, 9},
 		{"shortcode: executing", withBody("Teksts {{< x >}}.", "-- layouts/shortcodes/x.html --\n<p>\nĀĒ Việt {{ .Nosuch }}\n"),
 			"layouts/shortcodes/x.html", 2, 12},
-		{"Markdown: shortcode closed with the other delimiters", withBody("ĀĒ Việt {{% x %}}y{{< /x >}}", "-- layouts/shortcodes/x.html --\n{{ .Inner }}\n"),
-			"content/a.lv.md", 4, 19},
 		{"data: JSON", withPage("-- data/x.json --\n{\"a\": \"ĀĒ Việt\", \"b\": x}\n"), "data/x.json", 1, 24},
 	}
 	for _, tt := range tests {

@@ -809,3 +809,39 @@ title: B
 		}
 	}
 }
+
+// TestShortcodeMixedDelimiters: a shortcode closed with the other
+// delimiters than it is opened with ({{% tab %}}...{{< /tab >}}, as a
+// theme's documentation writes) is the shortcode Hugo makes of it: its
+// opening tag says whether it is Markdown, at the top of the page and
+// inside another.
+func TestShortcodeMixedDelimiters(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+"markdown: {unsafe: true}\n"+plainLayouts+`
+-- layouts/shortcodes/tabs.html --
+<div class="tabs">{{ .Inner }}</div>
+-- layouts/shortcodes/tab.html --
+<div class="tab">{{ .Inner }}</div>
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{% tab %}}
+
+**treknais** teksts
+
+{{< /tab >}}
+
+{{< tab >}}**burtiski**{{% /tab %}}
+
+{{< tabs >}}
+{{% tab %}}
+- viens
+{{< /tab >}}
+{{< /tabs >}}
+`)
+	b.AssertFile("lv/jaunumi/a/index.html",
+		`<p><strong>treknais</strong> teksts</p>`,
+		`<div class="tab">**burtiski**</div>`,
+		`<div class="tabs">`, `<div class="tab"><ul>`, `<li>viens</li>`)
+}

@@ -487,11 +487,12 @@ func quote(s string) string {
 }
 
 // match pairs each closing tag with the nearest open tag of its name; the open
-// tags it passes over have no closing tag. A closing tag written with the
-// other delimiters than its opening tag ({{% b %}}...{{< /b >}}), one that
-// closes nothing, and one whose opening tag an outer closing tag already
-// passed over (the two closed in the wrong order) are errors at the closing
-// tag.
+// tags it passes over have no closing tag. A closing tag may be written with
+// the other delimiters than its opening tag ({{% b %}}...{{< /b >}}): Hugo
+// accepts it, and the opening tag alone says whether the shortcode is
+// Markdown. A closing tag that closes nothing, and one whose opening tag an
+// outer closing tag already passed over (the two closed in the wrong order),
+// are errors at the closing tag.
 func match(toks []token) error {
 	var open []int
 	// passed are the open tags a closing tag passed over, by name: the
@@ -518,14 +519,6 @@ func match(toks []token) error {
 					})
 				}
 				return &Error{Line: t.line, Col: t.col, Msg: fmt.Sprintf("{{%c /%s %c}} closes no {{%c %s %c}} above it", t.markup, t.close, c, t.markup, t.close, c)}
-			}
-			o := toks[open[k]]
-			if o.markup != t.markup {
-				oc := closer(o.markup)
-				return errorAt(*t, func(off int) string {
-					return fmt.Sprintf("{{%c /%s %c}} closes {{%c %s %c}} of line %d, column %d, written with the other delimiters; close it as it is opened: {{%c /%s %c}}",
-						t.markup, t.close, c, o.markup, t.close, oc, o.line+off, o.col, o.markup, t.close, oc)
-				})
 			}
 			for _, j := range open[k+1:] {
 				passed[toks[j].sc.Name] = pass{open: j, by: i}

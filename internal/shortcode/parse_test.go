@@ -154,8 +154,7 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// TestParseMismatched: every shortcode closed with the other delimiters,
-// closed twice, closed with another name or closed in the wrong order is an
+// TestParseMismatched: every shortcode closed twice, closed with another name or closed in the wrong order is an
 // error at the closing tag's line and column, columns counted in characters
 // (the Latvian and Vietnamese letters before a tag are one column each), and
 // the other tags it names are given at their lines moved as the caller's are.
@@ -165,10 +164,6 @@ func TestParseMismatched(t *testing.T) {
 		line, col int
 		msg       string // with the lines named moved by 10
 	}{
-		{"% closed with <", "Ēka {{% b %}}vārds{{< /b >}}", 1, 19,
-			"{{< /b >}} closes {{% b %}} of line 11, column 5, written with the other delimiters; close it as it is opened: {{% /b %}}"},
-		{"< closed with %", "Tiếng Việt\n{{< b >}}\nchữ\n{{% /b %}}", 4, 1,
-			"{{% /b %}} closes {{< b >}} of line 12, column 1, written with the other delimiters; close it as it is opened: {{< /b >}}"},
 		{"closed twice", "ā {{< b >}}x{{< /b >}} ē {{< /b >}}", 1, 26,
 			"{{< /b >}} closes no {{< b >}} above it"},
 		{"closed with another name", "ū {{< b >}}x{{< /i >}}", 1, 13,
@@ -189,7 +184,7 @@ func TestParseMismatched(t *testing.T) {
 			t.Errorf("%s: Parse error at %d:%d %q,\nwant %d:%d %q", tt.name, perr.Line, perr.Col, perr.Message(10), tt.line, tt.col, tt.msg)
 		}
 	}
-	for _, ok := range []string{"{{% b %}}x{{% /b %}}", "{{< b >}}{{< i >}}x{{< /i >}}{{< /b >}}", "{{< b >}}{{< hr >}}x{{< /b >}}", "{{< b >}}x{{< /b >}}{{< b >}}y{{< /b >}}"} {
+	for _, ok := range []string{"{{% b %}}x{{% /b %}}", "Ēka {{% b %}}vārds{{< /b >}}", "{{< b >}}\nchữ\n{{% /b %}}", "{{< b >}}{{< i >}}x{{< /i >}}{{< /b >}}", "{{< b >}}{{< hr >}}x{{< /b >}}", "{{< b >}}x{{< /b >}}{{< b >}}y{{< /b >}}"} {
 		if _, err := Parse([]byte(ok)); err != nil {
 			t.Errorf("Parse(%q): %v", ok, err)
 		}
