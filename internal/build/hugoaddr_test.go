@@ -135,3 +135,31 @@ slug: 2024/plan
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }
+
+// TestHugoAddressesSlugPathPermalink: a slug written as a path fills a
+// permalink pattern's :slug (and :slugorfilename) with its folders, as
+// Hugo's urlize keeps the slashes: /2024/a/b/, not an error.
+func TestHugoAddressesSlugPathPermalink(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, hugoAddrYAML+"permalinks:\n  posts: [/:year/:slug/]\n  notes: [/n/:slugorfilename/]\n"+plainLayouts+`-- content/posts/a.en.md --
+---
+title: A
+date: 2024-02-03
+slug: a/b
+---
+-- content/posts/a.vi.md --
+---
+title: A
+date: 2024-02-03
+slug: a/b
+---
+-- content/notes/x.en.md --
+---
+title: X
+slug: /c/d/
+---
+`)
+	for _, p := range []string{"2024/a/b/index.html", "vi/2024/a/b/index.html", "n/c/d/index.html"} {
+		b.AssertFile(p, "<h1>")
+	}
+}
