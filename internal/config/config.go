@@ -154,12 +154,18 @@ type Language struct {
 	// addresses): the French posts at /fr/billets/:slug/ while the English
 	// ones are at /posts/:year/:slug/.
 	Permalinks map[string][]string
+	// Tag is the language's BCP 47 tag, which pages, feeds and sitemaps
+	// name it by (lang, hreflang) and its sorting follows, when site.yaml
+	// gives one as locale; "" for the code. A Hugo site's language
+	// key need not be a tag (cn, whose pages are at /cn/ and named
+	// x.cn.md): its locale (zh-cn) is the tag, and the key its address.
+	Tag string
 }
 
 // Lang, LanguageName and LanguageDirection are Hugo's names of the code, the
 // name and the direction ("ltr", "rtl"), for Hugo themes' shortcodes; Locale,
-// Label and Direction are the names Hugo 0.158 gave them (a language's code
-// is its tag, which Hugo's Locale is).
+// Label and Direction are the names Hugo 0.158 gave them (Locale is the
+// language's tag).
 func (l Language) Lang() string         { return l.Code }
 func (l Language) LanguageName() string { return l.Name }
 func (l Language) LanguageDirection() string {
@@ -168,7 +174,7 @@ func (l Language) LanguageDirection() string {
 	}
 	return "ltr"
 }
-func (l Language) Locale() string    { return l.Code }
+func (l Language) Locale() string    { return cmp.Or(l.Tag, l.Code) }
 func (l Language) Label() string     { return l.Name }
 func (l Language) Direction() string { return l.LanguageDirection() }
 
@@ -244,6 +250,7 @@ type Error = diag.Diagnostic
 type rawLanguage struct {
 	Name          string
 	Title         string
+	Locale        string
 	Weight        int
 	ContentDir    string
 	ContentMounts map[string]string
@@ -470,8 +477,8 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	// misspelt are the language keys refused below, which the rest of
 	// site.yaml may name as they should be: one mistake is one message.
 	misspelt := map[string]bool{}
-	for code := range r.Languages {
-		if CheckLanguageCode(code) != nil {
+	for code, l := range r.Languages {
+		if CheckLanguageCode(code) != nil && (l.Locale == "" || !languageKey.MatchString(code)) {
 			misspelt[normalLangCode(code)] = true
 		}
 	}
@@ -537,12 +544,25 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	mounted := map[string]string{} // a folder of contentMounts -> the language that mounts it
 	for _, code := range codes {
 		l := r.Languages[code]
-		if err := CheckLanguageCode(code); err != nil {
-			fail(lineOf(lines, "languages", code), "languages: %v", err)
+		tag := code
+		if l.Locale != "" {
+			if err := CheckLanguageCode(l.Locale); err != nil {
+				fail(lineOf(lines, "languages", code, "locale"), "languages: %s: locale: %v", code, err)
+				continue
+			}
+			tag = l.Locale
+		}
+		if err := CheckLanguageCode(code); err != nil && (l.Locale == "" || !languageKey.MatchString(code)) {
+			msg := err.Error()
+			if l.Locale == "" && languageKey.MatchString(code) {
+				tag := cmp.Or(commonSlips[code], "zh-cn")
+				msg += fmt.Sprintf(" (or, to keep %s as the address of its pages, give its language tag as locale: %s: {locale: %s})", code, code, tag)
+			}
+			fail(lineOf(lines, "languages", code), "languages: %s", msg)
 			continue
 		}
 		if l.Name == "" {
-			l.Name = Autonym(code)
+			l.Name = Autonym(tag)
 		}
 		if l.Title == "" {
 			l.Title = c.Title
@@ -581,7 +601,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			}
 			mounts[dir] = at
 		}
-		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(code), ContentDir: dir, ContentMounts: mounts, Params: l.Params, Permalinks: l.Permalinks})
+		c.Languages = append(c.Languages, Language{Code: code, Name: l.Name, Title: l.Title, Weight: l.Weight, RTL: rightToLeft(tag), ContentDir: dir, ContentMounts: mounts, Params: l.Params, Permalinks: l.Permalinks, Tag: l.Locale})
 	}
 	for _, l := range c.Languages {
 		if other, ok := mounted[cmp.Or(l.ContentDir, "content")]; ok {
@@ -793,6 +813,23 @@ func CheckLanguageCode(code string) error {
 	return nil
 }
 
+// languageKey is what a language's code may be when site.yaml gives its tag
+// as locale: a lower-case segment of an address and of file names (x.cn.md).
+var languageKey = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// LanguageKey reports whether code may name a language whose tag site.yaml
+// gives as its locale.
+func LanguageKey(code string) bool { return languageKey.MatchString(code) }
+
+// Tag is the BCP 47 tag of the language with code: its locale, else the
+// code itself.
+func (c *Config) Tag(code string) string {
+	if l := c.Language(code); l != nil {
+		return l.Locale()
+	}
+	return code
+}
+
 // normalLangCode is code as CheckLanguageCode wants it: lower case, with
 // hyphens (LV -> lv, pt_BR -> pt-br).
 func normalLangCode(code string) string {
@@ -806,7 +843,7 @@ func LanguageSlip(code string) (string, bool) {
 	return s, ok
 }
 
-var commonSlips = map[string]string{"vn": "vi", "lat": "lv", "eng": "en", "ua": "uk", "cz": "cs", "gr": "el", "jp": "ja", "kr": "ko", "dk": "da", "se": "sv"}
+var commonSlips = map[string]string{"cn": "zh", "vn": "vi", "lat": "lv", "eng": "en", "ua": "uk", "cz": "cs", "gr": "el", "jp": "ja", "kr": "ko", "dk": "da", "se": "sv"}
 
 // Language returns the language with code, or nil.
 func (c *Config) Language(code string) *Language {

@@ -85,6 +85,11 @@ func TestParseErrors(t *testing.T) {
 		{"nested key misspelt", "languages:\n  lv: {name: L, titel: x}\n", `site.yaml:2: languages: lv: unknown key "titel"; did you mean "title"?`},
 		{"bad default", "defaultLanguage: de\nlanguages: {lv: {}, en: {}}\n", `site.yaml:1: defaultLanguage: "de" is not in languages (en, lv)`},
 		{"not a tag", "languages:\n  lv: {}\n  vn: {}\n", `site.yaml:3: languages: "vn" is not a language tag; did you mean "vi"?`},
+		// A key that is no tag is an address with a locale, as a Hugo
+		// site's cn.
+		{"key without locale", "languages:\n  lv: {}\n  cn: {}\n", `site.yaml:3: languages: "cn" is not a language tag; did you mean "zh"? (or, to keep cn as the address of its pages, give its language tag as locale: cn: {locale: zh})`},
+		{"locale not a tag", "languages:\n  lv: {}\n  cn:\n    locale: chinese\n", `site.yaml:4: languages: cn: locale: "chinese" is not a lower-case BCP 47 language tag`},
+		{"key not a segment", "languages:\n  lv: {}\n  C N: {locale: zh}\n", `site.yaml:3: languages: "C N" is not a lower-case BCP 47 language tag`},
 		{"bad tag", "languages:\n  lv: {}\n  x_y: {}\n", `site.yaml:3: languages: "x_y" is not a lower-case BCP 47 language tag`},
 		{"root", "languages:\n  lv: {}\n  root: {}\n", `site.yaml:3: languages: "root" names no language; a language code is a language's two- or three-letter code, then a region if needed, as lv, en, vi or pt-br`},
 		{"undetermined", "languages:\n  lv: {}\n  und: {}\n", `site.yaml:3: languages: "und" names no language;`},

@@ -255,6 +255,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 					"name":          text(&l.Name),
 					"title":         text(&l.Title),
 					"contentDir":    text(&l.ContentDir),
+					"locale":        text(&l.Locale),
 					"contentMounts": func(v *yaml.Node, p []string) { l.ContentMounts = r.textMap(v, p) },
 					"params":        func(v *yaml.Node, p []string) { l.Params = r.params(v, p) },
 					"permalinks":    func(v *yaml.Node, p []string) { l.Permalinks = r.permalinks(v, p) },

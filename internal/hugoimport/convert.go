@@ -122,7 +122,10 @@ type language struct {
 	Weight        int               `yaml:"weight,omitempty"`
 	ContentDir    string            `yaml:"contentDir,omitempty"`
 	ContentMounts map[string]string `yaml:"contentMounts,omitempty"`
-	Params        map[string]any    `yaml:"params,omitempty"`
+	// Locale is the language's tag when its Hugo key is none (cn, whose
+	// languageCode is zh-CN).
+	Locale string         `yaml:"locale,omitempty"`
+	Params map[string]any `yaml:"params,omitempty"`
 	// Permalinks are Hugo's languages.X.permalinks, which replace the
 	// site's for the language's pages.
 	Permalinks map[string]patterns `yaml:"permalinks,omitempty"`
@@ -366,12 +369,28 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		note("languages."+m.code, "reads the same folder as %s (%s/), whose pages Hugo gives to %s, so %s has only its home and lists (and pages named x.%s.md there, which vestis does not read); left out", m.of, dirs[m.of], m.of, m.code, m.code)
 	}
 	for _, code := range slices.Sorted(maps.Keys(out.Languages)) {
-		if err := config.CheckLanguageCode(code); err != nil {
-			// vestis names a language by its code, which is also its
-			// address: a Hugo key such as vn cannot be carried over as it is.
-			return nil, &SettingError{Note{Key: "languages." + code, at: []string{"languages", code},
-				Msg: fmt.Sprintf("rename this language in the Hugo configuration, then import again: vestis names a language by its code, which is also the address of its pages, and %v", err)}}
+		err := config.CheckLanguageCode(code)
+		if err == nil {
+			continue
 		}
+		// Hugo takes any key (cn), which is the address of the
+		// language's pages and in its files' names: it stays so, and
+		// its languageCode (zh-CN), else the tag the key is a common
+		// slip for (cn for zh), is its locale.
+		l, _ := langs[code].(map[string]any)
+		tag := localeOf(code, str(l["locale"]), str(l["languagecode"]))
+		if tag == "" || !config.LanguageKey(code) {
+			hint := "set its languageCode to its language tag (zh-CN for a key cn)"
+			if !config.LanguageKey(code) {
+				hint = "rename this language in the Hugo configuration (lower-case letters, digits and hyphens)"
+			}
+			return nil, &SettingError{Note{Key: "languages." + code, at: []string{"languages", code},
+				Msg: fmt.Sprintf("%s, then import again: %v, and vestis needs a language's tag to mark its pages' language (lang, hreflang)", hint, err)}}
+		}
+		lang := out.Languages[code]
+		lang.Locale = tag
+		out.Languages[code] = lang
+		note("languages."+code, "%q is not a language tag: its pages stay at /%s/ and in files named x.%s.md, as in Hugo, and are marked as %s (locale) in lang and hreflang", code, code, code, tag)
 	}
 	if len(disabled) > 0 {
 		out.DisabledLanguages = slices.Sorted(maps.Keys(disabled))
@@ -1165,4 +1184,21 @@ func plainModule(v any, remote []string, copies bool) bool {
 func isModulePath(name string) bool {
 	host, rest, ok := strings.Cut(name, "/")
 	return ok && rest != "" && strings.Contains(host, ".") && !strings.HasPrefix(name, ".")
+}
+
+// localeOf is the language tag of a Hugo language whose key is not one:
+// the first of its locale and languageCode that is a tag (zh-CN written
+// as zh-cn), else the tag the key is a common slip for (cn for zh); "" when
+// there is none.
+func localeOf(key string, codes ...string) string {
+	for _, c := range codes {
+		c = strings.ToLower(strings.ReplaceAll(c, "_", "-"))
+		if c != "" && config.CheckLanguageCode(c) == nil {
+			return c
+		}
+	}
+	if s, ok := config.LanguageSlip(key); ok {
+		return s
+	}
+	return ""
 }

@@ -68,7 +68,7 @@ func languageChooser(s *site.Site) (Output, error) {
 	urls := map[string]string{}
 	for _, l := range s.Languages {
 		home := s.Tree(l.Code).Home
-		link := chooserLink{Lang: l.Code, Name: l.Name, URL: home.RelPermalink, Permalink: home.Permalink, RTL: l.RTL}
+		link := chooserLink{Lang: l.Locale(), Name: l.Name, URL: home.RelPermalink, Permalink: home.Permalink, RTL: l.RTL}
 		data.Links = append(data.Links, link)
 		urls[l.Code] = home.RelPermalink
 		if l.Code == s.DefaultLanguage {

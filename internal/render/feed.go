@@ -206,13 +206,13 @@ func feeds(s *site.Site, p *site.Page, items []*site.Page) ([]Output, error) {
 	last := updated(items)
 
 	r := rss{Version: "2.0", Atom: "http://www.w3.org/2005/Atom", Channel: rssChannel{
-		Title: title, Link: p.Permalink, Description: cmpOr(p.Description(), title), Language: p.Lang,
+		Title: title, Link: p.Permalink, Description: cmpOr(p.Description(), title), Language: s.Config.Tag(p.Lang),
 		Generator: "vestis", Self: atomLink{Href: rssURL, Rel: "self", Type: "application/rss+xml"},
 	}}
 	if !last.IsZero() {
 		r.Channel.LastBuildDate = last.Format(time.RFC1123Z)
 	}
-	a := atomFeed{Lang: p.Lang, Title: title, ID: p.Permalink, Updated: rfc3339(last),
+	a := atomFeed{Lang: s.Config.Tag(p.Lang), Title: title, ID: p.Permalink, Updated: rfc3339(last),
 		Author: atomAuthor{Name: t.Lang.Title},
 		Links:  []atomLink{{Href: atomURL, Rel: "self", Type: "application/atom+xml"}, {Href: p.Permalink, Rel: "alternate", Type: "text/html"}}}
 	for _, it := range items {

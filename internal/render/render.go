@@ -542,7 +542,7 @@ func languageLinks(s *site.Site, p *site.Page) []LanguageLink {
 		orig = p.FallbackOf
 	}
 	for _, l := range s.Languages {
-		link := LanguageLink{Code: l.Code, Name: l.Name, Current: l.Code == p.Lang}
+		link := LanguageLink{Code: l.Code, Tag: l.Locale(), Name: l.Name, Current: l.Code == p.Lang}
 		switch t := orig.Translation(l.Code); {
 		case l.Code == p.Lang:
 			link.URL, link.Untranslated = p.RelPermalink, p.FallbackOf != nil
@@ -572,7 +572,7 @@ func alternates(s *site.Site, p *site.Page) []Alternate {
 	var out []Alternate
 	for _, l := range s.Languages {
 		if t := p.Translation(l.Code); t != nil {
-			out = append(out, Alternate{HrefLang: l.Code, URL: t.Permalink})
+			out = append(out, Alternate{HrefLang: l.Locale(), URL: t.Permalink})
 		}
 	}
 	// x-default: the language chooser for the home page, else the default

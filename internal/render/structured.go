@@ -43,7 +43,7 @@ type OpenGraph struct {
 func (v *View) OpenGraph() OpenGraph {
 	p := v.Page
 	og := OpenGraph{Title: p.Title, Description: p.Description(), Type: "website", URL: v.Canonical,
-		Locale: OGLocale(v.Lang.Code), SiteName: v.Lang.Title}
+		Locale: OGLocale(v.Lang.Locale()), SiteName: v.Lang.Title}
 	if t := p.Type(); p.Kind == site.KindPage && t.OpenGraph != "" {
 		og.Type = t.OpenGraph
 	}
@@ -59,7 +59,7 @@ func (v *View) OpenGraph() OpenGraph {
 	}
 	for _, t := range p.Translations {
 		if t.FallbackOf == nil {
-			og.AlternateLocales = append(og.AlternateLocales, OGLocale(t.Lang))
+			og.AlternateLocales = append(og.AlternateLocales, OGLocale(v.Site.Config.Tag(t.Lang)))
 		}
 	}
 	return og
@@ -100,7 +100,7 @@ func (v *View) StructuredData() LD {
 	var graph []any
 	switch {
 	case p.Kind == site.KindHome:
-		graph = append(graph, map[string]any{"@type": "WebSite", "name": v.Lang.Title, "url": p.Permalink, "inLanguage": v.Lang.Code, "publisher": org})
+		graph = append(graph, map[string]any{"@type": "WebSite", "name": v.Lang.Title, "url": p.Permalink, "inLanguage": v.Lang.Locale(), "publisher": org})
 	case p.Kind == site.KindPage:
 		graph = append(graph, v.typedData(org))
 	}
@@ -274,7 +274,7 @@ func (v *View) ldSource(t *config.Type, name string, item map[string]any, org ma
 	case "@canonical":
 		return str(v.Canonical)
 	case "@language":
-		return str(textLang(p))
+		return str(v.Site.Config.Tag(textLang(p)))
 	case "@description":
 		return str(p.Description())
 	case "@image":

@@ -109,7 +109,9 @@ type MenuItem struct {
 // LanguageLink is an entry of the language switcher.
 type LanguageLink struct {
 	Code, Name, URL string
-	Current         bool
+	// Tag is the language's tag, for lang and hreflang (Code is its key).
+	Tag     string
+	Current bool
 	// Missing: the page has no translation in this language; URL is its home.
 	Missing bool
 	// Untranslated: URL is a fallback page, in this language's chrome with

@@ -251,7 +251,7 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 					return nil, false
 				}
 			}
-			slices.SortFunc(r.terms, termOrder(q.Lang))
+			slices.SortFunc(r.terms, termOrder(s.Config.Tag(q.Lang)))
 			if !slices.Equal(r.terms, old) {
 				rs = append(rs, r)
 			}

@@ -1418,7 +1418,7 @@ func (s *Site) addTaxonomies(opts Options) {
 				s.setPermalinks(term.Page)
 				terms = append(terms, term)
 			}
-			byName := termOrder(lang)
+			byName := termOrder(s.Config.Tag(lang))
 			slices.SortFunc(terms, byName)
 			tp.terms = termSets{{tax, terms}}
 			for _, p := range all {
@@ -1464,9 +1464,10 @@ func adopt(own, gen *Page) *Page {
 	return own
 }
 
-// termOrder orders terms in lang's alphabetical order (ā after a, đ after d).
-func termOrder(lang string) func(a, b *Term) int {
-	coll := collate.New(language.Make(lang))
+// termOrder orders terms in the alphabetical order of the language tagged
+// tag (ā after a, đ after d).
+func termOrder(tag string) func(a, b *Term) int {
+	coll := collate.New(language.Make(tag))
 	return func(a, b *Term) int {
 		return cmp.Or(coll.CompareString(a.Name, b.Name), strings.Compare(a.Slug, b.Slug))
 	}
