@@ -242,8 +242,9 @@ type ShortcodeLanguage struct {
 // an errorf's %q).
 func (l *ShortcodeLanguage) String() string { return l.Code }
 
-// LanguageCode is Hugo's .LanguageCode: the code, as vestis's codes are tags.
-func (l ShortcodeLanguage) LanguageCode() string { return l.Code }
+// LanguageCode is Hugo's .LanguageCode: the language's tag (its locale,
+// zh-cn for a key cn), which Hugo's languageCode was.
+func (l ShortcodeLanguage) LanguageCode() string { return l.Locale() }
 
 // shortcodeLanguage is the language of code as shortcodes see it; nil for
 // none. Each language is one value for the whole site, as in Hugo, so that a
