@@ -186,6 +186,7 @@ func (f *siteFlags) options() build.Options {
 		Drafts:     f.drafts, Future: f.future, Expired: f.expired,
 		Minify: f.minify,
 		Strict: f.strict,
+		Getenv: os.Getenv,
 	}
 }
 

@@ -81,6 +81,10 @@ type Options struct {
 	ContentBound int64
 	// Now decides what is future or expired; zero means time.Now().
 	Now time.Time
+	// Getenv reads the machine's environment variables, for the
+	// shortcodes' getenv of those site.yaml's getenv allows; nil is an
+	// environment with none (the command line gives os.Getenv).
+	Getenv func(name string) string
 	// GzipPages keeps the HTML pages of an in-memory build gzip-compressed in
 	// Result.Files, for a dev server, whose memory is mostly its pages; such a
 	// body starts with gzip's magic bytes, which no HTML file does.
@@ -547,7 +551,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 		published[o.Path] = o.Src
 	}
 	s, err := site.Assemble(cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: now, Label: st.loc.Label, Cache: st.siteCache, Lazy: st.disk != nil, ReadBody: st.readBody, ReadParams: readParams, Photo: st.inspectPhoto,
-		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, ReadDir: st.readDir, ReadFile: st.readFile, Data: st.data.Values, DataSum: st.data.Sum, Copied: published})
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, ReadDir: st.readDir, ReadFile: st.readFile, Getenv: st.opts.Getenv, Data: st.data.Values, DataSum: st.data.Sum, Copied: published})
 	if err != nil {
 		return nil, err
 	}

@@ -70,7 +70,7 @@ func (b *Builder) Start() (pv *Preview, err error) {
 		copied[out.Path] = out.Src
 	}
 	s, err := site.Assemble(st.cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired, Now: cmp.Or(o.Now, start), Label: st.loc.Label, Lazy: true, ReadBody: st.readBody, Photo: st.inspectPhoto,
-		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, ReadDir: st.readDir, ReadFile: st.readFile, Data: st.data.Values, DataSum: st.data.Sum, Copied: copied})
+		CheckFile: func(file string) error { return sitefs.Regular(st.fsys, file) }, Shortcodes: st.shortcodes, ReadDir: st.readDir, ReadFile: st.readFile, Getenv: st.opts.Getenv, Data: st.data.Values, DataSum: st.data.Sum, Copied: copied})
 	if err != nil {
 		return nil, err
 	}

@@ -845,3 +845,42 @@ title: A
 		`<div class="tab">**burtiski**</div>`,
 		`<div class="tabs">`, `<div class="tab"><ul>`, `<li>viens</li>`)
 }
+
+// TestShortcodeGetenv: Hugo's getenv and os.Getenv read the variables
+// site.yaml's getenv allows, by default those Hugo's security.funcs.getenv
+// allows (HUGO_ ones and CI); any other is an error at the shortcode, as
+// in Hugo, so that no token of the machine is published by a theme.
+func TestShortcodeGetenv(t *testing.T) {
+	t.Parallel()
+	env := map[string]string{"HUGO_BRANCH": "main", "CI": "true", "HOME": "/home/secret", "BRANCH": "dev"}
+	getenv := func(o *build.Options) { o.Getenv = func(name string) string { return env[name] } }
+	site := siteYAML + plainLayouts + `
+-- layouts/shortcodes/env.html --
+<span class="env">{{ getenv "HUGO_BRANCH" }}|{{ os.Getenv "CI" }}|{{ getenv "HUGO_NONE" }}|{{ partial "ver.html" . }}</span>
+-- layouts/partials/ver.html --
+{{- return getenv "HUGO_BRANCH" -}}
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< env >}}
+`
+	b := bt.Run(t, site, getenv)
+	b.AssertFile("lv/jaunumi/a/index.html", `<span class="env">main|true||main</span>`)
+
+	denied := strings.Replace(site, `{{ getenv "HUGO_NONE" }}`, `{{ getenv "HOME" }}`, 1)
+	msg := bt.Fail(t, denied, getenv)
+	if want := `getenv "HOME": site.yaml's getenv does not allow this environment variable to be read (it allows ^HUGO_, ^CI$), so that pages never show what the machine that builds them holds unless meant to; to read it, add a pattern for it: getenv: [^HUGO_, ^CI$, ^HOME$]`; !strings.Contains(msg, want) || strings.Contains(msg, "/home/secret") {
+		t.Errorf("error\n%s\nwant it to hold\n%s", msg, want)
+	}
+
+	own := strings.Replace(site, "taxonomies: [tags]\n", "taxonomies: [tags]\ngetenv: [^BRANCH$]\n", 1)
+	own = strings.Replace(own, `{{ getenv "HUGO_NONE" }}`, `{{ getenv "BRANCH" }}`, 1)
+	if msg := bt.Fail(t, own, getenv); !strings.Contains(msg, `getenv "HUGO_BRANCH": site.yaml's getenv does not allow this environment variable to be read (it allows ^BRANCH$)`) {
+		t.Errorf("with getenv: [^BRANCH$], HUGO_BRANCH was not refused:\n%s", msg)
+	}
+	own = strings.Replace(own, `{{ getenv "HUGO_BRANCH" }}`, "", 1)
+	own = strings.Replace(own, `{{ partial "ver.html" . }}`, "", 1)
+	own = strings.Replace(own, `{{ os.Getenv "CI" }}`, "", 1)
+	bt.Run(t, own, getenv).AssertFile("lv/jaunumi/a/index.html", `<span class="env">||dev|</span>`)
+}

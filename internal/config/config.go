@@ -66,6 +66,13 @@ type Config struct {
 	// below the site's own and its default theme's, as Hugo publishes a
 	// theme's static/ below the site's; the first theme named wins.
 	HugoThemes []string
+	// Getenv are the environment variables Hugo's getenv and os.Getenv may
+	// read in shortcodes and partials, as regular expressions a name must
+	// match (Hugo's security.funcs.getenv): by default HUGO_ ones and CI, as
+	// in Hugo, so that no other variable of the machine (a token, a
+	// password) is published by a theme that prints one. Reading another
+	// is an error, as in Hugo. nil is the default.
+	Getenv []*regexp.Regexp
 	// HugoTermAddresses: each term page is also at the address Hugo gave it,
 	// which keeps the letters of every script and slashes (/tags/dzīve/,
 	// /tags/gnu/linux/), as a redirect to vestis's (/tags/dzive/).
@@ -282,6 +289,7 @@ type raw struct {
 	Minify            *bool
 	HugoLayouts       bool
 	HugoThemes        []string
+	Getenv            []string
 	HugoTermAddresses bool
 	HugoAddresses     bool
 	KeepCase          bool
@@ -464,6 +472,17 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		c.Minify = *r.Minify
 	}
 	c.HugoLayouts = r.HugoLayouts
+	if r.Getenv != nil {
+		c.Getenv = []*regexp.Regexp{} // getenv: [] allows none
+	}
+	for _, pattern := range r.Getenv {
+		re, err := regexp.Compile(pattern)
+		if err != nil {
+			fail(lineOf(lines, "getenv"), "getenv: %q is not a regular expression: %v", pattern, err)
+			continue
+		}
+		c.Getenv = append(c.Getenv, re)
+	}
 	for _, name := range r.HugoThemes {
 		if name == "" || name == "." || name == ".." || strings.ContainsAny(name, "/\\") {
 			fail(lineOf(lines, "hugoThemes"), "hugoThemes: %q is not the name of a folder of themes/", name)
@@ -816,6 +835,42 @@ func CheckLanguageCode(code string) error {
 // languageKey is what a language's code may be when site.yaml gives its tag
 // as locale: a lower-case segment of an address and of file names (x.cn.md).
 var languageKey = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// defaultGetenv are the environment variables shortcodes may read when
+// site.yaml names none: Hugo's default security.funcs.getenv.
+var defaultGetenv = []*regexp.Regexp{regexp.MustCompile("^HUGO_"), regexp.MustCompile("^CI$")}
+
+// getenv is Getenv, or its default.
+func (c *Config) getenv() []*regexp.Regexp {
+	if c.Getenv == nil {
+		return defaultGetenv
+	}
+	return c.Getenv
+}
+
+// MayGetenv reports whether shortcodes may read the environment variable
+// name (getenv).
+func (c *Config) MayGetenv(name string) bool {
+	for _, re := range c.getenv() {
+		if re.MatchString(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// GetenvPatterns are the patterns of Getenv, for messages: "^HUGO_, ^CI$",
+// or "none".
+func (c *Config) GetenvPatterns() string {
+	var list []string
+	for _, re := range c.getenv() {
+		list = append(list, re.String())
+	}
+	if len(list) == 0 {
+		return "none"
+	}
+	return strings.Join(list, ", ")
+}
 
 // LanguageKey reports whether code may name a language whose tag site.yaml
 // gives as its locale.

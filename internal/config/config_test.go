@@ -90,6 +90,7 @@ func TestParseErrors(t *testing.T) {
 		{"key without locale", "languages:\n  lv: {}\n  cn: {}\n", `site.yaml:3: languages: "cn" is not a language tag; did you mean "zh"? (or, to keep cn as the address of its pages, give its language tag as locale: cn: {locale: zh})`},
 		{"locale not a tag", "languages:\n  lv: {}\n  cn:\n    locale: chinese\n", `site.yaml:4: languages: cn: locale: "chinese" is not a lower-case BCP 47 language tag`},
 		{"key not a segment", "languages:\n  lv: {}\n  C N: {locale: zh}\n", `site.yaml:3: languages: "C N" is not a lower-case BCP 47 language tag`},
+		{"getenv not a pattern", "languages: {lv: {}}\ngetenv: [\"^HUGO_(\"]\n", `site.yaml:2: getenv: "^HUGO_(" is not a regular expression: error parsing regexp: missing closing ): ` + "`^HUGO_(`"},
 		{"bad tag", "languages:\n  lv: {}\n  x_y: {}\n", `site.yaml:3: languages: "x_y" is not a lower-case BCP 47 language tag`},
 		{"root", "languages:\n  lv: {}\n  root: {}\n", `site.yaml:3: languages: "root" names no language; a language code is a language's two- or three-letter code, then a region if needed, as lv, en, vi or pt-br`},
 		{"undetermined", "languages:\n  lv: {}\n  und: {}\n", `site.yaml:3: languages: "und" names no language;`},

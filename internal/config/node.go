@@ -342,6 +342,11 @@ func (r *reader) read(root *yaml.Node) *raw {
 			}
 		},
 		"hugoThemes": func(v *yaml.Node, p []string) { c.HugoThemes = r.list(v, p) },
+		"getenv": func(v *yaml.Node, p []string) {
+			if c.Getenv = r.list(v, p); c.Getenv == nil {
+				c.Getenv = []string{} // getenv: [] allows none
+			}
+		},
 		"feeds": func(v *yaml.Node, p []string) {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
 				"limit": func(v *yaml.Node, p []string) { c.Feeds.Limit = r.integer(v, p) },

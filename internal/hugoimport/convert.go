@@ -92,6 +92,7 @@ type siteFile struct {
 	Markdown                *markdown                    `yaml:"markdown,omitempty"`
 	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
 	HugoThemes              []string                     `yaml:"hugoThemes,flow,omitempty"`
+	Getenv                  *[]string                    `yaml:"getenv,flow,omitempty"` // [] allows none
 	Feeds                   *feeds                       `yaml:"feeds,omitempty"`
 	HugoAddresses           bool                         `yaml:"hugoAddresses,omitempty"`
 	KeepCase                bool                         `yaml:"keepCase,omitempty"`
@@ -151,7 +152,7 @@ var advice = map[string]string{
 	"uglyurls":        "pages keep their a/b.html addresses (uglyURLs in site.yaml)",
 	"module":          "Hugo's module settings other than imports and mounts (proxies, replacements, a mount's includeFiles or excludeFiles) have no equivalent: vestis reads no modules, reads content folders where they are (contentDir, contentMounts) and copies other folders the site mounts where Hugo shows them",
 	"build":           "Hugo's build options (buildStats, cache busters) have no equivalent; left out",
-	"security":        "vestis has no security policy settings: raw HTML in Markdown is kept only with markdown: {unsafe: true}",
+	"security":        "vestis has no security policy settings but getenv (security.funcs.getenv, carried over): raw HTML in Markdown is kept only with markdown: {unsafe: true}, and shortcodes fetch nothing from the internet and run no programs",
 	"server":          "Hugo's server headers and redirects are not read; set headers at your web server",
 	"imaging":         "vestis resizes photos to its own sizes; left out",
 	"minify":          "vestis minifies by default (site.yaml minify: false turns it off); Hugo's minifier options are left out",
@@ -593,6 +594,15 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		out.Markdown.Emoji = true // :smile: in the text is its emoji, as in Hugo
 	}
 	out.Params = params
+	if sec, ok := cfg["security"].(map[string]any); ok {
+		// The environment variables shortcodes may read (getenv), as
+		// Hugo lets them.
+		if funcs, ok := sec["funcs"].(map[string]any); ok {
+			if list := getenvPatterns(funcs["getenv"]); list != nil {
+				out.Getenv = &list
+			}
+		}
+	}
 
 	if fsys != nil {
 		res.Copies = mountCopies(fsys, cfg, res.ContentDirs, out.DefaultLanguage, slices.Sorted(maps.Keys(out.Languages)), note)
@@ -1201,4 +1211,24 @@ func localeOf(key string, codes ...string) string {
 		return s
 	}
 	return ""
+}
+
+// getenvPatterns are Hugo's security.funcs.getenv (a pattern or a list of
+// them; "none" allows none) as site.yaml's getenv; nil when not given.
+func getenvPatterns(v any) []string {
+	var list []string
+	switch v := v.(type) {
+	case string:
+		list = []string{v}
+	case []any:
+		for _, p := range v {
+			list = append(list, str(p))
+		}
+	default:
+		return nil
+	}
+	if slices.Equal(list, []string{"none"}) {
+		return []string{}
+	}
+	return list
 }

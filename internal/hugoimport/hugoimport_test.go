@@ -83,6 +83,45 @@ params:
 			wantNotes: []string{"languages.*.params", "theme", "uglyurls.docs", "uglyurls.news"},
 		},
 		{
+			// The environment variables Hugo lets shortcodes read are
+			// site.yaml's getenv; Hugo's "none" allows none.
+			name: "security.funcs.getenv",
+			archive: `
+-- hugo.toml --
+baseURL = "https://example.org/"
+[security.funcs]
+getenv = ["^HUGO_", "^BRANCH$"]
+`,
+			want: `baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+taxonomies: [categories, tags]
+getenv: [^HUGO_, ^BRANCH$]
+hugoAddresses: true
+`,
+			wantNotes: []string{"security"},
+		},
+		{
+			name: "security.funcs.getenv none",
+			archive: `
+-- hugo.yaml --
+baseURL: https://example.org/
+security: {funcs: {getenv: none}}
+`,
+			want: `baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+taxonomies: [categories, tags]
+getenv: []
+hugoAddresses: true
+`,
+			wantNotes: []string{"security"},
+		},
+		{
 			name: "config folder, menus, pagerSize, unsafe, disabled kinds, unknown token",
 			archive: `
 -- config/_default/hugo.yaml --

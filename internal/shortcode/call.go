@@ -242,10 +242,20 @@ func (o OSFuncs) FileExists(name any) (bool, error) { return o.c.FileExists(name
 // ReadDir is Call.ReadDir.
 func (o OSFuncs) ReadDir(dir any) ([]fs.FileInfo, error) { return o.c.ReadDir(dir) }
 
-// Getenv is Hugo's os.Getenv, which themes call for a token to fetch with
-// (HUGO_GITHUB_TOKEN) and fall back on a default without: it is always
-// empty, as the output of a build depends on the site's files alone.
-func (o OSFuncs) Getenv(name any) string { return "" }
+// Getenv is Call.Getenv.
+func (o OSFuncs) Getenv(name any) (string, error) { return o.c.Getenv(name) }
+
+// Getenv is Hugo's getenv (and os.Getenv): the value of an environment
+// variable site.yaml's getenv allows (by default HUGO_ ones and CI, as
+// Hugo's security.funcs.getenv), "" when it is not set; another is an
+// error, as in Hugo, so that a theme never publishes a variable of the
+// machine nobody meant to show.
+func (c *Call) Getenv(name any) (string, error) {
+	if c.env.Getenv == nil {
+		return "", nil
+	}
+	return c.env.Getenv(toText(name))
+}
 
 // RelURL is the root-relative URL of a file of static/ (or any path under
 // the site's root), with the base URL's path: {{ .RelURL "js/video.js" }}.

@@ -51,6 +51,9 @@ type Env struct {
 	// the site's folder.
 	ReadFile   func(name string) (string, error)
 	FileExists func(name string) (bool, error)
+	// Getenv reads an environment variable (Hugo's getenv and os.Getenv),
+	// or says why it may not; nil is an environment with none.
+	Getenv func(name string) (string, error)
 	// LangRoot is the path of the page's language's home under the site's
 	// root ("/" or "/lv/"), for relLangURL and absLangURL.
 	LangRoot string

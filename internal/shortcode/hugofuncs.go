@@ -158,6 +158,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"getCSV":     pageFunc("getCSV"),
 		"fileExists": pageFunc("fileExists"),
 		"os":         pageFunc("os"),
+		"getenv":     pageFunc("getenv"),
 		"now":        pageFunc("now"),
 		"newScratch": NewScratch,
 		"strings":    func() stringsNS { return stringsNS{} },

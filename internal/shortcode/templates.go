@@ -416,7 +416,7 @@ var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
 	"relURL": "RelURL", "absURL": "AbsURL", "relLangURL": "RelLangURL", "absLangURL": "AbsLangURL",
 	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir", "readFile": "ReadFile", "fileExists": "FileExists",
 	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo", "now": "Now", "page": "Page",
-	"getJSON": "GetJSON", "getCSV": "GetCSV"}
+	"getJSON": "GetJSON", "getCSV": "GetCSV", "getenv": "Getenv"}
 
 // warnFuncs are Hugo's warning functions, each with the method of Call that
 // records the warning for the page (Call.Warnf). They are rewritten only where

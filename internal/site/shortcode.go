@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io/fs"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -357,6 +358,14 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		}
 		links[readPrefix+readFile+"\x00"+p.URLPath+"\x00"+clean] = fileValue(file, data, nil)
 		return string(data), nil
+	}
+	env.Getenv = func(name string) (string, error) {
+		if !s.Config.MayGetenv(name) {
+			return "", fmt.Errorf("getenv %q: site.yaml's getenv does not allow this environment variable to be read (it allows %s), so that pages never show what the machine that builds them holds unless meant to; to read it, add a pattern for it: getenv: [%s]", name, s.Config.GetenvPatterns(), strings.TrimPrefix(s.Config.GetenvPatterns()+", ", "none, ")+"^"+regexp.QuoteMeta(name)+"$")
+		}
+		v := s.env(name)
+		links[readPrefix+readEnv+"\x00"+p.URLPath+"\x00"+name] = v
+		return v, nil
 	}
 	env.FileExists = func(name string) (bool, error) {
 		clean, exists, err := s.fileExists(name, p.Lang)

@@ -51,6 +51,7 @@ const (
 	readExists    = "exists" // whether the site has a file (Hugo's fileExists)
 	readData      = "data"   // the data folder's values (Hugo's .Site.Data)
 	readNow       = "now"    // the build's time (Hugo's now)
+	readEnv       = "env"    // an environment variable (Hugo's getenv)
 	// readAsset (assets.go): files of assets/ (Hugo's resources.Get)
 )
 
@@ -153,6 +154,9 @@ func (s *Site) readAgain(key string) string {
 	}
 	if name == readNow {
 		return s.now.Format(time.RFC3339Nano)
+	}
+	if name == readEnv {
+		return s.env(arg)
 	}
 	if name == readExists {
 		_, exists, err := s.fileExists(arg, of.Lang)
@@ -879,4 +883,13 @@ func (s *Site) ReadFolders() []string {
 // Language is Hugo's .Page.Language: the page's language.
 func (p ShortcodePage) Language() *ShortcodeLanguage {
 	return p.reads.s.shortcodeLanguage(p.Lang)
+}
+
+// env is the environment variable name as Options.Getenv gives it, ""
+// without one.
+func (s *Site) env(name string) string {
+	if s.getenv == nil {
+		return ""
+	}
+	return s.getenv(name)
 }

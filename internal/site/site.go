@@ -111,6 +111,7 @@ type Site struct {
 	now       time.Time
 	readDir   func(dir string) ([]fs.DirEntry, error)
 	readFile  func(name string) ([]byte, error)
+	getenv    func(name string) string
 	dataSum   string
 	resources map[string]string   // output paths of every page's bundle files and Options.Copied: their sources
 	published map[string][]string // the sources of resources -> their output paths, sorted (besideFile)
@@ -209,6 +210,10 @@ type Options struct {
 	// ReadFile reads a file of the site, for shortcodes (Hugo's readFile):
 	// fs.ErrNotExist when there is none.
 	ReadFile func(name string) ([]byte, error)
+	// Getenv reads the machine's environment variable name, for the
+	// shortcodes' getenv of a variable site.yaml's getenv allows; nil is
+	// an environment with none.
+	Getenv func(name string) string
 	// Copied are the files published as they are (static/, and the files of
 	// the content folders that belong to no page), by output path: their
 	// sources. A page may show one by its address.
@@ -491,7 +496,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	}
 	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), copied), opts.Held
 	s.published = publishedPaths(s.resources)
-	s.shortcodes, s.readDir, s.readFile = opts.Shortcodes, opts.ReadDir, opts.ReadFile
+	s.shortcodes, s.readDir, s.readFile, s.getenv = opts.Shortcodes, opts.ReadDir, opts.ReadFile, opts.Getenv
 	s.Data, s.dataSum = opts.Data, opts.DataSum
 	s.footer = s.footerPages()
 	for _, l := range cfg.Footer {
