@@ -1,6 +1,9 @@
 package build_test
 
 import (
+	"bytes"
+	"image"
+	pngenc "image/png"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -394,7 +397,7 @@ func TestShortcodeUnparsed(t *testing.T) {
 	const site = siteYAML + plainLayouts + `
 -- layouts/shortcodes/contributors.html --
 <ul>
-{{ with imageConfig "static/team.png" }}<li>{{ .Width }}</li>{{ end }}
+{{ with toCSS "team.scss" }}<li>{{ .RelPermalink }}</li>{{ end }}
 </ul>
 -- layouts/shortcodes/ok.html --
 <b>{{ .Get 0 }}</b>
@@ -414,7 +417,7 @@ Teksts.
 
 {{< contributors >}}
 `)
-	if want := `content/news/b.lv.md:6: shortcode "contributors": layouts/shortcodes/contributors.html:2: function "imageConfig" not defined`; !strings.Contains(msg, want) {
+	if want := `content/news/b.lv.md:6: shortcode "contributors": layouts/shortcodes/contributors.html:2: function "toCSS" not defined`; !strings.Contains(msg, want) {
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }
@@ -883,4 +886,44 @@ title: A
 	own = strings.Replace(own, `{{ partial "ver.html" . }}`, "", 1)
 	own = strings.Replace(own, `{{ os.Getenv "CI" }}`, "", 1)
 	bt.Run(t, own, getenv).AssertFile("lv/jaunumi/a/index.html", `<span class="env">||dev|</span>`)
+}
+
+// TestShortcodeHugoNamespaces: the functions of Hugo's collections,
+// compare, cast, fmt and inflect namespaces, and apply, keyVals, group,
+// safeJSStr, duration, hmac and imageConfig, as themes' partials call
+// them, give what Hugo's give; apply calls a function that knows the page
+// (relLangURL) as the shortcode itself would.
+func TestShortcodeHugoNamespaces(t *testing.T) {
+	t.Parallel()
+	var png bytes.Buffer
+	if err := pngenc.Encode(&png, image.NewGray(image.Rect(0, 0, 3, 2))); err != nil {
+		t.Fatal(err)
+	}
+	b := bt.Run(t, siteYAML+plainLayouts+`
+-- layouts/shortcodes/ns.html --
+<p class="c">{{ delimit (collections.Reverse (slice 1 2 3)) "," }}|{{ collections.Where (slice (dict "a" 1) (dict "a" 2)) "a" 2 | len }}|{{ index (split "x/y/z" "/" | collections.Reverse) 0 }}|{{ collections.In (slice "a" "b") "b" }}|{{ collections.Seq 3 }}</p>
+<p class="k">{{ compare.Default "nav" "" }}|{{ compare.Conditional true "j" "n" }}|{{ compare.Lt 1 2 }}|{{ cast.ToInt "42" }}|{{ cast.ToString 7 }}|{{ fmt.Printf "%03d" 7 }}</p>
+<p class="a">{{ delimit (apply (slice "a b" "c") "upper" ".") "," }}|{{ index (apply (slice "/about/") "relLangURL" ".") 0 }}|{{ apply (slice "x") "printf" "<%s>" "." }}</p>
+<p class="i">{{ pluralize "category" }}|{{ pluralize "tag" }}|{{ singularize "categories" }}|{{ inflect.Pluralize "person" }}|{{ singularize "Tags" }}</p>
+{{- $kv := keyVals "tags" "a" "b" }}
+<p class="o">{{ $kv.Key }}={{ delimit $kv.Values "+" }}|{{ (group "2024" (slice 1 2)).Key }}|{{ duration "minute" 2 }}|{{ hmac "sha256" "key" "text" }}|{{ crypto.HMAC "md5" "k" "t" }}</p>
+{{- with imageConfig "/static/img/a.png" }}
+<p class="img">{{ .Width }}x{{ .Height }}</p>
+{{- end }}
+<script>var s = "{{ safeJSStr "a\"b" }}";</script>
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< ns >}}
+`, func(o *build.Options) { o.Site.(fstest.MapFS)["static/img/a.png"] = &fstest.MapFile{Data: png.Bytes()} })
+	b.AssertFile("lv/jaunumi/a/index.html",
+		`<p class="c">3,2,1|1|z|true|[1 2 3]</p>`,
+		`<p class="k">nav|j|true|42|7|007</p>`,
+		`<p class="a">A B,C|/lv/about/|[&lt;x&gt;]</p>`,
+		`<p class="i">categories|tags|category|people|Tag</p>`,
+		// Python's hmac.new(b"key", b"text", hashlib.sha256).hexdigest(), and md5 of k and t.
+		`<p class="o">tags=a&#43;b|2024|2m0s|6afa9046a9579cad143a384c1b564b9a250d27d6f6a63f9f20bf3a7594c9e2c6|ba58ccf10e0ca6cdbe8b541a24ddc637</p>`,
+		`<p class="img">3x2</p>`,
+		`var s = "a\u0022b";`)
 }

@@ -5,11 +5,17 @@ import (
 	"errors"
 	"fmt"
 	"html/template"
+	"image"
+	_ "image/gif" // imageConfig reads the formats Hugo's does
+	_ "image/jpeg"
+	_ "image/png"
 	"io/fs"
 	"reflect"
 	"strconv"
 	"strings"
 	"time"
+
+	_ "golang.org/x/image/webp"
 )
 
 // Call is what a shortcode template receives as dot: Hugo's fields and
@@ -399,4 +405,35 @@ func (c *Call) Partial(name string, ctx ...any) (any, error) { return c.x.t.part
 // would give.
 func (c *Call) PartialCached(name string, ctx any, variants ...any) (any, error) {
 	return c.x.t.partial(c, name, ctx)
+}
+
+// Apply is Hugo's apply: the function named fname called for each item of
+// list, with args where "." stands for the item; a function that knows the
+// page (relLangURL, i18n) is the Call's method, as where it is written.
+func (c *Call) Apply(list any, fname string, args ...any) ([]any, error) {
+	if m, ok := pageFuncs[fname]; ok && fname != "apply" {
+		method := reflect.ValueOf(c).MethodByName(m)
+		if method.IsValid() && method.Kind() == reflect.Func {
+			return applyWith(list, fname, args, func(args []any) (any, error) {
+				v := callValue(fname, method, args)
+				return v.Value, v.Err
+			})
+		}
+	}
+	return funcsOf{c.x.t}.apply(list, fname, args...)
+}
+
+// ImageConfig is Hugo's imageConfig: the width and height (and color
+// model) of an image file of the site, named from the site's folder, read
+// as readFile reads it.
+func (c *Call) ImageConfig(name any) (image.Config, error) {
+	data, err := c.ReadFile(name)
+	if err != nil {
+		return image.Config{}, fmt.Errorf("imageConfig: %w", err)
+	}
+	cfg, _, err := image.DecodeConfig(strings.NewReader(data))
+	if err != nil {
+		return image.Config{}, fmt.Errorf("imageConfig %q: %w", toText(name), err)
+	}
+	return cfg, nil
 }

@@ -199,6 +199,11 @@ func unary(n any, f func(float64) float64) (float64, error) {
 // cryptoNS is Hugo's crypto namespace: sums of text, in hex.
 type cryptoNS struct{}
 
+// HMAC is Hugo's crypto.HMAC (hmac).
+func (cryptoNS) HMAC(hashName, key, message any, encoding ...any) (string, error) {
+	return hmacOf(hashName, key, message, encoding...)
+}
+
 func (cryptoNS) MD5(s any) string {
 	sum := md5.Sum([]byte(toText(s)))
 	return hex.EncodeToString(sum[:])

@@ -139,6 +139,20 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	fm["lang"] = func() langNS { return langNS{} }
 	fm["reflect"] = func() reflectNS { return reflectNS{} }
 	fm["templates"] = func() templatesNS { return templatesNS{t} }
+	fm["collections"] = func() collectionsNS { return collectionsNS{funcsOf{t}} }
+	fm["compare"] = func() compareNS { return compareNS{funcsOf{t}} }
+	fm["cast"] = func() castNS { return castNS{funcsOf{t}} }
+	fm["fmt"] = func() fmtNS { return fmtNS{funcsOf{t}} }
+	fm["inflect"] = func() inflectNS { return inflectNS{} }
+	fm["pluralize"] = inflectNS{}.Pluralize
+	fm["singularize"] = inflectNS{}.Singularize
+	fm["apply"] = funcsOf{t}.apply
+	fm["keyVals"] = keyVals
+	fm["group"] = group
+	fm["safeJSStr"] = safeJSStr
+	fm["duration"] = duration
+	fm["hmac"] = hmacOf
+	fm["imageConfig"] = pageFunc("imageConfig")
 	fm["try"] = try
 	fm["tryMethod"] = tryMethod
 	fm["tryFunc"] = func(name string, args ...any) TryValue { return tryFunc(t.pure, name, args) }
@@ -416,7 +430,7 @@ var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
 	"relURL": "RelURL", "absURL": "AbsURL", "relLangURL": "RelLangURL", "absLangURL": "AbsLangURL",
 	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir", "readFile": "ReadFile", "fileExists": "FileExists",
 	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo", "now": "Now", "page": "Page",
-	"getJSON": "GetJSON", "getCSV": "GetCSV", "getenv": "Getenv"}
+	"getJSON": "GetJSON", "getCSV": "GetCSV", "getenv": "Getenv", "apply": "Apply", "imageConfig": "ImageConfig"}
 
 // warnFuncs are Hugo's warning functions, each with the method of Call that
 // records the warning for the page (Call.Warnf). They are rewritten only where
