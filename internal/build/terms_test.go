@@ -145,3 +145,34 @@ Text.
 		}
 	}
 }
+
+// TestTermsEmptyItem: a list of terms with an item left empty (a lone -,
+// as a theme's demo pages write tags: then -) has the other terms only,
+// as in Hugo, which skips it: not an error for each such page; so do
+// other lists of text (aliases).
+func TestTermsEmptyItem(t *testing.T) {
+	t.Parallel()
+	b := buildtest.Run(t, siteYAML+plainLayouts+`
+-- content/news/a.lv.md --
+---
+title: A
+tags:
+-
+- riga
+aliases:
+-
+---
+Teksts.
+-- content/news/b.lv.md --
+---
+title: B
+tags:
+-
+---
+Teksts.
+`)
+	b.AssertFile("lv/tags/riga/index.html", "<h1>")
+	if page := b.File("lv/jaunumi/b/index.html"); strings.Contains(page, `/tags/"`) || strings.Contains(page, "/lv/tags//") {
+		t.Errorf("B links an empty term:\n%s", page)
+	}
+}

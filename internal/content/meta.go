@@ -590,6 +590,9 @@ func (d *fieldDecoder) list(key string) []string {
 			}
 		case int, int64, float64:
 			out = append(out, fmt.Sprint(it))
+		case nil:
+			// An item left empty (tags: then a lone -, as a theme's demo
+			// pages write): none, as an empty text is, and as Hugo has it.
 		default:
 			d.fail(key, "want a list of text, got an item %s", describe(it))
 			return nil
