@@ -79,7 +79,8 @@ func textsKind(want string) hugoKind {
 		if isText(v) {
 			return ""
 		}
-		if items, ok := v.([]any); ok && !slices.ContainsFunc(items, func(x any) bool { return !isText(x) }) {
+		// An item left empty (a lone -) is none, as in Hugo.
+		if items, ok := v.([]any); ok && !slices.ContainsFunc(items, func(x any) bool { return x != nil && !isText(x) }) {
 			return ""
 		}
 		return wantGot(want, v)
@@ -92,7 +93,7 @@ func filesKind(want string) hugoKind {
 		if _, ok := v.(string); ok {
 			return ""
 		}
-		if items, ok := v.([]any); ok && !slices.ContainsFunc(items, func(x any) bool { _, s := x.(string); return !s }) {
+		if items, ok := v.([]any); ok && !slices.ContainsFunc(items, func(x any) bool { _, s := x.(string); return x != nil && !s }) {
 			return ""
 		}
 		return wantGot(want, v)

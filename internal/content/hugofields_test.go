@@ -144,6 +144,7 @@ func TestHugoFieldsAsHugoReadsThem(t *testing.T) {
 		"authors: [Anna, {name: Jānis}]", "menu: main", "menu: [main, footer]", "menus: {main: {weight: 2}, footer: null}",
 		"layout: wide", "type: docs", "linkTitle: 2024", "markup: Markdown", "isCJKLanguage: false",
 		"sitemap: {changefreq: Weekly, priority: 0.8, disable: false, filename: a.xml}",
+		"series: [null, Lectures]", "keywords: [null]", "images: [null, a.jpg]",
 		"resources: [{src: 'images/*.jpg', title: Photo}]", "fundingNotice: false", "fundingNotice: {emblem: /a.svg, statement: Funded, alt: Flag}",
 	} {
 		p, errs := ParseAs("content/a.md", []byte("---\ntitle: A\n"+front+"\n---\n"), cfg, nil)
