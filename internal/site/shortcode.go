@@ -629,27 +629,17 @@ func (s *Site) refPage(p *Page, target, lang string) (*Page, error) {
 // pageNamed is the page, in from's language when it has one, whose file or
 // bundle (or section folder) has name, without language and extension,
 // anywhere in the site; nil when there is none, an error naming them when
-// pages that are not translations of each other have it.
+// pages that are not translations of each other have it. A name in other
+// letter case (ref "Kubernetes" for the folder kubernetes) finds the page
+// when none has the name as written, as Hugo's lookups ignore case.
 func (s *Site) pageNamed(from *Page, name string) (*Page, error) {
 	stem, _ := content.TrimExt(name)
 	if i := strings.LastIndexByte(stem, '.'); i >= 0 && s.Config.Language(stem[i+1:]) != nil {
 		stem = stem[:i]
 	}
-	groups := map[string]*Page{}
-	for _, q := range s.byFile {
-		if q.src == nil {
-			continue
-		}
-		key := q.src.Base
-		if key == "_index" {
-			key = path.Base(q.src.Dir)
-		}
-		if key != stem {
-			continue
-		}
-		if g := groups[q.src.Key]; g == nil || q.File < g.File {
-			groups[q.src.Key] = q
-		}
+	groups := s.pagesNamed(stem, func(a, b string) bool { return a == b })
+	if len(groups) == 0 {
+		groups = s.pagesNamed(stem, strings.EqualFold)
 	}
 	if len(groups) == 0 {
 		return nil, nil
@@ -671,6 +661,28 @@ func (s *Site) pageNamed(from *Page, name string) (*Page, error) {
 		return inLanguage(q, from.Lang), nil
 	}
 	return nil, nil
+}
+
+// pagesNamed are the pages whose file or bundle (or section folder) is
+// named stem, as same compares names, one of each group of translations.
+func (s *Site) pagesNamed(stem string, same func(a, b string) bool) map[string]*Page {
+	groups := map[string]*Page{}
+	for _, q := range s.byFile {
+		if q.src == nil {
+			continue
+		}
+		key := q.src.Base
+		if key == "_index" {
+			key = path.Base(q.src.Dir)
+		}
+		if !same(key, stem) {
+			continue
+		}
+		if g := groups[q.src.Key]; g == nil || q.File < g.File {
+			groups[q.src.Key] = q
+		}
+	}
+	return groups
 }
 
 // imageError is a shortcode's image (.Image) that is not published, with
