@@ -431,8 +431,8 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	mounts := map[string]map[string]string{} // language -> folder -> path below its content
 	for _, m := range contentSubMounts(cfg) {
 		lang := cmp.Or(strings.ToLower(m.lang), out.DefaultLanguage)
-		if _, ok := out.Languages[lang]; ok && fsys != nil && !strings.HasPrefix(m.source, "content") && fs.ValidPath(m.source) {
-			continue // copied below the language's content folder (mountCopies)
+		if _, ok := out.Languages[lang]; ok && fsys != nil && !strings.HasPrefix(m.source, "content") {
+			continue // copied below the language's content folder, or said to be outside the site (mountCopies)
 		}
 		if _, ok := out.Languages[lang]; !ok || !strings.HasPrefix(m.source, "content") || !fs.ValidPath(m.source) || mounts[lang][m.source] != "" {
 			note("module.mounts", "Hugo mounts %s at %s; vestis reads folders where they are, so the addresses of its pages follow %[1]s, not %[2]s: to keep Hugo's, move the files to the folder the mount names (in the language's folder)", m.source, m.target)
@@ -450,7 +450,21 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		// Mounts of content replace the languages' contentDir, as in Hugo
 		// (Doks's content at content, beside contentDir = "content/en"
 		// for a folder it does not have).
-		for _, code := range slices.Sorted(maps.Keys(dirs)) {
+		outside := outsideContentMounts(cfg)
+		for _, code := range slices.Sorted(maps.Keys(out.Languages)) {
+			// A language whose pages Hugo mounts from outside the site
+			// (../translations/zh, a git submodule): vestis reads none
+			// of them, and keeps the language to its own folder rather
+			// than give it the others' pages.
+			if src := cmp.Or(outside[code], outside[""]); src != "" && byLang[code] == "" {
+				d := cmp.Or(dirs[code], "content/"+code)
+				dirs[code] = d
+				note("languages."+code, "Hugo reads its pages from %s (module.mounts), outside the site's folder, which vestis does not read: copy them into %s/ to publish them", src, d)
+				continue
+			}
+			if _, ok := dirs[code]; !ok {
+				continue
+			}
 			if byLang[code] == "" && dirs[code] != cmp.Or(root, "content") {
 				note("languages."+code+".contentdir", "%s/ is not read: module.mounts mount %s/ at content instead, which Hugo reads, and so does vestis", dirs[code], cmp.Or(root, "content"))
 			}
@@ -871,10 +885,25 @@ func contentSubMounts(cfg map[string]any) []subMount {
 	var out []subMount
 	for _, m := range mounts {
 		mount, _ := m.(map[string]any)
-		source := strings.Trim(path.Clean("/"+str(mount["source"])), "/")
+		source := mountSource(str(mount["source"]))
 		target := strings.Trim(path.Clean("/"+str(mount["target"])), "/")
 		if strings.HasPrefix(target, "content/") && source != "" && !strings.Contains(source, "://") && source != target {
 			out = append(out, subMount{source, target, str(mount["lang"])})
+		}
+	}
+	return out
+}
+
+// outsideContentMounts are the module mounts at content/ of a folder outside
+// the site (../translations/zh), which vestis cannot read, by language ("" for
+// every language's): the first of each.
+func outsideContentMounts(cfg map[string]any) map[string]string {
+	out := map[string]string{}
+	for _, m := range siteMounts(cfg) {
+		if m.target == "content" && !fs.ValidPath(m.source) {
+			if _, ok := out[m.lang]; !ok {
+				out[m.lang] = m.source
+			}
 		}
 	}
 	return out
@@ -890,9 +919,9 @@ func contentMounts(cfg map[string]any) (root string, byLang map[string]string) {
 	mounts, _ := module["mounts"].([]any)
 	for _, m := range mounts {
 		mount, _ := m.(map[string]any)
-		source := strings.Trim(path.Clean("/"+str(mount["source"])), "/")
-		if strings.Trim(str(mount["target"]), "/") != "content" || source == "" || strings.Contains(source, "://") {
-			continue
+		source := mountSource(str(mount["source"]))
+		if strings.Trim(str(mount["target"]), "/") != "content" || source == "" || strings.Contains(source, "://") || !fs.ValidPath(source) {
+			continue // outside the site: said by outsideContentMounts
 		}
 		var langs []string
 		if l := str(mount["lang"]); l != "" {

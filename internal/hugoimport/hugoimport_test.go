@@ -1085,3 +1085,77 @@ func TestThemeWithoutContent(t *testing.T) {
 		}
 	}
 }
+
+// TestConvertMountsOutside: module mounts of folders outside the site
+// (../translations/zh, ../sdk/..., git submodules of a docs repository) are
+// not read as folders of the site of the same name: a language whose pages
+// Hugo mounts from there keeps a folder of its own, with a note, rather than
+// the others' pages or an invalid contentDir, and the other mounts are one
+// note.
+func TestConvertMountsOutside(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, `
+-- hugo.toml --
+defaultContentLanguage = "en"
+[languages.en]
+weight = 1
+contentDir = "content/en"
+[languages.zh]
+weight = 2
+contentDir = "content/zh"
+[[module.mounts]]
+source = "content/en"
+target = "content"
+lang = "en"
+[[module.mounts]]
+source = "../translations/zh/docs"
+target = "content"
+lang = "zh"
+[[module.mounts]]
+source = "../sdk/python/docs"
+target = "content/sdks/python"
+lang = "en"
+[[module.mounts]]
+source = "../sdk/go/docs"
+target = "content/sdks/go"
+lang = "en"
+[[module.mounts]]
+source = "../sdk/js/docs"
+target = "content/sdks/js"
+lang = "en"
+[[module.mounts]]
+source = "../translations/zh/sdk"
+target = "content/sdks"
+lang = "zh"
+-- content/en/_index.md --
+`)
+	cfg, _, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ConvertSite(cfg, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := config.Parse("site.yaml", res.SiteYAML); err != nil {
+		t.Fatalf("site.yaml: %v\n%s", err, res.SiteYAML)
+	}
+	if want := "  zh:\n    weight: 2\n    contentDir: content/zh\n"; !strings.Contains(string(res.SiteYAML), want) {
+		t.Errorf("site.yaml has not\n%s\nit is:\n%s", want, res.SiteYAML)
+	}
+	var mounts, zh []string
+	for _, n := range res.Notes {
+		switch n.Key {
+		case "module.mounts":
+			mounts = append(mounts, n.Msg)
+		case "languages.zh", "languages.zh.contentdir":
+			zh = append(zh, n.Msg)
+		}
+	}
+	if want := "Hugo reads its pages from ../translations/zh/docs (module.mounts), outside the site's folder, which vestis does not read: copy them into content/zh/ to publish them"; len(zh) != 1 || zh[0] != want {
+		t.Errorf("zh notes %q, want\n%s", zh, want)
+	}
+	if want := "Hugo mounts ../sdk/python/docs at content/sdks/python, ../sdk/go/docs at content/sdks/go, ../sdk/js/docs at content/sdks/js and 1 more, outside the site's folder"; len(mounts) != 1 || !strings.HasPrefix(mounts[0], want) {
+		t.Errorf("module.mounts notes %q, want one beginning\n%s", mounts, want)
+	}
+}

@@ -34,7 +34,7 @@ func siteMounts(cfg map[string]any) []mount {
 	var out []mount
 	for _, x := range list {
 		m, _ := x.(map[string]any)
-		source := strings.Trim(path.Clean("/"+str(m["source"])), "/")
+		source := mountSource(str(m["source"]))
 		target := strings.Trim(path.Clean("/"+str(m["target"])), "/")
 		if source == "" || target == "" || strings.Contains(str(m["source"]), "://") {
 			continue
@@ -56,7 +56,15 @@ func siteMounts(cfg map[string]any) []mount {
 func mountCopies(fsys fs.FS, cfg map[string]any, dirs map[string]string, defLang string, langs []string, note func(key, format string, args ...any)) []Copy {
 	var out []Copy
 	var missing []string // sources the site does not have, said in one note
+	var outside []string // sources outside the site, said in one note
 	defer func() {
+		if len(outside) > 0 {
+			list := strings.Join(outside, ", ")
+			if len(outside) > 3 {
+				list = fmt.Sprintf("%s and %d more", strings.Join(outside[:3], ", "), len(outside)-3)
+			}
+			note("module.mounts", "Hugo mounts %s, outside the site's folder; vestis reads only the site's own folders, so what %s is missing: copy the files the site uses to where Hugo mounts them", list, plural(len(outside), "it holds", "they hold"))
+		}
 		if len(missing) == 0 {
 			return
 		}
@@ -83,7 +91,7 @@ func mountCopies(fsys fs.FS, cfg map[string]any, dirs map[string]string, defLang
 			continue // a language the site does not have: nothing of it is read
 		}
 		if !fs.ValidPath(m.source) {
-			note("module.mounts", "Hugo mounts %s at %s, a folder outside the site's; vestis reads only the site's own folders: copy the files the site uses to %[2]s", m.source, m.target)
+			outside = append(outside, m.source+" at "+m.target)
 			continue
 		}
 		info, err := fs.Stat(fsys, m.source)
@@ -242,4 +250,17 @@ func themeWithoutContent(fsys fs.FS, dirs map[string]string, note func(key, form
 		}
 	}
 	note("content", "this folder is a Hugo theme (theme.toml) with no pages of its own: they are those of the sites that use it, which Hugo reads with the theme as a module; import %s", example)
+}
+
+// mountSource is a mount's source as a path of the site's folder: cleaned,
+// without a leading ./ or trailing /; one outside the site (../translations,
+// /srv/docs, which Hugo reads from the project's folder) keeps its ../ or
+// leading /, so that fs.ValidPath refuses it, rather than becoming a folder
+// of the site of the same name.
+func mountSource(s string) string {
+	p := path.Clean(strings.ReplaceAll(s, "\\", "/"))
+	if p == "." {
+		return ""
+	}
+	return strings.TrimSuffix(p, "/")
 }
