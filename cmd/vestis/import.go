@@ -149,6 +149,9 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "content: one folder per language (%s), read where it is (contentDir in site.yaml); --force --rename-content would move the files into content/ as NAME.LANG.md instead\n", strings.Join(list, ", "))
 		}
 	}
+	for _, code := range slices.Sorted(maps.Keys(res.Locales)) {
+		fmt.Fprintf(stdout, "languages: %q is not a language tag: its pages stay at /%s/ and in files named x.%s.md, as in Hugo, and are marked as %s in lang and hreflang (locale in site.yaml)\n", code, code, code, res.Locales[code])
+	}
 	copied, err := placeholders(root, res.ContentDirs, res.Themes, res.InlineShortcodes, stdout)
 	if err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)

@@ -68,6 +68,9 @@ type Result struct {
 	// (enableInlineShortcodes, or security.enableInlineShortcodes); without
 	// it Hugo shows nothing where the content has one.
 	InlineShortcodes bool
+	// Locales are the tags of the languages whose Hugo key is no tag (cn:
+	// zh-cn), which site.yaml gives as their locale.
+	Locales map[string]string
 	// Copies are the site's files to copy where its Hugo module mounts
 	// show them (a note says which), before its content is read.
 	Copies []Copy
@@ -391,7 +394,10 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		lang := out.Languages[code]
 		lang.Locale = tag
 		out.Languages[code] = lang
-		note("languages."+code, "%q is not a language tag: its pages stay at /%s/ and in files named x.%s.md, as in Hugo, and are marked as %s (locale) in lang and hreflang", code, code, code, tag)
+		if res.Locales == nil {
+			res.Locales = map[string]string{}
+		}
+		res.Locales[code] = tag
 	}
 	if len(disabled) > 0 {
 		out.DisabledLanguages = slices.Sorted(maps.Keys(disabled))
