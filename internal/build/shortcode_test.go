@@ -700,6 +700,8 @@ params: {motto: Ziņas}
 `+plainLayouts+`
 -- layouts/shortcodes/where.html --
 <i>{{ site.Title }}|{{ site.Language.Name }}|{{ with site.Params }}{{ .motto }}{{ end }}|{{ "docs/" | relLangURL }}|{{ absLangURL "docs/" }}|{{ relURL "x.css" }}|{{ absURL "https://cdn.example.net/a.js" }}|{{ .Get 0 | relref .Page }}|{{ ref .Page (dict "path" "b.md" "lang" "en") }}</i>
+-- layouts/shortcodes/lang.html --
+<b>{{ .Site.IsMultiLingual }}|{{ .Site.LanguageCode }}|{{ site.LanguagePrefix }}|{{ .Site.IsServer }}</b>
 -- layouts/shortcodes/count.html --
 {{ .Scratch.Set "n" 2 }}{{ .Scratch.Add "n" 3 }}{{ .Page.Scratch.Add "calls" 1 }}{{ .Store.Get "n" }}/{{ .Page.Store.Get "calls" }}
 -- layouts/shortcodes/raw.html --
@@ -708,7 +710,7 @@ params: {motto: Ziņas}
 ---
 title: A
 ---
-{{< where "b.md" >}}
+{{< where "b.md" >}} {{< lang >}}
 
 {{< count >}} {{< count >}}
 
@@ -726,7 +728,7 @@ Text.
 `)
 	b.AssertFile("lv/jaunumi/a/index.html",
 		"<i>Vēstis|Latviešu|Ziņas|/lv/docs/|https://example.org/lv/docs/|/x.css|https://cdn.example.net/a.js|/lv/jaunumi/b/|https://example.org/en/news/b/</i>",
-		"5/1", "5/2", "<strong>trekns</strong>")
+		"5/1", "5/2", "<strong>trekns</strong>", "<b>true|lv|/lv|false</b>")
 }
 
 // TestShortcodeAddressInInnerText: a link whose address is a shortcode's

@@ -153,8 +153,24 @@ type ShortcodeSite struct {
 	Language                        *ShortcodeLanguage
 	Languages                       []*ShortcodeLanguage
 
-	reads *pageReads
+	prefix string // LanguagePrefix
+	reads  *pageReads
 }
+
+// IsMultiLingual, LanguageCode, LanguagePrefix and IsServer are Hugo's
+// .Site fields of those names, which themes' shortcodes and partials read:
+// whether the site has more than one language, the page's language's tag,
+// the path of its home below the site's root without the trailing slash
+// ("" at the root, "/fr"), and false, as a build is never Hugo's server.
+func (s ShortcodeSite) IsMultiLingual() bool { return len(s.Languages) > 1 }
+func (s ShortcodeSite) LanguageCode() string {
+	if s.Language == nil {
+		return ""
+	}
+	return s.Language.Locale()
+}
+func (s ShortcodeSite) LanguagePrefix() string { return s.prefix }
+func (s ShortcodeSite) IsServer() bool         { return false }
 
 // Param is Hugo's .Site.Param: a site param by a dotted key, in any letter
 // case; nil when there is none.
@@ -171,7 +187,8 @@ func (s *Site) shortcodeSite(lang string, reads *pageReads) ShortcodeSite {
 		title = l.Title
 	}
 	return ShortcodeSite{Title: title, BaseURL: s.BaseURL, DefaultLanguage: s.DefaultLanguage, Params: s.langParams(lang),
-		Language: s.shortcodeLanguage(lang), Languages: s.shortcodeLangs, reads: reads}
+		Language: s.shortcodeLanguage(lang), Languages: s.shortcodeLangs, reads: reads,
+		prefix: strings.TrimSuffix(s.Config.LangRoot(lang), "/")}
 }
 
 // langParams are the site's params as a shortcode of a page in lang sees
