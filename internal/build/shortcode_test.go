@@ -931,3 +931,42 @@ title: A
 		`<p class="img">3x2</p>`,
 		`var s = "a\u0022b";`)
 }
+
+// TestShortcodeSiteTaxonomies: Hugo's .Site.Taxonomies in a shortcode (a
+// theme's series list: range $key, $term := .Site.Taxonomies.series) gives
+// the terms of the page's language by key, each with its pages; a page
+// given the term later is listed after a rebuild, as after a clean build.
+func TestShortcodeSiteTaxonomies(t *testing.T) {
+	t.Parallel()
+	site := strings.Replace(siteYAML, "taxonomies: [tags]", "taxonomies: [tags, series]", 1) + plainLayouts + `
+-- layouts/shortcodes/series.html --
+{{- $name := .Get 0 | urlize -}}
+<ul>{{ range $key, $term := .Site.Taxonomies.series }}{{ if eq $key $name }}{{ range $term.Pages.ByDate }}<li>{{ .Title }}</li>{{ end }}({{ $term.Count }}, {{ $term.Page.Title }}){{ end }}{{ end }}</ul>
+-- content/news/a.lv.md --
+---
+title: Pirmā
+date: 2024-01-02
+series: [Rīgas vēsture]
+---
+{{< series "Rīgas vēsture" >}}
+-- content/news/b.lv.md --
+---
+title: Otrā
+date: 2024-02-03
+series: [Rīgas vēsture]
+---
+Teksts.
+-- content/news/c.en.md --
+---
+title: English
+date: 2024-01-05
+series: [Rīgas vēsture]
+---
+Text.
+`
+	b := bt.Run(t, site)
+	b.AssertFile("lv/jaunumi/a/index.html", "<ul><li>Pirmā</li><li>Otrā</li>(2, Rīgas vēsture)</ul>")
+
+	r := bt.NewTree(t, site, true)
+	r.Rebuild("a page given the term", r.Write("content/news/d.lv.md", "---\ntitle: Trešā\ndate: 2024-03-04\nseries: [Rīgas vēsture]\n---\n"))
+}

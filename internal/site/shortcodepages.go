@@ -17,6 +17,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
+	"github.com/vestis-ssg/vestis/internal/slug"
 )
 
 // A shortcode may read other pages, as Hugo's do (.Page.Pages,
@@ -45,13 +46,15 @@ const (
 	readSiteReg   = "siteregular"
 	readSiteSecs  = "sitesections"
 	readHome      = "home"
-	readText      = "text"   // a page's Summary, Content, Plain or WordCount (its argument)
-	readDir       = "dir"    // a folder of the site's (Hugo's readDir)
-	readFile      = "file"   // a file of the site's (Hugo's readFile)
-	readExists    = "exists" // whether the site has a file (Hugo's fileExists)
-	readData      = "data"   // the data folder's values (Hugo's .Site.Data)
-	readNow       = "now"    // the build's time (Hugo's now)
-	readEnv       = "env"    // an environment variable (Hugo's getenv)
+	readText      = "text"      // a page's Summary, Content, Plain or WordCount (its argument)
+	readDir       = "dir"       // a folder of the site's (Hugo's readDir)
+	readFile      = "file"      // a file of the site's (Hugo's readFile)
+	readExists    = "exists"    // whether the site has a file (Hugo's fileExists)
+	readData      = "data"      // the data folder's values (Hugo's .Site.Data)
+	readNow       = "now"       // the build's time (Hugo's now)
+	readTerms     = "terms"     // a taxonomy's term pages in the language (its key the argument)
+	readTermPages = "termpages" // the pages with a term
+	readEnv       = "env"       // an environment variable (Hugo's getenv)
 	// readAsset (assets.go): files of assets/ (Hugo's resources.Get)
 )
 
@@ -204,6 +207,16 @@ func (s *Site) readPages(name string, of *Page, arg string) []*Page {
 		return s.pagesWhere(func(q *Page) bool { return q.Lang == of.Lang && q.Kind != Kind404 && q.Kind != KindSearch })
 	case readSiteReg:
 		return s.pagesWhere(func(q *Page) bool { return q.Lang == of.Lang && q.Kind == KindPage })
+	case readTerms:
+		return s.pagesWhere(func(q *Page) bool {
+			return q.Lang == of.Lang && q.Kind == KindTerm && q.Term != nil && q.Term.Taxonomy == arg
+		})
+	case readTermPages:
+		if of.Term != nil {
+			out := slices.Clone(of.Term.Pages)
+			slices.SortStableFunc(out, compareHugo)
+			return out
+		}
 	case readSiteSecs:
 		return s.pagesWhere(func(q *Page) bool {
 			return q.Lang == of.Lang && q.Kind == KindSection && q.Parent != nil && q.Parent.Kind == KindHome
@@ -893,3 +906,47 @@ func (s *Site) env(name string) string {
 	}
 	return s.getenv(name)
 }
+
+// Taxonomies is Hugo's .Site.Taxonomies: for each taxonomy of site.yaml,
+// its terms in the page's language by their key (the term as its pages
+// write it, urlized as Hugo's keys are: "Rīgas vēsture" is rīgas-vēsture),
+// each with its pages.
+func (s ShortcodeSite) Taxonomies() map[string]map[string]ShortcodeTerm {
+	out := map[string]map[string]ShortcodeTerm{}
+	if s.reads == nil {
+		return out
+	}
+	home := s.reads.s.trees[s.langCode()]
+	if home == nil || home.Home == nil {
+		return out
+	}
+	for _, tax := range s.reads.s.Config.Taxonomies {
+		terms := map[string]ShortcodeTerm{}
+		for _, p := range s.reads.read(readTerms, home.Home, tax) {
+			terms[slug.Hugo(cmp.Or(p.page.Term.written, p.page.Term.Name), false)] = ShortcodeTerm{Page: p, reads: s.reads}
+		}
+		out[tax] = terms
+	}
+	return out
+}
+
+// langCode is the code of the site's language.
+func (s ShortcodeSite) langCode() string {
+	if s.Language == nil {
+		return s.DefaultLanguage
+	}
+	return s.Language.Code
+}
+
+// ShortcodeTerm is a term of .Site.Taxonomies, as Hugo's WeightedPages:
+// its page, and its pages (.Pages, .Count).
+type ShortcodeTerm struct {
+	Page  ShortcodePage
+	reads *pageReads
+}
+
+// Pages are the pages with the term, in Hugo's order.
+func (t ShortcodeTerm) Pages() ShortcodePages { return t.reads.read(readTermPages, t.Page.page, "") }
+
+// Count is the number of pages with the term.
+func (t ShortcodeTerm) Count() int { return len(t.Pages()) }
