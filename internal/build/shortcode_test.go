@@ -478,7 +478,7 @@ title: Tīmeklis
 title: Privātums
 ---
 [a]({{< relref "omemo" >}}) [b]({{< relref "omemo.md#keys" >}}) [c]({{< relref "clients" >}}) [d]({{< relref "web" >}})
-[e]({{< relref path="omemo" lang="en" >}}) [f]({{< ref path="omemo.md" >}}) [g]({{< relref "Clients" >}}) [h]({{< relref "OMEMO.md" >}})
+[e]({{< relref path="omemo" lang="en" >}}) [f]({{< ref path="omemo.md" >}}) [g]({{< relref "Clients" >}}) [h]({{< relref "OMEMO.md" >}}) [i]({{< relref "/Docs/Guide/omemo" >}}) [j]({{< relref "/docs/CLIENTS/" >}})
 ![logo]({{< logo >}})
 -- layouts/shortcodes/logo.html --
 {{- "/img/logo.svg" -}}
@@ -496,7 +496,8 @@ title: Privacy
 		`<a href="/lv/docs/clients/">c</a>`, `<a href="/lv/docs/web/">d</a>`,
 		`<a href="/en/docs/guide/omemo/">e</a>`, `<a href="https://example.org/lv/docs/guide/omemo/">f</a>`,
 		// A name in other letter case, as Hugo's lookups ignore case.
-		`<a href="/lv/docs/clients/">g</a>`, `<a href="/lv/docs/guide/omemo/">h</a>`)
+		`<a href="/lv/docs/clients/">g</a>`, `<a href="/lv/docs/guide/omemo/">h</a>`,
+		`<a href="/lv/docs/guide/omemo/">i</a>`, `<a href="/lv/docs/clients/">j</a>`)
 	b.AssertFile("en/legal/privacy/index.html", `<a href="/en/docs/guide/omemo/">a</a>`)
 	b.AssertFile("lv/legal/privacy/index.html", `<img src="/img/logo.svg" alt="logo"`)
 	// The Markdown link's address is the shortcode's placeholder until the

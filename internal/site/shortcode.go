@@ -631,6 +631,11 @@ func (s *Site) refPage(p *Page, target, lang string) (*Page, error) {
 			}
 		}
 	}
+	if err != nil && !strings.HasPrefix(target, ".") {
+		if q := s.pageFolded(p, target); q != nil {
+			found, err = q, nil
+		}
+	}
 	if err != nil || lang == "" || lang == p.Lang {
 		return found, err
 	}
@@ -678,6 +683,38 @@ func (s *Site) pageNamed(from *Page, name string) (*Page, error) {
 		return inLanguage(q, from.Lang), nil
 	}
 	return nil, nil
+}
+
+// pageFolded is the page of from's language at the path target names from
+// the content folder in other letter case (/functions/images/filter for
+// functions/images/Filter.md), as Hugo's lookups ignore case; nil when there
+// is none, or more than one.
+func (s *Site) pageFolded(from *Page, target string) *Page {
+	want, _, _ := strings.Cut(strings.Trim(target, "/"), "#")
+	if stem, ok := content.TrimExt(want); ok {
+		want = stem
+	}
+	if i := strings.LastIndexByte(want, '.'); i >= 0 && s.Config.Language(want[i+1:]) != nil {
+		want = want[:i]
+	}
+	var found *Page
+	for _, q := range s.byFile {
+		if q.src == nil || q.Lang != from.Lang {
+			continue
+		}
+		at := path.Join(q.src.Dir, q.src.Base)
+		if q.src.Kind != KindPage { // a list's _index: its folder
+			at = q.src.Dir
+		}
+		if !strings.EqualFold(at, want) {
+			continue
+		}
+		if found != nil && found != q {
+			return nil // two pages: the path names neither
+		}
+		found = q
+	}
+	return found
 }
 
 // pagesNamed are the pages whose file or bundle (or section folder) is
