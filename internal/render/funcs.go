@@ -91,13 +91,49 @@ func dict(pairs ...any) (map[string]any, error) {
 	}
 	m := make(map[string]any, len(pairs)/2)
 	for i := 0; i < len(pairs); i += 2 {
-		k, ok := pairs[i].(string)
-		if !ok {
-			return nil, fmt.Errorf("dict: key %v is not a string", pairs[i])
+		path, err := dictKey(pairs[i])
+		if err != nil {
+			return nil, err
 		}
-		m[k] = pairs[i+1]
+		// A key of several names (split "params.author" ".") is a path
+		// of maps, as Hugo's dict makes it: {params: {author: value}}.
+		at := m
+		for _, k := range path[:len(path)-1] {
+			next, ok := at[k].(map[string]any)
+			if !ok {
+				next = map[string]any{}
+				at[k] = next
+			}
+			at = next
+		}
+		at[path[len(path)-1]] = pairs[i+1]
 	}
 	return m, nil
+}
+
+// dictKey is a key of dict: a text, or a list of texts (a path).
+func dictKey(k any) ([]string, error) {
+	switch k := k.(type) {
+	case string:
+		return []string{k}, nil
+	case []string:
+		if len(k) > 0 {
+			return k, nil
+		}
+	case []any:
+		path := make([]string, len(k))
+		for i, x := range k {
+			s, ok := x.(string)
+			if !ok {
+				return nil, fmt.Errorf("dict: key %v is not a text nor a list of texts", k)
+			}
+			path[i] = s
+		}
+		if len(path) > 0 {
+			return path, nil
+		}
+	}
+	return nil, fmt.Errorf("dict: key %v is not a text nor a list of texts", k)
 }
 
 func first(n int, list any) (any, error) {
