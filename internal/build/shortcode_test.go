@@ -916,6 +916,8 @@ func TestShortcodeHugoNamespaces(t *testing.T) {
 <p class="img">{{ .Width }}x{{ .Height }}</p>
 {{- end }}
 <script>var s = "{{ safeJSStr "a\"b" }}";</script>
+<p class="s">{{ strings.ReplaceRE "a(b)" "[$1]" "xaby" }}|{{ strings.FindRE "[0-9]+" "a1b22" }}|{{ hugo.GoVersion | strings.ReplaceRE `+"`go(\\d+)\\..*` `$1`"+` }}</p>
+<div class="hl">{{ transform.Highlight "x := 1" "go" }}</div>
 -- content/news/a.lv.md --
 ---
 title: A
@@ -930,7 +932,8 @@ title: A
 		// Python's hmac.new(b"key", b"text", hashlib.sha256).hexdigest(), and md5 of k and t.
 		`<p class="o">tags=a&#43;b|2024|2m0s|6afa9046a9579cad143a384c1b564b9a250d27d6f6a63f9f20bf3a7594c9e2c6|ba58ccf10e0ca6cdbe8b541a24ddc637</p>`,
 		`<p class="img">3x2</p>`,
-		`var s = "a\u0022b";`)
+		`var s = "a\u0022b";`,
+		`<p class="s">x[b]y|[1 22]|1</p>`, `<div class="hl"><pre class="chroma"><code><span class="line"><span class="cl"><span class="nx">x</span>`)
 }
 
 // TestShortcodeSiteTaxonomies: Hugo's .Site.Taxonomies in a shortcode (a

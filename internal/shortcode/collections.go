@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"reflect"
 	"regexp"
+	"runtime"
 	"slices"
 	"strings"
 	"unicode"
@@ -343,6 +344,7 @@ func stringMap(v any) (map[string]any, bool) {
 type hugoNS struct{}
 
 func (hugoNS) Version() string          { return "0.111.3" }
+func (hugoNS) GoVersion() string        { return runtime.Version() }
 func (hugoNS) Environment() string      { return "production" }
 func (hugoNS) IsProduction() bool       { return true }
 func (hugoNS) IsDevelopment() bool      { return false }

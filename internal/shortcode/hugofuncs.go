@@ -40,85 +40,40 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"erroridf": func(id, format string, args ...any) (string, error) {
 			return "", fmt.Errorf(format, args...)
 		},
-		"replace": stringsNS{}.Replace,
-		"replaceRE": func(pattern, repl string, s any, limit ...any) (string, error) {
-			re, err := regexp.Compile(pattern)
-			if err != nil {
-				return "", fmt.Errorf("replaceRE: %w", err)
-			}
-			n, err := limitArg("replaceRE", limit)
-			if err != nil {
-				return "", err
-			}
-			text := fmt.Sprint(s)
-			size := len(text)
-			var tooLong error
-			out := re.ReplaceAllStringFunc(text, func(m string) string {
-				if n == 0 || tooLong != nil {
-					return m
-				}
-				n--
-				r := re.ReplaceAllString(m, repl)
-				if size += len(r) - len(m); size > valuesize.Max {
-					tooLong = valuesize.Texts(size)
-					return m
-				}
-				return r
-			})
-			return out, tooLong
-		},
-		"findRE": func(pattern string, s any, limit ...any) ([]string, error) {
-			re, err := regexp.Compile(pattern)
-			if err != nil {
-				return nil, fmt.Errorf("findRE: %w", err)
-			}
-			n, err := limitArg("findRE", limit)
-			if err != nil {
-				return nil, err
-			}
-			return re.FindAllString(fmt.Sprint(s), n), nil
-		},
-		"findRESubmatch": func(pattern string, s any, limit ...any) ([][]string, error) {
-			re, err := regexp.Compile(pattern)
-			if err != nil {
-				return nil, fmt.Errorf("findRESubmatch: %w", err)
-			}
-			n, err := limitArg("findRESubmatch", limit)
-			if err != nil {
-				return nil, err
-			}
-			return re.FindAllStringSubmatch(fmt.Sprint(s), n), nil
-		},
-		"in":           in,
-		"eq":           eq,
-		"ne":           func(a, b any) bool { return !eq(a, b) },
-		"lt":           func(a, b any) (bool, error) { c, err := compare("lt", a, b); return c < 0, err },
-		"le":           func(a, b any) (bool, error) { c, err := compare("le", a, b); return c <= 0, err },
-		"gt":           func(a, b any) (bool, error) { c, err := compare("gt", a, b); return c > 0, err },
-		"ge":           func(a, b any) (bool, error) { c, err := compare("ge", a, b); return c >= 0, err },
-		"cond":         func(c bool, a, b any) any { return map[bool]any{true: a, false: b}[c] },
-		"int":          toInt,
-		"float":        toFloat,
-		"string":       func(v any) string { return fmt.Sprint(v) },
-		"hasPrefix":    func(s, prefix any) bool { return strings.HasPrefix(fmt.Sprint(s), fmt.Sprint(prefix)) },
-		"hasSuffix":    func(s, suffix any) bool { return strings.HasSuffix(fmt.Sprint(s), fmt.Sprint(suffix)) },
-		"add":          func(a, b any) (any, error) { return arith('+', a, b) },
-		"sub":          func(a, b any) (any, error) { return arith('-', a, b) },
-		"mul":          func(a, b any) (any, error) { return arith('*', a, b) },
-		"div":          func(a, b any) (any, error) { return arith('/', a, b) },
-		"mod":          func(a, b any) (int64, error) { return mod("mod", a, b) },
-		"urlize":       urlize,
-		"anchorize":    urlize,
-		"safeJS":       func(s any) template.JS { return template.JS(fmt.Sprint(s)) },
-		"safeURL":      func(s any) template.URL { return template.URL(fmt.Sprint(s)) },
-		"safeHTMLAttr": func(s any) template.HTMLAttr { return template.HTMLAttr(fmt.Sprint(s)) },
-		"safeCSS":      func(s any) template.CSS { return template.CSS(fmt.Sprint(s)) },
-		"htmlEscape":   func(s any) string { return html.EscapeString(fmt.Sprint(s)) },
-		"htmlUnescape": func(s any) string { return html.UnescapeString(fmt.Sprint(s)) },
-		"plainify":     plainify,
-		"title":        title,
-		"humanize":     humanize,
-		"seq":          seq,
+		"replace":        stringsNS{}.Replace,
+		"replaceRE":      replaceRE,
+		"findRE":         findRE,
+		"findRESubmatch": findRESubmatch,
+		"in":             in,
+		"eq":             eq,
+		"ne":             func(a, b any) bool { return !eq(a, b) },
+		"lt":             func(a, b any) (bool, error) { c, err := compare("lt", a, b); return c < 0, err },
+		"le":             func(a, b any) (bool, error) { c, err := compare("le", a, b); return c <= 0, err },
+		"gt":             func(a, b any) (bool, error) { c, err := compare("gt", a, b); return c > 0, err },
+		"ge":             func(a, b any) (bool, error) { c, err := compare("ge", a, b); return c >= 0, err },
+		"cond":           func(c bool, a, b any) any { return map[bool]any{true: a, false: b}[c] },
+		"int":            toInt,
+		"float":          toFloat,
+		"string":         func(v any) string { return fmt.Sprint(v) },
+		"hasPrefix":      func(s, prefix any) bool { return strings.HasPrefix(fmt.Sprint(s), fmt.Sprint(prefix)) },
+		"hasSuffix":      func(s, suffix any) bool { return strings.HasSuffix(fmt.Sprint(s), fmt.Sprint(suffix)) },
+		"add":            func(a, b any) (any, error) { return arith('+', a, b) },
+		"sub":            func(a, b any) (any, error) { return arith('-', a, b) },
+		"mul":            func(a, b any) (any, error) { return arith('*', a, b) },
+		"div":            func(a, b any) (any, error) { return arith('/', a, b) },
+		"mod":            func(a, b any) (int64, error) { return mod("mod", a, b) },
+		"urlize":         urlize,
+		"anchorize":      urlize,
+		"safeJS":         func(s any) template.JS { return template.JS(fmt.Sprint(s)) },
+		"safeURL":        func(s any) template.URL { return template.URL(fmt.Sprint(s)) },
+		"safeHTMLAttr":   func(s any) template.HTMLAttr { return template.HTMLAttr(fmt.Sprint(s)) },
+		"safeCSS":        func(s any) template.CSS { return template.CSS(fmt.Sprint(s)) },
+		"htmlEscape":     func(s any) string { return html.EscapeString(fmt.Sprint(s)) },
+		"htmlUnescape":   func(s any) string { return html.UnescapeString(fmt.Sprint(s)) },
+		"plainify":       plainify,
+		"title":          title,
+		"humanize":       humanize,
+		"seq":            seq,
 		"jsonify": func(v any) (template.HTML, error) {
 			b, err := json.Marshal(v)
 			if err == nil {
@@ -763,4 +718,67 @@ func (stringsNS) Repeat(count, s any) (string, error) {
 		return "", fmt.Errorf("strings.Repeat: %d times %d bytes is too long", n, len(t))
 	}
 	return strings.Repeat(t, n), nil
+}
+
+// replaceRE, findRE and findRESubmatch are Hugo's functions of those names
+// (and strings.ReplaceRE, strings.FindRE, strings.FindRESubmatch).
+func replaceRE(pattern, repl string, s any, limit ...any) (string, error) {
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return "", fmt.Errorf("replaceRE: %w", err)
+	}
+	n, err := limitArg("replaceRE", limit)
+	if err != nil {
+		return "", err
+	}
+	text := fmt.Sprint(s)
+	size := len(text)
+	var tooLong error
+	out := re.ReplaceAllStringFunc(text, func(m string) string {
+		if n == 0 || tooLong != nil {
+			return m
+		}
+		n--
+		r := re.ReplaceAllString(m, repl)
+		if size += len(r) - len(m); size > valuesize.Max {
+			tooLong = valuesize.Texts(size)
+			return m
+		}
+		return r
+	})
+	return out, tooLong
+}
+
+func findRE(pattern string, s any, limit ...any) ([]string, error) {
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return nil, fmt.Errorf("findRE: %w", err)
+	}
+	n, err := limitArg("findRE", limit)
+	if err != nil {
+		return nil, err
+	}
+	return re.FindAllString(fmt.Sprint(s), n), nil
+}
+
+func findRESubmatch(pattern string, s any, limit ...any) ([][]string, error) {
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return nil, fmt.Errorf("findRESubmatch: %w", err)
+	}
+	n, err := limitArg("findRESubmatch", limit)
+	if err != nil {
+		return nil, err
+	}
+	return re.FindAllStringSubmatch(fmt.Sprint(s), n), nil
+}
+
+func (stringsNS) ReplaceRE(pattern, repl, s any, limit ...any) (string, error) {
+	return replaceRE(toText(pattern), toText(repl), s, limit...)
+}
+func (stringsNS) FindRE(pattern, s any, limit ...any) ([]string, error) {
+	return findRE(toText(pattern), s, limit...)
+}
+func (stringsNS) FindRESubmatch(pattern, s any, limit ...any) ([][]string, error) {
+	return findRESubmatch(toText(pattern), s, limit...)
 }

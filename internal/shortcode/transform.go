@@ -97,6 +97,11 @@ func (transformNS) HTMLEscape(s any) string   { return html.EscapeString(fmt.Spr
 func (transformNS) HTMLUnescape(s any) string { return html.UnescapeString(fmt.Sprint(s)) }
 func (transformNS) Plainify(s any) string     { return plainify(s) }
 
+// Highlight is Hugo's transform.Highlight: highlight.
+func (transformNS) Highlight(code, lang any, options ...any) (template.HTML, error) {
+	return Highlight(code, lang, options...)
+}
+
 // emojiName is a :short_name: of an emoji, as Hugo's emojify finds them.
 var emojiName = regexp.MustCompile(`:[a-zA-Z0-9_+-]+:`)
 
