@@ -3,6 +3,8 @@ package shortcode
 import (
 	"fmt"
 	"html/template"
+	"iter"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,7 +20,8 @@ import (
 // Highlight colours code in lang at build time with chroma, as Hugo's
 // highlight function does: spans with CSS classes (the theme's stylesheet
 // has the colours), in <pre class="chroma"><code>. options are Hugo's,
-// "linenos=table,hl_lines=2 4-5,linenostart=10", in any letter case; an
+// "linenos=table,hl_lines=2 4-5,linenostart=10", or a map of them
+// (dict "hl_inline" true, as transform.Highlight takes), in any letter case; an
 // unknown language is shown as plain text. Hugo's options of colour (style,
 // noClasses) and of its wrapper (wrapperClass) are accepted and left to the
 // stylesheet.
@@ -34,7 +37,7 @@ func Highlight(code any, lang any, options ...any) (template.HTML, error) {
 		if o == nil {
 			continue
 		}
-		for kv := range strings.SplitSeq(fmt.Sprint(o), ",") {
+		for kv := range highlightOptions(o) {
 			k, v, _ := strings.Cut(strings.TrimSpace(kv), "=")
 			k, v = strings.ToLower(strings.TrimSpace(k)), strings.Trim(strings.TrimSpace(v), `"'`)
 			var err error
@@ -190,4 +193,20 @@ func (patience) MutateLexer(rules chroma.CompiledRules, state string, rule int) 
 	}
 	rules[state] = slices.Delete(rules[state], rule, rule+1)
 	return nil
+}
+
+// highlightOptions are the k=v options of one argument of Highlight: a map's
+// entries, by key, or the parts of a text between commas.
+func highlightOptions(o any) iter.Seq[string] {
+	m, ok := o.(map[string]any)
+	if !ok {
+		return strings.SplitSeq(fmt.Sprint(o), ",")
+	}
+	return func(yield func(string) bool) {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			if !yield(k + "=" + fmt.Sprint(m[k])) {
+				return
+			}
+		}
+	}
 }

@@ -39,6 +39,15 @@ func TestHighlightOptions(t *testing.T) {
 			}
 		}
 	}
+	// Options as a map, as transform.Highlight takes them (dict "hl_inline"
+	// true "noClasses" true).
+	got, err := Highlight(code, "go", map[string]any{"hl_inline": true, "noClasses": true, "hl_Lines": "1"})
+	if err != nil || !strings.Contains(string(got), `<code class="chroma">`) || strings.Contains(string(got), "<pre") {
+		t.Errorf("options as a map: %v\n%s", err, got)
+	}
+	if _, err := Highlight(code, "go", map[string]any{"colour": "red"}); err == nil || !strings.Contains(err.Error(), `unknown option "colour"`) {
+		t.Errorf("an unknown option in a map: error %v", err)
+	}
 	for options, want := range map[string]string{
 		"linenos=maybe":  "linenos=maybe: want table, inline, true or false",
 		"hl_inline=yes":  "hl_inline=yes: want true or false",
