@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"strings"
 	"testing"
+	texttemplate "text/template"
 )
 
 // TestHugoFuncsBounds: Hugo's functions in shortcodes refuse what would
@@ -119,6 +120,33 @@ func TestHugoFuncsValues(t *testing.T) {
 			t.Errorf("%s: %v", tt.tmpl, err)
 		} else if b.String() != tt.want {
 			t.Errorf("%s = %q, want %q", tt.tmpl, b.String(), tt.want)
+		}
+	}
+}
+
+// TestRemarshal: transform.Remarshal writes data (TOML, YAML or JSON text,
+// or a map) in each format, keys sorted, as Hugo 0.111 writes it (checked
+// with hugo: its TOML quotes with ' where this one quotes with ").
+func TestRemarshal(t *testing.T) {
+	const data = "title = 'Site'\n[params]\n  b = [1, 2]\n  a = 'x'\n"
+	tests := []struct{ tmpl, want string }{
+		{`{{ transform.Remarshal "toml" . }}`, "title = \"Site\"\n\n[params]\n  a = \"x\"\n  b = [1, 2]\n"},
+		{`{{ transform.Remarshal "yaml" . }}`, "params:\n  a: x\n  b:\n  - 1\n  - 2\ntitle: Site\n"},
+		{`{{ transform.Remarshal "json" . }}`, "{\n   \"params\": {\n      \"a\": \"x\",\n      \"b\": [\n         1,\n         2\n      ]\n   },\n   \"title\": \"Site\"\n}\n"},
+		{`{{ transform.Remarshal "yaml" (transform.Unmarshal "{\"z\": 1, \"a\": {\"k\": \"v\"}}") }}`, "a:\n  k: v\nz: 1\n"},
+		{`{{ transform.Remarshal "xml" . }}`, `transform.Remarshal: "xml" is not a format; write toml, yaml or json`},
+	}
+	for _, tt := range tests {
+		tmpl, err := texttemplate.New("x").Funcs(texttemplate.FuncMap(hugoFuncs(&warnings{}))).Parse(tt.tmpl)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.tmpl, err)
+		}
+		var b strings.Builder
+		if err := tmpl.Execute(&b, data); err != nil {
+			b.WriteString(err.Error())
+		}
+		if got := b.String(); !strings.Contains(got, tt.want) {
+			t.Errorf("%s = %q, want %q", tt.tmpl, got, tt.want)
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package shortcode
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"html"
@@ -9,7 +11,9 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/BurntSushi/toml"
 	"github.com/yuin/goldmark-emoji/definition"
+	"go.yaml.in/yaml/v3"
 
 	"github.com/vestis-ssg/vestis/internal/decode"
 )
@@ -119,3 +123,72 @@ func emojify(s any) template.HTML {
 
 // Emojify is Hugo's transform.Emojify (emojify).
 func (transformNS) Emojify(s any) template.HTML { return emojify(s) }
+
+// Remarshal is Hugo's transform.Remarshal: data (a map, or text in TOML,
+// YAML or JSON) written in format (toml, yaml or json), keys sorted, as
+// the code-toggle shortcodes of documentation sites show one example
+// configuration in the three. As Hugo 0.111's but for TOML's quotes,
+// double here, single there.
+func (transformNS) Remarshal(format, data any) (string, error) {
+	v := data
+	if _, isMap := data.(map[string]any); !isMap {
+		var err error
+		if v, err = unmarshal(toText(data), ""); err != nil {
+			return "", fmt.Errorf("transform.Remarshal: %w", err)
+		}
+	}
+	v = plainData(v)
+	var b bytes.Buffer
+	switch f := strings.ToLower(toText(format)); f {
+	case "json":
+		out, err := json.MarshalIndent(v, "", "   ") // as Hugo 0.111's
+		if err != nil {
+			return "", fmt.Errorf("transform.Remarshal: %w", err)
+		}
+		b.Write(out)
+		b.WriteByte('\n')
+	case "yaml", "yml":
+		enc := yaml.NewEncoder(&b)
+		enc.SetIndent(2)
+		enc.CompactSeqIndent() // "- 1" below its key, as Hugo's
+		if err := enc.Encode(v); err != nil {
+			return "", fmt.Errorf("transform.Remarshal: %w", err)
+		}
+	case "toml":
+		m, ok := v.(map[string]any)
+		if !ok {
+			return "", fmt.Errorf("transform.Remarshal: TOML is a table of keys, and the data is %T", v)
+		}
+		if err := toml.NewEncoder(&b).Encode(m); err != nil {
+			return "", fmt.Errorf("transform.Remarshal: %w", err)
+		}
+	default:
+		return "", fmt.Errorf("transform.Remarshal: %q is not a format; write toml, yaml or json", f)
+	}
+	return b.String(), nil
+}
+
+// plainData is v with every map keyed by text, as the encoders want.
+func plainData(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[k] = plainData(x)
+		}
+		return out
+	case map[any]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[fmt.Sprint(k)] = plainData(x)
+		}
+		return out
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = plainData(x)
+		}
+		return out
+	}
+	return v
+}
