@@ -172,7 +172,9 @@ func lex(src []byte) ([]token, error) {
 		}
 		at := l.pos + i
 		if at+2 >= len(src) || src[at+2] != '<' && src[at+2] != '%' {
-			l.advance(at + 2)
+			// One brace on: {{{< x >}} is a brace, then a shortcode, as
+			// Hugo reads it.
+			l.advance(at + 1)
 			continue
 		}
 		l.advance(at)
