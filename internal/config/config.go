@@ -575,6 +575,9 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			msg := err.Error()
 			if l.Locale == "" && languageKey.MatchString(code) {
 				tag := cmp.Or(commonSlips[code], "zh-cn")
+				if n := normalLangCode(code); CheckLanguageCode(n) == nil {
+					tag = n // zh_tw: zh-tw
+				}
 				msg += fmt.Sprintf(" (or, to keep %s as the address of its pages, give its language tag as locale: %s: {locale: %s})", code, code, tag)
 			}
 			fail(lineOf(lines, "languages", code), "languages: %s", msg)
@@ -834,7 +837,7 @@ func CheckLanguageCode(code string) error {
 
 // languageKey is what a language's code may be when site.yaml gives its tag
 // as locale: a lower-case segment of an address and of file names (x.cn.md).
-var languageKey = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+var languageKey = regexp.MustCompile(`^[a-z0-9]+([-_][a-z0-9]+)*$`)
 
 // defaultGetenv are the environment variables shortcodes may read when
 // site.yaml names none: Hugo's default security.funcs.getenv.

@@ -89,6 +89,7 @@ func TestParseErrors(t *testing.T) {
 		// site's cn.
 		{"key without locale", "languages:\n  lv: {}\n  cn: {}\n", `site.yaml:3: languages: "cn" is not a language tag; did you mean "zh"? (or, to keep cn as the address of its pages, give its language tag as locale: cn: {locale: zh})`},
 		{"locale not a tag", "languages:\n  lv: {}\n  cn:\n    locale: chinese\n", `site.yaml:4: languages: cn: locale: "chinese" is not a lower-case BCP 47 language tag`},
+		{"key with an underscore, without locale", "languages:\n  lv: {}\n  zh_tw: {}\n", `site.yaml:3: languages: "zh_tw" is not a lower-case BCP 47 language tag; write "zh-tw" (or, to keep zh_tw as the address of its pages, give its language tag as locale: zh_tw: {locale: zh-tw})`},
 		{"key not a segment", "languages:\n  lv: {}\n  C N: {locale: zh}\n", `site.yaml:3: languages: "C N" is not a lower-case BCP 47 language tag`},
 		{"getenv not a pattern", "languages: {lv: {}}\ngetenv: [\"^HUGO_(\"]\n", `site.yaml:2: getenv: "^HUGO_(" is not a regular expression: error parsing regexp: missing closing ): ` + "`^HUGO_(`"},
 		{"bad tag", "languages:\n  lv: {}\n  x_y: {}\n", `site.yaml:3: languages: "x_y" is not a lower-case BCP 47 language tag`},
@@ -284,5 +285,23 @@ func TestSearchSegment(t *testing.T) {
 		if got := c.Segment("search", "en"); got != tt.section {
 			t.Errorf("%s: Segment(search, en) = %q, want %q", tt.name, got, tt.section)
 		}
+	}
+}
+
+// TestLanguageLocale: a language key that is no tag (a Hugo site's cn or
+// zh_tw) is taken with the tag its locale gives, which Tag and RTL follow;
+// a tag keeps itself as its tag.
+func TestLanguageLocale(t *testing.T) {
+	cfg, err := Parse("site.yaml", []byte("languages:\n  en: {}\n  cn: {locale: zh-cn}\n  zh_tw: {locale: zh-tw}\n  fa_ir: {locale: fa}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for code, want := range map[string]string{"en": "en", "cn": "zh-cn", "zh_tw": "zh-tw", "fa_ir": "fa"} {
+		if got := cfg.Tag(code); got != want {
+			t.Errorf("Tag(%q) = %q, want %q", code, got, want)
+		}
+	}
+	if l := cfg.Language("fa_ir"); l == nil || !l.RTL {
+		t.Errorf("fa_ir (locale fa) is not right to left: %+v", l)
 	}
 }

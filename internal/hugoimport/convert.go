@@ -382,11 +382,11 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		// its languageCode (zh-CN), else the tag the key is a common
 		// slip for (cn for zh), is its locale.
 		l, _ := langs[code].(map[string]any)
-		tag := localeOf(code, str(l["locale"]), str(l["languagecode"]))
+		tag := localeOf(code, str(l["locale"]), str(l["languagecode"]), code)
 		if tag == "" || !config.LanguageKey(code) {
 			hint := "set its languageCode to its language tag (zh-CN for a key cn)"
 			if !config.LanguageKey(code) {
-				hint = "rename this language in the Hugo configuration (lower-case letters, digits and hyphens)"
+				hint = "rename this language in the Hugo configuration (lower-case letters, digits, hyphens and underscores)"
 			}
 			return nil, &SettingError{Note{Key: "languages." + code, at: []string{"languages", code},
 				Msg: fmt.Sprintf("%s, then import again: %v, and vestis needs a language's tag to mark its pages' language (lang, hreflang)", hint, err)}}
@@ -1232,9 +1232,9 @@ func isModulePath(name string) bool {
 }
 
 // localeOf is the language tag of a Hugo language whose key is not one:
-// the first of its locale and languageCode that is a tag (zh-CN written
-// as zh-cn), else the tag the key is a common slip for (cn for zh); "" when
-// there is none.
+// the first of its locale, languageCode and key that is a tag written as
+// Hugo's may be (zh-CN, zh_TW as zh-cn, zh-tw), else the tag the key is a
+// common slip for (cn for zh); "" when there is none.
 func localeOf(key string, codes ...string) string {
 	for _, c := range codes {
 		c = strings.ToLower(strings.ReplaceAll(c, "_", "-"))
