@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -289,6 +290,9 @@ func TestBadInput(t *testing.T) {
 			"layouts/shortcodes/me.html:1: not valid UTF-8 text; save the file as UTF-8\n"},
 		{"content in UTF-16", map[string]string{"content/news/x.md": utf16LE("---\ntitle: X\n---\nTeksts.\n")},
 			"content/news/x.md:1: the file is saved as UTF-16 (\"Unicode\" in Notepad); save it as UTF-8\n"},
+		// UTF-32's mark begins as UTF-16's: it is called by its name.
+		{"content in UTF-32", map[string]string{"content/news/x.md": utf32LE("---\ntitle: X\n---\nTeksts.\n")},
+			"content/news/x.md:1: the file is saved as UTF-32; save it as UTF-8\n"},
 		{"data file binary", map[string]string{"data/team.toml": "name = \"A\"\n\x00\x01"},
 			"data/team.toml:2: contains a NUL byte; is this a binary file?\n"},
 		{"data file key twice", map[string]string{"data/team.yaml": "{\"name\": \"A\",\n \"name\": \"B\"}\n"},
@@ -514,16 +518,31 @@ func utf16LE(s string) string {
 	return string(b)
 }
 
+// utf32LE is s in UTF-32, little-endian, with a byte order mark.
+func utf32LE(s string) string {
+	b := []byte{0xff, 0xfe, 0, 0}
+	for _, r := range s {
+		b = binary.LittleEndian.AppendUint32(b, uint32(r))
+	}
+	return string(b)
+}
+
 // TestUTF16Settings builds a site whose site.yaml, i18n file and layout are
-// saved as UTF-16, as Windows Notepad saves "Unicode": each is read as the
-// text it holds, not as bytes with NULs between the letters.
+// saved as UTF-16, as Windows Notepad saves "Unicode", or as UTF-32: each is
+// read as the text it holds, not as bytes with NULs between the letters.
 func TestUTF16Settings(t *testing.T) {
+	for name, enc := range map[string]func(string) string{"UTF-16": utf16LE, "UTF-32": utf32LE} {
+		t.Run(name, func(t *testing.T) { testUnicodeSettings(t, enc) })
+	}
+}
+
+func testUnicodeSettings(t *testing.T, enc func(string) string) {
 	root := t.TempDir()
 	writeTree(t, root, map[string]string{
-		"site.yaml":                utf16LE(goodSite),
+		"site.yaml":                enc(goodSite),
 		"content/news/a.md":        "---\ntitle: Ābols\n---\nTeksts.\n",
-		"i18n/lv.yaml":             utf16LE("more: Lasīt vairāk\n"),
-		"layouts/news/single.html": utf16LE("<h1>{{ .Page.Title }} — {{ .T \"more\" }}</h1>\n"),
+		"i18n/lv.yaml":             enc("more: Lasīt vairāk\n"),
+		"layouts/news/single.html": enc("<h1>{{ .Page.Title }} — {{ .T \"more\" }}</h1>\n"),
 	})
 	var out, errb bytes.Buffer
 	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {

@@ -789,10 +789,13 @@ func readFile(fsys fs.FS, root config.ContentRoot, file string, name Name, resou
 	data = bytes.TrimPrefix(data, bom)
 	// A binary file (a photo or a program saved under a page's name) is
 	// named by its NUL bytes, which no text holds, before anything about
-	// its lines or its UTF-8: its bytes say nothing else true. UTF-16 text
+	// its lines or its UTF-8: its bytes say nothing else true. UTF-16 and UTF-32 text
 	// holds NULs too, and is told first.
-	if sitefs.IsUTF16(data) {
+	switch sitefs.Unicode(data) {
+	case "UTF-16":
 		return fail(1, `the file is saved as UTF-16 ("Unicode" in Notepad); save it as UTF-8`)
+	case "UTF-32":
+		return fail(1, `the file is saved as UTF-32; save it as UTF-8`)
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")

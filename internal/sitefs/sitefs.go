@@ -209,12 +209,18 @@ var ErrNotText = errors.New("not UTF-8 text")
 
 // Text returns data, the contents of file, as UTF-8 text without a byte
 // order mark: a file saved as UTF-16 with its mark (as Windows Notepad saves
-// "Unicode") is converted. A file that is not valid UTF-8, or holds a NUL
+// "Unicode") or as UTF-32 with its mark is converted. A file that is not valid UTF-8, or holds a NUL
 // byte (a photo saved under a layout's name, say), is a diagnostic at the
 // line of the first bad byte: its bytes would otherwise pass into every page
 // (a layout), or stop a YAML parser with a message about "octets".
 func Text(file string, data []byte) ([]byte, error) {
+	// UTF-32's little-endian mark begins with UTF-16's: it is tried first,
+	// or the file would be read as UTF-16 with a NUL after every letter.
 	switch {
+	case bytes.HasPrefix(data, utf32LE):
+		data = fromUTF32(data[4:], binary.LittleEndian)
+	case bytes.HasPrefix(data, utf32BE):
+		data = fromUTF32(data[4:], binary.BigEndian)
 	case bytes.HasPrefix(data, utf16LE):
 		data = fromUTF16(data[2:], binary.LittleEndian)
 	case bytes.HasPrefix(data, utf16BE):
@@ -251,12 +257,35 @@ func fromUTF16(data []byte, order binary.ByteOrder) []byte {
 	return out
 }
 
-// UTF-16's byte order marks, little- and big-endian.
-var utf16LE, utf16BE = []byte{0xff, 0xfe}, []byte{0xfe, 0xff}
+// fromUTF32 converts UTF-32 text in the byte order order to UTF-8; last
+// bytes short of four and values that are no character become U+FFFD.
+func fromUTF32(data []byte, order binary.ByteOrder) []byte {
+	out := make([]byte, 0, len(data)/2)
+	for ; len(data) >= 4; data = data[4:] {
+		out = utf8.AppendRune(out, rune(order.Uint32(data))) // AppendRune writes U+FFFD for a bad one
+	}
+	if len(data) > 0 {
+		out = utf8.AppendRune(out, utf8.RuneError)
+	}
+	return out
+}
 
-// IsUTF16 reports whether data begins with UTF-16's byte order mark.
-func IsUTF16(data []byte) bool {
-	return bytes.HasPrefix(data, utf16LE) || bytes.HasPrefix(data, utf16BE)
+// The byte order marks of UTF-16 and UTF-32, little- and big-endian.
+var (
+	utf16LE, utf16BE = []byte{0xff, 0xfe}, []byte{0xfe, 0xff}
+	utf32LE, utf32BE = []byte{0xff, 0xfe, 0, 0}, []byte{0, 0, 0xfe, 0xff}
+)
+
+// Unicode names the encoding other than UTF-8 that data's byte order mark
+// says it is in, "UTF-16" or "UTF-32", or is "" when data has no such mark.
+func Unicode(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, utf32LE), bytes.HasPrefix(data, utf32BE):
+		return "UTF-32"
+	case bytes.HasPrefix(data, utf16LE), bytes.HasPrefix(data, utf16BE):
+		return "UTF-16"
+	}
+	return ""
 }
 
 // InvalidUTF8Line is the line (from 1) of the first byte of data that is not

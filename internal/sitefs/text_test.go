@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestText: text in UTF-8 or UTF-16 (either byte order, with its mark) is
+// TestText: text in UTF-8, UTF-16 or UTF-32 (either byte order, with its mark) is
 // read as UTF-8 without a mark; bytes that are not text are an error at the
 // line of the first.
 func TestText(t *testing.T) {
@@ -19,6 +19,11 @@ func TestText(t *testing.T) {
 		{"UTF-16 BE", "\xfe\xff\x00a\x00:\x00 \x01\x00\x00\n", "a: Ā\n", ""},
 		{"UTF-16 surrogate pair", "\xff\xfe\x3d\xd8\x00\xde", "\U0001F600", ""},
 		{"UTF-16 odd byte", "\xff\xfea\x00b", "a\ufffd", ""},
+		// UTF-32's little-endian mark begins as UTF-16's does: read as
+		// UTF-16, each letter was followed by a NUL.
+		{"UTF-32 LE", "\xff\xfe\x00\x00a\x00\x00\x00\x00\x01\x00\x00\x00\xf6\x01\x00", "aĀ\U0001F600", ""},
+		{"UTF-32 BE", "\x00\x00\xfe\xff\x00\x00\x00a\x00\x00\x01\x00", "aĀ", ""},
+		{"UTF-32 short and bad", "\xff\xfe\x00\x00\x00\x00\x11\x00a", "\ufffd\ufffd", ""},
 		{"Latin-1", "a: 1\nb: caf\xe9\n", "", "x.yaml:2: not valid UTF-8 text; save the file as UTF-8"},
 		{"NUL", "a\nb\nGIF\x00", "", "x.yaml:3: contains a NUL byte; is this a binary file?"},
 		{"NUL after bytes that are not UTF-8", "a\n\xff\xd8\x00", "", "x.yaml:2: contains a NUL byte; is this a binary file?"},
