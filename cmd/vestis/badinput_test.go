@@ -144,6 +144,12 @@ func TestBadInput(t *testing.T) {
 			`content/news/x.md:3: front matter: file: \f inside double quotes is the escape of the invisible control character U+000C, which a web page may not hold, not a backslash and a letter: to write a backslash, double it (\\f), or put the value in single quotes`},
 		{"escape written in TOML", map[string]string{"content/news/x.md": "+++\ntitle = \"A\\u0007\"\n+++\n"},
 			"content/news/x.md:2: front matter: title: contains the invisible control character U+0007"},
+		// A file's first character pasted into a title: it looks the
+		// same, yet is another title, tag, address.
+		{"byte order mark in a title", map[string]string{"content/news/x.md": "---\ntitle: Zi\ufeffņas\n---\n"},
+			"content/news/x.md:2: contains the invisible byte order mark U+FEFF (the mark some editors put before a file's first letter; text pasted from such a file brings it), which makes this text another text that looks the same; delete it\n"},
+		{"byte order mark written in TOML", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\ntags = [\"\\ufeffsports\"]\n+++\n"},
+			"content/news/x.md:3: front matter: tags: contains the invisible byte order mark U+FEFF"},
 		{"url over a list's page 2", map[string]string{"site.yaml": goodSite + "paginate: 1\n", "content/news/x.md": "---\ntitle: X\nurl: /lv/jaunumi/page/2/\n---\n"},
 			`content/news/x.md:3: url "/lv/jaunumi/page/2/" is also the address of page 2 of the news list (lv); choose another url`},
 		{"url where the sitemap is", map[string]string{"content/news/x.md": "---\ntitle: X\nurl: /sitemap.xml/\n---\n"},
@@ -328,6 +334,33 @@ func TestBadInput(t *testing.T) {
 			})
 			wantRefused(t, root, nil, func() { writeTree(t, root, tt.files) }, tt.want)
 		})
+	}
+}
+
+// TestByteOrderMarkInText: a byte order mark inside a page's text (two
+// files pasted together) is left out of the page with a warning at its line,
+// as control characters are; the file's own first one is no mark of a paste.
+func TestByteOrderMarkInText(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"site.yaml":         goodSite,
+		"content/news/a.md": "\ufeff---\ntitle: A\n---\nPirmā daļa.\n\n\ufeffOtrā daļa.\n",
+	})
+	var out, errb bytes.Buffer
+	if code := run([]string{"build", "--source", root, "--quiet"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := "warning: content/news/a.md:6: contains invisible characters (U+FEFF), which a web page may not hold " +
+		"(formatting codes of a chat log, byte order marks of files pasted together, or text pasted from a word processor); they are left out of the page: delete them\n"
+	if errb.String() != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", errb.String(), want)
+	}
+	page, err := os.ReadFile(filepath.Join(root, "public/lv/jaunumi/a/index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(page, []byte("\ufeff")) || !bytes.Contains(page, []byte("<p>Otrā daļa.</p>")) {
+		t.Errorf("the page holds the mark, or not the text:\n%s", page)
 	}
 }
 

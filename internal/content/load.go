@@ -598,7 +598,7 @@ func JoinErrors(errs []*Error) error {
 var bom = []byte("\ufeff")
 
 // plainText reports whether data is text a content file may hold: valid
-// UTF-8 without NUL or invisible control characters (indexControl). It makes
+// UTF-8 without NUL, invisible control characters or U+FEFF (indexControl). It makes
 // one pass, eight bytes at a time over printable ASCII, where the checks that
 // name a problem make three; loadFile runs those only when it says no.
 func plainText(data []byte) bool {
@@ -623,7 +623,7 @@ func plainText(data []byte) bool {
 			return false // NUL, a C0 or C1 control, DEL (C2 80-C2 9F are C1)
 		}
 		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size == 1 {
+		if r == utf8.RuneError && size == 1 || r == '\ufeff' {
 			return false
 		}
 		data = data[size:]
@@ -633,11 +633,16 @@ func plainText(data []byte) bool {
 
 // indexControl is the index of the first control character that HTML and XML
 // forbid in text, or -1: all but tab and the line ends (NUL is reported on its
-// own). It is strings.IndexFunc with unicode.IsControl (the tests compare them)
+// own); and of a byte order mark, U+FEFF, past the file's first character.
+// Such a mark is a file's first character pasted into another (text copied
+// from a file some editors saved, or files joined): it shows as nothing, yet a
+// title holding one is another title, a tag another tag, a slug another
+// address. It is strings.IndexFunc with unicode.IsControl and U+FEFF (the tests compare them)
 // as a loop over bytes: every content file is scanned, and decoding each rune
 // cost a tenth of loading. Control characters are U+0000-U+001F and U+007F-U+009F; the last
 // are written C2 80-C2 9F, and C2 is never inside another rune's bytes, so
-// the byte index is the rune's even where s is not valid UTF-8.
+// the byte index is the rune's even where s is not valid UTF-8; the same
+// holds for EF, the first byte of U+FEFF (EF BB BF).
 func indexControl[T ~string | ~[]byte](s T) int {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -653,9 +658,21 @@ func indexControl[T ~string | ~[]byte](s T) int {
 			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
 				return i
 			}
+		case c == 0xef:
+			if i+2 < len(s) && s[i+1] == 0xbb && s[i+2] == 0xbf {
+				return i
+			}
 		}
 	}
 	return -1
+}
+
+// invisible names r, a character indexControl finds, for a message.
+func invisible(r rune) string {
+	if r == '\ufeff' {
+		return "the invisible byte order mark U+FEFF (the mark some editors put before a file's first letter; text pasted from such a file brings it)"
+	}
+	return fmt.Sprintf("the invisible control character U+%04X", r)
 }
 
 // LoadFile reads and parses one content file of dir (file is relative to fsys),
@@ -820,7 +837,10 @@ func readFile(fsys fs.FS, root config.ContentRoot, file string, name Name, resou
 	line := 1 + bytes.Count(data[:i], []byte("\n"))
 	if _, body := split(data); i < len(data)-len(body) {
 		r, _ := utf8.DecodeRune(data[i:])
-		return fail(line, fmt.Sprintf("contains the invisible control character U+%04X, which a web page may not hold (text pasted from a word processor brings them); delete it", r))
+		if r == '\ufeff' {
+			return fail(line, fmt.Sprintf("contains %s, which makes this text another text that looks the same; delete it", invisible(r)))
+		}
+		return fail(line, fmt.Sprintf("contains %s, which a web page may not hold (text pasted from a word processor brings them); delete it", invisible(r)))
 	}
 	// In the text: formatting codes of a chat log (IRC's bold, U+0002) or
 	// of a word processor, which browsers do not show and Hugo passes on.
@@ -831,8 +851,12 @@ func readFile(fsys fs.FS, root config.ContentRoot, file string, name Name, resou
 		for j, r := range found {
 			codes[j] = fmt.Sprintf("U+%04X", r)
 		}
-		p.warnFile(&Error{File: file, Line: line, Msg: fmt.Sprintf("contains invisible control characters (%s), which a web page may not hold "+
-			"(formatting codes of a chat log, or text pasted from a word processor); they are left out of the page: delete them", strings.Join(codes, ", "))})
+		what, from := "invisible control characters", "formatting codes of a chat log, or text pasted from a word processor"
+		if slices.Contains(found, '\ufeff') {
+			what, from = "invisible characters", "formatting codes of a chat log, byte order marks of files pasted together, or text pasted from a word processor"
+		}
+		p.warnFile(&Error{File: file, Line: line, Msg: fmt.Sprintf("contains %s (%s), which a web page may not hold "+
+			"(%s); they are left out of the page: delete them", what, strings.Join(codes, ", "), from)})
 	}
 	return p, errs
 }

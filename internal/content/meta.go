@@ -870,8 +870,8 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 	return meta, d.errs, warns
 }
 
-// controlInValues finds a control character that an escape wrote into a
-// front matter text ("\e" in YAML, "\u001b" in TOML or JSON), which the scan
+// controlInValues finds a control character or U+FEFF that an escape wrote into a
+// front matter text ("\e" in YAML, "\u001b" or "\ufeff" in TOML or JSON), which the scan
 // of the file's bytes cannot see, at any depth of any field.
 func controlInValues(m *matter) *lineError {
 	var find func(v any) (rune, bool)
@@ -905,7 +905,10 @@ func controlInValues(m *matter) *lineError {
 	}
 	for _, key := range slices.Sorted(maps.Keys(m.values)) {
 		if r, ok := find(m.values[key]); ok {
-			msg := fmt.Sprintf("front matter: %s: contains the invisible control character U+%04X, which a web page may not hold; delete it", key, r)
+			msg := fmt.Sprintf("front matter: %s: contains %s, which a web page may not hold; delete it", key, invisible(r))
+			if r == '\ufeff' {
+				msg = fmt.Sprintf("front matter: %s: contains %s, which makes this text another text that looks the same; delete it", key, invisible(r))
+			}
 			if esc, ok := shortEscapes[r]; ok && (m.toml == nil && !m.json || r == '\b' || r == '\f') { // TOML's and JSON's are \b and \f
 				// LaTeX ("$\beta$") and Windows paths in double quotes.
 				msg = fmt.Sprintf(`front matter: %s: %s inside double quotes is the escape of the invisible control character U+%04X, which a web page may not hold, not a backslash and a letter: to write a backslash, double it (\%s)`, key, esc, r, esc)

@@ -11,9 +11,10 @@ import (
 	"github.com/adrg/frontmatter"
 )
 
-// invisibleControl is what indexControl looks for, one rune at a time.
+// invisibleControl is what indexControl looks for, one rune at a time: a
+// control character or a byte order mark.
 func invisibleControl(r rune) bool {
-	return r != '\t' && r != '\n' && r != '\r' && r != 0 && unicode.IsControl(r)
+	return r != '\t' && r != '\n' && r != '\r' && r != 0 && unicode.IsControl(r) || r == '\ufeff'
 }
 
 // TestIndexControl: the byte loop finds what strings.IndexFunc with
@@ -24,6 +25,7 @@ func TestIndexControl(t *testing.T) {
 		"", "Teksts.\n", "tab\tand\r\nline ends", "a\x00b", "a\x01b", "ēž\x1f", "x\x7fy",
 		"Nākamā\u0085rinda", "\u0080", "\u009f", "\u00a0 is a space, not a control",
 		"\u00c2\u0080", "\xc2", "\xc2\x7f", "\xe0\xc2\x85", "\xc2\xa0\xc2\x9f", "Đại học\u001b[0m",
+		"Zi\ufeffņas", "\xef\xbb", "\xef\xbb\xbe", "\xef\xef\xbb\xbf", "\ufeff",
 	} {
 		want := strings.IndexFunc(s, invisibleControl)
 		if got := indexControl(s); got != want {
