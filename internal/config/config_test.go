@@ -135,6 +135,9 @@ func TestParseErrors(t *testing.T) {
 		{"heading IDs of another kind", "languages: {lv: {}}\nmarkdown:\n  headingIDs: blackfriday\n", `site.yaml:3: markdown: headingIDs: want vestis, github or github-ascii (Hugo's autoHeadingIDType), got "blackfriday"`},
 		{"minify not a bool", "languages: {lv: {}}\nminify: sometimes\n", `site.yaml:2: minify: want true or false, got "sometimes"`},
 		{"limit a float", "languages: {lv: {}}\nfeeds: {limit: 2.5}\n", `site.yaml:2: feeds: limit: want a whole number, got 2.5`},
+		// A whole number no int holds is too large, not "not a whole number".
+		{"paginate too large", "languages: {lv: {}}\npaginate: 1e22\n", `site.yaml:2: paginate: 1e22 is too large a number; write a whole number of at most 15 digits`},
+		{"weight of too many digits", "languages:\n  lv: {weight: 99999999999999999999}\n", `site.yaml:2: languages: lv: weight: 99999999999999999999 is too large a number; write a whole number of at most 15 digits`},
 		{"taxonomies not a list", "languages: {lv: {}}\ntaxonomies: tags\n", `site.yaml:2: taxonomies: want a list such as [a, b], got "tags"`},
 		{"title a list", "languages: {lv: {}}\ntitle: [a]\n", `site.yaml:2: title: want text, got a list`},
 		{"params not a map", "languages: {lv: {}}\nparams: [a]\n", `site.yaml:2: params: want keys with values (key: value), got a list`},

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -153,15 +154,30 @@ func (r *reader) integer(n *yaml.Node, path []string) *int {
 	if isNull(n) {
 		return nil
 	}
-	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!int" {
+	if n.Kind == yaml.ScalarNode && (n.ShortTag() == "!!int" || n.ShortTag() == "!!float") {
+		var f float64
 		var i int
-		if err := n.Decode(&i); err == nil {
+		switch {
+		case n.ShortTag() == "!!int" && n.Decode(&i) == nil: // not a float: yaml.v3 cuts 1.5 to 1
 			return &i
+		case n.Decode(&f) != nil: // .nan
+		case f == math.Trunc(f) && math.Abs(f) <= maxWhole: // 1e3
+			i = int(f)
+			return &i
+		case math.IsInf(f, 0) || f == math.Trunc(f) || n.ShortTag() == "!!int":
+			// 1e22, or digits past what a whole number holds: it is one,
+			// but "want a whole number" would say it is not.
+			r.fail(n, path, "%s is too large a number; write a whole number of at most 15 digits", n.Value)
+			return nil
 		}
 	}
 	r.fail(n, path, "want a whole number, got %s", describe(n))
 	return nil
 }
+
+// maxWhole is the largest whole number a float64 holds exactly, 2^53, above
+// every number of 15 digits.
+const maxWhole = 1 << 53
 
 // boolean returns n's true or false, or nil when n is empty.
 func (r *reader) boolean(n *yaml.Node, path []string) *bool {

@@ -40,7 +40,11 @@ func TestFieldOfWrongKind(t *testing.T) {
 		{"expiryDate: 5", isWarn, "expiryDate: 5 is not a date, so it is left out"},
 		{"draft: maybe", isErr, `draft: want true or false, got "maybe"`},
 		{"weight: 1.5", isWarn, "weight: 1.5 is not a whole number, so it is read as 1, as Hugo reads it"},
-		{"weight: 1e300", isErr, "weight: want a whole number, got 1e+300"},
+		// A whole number no int holds is too large, not "not a whole number".
+		{"weight: 1e300", isErr, "weight: 1e+300 is too large a number; write a whole number of at most 15 digits"},
+		{"weight: 99999999999999999999", isErr, "weight: 1e+20 is too large a number; write a whole number of at most 15 digits"},
+		{"weight: \"99999999999999999999\"", isErr, "weight: 99999999999999999999 is too large a number; write a whole number of at most 15 digits"},
+		{"weight: -.inf", isErr, "weight: -Inf is too large a number; write a whole number of at most 15 digits"},
 		{"aliases: {a: 1}", isErr, "aliases: want a list such as [a, b], got a map"},
 		{"untranslated: maybe", isErr, `untranslated: want true or false, got "maybe"`},
 		{"fallback: [x]", isErr, "fallback: want true or false, got a list"},

@@ -380,9 +380,22 @@ func (d *fieldDecoder) integer(key string) int {
 				"front matter: %s: %v is not a whole number, so it is read as %d, as Hugo reads it; to place a page between two others, give the weights room (10, 20, 30) and use a whole number between", key, v, n)})
 			return n
 		}
+		if math.IsInf(v, 0) || v == math.Trunc(v) {
+			// 1e22: a whole number, but "want a whole number" would say
+			// it is not.
+			d.fail(key, "%v is too large a number; write a whole number of at most 15 digits", v)
+			return 0
+		}
 	case string: // weight: "3", as some editors write it and Hugo reads it
-		if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil {
+		n, err := strconv.Atoi(strings.TrimSpace(v))
+		if err == nil {
 			return n
+		}
+		if _, ferr := strconv.ParseFloat(strings.TrimSpace(v), 64); errors.Is(err, strconv.ErrRange) || errors.Is(ferr, strconv.ErrRange) {
+			// Digits past what an int holds, or a number no float64 holds
+			// (1e400 in JSON, kept as its text).
+			d.fail(key, "%s is too large a number; write a whole number of at most 15 digits", strings.TrimSpace(v))
+			return 0
 		}
 	}
 	d.fail(key, "want a whole number, got %s", describe(v))

@@ -158,6 +158,10 @@ func TestTOMLAndJSON(t *testing.T) {
 		{"floats", "toml", "a = [" + strings.Repeat("1.5, ", 300) + "2.5]\n", ""},
 		{"TOML syntax", "toml", "a = 1\nb = \n", "line 2: expected value but found '\\n' instead"},
 		// A key given twice names both lines, as in YAML and JSON, at any depth.
+		// A number beyond int64 or float64: said as such, with its key.
+		{"TOML whole number too large", "toml", "title = \"a\"\nweight = 99_999_999_999_999_999_999\n", "line 2: weight: 99_999_999_999_999_999_999 is too large a number; write a smaller one"},
+		{"TOML number too large", "toml", "[params]\nx = -1e400\n", "line 2: params.x: -1e400 is too large a number; write a smaller one"},
+		{"TOML hex number too large", "toml", "x = 0x1ffffffffffffffffff\n", "line 1: x: 0x1ffffffffffffffffff is too large a number; write a smaller one"},
 		{"TOML key twice", "toml", "title = \"a\"\ndate = 2024-05-19\ntitle = \"b\"\n", "line 3: title is given twice, on lines 1 and 3; keep one"},
 		{"TOML quoted key twice", "toml", "a = 1\n\n\"a\" = 2\n", "line 3: a is given twice, on lines 1 and 3; keep one"},
 		{"TOML key twice in a table", "toml", "a = 1\n[params]\nx.y = 1\nx.y = 2\n", "line 4: params.x.y is given twice, on lines 3 and 4; keep one"},

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -47,7 +48,9 @@ func TOML(data []byte) (*Table, error) {
 			e := &Error{Line: perr.Position.Line, Col: perr.Position.Col, Msg: perr.Message}
 			e.Key, e.First = tomlDuplicate(data, perr)
 			if e.Key == "" {
-				if key := tomlLetterKey(data, perr.Position.Start); key != "" {
+				if num := tomlRange(data, perr); num != "" {
+					e.Msg = fmt.Sprintf("%s: %s is too large a number; write a smaller one", perr.LastKey, num)
+				} else if key := tomlLetterKey(data, perr.Position.Start); key != "" {
 					e.Msg = fmt.Sprintf("a TOML key with letters other than A-Z, a-z, 0-9, - and _ is written in quotes: \"%s\"", key)
 				}
 			}
@@ -56,6 +59,24 @@ func TOML(data []byte) (*Table, error) {
 		return nil, &Error{Msg: strings.TrimPrefix(err.Error(), "toml: ")}
 	}
 	return t, nil
+}
+
+// tomlRange returns the number perr stopped at when no int64 or float64
+// holds it (weight = 99999999999999999999, 1e400), or "": the parser says
+// it is "out of range for int64", which names no key and speaks Go.
+func tomlRange(data []byte, perr toml.ParseError) string {
+	start, end := perr.Position.Start, perr.Position.Start+perr.Position.Len
+	if start < 0 || end > len(data) || start >= end {
+		return ""
+	}
+	num := string(data[start:end])
+	plain := strings.ReplaceAll(num, "_", "")
+	_, ierr := strconv.ParseInt(plain, 0, 64)
+	_, ferr := strconv.ParseFloat(plain, 64)
+	if errors.Is(ierr, strconv.ErrRange) || errors.Is(ferr, strconv.ErrRange) {
+		return num
+	}
+	return ""
 }
 
 // tomlLetterKey returns the key that the TOML parser stopped in at byte
