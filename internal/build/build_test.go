@@ -915,6 +915,49 @@ title: A
 	}
 }
 
+// TestTemplateCallsItself: templates of a layout or a shortcode that call
+// each other without end (template, block, a partial by template) are one
+// error at the call that closes the round, naming its templates, not
+// text/template's "exceeded maximum template depth (100000)" (which a
+// shortcode reached only after site.yaml's timeout).
+func TestTemplateCallsItself(t *testing.T) {
+	t.Parallel()
+	page := `-- content/news/a.md --
+---
+title: A
+---
+{{< r >}}
+`
+	tests := []struct{ name, files, want string }{
+		{"a layout's template", `-- layouts/shortcodes/r.html --
+r
+-- layouts/news/single.html --
+{{ define "main" }}
+{{ template "item" . }}{{ end }}
+{{ define "item" }}<li>{{ template "item" . }}</li>{{ end }}
+`, `layouts/news/single.html:3:36: rendering content/news/a.md: the template "item" calls itself without end (item → item); call it only inside {{ if }}, {{ with }} or {{ range }} over something that runs out, such as {{ with .Children }}{{ template "item" . }}{{ end }}`},
+		{"a partial and a block", `-- layouts/shortcodes/r.html --
+r
+-- layouts/news/single.html --
+{{ define "main" }}
+{{ block "menu" . }}{{ template "partials/menu.html" . }}{{ end }}{{ end }}
+-- layouts/partials/menu.html --
+<nav>
+  {{ template "menu" . }}
+</nav>
+`, `layouts/partials/menu.html:2:15: rendering content/news/a.md: the templates "menu" and "partials/menu.html" call each other without end (menu → partials/menu.html → menu); one of the calls must be inside {{ if }}, {{ with }} or {{ range }} over something that runs out`},
+		{"a shortcode's template", `-- layouts/shortcodes/r.html --
+{{ define "x" }}{{ template "x" . }}{{ end }}
+{{ template "x" . }}
+`, `content/news/a.md:4: shortcode "r": layouts/shortcodes/r.html:1:29: the template "x" calls itself without end (x → x); call it only inside {{ if }}, {{ with }} or {{ range }} over something that runs out, such as {{ with .Children }}{{ template "x" . }}{{ end }}`},
+	}
+	for _, tc := range tests {
+		if got := bt.Fail(t, siteYAML+plainLayouts+tc.files+page); got != tc.want {
+			t.Errorf("%s: errors:\n%s\nwant:\n%s", tc.name, got, tc.want)
+		}
+	}
+}
+
 // TestLeadOnlyFromDescription: the default theme shows a lead above the text
 // only when the front matter has a description; without one the lead was the
 // start of the text, which the page then showed twice (imported Hugo sites,

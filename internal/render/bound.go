@@ -13,6 +13,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/parallel"
+	"github.com/vestis-ssg/vestis/internal/recursion"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -56,6 +57,8 @@ type limitWriter struct {
 	// is abandoned with its pass, as the page's writer it runs under is not
 	// known to it.
 	pass *partialCache
+	// depth follows how deep the templates writing are called.
+	depth recursion.Depth
 }
 
 func (l *limitWriter) Write(p []byte) (int, error) {
@@ -63,6 +66,9 @@ func (l *limitWriter) Write(p []byte) (int, error) {
 	defer l.mu.Unlock()
 	if l.abandoned || l.pass != nil && l.pass.over.Load() {
 		return 0, errAbandoned
+	}
+	if len(p) == 0 {
+		return 0, l.depth.Write(p)
 	}
 	if l.n+len(p) > l.limit {
 		return 0, &outputError{limit: l.limit}
@@ -126,6 +132,7 @@ func (t *Templates) executeBounded(buf *bytes.Buffer, l *layout, v *View) error 
 			done <- err
 			return
 		}
+		w.depth.Marks = l.marks // made with the set, by template
 		done <- set.ExecuteTemplate(w, l.entry, v)
 	}
 	timeout := cmp.Or(v.Site.Config.Timeout, config.DefaultTimeout)
@@ -174,20 +181,30 @@ func newExecutor() *executor {
 // abandoned writer (limitWriter) fails that write, which ends a layout that
 // ran out of time even when it writes nothing of its own. Call it before
 // the first execution (html/template escapes the tree then); the empty text
-// changes no output.
-func tickLoops(tree *parse.Tree) {
+// changes no output. The texts at the start and at the end of the body are
+// marks (recursion.Marks) that tell the writer which template begins and
+// ends, so that it stops templates that call each other without end, naming
+// them, long before text/template's own limit.
+func tickLoops(tree *parse.Tree, name string, m *recursion.Marks) {
 	if tree == nil || tree.Root == nil {
 		return
 	}
-	tick := func(l *parse.ListNode) {
-		l.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: l.Pos, Text: []byte{}}}, l.Nodes...)
-	}
 	diag.Inspect(tree.Root, func(n parse.Node) {
 		if r, ok := n.(*parse.RangeNode); ok && r.List != nil {
-			tick(r.List)
+			r.List.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: r.List.Pos, Text: []byte{}}}, r.List.Nodes...)
 		}
 	})
-	tick(tree.Root)
+	m.Mark(tree, name)
+}
+
+// depthPageError reports e, met rendering file with the layout l, at the
+// call that closes the round of templates.
+func depthPageError(e *recursion.Error, l *layout, file string, sources map[string]string) error {
+	if call := e.Call(func(name string) *parse.Tree { return l.plan[name] }); call != nil {
+		d := inChars(diag.At("layouts", call, "rendering %s: %s", fileMark, e), "layouts", sources)
+		return &pageError{file: file, msg: d.Error()}
+	}
+	return &pageError{file: file, msg: "layouts/" + l.name + ": rendering " + fileMark + ": " + e.Error()}
 }
 
 // checkRanges refuses, in every template of a layout's set, a range over a

@@ -14,6 +14,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/card"
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
+	"github.com/vestis-ssg/vestis/internal/recursion"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -379,6 +380,12 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 		}
 		if te, ok := err.(*timeoutError); ok {
 			return &pageError{file: cmp.Or(p.File, p.URLPath), msg: fileMark + ": " + te.Error()}
+		}
+		if de := (*recursion.Error)(nil); errors.As(err, &de) {
+			if l.plain != nil {
+				l = l.plain // plainError ran it, for the lines as written
+			}
+			return depthPageError(de, l, cmp.Or(p.File, p.URLPath), t.sources)
 		}
 		return templateError("layouts", err, cmp.Or(p.File, p.URLPath), t.sources)
 	}

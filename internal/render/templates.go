@@ -24,6 +24,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/compact"
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/recursion"
 	"github.com/vestis-ssg/vestis/internal/site"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 	"github.com/vestis-ssg/vestis/internal/valuesize"
@@ -113,7 +114,7 @@ func (t *Templates) endPass() {
 // and key: later calls with the same name and keys return the first output.
 // The keys must tell apart everything the output depends on, as with Hugo's
 // function of the same name.
-func (t *Templates) partialCached(set *template.Template, local map[string]bool, plain bool, name string, data any, keys ...any) (template.HTML, error) {
+func (t *Templates) partialCached(set *template.Template, m *recursion.Marks, local map[string]bool, plain bool, name string, data any, keys ...any) (template.HTML, error) {
 	if set.Lookup(name) == nil && set.Lookup("partials/"+name) != nil {
 		name = "partials/" + name
 	}
@@ -154,7 +155,7 @@ func (t *Templates) partialCached(set *template.Template, local map[string]bool,
 		return "", &deepError{name}
 	}
 	var buf strings.Builder
-	w := &limitWriter{w: &buf, limit: t.outputLimit(), pass: t.partials.Load()}
+	w := &limitWriter{w: &buf, limit: t.outputLimit(), pass: t.partials.Load(), depth: recursion.Depth{Marks: m}}
 	if err := set.ExecuteTemplate(w, name, data); err != nil {
 		if deep := (*deepError)(nil); errors.As(err, &deep) {
 			return "", deep // once, not wrapped by every level
@@ -214,6 +215,8 @@ type layout struct {
 	set       *template.Template
 	// local are the templates whose outputs may be kept (pageLocal).
 	local map[string]bool
+	// marks tell its templates apart to the writer (tickLoops).
+	marks *recursion.Marks
 	err   error
 }
 
@@ -412,7 +415,7 @@ func (t *Templates) template(l *layout) (*template.Template, error) {
 	l.once.Do(func() {
 		fm := funcs()
 		fm["partialCached"] = func(name string, data any, keys ...any) (template.HTML, error) {
-			return t.partialCached(l.set, l.local, l.forErrors, name, data, keys...)
+			return t.partialCached(l.set, l.marks, l.local, l.forErrors, name, data, keys...)
 		}
 		for name, hint := range t.stubs {
 			fm[name] = stub(name, hint)
@@ -420,18 +423,19 @@ func (t *Templates) template(l *layout) (*template.Template, error) {
 		// The root gets a name of its own: redefining the root template drops the set's funcs.
 		set := template.New("vestis:" + l.name).Funcs(fm).Option("missingkey=error")
 		local := make(map[string]bool, len(l.plan))
+		m := &recursion.Marks{}
 		for _, name := range slices.Sorted(maps.Keys(l.plan)) {
 			tree := l.plan[name]
 			local[name] = pageLocal(l.plan, tree, map[string]bool{})
 			tree = tree.Copy()
-			tickLoops(tree)
+			tickLoops(tree, name, m)
 			valuesize.Guard(tree)
 			if _, err := set.AddParseTree(name, tree); err != nil {
 				l.err = fmt.Errorf("layouts/%s: %w", l.name, err)
 				return
 			}
 		}
-		l.set, l.local = set, local
+		l.set, l.local, l.marks = set, local, m
 	})
 	return l.set, l.err
 }

@@ -16,6 +16,8 @@ import (
 	"time"
 
 	_ "golang.org/x/image/webp"
+
+	"github.com/vestis-ssg/vestis/internal/recursion"
 )
 
 // Call is what a shortcode template receives as dot: Hugo's fields and
@@ -190,7 +192,7 @@ func (c *Call) HTML(name string) (template.HTML, error) {
 		dot = partialDot{Call: c, Dot: c, Dots: []any{c}} // its dot and $ are the Call, as before it was framed
 	}
 	var b strings.Builder
-	if err := tmpl.Execute(writer{w: &b, b: c.x.budget}, dot); err != nil {
+	if err := tmpl.Execute(writer{w: &b, b: c.x.budget, d: &recursion.Depth{Marks: c.x.t.marks}}, dot); err != nil {
 		if deep := (*deepError)(nil); errors.As(err, &deep) {
 			return "", deep // once, not wrapped by every level
 		}

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/vestis-ssg/vestis/internal/recursion"
 )
 
 // Env is what a page gives its shortcodes. Its functions may be nil.
@@ -366,6 +368,8 @@ func (b *budget) isAbandoned() bool {
 type writer struct {
 	w io.Writer
 	b *budget
+	// d follows how deep the templates writing are called.
+	d *recursion.Depth
 }
 
 func (w writer) Write(p []byte) (int, error) {
@@ -373,6 +377,9 @@ func (w writer) Write(p []byte) (int, error) {
 	defer w.b.mu.Unlock()
 	if w.b.abandoned {
 		return 0, errAbandoned
+	}
+	if len(p) == 0 && w.d != nil {
+		return 0, w.d.Write(p)
 	}
 	if w.b.n+len(p) > w.b.limit {
 		return 0, &outputError{limit: w.b.limit}
@@ -536,7 +543,7 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 		return "", fail(fmt.Sprintf("{{%s %s %s}} is closed with {{%s /%s %s}}, but %s/%s does not show what is between them, which would be lost; write that text outside the shortcode and remove {{%s /%s %s}}", o, sc.Name, c, o, sc.Name, c, x.t.dir, name, o, sc.Name, c), nil)
 	}
 	var buf strings.Builder
-	if err := tmpl.Execute(writer{w: &buf, b: x.budget}, call); err != nil {
+	if err := tmpl.Execute(writer{w: &buf, b: x.budget, d: &recursion.Depth{Marks: x.t.marks}}, call); err != nil {
 		var out *outputError
 		if errors.As(err, &out) {
 			return "", fail(out.Error(), err)

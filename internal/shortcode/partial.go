@@ -13,6 +13,7 @@ import (
 	"text/template/parse"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/recursion"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
@@ -207,7 +208,7 @@ func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 		return "", &partialError{msg: fmt.Sprintf("%s: partials nest too deep: does it call itself without end?", pf.file)}
 	}
 	var b strings.Builder
-	w := &limitWriter{w: &b, left: maxPartialOutput, file: pf.file}
+	w := &limitWriter{w: &b, left: maxPartialOutput, file: pf.file, d: recursion.Depth{Marks: t.marks}}
 	if call != nil && call.x != nil {
 		w.b = call.x.budget
 	}
@@ -263,11 +264,16 @@ type limitWriter struct {
 	// b, when known, is the page's budget: once it is abandoned (the
 	// page ran out of time) every write fails, so the partial stops.
 	b *budget
+	// d follows how deep the templates writing are called.
+	d recursion.Depth
 }
 
 func (l *limitWriter) Write(p []byte) (int, error) {
 	if l.b != nil && l.b.isAbandoned() {
 		return 0, errAbandoned
+	}
+	if len(p) == 0 {
+		return 0, l.d.Write(p)
 	}
 	if len(p) > l.left {
 		return 0, &limitError{file: l.file}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/compact"
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/recursion"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
@@ -26,7 +27,9 @@ import (
 // action). It is safe for concurrent use.
 type Templates struct {
 	set *template.Template
-	dir string
+	// marks tell the set's templates apart to the writers (recursion).
+	marks *recursion.Marks
+	dir   string
 	// noInner names the templates that surely never read .Inner: a closing
 	// tag given one would lose its inner text (mayReadInner).
 	noInner map[string]bool
@@ -275,8 +278,10 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	}
 	slices.Sort(t.names)
 	t.findText()
+	t.marks = &recursion.Marks{}
 	for _, tr := range t.set.Templates() {
 		tickLoops(tr.Tree)
+		t.marks.Mark(tr.Tree, tr.Name())
 		valuesize.Guard(tr.Tree)
 	}
 	return t, nil
@@ -333,6 +338,23 @@ func (t *Templates) parseError(err error) *diag.Diagnostic {
 // error's column, which text/template leaves out, is found by parsing
 // (diag.ParseColumn).
 func (t *Templates) locate(err error) (file string, line, col int, msg string) {
+	if re := (*recursion.Error)(nil); errors.As(err, &re) {
+		call := re.Call(func(name string) *parse.Tree {
+			if tmpl := t.set.Lookup(name); tmpl != nil {
+				return tmpl.Tree
+			}
+			return nil
+		})
+		if call == nil {
+			return t.dir, 0, 0, re.Error()
+		}
+		d := diag.At(t.dir, call, "%s", re)
+		if name, ok := strings.CutPrefix(d.File, t.dir+"/"); ok {
+			d.File = t.fileOf(name)
+			d.Col = diag.CharColumn(t.sources[name], d.Line, d.Col)
+		}
+		return d.File, d.Line, d.Col, d.Msg
+	}
 	if d := diag.Escaping(t.dir, err); d != nil {
 		if name, ok := strings.CutPrefix(d.File, t.dir+"/"); ok {
 			d.File = t.fileOf(name)
