@@ -186,8 +186,18 @@ func TestBadInput(t *testing.T) {
 			`content/news/x.md:3: aliases "/.Git/hooks/" needs /.git to be a folder, but that is the address of git's folder of a gh-pages worktree, which a build keeps as it is and never writes into; change or remove the alias` + "\n"},
 		{"page's extension in capitals", map[string]string{"content/news/x.MD": "---\ntitle: X\n---\n"},
 			"content/news/x.MD: vestis reads a page only from a name ending in .md in lower case (or .markdown, .html), so this file would not be published; rename it x.md\n"},
-		{"lines ending in CR only", map[string]string{"content/news/x.md": "---\rtitle: X\r---\rTeksts.\r"},
-			"content/news/x.md:1: the lines of this file end in a carriage return only (CR, as old Mac programs saved them), so vestis sees one line; save it with ordinary line ends (LF, or CR LF)\n"},
+		// Lines counted as an editor shows them: LF, CR LF and a lone CR
+		// (old Mac programs', or one pasted in) each end a line.
+		{"lines ending in CR only", map[string]string{"content/news/x.md": "---\rtitle: X\rdate: rīt\r---\rTeksts.\r"},
+			"content/news/x.md:3: front matter: date: cannot read \"rīt\" as a date; write year-month-day, as in 2024-05-19\n"},
+		{"a lone CR in the text", map[string]string{"content/news/x.md": "---\ntitle: X\n---\nRinda.\rVēl rinda.\n\n[saite](nav.md)\n"},
+			"content/news/x.md:7: link to \"nav.md\": no such page (content/news/nav.md)\n"},
+		{"layout lines ending in CR only", map[string]string{"layouts/news/single.html": "<h1>\r{{ .Page.Title }}\r{{ .Page.Nav }}</h1>\r"},
+			"layouts/news/single.html:3:9: executing \"news/single.html\" for content/news/a.md at <.Page.Nav>: can't evaluate field Nav"},
+		{"layout with CR LF and a lone CR", map[string]string{"layouts/news/single.html": "<h1>\r\n{{ .Page.Title }}\r{{ .Page.Nav }}</h1>\r\n"},
+			"layouts/news/single.html:3:9: executing"},
+		{"i18n lines ending in CR only", map[string]string{"i18n/lv.yaml": "more: Vairāk\rhome: Sākums\rmore: Vēl\r"},
+			"i18n/lv.yaml:3: "},
 		{"translationKey twice in one language", map[string]string{
 			"content/news/x.lv.md": "---\ntitle: X\ntranslationKey: mit\n---\n",
 			"content/news/y.lv.md": "---\ntitle: Y\n\ntranslationKey: mit\n---\n",

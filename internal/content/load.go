@@ -136,7 +136,7 @@ func ReadParams(fsys fs.FS, p *Page, cfg *config.Config) (map[string]any, error)
 	if err != nil {
 		return nil, gone(err)
 	}
-	data = bytes.TrimPrefix(data, bom)
+	data = sitefs.Lines(bytes.TrimPrefix(data, bom)) // as readFile did
 	if len(data) < own.bodyLen || textSum(0, data[:len(data)-own.bodyLen]) != own.metaSum {
 		return nil, errors.New("the file changed during the build; build again")
 	}
@@ -157,7 +157,7 @@ func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
 	if err != nil {
 		return nil, gone(err)
 	}
-	data = bytes.TrimPrefix(data, bom)
+	data = sitefs.Lines(bytes.TrimPrefix(data, bom)) // as readFile did
 	if indexControl(data) >= 0 {
 		data, _ = dropControls(data) // as readFile did
 	}
@@ -817,10 +817,10 @@ func readFile(fsys fs.FS, root config.ContentRoot, file string, name Name, resou
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return fail(1+bytes.Count(data[:i], []byte("\n")), "contains a NUL byte; is this a binary file?")
 	}
-	if bytes.IndexByte(data, '\n') < 0 && bytes.Count(data, []byte("\r")) > 1 {
-		// Front matter would not be found, and the whole file be one line.
-		return fail(1, "the lines of this file end in a carriage return only (CR, as old Mac programs saved them), so vestis sees one line; save it with ordinary line ends (LF, or CR LF)")
-	}
+	// A lone CR ends a line, as an editor shows it (old Mac programs ended
+	// every line so): line numbers count LFs, and front matter is found by
+	// them.
+	data = sitefs.Lines(data)
 	if IsHTML(file) && RawHTML(data) {
 		return nil, nil // published as it is, at its place (a loose file), as Hugo does
 	}

@@ -208,7 +208,7 @@ func ReadText(fsys fs.FS, name string, limit int64) ([]byte, error) {
 var ErrNotText = errors.New("not UTF-8 text")
 
 // Text returns data, the contents of file, as UTF-8 text without a byte
-// order mark: a file saved as UTF-16 with its mark (as Windows Notepad saves
+// order mark, its lines ending in LF (Lines): a file saved as UTF-16 with its mark (as Windows Notepad saves
 // "Unicode") or as UTF-32 with its mark is converted. A file that is not valid UTF-8, or holds a NUL
 // byte (a photo saved under a layout's name, say), is a diagnostic at the
 // line of the first bad byte: its bytes would otherwise pass into every page
@@ -226,7 +226,7 @@ func Text(file string, data []byte) ([]byte, error) {
 	case bytes.HasPrefix(data, utf16BE):
 		data = fromUTF16(data[2:], binary.BigEndian)
 	}
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	data = Lines(bytes.TrimPrefix(data, []byte("\ufeff")))
 	// NUL first: a binary file is not UTF-8 either, and its NUL says what
 	// it is.
 	if i := bytes.IndexByte(data, 0); i >= 0 {
@@ -238,6 +238,33 @@ func Text(file string, data []byte) ([]byte, error) {
 			Msg: "not valid UTF-8 text; save the file as UTF-8"}
 	}
 	return data, nil
+}
+
+// Lines returns data with every line ending in LF: CR LF and a lone CR
+// (old Mac programs', or one pasted into a file) end a line too, as editors
+// show them, and as YAML and CommonMark read them. Every line number vestis
+// reports counts LFs, so a file with a lone CR had every later problem
+// reported a line too early, and a layout whose lines all end in CR every
+// problem at line 1. A browser and an XML reader make the same change to
+// what they read, so no page differs for it. data is returned as it is when
+// it holds no CR, else changed in place.
+func Lines(data []byte) []byte {
+	i := bytes.IndexByte(data, '\r')
+	if i < 0 {
+		return data
+	}
+	out := data[:i]
+	for ; i < len(data); i++ {
+		switch c := data[i]; {
+		case c != '\r':
+			out = append(out, c)
+		case i+1 < len(data) && data[i+1] == '\n':
+			// CR LF: the LF is appended next.
+		default:
+			out = append(out, '\n')
+		}
+	}
+	return out
 }
 
 // fromUTF16 converts UTF-16 text in the byte order order to UTF-8; an odd

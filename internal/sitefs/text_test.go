@@ -24,6 +24,12 @@ func TestText(t *testing.T) {
 		{"UTF-32 LE", "\xff\xfe\x00\x00a\x00\x00\x00\x00\x01\x00\x00\x00\xf6\x01\x00", "aĀ\U0001F600", ""},
 		{"UTF-32 BE", "\x00\x00\xfe\xff\x00\x00\x00a\x00\x00\x01\x00", "aĀ", ""},
 		{"UTF-32 short and bad", "\xff\xfe\x00\x00\x00\x00\x11\x00a", "\ufffd\ufffd", ""},
+		// Lines end as an editor shows them: a lone CR ends one too.
+		{"CR LF", "a: 1\r\nb: 2\r\n", "a: 1\nb: 2\n", ""},
+		{"CR only", "a: 1\rb: 2\r", "a: 1\nb: 2\n", ""},
+		{"a lone CR among LFs", "a\n\rb\r\r\nc\r", "a\n\nb\n\nc\n", ""},
+		{"CR only in UTF-16", "\xff\xfea\x00\r\x00b\x00", "a\nb", ""},
+		{"NUL after CRs", "a\rb\r\x00", "", "x.yaml:3: contains a NUL byte; is this a binary file?"},
 		{"Latin-1", "a: 1\nb: caf\xe9\n", "", "x.yaml:2: not valid UTF-8 text; save the file as UTF-8"},
 		{"NUL", "a\nb\nGIF\x00", "", "x.yaml:3: contains a NUL byte; is this a binary file?"},
 		{"NUL after bytes that are not UTF-8", "a\n\xff\xd8\x00", "", "x.yaml:2: contains a NUL byte; is this a binary file?"},
