@@ -186,6 +186,11 @@ func TestBadInput(t *testing.T) {
 			`content/news/x.md:3: aliases "/.Git/hooks/" needs /.git to be a folder, but that is the address of git's folder of a gh-pages worktree, which a build keeps as it is and never writes into; change or remove the alias` + "\n"},
 		{"page's extension in capitals", map[string]string{"content/news/x.MD": "---\ntitle: X\n---\n"},
 			"content/news/x.MD: vestis reads a page only from a name ending in .md in lower case (or .markdown, .html), so this file would not be published; rename it x.md\n"},
+		// Folders one on macOS and Windows: a checkout there mixes them.
+		{"folders differing in letter case", map[string]string{"content/News/b.md": "---\ntitle: B\n---\n"},
+			"content/news: this folder's name differs only in letter case from content/News: macOS and Windows keep the two as one folder, so a copy of the site there mixes their files and keeps one of two files of the same name; move the files of one into the other\n"},
+		{"folders differing in how accents are stored", map[string]string{"content/news/zin\u0327as/b.md": "---\ntitle: B\n---\n", "content/news/ziņas/c.md": "---\ntitle: C\n---\n"},
+			"content/news/ziņas: this folder's name looks the same as that of content/news/zin\u0327as, but its accents are stored differently (Unicode normalization): macOS keeps the two as one folder"},
 		// Lines counted as an editor shows them: LF, CR LF and a lone CR
 		// (old Mac programs', or one pasted in) each end a line.
 		{"lines ending in CR only", map[string]string{"content/news/x.md": "---\rtitle: X\rdate: rīt\r---\rTeksts.\r"},
