@@ -146,3 +146,29 @@ package main // a < b
 		t.Errorf("the edit is not shown:\n%s", page())
 	}
 }
+
+// TestNamesAsTyped: a data file, or a partial, whose name macOS saved with
+// its accents apart (NFD) is found by the name as typed in a layout or
+// shortcode (NFC), as on macOS itself; the data was no data at all, the
+// partial "no such template".
+func TestNamesAsTyped(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, shortcodePagesSite+"\n-- data/kontakti/ri\u0304ga.yaml --\n"+`email: riga@example.lv
+`+"-- layouts/partials/karti\u0304te.html --\n"+`<b>{{ .Title }}</b>
+-- layouts/shortcodes/contact.html --
+<p class="contact">{{ site.Data.kontakti.rīga.email }}|{{ (index site.Data "kontakti" "rīga").email }}|{{ partial "kartīte.html" .Page }}</p>
+-- layouts/docs/single.html --
+<div class="card">{{ template "partials/kartīte.html" .Page }}</div>{{ .Page.Content }}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< contact >}}
+`)
+	got := b.File("lv/docs/guide/use/index.html")
+	for _, want := range []string{`<p class="contact">riga@example.lv|riga@example.lv|<b>Lietošana</b>`, `<div class="card"><b>Lietošana</b>`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the page lacks %s:\n%s", want, got)
+		}
+	}
+}

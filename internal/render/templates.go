@@ -267,7 +267,9 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		if err != nil {
 			return err
 		}
-		sources[strings.TrimPrefix(p, dir+"/")] = string(data)
+		// By its name as typed (NFC): a partial macOS saved (NFD) is found
+		// by {{ template "partials/kartīte.html" . }}, as on macOS itself.
+		sources[norm.NFC.String(strings.TrimPrefix(p, dir+"/"))] = string(data)
 		return nil
 	})
 	if err != nil {

@@ -464,7 +464,7 @@ func (l *lexer) value() (v any, quoted bool, err error) {
 func checkName(name string) error {
 	for _, c := range name {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '/') {
-			return fmt.Errorf("%s is not a shortcode name: only letters, digits, -, _ and / (for a folder) are allowed", quote(name))
+			return fmt.Errorf("%s is not a shortcode name: only the letters a-z and A-Z (without accents), digits, -, _ and / (for a folder) are allowed", quote(name))
 		}
 	}
 	for _, seg := range strings.Split(name, "/") {

@@ -15,6 +15,8 @@ import (
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/recursion"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // PartialDirs are where Hugo keeps partials, below the site's root: a
@@ -176,7 +178,9 @@ type partialFile struct {
 
 // partialKey is the key in Templates.partials of the partial a call names.
 func partialKey(name string) string {
-	key := strings.TrimPrefix(path.Clean(strings.TrimPrefix(name, "/")), "partials/")
+	// NFC, as the keys of files are: a name typed and a file macOS saved
+	// (NFD) are one name, as macOS has them.
+	key := norm.NFC.String(strings.TrimPrefix(path.Clean(strings.TrimPrefix(name, "/")), "partials/"))
 	if path.Ext(key) == "" {
 		key += ".html"
 	}

@@ -20,6 +20,8 @@ import (
 	"github.com/vestis-ssg/vestis/internal/recursion"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 	"github.com/vestis-ssg/vestis/internal/valuesize"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Templates are a site's shortcode templates, layouts/shortcodes/NAME.html,
@@ -621,7 +623,7 @@ func eachFile(fsys fs.FS, dir string, keep func(name string) bool, fn func(p, re
 		if d.IsDir() || !keep(d.Name()) || strings.HasPrefix(d.Name(), ".") {
 			return nil
 		}
-		return fn(p, strings.TrimPrefix(p, dir+"/"))
+		return fn(p, norm.NFC.String(strings.TrimPrefix(p, dir+"/"))) // as partialKey: a name macOS saved is found as typed
 	})
 }
 

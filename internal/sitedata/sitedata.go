@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vestis-ssg/vestis/internal/decode"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
@@ -97,7 +99,9 @@ func Load(fsys fs.FS, dir string) (*Data, error) {
 		h.Write([]byte(name + "\x00"))
 		h.Write(data)
 		h.Write([]byte{0})
-		key := strings.TrimSuffix(strings.TrimPrefix(name, dir+"/"), path.Ext(name))
+		// Its key as typed (NFC): a name macOS saved (NFD) is found by
+		// .Site.Data.ziņas written in a layout, as on macOS itself.
+		key := norm.NFC.String(strings.TrimSuffix(strings.TrimPrefix(name, dir+"/"), path.Ext(name)))
 		if first, ok := byKey[key]; ok {
 			d.Warnings = append(d.Warnings, diag.Warnf(name, 0, "left out: %s gives .Site.Data.%s already; keep one of the two files",
 				first, strings.ReplaceAll(key, "/", ".")))
