@@ -186,6 +186,12 @@ func TestBadInput(t *testing.T) {
 			`content/news/x.md:3: aliases "/.Git/hooks/" needs /.git to be a folder, but that is the address of git's folder of a gh-pages worktree, which a build keeps as it is and never writes into; change or remove the alias` + "\n"},
 		{"page's extension in capitals", map[string]string{"content/news/x.MD": "---\ntitle: X\n---\n"},
 			"content/news/x.MD: vestis reads a page only from a name ending in .md in lower case (or .markdown, .html), so this file would not be published; rename it x.md\n"},
+		// A section's segment that is a file vestis writes: one error at
+		// site.yaml's line, not one without it (and one for each page).
+		{"section at the sitemap's address", map[string]string{"site.yaml": strings.Replace(goodSite, "lv: jaunumi", "lv: sitemap.xml", 1)},
+			"site.yaml:7: sections: news: lv: segment \"sitemap.xml\" needs /lv/sitemap.xml to be a folder, but that is the address of the sitemap (lv); choose another\n"},
+		{"section at the feed's address", map[string]string{"site.yaml": strings.Replace(goodSite, "lv: jaunumi", "lv: index.xml", 1)},
+			"site.yaml:7: sections: news: lv: segment \"index.xml\" needs /lv/index.xml to be a folder, but that is the address of the RSS feed of the home page (lv); choose another\n"},
 		// Folders one on macOS and Windows: a checkout there mixes them.
 		{"folders differing in letter case", map[string]string{"content/News/b.md": "---\ntitle: B\n---\n"},
 			"content/news: this folder's name differs only in letter case from content/News: macOS and Windows keep the two as one folder, so a copy of the site there mixes their files and keeps one of two files of the same name; move the files of one into the other\n"},

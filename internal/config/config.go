@@ -132,6 +132,16 @@ type Config struct {
 	// MenuLine and HomeFeedLine are the lines of menu and feeds: home in
 	// site.yaml, for errors about the sections they name.
 	MenuLine, HomeFeedLine int
+	// SectionLines are the lines of the segments sections gives, by key
+	// and language (SectionLine).
+	SectionLines map[string]map[string]int
+}
+
+// SectionLine is the line of site.yaml that gives the section (or
+// taxonomy) key its segment in lang, or 0 when site.yaml gives it none: an
+// output at that address is reported there.
+func (c *Config) SectionLine(key, lang string) int {
+	return c.SectionLines[c.SectionKey(key)][lang]
 }
 
 // Language is one of the site's languages.
@@ -666,10 +676,15 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	c.SectionLines = map[string]map[string]int{}
 	for _, key := range keys {
 		for _, lang := range sortedKeys(c.Sections[key]) {
 			seg := c.Sections[key][lang]
 			line := lineOf(lines, "sections", key, lang)
+			if c.SectionLines[key] == nil {
+				c.SectionLines[key] = map[string]int{}
+			}
+			c.SectionLines[key][lang] = line
 			if _, ok := r.Languages[lang]; !ok {
 				if !misspelt[normalLangCode(lang)] {
 					fail(line, "sections: %s: language %q is not in languages (%s)", key, lang, strings.Join(codes, ", "))

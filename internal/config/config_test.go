@@ -39,15 +39,17 @@ func TestParseValid(t *testing.T) {
 			{Code: "en", Name: "English", Title: "News", Weight: 2},
 			{Code: "vi", Name: "Tiếng Việt", Title: "Vēstis", Weight: 3},
 		},
-		Sections:   map[string]map[string]string{"news": {"lv": "jaunumi", "en": "news", "vi": "tin-tuc"}},
-		Paginate:   5,
-		Taxonomies: []string{"tags"},
-		Minify:     true,
-		FeedLimit:  20,
-		Location:   time.UTC,
-		Timeout:    DefaultTimeout,
-		Years:      DefaultYears,
-		Params:     map[string]any{"email": "a@b.lv"},
+		Sections: map[string]map[string]string{"news": {"lv": "jaunumi", "en": "news", "vi": "tin-tuc"}},
+		// Each line is where an output at the segment is reported.
+		SectionLines: map[string]map[string]int{"news": {"lv": 9, "en": 9, "vi": 9}},
+		Paginate:     5,
+		Taxonomies:   []string{"tags"},
+		Minify:       true,
+		FeedLimit:    20,
+		Location:     time.UTC,
+		Timeout:      DefaultTimeout,
+		Years:        DefaultYears,
+		Params:       map[string]any{"email": "a@b.lv"},
 	}
 	if diff := cmp.Diff(want, c, cmp.Comparer(func(a, b *time.Location) bool { return a.String() == b.String() })); diff != "" {
 		t.Errorf("Parse (-want +got):\n%s", diff)

@@ -296,10 +296,17 @@ func collision(a, b Claim) *diag.Diagnostic {
 // rank orders claims by how likely their source is what the user would
 // change: a front matter field, a copied file, site.yaml's address of the
 // search page (rather than the folder of content/ named like it), a page's
-// file, a generated output.
+// file, a section's segment in site.yaml, a generated output.
 func rank(c Claim) int {
-	if c.Field == searchField {
+	switch {
+	case c.Field == searchField:
 		return 2*int(Copy) - 1
+	case c.Kind == Field && strings.HasPrefix(c.Field, sectionsField):
+		// A section's list at site.yaml's segment: before a generated
+		// output (the sitemap, a feed), which no one names, but after a
+		// page's own file or a copied file, which are more likely what
+		// is in the way, as they were before the list was so named.
+		return 2*int(PageFile) - 1
 	}
 	return 2 * int(c.Kind)
 }
@@ -317,6 +324,10 @@ func (c Claim) subject(withAddress bool) string {
 	at := ""
 	if withAddress {
 		at = " " + address(c.Path)
+	}
+	switch {
+	case c.Kind == Field && strings.HasPrefix(c.Field, sectionsField):
+		return fmt.Sprintf("%s: segment %q", c.Field, shorten(c.Value))
 	}
 	switch c.Kind {
 	case Field:
@@ -338,8 +349,8 @@ func (c Claim) subject(withAddress bool) string {
 // phrase names c as the other party of a collision.
 func (c Claim) phrase() string {
 	what := c.what()
-	if c.File == "" || c.Field == searchField {
-		return what
+	if c.File == "" || c.Field == searchField || strings.HasPrefix(c.Field, sectionsField) {
+		return what // a list, named by what it is
 	}
 	loc := printable(c.File)
 	if c.Line > 0 {
@@ -365,6 +376,8 @@ func (c Claim) fix(shorter bool) string {
 		return "change or remove the alias"
 	case c.Kind == Field && c.Field == searchField:
 		return "give the search page another address in site.yaml, as in searchPage: find"
+	case c.Kind == Field && strings.HasPrefix(c.Field, sectionsField):
+		return "choose another"
 	case c.Kind == Field && c.Field != "url" && c.Field != "slug" && shorter: // a taxonomy
 		return "shorten this name in " + c.Field
 	case c.Kind == Field && c.Field != "url" && c.Field != "slug":
@@ -516,6 +529,10 @@ func PageClaim(p *Page, out, what string) Claim {
 
 // searchField names the search page's address in a claim's message.
 const searchField = "the search page's address"
+
+// sectionsField begins the field of a claim of a section's list at the
+// segment site.yaml gives it: "sections: news: lv".
+const sectionsField = "sections: "
 
 // Describe names a page for a message about its outputs: "the news list (lv)";
 // "" for a regular page, which its file names.

@@ -1587,8 +1587,28 @@ func (s *Site) claimPages() {
 	} else {
 		s.claims = NewClaims()
 	}
+	// First the lists at segments site.yaml gives, which it then names: a
+	// segment that is the address of a file vestis writes (sitemap.xml,
+	// 404.html, index.xml) is one error at its line in site.yaml, not one
+	// without a line, or one for each page below the list.
+	first := map[*Page]bool{}
+	for _, l := range s.Languages {
+		for _, p := range s.Tree(l.Code).Sections {
+			if line := s.Config.SectionLine(p.Section, p.Lang); line > 0 {
+				c := PageClaim(p, p.OutputPath(), "")
+				if c.Kind != Field { // else its _index's url says it
+					c.Kind, c.File, c.Line = Field, "site.yaml", line
+					c.Field, c.Value = sectionsField+p.Section+": "+p.Lang, s.Config.Segment(p.Section, p.Lang)
+				}
+				s.claims.Add(c)
+				first[p] = true
+			}
+		}
+	}
 	for _, p := range s.Pages {
-		s.claims.Add(PageClaim(p, p.OutputPath(), ""))
+		if !first[p] {
+			s.claims.Add(PageClaim(p, p.OutputPath(), ""))
+		}
 	}
 	for _, p := range s.Pages {
 		for _, a := range p.Aliases {
