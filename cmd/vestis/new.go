@@ -16,6 +16,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vestis-ssg/vestis/internal/archetype"
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
@@ -105,6 +107,24 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	// show turns a site-relative path into the path the user knows the file by.
 	show := func(p string) string { return filepath.Join(*source, filepath.FromSlash(p)) }
 
+	// A folder or file whose name differs only in letter case (or in how
+	// its accents are stored) from one that is there: macOS and Windows
+	// take the two for one, and the build refuses two such folders.
+	for _, p := range name.Conflicts(langs) {
+		if !slices.Contains(langs, cfg.DefaultLanguage) && !hasLangSuffix(p, langs) {
+			continue // as below
+		}
+		if have, want := twinOf(site, p); have != "" {
+			how := "only in letter case"
+			if norm.NFC.String(have) == norm.NFC.String(want) {
+				how = "only in how its accents are stored (Unicode normalization)"
+			}
+			fmt.Fprintf(stderr, "vestis new: %q: %s differs %s from %s, which is there: macOS and Windows keep the two as one (the build refuses two such folders, and two such pages are one address); write the name as %s has it\n",
+				names[0], show(want), how, show(have), show(have))
+			fmt.Fprintln(stderr, "vestis new: no files created")
+			return exitError
+		}
+	}
 	var existing []string
 	for _, p := range name.Conflicts(langs) {
 		if !slices.Contains(langs, cfg.DefaultLanguage) && !hasLangSuffix(p, langs) {
@@ -158,6 +178,28 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vestis new: note: the pages are drafts: vestis serve --drafts shows them; delete the line draft: true to publish them")
 	}
 	return exitOK
+}
+
+// twinOf returns, for p, a path below content/ to create, the first name of
+// it that differs from a name already there only in letter case or in how
+// its accents are stored: have is the path there, want the path p has.
+// Both are "" when there is none.
+func twinOf(site fs.FS, p string) (have, want string) {
+	fold := func(s string) string { return strings.ToLower(norm.NFC.String(s)) }
+	segs := strings.Split(p, "/")
+	for i := 1; i < len(segs); i++ {
+		dir := path.Join(segs[:i]...)
+		entries, err := fs.ReadDir(site, dir)
+		if err != nil {
+			return "", "" // a folder still to make: nothing below it is there
+		}
+		for _, e := range entries {
+			if e.Name() != segs[i] && fold(e.Name()) == fold(segs[i]) {
+				return path.Join(dir, e.Name()), path.Join(dir, segs[i])
+			}
+		}
+	}
+	return "", ""
 }
 
 // writeNew writes files into the site folder source, creating their folders. A
