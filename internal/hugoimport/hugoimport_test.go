@@ -897,6 +897,9 @@ func TestLoadWrongKinds(t *testing.T) {
 		{"-- hugo.toml --\n[languages.fr]\ntitle = \"F\"\nweight = \"heavy\"\n", "hugo.toml:3: languages.fr.weight: want a whole number, got the text \"heavy\""},
 		{"-- hugo.yaml --\nlanguages:\n  fr:\n    title: F\n    weight: [1]\n", "hugo.yaml:4: languages.fr.weight: want a whole number, got a list"},
 		{"-- hugo.json --\n{\"title\": \"T\",\n \"paginate\": \"ten\"}\n", "hugo.json:2: paginate: want a whole number, got the text \"ten\""},
+		// A whole number too large to hold: too large, not "not a whole number".
+		{"-- hugo.yaml --\ntitle: T\npaginate: 1e22\n", "hugo.yaml:2: paginate: 1e+22 is too large a number; write a whole number of at most 15 digits"},
+		{"-- hugo.toml --\ntitle = \"T\"\nrssLimit = 99999999999999999999\n", "hugo.toml:2: rssLimit: 99999999999999999999 is too large a number; write a smaller one"},
 		{"-- config/_default/languages.toml --\n[fr]\ntitle = \"F\"\ndisabled = 1\n", "config/_default/languages.toml:3: languages.fr.disabled: want true or false, got the number 1"},
 		{"-- config/_default/pagination.yaml --\npagerSize: many\n", "config/_default/pagination.yaml:1: pagination.pagerSize: want a whole number, got the text \"many\""},
 		{"-- hugo.yaml --\ntitle: a\ntitle: b\n", "hugo.yaml:2: title is given twice, on lines 1 and 2; keep one"},

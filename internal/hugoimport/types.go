@@ -3,6 +3,7 @@ package hugoimport
 import (
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -28,6 +29,10 @@ func (k kind) String() string {
 	return [...]string{"a text", "a whole number", "true or false", "keys with values (a table)", "a list", "a text or a list", "a text or a number", "true or false, or keys with values (a table)"}[k]
 }
 
+// maxWhole is the largest whole number a float64 holds exactly, 2^53, above
+// every number of 15 digits.
+const maxWhole = 1 << 53
+
 // accepts says whether v, as a decoder gave it, is of kind k.
 func (k kind) accepts(v any) bool {
 	switch k {
@@ -39,7 +44,7 @@ func (k kind) accepts(v any) bool {
 		case int, int64:
 			return true
 		case float64:
-			return v == float64(int64(v))
+			return v == math.Trunc(v) && math.Abs(v) <= maxWhole
 		case string:
 			_, err := strconv.Atoi(strings.TrimSpace(v))
 			return err == nil
@@ -130,6 +135,11 @@ func walkKinds(m map[string]any, lower, written []string, file string, line func
 			continue
 		}
 		if !want.accepts(v) {
+			if f, ok := v.(float64); ok && (want == kindNumber || want == kindTextOrNumber) && (math.IsInf(f, 0) || f == math.Trunc(f)) {
+				// 1e22: a whole number, but "want a whole number" would say
+				// it is not (site.yaml says the same).
+				return diag.Errorf(file, line(wk), "%s: %v is too large a number; write a whole number of at most 15 digits", strings.Join(wk, "."), f)
+			}
 			return diag.Errorf(file, line(wk), "%s: want %s, got %s", strings.Join(wk, "."), want, describe(v))
 		}
 		if sub, ok := v.(map[string]any); ok && lk[0] != "params" {
