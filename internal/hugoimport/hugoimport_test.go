@@ -179,6 +179,35 @@ params:
 			wantDirs:  map[string]string{"de": "content/de", "en": "content/en"},
 		},
 		{
+			// hugo builds for production: config/production/ over
+			// config/_default/, where sites keep their real baseURL.
+			name: "production environment over the default",
+			archive: `
+-- config/_default/hugo.toml --
+baseURL = "http://localhost:1313/"
+title = "Dev"
+paginate = 3
+-- config/production/hugo.toml --
+baseURL = "https://example.org/"
+-- config/production/params.toml --
+analytics = "UA-1"
+-- config/staging/hugo.toml --
+baseURL = "https://staging.example.org/"
+`,
+			want: `baseURL: https://example.org/
+title: Dev
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+paginate: 3
+taxonomies: [categories, tags]
+hugoAddresses: true
+params:
+  analytics: UA-1
+`,
+		},
+		{
 			name:      "contentDir content for every language is no folder of its own",
 			wantNotes: []string{"baseurl"},
 			archive: `-- config.yaml --

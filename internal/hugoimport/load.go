@@ -23,12 +23,18 @@ import (
 // wins, as in Hugo.
 var rootFiles = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"}
 
-// configDir is the folder of Hugo's split configuration; only its default
-// environment is read, as a production build would add to it.
+// configDir is the folder of Hugo's split configuration, its default
+// environment.
 const configDir = "config/_default"
 
+// configDirs are the folders of the split configuration read, the first
+// found wins: the production environment's, which hugo, building a site to
+// publish, adds to the default (a site's real baseURL is often there, the
+// default's being for its authors' machines), and the default's.
+var configDirs = []string{"config/production", configDir}
+
 // Load reads a Hugo site's configuration from fsys: the first of rootFiles
-// and the files of config/_default/ and its folders, merged as Hugo merges them (a file
+// and the files of config/production/ and config/_default/ and their folders, merged as Hugo merges them (a file
 // params.toml holds the key params; menus.en.toml is languages.en.menus;
 // languages.en.toml is languages.en). Keys are lower-cased, as Hugo does, but
 // not those below params, which layouts read as written. sources lists the
@@ -52,9 +58,24 @@ func Load(fsys fs.FS) (cfg map[string]any, sources []string, err error) {
 	}
 	// Hugo reads the folders below too (config/_default/languages/languages.yaml),
 	// each file by its own name, as if it were at the top.
-	err = fs.WalkDir(fsys, configDir, func(name string, e fs.DirEntry, err error) error {
+	for _, dir := range configDirs {
+		if err := loadDir(fsys, dir, cfg, &sources); err != nil {
+			return nil, nil, err
+		}
+	}
+	if len(sources) == 0 {
+		return nil, nil, fmt.Errorf("no Hugo configuration: none of %s, nor %s/", strings.Join(rootFiles, ", "), configDir)
+	}
+	return cfg, sources, nil
+}
+
+// loadDir merges the files of dir, a folder of the split configuration,
+// into cfg, where cfg does not set their keys already, and adds them to
+// sources.
+func loadDir(fsys fs.FS, dir string, cfg map[string]any, sources *[]string) error {
+	err := fs.WalkDir(fsys, dir, func(name string, e fs.DirEntry, err error) error {
 		if err != nil {
-			if name == configDir && errors.Is(err, fs.ErrNotExist) {
+			if name == dir && errors.Is(err, fs.ErrNotExist) {
 				return fs.SkipDir
 			}
 			return err
@@ -78,20 +99,17 @@ func Load(fsys fs.FS) (cfg map[string]any, sources []string, err error) {
 			return err
 		}
 		merge(cfg, lower(nested, false).(map[string]any))
-		sources = append(sources, name)
+		*sources = append(*sources, name)
 		return nil
 	})
 	if err != nil {
 		var d *diag.Diagnostic
 		if errors.As(err, &d) {
-			return nil, nil, err
+			return err
 		}
-		return nil, nil, fmt.Errorf("%s: %w", configDir, err)
+		return fmt.Errorf("%s: %w", dir, err)
 	}
-	if len(sources) == 0 {
-		return nil, nil, fmt.Errorf("no Hugo configuration: none of %s, nor %s/", strings.Join(rootFiles, ", "), configDir)
-	}
-	return cfg, sources, nil
+	return nil
 }
 
 // nest places the values of a file of config/_default/ named stem where Hugo
@@ -273,7 +291,7 @@ func lineIn(fsys fs.FS, name string, keys []string) (line int, ok bool) {
 		return 0, false
 	}
 	var prefix []string
-	if strings.HasPrefix(name, configDir+"/") {
+	if strings.HasPrefix(name, "config/") {
 		base := path.Base(name)
 		_, prefix = nest(strings.ToLower(strings.TrimSuffix(base, path.Ext(base))), m)
 	}
