@@ -355,6 +355,10 @@ func TestMessageShapes(t *testing.T) {
 		{"home: Mājas\nleftDelim: x\n", `i18n/lv.yaml:2: leftDelim cannot name a message: go-i18n reads leftDelim: as a message's {{ }} delimiters; rename it (for example leftDelimText)`},
 		{"nav:\n  home: Mājas\n  other: Citi\n", `i18n/lv.yaml:3: nav: other: is a plural form, but home: beside it (line 2) names a message; keys of one map are either a message's plural forms (zero, one, two, few, many, other) or names of messages, so rename the one that does not belong`},
 		{"other:\n  one: x\n  other: y\n", ""},
+		// A plural form without text, or given twice in two letter cases.
+		{"items:\n  one: lieta\n  other:\n", `i18n/lv.yaml:3: items: other: want the text of this plural form, as beside it one: has, got nothing`},
+		{"items:\n  one: [lieta]\n  other: lietas\n", `i18n/lv.yaml:2: items: one: want the text of this plural form, as beside it other: has, got a list`},
+		{"items:\n  zero: a\n  one: b\n  other: c\n  Other: d\n", `i18n/lv.yaml:5: items: Other: is given twice, as other: on line 4 too (letter case aside, as go-i18n reads them); keep one`},
 		{"pages:\n  description: lapu skaits\n  one: lapa\n  other: lapas\n", ""},
 		{"nav:\n  home: Mājas\n  other:\n", ""},
 		{"home: Mājas\nday: 2024-01-02\nempty:\nmore:\n  one: x\n  other: y\n", ""},

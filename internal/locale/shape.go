@@ -95,21 +95,41 @@ func isReserved(k, v *yaml.Node) bool {
 // "" for a name; and refuse a map that mixes plural forms and messages with
 // a message naming no line.
 func checkMap(file string, m *yaml.Node, key string, kind mapKind) error {
-	var form, name *yaml.Node // the first reserved key of m, and the first other
+	var form, name, nameValue *yaml.Node // the first reserved key of m, and the first other
+	prefix := strings.TrimPrefix(key+": ", ": ")
+	reservedAt := map[string]*yaml.Node{} // reserved keys in lower case, as go-i18n compares them
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k := m.Content[i]
+		if _, ok := reserved[strings.ToLower(k.Value)]; ok && kind != fileMap {
+			// other: and Other: are one key to go-i18n, which keeps one
+			// of the two texts in silence.
+			if first, twice := reservedAt[strings.ToLower(k.Value)]; twice {
+				return diag.Errorf(file, k.Line, "%s%s: is given twice, as %s: on line %d too (letter case aside, as go-i18n reads them); keep one", prefix, k.Value, first.Value, first.Line)
+			}
+			reservedAt[strings.ToLower(k.Value)] = k
+		}
 		switch {
 		case isReserved(k, m.Content[i+1]):
 			if form == nil {
 				form = k
 			}
 		case name == nil:
-			name = k
+			name, nameValue = k, deref(m.Content[i+1])
 		}
 	}
-	prefix := strings.TrimPrefix(key+": ", ": ")
 	switch {
 	case kind == listItem:
+	case form != nil && name != nil && reserved[strings.ToLower(name.Value)] == "a plural form":
+		// one: x beside other: with no text: a plural form left empty, or
+		// a list, not a message's name.
+		got := "nothing"
+		switch nameValue.Kind {
+		case yaml.SequenceNode:
+			got = "a list"
+		case yaml.MappingNode:
+			got = "a map"
+		}
+		return diag.Errorf(file, name.Line, "%s%s: want the text of this plural form, as beside it %s: has, got %s", prefix, name.Value, form.Value, got)
 	case kind == fileMap && form != nil:
 		return diag.Errorf(file, form.Line, "%s cannot name a message: go-i18n reads %s: as %s; rename it (for example %sText)", form.Value, form.Value, reserved[strings.ToLower(form.Value)], form.Value)
 	case form != nil && name != nil:
