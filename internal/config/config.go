@@ -354,6 +354,9 @@ func Parse(file string, data []byte) (*Config, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	r := &reader{file: file, lines: map[string]int{}}
 	root, err := decode.YAML(data)
+	if err == nil {
+		err = decode.CheckInvisible(root) // a title's U+0007 broke every feed's XML
+	}
 	if err != nil {
 		return nil, r.decodeError(err)
 	}

@@ -137,6 +137,10 @@ func TestParseErrors(t *testing.T) {
 		{"heading IDs of another kind", "languages: {lv: {}}\nmarkdown:\n  headingIDs: blackfriday\n", `site.yaml:3: markdown: headingIDs: want vestis, github or github-ascii (Hugo's autoHeadingIDType), got "blackfriday"`},
 		{"minify not a bool", "languages: {lv: {}}\nminify: sometimes\n", `site.yaml:2: minify: want true or false, got "sometimes"`},
 		{"limit a float", "languages: {lv: {}}\nfeeds: {limit: 2.5}\n", `site.yaml:2: feeds: limit: want a whole number, got 2.5`},
+		// A character a page may not hold, which every page and feed
+		// would publish: at its line, written or as an escape.
+		{"control character in a title", "languages: {lv: {title: \"V\\u0007ēstis\"}}\n", `site.yaml:1: languages: lv: title: contains the invisible control character U+0007, which a web page may not hold; delete it`},
+		{"byte order mark in a param", "languages: {lv: {}}\nparams:\n  email: \"\ufeffa@b.lv\"\n", `site.yaml:3: params: email: contains the invisible byte order mark U+FEFF (the mark some editors put before a file's first letter; text pasted from such a file brings it), which a web page may not hold; delete it`},
 		// A whole number no int holds is too large, not "not a whole number".
 		{"paginate too large", "languages: {lv: {}}\npaginate: 1e22\n", `site.yaml:2: paginate: 1e22 is too large a number; write a whole number of at most 15 digits`},
 		{"weight of too many digits", "languages:\n  lv: {weight: 99999999999999999999}\n", `site.yaml:2: languages: lv: weight: 99999999999999999999 is too large a number; write a whole number of at most 15 digits`},

@@ -302,3 +302,27 @@ func TestJSONData(t *testing.T) {
 		})
 	}
 }
+
+// TestDataInvisible: a data file's key or text holding a character a page
+// may not hold and that shows as nothing (a control character, written or
+// as an escape; a byte order mark past the first character) is an error at
+// its line, naming where it is, in YAML, TOML and JSON alike.
+func TestDataInvisible(t *testing.T) {
+	for _, tt := range []struct{ ext, in, want string }{
+		{".yaml", "people:\n  - name: \"A\\eB\"\n", "line 2: people: item 1: name: contains the invisible control character U+001B, which a web page may not hold; delete it"},
+		{".yaml", "a: 1\nZi\ufeffņas: x\n", "line 2: is a key that contains the invisible byte order mark U+FEFF (the mark some editors put before a file's first letter; text pasted from such a file brings it), which a web page may not hold; delete it"},
+		{".yaml", "a: \"x\\u0085\"\nb: &b y\nc: *b\n", "line 1: a: contains the invisible control character U+0085, which a web page may not hold; delete it"},
+		{".toml", "title = \"x\"\n[a]\nb = \"x\\u0007\"\n", "line 3: a: b: contains the invisible control character U+0007, which a web page may not hold; delete it"},
+		{".json", "{\"a\": 1,\n \"b\": {\"c\": \"\\u0007\"}}", "line 2: b: c: contains the invisible control character U+0007, which a web page may not hold; delete it"},
+		{".yaml", "a: \"tab\\tand\\nline\"\n", ""},
+	} {
+		_, err := Data([]byte(tt.in), tt.ext)
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("Data(%q, %s):\n got %q\nwant %q", tt.in, tt.ext, got, tt.want)
+		}
+	}
+}

@@ -573,12 +573,31 @@ func Data(data []byte, ext string) (any, error) {
 		if err != nil {
 			return nil, err
 		}
+		if err := checkInvisibleValue(t.Values, func(path []string) int { return t.LineAt(path...) }); err != nil {
+			return nil, err
+		}
 		return t.Values, nil
 	case ".json":
-		return jsonData(data)
+		v, err := jsonData(data)
+		if err != nil {
+			return nil, err
+		}
+		lines, _ := jsonLines(data)
+		if err := checkInvisibleValue(v, func(path []string) int {
+			if len(path) == 0 {
+				return 0
+			}
+			return lines[path[0]] // the line of its top-level key
+		}); err != nil {
+			return nil, err
+		}
+		return v, nil
 	}
 	n, err := YAML(data)
 	if err != nil || n == nil {
+		return nil, err
+	}
+	if err := CheckInvisible(n); err != nil {
 		return nil, err
 	}
 	return Value(n)

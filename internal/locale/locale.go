@@ -468,6 +468,9 @@ func (l *Locale) Label(lang, id string) (string, bool) {
 // call yaml.Unmarshal; errors are at their line of file.
 func parseMessages(file string, data []byte) (*yaml.Node, []*i18n.Message, error) {
 	root, err := decode.YAML(data)
+	if err == nil {
+		err = decode.CheckInvisible(root) // a message's U+0007 broke the pages' XML
+	}
 	if err != nil {
 		return nil, nil, fileError(file, err)
 	}

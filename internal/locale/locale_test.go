@@ -355,6 +355,8 @@ func TestMessageShapes(t *testing.T) {
 		{"home: Mājas\nleftDelim: x\n", `i18n/lv.yaml:2: leftDelim cannot name a message: go-i18n reads leftDelim: as a message's {{ }} delimiters; rename it (for example leftDelimText)`},
 		{"nav:\n  home: Mājas\n  other: Citi\n", `i18n/lv.yaml:3: nav: other: is a plural form, but home: beside it (line 2) names a message; keys of one map are either a message's plural forms (zero, one, two, few, many, other) or names of messages, so rename the one that does not belong`},
 		{"other:\n  one: x\n  other: y\n", ""},
+		// A character a page may not hold, in a message.
+		{"home: Sākums\nmore: \"Vai\\u0007rāk\"\n", `i18n/lv.yaml:2: more: contains the invisible control character U+0007, which a web page may not hold; delete it`},
 		// A plural form without text, or given twice in two letter cases.
 		{"items:\n  one: lieta\n  other:\n", `i18n/lv.yaml:3: items: other: want the text of this plural form, as beside it one: has, got nothing`},
 		{"items:\n  one: [lieta]\n  other: lietas\n", `i18n/lv.yaml:2: items: one: want the text of this plural form, as beside it other: has, got a list`},
