@@ -625,6 +625,12 @@ func TestNewTitleControl(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(root, "content/news/b.lv.md")); err == nil {
 		t.Errorf("vestis new wrote the page")
 	}
+	// A byte order mark, which the build refuses in front matter too.
+	errb.Reset()
+	code = run([]string{"new", "news/c", "--source", root, "--title", "\ufeffZiņa"}, &out, &errb)
+	if want := "vestis new: --title: contains the invisible byte order mark U+FEFF (pasted from a file whose first character it was), which a web page may not hold; delete it\n"; code != exitUsage || errb.String() != want {
+		t.Errorf("exit %d, stderr %q; want %d, %q", code, errb.String(), exitUsage, want)
+	}
 }
 
 // TestCheckJSONBuildError: vestis check --format json on a site that does

@@ -65,10 +65,14 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	// A control character the build refuses in a page (pasted from a
 	// terminal, say) would make a page that does not build.
 	if i := strings.IndexFunc(*title, func(r rune) bool {
-		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f
+		return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r >= 0x7f && r <= 0x9f || r == '\ufeff'
 	}); i >= 0 {
 		r, _ := utf8.DecodeRuneInString((*title)[i:])
-		fmt.Fprintf(stderr, "vestis new: --title: contains the invisible control character U+%04X, which a web page may not hold; delete it\n", r)
+		what := fmt.Sprintf("the invisible control character U+%04X", r)
+		if r == '\ufeff' {
+			what = "the invisible byte order mark U+FEFF (pasted from a file whose first character it was)"
+		}
+		fmt.Fprintf(stderr, "vestis new: --title: contains %s, which a web page may not hold; delete it\n", what)
 		return exitUsage
 	}
 
