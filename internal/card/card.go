@@ -21,6 +21,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/opentype"
@@ -298,7 +299,7 @@ func wrap(face font.Face, words []string, width, max int) (lines []string, ok bo
 		if cur != "" {
 			next = cur + " " + w
 		}
-		if font.MeasureString(face, next) <= limit {
+		if fits(face, next, limit) {
 			cur = next
 			continue
 		}
@@ -306,7 +307,7 @@ func wrap(face font.Face, words []string, width, max int) (lines []string, ok bo
 			lines = append(lines, cur)
 		}
 		cur = w
-		if font.MeasureString(face, w) > limit { // one word wider than a line
+		if !fits(face, w, limit) { // one word wider than a line
 			ok = false
 			cur = fit(face, w, width)
 		}
@@ -331,7 +332,7 @@ func wrap(face font.Face, words []string, width, max int) (lines []string, ok bo
 func ellipsize(face font.Face, line string, width int) string {
 	limit := fixed.I(width)
 	for {
-		if s := line + "…"; font.MeasureString(face, s) <= limit {
+		if s := line + "…"; fits(face, s, limit) {
 			return s
 		}
 		i := strings.LastIndexByte(line, ' ')
@@ -346,17 +347,54 @@ func ellipsize(face font.Face, line string, width int) string {
 // followed by an ellipsis.
 func fit(face font.Face, s string, width int) string {
 	limit := fixed.I(width)
-	if font.MeasureString(face, s) <= limit {
+	if fits(face, s, limit) {
 		return s
 	}
-	runes := []rune(s)
-	for n := len(runes) - 1; n > 0; n-- {
-		cut := strings.TrimRight(string(runes[:n]), " ") + "…"
-		if font.MeasureString(face, cut) <= limit {
-			return cut
+	// The widths of s's beginnings, summed one letter at a time as
+	// MeasureString sums them: measuring each beginning anew took time in
+	// the square of s's length (a 20,000-letter title, 5 minutes).
+	ellipsis := font.MeasureString(face, "…")
+	var adv fixed.Int26_6
+	prev, end := rune(-1), 0
+	for i, r := range s {
+		if prev >= 0 {
+			adv += face.Kern(prev, r)
 		}
+		a, _ := face.GlyphAdvance(r)
+		if adv+a+face.Kern(r, '…')+ellipsis > limit {
+			break
+		}
+		adv += a
+		prev, end = r, i+utf8.RuneLen(r)
 	}
-	return "…"
+	// A check, on one line's text: a space trimmed, or the ellipsis's
+	// kerning, may change the sum a little.
+	body := strings.TrimRight(s[:end], " ")
+	for body != "" && !fits(face, body+"…", limit) {
+		_, size := utf8.DecodeLastRuneInString(body)
+		body = strings.TrimRight(body[:len(body)-size], " ")
+	}
+	return body + "…"
+}
+
+// fits reports whether s is at most limit wide, summing its letters as
+// font.MeasureString does but only until they pass limit: a title's one
+// long word (a pasted text without spaces, a megabyte) is not measured to
+// its end at every size layoutTitle tries.
+func fits(face font.Face, s string, limit fixed.Int26_6) bool {
+	var adv fixed.Int26_6
+	prev := rune(-1)
+	for _, r := range s {
+		if prev >= 0 {
+			adv += face.Kern(prev, r)
+		}
+		a, _ := face.GlyphAdvance(r)
+		if adv += a; adv > limit {
+			return false
+		}
+		prev = r
+	}
+	return true
 }
 
 // text draws s with its baseline at y, starting at x, in the ink: the

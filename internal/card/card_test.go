@@ -243,3 +243,52 @@ func TestDrawAfterOthers(t *testing.T) {
 		}
 	}
 }
+
+// countingFace counts the letters measured, to bound the work of laying out
+// a title without timing it.
+type countingFace struct {
+	font.Face
+	n int
+}
+
+func (f *countingFace) GlyphAdvance(r rune) (fixed.Int26_6, bool) {
+	f.n++
+	return f.Face.GlyphAdvance(r)
+}
+
+func (f *countingFace) Kern(a, b rune) fixed.Int26_6 {
+	f.n++
+	return f.Face.Kern(a, b)
+}
+
+// TestLongWordLinear: a title that is one word far wider than a line (a
+// pasted text without spaces) is cut measuring about as many letters as fit
+// in a line, not each of its beginnings anew: 20,000 letters took five
+// minutes, a megabyte forever. The cut is the longest beginning that fits
+// with its ellipsis.
+func TestLongWordLinear(t *testing.T) {
+	t.Parallel()
+	d := newDrawer(t)
+	face, err := d.face(d.bold, minTitleSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer face.Close()
+	word := strings.Repeat("Ā", 3000)
+	f := &countingFace{Face: face}
+	lines, ok := wrap(f, []string{"Sākums", word, "beigas"}, textWidth, 3)
+	if ok || len(lines) != 3 || lines[0] != "Sākums" || lines[2] != "beigas" {
+		t.Fatalf("wrap = %q, %v; want Sākums, the word cut, beigas", lines, ok)
+	}
+	if f.n > 2000 {
+		t.Errorf("wrap measured %d letters for a word of %d; want about a line's", f.n, len([]rune(word)))
+	}
+	cut := lines[1]
+	limit := fixed.I(textWidth)
+	if !strings.HasSuffix(cut, "…") || font.MeasureString(face, cut) > limit {
+		t.Errorf("cut %q is %d px wide, more than %d, or has no ellipsis", cut, font.MeasureString(face, cut).Ceil(), textWidth)
+	}
+	if longer := strings.TrimSuffix(cut, "…") + "Ā…"; font.MeasureString(face, longer) <= limit {
+		t.Errorf("cut %q is not the longest that fits", cut)
+	}
+}
