@@ -926,6 +926,9 @@ func TestLoadWrongKinds(t *testing.T) {
 		{"-- hugo.toml --\n[languages.fr]\ntitle = \"F\"\nweight = \"heavy\"\n", "hugo.toml:3: languages.fr.weight: want a whole number, got the text \"heavy\""},
 		{"-- hugo.yaml --\nlanguages:\n  fr:\n    title: F\n    weight: [1]\n", "hugo.yaml:4: languages.fr.weight: want a whole number, got a list"},
 		{"-- hugo.json --\n{\"title\": \"T\",\n \"paginate\": \"ten\"}\n", "hugo.json:2: paginate: want a whole number, got the text \"ten\""},
+		// Lines ending in CR only, as an editor shows them: at line 2, not
+		// TOML's "cannot contain control characters: '0x0d'".
+		{"-- hugo.toml --\ntitle = \"T\"\rpaginate = \"ten\"\r", "hugo.toml:2: paginate: want a whole number, got the text \"ten\""},
 		// A whole number too large to hold: too large, not "not a whole number".
 		{"-- hugo.yaml --\ntitle: T\npaginate: 1e22\n", "hugo.yaml:2: paginate: 1e+22 is too large a number; write a whole number of at most 15 digits"},
 		{"-- hugo.toml --\ntitle = \"T\"\nrssLimit = 99999999999999999999\n", "hugo.toml:2: rssLimit: 99999999999999999999 is too large a number; write a smaller one"},

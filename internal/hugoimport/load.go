@@ -135,7 +135,10 @@ func nest(stem string, m map[string]any) (map[string]any, []string) {
 // internal/decode. line finds the line of a key, its path as written (0 when
 // unknown; in JSON, the line of its top-level key).
 func readFile(fsys fs.FS, name string) (m map[string]any, line func(path []string) int, err error) {
-	data, err := sitefs.ReadFile(fsys, name, sitefs.MaxSize)
+	// As text, as site.yaml is read: UTF-16 made UTF-8, lines ending as an
+	// editor shows them (a hugo.toml whose lines ended in CR was "TOML
+	// files cannot contain control characters: '0x0d'").
+	data, err := sitefs.ReadText(fsys, name, sitefs.MaxSize)
 	var d *diag.Diagnostic
 	if errors.As(err, &d) {
 		return nil, nil, d
