@@ -140,7 +140,7 @@ func ReadParams(fsys fs.FS, p *Page, cfg *config.Config) (map[string]any, error)
 	}
 	data = sitefs.Lines(bytes.TrimPrefix(data, bom)) // as readFile did
 	if len(data) < own.bodyLen || textSum(0, data[:len(data)-own.bodyLen]) != own.metaSum {
-		return nil, errors.New("the file changed during the build; build again")
+		return nil, ErrChanged
 	}
 	q, errs := ParseAs(p.File, data, cfg, own.typ)
 	if len(errs) == 0 && p.Meta.Inherited != nil {
@@ -189,7 +189,7 @@ func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
 		data, _ = dropControls(data) // as readFile did
 	}
 	if len(data) < p.bodyLen || sha256.Sum256(data[len(data)-p.bodyLen:]) != p.bodySum {
-		return nil, errors.New("the file changed during the build; build again")
+		return nil, ErrChanged
 	}
 	return data[len(data)-p.bodyLen:], nil
 }
@@ -812,6 +812,12 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 // (a save by renaming, a git checkout). The file is named by the caller.
 var ErrGone = errors.New("the file went away during the build (deleted or renamed); build again")
 
+// ErrChanged is the error for a content file read again during the build
+// (its body or front matter map, dropped to save memory) whose text is not
+// what the build read first: saved meanwhile. The file is named by the
+// caller.
+var ErrChanged = errors.New("the file changed during the build; build again")
+
 // gone is err, or ErrGone when err says the file is not there: the folder
 // listing had it, so "no such file" would read as vestis's own mistake.
 func gone(err error) error {
@@ -837,7 +843,7 @@ func readFile(fsys fs.FS, root config.ContentRoot, file string, name Name, resou
 		return fail(0, d.Msg)
 	}
 	if err != nil {
-		return fail(0, gone(err).Error())
+		return nil, []*Error{{File: file, Msg: gone(err).Error(), Err: gone(err)}}
 	}
 	data = bytes.TrimPrefix(data, bom)
 	// A binary file (a photo or a program saved under a page's name) is

@@ -3,7 +3,9 @@ package serve_test
 import (
 	"fmt"
 	"maps"
+	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -124,5 +126,65 @@ func TestAMistakeAsSavedIsBuiltOnce(t *testing.T) {
 	// The watcher names the new file: the site builds.
 	if err := s.Rebuild([]string{"content/news/nav.lv.md"}); err != nil {
 		t.Fatalf("with the page linked to: %v", err)
+	}
+}
+
+// TestAFileSavedDuringABuildShowsNoError: files saved one after another
+// (sed -i on several pages, an editor's "save all", git checkout) can come
+// in two bursts, and the build of the first may read a page of the second,
+// whose text it had read before, as that page is saved or deleted: the
+// page changed during the build. That is no mistake of the author's: the
+// server reads the page again and serves the site as saved, and the
+// terminal shows no error.
+func TestAFileSavedDuringABuildShowsNoError(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		name   string
+		second func(root string) // what happens to b before its burst
+		want   bool              // b is served after
+	}{
+		{"saved", func(root string) {
+			bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: Otrā\ndate: 2024-01-02\n---\nJauna saite uz [pirmo](a.lv.md).\n")
+		}, true},
+		{"deleted", func(root string) {
+			if err := os.Remove(filepath.Join(root, "content/news/b.lv.md")); err != nil {
+				t.Fatal(err)
+			}
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			bt.WriteFile(t, root, "site.yaml", testSite)
+			bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndate: 2024-01-01\n---\nTeksts.\n")
+			bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: Otrā\ndate: 2024-01-02\n---\nSaite uz [pirmo](a.lv.md).\n")
+			log := &strings.Builder{}
+			s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, log)
+			if err := s.Rebuild(nil); err != nil {
+				t.Fatal(err)
+			}
+			serve.SetWait(s, func() {})
+			// b links to a, so a's new address renders b's text again.
+			bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndate: 2024-01-01\nslug: pirma\n---\nTeksts.\n")
+			tc.second(root)
+			if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
+				t.Errorf("the first burst was reported: %v", err)
+			}
+			if err := s.Rebuild([]string{"content/news/b.lv.md"}); err != nil {
+				t.Fatalf("the second burst: %v", err)
+			}
+			for line := range strings.Lines(log.String()) {
+				if !strings.HasPrefix(line, "rebuilt in ") {
+					t.Errorf("the terminal shows %q", line)
+				}
+			}
+			rec := httptest.NewRecorder()
+			s.ServeHTTP(rec, httptest.NewRequest("GET", "http://localhost/lv/jaunumi/b/", nil))
+			if served := rec.Code == 200; served != tc.want {
+				t.Errorf("b served: %v (status %d), want %v", served, rec.Code, tc.want)
+			}
+			if tc.want && !strings.Contains(rec.Body.String(), "Jauna saite") {
+				t.Errorf("b is not served as saved:\n%s", rec.Body)
+			}
+		})
 	}
 }

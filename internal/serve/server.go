@@ -188,8 +188,16 @@ func (s *Server) Rebuild(changes []string) error {
 		// again, it would fail the same way, after as long again (a page
 		// whose shortcode loops without end took twice site.yaml's timeout
 		// to be shown, a large site's mistake two full builds).
+		//
+		// Files that the build found saved, deleted or renamed while it read
+		// them (the later saves of one burst: sed -i on several pages, "save
+		// all", git checkout) are no mistake either: they are built again as
+		// saved once the burst settled.
 		s.wait()
-		if !slices.Equal(saved, s.stamps(changes)) {
+		if during := build.SavedDuring(err); len(during) > 0 {
+			changes = append(slices.Clone(changes), during...)
+			res, diff, err = s.builder.Rebuild(during)
+		} else if !slices.Equal(saved, s.stamps(changes)) {
 			res, diff, err = s.builder.Rebuild(nil)
 		}
 	case err == nil && s.newWarning(res.Warnings):

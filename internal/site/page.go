@@ -2,7 +2,6 @@ package site
 
 import (
 	"crypto/sha256"
-	"fmt"
 	"html/template"
 	"math"
 	"path"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/slug"
@@ -232,7 +232,7 @@ func (p *Page) full() (*conversion, error) {
 	}
 	body, err := p.site.readBody(p.src)
 	if err != nil {
-		return noConversion, fmt.Errorf("%s: %w", p.src.File, err)
+		return noConversion, diag.Wrap(p.src.File, 0, err, "")
 	}
 	again, errs := p.site.convertBody(p, body)
 	if len(errs) > 0 {

@@ -466,7 +466,7 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 	*removed = append(*removed, dangerousArgs(items, cp.BodyLine-1)...)
 	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, warned, md)
 	if err != nil {
-		errs.add(cp.File, 0, "%v", err)
+		errs.addCause(cp.File, 0, err, "%v", err)
 		return nil
 	}
 	if sp, ok := env.Page.(ShortcodePage); ok {
@@ -553,7 +553,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 		}
 		env, err := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, &conv.warned, nil)
 		if err != nil {
-			errs.add(cp.File, line, "%v", err)
+			errs.addCause(cp.File, line, err, "%v", err)
 			return "", nil
 		}
 		env.FirstLine = line

@@ -576,7 +576,7 @@ func packFields(lists ...[]*Page) {
 func (s *Site) paramsOf(cp *content.Page) (map[string]any, error) {
 	m, err := s.readParams(cp)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", cp.File, err)
+		return nil, diag.Wrap(cp.File, 0, err, "")
 	}
 	return m, nil
 }
@@ -1795,7 +1795,7 @@ func (s *Site) newConversion(p *Page) (*conversion, []*content.Error) {
 	if body == nil && s.readBody != nil {
 		var err error
 		if body, err = s.readBody(cp); err != nil {
-			return nil, []*content.Error{{File: cp.File, Msg: err.Error()}}
+			return nil, []*content.Error{{File: cp.File, Msg: err.Error(), Err: err}}
 		}
 	}
 	conv, errs := s.convertBody(p, body)
