@@ -19,6 +19,7 @@ import (
 	"text/template/parse"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
@@ -156,6 +157,59 @@ type Data struct {
 	// required and one can be guessed, today or the first of its values, and
 	// a comment that says what it holds.
 	Fields string
+
+	// Hugo's names of the same, which an imported Hugo site's archetypes use
+	// ({{ replace .TranslationBaseName "-" " " | title }}).
+
+	TranslationBaseName string // Name
+	Type                string // Section
+	File                HugoFile
+}
+
+// HugoFile is Hugo's .File of a new page, as its archetypes use it.
+type HugoFile struct {
+	ContentBaseName     string // the file or bundle name: Name
+	TranslationBaseName string // Name, or "index" in a bundle
+	BaseFileName        string // the file's name without .md: a.lv, index.lv
+	Lang                string
+}
+
+// funcs are the functions an archetype may call: quote, and the Hugo
+// functions that Hugo sites' archetypes title a page with.
+var funcs = template.FuncMap{
+	"quote":    strconv.Quote,
+	"replace":  func(s, old, new string) string { return strings.ReplaceAll(s, old, new) },
+	"title":    titleCase,
+	"humanize": humanize,
+	"lower":    strings.ToLower,
+	"upper":    strings.ToUpper,
+	"trim":     strings.Trim,
+	"now":      time.Now,
+}
+
+// titleCase capitalizes the first letter of each word, as Hugo's title
+// does in its "Go" style.
+func titleCase(s string) string {
+	out := []rune(s)
+	start := true
+	for i, r := range out {
+		if start {
+			out[i] = unicode.ToTitle(r)
+		}
+		start = unicode.IsSpace(r) || r == '-' || r == '_'
+	}
+	return string(out)
+}
+
+// humanize is Hugo's humanize of a name: words separated by spaces where
+// the name has - or _, the first capitalized: "open-day" -> "Open day".
+func humanize(s string) string {
+	w := Words(s)
+	r, size := utf8.DecodeRuneInString(w)
+	if size == 0 {
+		return w
+	}
+	return string(unicode.ToTitle(r)) + w[size:]
 }
 
 // Archetype is a parsed archetype template.
@@ -202,11 +256,12 @@ func unwrapPath(err error) error {
 }
 
 // Parse reads an archetype: a text/template with the function quote, which writes
-// a string as a double-quoted YAML (and TOML) string. file names it in errors.
+// a string as a double-quoted YAML (and TOML) string, and Hugo's that Hugo
+// sites' archetypes use (funcs). file names it in errors.
 func Parse(file string, data []byte) (*Archetype, error) {
 	t, err := template.New(file).
 		Option("missingkey=error").
-		Funcs(template.FuncMap{"quote": strconv.Quote}).
+		Funcs(funcs).
 		Parse(string(bytes.TrimPrefix(data, []byte("\ufeff"))))
 	if err != nil {
 		return nil, templateError(err)
@@ -464,13 +519,20 @@ func Render(site fs.FS, n Name, o Options) ([]File, error) {
 	paths := n.Paths(o.Languages)
 	files := make([]File, len(paths))
 	for i, lang := range o.Languages {
+		file := HugoFile{ContentBaseName: n.Base, TranslationBaseName: n.Base, BaseFileName: n.Base + "." + lang, Lang: lang}
+		if n.Bundle {
+			file.TranslationBaseName, file.BaseFileName = "index", "index."+lang
+		}
 		data, err := a.Execute(Data{
-			Title:   title,
-			Date:    o.Now.Format(time.DateOnly),
-			Lang:    lang,
-			Section: n.Section,
-			Name:    n.Base,
-			Fields:  fieldLines(o.Type, o.Now),
+			Title:               title,
+			Date:                o.Now.Format(time.DateOnly),
+			Lang:                lang,
+			Section:             n.Section,
+			Name:                n.Base,
+			Fields:              fieldLines(o.Type, o.Now),
+			TranslationBaseName: n.Base,
+			Type:                n.Section,
+			File:                file,
 		}, o.Timeout)
 		if err != nil {
 			return nil, err

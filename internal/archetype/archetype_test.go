@@ -299,7 +299,7 @@ func TestArchetypeErrors(t *testing.T) {
 	}{
 		{"parse", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title\n---\n")}}, "archetypes/news.md:3: "},
 		{"unknown field", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: x\nx: {{ .Colour }}\n---\n")}}, "archetypes/news.md:3:7: "},
-		{"unknown function", fstest.MapFS{"archetypes/default.md": {Data: []byte("{{ upper .Title }}")}}, `archetypes/default.md:1: function "upper" not defined`},
+		{"unknown function", fstest.MapFS{"archetypes/default.md": {Data: []byte("{{ urlize .Title }}")}}, `archetypes/default.md:1: function "urlize" not defined`},
 		{"front matter that is not YAML", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title }}\ntags: [a\n---\n")}},
 			"archetypes/news.md:3: the front matter it writes does not read as YAML (did not find expected ',' or ']'), so the new page would not build; mend the archetype"},
 		{"front matter that is not TOML", fstest.MapFS{"archetypes/news.md": {Data: []byte("+++\ntitle = {{ .Title }}\n+++\n")}},
@@ -380,5 +380,42 @@ func TestArchetypeWouldNotBuild(t *testing.T) {
 		if err == nil || err.Error() != tt.want {
 			t.Errorf("%s: Render error %v, want %q", tt.name, err, tt.want)
 		}
+	}
+}
+
+// TestHugoArchetypes: an imported Hugo site keeps its archetypes, which
+// title a new page with Hugo's functions and fields (replace, title,
+// humanize, .TranslationBaseName, .File.ContentBaseName): each writes the
+// title Hugo's would, so vestis new works on the site as hugo new did.
+func TestHugoArchetypes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		archetype, page, want string
+	}{
+		{`title: "{{ replace .Name "-" " " | title }}"`, "post/2024-05-01-open-day", "2024 05 01 Open Day"},
+		{`title: "{{ replace .TranslationBaseName "-" " " | title }}"`, "post/open-day", "Open Day"},
+		{`title: "{{ replace .File.ContentBaseName "-" " " | title }}"`, "post/open-day", "Open Day"},
+		{`title: "{{ .Name | humanize | title }}"`, "docs/getting_started", "Getting Started"},
+		{`title: "{{ replace .TranslationBaseName "-" " " | humanize }}"`, "micro/open-day-news", "Open day news"},
+		{`title: "{{ .Name | lower }} {{ .Type | upper }}"`, "post/Open", "open POST"},
+		{`title: "{{ .File.BaseFileName }} {{ .Section }}"`, "post/a", "a.lv post"},
+		{`title: "{{ with now }}{{ if .Unix }}ok{{ end }}{{ end }}"`, "post/a", "ok"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.archetype, func(t *testing.T) {
+			t.Parallel()
+			n, err := ParseName(tt.page, langs, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			site := fstest.MapFS{"archetypes/default.md": {Data: []byte("---\n" + tt.archetype + "\ndate: {{ .Date }}\ndraft: true\n---\n")}}
+			files, err := Render(site, n, Options{Languages: langs, Now: time.Now()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := frontMatter(t, files[0].Data)["title"]; got != tt.want {
+				t.Errorf("title = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
