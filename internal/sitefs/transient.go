@@ -27,6 +27,7 @@ import (
 //	a.md.sb-5f2a-Xy                     Byword's
 //	a.md.2845307511  photo.jpg.12       npm write-file-atomic's (a number after the name of any kind of file a site holds)
 //	4913  5036                          Vim's probe of whether it may write the folder
+//	sedPgIOBF                           GNU sed -i's temporary file (sed and six random letters or digits, not all lower-case letters)
 func Transient(name string) bool {
 	switch {
 	case name == "", name == "." || name == "..":
@@ -37,7 +38,7 @@ func Transient(name string) bool {
 		return true
 	case strings.HasSuffix(name, "___jb_tmp___"), strings.HasSuffix(name, "___jb_old___"), strings.HasSuffix(name, "___jb_bak___"):
 		return true
-	case vimProbe(name):
+	case vimProbe(name), sedTemp(name):
 		return true
 	}
 	ext := strings.ToLower(path.Ext(name))
@@ -92,6 +93,13 @@ func vimProbe(name string) bool {
 	}
 	n, err := strconv.Atoi(name)
 	return err == nil && n >= 4913 && (n-4913)%123 == 0
+}
+
+// sedTemp reports whether name is GNU sed -i's temporary file, "sed" and
+// the six letters and digits of mkstemp; a word (sedations) is not one.
+func sedTemp(name string) bool {
+	rest, ok := strings.CutPrefix(name, "sed")
+	return ok && len(rest) == 6 && alnum(rest) && strings.ContainsFunc(rest, func(r rune) bool { return r < 'a' || r > 'z' })
 }
 
 func digits(s string) bool {

@@ -55,6 +55,10 @@ func TestTransient(t *testing.T) {
 		{".goutputstream-7GKQ1Z", true, "GNOME's (gedit's) temporary file"},
 		{"4913", true, "Vim's probe"},
 		{"5036", true, "Vim's second probe"},
+		{"sedPgIOBF", true, "GNU sed -i's temporary file"},
+		{"sed4x9q2a", true, "GNU sed -i's temporary file"},
+		{"sedations", false, "a word: sed's random part is letters and digits of both cases"},
+		{"sedPgIOBF.md", false, "sed's has no extension"},
 	}
 	for _, tt := range tests {
 		if got := Transient(tt.name); got != tt.want {
