@@ -103,3 +103,35 @@ func plural(n int, one, many string) string {
 	}
 	return fmt.Sprintf("%d %s", n, many)
 }
+
+// NotRun says, for each of files that is a Hugo template vestis does not
+// run, that it is not: a save of one changes no page, and the author who
+// edited it would otherwise see nothing and not know why. Of a site's
+// layouts/ with hugoLayouts, vestis runs only the shortcodes and the
+// partials they call; of a Hugo theme's layouts, only the partials.
+func (r *Result) NotRun(files []string) []string {
+	var lines []string
+	for _, f := range files {
+		switch {
+		case r.Config != nil && r.Config.HugoLayouts && strings.HasPrefix(f, "layouts/") && !hugoRun(strings.TrimPrefix(f, "layouts/"), true):
+			lines = append(lines, f+": vestis does not run this Hugo layout (site.yaml hugoLayouts: the pages use vestis's theme; of layouts/ it runs shortcodes and the partials they call), so no page changed")
+		case strings.HasPrefix(f, "themes/"):
+			parts := strings.SplitN(f, "/", 4)
+			if len(parts) == 4 && parts[2] == "layouts" && !hugoRun(parts[3], false) {
+				lines = append(lines, f+": vestis does not run this Hugo layout (the pages use vestis's theme; of a Hugo theme's layouts it runs the partials shortcodes call), so no page changed")
+			}
+		}
+	}
+	return lines
+}
+
+// hugoRun reports whether vestis runs the Hugo template at rel, relative
+// to layouts/: a partial, which shortcodes call, or with shortcodes a
+// shortcode.
+func hugoRun(rel string, shortcodes bool) bool {
+	dirs := []string{"partials/", "_partials/"}
+	if shortcodes {
+		dirs = append(dirs, "shortcodes/", "_shortcodes/")
+	}
+	return slices.ContainsFunc(dirs, func(d string) bool { return strings.HasPrefix(rel, d) })
+}

@@ -1029,3 +1029,42 @@ func TestOverlayGroupsAsTheTerminal(t *testing.T) {
 		t.Errorf("the overlay shows:\n%s\nthe terminal:\n%s\nwant the same", shown, log.String())
 	}
 }
+
+// TestAHugoLayoutSavedSaysItIsNotRun: on a site imported from Hugo, whose
+// pages use vestis's theme (hugoLayouts), a save of a Hugo layout that
+// vestis does not run (baseof, a theme's single) changes no page; the
+// terminal says why, a line per file, instead of nothing. A shortcode or a
+// partial, which shortcodes call, is run, and says nothing of the kind.
+func TestAHugoLayoutSavedSaysItIsNotRun(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", testSite+"hugoLayouts: true\nhugoThemes: [plain]\n")
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Teksts {{< note >}}."))
+	bt.WriteFile(t, root, "layouts/_default/baseof.html", "<html>{{ block \"main\" . }}{{ end }}</html>\n")
+	bt.WriteFile(t, root, "layouts/shortcodes/note.html", "<b>{{ partial \"n.html\" . }}</b>\n")
+	bt.WriteFile(t, root, "layouts/partials/n.html", "piezīme\n")
+	bt.WriteFile(t, root, "themes/plain/layouts/_default/single.html", "{{ .Content }}\n")
+	bt.WriteFile(t, root, "themes/plain/static/x.css", "b{}\n")
+	log := &strings.Builder{}
+	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, log)
+	if err := s.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ file, text, want string }{
+		{"layouts/_default/baseof.html", "<html><body>{{ block \"main\" . }}{{ end }}</body></html>\n",
+			"layouts/_default/baseof.html: vestis does not run this Hugo layout (site.yaml hugoLayouts: the pages use vestis's theme; of layouts/ it runs shortcodes and the partials they call), so no page changed\n"},
+		{"themes/plain/layouts/_default/single.html", "<main>{{ .Content }}</main>\n",
+			"themes/plain/layouts/_default/single.html: vestis does not run this Hugo layout (the pages use vestis's theme; of a Hugo theme's layouts it runs the partials shortcodes call), so no page changed\n"},
+		{"layouts/partials/n.html", "piezīme!\n", "rebuilt in "},
+		{"layouts/shortcodes/note.html", "<i>{{ partial \"n.html\" . }}</i>\n", "rebuilt in "},
+	} {
+		log.Reset()
+		bt.WriteFile(t, root, tc.file, tc.text)
+		if err := s.Rebuild([]string{tc.file}); err != nil {
+			t.Fatalf("%s: %v", tc.file, err)
+		}
+		if !strings.HasPrefix(log.String(), tc.want) || strings.Count(log.String(), "\n") != 1 {
+			t.Errorf("%s saved: the terminal shows %q, want one line beginning %q", tc.file, log, tc.want)
+		}
+	}
+}

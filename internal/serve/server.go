@@ -321,6 +321,11 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	for _, line := range notes {
 		fmt.Fprintln(s.log, line)
 	}
+	if len(changes) > 0 && diff.Empty() {
+		for _, line := range res.NotRun(changes) {
+			fmt.Fprintln(s.log, line)
+		}
+	}
 	if len(changes) > 0 && !diff.Empty() {
 		noun := "files"
 		if len(diff.Changed) == 1 {
