@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -108,6 +109,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vestis new:", err)
 		return exitUsage
 	}
+	name.Folders = ownFolders(cfg)
 	// show turns a site-relative path into the path the user knows the file by.
 	show := func(p string) string { return filepath.Join(*source, filepath.FromSlash(p)) }
 
@@ -131,7 +133,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	}
 	var existing []string
 	for _, p := range name.Conflicts(langs) {
-		if !slices.Contains(langs, cfg.DefaultLanguage) && !hasLangSuffix(p, langs) {
+		if !slices.Contains(langs, cfg.DefaultLanguage) && !hasLangSuffix(p, langs) && !inFolder(p, name.Folders) {
 			continue // content/news/a.md is the default language's page
 		}
 		_, err := os.Lstat(show(p))
@@ -165,7 +167,8 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		printError(stderr, err)
 		return exitError
 	}
-	_, err = fs.Stat(site, path.Join("content", name.Section))
+	sectionDir := path.Join(cmp.Or(name.Folders[langs[0]], "content"), name.Section)
+	_, err = fs.Stat(site, sectionDir)
 	newSection := errors.Is(err, fs.ErrNotExist)
 	if err := writeNew(*source, files); err != nil {
 		fmt.Fprintln(stderr, err)
@@ -176,7 +179,7 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, show(f.Path))
 	}
 	if newSection {
-		fmt.Fprintf(stderr, "vestis new: note: %s is a new section; check its name if you meant an existing one\n", show("content/"+name.Section))
+		fmt.Fprintf(stderr, "vestis new: note: %s is a new section; check its name if you meant an existing one\n", show(sectionDir))
 	}
 	if len(files) > 0 && bytes.Contains(files[0].Data, []byte("\ndraft: true\n")) {
 		fmt.Fprintln(stderr, "vestis new: note: the pages are drafts: vestis serve --drafts shows them; delete the line draft: true to publish them")
@@ -278,6 +281,33 @@ func unwrapPath(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// ownFolders are the content folders of the languages that have one to
+// themselves (site.yaml contentDir: content/de), by language: a new page's
+// file goes there, as the build reads it, not to content/.
+func ownFolders(cfg *config.Config) map[string]string {
+	readers := map[string]int{}
+	for _, l := range cfg.Languages {
+		readers[cmp.Or(l.ContentDir, "content")]++
+	}
+	folders := map[string]string{}
+	for _, l := range cfg.Languages {
+		if l.ContentDir != "" && l.ContentDir != "content" && readers[l.ContentDir] == 1 {
+			folders[l.Code] = l.ContentDir
+		}
+	}
+	return folders
+}
+
+// inFolder reports whether p is in one of folders.
+func inFolder(p string, folders map[string]string) bool {
+	for _, dir := range folders {
+		if strings.HasPrefix(p, dir+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasLangSuffix reports whether the content file p is named for one of langs

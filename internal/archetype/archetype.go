@@ -44,6 +44,11 @@ type Name struct {
 	Base string
 	// Bundle makes the page a folder Base/ with index.<lang>.md files.
 	Bundle bool
+	// Folders are the languages' own content folders (site.yaml contentDir,
+	// Hugo's: content/de), by language: a language's file goes there,
+	// without the language in its name, as the build reads it. The other
+	// languages' go to content/.
+	Folders map[string]string
 }
 
 // NameError is an argument that cannot name a new page.
@@ -122,6 +127,14 @@ const maxNameBytes = 255 - len(".xx-yyyy.md")
 func (n Name) Paths(langs []string) []string {
 	out := make([]string, len(langs))
 	for i, l := range langs {
+		if dir, ok := n.Folders[l]; ok {
+			if n.Bundle {
+				out[i] = path.Join(dir, n.Dir, n.Base, "index.md")
+			} else {
+				out[i] = path.Join(dir, n.Dir, n.Base+".md")
+			}
+			continue
+		}
 		if n.Bundle {
 			out[i] = path.Join("content", n.Dir, n.Base, "index."+l+".md")
 		} else {
@@ -134,13 +147,30 @@ func (n Name) Paths(langs []string) []string {
 // Conflicts are the files that would be the same page as n, as a single file or
 // as a bundle, with or without a language suffix: a new page must find none of them.
 func (n Name) Conflicts(langs []string) []string {
-	single, bundle := n, n
-	single.Bundle, bundle.Bundle = false, true
-	out := single.Paths(langs)
-	out = append(out, path.Join("content", n.Dir, n.Base+".md"))
-	if n.Base != "_index" {
-		out = append(out, bundle.Paths(langs)...)
-		out = append(out, path.Join("content", n.Dir, n.Base, "index.md"))
+	var shared, own []string // languages of content/, of a folder of their own
+	for _, l := range langs {
+		if _, ok := n.Folders[l]; ok {
+			own = append(own, l)
+		} else {
+			shared = append(shared, l)
+		}
+	}
+	var out []string
+	if len(shared) > 0 {
+		single, bundle := n, n
+		single.Bundle, bundle.Bundle, single.Folders, bundle.Folders = false, true, nil, nil
+		out = append(single.Paths(shared), path.Join("content", n.Dir, n.Base+".md"))
+		if n.Base != "_index" {
+			out = append(out, bundle.Paths(shared)...)
+			out = append(out, path.Join("content", n.Dir, n.Base, "index.md"))
+		}
+	}
+	for _, l := range own {
+		dir := path.Join(n.Folders[l], n.Dir)
+		out = append(out, path.Join(dir, n.Base+".md"), path.Join(dir, n.Base+"."+l+".md"))
+		if n.Base != "_index" {
+			out = append(out, path.Join(dir, n.Base, "index.md"), path.Join(dir, n.Base, "index."+l+".md"))
+		}
 	}
 	return out
 }

@@ -121,6 +121,28 @@ func TestPaths(t *testing.T) {
 	}
 }
 
+// TestPathsInLanguageFolders: a language with a content folder of its own
+// (Hugo's contentDir: content/de) gets its file there, named as Hugo names
+// it, without the language: vestis new wrote content/news/a.de.md, which
+// no build reads, so the page never came.
+func TestPathsInLanguageFolders(t *testing.T) {
+	t.Parallel()
+	n := Name{Section: "news", Dir: "news", Base: "a", Folders: map[string]string{"de": "content/de", "fr": "content/fr"}}
+	if diff := cmp.Diff([]string{"content/de/news/a.md", "content/fr/news/a.md", "content/news/a.en.md"}, n.Paths([]string{"de", "fr", "en"})); diff != "" {
+		t.Errorf("Paths (-want +got):\n%s", diff)
+	}
+	want := []string{
+		"content/de/news/a.md", "content/de/news/a.de.md", "content/de/news/a/index.md", "content/de/news/a/index.de.md",
+	}
+	if diff := cmp.Diff(want, n.Conflicts([]string{"de"})); diff != "" {
+		t.Errorf("Conflicts (-want +got):\n%s", diff)
+	}
+	n.Bundle = true
+	if diff := cmp.Diff([]string{"content/de/news/a/index.md"}, n.Paths([]string{"de"})); diff != "" {
+		t.Errorf("bundle Paths (-want +got):\n%s", diff)
+	}
+}
+
 func TestWords(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
