@@ -302,40 +302,7 @@ func dataLine(data []byte, n int) string {
 // closesQuote reports whether s, the rest of a value after its opening quote q,
 // holds the closing quote: a \" escape does not close a double quote, a
 // pair of single quotes does not close a single one.
-func closesQuote(s string, q byte) bool { return closingQuote(s, q) >= 0 }
-
-// closingQuote is the index in s of closesQuote's closing quote, or -1.
-func closingQuote(s string, q byte) int {
-	for i := 0; i < len(s); i++ {
-		switch {
-		case q == '"' && s[i] == '\\':
-			i++
-		case s[i] == q && q == '\'' && i+1 < len(s) && s[i+1] == '\'':
-			i++
-		case s[i] == q:
-			return i
-		}
-	}
-	return -1
-}
-
-// textAfterQuote finds, at line n of data or the line before (YAML names the
-// line after the mistake), a value in quotes followed by more text, as in
-// title: "Riga" (updated): the key and that line.
-func textAfterQuote(data []byte, n int) (line int, key string, ok bool) {
-	for _, at := range []int{n, n - 1} {
-		k, v, found := strings.Cut(dataLine(data, at), ":")
-		v = strings.TrimSpace(v)
-		if !found || strings.HasPrefix(k, " ") || strings.HasPrefix(k, "#") || v == "" || v[0] != '"' && v[0] != '\'' {
-			continue
-		}
-		end := closingQuote(v[1:], v[0])
-		if rest := strings.TrimSpace(v[1+end+1:]); end >= 0 && rest != "" && !strings.HasPrefix(rest, "#") {
-			return at, strings.TrimSpace(k), true
-		}
-	}
-	return 0, "", false
-}
+func closesQuote(s string, q byte) bool { return decode.ClosingQuote(s, q) >= 0 }
 
 // lineError is an error at a line of the content file.
 type lineError struct {
@@ -474,7 +441,7 @@ func (m *matter) yamlError(data []byte, err error, fail func(error) error) error
 		}
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: %s", key, msg)}
 	}
-	if n, key, ok := textAfterQuote(data, derr.Line); ok {
+	if n, key, ok := decode.TextAfterQuote(data, derr.Line); ok {
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\"", key)}
 	}
 	msg := derr.Msg

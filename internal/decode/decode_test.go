@@ -46,6 +46,10 @@ func TestYAMLErrors(t *testing.T) {
 		{"list item key misaligned", "title: A\nlinks:\n  - name: a\n    url: b\n   rel: c\n", Error{Line: 5, Msg: listMisaligned}},
 		{"key inside a list", "tags:\n  - a\n  - b\n  c: d\n", Error{Line: 4, Msg: listMisaligned}},
 		{"nested key misaligned", "params:\n  b: 1\n  c: 2\n d: 3\n", Error{Line: 4, Msg: "this line does not line up with the keys above it: check the spaces at its start (a key starts where the keys above it start)"}},
+		// The same mistake a page's front matter explains: an i18n message,
+		// site.yaml and data files say so too, not that the line is misaligned.
+		{"text after the closing quote", "home: Sākums\ndateLong: \"{{.Day}}. {{.MonthName}}\" gadā\nmore: x\n", Error{Line: 2, Msg: `dateLong: text follows the closing quote; put the whole value inside the quotes, as in title: "Riga: news (updated)"`}},
+		{"text after the closing single quote", "a: 'x' y\n", Error{Line: 1, Msg: `a: text follows the closing quote; put the whole value inside the quotes, as in title: "Riga: news (updated)"`}},
 		{"list item after another key", "links:\n- name: a\nurl_pdf: b\n\n- name: c\n", Error{Line: 5, Msg: "this list item (- ...) follows other keys: a list's items go right below their key's line, as under tags:, with no other key between"}},
 		{"list on its key's line", "title: A\ntags: - a\n", Error{Line: 2, Msg: "tags: a list cannot start on its key's line: write tags: [a, b], or put each item (- a) on a line of its own below tags:"}},
 		{"no anchor", "a: *nope\n", Error{Line: 1, Msg: "unknown anchor 'nope' referenced"}},

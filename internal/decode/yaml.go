@@ -337,6 +337,9 @@ func syntaxError(err error, data []byte) *Error {
 		line++
 	}
 	text := strings.TrimSpace(lineOf(data, line))
+	if n, key, ok := TextAfterQuote(data, line); ok && msg == "did not find expected key" {
+		return &Error{Line: n, Msg: key + `: text follows the closing quote; put the whole value inside the quotes, as in title: "Riga: news (updated)"`}
+	}
 	switch {
 	case tabbed(line):
 		msg = "this line is indented with a tab; YAML indents with spaces only"
@@ -351,6 +354,44 @@ func syntaxError(err error, data []byte) *Error {
 		msg = fmt.Sprintf("%s: a list cannot start on its key's line: write %s: [a, b], or put each item (- a) on a line of its own below %s:", key, key, key)
 	}
 	return &Error{Line: line, Msg: strings.TrimSpace(msg)}
+}
+
+// ClosingQuote is the index in s, the rest of a value after its opening
+// quote q, of the quote that closes it, or -1: a \" escape does not close a
+// double quote, a pair of single quotes does not close a single one.
+func ClosingQuote(s string, q byte) int {
+	for i := 0; i < len(s); i++ {
+		switch {
+		case q == '"' && s[i] == '\\':
+			i++
+		case s[i] == q && q == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			i++
+		case s[i] == q:
+			return i
+		}
+	}
+	return -1
+}
+
+// TextAfterQuote finds, at line n of data or the line before (YAML names
+// the line after the mistake), a top-level key whose value in quotes is
+// followed by more text, as in title: "Riga" (updated): that line and key.
+func TextAfterQuote(data []byte, n int) (line int, key string, ok bool) {
+	for _, at := range []int{n, n - 1} {
+		if at < 1 {
+			continue
+		}
+		k, v, found := strings.Cut(lineOf(data, at), ":")
+		v = strings.TrimSpace(v)
+		if !found || strings.HasPrefix(k, " ") || strings.HasPrefix(k, "#") || v == "" || v[0] != '"' && v[0] != '\'' {
+			continue
+		}
+		end := ClosingQuote(v[1:], v[0])
+		if rest := strings.TrimSpace(v[1+end+1:]); end >= 0 && rest != "" && !strings.HasPrefix(rest, "#") {
+			return at, strings.TrimSpace(k), true
+		}
+	}
+	return 0, "", false
 }
 
 // problemLine finds the line of a parser problem msg that yaml.v3 placed at

@@ -313,6 +313,7 @@ func TestHostileMessageFiles(t *testing.T) {
 		{"home: Sākums\nnav: [a, b\n", "i18n/lv.yaml:2: did not find expected ',' or ']'"},
 		{"home: Sākums\nmore:\n  one: x\n other: y\n", "i18n/lv.yaml:4: this line does not line up with the keys above it: check the spaces at its start (a key starts where the keys above it start)"},
 		{"home: Sākums\nnav: x: y\n", "i18n/lv.yaml:2: mapping values are not allowed in this context"},
+		{"home: \"Sākums\" lapa\nmore: x\n", "i18n/lv.yaml:1: home: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\""},
 		{"home: Sākums\n\nhome: Mājas\n", "i18n/lv.yaml:3: home is given twice, on lines 1 and 3; keep one"},
 		// A key inside a group and a dotted key are one id to go-i18n.
 		{"nav:\n  home: Sākums\nnav.home: Mājas\n", "i18n/lv.yaml:3: the message nav.home is given twice, on lines 2 and 3 (a key inside a group is its name and the group's joined with a dot); keep one"},
