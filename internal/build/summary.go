@@ -74,25 +74,46 @@ func (r *Result) WriteSummary(w io.Writer, command string) {
 }
 
 // WhyNotBuilt says, for each of files that is a content page left out, why and
-// which flag of command builds it.
+// which flag of command builds it. More than manyNotBuilt pages left out for
+// one reason (a folder of drafts moved or checked out at once) are one line
+// that names the first: a line each would bury what else the save said.
 func (r *Result) WhyNotBuilt(files []string, command string) []string {
 	if r.Site == nil {
 		return nil
 	}
-	var lines []string
+	byReason := map[string][]site.NotBuilt{}
 	for _, nb := range r.Site.NotBuilt {
-		if !slices.Contains(files, nb.File) {
+		if slices.Contains(files, nb.File) {
+			byReason[nb.Reason] = append(byReason[nb.Reason], nb)
+		}
+	}
+	var lines []string
+	for _, reason := range []string{site.Draft, site.Future, site.Expired} {
+		held := byReason[reason]
+		if len(held) > manyNotBuilt {
+			why := map[string]string{
+				site.Draft:   "are drafts, not shown: remove draft: true, or run",
+				site.Future:  "are dated later, not shown before then: run",
+				site.Expired: "have expired, not shown: run",
+			}[reason]
+			lines = append(lines, fmt.Sprintf("%s and %d more pages %s %s %s", held[0].File, len(held)-1, why, command, flagFor[reason]))
 			continue
 		}
-		why := map[string]string{
-			site.Draft:   "is a draft, not shown: remove draft: true, or run",
-			site.Future:  "is dated " + nb.Date.Format("2006-01-02") + ", not shown before then: run",
-			site.Expired: "has expired, not shown: run",
-		}[nb.Reason]
-		lines = append(lines, fmt.Sprintf("%s %s %s %s", nb.File, why, command, flagFor[nb.Reason]))
+		for _, nb := range held {
+			why := map[string]string{
+				site.Draft:   "is a draft, not shown: remove draft: true, or run",
+				site.Future:  "is dated " + nb.Date.Format("2006-01-02") + ", not shown before then: run",
+				site.Expired: "has expired, not shown: run",
+			}[reason]
+			lines = append(lines, fmt.Sprintf("%s %s %s %s", nb.File, why, command, flagFor[reason]))
+		}
 	}
 	return lines
 }
+
+// manyNotBuilt is how many pages left out for one reason WhyNotBuilt names
+// a line each: those vestis new writes in three languages.
+const manyNotBuilt = 3
 
 // flagFor is the flag that builds the pages left out for a reason.
 var flagFor = map[string]string{site.Draft: "--drafts", site.Future: "--future", site.Expired: "--expired"}

@@ -1068,3 +1068,33 @@ func TestAHugoLayoutSavedSaysItIsNotRun(t *testing.T) {
 		}
 	}
 }
+
+// TestManyDraftsSavedAtOnceSayItOnce: a folder of draft pages moved or
+// checked out at once is one line in the terminal, naming the first, not a
+// line per page (a theme's folder of 24 test pages moved: 24 lines); a
+// few, as vestis new writes, are a line each.
+func TestManyDraftsSavedAtOnceSayItOnce(t *testing.T) {
+	t.Parallel()
+	s, root, log := logged(t)
+	var saved []string
+	for i := range 6 {
+		name := fmt.Sprintf("content/news/tests/t%d.lv.md", i)
+		bt.WriteFile(t, root, name, "---\ntitle: T\ndate: 2024-01-01\ndraft: true\n---\nTeksts.\n")
+		saved = append(saved, name)
+	}
+	if err := s.Rebuild(saved); err != nil {
+		t.Fatal(err)
+	}
+	want := "content/news/tests/t0.lv.md and 5 more pages are drafts, not shown: remove draft: true, or run vestis serve --drafts\n"
+	if log.String() != want {
+		t.Errorf("the terminal shows\n%s\nwant\n%s", log, want)
+	}
+	log.Reset()
+	bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: B\ndate: 2024-01-01\ndraft: true\n---\nTeksts.\n")
+	if err := s.Rebuild([]string{"content/news/b.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "content/news/b.lv.md is a draft, not shown: remove draft: true, or run vestis serve --drafts\n"; log.String() != want {
+		t.Errorf("one draft: the terminal shows\n%s\nwant\n%s", log, want)
+	}
+}
