@@ -96,6 +96,12 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		if i > 0 && (!ok || err != nil) {
 			st.site = nil // patched in part: assemble it again, now or after the error
 		}
+		if err != nil && len(edits) > 1 {
+			// The other pages of the save may have mistakes too: the full
+			// rebuild reports them all, as a clean build does (a git checkout
+			// of pages each with a missing image showed the first alone).
+			return nil, false, nil
+		}
 		if !ok || err != nil {
 			return nil, ok, err
 		}

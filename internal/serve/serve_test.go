@@ -1098,3 +1098,33 @@ func TestManyDraftsSavedAtOnceSayItOnce(t *testing.T) {
 		t.Errorf("one draft: the terminal shows\n%s\nwant\n%s", log, want)
 	}
 }
+
+// TestASaveOfManyPagesShowsEveryMistake: pages saved at once (git checkout,
+// git stash of several files), each with a mistake, show every mistake, as a
+// clean build does: the rebuild stopped at the first page's and showed it
+// alone, and the others came only when each page was saved again.
+func TestASaveOfManyPagesShowsEveryMistake(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", testSite)
+	good := "---\ntitle: A\ndate: 2024-01-01\n---\nTeksts.\n"
+	bad := good + "\n![x](nav.gif)\n"
+	files := []string{"content/news/a/index.en.md", "content/news/a/index.lv.md", "content/news/b.lv.md"}
+	for _, f := range files {
+		bt.WriteFile(t, root, f, good)
+	}
+	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, io.Discard)
+	serve.SetWait(s, func() {})
+	if err := s.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		bt.WriteFile(t, root, f, bad)
+	}
+	err := s.Rebuild(files)
+	for _, f := range files {
+		if want := f + `:7: image "nav.gif"`; err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("error = %v\nwant one beginning %q", err, want)
+		}
+	}
+}
