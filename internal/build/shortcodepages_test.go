@@ -510,3 +510,62 @@ title: Lietošana
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }
+
+// TestShortcodeIncludesPage: Hugo's include shortcode ({{% include PATH %}},
+// .RenderShortcodes of the page it finds) writes that page's Markdown into
+// the including page, which converts it as its own text, and a list may show
+// the including page's summary; an edit of the included page rebuilds the
+// including one as a clean build does. A page whose text has shortcodes is
+// refused at the include's line, and .RawContent gives the Markdown as written.
+func TestShortcodeIncludesPage(t *testing.T) {
+	t.Parallel()
+	site := shortcodePagesSite + `
+-- layouts/shortcodes/include.html --
+{{ with site.GetPage (.Get 0) }}{{ .RenderShortcodes }}{{ end }}
+-- layouts/shortcodes/raw.html --
+<pre class="raw">{{ with site.GetPage (.Get 0) }}{{ .RawContent }}{{ end }}</pre>
+-- layouts/shortcodes/sums.html --
+{{ range .Page.Pages }}<div class="sum">{{ .Title }}: {{ .Summary }}</div>{{ end }}
+-- content/docs/common.lv.md --
+---
+title: Kopīgs
+---
+**Svarīgi**: pirms sākt, [uzstādiet](/docs/start/) rīku.
+-- content/docs/guide/_index.lv.md --
+---
+title: Ceļvedis
+weight: 3
+---
+{{< sums >}}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{% include "/docs/common" %}}
+
+{{< raw "/docs/common" >}}
+`
+	tr := bt.NewTree(t, site, false)
+	page := func(p string) string { return string(tr.Builder.Last().Files.Map()[p]) }
+	if use := page("lv/docs/guide/use/index.html"); !strings.Contains(use, `<p><strong>Svarīgi</strong>: pirms sākt, <a href="/lv/docs/start/">uzstādiet</a> rīku.</p>`) ||
+		!strings.Contains(use, `<pre class="raw">**Svarīgi**: pirms sākt, [uzstādiet](/docs/start/) rīku.`) {
+		t.Fatalf("the included page's text is not converted as the page's own:\n%s", use)
+	}
+	if list := page("lv/docs/guide/index.html"); !strings.Contains(list, `<div class="sum">Lietošana: <p><strong>Svarīgi</strong>`) {
+		t.Errorf("the list does not show the including page's summary:\n%s", list)
+	}
+	tr.Rebuild("the included page's text", tr.Edit("content/docs/common.lv.md", "Svarīgi", "Ievērojiet"))
+	if !strings.Contains(page("lv/docs/guide/use/index.html"), "<strong>Ievērojiet</strong>") {
+		t.Errorf("the rebuild shows the included page's old text")
+	}
+	msg := bt.Fail(t, site+`
+-- content/docs/common.lv.md --
+---
+title: Kopīgs
+---
+{{< see "/docs/start" >}}
+`)
+	if want := `content/docs/guide/use.lv.md:4: shortcode "include"`; !strings.Contains(msg, want) || !strings.Contains(msg, "that page's text has shortcodes") {
+		t.Errorf("including a page with shortcodes: the error lacks %q:\n%s", want, msg)
+	}
+}

@@ -5,9 +5,10 @@ import (
 )
 
 // textNames are the fields and methods by which Hugo's templates show a
-// page's text, rather than its front matter.
+// page's text, rather than its front matter. RawContent and RenderShortcodes
+// are not: they give the Markdown as written, which no conversion makes.
 var textNames = map[string]bool{"Summary": true, "Content": true, "Plain": true, "PlainWords": true, "WordCount": true,
-	"FuzzyWordCount": true, "ReadingTime": true, "Truncated": true, "TableOfContents": true, "RawContent": true}
+	"FuzzyWordCount": true, "ReadingTime": true, "Truncated": true, "TableOfContents": true}
 
 // ShowsText reports whether the shortcode name may show a page's text: its
 // template, a template it executes, or a partial it calls names one of

@@ -170,7 +170,7 @@ func (s *Site) readAgain(key string) string {
 	}
 	if name == readText {
 		t, err := s.textField(of, arg)
-		if err != nil || s.showsText(of) {
+		if err != nil || !rawText(arg) && s.showsText(of) {
 			return "\x00gone"
 		}
 		return textValue(of, t)
@@ -482,6 +482,20 @@ func (p ShortcodePage) Content() (template.HTML, error) {
 	return template.HTML(t), err
 }
 
+// RawContent is the page's Markdown as its file has it, below the front
+// matter, with its shortcodes as written.
+func (p ShortcodePage) RawContent() (string, error) { return p.reads.text(p.page, "RawContent") }
+
+// RenderShortcodes is Hugo's: the page's Markdown with its shortcodes run,
+// which a {{% %}} shortcode writes into its own page to include the other
+// (Hugo's documentation's and Hextra's include), so that the including page
+// converts it as its own text. vestis runs a page's shortcodes only in that
+// page: the Markdown of a page whose text has shortcodes is refused, saying so.
+func (p ShortcodePage) RenderShortcodes() (template.HTML, error) {
+	t, err := p.reads.text(p.page, "RenderShortcodes")
+	return template.HTML(t), err
+}
+
 // Plain is the page's text without its markup.
 func (p ShortcodePage) Plain() (string, error) { return p.reads.text(p.page, "Plain") }
 
@@ -498,10 +512,10 @@ func (p ShortcodePage) WordCount() (int, error) {
 // (shortcode.Templates.ShowsText), so that no conversion waits on one that
 // waits on it.
 func (r *pageReads) text(q *Page, field string) (string, error) {
-	if q == r.from {
+	if q == r.from && !rawText(field) {
 		return "", fmt.Errorf(".%s of its own page: a shortcode is part of that text", field)
 	}
-	if r.s.showsText(q) {
+	if !rawText(field) && r.s.showsText(q) {
 		return "", fmt.Errorf(".%s of %s: that page's own shortcodes show other pages' text; a shortcode shows the text of pages whose shortcodes do not",
 			field, cmp.Or(q.File, q.RelPermalink))
 	}
@@ -515,6 +529,10 @@ func (r *pageReads) text(q *Page, field string) (string, error) {
 	return t, nil
 }
 
+// rawText reports whether a text field is the page's Markdown as written,
+// which no conversion makes: shown without waiting on the page's own.
+func rawText(field string) bool { return field == "RawContent" || field == "RenderShortcodes" }
+
 // textValue is what a text read records: the page and a sum of the text.
 func textValue(q *Page, text string) string {
 	sum := sha256.Sum256([]byte(text))
@@ -527,6 +545,13 @@ func textValue(q *Page, text string) string {
 func (s *Site) textField(q *Page, field string) (string, error) {
 	if q.src == nil {
 		return "", nil
+	}
+	if rawText(field) {
+		body := s.bodyText(q.src)
+		if field == "RenderShortcodes" && shortcode.Has(body) {
+			return "", errors.New("that page's text has shortcodes, which vestis runs only as part of that page; include a page without shortcodes, or show its .Content")
+		}
+		return string(body), nil
 	}
 	var conv *conversion
 	if c := q.conv.Load(); c != nil || s.lazy {
