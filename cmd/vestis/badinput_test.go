@@ -266,6 +266,11 @@ func TestBadInput(t *testing.T) {
 		{"Hugo function in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Title | markdownify }}\n"},
 			`layouts/partials/x.html:2:18: executing "partials/x.html" for content/news/a.md at <markdownify>: error calling markdownify: markdownify is not one of vestis layouts' functions, only of shortcodes and the partials they call; layouts have Go's template functions and add, default,`},
+		// A partial that partialCached runs fails at its own line, naming
+		// the call (not at the call alone, where it was reported).
+		{"a mistake in a partial partialCached runs", map[string]string{
+			"layouts/news/single.html": "<p>\n{{ partialCached \"partials/x.html\" . 1 }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Nav }}\n"},
+			`layouts/partials/x.html:2:9: executing "partials/x.html" for content/news/a.md at <.Page.Nav>: can't evaluate field Nav in type *site.Page (called at layouts/news/single.html:2:4)` + "\n"},
 		{"Hugo's partial in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ partial \"y.html\" . }}\n", "layouts/partials/y.html": "y\n"},
 			`layouts/partials/x.html:2:4: executing "partials/x.html" for content/news/a.md at <partial "y.html" .>: error calling partial: partial "y.html": layouts call a partial with {{ template "partials/y.html" . }}; partial is for shortcodes and the partials they call` + "\n"},

@@ -18,6 +18,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	texttemplate "text/template"
 	"text/template/parse"
 
 	"golang.org/x/text/unicode/norm"
@@ -494,7 +495,21 @@ func templateError(dir string, err error, file string, sources map[string]string
 		d.Msg = "rendering " + fileMark + ": " + d.Msg
 		return &pageError{file: file, msg: d.Error()}
 	}
-	msg := err.Error()
+	msg, caller := err.Error(), ""
+	if file != "" {
+		if inner, outer := innerExec(err); inner != nil {
+			// A partial's own mistake: at its line, called from the outer one's.
+			if mo := templateErrRE.FindStringSubmatch(outer.Error()); mo != nil {
+				line, _ := strconv.Atoi(mo[2])
+				caller = " (called at " + path.Join(dir, mo[1]) + ":" + mo[2]
+				if col := diag.CharColumn(sources[mo[1]], line, diag.TemplateColumn(mo[3])); col > 0 {
+					caller += ":" + strconv.Itoa(col)
+				}
+				caller += ")"
+				msg = inner.Error()
+			}
+		}
+	}
 	m := templateErrRE.FindStringSubmatch(msg)
 	if m == nil {
 		if file != "" {
@@ -525,7 +540,26 @@ func templateError(dir string, err error, file string, sources map[string]string
 	} else {
 		rest = "rendering " + fileMark + ": " + rest
 	}
-	return &pageError{file: file, msg: loc + ": " + rest}
+	return &pageError{file: file, msg: loc + ": " + rest + caller}
+}
+
+// innerExec returns, when err is the execution error of a template that a
+// template function (partial, partialCached) ran for another, the innermost
+// such error, where the mistake is, and the one of its caller; nil else.
+func innerExec(err error) (inner, caller error) {
+	var chain []error
+	for e := err; ; {
+		var ee texttemplate.ExecError
+		if !errors.As(e, &ee) {
+			break
+		}
+		chain = append(chain, ee)
+		e = ee.Err
+	}
+	if len(chain) < 2 {
+		return nil, nil
+	}
+	return chain[len(chain)-1], chain[len(chain)-2]
 }
 
 // pageError is an error while rendering one content file. A mistake in a layout
