@@ -104,11 +104,15 @@ type Result struct {
 	PagesByLang map[string]int
 	Duration    time.Duration
 	// touched, in a patched result, are the only paths that may differ from the
-	// result it patched; it has the same paths.
+	// result it patched; it has the same paths but those new among them and
+	// removed.
 	touched []string
 	// links are the link warnings among Warnings (linkWarnings), which a
 	// patch keeps for the files it did not change.
 	links diag.List
+	// removed, in a patched result, are the outputs of the result it
+	// patched that it no longer has.
+	removed []string
 }
 
 // ServedBaseURL is the baseURL a dev server at serveURL builds a site with

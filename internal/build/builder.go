@@ -125,6 +125,9 @@ func diff(old, cur *Result) Diff {
 			d.Changed = append(d.Changed, p)
 		}
 	}
+	if old != nil && cur.touched != nil {
+		d.Removed = slices.Clone(cur.removed)
+	}
 	if old != nil && cur.touched == nil {
 		for _, p := range old.Paths {
 			if _, ok := cur.Files.Get(p); !ok {

@@ -26,11 +26,23 @@ func TestFilesOver(t *testing.T) {
 	for save := 1; save <= 30; save++ {
 		p := fmt.Sprintf("p%d.html", save%7)
 		made := map[string][]byte{p: fmt.Appendf(nil, "v%d", save)}
+		var removed []string
+		if save%4 == 0 { // an output that goes (a list page no longer needed), to come back later
+			removed = []string{fmt.Sprintf("p%d.html", (save+3)%7)}
+		}
 		history, wants = append(history, f), append(wants, maps.Clone(want))
-		f = f.over(made)
+		f = f.over(made, removed)
+		for _, r := range removed {
+			delete(want, r)
+		}
 		want[p] = string(made[p])
 		if body, ok := f.Get(p); !ok || string(body) != want[p] {
 			t.Fatalf("save %d: Get(%s) = %q, %v; want %q", save, p, body, ok, want[p])
+		}
+		for _, r := range removed {
+			if body, ok := f.Get(r); ok {
+				t.Fatalf("save %d: Get(%s) = %q after it was removed", save, r, body)
+			}
 		}
 	}
 	history, wants = append(history, f), append(wants, want)

@@ -3,6 +3,7 @@ package build
 import (
 	"errors"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strings"
@@ -116,7 +117,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	st.pages = pages
 	mem := st.newMemSink(map[string][]byte{}, 0)
-	outs, err := render.Patch(st.site, st.tpl, st.env(mem), st.renderCache, patched)
+	outs, gone, err := render.Patch(st.site, st.tpl, st.env(mem), st.renderCache, patched)
 	if err != nil {
 		st.site = nil // the model is patched, its outputs are not: assemble it again next time
 		return nil, true, err
@@ -141,8 +142,9 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	if touched == nil {
 		touched = []string{} // nothing rendered (a draft saved): nothing differs
 	}
-	res = &Result{Config: last.Config, Site: st.site, Files: last.Files.over(mem.files), Paths: last.Paths, touched: touched, links: links,
+	res = &Result{Config: last.Config, Site: st.site, Files: last.Files.over(mem.files, outputPaths(gone)), Paths: last.Paths, touched: touched, links: links,
 		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: neededMessages(st.warns, st.pages, last.Config), PagesByLang: last.PagesByLang}
+	res.outputsCame(last, outs, gone)
 	res.Duration = time.Since(start)
 	return res, true, nil
 }
@@ -211,4 +213,45 @@ func (st *state) shortcodesRead(p string) bool {
 func (st *state) goneFile(file string) bool {
 	_, err := fs.Lstat(st.opts.Site, file)
 	return errors.Is(err, fs.ErrNotExist)
+}
+
+// outputPaths are the paths of outs.
+func outputPaths(outs []render.Output) []string {
+	var paths []string
+	for _, o := range outs {
+		paths = append(paths, o.Path)
+	}
+	return paths
+}
+
+// outputsCame counts, in a patched result, the outputs of made that last did
+// not have and takes out those of gone (a term's list shown on more or
+// fewer list pages): its Paths, its HTML pages by language and the paths a
+// server is told are removed.
+func (r *Result) outputsCame(last *Result, made, gone []render.Output) {
+	var came []render.Output
+	for _, o := range made {
+		if _, ok := last.Files.Get(o.Path); !ok {
+			came = append(came, o)
+		}
+	}
+	if len(came)+len(gone) == 0 {
+		return
+	}
+	r.PagesByLang = maps.Clone(last.PagesByLang)
+	r.removed = outputPaths(gone)
+	paths := slices.DeleteFunc(slices.Clone(last.Paths), func(p string) bool { return slices.Contains(r.removed, p) })
+	for _, o := range gone {
+		if isPage(r.Config, o) {
+			r.PagesByLang[o.Page.Lang]--
+		}
+	}
+	for _, o := range came {
+		paths = append(paths, o.Path)
+		if isPage(r.Config, o) {
+			r.PagesByLang[o.Page.Lang]++
+		}
+	}
+	slices.Sort(paths)
+	r.Paths = slices.Compact(paths)
 }

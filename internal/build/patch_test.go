@@ -103,11 +103,13 @@ func TestRebuildFrontMatterEdits(t *testing.T) {
 				{"a tag joined back", "content/news/b.lv.md", "tags: [mit]", "tags: [erasmus, mit]", true},
 				{"tags written in another order", "content/news/b.lv.md", "tags: [erasmus, mit]", "tags: [mit, erasmus, Erasmus]", false},
 				{"tags in another order, same spelling", "content/news/b.lv.md", "tags: [mit, erasmus, Erasmus]", "tags: [Erasmus, mit]", true},
-				{"a tag that empties its term", "content/news/d.lv.md", "tags: [erasmus]", "tags: [mit]", false},
+				{"a tag moved to a term that needs a list page more", "content/news/d.lv.md", "tags: [erasmus]", "tags: [mit]", true},
 				{"a term's first spelling goes", "content/news/b.lv.md", "tags: [Erasmus, mit]", "tags: [erasmus, mit]", false},
+				{"a tag that empties its term", "content/news/b.lv.md", "tags: [erasmus, mit]", "tags: [mit]", false},
 				{"a new term", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ntags: [jauns]", false},
 				{"a tag joined, its term keeps its list pages", "content/news/c.lv.md", "tags: [jauns]", "tags: [jauns, mit]", true},
-				{"a tag that gives its term another list page", "content/news/e.lv.md", "date: 2023-01-01", "date: 2023-01-01\ntags: [mit]", false},
+				{"a tag that gives its term another list page", "content/news/e.lv.md", "date: 2023-01-01", "date: 2023-01-01\ntags: [mit]", true},
+				{"a tag left, its term needs a list page fewer", "content/news/e.lv.md", "date: 2023-01-01\ntags: [mit]", "date: 2023-01-01", true},
 				{"slug", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\nslug: gamma", false},
 				{"draft", "content/news/d.lv.md", "title: Delta", "title: Delta\ndraft: true", false},
 				{"body of a page with a new link", "content/news/e.lv.md", "Epsilona teksts.", "Epsilona teksts par [gammu](c.lv.md).", true},
@@ -120,6 +122,34 @@ func TestRebuildFrontMatterEdits(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestRebuildTermListPages: a tag that gives its term another list page
+// takes the fast path, which makes the new list page and tells the server;
+// the tag taken away again removes it.
+func TestRebuildTermListPages(t *testing.T) {
+	r := bt.NewTree(t, patchSite, false)
+	const page2 = "lv/tags/mit/page/2/index.html"
+	r.Edit("content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ntags: [mit]")
+	res, d, err := r.Builder.Rebuild([]string{"content/news/c.lv.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !build.Patched(res) || !slices.Contains(d.Changed, page2) || !slices.Contains(res.Paths, page2) {
+		t.Fatalf("a third page tagged mit: patched %v, changed %v, paths have %s: %v", build.Patched(res), d.Changed, page2, slices.Contains(res.Paths, page2))
+	}
+	r.Edit("content/news/c.lv.md", "date: 2024-01-03\ntags: [mit]", "date: 2024-01-03")
+	res, d, err = r.Builder.Rebuild([]string{"content/news/c.lv.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !build.Patched(res) || !slices.Equal(d.Removed, []string{page2}) || slices.Contains(res.Paths, page2) {
+		t.Fatalf("the tag taken away: patched %v, removed %v, paths have %s: %v", build.Patched(res), d.Removed, page2, slices.Contains(res.Paths, page2))
+	}
+	if _, ok := res.Files.Get(page2); ok {
+		t.Errorf("%s is still served", page2)
+	}
+	r.Rebuild("the same tag once more", r.Edit("content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ntags: [mit]"))
 }
 
 // TestRebuildTitleEditRendersLittle: a title edit renders the page, its

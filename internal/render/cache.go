@@ -36,6 +36,9 @@ type Cache struct {
 	// signatures include it, so they are rendered in every pass.
 	always []string
 	pass   uint64
+	// gone are outputs Patch removed (a list's last pages no longer needed),
+	// which users still name until the next All indexes them anew.
+	gone map[string]bool
 	// feeds keeps each list page's feeds, by its URLPath, and redirects the
 	// redirect pages by what they show (redirect's arguments).
 	feeds     carried[string, keptFeeds]
@@ -74,7 +77,7 @@ type cached struct {
 
 // NewCache returns an empty cache. Make a new one when layouts or messages change.
 func NewCache() *Cache {
-	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, search: newSearchStore(), partials: newKeptPartials()}
+	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, gone: map[string]bool{}, search: newSearchStore(), partials: newKeptPartials()}
 }
 
 // PartialsMade counts the outputs of partialCached that could have been kept

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -14,17 +15,45 @@ import (
 // show the change: those that include a changed page (the page, the lists and
 // pages that show it), every output of the lists that hold it (its place in
 // them may have moved), their feeds, the search indexes of the changed pages'
-// languages, and the sitemaps and calendars when their inputs changed. It needs
-// the cache of the All that rendered the site.
-func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patched) ([]Output, error) {
+// languages, and the sitemaps and calendars when their inputs changed. A
+// list shown on more list pages than before gets the new ones (claimed, and
+// cached from now on); gone are the outputs of those no longer needed. It
+// needs the cache of the All that rendered the site.
+func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patched) (outs, gone []Output, err error) {
 	t.newPass(s, cache)
 	defer t.endPass()
 	cache.pass++
-	paths := slices.Clone(cache.always)
+	for _, c := range patched.Pagers {
+		l := c.List
+		for n := c.After + 1; n <= c.Before; n++ {
+			path := pagePath(l, n)
+			delete(cache.entries, path)
+			cache.gone[path] = true // its users still name it until the next All
+			s.Claims().Remove(path)
+			gone = append(gone, Output{Path: path, Page: l})
+		}
+		for n := c.Before + 1; n <= c.After; n++ {
+			path := pagePath(l, n)
+			s.Claims().Add(site.PageClaim(l, path, fmt.Sprintf("page %d of", n)))
+			names := t.namesFor(l)
+			cache.entries[path] = cached{page: l, n: n, names: names}
+			delete(cache.gone, path)
+			if names == nil || names.everything {
+				cache.always = append(cache.always, path)
+			}
+		}
+		patched.Lists = append(patched.Lists, site.ListChange{List: l, From: 0, To: len(l.Pages)}) // each shows the count
+	}
+	if err := s.Claims().Err(); err != nil {
+		return nil, nil, err
+	}
+	paths := slices.DeleteFunc(slices.Clone(cache.always), func(p string) bool { return cache.gone[p] })
 	var lists []*site.Page
 	for _, p := range patched.Pages {
 		for _, u := range cache.users[p] {
-			paths = append(paths, u.path)
+			if !cache.gone[u.path] {
+				paths = append(paths, u.path)
+			}
 		}
 		lists = append(lists, cache.feedUsers[p]...)
 		if hasFeeds(p) {
@@ -66,7 +95,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	for _, path := range paths {
 		e := cache.entries[path]
 		if e.n < 1 || e.n > s.Pagers(e.page) {
-			return nil, errors.New("render: the cache does not match the site")
+			return nil, nil, errors.New("render: the cache does not match the site")
 		}
 		v := view(s, e.page, env, e.n)
 		v.names = t.namesFor(e.page)
@@ -86,7 +115,6 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		}
 	})
 
-	var outs []Output
 	var errs []error
 	for _, tk := range tasks {
 		if tk.err != nil {
@@ -106,7 +134,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		outs = append(outs, Output{Path: tk.path, Body: tk.body, Page: tk.view.Page, Compact: t.minified})
 	}
 	if err := errors.Join(groupErrors(errs)...); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	cache.Rendered = len(tasks)
 
@@ -118,7 +146,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	}
 	indexes, err := patchSearch(s, env, cache.search, patched.Pages)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	outs = append(outs, indexes...)
 
@@ -126,7 +154,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	for _, p := range slices.Compact(lists) {
 		f, err := cache.feedsOf(s, p)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		cache.indexFeed(s, p)
 		outs = append(outs, f...)
@@ -134,7 +162,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	if patched.Lastmod {
 		maps, err := patchSitemaps(s, cache, slices.Concat(patched.Pages, patched.Dated))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		outs = append(outs, maps...)
 	}
@@ -143,7 +171,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	}
 	// Titles are on sharing images; the build draws those whose text changed.
 	outs = append(outs, cardChanges(s, patched.Pages)...)
-	return outs, nil
+	return outs, gone, nil
 }
 
 // readers returns the outputs that include one of pages and whose layout
@@ -159,7 +187,7 @@ func readers(cache *Cache, name string, pages ...*site.Page) []string {
 				r = u.names.reads(name)
 				reads[u.names] = r
 			}
-			if r {
+			if r && !cache.gone[u.path] {
 				paths = append(paths, u.path)
 			}
 		}

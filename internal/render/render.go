@@ -211,6 +211,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		entries := make(map[string]cached, len(jobs))
 		cache.users = make(map[*site.Page][]user, len(cache.users)) // about as many as last time
 		cache.always = nil
+		clear(cache.gone)
 		for i, j := range jobs {
 			if n := j.view.names; n == nil || n.everything {
 				cache.always = append(cache.always, j.path)

@@ -233,6 +233,44 @@ func (r *Claims) Add(c Claim) {
 	}
 }
 
+// Remove gives up the claim of the file p (a list's last page that a save
+// made unneeded), with the folders no other claimed file is in. The claim's
+// place in the list stays, unused, until the next build starts a registry.
+func (r *Claims) Remove(p string) {
+	key := fold(p)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	n, ok := r.files[key]
+	if !ok {
+		return
+	}
+	delete(r.files, key)
+	var dirs []string // the folders that p's claim needed first
+	for d, i := range r.dirs {
+		if i == n {
+			dirs = append(dirs, d)
+		}
+	}
+	if len(dirs) == 0 {
+		return
+	}
+	for f, i := range r.files {
+		if len(dirs) == 0 {
+			break
+		}
+		dirs = slices.DeleteFunc(dirs, func(d string) bool {
+			if strings.HasPrefix(f, d) && len(f) > len(d) && f[len(d)] == '/' {
+				r.dirs[d] = i // another output still needs it
+				return true
+			}
+			return false
+		})
+	}
+	for _, d := range dirs {
+		delete(r.dirs, d)
+	}
+}
+
 // Err returns the problems found so far, sorted, or nil.
 func (r *Claims) Err() error {
 	r.mu.Lock()

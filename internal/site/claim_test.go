@@ -174,3 +174,46 @@ func TestClaimsWindowsNameOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimsRemove: a removed claim frees its path and the folders only it
+// needed, and keeps those other outputs are in.
+func TestClaimsRemove(t *testing.T) {
+	t.Parallel()
+	page := func(n string) Claim {
+		return Claim{Path: "lv/birkas/x/page/" + n + "/index.html", What: "page " + n + " of the tag x (lv)"}
+	}
+	url := func(v string) Claim {
+		return Claim{Path: strings.TrimPrefix(v, "/"), Kind: Field, File: "content/news/y.lv.md", Line: 2, Field: "url", Value: v}
+	}
+	tests := []struct {
+		name   string
+		remove string
+		then   Claim
+		want   string // Err's message after then; "" for none
+	}{
+		{"the path is free", "lv/birkas/x/page/3/index.html", url("/lv/birkas/x/page/3/index.html"), ""},
+		{"its own folder is free", "lv/birkas/x/page/3/index.html", url("/lv/birkas/x/page/3"), ""},
+		{"a folder another output is in stays", "lv/birkas/x/page/3/index.html", url("/lv/birkas/x/page"),
+			`content/news/y.lv.md:2: url "/lv/birkas/x/page" is a file where page 2 of the tag x (lv) needs a folder; choose another url`},
+		{"a claim kept stays", "lv/birkas/x/page/3/index.html", url("/lv/birkas/x/page/2/index.html"),
+			`content/news/y.lv.md:2: url "/lv/birkas/x/page/2/index.html" is also the address of page 2 of the tag x (lv); choose another url`},
+		{"a path never claimed", "lv/none.html", url("/lv/birkas/x/page/3"),
+			`content/news/y.lv.md:2: url "/lv/birkas/x/page/3" is a file where page 3 of the tag x (lv) needs a folder; choose another url`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := NewClaims()
+			r.Add(page("2"))
+			r.Add(page("3"))
+			r.Remove(tt.remove)
+			r.Add(tt.then)
+			got := ""
+			if err := r.Err(); err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("Err() =\n%s\nwant\n%s", got, tt.want)
+			}
+		})
+	}
+}

@@ -24,6 +24,9 @@ type Patched struct {
 	Lists []ListChange
 	// Terms gained or lost a page: their page counts changed.
 	Terms []*Term
+	// Pagers are the lists shown on another number of list pages: each of
+	// their list pages changed, and outputs appeared or went.
+	Pagers []PagerChange
 	// Lastmod reports whether a page's date of change moved (for sitemaps).
 	Lastmod bool
 }
@@ -31,8 +34,9 @@ type Patched struct {
 // Patch puts cp, a new version of page p's content file, into the model when
 // the save leaves the site's structure as it was: the page keeps its address,
 // language, translations, photos and publication, and joins or leaves only
-// terms that stay (none appears, goes, is shown with another name or gets
-// another number of list pages), so no output appears or goes. Its text and
+// terms that stay (none appears, goes or is shown with another name), so
+// the only outputs that appear or go are a term's last list pages
+// (Patched.Pagers). Its text and
 // front matter fields change, and the lists that hold it are sorted and dated
 // again. keep, when set, may refuse the page with its new
 // fields (fresh, which is not in the model) for reasons of its own.
@@ -87,10 +91,19 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 			before = append(before, slices.Clone(l.Pages))
 		}
 	}
+	pagers := make([]int, len(moves))
+	for i, term := range moves {
+		pagers[i] = s.Pagers(term.Page)
+	}
 	for _, r := range retags {
 		r.apply()
 	}
 	patched.Terms = moves
+	for i, term := range moves {
+		if n := s.Pagers(term.Page); n != pagers[i] {
+			patched.Pagers = append(patched.Pagers, PagerChange{List: term.Page, Before: pagers[i], After: n})
+		}
+	}
 	for i, q := range group {
 		if old := q.conv.Load(); old != nil && old.key != convs[i].key {
 			s.cache.retire(old.key) // kept a while, for an undo
@@ -137,8 +150,32 @@ func (p Patched) Join(q Patched) Patched {
 		Dated:   slices.Concat(p.Dated, q.Dated),
 		Lists:   slices.Concat(p.Lists, q.Lists),
 		Terms:   slices.Concat(p.Terms, q.Terms),
+		Pagers:  joinPagers(p.Pagers, q.Pagers),
 		Lastmod: p.Lastmod || q.Lastmod,
 	}
+}
+
+// joinPagers joins the changes of pager counts of two patches one after the
+// other: a list changed by both went from p's Before to q's After (and may
+// have come back to as many list pages, whose outputs are still all
+// changed).
+func joinPagers(p, q []PagerChange) []PagerChange {
+	out := slices.Clone(p)
+	for _, c := range q {
+		if i := slices.IndexFunc(out, func(o PagerChange) bool { return o.List == c.List }); i >= 0 {
+			out[i].After = c.After
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// PagerChange is a list whose number of list pages (Site.Pagers) went from
+// Before to After.
+type PagerChange struct {
+	List          *Page
+	Before, After int
 }
 
 // ListChange says where the pages of a list changed: from index From up to
@@ -190,9 +227,8 @@ type retag struct {
 
 // retags works out, without changing the model, how the listed pages of
 // group move between terms when their file names terms as cp does. ok is false
-// when that would make a term, empty one, change the name it is shown with, or
-// change its number of list pages (outputs would appear or go), or move a page
-// between terms with rivals (their translations may change).
+// when that would make a term, empty one, change the name it is shown with,
+// or move a page between terms with rivals (their translations may change).
 func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 	if reflect.DeepEqual(group[0].src.Meta.Terms, cp.Meta.Terms) {
 		return nil, true
@@ -236,13 +272,8 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 					return nil, false // which of them is the translation may change
 				}
 			}
-			for _, term := range r.join {
-				if !s.samePagers(term, len(term.Pages)+1) {
-					return nil, false
-				}
-			}
 			for _, term := range r.leave {
-				if len(term.Pages) == 1 || !s.samePagers(term, len(term.Pages)-1) || s.written(term, q, nil) != term.written {
+				if len(term.Pages) == 1 || s.written(term, q, nil) != term.written {
 					return nil, false
 				}
 			}
@@ -273,11 +304,6 @@ func (s *Site) sameTermPairs(q *Page, tax string, names []string) bool {
 		}
 	}
 	return true
-}
-
-// samePagers reports whether term would be shown on as many list pages with n pages.
-func (s *Site) samePagers(term *Term, n int) bool {
-	return s.Pagers(&Page{Kind: KindTerm, Pages: make([]*Page, n)}) == s.Pagers(term.Page)
 }
 
 // written is the name term would be written with when page q names it as
