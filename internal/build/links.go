@@ -125,30 +125,32 @@ func (st *state) addLinkWarnings(res *Result) error {
 // build says. What templates said outside a page's Call (a template a
 // shortcode file defines) is added from the templates.
 func (st *state) shortcodeWarnings(s *site.Site) diag.List {
-	seen := map[string]bool{}
-	var msgs []string
-	add := func(msg string) {
-		if !seen[msg] {
-			seen[msg] = true
-			msgs = append(msgs, msg)
+	seen := map[site.ShortcodeWarning]bool{}
+	var list []site.ShortcodeWarning
+	add := func(w site.ShortcodeWarning) {
+		if !seen[w] {
+			seen[w] = true
+			list = append(list, w)
 		}
 	}
 	if s.ShortcodesWarned() {
 		for _, p := range s.Pages {
-			for _, msg := range p.ShortcodeWarnings() {
-				add(msg)
+			for _, w := range p.ShortcodeWarnings() {
+				add(w)
 			}
 		}
 	}
 	if st.scTpl != nil {
 		for _, msg := range st.scTpl.Warnings() {
-			add(msg)
+			add(site.ShortcodeWarning{Msg: "warnf: " + msg})
 		}
 	}
-	slices.Sort(msgs)
+	slices.SortFunc(list, func(a, b site.ShortcodeWarning) int { return strings.Compare(a.Msg, b.Msg) })
 	var w diag.List
-	for _, msg := range msgs {
-		w = append(w, diag.Warnf("layouts/shortcodes", 0, "warnf: %s", msg))
+	for _, sw := range list {
+		d := diag.Warnf("layouts/shortcodes", 0, "%s", sw.Msg)
+		d.Cause, d.Item = sw.Cause, sw.Item
+		w = append(w, d)
 	}
 	return w
 }

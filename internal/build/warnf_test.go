@@ -61,3 +61,39 @@ func TestRebuildShortcodeWarnings(t *testing.T) {
 	tr.Rebuild("message shortcode back", tr.Edit("content/news/b.en.md", "New.", "{{< ask >}}"))
 	check("shortcodes back", true)
 }
+
+// TestMissingKeysGroupedWarning: a shortcode that asks for a message per
+// item (a theme's icons: social_NAME) in each language, none of which
+// exist, is one warning that lists the keys, as vestis build and vestis
+// serve print it (diag.List.Grouped), not a line per key and language
+// (138 lines on hbstack's site).
+func TestMissingKeysGroupedWarning(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`-- content/news/a.lv.md --
+---
+title: Saites
+---
+{{< icons >}}
+-- content/news/a.en.md --
+---
+title: Links
+---
+{{< icons >}}
+-- layouts/shortcodes/icons.html --
+{{ range slice "mail" "phone" "map" }}<i>{{ printf "icon_%s" . | i18n }}</i>{{ end }}
+`)
+	var lines []string
+	for _, w := range b.Result.Warnings.Grouped() {
+		lines = append(lines, w.Error())
+	}
+	want := `shortcodes ask for i18n keys that neither the site's nor the default theme's i18n files have; i18n and T give nothing there, as Hugo's do; add the keys to the files named; in 6 places:
+  layouts/shortcodes: "icon_mail" (i18n/en.yaml or i18n/lv.yaml)
+  layouts/shortcodes: "icon_mail" (i18n/lv.yaml)
+  layouts/shortcodes: "icon_map" (i18n/en.yaml or i18n/lv.yaml)
+  layouts/shortcodes: "icon_map" (i18n/lv.yaml)
+  layouts/shortcodes: "icon_phone" (i18n/en.yaml or i18n/lv.yaml)
+  layouts/shortcodes: "icon_phone" (i18n/lv.yaml)`
+	if got := strings.Join(lines, "\n"); got != want {
+		t.Errorf("grouped warnings:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -511,6 +511,21 @@ func fileError(file string, err error) error {
 // ErrMissingKey is returned for a message ID that no language defines.
 var ErrMissingKey = errors.New("no such i18n key")
 
+// MissingKeyError is the error of a message ID that no language defines
+// (errors.Is ErrMissingKey): ID and Files, the files it was looked for in,
+// as values, so that a warning about many such keys can say them as one
+// mistake and list the keys (diag.List.Grouped).
+type MissingKeyError struct {
+	ID    string
+	Files string // "i18n/vi.yaml or i18n/en.yaml"
+}
+
+func (e *MissingKeyError) Error() string {
+	return fmt.Sprintf("%v %q in the site's or the default theme's %s", ErrMissingKey, e.ID, e.Files)
+}
+
+func (e *MissingKeyError) Unwrap() error { return ErrMissingKey }
+
 // T returns message id in lang. count, when not nil, chooses the plural form and is
 // {{.Count}} in the message; data adds template fields.
 func (l *Locale) T(lang, id string, count any, data map[string]any) (string, error) {
@@ -559,7 +574,7 @@ func (l *Locale) localizeData(lang, id string, count, td any) (string, error) {
 		if lang != l.defLang {
 			files += " or i18n/" + l.defLang + ".yaml"
 		}
-		return "", fmt.Errorf("%w %q in the site's or the default theme's %s", ErrMissingKey, id, files)
+		return "", &MissingKeyError{ID: id, Files: files}
 	}
 	if fb := cmp.Or(l.fillIn[lang], l.fillIn[l.defLang]); fb != "" && !l.keys[lang][id] && !l.keys[l.defLang][id] && l.keys[fb][id] {
 		loc = l.fillInLocalizer // the theme's message, which the site's own file lacks

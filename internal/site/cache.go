@@ -103,7 +103,7 @@ type conversion struct {
 	id    uint64
 	noAlt []ImageWithoutAlt
 	// warned are what its shortcodes said (Page.ShortcodeWarnings).
-	warned      []string
+	warned      []ShortcodeWarning
 	droppedHTML []int
 	topHeadings []int
 	// removedLinks are the links left out (Page.RemovedLinks).

@@ -18,6 +18,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
+	"github.com/vestis-ssg/vestis/internal/locale"
 	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
@@ -33,6 +34,14 @@ type Shortcodes struct {
 	// reading the fields of data (any other value); a *NoMessage error for a
 	// message no language has.
 	T func(lang, id string, data any) (string, error)
+}
+
+// ShortcodeWarning is what a page's shortcodes said (Page.ShortcodeWarnings):
+// Msg alone, and, when it is one of a kind that many calls make (a message
+// no language has), Cause and Item, as diag.Diagnostic has them, so that
+// the build says the kind once and lists the items.
+type ShortcodeWarning struct {
+	Msg, Cause, Item string
 }
 
 // NoMessage is the error of Shortcodes.T for a message no language has:
@@ -290,7 +299,7 @@ func newShortcodeLanguages(ls []config.Language) []*ShortcodeLanguage {
 // shortcodeEnv is what p's shortcodes may use. Images they resize are added
 // to photos and imageDests, pages their refs find to links, what they warn
 // about (warnf, a message no language has) to warned, once each.
-func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests, warned *[]string, md func(src string, line int, inline bool) (template.HTML, error)) (*shortcode.Env, error) {
+func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, warned *[]ShortcodeWarning, md func(src string, line int, inline bool) (template.HTML, error)) (*shortcode.Env, error) {
 	cp := p.src
 	params := p.params
 	if m := p.readParams.Load(); m != nil {
@@ -314,11 +323,12 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		links[readPrefix+readNow+"\x00"+p.URLPath+"\x00"] = s.now.Format(time.RFC3339Nano)
 		return s.now
 	}
-	env.Warn = func(msg string) {
-		if !slices.Contains(*warned, msg) {
-			*warned = append(*warned, msg)
+	warn := func(w ShortcodeWarning) {
+		if !slices.Contains(*warned, w) {
+			*warned = append(*warned, w)
 		}
 	}
+	env.Warn = func(msg string) { warn(ShortcodeWarning{Msg: "warnf: " + msg}) }
 	if s.shortcodes.T != nil {
 		env.T = func(id string, data any) (string, error) {
 			msg, err := s.shortcodes.T(p.Lang, id, data)
@@ -326,7 +336,15 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			if errors.As(err, &none) {
 				// Hugo's i18n gives nothing, which themes' shortcodes rely
 				// on: {{ default .name (i18n .key) }}.
-				env.Warn(fmt.Sprintf("shortcodes: %v; i18n and T give nothing there, as Hugo's do", err))
+				w := ShortcodeWarning{Msg: fmt.Sprintf("shortcodes: %v; i18n and T give nothing there, as Hugo's do", err)}
+				var missing *locale.MissingKeyError
+				if errors.As(err, &missing) {
+					// A theme's shortcode asks for a key per icon, per
+					// language: one warning, listing the keys.
+					w.Cause = "shortcodes ask for i18n keys that neither the site's nor the default theme's i18n files have; i18n and T give nothing there, as Hugo's do; add the keys to the files named"
+					w.Item = fmt.Sprintf("%q (%s)", missing.ID, missing.Files)
+				}
+				warn(w)
 				return "", nil
 			}
 			return msg, err
@@ -448,7 +466,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 // expandShortcodes runs the shortcodes of body; nil when it has none (or the
 // site runs none). Errors are at their lines of p's file.
 func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, errs *errorList,
-	links map[string]string, photos *[]Photo, imageDests, warned *[]string, removed *[]markdown.RemovedLink, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
+	links map[string]string, photos *[]Photo, imageDests *[]string, warned *[]ShortcodeWarning, removed *[]markdown.RemovedLink, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
 	if s.shortcodes == nil || s.shortcodes.Templates == nil || !shortcode.Has(body) {
 		return nil
 	}

@@ -1986,7 +1986,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		r, err := s.md.ConvertWithin(timeout, []byte(src), func(dest string, _ int) (string, error) { return resolve(dest, line) }, inShortcode, opts...)
 		return r.HTML, err
 	}
-	var warned []string
+	var warned []ShortcodeWarning
 	var removed []markdown.RemovedLink // by shortcodes' arguments, lines in the file
 	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, &warned, &removed, markdownify)
 	if len(errs) > 0 {
@@ -2090,7 +2090,7 @@ func (p *Page) ImagesWithoutAlt() []ImageWithoutAlt { return p.converted().noAlt
 // its front matter's summary and description) was converted: Hugo's warnf,
 // a message no language has. They are kept with the conversion, so that a
 // rebuild reusing it warns as a clean build does.
-func (p *Page) ShortcodeWarnings() []string {
+func (p *Page) ShortcodeWarnings() []ShortcodeWarning {
 	if p.src == nil {
 		return nil
 	}
