@@ -1128,3 +1128,41 @@ func TestASaveOfManyPagesShowsEveryMistake(t *testing.T) {
 		}
 	}
 }
+
+// TestASaveThatChangesNothingSaysSo: a save that changes no published file
+// (a comment added to a layout, a space in front matter, a file saved
+// unchanged) is one line in the terminal, as every other save is, not
+// nothing, which the editor cannot tell from a save the server missed; so
+// is a save while the site does not build that leaves the mistake as it
+// was. A save whose note says why (a draft saved again) needs no such line.
+func TestASaveThatChangesNothingSaysSo(t *testing.T) {
+	t.Parallel()
+	s, root, log := logged(t)
+	serve.SetWait(s, func() {})
+	bt.WriteFile(t, root, "layouts/partials/x.html", "<b>x</b>\n")
+	bt.WriteFile(t, root, "content/news/d.lv.md", "---\ntitle: D\ndraft: true\n---\nTeksts.\n")
+	if err := s.Rebuild([]string{"layouts/partials/x.html", "content/news/d.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	nothing := regexp.MustCompile(`^rebuilt in \d+ ms: no file changed\n$`)
+	for _, tc := range []struct {
+		what, file, text string
+		want             *regexp.Regexp
+	}{
+		{"a comment in a layout", "layouts/partials/x.html", "{{/* a comment */}}<b>x</b>\n", nothing},
+		{"a space in front matter", "content/news/a.lv.md", "---\ntitle:  Pirmā\ndate: 2024-01-01\n---\nTeksts.\n", nothing},
+		{"a file saved unchanged", "content/news/a.lv.md", "---\ntitle:  Pirmā\ndate: 2024-01-01\n---\nTeksts.\n", nothing},
+		{"a draft saved again", "content/news/d.lv.md", "---\ntitle: D\ndraft: true\n---\nTeksts!\n",
+			regexp.MustCompile(`^content/news/d.lv.md is a draft, not shown: remove draft: true, or run vestis serve --drafts\n$`)},
+		{"a mistake", "content/news/b.lv.md", "---\ntitle: [\n---\n", regexp.MustCompile(`^content/news/b.lv.md:2: .*\n$`)},
+		{"another file while the mistake stays", "content/news/a.lv.md", page("Pirmā", "Cits teksts."),
+			regexp.MustCompile(`^rebuilt in \d+ ms: the mistake above is still there\n$`)},
+	} {
+		log.Reset()
+		bt.WriteFile(t, root, tc.file, tc.text)
+		s.Rebuild([]string{tc.file})
+		if !tc.want.MatchString(log.String()) {
+			t.Errorf("%s: the terminal shows %q, want %q", tc.what, log, tc.want)
+		}
+	}
+}

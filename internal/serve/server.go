@@ -285,8 +285,17 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 		repeated := msg == s.lastErr
 		s.lastErr = msg
 		s.mu.Unlock()
-		if !repeated {
+		switch {
+		case !repeated:
 			fmt.Fprintf(s.log, "%s\n", shown)
+		case len(changes) > 0:
+			// The save was seen: say so, as the saves that build do,
+			// rather than nothing, which reads as a save the server missed.
+			what := "the mistake above is"
+			if n := len(diag.Flatten(err).Unique()); n > 1 {
+				what = fmt.Sprintf("the %d mistakes above are", n)
+			}
+			fmt.Fprintf(s.log, "rebuilt in %d ms: %s still there\n", time.Since(start).Milliseconds(), what)
 		}
 		data, _ := json.Marshal(map[string]string{"error": shown})
 		s.broadcast(event{"failure", data})
@@ -310,28 +319,39 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	s.mu.Lock()
 	s.lastErr = ""
 	s.mu.Unlock()
+	said := hadFailure // whether the terminal says something of this save
 	if hadFailure {
 		fmt.Fprintln(s.log, "fixed: the site builds again")
 	}
-	s.logNewWarnings(res.Warnings)
+	if s.logNewWarnings(res.Warnings) {
+		said = true
+	}
 	if first {
 		res.WriteSummary(s.log, "vestis serve")
 	}
 	notes := res.WhyNotBuilt(changes, "vestis serve")
 	for _, line := range notes {
 		fmt.Fprintln(s.log, line)
+		said = true
 	}
 	if len(changes) > 0 && diff.Empty() {
 		for _, line := range res.NotRun(changes) {
 			fmt.Fprintln(s.log, line)
+			said = true
 		}
 	}
-	if len(changes) > 0 && !diff.Empty() {
+	switch {
+	case len(changes) > 0 && !diff.Empty():
 		noun := "files"
 		if len(diff.Changed) == 1 {
 			noun = "file"
 		}
 		fmt.Fprintf(s.log, "rebuilt in %d ms: %d %s changed, %d removed\n", time.Since(start).Milliseconds(), len(diff.Changed), noun, len(diff.Removed))
+	case len(changes) > 0 && !said:
+		// A save that changes nothing published (a comment in a layout,
+		// a file saved unchanged) is seen too: a line says so, where
+		// nothing reads as a save the server missed.
+		fmt.Fprintf(s.log, "rebuilt in %d ms: no file changed\n", time.Since(start).Milliseconds())
 	}
 	if !told {
 		return nil
@@ -369,8 +389,9 @@ func (s *Server) gone(changes []string) []string {
 }
 
 // logNewWarnings prints the warnings the last build did not have, so that a
-// misspelt field shows once, when it is saved, not after every save.
-func (s *Server) logNewWarnings(warnings diag.List) {
+// misspelt field shows once, when it is saved, not after every save. It
+// reports whether it printed any.
+func (s *Server) logNewWarnings(warnings diag.List) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	seen := s.warnings
@@ -386,6 +407,7 @@ func (s *Server) logNewWarnings(warnings diag.List) {
 	for _, w := range fresh.Grouped() {
 		fmt.Fprintf(s.log, "warning: %s\n", w)
 	}
+	return len(fresh) > 0
 }
 
 func orEmpty(s []string) []string {
