@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -74,41 +75,107 @@ func (r *Result) WriteSummary(w io.Writer, command string) {
 }
 
 // WhyNotBuilt says, for each of files that is a content page left out, why and
-// which flag of command builds it. More than manyNotBuilt pages left out for
-// one reason (a folder of drafts moved or checked out at once) are one line
+// how to show it: which flag of command builds it, or which front matter (its
+// own, or the cascade's at file:line that gave it) to change. More than
+// manyNotBuilt pages left out for one reason and from one place (a folder of
+// drafts moved or checked out at once, a cascade's draft: true) are one line
 // that names the first: a line each would bury what else the save said.
 func (r *Result) WhyNotBuilt(files []string, command string) []string {
 	if r.Site == nil {
 		return nil
 	}
-	byReason := map[string][]site.NotBuilt{}
+	type why struct{ reason, from string }
+	byReason := map[why][]site.NotBuilt{}
+	var order []why
+	add := func(w why, nb site.NotBuilt) {
+		if byReason[w] == nil {
+			order = append(order, w)
+		}
+		byReason[w] = append(byReason[w], nb)
+	}
 	for _, nb := range r.Site.NotBuilt {
 		if slices.Contains(files, nb.File) {
-			byReason[nb.Reason] = append(byReason[nb.Reason], nb)
+			add(why{nb.Reason, nb.From}, nb)
 		}
 	}
+	for _, f := range r.Site.NeverRenderedFiles() {
+		if slices.Contains(files, f) {
+			from, _ := r.Site.NeverRendered(f)
+			add(why{neverRendered, from}, site.NotBuilt{File: f})
+		}
+	}
+	rank := map[string]int{site.Draft: 0, site.Future: 1, site.Expired: 2, neverRendered: 3}
+	slices.SortStableFunc(order, func(a, b why) int {
+		if c := cmp.Compare(rank[a.reason], rank[b.reason]); c != 0 {
+			return c
+		}
+		return strings.Compare(a.from, b.from)
+	})
 	var lines []string
-	for _, reason := range []string{site.Draft, site.Future, site.Expired} {
-		held := byReason[reason]
+	for _, w := range order {
+		held := byReason[w]
+		// how is what shows the pages: the flag, or the place to change.
+		how := "run " + command + " " + flagFor[w.reason]
+		if w.reason == site.Draft {
+			how = "remove draft: true, or " + how
+		}
+		cause := ""
+		if w.from != "" {
+			cause = " (from the cascade at " + w.from + ")"
+			if w.reason == site.Draft {
+				how = "remove draft: true from the cascade, or run " + command + " " + flagFor[w.reason]
+			}
+		}
+		if w.reason == neverRendered {
+			how = "remove render: never (or headless: true) from its front matter to show it"
+			if w.from != "" {
+				how = "remove render: never (or headless: true) from the cascade to show it"
+			}
+		}
 		if len(held) > manyNotBuilt {
-			why := map[string]string{
-				site.Draft:   "are drafts, not shown: remove draft: true, or run",
-				site.Future:  "are dated later, not shown before then: run",
-				site.Expired: "have expired, not shown: run",
-			}[reason]
-			lines = append(lines, fmt.Sprintf("%s and %d more pages %s %s %s", held[0].File, len(held)-1, why, command, flagFor[reason]))
+			says := map[string]string{
+				site.Draft:    "are drafts" + cause + ", not shown",
+				site.Future:   "are dated later" + cause + ", not shown before then",
+				site.Expired:  "have expired" + cause + ", not shown",
+				neverRendered: "have build: {render: never}" + cause + ", so they have no page of their own",
+			}[w.reason]
+			how = strings.Replace(how, "its front matter to show it", "their front matter to show them", 1)
+			lines = append(lines, fmt.Sprintf("%s and %d more pages %s: %s", held[0].File, len(held)-1, says, how))
 			continue
 		}
 		for _, nb := range held {
-			why := map[string]string{
-				site.Draft:   "is a draft, not shown: remove draft: true, or run",
-				site.Future:  "is dated " + nb.Date.Format("2006-01-02") + ", not shown before then: run",
-				site.Expired: "has expired, not shown: run",
-			}[reason]
-			lines = append(lines, fmt.Sprintf("%s %s %s %s", nb.File, why, command, flagFor[reason]))
+			says := map[string]string{
+				site.Draft:    "is a draft" + cause + ", not shown",
+				site.Future:   "is dated " + nb.Date.Format("2006-01-02") + cause + ", not shown before then",
+				site.Expired:  "has expired" + cause + ", not shown",
+				neverRendered: "has build: {render: never}" + cause + ", so it has no page of its own",
+			}[w.reason]
+			lines = append(lines, fmt.Sprintf("%s %s: %s", nb.File, says, how))
 		}
 	}
 	return lines
+}
+
+// neverRendered is WhyNotBuilt's reason for a page with build: {render:
+// never}, which no flag shows.
+const neverRendered = "never"
+
+// Hidden are the content files of r's site that have no page of their own:
+// those left out (a draft, a page dated later, an expired one) and those
+// never rendered. The dev server tells a save's pages that it hid from the
+// others by them (a cascade's draft: true hides pages that were not saved).
+func (r *Result) Hidden() map[string]bool {
+	if r == nil || r.Site == nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, nb := range r.Site.NotBuilt {
+		out[nb.File] = true
+	}
+	for _, f := range r.Site.NeverRenderedFiles() {
+		out[f] = true
+	}
+	return out
 }
 
 // manyNotBuilt is how many pages left out for one reason WhyNotBuilt names

@@ -311,6 +311,19 @@ func (lists cascadeLists) inherited(p *Page) (inherited map[string]any, from map
 	}
 }
 
+// CascadeOf is where the cascade that gave m one of keys is (file:line,
+// the first key's that it gave), or "" when m's own front matter set them.
+func CascadeOf(m *Meta, keys ...string) string {
+	for _, key := range keys {
+		for k, f := range m.InheritedFrom {
+			if strings.EqualFold(k, key) {
+				return f
+			}
+		}
+	}
+	return ""
+}
+
 // hasKey reports whether front matter values has key, in any case.
 func hasKey(values map[string]any, key string) bool {
 	for k := range values {
@@ -353,7 +366,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 		}
 		return nil, errs
 	}
-	meta.Inherited = inherited
+	meta.Inherited, meta.InheritedFrom = inherited, from
 	c := *p
 	c.Meta, c.own, c.Warnings = meta, p, slices.Clone(p.fileWarns) // the file's own warnings stay; the front matter's are made again
 	c.untitledWarn = nil

@@ -44,6 +44,9 @@ type Meta struct {
 	// Inherited are the front matter values the page took from cascades
 	// above it, by key; nil when none (see Cascades).
 	Inherited map[string]any
+	// InheritedFrom says where each of Inherited comes from: the list
+	// page's file and the cascade's line ("content/docs/_index.md:4").
+	InheritedFrom map[string]string
 
 	// Fields are the values of the fields the page's type declares (site.yaml
 	// types), typed by their kinds: see typedFields.

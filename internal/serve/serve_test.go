@@ -1166,3 +1166,46 @@ func TestASaveThatChangesNothingSaysSo(t *testing.T) {
 		}
 	}
 }
+
+// TestASaveThatHidesPagesSaysWhy: a save that hides a page says why, in the
+// terminal and in the notes every tab shows (the page's tab reloads to the
+// 404 page and keeps them), whatever hid it: its own expiryDate,
+// publishDate or build: {render: never}, or a cascade of the list page
+// above it, saved alone, which hid pages that were not saved (nothing was
+// said of them).
+func TestASaveThatHidesPagesSaysWhy(t *testing.T) {
+	t.Parallel()
+	s, root, log := logged(t)
+	bt.WriteFile(t, root, "content/news/_index.lv.md", "---\ntitle: Ziņas\n---\n")
+	bt.WriteFile(t, root, "content/news/b.lv.md", page("Otrā", "Teksts."))
+	if err := s.Rebuild([]string{"content/news/_index.lv.md", "content/news/b.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ what, file, text, want string }{
+		{"expiryDate", "content/news/b.lv.md", "---\ntitle: Otrā\ndate: 2024-01-01\nexpiryDate: 2024-02-01\n---\nTeksts.\n",
+			"content/news/b.lv.md has expired, not shown: run vestis serve --expired\n"},
+		{"publishDate", "content/news/b.lv.md", "---\ntitle: Otrā\ndate: 2024-01-01\npublishDate: 2099-02-01\n---\nTeksts.\n",
+			"content/news/b.lv.md is dated 2099-02-01, not shown before then: run vestis serve --future\n"},
+		{"render: never", "content/news/b.lv.md", "---\ntitle: Otrā\ndate: 2024-01-01\nbuild: {render: never}\n---\nTeksts.\n",
+			"content/news/b.lv.md has build: {render: never}, so it has no page of its own: remove render: never (or headless: true) from its front matter to show it\n"},
+		{"shown again", "content/news/b.lv.md", page("Otrā", "Teksts."), ""},
+		{"a cascade's draft", "content/news/_index.lv.md", "---\ntitle: Ziņas\ncascade:\n  draft: true\n---\n",
+			"content/news/_index.lv.md is a draft (from the cascade at content/news/_index.lv.md:3), not shown: remove draft: true from the cascade, or run vestis serve --drafts\n" +
+				"content/news/a.lv.md is a draft (from the cascade at content/news/_index.lv.md:3), not shown: remove draft: true from the cascade, or run vestis serve --drafts\n" +
+				"content/news/b.lv.md is a draft (from the cascade at content/news/_index.lv.md:3), not shown: remove draft: true from the cascade, or run vestis serve --drafts\n"},
+		{"no cascade", "content/news/_index.lv.md", "---\ntitle: Ziņas\n---\n", ""},
+		{"a cascade's render: never", "content/news/_index.lv.md", "---\ntitle: Ziņas\ncascade:\n  _target: {kind: page}\n  _build: {render: never}\n---\n",
+			"content/news/a.lv.md has build: {render: never} (from the cascade at content/news/_index.lv.md:3), so it has no page of its own: remove render: never (or headless: true) from the cascade to show it\n" +
+				"content/news/b.lv.md has build: {render: never} (from the cascade at content/news/_index.lv.md:3), so it has no page of its own: remove render: never (or headless: true) from the cascade to show it\n"},
+	} {
+		log.Reset()
+		bt.WriteFile(t, root, tc.file, tc.text)
+		if err := s.Rebuild([]string{tc.file}); err != nil {
+			t.Fatalf("%s: %v", tc.what, err)
+		}
+		got := regexp.MustCompile(`(?m)^rebuilt in .*\n`).ReplaceAllString(log.String(), "")
+		if got != tc.want {
+			t.Errorf("%s: the terminal shows\n%s\nwant\n%s", tc.what, got, tc.want)
+		}
+	}
+}

@@ -70,6 +70,10 @@ type Server struct {
 	clients  map[chan event]struct{}
 	lastErr  string
 	warnings map[string]bool // of the last good build
+	// hidden are the content files of the last good build that have no
+	// page (Result.Hidden), nil before one: a save that hides pages it did
+	// not touch (a cascade's draft: true) says why of them too.
+	hidden map[string]bool
 }
 
 // served is what the server serves: the files of the last good build, and
@@ -329,7 +333,7 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	if first {
 		res.WriteSummary(s.log, "vestis serve")
 	}
-	notes := res.WhyNotBuilt(changes, "vestis serve")
+	notes := res.WhyNotBuilt(s.hid(changes, res.Hidden()), "vestis serve")
 	for _, line := range notes {
 		fmt.Fprintln(s.log, line)
 		said = true
@@ -371,6 +375,28 @@ func groupedText(err error) string {
 		lines = append(lines, d.Error())
 	}
 	return strings.Join(lines, "\n")
+}
+
+// hid returns the content files a save of changes hid: those saved, and
+// those shown by the last good build and hidden by this one (pages below a
+// list page whose cascade the save made draft: true, or render: never). It
+// keeps hidden for the next save.
+func (s *Server) hid(changes []string, hidden map[string]bool) []string {
+	s.mu.Lock()
+	before := s.hidden
+	s.hidden = hidden
+	s.mu.Unlock()
+	if before == nil || len(changes) == 0 {
+		return changes
+	}
+	files := slices.Clone(changes)
+	for f := range hidden {
+		if !before[f] && !slices.Contains(changes, f) {
+			files = append(files, f)
+		}
+	}
+	slices.Sort(files[len(changes):])
+	return files
 }
 
 // gone are the saved files of changes that are not there: deleted, or

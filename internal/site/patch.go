@@ -456,7 +456,7 @@ func (s *Site) PatchHeld(old, cp *content.Page) (ok bool) {
 	if i < 0 || reason == "" || isPlaceholder(cp) || cp.Kind != KindPage || !sameFile(old, cp) {
 		return false
 	}
-	s.NotBuilt[i].Reason, s.NotBuilt[i].Date = reason, cp.Meta.PublishDate
+	s.NotBuilt[i] = notBuilt(cp, reason)
 	return true
 }
 
@@ -508,7 +508,7 @@ func (s *Site) ArriveHeld(came, went, pages []*content.Page) (ok bool) {
 		if j < 0 {
 			j = len(s.NotBuilt)
 		}
-		s.NotBuilt = slices.Insert(s.NotBuilt, j, NotBuilt{File: cp.File, Lang: cp.Lang, Reason: reasons[i], Date: cp.Meta.PublishDate})
+		s.NotBuilt = slices.Insert(s.NotBuilt, j, notBuilt(cp, reasons[i]))
 		s.excluded[cp.File] = true
 	}
 	return true

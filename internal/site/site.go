@@ -257,6 +257,32 @@ type NotBuilt struct {
 	File, Lang string
 	Reason     string    // Draft, Future or Expired
 	Date       time.Time // the publication date of a Future page
+	// From is where the cascade is that left the page out (file:line), ""
+	// when its own front matter did.
+	From string
+}
+
+// notBuilt is the NotBuilt of cp, left out for reason.
+func notBuilt(cp *content.Page, reason string) NotBuilt {
+	keys := map[string][]string{Draft: {"draft"}, Future: {"publishDate", "pubDate", "date"}, Expired: {"expiryDate", "unpublishDate"}}[reason]
+	return NotBuilt{File: cp.File, Lang: cp.Lang, Reason: reason, Date: cp.Meta.PublishDate, From: content.CascadeOf(&cp.Meta, keys...)}
+}
+
+// NeverRendered reports whether the content file file is of a page that has
+// no page of its own (build: {render: never}, _build, headless), and where
+// the cascade is that said so (file:line), "" when its own front matter did.
+func (s *Site) NeverRendered(file string) (from string, ok bool) {
+	p := s.unrendered[file]
+	if p == nil || p.src == nil {
+		return "", false
+	}
+	return content.CascadeOf(&p.src.Meta, "build", "_build", "headless"), true
+}
+
+// NeverRenderedFiles are the content files of the pages NeverRendered
+// reports, sorted.
+func (s *Site) NeverRenderedFiles() []string {
+	return slices.Sorted(maps.Keys(s.unrendered))
 }
 
 // errorList collects content errors.
@@ -370,7 +396,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			continue
 		case p == nil:
 			excluded[cp.File] = true
-			s.NotBuilt = append(s.NotBuilt, NotBuilt{File: cp.File, Lang: cp.Lang, Reason: held[i], Date: cp.Meta.PublishDate})
+			s.NotBuilt = append(s.NotBuilt, notBuilt(cp, held[i]))
 			continue
 		case urlErrs[i] != nil:
 			errs = append(errs, urlErrs[i])
