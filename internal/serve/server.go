@@ -74,6 +74,12 @@ type Server struct {
 	// page (Result.Hidden), nil before one: a save that hides pages it did
 	// not touch (a cascade's draft: true) says why of them too.
 	hidden map[string]bool
+	// read are the stamps of the files the last rebuild was for, as they
+	// were when it read them: events that come after a build for files it
+	// read as they are now (git checkout removes a file and writes it
+	// again, and the last events of it come once the build is done) are
+	// that save's, not another.
+	read map[string]stamp
 }
 
 // served is what the server serves: the files of the last good build, and
@@ -177,6 +183,16 @@ func (s *Server) readFolders() []string {
 func (s *Server) Rebuild(changes []string) error {
 	start := time.Now()
 	saved := s.stamps(changes)
+	echo := len(changes) > 0
+	for i, p := range changes {
+		if was, ok := s.read[p]; !ok || was != saved[i] {
+			echo = false
+		}
+	}
+	s.read = make(map[string]stamp, len(changes))
+	for i, p := range changes {
+		s.read[p] = saved[i]
+	}
 	res, diff, err := s.builder.Rebuild(changes)
 	switch {
 	case len(changes) == 0:
@@ -213,7 +229,7 @@ func (s *Server) Rebuild(changes []string) error {
 		res, again, err = s.builder.Rebuild(changes)
 		diff = merge(diff, again)
 	}
-	return s.report(changes, start, res, diff, err)
+	return s.report(changes, start, res, diff, err, echo)
 }
 
 // stamp is what a saved file's size and time of change say of its text:
@@ -263,7 +279,7 @@ func (s *Server) finishFirst(b built, saved []string) error {
 	if b.err != nil && len(saved) > 0 {
 		return s.Rebuild(saved)
 	}
-	err := s.report(nil, b.start, b.res, b.diff, b.err)
+	err := s.report(nil, b.start, b.res, b.diff, b.err, false)
 	if len(saved) > 0 {
 		return s.Rebuild(saved)
 	}
@@ -272,8 +288,10 @@ func (s *Server) finishFirst(b built, saved []string) error {
 
 // report tells the terminal and browsers how the build after changes went,
 // and serves its files when it succeeded. The first build reported ends the
-// preview's answers (start), and prints the site's summary.
-func (s *Server) report(changes []string, start time.Time, res *build.Result, diff build.Diff, err error) error {
+// preview's answers (start), and prints the site's summary. echo says that
+// changes are the late events of the last save, built already: a build
+// that changes nothing then says nothing, the save having had its line.
+func (s *Server) report(changes []string, start time.Time, res *build.Result, diff build.Diff, err error, echo bool) error {
 	first := s.preview.Load() != nil
 	defer s.firstOnce.Do(func() {
 		s.preview.Store(nil) // the build's files, or its error, are what is served now
@@ -292,7 +310,7 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 		switch {
 		case !repeated:
 			fmt.Fprintf(s.log, "%s\n", shown)
-		case len(changes) > 0:
+		case len(changes) > 0 && !echo:
 			// The save was seen: say so, as the saves that build do,
 			// rather than nothing, which reads as a save the server missed.
 			what := "the mistake above is"
@@ -351,7 +369,7 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 			noun = "file"
 		}
 		fmt.Fprintf(s.log, "rebuilt in %d ms: %d %s changed, %d removed\n", time.Since(start).Milliseconds(), len(diff.Changed), noun, len(diff.Removed))
-	case len(changes) > 0 && !said:
+	case len(changes) > 0 && !said && !echo:
 		// A save that changes nothing published (a comment in a layout,
 		// a file saved unchanged) is seen too: a line says so, where
 		// nothing reads as a save the server missed.
