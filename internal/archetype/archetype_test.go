@@ -323,7 +323,7 @@ func TestArchetypeErrors(t *testing.T) {
 		{"unknown field", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: x\nx: {{ .Colour }}\n---\n")}}, "archetypes/news.md:3:7: "},
 		{"unknown function", fstest.MapFS{"archetypes/default.md": {Data: []byte("{{ urlize .Title }}")}}, `archetypes/default.md:1: function "urlize" not defined`},
 		{"front matter that is not YAML", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title }}\ntags: [a\n---\n")}},
-			"archetypes/news.md:3: the front matter it writes does not read as YAML (did not find expected ',' or ']'), so the new page would not build; mend the archetype"},
+			"archetypes/news.md:3: the front matter it writes does not read as YAML (a list begun with [ is not closed: end it with ], with commas between its items), so the new page would not build; mend the archetype"},
 		{"front matter that is not TOML", fstest.MapFS{"archetypes/news.md": {Data: []byte("+++\ntitle = {{ .Title }}\n+++\n")}},
 			"archetypes/news.md:2: the front matter it writes does not read as TOML ("},
 	}

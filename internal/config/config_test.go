@@ -152,7 +152,7 @@ func TestParseErrors(t *testing.T) {
 		{"key twice", "title: a\nlanguages: {lv: {}}\ntitle: b\n", `site.yaml:3: title is given twice, on lines 1 and 3; keep one`},
 		{"alias cycle", "languages: {lv: {}}\nparams: &p\n  again: *p\n", `site.yaml:3: alias *p is inside the value of its own anchor &p, so the value would never end`},
 		{"alias bomb", "languages: {lv: {}}\nparams:\n" + aliasBomb("  "), `site.yaml:8: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases`},
-		{"parser error line", "languages: {lv: {}}\ntitle: x\ntaxonomies: [a\n", `site.yaml:3: did not find expected ',' or ']'`},
+		{"parser error line", "languages: {lv: {}}\ntitle: x\ntaxonomies: [a\n", `site.yaml:3: a list begun with [ is not closed: end it with ], with commas between its items`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,7 +39,17 @@ func TestYAMLErrors(t *testing.T) {
 		{"duplicate key", "a: 1\nb: 2\na: 3\n", Error{Line: 3, Col: 1, Key: "a", First: 1}},
 		{"duplicate nested key", "p:\n  x: 1\n  x: 2\n", Error{Line: 3, Col: 3, Key: "x", First: 2}},
 		{"scanner error", "a: 1\nb: x: y\n", Error{Line: 2, Msg: "mapping values are not allowed in this context"}},
-		{"parser error", "a: 1\nb: [x, y\n", Error{Line: 2, Msg: "did not find expected ',' or ']'"}},
+		{"parser error", "a: 1\nb: [x, y\n", Error{Line: 2, Msg: "a list begun with [ is not closed: end it with ], with commas between its items"}},
+		// yaml.v3's words for a mistake are said in plain words (site.yaml's
+		// paginate: [ left open said "did not find expected node content").
+		{"list left open at the end", "a: 1\npaginate: [\n", Error{Line: 2, Msg: "a value is missing, or a bracket does not match: close each [ with ] and each { with }, and put a value between commas"}},
+		{"stray bracket", "a: 1\nb: ]\nc: 1\n", Error{Line: 2, Msg: "a value is missing, or a bracket does not match: close each [ with ] and each { with }, and put a value between commas"}},
+		{"empty list item", "a: 1\nb: [1,, 2]\nc: 2\n", Error{Line: 2, Msg: "a value is missing, or a bracket does not match: close each [ with ] and each { with }, and put a value between commas"}},
+		{"map left open", "a: {x: 1\nb: 2\n", Error{Line: 2, Msg: "a map begun with { is not closed: end it with }, with commas between its keys"}},
+		{"quote left open", "a: 1\nb: 'x\nc: 2\nd: 3\n", Error{Line: 2, Msg: "a value in quotes is not closed: it goes on to the end; end it with the quote it begins with"}},
+		{"key without a colon", "a: 1\nb\n", Error{Line: 2, Msg: "a line has no colon: write key: value, or line the text up with the value it goes on"}},
+		{"value beginning with @", "a: 1\nb: 2\nc: @riga\n", Error{Line: 3, Msg: "a value cannot begin with @: put the value in quotes, as in title: \"@riga\""}},
+		{"value beginning with a backquote", "a: 1\nc: `x`\n", Error{Line: 2, Msg: "a value cannot begin with `: put the value in quotes, as in title: \"@riga\""}},
 		{"parser error on line 2", "- a\nb: c\n", Error{Line: 2, Msg: listMisaligned}},
 		// yaml.v3 places these at the first line of the list or map it was
 		// reading; the line is the one that does not fit.

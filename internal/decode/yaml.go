@@ -329,6 +329,11 @@ func syntaxError(err error, data []byte) *Error {
 			line = problemLine(data, line+1, msg)
 		}
 	}
+	// A problem found at the end (a list left open on the last line) is
+	// said at the last line with text, not at the one after it.
+	for line > 1 && strings.TrimSpace(lineOf(data, line)) == "" && line > bytes.Count(data, []byte("\n")) {
+		line--
+	}
 	// A tab in a line's indentation: the scanner says "found character that
 	// cannot start any token", which does not name the tab, or that a tab
 	// violates indentation, on the line before.
@@ -349,6 +354,23 @@ func syntaxError(err error, data []byte) *Error {
 		msg = "this line does not line up with the keys above it: check the spaces at its start (a key starts where the keys above it start)"
 	case msg == "did not find expected '-' indicator":
 		msg = "this line does not line up with the list above it: each item starts with - where the others do, and an item's keys start where its first key starts"
+	case msg == "did not find expected node content":
+		msg = "a value is missing, or a bracket does not match: close each [ with ] and each { with }, and put a value between commas"
+	case msg == "did not find expected ',' or ']'":
+		msg = "a list begun with [ is not closed: end it with ], with commas between its items"
+	case msg == "did not find expected ',' or '}'":
+		msg = "a map begun with { is not closed: end it with }, with commas between its keys"
+	case msg == "found unexpected end of stream":
+		msg = "a value in quotes is not closed: it goes on to the end; end it with the quote it begins with"
+	case msg == "could not find expected ':'":
+		msg = "a line has no colon: write key: value, or line the text up with the value it goes on"
+	case msg == "found character that cannot start any token":
+		// YAML keeps @ and ` for later use, and % begins a directive.
+		c := "@ or `"
+		if i := strings.IndexAny(text, "@`%"); i >= 0 {
+			c = text[i : i+1]
+		}
+		msg = "a value cannot begin with " + c + ": put the value in quotes, as in title: \"@riga\""
 	case msg == "block sequence entries are not allowed in this context":
 		key, _, _ := strings.Cut(text, ":")
 		msg = fmt.Sprintf("%s: a list cannot start on its key's line: write %s: [a, b], or put each item (- a) on a line of its own below %s:", key, key, key)

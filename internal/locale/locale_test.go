@@ -310,7 +310,7 @@ func TestHostileMessageFiles(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"home: Sākums\nnav: &n\n  again: *n\n", "i18n/lv.yaml:3: alias *n is inside the value of its own anchor &n, so the value would never end"},
 		{bomb, "i18n/lv.yaml:6: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
-		{"home: Sākums\nnav: [a, b\n", "i18n/lv.yaml:2: did not find expected ',' or ']'"},
+		{"home: Sākums\nnav: [a, b\n", "i18n/lv.yaml:2: a list begun with [ is not closed: end it with ], with commas between its items"},
 		{"home: Sākums\nmore:\n  one: x\n other: y\n", "i18n/lv.yaml:4: this line does not line up with the keys above it: check the spaces at its start (a key starts where the keys above it start)"},
 		{"home: Sākums\nnav: x: y\n", "i18n/lv.yaml:2: mapping values are not allowed in this context"},
 		{"home: \"Sākums\" lapa\nmore: x\n", "i18n/lv.yaml:1: home: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\""},
