@@ -1192,6 +1192,23 @@ func TestTheLateEventsOfASaveSayNothing(t *testing.T) {
 	if log.Len() > 0 {
 		t.Errorf("the late events of a save show %q in the terminal, want nothing", log)
 	}
+
+	// A save caught half-written (Emacs renames the file away and writes
+	// a new one) is read again once it settled; its late events are of
+	// the file as read then, not as first found.
+	bt.WriteFile(t, root, "content/news/a.lv.md", "")
+	serve.SetWait(s, func() { bt.WriteFile(t, root, "content/news/a.lv.md", page("Otrā", "Teksts.")) })
+	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	serve.SetWait(s, func() {})
+	log.Reset()
+	if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if log.Len() > 0 {
+		t.Errorf("the late events of a save read again show %q in the terminal, want nothing", log)
+	}
 }
 
 // TestASaveThatHidesPagesSaysWhy: a save that hides a page says why, in the

@@ -189,10 +189,7 @@ func (s *Server) Rebuild(changes []string) error {
 			echo = false
 		}
 	}
-	s.read = make(map[string]stamp, len(changes))
-	for i, p := range changes {
-		s.read[p] = saved[i]
-	}
+	read := saved // the stamps of the files as the last build below read them
 	res, diff, err := s.builder.Rebuild(changes)
 	switch {
 	case len(changes) == 0:
@@ -216,8 +213,10 @@ func (s *Server) Rebuild(changes []string) error {
 		s.wait()
 		if during := build.SavedDuring(err); len(during) > 0 {
 			changes = append(slices.Clone(changes), during...)
+			read = s.stamps(changes)
 			res, diff, err = s.builder.Rebuild(during)
-		} else if !slices.Equal(saved, s.stamps(changes)) {
+		} else if now := s.stamps(changes); !slices.Equal(saved, now) {
+			read = now
 			res, diff, err = s.builder.Rebuild(nil)
 		}
 	case err == nil && s.newWarning(res.Warnings):
@@ -226,8 +225,13 @@ func (s *Server) Rebuild(changes []string) error {
 		// kept in the difference browsers are told of.
 		s.wait()
 		var again build.Diff
+		read = s.stamps(changes)
 		res, again, err = s.builder.Rebuild(changes)
 		diff = merge(diff, again)
+	}
+	s.read = make(map[string]stamp, len(changes))
+	for i, p := range changes {
+		s.read[p] = read[i]
 	}
 	return s.report(changes, start, res, diff, err, echo)
 }
