@@ -80,6 +80,9 @@ type Server struct {
 	// again, and the last events of it come once the build is done) are
 	// that save's, not another.
 	read map[string]stamp
+	// summaryDue says the site's summary (pages per language, those left
+	// out) is still to be printed: the first build failed.
+	summaryDue bool
 }
 
 // served is what the server serves: the files of the last good build, and
@@ -292,7 +295,8 @@ func (s *Server) finishFirst(b built, saved []string) error {
 
 // report tells the terminal and browsers how the build after changes went,
 // and serves its files when it succeeded. The first build reported ends the
-// preview's answers (start), and prints the site's summary. echo says that
+// preview's answers (start); the first that succeeds prints the site's
+// summary. echo says that
 // changes are the late events of the last save, built already: a build
 // that changes nothing then says nothing, the save having had its line.
 func (s *Server) report(changes []string, start time.Time, res *build.Result, diff build.Diff, err error, echo bool) error {
@@ -302,6 +306,7 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 		close(s.firstDone)
 	})
 	if err != nil {
+		s.summaryDue = s.summaryDue || first
 		msg := err.Error()
 		// The overlay and the page served while nothing builds say what
 		// the terminal says: one mistake made in many places said once.
@@ -352,7 +357,10 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	if s.logNewWarnings(res.Warnings) {
 		said = true
 	}
-	if first {
+	if first || s.summaryDue {
+		// The site's summary once, at the first build that succeeds: at
+		// start, or after a start that failed, at the save that fixed it.
+		s.summaryDue = false
 		res.WriteSummary(s.log, "vestis serve")
 	}
 	notes := res.WhyNotBuilt(s.hid(changes, res.Hidden()), "vestis serve")

@@ -281,3 +281,38 @@ func TestServeFirstPage(t *testing.T) {
 		t.Errorf("GET /lv/jaunumi/b/: status %d, want 200 with the page's title, text and the live-reload script\n%s", a.status, a.body)
 	}
 }
+
+// TestStartFailedThenFixed: after a start whose first build failed, the
+// save that fixes the site prints what a start prints: the site's warnings,
+// one mistake made in many places said once (hbstack's 138 lines of
+// missing i18n keys), and the site's summary, which was never printed.
+func TestStartFailedThenFixed(t *testing.T) {
+	t.Parallel()
+	broken := `{{ define "main" }}{{ if eq .Page.Title "Otrā" }}{{ template "nav" }}{{ end }}<h1>{{ .Page.Title }}</h1>{{ end }}` +
+		`{{ define "nav" }}{{ index .Page.Params "x" }}{{ end }}`
+	extra := map[string]string{"layouts/news/single.html": broken}
+	for _, p := range []string{"d", "e", "f", "g"} {
+		extra["content/news/"+p+".lv.md"] = "---\ntitle: " + p + "\ndate: 2024-01-01\ndescripton: x\n---\nTeksts.\n"
+	}
+	root := startSiteIn(t, extra)
+	srv, _, _, log := startServer(t, root)
+	if err := srv.start(); err != nil {
+		t.Fatal(err)
+	}
+	if err := srv.Rebuild(nil); err == nil {
+		t.Fatal("the first build succeeded with a broken layout")
+	}
+	before := len(log.String())
+	bt.WriteFile(t, root, "layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ end }}`)
+	if err := srv.Rebuild([]string{"layouts/news/single.html"}); err != nil {
+		t.Fatal(err)
+	}
+	got := log.String()[before:]
+	want := "fixed: the site builds again\n" +
+		"warning: front matter: \"descripton\" is not a field vestis reads; did you mean \"description\"?; in 4 files:\n" +
+		"  content/news/d.lv.md:4\n  content/news/e.lv.md:4\n  content/news/f.lv.md:4\n  content/news/g.lv.md:4\n" +
+		"lv: 14 pages\nen: 5 pages\n"
+	if !strings.HasPrefix(got, want) {
+		t.Errorf("the save that fixed a failed start printed\n%s\nwant it to begin\n%s", got, want)
+	}
+}
