@@ -296,9 +296,9 @@ func (s *Server) finishFirst(b built, saved []string) error {
 // report tells the terminal and browsers how the build after changes went,
 // and serves its files when it succeeded. The first build reported ends the
 // preview's answers (start); the first that succeeds prints the site's
-// summary. echo says that
-// changes are the late events of the last save, built already: a build
-// that changes nothing then says nothing, the save having had its line.
+// summary. echo says that changes are the late events of the last save,
+// built already: a build that changes nothing then says nothing, the save
+// having had its line.
 func (s *Server) report(changes []string, start time.Time, res *build.Result, diff build.Diff, err error, echo bool) error {
 	first := s.preview.Load() != nil
 	defer s.firstOnce.Do(func() {
