@@ -492,7 +492,12 @@ func (st *state) load(changes *changeSet) error {
 				msg, err = loc.TValue(lang, id, data) // Hugo's i18n "id" .Page: the message reads its fields
 			}
 			if errors.Is(err, locale.ErrMissingKey) {
-				return "", &site.NoMessage{Err: err} // the page warns (site.Page.ShortcodeWarnings)
+				none := &site.NoMessage{Err: err} // the page warns (site.Page.ShortcodeWarnings)
+				var missing *locale.MissingKeyError
+				if errors.As(err, &missing) {
+					none.ID, none.Files = missing.ID, missing.Files
+				}
+				return "", none
 			}
 			return msg, err
 		}}

@@ -18,7 +18,6 @@ import (
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
-	"github.com/vestis-ssg/vestis/internal/locale"
 	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
@@ -46,8 +45,13 @@ type ShortcodeWarning struct {
 
 // NoMessage is the error of Shortcodes.T for a message no language has:
 // Hugo's i18n gives nothing there, which themes' shortcodes rely on, so the
-// page warns instead of failing (Page.ShortcodeWarnings).
-type NoMessage struct{ Err error }
+// page warns instead of failing (Page.ShortcodeWarnings). ID and Files, the
+// files it was looked for in, when given, let the warnings about many such
+// messages be one, listing them.
+type NoMessage struct {
+	Err       error
+	ID, Files string
+}
 
 func (e *NoMessage) Error() string { return e.Err.Error() }
 func (e *NoMessage) Unwrap() error { return e.Err }
@@ -337,12 +341,11 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 				// Hugo's i18n gives nothing, which themes' shortcodes rely
 				// on: {{ default .name (i18n .key) }}.
 				w := ShortcodeWarning{Msg: fmt.Sprintf("shortcodes: %v; i18n and T give nothing there, as Hugo's do", err)}
-				var missing *locale.MissingKeyError
-				if errors.As(err, &missing) {
+				if none.ID != "" {
 					// A theme's shortcode asks for a key per icon, per
 					// language: one warning, listing the keys.
 					w.Cause = "shortcodes ask for i18n keys that neither the site's nor the default theme's i18n files have; i18n and T give nothing there, as Hugo's do; add the keys to the files named"
-					w.Item = fmt.Sprintf("%q (%s)", missing.ID, missing.Files)
+					w.Item = fmt.Sprintf("%q (%s)", none.ID, none.Files)
 				}
 				warn(w)
 				return "", nil
