@@ -558,14 +558,84 @@ title: Lietošana
 	if !strings.Contains(page("lv/docs/guide/use/index.html"), "<strong>Ievērojiet</strong>") {
 		t.Errorf("the rebuild shows the included page's old text")
 	}
+}
+
+// TestShortcodeIncludesPageWithShortcodes: the included page's own
+// shortcodes run as Hugo runs them inside .RenderShortcodes, for that page
+// (.Page is the included page, its relative GetPage from its folder): a
+// {{% %}} one's Markdown becomes the including page's, a {{< >}} one's HTML
+// is kept as it is, also through a page that includes a third one; an edit
+// of what the innermost page's shortcode reads rebuilds as a clean build
+// does. Pages that include each other, or themselves, are refused at the
+// include's line, once.
+func TestShortcodeIncludesPageWithShortcodes(t *testing.T) {
+	t.Parallel()
+	site := shortcodePagesSite + `
+-- layouts/shortcodes/include.html --
+{{ with site.GetPage (.Get 0) }}{{ .RenderShortcodes }}{{ else }}{{ errorf "no page %s" (.Get 0) }}{{ end }}
+-- layouts/shortcodes/whose.html --
+<span class="whose">{{ .Page.Title }}</span>
+-- layouts/shortcodes/note.html --
+> **{{ .Get 0 }}** ({{ .Page.Title }})
+-- content/docs/_common/steps.lv.md --
+---
+title: Soļi
+---
+{{% note "Piezīme" %}}
+
+{{< whose >}} · {{< see "/docs/start" >}}
+
+{{% include "/docs/_common/deep" %}}
+-- content/docs/_common/deep.lv.md --
+---
+title: Dziļi
+---
+Dziļāk: {{< whose >}} {{< see "/docs/install" >}}.
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+Ievads.
+
+{{% include "/docs/_common/steps" %}}
+`
+	tr := bt.NewTree(t, site, false)
+	page := func(p string) string { return string(tr.Builder.Last().Files.Map()[p]) }
+	use := strings.ReplaceAll(page("lv/docs/guide/use/index.html"), "\n", "")
+	for _, want := range []string{
+		`<blockquote><p><strong>Piezīme</strong> (Soļi)</p></blockquote>`,
+		`<span class="whose">Soļi</span> · <a class="see" href="/lv/docs/start/">Sākums</a>`,
+		`<p>Dziļāk: <span class="whose">Dziļi</span> <a class="see" href="/lv/docs/install/">Uzstādīšana</a>.</p>`,
+	} {
+		if !strings.Contains(use, want) {
+			t.Fatalf("the included pages' shortcodes do not run for them: the page lacks %s:\n%s", want, use)
+		}
+	}
+	if strings.Contains(use, "{{") || strings.Contains(use, "vestisShortcode") {
+		t.Errorf("the page shows shortcodes as text:\n%s", use)
+	}
+	tr.Rebuild("the title of a page the innermost included page's shortcode shows", tr.Edit("content/docs/install.lv.md", "title: Uzstādīšana", "title: Iestatīšana"))
+	if !strings.Contains(page("lv/docs/guide/use/index.html"), `href="/lv/docs/install/">Iestatīšana</a>`) {
+		t.Errorf("the rebuild shows the old title through two includes")
+	}
 	msg := bt.Fail(t, site+`
--- content/docs/common.lv.md --
+-- content/docs/_common/deep.lv.md --
 ---
-title: Kopīgs
+title: Dziļi
 ---
-{{< see "/docs/start" >}}
+Atkal:
+
+{{% include "/docs/_common/steps" %}}
 `)
-	if want := `content/docs/guide/use.lv.md:4: shortcode "include"`; !strings.Contains(msg, want) || !strings.Contains(msg, "that page's text has shortcodes") {
-		t.Errorf("including a page with shortcodes: the error lacks %q:\n%s", want, msg)
+	want := `content/docs/guide/use.lv.md:6: shortcode "include": `
+	cycle := `the pages include each other (content/docs/guide/use.lv.md includes content/docs/_common/steps.lv.md includes content/docs/_common/deep.lv.md includes content/docs/_common/steps.lv.md), which never ends; remove one of these includes`
+	var line string
+	for l := range strings.SplitSeq(msg, "\n") {
+		if strings.HasPrefix(l, want) {
+			line = l
+		}
+	}
+	if !strings.Contains(line, cycle) || strings.Count(line, "include each other") != 1 {
+		t.Errorf("pages that include each other: no line starts %q and says %q, once:\n%s", want, cycle, msg)
 	}
 }

@@ -173,6 +173,52 @@ func (e *Expanded) restore(b *strings.Builder, s string, depth int) error {
 	}
 }
 
+// Holder is a page value (Env.Page) whose shortcodes may show another
+// page's text with that page's shortcodes run (Hugo's .RenderShortcodes):
+// HoldWith gives it, before the shortcodes run, the function that keeps the
+// HTML of that page's {{< >}} shortcodes aside as placeholders of this
+// page's text, restored in its HTML as its own are.
+type Holder interface {
+	HoldWith(keep func(html string) string)
+}
+
+// Embed is e's Markdown with each of its placeholders replaced by the one
+// keep gives for its output (its own placeholders restored first): the text
+// of a page whose shortcodes ran, written into another page's text
+// (Holder), whose placeholders keep makes.
+func (e *Expanded) Embed(keep func(html string) string) (string, error) {
+	if len(e.outputs) == 0 {
+		return string(e.Markdown), nil
+	}
+	var b strings.Builder
+	s := string(e.Markdown)
+	for {
+		i := strings.Index(s, e.prefix)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String(), nil
+		}
+		j := i + len(e.prefix)
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		n, err := strconv.Atoi(s[j:k])
+		if err != nil || k >= len(s) || s[k] != 'Q' || n >= len(e.outputs) {
+			b.WriteString(s[:j])
+			s = s[j:]
+			continue
+		}
+		var out strings.Builder
+		if err := e.restore(&out, e.outputs[n], 1); err != nil {
+			return "", err
+		}
+		b.WriteString(s[:i])
+		b.WriteString(keep(out.String()))
+		s = s[k+1:]
+	}
+}
+
 // Error is returned by Expand for a shortcode that cannot run.
 type RunError struct {
 	Line, Col int
@@ -235,6 +281,9 @@ func (t *Templates) expand(src []byte, items []Item, env *Env, b *budget) (*Expa
 	x.out.prefix = PlaceholderPrefix(src)
 	x.out.limit = b.limit
 	x.out.lines = []int{1}
+	if h, ok := env.Page.(Holder); ok {
+		h.HoldWith(x.placeholder)
+	}
 	if len(items) > 0 {
 		x.out.lines[0] = items[0].Line
 	}

@@ -316,6 +316,9 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		}
 	}
 	reads := &pageReads{s: s, from: p, links: links, photos: photos}
+	reads.envFor = func(q *Page, body []byte) (*shortcode.Env, error) {
+		return s.shortcodeEnv(q, body, links, photos, imageDests, warned, md)
+	}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: fileOf(p), Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
 		Draft: p.Draft, Params: LowerKeys(params), RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos, links),

@@ -12,8 +12,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/htmltext"
 	"github.com/vestis-ssg/vestis/internal/shortcode"
@@ -66,6 +68,25 @@ type pageReads struct {
 	// photos are the conversion's: what shortcodes resize of another
 	// page's bundle (.GetPage ... .Resources) is made for it too.
 	photos *[]Photo
+	// keep puts aside the HTML of an included page's {{< >}} shortcodes as
+	// placeholders of the expansion the reads are for (shortcode.Holder);
+	// nil outside one.
+	keep func(html string) string
+	// envFor is the environment in which an included page's shortcodes run
+	// (.RenderShortcodes): what they publish and read is the including
+	// conversion's.
+	envFor func(q *Page, body []byte) (*shortcode.Env, error)
+	// including are the pages whose text includes from's, outermost first,
+	// while their shortcodes run: from including one of them never ends.
+	including []*Page
+}
+
+// HoldWith is shortcode.Holder: the pages the shortcodes read put their
+// included text's {{< >}} output aside with keep.
+func (p ShortcodePage) HoldWith(keep func(html string) string) {
+	if p.reads != nil {
+		p.reads.keep = keep
+	}
 }
 
 // read runs the read name of page of, with arg, records it and returns what
@@ -489,10 +510,11 @@ func (p ShortcodePage) RawContent() (string, error) { return p.reads.text(p.page
 // RenderShortcodes is Hugo's: the page's Markdown with its shortcodes run,
 // which a {{% %}} shortcode writes into its own page to include the other
 // (Hugo's documentation's and Hextra's include), so that the including page
-// converts it as its own text. vestis runs a page's shortcodes only in that
-// page: the Markdown of a page whose text has shortcodes is refused, saying so.
+// converts it as its own text. The included page's shortcodes run as Hugo
+// runs them, for that page (it is their .Page), their {{< >}} output kept
+// as the including page's own (pageReads.renderShortcodes).
 func (p ShortcodePage) RenderShortcodes() (template.HTML, error) {
-	t, err := p.reads.text(p.page, "RenderShortcodes")
+	t, err := p.reads.renderShortcodes(p.page)
 	return template.HTML(t), err
 }
 
@@ -529,6 +551,85 @@ func (r *pageReads) text(q *Page, field string) (string, error) {
 	return t, nil
 }
 
+// renderShortcodes is page q's Markdown with its shortcodes run, for a
+// shortcode of page r.from, recorded as a read of q's Markdown (what q's
+// shortcodes read is recorded by them, among the same reads). A page that
+// includes itself, directly or through others, is refused, as is one whose
+// shortcodes may show other pages' text, so that no conversion waits on
+// one that waits on it (text).
+func (r *pageReads) renderShortcodes(q *Page) (string, error) {
+	if q == nil || q.src == nil {
+		return "", nil
+	}
+	name := q.src.File
+	if q == r.from || slices.Contains(r.including, q) {
+		chain := []string{}
+		for _, p := range append(slices.Clone(r.including), r.from, q) {
+			chain = append(chain, cmp.Or(p.File, p.RelPermalink))
+		}
+		if q == r.from && len(r.including) == 0 {
+			return "", fmt.Errorf(".RenderShortcodes of %s: the page includes itself, which never ends; include another page", name)
+		}
+		return "", &includeError{fmt.Sprintf(".RenderShortcodes of %s: the pages include each other (%s), which never ends; remove one of these includes", name, strings.Join(chain, " includes "))}
+	}
+	body, err := r.s.textField(q, "RenderShortcodes")
+	if err != nil {
+		return "", fmt.Errorf(".RenderShortcodes of %s: %w", name, err)
+	}
+	if r.links != nil {
+		r.links[readPrefix+readText+"\x00"+q.URLPath+"\x00RenderShortcodes"] = textValue(q, body)
+	}
+	if r.s.shortcodes == nil || r.s.shortcodes.Templates == nil || !shortcode.Has([]byte(body)) {
+		return body, nil
+	}
+	if r.s.showsText(q) {
+		return "", fmt.Errorf(".RenderShortcodes of %s: that page's own shortcodes show other pages' text; a shortcode includes the text of pages whose shortcodes do not", name)
+	}
+	if r.envFor == nil {
+		return "", fmt.Errorf(".RenderShortcodes of %s: only a shortcode of a page's text runs another page's shortcodes", name)
+	}
+	items, err := shortcode.Parse([]byte(body))
+	if err != nil {
+		var perr *shortcode.Error
+		if errors.As(err, &perr) {
+			return "", fmt.Errorf(".RenderShortcodes of %s: %s:%d: %s", name, name, q.src.BodyLine-1+perr.Line, perr.Message(q.src.BodyLine-1))
+		}
+		return "", fmt.Errorf(".RenderShortcodes of %s: %w", name, err)
+	}
+	env, err := r.envFor(q, []byte(body))
+	if err != nil {
+		return "", fmt.Errorf(".RenderShortcodes of %s: %w", name, err)
+	}
+	if sp, ok := env.Page.(ShortcodePage); ok {
+		sp.reads.including = append(slices.Clone(r.including), r.from)
+		sp.toc = sync.OnceValues(func() (template.HTML, error) { return r.s.tableOfContents(items) })
+		env.Page = sp
+	}
+	exp, errs := r.s.shortcodes.Templates.ExpandWithin(cmp.Or(r.s.Config.Timeout, config.DefaultTimeout), []byte(body), items, env)
+	if len(errs) > 0 {
+		var rerr *shortcode.RunError
+		if errors.As(errs[0], &rerr) {
+			var again *includeError
+			if errors.As(rerr, &again) {
+				return "", again // once, not wrapped by every page between
+			}
+			return "", &includeError{fmt.Sprintf(".RenderShortcodes of %s: %s:%d: shortcode %q: %s%s", name, name, q.src.BodyLine-1+rerr.Line, rerr.Name, rerr.Where(), rerr.Msg)}
+		}
+		return "", fmt.Errorf(".RenderShortcodes of %s: %w", name, errs[0])
+	}
+	if r.keep == nil {
+		h, err := exp.Restore(string(exp.Markdown))
+		return h, err
+	}
+	return exp.Embed(r.keep)
+}
+
+// includeError is a shortcode of an included page (.RenderShortcodes) that
+// cannot run: said once, at the outermost include's line.
+type includeError struct{ msg string }
+
+func (e *includeError) Error() string { return e.msg }
+
 // rawText reports whether a text field is the page's Markdown as written,
 // which no conversion makes: shown without waiting on the page's own.
 func rawText(field string) bool { return field == "RawContent" || field == "RenderShortcodes" }
@@ -547,11 +648,7 @@ func (s *Site) textField(q *Page, field string) (string, error) {
 		return "", nil
 	}
 	if rawText(field) {
-		body := s.bodyText(q.src)
-		if field == "RenderShortcodes" && shortcode.Has(body) {
-			return "", errors.New("that page's text has shortcodes, which vestis runs only as part of that page; include a page without shortcodes, or show its .Content")
-		}
-		return string(body), nil
+		return string(s.bodyText(q.src)), nil
 	}
 	var conv *conversion
 	if c := q.conv.Load(); c != nil || s.lazy {
