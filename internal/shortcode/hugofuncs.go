@@ -361,14 +361,56 @@ func title(s any) string {
 	return strings.Join(words, " ")
 }
 
-// humanize is Hugo's humanize: "my-first_post" is "My first post".
+// humanize is Hugo's humanize: its words (split at spaces, - and _, and
+// where a lower-case letter meets a capital, as in "contentTypes") in lower
+// case with the first capitalized: "my-first_post" and "myFirstPost" are
+// "My first post". A whole number is an ordinal: 52 is "52nd".
 func humanize(s any) string {
-	t := strings.NewReplacer("-", " ", "_", " ").Replace(fmt.Sprint(s))
+	text := fmt.Sprint(s)
+	if _, err := strconv.Atoi(text); err == nil {
+		return ordinal(text)
+	}
+	var words []string
+	var word strings.Builder
+	prev := ' '
+	for _, r := range text {
+		switch {
+		case r == '-' || r == '_' || unicode.IsSpace(r):
+			words = append(words, word.String())
+			word.Reset()
+		case unicode.IsUpper(r) && !unicode.IsUpper(prev) && word.Len() > 0:
+			words = append(words, word.String())
+			word.Reset()
+			word.WriteRune(r)
+		default:
+			word.WriteRune(r)
+		}
+		prev = r
+	}
+	words = slices.DeleteFunc(append(words, word.String()), func(w string) bool { return w == "" })
+	t := strings.ToLower(strings.Join(words, " "))
 	r, n := utf8.DecodeRuneInString(t)
 	if n == 0 {
 		return t
 	}
 	return string(unicode.ToUpper(r)) + t[n:]
+}
+
+// ordinal is a whole number written with its English ordinal suffix, as
+// Hugo's humanize writes one: 1st, 2nd, 3rd, 4th, 11th, 21st.
+func ordinal(n string) string {
+	d := strings.TrimPrefix(n, "-")
+	switch {
+	case strings.HasSuffix(d, "11"), strings.HasSuffix(d, "12"), strings.HasSuffix(d, "13"):
+		return n + "th"
+	case strings.HasSuffix(d, "1"):
+		return n + "st"
+	case strings.HasSuffix(d, "2"):
+		return n + "nd"
+	case strings.HasSuffix(d, "3"):
+		return n + "rd"
+	}
+	return n + "th"
 }
 
 // seq is Hugo's seq: seq LAST, seq FIRST LAST, seq FIRST INCREMENT LAST.

@@ -62,6 +62,10 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ strings.Repeat (add 1 1) "ab" }}`, "abab"},
 		{`{{ union (slice 1 2) (slice 2 3) }}`, "[1 2 3]"},
 		{`{{ float "2.5" }}`, "2.5"},
+		// humanize splits camelCase as Hugo's (flect) does: Hugo's docs
+		// link "contentTypes" to /configuration/content-types.
+		{`{{ humanize "contentTypes" }}|{{ humanize "my-first_post" }}|{{ humanize "Ūdens Līmenis" }}|{{ humanize "HTTPCache" }}`, "Content types|My first post|Ūdens līmenis|Httpcache"},
+		{`{{ humanize 1 }} {{ humanize "22" }} {{ humanize 113 }} {{ humanize 4 }}`, "1st 22nd 113th 4th"},
 		{`{{ plainify "<b>Rīga</b> un <i>Tukums</i>" }}`, "Rīga un Tukums"},
 		{`{{ strings.FirstUpper "ūdens" }} {{ strings.Count "a" "banana" }} {{ strings.Contains "riga" "ig" }}`, "Ūdens 3 true"},
 		{`{{ $s := newScratch }}{{ $s.Add "t" "a" }}{{ $s.Add "t" "b" }}{{ $s.SetInMap "m" "k" 1 }}{{ $s.Get "t" }} {{ index ($s.Get "m") "k" }}`, "ab 1"},
