@@ -55,15 +55,28 @@ func funcs() template.FuncMap {
 	return fm
 }
 
-// delimit joins the items of a list, each as fmt.Sprint writes it, with sep.
-func delimit(list any, sep string) (string, error) {
+// delimit joins the items of a list, each as fmt.Sprint writes it, with sep
+// (and last before the last item, when given, as Hugo's third argument).
+func delimit(list any, sep string, last ...string) (string, error) {
 	v := reflect.ValueOf(list)
 	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
 		return "", fmt.Errorf("delimit: %T is not a list", list)
 	}
+	if len(last) > 1 {
+		return "", fmt.Errorf("delimit: want a list, a separator and at most a last separator, got %d separators", 1+len(last))
+	}
 	parts := make([]string, v.Len())
 	for i := range v.Len() {
 		parts[i] = fmt.Sprint(v.Index(i).Interface())
+	}
+	if len(last) == 1 && len(parts) > 1 {
+		// Hugo's third argument: the separator before the last item ("a, b and c").
+		n := len(parts)
+		joined, err := valuesize.Join(parts[:n-1], sep)
+		if err != nil {
+			return "", err
+		}
+		return valuesize.Join([]string{joined, parts[n-1]}, last[0])
 	}
 	return valuesize.Join(parts, sep)
 }

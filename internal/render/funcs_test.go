@@ -30,3 +30,27 @@ func TestDict(t *testing.T) {
 		}
 	}
 }
+
+// TestDelimit: delimit joins a list with a separator, and with Hugo's third
+// argument puts another before the last item (Hugo's docs' list of
+// configuration keys: "a, b, and c").
+func TestDelimit(t *testing.T) {
+	tests := []struct{ tmpl, want string }{
+		{`{{ delimit (slice "a" "b" "c") ", " }}`, "a, b, c"},
+		{`{{ delimit (slice "a" "b" "c") ", " ", and " }}`, "a, b, and c"},
+		{`{{ delimit (slice "a" "b") ", " " un " }}`, "a un b"},
+		{`{{ delimit (slice "a") ", " " un " }}`, "a"},
+		{`{{ delimit (slice) ", " " un " }}`, ""},
+		{`{{ delimit (slice 1 2) "," "x" "y" }}`, "delimit: want a list, a separator and at most a last separator, got 3 separators"},
+	}
+	for _, tt := range tests {
+		tmpl := template.Must(template.New("").Funcs(template.FuncMap(funcs())).Parse(tt.tmpl))
+		var b strings.Builder
+		if err := tmpl.Execute(&b, nil); err != nil {
+			b.WriteString(err.Error())
+		}
+		if got := b.String(); !strings.Contains(got, tt.want) || tt.want == "" && got != "" {
+			t.Errorf("%s = %q, want %q", tt.tmpl, got, tt.want)
+		}
+	}
+}
