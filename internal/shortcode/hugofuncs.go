@@ -111,6 +111,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"readFile":   pageFunc("readFile"),
 		"getJSON":    pageFunc("getJSON"),
 		"getCSV":     pageFunc("getCSV"),
+		"images":     pageFunc("images"),
 		"fileExists": pageFunc("fileExists"),
 		"os":         pageFunc("os"),
 		"getenv":     pageFunc("getenv"),

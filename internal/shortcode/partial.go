@@ -137,7 +137,7 @@ func (t *Templates) definedInPartial(p, name string, before, wrapped map[string]
 		callWarn(tr.Tree, partialCall)
 		wrapped[tr.Name()] = true
 		*trees = append(*trees, tr.Tree)
-		if key := partialKey(tr.Name()); strings.HasPrefix(tr.Name(), "partials/") {
+		if key := partialKey(tr.Name()); inlinePartial(tr.Name()) {
 			if _, ok := t.partials[key]; !ok {
 				t.partials[key] = pf
 			}
@@ -176,11 +176,22 @@ type partialFile struct {
 	returns bool
 }
 
+// inlinePartial reports whether a template a file defines is Hugo's inline
+// partial, which partial "NAME" calls: named partials/NAME, or
+// _partials/NAME as Hugo 0.146 on names them.
+func inlinePartial(name string) bool {
+	return strings.HasPrefix(name, "partials/") || strings.HasPrefix(name, "_partials/")
+}
+
 // partialKey is the key in Templates.partials of the partial a call names.
 func partialKey(name string) string {
 	// NFC, as the keys of files are: a name typed and a file macOS saved
 	// (NFD) are one name, as macOS has them.
-	key := norm.NFC.String(strings.TrimPrefix(path.Clean(strings.TrimPrefix(name, "/")), "partials/"))
+	key := path.Clean(strings.TrimPrefix(name, "/"))
+	if k, ok := strings.CutPrefix(key, "_partials/"); ok {
+		key = k
+	}
+	key = norm.NFC.String(strings.TrimPrefix(key, "partials/"))
 	if path.Ext(key) == "" {
 		key += ".html"
 	}

@@ -260,12 +260,17 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			callT(tr.Tree, "$") // before the partials, whose own call is $vestisCall
 			continue
 		}
+		returns := findReturn(tr.Tree) != nil
+		groupReturns(tr.Tree)
 		if err := wrapPartial(tr.Tree); err != nil {
 			return nil, err
 		}
 		callT(tr.Tree, partialCall)
 		wrapped[tr.Name()] = true
 		defined = append(defined, tr.Tree)
+		if inlinePartial(tr.Name()) { // Hugo's inline partial, defined in a shortcode file
+			t.partials[partialKey(tr.Name())] = partialFile{file: t.fileOf(tr.Tree.ParseName), name: tr.Name(), returns: returns}
+		}
 	}
 	if err := t.loadPartials(fsys, wrapped, defined); err != nil {
 		return nil, err
@@ -454,7 +459,7 @@ var pageFuncs = map[string]string{"i18n": "T", "T": "T", "site": "Site",
 	"relURL": "RelURL", "absURL": "AbsURL", "relLangURL": "RelLangURL", "absLangURL": "AbsLangURL",
 	"ref": "RefFunc", "relref": "RelRefFunc", "readDir": "ReadDir", "readFile": "ReadFile", "fileExists": "FileExists",
 	"os": "OS", "partial": "Partial", "partialCached": "PartialCached", "resources": "Resources", "urls": "URLs", "hugo": "Hugo", "now": "Now", "page": "Page",
-	"getJSON": "GetJSON", "getCSV": "GetCSV", "getenv": "Getenv", "apply": "Apply", "imageConfig": "ImageConfig"}
+	"getJSON": "GetJSON", "getCSV": "GetCSV", "getenv": "Getenv", "apply": "Apply", "imageConfig": "ImageConfig", "images": "Images"}
 
 // warnFuncs are Hugo's warning functions, each with the method of Call that
 // records the warning for the page (Call.Warnf). They are rewritten only where

@@ -368,6 +368,10 @@ func (r *ResourceFile) Fill(spec string) (*ResourceFile, error) { return r.proce
 // Crop cuts a part of the photo without scaling it: "400x400 Center".
 func (r *ResourceFile) Crop(spec string) (*ResourceFile, error) { return r.process("Crop", spec) }
 
+// Filter is Hugo's .Filter: the photo with image filters applied, of which
+// vestis applies Process (shortcode.ApplyFilters).
+func (r *ResourceFile) Filter(filters ...any) (any, error) { return shortcode.ApplyFilters(r, filters) }
+
 // Process is Hugo's .Process: the operation named first, then its spec
 // ("resize 800x webp q75", "fill 600x400 TopLeft"); a spec without an
 // operation (a format or quality alone, "webp q75") is a copy at the

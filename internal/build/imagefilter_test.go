@@ -1,0 +1,58 @@
+package build_test
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/vestis-ssg/vestis/internal/build"
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// TestShortcodeImageFilters: Hugo's images namespace in a shortcode (as
+// Hugo's docs' img shortcode and themes' social cards call it): images.Process
+// resizes as an image's .Process does; the filters vestis does not apply
+// (Grayscale, Sepia, Text) leave the photo as it is and the build says so
+// once a page, naming the photo and the filter, rather than failing on an
+// unknown function. An inline partial the shortcode file defines
+// (_partials/NAME, as Hugo 0.146 names them) is what partial "NAME" runs.
+func TestShortcodeImageFilters(t *testing.T) {
+	t.Parallel()
+	fsys := bt.Site(siteYAML + plainLayouts + `
+-- layouts/_shortcodes/gray.html --
+{{- $i := partial "inline/photo.html" (dict "page" .Page "name" "foto.jpg") }}
+{{- $g := $i.Filter images.Grayscale (images.Process "resize 100x") }}
+{{- $h := images.Filter (slice images.Sepia (images.Text "Sveiki" (dict "size" 20))) $i }}
+<img class="g" src="{{ $g.RelPermalink }}" width="{{ $g.Width }}"><img class="h" src="{{ $h.RelPermalink }}" width="{{ $h.Width }}">
+{{- define "_partials/inline/photo.html" }}{{ return .page.Resources.Get .name }}{{ end }}
+-- content/news/trip/index.lv.md --
+---
+title: Brauciens
+---
+{{< gray >}}
+
+{{< gray >}}
+`)
+	fsys["content/news/trip/foto.jpg"] = &fstest.MapFile{Data: testJPEG(t, 400, 200)}
+	o := bt.Options(fsys)
+	o.PhotoCache = t.TempDir()
+	res, err := build.Build(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(res.Files.Map()["lv/jaunumi/trip/index.html"])
+	if !regexp.MustCompile(`<img class="g" src="/photos/[^"]+" width="100">`).MatchString(page) {
+		t.Errorf("images.Process in .Filter does not resize the photo to 100 pixels:\n%s", page)
+	}
+	if !regexp.MustCompile(`<img class="h" src="/lv/jaunumi/trip/foto.jpg" width="400">`).MatchString(page) {
+		t.Errorf("images.Filter does not give the photo as it is:\n%s", page)
+	}
+	w := res.Warnings.Error()
+	for _, f := range []string{"Grayscale", "Sepia", "Text"} {
+		want := "foto.jpg is shown without the " + f + " filter (images." + f + "): vestis resizes images but does not change their colours or shape"
+		if n := strings.Count(w, want); n != 1 {
+			t.Errorf("warnings say %q %d times, want once:\n%s", want, n, w)
+		}
+	}
+}
