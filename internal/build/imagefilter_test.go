@@ -17,6 +17,8 @@ import (
 // once a page, naming the photo and the filter, rather than failing on an
 // unknown function. An inline partial the shortcode file defines
 // (_partials/NAME, as Hugo 0.146 names them) is what partial "NAME" runs.
+// A copy only resized may be resized, fitted or filled again, as Hugo's
+// docs do with the photo of their examples.
 func TestShortcodeImageFilters(t *testing.T) {
 	t.Parallel()
 	fsys := bt.Site(siteYAML + plainLayouts + `
@@ -25,6 +27,7 @@ func TestShortcodeImageFilters(t *testing.T) {
 {{- $g := $i.Filter images.Grayscale (images.Process "resize 100x") }}
 {{- $h := images.Filter (slice images.Sepia (images.Text "Sveiki" (dict "size" 20))) $i }}
 <img class="g" src="{{ $g.RelPermalink }}" width="{{ $g.Width }}"><img class="h" src="{{ $h.RelPermalink }}" width="{{ $h.Width }}">
+{{- $f := ($i.Resize "200x").Fill "50x40 TopRight" }}<img class="f" src="{{ $f.RelPermalink }}" width="{{ $f.Width }}" height="{{ $f.Height }}">
 {{- define "_partials/inline/photo.html" }}{{ return .page.Resources.Get .name }}{{ end }}
 -- content/news/trip/index.lv.md --
 ---
@@ -47,6 +50,9 @@ title: Brauciens
 	}
 	if !regexp.MustCompile(`<img class="h" src="/lv/jaunumi/trip/foto.jpg" width="400">`).MatchString(page) {
 		t.Errorf("images.Filter does not give the photo as it is:\n%s", page)
+	}
+	if !regexp.MustCompile(`<img class="f" src="/photos/[^"]+" width="50" height="40">`).MatchString(page) {
+		t.Errorf("a resized copy filled is not filled as the original would be:\n%s", page)
 	}
 	w := res.Warnings.Error()
 	for _, f := range []string{"Grayscale", "Sepia", "Text"} {

@@ -398,7 +398,13 @@ func (r *ResourceFile) process(op, spec string) (*ResourceFile, error) {
 		return nil, fmt.Errorf("%s %q: %w", op, spec, errMissing)
 	}
 	if r.variant != nil {
-		return nil, fmt.Errorf("%s %q: %s is a resized copy already; resize the original", op, spec, r.res.Name)
+		if !r.scaledCopy() || op == "Crop" {
+			return nil, fmt.Errorf("%s %q: %s is a resized copy already; resize the original", op, spec, r.res.Name)
+		}
+		// A copy only scaled, as a whole: resizing, fitting or filling it
+		// makes what the same of the original makes (Hugo's docs resize a
+		// photo for their examples, then process it), from more pixels.
+		r = &ResourceFile{res: r.res, env: r.env, set: r.set}
 	}
 	set, err := r.photo()
 	if err != nil {
@@ -413,6 +419,18 @@ func (r *ResourceFile) process(op, spec string) (*ResourceFile, error) {
 	}
 	*r.env.photos = append(*r.env.photos, Photo{File: r.res.Src, Set: set.With([]photo.Variant{v})})
 	return &ResourceFile{res: r.res, env: r.env, set: set, variant: &v}, nil
+}
+
+// scaledCopy reports whether the photo is a copy of the original only
+// scaled (Resize, Fit), its shape kept to within a pixel: not cut.
+func (r *ResourceFile) scaledCopy() bool {
+	v, set := r.variant, r.set
+	if v == nil || set == nil || v.Crop || v.Cut || set.Width == 0 || set.Height == 0 {
+		return false
+	}
+	// v.Width/v.Height against set.Width/set.Height, rounded to a pixel.
+	d := v.Width*set.Height - v.Height*set.Width
+	return max(d, -d) <= max(set.Width, set.Height)
 }
 
 // photo reads the file as a photo, and records it for the conversion (an
