@@ -27,6 +27,7 @@ func TestShortcodeImageFilters(t *testing.T) {
 {{- $g := $i.Filter images.Grayscale (images.Process "resize 100x") }}
 {{- $h := images.Filter (slice images.Sepia (images.Text "Sveiki" (dict "size" 20))) $i }}
 <img class="g" src="{{ $g.RelPermalink }}" width="{{ $g.Width }}"><img class="h" src="{{ $h.RelPermalink }}" width="{{ $h.Width }}">
+{{- $a := ((resources.Get "img/a.jpg").Resize "200x").Fit "50x50" }}<img class="a" src="{{ $a.RelPermalink }}" width="{{ $a.Width }}" height="{{ $a.Height }}">
 {{- $f := ($i.Resize "200x").Fill "50x40 TopRight" }}<img class="f" src="{{ $f.RelPermalink }}" width="{{ $f.Width }}" height="{{ $f.Height }}">
 {{- define "_partials/inline/photo.html" }}{{ return .page.Resources.Get .name }}{{ end }}
 -- content/news/trip/index.lv.md --
@@ -38,6 +39,7 @@ title: Brauciens
 {{< gray >}}
 `)
 	fsys["content/news/trip/foto.jpg"] = &fstest.MapFile{Data: testJPEG(t, 400, 200)}
+	fsys["assets/img/a.jpg"] = &fstest.MapFile{Data: testJPEG(t, 400, 200)}
 	o := bt.Options(fsys)
 	o.PhotoCache = t.TempDir()
 	res, err := build.Build(o)
@@ -53,6 +55,9 @@ title: Brauciens
 	}
 	if !regexp.MustCompile(`<img class="f" src="/photos/[^"]+" width="50" height="40">`).MatchString(page) {
 		t.Errorf("a resized copy filled is not filled as the original would be:\n%s", page)
+	}
+	if !regexp.MustCompile(`<img class="a" src="/photos/[^"]+" width="50" height="25">`).MatchString(page) {
+		t.Errorf("a resized copy of a photo of assets/ fitted is not fitted as the original would be:\n%s", page)
 	}
 	w := res.Warnings.Error()
 	for _, f := range []string{"Grayscale", "Sepia", "Text"} {

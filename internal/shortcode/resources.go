@@ -41,6 +41,8 @@ type Resource struct {
 	// copy is set on a photo's resized copy (.Resize, .Process, ...): what
 	// it shows.
 	copy *Image
+	// scaled: the copy is the whole photo, scaled (Resize, Fit).
+	scaled bool
 	// integrity is set by fingerprint: Hugo's .Data.Integrity.
 	integrity string
 }
@@ -149,7 +151,14 @@ func (r *Resource) Process(spec string) (*Resource, error) {
 
 func (r *Resource) resized(op, spec string) (*Resource, error) {
 	if r.copy != nil {
-		return nil, fmt.Errorf("%s %q: assets/%s is a resized copy already; resize the original", op, spec, r.name)
+		if !r.scaled || op == "Crop" {
+			return nil, fmt.Errorf("%s %q: assets/%s is a resized copy already; resize the original", op, spec, r.name)
+		}
+		// A copy only scaled: resizing, fitting or filling it makes what
+		// the same of the original makes, from more pixels.
+		o := *r
+		o.copy, o.scaled = nil, false
+		r = &o
 	}
 	var img *Image
 	var err error
@@ -164,6 +173,13 @@ func (r *Resource) resized(op, spec string) (*Resource, error) {
 	}
 	c := *r
 	c.copy = img
+	if op == "Resize" || op == "Fit" {
+		// Its shape kept to within a pixel, against the original's.
+		if o, err := r.shown(); err == nil && o != nil {
+			d := img.Width*o.Height - img.Height*o.Width
+			c.scaled = max(d, -d) <= max(o.Width, o.Height)
+		}
+	}
 	return &c, nil
 }
 
