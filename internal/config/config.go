@@ -66,6 +66,10 @@ type Config struct {
 	// below the site's own and its default theme's, as Hugo publishes a
 	// theme's static/ below the site's; the first theme named wins.
 	HugoThemes []string
+	// HugoOutputFormats are the output formats a Hugo site defines itself
+	// (Hugo's outputFormats), in lower case, which its pages' outputs may
+	// name as they may name Hugo's own; vestis makes none of them.
+	HugoOutputFormats []string
 	// Getenv are the environment variables Hugo's getenv and os.Getenv may
 	// read in shortcodes and partials, as regular expressions a name must
 	// match (Hugo's security.funcs.getenv): by default HUGO_ ones and CI, as
@@ -299,6 +303,7 @@ type raw struct {
 	Minify            *bool
 	HugoLayouts       bool
 	HugoThemes        []string
+	HugoOutputFormats []string
 	Getenv            []string
 	HugoTermAddresses bool
 	HugoAddresses     bool
@@ -502,6 +507,9 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			continue
 		}
 		c.HugoThemes = append(c.HugoThemes, name)
+	}
+	for _, name := range r.HugoOutputFormats {
+		c.HugoOutputFormats = append(c.HugoOutputFormats, strings.ToLower(strings.TrimSpace(name)))
 	}
 	c.HugoTermAddresses = r.HugoTermAddresses
 	c.HugoAddresses, c.KeepCase, c.RemovePathAccents, c.UglyURLs = r.HugoAddresses, r.KeepCase, r.RemovePathAccents, r.UglyURLs

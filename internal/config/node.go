@@ -357,7 +357,8 @@ func (r *reader) read(root *yaml.Node) *raw {
 				c.HugoLayouts = *b
 			}
 		},
-		"hugoThemes": func(v *yaml.Node, p []string) { c.HugoThemes = r.list(v, p) },
+		"hugoThemes":        func(v *yaml.Node, p []string) { c.HugoThemes = r.list(v, p) },
+		"hugoOutputFormats": func(v *yaml.Node, p []string) { c.HugoOutputFormats = r.list(v, p) },
 		"getenv": func(v *yaml.Node, p []string) {
 			if c.Getenv = r.list(v, p); c.Getenv == nil {
 				c.Getenv = []string{} // getenv: [] allows none

@@ -22,7 +22,7 @@ type hugoKind func(v any) string
 // builds: vestis does not act on these fields. Keys are in lower case, as
 // Hugo reads front matter keys without regard to case.
 var hugoFieldKinds = map[string]hugoKind{
-	"outputs":       outputsKind,
+	"outputs":       func(v any) string { return outputsKind(v, nil) },
 	"images":        filesKind("a list of image files, such as images: [photo.jpg]"),
 	"videos":        filesKind("a list of video files, such as videos: [film.mp4]"),
 	"audio":         filesKind("a list of audio files, such as audio: [talk.mp3]"),
@@ -151,7 +151,9 @@ func menuKind(v any) string {
 	return ""
 }
 
-func outputsKind(v any) string {
+// outputsKind checks outputs: Hugo's output formats, or those the site
+// defines (custom).
+func outputsKind(v any, custom []string) string {
 	const want = "a list of output formats, such as outputs: [html, rss]"
 	items, ok := v.([]any)
 	if s, text := v.(string); text {
@@ -165,8 +167,8 @@ func outputsKind(v any) string {
 		if !ok {
 			return wantGot(want, v)
 		}
-		if !slices.Contains(hugoOutputs, strings.ToLower(strings.TrimSpace(s))) {
-			return fmt.Sprintf("want output formats Hugo has (%s), got %q", strings.Join(hugoOutputs, ", "), s)
+		if name := strings.ToLower(strings.TrimSpace(s)); !slices.Contains(hugoOutputs, name) && !slices.Contains(custom, name) {
+			return fmt.Sprintf("want output formats Hugo has (%s) or the site defines in site.yaml's hugoOutputFormats, got %q", strings.Join(slices.Concat(hugoOutputs, custom), ", "), s)
 		}
 	}
 	return ""
@@ -237,6 +239,9 @@ func (d *fieldDecoder) hugoFields(t *config.Type) {
 		kind, ok := hugoFieldKinds[strings.ToLower(key)]
 		if !ok || d.m.values[key] == nil || t.Field(key) != nil {
 			continue
+		}
+		if strings.EqualFold(key, "outputs") {
+			kind = func(v any) string { return outputsKind(v, d.outputs) }
 		}
 		if msg := kind(d.m.values[key]); msg != "" {
 			d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: "front matter: " + key + ": " + msg})

@@ -59,7 +59,7 @@ func TestFieldOfWrongKind(t *testing.T) {
 		{"categories: [{a: 1}]", isErr, "categories: want a list of text, got an item a map"},
 		{"resources: 5", isErr, "resources: want a list of the bundle's files"},
 		{"resources: [{title: A}]", isErr, "resources: item 1: want src"},
-		{"outputs: [nonsense]", isWarn, `outputs: want output formats Hugo has (amp, calendar, css, csv, html, json, markdown, robots, rss, sitemap, sitemapindex, webappmanifest), got "nonsense"`},
+		{"outputs: [nonsense]", isWarn, `outputs: want output formats Hugo has (amp, calendar, css, csv, html, json, markdown, robots, rss, sitemap, sitemapindex, webappmanifest) or the site defines in site.yaml's hugoOutputFormats, got "nonsense"`},
 		{"outputs: 5", isWarn, "outputs: want a list of output formats, such as outputs: [html, rss], got 5"},
 		{"images: 5", isWarn, ""},
 		{"images: [{a: 1}]", isWarn, "images: want a list of image files, such as images: [photo.jpg], got a list"},
@@ -155,6 +155,27 @@ func TestHugoFieldsAsHugoReadsThem(t *testing.T) {
 		if len(errs) > 0 || len(p.Warnings) > 0 {
 			t.Errorf("%s: %v %v", front, errs, p.Warnings)
 		}
+	}
+}
+
+// TestOutputsTheSiteDefines: outputs may name an output format the Hugo
+// site defines itself (its outputFormats, which the import writes into
+// site.yaml's hugoOutputFormats), in any letter case, as Hugo's own; one
+// the site does not define is still warned of, naming those it does.
+func TestOutputsTheSiteDefines(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {en: {}}\nhugoOutputFormats: [SearchIndex, llms]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, front := range []string{"outputs: [html, searchindex]", "outputs: [SearchIndex]", "outputs: LLMS"} {
+		p, errs := ParseAs("content/a.md", []byte("---\ntitle: A\n"+front+"\n---\n"), cfg, nil)
+		if len(errs) > 0 || len(p.Warnings) > 0 {
+			t.Errorf("%s: %v %v", front, errs, p.Warnings)
+		}
+	}
+	p, _ := ParseAs("content/a.md", []byte("---\ntitle: A\noutputs: [html, serchindex]\n---\n"), cfg, nil)
+	if want := `front matter: outputs: want output formats Hugo has (amp, calendar, css, csv, html, json, markdown, robots, rss, sitemap, sitemapindex, webappmanifest, searchindex, llms) or the site defines in site.yaml's hugoOutputFormats, got "serchindex"`; p == nil || len(p.Warnings) != 1 || p.Warnings[0].Msg != want {
+		t.Errorf("warnings %v, want %q", p.Warnings, want)
 	}
 }
 

@@ -178,6 +178,9 @@ type fieldDecoder struct {
 	errs  []*lineError
 	// warns are values that do not stop the page (a date that is not one).
 	warns []*lineError
+	// outputs are the output formats the site defines itself
+	// (config.HugoOutputFormats), which outputs may name.
+	outputs []string
 }
 
 // blank reports whether v is text with nothing in it (weight: "", date: " "),
@@ -747,7 +750,7 @@ func unknownKeys(m *matter, known []string, typed string) []*lineError {
 // the fields of the page's type t (checked when page is true: a section's
 // _index file is not one of its pages). It returns errors, and warnings of
 // fields that look misspelt or that the type does not declare.
-func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *time.Location, years config.Years) (Meta, []*lineError, []*lineError) {
+func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *time.Location, years config.Years, outputs []string) (Meta, []*lineError, []*lineError) {
 	if loc == nil {
 		loc = time.UTC
 	}
@@ -775,7 +778,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 			}
 		}
 	}
-	d := &fieldDecoder{m: m, loc: loc, years: years}
+	d := &fieldDecoder{m: m, loc: loc, years: years, outputs: outputs}
 	// A placeholder shows another language's page: its type's fields are not
 	// required of it.
 	untranslated := d.flag("untranslated")

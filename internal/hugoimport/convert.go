@@ -95,6 +95,7 @@ type siteFile struct {
 	Markdown                *markdown                    `yaml:"markdown,omitempty"`
 	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
 	HugoThemes              []string                     `yaml:"hugoThemes,flow,omitempty"`
+	HugoOutputFormats       []string                     `yaml:"hugoOutputFormats,flow,omitempty"`
 	Getenv                  *[]string                    `yaml:"getenv,flow,omitempty"` // [] allows none
 	Feeds                   *feeds                       `yaml:"feeds,omitempty"`
 	HugoAddresses           bool                         `yaml:"hugoAddresses,omitempty"`
@@ -637,6 +638,14 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 				var static string
 				out.HugoThemes, static = themeStatic(fsys, cfg["theme"], str(cfg["themesdir"]), localReplacements(fsys, cfg))
 				a += static
+			}
+			if k == "outputformats" {
+				// Pages may name them in outputs, as Hugo's own.
+				if m, ok := cfg[k].(map[string]any); ok {
+					for _, name := range slices.Sorted(maps.Keys(m)) {
+						out.HugoOutputFormats = append(out.HugoOutputFormats, strings.ToLower(name))
+					}
+				}
 			}
 			if k == "publishdir" && path.Clean(str(cfg[k])) == "public" {
 				continue // where vestis writes too

@@ -1194,3 +1194,22 @@ lang = "zh"
 		t.Errorf("module.mounts notes %q, want one beginning\n%s", mounts, want)
 	}
 }
+
+// TestConvertOutputFormats: the output formats a Hugo site defines
+// (outputFormats) become site.yaml's hugoOutputFormats, in lower case, so
+// that pages naming them in outputs are not warned of as formats Hugo lacks.
+func TestConvertOutputFormats(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, "-- hugo.toml --\n[outputFormats.SearchIndex]\nmediaType = \"application/json\"\nbaseName = \"search\"\n[outputFormats.llms]\nmediaType = \"text/plain\"\n")
+	cfg, _, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ConvertSite(cfg, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "hugoOutputFormats: [llms, searchindex]\n"; !strings.Contains(string(res.SiteYAML), want) {
+		t.Errorf("site.yaml has not %q:\n%s", want, res.SiteYAML)
+	}
+}
