@@ -149,7 +149,11 @@ func themeNote(dir string, langs, fallbacks []string) Warning {
 // A language with no file in any layer (the theme has lv, en and vi) falls
 // back to English, with one warning naming the file it lacks.
 func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, error) {
-	defTag := language.Make(cfg.DefaultLanguage)
+	// A language's plural rules and its localizer go by its tag (a Hugo
+	// site's cn, whose locale is zh-cn, has Chinese rules), its files and
+	// messages by its key.
+	tagOf := func(lang string) language.Tag { return language.Make(cfg.Tag(lang)) }
+	defTag := tagOf(cfg.DefaultLanguage)
 	bundle := i18n.NewBundle(defTag)
 	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}, fallback: map[string]string{}, fillIn: map[string]string{}}
 	themed := map[string]bool{}   // languages the default theme (the first of several layers) has a file for
@@ -191,7 +195,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			}
 			root, parsed, err := parseMessages(file, data)
 			if err == nil {
-				err = bundle.AddMessages(language.Make(lang), ownForms(lang, parsed)...)
+				err = bundle.AddMessages(tagOf(lang), ownForms(cfg.Tag(lang), parsed)...)
 			}
 			if err != nil {
 				errs = append(errs, err)
@@ -211,8 +215,10 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		for _, e := range checkMessages(file, msgs, lines) {
 			errs = append(errs, e)
 		}
-		warnings = append(warnings, pluralWarnings(lang, file, msgs, lines)...)
-		warnings = append(warnings, extraFormWarnings(lang, file, msgs, lines)...)
+		for _, w := range slices.Concat(pluralWarnings(cfg.Tag(lang), file, msgs, lines), extraFormWarnings(cfg.Tag(lang), file, msgs, lines)) {
+			w.Lang = lang
+			warnings = append(warnings, w)
+		}
 		return found
 	}
 	for _, lang := range cfg.LanguageCodes() {
@@ -232,7 +238,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 				Msg: fmt.Sprintf("missing; the interface of %s pages is in %s until you add this file with its messages (copy the default theme's %s.yaml)", lang, fb, fb)})
 			l.localizers[lang] = i18n.NewLocalizer(bundle, fb) // not lang: go-i18n would match it, and find nothing
 		} else {
-			l.localizers[lang] = i18n.NewLocalizer(bundle, lang)
+			l.localizers[lang] = i18n.NewLocalizer(bundle, tagOf(lang).String())
 		}
 	}
 	if len(l.fillIn) > 0 {

@@ -224,6 +224,47 @@ func TestIncompletePlurals(t *testing.T) {
 	}
 }
 
+// TestPluralsByLanguageTag: a language whose key is no language tag (a
+// Hugo site's cz, cn) has the plural rules of its locale: Czech's few for 3
+// pages, a warning where its message lacks few, which names the file by the
+// key; and its messages are found (the key alone matched none, and its
+// pages showed the default language's words).
+func TestPluralsByLanguageTag(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("defaultLanguage: en\nlanguages:\n  en: {weight: 1}\n  cz: {weight: 2, locale: cs}\n  cn: {weight: 3, locale: zh-cn}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := fstest.MapFS{
+		"i18n/en.yaml": {Data: []byte("home: Home\npages:\n  one: \"{{.Count}} page\"\n  other: \"{{.Count}} pages\"\n")},
+		"i18n/cz.yaml": {Data: []byte("home: Domů\npages:\n  one: \"{{.Count}} stránka\"\n  few: \"{{.Count}} stránky\"\n  other: \"{{.Count}} stránek\"\n")},
+		"i18n/cn.yaml": {Data: []byte("home: 首页\npages:\n  one: \"{{.Count}} 页\"\n  other: \"{{.Count}} 页\"\n")},
+	}
+	l, warnings, err := Load([]fs.FS{files}, "i18n", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, w := range warnings {
+		got = append(got, w.String())
+	}
+	want := []string{`i18n/cn.yaml:3: key "pages": zh-cn has no plural form one, only other`}
+	if len(got) != 1 || !strings.HasPrefix(got[0], want[0]) {
+		t.Errorf("warnings:\n%s\nwant one starting:\n%s", strings.Join(got, "\n"), want[0])
+	}
+	for _, tt := range []struct {
+		lang  string
+		count int
+		want  string
+	}{{"cz", 3, "3 stránky"}, {"cz", 5, "5 stránek"}, {"cz", 1, "1 stránka"}, {"cn", 1, "1 页"}, {"en", 3, "3 pages"}} {
+		if msg, err := l.T(tt.lang, "pages", tt.count, nil); err != nil || msg != tt.want {
+			t.Errorf("T(%s, pages, %d) = %q, %v; want %q", tt.lang, tt.count, msg, err, tt.want)
+		}
+	}
+	if msg, _ := l.T("cn", "home", nil, nil); msg != "首页" {
+		t.Errorf("T(cn, home) = %q, want 首页", msg)
+	}
+}
+
 // TestLatvianMonthCases checks every month in every case, and a date message of
 // a site's own that uses the genitive.
 func TestLatvianMonthCases(t *testing.T) {

@@ -40,7 +40,7 @@ func (v *View) Organization() *Organization {
 	return &o
 }
 
-// FooterLink is a link of the footer. Lang is set when it leads to a page in
+// FooterLink is a link of the footer. Lang (a language tag) is set when it leads to a page in
 // another language, as the page has no version in this one; TitleLang when
 // its title is in another language than the view's: such a page's, or a
 // fallback page's, whose title is its original's.
@@ -67,9 +67,9 @@ func (v *View) FooterLinks() []FooterLink {
 		}
 		switch {
 		case p.Lang != lang:
-			link.Lang, link.TitleLang = p.Lang, p.Lang
+			link.Lang, link.TitleLang = cfg.Tag(p.Lang), cfg.Tag(p.Lang)
 		case p.FallbackOf != nil && len(l.Title) == 0:
-			link.TitleLang = p.FallbackOf.Lang
+			link.TitleLang = cfg.Tag(p.FallbackOf.Lang)
 		}
 		links = append(links, link)
 	}

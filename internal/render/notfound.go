@@ -2,7 +2,7 @@ package render
 
 import "slices"
 
-// NotFoundText is a 404 page's message in another language.
+// NotFoundText is a 404 page's message in another language, Lang its tag.
 type NotFoundText struct {
 	Lang, Title, Text, BackHome, Home string
 }
@@ -43,7 +43,7 @@ func (v *View) NotFoundElsewhere() ([]NotFoundText, error) {
 			continue
 		}
 		shown = append(shown, t)
-		t.Lang, t.Home = l.Code, v.Site.Tree(l.Code).Home.RelPermalink
+		t.Lang, t.Home = l.Locale(), v.Site.Tree(l.Code).Home.RelPermalink
 		out = append(out, t)
 	}
 	return out, nil
