@@ -93,10 +93,16 @@ func filesKind(want string) hugoKind {
 		if _, ok := v.(string); ok {
 			return ""
 		}
-		if items, ok := v.([]any); ok && !slices.ContainsFunc(items, func(x any) bool { _, s := x.(string); return x != nil && !s }) {
-			return ""
+		items, ok := v.([]any)
+		if !ok {
+			return wantGot(want, v)
 		}
-		return wantGot(want, v)
+		if i := slices.IndexFunc(items, func(x any) bool { _, s := x.(string); return x != nil && !s }); i >= 0 {
+			// Which item, and what it is: "got a list" alone read as if a
+			// list were wrong (zzo's gallery gives maps of image and caption).
+			return fmt.Sprintf("want %s, got a list whose item %d is %s", want, i+1, describe(items[i]))
+		}
+		return ""
 	}
 }
 
