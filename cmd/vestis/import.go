@@ -103,6 +103,18 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	defer root.Close()
+	// A theme's own example site reads the theme it is in: copied into
+	// themes/NAME/, the site is converted again, as one with that theme.
+	if ok, err := copyDemoTheme(root, dir, cfg, site, stdout); err != nil {
+		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+		return exitError
+	} else if ok {
+		if res, err = hugoimport.ConvertSite(cfg, site); err != nil {
+			fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+			return exitError
+		}
+		hugoimport.Locate(site, sources, res.Notes)
+	}
 	// The files the site mounts elsewhere are copied there first, so that
 	// the content moves and the checks below see them where Hugo does.
 	if err := copyMounted(root, res.Copies, stdout); err != nil {
@@ -210,6 +222,39 @@ func copyMounted(root *os.Root, copies []hugoimport.Copy, stdout io.Writer) erro
 		fmt.Fprintf(stdout, "module.mounts: kept %s, which the site has already: the mounted file of that name differs (compare them)\n", summarizeList(kept))
 	}
 	return nil
+}
+
+// copyDemoTheme copies the theme a theme's example site is in (the folder
+// above dir: hugoimport.DemoTheme) into dir's themes/NAME/, a file already
+// there kept, and says so; it reports whether it copied any.
+func copyDemoTheme(root *os.Root, dir string, cfg map[string]any, site fs.FS, stdout io.Writer) (bool, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return false, err
+	}
+	parent := os.DirFS(filepath.Dir(abs))
+	name, files := hugoimport.DemoTheme(cfg, site, parent)
+	if name == "" || len(files) == 0 {
+		return false, nil
+	}
+	for _, f := range files {
+		data, err := fs.ReadFile(parent, f)
+		if err != nil {
+			return false, fmt.Errorf("../%s: %w", f, unwrapPath(err))
+		}
+		to := path.Join("themes", name, f)
+		if _, err := root.Stat(to); err == nil {
+			continue
+		}
+		if err := root.MkdirAll(path.Dir(to), 0o755); err != nil {
+			return false, fmt.Errorf("%s: %w", path.Dir(to), unwrapPath(err))
+		}
+		if err := root.WriteFile(to, data, 0o644); err != nil {
+			return false, fmt.Errorf("%s: %w", to, unwrapPath(err))
+		}
+	}
+	fmt.Fprintf(stdout, "theme: the site is the example site of the theme %s, the folder it is in (../), which Hugo reads with --themesDir ../..: copied its static/, assets/, i18n/, shortcodes and partials (%d files) into themes/%s/\n", name, len(files), name)
+	return true, nil
 }
 
 // summarizeList names up to three of list, then how many more.

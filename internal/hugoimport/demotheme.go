@@ -1,0 +1,51 @@
+package hugoimport
+
+import (
+	"io/fs"
+	"path"
+	"slices"
+)
+
+// demoThemeDirs are the folders of a theme that vestis reads from
+// themes/NAME/: what it publishes (static/), finds photos and files in
+// (assets/), the shortcodes and partials it runs, and the messages the
+// import carries over (i18n/).
+var demoThemeDirs = []string{"static", "assets", "i18n", "layouts/shortcodes", "layouts/_shortcodes", "layouts/partials", "layouts/_partials"}
+
+// DemoTheme finds the theme of a theme's own example site: a site in a
+// folder of the theme (exampleSite/, whose parent holds the theme's
+// theme.toml) that names the theme while themes/NAME/ is not there, which
+// Hugo builds with --themesDir ../.. (or themesDir "../.." in its
+// configuration): the theme is the folder the site is in. It returns the
+// theme's name and the files of parent (the site's parent folder) to copy
+// into themes/NAME/, so that the import and the build read them as any
+// theme's; "" and none for any other site.
+func DemoTheme(cfg map[string]any, site, parent fs.FS) (string, []string) {
+	name, ok := cfg["theme"].(string)
+	if list, isList := cfg["theme"].([]any); isList && len(list) == 1 {
+		name, ok = list[0].(string)
+	}
+	if !ok || name == "" || !fs.ValidPath(name) || path.Base(name) != name || isModulePath(name) {
+		return "", nil
+	}
+	if dir := str(cfg["themesdir"]); dir != "" && path.Clean(dir) != "../.." {
+		return "", nil
+	}
+	if _, err := fs.Stat(site, path.Join("themes", name)); err == nil {
+		return "", nil
+	}
+	if info, err := fs.Stat(parent, "theme.toml"); err != nil || !info.Mode().IsRegular() {
+		return "", nil
+	}
+	var files []string
+	for _, dir := range demoThemeDirs {
+		fs.WalkDir(parent, dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && d.Type().IsRegular() {
+				files = append(files, p)
+			}
+			return nil
+		})
+	}
+	slices.Sort(files)
+	return name, files
+}
