@@ -174,6 +174,12 @@ func (v *View) LanguageName(code string) (string, error) {
 	return v.message("language."+code, name)
 }
 
+// LanguageTag is the BCP 47 tag of the language code (its locale in
+// site.yaml, else the code), for lang and hreflang: a fallback page's text
+// is marked with its original's (Config.Tag). A view helper, so that a card
+// that marks it stays one the next pass may keep (keptPartials).
+func (v *View) LanguageTag(code string) string { return v.Site.Config.Tag(code) }
+
 // NoTime is the zero time, for a date a template leaves out: (or (index
 // .Page.Fields "end") $.NoTime).
 func (v *View) NoTime() time.Time { return time.Time{} }
