@@ -76,3 +76,35 @@ func TestRebuildUntranslated(t *testing.T) {
 	r.Rebuild("a placeholder again", r.Edit("content/news/divas.vi.md", "title: Hai ngôn ngữ", "untranslated: true"))
 	r.Rebuild("an English placeholder", r.Edit("content/news/divas.en.md", "title: In two languages", "untranslated: yes"))
 }
+
+// TestPlaceholderAmongTranslations: a shortcode that lists a page's
+// translations, as letsencrypt.org's i18n_status does, sees the placeholder
+// as Hugo does, a page of its language with untranslated among its params,
+// listed in the language order; and the placeholder's own translations are
+// the group's other pages. A page with no placeholder lists only its pages.
+func TestPlaceholderAmongTranslations(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, untranslatedSite+`-- layouts/shortcodes/status.html --
+<p class="status">{{ range .Page.Translations }}{{ .Lang }}={{ if .Params.untranslated }}untranslated{{ else }}{{ .Title }}{{ end }};{{ end }}</p>
+-- content/news/statuss.lv.md --
+---
+title: Statuss
+date: 2024-01-04
+---
+{{< status >}}
+
+{{< status-of "/news/divas" >}}
+-- layouts/shortcodes/status-of.html --
+{{ with site.GetPage (.Get 0) }}<p class="of">{{ range .Translations }}{{ .Lang }}={{ if .Params.untranslated }}untranslated{{ else }}{{ .Title }}{{ end }};{{ end }}</p>{{ end }}
+-- content/news/divas.en.md --
+---
+title: In two languages
+date: 2024-01-02
+---
+English text.
+
+{{< status >}}
+`)
+	b.AssertFile("lv/jaunumi/statuss/index.html", `<p class="status"></p>`, `<p class="of">en=In two languages;vi=untranslated;</p>`)
+	b.AssertFile("en/news/divas/index.html", `<p class="status">lv=Divās valodās;vi=untranslated;</p>`)
+}

@@ -111,6 +111,7 @@ func (s *Site) fallback(src *Page, lang string, holder *content.Page) *Page {
 		if err := s.setURL(fb, holder); err != nil {
 			return nil
 		}
+		fb.held = true
 	} else {
 		if err := s.setURL(fb, src.src); err != nil {
 			return nil

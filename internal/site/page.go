@@ -103,6 +103,10 @@ type Page struct {
 	// hash each page once per reader.
 	seenSum   atomic.Pointer[[sha256.Size]byte]
 	fallbacks []*Page
+	// held: a fallback page at the address of a file of its language
+	// marked untranslated, which Hugo has as a page of its own (listed
+	// among the translations of the original, hugoTranslations).
+	held bool
 	// description is the front matter's, for pages that are not converted.
 	description string
 	site        *Site

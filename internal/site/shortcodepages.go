@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"strconv"
@@ -111,9 +112,54 @@ func (r *pageReads) one(name string, of *Page, arg string) *ShortcodePage {
 	return nil
 }
 
-// page is q as a shortcode of r's page sees it.
+// hugoTranslations are of's translations as Hugo lists them: its group's
+// pages in the other languages, among them those of files marked
+// untranslated (Page.held), which vestis shows as fallback pages of the
+// original and Hugo has as pages of their own, in the site's language order.
+// (Letsencrypt's i18n_status lists each page's translations so, and
+// stopped at the first language whose file was such a placeholder.)
+func (s *Site) hugoTranslations(of *Page) []*Page {
+	base := of
+	if of.FallbackOf != nil {
+		base = of.FallbackOf
+	}
+	group := append([]*Page{base}, base.Translations...)
+	for _, q := range group[:len(group):len(group)] { // a placeholder shows the text of any of them
+		for _, fb := range q.fallbacks {
+			if fb.held {
+				group = append(group, fb)
+			}
+		}
+	}
+	if of.FallbackOf == nil && len(group) == len(of.Translations)+1 {
+		return of.Translations // none held: as they are
+	}
+	order := map[string]int{}
+	for i, code := range s.Config.LanguageCodes() {
+		order[code] = i
+	}
+	var out []*Page
+	for _, q := range group {
+		if q != of && q.Lang != of.Lang {
+			out = append(out, q)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *Page) int { return cmp.Compare(order[a.Lang], order[b.Lang]) })
+	return out
+}
+
+// page is q as a shortcode of r's page sees it: a held fallback page
+// (hugoTranslations) with its file's untranslated mark among its params, as
+// Hugo's page of that file has it.
 func (r *pageReads) page(q *Page) ShortcodePage {
 	params, _ := q.Params()
+	if q.held {
+		params = maps.Clone(params)
+		if params == nil {
+			params = map[string]any{}
+		}
+		params["untranslated"] = true
+	}
 	return ShortcodePage{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: fileOf(q), Title: q.Title, Author: q.Author,
 		Image: q.Image, Slug: q.Slug, Date: q.Date, Lastmod: q.Lastmod, PublishDate: q.PublishDate, Weight: q.Weight,
 		Draft: q.Draft, Params: LowerKeys(params), RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: q.frontDescription(),
@@ -207,7 +253,7 @@ func (s *Site) readPages(name string, of *Page, arg string) []*Page {
 			return []*Page{of.Parent}
 		}
 	case readTrans:
-		return of.Translations
+		return s.hugoTranslations(of)
 	case readHome:
 		if t := s.trees[of.Lang]; t != nil && t.Home != nil {
 			return []*Page{t.Home}
