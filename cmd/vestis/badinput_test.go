@@ -207,6 +207,14 @@ func TestBadInput(t *testing.T) {
 			"layouts/news/single.html:3:9: executing \"news/single.html\" for content/news/a.md at <.Page.Nav>: can't evaluate field Nav"},
 		{"layout with CR LF and a lone CR", map[string]string{"layouts/news/single.html": "<h1>\r\n{{ .Page.Title }}\r{{ .Page.Nav }}</h1>\r\n"},
 			"layouts/news/single.html:3:9: executing"},
+		// A template's text is published as written: an invisible
+		// character in it is refused at its line and column.
+		{"control character in a layout", map[string]string{"layouts/news/single.html": "<h1>\n  {{ .Page.Title }}\a ā</h1>\n"},
+			"layouts/news/single.html:2:20: contains the invisible control character U+0007, which a web page may not hold (text pasted from a word processor brings them); delete it\n"},
+		{"C1 control in a partial", map[string]string{"layouts/partials/x.html": "ā\u0085b"},
+			"layouts/partials/x.html:1:2: contains the invisible control character U+0085, which a web page may not hold"},
+		{"byte order mark inside a shortcode", map[string]string{"layouts/shortcodes/x.html": "a\n\ufeffb"},
+			"layouts/shortcodes/x.html:2:1: contains the invisible byte order mark U+FEFF (the mark some editors put before a file's first letter; text pasted from such a file brings it), which shows as nothing in every page; delete it\n"},
 		{"i18n lines ending in CR only", map[string]string{"i18n/lv.yaml": "more: Vairāk\rhome: Sākums\rmore: Vēl\r"},
 			"i18n/lv.yaml:3: "},
 		{"translationKey twice in one language", map[string]string{

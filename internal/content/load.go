@@ -667,49 +667,12 @@ func plainText(data []byte) bool {
 	return true
 }
 
-// indexControl is the index of the first control character that HTML and XML
-// forbid in text, or -1: all but tab and the line ends (NUL is reported on its
-// own); and of a byte order mark, U+FEFF, past the file's first character.
-// Such a mark is a file's first character pasted into another (text copied
-// from a file some editors saved, or files joined): it shows as nothing, yet a
-// title holding one is another title, a tag another tag, a slug another
-// address. It is strings.IndexFunc with unicode.IsControl and U+FEFF (the tests compare them)
-// as a loop over bytes: every content file is scanned, and decoding each rune
-// cost a tenth of loading. Control characters are U+0000-U+001F and U+007F-U+009F; the last
-// are written C2 80-C2 9F, and C2 is never inside another rune's bytes, so
-// the byte index is the rune's even where s is not valid UTF-8; the same
-// holds for EF, the first byte of U+FEFF (EF BB BF).
-func indexControl[T ~string | ~[]byte](s T) int {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 0x20 && c < 0x7f:
-		case c < 0x20:
-			if c != '\t' && c != '\n' && c != '\r' && c != 0 {
-				return i
-			}
-		case c == 0x7f:
-			return i
-		case c == 0xc2:
-			if i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f {
-				return i
-			}
-		case c == 0xef:
-			if i+2 < len(s) && s[i+1] == 0xbb && s[i+2] == 0xbf {
-				return i
-			}
-		}
-	}
-	return -1
-}
+// indexControl is sitefs.IndexControl: the index of the first control
+// character or U+FEFF past the start that a content file may not hold, or -1.
+func indexControl[T ~string | ~[]byte](s T) int { return sitefs.IndexControl(s) }
 
 // invisible names r, a character indexControl finds, for a message.
-func invisible(r rune) string {
-	if r == '\ufeff' {
-		return "the invisible byte order mark U+FEFF (the mark some editors put before a file's first letter; text pasted from such a file brings it)"
-	}
-	return fmt.Sprintf("the invisible control character U+%04X", r)
-}
+func invisible(r rune) string { return sitefs.Invisible(r) }
 
 // LoadFile reads and parses one content file of dir (file is relative to fsys),
 // with the resources of its bundle.

@@ -261,6 +261,9 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 			return nil
 		}
 		data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
+		if err == nil {
+			err = sitefs.CheckTemplate(p, data)
+		}
 		if errors.As(err, &bad) {
 			readErrs = append(readErrs, bad)
 			return nil

@@ -63,6 +63,9 @@ func (t *Templates) loadPartials(fsys fs.FS, wrapped map[string]bool, trees []*p
 				return nil
 			}
 			data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
+			if err == nil {
+				err = sitefs.CheckTemplate(p, data)
+			}
 			var bad *diag.Diagnostic
 			if errors.As(err, &bad) {
 				t.partials[key] = partialFile{file: p, broken: bad}

@@ -188,6 +188,9 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			t.from[name] = folder
 		}
 		data, err := sitefs.ReadText(fsys, p, sitefs.MaxSize)
+		if err == nil {
+			err = sitefs.CheckTemplate(p, data)
+		}
 		var bad *diag.Diagnostic
 		if errors.As(err, &bad) {
 			errs = append(errs, bad)
