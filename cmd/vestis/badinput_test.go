@@ -197,6 +197,16 @@ func TestBadInput(t *testing.T) {
 			"content/news: this folder's name differs only in letter case from content/News: macOS and Windows keep the two as one folder, so a copy of the site there mixes their files and keeps one of two files of the same name; move the files of one into the other\n"},
 		{"folders differing in how accents are stored", map[string]string{"content/news/zin\u0327as/b.md": "---\ntitle: B\n---\n", "content/news/ziņas/c.md": "---\ntitle: C\n---\n"},
 			"content/news/ziņas: this folder's name looks the same as that of content/news/zin\u0327as, but its accents are stored differently (Unicode normalization): macOS keeps the two as one folder"},
+		// The same in the site's other folders: a copy there keeps one of
+		// two layouts, data files or messages, or mixes two static folders.
+		{"partials differing in letter case", map[string]string{"layouts/partials/Card.html": "A", "layouts/partials/card.html": "B"},
+			"layouts/partials/card.html: this file's name differs only in letter case from layouts/partials/Card.html: macOS and Windows keep the two as one file, so a copy of the site there has only one of the two files; rename or remove one\n"},
+		{"data files differing in how accents are stored", map[string]string{"data/r\u012bga.yaml": "a: 1\n", "data/ri\u0304ga.yaml": "a: 2\n"},
+			"data/rīga.yaml: this file's name looks the same as that of data/ri\u0304ga.yaml, but its accents are stored differently (Unicode normalization): macOS keeps the two as one file, so a copy of the site there has only one of the two files; rename or remove one\n"},
+		{"static folders differing in letter case", map[string]string{"static/img/a.png": "a", "static/IMG/b.png": "b"},
+			"static/img: this folder's name differs only in letter case from static/IMG: macOS and Windows keep the two as one folder, so a copy of the site there mixes their files"},
+		{"an i18n file and a folder differing in letter case", map[string]string{"i18n/lv.yaml": "more: Vairāk\n", "i18n/LV.yaml/x": ""},
+			"i18n/lv.yaml: this file's name differs only in letter case from i18n/LV.yaml: macOS and Windows cannot hold a file and a folder of one name, so a copy of the site there loses one of the two; rename one\n"},
 		// Lines counted as an editor shows them: LF, CR LF and a lone CR
 		// (old Mac programs', or one pasted in) each end a line.
 		{"lines ending in CR only", map[string]string{"content/news/x.md": "---\rtitle: X\rdate: rīt\r---\rTeksts.\r"},
@@ -240,7 +250,7 @@ func TestBadInput(t *testing.T) {
 		{"one page twice in the default language", map[string]string{"content/news/a.lv.md": "---\ntitle: A\nslug: cits\n---\n"},
 			`content/news/a.md: this page and content/news/a.lv.md are both the lv version of news/a; rename one of them or give it a translationKey`},
 		{"static files that differ in letter case", map[string]string{"static/img/logo.png": "a", "static/img/Logo.png": "b"},
-			`static/img/logo.png: this file, copied to /img/logo.png, differs only in letter case from /img/Logo.png, the address of static/img/Logo.png; macOS and Windows would keep one of the two; rename the file`},
+			"static/img/logo.png: this file's name differs only in letter case from static/img/Logo.png: macOS and Windows keep the two as one file, so a copy of the site there has only one of the two files; rename or remove one\n"},
 		{"url that differs in letter case from a page", map[string]string{"content/news/x.md": "---\ntitle: X\nurl: /lv/jaunumi/A/\n---\n"},
 			`content/news/x.md:3: url "/lv/jaunumi/A/" differs only in letter case from /lv/jaunumi/a/index.html, the address of content/news/a.md; macOS and Windows would keep one of the two; choose another url`},
 		{"tag too long", map[string]string{"site.yaml": goodSite + "taxonomies: [tags]\n", "content/news/x.md": "---\ntitle: X\ntags: [mit, " + "Ārvalstu " + strings.Repeat("a", 260) + "]\n---\n"},

@@ -402,6 +402,9 @@ func (st *state) load(changes *changeSet) error {
 	if err := checkFolders(o.Site, cfg); err != nil {
 		return err
 	}
+	if err := checkSameNames(o.Site, changes, full); err != nil {
+		return err
+	}
 	var (
 		errsMu sync.Mutex
 		errs   []error

@@ -3,6 +3,8 @@ package build
 import (
 	"errors"
 	"io/fs"
+	"slices"
+	"strings"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -52,4 +54,40 @@ func checkFolders(site fs.FS, cfg *config.Config) error {
 		}
 	}
 	return errs.Err()
+}
+
+// namedFolders are the folders of a site, besides content/ (which
+// content.Load checks), whose files and folders checkSameNames compares.
+var namedFolders = []string{"layouts", "data", "i18n", "static", "assets", "archetypes"}
+
+// checkSameNames reports two files or folders of one folder of the site's
+// layouts/, data/, i18n/, static/, assets/ or archetypes/ whose names differ
+// only in letter case or in how their accents are stored
+// (sitefs.SameNames): a checkout on macOS or Windows keeps one of the two,
+// or mixes two folders, and builds another site than Linux (a partial
+// Card.html beside card.html, a data file Kontakti.yaml beside
+// kontakti.yaml, static/Img/ beside static/img/). Only the folders changes
+// touch are walked again; all when full.
+func checkSameNames(site fs.FS, changes *changeSet, full bool) error {
+	var errs diag.List
+	for _, dir := range namedFolders {
+		if !full && !touches(changes, dir) {
+			continue
+		}
+		errs = append(errs, sitefs.SameNames(site, dir)...)
+	}
+	return errs.Sort().Err()
+}
+
+// touches reports whether changes may have added a file or folder to dir.
+func touches(c *changeSet, dir string) bool {
+	switch dir {
+	case "layouts":
+		return c.layouts
+	case "data":
+		return c.data
+	case "i18n":
+		return c.i18n
+	}
+	return slices.ContainsFunc(c.copied, func(p string) bool { return strings.HasPrefix(p, dir+"/") })
 }

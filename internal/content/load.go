@@ -21,8 +21,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/parallel"
@@ -152,31 +150,6 @@ func ReadParams(fsys fs.FS, p *Page, cfg *config.Config) (map[string]any, error)
 	return q.Meta.Params, nil
 }
 
-// sameFolders reports folders of one folder whose names differ only in
-// letter case (News and news) or in how their accents are stored (Ziņas
-// saved on macOS, NFD, and typed, NFC): macOS and Windows keep them as one
-// folder, so a checkout there mixes their files and keeps one of two files of
-// the same name, and builds another site. Each is an error at the folders
-// after the first, in sorted order; folded is by the folders' parent and
-// folded name, as Update collects them.
-func sameFolders(folded map[string][]string) diag.List {
-	var out diag.List
-	for _, same := range folded {
-		if len(same) < 2 {
-			continue
-		}
-		slices.Sort(same)
-		for _, p := range same[1:] {
-			if norm.NFC.String(p) == norm.NFC.String(same[0]) {
-				out = append(out, diag.Errorf(sitefs.Printable(p), 0, "this folder's name looks the same as that of %s, but its accents are stored differently (Unicode normalization): macOS keeps the two as one folder, so a copy of the site there mixes their files and keeps one of two files of the same name; move the files of one into the other", sitefs.Printable(same[0])))
-				continue
-			}
-			out = append(out, diag.Errorf(sitefs.Printable(p), 0, "this folder's name differs only in letter case from %s: macOS and Windows keep the two as one folder, so a copy of the site there mixes their files and keeps one of two files of the same name; move the files of one into the other", sitefs.Printable(same[0])))
-		}
-	}
-	return out
-}
-
 // ReadBody reads a page's Markdown body from its file again, for a build that
 // dropped Body to save memory. It fails when the file changed since it was loaded.
 func ReadBody(fsys fs.FS, p *Page) ([]byte, error) {
@@ -265,10 +238,13 @@ func updateAll(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed
 	bundles := map[string]bool{} // folders holding an index.*.md (or .html)
 	mdIndex := map[string]bool{} // folders holding a Markdown index
 	files := map[string][]string{}
-	// folded maps each folder, by its parent and its name as macOS and
-	// Windows compare names (letter case and Unicode normalization
-	// aside), to the folders of that name.
-	folded := map[string][]string{}
+	// folds are the folders, to find two of one folder whose names
+	// differ only in letter case (News and news) or in how their accents
+	// are stored (Ziņas saved on macOS, NFD, and typed, NFC): macOS and
+	// Windows keep them as one folder, so a checkout there mixes their
+	// files and builds another site. Two such files are one address, which
+	// the claims report.
+	var folds sitefs.Folds
 	// The languages' own folders (contentDir), when they have them; dir else.
 	roots := []string{dir}
 	if dir == "content" {
@@ -341,8 +317,7 @@ func updateAll(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed
 					return fs.SkipDir
 				}
 				if p != dir {
-					key := path.Dir(p) + "/" + strings.ToLower(norm.NFC.String(name))
-					folded[key] = append(folded[key], p)
+					folds.Add(p, true)
 				}
 				return nil
 			}
@@ -371,7 +346,7 @@ func updateAll(fsys fs.FS, dir string, cfg *config.Config, prev []*Page, changed
 			return nil, err
 		}
 	}
-	badNames = append(badNames, sameFolders(folded)...)
+	badNames = append(badNames, folds.Diagnostics()...)
 	folders := slices.Sorted(mapKeys(files))
 	// A bundle's files include those of its subfolders (images/x.webp), as
 	// in Hugo, but not of a bundle below it.
