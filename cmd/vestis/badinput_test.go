@@ -214,9 +214,9 @@ func TestBadInput(t *testing.T) {
 		{"a lone CR in the text", map[string]string{"content/news/x.md": "---\ntitle: X\n---\nRinda.\rVēl rinda.\n\n[saite](nav.md)\n"},
 			"content/news/x.md:7: link to \"nav.md\": no such page (content/news/nav.md)\n"},
 		{"layout lines ending in CR only", map[string]string{"layouts/news/single.html": "<h1>\r{{ .Page.Title }}\r{{ .Page.Nav }}</h1>\r"},
-			"layouts/news/single.html:3:9: executing \"news/single.html\" for content/news/a.md at <.Page.Nav>: can't evaluate field Nav"},
+			"layouts/news/single.html:3:9: .Page.Nav: a page has no field Nav"},
 		{"layout with CR LF and a lone CR", map[string]string{"layouts/news/single.html": "<h1>\r\n{{ .Page.Title }}\r{{ .Page.Nav }}</h1>\r\n"},
-			"layouts/news/single.html:3:9: executing"},
+			"layouts/news/single.html:3:9: .Page.Nav"},
 		// A template's text is published as written: an invisible
 		// character in it is refused at its line and column.
 		{"control character in a layout", map[string]string{"layouts/news/single.html": "<h1>\n  {{ .Page.Title }}\a ā</h1>\n"},
@@ -277,6 +277,15 @@ func TestBadInput(t *testing.T) {
 			`layouts/news/single.html:2:`},
 		{"missing partial", map[string]string{"layouts/news/single.html": "<p>\n{{ template \"partials/nav.html\" . }}\n"},
 			"layouts/news/single.html:2:13: rendering content/news/a.md: no such template \"partials/nav.html\"\n"},
+		// A field no page has, in a branch no page takes yet: refused when
+		// the layouts are read, with the name meant; it was published in
+		// silence until a featured page came.
+		{"a misspelt field in a branch no page takes", map[string]string{"layouts/news/single.html": "<h1>{{ .Page.Title }}</h1>\n{{ with index .Page.Params \"featured\" }}\n  <p>{{ $.Page.Sumary }}</p>\n{{ end }}\n"},
+			"layouts/news/single.html:3:10: $.Page.Sumary: a page has no field Sumary; did you mean $.Page.Summary?\n"},
+		{"a page's field on a layout's dot", map[string]string{"layouts/news/single.html": "<h1>{{ .Title }}</h1>\n"},
+			"layouts/news/single.html:1:8: .Title: a layout's . (which holds .Page, .Site, .Pages and more) has no field Title; did you mean .Page.Title, .Site.Title or .Lang.Title?\n"},
+		{"a field of a list", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Translations.Title }}\n"},
+			"layouts/news/single.html:2:9: .Page.Translations.Title: .Page.Translations is a list, which has no field Title; to show each item's, range over it: {{ range .Page.Translations }}{{ .Title }}{{ end }}\n"},
 		{"Hugo's partial in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ partial \"nav.html\" . }}\n"},
 			`layouts/news/single.html:2:4: function "partial" is not one of vestis layouts'; a layout calls a partial with {{ template "partials/nav.html" . }}, or partialCached "partials/nav.html" . KEY to render it once` + "\n"},
 		{"Hugo function in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Title | markdownify }}\n"},

@@ -479,7 +479,8 @@ title: A
 		noTheme             bool
 	}{
 		{"syntax", "-- layouts/_default/single.html --\n<p>\n{{ if }}\n", "layouts/_default/single.html:2:1: missing value for if", false},
-		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n", `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: can't evaluate field Nope`, false},
+		{"field", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n", `layouts/_default/single.html:2:9: .Page.Nope: a page has no field Nope (docs/templates.md lists`, false},
+		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Params.nope }}\n", `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Params.nope>: map has no entry for key "nope"`, false},
 		{"missing partial", "-- layouts/_default/single.html --\n{{ template \"partials/nope.html\" . }}\n", `no such template "partials/nope.html"`, false},
 		{"missing T key", "-- layouts/_default/single.html --\n{{ .T \"noSuchKey\" }}\n", `no such i18n key "noSuchKey"`, false},
 		{"no layout", "-- layouts/_default/list.html --\nx\n-- layouts/404.html --\nx\n", `content/notes/a.md: no layout for kind "page", section "notes"; tried layouts/notes/single.html, layouts/_default/single.html`, true},
@@ -508,13 +509,13 @@ title: A
 // that uses it is one message, not one per page.
 func TestTemplateErrorOnManyPages(t *testing.T) {
 	t.Parallel()
-	archive := siteYAML + "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n"
+	archive := siteYAML + "-- layouts/_default/single.html --\n<p>\n{{ .Page.Params.nope }}\n"
 	for _, name := range []string{"e", "d", "c", "b", "a"} {
 		archive += "-- content/notes/" + name + ".md --\n---\ntitle: " + name + "\n---\n"
 	}
 	got := bt.Fail(t, archive, func(*build.Options) {})
-	want := `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Nope>: ` +
-		"can't evaluate field Nope in type *site.Page (and 4 more pages: content/notes/b.md, content/notes/c.md, content/notes/d.md, …)"
+	want := `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Params.nope>: ` +
+		`map has no entry for key "nope" (and 4 more pages: content/notes/b.md, content/notes/c.md, content/notes/d.md, …)`
 	if got != want {
 		t.Errorf("error:\n%s\nwant:\n%s", got, want)
 	}

@@ -28,6 +28,7 @@ import (
 	"github.com/vestis-ssg/vestis/internal/recursion"
 	"github.com/vestis-ssg/vestis/internal/site"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
+	"github.com/vestis-ssg/vestis/internal/typecheck"
 	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
 
@@ -329,6 +330,11 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		if err != nil {
 			errs = append(errs, err)
 			continue
+		}
+		// A field no value of its type has, in any template the layout
+		// runs: at its line, with the names meant, before any page runs.
+		for _, d := range typecheck.Check(dir, l.plan, l.entry, viewType, viewNames) {
+			errs = append(errs, inChars(d, dir, sources))
 		}
 		t.layouts[name] = l
 	}

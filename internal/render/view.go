@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -15,13 +16,16 @@ import (
 	"github.com/vestis-ssg/vestis/internal/locale"
 	"github.com/vestis-ssg/vestis/internal/markdown"
 	"github.com/vestis-ssg/vestis/internal/site"
+	"github.com/vestis-ssg/vestis/internal/typecheck"
 )
 
 // View is what a layout receives as dot; see docs/templates.md.
 type View struct {
+	// Page first: a layout's .Title is most often meant for .Page.Title,
+	// which typecheck's hints name in this order.
+	Page          *site.Page
 	Site          *site.Site
 	Lang          *config.Language
-	Page          *site.Page
 	Pages         []*site.Page
 	Paginator     *Paginator
 	Terms         []*site.Term
@@ -371,4 +375,21 @@ func (v *View) Breadcrumbs() []*site.Page {
 // Markdownify renders a short Markdown text, within the site's timeout.
 func (v *View) Markdownify(s string) (template.HTML, error) {
 	return v.env.Markdown.InlineWithin(cmp.Or(v.Site.Config.Timeout, config.DefaultTimeout), s)
+}
+
+// viewType is the type of the value every layout runs on.
+var viewType = reflect.TypeFor[*View]()
+
+// viewNames say what the values layouts meet are, in the words of
+// messages about their fields (typecheck).
+var viewNames = typecheck.Names{
+	viewType:                            "a layout's . (which holds .Page, .Site, .Pages and more)",
+	reflect.TypeFor[*site.Page]():       "a page",
+	reflect.TypeFor[*site.Site]():       "the site",
+	reflect.TypeFor[*site.Term]():       "a term",
+	reflect.TypeFor[*config.Language](): "a language",
+	reflect.TypeFor[MenuItem]():         "a menu item",
+	reflect.TypeFor[*MenuItem]():        "a menu item",
+	reflect.TypeFor[FieldView]():        "a field",
+	reflect.TypeFor[time.Time]():        "a date",
 }

@@ -28,7 +28,7 @@ func TestHalfWrittenSavesShowNoError(t *testing.T) {
 		"content/news/a.lv.md": "---\ntitle: Pirmā\ndate: 2024-01-01\nslug: pirma-zina\ntags: [izglitiba]\n---\n" +
 			"Teksts ar {{< box >}}rāmi{{< /box >}} un [saiti](b.lv.md).\n\n## Otrā daļa\n\nVairāk.\n",
 		"content/news/b.lv.md":         "---\ntitle: Otrā\ndate: 2024-01-02\n---\nSaite uz [pirmo](a.lv.md).\n",
-		"layouts/_default/single.html": "{{ define \"main\" }}<article><h1>{{ .Title }}</h1>{{ template \"partials/note.html\" . }}{{ .Content }}</article>{{ end }}\n",
+		"layouts/_default/single.html": "{{ define \"main\" }}<article><h1>{{ .Page.Title }}</h1>{{ template \"partials/note.html\" . }}{{ .Page.Content }}</article>{{ end }}\n",
 		"layouts/partials/note.html":   "<p class=\"note\">{{ .T \"updated\" }}</p>\n",
 		"layouts/shortcodes/box.html":  "<div class=\"box\">{{ .Inner | markdownify }}</div>\n",
 		"i18n/lv.yaml":                 "updated: Atjaunināts\n",

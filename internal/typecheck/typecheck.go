@@ -1,0 +1,501 @@
+// Package typecheck finds, before a template runs, the fields and methods
+// it names that the values it runs on do not have ({{ .Page.Titel }}), and
+// says so at the name's line and column with the nearest names the value
+// has. text/template finds them only on a page whose layout reaches the
+// name, in its own words ("can't evaluate field Titel in type
+// *site.Page"), and a name in a branch no page took yet ({{ if
+// .Page.Params.featured }}) was published in silence until one did.
+//
+// It follows the types as text/template's execution does: from the data
+// a set's entry template runs on, through fields, methods, {{ with }},
+// {{ range }}, variables and {{ template "x" . }}; where a type is not
+// known (an interface, a map of anything, a function's result, a template
+// called with different types) it says nothing.
+package typecheck
+
+import (
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"text/template/parse"
+	"unicode/utf8"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
+)
+
+// Names says in a user's words what a value of a type is ("a page"),
+// for the types a site's templates meet; a type it does not name is
+// called by its Go name in words.
+type Names map[reflect.Type]string
+
+// Check returns the mistakes of the templates of trees (by name, of files
+// under dir) that the template entry reaches when it runs on a value of
+// type dot: each a field or method that a value of its type does not
+// have, or a field of a value that has none (text, a list).
+func Check(dir string, trees map[string]*parse.Tree, entry string, dot reflect.Type, names Names) diag.List {
+	c := &checker{dir: dir, trees: trees, names: names, dots: map[string]reflect.Type{entry: dot}}
+	fromGo := unknownDots(trees)
+	// A template's dot is known when every call reaches it with one type:
+	// the entry's is given, the others' come from the calls, so the walk
+	// is repeated until no template gets a type it did not have. Every
+	// template is walked, those whose dot is not known too: their calls
+	// count, and a mistake of a value whose type is known there is one.
+	for range len(trees) + 1 {
+		c.calls = map[string][]reflect.Type{}
+		c.out, c.seen = nil, map[parse.Node]bool{}
+		for _, name := range slices.Sorted(maps.Keys(trees)) {
+			t := trees[name]
+			if t == nil || t.Root == nil {
+				continue
+			}
+			c.unstable = unstableVars(t.Root)
+			d := c.dots[name]
+			c.list(t.Root, scope{dot: d, vars: map[string]reflect.Type{"$": d}})
+		}
+		dots := map[string]reflect.Type{entry: dot}
+		for name, types := range c.calls {
+			if name == entry || fromGo[name] || types[0] == nil ||
+				slices.ContainsFunc(types, func(t reflect.Type) bool { return t != types[0] }) {
+				continue
+			}
+			dots[name] = types[0]
+		}
+		if maps.Equal(dots, c.dots) {
+			break
+		}
+		c.dots = dots
+	}
+	return c.out.Sort()
+}
+
+// unknownDots are the templates of trees that may run on a value the
+// trees do not show: those named by a text ({{ partialCached
+// "partials/x.html" (dict ...) }}, which runs it from Go).
+func unknownDots(trees map[string]*parse.Tree) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range trees {
+		if t == nil {
+			continue
+		}
+		diag.Inspect(t.Root, func(n parse.Node) {
+			if s, ok := n.(*parse.StringNode); ok && trees[s.Text] != nil {
+				out[s.Text] = true
+			}
+		})
+	}
+	return out
+}
+
+// unstableVars are the variables of a template declared more than once or
+// assigned ($x = ...): which value one holds at a point depends on the
+// branches taken, so its type is not followed.
+func unstableVars(root parse.Node) map[string]bool {
+	declared := map[string]int{}
+	out := map[string]bool{}
+	diag.Inspect(root, func(n parse.Node) {
+		p, ok := n.(*parse.PipeNode)
+		if !ok || p == nil { // {{ template "x" }} has no pipeline
+			return
+		}
+		for _, v := range p.Decl {
+			declared[v.Ident[0]]++
+			if p.IsAssign || declared[v.Ident[0]] > 1 {
+				out[v.Ident[0]] = true
+			}
+		}
+	})
+	return out
+}
+
+type checker struct {
+	dir      string
+	trees    map[string]*parse.Tree
+	names    Names
+	dots     map[string]reflect.Type // of the templates whose dot is known
+	calls    map[string][]reflect.Type
+	unstable map[string]bool // of the template walked (unstableVars)
+	out      diag.List
+	seen     map[parse.Node]bool // reported once, however the walk reaches it
+}
+
+// scope is what a point of a template knows: dot's type and its
+// variables' (nil: not known).
+type scope struct {
+	dot  reflect.Type
+	vars map[string]reflect.Type
+}
+
+// declare gives the variable name type t in s, when it is declared once
+// (unstableVars).
+func (c *checker) declare(s scope, name string, t reflect.Type) {
+	if c.unstable[name] {
+		t = nil
+	}
+	s.vars[name] = t
+}
+
+func (s scope) with(dot reflect.Type) scope {
+	return scope{dot: dot, vars: maps.Clone(s.vars)}
+}
+
+func (c *checker) list(l *parse.ListNode, s scope) {
+	if l == nil {
+		return
+	}
+	for _, n := range l.Nodes {
+		switch x := n.(type) {
+		case *parse.ActionNode:
+			c.pipe(x.Pipe, s)
+		case *parse.IfNode:
+			c.pipe(x.Pipe, s)
+			c.list(x.List, s.with(s.dot))
+			c.list(x.ElseList, s.with(s.dot))
+		case *parse.WithNode:
+			t := c.pipe(x.Pipe, s)
+			c.list(x.List, s.with(t))
+			c.list(x.ElseList, s.with(s.dot))
+		case *parse.RangeNode:
+			t := c.pipe(x.Pipe, scope{dot: s.dot, vars: s.vars})
+			key, elem := rangeTypes(t)
+			in := s.with(elem)
+			switch len(x.Pipe.Decl) {
+			case 1:
+				c.declare(in, x.Pipe.Decl[0].Ident[0], elem)
+			case 2:
+				c.declare(in, x.Pipe.Decl[0].Ident[0], key)
+				c.declare(in, x.Pipe.Decl[1].Ident[0], elem)
+			}
+			c.list(x.List, in)
+			c.list(x.ElseList, s.with(s.dot))
+		case *parse.TemplateNode:
+			var t reflect.Type
+			if x.Pipe != nil {
+				t = c.pipe(x.Pipe, s)
+			}
+			c.calls[x.Name] = append(c.calls[x.Name], t)
+		}
+	}
+}
+
+// pipe checks a pipeline and returns its type; a declaration ($x := ...)
+// gives the variable that type in s.
+func (c *checker) pipe(p *parse.PipeNode, s scope) reflect.Type {
+	if p == nil {
+		return nil
+	}
+	var t reflect.Type
+	for _, cmd := range p.Cmds {
+		t = c.command(cmd, s)
+	}
+	for _, v := range p.Decl {
+		c.declare(s, v.Ident[0], t)
+	}
+	return t
+}
+
+func (c *checker) command(cmd *parse.CommandNode, s scope) reflect.Type {
+	var first reflect.Type
+	for i, a := range cmd.Args {
+		t := c.arg(a, s)
+		if i == 0 {
+			first = t
+		}
+	}
+	if len(cmd.Args) == 0 {
+		return nil
+	}
+	switch cmd.Args[0].(type) {
+	case *parse.FieldNode, *parse.ChainNode, *parse.VariableNode, *parse.DotNode, *parse.PipeNode:
+		return first
+	case *parse.StringNode:
+		return reflect.TypeFor[string]()
+	case *parse.BoolNode:
+		return reflect.TypeFor[bool]()
+	}
+	return nil // a function's result, a number: not followed
+}
+
+// arg checks one argument and returns its type.
+func (c *checker) arg(n parse.Node, s scope) reflect.Type {
+	switch x := n.(type) {
+	case *parse.DotNode:
+		return s.dot
+	case *parse.FieldNode:
+		return c.fields(x, s.dot, ".", x.Ident)
+	case *parse.VariableNode:
+		t, ok := s.vars[x.Ident[0]]
+		if !ok {
+			return nil
+		}
+		return c.fields(x, t, x.Ident[0], x.Ident[1:])
+	case *parse.ChainNode:
+		t := c.arg(x.Node, s)
+		return c.fields(x, t, "("+x.Node.String()+")", x.Field)
+	case *parse.PipeNode:
+		return c.pipe(x, s.with(s.dot))
+	}
+	return nil
+}
+
+// fields follows the names idents from a value of type t, written as
+// base (".", "$x", "(...)"), and returns the last one's type; it
+// reports the first name the type does not have.
+func (c *checker) fields(node parse.Node, t reflect.Type, base string, idents []string) reflect.Type {
+	written := base
+	for _, name := range idents {
+		if t == nil {
+			return nil
+		}
+		next, ok := member(t, name)
+		if !ok {
+			c.report(node, t, written, name)
+			return nil
+		}
+		if written == "." {
+			written += name
+		} else {
+			written += "." + name
+		}
+		t = next
+	}
+	return t
+}
+
+// member is the type of the field or method name of a value of type t,
+// as text/template looks it up; ok is false when a value of t has no
+// such name (a map has every key: its values' type is returned).
+func member(t reflect.Type, name string) (reflect.Type, bool) {
+	if t.Kind() == reflect.Interface {
+		return nil, true // its value's: not known here
+	}
+	for _, m := range []reflect.Type{t, reflect.PointerTo(t)} {
+		if meth, ok := m.MethodByName(name); ok {
+			if meth.Type.NumOut() == 0 {
+				return nil, true
+			}
+			return meth.Type.Out(0), true
+		}
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+		if meth, ok := t.MethodByName(name); ok && meth.Type.NumOut() > 0 {
+			return meth.Type.Out(0), true
+		}
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		f, ok := t.FieldByName(name)
+		if !ok || !f.IsExported() {
+			return nil, false
+		}
+		return f.Type, true
+	case reflect.Map:
+		if t.Key().Kind() != reflect.String {
+			return nil, true // text/template's own message is plain enough
+		}
+		return t.Elem(), true
+	case reflect.Interface:
+		return nil, true
+	}
+	return nil, false
+}
+
+// rangeTypes are the types of a range's key and element over a value of
+// type t (nil: not known).
+func rangeTypes(t reflect.Type) (key, elem reflect.Type) {
+	if t == nil {
+		return nil, nil
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array:
+		return reflect.TypeFor[int](), t.Elem()
+	case reflect.Map:
+		return t.Key(), t.Elem()
+	case reflect.Chan:
+		return t.Elem(), nil
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return t, nil
+	}
+	return nil, nil
+}
+
+// report adds the mistake of name, which a value of type t (written as
+// written) does not have.
+func (c *checker) report(node parse.Node, t reflect.Type, written, name string) {
+	if c.seen[node] {
+		return
+	}
+	c.seen[node] = true
+	field := "." + name
+	shown := written + field
+	if written == "." {
+		shown = field
+	}
+	base := t
+	for base.Kind() == reflect.Pointer {
+		base = base.Elem()
+	}
+	var msg string
+	switch base.Kind() {
+	case reflect.Struct:
+		msg = fmt.Sprintf("%s: %s has no field %s", shown, c.what(t), name)
+		if hint := c.nearest(t, written, name); hint != "" {
+			msg += "; did you mean " + hint + "?"
+		} else {
+			msg += " (docs/templates.md lists the fields of each value a layout meets)"
+		}
+	case reflect.Slice, reflect.Array, reflect.Map:
+		msg = fmt.Sprintf("%s: %s is a list, which has no field %s; to show each item's, range over it: {{ range %s }}{{ .%s }}{{ end }}", shown, written, name, written, name)
+	default:
+		msg = fmt.Sprintf("%s: %s is %s, which has no fields: remove %s", shown, written, kindWords(base), field)
+	}
+	c.out = append(c.out, diag.At(c.dir, node, "%s", msg))
+}
+
+// what names a value of type t for a message.
+func (c *checker) what(t reflect.Type) string {
+	if w, ok := c.names[t]; ok {
+		return w
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return "a " + t.Name() + " value"
+}
+
+// kindWords names a value of a kind without fields.
+func kindWords(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "text"
+	case reflect.Bool:
+		return "yes or no (true, false)"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
+		reflect.Float32, reflect.Float64:
+		return "a number"
+	}
+	return "a " + t.Kind().String()
+}
+
+// nearest is the names a value of type t has that name was likely meant
+// for, written whole: those differing least from it, in letter case, a
+// letter missing, added, changed or two swapped (Titel, Title); else,
+// found so, a field of one of its fields (.Title on a layout's . is
+// .Page.Title).
+func (c *checker) nearest(t reflect.Type, written, name string) string {
+	join := func(n string) string {
+		if written == "." {
+			return "." + n
+		}
+		return written + "." + n
+	}
+	best := near(memberNames(t), name)
+	for i, n := range best {
+		best[i] = join(n)
+	}
+	if len(best) == 0 {
+		base := t
+		for base.Kind() == reflect.Pointer {
+			base = base.Elem()
+		}
+		if base.Kind() == reflect.Struct {
+			for i := range base.NumField() {
+				f := base.Field(i)
+				if !f.IsExported() || f.Anonymous {
+					continue
+				}
+				for _, n := range near(memberNames(f.Type), name) {
+					best = append(best, join(f.Name)+"."+n)
+				}
+			}
+		}
+	}
+	if len(best) > 3 {
+		best = best[:3]
+	}
+	switch len(best) {
+	case 0:
+		return ""
+	case 1:
+		return best[0]
+	}
+	return strings.Join(best[:len(best)-1], ", ") + " or " + best[len(best)-1]
+}
+
+// near are those of names nearest to name (distance, letter case aside),
+// when near enough to be a slip: one difference in a name of up to five
+// letters, two in a longer one.
+func near(names []string, name string) []string {
+	limit := 1
+	if utf8.RuneCountInString(name) > 5 {
+		limit = 2
+	}
+	var best []string
+	bestD := limit + 1
+	for _, n := range names {
+		d := distance(strings.ToLower(n), strings.ToLower(name))
+		if d > limit || d > bestD {
+			continue
+		}
+		if d < bestD {
+			best, bestD = nil, d
+		}
+		best = append(best, n)
+	}
+	return best
+}
+
+// memberNames are the exported methods and fields of a value of type t,
+// sorted.
+func memberNames(t reflect.Type) []string {
+	set := map[string]bool{}
+	for _, m := range []reflect.Type{t, reflect.PointerTo(t)} {
+		for i := range m.NumMethod() {
+			set[m.Method(i).Name] = true
+		}
+	}
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() == reflect.Struct {
+		for _, f := range reflect.VisibleFields(t) {
+			if f.IsExported() && !f.Anonymous {
+				set[f.Name] = true
+			}
+		}
+	}
+	return slices.Sorted(maps.Keys(set))
+}
+
+// distance is the edit distance of a and b in characters, two swapped
+// neighbours counting as one edit (optimal string alignment).
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}

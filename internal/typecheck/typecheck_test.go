@@ -1,0 +1,133 @@
+package typecheck
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"text/template/parse"
+	"time"
+)
+
+type page struct {
+	Title  string
+	Date   time.Time
+	Params map[string]any
+	Tags   []string
+	Parent *page
+}
+
+func (p *page) Summary() string         { return "" }
+func (p *page) Pages() ([]*page, error) { return nil, nil }
+
+type view struct {
+	Page  *page
+	Pages []*page
+	Data  any
+	hid   int
+}
+
+func (v *view) T(id string) string { return id }
+
+var names = Names{
+	reflect.TypeFor[*view](): "a layout's .",
+	reflect.TypeFor[*page](): "a page",
+}
+
+// parse parses files (name -> text) as a set of templates.
+func parseSet(t *testing.T, files map[string]string) map[string]*parse.Tree {
+	t.Helper()
+	trees := map[string]*parse.Tree{}
+	for name, text := range files {
+		tr := parse.New(name)
+		tr.Mode = parse.SkipFuncCheck
+		if _, err := tr.Parse(text, "", "", trees); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return trees
+}
+
+func TestCheck(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		more map[string]string // other files of the set
+		want string            // the errors, one a line; "" for none
+	}{
+		{"fine", "{{ .Page.Title }}{{ .Page.Summary }}{{ .T \"x\" }}{{ range .Pages }}{{ .Title }}{{ end }}", nil, ""},
+		{"misspelt", "<p>\n {{ .Page.Titel }}", nil,
+			"layouts/x.html:2:10: .Page.Titel: a page has no field Titel; did you mean .Page.Title?"},
+		{"letter case", "{{ .Page.title }}", nil,
+			"layouts/x.html:1:9: .Page.title: a page has no field title; did you mean .Page.Title?"},
+		{"a field's field", "{{ .Title }}", nil,
+			"layouts/x.html:1:4: .Title: a layout's . has no field Title; did you mean .Page.Title?"},
+		{"unexported", "{{ .hid }}", nil,
+			"layouts/x.html:1:4: .hid: a layout's . has no field hid (docs/templates.md lists the fields of each value a layout meets)"},
+		{"nothing near", "{{ .Page.Zzz }}", nil,
+			"layouts/x.html:1:9: .Page.Zzz: a page has no field Zzz (docs/templates.md lists the fields of each value a layout meets)"},
+		{"a branch no page took", "{{ if .Page.Params.featured }}{{ .Page.Sumary }}{{ end }}", nil,
+			"layouts/x.html:1:39: .Page.Sumary: a page has no field Sumary; did you mean .Page.Summary?"},
+		{"in range", "{{ range .Pages }}{{ .Parent.Titl }}{{ end }}", nil,
+			"layouts/x.html:1:29: .Parent.Titl: a page has no field Titl; did you mean .Parent.Title?"},
+		{"range of a method's list", "{{ range .Page.Pages }}{{ .Titl }}{{ end }}", nil,
+			"layouts/x.html:1:27: .Titl: a page has no field Titl; did you mean .Title?"},
+		{"range variables", "{{ range $i, $p := .Pages }}{{ $i }}{{ $p.Dat }}{{ end }}", nil,
+			"layouts/x.html:1:42: $p.Dat: a page has no field Dat; did you mean $p.Date?"},
+		{"with", "{{ with .Page }}{{ .Tittle }}{{ else }}{{ .Pages }}{{ end }}", nil,
+			"layouts/x.html:1:20: .Tittle: a page has no field Tittle; did you mean .Title?"},
+		{"$ in with", "{{ with .Page }}{{ $.Pag }}{{ end }}", nil,
+			"layouts/x.html:1:21: $.Pag: a layout's . has no field Pag; did you mean $.Page?"},
+		{"a list", "{{ .Pages.Title }}", nil,
+			"layouts/x.html:1:10: .Pages.Title: .Pages is a list, which has no field Title; to show each item's, range over it: {{ range .Pages }}{{ .Title }}{{ end }}"},
+		{"text", "{{ .Page.Title.Foo }}", nil,
+			"layouts/x.html:1:9: .Page.Title.Foo: .Page.Title is text, which has no fields: remove .Foo"},
+		{"a date's method", "{{ .Page.Date.Yeer }}{{ .Page.Date.Year }}", nil,
+			"layouts/x.html:1:9: .Page.Date.Yeer: a Time value has no field Yeer; did you mean .Page.Date.Year?"},
+		{"a map's keys are not known", "{{ .Page.Params.anything.at.all }}", nil, ""},
+		{"an interface's value is not known", "{{ .Data.Anything }}", nil, ""},
+		{"a function's result is not known", "{{ (index .Pages 0).Whatever }}{{ with first .Pages }}{{ .Whatever }}{{ end }}", nil, ""},
+		{"a variable declared twice", "{{ $x := .Page }}{{ if .Page }}{{ $x = .Pages }}{{ end }}{{ $x.Anything }}", nil, ""},
+		{"a template called with the page", "{{ template \"p\" .Page }}",
+			map[string]string{"p.html": "{{ define \"p\" }}{{ .Titl }}{{ end }}"},
+			"layouts/p.html:1:20: .Titl: a page has no field Titl; did you mean .Title?"},
+		{"a template called with nothing", "{{ if .Page }}{{ template \"p\" }}{{ end }}",
+			map[string]string{"p.html": "{{ define \"p\" }}{{ .Titl }}{{ end }}"}, ""},
+		{"a template called with two types", "{{ template \"p\" .Page }}{{ template \"p\" . }}",
+			map[string]string{"p.html": "{{ define \"p\" }}{{ .Titl }}{{ end }}"}, ""},
+		{"a template run from Go", "{{ template \"p\" .Page }}{{ partialCached \"p\" 1 }}",
+			map[string]string{"p.html": "{{ define \"p\" }}{{ .Titl }}{{ end }}"}, ""},
+		{"a partial through two calls", "{{ template \"a\" . }}",
+			map[string]string{"a.html": "{{ define \"a\" }}{{ template \"b\" .Page }}{{ end }}{{ define \"b\" }}{{ .Parent.Summry }}{{ end }}"},
+			"layouts/a.html:1:76: .Parent.Summry: a page has no field Summry; did you mean .Parent.Summary?"},
+		{"one mistake reported once", "{{ template \"a\" . }}{{ template \"a\" . }}",
+			map[string]string{"a.html": "{{ define \"a\" }}{{ .Nope }}{{ end }}"},
+			"layouts/a.html:1:20: .Nope: a layout's . has no field Nope (docs/templates.md lists the fields of each value a layout meets)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			files := map[string]string{"x.html": tt.file}
+			for k, v := range tt.more {
+				files[k] = v
+			}
+			trees := parseSet(t, files)
+			var got []string
+			for _, d := range Check("layouts", trees, "x.html", reflect.TypeFor[*view](), names) {
+				got = append(got, d.Error())
+			}
+			if g := strings.Join(got, "\n"); g != tt.want {
+				t.Errorf("Check(%q):\n%s\nwant:\n%s", tt.file, g, tt.want)
+			}
+		})
+	}
+}
+
+func TestDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{{"title", "title", 0}, {"titel", "title", 1}, {"tite", "title", 1}, {"summry", "summary", 1}, {"abc", "xyz", 3}, {"ņa", "na", 1}} {
+		if got := distance(tt.a, tt.b); got != tt.want {
+			t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
