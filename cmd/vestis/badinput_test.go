@@ -286,6 +286,17 @@ func TestBadInput(t *testing.T) {
 			"layouts/news/single.html:1:8: .Title: a layout's . (which holds .Page, .Site, .Pages and more) has no field Title; did you mean .Page.Title, .Site.Title or .Lang.Title?\n"},
 		{"a field of a list", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Translations.Title }}\n"},
 			"layouts/news/single.html:2:9: .Page.Translations.Title: .Page.Translations is a list, which has no field Title; to show each item's, range over it: {{ range .Page.Translations }}{{ .Title }}{{ end }}\n"},
+		// A layout that does not parse: the mistake in plain words, at
+		// its column, not the parser's grammar ("unexpected \">\" in
+		// operand", "unexpected {{end}}").
+		{"a comparison written with >", map[string]string{"layouts/news/single.html": "<p>\n{{ if .Page.Weight > 3 }}x{{ end }}</p>\n"},
+			"layouts/news/single.html:2:20: \">\" cannot be written inside {{ }}: a template compares with a word before the two values: gt A B for A > B (lt <, le <=, gt >, ge >=, eq ==, ne !=)\n"},
+		{"an end too many in a partial", map[string]string{"layouts/partials/x.html": "<b>{{ with .Page.Title }}{{ . }}{{ end }}</b>\n{{ end }}\n"},
+			"layouts/partials/x.html:2:1: {{ end }} here closes no block: remove it, or add before it the {{ if }}, {{ range }}, {{ with }}, {{ define }} or {{ block }} it was meant to close\n"},
+		{"typographic quotes in a shortcode", map[string]string{"layouts/shortcodes/x.html": "<b>{{ .Get “a” }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a=1 >}}\n"},
+			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:12: “ is a typographic quote, which a word processor or phone puts for \": inside {{ }} write text between straight quotes, \"like this\"\n"},
+		{"an unknown function in a shortcode", map[string]string{"layouts/shortcodes/x.html": "<b>{{ uper (.Get 0) }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a >}}\n"},
+			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:7: function \"uper\" is not one shortcodes have: they have Go's template functions and the Hugo functions vestis knows (docs/templates.md); did you mean upper?\n"},
 		{"Hugo's partial in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ partial \"nav.html\" . }}\n"},
 			`layouts/news/single.html:2:4: function "partial" is not one of vestis layouts'; a layout calls a partial with {{ template "partials/nav.html" . }}, or partialCached "partials/nav.html" . KEY to render it once` + "\n"},
 		{"Hugo function in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Title | markdownify }}\n"},

@@ -478,7 +478,7 @@ title: A
 		name, layouts, want string
 		noTheme             bool
 	}{
-		{"syntax", "-- layouts/_default/single.html --\n<p>\n{{ if }}\n", "layouts/_default/single.html:2:1: missing value for if", false},
+		{"syntax", "-- layouts/_default/single.html --\n<p>\n{{ if }}\n", "layouts/_default/single.html:2:1: {{ if }} needs a value to test after if, as in {{ if .Page.Description }}", false},
 		{"field", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n", `layouts/_default/single.html:2:9: .Page.Nope: a page has no field Nope (docs/templates.md lists`, false},
 		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Params.nope }}\n", `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Params.nope>: map has no entry for key "nope"`, false},
 		{"missing partial", "-- layouts/_default/single.html --\n{{ template \"partials/nope.html\" . }}\n", `no such template "partials/nope.html"`, false},

@@ -21,7 +21,7 @@ func TestLayoutMistakesAreDiagnostics(t *testing.T) {
 		line, col    int // counted from 1, as editors do; 0 when the message gives none
 		msg          string
 	}{
-		{"an action not closed", "{{define \"main\"}}\n<h1>{{.Page.Title}</h1>\n{{end}}\n", 2, 5, `bad character U+007D '}'`},
+		{"an action not closed", "{{define \"main\"}}\n<h1>{{.Page.Title}</h1>\n{{end}}\n", 2, 18, "this {{ is closed with a single }: close it with }}"},
 		{"a block not ended", "{{define \"main\"}}\n{{if .Page.Title}}\n<h1>{{.Page.Title}}</h1>\n{{end}}\n", 1, 0, `{{ define "main" }} is never closed`},
 		{"Hugo's partial function", "{{define \"main\"}}\n\n  {{ partial \"card.html\" . }}\n{{end}}\n", 3, 6, `function "partial" is not one of vestis layouts'`},
 		{"a loop of millions", "{{define \"main\"}}\n{{range 99999999999}}x{{end}}\n{{end}}\n", 2, 9, "range over 99999999999"},

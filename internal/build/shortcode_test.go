@@ -417,7 +417,7 @@ Teksts.
 
 {{< contributors >}}
 `)
-	if want := `content/news/b.lv.md:6: shortcode "contributors": layouts/shortcodes/contributors.html:2: function "toCSS" not defined`; !strings.Contains(msg, want) {
+	if want := `content/news/b.lv.md:6: shortcode "contributors": layouts/shortcodes/contributors.html:2:9: function "toCSS" is not one shortcodes have: they have Go's template functions and the Hugo functions vestis knows (docs/templates.md)`; !strings.Contains(msg, want) {
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }

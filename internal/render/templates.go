@@ -531,10 +531,14 @@ func templateError(dir string, err error, file string, sources map[string]string
 		// place only in the message.
 		line, _ := strconv.Atoi(m[2])
 		col := diag.CharColumn(sources[m[1]], line, diag.TemplateColumn(m[3]))
+		msg := m[4]
 		if src, ok := sources[m[1]]; ok && col == 0 {
 			col = diag.ParseColumn(m[1], src, line, m[4])
+			if plain, at, ok := diag.ActionProblem(src, line, col); ok {
+				msg, col = plain, at // at the mistake, in plain words
+			}
 		}
-		return &diag.Diagnostic{File: path.Join(dir, m[1]), Line: line, Col: col, Msg: m[4], Err: err}
+		return &diag.Diagnostic{File: path.Join(dir, m[1]), Line: line, Col: col, Msg: msg, Err: err}
 	}
 	loc := path.Join(dir, m[1]) + ":" + m[2]
 	line, _ := strconv.Atoi(m[2])

@@ -849,7 +849,7 @@ func TestServeWatchesFilesShortcodesRead(t *testing.T) {
 func TestServeLayoutMistake(t *testing.T) {
 	s := start(t)
 	bt.WriteFile(t, s.root, "layouts/news/single.html", "{{define \"main\"}}\n<h1>{{.Page.Title}</h1>\n{{end}}\n")
-	s.waitFailure("layouts/news/single.html:2:5: bad character U+007D '}'")
+	s.waitFailure("layouts/news/single.html:2:18: this {{ is closed with a single }: close it with }}")
 	s.wantPage("/lv/jaunumi/a/", "Sākotnējais teksts.")
 	bt.WriteFile(t, s.root, "layouts/news/single.html", "{{define \"main\"}}\n<h1>{{.Page.Title}}</h1><p>Salabots izkārtojums.</p>\n{{end}}\n")
 	s.waitEvent("built")

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -209,6 +210,9 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		var perr *diag.Diagnostic
 		if err != nil {
 			perr = t.parseError(err)
+			if d := t.unknownFunc(name, string(data)); d != nil {
+				perr = d
+			}
 			if d := diag.Unclosed(t.dir, name, string(data)); d != nil {
 				d.File = t.fileOf(name)
 				d.Col = diag.CharColumn(t.sources[name], d.Line, d.Col)
@@ -381,11 +385,58 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 	col = diag.CharColumn(src, line, diag.TemplateColumn(m[3]))
 	if ok && col == 0 && !strings.HasPrefix(m[4], "executing ") {
 		col = diag.ParseColumn(m[1], src, line, m[4])
+		if plain, at, ok := diag.ActionProblem(src, line, col); ok {
+			return t.fileOf(m[1]), line, at, plain // at the mistake, in plain words
+		}
 	}
 	if msg, ok := valuesize.Message(err); ok {
 		return t.fileOf(m[1]), line, col, msg
 	}
 	return t.fileOf(m[1]), line, col, m[4]
+}
+
+// unknownFunc is the error of the shortcode file name, of text, when it
+// parses but for a call of a function shortcodes do not have: at the first
+// such call, with the names nearest it; nil else. text/template says
+// 'function "x" not defined' at the line alone.
+func (t *Templates) unknownFunc(name, text string) *diag.Diagnostic {
+	trees := map[string]*parse.Tree{}
+	tr := parse.New(name)
+	tr.Mode = parse.SkipFuncCheck
+	if _, err := tr.Parse(text, "", "", trees); err != nil {
+		return nil
+	}
+	known := func(fn string) bool {
+		if _, ok := t.pure[fn]; ok {
+			return true
+		}
+		_, err := template.New("").Parse("{{ " + fn + " }}") // text/template's own (printf, index, ...)
+		return err == nil
+	}
+	var first *parse.IdentifierNode
+	for _, tn := range slices.Sorted(maps.Keys(trees)) {
+		diag.Inspect(trees[tn].Root, func(n parse.Node) {
+			id, ok := n.(*parse.IdentifierNode)
+			if ok && !known(id.Ident) && (first == nil || id.Pos < first.Pos) { // one file: Pos orders them
+				first = id
+			}
+		})
+	}
+	if first == nil {
+		return nil
+	}
+	names := slices.Collect(maps.Keys(t.pure))
+	names = append(names, "and", "call", "html", "index", "slice", "js", "len", "not", "or", "print", "printf", "println", "urlquery", "eq", "ge", "gt", "le", "lt", "ne")
+	slices.Sort(names)
+	names = slices.Compact(names)
+	msg := fmt.Sprintf("function %q is not one shortcodes have: they have Go's template functions and the Hugo functions vestis knows (docs/templates.md)", first.Ident)
+	if near := diag.Near(names, first.Ident); len(near) > 0 {
+		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, " or "))
+	}
+	d := diag.At(t.dir, first, "%s", msg)
+	d.File = t.fileOf(name)
+	d.Col = diag.CharColumn(text, d.Line, d.Col)
+	return d
 }
 
 // readsInner reports whether a template reads .Inner or .InnerDeindent.

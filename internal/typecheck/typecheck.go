@@ -20,7 +20,6 @@ import (
 	"slices"
 	"strings"
 	"text/template/parse"
-	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
 )
@@ -395,7 +394,7 @@ func (c *checker) nearest(t reflect.Type, written, name string) string {
 		}
 		return written + "." + n
 	}
-	best := near(memberNames(t), name)
+	best := diag.Near(memberNames(t), name)
 	for i, n := range best {
 		best[i] = join(n)
 	}
@@ -410,7 +409,7 @@ func (c *checker) nearest(t reflect.Type, written, name string) string {
 				if !f.IsExported() || f.Anonymous {
 					continue
 				}
-				for _, n := range near(memberNames(f.Type), name) {
+				for _, n := range diag.Near(memberNames(f.Type), name) {
 					best = append(best, join(f.Name)+"."+n)
 				}
 			}
@@ -426,29 +425,6 @@ func (c *checker) nearest(t reflect.Type, written, name string) string {
 		return best[0]
 	}
 	return strings.Join(best[:len(best)-1], ", ") + " or " + best[len(best)-1]
-}
-
-// near are those of names nearest to name (distance, letter case aside),
-// when near enough to be a slip: one difference in a name of up to five
-// letters, two in a longer one.
-func near(names []string, name string) []string {
-	limit := 1
-	if utf8.RuneCountInString(name) > 5 {
-		limit = 2
-	}
-	var best []string
-	bestD := limit + 1
-	for _, n := range names {
-		d := distance(strings.ToLower(n), strings.ToLower(name))
-		if d > limit || d > bestD {
-			continue
-		}
-		if d < bestD {
-			best, bestD = nil, d
-		}
-		best = append(best, n)
-	}
-	return best
 }
 
 // memberNames are the exported methods and fields of a value of type t,
@@ -471,31 +447,4 @@ func memberNames(t reflect.Type) []string {
 		}
 	}
 	return slices.Sorted(maps.Keys(set))
-}
-
-// distance is the edit distance of a and b in characters, two swapped
-// neighbours counting as one edit (optimal string alignment).
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }

@@ -1,0 +1,74 @@
+package diag
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"text/template/parse"
+)
+
+// TestActionProblem parses each text as a layout: it must fail, and the
+// action where it fails (ParseColumn) must be said in plain words at the
+// mistake's column; a mistake ActionProblem cannot tell keeps the
+// parser's message.
+func TestActionProblem(t *testing.T) {
+	tests := []struct {
+		text    string
+		col     int
+		want    string // "" when ActionProblem cannot tell
+		wantMsg string // the parser's message then
+	}{
+		{`<p>{{ if .A < 3 }}x{{ end }}</p>`, 13, `"<" cannot be written inside {{ }}: a template compares with a word before the two values: lt A B for A < B`, ""},
+		{`{{ if ge .A 3 }}{{ .A >= 3 }}{{ end }}`, 23, `">=" cannot be written inside {{ }}: a template compares with a word before the two values: ge A B for A >= B`, ""},
+		{`{{ if .A == "x" }}{{ end }}`, 10, `"==" cannot be written inside {{ }}: a template compares with a word before the two values: eq A B for A == B`, ""},
+		{`{{ if .A && .B }}{{ end }}`, 10, `"&&" cannot be written inside {{ }}: a template writes and A B`, ""},
+		{`{{ if !.A }}{{ end }}`, 7, `"!" cannot be written inside {{ }}: a template writes not A`, ""},
+		{`{{ .A + 1 }}`, 7, `"+" cannot be written inside {{ }}: a template computes with a word before the values, as add A B`, ""},
+		{`{{ $x := .A }}{{ $x[0] }}`, 20, `"[" cannot be written inside {{ }}: a template takes an item of a list or map with index`, ""},
+		{"<p>\n  {{ .A “x” }}</p>", 9, `“ is a typographic quote, which a word processor or phone puts for ": inside {{ }} write text between straight quotes, "like this"`, ""},
+		{`{{ "a < b" | printf "%s" }}{{ .A ; }}`, 34, `";" cannot be written inside {{ }} outside quotes: write text in quotes, as in "a ; b"`, ""},
+		{`<p>{{ .A }</p>`, 10, "this {{ is closed with a single }: close it with }}", ""},
+		{`<p>{{ .A -}</p>`, 10, "this {{ is closed with a single }: close it with }}", ""},
+		{"<p>{{ .A </p>\n<b>{{ .B }}</b>", 4, "this {{ is not closed: end it with }}", ""},
+		{`<p>{{ .A </p>`, 4, "this {{ is not closed: end it with }}", ""},
+		{`{{ printf "%s }}`, 11, `text in double quotes ("...") begins here and is never closed: end it with "`, ""},
+		{`{{ /* a note */ }}`, 1, "a comment is written {{/* like this */}}, with no space between {{ and /*", ""},
+		{`<p>{{ }}</p>`, 4, "{{ }} holds nothing: write what to show between the braces", ""},
+		{`{{ if .A }}a{{ end }}{{ end }}`, 22, "{{ end }} here closes no block: remove it, or add before it the {{ if }}", ""},
+		{`{{ if .A }}a{{ end .A }}`, 13, "{{ end }} takes nothing after end: write {{ end }}", ""},
+		{`{{ if }}a{{ end }}`, 1, "{{ if }} needs a value to test after if, as in {{ if .Page.Description }}", ""},
+		{`{{ with }}a{{ end }}`, 1, "{{ with }} needs a value to test after with", ""},
+		{`{{ range }}a{{ end }}`, 1, "{{ range }} needs a list to go through after range, as in {{ range .Pages }}", ""},
+		{`{{ template }}`, 1, `{{ template }} needs the name of a template in quotes after template, as in {{ template "partials/x.html" . }}`, ""},
+		{`{{ template .A }}`, 1, `{{ template }} needs the name of a template in quotes after template`, ""},
+		// What it cannot tell keeps the parser's words.
+		{`{{ if .A }}a{{ else }}b{{ else }}c{{ end }}`, 24, "", "expected end; found {{else}}"},
+	}
+	for _, tt := range tests {
+		err := parseTemplate("x.html", tt.text, map[string]*parse.Tree{})
+		if err == nil {
+			t.Errorf("%q parses", tt.text)
+			continue
+		}
+		// "template: x.html:LINE: MSG"
+		m := placeRE.FindStringSubmatch(err.Error())
+		if m == nil {
+			t.Fatalf("%q: error %q", tt.text, err)
+		}
+		line, _ := strconv.Atoi(m[1])
+		msg := m[2]
+		col := ParseColumn("x.html", tt.text, line, msg)
+		got, at, ok := ActionProblem(tt.text, line, col)
+		switch {
+		case tt.want == "" && ok:
+			t.Errorf("%q: ActionProblem = %q, want the parser's %q", tt.text, got, tt.wantMsg)
+		case tt.want == "" && !strings.HasSuffix(msg, tt.wantMsg):
+			t.Errorf("%q: the parser says %q, want %q", tt.text, msg, tt.wantMsg)
+		case tt.want != "" && (!ok || !strings.HasPrefix(got, tt.want) || at != tt.col):
+			t.Errorf("%q: ActionProblem = %q at %d (%v), want %q at %d", tt.text, got, at, ok, tt.want, tt.col)
+		}
+	}
+}
+
+var placeRE = regexp.MustCompile(`^template: x\.html:(\d+): (.*)$`)

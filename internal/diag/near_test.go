@@ -1,0 +1,38 @@
+package diag
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestDistance(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want int
+	}{{"title", "title", 0}, {"titel", "title", 1}, {"tite", "title", 1}, {"summry", "summary", 1}, {"abc", "xyz", 3}, {"ņa", "na", 1}} {
+		if got := distance(tt.a, tt.b); got != tt.want {
+			t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNear(t *testing.T) {
+	names := []string{"Title", "Date", "Description", "Draft", "printf", "print"}
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"Titel", []string{"Title"}},
+		{"title", []string{"Title"}},
+		{"Dat", []string{"Date"}},
+		{"Descripton", []string{"Description"}},
+		{"Descrpton", []string{"Description"}}, // two slips in a long name
+		{"Zzz", nil},
+		{"printff", []string{"printf"}},
+		{"Drf", nil}, // two slips in a short name
+	} {
+		if got := Near(names, tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("Near(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
