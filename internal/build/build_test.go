@@ -947,6 +947,25 @@ r
   {{ template "menu" . }}
 </nav>
 `, `layouts/partials/menu.html:2:15: rendering content/news/a.md: the templates "menu" and "partials/menu.html" call each other without end (menu → partials/menu.html → menu); one of the calls must be inside {{ if }}, {{ with }} or {{ range }} over something that runs out`},
+		// Called inside an attribute or a script, a template runs as the
+		// copy html/template makes for that context, which text/template
+		// stopped at its own depth, naming the copy
+		// ("x$htmltemplate_stateURL...": exceeded maximum template depth).
+		{"a template called in an attribute", `-- layouts/shortcodes/r.html --
+r
+-- layouts/news/single.html --
+{{ define "main" }}
+<a href="{{ template "link" . }}">x</a>{{ end }}
+{{ define "link" }}/{{ template "link" . }}{{ end }}
+`, `layouts/news/single.html:3:33: rendering content/news/a.md: the template "link" calls itself without end (link → link); call it only inside {{ if }}, {{ with }} or {{ range }} over something that runs out, such as {{ with .Children }}{{ template "link" . }}{{ end }}`},
+		{"templates called in a script", `-- layouts/shortcodes/r.html --
+r
+-- layouts/news/single.html --
+{{ define "main" }}
+<script>var a = "{{ template "a" . }}";</script>{{ end }}
+{{ define "a" }}{{ template "b" . }}{{ end }}
+{{ define "b" }}{{ template "a" . }}{{ end }}
+`, `layouts/news/single.html:3:29: rendering content/news/a.md: the templates "b" and "a" call each other without end (b → a → b); one of the calls must be inside {{ if }}, {{ with }} or {{ range }} over something that runs out`},
 		{"a shortcode's template", `-- layouts/shortcodes/r.html --
 {{ define "x" }}{{ template "x" . }}{{ end }}
 {{ template "x" . }}

@@ -3,10 +3,14 @@ package render
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
+	texttemplate "text/template"
 	"text/template/parse"
 	"time"
 
@@ -232,4 +236,92 @@ func constantNumber(pipe *parse.PipeNode) *parse.NumberNode {
 	}
 	num, _ := pipe.Cmds[0].Args[0].(*parse.NumberNode)
 	return num
+}
+
+// derivedRound is the round of templates that err, an execution error,
+// met in a copy html/template made of a template for another context (a
+// template called inside an attribute, a script or a URL: its name is
+// "a$htmltemplate_stateURL..."), when it is met at a call of a template of
+// a round (l's templates calling each other without end): such a copy
+// loses the marks recursion.Depth follows, so text/template stopped it at
+// its own depth, naming the copy ("exceeded maximum template depth
+// (100000)" at <{{template "a$htmltemplate_stateURL_delimDoubleQuote_attrURL" .}}>).
+// nil for any other error.
+func derivedRound(err error, l *layout) *recursion.Error {
+	var inner *texttemplate.ExecError
+	for e := err; ; {
+		var ee texttemplate.ExecError
+		if !errors.As(e, &ee) || ee.Err == nil {
+			break
+		}
+		inner, e = &ee, ee.Err
+	}
+	if inner == nil {
+		return nil // not an execution error: an escaping one, a missing template
+	}
+	base, _, derived := strings.Cut(inner.Name, "$htmltemplate_")
+	if !derived {
+		return nil
+	}
+	m := templateErrRE.FindStringSubmatch(inner.Error())
+	if m == nil || m[3] == "" {
+		return nil
+	}
+	// The call where it stopped, in the template as written.
+	var call *parse.TemplateNode
+	for _, tree := range l.plan {
+		diag.Inspect(tree.Root, func(n parse.Node) {
+			if tn, ok := n.(*parse.TemplateNode); ok && call == nil {
+				if loc, _ := tree.ErrorContext(tn); loc == m[1]+":"+m[2]+":"+m[3] {
+					call = tn
+				}
+			}
+		})
+	}
+	if call == nil {
+		return nil
+	}
+	callee, _, _ := strings.Cut(call.Name, "$htmltemplate_")
+	chain := roundFrom(l.plan, callee)
+	if chain == nil || !slices.Contains(chain, base) {
+		return nil
+	}
+	return &recursion.Error{Chain: chain}
+}
+
+// roundFrom is a shortest round of calls from the template start back to
+// it in p ("a", "b", "a"), or nil when its calls never lead back to it.
+func roundFrom(p plan, start string) []string {
+	prev := map[string]string{}
+	queue := []string{start}
+	for len(queue) > 0 {
+		name := queue[0]
+		queue = queue[1:]
+		tree := p[name]
+		if tree == nil {
+			continue
+		}
+		var callees []string
+		diag.Inspect(tree.Root, func(n parse.Node) {
+			if tn, ok := n.(*parse.TemplateNode); ok {
+				callees = append(callees, tn.Name)
+			}
+		})
+		for _, c := range callees {
+			if c == start {
+				var chain []string // name back to start
+				for at := name; at != start; at = prev[at] {
+					chain = append(chain, at)
+				}
+				chain = append(chain, start)
+				slices.Reverse(chain)
+				return append(chain, start)
+			}
+			if _, seen := prev[c]; !seen && c != start {
+				prev[c] = name
+				queue = append(queue, c)
+			}
+		}
+	}
+	return nil
 }

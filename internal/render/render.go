@@ -388,6 +388,12 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 			}
 			return depthPageError(de, l, cmp.Or(p.File, p.URLPath), t.sources)
 		}
+		if l.plain != nil {
+			l = l.plain // plainError ran it, for the lines as written
+		}
+		if de := derivedRound(err, l); de != nil {
+			return depthPageError(de, l, cmp.Or(p.File, p.URLPath), t.sources)
+		}
 		return templateError("layouts", err, cmp.Or(p.File, p.URLPath), t.sources)
 	}
 	v.env.Metrics.add(l.name, time.Since(start))
