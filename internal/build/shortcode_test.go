@@ -389,6 +389,27 @@ Bez īsajiem kodiem.
 	}
 }
 
+// TestShortcodeNamesOfAnyScript: a shortcode's name may be letters of any
+// script, as in Hugo ({{< ziņa >}}, {{< 新闻 >}}); typed with its accents
+// stored apart (NFD, as a Mac may) it finds the same file.
+func TestShortcodeNamesOfAnyScript(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`
+-- layouts/shortcodes/ziņa.html --
+<b>{{ .Get 0 }}</b>
+-- layouts/shortcodes/新闻.html --
+<i>{{ .Get 0 }}</i>
+-- content/news/a.lv.md --
+---
+title: A
+---
+Teksts {{< ziņa "labi" >}} un {{< ziņa "atkal" >}} un {{< 新闻 "你好" >}}.
+`)
+	for _, want := range []string{"Teksts <b>labi</b>", "un <b>atkal</b>", "un <i>你好</i>"} {
+		b.AssertFile("lv/jaunumi/a/index.html", want)
+	}
+}
+
 // TestShortcodeUnparsed: a shortcode template that calls a function vestis
 // lacks (a Hugo theme's, brought with the site) stops no build while no page
 // uses it; a page that uses it fails with its line and the template's.

@@ -10,7 +10,10 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Limits on what a page may hold; past them Parse returns an error.
@@ -252,6 +255,9 @@ func (l *lexer) tag(markup byte, line, col int) (token, error) {
 		}
 		return token{}, errf("{{%c is not followed by a shortcode name", markup)
 	}
+	// As typed (NFC), as the files' names are kept: a name typed on a
+	// Mac (NFD) finds its file.
+	name = norm.NFC.String(name)
 	if err := checkName(name); err != nil {
 		return token{}, errf("%v", err)
 	}
@@ -460,11 +466,14 @@ func (l *lexer) value() (v any, quoted bool, err error) {
 	return w, false, nil
 }
 
-// checkName refuses a name that is not a file name below layouts/shortcodes/.
+// checkName refuses a name that is not a file name below
+// layouts/shortcodes/: Hugo's names are letters of any script, digits, -,
+// _, / (for a folder) and . ({{< ziņa >}}, {{< 新闻 >}}); a name holding
+// anything else (a\b, a+b, a mark not joined to its letter) is none.
 func checkName(name string) error {
 	for _, c := range name {
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.' || c == '/') {
-			return fmt.Errorf("%s is not a shortcode name: only the letters a-z and A-Z (without accents), digits, -, _ and / (for a folder) are allowed", quote(name))
+		if !(unicode.IsLetter(c) || unicode.IsDigit(c) || c == '-' || c == '_' || c == '.' || c == '/') {
+			return fmt.Errorf("%s is not a shortcode name: a name is made of letters, digits, -, _ and / (for a folder), and %s is none of them", quote(name), quoteRune(c))
 		}
 	}
 	for _, seg := range strings.Split(name, "/") {
@@ -473,6 +482,15 @@ func checkName(name string) error {
 		}
 	}
 	return nil
+}
+
+// quoteRune names c for a message: quoted, or by its code when it shows
+// as nothing.
+func quoteRune(c rune) string {
+	if unicode.IsPrint(c) && !unicode.Is(unicode.Mn, c) {
+		return strconv.QuoteRune(c)
+	}
+	return fmt.Sprintf("U+%04X", c)
 }
 
 // quote quotes s, shortened to 40 bytes: names in messages may be made of
