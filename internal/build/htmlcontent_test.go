@@ -128,3 +128,41 @@ func TestRebuildHTMLContent(t *testing.T) {
 	r.Rebuild("raw made a page", r.Edit("content/docs/atskaite.lv.html", "<p>atskaite</p>", "---\ntitle: Atskaite\n---\n<p>atskaite</p>"))
 	r.Rebuild("page made raw", r.Edit("content/docs/atskaite.lv.html", "---\ntitle: Atskaite\n---\n", ""))
 }
+
+// TestSummaryCutFromRawHTML: raw HTML the author balanced across
+// <!--more--> is cut open by it; the summary a list shows closes what it
+// opened, so its table does not take in the cards after it and the page's
+// end, and leaves out an end tag that would close the layout's element.
+func TestSummaryCutFromRawHTML(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, strings.Replace(siteYAML, "taxonomies: [tags]\n", "taxonomies: [tags]\nmarkdown: {unsafe: true}\n", 1)+plainLayouts+`-- layouts/news/list.html --
+{{define "main"}}<h1>{{.Page.Title}}</h1>{{range .Pages}}<article><a href="{{.RelPermalink}}">{{.Title}}</a><div class="summary">{{.Summary}}</div></article>{{end}}<footer>beigas</footer>{{end}}
+-- content/news/_index.lv.md --
+---
+title: Jaunumi
+---
+-- content/news/a.lv.md --
+---
+title: A
+date: 2024-01-02
+---
+<div class="cenas"><table><tr><td>Biļete: 5 eiro
+
+<!--more-->
+
+Bērniem: 2 eiro</td></tr></table></div>
+-- content/news/b.lv.md --
+---
+title: B
+date: 2024-01-01
+---
+<span>Sākums</span></div>
+
+<!--more-->
+
+Beigas.
+`)
+	b.AssertFile("lv/jaunumi/index.html",
+		`<div class="summary"><div class="cenas"><table><tr><td>Biļete: 5 eiro</td></tr></table></div></div></article>`,
+		`<div class="summary"><p><span>Sākums</span></p></div></article>`)
+}

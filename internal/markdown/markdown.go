@@ -372,6 +372,10 @@ func (c *Converter) Convert(src []byte, resolve LinkResolver, images ImageResolv
 			}
 		}
 	}
+	if c.unsafe {
+		// The author's raw HTML may be cut open by <!--more--> (Balanced).
+		res.Summary = template.HTML(Balanced(string(res.Summary)))
+	}
 	if res.TableOfContents, err = c.compact(res.TableOfContents); err != nil {
 		return res, err
 	}
