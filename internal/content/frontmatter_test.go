@@ -505,12 +505,18 @@ func TestImpossibleDays(t *testing.T) {
 		{"2024-05-01T23:59:60Z", `content/x.md:3: front matter: date: cannot read "2024-05-01T23:59:60Z" as a date: there is no second 60; seconds are 00 to 59`},
 		{"2024-05-01T10:00:00+25:00", `content/x.md:3: front matter: date: cannot read "2024-05-01T10:00:00+25:00" as a date: there is no time zone +25:00; zones are at most 14 hours from UTC: write it as in +03:00, or leave it out for the site's timeZone`},
 		{"2024-05-01 10:00:00 +0399", `content/x.md:3: front matter: date: cannot read "2024-05-01 10:00:00 +0399" as a date: there is no time zone +0399; zones are at most 14 hours from UTC: write it as in +03:00, or leave it out for the site's timeZone`},
+		// Offsets Go reads (up to 23:59) that no zone has.
+		{"2024-05-01T10:00:00+15:00", `content/x.md:3: front matter: date: cannot read "2024-05-01T10:00:00+15:00" as a date: there is no time zone +15:00; zones are at most 14 hours from UTC: write it as in +03:00, or leave it out for the site's timeZone`},
+		{"'2024-05-01 10:00:00 -2359'", `content/x.md:3: front matter: date: cannot read "2024-05-01 10:00:00 -2359" as a date: there is no time zone -23:59; zones are at most 14 hours from UTC: write it as in +03:00, or leave it out for the site's timeZone`},
 		{"2024-05-01T9.30", `content/x.md:3: front matter: date: cannot read "2024-05-01T9.30" as a date; write year-month-day, as in 2024-05-19`},
 	} {
 		_, errs := Parse("content/x.md", []byte("---\ntitle: A\ndate: "+tt.date+"\n---\n"), cfg)
 		if len(errs) != 1 || errs[0].Error() != tt.want {
 			t.Errorf("date: %s: errors %v, want %q", tt.date, errs, tt.want)
 		}
+	}
+	if p, errs := Parse("content/x.md", []byte("---\ntitle: A\ndate: 2024-05-01T10:00:00+14:00\n---\n"), cfg); len(errs) > 0 || p.Meta.Date.UTC().Day() != 30 || p.Meta.Date.UTC().Hour() != 20 {
+		t.Errorf("+14:00, Kiribati's: errors %v, date %v", errs, p.Meta.Date)
 	}
 	if p, errs := Parse("content/x.md", []byte("---\ntitle: A\ndate: 2024-02-29\n---\n"), cfg); len(errs) > 0 || p.Meta.Date.Day() != 29 {
 		t.Errorf("2024-02-29: errors %v, date %v", errs, p.Meta.Date)

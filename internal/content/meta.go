@@ -471,6 +471,25 @@ var digitsRE = regexp.MustCompile(`^-?\d{1,19}$`)
 // for a warning; text that is no date is an error that shows how to write
 // it.
 func parseDate(v any, loc *time.Location) (t time.Time, note string, err error) {
+	t, note, err = readDate(v, loc)
+	if _, off := t.Zone(); err == nil && (off > maxZone || off < -maxZone) {
+		// Go reads offsets up to 23:59: a slip (+15:00 for +05:00)
+		// moved the date and time by hours, in silence.
+		written := t.Format(time.RFC3339Nano)
+		if s, ok := v.(string); ok {
+			written = strings.TrimSpace(s)
+		}
+		return time.Time{}, "", fmt.Errorf("cannot read %q as a date: there is no time zone %s; zones are at most 14 hours from UTC: write it as in +03:00, or leave it out for the site's timeZone", written, t.Format("-07:00"))
+	}
+	return t, note, err
+}
+
+// maxZone is the furthest from UTC a time zone is, in seconds (Kiribati's
+// +14:00).
+const maxZone = 14 * 3600
+
+// readDate is parseDate without the check of the time zone.
+func readDate(v any, loc *time.Location) (t time.Time, note string, err error) {
 	switch v := v.(type) {
 	case time.Time:
 		return v, "", nil
