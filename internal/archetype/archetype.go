@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -289,12 +290,13 @@ func unwrapPath(err error) error {
 // a string as a double-quoted YAML (and TOML) string, and Hugo's that Hugo
 // sites' archetypes use (funcs). file names it in errors.
 func Parse(file string, data []byte) (*Archetype, error) {
+	text := string(bytes.TrimPrefix(data, []byte("\ufeff")))
 	t, err := template.New(file).
 		Option("missingkey=error").
 		Funcs(funcs).
-		Parse(string(bytes.TrimPrefix(data, []byte("\ufeff"))))
+		Parse(text)
 	if err != nil {
-		return nil, templateError(err)
+		return nil, parseError(file, text, err)
 	}
 	for _, tmpl := range t.Templates() {
 		if err := checkRanges(tmpl.Tree); err != nil {
@@ -380,6 +382,59 @@ func templateError(err error) error {
 		}
 	}
 	return errors.New(msg)
+}
+
+// parseError is templateError for an archetype, file, whose text does not
+// parse: the mistake in plain words at its column (diag.ActionProblem),
+// a call of a function archetypes do not have at the call, with the
+// nearest names, else text/template's message.
+func parseError(file, text string, err error) error {
+	if m := lineRE.FindStringSubmatch(strings.TrimPrefix(err.Error(), "template: ")); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		col := diag.ParseColumn(file, text, line, m[3])
+		if plain, at, ok := diag.ActionProblem(text, line, col); ok {
+			return fmt.Errorf("%s:%d:%d: %s", file, line, at, plain)
+		}
+	}
+	if d := unknownFunc(file, text); d != nil {
+		return d
+	}
+	return templateError(err)
+}
+
+// lineRE splits a parse error's message into its file, line and the rest.
+var lineRE = regexp.MustCompile(`(?s)^([^:\s]+):(\d+): (.*)$`)
+
+// unknownFunc is the error of an archetype, file, that parses but for a
+// call of a function archetypes do not have, at the first such call; nil
+// else.
+func unknownFunc(file, text string) *diag.Diagnostic {
+	tr := parse.New(file)
+	tr.Mode = parse.SkipFuncCheck
+	if _, err := tr.Parse(text, "", "", map[string]*parse.Tree{}); err != nil {
+		return nil
+	}
+	var first *parse.IdentifierNode
+	diag.Inspect(tr.Root, func(n parse.Node) {
+		id, ok := n.(*parse.IdentifierNode)
+		if !ok || funcs[id.Ident] != nil || first != nil {
+			return
+		}
+		if _, err := template.New("").Parse("{{ " + id.Ident + " }}"); err != nil { // not text/template's own
+			first = id
+		}
+	})
+	if first == nil {
+		return nil
+	}
+	names := slices.Sorted(maps.Keys(funcs))
+	msg := fmt.Sprintf("function %q is not one archetypes have: they have Go's template functions and %s", first.Ident, strings.Join(names, ", "))
+	if near := diag.Near(names, first.Ident); len(near) > 0 {
+		msg += fmt.Sprintf("; did you mean %s?", strings.Join(near, " or "))
+	}
+	d := diag.At("", first, "%s", msg)
+	d.Col = diag.CharColumn(text, d.Line, d.Col)
+	return d
 }
 
 // placeRE splits a text/template message into its place and the rest.

@@ -321,7 +321,9 @@ func TestArchetypeErrors(t *testing.T) {
 	}{
 		{"parse", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title\n---\n")}}, "archetypes/news.md:3: "},
 		{"unknown field", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: x\nx: {{ .Colour }}\n---\n")}}, "archetypes/news.md:3:7: "},
-		{"unknown function", fstest.MapFS{"archetypes/default.md": {Data: []byte("{{ urlize .Title }}")}}, `archetypes/default.md:1: function "urlize" not defined`},
+		{"unknown function", fstest.MapFS{"archetypes/default.md": {Data: []byte("{{ urlize .Title }}")}}, `archetypes/default.md:1:4: function "urlize" is not one archetypes have: they have Go's template functions and humanize, lower, now, quote, replace, title, trim, upper`},
+		{"a function misspelt", fstest.MapFS{"archetypes/default.md": {Data: []byte("---\ntitle: {{ humanise .Name }}\n---\n")}}, `archetypes/default.md:2:11: function "humanise" is not one archetypes have: they have Go's template functions and humanize, lower, now, quote, replace, title, trim, upper; did you mean humanize?`},
+		{"a comparison written with ==", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: x\n{{ if .Name == \"x\" }}draft: false{{ end }}\n---\n")}}, `archetypes/news.md:3:13: "==" cannot be written inside {{ }}: a template compares with a word before the two values: eq A B for A == B`},
 		{"front matter that is not YAML", fstest.MapFS{"archetypes/news.md": {Data: []byte("---\ntitle: {{ .Title }}\ntags: [a\n---\n")}},
 			"archetypes/news.md:3: the front matter it writes does not read as YAML (a list begun with [ is not closed: end it with ], with commas between its items), so the new page would not build; mend the archetype"},
 		{"front matter that is not TOML", fstest.MapFS{"archetypes/news.md": {Data: []byte("+++\ntitle = {{ .Title }}\n+++\n")}},
