@@ -3,7 +3,9 @@ package locale
 import (
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 	"text/template/parse"
@@ -55,7 +57,7 @@ func checkForm(form, left, right string) error {
 	}
 	t, err := template.New("message").Delims(left, right).Parse(form)
 	if err != nil {
-		return fmt.Errorf("cannot read its %s %s: %v", left, right, err)
+		return formError(form, left, right, err)
 	}
 	if t.Tree == nil {
 		return nil
@@ -124,3 +126,35 @@ func dotToCount(form, left, right string) string {
 	}
 	return root.String()
 }
+
+// formError says why a form of a message, with the delimiters left and
+// right, does not parse: in plain words (diag.ActionProblem), a function a
+// message has not named at its call, else as text/template says it.
+func formError(form, left, right string, err error) error {
+	if m := messageLineRE.FindStringSubmatch(err.Error()); m != nil && left == "{{" && right == "}}" {
+		line, _ := strconv.Atoi(m[1])
+		if plain, _, ok := diag.ActionProblem(form, line, diag.ParseColumn("message", form, line, m[2])); ok {
+			return fmt.Errorf("cannot read its {{ }}: %s", plain)
+		}
+	}
+	tr := parse.New("message")
+	tr.Mode = parse.SkipFuncCheck
+	if _, perr := tr.Parse(form, left, right, map[string]*parse.Tree{}); perr == nil {
+		var unknown string
+		diag.Inspect(tr.Root, func(n parse.Node) {
+			if id, ok := n.(*parse.IdentifierNode); ok && unknown == "" {
+				if _, err := template.New("").Parse("{{ " + id.Ident + " }}"); err != nil {
+					unknown = id.Ident
+				}
+			}
+		})
+		if unknown != "" {
+			return fmt.Errorf("cannot read its %s %s: %q is not a function a message may call: messages have Go's template functions alone (printf, eq, ne, lt, gt, len, index, and, or, not)", left, right, unknown)
+		}
+	}
+	return fmt.Errorf("cannot read its %s %s: %v", left, right, err)
+}
+
+// messageLineRE splits text/template's parse error of a message into its
+// line and the rest.
+var messageLineRE = regexp.MustCompile(`(?s)^template: message:(\d+): (.*)$`)

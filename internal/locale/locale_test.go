@@ -308,11 +308,12 @@ func TestLatvianMonthCases(t *testing.T) {
 // conditions and the template's built-in functions.
 func TestMessageTemplates(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
-		{"a: b\nmore: \"{{ .Count \"\n", "i18n/lv.yaml:2: more: cannot read its {{ }}: template: message:1: unclosed action"},
+		{"a: b\nmore: \"{{ .Count \"\n", "i18n/lv.yaml:2: more: cannot read its {{ }}: this {{ is not closed: end it with }}"},
 		{"more: \"{{ range 100000000000 }}x{{ end }}\"\n", "i18n/lv.yaml:1: more: {{range 100000000000}}x{{end}} is a loop, which a message may not hold; loops belong in layouts"},
 		{"more: \"{{ if .Count }}{{ range .List }}x{{ end }}{{ end }}\"\n", "i18n/lv.yaml:1: more: {{range .List}}x{{end}} is a loop, which a message may not hold; loops belong in layouts"},
 		{"more: \"{{ template \\\"x\\\" }}\"\n", "i18n/lv.yaml:1: more: {{template \"x\"}} calls a template, which a message has none of"},
-		{"more: \"{{ nosuch .Count }}\"\n", "i18n/lv.yaml:1: more: cannot read its {{ }}: template: message:1: function \"nosuch\" not defined"},
+		{"more: \"{{ nosuch .Count }}\"\n", "i18n/lv.yaml:1: more: cannot read its {{ }}: \"nosuch\" is not a function a message may call: messages have Go's template functions alone (printf, eq, ne, lt, gt, len, index, and, or, not)"},
+		{"more: \"{{ if .Count > 1 }}lapas{{ end }}\"\n", "i18n/lv.yaml:1: more: cannot read its {{ }}: \">\" cannot be written inside {{ }}: a template compares with a word before the two values: gt A B for A > B (lt <, le <=, gt >, ge >=, eq ==, ne !=)"},
 		// A form without its left delimiter is text, not parsed; one with
 		// delimiters of its own is read with them.
 		{"more:\n  other: \"[[ range 100000000000 ]]x[[ end ]]\"\n  leftDelim: \"[[\"\n  rightDelim: \"]]\"\n", "i18n/lv.yaml:1: more: {{range 100000000000}}x{{end}} is a loop, which a message may not hold; loops belong in layouts"},
