@@ -69,6 +69,8 @@ func ActionProblem(text string, line, col int) (msg string, at int, ok bool) {
 			i = end
 		case r == '“' || r == '”' || r == '„' || r == '‘' || r == '’' || r == '«' || r == '»':
 			return fmt.Sprintf("%c is a typographic quote, which a word processor or phone puts for \": inside {{ }} write text between straight quotes, \"like this\"", r), colOf(i), true
+		case r == '-' && strings.HasPrefix(text[i:], "-}}"):
+			return "-}} trims the spaces after an action only with a space before it: write \" -}}\"", colOf(i), true
 		case r == '}', r == '-' && strings.HasPrefix(text[i:], "-}"):
 			return "this {{ is closed with a single }: close it with }}", colOf(i), true
 		case r == ':' && strings.HasPrefix(text[i:], ":="), r == '=' && !strings.HasPrefix(text[i:], "=="):

@@ -30,6 +30,7 @@ func TestActionProblem(t *testing.T) {
 		{`{{ "a < b" | printf "%s" }}{{ .A ; }}`, 34, `";" cannot be written inside {{ }} outside quotes: write text in quotes, as in "a ; b"`, ""},
 		{`<p>{{ .A }</p>`, 10, "this {{ is closed with a single }: close it with }}", ""},
 		{`<p>{{ .A -}</p>`, 10, "this {{ is closed with a single }: close it with }}", ""},
+		{`<p>{{ .A-}}</p>`, 9, `-}} trims the spaces after an action only with a space before it: write " -}}"`, ""},
 		{"<p>{{ .A </p>\n<b>{{ .B }}</b>", 4, "this {{ is not closed: end it with }}", ""},
 		{`<p>{{ .A </p>`, 4, "this {{ is not closed: end it with }}", ""},
 		{`{{ printf "%s }}`, 11, `text in double quotes ("...") begins here and is never closed: end it with "`, ""},
