@@ -3,8 +3,8 @@
 // says so at the name's line and column with the nearest names the value
 // has. text/template finds them only on a page whose layout reaches the
 // name, in its own words ("can't evaluate field Titel in type
-// *site.Page"), and a name in a branch no page took yet ({{ if
-// .Page.Params.featured }}) was published in silence until one did.
+// *site.Page"), and a name in a branch no page took yet ({{ with index
+// .Page.Params "featured" }}) was published in silence until one did.
 //
 // It follows the types as text/template's execution does: from the data
 // a set's entry template runs on, through fields, methods, {{ with }},
