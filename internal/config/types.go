@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Kind is what a front matter field of a content type holds. Go knows kinds
@@ -535,36 +537,9 @@ func Nearest(key string, known []string) string {
 		if d := len(lower) - len(k); d > 2*utf8.UTFMax || d < -2*utf8.UTFMax {
 			continue
 		}
-		if editDistance(lower, strings.ToLower(k)) <= 2 {
+		if diag.Distance(lower, strings.ToLower(k)) <= 2 {
 			return k
 		}
 	}
 	return ""
-}
-
-// editDistance is the number of letters to change, add, remove or swap with
-// the next (optimal string alignment distance) to make a into b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	d := make([][]int, len(ra)+1)
-	for i := range d {
-		d[i] = make([]int, len(rb)+1)
-		d[i][0] = i
-	}
-	for j := range d[0] {
-		d[0][j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
-			}
-		}
-	}
-	return d[len(ra)][len(rb)]
 }

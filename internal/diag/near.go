@@ -16,7 +16,7 @@ func Near(names []string, name string) []string {
 	var best []string
 	bestD := limit + 1
 	for _, n := range names {
-		d := distance(strings.ToLower(n), strings.ToLower(name))
+		d := Distance(strings.ToLower(n), strings.ToLower(name))
 		if d > limit || d > bestD {
 			continue
 		}
@@ -28,9 +28,9 @@ func Near(names []string, name string) []string {
 	return best
 }
 
-// distance is the edit distance of a and b in characters, two swapped
+// Distance is the edit distance of a and b in characters, two swapped
 // neighbours counting as one edit (optimal string alignment).
-func distance(a, b string) int {
+func Distance(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	d := make([][]int, len(ra)+1)
 	for i := range d {

@@ -10,8 +10,8 @@ func TestDistance(t *testing.T) {
 		a, b string
 		want int
 	}{{"title", "title", 0}, {"titel", "title", 1}, {"tite", "title", 1}, {"summry", "summary", 1}, {"abc", "xyz", 3}, {"ņa", "na", 1}} {
-		if got := distance(tt.a, tt.b); got != tt.want {
-			t.Errorf("distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		if got := Distance(tt.a, tt.b); got != tt.want {
+			t.Errorf("Distance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
 	}
 }
