@@ -139,23 +139,12 @@ func (e *Expanded) Restore(h string) (string, error) {
 
 func (e *Expanded) restore(b *strings.Builder, s string, depth int) error {
 	for {
-		i := strings.Index(s, e.prefix)
+		i, n, end := e.nextMarker(s)
 		if i < 0 {
 			b.WriteString(s)
 			return nil
 		}
-		j := i + len(e.prefix)
-		k := j
-		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
-			k++
-		}
-		n, err := strconv.Atoi(s[j:k])
-		if err != nil || k >= len(s) || s[k] != 'Q' || n >= len(e.outputs) {
-			b.WriteString(s[:j])
-			s = s[j:]
-			continue
-		}
-		before, after := s[:i], s[k+1:]
+		before, after := s[:i], s[end:]
 		if strings.HasSuffix(before, "<p>") && strings.HasPrefix(after, "</p>") {
 			before, after = before[:len(before)-3], after[4:]
 		}
@@ -193,21 +182,10 @@ func (e *Expanded) Embed(keep func(html string) string) (string, error) {
 	var b strings.Builder
 	s := string(e.Markdown)
 	for {
-		i := strings.Index(s, e.prefix)
+		i, n, end := e.nextMarker(s)
 		if i < 0 {
 			b.WriteString(s)
 			return b.String(), nil
-		}
-		j := i + len(e.prefix)
-		k := j
-		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
-			k++
-		}
-		n, err := strconv.Atoi(s[j:k])
-		if err != nil || k >= len(s) || s[k] != 'Q' || n >= len(e.outputs) {
-			b.WriteString(s[:j])
-			s = s[j:]
-			continue
 		}
 		var out strings.Builder
 		if err := e.restore(&out, e.outputs[n], 1); err != nil {
@@ -215,7 +193,28 @@ func (e *Expanded) Embed(keep func(html string) string) (string, error) {
 		}
 		b.WriteString(s[:i])
 		b.WriteString(keep(out.String()))
-		s = s[k+1:]
+		s = s[end:]
+	}
+}
+
+// nextMarker finds e's first placeholder in s: where it starts, the output
+// it stands for and where it ends; at is -1 when s has none. The prefix
+// without a number of an output and the closing Q is text, not a placeholder.
+func (e *Expanded) nextMarker(s string) (at, n, end int) {
+	for from := 0; ; {
+		i := strings.Index(s[from:], e.prefix)
+		if i < 0 {
+			return -1, 0, 0
+		}
+		j := from + i + len(e.prefix)
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if n, err := strconv.Atoi(s[j:k]); err == nil && k < len(s) && s[k] == 'Q' && n < len(e.outputs) {
+			return from + i, n, k + 1
+		}
+		from = j
 	}
 }
 
