@@ -88,9 +88,13 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		var err error
 		switch {
 		case e.old == nil:
-			ok = st.site.ArriveHeld(e.came, e.went, pages)
+			if ok = st.site.ArriveHeld(e.came, e.went, pages); !ok && len(e.went) == 0 {
+				p, ok, err = st.join(e.came, pages)
+			}
 		case e.page == nil:
-			ok = st.site.PatchHeld(e.old, e.cp)
+			if ok = st.site.PatchHeld(e.old, e.cp); !ok {
+				p, ok, err = st.join([]*content.Page{e.cp}, pages) // a draft made public
+			}
 		default:
 			p, ok, err = st.site.Patch(e.page, e.cp, render.SameOutputs)
 		}
@@ -137,7 +141,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		return nil, true, err
 	}
 	mem.remember()
-	links := patchLinkWarnings(st.site, last.links, patched.Pages)
+	links := patchLinkWarnings(st.site, last.links, slices.Concat(patched.Pages, patched.Came))
 	touched := mem.order
 	if touched == nil {
 		touched = []string{} // nothing rendered (a draft saved): nothing differs
@@ -147,6 +151,23 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	res.outputsCame(last, outs, gone)
 	res.Duration = time.Since(start)
 	return res, true, nil
+}
+
+// join puts the pages of came, new to the site, into the model
+// (site.Join). ok is false when one does not fit; the model is then as it
+// was, or dropped (st.site nil) when pages before it joined.
+func (st *state) join(came, pages []*content.Page) (patched site.Patched, ok bool, err error) {
+	for i, cp := range came {
+		p, ok, err := st.site.Join(cp, pages, render.NoCalendar)
+		if !ok || err != nil {
+			if i > 0 {
+				st.site = nil
+			}
+			return site.Patched{}, ok, err
+		}
+		patched = patched.Join(p)
+	}
+	return patched, true, nil
 }
 
 // gone reports whether file, a path a save named, is no file now and gave

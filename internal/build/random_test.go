@@ -87,6 +87,52 @@ func TestRebuildRandomSaves(t *testing.T) {
 	}
 }
 
+// TestRebuildRandomJoins is TestRebuildRandomEdits with pages that come
+// and go: new pages in each language, drafts made public and back, pages
+// deleted and restored, between saves of text and fields, one or a few at
+// a time, each compared with a clean build. The site's shortcodes read no
+// other page, so that a new page beside others of its folder joins the
+// site on the fast path (site.Join).
+func TestRebuildRandomJoins(t *testing.T) {
+	seeds, steps := []uint64{7, 8}, 60
+	if testing.Short() {
+		seeds, steps = seeds[:1], 30
+	}
+	for _, seed := range seeds {
+		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
+			s := newRandomSite(t, seed)
+			s.joins = true
+			for _, p := range s.pages {
+				p.body = strings.ReplaceAll(p.body, "{{< saraksts >}}", "")
+			}
+			if err := s.tree.Rebuild("no shortcode reads pages", s.sync()...); err != nil {
+				t.Fatal(err)
+			}
+			joined := 0
+			for step := range steps {
+				var what, changes []string
+				for range 1 + max(0, s.rng.IntN(6)-4) {
+					s.step++
+					w, c := s.edit()
+					what, changes = append(what, w), append(changes, c...)
+				}
+				if err := s.tree.Rebuild(fmt.Sprintf("seed %d step %d: %s", seed, step, strings.Join(what, "; ")), changes...); err != nil {
+					t.Logf("step %d %s: %v", step, what, err)
+				}
+				if build.Patched(s.tree.Builder.Last()) && slices.ContainsFunc(what, func(w string) bool { return strings.HasPrefix(w, "add ") || strings.HasPrefix(w, "draft: false") }) {
+					joined++
+				}
+			}
+			// A page in a new folder, a translation, a draft made one take
+			// the full path; most new pages do not.
+			t.Logf("%d of %d steps joined pages on the fast path", joined, steps)
+			if joined == 0 {
+				t.Errorf("no new page joined the site on the fast path")
+			}
+		})
+	}
+}
+
 // rpage is a content file of the random site, written from these fields.
 type rpage struct {
 	id        int
@@ -141,6 +187,9 @@ type randomSite struct {
 	// saves makes edit choose only what an editor saves most, which the
 	// fast path (Site.Patch) takes: text, title, date, tags, weight, status.
 	saves bool
+	// joins makes edit choose pages that come and go (new pages, drafts
+	// made public and back, pages deleted) and saves of text and fields.
+	joins bool
 }
 
 var (
@@ -434,8 +483,11 @@ func (s *randomSite) edit() (string, []string) {
 	n := s.step
 	for {
 		kind := s.rng.IntN(30)
-		if s.saves {
+		switch {
+		case s.saves:
 			kind = []int{0, 1, 2, 3, 5, 8, 9}[s.rng.IntN(7)]
+		case s.joins:
+			kind = []int{0, 2, 3, 4, 5, 10, 10, 10, 11}[s.rng.IntN(9)]
 		}
 		switch kind {
 		case 0, 1:

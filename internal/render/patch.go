@@ -44,10 +44,46 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		}
 		patched.Lists = append(patched.Lists, site.ListChange{List: l, From: 0, To: len(l.Pages)}) // each shows the count
 	}
+	var paths []string
+	for _, p := range patched.Came {
+		path := pagePath(p, 1)
+		names := t.namesFor(p)
+		cache.entries[path] = cached{page: p, n: 1, names: names}
+		delete(cache.gone, path)
+		if names == nil || names.everything {
+			cache.always = append(cache.always, path)
+		}
+		paths = append(paths, path)
+		more, err := pageOutputs(s, p, cache) // its sharing image
+		if err != nil {
+			return nil, nil, err
+		}
+		outs = append(outs, more...)
+	}
+	if len(patched.Came) > 0 {
+		for _, c := range patched.Lists {
+			// Outputs that show a list from where a page came (a home
+			// block, .Section's first pages) include the page it pushed on,
+			// or the last before it when it came at the end.
+			for _, p := range patched.Came {
+				at := slices.Index(c.List.Pages, p)
+				for _, i := range []int{at - 1, at + 1} {
+					if at >= 0 && i >= 0 && i < len(c.List.Pages) {
+						for _, u := range cache.users[c.List.Pages[i]] {
+							paths = append(paths, u.path)
+						}
+					}
+				}
+			}
+		}
+		for _, l := range s.Languages {
+			claimSearchGrown(s, l.Code)
+		}
+	}
 	if err := s.Claims().Err(); err != nil {
 		return nil, nil, err
 	}
-	paths := slices.DeleteFunc(slices.Clone(cache.always), func(p string) bool { return cache.gone[p] })
+	paths = append(paths, slices.DeleteFunc(slices.Clone(cache.always), func(p string) bool { return cache.gone[p] })...)
 	var lists []*site.Page
 	for _, p := range patched.Pages {
 		for _, u := range cache.users[p] {
@@ -141,10 +177,15 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	// The search indexes of the changed pages' languages carry their titles,
 	// text, dates and sections.
 	dated := false // a page of a type with calendars
-	for _, p := range patched.Pages {
+	for _, p := range slices.Concat(patched.Pages, patched.Came) {
 		dated = dated || p.Type().Calendar != nil
 	}
-	indexes, err := patchSearch(s, env, cache.search, patched.Pages)
+	var indexes []Output
+	if len(patched.Came) > 0 {
+		indexes, err = searchIndexes(s, env, cache.search) // ids moved; what stays is reused
+	} else {
+		indexes, err = patchSearch(s, env, cache.search, patched.Pages)
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -159,7 +200,13 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		cache.indexFeed(s, p)
 		outs = append(outs, f...)
 	}
-	if patched.Lastmod {
+	if len(patched.Came) > 0 {
+		maps, err := sitemaps(s, cache) // each page's element reused
+		if err != nil {
+			return nil, nil, err
+		}
+		outs = append(outs, maps...)
+	} else if patched.Lastmod {
 		maps, err := patchSitemaps(s, cache, slices.Concat(patched.Pages, patched.Dated))
 		if err != nil {
 			return nil, nil, err
@@ -201,3 +248,7 @@ func readers(cache *Cache, name string, pages ...*site.Page) []string {
 func SameOutputs(old, fresh *site.Page) bool {
 	return hasCalendar(old) == hasCalendar(fresh) && inSectionCalendar(old) == inSectionCalendar(fresh)
 }
+
+// NoCalendar reports whether a page makes no calendar and is in none:
+// site.Join's keep.
+func NoCalendar(p *site.Page) bool { return !hasCalendar(p) && !inSectionCalendar(p) }

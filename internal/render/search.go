@@ -336,6 +336,37 @@ func claimSearch(s *site.Site, lang string) {
 	}
 }
 
+// claimSearchGrown claims the files language lang's search index has
+// that it had not when it was claimed: the fragments and shards of pages
+// that joined the site since (Patch), each id's claim naming the page it
+// had then.
+func claimSearchGrown(s *site.Site, lang string) {
+	if s.Tree(lang).Search == nil {
+		return
+	}
+	c := s.Claims()
+	dir := searchDir(s, lang)
+	pages := searchPages(s, lang)
+	for k := range search.Shards(len(pages)) {
+		if p := dir + searchShards + strconv.Itoa(k) + ".json"; !claimed(c, p) {
+			c.Add(site.Claim{Path: p, What: fmt.Sprintf("a shard of the search index (%s)", lang)})
+		}
+	}
+	for id := len(pages) - 1; id >= 0; id-- {
+		p := dir + searchFrags + strconv.Itoa(id) + ".json"
+		if claimed(c, p) {
+			break
+		}
+		c.Add(site.PageClaim(pages[id], p, "the search fragment of"))
+	}
+}
+
+// claimed reports whether c has a claim of path p.
+func claimed(c *site.Claims, p string) bool {
+	_, ok := c.Of(p)
+	return ok
+}
+
 // keep records, while a streaming build renders page p and still has its
 // HTML, what p gives the search index, so that the index made after every
 // page need not convert p again. A page new to the store gives its words

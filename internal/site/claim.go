@@ -737,3 +737,30 @@ func sharedByTranslations(at []*Page, rank func(lang string) int) (first *Page, 
 func sameText(published, other []byte) bool {
 	return len(bytes.TrimSpace(other)) == 0 || bytes.Equal(bytes.TrimSpace(published), bytes.TrimSpace(other))
 }
+
+// Free reports whether claiming c would take a path no output has, in no
+// folder an output is, with no problem of its own: a page that joins the
+// site without a full rebuild (Site.Join) claims only such a path.
+func (r *Claims) Free(c Claim) bool {
+	if c.checkPath() != nil {
+		return false
+	}
+	if d, _ := c.windowsName(runtime.GOOS == "windows"); d != nil {
+		return false
+	}
+	key := fold(c.Path)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.files[key]; ok {
+		return false
+	}
+	if _, ok := r.dirs[key]; ok {
+		return false
+	}
+	for i := strings.LastIndexByte(key, '/'); i >= 0; i = strings.LastIndexByte(key[:i], '/') {
+		if _, ok := r.files[key[:i]]; ok {
+			return false
+		}
+	}
+	return true
+}

@@ -27,6 +27,9 @@ type Patched struct {
 	// Pagers are the lists shown on another number of list pages: each of
 	// their list pages changed, and outputs appeared or went.
 	Pagers []PagerChange
+	// Came are pages new to the site (Site.Join): their outputs are new,
+	// and their languages' sitemaps and search indexes change.
+	Came []*Page
 	// Lastmod reports whether a page's date of change moved (for sitemaps).
 	Lastmod bool
 }
@@ -151,6 +154,7 @@ func (p Patched) Join(q Patched) Patched {
 		Lists:   slices.Concat(p.Lists, q.Lists),
 		Terms:   slices.Concat(p.Terms, q.Terms),
 		Pagers:  joinPagers(p.Pagers, q.Pagers),
+		Came:    slices.Concat(p.Came, q.Came),
 		Lastmod: p.Lastmod || q.Lastmod,
 	}
 }

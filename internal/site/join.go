@@ -1,0 +1,200 @@
+package site
+
+import (
+	"cmp"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
+)
+
+// Join puts cp, the content file of a page new to the site (a file written,
+// a draft made public), into the model when the rest of the site stays as
+// it was but for the lists that show it: the page is a regular page beside
+// another of its section's (so its parent is known), with no translation,
+// bundle files, images, aliases, fallback pages or calendar (keep, when
+// set, may refuse it), in terms that exist; no shortcode reads other pages,
+// and no link of another page names a file of its name. pages are the
+// site's content files after the change.
+//
+// ok is false when the page does not fit: the model is untouched and the
+// site must be assembled again. An error, such as a broken link in its
+// text, also leaves the model untouched.
+func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok bool, err error) {
+	t := s.trees[cp.Lang]
+	if t == nil || t.Home == nil || !s.joinable(cp, pages) {
+		return Patched{}, false, nil
+	}
+	sibling := s.sibling(t, cp)
+	if sibling == nil {
+		return Patched{}, false, nil // the first page of its folder: which list page is its parent?
+	}
+	fresh := s.newPage(cp)
+	if fresh.droppedImage != "" || fresh.Image != "" || len(s.wordlessTerms(fresh)) > 0 {
+		return Patched{}, false, nil
+	}
+	if err := s.setURL(fresh, cp); err != nil || s.byURL[fresh.URLPath] != nil || len(fresh.Aliases) > 0 ||
+		!s.claims.Free(PageClaim(fresh, fresh.OutputPath(), "")) || s.linkedByName(cp, fresh.URLPath) {
+		return Patched{}, false, nil
+	}
+	if keep != nil && !keep(fresh) {
+		return Patched{}, false, nil
+	}
+	// Its terms, worked out as if the file had named none before.
+	blank := *cp
+	blank.Meta.Terms = nil
+	fresh.src = &blank
+	retags, ok := s.retags([]*Page{fresh}, cp)
+	fresh.src = cp
+	if !ok {
+		return Patched{}, false, nil
+	}
+	conv, errs := s.storedConversion(fresh)
+	if len(errs) > 0 {
+		return Patched{}, true, content.JoinErrors(errs)
+	}
+	if len(conv.photos) > 0 || len(conv.images) > 0 || len(conv.read) > 0 {
+		return Patched{}, false, nil // files to publish, or pages its shortcodes read
+	}
+
+	// Nothing has changed yet; from here on the model is changed.
+	fresh.Parent = sibling.Parent
+	var moves []*Term
+	for _, r := range retags {
+		moves = slices.Concat(moves, r.join)
+	}
+	lists := s.listsOf([]*Page{fresh}, moves)
+	before := make([][]*Page, len(lists))
+	pagers := make([]int, len(lists))
+	for i, l := range lists {
+		before[i], pagers[i] = slices.Clone(l.Pages), s.Pagers(l)
+	}
+	for _, r := range retags {
+		r.apply()
+	}
+	sec := cp.Section
+	t.sections[sec] = placePages(s.Config.TypeOf(sec), append(slices.Clip(t.sections[sec]), fresh), []*Page{fresh})
+	for _, l := range lists {
+		switch {
+		case l.Kind == KindHome:
+			l.Pages = placePages(config.Generic(), append(slices.Clip(l.Pages), fresh), []*Page{fresh})
+		case l.Kind == KindSection && slices.Contains(t.Sections, l):
+			l.Pages = t.sections[sec] // a section's list is its pages'
+		case l.Kind == KindSection:
+			l.Pages = placePages(s.Config.TypeOf(l.Section), append(slices.Clip(l.Pages), fresh), []*Page{fresh}) // a subsection's own
+		}
+	}
+	at, _ := slices.BinarySearchFunc(s.Pages, fresh, func(a, b *Page) int {
+		return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
+	})
+	s.Pages = slices.Insert(s.Pages, at, fresh)
+	s.byFile[cp.File], s.byURL[fresh.URLPath] = fresh, fresh
+	if s.excluded[cp.File] { // a draft made public
+		delete(s.excluded, cp.File)
+		s.NotBuilt = slices.DeleteFunc(s.NotBuilt, func(nb NotBuilt) bool { return nb.File == cp.File })
+	}
+	s.claims.Add(PageClaim(fresh, fresh.OutputPath(), ""))
+	s.sourceSaved(fresh)
+	s.useConversion(fresh, conv)
+
+	patched.Came, patched.Terms, patched.Lastmod = []*Page{fresh}, moves, true
+	for i, l := range lists {
+		if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
+			patched.Lists = append(patched.Lists, c)
+		}
+		if n := s.Pagers(l); n != pagers[i] {
+			patched.Pagers = append(patched.Pagers, PagerChange{List: l, Before: pagers[i], After: n})
+		}
+	}
+	dateLists(lists, func(l *Page) {
+		l.seenSum.Store(nil)
+		s.resum(l)
+		patched.Dated = append(patched.Dated, l)
+	})
+	return patched, true, nil
+}
+
+// joinable reports whether cp, a content file whose page is not in the
+// site, may join it by Join: a regular page shown with the site's default
+// build options, without files of its own, aliases, fallback pages or an
+// image, the only file of its translation group, at no footer link's key,
+// in a site without fallback pages, pages listed but not rendered, or
+// shortcodes that read other pages.
+func (s *Site) joinable(cp *content.Page, pages []*content.Page) bool {
+	m := &cp.Meta
+	if cp.Kind != KindPage || isPlaceholder(cp) || s.held == nil || s.held(m) != "" || m.Build != content.DefaultBuild ||
+		len(cp.Resources) > 0 || cp.Base == "index" || len(m.Aliases) > 0 || m.Fallback || m.Image != "" || m.Untranslated ||
+		s.byFile[cp.File] != nil || s.unrendered[cp.File] != nil || s.Config.Translations.Fallback || len(s.placeholders) > 0 ||
+		len(s.samePages) > 0 || s.reading.Load() > 0 {
+		return false
+	}
+	for _, t := range s.trees {
+		if len(t.fallbacks) > 0 || len(t.unrendered) > 0 {
+			return false
+		}
+	}
+	if slices.ContainsFunc(pages, func(q *content.Page) bool { return q.File != cp.File && q.Kind == cp.Kind && q.Key == cp.Key }) {
+		return false // a translation: the group's pages change
+	}
+	key := path.Join(cp.Dir, cp.Base)
+	if slices.ContainsFunc(s.Config.Footer, func(l config.FooterLink) bool { return l.Page == key }) {
+		return false
+	}
+	return true
+}
+
+// sibling is a regular page of cp's language in cp's folder, which has the
+// parent cp's page would have.
+func (s *Site) sibling(t *Tree, cp *content.Page) *Page {
+	for _, q := range t.sections[cp.Section] {
+		if q.src != nil && q.FallbackOf == nil && q.src.Dir == cp.Dir && q.src.Base != "index" {
+			return q
+		}
+	}
+	return nil
+}
+
+// linkedByName reports whether a page's link may name cp's file, or its
+// address: a link whose file has cp's name (its translation's, its
+// bundle's) may lead elsewhere once cp is a page, and one to address, its
+// page's, was no page's. A page not converted yet counts as one that may.
+func (s *Site) linkedByName(cp *content.Page, address string) bool {
+	name := linkName(cp.File, s.Config)
+	for _, p := range slices.Concat(s.Pages, s.listedUnrendered) {
+		if p.src == nil {
+			continue
+		}
+		conv := p.conv.Load()
+		if conv == nil {
+			return true
+		}
+		for dest := range conv.links {
+			if linkName(fileName(dest), s.Config) == name {
+				return true
+			}
+		}
+		for _, l := range conv.localLinks {
+			if strings.TrimSuffix(l.Path, "/") == strings.TrimSuffix(address, "/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkName is the name a link to file names a page by: its file name
+// without folder, extension or language, or its folder's for an index
+// file (news/a.lv.md, a.md and a/index.md are all "a").
+func linkName(file string, cfg *config.Config) string {
+	file = strings.TrimSuffix(file, "/")
+	stem, _ := content.TrimExt(path.Base(file))
+	if ext := path.Ext(stem); ext != "" && cfg.Language(ext[1:]) != nil {
+		stem = strings.TrimSuffix(stem, ext)
+	}
+	if stem == "index" || stem == "_index" {
+		return linkName(path.Dir(file), cfg)
+	}
+	return stem
+}
