@@ -79,10 +79,10 @@ func short(s string) string {
 
 // patchLinkWarnings are last's link warnings after a patch changed pages:
 // what the site publishes is the same, so only the links of the changed
-// pages' files may differ.
-func patchLinkWarnings(s *site.Site, last diag.List, changed []*site.Page) diag.List {
+// pages' files may differ, and those of pages gone are no more.
+func patchLinkWarnings(s *site.Site, last diag.List, changed, gone []*site.Page) diag.List {
 	files := map[string]bool{}
-	for _, p := range changed {
+	for _, p := range slices.Concat(changed, gone) {
 		files[p.File] = true
 	}
 	kept := slices.DeleteFunc(slices.Clone(last), func(d *diag.Diagnostic) bool { return files[d.File] })

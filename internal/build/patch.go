@@ -88,15 +88,17 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		var err error
 		switch {
 		case e.old == nil:
-			if ok = st.site.ArriveHeld(e.came, e.went, pages); !ok && len(e.went) == 0 {
-				p, ok, err = st.join(e.came, pages)
+			if ok = st.site.ArriveHeld(e.came, e.went, pages); !ok {
+				p, ok, err = st.join(e.came, e.went, pages)
 			}
 		case e.page == nil:
 			if ok = st.site.PatchHeld(e.old, e.cp); !ok {
-				p, ok, err = st.join([]*content.Page{e.cp}, pages) // a draft made public
+				p, ok, err = st.join([]*content.Page{e.cp}, nil, pages) // a draft made public
 			}
 		default:
-			p, ok, err = st.site.Patch(e.page, e.cp, render.SameOutputs)
+			if p, ok, err = st.site.Patch(e.page, e.cp, render.SameOutputs); !ok && err == nil {
+				p, ok = st.site.Leave(e.page, e.cp, pages, render.NoCalendar) // made a draft
+			}
 		}
 		if i > 0 && (!ok || err != nil) {
 			st.site = nil // patched in part: assemble it again, now or after the error
@@ -141,7 +143,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		return nil, true, err
 	}
 	mem.remember()
-	links := patchLinkWarnings(st.site, last.links, slices.Concat(patched.Pages, patched.Came))
+	links := patchLinkWarnings(st.site, last.links, slices.Concat(patched.Pages, patched.Came), patched.Went)
 	touched := mem.order
 	if touched == nil {
 		touched = []string{} // nothing rendered (a draft saved): nothing differs
@@ -154,13 +156,28 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 }
 
 // join puts the pages of came, new to the site, into the model
-// (site.Join). ok is false when one does not fit; the model is then as it
-// was, or dropped (st.site nil) when pages before it joined.
-func (st *state) join(came, pages []*content.Page) (patched site.Patched, ok bool, err error) {
+// (site.Join) and takes out those of went, deleted files (site.Leave). ok
+// is false when one does not fit; the model is then as it was, or dropped
+// (st.site nil) when others were put in or taken out before it.
+func (st *state) join(came, went, pages []*content.Page) (patched site.Patched, ok bool, err error) {
+	for i, cp := range went {
+		p := st.site.PageByFile(cp.File)
+		var q site.Patched
+		if p != nil {
+			q, ok = st.site.Leave(p, nil, pages, render.NoCalendar)
+		}
+		if !ok {
+			if i > 0 {
+				st.site = nil
+			}
+			return site.Patched{}, false, nil
+		}
+		patched = patched.Join(q)
+	}
 	for i, cp := range came {
 		p, ok, err := st.site.Join(cp, pages, render.NoCalendar)
 		if !ok || err != nil {
-			if i > 0 {
+			if i+len(went) > 0 {
 				st.site = nil
 			}
 			return site.Patched{}, ok, err

@@ -91,8 +91,8 @@ func TestRebuildRandomSaves(t *testing.T) {
 // and go: new pages in each language, drafts made public and back, pages
 // deleted and restored, between saves of text and fields, one or a few at
 // a time, each compared with a clean build. The site's shortcodes read no
-// other page, so that a new page beside others of its folder joins the
-// site on the fast path (site.Join).
+// other page, so that a page beside others of its folder joins and leaves
+// the site on the fast path (site.Join, site.Leave).
 func TestRebuildRandomJoins(t *testing.T) {
 	seeds, steps := []uint64{7, 8}, 60
 	if testing.Short() {
@@ -108,7 +108,7 @@ func TestRebuildRandomJoins(t *testing.T) {
 			if err := s.tree.Rebuild("no shortcode reads pages", s.sync()...); err != nil {
 				t.Fatal(err)
 			}
-			joined := 0
+			joined, left := 0, 0
 			for step := range steps {
 				var what, changes []string
 				for range 1 + max(0, s.rng.IntN(6)-4) {
@@ -119,15 +119,23 @@ func TestRebuildRandomJoins(t *testing.T) {
 				if err := s.tree.Rebuild(fmt.Sprintf("seed %d step %d: %s", seed, step, strings.Join(what, "; ")), changes...); err != nil {
 					t.Logf("step %d %s: %v", step, what, err)
 				}
-				if build.Patched(s.tree.Builder.Last()) && slices.ContainsFunc(what, func(w string) bool { return strings.HasPrefix(w, "add ") || strings.HasPrefix(w, "draft: false") }) {
+				kind := func(prefixes ...string) bool {
+					return build.Patched(s.tree.Builder.Last()) && slices.ContainsFunc(what, func(w string) bool {
+						return slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(w, p) })
+					})
+				}
+				if kind("add ", "draft: false") {
 					joined++
 				}
+				if kind("delete ", "draft: true") {
+					left++
+				}
 			}
-			// A page in a new folder, a translation, a draft made one take
-			// the full path; most new pages do not.
-			t.Logf("%d of %d steps joined pages on the fast path", joined, steps)
-			if joined == 0 {
-				t.Errorf("no new page joined the site on the fast path")
+			// A page in a new folder, a translation, the last page of a
+			// section or tag take the full path; most others do not.
+			t.Logf("%d of %d steps joined pages on the fast path, %d took pages out", joined, steps, left)
+			if joined == 0 || left == 0 {
+				t.Errorf("no page joined or left the site on the fast path")
 			}
 		})
 	}

@@ -60,6 +60,20 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		}
 		outs = append(outs, more...)
 	}
+	for _, p := range patched.Went {
+		path := pagePath(p, 1)
+		delete(cache.entries, path)
+		cache.gone[path] = true // its users still name it until the next All
+		gone = append(gone, Output{Path: path, Page: p})
+		if hasCard(p) {
+			card := cardOutput(s, p).Path
+			s.Claims().Remove(card)
+			gone = append(gone, Output{Path: card, Page: p})
+		}
+		for _, u := range cache.users[p] { // an output that showed it in a window of a list included it
+			paths = append(paths, u.path)
+		}
+	}
 	if len(patched.Came) > 0 {
 		for _, c := range patched.Lists {
 			// Outputs that show a list from where a page came (a home
@@ -83,7 +97,8 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	if err := s.Claims().Err(); err != nil {
 		return nil, nil, err
 	}
-	paths = append(paths, slices.DeleteFunc(slices.Clone(cache.always), func(p string) bool { return cache.gone[p] })...)
+	paths = append(paths, cache.always...)
+	paths = slices.DeleteFunc(paths, func(p string) bool { return cache.gone[p] })
 	var lists []*site.Page
 	for _, p := range patched.Pages {
 		for _, u := range cache.users[p] {
@@ -177,12 +192,14 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	// The search indexes of the changed pages' languages carry their titles,
 	// text, dates and sections.
 	dated := false // a page of a type with calendars
-	for _, p := range slices.Concat(patched.Pages, patched.Came) {
+	for _, p := range slices.Concat(patched.Pages, patched.Came, patched.Went) {
 		dated = dated || p.Type().Calendar != nil
 	}
 	var indexes []Output
-	if len(patched.Came) > 0 {
+	if len(patched.Came)+len(patched.Went) > 0 {
+		sizes := cache.search.sizes()
 		indexes, err = searchIndexes(s, env, cache.search) // ids moved; what stays is reused
+		gone = append(gone, cache.search.shrunk(s, sizes)...)
 	} else {
 		indexes, err = patchSearch(s, env, cache.search, patched.Pages)
 	}
@@ -200,7 +217,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		cache.indexFeed(s, p)
 		outs = append(outs, f...)
 	}
-	if len(patched.Came) > 0 {
+	if len(patched.Came)+len(patched.Went) > 0 {
 		maps, err := sitemaps(s, cache) // each page's element reused
 		if err != nil {
 			return nil, nil, err

@@ -361,6 +361,41 @@ func claimSearchGrown(s *site.Site, lang string) {
 	}
 }
 
+// sizes is how many pages and shards each language's index has.
+func (st *searchStore) sizes() map[string][2]int {
+	m := map[string][2]int{}
+	for lang, ls := range st.langs {
+		m[lang] = [2]int{len(ls.pages), len(ls.shards)}
+	}
+	return m
+}
+
+// shrunk gives up the files of the search indexes that had the sizes
+// before and have fewer pages or shards now (pages left the site: Patch):
+// their claims, and them as outputs gone.
+func (st *searchStore) shrunk(s *site.Site, before map[string][2]int) []Output {
+	var gone []Output
+	for _, l := range s.Languages {
+		ls, was := st.langs[l.Code], before[l.Code]
+		if ls == nil {
+			continue
+		}
+		dir := searchDir(s, l.Code)
+		var paths []string
+		for id := len(ls.pages); id < was[0]; id++ {
+			paths = append(paths, dir+searchFrags+strconv.Itoa(id)+".json")
+		}
+		for k := len(ls.shards); k < was[1]; k++ {
+			paths = append(paths, dir+searchShards+strconv.Itoa(k)+".json")
+		}
+		for _, p := range paths {
+			s.Claims().Remove(p)
+			gone = append(gone, Output{Path: p})
+		}
+	}
+	return gone
+}
+
 // claimed reports whether c has a claim of path p.
 func claimed(c *site.Claims, p string) bool {
 	_, ok := c.Of(p)

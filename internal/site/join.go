@@ -116,18 +116,124 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	return patched, true, nil
 }
 
+// Leave takes p, a page of the site, out of it when its file is deleted
+// (cp nil) or saved as cp, a page left out (a draft, one dated later, an
+// expired one), and the rest of the site stays as it was but for the lists
+// that showed it: the same pages Join takes in, whose section and terms
+// keep other pages, and to whose file no link names (a link to it would be
+// an error, which the full path reports). pages are the site's content
+// files after the change. ok is false, and the model untouched, when the
+// page does not fit.
+func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok bool) {
+	t := s.trees[p.Lang]
+	src := p.src
+	if t == nil || src == nil || p.Kind != KindPage || p.FallbackOf != nil || len(p.Translations) > 0 || len(p.fallbacks) > 0 ||
+		len(p.Resources) > 0 || len(p.Aliases) > 0 || p.Image != "" || s.yielded[p] || len(t.sections[p.Section]) < 2 ||
+		!s.fitsJoin(src, pages) || cp != nil && (cp.File != src.File || s.held(&cp.Meta) == "" || isPlaceholder(cp) || !sameFile(src, cp)) ||
+		s.linkedByName(src, p.URLPath) || keep != nil && !keep(p) {
+		return Patched{}, false
+	}
+	conv := p.conv.Load()
+	if conv == nil || len(conv.photos) > 0 || len(conv.images) > 0 || len(conv.read) > 0 {
+		return Patched{}, false
+	}
+	blank := *src
+	blank.Meta.Terms = nil
+	retags, ok := s.retags([]*Page{p}, &blank)
+	if !ok {
+		return Patched{}, false // a term it leaves would be empty, or written otherwise
+	}
+
+	// Nothing has changed yet; from here on the model is changed.
+	var moves []*Term
+	for _, r := range retags {
+		moves = slices.Concat(moves, r.leave)
+	}
+	lists := s.listsOf([]*Page{p}, nil)
+	before := make([][]*Page, len(lists))
+	pagers := make([]int, len(lists))
+	for i, l := range lists {
+		before[i], pagers[i] = slices.Clone(l.Pages), s.Pagers(l)
+	}
+	for _, r := range retags {
+		r.apply()
+	}
+	other := func(q *Page) bool { return q == p }
+	sec := p.Section
+	t.sections[sec] = slices.DeleteFunc(slices.Clone(t.sections[sec]), other)
+	for _, l := range lists {
+		switch {
+		case l.Kind == KindSection && slices.Contains(t.Sections, l):
+			l.Pages = t.sections[sec]
+		case l.Kind == KindHome || l.Kind == KindSection:
+			l.Pages = slices.DeleteFunc(slices.Clone(l.Pages), other)
+		}
+	}
+	s.Pages = slices.DeleteFunc(s.Pages, other)
+	delete(s.byFile, src.File)
+	if s.byURL[p.URLPath] == p {
+		delete(s.byURL, p.URLPath)
+	}
+	s.claims.Remove(p.OutputPath())
+	if cp != nil { // left out, in the order of the site's files
+		at := make(map[string]int, len(pages))
+		for i, q := range pages {
+			at[q.File] = i
+		}
+		j := slices.IndexFunc(s.NotBuilt, func(nb NotBuilt) bool { return at[nb.File] > at[cp.File] })
+		if j < 0 {
+			j = len(s.NotBuilt)
+		}
+		s.NotBuilt = slices.Insert(s.NotBuilt, j, notBuilt(cp, s.held(&cp.Meta)))
+		s.excluded[cp.File] = true
+	}
+	old := p.conv.Swap(nil)
+	s.warned.Add(-warns(old))
+	if s.cache != nil {
+		s.cache.retire(old.key) // kept a while, for the file restored
+	}
+	if p == s.largest {
+		s.findLargest()
+	}
+
+	patched.Went, patched.Terms, patched.Lastmod = []*Page{p}, moves, true
+	for i, l := range lists {
+		if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
+			patched.Lists = append(patched.Lists, c)
+		}
+		if n := s.Pagers(l); n != pagers[i] {
+			patched.Pagers = append(patched.Pagers, PagerChange{List: l, Before: pagers[i], After: n})
+		}
+	}
+	dateLists(lists, func(l *Page) {
+		l.seenSum.Store(nil)
+		s.resum(l)
+		patched.Dated = append(patched.Dated, l)
+	})
+	return patched, true
+}
+
 // joinable reports whether cp, a content file whose page is not in the
 // site, may join it by Join: a regular page shown with the site's default
-// build options, without files of its own, aliases, fallback pages or an
-// image, the only file of its translation group, at no footer link's key,
-// in a site without fallback pages, pages listed but not rendered, or
-// shortcodes that read other pages.
+// build options, without files of its own, aliases or an image, that fits
+// (fitsJoin).
 func (s *Site) joinable(cp *content.Page, pages []*content.Page) bool {
 	m := &cp.Meta
 	if cp.Kind != KindPage || isPlaceholder(cp) || s.held == nil || s.held(m) != "" || m.Build != content.DefaultBuild ||
 		len(cp.Resources) > 0 || cp.Base == "index" || len(m.Aliases) > 0 || m.Fallback || m.Image != "" || m.Untranslated ||
-		s.byFile[cp.File] != nil || s.unrendered[cp.File] != nil || s.Config.Translations.Fallback || len(s.placeholders) > 0 ||
-		len(s.samePages) > 0 || s.reading.Load() > 0 {
+		s.byFile[cp.File] != nil || s.unrendered[cp.File] != nil {
+		return false
+	}
+	return s.fitsJoin(cp, pages)
+}
+
+// fitsJoin reports whether the page of cp may join or leave the site
+// without a full rebuild as far as the rest of the site goes: no fallback
+// pages, pages listed but not rendered, or shortcodes that read other
+// pages; no other file of cp's translation group; no footer link to it.
+func (s *Site) fitsJoin(cp *content.Page, pages []*content.Page) bool {
+	if s.held == nil || s.Config.Translations.Fallback || len(s.placeholders) > 0 || len(s.samePages) > 0 || s.reading.Load() > 0 ||
+		cp.Meta.Build != content.DefaultBuild || cp.Meta.Fallback || cp.Meta.Untranslated || cp.Base == "index" {
 		return false
 	}
 	for _, t := range s.trees {
@@ -139,10 +245,7 @@ func (s *Site) joinable(cp *content.Page, pages []*content.Page) bool {
 		return false // a translation: the group's pages change
 	}
 	key := path.Join(cp.Dir, cp.Base)
-	if slices.ContainsFunc(s.Config.Footer, func(l config.FooterLink) bool { return l.Page == key }) {
-		return false
-	}
-	return true
+	return !slices.ContainsFunc(s.Config.Footer, func(l config.FooterLink) bool { return l.Page == key })
 }
 
 // sibling is a regular page of cp's language in cp's folder, which has the
@@ -157,11 +260,12 @@ func (s *Site) sibling(t *Tree, cp *content.Page) *Page {
 }
 
 // linkedByName reports whether a page's link may name cp's file, or its
-// address: a link whose file has cp's name (its translation's, its
-// bundle's) may lead elsewhere once cp is a page, and one to address, its
-// page's, was no page's. A page not converted yet counts as one that may.
+// page's address: a link whose file or address has cp's name or the last
+// part of address (its translation's, its bundle's, its slug) may lead
+// elsewhere once the page joins or leaves, and one to address was no
+// page's. A page not converted yet counts as one that may.
 func (s *Site) linkedByName(cp *content.Page, address string) bool {
-	name := linkName(cp.File, s.Config)
+	name, slug := linkName(cp.File, s.Config), path.Base(strings.TrimSuffix(address, "/"))
 	for _, p := range slices.Concat(s.Pages, s.listedUnrendered) {
 		if p.src == nil {
 			continue
@@ -171,7 +275,7 @@ func (s *Site) linkedByName(cp *content.Page, address string) bool {
 			return true
 		}
 		for dest := range conv.links {
-			if linkName(fileName(dest), s.Config) == name {
+			if n := linkName(fileName(dest), s.Config); n == name || n == slug {
 				return true
 			}
 		}

@@ -30,6 +30,8 @@ type Patched struct {
 	// Came are pages new to the site (Site.Join): their outputs are new,
 	// and their languages' sitemaps and search indexes change.
 	Came []*Page
+	// Went are pages that left the site (Site.Leave): their outputs go.
+	Went []*Page
 	// Lastmod reports whether a page's date of change moved (for sitemaps).
 	Lastmod bool
 }
@@ -155,6 +157,7 @@ func (p Patched) Join(q Patched) Patched {
 		Terms:   slices.Concat(p.Terms, q.Terms),
 		Pagers:  joinPagers(p.Pagers, q.Pagers),
 		Came:    slices.Concat(p.Came, q.Came),
+		Went:    slices.Concat(p.Went, q.Went),
 		Lastmod: p.Lastmod || q.Lastmod,
 	}
 }
