@@ -90,18 +90,20 @@ func TestRebuildRandomSaves(t *testing.T) {
 // TestRebuildRandomJoins is TestRebuildRandomEdits with pages that come
 // and go: new pages in each language, drafts made public and back, pages
 // deleted and restored, between saves of text and fields, one or a few at
-// a time, each compared with a clean build. The site's shortcodes read no
-// other page, so that a page beside others of its folder joins and leaves
-// the site on the fast path (site.Join, site.Leave).
+// a time, each compared with a clean build, with fallback pages (even seeds)
+// and without. The site's shortcodes read no other page, so that a page
+// beside others of its folder joins and leaves the site on the fast path
+// (site.Join, site.Leave).
 func TestRebuildRandomJoins(t *testing.T) {
-	seeds, steps := []uint64{7, 8}, 60
+	seeds, steps := []uint64{7, 8, 9, 10}, 60
 	if testing.Short() {
-		seeds, steps = seeds[:1], 30
+		seeds, steps = seeds[:2], 30
 	}
 	for _, seed := range seeds {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
 			s := newRandomSite(t, seed)
 			s.joins = true
+			s.fallback = seed%2 == 0 // a page alone in its language has fallback pages in the others
 			for _, p := range s.pages {
 				p.body = strings.ReplaceAll(p.body, "{{< saraksts >}}", "")
 			}
@@ -198,6 +200,8 @@ type randomSite struct {
 	// joins makes edit choose pages that come and go (new pages, drafts
 	// made public and back, pages deleted) and saves of text and fields.
 	joins bool
+	// fallback is site.yaml's translations.fallback.
+	fallback bool
 }
 
 var (
@@ -329,6 +333,9 @@ func (s *randomSite) siteYAML() string {
 		fmt.Fprintf(&b, "  %s: {lv: %s, en: %s, vi: %s}\n", sec, seg["lv"], seg["en"], seg["vi"])
 	}
 	fmt.Fprintf(&b, "paginate: %d\ntaxonomies: [tags]\n", s.paginate)
+	if s.fallback {
+		b.WriteString("translations: {fallback: true, fallbackOrder: {vi: [en, lv]}}\n")
+	}
 	b.WriteString(bt.ExampleTypes)
 	return b.String()
 }

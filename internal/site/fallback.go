@@ -34,14 +34,7 @@ func (s *Site) addFallbacks(byFile map[string]*Page) {
 		}
 	}
 	slices.SortFunc(groups, func(a, b []*Page) int { return strings.Compare(a[0].File, b[0].File) })
-	optIn := map[string]bool{} // lang + ":" + folder of a home or section page with fallback: true
-	for lang, t := range s.trees {
-		for _, p := range append(append([]*Page{t.Home}, t.Sections...), t.subsections...) {
-			if p != nil && p.src != nil && p.src.Meta.Fallback {
-				optIn[lang+":"+p.src.Dir] = true
-			}
-		}
-	}
+	optIn := s.fallbackOptIn()
 	for _, g := range groups {
 		for _, lang := range s.Config.LanguageCodes() {
 			if g[0].Translation(lang) != nil {
@@ -82,6 +75,20 @@ func (s *Site) addFallbacks(byFile map[string]*Page) {
 			}
 		}
 	}
+}
+
+// fallbackOptIn are the folders whose home or section page says fallback:
+// true, by language: lang + ":" + folder.
+func (s *Site) fallbackOptIn() map[string]bool {
+	optIn := map[string]bool{}
+	for lang, t := range s.trees {
+		for _, p := range append(append([]*Page{t.Home}, t.Sections...), t.subsections...) {
+			if p != nil && p.src != nil && p.src.Meta.Fallback {
+				optIn[lang+":"+p.src.Dir] = true
+			}
+		}
+	}
+	return optIn
 }
 
 // leads reports whether p is its group's page in the first language, so that each

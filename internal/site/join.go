@@ -14,10 +14,11 @@ import (
 // a draft made public), into the model when the rest of the site stays as
 // it was but for the lists that show it: the page is a regular page beside
 // another of its section's (so its parent is known), with no translation,
-// bundle files, images, aliases, fallback pages or calendar (keep, when
-// set, may refuse it), in terms that exist; no shortcode reads other pages,
-// and no link of another page names a file of its name. pages are the
-// site's content files after the change.
+// bundle files, images, aliases or calendar (keep, when set, may refuse
+// it), in terms that exist; no shortcode reads other pages, and no link of
+// another page names a file of its name. Its fallback pages in the other
+// languages join with it. pages are the site's content files after the
+// change.
 //
 // ok is false when the page does not fit: the model is untouched and the
 // site must be assembled again. An error, such as a broken link in its
@@ -58,9 +59,13 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	if len(conv.photos) > 0 || len(conv.images) > 0 || len(conv.read) > 0 {
 		return Patched{}, false, nil // files to publish, or pages its shortcodes read
 	}
+	fresh.Parent = sibling.Parent
+	fallbacks, fbConvs, ok := s.newFallbacks(fresh)
+	if !ok {
+		return Patched{}, false, nil
+	}
 
 	// Nothing has changed yet; from here on the model is changed.
-	fresh.Parent = sibling.Parent
 	var moves []*Term
 	for _, r := range retags {
 		moves = slices.Concat(moves, r.join)
@@ -86,20 +91,28 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 			l.Pages = placePages(s.Config.TypeOf(l.Section), append(slices.Clip(l.Pages), fresh), []*Page{fresh}) // a subsection's own
 		}
 	}
-	at, _ := slices.BinarySearchFunc(s.Pages, fresh, func(a, b *Page) int {
-		return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
-	})
-	s.Pages = slices.Insert(s.Pages, at, fresh)
-	s.byFile[cp.File], s.byURL[fresh.URLPath] = fresh, fresh
+	s.byFile[cp.File] = fresh
 	if s.excluded[cp.File] { // a draft made public
 		delete(s.excluded, cp.File)
 		s.NotBuilt = slices.DeleteFunc(s.NotBuilt, func(nb NotBuilt) bool { return nb.File == cp.File })
 	}
-	s.claims.Add(PageClaim(fresh, fresh.OutputPath(), ""))
 	s.sourceSaved(fresh)
+	fresh.fallbacks = fallbacks
+	came := append([]*Page{fresh}, fallbacks...)
+	for i, q := range came {
+		at, _ := slices.BinarySearchFunc(s.Pages, q, pageOrder)
+		s.Pages = slices.Insert(s.Pages, at, q)
+		s.byURL[q.URLPath] = q
+		s.claims.Add(PageClaim(q, q.OutputPath(), ""))
+		if q.FallbackOf != nil {
+			t := s.trees[q.Lang]
+			t.fallbacks = append(t.fallbacks, q)
+			s.useConversion(q, fbConvs[i-1])
+		}
+	}
 	s.useConversion(fresh, conv)
 
-	patched.Came, patched.Terms, patched.Lastmod = []*Page{fresh}, moves, true
+	patched.Came, patched.Terms, patched.Lastmod = came, moves, true
 	for i, l := range lists {
 		if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
 			patched.Lists = append(patched.Lists, c)
@@ -116,6 +129,49 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	return patched, true, nil
 }
 
+// pageOrder is the order of Site.Pages: by address, language and file.
+func pageOrder(a, b *Page) int {
+	return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
+}
+
+// newFallbacks makes, without changing the model, the fallback pages a
+// new page p without translations has in the other languages, as
+// addFallbacks would (site.yaml's translations.fallback, or a fallback:
+// true of p or a list page above it), each converted. ok is false when one
+// would not be made as the page is alone (its address is taken) or has
+// files to publish.
+func (s *Site) newFallbacks(p *Page) (fbs []*Page, convs []*conversion, ok bool) {
+	var optIn map[string]bool
+	for _, lang := range s.Config.LanguageCodes() {
+		if lang == p.Lang || !slices.Contains(s.Config.FallbackSources(lang), p.Lang) {
+			continue
+		}
+		if !s.Config.Translations.Fallback {
+			if optIn == nil {
+				optIn = s.fallbackOptIn()
+			}
+			if !wantsFallback([]*Page{p}, lang, optIn) {
+				continue
+			}
+		}
+		fb := s.fallback(p, lang, nil)
+		if fb == nil || s.byURL[fb.URLPath] != nil || !s.claims.Free(PageClaim(fb, fb.OutputPath(), "")) {
+			return nil, nil, false
+		}
+		for _, sec := range s.trees[lang].Sections {
+			if sec.Section == fb.Section {
+				fb.Parent = sec
+			}
+		}
+		conv, errs := s.storedConversion(fb)
+		if len(errs) > 0 || len(conv.photos) > 0 || len(conv.images) > 0 || len(conv.read) > 0 {
+			return nil, nil, false
+		}
+		fbs, convs = append(fbs, fb), append(convs, conv)
+	}
+	return fbs, convs, true
+}
+
 // Leave takes p, a page of the site, out of it when its file is deleted
 // (cp nil) or saved as cp, a page left out (a draft, one dated later, an
 // expired one), and the rest of the site stays as it was but for the lists
@@ -127,7 +183,7 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok bool) {
 	t := s.trees[p.Lang]
 	src := p.src
-	if t == nil || src == nil || p.Kind != KindPage || p.FallbackOf != nil || len(p.Translations) > 0 || len(p.fallbacks) > 0 ||
+	if t == nil || src == nil || p.Kind != KindPage || p.FallbackOf != nil || len(p.Translations) > 0 ||
 		len(p.Resources) > 0 || len(p.Aliases) > 0 || p.Image != "" || s.yielded[p] || len(t.sections[p.Section]) < 2 ||
 		!s.fitsJoin(src, pages) || cp != nil && (cp.File != src.File || s.held(&cp.Meta) == "" || isPlaceholder(cp) || !sameFile(src, cp)) ||
 		s.linkedByName(src, p.URLPath) || keep != nil && !keep(p) {
@@ -169,12 +225,19 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 			l.Pages = slices.DeleteFunc(slices.Clone(l.Pages), other)
 		}
 	}
-	s.Pages = slices.DeleteFunc(s.Pages, other)
+	went := append([]*Page{p}, p.fallbacks...)
+	s.Pages = slices.DeleteFunc(s.Pages, func(q *Page) bool { return slices.Contains(went, q) })
 	delete(s.byFile, src.File)
-	if s.byURL[p.URLPath] == p {
-		delete(s.byURL, p.URLPath)
+	for _, q := range went {
+		if s.byURL[q.URLPath] == q {
+			delete(s.byURL, q.URLPath)
+		}
+		s.claims.Remove(q.OutputPath())
+		if q.FallbackOf != nil {
+			ft := s.trees[q.Lang]
+			ft.fallbacks = slices.DeleteFunc(slices.Clone(ft.fallbacks), func(f *Page) bool { return f == q })
+		}
 	}
-	s.claims.Remove(p.OutputPath())
 	if cp != nil { // left out, in the order of the site's files
 		at := make(map[string]int, len(pages))
 		for i, q := range pages {
@@ -187,16 +250,18 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 		s.NotBuilt = slices.Insert(s.NotBuilt, j, notBuilt(cp, s.held(&cp.Meta)))
 		s.excluded[cp.File] = true
 	}
-	old := p.conv.Swap(nil)
-	s.warned.Add(-warns(old))
-	if s.cache != nil {
-		s.cache.retire(old.key) // kept a while, for the file restored
+	for _, q := range went {
+		old := q.conv.Swap(nil)
+		s.warned.Add(-warns(old))
+		if s.cache != nil && old != nil {
+			s.cache.retire(old.key) // kept a while, for the file restored
+		}
 	}
 	if p == s.largest {
 		s.findLargest()
 	}
 
-	patched.Went, patched.Terms, patched.Lastmod = []*Page{p}, moves, true
+	patched.Went, patched.Terms, patched.Lastmod = went, moves, true
 	for i, l := range lists {
 		if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
 			patched.Lists = append(patched.Lists, c)
@@ -228,16 +293,17 @@ func (s *Site) joinable(cp *content.Page, pages []*content.Page) bool {
 }
 
 // fitsJoin reports whether the page of cp may join or leave the site
-// without a full rebuild as far as the rest of the site goes: no fallback
-// pages, pages listed but not rendered, or shortcodes that read other
-// pages; no other file of cp's translation group; no footer link to it.
+// without a full rebuild as far as the rest of the site goes: no
+// placeholders or fallback pages in lists, pages listed but not rendered,
+// or shortcodes that read other pages; no other file of cp's translation
+// group; no footer link to it.
 func (s *Site) fitsJoin(cp *content.Page, pages []*content.Page) bool {
-	if s.held == nil || s.Config.Translations.Fallback || len(s.placeholders) > 0 || len(s.samePages) > 0 || s.reading.Load() > 0 ||
+	if s.held == nil || s.Config.Translations.ListFallbacks || len(s.placeholders) > 0 || len(s.samePages) > 0 || s.reading.Load() > 0 ||
 		cp.Meta.Build != content.DefaultBuild || cp.Meta.Fallback || cp.Meta.Untranslated || cp.Base == "index" {
 		return false
 	}
 	for _, t := range s.trees {
-		if len(t.fallbacks) > 0 || len(t.unrendered) > 0 {
+		if len(t.unrendered) > 0 {
 			return false
 		}
 	}
