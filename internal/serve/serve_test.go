@@ -1261,3 +1261,57 @@ func TestASaveThatHidesPagesSaysWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestAFolderMadeSaysNothing: a folder made (a file manager's or an editor's
+// "new folder", mkdir -p at any depth) or removed while empty is no save: it
+// changes no published file and says nothing, so that making a folder and
+// then a page in it is one line in the terminal, the page's, not a "no file
+// changed" before it. A folder that changes what is published (one moved
+// in with its pages) has the line of a save.
+func TestAFolderMadeSaysNothing(t *testing.T) {
+	t.Parallel()
+	s, root, log := logged(t)
+	for _, tc := range []struct {
+		what    string
+		changes []string
+		make    func()
+		want    *regexp.Regexp
+	}{
+		{"a folder made", []string{"content/news/jauni"}, func() { mkdir(t, root, "content/news/jauni") }, nil},
+		{"a page in it", []string{"content/news/jauni/b.lv.md"},
+			func() { bt.WriteFile(t, root, "content/news/jauni/b.lv.md", page("Otrā", "Teksts.")) },
+			regexp.MustCompile(`^rebuilt in \d+ ms: \d+ files changed, 0 removed\n$`)},
+		{"folders made at any depth", []string{"content/news/x", "content/news/x/y"}, func() { mkdir(t, root, "content/news/x/y") }, nil},
+		{"a folder of layouts made", []string{"layouts/partials"}, func() { mkdir(t, root, "layouts/partials") }, nil},
+		{"an empty folder removed", []string{"content/news/x/y"}, func() { rmdir(t, root, "content/news/x/y") }, nil},
+		{"a folder with a page moved in", []string{"content/news/z/c.lv.md", "content/news/z"},
+			func() { bt.WriteFile(t, root, "content/news/z/c.lv.md", page("Trešā", "Teksts.")) },
+			regexp.MustCompile(`^rebuilt in \d+ ms: \d+ files changed, 0 removed\n$`)},
+	} {
+		log.Reset()
+		tc.make()
+		if err := s.Rebuild(tc.changes); err != nil {
+			t.Fatalf("%s: %v", tc.what, err)
+		}
+		switch {
+		case tc.want == nil && log.Len() > 0:
+			t.Errorf("%s: the terminal shows %q, want nothing", tc.what, log)
+		case tc.want != nil && !tc.want.MatchString(log.String()):
+			t.Errorf("%s: the terminal shows %q, want %q", tc.what, log, tc.want)
+		}
+	}
+}
+
+func mkdir(t *testing.T, root, dir string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(root, filepath.FromSlash(dir)), 0o755); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func rmdir(t *testing.T, root, dir string) {
+	t.Helper()
+	if err := os.Remove(filepath.Join(root, filepath.FromSlash(dir))); err != nil {
+		t.Fatal(err)
+	}
+}

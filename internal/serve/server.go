@@ -80,6 +80,9 @@ type Server struct {
 	// again, and the last events of it come once the build is done) are
 	// that save's, not another.
 	read map[string]stamp
+	// folders are the saved paths that were folders when last stamped, so
+	// that one removed is still known as a folder (onlyFolders).
+	folders map[string]bool
 	// summaryDue says the site's summary (pages per language, those left
 	// out) is still to be printed: the first build failed.
 	summaryDue bool
@@ -186,12 +189,16 @@ func (s *Server) readFolders() []string {
 func (s *Server) Rebuild(changes []string) error {
 	start := time.Now()
 	saved := s.stamps(changes)
+	// A folder made or removed empty is no save (onlyFolders): it says
+	// nothing unless it changes what is published, as late events do.
+	folders := s.onlyFolders(changes, saved)
 	echo := len(changes) > 0
 	for i, p := range changes {
 		if was, ok := s.read[p]; !ok || was != saved[i] {
 			echo = false
 		}
 	}
+	echo = echo || folders
 	read := saved // the stamps of the files as the last build below read them
 	res, diff, err := s.builder.Rebuild(changes)
 	switch {
@@ -243,7 +250,29 @@ func (s *Server) Rebuild(changes []string) error {
 // a file being written has another (an editor empties it, then writes).
 type stamp struct {
 	size, modTime int64 // modTime in nanoseconds since 1970
-	missing       bool
+	missing, dir  bool
+}
+
+// onlyFolders reports whether changes, stamped saved, are all folders: made
+// (a file manager's new folder, mkdir -p), or removed after a save named
+// them as folders. The watcher names a folder made with the files in it, so
+// a folder moved in with its pages is no such change. It records the
+// folders for a later removal.
+func (s *Server) onlyFolders(changes []string, saved []stamp) bool {
+	if s.folders == nil {
+		s.folders = map[string]bool{}
+	}
+	only := len(changes) > 0
+	for i, p := range changes {
+		switch {
+		case saved[i].dir:
+			s.folders[p] = true
+		case saved[i].missing && s.folders[p]:
+		default:
+			only = false
+		}
+	}
+	return only
 }
 
 // stamps are the stamps of the saved files changes, in their order.
@@ -255,7 +284,7 @@ func (s *Server) stamps(changes []string) []stamp {
 			out[i].missing = true
 			continue
 		}
-		out[i] = stamp{size: info.Size(), modTime: info.ModTime().UnixNano()}
+		out[i] = stamp{size: info.Size(), modTime: info.ModTime().UnixNano(), dir: info.IsDir()}
 	}
 	return out
 }
