@@ -639,3 +639,59 @@ Atkal:
 		t.Errorf("pages that include each other: no line starts %q and says %q, once:\n%s", want, cycle, msg)
 	}
 }
+
+// TestShortcodeNextPrev: a shortcode links the pages before and after its
+// own, as Hugo's .Next and .Prev give them (the language's regular pages in
+// Hugo's order: Next the one before, Prev the one after), .NextInSection and
+// .PrevInSection (its section's), and a list's .Next and .Prev of a page;
+// every edit that changes a neighbour (its title, a weight that reorders the
+// pages, a page that joins or leaves) rebuilds as a clean build does. Each
+// page uses one of them, so that each one's reads are what rebuilds it.
+func TestShortcodeNextPrev(t *testing.T) {
+	t.Parallel()
+	site := shortcodePagesSite + `-- layouts/shortcodes/pn.html --
+<nav class="pn">{{ with .Page.Prev }}prev={{ .Title }}{{ end }} {{ with .Page.Next }}next={{ .Title }}{{ end }}</nav>
+-- layouts/shortcodes/sec.html --
+<nav class="sec">{{ with .Page.PrevInSection }}prev={{ .Title }}{{ end }} {{ with .Page.NextInSection }}next={{ .Title }}{{ end }}</nav>
+-- layouts/shortcodes/list.html --
+<nav class="list">{{ with site.RegularPages.Next .Page }}next={{ .Title }}{{ end }} {{ with site.RegularPages.ByTitle.Prev .Page }}after={{ .Title }}{{ end }}</nav>
+-- content/docs/start.lv.md --
+---
+title: Sākums
+weight: 1
+---
+{{< pn >}}
+-- content/docs/install.lv.md --
+---
+title: Uzstādīšana
+weight: 2
+---
+{{< sec >}}
+-- content/docs/guide/use.lv.md --
+---
+title: Lietošana
+---
+{{< list >}}
+`
+	tr := bt.NewTree(t, site, false)
+	page := func(p string) string { return string(tr.Builder.Last().Files.Map()[p]) }
+	for p, want := range map[string]string{
+		"lv/docs/start/index.html":     `<nav class="pn">prev=Uzstādīšana </nav>`,
+		"lv/docs/install/index.html":   `<nav class="sec"> next=Sākums</nav>`,
+		"lv/docs/guide/use/index.html": `<nav class="list">next=Uzstādīšana after=Sākums</nav>`,
+	} {
+		if !strings.Contains(page(p), want) {
+			t.Fatalf("%s lacks %s:\n%s", p, want, page(p))
+		}
+	}
+	tr.Rebuild("the page after's title", tr.Edit("content/docs/install.lv.md", "title: Uzstādīšana", "title: Iestatīšana"))
+	if !strings.Contains(page("lv/docs/start/index.html"), `<nav class="pn">prev=Iestatīšana </nav>`) {
+		t.Errorf("the rebuild shows the old title:\n%s", page("lv/docs/start/index.html"))
+	}
+	tr.Rebuild("the page before's title", tr.Edit("content/docs/start.lv.md", "title: Sākums", "title: Pirmie soļi"))
+	tr.Rebuild("a page joins", tr.Write("content/docs/between.lv.md", "---\ntitle: Starpā\nweight: 3\n---\nTeksts.\n"))
+	tr.Rebuild("its weight moves it between", tr.Edit("content/docs/between.lv.md", "weight: 3", "weight: 1"))
+	tr.Rebuild("its title moves it in the list by title", tr.Edit("content/docs/between.lv.md", "title: Starpā", "title: Aaa"))
+	tr.Rebuild("a page of another section moves before", tr.Edit("content/docs/guide/use.lv.md", "title: Lietošana", "title: Lietošana\nweight: 1"))
+	tr.Rebuild("the page after goes", tr.Remove("content/docs/install.lv.md")...)
+}

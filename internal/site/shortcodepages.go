@@ -453,6 +453,68 @@ func (p ShortcodePage) Translations() ShortcodePages { return p.reads.read(readT
 // there is none.
 func (p ShortcodePage) GetPage(path string) *ShortcodePage { return p.reads.one(readGet, p.page, path) }
 
+// Next is Hugo's .Next: the regular page before this one among the
+// language's regular pages in Hugo's order (Hugo's next points up that
+// list: to a newer or lighter page); nil for the first. The read is of the
+// whole list, as any page's date or weight may bring another one next.
+func (p ShortcodePage) Next() *ShortcodePage {
+	return p.reads.read(readSiteReg, p.page, "").beside(p.page, -1)
+}
+
+// Prev is Hugo's .Prev: the regular page after this one in the list Next
+// reads; nil for the last.
+func (p ShortcodePage) Prev() *ShortcodePage {
+	return p.reads.read(readSiteReg, p.page, "").beside(p.page, 1)
+}
+
+// NextInSection is Next among the regular pages of the page's section (its
+// parent's, not those of the sections below).
+func (p ShortcodePage) NextInSection() *ShortcodePage { return p.inSection().beside(p.page, -1) }
+
+// PrevInSection is Prev among the regular pages of the page's section.
+func (p ShortcodePage) PrevInSection() *ShortcodePage { return p.inSection().beside(p.page, 1) }
+
+// inSection are the regular pages of the page's section, read through its
+// parent.
+func (p ShortcodePage) inSection() ShortcodePages {
+	up := p.Parent()
+	if up == nil {
+		return nil
+	}
+	return p.reads.read(readRegular, up.page, "")
+}
+
+// Next is Hugo's Pages.Next: the page before cur in the list (Hugo's next
+// points up the list); nil for the first, or when cur is not in it.
+func (ps ShortcodePages) Next(cur any) *ShortcodePage { return ps.beside(pageOf(cur), -1) }
+
+// Prev is Hugo's Pages.Prev: the page after cur in the list; nil for the
+// last, or when cur is not in it.
+func (ps ShortcodePages) Prev(cur any) *ShortcodePage { return ps.beside(pageOf(cur), 1) }
+
+// beside is the page by steps from page of in ps; nil when there is none.
+func (ps ShortcodePages) beside(of *Page, by int) *ShortcodePage {
+	i := slices.IndexFunc(ps, func(q ShortcodePage) bool { return of != nil && q.page == of })
+	if i < 0 || i+by < 0 || i+by >= len(ps) {
+		return nil
+	}
+	return &ps[i+by]
+}
+
+// pageOf is the page a shortcode was given as a page (.Page, or one a
+// read gave), nil for another value.
+func pageOf(v any) *Page {
+	switch q := v.(type) {
+	case ShortcodePage:
+		return q.page
+	case *ShortcodePage:
+		if q != nil {
+			return q.page
+		}
+	}
+	return nil
+}
+
 // Sites are the site in each language (Hugo's .Sites), the page's first:
 // .GetPage on one finds a page in its language.
 func (p ShortcodePage) Sites() []ShortcodeSite { return p.reads.s.shortcodeSites(p.Lang, p.reads) }
