@@ -22,7 +22,7 @@ var allowed = map[string][]string{
 	"internal/site":       {"internal/htmltext", "internal/content", "internal/markdown", "internal/shortcode", "internal/config", "internal/slug", "internal/photo", "internal/parallel", "internal/diag", "internal/store", "internal/sitefs"},
 	"internal/store":      {},
 	"internal/memlimit":   {"internal/content", "internal/config"},
-	"internal/shortcode":  {"internal/recursion", "internal/compact", "internal/diag", "internal/sitefs", "internal/decode", "internal/valuesize"},
+	"internal/shortcode":  {"internal/typecheck", "internal/recursion", "internal/compact", "internal/diag", "internal/sitefs", "internal/decode", "internal/valuesize"},
 	"internal/valuesize":  {"internal/diag"},
 	"internal/recursion":  {"internal/diag"},
 	"internal/photo":      {"internal/diag"},

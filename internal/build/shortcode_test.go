@@ -255,6 +255,37 @@ title: E
 	}
 }
 
+// TestShortcodeFieldMistakes: a shortcode that names a field or method
+// the value it reaches does not have (a misspelt .Page.Titel, a method of
+// Hugo's vestis lacks, a field of text or of a list) fails at its page with
+// the name's line and column in plain words and the names meant, as a
+// layout's field mistake is said, not text/template's "can't evaluate field
+// Titel in type interface {}"; also inside a range over site.RegularPages and
+// a with of another page.
+func TestShortcodeFieldMistakes(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ template, want string }{
+		{"<p>\n{{ .Page.Titel }}\n", `layouts/shortcodes/x.html:2:9: .Page.Titel: a page has no field Titel; did you mean .Page.Title?`},
+		{"{{ with .Page.Parent }}{{ .Titel }}{{ end }}", `layouts/shortcodes/x.html:1:27: .Titel: a page has no field Titel; did you mean .Title?`},
+		{"{{ range site.RegularPages }}{{ .Related }}{{ end }}", `layouts/shortcodes/x.html:1:33: .Related: a page has no field Related`},
+		{"{{ site.Titel }}", `layouts/shortcodes/x.html:1:8: site.Titel: the site has no field Titel; did you mean site.Title?`},
+		{"{{ .Titel }}", `layouts/shortcodes/x.html:1:4: .Titel: the shortcode has no field Titel; did you mean .Page.Title or .Site.Title?`},
+		{"{{ .Page.Title.Text }}", `layouts/shortcodes/x.html:1:9: .Page.Title.Text: .Page.Title is text, which has no fields: remove .Text`},
+		{"{{ .Page.Pages.Title }}", `layouts/shortcodes/x.html:1:9: .Page.Pages.Title: .Page.Pages is a list, which has no field Title; to show each item's, range over it: {{ range .Page.Pages }}{{ .Title }}{{ end }}`},
+	} {
+		msg := bt.Fail(t, siteYAML+plainLayouts+"-- layouts/shortcodes/x.html --\n"+tt.template+`
+-- content/news/a.lv.md --
+---
+title: A
+---
+{{< x >}}
+`)
+		if want := `content/news/a.lv.md:4: shortcode "x": ` + tt.want; !strings.Contains(msg, want) {
+			t.Errorf("%s: the error lacks\n%s\nin\n%s", tt.template, want, msg)
+		}
+	}
+}
+
 // TestShortcodeBounds: templates that loop, nest or write without end stop
 // with an error at their page; a template error is not a crash.
 func TestShortcodeBounds(t *testing.T) {

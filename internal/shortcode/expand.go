@@ -602,6 +602,8 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 		file, line, col, msg := x.t.locate(err)
 		if ef := (*errorfError)(nil); errors.As(err, &ef) {
 			msg = ef.msg
+		} else if d := x.t.fieldMistake(name, call, file, line); d != nil {
+			col, msg = d.Col, d.Msg
 		}
 		e := fail(msg, err)
 		e.Template, e.TemplateLine, e.TemplateCol = file, line, col

@@ -34,7 +34,26 @@ type Names map[reflect.Type]string
 // type dot: each a field or method that a value of its type does not
 // have, or a field of a value that has none (text, a list).
 func Check(dir string, trees map[string]*parse.Tree, entry string, dot reflect.Type, names Names) diag.List {
-	c := &checker{dir: dir, trees: trees, names: names, dots: map[string]reflect.Type{entry: dot}}
+	return CheckHeld(dir, trees, entry, dot, names, Held{})
+}
+
+// Held are the types values hold when the templates run that their Go
+// types do not tell.
+type Held struct {
+	// Fields are the types the fields of interface type hold, by the
+	// struct type and the field's name: a shortcode's .Page is an any
+	// that holds the page its Go code gave it.
+	Fields map[reflect.Type]map[string]reflect.Type
+	// Funcs are the types functions the templates call without arguments
+	// give, by name: a shortcode's site is its .Site.
+	Funcs map[string]reflect.Type
+}
+
+// CheckHeld is Check, which follows a field of interface type that held
+// names into the type it holds: a template that failed on a value can be
+// checked with the types its values had.
+func CheckHeld(dir string, trees map[string]*parse.Tree, entry string, dot reflect.Type, names Names, held Held) diag.List {
+	c := &checker{dir: dir, trees: trees, names: names, held: held, dots: map[string]reflect.Type{entry: dot}}
 	fromGo := unknownDots(trees)
 	// A template's dot is known when every call reaches it with one type:
 	// the entry's is given, the others' come from the calls, so the walk
@@ -112,6 +131,7 @@ type checker struct {
 	dir      string
 	trees    map[string]*parse.Tree
 	names    Names
+	held     Held
 	dots     map[string]reflect.Type // of the templates whose dot is known
 	calls    map[string][]reflect.Type
 	unstable map[string]bool // of the template walked (unstableVars)
@@ -229,9 +249,15 @@ func (c *checker) arg(n parse.Node, s scope) reflect.Type {
 			return nil
 		}
 		return c.fields(x, t, x.Ident[0], x.Ident[1:])
+	case *parse.IdentifierNode:
+		return c.held.Funcs[x.Ident] // a function's result: known only when held
 	case *parse.ChainNode:
 		t := c.arg(x.Node, s)
-		return c.fields(x, t, "("+x.Node.String()+")", x.Field)
+		base := "(" + x.Node.String() + ")"
+		if _, ok := x.Node.(*parse.IdentifierNode); ok {
+			base = x.Node.String() // site.Title, as written
+		}
+		return c.fields(x, t, base, x.Field)
 	case *parse.PipeNode:
 		return c.pipe(x, s.with(s.dot))
 	}
@@ -248,6 +274,9 @@ func (c *checker) fields(node parse.Node, t reflect.Type, base string, idents []
 			return nil
 		}
 		next, ok := member(t, name)
+		if h, found := c.held.Fields[structOf(t)][name]; found && ok {
+			next = h
+		}
 		if !ok {
 			c.report(node, t, written, name)
 			return nil
@@ -299,6 +328,14 @@ func member(t reflect.Type, name string) (reflect.Type, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// structOf is t, or the type t points to.
+func structOf(t reflect.Type) reflect.Type {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return t
 }
 
 // rangeTypes are the types of a range's key and element over a value of
@@ -409,7 +446,11 @@ func (c *checker) nearest(t reflect.Type, written, name string) string {
 				if !f.IsExported() || f.Anonymous {
 					continue
 				}
-				for _, n := range diag.Near(memberNames(f.Type), name) {
+				ft := f.Type
+				if h, ok := c.held.Fields[base][f.Name]; ok {
+					ft = h // what an interface held: a shortcode's .Page
+				}
+				for _, n := range diag.Near(memberNames(ft), name) {
 					best = append(best, join(f.Name)+"."+n)
 				}
 			}

@@ -120,3 +120,30 @@ func TestCheck(t *testing.T) {
 		})
 	}
 }
+
+// TestCheckHeld: a field of interface type (view.Data) is followed into the
+// type it held when the template ran, and a function the templates call
+// without arguments into the type it gives; Check follows neither.
+func TestCheckHeld(t *testing.T) {
+	held := Held{
+		Fields: map[reflect.Type]map[string]reflect.Type{reflect.TypeFor[view](): {"Data": reflect.TypeFor[*page]()}},
+		Funcs:  map[string]reflect.Type{"site": reflect.TypeFor[*page]()},
+	}
+	for _, tt := range []struct{ file, want string }{
+		{"{{ .Data.Titel }}", "layouts/x.html:1:9: .Data.Titel: a page has no field Titel; did you mean .Data.Title?"},
+		{"{{ range site.Parent.Tags }}{{ . }}{{ end }}{{ site.Titel }}", "layouts/x.html:1:52: site.Titel: a page has no field Titel; did you mean site.Title?"},
+		{"{{ .Titel }}", "layouts/x.html:1:4: .Titel: a layout's . has no field Titel; did you mean .Page.Title or .Data.Title?"},
+	} {
+		trees := parseSet(t, map[string]string{"x.html": tt.file})
+		var got []string
+		for _, d := range CheckHeld("layouts", trees, "x.html", reflect.TypeFor[*view](), names, held) {
+			got = append(got, d.Error())
+		}
+		if g := strings.Join(got, "\n"); g != tt.want {
+			t.Errorf("CheckHeld(%q):\n%s\nwant:\n%s", tt.file, g, tt.want)
+		}
+		if d := Check("layouts", trees, "x.html", reflect.TypeFor[*view](), names); len(d) > 0 && tt.file != "{{ .Titel }}" {
+			t.Errorf("Check(%q) follows what it does not know: %v", tt.file, d)
+		}
+	}
+}
