@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/site"
 )
 
@@ -196,17 +197,25 @@ func plural(n int, one, many string) string {
 // run, that it is not: a save of one changes no page, and the author who
 // edited it would otherwise see nothing and not know why. Of a site's
 // layouts/ with hugoLayouts, vestis runs only the shortcodes and the
-// partials they call; of a Hugo theme's layouts, only the partials.
+// partials they call; of a Hugo theme's layouts, only the partials. So
+// for a file of Hugo's configuration (config.HugoFile), whose place
+// site.yaml took, and a Hugo theme's messages, whose place the site's
+// i18n/ took: a save of one says where to make the change.
 func (r *Result) NotRun(files []string) []string {
 	var lines []string
 	for _, f := range files {
 		switch {
 		case r.Config != nil && r.Config.HugoLayouts && strings.HasPrefix(f, "layouts/") && !hugoRun(strings.TrimPrefix(f, "layouts/"), true):
 			lines = append(lines, f+": vestis does not run this Hugo layout (site.yaml hugoLayouts: the pages use vestis's theme; of layouts/ it runs shortcodes and the partials they call), so no page changed")
+		case config.HugoFile(f):
+			lines = append(lines, f+": Hugo's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there")
 		case strings.HasPrefix(f, "themes/"):
 			parts := strings.SplitN(f, "/", 4)
-			if len(parts) == 4 && parts[2] == "layouts" && !hugoRun(parts[3], false) {
+			switch {
+			case len(parts) == 4 && parts[2] == "layouts" && !hugoRun(parts[3], false):
 				lines = append(lines, f+": vestis does not run this Hugo layout (the pages use vestis's theme; of a Hugo theme's layouts it runs the partials shortcodes call), so no page changed")
+			case len(parts) == 4 && parts[2] == "i18n":
+				lines = append(lines, f+": a Hugo theme's messages, which vestis does not read: the site's messages are in i18n/ (vestis import hugo wrote them from the theme's); make the change there")
 			}
 		}
 	}

@@ -332,6 +332,22 @@ type raw struct {
 	Menu           []string
 }
 
+// hugoFiles are the names Hugo's configuration file may have, beside
+// site.yaml.
+var hugoFiles = []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"}
+
+// HugoFile reports whether name, relative to the site's folder, is a file
+// of Hugo's configuration, which vestis import hugo reads and vestis does
+// not: hugo.toml and the other names of its file, and the files of its
+// configuration folder (config/_default/params.toml).
+func HugoFile(name string) bool {
+	if slices.Contains(hugoFiles, name) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(name, "config/")
+	return ok && slices.Contains([]string{".toml", ".yaml", ".yml", ".json"}, path.Ext(rest))
+}
+
 // Load reads and validates the config file name in fsys.
 func Load(fsys fs.FS, name string) (*Config, error) {
 	data, err := sitefs.ReadText(fsys, name, sitefs.MaxSize)
@@ -341,7 +357,7 @@ func Load(fsys fs.FS, name string) (*Config, error) {
 	}
 	if errors.Is(err, fs.ErrNotExist) {
 		// A Hugo site not yet imported: its configuration is beside.
-		for _, hugo := range []string{"hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json"} {
+		for _, hugo := range hugoFiles {
 			if _, err := fs.Stat(fsys, path.Join(path.Dir(name), hugo)); err == nil {
 				return nil, &Error{File: name, Msg: "not found, but " + hugo + " is: this looks like a Hugo site; run vestis import hugo to write site.yaml from its configuration"}
 			}

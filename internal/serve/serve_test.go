@@ -1043,6 +1043,12 @@ func TestOverlayGroupsAsTheTerminal(t *testing.T) {
 // vestis does not run (baseof, a theme's single) changes no page; the
 // terminal says why, a line per file, instead of nothing. A shortcode or a
 // partial, which shortcodes call, is run, and says nothing of the kind.
+//
+// So does a save of a file of a Hugo site that vestis does not read: Hugo's
+// configuration (hugo.toml, config/), which site.yaml took the place of, and
+// a Hugo theme's messages, which the site's i18n/ did: the author who edited
+// the title in hugo.toml waited for a change that never came, and nothing
+// was said.
 func TestAHugoLayoutSavedSaysItIsNotRun(t *testing.T) {
 	t.Parallel()
 	root := t.TempDir()
@@ -1063,6 +1069,12 @@ func TestAHugoLayoutSavedSaysItIsNotRun(t *testing.T) {
 			"layouts/_default/baseof.html: vestis does not run this Hugo layout (site.yaml hugoLayouts: the pages use vestis's theme; of layouts/ it runs shortcodes and the partials they call), so no page changed\n"},
 		{"themes/plain/layouts/_default/single.html", "<main>{{ .Content }}</main>\n",
 			"themes/plain/layouts/_default/single.html: vestis does not run this Hugo layout (the pages use vestis's theme; of a Hugo theme's layouts it runs the partials shortcodes call), so no page changed\n"},
+		{"hugo.toml", "title = 'Vēstis'\n",
+			"hugo.toml: Hugo's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there\n"},
+		{"config/_default/params.yaml", "x: 1\n",
+			"config/_default/params.yaml: Hugo's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there\n"},
+		{"themes/plain/i18n/en.toml", "[more]\nother = 'More'\n",
+			"themes/plain/i18n/en.toml: a Hugo theme's messages, which vestis does not read: the site's messages are in i18n/ (vestis import hugo wrote them from the theme's); make the change there\n"},
 		{"layouts/partials/n.html", "piezīme!\n", "rebuilt in "},
 		{"layouts/shortcodes/note.html", "<i>{{ partial \"n.html\" . }}</i>\n", "rebuilt in "},
 	} {

@@ -16,6 +16,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/vestis-ssg/vestis/internal/build"
+	"github.com/vestis-ssg/vestis/internal/config"
 )
 
 // watched are the parts of a site that a save in triggers a rebuild, with
@@ -29,15 +30,21 @@ var watched = []string{"content", "layouts", "i18n", "static", "assets", "data"}
 // its static/ and assets/ are read as the site's (hugoThemes) and its
 // partials run in shortcodes. The rest of a theme (its node_modules/, its
 // example site) is not: it could hold more folders than the system lets a
-// process watch.
-var themeDirs = []string{"static", "assets", "layouts", "data"}
+// process watch. Its i18n/ is not read (the site's i18n/ has its messages),
+// but a save there is said to be so (build.Result.NotRun).
+var themeDirs = []string{"static", "assets", "layouts", "data", "i18n"}
 
 // isWatchedDir reports whether a top folder of the site is watched: one of
 // watched, a language's own content folder (content.en/), whose name begins
 // with content as site.yaml's contentDir must, or themes/ (in part).
 func isWatchedDir(name string) bool {
-	return slices.Contains(watched, name) || strings.HasPrefix(name, "content") || name == "themes"
+	return slices.Contains(watched, name) || strings.HasPrefix(name, "content") || name == "themes" || name == hugoConfigDir
 }
+
+// hugoConfigDir is Hugo's configuration folder, watched as hugo.toml is:
+// vestis does not read them, but a save of one is said to be so
+// (build.Result.NotRun), where nothing would read as a missed save.
+const hugoConfigDir = "config"
 
 // watchedDirs are the site's watched folders: top folders, and those of its
 // Hugo themes (themeDirs).
@@ -202,7 +209,7 @@ func (w *Watcher) relevant(ev fsnotify.Event) []string {
 	top, _, nested := strings.Cut(rel, "/")
 	switch {
 	case w.watchedAlso(path.Dir(rel)):
-	case !nested && rel != "site.yaml" && !isWatchedDir(top):
+	case !nested && rel != "site.yaml" && !config.HugoFile(rel) && !isWatchedDir(top):
 		return nil
 	case nested && !isWatchedDir(top):
 		return nil

@@ -280,7 +280,7 @@ func watching(t *testing.T, root string, never ...string) func(want string) {
 // are watched, the rest of it (node_modules/) is not.
 func TestWatchHugoThemes(t *testing.T) {
 	root := t.TempDir()
-	for _, name := range []string{"content/a.md", "themes/t/static/css/a.css", "themes/t/layouts/partials/p.html", "themes/t/node_modules/m/x.js"} {
+	for _, name := range []string{"content/a.md", "themes/t/static/css/a.css", "themes/t/layouts/partials/p.html", "themes/t/node_modules/m/x.js", "themes/t/i18n/en.toml", "config/_default/params.toml"} {
 		p := filepath.Join(root, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -293,4 +293,14 @@ func TestWatchHugoThemes(t *testing.T) {
 	next("themes/t/static/css/a.css")
 	os.WriteFile(filepath.Join(root, "themes/t/layouts/partials/p.html"), []byte("b"), 0o644)
 	next("themes/t/layouts/partials/p.html")
+	// Files of a Hugo site that vestis does not read, but says so when
+	// they are saved.
+	for _, name := range []string{"hugo.toml", "config/_default/params.toml", "themes/t/i18n/en.toml"} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(p, []byte("a = 1\n"), 0o644)
+		next(name)
+	}
 }
