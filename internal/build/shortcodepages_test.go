@@ -695,3 +695,53 @@ title: Lietošana
 	tr.Rebuild("a page of another section moves before", tr.Edit("content/docs/guide/use.lv.md", "title: Lietošana", "title: Lietošana\nweight: 1"))
 	tr.Rebuild("the page after goes", tr.Remove("content/docs/install.lv.md")...)
 }
+
+// TestShortcodeOfTheSavedPageReadsItsPlace: the saved page's own
+// shortcodes that read its place in the site (.Page.Parent, its section's
+// pages, .Next and .Prev) show it after the save as a clean build does:
+// the save's conversion ran them on a page outside the site (no parent, in
+// no list), so a page emptied and written again as it was (an editor's
+// truncate then write, on Hextra's site) lost its links to the pages beside
+// it; and a list that holds the page itself shows its new title and place,
+// not those before the save.
+func TestShortcodeOfTheSavedPageReadsItsPlace(t *testing.T) {
+	t.Parallel()
+	site := siteYAML + `-- layouts/_default/baseof.html --
+<!DOCTYPE html><html lang="{{.Lang.Code}}"><head><title>{{.Page.Title}}</title></head><body><h1>{{.Page.Title}}</h1>{{.Page.Content}}</body></html>
+-- layouts/404.html --
+404
+-- layouts/shortcodes/here.html --
+<nav class="here">{{ with .Page.Parent }}up={{ .Title }}{{ end }} {{ with .Page.PrevInSection }}prev={{ .Title }}{{ end }} {{ with .Page.Next }}next={{ .Title }}{{ end }} {{ range .Page.Parent.RegularPages }}{{ .Title }};{{ end }}</nav>
+-- content/docs/_index.lv.md --
+---
+title: Dokumentācija
+---
+-- content/docs/start.lv.md --
+---
+title: Sākums
+weight: 1
+---
+Teksts.
+-- content/docs/install.lv.md --
+---
+title: Uzstādīšana
+weight: 2
+---
+{{< here >}}
+`
+	tr := bt.NewTree(t, site, false)
+	page := func() string { return string(tr.Builder.Last().Files.Map()["lv/docs/install/index.html"]) }
+	want := `<nav class="here">up=Dokumentācija  next=Sākums Sākums;Uzstādīšana;</nav>`
+	if !strings.Contains(page(), want) {
+		t.Fatalf("the page lacks %s:\n%s", want, page())
+	}
+	full := tr.Read("content/docs/install.lv.md")
+	tr.Rebuild("its text", tr.Edit("content/docs/install.lv.md", "{{< here >}}", "Teksts.\n\n{{< here >}}"))
+	tr.Rebuild("emptied", tr.Write("content/docs/install.lv.md", ""))
+	tr.Rebuild("written again", tr.Write("content/docs/install.lv.md", full))
+	if !strings.Contains(page(), want) {
+		t.Errorf("the page lacks %s:\n%s", want, page())
+	}
+	tr.Rebuild("its title", tr.Edit("content/docs/install.lv.md", "title: Uzstādīšana", "title: Iestatīšana"))
+	tr.Rebuild("its weight moves it first", tr.Edit("content/docs/install.lv.md", "weight: 2", "weight: 0"))
+}

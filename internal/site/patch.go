@@ -73,9 +73,12 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	}
 	convs := make([]*conversion, len(group))
 	for i, q := range group {
-		conv, errs := s.reconvert(q, cp, fresh)
+		conv, sawItself, errs := s.reconvert(q, cp, fresh)
 		if len(errs) > 0 {
 			return Patched{}, true, content.JoinErrors(errs)
+		}
+		if sawItself {
+			return Patched{}, false, nil // its shortcodes show it: as it is now
 		}
 		if !reflect.DeepEqual(q.Photos(), conv.photos) {
 			return Patched{}, false, nil // photos to make or to drop: outputs change
@@ -353,11 +356,21 @@ func (r *retag) apply() {
 // reconvert converts cp, a new version of q's file whose page has fresh's
 // fields, for q without changing q; the content store's conversion when it
 // has one.
-func (s *Site) reconvert(q *Page, cp *content.Page, fresh *Page) (*conversion, []*content.Error) {
+//
+// sawItself reports that the conversion's shortcodes were given page q
+// itself by a read (a list of its section, .Next), as the site holds it:
+// with the fields before the save, which differ from the new ones. Its
+// outputs would show it as it was (and in its old place), so the save
+// must take the full path.
+func (s *Site) reconvert(q *Page, cp *content.Page, fresh *Page) (conv *conversion, sawItself bool, errs []*content.Error) {
 	probe := &Page{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: q.File, Slug: q.Slug, Draft: fresh.Draft,
 		URLPath: q.URLPath, RelPermalink: q.RelPermalink, Permalink: q.Permalink, Resources: q.Resources, Contents: q.Contents, src: cp, site: s}
 	probe.takeFields(fresh)
-	return s.storedConversion(probe)
+	conv, errs = s.storedConversion(probe)
+	if conv == nil {
+		return nil, false, errs
+	}
+	return conv, conv.readGave(q.URLPath) && shortcodePageSum(probe) != shortcodePageSum(q), errs
 }
 
 // takeFields copies the fields a content file's front matter gives a page and

@@ -93,6 +93,7 @@ func (p ShortcodePage) HoldWith(keep func(html string) string) {
 // read runs the read name of page of, with arg, records it and returns what
 // it gives as a shortcode sees it.
 func (r *pageReads) read(name string, of *Page, arg string) ShortcodePages {
+	of = r.modelOf(of)
 	pages := r.s.readPages(name, of, arg)
 	if r.links != nil {
 		r.links[readPrefix+name+"\x00"+of.URLPath+"\x00"+arg] = readValue(pages)
@@ -102,6 +103,24 @@ func (r *pageReads) read(name string, of *Page, arg string) ShortcodePages {
 		out[i] = r.page(q)
 	}
 	return out
+}
+
+// modelOf is the page of the site that of stands for. A save's conversion
+// runs the saved page's shortcodes on a probe (Site.reconvert): the page
+// with its new fields, which has no place in the site (no parent, no
+// translations, in no list), so that .Page.Parent was nil there, and
+// .Page.Next found no page, though a clean build finds them. Its reads are
+// made of the page the site holds at its address instead (Site.Patch
+// leaves the fast path when they give the page itself, whose fields the
+// site still holds as they were: Patch's sawItself).
+func (r *pageReads) modelOf(of *Page) *Page {
+	if of == nil || of.src == nil {
+		return of
+	}
+	if q := r.s.byURL[of.URLPath]; q != nil && q != of && q.src != nil && q.src.File == of.src.File {
+		return q
+	}
+	return of
 }
 
 // one is read for the reads that give a page or none.
@@ -458,21 +477,25 @@ func (p ShortcodePage) GetPage(path string) *ShortcodePage { return p.reads.one(
 // list: to a newer or lighter page); nil for the first. The read is of the
 // whole list, as any page's date or weight may bring another one next.
 func (p ShortcodePage) Next() *ShortcodePage {
-	return p.reads.read(readSiteReg, p.page, "").beside(p.page, -1)
+	return p.reads.read(readSiteReg, p.page, "").beside(p.reads.modelOf(p.page), -1)
 }
 
 // Prev is Hugo's .Prev: the regular page after this one in the list Next
 // reads; nil for the last.
 func (p ShortcodePage) Prev() *ShortcodePage {
-	return p.reads.read(readSiteReg, p.page, "").beside(p.page, 1)
+	return p.reads.read(readSiteReg, p.page, "").beside(p.reads.modelOf(p.page), 1)
 }
 
 // NextInSection is Next among the regular pages of the page's section (its
 // parent's, not those of the sections below).
-func (p ShortcodePage) NextInSection() *ShortcodePage { return p.inSection().beside(p.page, -1) }
+func (p ShortcodePage) NextInSection() *ShortcodePage {
+	return p.inSection().beside(p.reads.modelOf(p.page), -1)
+}
 
 // PrevInSection is Prev among the regular pages of the page's section.
-func (p ShortcodePage) PrevInSection() *ShortcodePage { return p.inSection().beside(p.page, 1) }
+func (p ShortcodePage) PrevInSection() *ShortcodePage {
+	return p.inSection().beside(p.reads.modelOf(p.page), 1)
+}
 
 // inSection are the regular pages of the page's section, read through its
 // parent.
@@ -504,15 +527,20 @@ func (ps ShortcodePages) beside(of *Page, by int) *ShortcodePage {
 // pageOf is the page a shortcode was given as a page (.Page, or one a
 // read gave), nil for another value.
 func pageOf(v any) *Page {
+	var sp *ShortcodePage
 	switch q := v.(type) {
 	case ShortcodePage:
-		return q.page
+		sp = &q
 	case *ShortcodePage:
-		if q != nil {
-			return q.page
-		}
+		sp = q
 	}
-	return nil
+	if sp == nil {
+		return nil
+	}
+	if sp.reads != nil {
+		return sp.reads.modelOf(sp.page)
+	}
+	return sp.page
 }
 
 // Sites are the site in each language (Hugo's .Sites), the page's first:
@@ -642,7 +670,7 @@ func (p ShortcodePage) WordCount() (int, error) {
 // (shortcode.Templates.ShowsText), so that no conversion waits on one that
 // waits on it.
 func (r *pageReads) text(q *Page, field string) (string, error) {
-	if q == r.from && !rawText(field) {
+	if (q == r.from || q == r.modelOf(r.from)) && !rawText(field) {
 		return "", fmt.Errorf(".%s of its own page: a shortcode is part of that text", field)
 	}
 	if !rawText(field) && r.s.showsText(q) {
@@ -670,7 +698,7 @@ func (r *pageReads) renderShortcodes(q *Page) (string, error) {
 		return "", nil
 	}
 	name := q.src.File
-	if q == r.from || slices.Contains(r.including, q) {
+	if q == r.from || q == r.modelOf(r.from) || slices.Contains(r.including, q) {
 		chain := []string{}
 		for _, p := range append(slices.Clone(r.including), r.from, q) {
 			chain = append(chain, cmp.Or(p.File, p.RelPermalink))
@@ -901,6 +929,38 @@ func readAddresses(links map[string]string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// readGave reports whether a read of conv's shortcodes gave the page at
+// address url (or more pages than a read names one by one).
+func (conv *conversion) readGave(url string) bool {
+	for key, value := range conv.links {
+		rest, ok := strings.CutPrefix(key, readPrefix)
+		if !ok {
+			continue
+		}
+		name, _, _ := strings.Cut(rest, "\x00")
+		if !pageRead(name) {
+			continue
+		}
+		for line := range strings.Lines(value) {
+			addr, _, _ := strings.Cut(line, " ")
+			if addr == url || addr == "*" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pageRead reports whether the read of this name gives pages (readPages),
+// recorded as readValue has them.
+func pageRead(name string) bool {
+	switch name {
+	case readAsset, readDir, readFile, readData, readNow, readEnv, readExists, readText:
+		return false
+	}
+	return true
 }
 
 // readByOthers reports whether a shortcode of a page outside group read a
