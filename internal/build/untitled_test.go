@@ -104,3 +104,36 @@ func TestDateLeftAsCode(t *testing.T) {
 		t.Errorf("error %q, want %q", msg, want)
 	}
 }
+
+// TestFrontMatterWithoutOpening: a file whose first lines are front matter
+// but for the opening "---" is an error in a vestis site, and in an imported
+// Hugo site (hugoAddresses) is built as Hugo builds it, those lines as text
+// and the page titled after its file, with one warning naming the lines
+// (docsy-example's Norwegian page, reflowed by a formatter, failed the build).
+func TestFrontMatterWithoutOpening(t *testing.T) {
+	t.Parallel()
+	page := "-- content/docs/spec.en.md --\ntitle: \"Spec\" linkTitle: Spec\ndate: 2017-01-05 description: >\n\n---\n\nThe text.\n" +
+		"-- content/_index.en.md --\ntitle: Home\n---\nWelcome.\n"
+	msg := bt.Fail(t, siteYAML+page)
+	if want := `content/_index.en.md:1: the file has no front matter: begin it with a line "---"`; !strings.Contains(msg, want) {
+		t.Errorf("vestis site: error %q, want %q", msg, want)
+	}
+	b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+page)
+	b.AssertFile("en/docs/spec/index.html", "The text.", "title: &#34;Spec&#34; linkTitle: Spec")
+	doc := b.HTML("en/docs/spec/index.html")
+	if title := bt.Find(doc, "title"); len(title) == 0 || !strings.HasPrefix(bt.Text(title[0]), "Spec") {
+		t.Errorf("<title> is not the file's name")
+	}
+	warns := b.Result.Warnings.Error()
+	for _, want := range []string{
+		`content/docs/spec.en.md:1: lines 1 to 4 look like front matter without its opening line "---", so they are published as text, as Hugo publishes them, and the page is titled after its file name; to make them front matter, add a line "---" before line 1`,
+		`content/_index.en.md:1: lines 1 to 2 look like front matter without its opening line "---"`,
+	} {
+		if !strings.Contains(warns, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warns)
+		}
+	}
+	if strings.Contains(warns, "the file has no front matter") {
+		t.Errorf("a second warning for the same lines:\n%s", warns)
+	}
+}

@@ -962,12 +962,26 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 		return nil, []*Error{{File: file, Msg: fmt.Sprintf("an HTML file without front matter is not a page; to publish it as it is (as Hugo does), move it to %s, "+
 			"or add front matter (a title) to make it a page", path.Join("static", strings.TrimPrefix(file, "content/")))}}
 	}
-	if m.start == 0 && openingMissing(body) {
+	closing := 0
+	if m.start == 0 {
+		closing = openingMissing(body)
+	}
+	if closing > 0 && !cfg.HugoAddresses {
 		return nil, []*Error{{File: file, Line: 1, Msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`}}
 	}
 	meta, lerrs, lwarns := decodeMeta(m, t, t != nil, cfg.Taxonomies, cfg.Location, cfg.Years, cfg.HugoOutputFormats)
 	if len(lerrs) > 0 {
 		return nil, fileErrors(file, lerrs)
+	}
+	if closing > 0 {
+		// An imported Hugo site: Hugo published this file as text, and so
+		// does vestis, saying what the lines were meant to be.
+		for _, w := range lwarns {
+			if w.untitled {
+				w.untitled = false // a home page says it too: its lines are shown
+				w.msg = fmt.Sprintf(`lines 1 to %d look like front matter without its opening line "---", so they are published as text, as Hugo publishes them, and the page is titled after its file name; to make them front matter, add a line "---" before line 1`, closing)
+			}
+		}
 	}
 	// The body is the end of data; slicing data lets the parser's copy go.
 	body = data[len(data)-len(body):]
@@ -987,21 +1001,24 @@ func fileErrors(file string, les []*lineError) []*Error {
 	return errs
 }
 
-// openingMissing reports whether a file without front matter begins with
-// what is front matter but for its opening line: a "key: value" (or
-// "key = value") line, and a later closing "---" (or "+++") line. Hugo would
-// show it as text; it is a mistake to point out, not a page to build.
-func openingMissing(body []byte) bool {
+// openingMissing returns the line of the closing "---" (or "+++") of a file
+// without front matter that begins with what is front matter but for its
+// opening line (a "key: value" or "key = value" line), or 0. Hugo shows it
+// as text: in a vestis site it is a mistake to point out, not a page to
+// build; an imported Hugo site builds it as Hugo did, with a warning.
+func openingMissing(body []byte) int {
 	first, rest, _ := bytes.Cut(body, []byte("\n"))
 	if !frontMatterLine.Match(bytes.TrimRight(first, "\r")) {
-		return false
+		return 0
 	}
+	n := 1
 	for line := range bytes.Lines(rest) {
+		n++
 		if l := string(bytes.TrimRight(line, "\r\n")); l == "---" || l == "+++" {
-			return true
+			return n
 		}
 	}
-	return false
+	return 0
 }
 
 var frontMatterLine = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*[ \t]*[:=]([ \t]|$)`)
