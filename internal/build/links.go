@@ -142,7 +142,7 @@ func (st *state) shortcodeWarnings(s *site.Site) diag.List {
 	}
 	if st.scTpl != nil {
 		for _, msg := range st.scTpl.Warnings() {
-			add(site.ShortcodeWarning{Msg: "warnf: " + msg})
+			add(site.ShortcodeWarning{Msg: msg})
 		}
 	}
 	slices.SortFunc(list, func(a, b site.ShortcodeWarning) int { return strings.Compare(a.Msg, b.Msg) })

@@ -26,9 +26,9 @@ type Env struct {
 	FirstLine int
 	// Page and Site are .Page and .Site in the templates.
 	Page, Site any
-	// Warn records what the shortcodes say with Hugo's warnf and warnidf,
-	// and i18n about a message no language has, for the page; nil leaves
-	// it to Templates.Warnings.
+	// Warn records what the shortcodes say with Hugo's warnf and warnidf
+	// (marked "warnf: "), and what vestis did not do to an image they
+	// asked to change, for the page; nil leaves it to Templates.Warnings.
 	Warn func(msg string)
 	// T returns an i18n message in the page's language; data is a map of
 	// its fields, or a value whose fields it reads (Hugo's i18n "id" .Page).

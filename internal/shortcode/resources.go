@@ -45,6 +45,8 @@ type Resource struct {
 	scaled bool
 	// integrity is set by fingerprint: Hugo's .Data.Integrity.
 	integrity string
+	// warn tells the page what was not done to the photo (resized).
+	warn func(msg string)
 }
 
 // Name is the file's path below assets/, as Hugo names it.
@@ -152,7 +154,10 @@ func (r *Resource) Process(spec string) (*Resource, error) {
 func (r *Resource) resized(op, spec string) (*Resource, error) {
 	if r.copy != nil {
 		if !r.scaled || op == "Crop" {
-			return nil, fmt.Errorf("%s %q: assets/%s is a resized copy already; resize the original", op, spec, r.name)
+			if r.warn != nil {
+				r.warn(CopyNotProcessed("assets/"+r.name, op))
+			}
+			return r, nil
 		}
 		// A copy only scaled: resizing, fitting or filling it makes what
 		// the same of the original makes, from more pixels.
@@ -181,6 +186,19 @@ func (r *Resource) resized(op, spec string) (*Resource, error) {
 		}
 	}
 	return &c, nil
+}
+
+// CopyNotProcessed is the warning that the copy of the photo file (a path
+// from the site's folder) is shown as it is, without what op (Crop, Fill,
+// ...) asked of it: a copy cut already (Crop, Fill) or cropped once more
+// would be cut from the pixels of the copy, which vestis does not keep,
+// and any other cut would be another picture than the one asked. The page
+// shows the copy, at its own size, as a filter vestis does not apply
+// leaves a photo (ApplyFilters): a faithful page, which a failed build is
+// not. It names no size, so that a page says it once for each photo and
+// kind of processing.
+func CopyNotProcessed(file, op string) string {
+	return fmt.Sprintf("images: %s is shown as its resized copy, without the .%s asked of that copy: vestis crops, and fits or fills a copy cut already, only from the original photo; to show it, call .%s on the original (.Resources.Get or resources.Get)", file, op, op)
 }
 
 // Permalink is RelPermalink: a data: address is the same from anywhere.
@@ -267,7 +285,7 @@ func (ns ResourcesNS) find(pattern string, match bool) ([]*Resource, error) {
 	}
 	out := make([]*Resource, len(files))
 	for i, f := range files {
-		out[i] = &Resource{name: f.Name, data: f.Data, src: f.Src, photo: ns.c.env.AssetPhoto}
+		out[i] = &Resource{name: f.Name, data: f.Data, src: f.Src, photo: ns.c.env.AssetPhoto, warn: ns.c.warn}
 	}
 	return out, nil
 }

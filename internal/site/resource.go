@@ -51,12 +51,15 @@ type resourceEnv struct {
 	photos *[]Photo
 	// links are the conversion's: a file's Content read is recorded there.
 	links map[string]string
+	// warn tells the page what was not done to a photo (process); nil
+	// where nothing is said.
+	warn func(msg string)
 }
 
 // resourcesOf are p's bundle files for its shortcodes; what they resize is
 // added to photos.
-func (s *Site) resourcesOf(p *Page, photos *[]Photo, links map[string]string) Resources {
-	env := &resourceEnv{s: s, p: p, photos: photos, links: links}
+func (s *Site) resourcesOf(p *Page, photos *[]Photo, links map[string]string, warn func(string)) Resources {
+	env := &resourceEnv{s: s, p: p, photos: photos, links: links, warn: warn}
 	out := make(Resources, 0, len(p.Resources)+len(p.Contents))
 	for _, r := range p.Resources {
 		out = append(out, &ResourceFile{res: r, env: env})
@@ -399,7 +402,10 @@ func (r *ResourceFile) process(op, spec string) (*ResourceFile, error) {
 	}
 	if r.variant != nil {
 		if !r.scaledCopy() || op == "Crop" {
-			return nil, fmt.Errorf("%s %q: %s is a resized copy already; resize the original", op, spec, r.res.Name)
+			if r.env.warn != nil {
+				r.env.warn(shortcode.CopyNotProcessed(r.res.Src, op))
+			}
+			return r, nil
 		}
 		// A copy only scaled, as a whole: resizing, fitting or filling it
 		// makes what the same of the original makes (Hugo's docs resize a

@@ -315,13 +315,18 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			return nil, err
 		}
 	}
-	reads := &pageReads{s: s, from: p, links: links, photos: photos}
+	warn := func(w ShortcodeWarning) {
+		if !slices.Contains(*warned, w) {
+			*warned = append(*warned, w)
+		}
+	}
+	reads := &pageReads{s: s, from: p, links: links, photos: photos, warn: func(msg string) { warn(ShortcodeWarning{Msg: msg}) }}
 	reads.envFor = func(q *Page, body []byte) (*shortcode.Env, error) {
 		return s.shortcodeEnv(q, body, links, photos, imageDests, warned, md)
 	}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: fileOf(p), Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
-		Draft: p.Draft, Params: LowerKeys(params), RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos, links),
+		Draft: p.Draft, Params: LowerKeys(params), RelPermalink: p.RelPermalink, Permalink: p.Permalink, Resources: s.resourcesOf(p, photos, links, reads.warn),
 		Description: p.frontDescription(), siteParams: s.langParams(p.Lang), scratch: shortcode.NewScratch(), page: p, reads: reads}
 	site := s.shortcodeSite(p.Lang, reads)
 	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md,
@@ -330,12 +335,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		links[readPrefix+readNow+"\x00"+p.URLPath+"\x00"] = s.now.Format(time.RFC3339Nano)
 		return s.now
 	}
-	warn := func(w ShortcodeWarning) {
-		if !slices.Contains(*warned, w) {
-			*warned = append(*warned, w)
-		}
-	}
-	env.Warn = func(msg string) { warn(ShortcodeWarning{Msg: "warnf: " + msg}) }
+	env.Warn = func(msg string) { warn(ShortcodeWarning{Msg: msg}) }
 	if s.shortcodes.T != nil {
 		env.T = func(id string, data any) (string, error) {
 			msg, err := s.shortcodes.T(p.Lang, id, data)

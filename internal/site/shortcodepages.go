@@ -80,6 +80,9 @@ type pageReads struct {
 	// including are the pages whose text includes from's, outermost first,
 	// while their shortcodes run: from including one of them never ends.
 	including []*Page
+	// warn is the conversion's: what a shortcode did not do to a photo of
+	// a page it reads.
+	warn func(msg string)
 }
 
 // HoldWith is shortcode.Holder: the pages the shortcodes read put their
@@ -182,7 +185,7 @@ func (r *pageReads) page(q *Page) ShortcodePage {
 	return ShortcodePage{Kind: q.Kind, Lang: q.Lang, Section: q.Section, File: fileOf(q), Title: q.Title, Author: q.Author,
 		Image: q.Image, Slug: q.Slug, Date: q.Date, Lastmod: q.Lastmod, PublishDate: q.PublishDate, Weight: q.Weight,
 		Draft: q.Draft, Params: LowerKeys(params), RelPermalink: q.RelPermalink, Permalink: q.Permalink, Description: q.frontDescription(),
-		Resources:  r.s.resourcesOf(q, r.photos, r.links),
+		Resources:  r.s.resourcesOf(q, r.photos, r.links, r.warn),
 		siteParams: r.s.langParams(q.Lang), scratch: shortcode.NewScratch(), page: q, reads: r}
 }
 
@@ -569,7 +572,7 @@ func (s *Site) shortcodeSites(first string, reads *pageReads) []ShortcodeSite {
 		if t == nil || t.Home == nil {
 			continue
 		}
-		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: reads.links, photos: reads.photos}))
+		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: reads.links, photos: reads.photos, warn: reads.warn}))
 	}
 	return out
 }
