@@ -109,6 +109,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	} else if ok {
+		// The theme is in themes/ now: a themesDir "../.." of the
+		// configuration (DoIt's) no longer says where it is.
+		cfg = maps.Clone(cfg)
+		delete(cfg, "themesdir")
 		if res, err = hugoimport.ConvertSite(cfg, site); err != nil {
 			fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 			return exitError
@@ -253,7 +257,7 @@ func copyDemoTheme(root *os.Root, dir string, cfg map[string]any, site fs.FS, st
 			return false, fmt.Errorf("%s: %w", to, unwrapPath(err))
 		}
 	}
-	fmt.Fprintf(stdout, "theme: the site is the example site of the theme %s, the folder it is in (../), which Hugo reads with --themesDir ../..: copied its static/, assets/, i18n/, shortcodes and partials (%d files) into themes/%s/\n", name, len(files), name)
+	fmt.Fprintf(stdout, "theme: the site is the example site of the theme %s, the folder it is in (../), which Hugo reads with --themesDir ../..: copied its static/, assets/, data/, i18n/, shortcodes and partials (%d files) into themes/%s/, and nothing else of it (vestis runs no other Hugo layouts)\n", name, len(files), name)
 	return true, nil
 }
 

@@ -8,9 +8,12 @@ import (
 
 // demoThemeDirs are the folders of a theme that vestis reads from
 // themes/NAME/: what it publishes (static/), finds photos and files in
-// (assets/), the shortcodes and partials it runs, and the messages the
-// import carries over (i18n/).
-var demoThemeDirs = []string{"static", "assets", "i18n", "layouts/shortcodes", "layouts/_shortcodes", "layouts/partials", "layouts/_partials"}
+// (assets/), the shortcodes and partials it runs, the data they read
+// (data/, below the site's) and the messages the import carries over
+// (i18n/). Nothing else of the theme's folder is copied: its other layouts,
+// which vestis does not run, and what Hugo never reads (docs, tests,
+// package files, node_modules/).
+var demoThemeDirs = []string{"static", "assets", "data", "i18n", "layouts/shortcodes", "layouts/_shortcodes", "layouts/partials", "layouts/_partials"}
 
 // DemoTheme finds the theme of a theme's own example site: a site in a
 // folder of the theme (exampleSite/, whose parent holds the theme's
