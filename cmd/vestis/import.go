@@ -119,6 +119,20 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 		hugoimport.Locate(site, sources, res.Notes)
 	}
+	// Modules vendored into _vendor/ (hugo mod vendor) are read as themes,
+	// copied into themes/: the site is converted again with them.
+	if mods := hugoimport.VendoredModules(cfg, site); len(mods) > 0 {
+		if err := copyVendored(root, site, mods, stdout); err != nil {
+			fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+			return exitError
+		}
+		cfg = hugoimport.WithVendored(cfg, mods)
+		if res, err = hugoimport.ConvertSite(cfg, site); err != nil {
+			fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
+			return exitError
+		}
+		hugoimport.Locate(site, sources, res.Notes)
+	}
 	// The files the site mounts elsewhere are copied there first, so that
 	// the content moves and the checks below see them where Hugo does.
 	if err := copyMounted(root, res.Copies, stdout); err != nil {
@@ -241,24 +255,54 @@ func copyDemoTheme(root *os.Root, dir string, cfg map[string]any, site fs.FS, st
 	if name == "" || len(files) == 0 {
 		return false, nil
 	}
+	if err := copyTheme(root, parent, "..", name, files); err != nil {
+		return false, err
+	}
+	fmt.Fprintf(stdout, "theme: the site is the example site of the theme %s, the folder it is in (../), which Hugo reads with --themesDir ../..: copied its static/, assets/, data/, i18n/, shortcodes and partials (%d files) into themes/%s/, and nothing else of it (vestis runs no other Hugo layouts)\n", name, len(files), name)
+	return true, nil
+}
+
+// copyTheme copies files of the folder from (shown as shown in errors) into
+// themes/NAME/, a file already there kept.
+func copyTheme(root *os.Root, from fs.FS, shown, name string, files []string) error {
 	for _, f := range files {
-		data, err := fs.ReadFile(parent, f)
+		data, err := fs.ReadFile(from, f)
 		if err != nil {
-			return false, fmt.Errorf("../%s: %w", f, unwrapPath(err))
+			return fmt.Errorf("%s: %w", path.Join(shown, f), unwrapPath(err))
 		}
 		to := path.Join("themes", name, f)
 		if _, err := root.Stat(to); err == nil {
 			continue
 		}
 		if err := root.MkdirAll(path.Dir(to), 0o755); err != nil {
-			return false, fmt.Errorf("%s: %w", path.Dir(to), unwrapPath(err))
+			return fmt.Errorf("%s: %w", path.Dir(to), unwrapPath(err))
 		}
 		if err := root.WriteFile(to, data, 0o644); err != nil {
-			return false, fmt.Errorf("%s: %w", to, unwrapPath(err))
+			return fmt.Errorf("%s: %w", to, unwrapPath(err))
 		}
 	}
-	fmt.Fprintf(stdout, "theme: the site is the example site of the theme %s, the folder it is in (../), which Hugo reads with --themesDir ../..: copied its static/, assets/, data/, i18n/, shortcodes and partials (%d files) into themes/%s/, and nothing else of it (vestis runs no other Hugo layouts)\n", name, len(files), name)
-	return true, nil
+	return nil
+}
+
+// copyVendored copies what vestis reads of each module of _vendor/ into
+// themes/NAME/ (hugoimport.VendoredModules), and says so.
+func copyVendored(root *os.Root, site fs.FS, mods []hugoimport.VendoredModule, stdout io.Writer) error {
+	var names []string
+	n := 0
+	for _, m := range mods {
+		dir := path.Join("_vendor", m.Path)
+		sub, err := fs.Sub(site, dir)
+		if err != nil {
+			return fmt.Errorf("%s: %w", dir, err)
+		}
+		if err := copyTheme(root, sub, dir, m.Theme, m.Files); err != nil {
+			return err
+		}
+		names = append(names, fmt.Sprintf("%s as themes/%s/", m.Path, m.Theme))
+		n += len(m.Files)
+	}
+	fmt.Fprintf(stdout, "modules: the Hugo modules in _vendor/ (hugo mod vendor) are read as Hugo themes: copied their static/, assets/, data/, i18n/, shortcodes and partials (%d files) into themes/, and nothing else of them (vestis runs no other Hugo layouts, and reads no module's own mounts): %s\n", n, strings.Join(names, ", "))
+	return nil
 }
 
 // summarizeList names up to three of list, then how many more.

@@ -3,7 +3,6 @@ package hugoimport
 import (
 	"io/fs"
 	"path"
-	"slices"
 )
 
 // demoThemeDirs are the folders of a theme that vestis reads from
@@ -40,15 +39,5 @@ func DemoTheme(cfg map[string]any, site, parent fs.FS) (string, []string) {
 	if info, err := fs.Stat(parent, "theme.toml"); err != nil || !info.Mode().IsRegular() {
 		return "", nil
 	}
-	var files []string
-	for _, dir := range demoThemeDirs {
-		fs.WalkDir(parent, dir, func(p string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() {
-				files = append(files, p)
-			}
-			return nil
-		})
-	}
-	slices.Sort(files)
-	return name, files
+	return name, themeFiles(parent)
 }

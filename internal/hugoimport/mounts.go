@@ -213,9 +213,13 @@ func moduleNotes(fsys fs.FS, cfg map[string]any) []Note {
 		mods      []string
 		where     string // Hugo's way to the modules: their list, then what the second word says
 		one, many string // the second word, for one module or more
+		fix       string // what to do first
 	}{
-		{local, "reads %s from %s on this computer (a replace in go.mod or module.replacements), and vestis reads no modules", "a folder", "folders"},
-		{downloaded, "downloads %s from the internet (%s not in this folder), and vestis downloads nothing", "it is", "they are"},
+		{local, "reads %s from %s on this computer (a replace in go.mod or module.replacements), and vestis reads no modules", "a folder", "folders", ""},
+		// hugo mod vendor writes what the modules hold into _vendor/,
+		// which VendoredModules reads.
+		{downloaded, "downloads %s from the internet (%s not in this folder), and vestis downloads nothing", "it is", "they are",
+			"to have them, run hugo mod vendor in this folder (Hugo downloads them into _vendor/), then vestis import hugo --force, which copies what vestis reads of them into themes/; else "},
 	} {
 		n := len(group.mods)
 		if n == 0 {
@@ -223,8 +227,8 @@ func moduleNotes(fsys fs.FS, cfg map[string]any) []Note {
 		}
 		out = append(out, Note{Key: "module.imports", at: []string{"module", "imports"}, Msg: fmt.Sprintf(
 			"%s: Hugo "+group.where+": what %s (layouts, partials, shortcodes, assets, data, i18n) is missing; "+
-				"the build names each shortcode it cannot find: copy the files the site uses into layouts/shortcodes/, static/, data/ or i18n/",
-			strings.Join(group.mods, ", "), plural(n, "this module", "these modules"), plural(n, group.one, group.many), plural(n, "it gives", "they give"))})
+				"the build names each shortcode it cannot find: %scopy the files the site uses into layouts/shortcodes/, static/, data/ or i18n/",
+			strings.Join(group.mods, ", "), plural(n, "this module", "these modules"), plural(n, group.one, group.many), plural(n, "it gives", "they give"), group.fix)})
 	}
 	return append(out, remoteMounts(cfg, downloaded)...)
 }

@@ -48,6 +48,14 @@ func MissingShortcodes(site, theme fs.FS, dirs []string) []Shortcode {
 	}
 	have := names(site, "layouts/shortcodes")
 	maps.Copy(have, names(site, "layouts/_shortcodes")) // Hugo 0.146's folder, which vestis reads too
+	// A placeholder an earlier import wrote, as it wrote it, is missing
+	// still: importing again once the theme or its modules are there (a
+	// submodule checked out, hugo mod vendor) puts the theme's in its place.
+	for name := range have {
+		if isPlaceholder(site, name) {
+			delete(have, name)
+		}
+	}
 	themes, _ := fs.Glob(site, "themes/*/layouts/shortcodes")
 	newer, _ := fs.Glob(site, "themes/*/layouts/_shortcodes") // Hugo 0.146 on
 	themes = append(themes, newer...)
@@ -172,6 +180,17 @@ var hugoBuiltins = map[string]bool{
 	"comment": true, "details": true, "figure": true, "gist": true, "highlight": true, "instagram": true,
 	"param": true, "qr": true, "ref": true, "relref": true, "tweet": true, "twitter": true, "twitter_simple": true,
 	"vimeo": true, "vimeo_simple": true, "x": true, "x_simple": true, "youtube": true,
+}
+
+// isPlaceholder reports whether layouts/shortcodes/NAME.html is a
+// Placeholder as the import wrote it, not edited since.
+func isPlaceholder(site fs.FS, name string) bool {
+	data, err := fs.ReadFile(site, path.Join("layouts/shortcodes", name+".html"))
+	if err != nil {
+		return false
+	}
+	s := string(data)
+	return s == Placeholder(Shortcode{Name: name}) || s == Placeholder(Shortcode{Name: name, Inner: true})
 }
 
 // Placeholder is the text of layouts/shortcodes/NAME.html that stands for a
