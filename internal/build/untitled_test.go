@@ -137,3 +137,41 @@ func TestFrontMatterWithoutOpening(t *testing.T) {
 		t.Errorf("a second warning for the same lines:\n%s", warns)
 	}
 }
+
+// TestAliasWithFragment: an alias holding a #fragment or a ?query, for which
+// no redirect can be made (a browser asks for the address before it), is an
+// error in a vestis site, and in an imported Hugo site (hugoAddresses) is
+// left out with one warning, as Hugo's file there is never reached; the page
+// at the address before the # stays that page (jx-docs'
+// "/about/features/#promotion" stopped its build).
+func TestAliasWithFragment(t *testing.T) {
+	t.Parallel()
+	pages := `-- content/about/features.en.md --
+---
+title: Features
+---
+All of them.
+-- content/docs/promotion.en.md --
+---
+title: Promotion
+aliases: ["/about/features/#promotion", "/old?page=2", "/former/"]
+---
+Promote.
+`
+	msg := bt.Fail(t, siteYAML+pages)
+	if want := `content/docs/promotion.en.md:3: front matter: aliases: "/about/features/#promotion": a browser sends no part of an address from its # on, so a visitor who opens it asks for /about/features/, and no redirect can be made for it alone; remove the alias, or write it without "#promotion"`; !strings.Contains(msg, want) {
+		t.Errorf("vestis site: error\n%s\nwant %s", msg, want)
+	}
+	b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+pages)
+	b.AssertFile("en/about/features/index.html", "All of them.")
+	b.AssertFile("former/index.html", "/en/docs/promotion/")
+	warns := b.Result.Warnings.Error()
+	for _, want := range []string{
+		`content/docs/promotion.en.md:3: front matter: aliases: "/about/features/#promotion": a browser sends no part of an address from its # on, so a visitor who opens it asks for /about/features/, and no redirect can be made for it alone; remove the alias, or write it without "#promotion"; it is left out, as Hugo's copy there is never reached`,
+		`content/docs/promotion.en.md:3: front matter: aliases: "/old?page=2": a server looks for a file by the address without its ?query, so a visitor who opens it asks for /old`,
+	} {
+		if !strings.Contains(warns, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warns)
+		}
+	}
+}

@@ -1046,7 +1046,7 @@ func themeStatic(fsys fs.FS, theme any, themesDir string, replaced map[string]st
 		say += fmt.Sprintf("; the theme's folder %s is not a folder themes/NAME of the site, which is all vestis reads: its static/ files and content/ pages (which Hugo publishes) and its shortcodes are not read; copy those the site needs into static/, content/ and layouts/shortcodes/", strings.Join(elsewhere, ", "))
 	}
 	if len(modules) > 0 {
-		say += fmt.Sprintf("; the theme is the Hugo module %s, and vestis reads no modules, only a theme in a folder themes/NAME of the site: its static/ files, content/ pages and shortcodes are not read; to have them, copy the theme's folder into themes/NAME and write theme: NAME in the Hugo configuration, then import again", strings.Join(modules, "; the Hugo module "))
+		say += fmt.Sprintf("; the theme is the Hugo module %s, and vestis reads no modules, only a theme in a folder themes/NAME of the site: its static/ files, content/ pages and shortcodes are not read; to have them, run hugo mod vendor in this folder (Hugo downloads it into _vendor/), then vestis import hugo --force, which reads it from there, or copy the theme's folder into themes/NAME and write theme: NAME in the Hugo configuration, then import again", strings.Join(modules, "; the Hugo module "))
 	}
 	if len(missing) > 0 {
 		say += fmt.Sprintf("; there is no folder %s (perhaps a git submodule not checked out: git submodule update --init, then import again to publish its static/)", strings.Join(missing, ", "))

@@ -37,9 +37,12 @@ type Page struct {
 
 	// droppedImage is a front matter image left out (unknownImage).
 	droppedImage string
-	Kind         string
-	Lang         string
-	Section      string
+	// droppedAliases are the messages of front matter aliases left out
+	// (aliasPart): in a Hugo site, one with a #fragment or ?query.
+	droppedAliases []string
+	Kind           string
+	Lang           string
+	Section        string
 	// File is the source file, site-relative; empty for generated pages.
 	File string
 

@@ -368,6 +368,9 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 		}
 		if p != nil {
 			s.warnings = append(s.warnings, s.wordlessTerms(p)...)
+			for _, msg := range p.droppedAliases {
+				s.warnings = append(s.warnings, diag.Warnf(p.File, p.src.Meta.Line("aliases"), "front matter: aliases: %s", msg))
+			}
 		}
 	}
 	same := s.samePage(pages, made, urlErrs)
@@ -797,6 +800,24 @@ func unescapeAddress(v string) (string, error) {
 	return u, nil
 }
 
+// aliasPart says why an alias holding a #fragment or a ?query can have no
+// redirect ("" for one that holds neither): a browser sends no part from
+// the # on, and a server looks for a file by the path without its query,
+// so the address asked for is another, often a page of its own
+// (/about/features/ for /about/features/#promotion).
+func aliasPart(alias string) string {
+	i := strings.IndexAny(alias, "?#")
+	if i < 0 {
+		return ""
+	}
+	asked := cmp.Or(alias[:i], "/")
+	what := "a browser sends no part of an address from its # on"
+	if alias[i] == '?' {
+		what = "a server looks for a file by the address without its ?query"
+	}
+	return fmt.Sprintf("%q: %s, so a visitor who opens it asks for %s, and no redirect can be made for it alone; remove the alias, or write it without %q", alias, what, asked, alias[i:])
+}
+
 // checkAlias is checkPath for an alias of the page at url, except that a
 // relative alias may climb with ".." (Hugo sites write "../start"), as long
 // as it stays inside the site.
@@ -948,8 +969,17 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		}
 		p.URLPath = u
 	}
-	aliases := make([]string, len(m.Aliases))
-	for i, a := range m.Aliases {
+	aliases := make([]string, 0, len(m.Aliases))
+	p.droppedAliases = nil
+	for _, a := range m.Aliases {
+		if msg := aliasPart(a); msg != "" {
+			if s.Config.HugoAddresses {
+				// Hugo writes a file there that no request reaches.
+				p.droppedAliases = append(p.droppedAliases, msg+"; it is left out, as Hugo's copy there is never reached")
+				continue
+			}
+			return &content.Error{File: cp.File, Line: line("aliases"), Msg: "front matter: aliases: " + msg}
+		}
 		v, err := unescapeAddress(a)
 		if err == nil {
 			err = checkAlias(p.URLPath, v)
@@ -957,7 +987,7 @@ func (s *Site) setURL(p *Page, cp *content.Page) *content.Error {
 		if err != nil {
 			return &content.Error{File: cp.File, Line: line("aliases"), Msg: "front matter: aliases: " + err.Error()}
 		}
-		aliases[i] = v
+		aliases = append(aliases, v)
 	}
 	fm := frontMatterAliases(p.URLPath, aliases)
 	for _, a := range p.Aliases { // a permalink's former address may be written as an alias too
