@@ -62,6 +62,7 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"mul":            func(a, b any) (any, error) { return arith('*', a, b) },
 		"div":            func(a, b any) (any, error) { return arith('/', a, b) },
 		"mod":            func(a, b any) (int64, error) { return mod("mod", a, b) },
+		"modBool":        func(a, b any) (bool, error) { m, err := mod("modBool", a, b); return m == 0, err },
 		"urlize":         urlize,
 		"anchorize":      urlize,
 		"safeJS":         func(s any) template.JS { return template.JS(fmt.Sprint(s)) },

@@ -17,6 +17,7 @@ func TestHugoFuncsBounds(t *testing.T) {
 		{`{{ div 1 0 }}`, "div: division by zero"},
 		{`{{ div 1.5 0 }}`, "div: division by zero"},
 		{`{{ mod 1 0 }}`, "mod: division by zero"},
+		{`{{ modBool 1 0 }}`, "modBool: division by zero"},
 		{`{{ int "zwölf" }}`, `int: cannot read "zwölf" as a number`},
 		{`{{ strings.Repeat 100000000 "ab" }}`, "strings.Repeat: 100000000 times 2 bytes is too long"},
 		{`{{ findRE "(" "x" }}`, "findRE: error parsing regexp"},
@@ -62,6 +63,7 @@ func TestHugoFuncsValues(t *testing.T) {
 		{`{{ strings.Repeat (add 1 1) "ab" }}`, "abab"},
 		{`{{ union (slice 1 2) (slice 2 3) }}`, "[1 2 3]"},
 		{`{{ float "2.5" }}`, "2.5"},
+		{`{{ modBool 6 3 }} {{ modBool 7 "3" }} {{ math.ModBool 9 3 }}`, "true false true"},
 		// humanize splits camelCase as Hugo's (flect) does: Hugo's docs
 		// link "contentTypes" to /configuration/content-types.
 		{`{{ humanize "contentTypes" }}|{{ humanize "my-first_post" }}|{{ humanize "Ūdens Līmenis" }}|{{ humanize "HTTPCache" }}`, "Content types|My first post|Ūdens līmenis|Httpcache"},

@@ -188,6 +188,13 @@ func (mathNS) Pow(a, b any) (float64, error) {
 // Mod is the remainder of a divided by b, whole numbers.
 func (mathNS) Mod(a, b any) (int64, error) { return mod("math.Mod", a, b) }
 
+// ModBool is Hugo's modBool: whether a divides by b with nothing left
+// (docsy's contributors shortcode starts a row every third one).
+func (mathNS) ModBool(a, b any) (bool, error) {
+	m, err := mod("math.ModBool", a, b)
+	return m == 0, err
+}
+
 func unary(n any, f func(float64) float64) (float64, error) {
 	x, err := toFloat(n)
 	if err != nil {
