@@ -465,7 +465,11 @@ Sākums.
 // site's folder, named in parts that are joined (a table kept as CSV beside
 // the content, as sites' shortcodes show one); an edit of the file shows
 // after a rebuild. An address on the internet is an error at the
-// shortcode's line that says vestis fetches nothing and what to do.
+// shortcode's line that says vestis fetches nothing and what to do; a site
+// that lets a failed fetch pass (Hugo's ignoreErrors
+// ["error-remote-getjson"], site.yaml's hugoIgnoreErrors, as jx-docs')
+// builds, the data nothing, with one warning. A map given last is the
+// request's headers, no part of the address.
 func TestShortcodeGetCSVJSON(t *testing.T) {
 	t.Parallel()
 	site := shortcodePagesSite + `
@@ -497,17 +501,23 @@ Kurss;Cena
 	if !strings.Contains(page(), `<td>B1</td><td>150</td>`) {
 		t.Errorf("the edited table is not shown:\n%s", page())
 	}
-	msg := bt.Fail(t, shortcodePagesSite+`
+	remote := shortcodePagesSite + `
 -- layouts/shortcodes/contributors.html --
-{{ range getJSON "https://api.example.org/" "contributors" }}{{ .login }}{{ end }}
+<ul class="c">{{ range sort (getJSON "https://api.example.org/" "contributors" (dict "Authorization" "Bearer x")) "total" "desc" }}<li>{{ .login }}</li>{{ end }}</ul>
 -- content/docs/guide/use.lv.md --
 ---
 title: Lietošana
 ---
 {{< contributors >}}
-`)
-	if want := `content/docs/guide/use.lv.md:4: shortcode "contributors": layouts/shortcodes/contributors.html:1:10: executing "contributors.html" at <$.GetJSON>: error calling GetJSON: getJSON "https://api.example.org/contributors": vestis builds offline and fetches nothing; save the file in the site's folder (files/contributors.json) and name it: getJSON "files/contributors.json"`; !strings.Contains(msg, want) {
+`
+	msg := bt.Fail(t, remote)
+	if want := `content/docs/guide/use.lv.md:4: shortcode "contributors": layouts/shortcodes/contributors.html:1:30: executing "contributors.html" at <$.GetJSON>: error calling GetJSON: getJSON "https://api.example.org/contributors": vestis builds offline and fetches nothing; save the file in the site's folder (files/contributors.json) and name it: getJSON "files/contributors.json"`; !strings.Contains(msg, want) {
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
+	}
+	b := bt.Run(t, strings.Replace(remote, "taxonomies: [tags]\n", "taxonomies: [tags]\nhugoIgnoreErrors: [error-remote-getjson]\n", 1))
+	b.AssertFile("lv/docs/guide/use/index.html", `<ul class="c"></ul>`)
+	if got, want := b.Result.Warnings.Error(), `getJSON "https://api.example.org/contributors" gives nothing: vestis builds offline and fetches nothing, and site.yaml's hugoIgnoreErrors lets it pass, as Hugo does when a fetch fails`; strings.Count(got, want) != 1 {
+		t.Errorf("warnings:\n%s\nwant once %s", got, want)
 	}
 }
 

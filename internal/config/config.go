@@ -70,6 +70,12 @@ type Config struct {
 	// (Hugo's outputFormats), in lower case, which its pages' outputs may
 	// name as they may name Hugo's own; vestis makes none of them.
 	HugoOutputFormats []string
+	// RemoteDataOptional: an address on the internet given to getJSON or
+	// getCSV gives nothing, with a warning, not an error (Hugo's ignoreErrors
+	// ["error-remote-getjson"], site.yaml's hugoIgnoreErrors): the site
+	// said that a fetch that fails is not its mistake, and vestis fetches
+	// nothing.
+	RemoteDataOptional bool
 	// Getenv are the environment variables Hugo's getenv and os.Getenv may
 	// read in shortcodes and partials, as regular expressions a name must
 	// match (Hugo's security.funcs.getenv): by default HUGO_ ones and CI, as
@@ -304,6 +310,7 @@ type raw struct {
 	HugoLayouts       bool
 	HugoThemes        []string
 	HugoOutputFormats []string
+	HugoIgnoreErrors  []string
 	Getenv            []string
 	HugoTermAddresses bool
 	HugoAddresses     bool
@@ -523,6 +530,13 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			continue
 		}
 		c.HugoThemes = append(c.HugoThemes, name)
+	}
+	for _, id := range r.HugoIgnoreErrors {
+		if strings.ToLower(strings.TrimSpace(id)) != "error-remote-getjson" {
+			fail(lineOf(lines, "hugoIgnoreErrors"), "hugoIgnoreErrors: %q is not an error vestis can ignore; it knows error-remote-getjson (getJSON and getCSV of an address on the internet give nothing)", id)
+			continue
+		}
+		c.RemoteDataOptional = true
 	}
 	for _, name := range r.HugoOutputFormats {
 		c.HugoOutputFormats = append(c.HugoOutputFormats, strings.ToLower(strings.TrimSpace(name)))

@@ -93,6 +93,7 @@ func TestParseErrors(t *testing.T) {
 		{"locale not a tag", "languages:\n  lv: {}\n  cn:\n    locale: chinese\n", `site.yaml:4: languages: cn: locale: "chinese" is not a lower-case BCP 47 language tag`},
 		{"key with an underscore, without locale", "languages:\n  lv: {}\n  zh_tw: {}\n", `site.yaml:3: languages: "zh_tw" is not a lower-case BCP 47 language tag; write "zh-tw" (or, to keep zh_tw as the address of its pages, give its language tag as locale: zh_tw: {locale: zh-tw})`},
 		{"key not a segment", "languages:\n  lv: {}\n  C N: {locale: zh}\n", `site.yaml:3: languages: "C N" is not a lower-case BCP 47 language tag`},
+		{"unknown error to ignore", "languages: {lv: {}}\nhugoIgnoreErrors: [error-remote-getjson, error-missing-instagram-accesstoken]\n", `site.yaml:2: hugoIgnoreErrors: "error-missing-instagram-accesstoken" is not an error vestis can ignore; it knows error-remote-getjson`},
 		{"getenv not a pattern", "languages: {lv: {}}\ngetenv: [\"^HUGO_(\"]\n", `site.yaml:2: getenv: "^HUGO_(" is not a regular expression: error parsing regexp: missing closing ): ` + "`^HUGO_(`"},
 		{"bad tag", "languages:\n  lv: {}\n  x_y: {}\n", `site.yaml:3: languages: "x_y" is not a lower-case BCP 47 language tag`},
 		{"root", "languages:\n  lv: {}\n  root: {}\n", `site.yaml:3: languages: "root" names no language; a language code is a language's two- or three-letter code, then a region if needed, as lv, en, vi or pt-br`},

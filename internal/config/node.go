@@ -359,6 +359,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 		},
 		"hugoThemes":        func(v *yaml.Node, p []string) { c.HugoThemes = r.list(v, p) },
 		"hugoOutputFormats": func(v *yaml.Node, p []string) { c.HugoOutputFormats = r.list(v, p) },
+		"hugoIgnoreErrors":  func(v *yaml.Node, p []string) { c.HugoIgnoreErrors = r.list(v, p) },
 		"getenv": func(v *yaml.Node, p []string) {
 			if c.Getenv = r.list(v, p); c.Getenv == nil {
 				c.Getenv = []string{} // getenv: [] allows none

@@ -96,6 +96,7 @@ type siteFile struct {
 	HugoLayouts             bool                         `yaml:"hugoLayouts,omitempty"`
 	HugoThemes              []string                     `yaml:"hugoThemes,flow,omitempty"`
 	HugoOutputFormats       []string                     `yaml:"hugoOutputFormats,flow,omitempty"`
+	HugoIgnoreErrors        []string                     `yaml:"hugoIgnoreErrors,flow,omitempty"`
 	Getenv                  *[]string                    `yaml:"getenv,flow,omitempty"` // [] allows none
 	Feeds                   *feeds                       `yaml:"feeds,omitempty"`
 	HugoAddresses           bool                         `yaml:"hugoAddresses,omitempty"`
@@ -628,6 +629,11 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	if fsys != nil {
 		res.Copies = mountCopies(fsys, cfg, res.ContentDirs, out.DefaultLanguage, slices.Sorted(maps.Keys(out.Languages)), note)
 		themeWithoutContent(fsys, res.ContentDirs, note)
+	}
+	// The one error Hugo lets a site ignore that vestis meets: a remote
+	// getJSON that fails, which offline is every one.
+	if ids, ok := cfg["ignoreerrors"].([]any); ok && slices.ContainsFunc(ids, func(id any) bool { return strings.EqualFold(str(id), "error-remote-getjson") }) {
+		out.HugoIgnoreErrors = []string{"error-remote-getjson"}
 	}
 	for _, k := range slices.Sorted(maps.Keys(cfg)) {
 		if silent[k] {

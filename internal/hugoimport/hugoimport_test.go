@@ -1213,3 +1213,27 @@ func TestConvertOutputFormats(t *testing.T) {
 		t.Errorf("site.yaml has not %q:\n%s", want, res.SiteYAML)
 	}
 }
+
+// TestConvertIgnoreErrors: Hugo's ignoreErrors naming error-remote-getjson
+// (jx-docs', whose contributors shortcode fetches from GitHub) becomes
+// site.yaml's hugoIgnoreErrors, so that such a getJSON gives nothing with a
+// warning, and the site, which reads it, loads; other ids are not carried.
+func TestConvertIgnoreErrors(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, "-- hugo.toml --\nignoreErrors = [\"error-remote-getjson\", \"error-missing-instagram-accesstoken\"]\n")
+	cfg, _, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ConvertSite(cfg, fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "hugoIgnoreErrors: [error-remote-getjson]\n"; !strings.Contains(string(res.SiteYAML), want) {
+		t.Errorf("site.yaml has not %q:\n%s", want, res.SiteYAML)
+	}
+	c, err := config.Parse("site.yaml", res.SiteYAML)
+	if err != nil || !c.RemoteDataOptional {
+		t.Errorf("site.yaml read: RemoteDataOptional %v, error %v", c != nil && c.RemoteDataOptional, err)
+	}
+}

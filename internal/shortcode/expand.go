@@ -30,6 +30,9 @@ type Env struct {
 	// (marked "warnf: "), and what vestis did not do to an image they
 	// asked to change, for the page; nil leaves it to Templates.Warnings.
 	Warn func(msg string)
+	// RemoteDataOptional: getJSON and getCSV of an address on the
+	// internet give nothing, with a warning (config.RemoteDataOptional).
+	RemoteDataOptional bool
 	// T returns an i18n message in the page's language; data is a map of
 	// its fields, or a value whose fields it reads (Hugo's i18n "id" .Page).
 	T func(id string, data any) (string, error)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"reflect"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,10 +15,12 @@ import (
 // GetJSON is Hugo's getJSON: the parts joined name a file of the site's
 // folder (files/people.json; a leading / is the site's folder too), read as
 // readFile reads it and decoded from JSON. An address on the internet is an
-// error: vestis builds from the site's files alone.
+// error: vestis builds from the site's files alone; where the site lets a
+// failed fetch pass (Env.RemoteDataOptional), it gives nothing, as Hugo's
+// does then, with a warning.
 func (c *Call) GetJSON(parts ...any) (any, error) {
 	name, text, err := c.getData("getJSON", parts)
-	if err != nil {
+	if err != nil || text == "" && c.remoteSkipped("getJSON", name) {
 		return nil, err
 	}
 	var v any
@@ -35,7 +38,7 @@ func (c *Call) GetCSV(sep any, parts ...any) ([][]string, error) {
 		return nil, fmt.Errorf("getCSV: the separator %q is not one character, as \",\" or \";\" is", s)
 	}
 	name, text, err := c.getData("getCSV", parts)
-	if err != nil {
+	if err != nil || text == "" && c.remoteSkipped("getCSV", name) {
 		return nil, err
 	}
 	r := csv.NewReader(bytes.NewReader([]byte(text)))
@@ -48,14 +51,42 @@ func (c *Call) GetCSV(sep any, parts ...any) ([][]string, error) {
 	return rows, nil
 }
 
+// isRemote reports whether a getJSON or getCSV address is on the internet
+// (has a scheme, https://, or begins with //).
+func isRemote(name string) bool {
+	u, err := url.Parse(name)
+	return err == nil && u.Scheme != "" || strings.HasPrefix(name, "//")
+}
+
+// remoteSkipped reports whether name is an address on the internet that
+// gives nothing here (Env.RemoteDataOptional), and warns that it does.
+func (c *Call) remoteSkipped(fn, name string) bool {
+	if !isRemote(name) || !c.env.RemoteDataOptional {
+		return false
+	}
+	c.warn(fmt.Sprintf("%s %q gives nothing: vestis builds offline and fetches nothing, and site.yaml's hugoIgnoreErrors lets it pass, as Hugo does when a fetch fails; to show the data, save the file in the site's folder and name it instead", fn, name))
+	return true
+}
+
 // getData joins the parts of a getJSON or getCSV address and reads the file
-// of the site it names; an address with a scheme (https://) is refused.
+// of the site it names; an address with a scheme (https://) is refused, or,
+// where the site lets a failed fetch pass, gives "" and no error. A map
+// given last is Hugo's options (the request's headers), no part of the
+// address.
 func (c *Call) getData(fn string, parts []any) (name, text string, err error) {
+	if n := len(parts); n > 1 {
+		if v := reflect.ValueOf(parts[n-1]); v.Kind() == reflect.Map {
+			parts = parts[:n-1]
+		}
+	}
 	var b strings.Builder
 	for _, p := range parts {
 		b.WriteString(fmt.Sprint(p))
 	}
 	name = b.String()
+	if isRemote(name) && c.env.RemoteDataOptional {
+		return name, "", nil
+	}
 	if u, perr := url.Parse(name); perr == nil && u.Scheme != "" || strings.HasPrefix(name, "//") {
 		ext := map[string]string{"getJSON": ".json", "getCSV": ".csv"}[fn]
 		base := "data" + ext // the file's name as the address gives it, for the advice

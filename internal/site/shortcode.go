@@ -330,7 +330,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		Description: p.frontDescription(), siteParams: s.langParams(p.Lang), scratch: shortcode.NewScratch(), page: p, reads: reads}
 	site := s.shortcodeSite(p.Lang, reads)
 	env := &shortcode.Env{File: cp.File, FirstLine: cp.BodyLine, Page: sp, Site: site, Limit: 64<<20 + 4*len(body), Markdown: md,
-		RelURL: s.RelURL, AbsURL: s.AbsURL, LangRoot: s.Config.LangRoot(p.Lang)}
+		RelURL: s.RelURL, AbsURL: s.AbsURL, LangRoot: s.Config.LangRoot(p.Lang), RemoteDataOptional: s.Config.RemoteDataOptional}
 	env.Now = func() time.Time {
 		links[readPrefix+readNow+"\x00"+p.URLPath+"\x00"] = s.now.Format(time.RFC3339Nano)
 		return s.now
