@@ -186,10 +186,10 @@ func decodeConfig(name string, data []byte) (image.Config, string, error) {
 	if err != nil {
 		return cfg, "", diag.Wrap(name, 0, err, fmt.Sprintf("not a JPEG or PNG image that can be read (%v); save it again as JPEG or PNG", err))
 	}
-	isGIF := strings.EqualFold(path.Ext(name), ".gif")
-	isWebP := strings.EqualFold(path.Ext(name), ".webp")
-	if format == "gif" && !isGIF || format != "gif" && isGIF || format == "webp" && !isWebP || format != "webp" && isWebP ||
-		format != "jpeg" && format != "png" && format != "gif" && format != "webp" {
+	// The format is the file's, whatever its name says: a WebP saved as
+	// 2.jpeg (cloudwego's blog: 29 of them) shows in every browser, as
+	// Hugo publishes it, and the copies are named by what they are.
+	if format != "jpeg" && format != "png" && format != "gif" && format != "webp" {
 		return cfg, "", diag.Errorf(name, 0, "a %s image under the name %s; save it again as JPEG or PNG", format, path.Base(name))
 	}
 	if cfg.Width <= 0 || cfg.Height <= 0 {
