@@ -490,12 +490,33 @@ func parseMessages(file string, data []byte) (*yaml.Node, []*i18n.Message, error
 	if err != nil {
 		return nil, nil, fileError(file, err)
 	}
+	// A message named translation (Hugo reads it as any other) would be
+	// read by go-i18n as the file's one message: it is given another
+	// name, which no key of the file has, and named back.
+	renamed := map[string]string{}
+	if m, ok := value.(map[string]any); ok {
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			if _, isMap := m[k].(map[string]any); isMap && strings.EqualFold(k, "translation") {
+				tmp := k + "\x00"
+				for m[tmp] != nil {
+					tmp += "\x00"
+				}
+				m[tmp], renamed[tmp] = m[k], k
+				delete(m, k)
+			}
+		}
+	}
 	msgs, err := i18n.ParseMessageBytes(data, func(_ []byte, v any) error {
 		*v.(*any) = value
 		return nil
 	})
 	if err != nil {
 		return nil, nil, diag.Wrap(file, root.Line, err, "")
+	}
+	for _, m := range msgs {
+		if k, ok := renamed[m.ID]; ok {
+			m.ID = k
+		}
 	}
 	for _, m := range msgs {
 		for _, form := range []*string{&m.Zero, &m.One, &m.Two, &m.Few, &m.Many, &m.Other} {

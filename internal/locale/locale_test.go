@@ -723,3 +723,25 @@ func TestConvertedFilesSilent(t *testing.T) {
 		t.Errorf("warnings (-want +got):\n%s", diff)
 	}
 }
+
+// TestMessageNamedTranslation: a message named translation, its text below
+// it (translation: {other: ...}), is a message as any other, as Hugo reads
+// it (sofastack's site has one), not "translation cannot name a message";
+// translation: with text alone at the top of a file stays that error, and a
+// list's translation: is still each message's text.
+func TestMessageNamedTranslation(t *testing.T) {
+	files := fstest.MapFS{"i18n/lv.yaml": {Data: []byte("home: Sākums\ntranslation:\n  other: Tulkojums\nnext: Tālāk\n")}}
+	l, _, err := Load([]fs.FS{files}, "i18n", testConfig(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"translation": "Tulkojums", "home": "Sākums", "next": "Tālāk"} {
+		if got, err := l.T("lv", id, nil, nil); got != want || err != nil {
+			t.Errorf("T(lv, %s) = %q, %v; want %q", id, got, err, want)
+		}
+	}
+	_, _, err = Load([]fs.FS{fstest.MapFS{"i18n/lv.yaml": {Data: []byte("home: Sākums\ntranslation: Tulkojums\n")}}}, "i18n", testConfig(t))
+	if want := "i18n/lv.yaml:2: translation cannot name a message"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("translation: with text: error %v, want %q", err, want)
+	}
+}

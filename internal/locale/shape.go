@@ -78,6 +78,14 @@ var reserved = map[string]string{
 	"few": "a plural form", "many": "a plural form", "other": "a plural form",
 }
 
+// isTranslationMessage reports whether a file's key k with value v is a
+// message named translation, its text or plural forms below it
+// (translation: {other: Tulkojums}), which Hugo reads as such (sofastack's
+// site has one) and parseMessages gives go-i18n under another name.
+func isTranslationMessage(k, v *yaml.Node) bool {
+	return strings.EqualFold(k.Value, "translation") && deref(v).Kind == yaml.MappingNode
+}
+
 // isReserved reports whether go-i18n reads key k with value v as part of a
 // message: a reserved key with text, or translation: with anything.
 func isReserved(k, v *yaml.Node) bool {
@@ -109,7 +117,7 @@ func checkMap(file string, m *yaml.Node, key string, kind mapKind) error {
 			reservedAt[strings.ToLower(k.Value)] = k
 		}
 		switch {
-		case isReserved(k, m.Content[i+1]):
+		case isReserved(k, m.Content[i+1]) && !(kind == fileMap && isTranslationMessage(k, m.Content[i+1])):
 			if form == nil {
 				form = k
 			}
