@@ -119,3 +119,36 @@ aliases: [../../sakums]
 		t.Errorf("error\n%s\nwant\n%s", msg, want)
 	}
 }
+
+// TestAliasesDifferingInCase: translations of a Hugo site that give aliases
+// differing only in letter case (/docs/notice/ and /docs/NOTICE/, as
+// sofastack's do), which Hugo writes as two folders and macOS and Windows
+// hold as one, build: the default language's page keeps its alias and the
+// other is left out with a warning naming both. In a vestis site they stay
+// the claims' error.
+func TestAliasesDifferingInCase(t *testing.T) {
+	t.Parallel()
+	pages := `-- content/docs/notice.lv.md --
+---
+title: Paziņojums
+aliases: [/docs/NOTICE/]
+---
+Teksts.
+-- content/docs/notice.en.md --
+---
+title: Notice
+aliases: [/docs/notice/]
+---
+Text.
+`
+	msg := bt.Fail(t, siteYAML+pages)
+	if want := "differs only in letter case"; !strings.Contains(msg, want) {
+		t.Errorf("vestis site: error %q, want %q", msg, want)
+	}
+	b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+pages)
+	b.AssertFile("docs/NOTICE/index.html", "/lv/docs/notice/")
+	b.AssertNoFile("docs/notice/index.html")
+	if got, want := b.Result.Warnings.Error(), "content/docs/notice.en.md:3: aliases: /docs/notice/ differs only in letter case from /docs/NOTICE/, an alias of content/docs/notice.lv.md:3, which keeps it"; !strings.Contains(got, want) {
+		t.Errorf("warnings:\n%s\nwant %s", got, want)
+	}
+}

@@ -1742,7 +1742,55 @@ func (s *Site) resolveAliases() {
 	for p, aliases := range drop {
 		p.Aliases = slices.DeleteFunc(slices.Clone(p.Aliases), func(a string) bool { return slices.Contains(aliases, a) })
 	}
+	if s.Config.HugoAddresses {
+		s.foldAliases(langRank)
+	}
 	s.warnings = s.warnings.Sort()
+}
+
+// foldAliases leaves out, with a warning, an alias of a Hugo site that
+// differs only in letter case (or in how its accents are stored) from
+// another page's alias: the translations of sofastack's pages give
+// /docs/notice/ and /docs/NOTICE/, which Hugo writes as two folders and
+// macOS and Windows hold as one, so the claims refused the build. The page
+// that keeps it is chosen as for one alias (resolveAliases): the default
+// language's, else the first language's, then by file.
+func (s *Site) foldAliases(langRank map[string]int) {
+	type given struct {
+		p *Page
+		a string
+	}
+	byFold := map[string][]given{}
+	for _, p := range s.Pages {
+		if p.src == nil {
+			continue
+		}
+		for _, a := range p.Aliases {
+			byFold[fold(a)] = append(byFold[fold(a)], given{p, a})
+		}
+	}
+	drop := map[*Page][]string{}
+	for _, k := range slices.Sorted(maps.Keys(byFold)) {
+		list := byFold[k]
+		if len(list) < 2 {
+			continue
+		}
+		first := slices.MinFunc(list, func(x, y given) int {
+			return cmp.Or(langRank[x.p.Lang]-langRank[y.p.Lang], strings.Compare(x.p.File, y.p.File), strings.Compare(x.a, y.a))
+		})
+		for _, g := range list {
+			if g == first {
+				continue
+			}
+			drop[g.p] = append(drop[g.p], g.a)
+			s.warnings = append(s.warnings, diag.Warnf(g.p.File, g.p.src.Meta.Line("aliases"),
+				"aliases: %s differs only in letter case from %s, an alias of %s:%d, which keeps it: Hugo writes both, and macOS and Windows hold them as one; it is left out, so remove it",
+				g.a, first.a, first.p.File, first.p.src.Meta.Line("aliases")))
+		}
+	}
+	for p, aliases := range drop {
+		p.Aliases = slices.DeleteFunc(slices.Clone(p.Aliases), func(a string) bool { return slices.Contains(aliases, a) })
+	}
 }
 
 // Warnings are the mistakes of the content that the model mended.
