@@ -21,6 +21,7 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/archetype"
 	"github.com/vestis-ssg/vestis/internal/config"
+	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
@@ -131,28 +132,59 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	}
-	var existing []string
-	for _, p := range name.Conflicts(langs) {
-		if !slices.Contains(langs, cfg.DefaultLanguage) && !hasLangSuffix(p, langs) && !inFolder(p, name.Folders) {
-			continue // content/news/a.md is the default language's page
+	// A language whose page is there keeps it; the others get theirs, in
+	// the form the page has (a bundle's translations are bundle files).
+	all := cfg.LanguageCodes()
+	var missing, kept, there []string // there: of every language, for the page's form
+	for _, l := range all {
+		var have []string
+		for _, p := range name.Conflicts([]string{l}) {
+			if l != cfg.DefaultLanguage && !hasLangSuffix(p, all) && !inFolder(p, name.Folders) {
+				continue // content/news/a.md is the default language's page
+			}
+			_, err := os.Lstat(show(p))
+			switch {
+			case err == nil:
+				have = append(have, p)
+			case errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR):
+				// free; a file where a folder should be is reported when writing
+			default:
+				fmt.Fprintf(stderr, "%s: %v\n", show(p), unwrapPath(err))
+				return exitError
+			}
 		}
-		_, err := os.Lstat(show(p))
+		there = append(there, have...)
 		switch {
-		case err == nil:
-			existing = append(existing, p)
-		case errors.Is(err, fs.ErrNotExist) || errors.Is(err, syscall.ENOTDIR):
-			// free; a file where a folder should be is reported when writing
+		case !slices.Contains(langs, l):
+		case len(have) == 0:
+			missing = append(missing, l)
 		default:
-			fmt.Fprintf(stderr, "%s: %v\n", show(p), unwrapPath(err))
-			return exitError
+			kept = append(kept, have...)
 		}
 	}
-	if len(existing) > 0 {
-		for _, p := range existing {
+	if len(missing) == 0 {
+		for _, p := range kept {
 			fmt.Fprintf(stderr, "%s already exists\n", show(p))
 		}
 		fmt.Fprintln(stderr, "vestis new: no files created")
 		return exitError
+	}
+	if len(there) > 0 {
+		name.Bundle = slices.ContainsFunc(there, func(p string) bool {
+			n, err := content.ParseFilename(p, all, cfg.DefaultLanguage)
+			return err == nil && n.Leaf
+		})
+	}
+	langs = missing
+	// A name that makes the address of another page of its folder (ā.md
+	// beside a.md, "A b.md" beside a-b.md): the build would publish one.
+	for i, p := range name.Paths(langs) {
+		if other := sameAddress(site, cfg, name, langs[i], p); other != "" {
+			fmt.Fprintf(stderr, "vestis new: %q: %s would have the address of %s, which is there (both names make %q in the address): the build would publish only one of the two; choose another name\n",
+				names[0], show(p), show(other), cfg.Slug(name.Base))
+			fmt.Fprintln(stderr, "vestis new: no files created")
+			return exitError
+		}
 	}
 
 	files, err := archetype.Render(site, name, archetype.Options{
@@ -178,6 +210,9 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 	for _, f := range files {
 		fmt.Fprintln(stdout, show(f.Path))
 	}
+	for _, p := range kept {
+		fmt.Fprintf(stderr, "vestis new: note: %s is there already and was left as it is\n", show(p))
+	}
 	if newSection {
 		fmt.Fprintf(stderr, "vestis new: note: %s is a new section; check its name if you meant an existing one\n", show(sectionDir))
 	}
@@ -185,6 +220,44 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vestis new: note: the pages are drafts: vestis serve --drafts shows them; delete the line draft: true to publish them")
 	}
 	return exitOK
+}
+
+// sameAddress is the page file in the folder of p, the new file of page n
+// in lang, that is lang's page under another name whose address is the
+// one n's name makes (site.yaml's slugs: ā and a, "A b" and a-b); "" when
+// there is none.
+func sameAddress(site fs.FS, cfg *config.Config, n archetype.Name, lang, p string) string {
+	dir := path.Dir(p)
+	if n.Bundle {
+		dir = path.Dir(dir)
+	}
+	def := cfg.DefaultLanguage
+	if inFolder(p, n.Folders) {
+		def = lang // a language's own folder: its files have no suffix
+	}
+	all := cfg.LanguageCodes()
+	want := cfg.Slug(n.Base)
+	entries, _ := fs.ReadDir(site, dir)
+	for _, e := range entries {
+		if !e.IsDir() {
+			f, err := content.ParseFilename(e.Name(), all, def)
+			if err == nil && !f.Index && !f.Leaf && f.Lang == lang && f.Base != n.Base && cfg.Slug(f.Base) == want {
+				return path.Join(dir, e.Name())
+			}
+			continue
+		}
+		if e.Name() == n.Base || cfg.Slug(e.Name()) != want {
+			continue
+		}
+		files, _ := fs.ReadDir(site, path.Join(dir, e.Name()))
+		for _, g := range files {
+			f, err := content.ParseFilename(g.Name(), all, def)
+			if err == nil && !g.IsDir() && (f.Leaf || f.Index) && f.Lang == lang {
+				return path.Join(dir, e.Name(), g.Name())
+			}
+		}
+	}
+	return ""
 }
 
 // twinOf returns, for p, a path below content/ to create, the first name of
