@@ -52,7 +52,7 @@ func TestBadInput(t *testing.T) {
 		want  string
 	}{
 		{"YAML syntax", map[string]string{"content/news/x.md": "---\ntitle: A\ndate: x: y\n---\n"},
-			"content/news/x.md:3: front matter: mapping values are not allowed in this context"},
+			`content/news/x.md:3: front matter: date: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in date: "x: y"`},
 		{"YAML flow syntax", map[string]string{"content/news/x.md": "---\ntitle: A\ntags: [a, b\n---\n"},
 			"content/news/x.md:3: front matter: tags: the list opened with [ is not closed on this line: end it with ]"},
 		{"TOML syntax", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\ndate = \n+++\n"},

@@ -197,7 +197,7 @@ tags: education, research
 title: A
 date: x: y
 ---
-`, `content/news/a.md:3: front matter: mapping values are not allowed in this context (a value that contains ": " must be in quotes, as in title: "Riga: news")`},
+`, `content/news/a.md:3: front matter: date: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in date: "x: y"`},
 		{"unclosed quote", `-- content/news/a.md --
 ---
 title: "RTU noslēdz līgumu
@@ -306,7 +306,7 @@ png
 title: A
   description: B
 ---
-`, `content/news/a.md:3: front matter: this line is indented, but a key starts at the beginning of its line`},
+`, `content/news/a.md:3: front matter: this line is indented more than the key above it, so YAML reads it as going on that key's value, where ": " may not stand: start a key where the keys above it start, or, if the line goes on a text, put the whole text in quotes`},
 		{"no closing delimiter", `-- content/news/a.md --
 ---
 title: A

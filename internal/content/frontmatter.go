@@ -290,15 +290,6 @@ func badFlow(data []byte) (n int, key string, open byte, after, ok bool) {
 	return 0, "", 0, false, false
 }
 
-// dataLine returns line n (from 1) of data, or "".
-func dataLine(data []byte, n int) string {
-	lines := strings.Split(string(data), "\n")
-	if n < 1 || n > len(lines) {
-		return ""
-	}
-	return lines[n-1]
-}
-
 // closesQuote reports whether s, the rest of a value after its opening quote q,
 // holds the closing quote: a \" escape does not close a double quote, a
 // pair of single quotes does not close a single one.
@@ -444,15 +435,7 @@ func (m *matter) yamlError(data []byte, err error, fail func(error) error) error
 	if n, key, ok := decode.TextAfterQuote(data, derr.Line); ok {
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\"", key)}
 	}
-	msg := derr.Msg
-	if msg == "mapping values are not allowed in this context" {
-		if text := dataLine(data, derr.Line); strings.TrimLeft(text, " \t") != text {
-			msg = "this line is indented, but a key starts at the beginning of its line"
-		} else {
-			msg += ` (a value that contains ": " must be in quotes, as in title: "Riga: news")`
-		}
-	}
-	return &lineError{line: line, msg: "front matter: " + msg}
+	return &lineError{line: line, msg: "front matter: " + derr.Msg}
 }
 
 // line is the line of key, or of the opening delimiter when unknown.

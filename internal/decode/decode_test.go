@@ -38,7 +38,15 @@ func TestYAMLErrors(t *testing.T) {
 		{"deep after brackets in quotes and comments", "a: \"[[[[\" # [[[[\nb: '[[''[['\nc: " + strings.Repeat("{x: ", 20_000) + "\n", Error{Line: 3, Col: 4*MaxDepth + 4, Msg: deepYAML}},
 		{"duplicate key", "a: 1\nb: 2\na: 3\n", Error{Line: 3, Col: 1, Key: "a", First: 1}},
 		{"duplicate nested key", "p:\n  x: 1\n  x: 2\n", Error{Line: 3, Col: 3, Key: "x", First: 2}},
-		{"scanner error", "a: 1\nb: x: y\n", Error{Line: 2, Msg: "mapping values are not allowed in this context"}},
+		// ": " in a value without quotes, said with the value in quotes, as
+		// the author would write it; not "mapping values are not allowed in
+		// this context", in front matter, site.yaml, i18n and data alike.
+		{"colon in a value", "a: 1\nb: x: y\n", Error{Line: 2, Msg: `b: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in b: "x: y"`}},
+		{"colon in a nested value", "p:\n  title: Rīga: ziņas\n", Error{Line: 2, Msg: `title: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in title: "Rīga: ziņas"`}},
+		{"colon in a list item's value", "people:\n  - name: Anna: \"x\"\n", Error{Line: 2, Msg: `name: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in name: 'Anna: "x"'`}},
+		{"colon in a value with both quotes", "a: it's \"x\": y\n", Error{Line: 1, Msg: `a: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in a: "Riga: news"`}},
+		{"key indented under a value", "title: A\n  date: 2024-01-01\n", Error{Line: 2, Msg: `this line is indented more than the key above it, so YAML reads it as going on that key's value, where ": " may not stand: start a key where the keys above it start, or, if the line goes on a text, put the whole text in quotes`}},
+		{"colon in a text's second line", "title: A\nsummary: one\n  two: three\n", Error{Line: 3, Msg: `this line is indented more than the key above it, so YAML reads it as going on that key's value, where ": " may not stand: start a key where the keys above it start, or, if the line goes on a text, put the whole text in quotes`}},
 		{"parser error", "a: 1\nb: [x, y\n", Error{Line: 2, Msg: "a list begun with [ is not closed: end it with ], with commas between its items"}},
 		// yaml.v3's words for a mistake are said in plain words (site.yaml's
 		// paginate: [ left open said "did not find expected node content").

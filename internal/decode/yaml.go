@@ -371,11 +371,41 @@ func syntaxError(err error, data []byte) *Error {
 			c = text[i : i+1]
 		}
 		msg = "a value cannot begin with " + c + ": put the value in quotes, as in title: \"@riga\""
+	case msg == "mapping values are not allowed in this context":
+		msg = mappingValue(data, line)
 	case msg == "block sequence entries are not allowed in this context":
 		key, _, _ := strings.Cut(text, ":")
 		msg = fmt.Sprintf("%s: a list cannot start on its key's line: write %s: [a, b], or put each item (- a) on a line of its own below %s:", key, key, key)
 	}
 	return &Error{Line: line, Msg: strings.TrimSpace(msg)}
+}
+
+// mappingValue says what is wrong with line n of data, where yaml.v3 found
+// ": " it could not read as a key's ("mapping values are not allowed in this
+// context"): a value that holds ": " unquoted (title: Riga: news), said with
+// the value in quotes, or a line indented under a key that has its value,
+// which YAML reads as going on that value.
+func mappingValue(data []byte, n int) string {
+	text := lineOf(data, n)
+	item := strings.TrimLeft(text, " \t")
+	if rest, ok := strings.CutPrefix(item, "- "); ok {
+		item = strings.TrimLeft(rest, " \t") // a list item's key
+	}
+	if key, value, ok := strings.Cut(item, ": "); ok && strings.Contains(value, ": ") {
+		value = strings.TrimSpace(value)
+		quoted := `"Riga: news"`
+		switch {
+		case !strings.ContainsAny(value, `"\`):
+			quoted = `"` + value + `"`
+		case !strings.Contains(value, "'"):
+			quoted = "'" + value + "'"
+		}
+		return fmt.Sprintf(`%s: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in %s: %s`, key, key, quoted)
+	}
+	if text != item {
+		return `this line is indented more than the key above it, so YAML reads it as going on that key's value, where ": " may not stand: start a key where the keys above it start, or, if the line goes on a text, put the whole text in quotes`
+	}
+	return `": " stands where YAML expects no key: if it is part of a text, put the whole text in quotes, as in title: "Riga: news"`
 }
 
 // ClosingQuote is the index in s, the rest of a value after its opening

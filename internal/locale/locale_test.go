@@ -354,7 +354,7 @@ func TestHostileMessageFiles(t *testing.T) {
 		{bomb, "i18n/lv.yaml:6: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
 		{"home: Sākums\nnav: [a, b\n", "i18n/lv.yaml:2: a list begun with [ is not closed: end it with ], with commas between its items"},
 		{"home: Sākums\nmore:\n  one: x\n other: y\n", "i18n/lv.yaml:4: this line does not line up with the keys above it: check the spaces at its start (a key starts where the keys above it start)"},
-		{"home: Sākums\nnav: x: y\n", "i18n/lv.yaml:2: mapping values are not allowed in this context"},
+		{"home: Sākums\nnav: x: y\n", `i18n/lv.yaml:2: nav: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in nav: "x: y"`},
 		{"home: \"Sākums\" lapa\nmore: x\n", "i18n/lv.yaml:1: home: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\""},
 		{"home: Sākums\n\nhome: Mājas\n", "i18n/lv.yaml:3: home is given twice, on lines 1 and 3; keep one"},
 		// A key inside a group and a dotted key are one id to go-i18n.
