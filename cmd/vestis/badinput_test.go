@@ -113,9 +113,9 @@ func TestBadInput(t *testing.T) {
 		{"shortcode growing a text", map[string]string{
 			"layouts/shortcodes/aug.html": "{{ $s := \"xx\" }}\n{{ range seq 40 }}{{ $s = replace $s \"x\" $s }}{{ end }}{{ len $s }}",
 			"content/news/x.md":           "---\ntitle: A\n---\nTeksts.\n\n{{< aug >}}\n"},
-			`content/news/x.md:6: shortcode "aug": layouts/shortcodes/aug.html:2:27: executing "aug.html" at <replace $s "x" $s>: error calling replace: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
+			`content/news/x.md:6: shortcode "aug": layouts/shortcodes/aug.html:2:27: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
 		{"layout growing a text", map[string]string{"layouts/news/single.html": "<p>\n{{ $s := \"x\" }}{{ range 40 }}{{ $s = print $s $s $s $s $s $s $s $s $s $s }}{{ end }}\n"},
-			`layouts/news/single.html:2:38: executing "news/single.html" for content/news/a.md at <print $s $s $s $s $s $s $s $s $s $s>: error calling print: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
+			`layouts/news/single.html:2:38: rendering content/news/a.md: this makes a text longer than 64 MB, the most one value may hold (as much as a page may publish); does a loop make a text longer each turn, as {{ $s = print $s $s }} does?` + "\n"},
 		{"YAML binary in front matter", map[string]string{"content/news/x.md": "---\ntitle: A\nparams:\n  logo: !!binary aGVsbG8=\n---\n"},
 			"content/news/x.md:4: front matter: !!binary makes bytes, not text, and vestis reads only text here; put the file beside the page or in static/ and write its name instead\n"},
 		{"YAML tag of its own in front matter", map[string]string{"content/news/x.md": "---\ntitle: !virsraksts A\n---\n"},
@@ -272,7 +272,7 @@ func TestBadInput(t *testing.T) {
 		{"template syntax", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Title \n"},
 			"layouts/news/single.html:3: unclosed action started at news/single.html:2"},
 		{"template runtime", map[string]string{"layouts/news/single.html": "<p>\n{{ index .Page.Params.nope \"x\" }}\n"},
-			`layouts/news/single.html:2:15: executing "news/single.html" for content/news/a.md at <.Page.Params.nope>: map has no entry for key "nope"`},
+			`layouts/news/single.html:2:15: .Page.Params.nope is not there for content/news/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index .Page.Params "nope" }}...{{ end }}`},
 		{"template nil map", map[string]string{"layouts/news/single.html": "<p>\n{{ with .Page.Params }}{{ index .title.x 1 }}{{ end }}\n"},
 			`layouts/news/single.html:2:`},
 		{"missing partial", map[string]string{"layouts/news/single.html": "<p>\n{{ template \"partials/nav.html\" . }}\n"},
@@ -303,15 +303,15 @@ func TestBadInput(t *testing.T) {
 			`layouts/news/single.html:2:18: function "markdownify" is not one of vestis layouts'; layouts have Go's template functions and add, default, delimit, dict, first,`},
 		{"Hugo function in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Title | markdownify }}\n"},
-			`layouts/partials/x.html:2:18: executing "partials/x.html" for content/news/a.md at <markdownify>: error calling markdownify: markdownify is not one of vestis layouts' functions, only of shortcodes and the partials they call; layouts have Go's template functions and add, default,`},
+			`layouts/partials/x.html:2:18: rendering content/news/a.md: markdownify is not one of vestis layouts' functions, only of shortcodes and the partials they call; layouts have Go's template functions and add, default,`},
 		// A partial that partialCached runs fails at its own line, naming
 		// the call (not at the call alone, where it was reported).
 		{"a mistake in a partial partialCached runs", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ partialCached \"partials/x.html\" . 1 }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Nav }}\n"},
-			`layouts/partials/x.html:2:9: executing "partials/x.html" for content/news/a.md at <.Page.Nav>: can't evaluate field Nav in type *site.Page (called at layouts/news/single.html:2:4)` + "\n"},
+			`layouts/partials/x.html:2:9: .Page.Nav is not there for content/news/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index .Page "Nav" }}...{{ end }} (called at layouts/news/single.html:2:4)` + "\n"},
 		{"Hugo's partial in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ partial \"y.html\" . }}\n", "layouts/partials/y.html": "y\n"},
-			`layouts/partials/x.html:2:4: executing "partials/x.html" for content/news/a.md at <partial "y.html" .>: error calling partial: partial "y.html": layouts call a partial with {{ template "partials/y.html" . }}; partial is for shortcodes and the partials they call` + "\n"},
+			`layouts/partials/x.html:2:4: rendering content/news/a.md: partial "y.html": layouts call a partial with {{ template "partials/y.html" . }}; partial is for shortcodes and the partials they call` + "\n"},
 		{"layout ends inside a quote", map[string]string{"layouts/news/single.html": "<p>\n<a href=\"{{ .Page.RelPermalink }}\n"},
 			"layouts/news/single.html: rendering content/news/a.md: the file ends inside a tag, a quoted attribute value or a comment (an unclosed <, \" or <!--), perhaps in a partial it calls; close it\n"},
 		{"layout's branches end apart", map[string]string{"layouts/news/single.html": "<p>\n{{ if .Page.Title }}<a href=\"{{ end }}x\n"},
@@ -323,7 +323,7 @@ func TestBadInput(t *testing.T) {
 		{"shortcode's branches end apart", map[string]string{"layouts/shortcodes/me.html": "<p>\n{{ if .Get 0 }}<a href=\"{{ end }}\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me x >}}\n"},
 			"content/news/b.md:4: shortcode \"me\": layouts/shortcodes/me.html:2:7: the branches of this {{ if }}"},
 		{"T key missing everywhere", map[string]string{"layouts/news/single.html": "{{ .T \"nav\" }}\n"},
-			`layouts/news/single.html:1:4: executing "news/single.html" for content/news/a.md at <.T>: error calling T: no such i18n key "nav" in the site's or the default theme's i18n/lv.yaml` + "\n"},
+			`layouts/news/single.html:1:4: rendering content/news/a.md: no such i18n key "nav" in the site's or the default theme's i18n/lv.yaml` + "\n"},
 		{"i18n syntax", map[string]string{"i18n/lv.yaml": "home: Sākums\nnav: [a, b\n"},
 			"i18n/lv.yaml:2: a list begun with [ is not closed: end it with ], with commas between its items"},
 		{"i18n alias cycle", map[string]string{"i18n/lv.yaml": "home: Sākums\nnav: &n\n  again: *n\n"},

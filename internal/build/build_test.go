@@ -480,7 +480,12 @@ title: A
 	}{
 		{"syntax", "-- layouts/_default/single.html --\n<p>\n{{ if }}\n", "layouts/_default/single.html:2:1: {{ if }} needs a value to test after if, as in {{ if .Page.Description }}", false},
 		{"field", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Nope }}\n", `layouts/_default/single.html:2:9: .Page.Nope: a page has no field Nope (docs/templates.md lists`, false},
-		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Params.nope }}\n", `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Params.nope>: map has no entry for key "nope"`, false},
+		{"runtime", "-- layouts/_default/single.html --\n<p>\n{{ .Page.Params.nope }}\n", `layouts/_default/single.html:2:9: .Page.Params.nope is not there for content/notes/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index .Page.Params "nope" }}...{{ end }}`, false},
+		// text/template's words at run time ("map has no entry for key",
+		// "nil data; no entry", "error calling dict: ...") are not shown.
+		{"runtime variable", "-- layouts/_default/single.html --\n<p>\n{{ $m := dict \"a\" 1 }}{{ $m.b }}\n", `layouts/_default/single.html:2:28: $m.b is not there for content/notes/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index $m "b" }}...{{ end }}`, false},
+		{"runtime pipeline's field", "-- layouts/_default/single.html --\n<p>\n{{ (index .Site.Data \"x\").y }}\n", `layouts/_default/single.html:2:26: (index .Site.Data "x").y is not there for content/notes/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index (index .Site.Data "x") "y" }}...{{ end }}`, false},
+		{"runtime function", "-- layouts/_default/single.html --\n<p>\nā {{ dict \"a\" }}\n", `layouts/_default/single.html:2:6: rendering content/notes/a.md: dict: want key, value pairs, got 1 arguments`, false},
 		{"missing partial", "-- layouts/_default/single.html --\n{{ template \"partials/nope.html\" . }}\n", `no such template "partials/nope.html"`, false},
 		{"missing T key", "-- layouts/_default/single.html --\n{{ .T \"noSuchKey\" }}\n", `no such i18n key "noSuchKey"`, false},
 		{"no layout", "-- layouts/_default/list.html --\nx\n-- layouts/404.html --\nx\n", `content/notes/a.md: no layout for kind "page", section "notes"; tried layouts/notes/single.html, layouts/_default/single.html`, true},
@@ -514,8 +519,8 @@ func TestTemplateErrorOnManyPages(t *testing.T) {
 		archive += "-- content/notes/" + name + ".md --\n---\ntitle: " + name + "\n---\n"
 	}
 	got := bt.Fail(t, archive, func(*build.Options) {})
-	want := `layouts/_default/single.html:2:9: executing "_default/single.html" for content/notes/a.md at <.Page.Params.nope>: ` +
-		`map has no entry for key "nope" (and 4 more pages: content/notes/b.md, content/notes/c.md, content/notes/d.md, …)`
+	want := `layouts/_default/single.html:2:9: .Page.Params.nope is not there for content/notes/a.md (a key its map does not hold, or a field its value does not have); ` +
+		`read a key a page may leave out with index, as in {{ with index .Page.Params "nope" }}...{{ end }} (and 4 more pages: content/notes/b.md, content/notes/c.md, content/notes/d.md, …)`
 	if got != want {
 		t.Errorf("error:\n%s\nwant:\n%s", got, want)
 	}
@@ -910,7 +915,7 @@ func TestPartialCallsItself(t *testing.T) {
 title: A
 ---
 `)
-	want := `layouts/news/single.html:2:4: executing "main" for content/news/a.md at <partialCached "partials/loop.html" . 1>: error calling partialCached: partials/loop.html is nested in itself too deeply: does it call itself with partialCached?`
+	want := `layouts/news/single.html:2:4: rendering content/news/a.md: partials/loop.html is nested in itself too deeply: does it call itself with partialCached?`
 	if got != want {
 		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
 	}

@@ -196,10 +196,10 @@ x
 	}
 	msg := err.Error()
 	for _, want := range []string{
-		`content/news/b.lv.md:6: shortcode "pic": layouts/shortcodes/pic.html:4:38: executing "pic.html" at <$orig.Fit>: error calling Fit: Fit "300x300": no such file in the page's folder (.Resources.GetMatch or .Get found none)`,
-		`content/news/c/index.lv.md:4: shortcode "pic": layouts/shortcodes/pic.html:4:38: executing "pic.html" at <$orig.Fit>: error calling Fit: foto.jpg: Fit "300x": Fit needs a width and a height, such as 600x400`,
-		`content/news/c/index.lv.md:6: shortcode "pic": layouts/shortcodes/pic.html:7:46: executing "pic.html" at <$orig.Resize>: error calling Resize: foto.jpg: Resize "300x r90": vestis does not rotate photos`,
-		`content/news/c/index.lv.md:8: shortcode "pic": layouts/shortcodes/pic.html:7:46: executing "pic.html" at <$orig.Resize>: error calling Resize: notes.txt: vestis resizes JPEG, PNG, GIF and WebP photos, not .txt files`,
+		`content/news/b.lv.md:6: shortcode "pic": layouts/shortcodes/pic.html:4:38: Fit "300x300": no such file in the page's folder (.Resources.GetMatch or .Get found none)`,
+		`content/news/c/index.lv.md:4: shortcode "pic": layouts/shortcodes/pic.html:4:38: foto.jpg: Fit "300x": Fit needs a width and a height, such as 600x400`,
+		`content/news/c/index.lv.md:6: shortcode "pic": layouts/shortcodes/pic.html:7:46: foto.jpg: Resize "300x r90": vestis does not rotate photos`,
+		`content/news/c/index.lv.md:8: shortcode "pic": layouts/shortcodes/pic.html:7:46: notes.txt: vestis resizes JPEG, PNG, GIF and WebP photos, not .txt files`,
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("the errors lack\n%s\nin\n%s", want, msg)

@@ -19,8 +19,9 @@ import (
 // trim markers), and names the first thing in it that no action may
 // hold: an operator a template writes as a function (<, &&, +, [ ]), a
 // typographic quote, a {{ never closed or closed with a single }, an
-// {{ end }} that closes nothing, an {{ if }}, {{ with }} or {{ range }}
-// without its value, an empty {{ }}.
+// {{ end }} that closes nothing, an {{ else }} no block takes (a second
+// one), an {{ if }}, {{ with }} or {{ range }} without its value, an empty
+// {{ }}.
 func ActionProblem(text string, line, col int) (msg string, at int, ok bool) {
 	start, found := lineStart(text, line)
 	if !found || col < 1 {
@@ -139,6 +140,19 @@ func closed(words []string, at int) (string, int, bool) {
 			return "{{ end }} here closes no block: remove it, or add before it the {{ if }}, {{ range }}, {{ with }}, {{ define }} or {{ block }} it was meant to close", at, true
 		}
 		return "{{ end }} takes nothing after end: write {{ end }}", at, true
+	case "else":
+		// The parser stops at an {{ else }} only when no open block
+		// takes it: a second one, one after {{ else }}, one outside any
+		// {{ if }}, {{ with }} or {{ range }}, or in a {{ define }} or
+		// {{ block }}.
+		switch {
+		case len(words) == 1:
+			return "{{ else }} here belongs to no {{ if }}, {{ with }} or {{ range }}: each takes one {{ else }}, after its other branches (another case is {{ else if VALUE }}, before it); remove it, or add the block it was meant for", at, true
+		case len(words) == 2 && (words[1] == "if" || words[1] == "with"):
+			return fmt.Sprintf("{{ else %s }} needs a value to test after %[1]s, as in {{ else %[1]s .Page.Description }}", words[1]), at, true
+		case words[1] == "if" || words[1] == "with":
+			return fmt.Sprintf("{{ else %s }} here belongs to no {{ %[1]s }} that can take it: it goes before the block's {{ else }}, inside the block", words[1]), at, true
+		}
 	case "if", "with":
 		if len(words) == 1 {
 			return fmt.Sprintf("{{ %s }} needs a value to test after %[1]s, as in {{ %[1]s .Page.Description }}", words[0]), at, true

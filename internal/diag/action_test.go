@@ -43,8 +43,15 @@ func TestActionProblem(t *testing.T) {
 		{`{{ range }}a{{ end }}`, 1, "{{ range }} needs a list to go through after range, as in {{ range .Pages }}", ""},
 		{`{{ template }}`, 1, `{{ template }} needs the name of a template in quotes after template, as in {{ template "partials/x.html" . }}`, ""},
 		{`{{ template .A }}`, 1, `{{ template }} needs the name of a template in quotes after template`, ""},
+		// An {{ else }} no open block takes: the parser said "expected
+		// end; found {{else}}" or "unexpected {{else}}".
+		{`{{ if .A }}a{{ else }}b{{ else }}c{{ end }}`, 24, "{{ else }} here belongs to no {{ if }}, {{ with }} or {{ range }}: each takes one {{ else }}", ""},
+		{`{{ range .A }}a{{ else }}b{{- else -}}c{{ end }}`, 27, "{{ else }} here belongs to no {{ if }}", ""},
+		{`<p>{{ else }}</p>`, 4, "{{ else }} here belongs to no {{ if }}", ""},
+		{`{{ if .A }}a{{ else }}b{{ else if .B }}c{{ end }}`, 24, "{{ else if }} here belongs to no {{ if }} that can take it: it goes before the block's {{ else }}", ""},
+		{`{{ if .A }}a{{ else if }}c{{ end }}`, 13, "{{ else if }} needs a value to test after if", ""},
 		// What it cannot tell keeps the parser's words.
-		{`{{ if .A }}a{{ else }}b{{ else }}c{{ end }}`, 24, "", "expected end; found {{else}}"},
+		{`{{ $x := 1 }}{{ $y }}`, 0, "", `undefined variable "$y"`},
 	}
 	for _, tt := range tests {
 		err := parseTemplate("x.html", tt.text, map[string]*parse.Tree{})

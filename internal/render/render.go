@@ -394,7 +394,7 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 		if de := derivedRound(err, l); de != nil {
 			return depthPageError(de, l, cmp.Or(p.File, p.URLPath), t.sources)
 		}
-		return templateError("layouts", err, cmp.Or(p.File, p.URLPath), t.sources)
+		return templateError("layouts", err, cmp.Or(p.File, p.URLPath), t.sources, l.tree)
 	}
 	v.env.Metrics.add(l.name, time.Since(start))
 	return nil

@@ -392,11 +392,11 @@ func planLayout(name string, files parsedFiles, sources map[string]string, share
 	if hasBase {
 		// baseof first, so that the layout's blocks replace baseof's defaults.
 		if err := p.add(files[baseof]); err != nil {
-			return nil, templateError(dir, err, "", sources)
+			return nil, templateError(dir, err, "", sources, nil)
 		}
 	}
 	if err := p.add(files[name]); err != nil {
-		return nil, templateError(dir, err, "", sources)
+		return nil, templateError(dir, err, "", sources, nil)
 	}
 	for _, tname := range slices.Sorted(maps.Keys(p)) {
 		if err := checkRanges(dir, p[tname]); err != nil {
@@ -413,7 +413,7 @@ func planLayout(name string, files parsedFiles, sources map[string]string, share
 	}
 	for _, s := range shared {
 		if err := p.add(files[s]); err != nil {
-			return nil, templateError(dir, err, "", sources)
+			return nil, templateError(dir, err, "", sources, nil)
 		}
 	}
 	l.names = namesOf(p.trees())
@@ -495,7 +495,11 @@ func inChars(d *diag.Diagnostic, dir string, sources map[string]string) *diag.Di
 // templateError rewrites a template error to start with the layout's path,
 // line and column (in characters of sources, the layouts as written), and
 // names the content file being rendered.
-func templateError(dir string, err error, file string, sources map[string]string) error {
+//
+// tree gives the trees of the templates that ran, by name, so that an
+// execution error is said from the node at fault (diag.Exec); nil when none
+// ran.
+func templateError(dir string, err error, file string, sources map[string]string, tree func(name string) *parse.Tree) error {
 	if d := inChars(diag.Escaping(dir, err), dir, sources); d != nil {
 		if file == "" {
 			return d
@@ -504,7 +508,7 @@ func templateError(dir string, err error, file string, sources map[string]string
 		d.Msg = "rendering " + fileMark + ": " + d.Msg
 		return &pageError{file: file, msg: d.Error()}
 	}
-	msg, caller := err.Error(), ""
+	msg, caller, execErr := err.Error(), "", err
 	if file != "" {
 		if inner, outer := innerExec(err); inner != nil {
 			// A partial's own mistake: at its line, called from the outer one's.
@@ -515,7 +519,7 @@ func templateError(dir string, err error, file string, sources map[string]string
 					caller += ":" + strconv.Itoa(col)
 				}
 				caller += ")"
-				msg = inner.Error()
+				msg, execErr = inner.Error(), inner
 			}
 		}
 	}
@@ -548,6 +552,13 @@ func templateError(dir string, err error, file string, sources map[string]string
 	rest := m[4]
 	if msg, ok := valuesize.Message(err); ok {
 		rest = strings.Replace(msg, ": ", " for "+fileMark+": ", 1)
+	} else if d := inChars(diag.Exec(dir, execErr, tree, fileMark), dir, sources); d != nil {
+		// At the node at fault, which text/template may place at the
+		// last node it evaluated before it ((index .Site.Data "x").y).
+		loc, rest = d.File+":"+strconv.Itoa(d.Line), d.Msg
+		if d.Col > 0 {
+			loc += ":" + strconv.Itoa(d.Col)
+		}
 	} else if i := strings.Index(rest, `" at <`); strings.HasPrefix(rest, "executing ") && i > 0 {
 		rest = rest[:i+1] + " for " + fileMark + rest[i+1:]
 	} else {
@@ -715,3 +726,14 @@ func (t *Templates) layout(name string) (*layout, bool) {
 
 // layoutFor is what chooses a page's layout.
 type layoutFor struct{ kind, section, typ, taxonomy string }
+
+// tree is the parse tree of l's template name, nil when it has none.
+func (l *layout) tree(name string) *parse.Tree {
+	if l.set == nil {
+		return nil
+	}
+	if t := l.set.Lookup(name); t != nil {
+		return t.Tree
+	}
+	return nil
+}

@@ -392,7 +392,18 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 	if msg, ok := valuesize.Message(err); ok {
 		return t.fileOf(m[1]), line, col, msg
 	}
+	if d := diag.Exec("", err, t.tree, ""); d != nil { // d.File: the name, as m[1]
+		return t.fileOf(d.File), d.Line, diag.CharColumn(t.sources[d.File], d.Line, d.Col), d.Msg
+	}
 	return t.fileOf(m[1]), line, col, m[4]
+}
+
+// tree is the parse tree of the template name, nil when there is none.
+func (t *Templates) tree(name string) *parse.Tree {
+	if tmpl := t.set.Lookup(name); tmpl != nil {
+		return tmpl.Tree
+	}
+	return nil
 }
 
 // unknownFunc is the error of the shortcode file name, of text, when it

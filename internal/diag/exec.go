@@ -1,0 +1,143 @@
+package diag
+
+import (
+	"errors"
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+	texttemplate "text/template"
+	"text/template/parse"
+)
+
+// execPlace is where text/template writes the place of an execution error:
+// "template: FILE:LINE:COL: executing ...", the one place it keeps it.
+var execPlace = regexp.MustCompile(`^template: (\S+:\d+:\d+): executing `)
+
+// Exec says, for err, an error text/template returned executing a template
+// of a site (a layout, a partial, a shortcode) under dir, what went wrong in
+// a site author's words, at the file, line and column (in bytes, from 1) of
+// the node at fault; nil when err is no such error or its node is not found.
+// page names the page being rendered ("" for none).
+//
+// It decides from structure, not from text/template's words ("map has no
+// entry for key", "error calling index: ..."): the node at the error's place
+// in tree(name) says what the template was doing, and the error's chain
+// whether a function it called failed (text/template wraps that error).
+// A field or key read that fails at run time is one typecheck could not see:
+// a key a page's map, a data file or a dict does not hold (layouts run with
+// missingkey=error), or a field of a value that is empty or of another kind.
+func Exec(dir string, err error, tree func(name string) *parse.Tree, page string) *Diagnostic {
+	t, node, msg := execProblem(err, tree, page)
+	if node == nil {
+		return nil
+	}
+	var ee texttemplate.ExecError
+	errors.As(err, &ee)
+	file, line, col, ok := TemplatePlace(execPlace.FindStringSubmatch(ee.Err.Error())[1])
+	if !ok {
+		return nil
+	}
+	if _, l, c, ok := TemplatePlace(placeOf(t, node)); ok {
+		line, col = l, c // a field of a pipeline's value: at the field
+	}
+	return &Diagnostic{File: path.Join(dir, file), Line: line, Col: col, Msg: msg, Err: err}
+}
+
+// execProblem is Exec's node at fault, in tree t, and its message.
+func execProblem(err error, tree func(name string) *parse.Tree, page string) (t *parse.Tree, node parse.Node, msg string) {
+	var ee texttemplate.ExecError
+	if tree == nil || !errors.As(err, &ee) {
+		return nil, nil, ""
+	}
+	m := execPlace.FindStringSubmatch(ee.Err.Error())
+	t = tree(ee.Name)
+	if m == nil || t == nil || t.Root == nil {
+		return nil, nil, ""
+	}
+	node = nodeAt(t, m[1])
+	if node == nil {
+		return nil, nil, ""
+	}
+	if called := errors.Unwrap(ee.Err); called != nil {
+		// A function or method the template called returned an error,
+		// which says what failed (the node may be one vestis wrote for
+		// the call: $.Partial for partial).
+		if page != "" {
+			return t, node, fmt.Sprintf("rendering %s: %v", page, called)
+		}
+		return t, node, called.Error()
+	}
+	if page == "" {
+		page = "this page"
+	}
+	var base, key string
+	switch n := node.(type) {
+	case *parse.FieldNode:
+		base, key = "."+strings.Join(n.Ident[:len(n.Ident)-1], "."), n.Ident[len(n.Ident)-1]
+	case *parse.VariableNode:
+		if len(n.Ident) < 2 {
+			return nil, nil, ""
+		}
+		base, key = strings.Join(n.Ident[:len(n.Ident)-1], "."), n.Ident[len(n.Ident)-1]
+	case *parse.ChainNode:
+		base, key = "("+n.Node.String()+")", n.Field[len(n.Field)-1]
+		if len(n.Field) > 1 {
+			base += "." + strings.Join(n.Field[:len(n.Field)-1], ".")
+		}
+	default:
+		return nil, nil, ""
+	}
+	return t, node, fmt.Sprintf("%s is not there for %s (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index %s %q }}...{{ end }}",
+		node, page, base, key)
+}
+
+// nodeAt is the node of t whose place (file:line:col, as text/template
+// writes it) is loc; of nodes at one place, the first that reads a field or
+// calls a function. A node with no tree of its own (one vestis or
+// html/template added) is placed in t, as text/template places it.
+func nodeAt(t *parse.Tree, loc string) parse.Node {
+	var found parse.Node
+	Inspect(t.Root, func(n parse.Node) {
+		switch n := n.(type) {
+		case *parse.FieldNode, *parse.VariableNode, *parse.ChainNode:
+		case *parse.IdentifierNode:
+			if strings.HasPrefix(n.Ident, "_html_template_") {
+				return // an escaper html/template added, at its pipeline's place
+			}
+		default:
+			return
+		}
+		if found == nil && placeOf(t, n) == loc {
+			found = n
+		}
+	})
+	if found != nil {
+		return found
+	}
+	// (pipe).Field: text/template reports a field of the pipeline's value
+	// that fails at the place of the pipeline's last node.
+	Inspect(t.Root, func(n parse.Node) {
+		c, ok := n.(*parse.ChainNode)
+		if !ok || found != nil {
+			return
+		}
+		Inspect(c.Node, func(in parse.Node) {
+			if placeOf(t, in) == loc {
+				found = c
+			}
+		})
+	})
+	return found
+}
+
+// placeOf is n's place in t as text/template writes it.
+func placeOf(t *parse.Tree, n parse.Node) (loc string) {
+	defer func() {
+		if recover() != nil {
+			loc = "" // a node whose tree does not hold its place
+		}
+	}()
+	loc, _ = t.ErrorContext(n)
+	return loc
+}
