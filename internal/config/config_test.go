@@ -84,6 +84,12 @@ func TestParseErrors(t *testing.T) {
 		{"key in other case", "languages: {lv: {}}\nbaseUrl: https://example.org/\n", `site.yaml:2: unknown key "baseUrl"; did you mean "baseURL"?`},
 		{"letters swapped", "titel: x\nlanguages: {lv: {}}\n", `site.yaml:1: unknown key "titel"; did you mean "title"?`},
 		{"two letters wrong", "languages: {lv: {}}\ntiemZon: Europe/Riga\n", `site.yaml:2: unknown key "tiemZon"; did you mean "timeZone"?`},
+		// A setting of Hugo's says what vestis has instead, not "unknown
+		// key" nor a vestis key spelt near it (theme: did you mean "home"?).
+		{"Hugo's theme", "languages: {lv: {}}\ntheme: ananke\n", `site.yaml:2: theme is a setting of Hugo's, which vestis does not read: vestis uses its own default theme, which the site's layouts/ override (docs/templates.md); to build a Hugo site with its theme, run vestis import hugo in its folder`},
+		{"Hugo's key in its case", "languages: {lv: {}}\nenableRobotsTXT: true\n", `site.yaml:2: enableRobotsTXT is a setting of Hugo's, which vestis does not read: vestis always writes a robots.txt`},
+		{"Hugo's key for a vestis one", "languages: {lv: {}}\nDefaultContentLanguage: lv\n", `site.yaml:2: DefaultContentLanguage is a setting of Hugo's, which vestis does not read: vestis's is defaultLanguage: write defaultLanguage: lv`},
+		{"Hugo's key nested is unknown", "languages:\n  lv: {theme: x}\n", `site.yaml:2: languages: lv: unknown key "theme"`},
 		{"nested key misspelt", "languages:\n  lv: {name: L, titel: x}\n", `site.yaml:2: languages: lv: unknown key "titel"; did you mean "title"?`},
 		{"bad default", "defaultLanguage: de\nlanguages: {lv: {}, en: {}}\n", `site.yaml:1: defaultLanguage: "de" is not in languages (en, lv)`},
 		{"not a tag", "languages:\n  lv: {}\n  vn: {}\n", `site.yaml:3: languages: "vn" is not a language tag; did you mean "vi"?`},

@@ -114,7 +114,10 @@ func (r *reader) fields(n *yaml.Node, path []string, fields map[string]func(v *y
 		f, ok := fields[key]
 		if !ok {
 			msg := fmt.Sprintf("%sunknown key %q", prefix(path), key)
-			if near := Nearest(key, slices.Sorted(maps.Keys(fields))); near != "" {
+			folded := slices.ContainsFunc(slices.Collect(maps.Keys(fields)), func(f string) bool { return strings.EqualFold(f, key) })
+			if hugo := hugoKey(key); len(path) == 0 && hugo != "" && !folded {
+				msg = hugo // a Hugo user's setting: what vestis has instead
+			} else if near := Nearest(key, slices.Sorted(maps.Keys(fields))); near != "" {
 				msg += fmt.Sprintf("; did you mean %q?", near)
 			}
 			r.errs = append(r.errs, &Error{File: r.file, Line: p.key.Line, Msg: msg})
