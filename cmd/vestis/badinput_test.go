@@ -317,7 +317,7 @@ func TestBadInput(t *testing.T) {
 		{"layout's branches end apart", map[string]string{"layouts/news/single.html": "<p>\n{{ if .Page.Title }}<a href=\"{{ end }}x\n"},
 			"layouts/news/single.html:2:7: rendering content/news/a.md: the branches of this {{ if }}, {{ with }} or {{ range }} end in different places of the HTML (one inside a tag or a quoted attribute value, the other not); close the tag or quote in each branch\n"},
 		{"layout's HTML malformed", map[string]string{"layouts/news/single.html": "<p>\n<a x'y=\"{{ .Page.Title }}\">\n"},
-			"layouts/news/single.html: rendering content/news/a.md: the HTML around {{ }} is malformed: \"'\" in attribute name: \" x'y=\\\"\"\n"},
+			"layouts/news/single.html:2:5: rendering content/news/a.md: this character cannot stand here inside a tag, whose attributes are written name=\"value\": a quote left open before it, or a value holding \" ' < = or ` without quotes around it, is the usual mistake\n"},
 		{"shortcode ends inside a quote", map[string]string{"layouts/shortcodes/me.html": "<p>\n<a href=\"{{ .Get 0 }}\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me x >}}\n"},
 			"content/news/b.md:4: shortcode \"me\": layouts/shortcodes/me.html: the file ends inside a tag, a quoted attribute value or a comment (an unclosed <, \" or <!--), perhaps in a partial it calls; close it\n"},
 		{"shortcode's branches end apart", map[string]string{"layouts/shortcodes/me.html": "<p>\n{{ if .Get 0 }}<a href=\"{{ end }}\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me x >}}\n"},

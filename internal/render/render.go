@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/card"
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/parallel"
 	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/recursion"
@@ -393,6 +394,11 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 		}
 		if de := derivedRound(err, l); de != nil {
 			return depthPageError(de, l, cmp.Or(p.File, p.URLPath), t.sources)
+		}
+		if d := inChars(diag.BadHTML("layouts", err, l.plan, l.entry), "layouts", t.sources); d != nil && d.Line > 0 {
+			// html/template's ErrBadHTML has no place: found by escaping again.
+			d.Msg = "rendering " + fileMark + ": " + d.Msg
+			return &pageError{file: cmp.Or(p.File, p.URLPath), msg: d.Error()}
 		}
 		return templateError("layouts", err, cmp.Or(p.File, p.URLPath), t.sources, l.tree)
 	}
