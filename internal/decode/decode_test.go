@@ -183,6 +183,12 @@ func TestTOMLAndJSON(t *testing.T) {
 		// A number beyond int64 or float64: said as such, with its key.
 		{"TOML whole number too large", "toml", "title = \"a\"\nweight = 99_999_999_999_999_999_999\n", "line 2: weight: 99_999_999_999_999_999_999 is too large a number; write a smaller one"},
 		{"TOML number too large", "toml", "[params]\nx = -1e400\n", "line 2: params.x: -1e400 is too large a number; write a smaller one"},
+		// A date no calendar has, which the parser calls an "invalid
+		// datetime" without its key, is said as YAML's dates are.
+		{"TOML month 13", "toml", "title = \"a\"\ndate = 2024-13-01\n", `line 2: date: cannot read "2024-13-01" as a date: there is no month 13; write year-month-day, as in 2024-05-19`},
+		{"TOML February 30", "toml", "[params]\nd = 2024-02-30\n", `line 2: params.d: cannot read "2024-02-30" as a date: February 2024 has 29 days`},
+		{"TOML hour 25", "toml", "x = 2024-01-01T25:00:00\n", `line 1: x: cannot read "2024-01-01T25:00:00" as a date: there is no hour 25; hours are 00 to 23 (the day's last minute is 23:59, its end 00:00 of the next day)`},
+		{"TOML zone +25:00", "toml", "x = 1979-05-27T07:32:00+25:00\n", `line 1: x: cannot read "1979-05-27T07:32:00+25:00" as a date: there is no time zone +25:00; zones are at most 14 hours from UTC: write it as in +03:00, or leave it out for the site's timeZone`},
 		{"TOML hex number too large", "toml", "x = 0x1ffffffffffffffffff\n", "line 1: x: 0x1ffffffffffffffffff is too large a number; write a smaller one"},
 		{"TOML key twice", "toml", "title = \"a\"\ndate = 2024-05-19\ntitle = \"b\"\n", "line 3: title is given twice, on lines 1 and 3; keep one"},
 		{"TOML quoted key twice", "toml", "a = 1\n\n\"a\" = 2\n", "line 3: a is given twice, on lines 1 and 3; keep one"},

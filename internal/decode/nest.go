@@ -50,6 +50,8 @@ func TOML(data []byte) (*Table, error) {
 			if e.Key == "" {
 				if num := tomlRange(data, perr); num != "" {
 					e.Msg = fmt.Sprintf("%s: %s is too large a number; write a smaller one", perr.LastKey, num)
+				} else if day := tomlDate(data, perr); day != "" {
+					e.Msg = perr.LastKey + ": " + day
 				} else if key := tomlLetterKey(data, perr.Position.Start); key != "" {
 					e.Msg = fmt.Sprintf("a TOML key with letters other than A-Z, a-z, 0-9, - and _ is written in quotes: \"%s\"", key)
 				}
@@ -77,6 +79,17 @@ func tomlRange(data []byte, perr toml.ParseError) string {
 		return num
 	}
 	return ""
+}
+
+// tomlDate says what is wrong with the date perr stopped at when it is
+// one no calendar has (date = 2024-13-01, 2024-02-30, 25:00), or "": the
+// parser says "invalid datetime", which names no key and not what is wrong.
+func tomlDate(data []byte, perr toml.ParseError) string {
+	start, end := perr.Position.Start, perr.Position.Start+perr.Position.Len
+	if start < 0 || end > len(data) || start >= end {
+		return ""
+	}
+	return ImpossibleDate(string(data[start:end]))
 }
 
 // tomlLetterKey returns the key that the TOML parser stopped in at byte
