@@ -21,7 +21,6 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/archetype"
 	"github.com/vestis-ssg/vestis/internal/config"
-	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
@@ -170,16 +169,13 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	if len(there) > 0 {
-		name.Bundle = slices.ContainsFunc(there, func(p string) bool {
-			n, err := content.ParseFilename(p, all, cfg.DefaultLanguage)
-			return err == nil && n.Leaf
-		})
+		name.Bundle = slices.ContainsFunc(there, func(p string) bool { return archetype.IsBundle(p, cfg) })
 	}
 	langs = missing
 	// A name that makes the address of another page of its folder (ā.md
 	// beside a.md, "A b.md" beside a-b.md): the build would publish one.
 	for i, p := range name.Paths(langs) {
-		if other := sameAddress(site, cfg, name, langs[i], p); other != "" {
+		if other := name.SameAddress(site, cfg, langs[i], p); other != "" {
 			fmt.Fprintf(stderr, "vestis new: %q: %s would have the address of %s, which is there (both names make %q in the address): the build would publish only one of the two; choose another name\n",
 				names[0], show(p), show(other), cfg.Slug(name.Base))
 			fmt.Fprintln(stderr, "vestis new: no files created")
@@ -220,44 +216,6 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vestis new: note: the pages are drafts: vestis serve --drafts shows them; delete the line draft: true to publish them")
 	}
 	return exitOK
-}
-
-// sameAddress is the page file in the folder of p, the new file of page n
-// in lang, that is lang's page under another name whose address is the
-// one n's name makes (site.yaml's slugs: ā and a, "A b" and a-b); "" when
-// there is none.
-func sameAddress(site fs.FS, cfg *config.Config, n archetype.Name, lang, p string) string {
-	dir := path.Dir(p)
-	if n.Bundle {
-		dir = path.Dir(dir)
-	}
-	def := cfg.DefaultLanguage
-	if inFolder(p, n.Folders) {
-		def = lang // a language's own folder: its files have no suffix
-	}
-	all := cfg.LanguageCodes()
-	want := cfg.Slug(n.Base)
-	entries, _ := fs.ReadDir(site, dir)
-	for _, e := range entries {
-		if !e.IsDir() {
-			f, err := content.ParseFilename(e.Name(), all, def)
-			if err == nil && !f.Index && !f.Leaf && f.Lang == lang && f.Base != n.Base && cfg.Slug(f.Base) == want {
-				return path.Join(dir, e.Name())
-			}
-			continue
-		}
-		if e.Name() == n.Base || cfg.Slug(e.Name()) != want {
-			continue
-		}
-		files, _ := fs.ReadDir(site, path.Join(dir, e.Name()))
-		for _, g := range files {
-			f, err := content.ParseFilename(g.Name(), all, def)
-			if err == nil && !g.IsDir() && (f.Leaf || f.Index) && f.Lang == lang {
-				return path.Join(dir, e.Name(), g.Name())
-			}
-		}
-	}
-	return ""
 }
 
 // twinOf returns, for p, a path below content/ to create, the first name of
