@@ -521,8 +521,8 @@ func TestTemplateErrorOnManyPages(t *testing.T) {
 		archive += "-- content/notes/" + name + ".md --\n---\ntitle: " + name + "\n---\n"
 	}
 	got := bt.Fail(t, archive, func(*build.Options) {})
-	want := `layouts/_default/single.html:2:9: .Page.Params.nope is not there for content/notes/a.md (a key its map does not hold, or a field its value does not have); ` +
-		`read a key a page may leave out with index, as in {{ with index .Page.Params "nope" }}...{{ end }} (and 4 more pages: content/notes/b.md, content/notes/c.md, content/notes/d.md, …)`
+	want := `layouts/_default/single.html:2:9: .Page.Params.nope is not there for content/notes/a.md (a key its map does not hold, or a field its value does not have: check the name); ` +
+		`a key a page may leave out is read with index, as in {{ with index .Page.Params "nope" }}...{{ end }} (and 4 more pages: content/notes/b.md, content/notes/c.md, content/notes/d.md, …)`
 	if got != want {
 		t.Errorf("error:\n%s\nwant:\n%s", got, want)
 	}
