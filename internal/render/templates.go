@@ -130,6 +130,9 @@ func (t *Templates) partialCached(set *template.Template, m *recursion.Marks, lo
 		case int:
 			k.WriteString(strconv.Itoa(key))
 		default:
+			if err := keyTooLarge(name, key); err != nil {
+				return "", err
+			}
 			fmt.Fprint(&k, key)
 		}
 	}
