@@ -26,34 +26,18 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	for _, c := range patched.Pagers {
 		l := c.List
 		for n := c.After + 1; n <= c.Before; n++ {
-			path := pagePath(l, n)
-			delete(cache.entries, path)
-			cache.gone[path] = true // its users still name it until the next All
+			path := cache.leave(l, n)
 			s.Claims().Remove(path)
 			gone = append(gone, Output{Path: path, Page: l})
 		}
 		for n := c.Before + 1; n <= c.After; n++ {
-			path := pagePath(l, n)
-			s.Claims().Add(site.PageClaim(l, path, fmt.Sprintf("page %d of", n)))
-			names := t.namesFor(l)
-			cache.entries[path] = cached{page: l, n: n, names: names}
-			delete(cache.gone, path)
-			if names == nil || names.everything {
-				cache.always = append(cache.always, path)
-			}
+			s.Claims().Add(site.PageClaim(l, cache.enter(t, l, n), fmt.Sprintf("page %d of", n)))
 		}
 		patched.Lists = append(patched.Lists, site.ListChange{List: l, From: 0, To: len(l.Pages)}) // each shows the count
 	}
 	var paths []string
 	for _, p := range patched.Came {
-		path := pagePath(p, 1)
-		names := t.namesFor(p)
-		cache.entries[path] = cached{page: p, n: 1, names: names}
-		delete(cache.gone, path)
-		if names == nil || names.everything {
-			cache.always = append(cache.always, path)
-		}
-		paths = append(paths, path)
+		paths = append(paths, cache.enter(t, p, 1))
 		more, err := pageOutputs(s, p, cache) // its sharing image
 		if err != nil {
 			return nil, nil, err
@@ -61,10 +45,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		outs = append(outs, more...)
 	}
 	for _, p := range patched.Went {
-		path := pagePath(p, 1)
-		delete(cache.entries, path)
-		cache.gone[path] = true // its users still name it until the next All
-		gone = append(gone, Output{Path: path, Page: p})
+		gone = append(gone, Output{Path: cache.leave(p, 1), Page: p})
 		if hasCard(p) {
 			card := cardOutput(s, p).Path
 			s.Claims().Remove(card)
@@ -238,6 +219,28 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 	return outs, gone, nil
 }
 
+// enter makes an entry for p's list page n, new since the last All (its
+// signature is none, so it is rendered), and returns its path.
+func (cache *Cache) enter(t *Templates, p *site.Page, n int) string {
+	path := pagePath(p, n)
+	names := t.namesFor(p)
+	cache.entries[path] = cached{page: p, n: n, names: names}
+	delete(cache.gone, path)
+	if names == nil || names.everything {
+		cache.always = append(cache.always, path)
+	}
+	return path
+}
+
+// leave takes out the entry of p's list page n, an output no longer made,
+// and returns its path.
+func (cache *Cache) leave(p *site.Page, n int) string {
+	path := pagePath(p, n)
+	delete(cache.entries, path)
+	cache.gone[path] = true // its users still name it until the next All
+	return path
+}
+
 // readers returns the outputs that include one of pages and whose layout
 // names name: after a change that only a read of name can show (a term's
 // Count, a list's Lastmod), only they may differ.
@@ -266,6 +269,6 @@ func SameOutputs(old, fresh *site.Page) bool {
 	return hasCalendar(old) == hasCalendar(fresh) && inSectionCalendar(old) == inSectionCalendar(fresh)
 }
 
-// NoCalendar reports whether a page makes no calendar and is in none:
-// site.Join's keep.
-func NoCalendar(p *site.Page) bool { return !hasCalendar(p) && !inSectionCalendar(p) }
+// NoCalendar reports whether a page makes no calendar, and so is in none:
+// site.Join's and site.Leave's keep.
+func NoCalendar(p *site.Page) bool { return !hasCalendar(p) }

@@ -71,11 +71,7 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 		moves = slices.Concat(moves, r.join)
 	}
 	lists := s.listsOf([]*Page{fresh}, moves)
-	before := make([][]*Page, len(lists))
-	pagers := make([]int, len(lists))
-	for i, l := range lists {
-		before[i], pagers[i] = slices.Clone(l.Pages), s.Pagers(l)
-	}
+	was := s.listsNow(lists)
 	for _, r := range retags {
 		r.apply()
 	}
@@ -113,20 +109,43 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	s.useConversion(fresh, conv)
 
 	patched.Came, patched.Terms, patched.Lastmod = came, moves, true
+	s.listsMoved(was, len(moves) > 0, &patched)
+	return patched, true, nil
+}
+
+// listState is what lists showed before a page joined or left them.
+type listState struct {
+	lists  []*Page
+	pages  [][]*Page
+	pagers []int
+}
+
+// listsNow is what lists show now.
+func (s *Site) listsNow(lists []*Page) listState {
+	was := listState{lists: lists, pages: make([][]*Page, len(lists)), pagers: make([]int, len(lists))}
 	for i, l := range lists {
-		if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
+		was.pages[i], was.pagers[i] = slices.Clone(l.Pages), s.Pagers(l)
+	}
+	return was
+}
+
+// listsMoved adds to patched where the lists of was show other pages now,
+// on another number of list pages, or from another date of change, which
+// it gives them; a taxonomy whose terms' counts changed (counts) changed.
+func (s *Site) listsMoved(was listState, counts bool, patched *Patched) {
+	for i, l := range was.lists {
+		if c := changed(l, was.pages[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && counts {
 			patched.Lists = append(patched.Lists, c)
 		}
-		if n := s.Pagers(l); n != pagers[i] {
-			patched.Pagers = append(patched.Pagers, PagerChange{List: l, Before: pagers[i], After: n})
+		if n := s.Pagers(l); n != was.pagers[i] {
+			patched.Pagers = append(patched.Pagers, PagerChange{List: l, Before: was.pagers[i], After: n})
 		}
 	}
-	dateLists(lists, func(l *Page) {
+	dateLists(was.lists, func(l *Page) {
 		l.seenSum.Store(nil)
 		s.resum(l)
 		patched.Dated = append(patched.Dated, l)
 	})
-	return patched, true, nil
 }
 
 // pageOrder is the order of Site.Pages: by address, language and file.
@@ -206,11 +225,7 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 		moves = slices.Concat(moves, r.leave)
 	}
 	lists := s.listsOf([]*Page{p}, nil)
-	before := make([][]*Page, len(lists))
-	pagers := make([]int, len(lists))
-	for i, l := range lists {
-		before[i], pagers[i] = slices.Clone(l.Pages), s.Pagers(l)
-	}
+	was := s.listsNow(lists)
 	for _, r := range retags {
 		r.apply()
 	}
@@ -262,19 +277,7 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 	}
 
 	patched.Went, patched.Terms, patched.Lastmod = went, moves, true
-	for i, l := range lists {
-		if c := changed(l, before[i], l.Pages); c.From < c.To || l.Kind == KindTaxonomy && len(moves) > 0 {
-			patched.Lists = append(patched.Lists, c)
-		}
-		if n := s.Pagers(l); n != pagers[i] {
-			patched.Pagers = append(patched.Pagers, PagerChange{List: l, Before: pagers[i], After: n})
-		}
-	}
-	dateLists(lists, func(l *Page) {
-		l.seenSum.Store(nil)
-		s.resum(l)
-		patched.Dated = append(patched.Dated, l)
-	})
+	s.listsMoved(was, len(moves) > 0, &patched)
 	return patched, true
 }
 
