@@ -51,13 +51,14 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		}
 		p := st.site.PageByFile(file)
 		var old *content.Page
-		if p != nil {
-			old = p.ContentFile()
-		} else if i := slices.IndexFunc(st.pages, func(cp *content.Page) bool { return cp.File == file }); i >= 0 && !st.goneFile(file) {
-			old = st.pages[i]
-		} else { // a new file, or a deleted one of a page left out
+		switch i := slices.IndexFunc(st.pages, func(cp *content.Page) bool { return cp.File == file }); {
+		case st.goneFile(file) || i < 0 && p == nil: // a deleted file, or a new one
 			arrived = append(arrived, file)
 			continue
+		case p != nil:
+			old = p.ContentFile()
+		default:
+			old = st.pages[i]
 		}
 		cp, err := content.LoadFile(st.opts.Site, "content", file, old.Resources, st.cfg)
 		if err != nil {
