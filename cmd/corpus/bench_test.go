@@ -214,31 +214,61 @@ func BenchmarkRebuildTagEdit(b *testing.B) {
 	})
 }
 
+// BenchmarkRebuildNewTag measures the rebuild after a page is given a tag
+// no page had, in place of the one the save before gave it: a term comes,
+// another goes.
+func BenchmarkRebuildNewTag(b *testing.B) {
+	benchRebuild(b, func(orig string, i int) string {
+		return tagsLine.ReplaceAllString(orig, fmt.Sprintf("tags: [workshops, jauna-birka-%d]", i))
+	})
+}
+
 // BenchmarkRebuildAddPage measures the rebuild after a new press release is
 // saved and after it is deleted again, in turn: a page, its outputs and its
 // place in lists come and go.
 func BenchmarkRebuildAddPage(b *testing.B) {
-	benchAddRemove(b, func(i int) string {
+	benchAddRemove(b, "", func(i int) string {
 		return fmt.Sprintf("---\ntitle: Jauns paziņojums %d\ndate: 2024-05-06\ntags: [workshops]\n---\nTeksts.\n", i)
+	}, true)
+}
+
+// BenchmarkRebuildAddTranslation measures the rebuild after the Vietnamese
+// translation of a press release is saved, then deleted, in turn: the
+// Latvian page links to it and back.
+func BenchmarkRebuildAddTranslation(b *testing.B) {
+	benchAddRemove(b, "---\ntitle: Jauns paziņojums\ndate: 2024-05-06\ntags: [workshops]\n---\nTeksts.\n", func(i int) string {
+		return fmt.Sprintf("---\ntitle: Thông cáo mới %d\ndate: 2024-05-06\ntags: [workshops]\n---\nVăn bản.\n", i)
 	}, true)
 }
 
 // BenchmarkRebuildNewDraft measures the rebuild after a new draft (as
 // vestis new writes it) is saved, then deleted, in turn: nothing is shown.
 func BenchmarkRebuildNewDraft(b *testing.B) {
-	benchAddRemove(b, func(i int) string {
+	benchAddRemove(b, "", func(i int) string {
 		return fmt.Sprintf("---\ntitle: Melnraksts %d\ndate: 2024-05-06\ndraft: true\n---\n", i)
 	}, false)
 }
 
 // benchAddRemove saves a new press release with the text page(i), then
 // deletes it, in turn, and reports the median rebuild; shown says whether
-// the page changes the site's files.
-func benchAddRemove(b *testing.B, page func(i int) string, shown bool) {
+// the page changes the site's files. With an original, the press release
+// is its Vietnamese translation.
+func benchAddRemove(b *testing.B, original string, page func(i int) string, shown bool) {
 	for _, size := range sizes {
 		b.Run(size.name, func(b *testing.B) {
 			dir, builder := builtCorpus(b, size.n)
 			rel := "content/news/vestis-bench-new.lv.md"
+			if original != "" {
+				orig := filepath.Join(dir, rel)
+				if err := os.WriteFile(orig, []byte(original), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				b.Cleanup(func() { os.Remove(orig) })
+				if _, _, err := builder.Rebuild([]string{rel}); err != nil {
+					b.Fatal(err)
+				}
+				rel = "content/news/vestis-bench-new.vi.md"
+			}
 			file := filepath.Join(dir, rel)
 			b.Cleanup(func() { os.Remove(file) })
 			var times []time.Duration

@@ -105,8 +105,12 @@ func TestRebuildFrontMatterEdits(t *testing.T) {
 				{"tags in another order, same spelling", "content/news/b.lv.md", "tags: [mit, erasmus, Erasmus]", "tags: [Erasmus, mit]", true},
 				{"a tag moved to a term that needs a list page more", "content/news/d.lv.md", "tags: [erasmus]", "tags: [mit]", true},
 				{"a term's first spelling goes", "content/news/b.lv.md", "tags: [Erasmus, mit]", "tags: [erasmus, mit]", false},
-				{"a tag that empties its term", "content/news/b.lv.md", "tags: [erasmus, mit]", "tags: [mit]", false},
-				{"a new term", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ntags: [jauns]", false},
+				{"a tag that empties its term", "content/news/b.lv.md", "tags: [erasmus, mit]", "tags: [mit]", true},
+				{"a new term", "content/news/c.lv.md", "date: 2024-01-03", "date: 2024-01-03\ntags: [jauns]", true},
+				{"the new term in English, a translation of the Latvian", "content/news/e.en.md", "date: 2024-01-01", "date: 2024-01-01\ntags: [jauns, Cits]", true},
+				{"the English term emptied", "content/news/e.en.md", "tags: [jauns, Cits]", "tags: [Cits]", true},
+				{"a term with a spelling of its own", "content/news/e.en.md", "tags: [Cits]", "tags: [cits]", false},
+				{"the English tags taken out", "content/news/e.en.md", "date: 2024-01-01\ntags: [cits]", "date: 2024-01-01", true},
 				{"a tag joined, its term keeps its list pages", "content/news/c.lv.md", "tags: [jauns]", "tags: [jauns, mit]", true},
 				{"a tag that gives its term another list page", "content/news/e.lv.md", "date: 2023-01-01", "date: 2023-01-01\ntags: [mit]", true},
 				{"a tag left, its term needs a list page fewer", "content/news/e.lv.md", "date: 2023-01-01\ntags: [mit]", "date: 2023-01-01", true},
@@ -609,5 +613,72 @@ func TestRebuildNewDraft(t *testing.T) {
 	r.Rebuild("the draft published", r.Edit("content/news/g.lv.md", "draft: true\n", ""))
 	if !strings.Contains(string(r.Builder.Last().Files.Map()["lv/jaunumi/index.html"]), "Jauns lv") {
 		t.Error("the published draft is not in its section's list")
+	}
+}
+
+// TestRebuildTranslationsComeAndGo: a translation written or deleted beside
+// its group's other pages takes the fast path (site.Join, site.Leave) and
+// builds as a clean build does: the pages of its group link to it, the
+// fallback page at its address goes or comes back, and another language's
+// fallback page takes the text its fallback order now finds first.
+func TestRebuildTranslationsComeAndGo(t *testing.T) {
+	page := func(title, tags, text string) string {
+		return "---\ntitle: " + title + "\ndate: 2024-01-05\ntags: " + tags + "\n---\n" + text + "\n"
+	}
+	r := bt.NewTree(t, siteYAML+`translations:
+  fallback: true
+  fallbackOrder: {vi: [en, lv]}
+-- content/news/a.lv.md --
+`+page("Alfa", "[mit]", "Alfa teksts.")+`-- content/news/b.lv.md --
+`+page("Beta", "[mit]", "Beta teksts.")+`-- content/news/b.en.md --
+`+page("Beta", "[mit]", "Beta text.")+`-- content/news/c.lv.md --
+`+page("Gamma", "[mit]", "Gamma teksts.")+`-- content/news/c.en.md --
+`+page("Gamma", "[mit]", "Gamma text.")+`-- content/news/c.vi.md --
+`+page("Gamma", "[mit]", "Gamma văn bản.")+`-- content/news/d.vi.md --
+`+page("Delta", "[mit]", "Delta văn bản.")+`-- content/news/e.en.md --
+`+page("Epsilon", "[mit]", "Epsilon text.")+`-- content/news/e.vi.md --
+`+page("Epsilon", "[mit]", "Epsilon văn bản.")+`
+`, true)
+	for _, e := range []struct {
+		what  string
+		file  string // written, or deleted when text is ""
+		text  string
+		fast  bool
+		shows map[string]string // output path -> text it has
+	}{
+		{"an English translation", "content/news/a.en.md", page("Alpha", "[mit]", "Alpha text."), true,
+			map[string]string{"en/news/a/index.html": "Alpha text.", "vi/tin-tuc/a/index.html": "Alpha text.", "lv/jaunumi/a/index.html": `hreflang="en"`}},
+		{"a Vietnamese translation", "content/news/a.vi.md", page("Anpha", "[mit]", "Anpha văn bản."), true,
+			map[string]string{"vi/tin-tuc/a/index.html": "Anpha văn bản.", "en/news/a/index.html": `hreflang="vi"`}},
+		{"the English translation deleted", "content/news/a.en.md", "", true,
+			map[string]string{"en/news/a/index.html": "Alfa teksts.", "vi/tin-tuc/a/index.html": "Anpha văn bản."}},
+		{"the original deleted", "content/news/a.lv.md", "", true,
+			map[string]string{"lv/jaunumi/a/index.html": "Anpha văn bản.", "en/news/a/index.html": "Anpha văn bản."}},
+		{"the original back", "content/news/a.lv.md", page("Alfa", "[mit]", "Alfa teksts."), true,
+			map[string]string{"lv/jaunumi/a/index.html": "Alfa teksts.", "en/news/a/index.html": "Alfa teksts."}},
+		{"a translation of a page only in Vietnamese", "content/news/d.en.md", page("Delta", "[mit]", "Delta text."), true,
+			map[string]string{"en/news/d/index.html": "Delta text.", "lv/jaunumi/d/index.html": "Delta text."}},
+		{"a translation whose tag is its own word for the group's", "content/news/b.vi.md", page("Beta", "[mit-vi]", "Beta văn bản."), false, nil},
+		{"a Latvian translation of a page in two languages", "content/news/e.lv.md", page("Epsilons", "[mit]", "Epsilona teksts."), true,
+			map[string]string{"lv/jaunumi/e/index.html": "Epsilona teksts."}},
+		{"a translation of three deleted", "content/news/c.en.md", "", true,
+			map[string]string{"en/news/c/index.html": "Gamma teksts."}},
+	} {
+		var changed []string
+		if e.text == "" {
+			changed = r.Remove(e.file)
+		} else {
+			changed = []string{r.Write(e.file, e.text)}
+		}
+		r.Rebuild(e.what, changed...)
+		res := r.Builder.Last()
+		if got := build.Patched(res); got != e.fast {
+			t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
+		}
+		for out, text := range e.shows {
+			if got := string(res.Files.Map()[out]); !strings.Contains(got, text) {
+				t.Errorf("%s: %s does not show %q:\n%s", e.what, out, text, got)
+			}
+		}
 	}
 }

@@ -36,16 +36,13 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		patched.Lists = append(patched.Lists, site.ListChange{List: l, From: 0, To: len(l.Pages)}) // each shows the count
 	}
 	var paths []string
-	for _, p := range patched.Came {
-		paths = append(paths, cache.enter(t, p, 1))
-		more, err := pageOutputs(s, p, cache) // its sharing image
-		if err != nil {
-			return nil, nil, err
-		}
-		outs = append(outs, more...)
-	}
-	for _, p := range patched.Went {
+	for _, p := range patched.Went { // before those that came, which may take their paths
 		gone = append(gone, Output{Path: cache.leave(p, 1), Page: p})
+		if one := pageOne(s, p); one != "" { // a term's
+			path := site.OutputPath(one)
+			s.Claims().Remove(path)
+			gone = append(gone, Output{Path: path, Page: p})
+		}
 		if hasCard(p) {
 			card := cardOutput(s, p).Path
 			s.Claims().Remove(card)
@@ -55,6 +52,21 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 			paths = append(paths, u.path)
 		}
 	}
+	for _, p := range patched.Came {
+		paths = append(paths, cache.enter(t, p, 1))
+		if one := pageOne(s, p); one != "" { // a term's, whose redirect pageOutputs makes
+			s.Claims().Add(site.PageClaim(p, site.OutputPath(one), "the redirect from page 1 of"))
+		}
+		more, err := pageOutputs(s, p, cache) // its sharing image
+		if err != nil {
+			return nil, nil, err
+		}
+		outs = append(outs, more...)
+	}
+	gone = slices.DeleteFunc(gone, func(o Output) bool { // a page that took the path of one that went
+		_, ok := s.Claims().Of(o.Path)
+		return ok
+	})
 	if len(patched.Came) > 0 {
 		for _, c := range patched.Lists {
 			// Outputs that show a list from where a page came (a home

@@ -742,10 +742,7 @@ func sameText(published, other []byte) bool {
 // folder an output is, with no problem of its own: a page that joins the
 // site without a full rebuild (Site.Join) claims only such a path.
 func (r *Claims) Free(c Claim) bool {
-	if c.checkPath() != nil {
-		return false
-	}
-	if d, _ := c.windowsName(runtime.GOOS == "windows"); d != nil {
+	if c.checkPath() != nil || windowsProblem(c) {
 		return false
 	}
 	key := fold(c.Path)
@@ -763,4 +760,11 @@ func (r *Claims) Free(c Claim) bool {
 		}
 	}
 	return true
+}
+
+// windowsProblem reports whether c's path has a name Windows cannot hold,
+// which Add would warn of or refuse.
+func windowsProblem(c Claim) bool {
+	d, _ := c.windowsName(runtime.GOOS == "windows")
+	return d != nil
 }

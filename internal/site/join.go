@@ -12,20 +12,26 @@ import (
 
 // Join puts cp, the content file of a page new to the site (a file written,
 // a draft made public), into the model when the rest of the site stays as
-// it was but for the lists that show it: the page is a regular page beside
-// another of its section's (so its parent is known), with no translation,
-// bundle files, images, aliases or calendar (keep, when set, may refuse
-// it), in terms that exist; no shortcode reads other pages, and no link of
-// another page names a file of its name. Its fallback pages in the other
-// languages join with it. pages are the site's content files after the
-// change.
+// it was but for the lists that show it and its translations: the page is a
+// regular page beside another of its section's (so its parent is known),
+// with no bundle files, images, aliases or calendar (keep, when set, may
+// refuse it), in terms that exist; no shortcode reads other pages, and no
+// link of another page names a file of its name. Its translations, if any,
+// are regular pages too, whose terms are matched across languages by their
+// keys (regroup). The fallback pages of its group are made again: a page
+// that takes the address of its fallback page replaces it. pages are the
+// site's content files after the change.
 //
 // ok is false when the page does not fit: the model is untouched and the
 // site must be assembled again. An error, such as a broken link in its
 // text, also leaves the model untouched.
 func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok bool, err error) {
 	t := s.trees[cp.Lang]
-	if t == nil || t.Home == nil || !s.joinable(cp, pages) {
+	if t == nil || t.Home == nil || !s.joinable(cp) {
+		return Patched{}, false, nil
+	}
+	members, ok := s.translationsOf(cp, pages)
+	if !ok {
 		return Patched{}, false, nil
 	}
 	sibling := s.sibling(t, cp)
@@ -36,9 +42,16 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	if fresh.droppedImage != "" || fresh.Image != "" || len(s.wordlessTerms(fresh)) > 0 {
 		return Patched{}, false, nil
 	}
-	if err := s.setURL(fresh, cp); err != nil || s.byURL[fresh.URLPath] != nil || len(fresh.Aliases) > 0 ||
-		!s.claims.Free(PageClaim(fresh, fresh.OutputPath(), "")) || s.linkedByName(cp, fresh.URLPath) {
+	var replaced []*Page // the group's fallback pages now
+	for _, m := range members {
+		replaced = append(replaced, m.fallbacks...)
+	}
+	if err := s.setURL(fresh, cp); err != nil || len(fresh.Aliases) > 0 || !s.freeFor(fresh, replaced) || s.linkedByName(cp, fresh.URLPath) {
 		return Patched{}, false, nil
+	}
+	group := s.inGroupOrder(append(slices.Clone(members), fresh))
+	if !s.unpairedTerms(group) {
+		return Patched{}, false, nil // its terms would be matched with its translations' anew (linkTerms)
 	}
 	if keep != nil && !keep(fresh) {
 		return Patched{}, false, nil
@@ -60,7 +73,7 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 		return Patched{}, false, nil // files to publish, or pages its shortcodes read
 	}
 	fresh.Parent = sibling.Parent
-	fallbacks, fbConvs, ok := s.newFallbacks(fresh)
+	fallbacks, fbConvs, ok := s.newFallbacks(group, replaced)
 	if !ok {
 		return Patched{}, false, nil
 	}
@@ -72,9 +85,7 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	}
 	lists := s.listsOf([]*Page{fresh}, moves)
 	was := s.listsNow(lists)
-	for _, r := range retags {
-		r.apply()
-	}
+	termsCame, _, regrouped := s.applyRetags(retags)
 	sec := cp.Section
 	t.sections[sec] = placePages(s.Config.TypeOf(sec), append(slices.Clip(t.sections[sec]), fresh), []*Page{fresh})
 	for _, l := range lists {
@@ -93,24 +104,142 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 		s.NotBuilt = slices.DeleteFunc(s.NotBuilt, func(nb NotBuilt) bool { return nb.File == cp.File })
 	}
 	s.sourceSaved(fresh)
-	fresh.fallbacks = fallbacks
+	s.drop(replaced)
+	s.regroup(group, fallbacks)
 	came := append([]*Page{fresh}, fallbacks...)
-	for i, q := range came {
-		at, _ := slices.BinarySearchFunc(s.Pages, q, pageOrder)
-		s.Pages = slices.Insert(s.Pages, at, q)
-		s.byURL[q.URLPath] = q
-		s.claims.Add(PageClaim(q, q.OutputPath(), ""))
-		if q.FallbackOf != nil {
-			t := s.trees[q.Lang]
-			t.fallbacks = append(t.fallbacks, q)
-			s.useConversion(q, fbConvs[i-1])
-		}
+	for _, q := range came {
+		s.enter(q)
 	}
 	s.useConversion(fresh, conv)
+	for i, fb := range fallbacks {
+		s.useConversion(fb, fbConvs[i])
+	}
 
-	patched.Came, patched.Terms, patched.Lastmod = came, moves, true
+	patched.Pages, patched.Came, patched.Went, patched.Terms, patched.Lastmod = slices.Concat(members, regrouped), slices.Concat(came, termsCame), replaced, moves, true
 	s.listsMoved(was, len(moves) > 0, &patched)
 	return patched, true, nil
+}
+
+// translationsOf are the pages of the site that are translations of cp, a
+// content file whose page is not in the site; ok is false when one is not
+// a regular page standing alone in its language, without bundle files, as
+// Join takes. A translation left out of the site (a draft) is none.
+func (s *Site) translationsOf(cp *content.Page, pages []*content.Page) (members []*Page, ok bool) {
+	for _, q := range pages {
+		if q.File == cp.File || q.Kind != cp.Kind || q.Key != cp.Key {
+			continue
+		}
+		p := s.byFile[q.File]
+		if p == nil {
+			continue
+		}
+		if p.Lang == cp.Lang || !s.plainTranslation(p) {
+			return nil, false
+		}
+		members = append(members, p)
+	}
+	for _, m := range members {
+		if len(m.Translations) != len(members)-1 {
+			return nil, false // one of them stands alone (sameTranslation)
+		}
+	}
+	return members, true
+}
+
+// plainTranslation reports whether p is a regular page of a file of its
+// own, without bundle files, that takes no other's address: one whose
+// translations may come and go by Join and Leave.
+func (s *Site) plainTranslation(p *Page) bool {
+	return p.Kind == KindPage && p.FallbackOf == nil && p.src != nil && p.src.Base != "index" && len(p.Resources) == 0 && !s.yielded[p]
+}
+
+// inGroupOrder sorts the pages of a translation group, one per language,
+// in the order of site.yaml's languages, as linkTranslations does.
+func (s *Site) inGroupOrder(g []*Page) []*Page {
+	rank := func(p *Page) int {
+		return slices.IndexFunc(s.Languages, func(l config.Language) bool { return l.Code == p.Lang })
+	}
+	slices.SortFunc(g, func(a, b *Page) int { return rank(a) - rank(b) })
+	return g
+}
+
+// unpairedTerms reports whether no two pages of g name terms in their own
+// words that linkTerms would match: each taxonomy's terms of one are all
+// the other's, or they differ by unlike numbers. A page that joins or
+// leaves such a group leaves every term's key as it was.
+func (s *Site) unpairedTerms(g []*Page) bool {
+	for i, a := range g {
+		for _, b := range g[i+1:] {
+			for _, tax := range s.Config.Taxonomies {
+				if len(s.termPairs(a.src.Meta.Terms.Of(tax), b.src.Meta.Terms.Of(tax))) > 0 {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// freeFor reports whether p may claim its address: no page has it, or one
+// of replaced, with the very same output path, that leaves as p comes.
+func (s *Site) freeFor(p *Page, replaced []*Page) bool {
+	c := PageClaim(p, p.OutputPath(), "")
+	old := s.byURL[p.URLPath]
+	if old == nil {
+		return s.claims.Free(c)
+	}
+	prev, ok := s.claims.Of(c.Path)
+	return slices.Contains(replaced, old) && ok && prev.Path == c.Path && old.OutputPath() == c.Path &&
+		c.checkPath() == nil && !windowsProblem(c)
+}
+
+// regroup makes g, the pages of a translation group in order, each
+// other's translations, with fbs the group's fallback pages.
+func (s *Site) regroup(g, fbs []*Page) {
+	for _, p := range g {
+		p.Translations = slices.DeleteFunc(slices.Clone(g), func(q *Page) bool { return q == p })
+		p.fallbacks = nil
+		for _, fb := range fbs {
+			if fb.FallbackOf == p {
+				p.fallbacks = append(p.fallbacks, fb)
+			}
+		}
+	}
+}
+
+// enter puts q, a page new to the site, in its pages, addresses and
+// claims, and a fallback page among its language's.
+func (s *Site) enter(q *Page) {
+	at, _ := slices.BinarySearchFunc(s.Pages, q, pageOrder)
+	s.Pages = slices.Insert(s.Pages, at, q)
+	s.byURL[q.URLPath] = q
+	s.claims.Add(PageClaim(q, q.OutputPath(), ""))
+	if q.FallbackOf != nil {
+		t := s.trees[q.Lang]
+		t.fallbacks = append(t.fallbacks, q)
+	}
+}
+
+// drop takes went, pages of the site, out of its pages, addresses, claims
+// and fallback pages, and gives up their conversions (kept a while in the
+// store, for a file restored).
+func (s *Site) drop(went []*Page) {
+	s.Pages = slices.DeleteFunc(s.Pages, func(q *Page) bool { return slices.Contains(went, q) })
+	for _, q := range went {
+		if s.byURL[q.URLPath] == q {
+			delete(s.byURL, q.URLPath)
+		}
+		s.claims.Remove(q.OutputPath())
+		if q.FallbackOf != nil {
+			ft := s.trees[q.Lang]
+			ft.fallbacks = slices.DeleteFunc(slices.Clone(ft.fallbacks), func(f *Page) bool { return f == q })
+		}
+		old := q.conv.Swap(nil)
+		s.warned.Add(-warns(old))
+		if s.cache != nil && old != nil {
+			s.cache.retire(old.key)
+		}
+	}
 }
 
 // listState is what lists showed before a page joined or left them.
@@ -118,6 +247,17 @@ type listState struct {
 	lists  []*Page
 	pages  [][]*Page
 	pagers []int
+}
+
+// drop forgets the lists of went, which are no longer the site's.
+func (was *listState) drop(went []*Page) {
+	kept := listState{}
+	for i, l := range was.lists {
+		if !slices.Contains(went, l) {
+			kept.lists, kept.pages, kept.pagers = append(kept.lists, l), append(kept.pages, was.pages[i]), append(kept.pagers, was.pagers[i])
+		}
+	}
+	*was = kept
 }
 
 // listsNow is what lists show now.
@@ -153,30 +293,39 @@ func pageOrder(a, b *Page) int {
 	return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
 }
 
-// newFallbacks makes, without changing the model, the fallback pages a
-// new page p without translations has in the other languages, as
+// newFallbacks makes, without changing the model, the fallback pages of
+// g, a translation group in order, in the languages it lacks, as
 // addFallbacks would (site.yaml's translations.fallback, or a fallback:
-// true of p or a list page above it), each converted. ok is false when one
-// would not be made as the page is alone (its address is taken) or has
-// files to publish.
-func (s *Site) newFallbacks(p *Page) (fbs []*Page, convs []*conversion, ok bool) {
+// true of a page of g or a list page above it), each converted. Those of
+// replaced, the group's fallback pages before, leave as these come. ok is
+// false when one would not be made as g is alone (its address is taken) or
+// has files to publish.
+func (s *Site) newFallbacks(g, replaced []*Page) (fbs []*Page, convs []*conversion, ok bool) {
 	var optIn map[string]bool
 	for _, lang := range s.Config.LanguageCodes() {
-		if lang == p.Lang || !slices.Contains(s.Config.FallbackSources(lang), p.Lang) {
+		var src *Page
+		for _, from := range s.Config.FallbackSources(lang) {
+			if i := slices.IndexFunc(g, func(p *Page) bool { return p.Lang == from }); i >= 0 {
+				src = g[i]
+				break
+			}
+		}
+		if src == nil || slices.ContainsFunc(g, func(p *Page) bool { return p.Lang == lang }) {
 			continue
 		}
 		if !s.Config.Translations.Fallback {
 			if optIn == nil {
 				optIn = s.fallbackOptIn()
 			}
-			if !wantsFallback([]*Page{p}, lang, optIn) {
+			if !wantsFallback(g, lang, optIn) {
 				continue
 			}
 		}
-		fb := s.fallback(p, lang, nil)
-		if fb == nil || s.byURL[fb.URLPath] != nil || !s.claims.Free(PageClaim(fb, fb.OutputPath(), "")) {
+		fb := s.fallback(src, lang, nil)
+		if fb == nil || !s.freeFor(fb, replaced) {
 			return nil, nil, false
 		}
+		fb.Translations = append([]*Page{src}, slices.DeleteFunc(slices.Clone(g), func(p *Page) bool { return p == src })...)
 		for _, sec := range s.trees[lang].Sections {
 			if sec.Section == fb.Section {
 				fb.Parent = sec
@@ -202,9 +351,9 @@ func (s *Site) newFallbacks(p *Page) (fbs []*Page, convs []*conversion, ok bool)
 func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok bool) {
 	t := s.trees[p.Lang]
 	src := p.src
-	if t == nil || src == nil || p.Kind != KindPage || p.FallbackOf != nil || len(p.Translations) > 0 ||
-		len(p.Resources) > 0 || len(p.Aliases) > 0 || p.Image != "" || s.yielded[p] || len(t.sections[p.Section]) < 2 ||
-		!s.fitsJoin(src, pages) || cp != nil && (cp.File != src.File || s.held(&cp.Meta) == "" || isPlaceholder(cp) || !sameFile(src, cp)) ||
+	if t == nil || src == nil || !s.plainTranslation(p) || len(p.Aliases) > 0 || p.Image != "" || len(t.sections[p.Section]) < 2 ||
+		slices.ContainsFunc(p.Translations, func(q *Page) bool { return !s.plainTranslation(q) }) || !s.unpairedTerms(s.inGroupOrder(append(slices.Clone(p.Translations), p))) ||
+		!s.fitsJoin(src) || cp != nil && (cp.File != src.File || s.held(&cp.Meta) == "" || isPlaceholder(cp) || !sameFile(src, cp)) ||
 		s.linkedByName(src, p.URLPath) || keep != nil && !keep(p) {
 		return Patched{}, false
 	}
@@ -218,6 +367,12 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 	if !ok {
 		return Patched{}, false // a term it leaves would be empty, or written otherwise
 	}
+	members := p.Translations
+	replaced := p.Fallbacks()
+	fallbacks, fbConvs, ok := s.newFallbacks(members, append([]*Page{p}, replaced...))
+	if !ok {
+		return Patched{}, false
+	}
 
 	// Nothing has changed yet; from here on the model is changed.
 	var moves []*Term
@@ -226,9 +381,8 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 	}
 	lists := s.listsOf([]*Page{p}, nil)
 	was := s.listsNow(lists)
-	for _, r := range retags {
-		r.apply()
-	}
+	_, termsWent, regrouped := s.applyRetags(retags)
+	was.drop(termsWent)
 	other := func(q *Page) bool { return q == p }
 	sec := p.Section
 	t.sections[sec] = slices.DeleteFunc(slices.Clone(t.sections[sec]), other)
@@ -240,18 +394,13 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 			l.Pages = slices.DeleteFunc(slices.Clone(l.Pages), other)
 		}
 	}
-	went := append([]*Page{p}, p.fallbacks...)
-	s.Pages = slices.DeleteFunc(s.Pages, func(q *Page) bool { return slices.Contains(went, q) })
+	went := append([]*Page{p}, replaced...)
 	delete(s.byFile, src.File)
-	for _, q := range went {
-		if s.byURL[q.URLPath] == q {
-			delete(s.byURL, q.URLPath)
-		}
-		s.claims.Remove(q.OutputPath())
-		if q.FallbackOf != nil {
-			ft := s.trees[q.Lang]
-			ft.fallbacks = slices.DeleteFunc(slices.Clone(ft.fallbacks), func(f *Page) bool { return f == q })
-		}
+	s.drop(went)
+	s.regroup(members, fallbacks)
+	for i, fb := range fallbacks {
+		s.enter(fb)
+		s.useConversion(fb, fbConvs[i])
 	}
 	if cp != nil { // left out, in the order of the site's files
 		at := make(map[string]int, len(pages))
@@ -265,18 +414,11 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 		s.NotBuilt = slices.Insert(s.NotBuilt, j, notBuilt(cp, s.held(&cp.Meta)))
 		s.excluded[cp.File] = true
 	}
-	for _, q := range went {
-		old := q.conv.Swap(nil)
-		s.warned.Add(-warns(old))
-		if s.cache != nil && old != nil {
-			s.cache.retire(old.key) // kept a while, for the file restored
-		}
-	}
 	if p == s.largest {
 		s.findLargest()
 	}
 
-	patched.Went, patched.Terms, patched.Lastmod = went, moves, true
+	patched.Pages, patched.Came, patched.Went, patched.Terms, patched.Lastmod = slices.Concat(members, regrouped), fallbacks, slices.Concat(went, termsWent), moves, true
 	s.listsMoved(was, len(moves) > 0, &patched)
 	return patched, true
 }
@@ -285,22 +427,21 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 // site, may join it by Join: a regular page shown with the site's default
 // build options, without files of its own, aliases or an image, that fits
 // (fitsJoin).
-func (s *Site) joinable(cp *content.Page, pages []*content.Page) bool {
+func (s *Site) joinable(cp *content.Page) bool {
 	m := &cp.Meta
 	if cp.Kind != KindPage || isPlaceholder(cp) || s.held == nil || s.held(m) != "" || m.Build != content.DefaultBuild ||
 		len(cp.Resources) > 0 || cp.Base == "index" || len(m.Aliases) > 0 || m.Fallback || m.Image != "" || m.Untranslated ||
 		s.byFile[cp.File] != nil || s.unrendered[cp.File] != nil {
 		return false
 	}
-	return s.fitsJoin(cp, pages)
+	return s.fitsJoin(cp)
 }
 
 // fitsJoin reports whether the page of cp may join or leave the site
 // without a full rebuild as far as the rest of the site goes: no
 // placeholders or fallback pages in lists, pages listed but not rendered,
-// or shortcodes that read other pages; no other file of cp's translation
-// group; no footer link to it.
-func (s *Site) fitsJoin(cp *content.Page, pages []*content.Page) bool {
+// or shortcodes that read other pages; no footer link to it.
+func (s *Site) fitsJoin(cp *content.Page) bool {
 	if s.held == nil || s.Config.Translations.ListFallbacks || len(s.placeholders) > 0 || len(s.samePages) > 0 || s.reading.Load() > 0 ||
 		cp.Meta.Build != content.DefaultBuild || cp.Meta.Fallback || cp.Meta.Untranslated || cp.Base == "index" {
 		return false
@@ -309,9 +450,6 @@ func (s *Site) fitsJoin(cp *content.Page, pages []*content.Page) bool {
 		if len(t.unrendered) > 0 {
 			return false
 		}
-	}
-	if slices.ContainsFunc(pages, func(q *content.Page) bool { return q.File != cp.File && q.Kind == cp.Kind && q.Key == cp.Key }) {
-		return false // a translation: the group's pages change
 	}
 	key := path.Join(cp.Dir, cp.Base)
 	return !slices.ContainsFunc(s.Config.Footer, func(l config.FooterLink) bool { return l.Page == key })

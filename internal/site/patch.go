@@ -38,10 +38,11 @@ type Patched struct {
 
 // Patch puts cp, a new version of page p's content file, into the model when
 // the save leaves the site's structure as it was: the page keeps its address,
-// language, translations, photos and publication, and joins or leaves only
-// terms that stay (none appears, goes or is shown with another name), so
-// the only outputs that appear or go are a term's last list pages
-// (Patched.Pagers). Its text and
+// language, translations, photos and publication, and joins or leaves terms
+// none of which is shown with another name, so the only outputs that appear
+// or go are a term's last list pages (Patched.Pagers) and the pages of the
+// terms it is the first or was the last page of (newTerm, emptiable:
+// Patched.Came, Patched.Went). Its text and
 // front matter fields change, and the lists that hold it are sorted and dated
 // again. keep, when set, may refuse the page with its new
 // fields (fresh, which is not in the model) for reasons of its own.
@@ -103,11 +104,12 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 	for i, term := range moves {
 		pagers[i] = s.Pagers(term.Page)
 	}
-	for _, r := range retags {
-		r.apply()
-	}
-	patched.Terms = moves
+	termsCame, termsWent, regrouped := s.applyRetags(retags)
+	patched.Terms, patched.Came, patched.Went = moves, termsCame, termsWent
 	for i, term := range moves {
+		if slices.Contains(termsWent, term.Page) {
+			continue
+		}
 		if n := s.Pagers(term.Page); n != pagers[i] {
 			patched.Pagers = append(patched.Pagers, PagerChange{List: term.Page, Before: pagers[i], After: n})
 		}
@@ -121,7 +123,7 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 		q.takeFields(fresh)
 		s.useConversion(q, convs[i])
 	}
-	patched.Pages = group
+	patched.Pages = slices.Concat(group, regrouped)
 	if before != nil {
 		for _, q := range group {
 			if t := s.trees[q.Lang]; q.FallbackOf == nil || t.listed {
@@ -129,6 +131,9 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 			}
 		}
 		for i, l := range lists {
+			if slices.Contains(termsWent, l) {
+				continue
+			}
 			switch l.Kind {
 			case KindHome, KindTerm:
 				l.Pages = placePages(config.Generic(), l.Pages, group)
@@ -140,7 +145,7 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 			}
 		}
 	}
-	dateLists(lists, func(l *Page) {
+	dateLists(slices.DeleteFunc(lists, func(l *Page) bool { return slices.Contains(termsWent, l) }), func(l *Page) {
 		l.seenSum.Store(nil)
 		s.resum(l)
 		patched.Dated = append(patched.Dated, l)
@@ -154,13 +159,15 @@ func (s *Site) Patch(p *Page, cp *content.Page, keep func(old, fresh *Page) bool
 // differs before q or after it.
 func (p Patched) Join(q Patched) Patched {
 	return Patched{
-		Pages:   slices.Concat(p.Pages, q.Pages),
-		Dated:   slices.Concat(p.Dated, q.Dated),
-		Lists:   slices.Concat(p.Lists, q.Lists),
-		Terms:   slices.Concat(p.Terms, q.Terms),
-		Pagers:  joinPagers(p.Pagers, q.Pagers),
-		Came:    slices.Concat(p.Came, q.Came),
-		Went:    slices.Concat(p.Went, q.Went),
+		Pages:  slices.Concat(p.Pages, q.Pages),
+		Dated:  slices.Concat(p.Dated, q.Dated),
+		Lists:  slices.Concat(p.Lists, q.Lists),
+		Terms:  slices.Concat(p.Terms, q.Terms),
+		Pagers: joinPagers(p.Pagers, q.Pagers),
+		// A page that came and went again (a fallback page made again by
+		// the next save of its group) is neither.
+		Came:    slices.Concat(slices.DeleteFunc(slices.Clone(p.Came), func(c *Page) bool { return slices.Contains(q.Went, c) }), q.Came),
+		Went:    slices.Concat(p.Went, slices.DeleteFunc(slices.Clone(q.Went), func(w *Page) bool { return slices.Contains(p.Came, w) })),
 		Lastmod: p.Lastmod || q.Lastmod,
 	}
 }
@@ -230,15 +237,19 @@ func (s *Site) samePlace(a, b *content.Page) bool {
 // retag is how a save moves one page between the terms of a taxonomy.
 type retag struct {
 	page        *Page
-	tax         string
+	tax         *Page   // the taxonomy page
 	terms       []*Term // the page's terms after the save, in name order
 	join, leave []*Term
+	// made are the terms of join that the page is the first of (newTerm);
+	// emptied those of leave it was the last of (emptiable).
+	made, emptied []*Term
 }
 
 // retags works out, without changing the model, how the listed pages of
 // group move between terms when their file names terms as cp does. ok is false
-// when that would make a term, empty one, change the name it is shown with,
-// or move a page between terms with rivals (their translations may change).
+// when that would change the name a term is shown with, make or empty a
+// term other than as newTerm and emptiable allow, or move a page between
+// terms with rivals (their translations may change).
 func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 	if reflect.DeepEqual(group[0].src.Meta.Terms, cp.Meta.Terms) {
 		return nil, true
@@ -251,22 +262,29 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 			if !s.sameTermPairs(q, tax.Taxonomy, cp.Meta.Terms.Of(tax.Taxonomy)) {
 				return nil, false // terms would be matched across languages anew (linkTerms)
 			}
-			r := &retag{page: q, tax: tax.Taxonomy}
-			all := tax.terms.of(r.tax)
-			for _, name := range cp.Meta.Terms.Of(r.tax) {
+			r := &retag{page: q, tax: tax}
+			names := cp.Meta.Terms.Of(tax.Taxonomy)
+			all := tax.terms.of(tax.Taxonomy)
+			for _, name := range names {
 				sl := s.Config.Slug(name)
 				if sl == "" {
 					continue
 				}
-				i := slices.IndexFunc(all, func(t *Term) bool { return t.Slug == sl })
-				if i < 0 {
-					return nil, false // a new term
+				var term *Term
+				if i := slices.IndexFunc(all, func(t *Term) bool { return t.Slug == sl }); i >= 0 {
+					term = all[i]
+				} else if i := slices.IndexFunc(r.made, func(t *Term) bool { return t.Slug == sl }); i >= 0 {
+					term = r.made[i]
+				} else if term = s.newTerm(tax, sl, names); term != nil {
+					r.made = append(r.made, term)
+				} else {
+					return nil, false
 				}
-				if !slices.Contains(r.terms, all[i]) {
-					r.terms = append(r.terms, all[i])
+				if !slices.Contains(r.terms, term) {
+					r.terms = append(r.terms, term)
 				}
 			}
-			old := q.terms.of(r.tax)
+			old := q.terms.of(tax.Taxonomy)
 			for _, term := range r.terms {
 				if !slices.Contains(old, term) {
 					r.join = append(r.join, term)
@@ -283,12 +301,15 @@ func (s *Site) retags(group []*Page, cp *content.Page) (rs []*retag, ok bool) {
 				}
 			}
 			for _, term := range r.leave {
-				if len(term.Pages) == 1 || s.written(term, q, nil) != term.written {
+				switch {
+				case len(term.Pages) == 1 && s.emptiable(term):
+					r.emptied = append(r.emptied, term)
+				case len(term.Pages) == 1 || s.written(term, q, nil) != term.written:
 					return nil, false
 				}
 			}
 			for _, term := range r.terms {
-				if s.written(term, q, cp.Meta.Terms.Of(r.tax)) != term.written {
+				if s.written(term, q, names) != term.written {
 					return nil, false
 				}
 			}
@@ -350,7 +371,7 @@ func (r *retag) apply() {
 		term.Pages = placePages(config.Generic(), append(term.Pages, q), []*Page{q})
 		term.Page.Pages = term.Pages
 	}
-	q.terms.set(r.tax, r.terms)
+	q.terms.set(r.tax.Taxonomy, r.terms)
 }
 
 // reconvert converts cp, a new version of q's file whose page has fresh's

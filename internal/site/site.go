@@ -118,6 +118,9 @@ type Site struct {
 	listFiles map[string]string   // output paths of Options.Copied beside a list page's _index file -> beside the page (CopiedPath)
 	// held says why a page with some front matter would not be built (Options.Held).
 	held func(*content.Meta) string
+	// label names terms from messages (Options.Label), for a term a save
+	// makes (newTerm).
+	label func(lang, id string) (string, bool)
 	// shortcodes run the shortcodes of page bodies (Options.Shortcodes).
 	shortcodes *Shortcodes
 	// placeholders are the regular pages marked untranslated, by key then
@@ -523,7 +526,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			copied[s.CopiedPath(out)] = src
 		}
 	}
-	s.checkFile, s.resources, s.held = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), copied), opts.Held
+	s.checkFile, s.resources, s.held, s.label = opts.CheckFile, resourcePaths(slices.Concat(s.Pages, s.Unrendered), copied), opts.Held, opts.Label
 	s.published = publishedPaths(s.resources)
 	s.shortcodes, s.readDir, s.readFile, s.getenv = opts.Shortcodes, opts.ReadDir, opts.ReadFile, opts.Getenv
 	s.Data, s.dataSum = opts.Data, opts.DataSum
