@@ -67,6 +67,11 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		_, ok := s.Claims().Of(o.Path)
 		return ok
 	})
+	// Regular pages that came or went move the ids of the search indexes;
+	// fallback pages and terms are in none.
+	searched := slices.ContainsFunc(slices.Concat(patched.Came, patched.Went), func(p *site.Page) bool {
+		return p.Kind == site.KindPage && p.FallbackOf == nil
+	})
 	if len(patched.Came) > 0 {
 		for _, c := range patched.Lists {
 			// Outputs that show a list from where a page came (a home
@@ -83,6 +88,8 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 				}
 			}
 		}
+	}
+	if searched {
 		for _, l := range s.Languages {
 			claimSearchGrown(s, l.Code)
 		}
@@ -189,12 +196,14 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		dated = dated || p.Type().Calendar != nil
 	}
 	var indexes []Output
-	if len(patched.Came)+len(patched.Went) > 0 {
+	if searched {
 		sizes := cache.search.sizes()
 		indexes, err = searchIndexes(s, env, cache.search) // ids moved; what stays is reused
 		gone = append(gone, cache.search.shrunk(s, sizes)...)
 	} else {
-		indexes, err = patchSearch(s, env, cache.search, patched.Pages)
+		indexes, err = patchSearch(s, env, cache.search, slices.DeleteFunc(slices.Clone(patched.Pages), func(p *site.Page) bool {
+			return p.Kind == site.KindTerm // a term's translations changed (applyRetags), not what its pages show
+		}))
 	}
 	if err != nil {
 		return nil, nil, err
