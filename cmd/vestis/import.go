@@ -121,8 +121,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	}
 	// Modules vendored into _vendor/ (hugo mod vendor) are read as themes,
 	// copied into themes/: the site is converted again with them.
-	if mods := hugoimport.VendoredModules(cfg, site); len(mods) > 0 {
-		if err := copyVendored(root, site, mods, stdout); err != nil {
+	// So are modules Hugo reads from a folder named by go.mod's replace
+	// (a theme's demo site's ../).
+	vendored := hugoimport.VendoredModules(cfg, site)
+	local := hugoimport.LocalModules(cfg, site, func(d string) (fs.FS, error) {
+		return moduleFolder(dir, d)
+	}, vendored)
+	if mods := append(vendored, local...); len(mods) > 0 {
+		if err := copyVendored(root, mods, stdout); err != nil {
 			fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 			return exitError
 		}
@@ -284,25 +290,54 @@ func copyTheme(root *os.Root, from fs.FS, shown, name string, files []string) er
 	return nil
 }
 
-// copyVendored copies what vestis reads of each module of _vendor/ into
-// themes/NAME/ (hugoimport.VendoredModules), and says so.
-func copyVendored(root *os.Root, site fs.FS, mods []hugoimport.VendoredModule, stdout io.Writer) error {
-	var names []string
-	n := 0
-	for _, m := range mods {
-		dir := path.Join("_vendor", m.Path)
-		sub, err := fs.Sub(site, dir)
-		if err != nil {
-			return fmt.Errorf("%s: %w", dir, err)
+// copyVendored copies what vestis reads of each module of _vendor/, or of
+// a folder go.mod's replace names, into themes/NAME/
+// (hugoimport.VendoredModules, LocalModules), and says so.
+func copyVendored(root *os.Root, mods []hugoimport.VendoredModule, stdout io.Writer) error {
+	for _, replaced := range []bool{false, true} {
+		var names []string
+		n := 0
+		for _, m := range mods {
+			if m.Replaced != replaced {
+				continue
+			}
+			if err := copyTheme(root, m.From, m.Dir, m.Theme, m.Files); err != nil {
+				return err
+			}
+			if replaced {
+				names = append(names, fmt.Sprintf("%s from %s as themes/%s/", m.Path, m.Dir, m.Theme))
+			} else {
+				names = append(names, fmt.Sprintf("%s as themes/%s/", m.Path, m.Theme))
+			}
+			n += len(m.Files)
 		}
-		if err := copyTheme(root, sub, dir, m.Theme, m.Files); err != nil {
-			return err
+		if len(names) == 0 {
+			continue
 		}
-		names = append(names, fmt.Sprintf("%s as themes/%s/", m.Path, m.Theme))
-		n += len(m.Files)
+		where := "in _vendor/ (hugo mod vendor)"
+		if replaced {
+			where = "that Hugo reads from folders on this computer (a replace in go.mod or module.replacements)"
+		}
+		fmt.Fprintf(stdout, "modules: the Hugo modules %s are read as Hugo themes: copied their static/, assets/, data/, i18n/, shortcodes and partials (%d files) into themes/, and nothing else of them (vestis runs no other Hugo layouts, and reads no module's own mounts): %s\n", where, n, strings.Join(names, ", "))
 	}
-	fmt.Fprintf(stdout, "modules: the Hugo modules in _vendor/ (hugo mod vendor) are read as Hugo themes: copied their static/, assets/, data/, i18n/, shortcodes and partials (%d files) into themes/, and nothing else of them (vestis runs no other Hugo layouts, and reads no module's own mounts): %s\n", n, strings.Join(names, ", "))
 	return nil
+}
+
+// moduleFolder is the files of the folder d, named as a Hugo site's go.mod
+// or module.replacements names it: relative to the site's folder dir
+// (../, a theme's demo site's), or absolute.
+func moduleFolder(dir, d string) (fs.FS, error) {
+	if !filepath.IsAbs(d) {
+		d = filepath.Join(dir, filepath.FromSlash(d))
+	}
+	info, err := os.Stat(d)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder", d)
+	}
+	return os.DirFS(d), nil
 }
 
 // summarizeList names up to three of list, then how many more.

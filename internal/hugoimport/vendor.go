@@ -10,16 +10,26 @@ import (
 	"strings"
 )
 
-// VendoredModule is a Hugo module the site holds in _vendor/ (what
-// `hugo mod vendor` writes: each module's folders at _vendor/PATH/, listed
-// in _vendor/modules.txt), which Hugo reads there instead of downloading it.
+// VendoredModule is a Hugo module whose files are on this computer, read
+// as a Hugo theme: one the site holds in _vendor/ (what `hugo mod vendor`
+// writes: each module's folders at _vendor/PATH/, listed in
+// _vendor/modules.txt), or one go.mod's replace or Hugo's
+// module.replacements reads from a folder (a theme's demo site's
+// "replace github.com/x/theme => ../"), which Hugo reads instead of
+// downloading it.
 type VendoredModule struct {
 	// Path is the module's path (github.com/gethinode/hinode); Theme the
 	// folder of themes/ the import copies it into, read as a Hugo theme.
 	Path, Theme string
-	// Files are the files of _vendor/PATH/ vestis reads of a theme
-	// (demoThemeDirs), relative to that folder.
+	// Dir is the folder the module is read from, as the site names it
+	// (_vendor/github.com/gethinode/hinode, ../), and From its files.
+	Dir  string
+	From fs.FS
+	// Files are the files of Dir vestis reads of a theme (demoThemeDirs),
+	// relative to that folder.
 	Files []string
+	// Replaced is whether the folder is a replacement's, not _vendor/'s.
+	Replaced bool
 }
 
 // VendoredModules are the modules of the site's _vendor/ that hold
@@ -39,34 +49,114 @@ func VendoredModules(cfg map[string]any, site fs.FS) []VendoredModule {
 		}
 	}
 	paths = append(paths, moduleImports(cfg)...)
-	var out []VendoredModule
-	names := map[string]bool{}
-	for _, p := range paths {
+	return collectModules(paths, nil, func(p string) (string, fs.FS) {
 		dir := path.Join("_vendor", p)
-		if !fs.ValidPath(dir) || slices.ContainsFunc(out, func(m VendoredModule) bool { return m.Path == p }) {
-			continue
+		if !fs.ValidPath(dir) {
+			return "", nil
 		}
 		if info, err := fs.Stat(site, dir); err != nil || !info.IsDir() {
-			continue
+			return "", nil
 		}
 		sub, err := fs.Sub(site, dir)
 		if err != nil {
+			return "", nil
+		}
+		return dir, sub
+	})
+}
+
+// LocalModules are the modules the site imports or names as its theme
+// that Hugo reads from a folder on this computer, named by go.mod's
+// replace or module.replacements (Hugo Theme Stack's and Hextra's demo
+// sites: "replace github.com/x/theme => ../"), and that hold something
+// vestis reads, in the order the configuration names them; those of
+// vendored (already read from _vendor/, which Hugo prefers) are left out.
+// open gives the files of such a folder, named as the site names it,
+// relative to the site's folder (it may be outside it).
+func LocalModules(cfg map[string]any, site fs.FS, open func(dir string) (fs.FS, error), vendored []VendoredModule) []VendoredModule {
+	replaced := localReplacements(site, cfg)
+	var paths []string
+	for _, p := range moduleImports(cfg) {
+		if _, ok := replaced[p]; ok {
+			paths = append(paths, p)
+		}
+	}
+	mods := collectModules(paths, vendored, func(p string) (string, fs.FS) {
+		dir := replaced[p]
+		from, err := open(dir)
+		if err != nil {
+			return "", nil
+		}
+		if info, err := fs.Stat(from, "."); err != nil || !info.IsDir() {
+			return "", nil
+		}
+		return dir, from
+	})
+	for i := range mods {
+		mods[i].Replaced = true
+	}
+	return mods
+}
+
+// collectModules are the modules of paths that find locates (the folder as
+// the site names it, and its files) and that hold something vestis reads,
+// each once and not one of taken, each with a theme name of its own.
+func collectModules(paths []string, taken []VendoredModule, find func(p string) (string, fs.FS)) []VendoredModule {
+	var out []VendoredModule
+	names := map[string]bool{}
+	for _, m := range taken {
+		names[m.Theme] = true
+	}
+	has := func(list []VendoredModule, p string) bool {
+		return slices.ContainsFunc(list, func(m VendoredModule) bool { return m.Path == p })
+	}
+	for _, p := range paths {
+		if has(out, p) || has(taken, p) {
 			continue
 		}
-		files := themeFiles(sub)
+		dir, from := find(p)
+		if from == nil {
+			continue
+		}
+		files := themeFiles(from)
 		if len(files) == 0 {
 			continue
 		}
-		// The theme's folder: the path's last element (hinode), or with the
-		// elements before it where another module took that name.
-		name := path.Base(p)
-		for rest := path.Dir(p); names[name] && rest != "."; rest = path.Dir(rest) {
-			name = path.Base(rest) + "-" + name
-		}
+		name := moduleTheme(p, names)
 		names[name] = true
-		out = append(out, VendoredModule{Path: p, Theme: name, Files: files})
+		out = append(out, VendoredModule{Path: p, Theme: name, Dir: dir, From: from, Files: files})
 	}
 	return out
+}
+
+// moduleTheme is the folder of themes/ for the module path p: its last
+// element (hinode), without a major version's (hugo-theme-stack for
+// github.com/CaiJimmy/hugo-theme-stack/v3), with the elements before it
+// where another module took that name (taken).
+func moduleTheme(p string, taken map[string]bool) string {
+	rest := p
+	if isMajorVersion(path.Base(rest)) && path.Dir(rest) != "." {
+		rest = path.Dir(rest)
+	}
+	name := path.Base(rest)
+	for rest = path.Dir(rest); taken[name] && rest != "."; rest = path.Dir(rest) {
+		name = path.Base(rest) + "-" + name
+	}
+	return name
+}
+
+// isMajorVersion reports whether elem is a Go module path's major version
+// suffix: v2, v3, ...
+func isMajorVersion(elem string) bool {
+	if len(elem) < 2 || elem[0] != 'v' {
+		return false
+	}
+	for _, r := range elem[1:] {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // moduleImports are the module paths of the site's module.imports and of
