@@ -17,8 +17,9 @@ var demoThemeDirs = []string{"static", "assets", "data", "i18n", "layouts/shortc
 // DemoTheme finds the theme of a theme's own example site: a site in a
 // folder of the theme (exampleSite/, whose parent holds the theme's
 // theme.toml) that names the theme while themes/NAME/ is not there, which
-// Hugo builds with --themesDir ../.. (or themesDir "../.." in its
-// configuration): the theme is the folder the site is in. It returns the
+// Hugo builds with --themesDir ../.., or whose configuration says themesDir
+// "../.." (then themes/NAME/ may be there: an earlier import's copy, whose
+// files are kept): the theme is the folder the site is in. It returns the
 // theme's name and the files of parent (the site's parent folder) to copy
 // into themes/NAME/, so that the import and the build read them as any
 // theme's; "" and none for any other site.
@@ -30,10 +31,13 @@ func DemoTheme(cfg map[string]any, site, parent fs.FS) (string, []string) {
 	if !ok || name == "" || !fs.ValidPath(name) || path.Base(name) != name || isModulePath(name) {
 		return "", nil
 	}
-	if dir := str(cfg["themesdir"]); dir != "" && path.Clean(dir) != "../.." {
+	dir := str(cfg["themesdir"])
+	if dir != "" && path.Clean(dir) != "../.." {
 		return "", nil
 	}
-	if _, err := fs.Stat(site, path.Join("themes", name)); err == nil {
+	// A themes/NAME/ of the site's own is the theme Hugo reads, unless the
+	// configuration says ../.. (there, it is an earlier import's copy).
+	if _, err := fs.Stat(site, path.Join("themes", name)); err == nil && dir == "" {
 		return "", nil
 	}
 	if info, err := fs.Stat(parent, "theme.toml"); err != nil || !info.Mode().IsRegular() {

@@ -267,18 +267,27 @@ func merge(dst, src map[string]any) {
 	}
 }
 
-// Locate gives each note that asks for it (Note.at) the file and line of its
-// setting: the first of sources, the files Load read in its order, that sets
-// it, as the first file read wins there. A note whose setting no file gives a
-// line keeps its file, or none.
+// Locate gives each note the file and line of its setting: the first of
+// sources, the files Load read in its order, that sets it, as the first
+// file read wins there; the setting is the note's at, else its Key read
+// as a path of keys (enablegitinfo, languages.en.copyright), which is then
+// written as the file writes it (enableGitInfo), so that the reader finds
+// it. A note whose setting no file gives a line keeps its file, or none.
 func Locate(fsys fs.FS, sources []string, notes []Note) {
 	for i := range notes {
-		if notes[i].at == nil {
+		keys := notes[i].at
+		if keys == nil && !strings.ContainsAny(notes[i].Key, "*/ ") {
+			keys = strings.Split(notes[i].Key, ".")
+		}
+		if keys == nil {
 			continue
 		}
 		for _, src := range sources {
-			if line, ok := lineIn(fsys, src, notes[i].at); ok {
+			if line, written, ok := lineIn(fsys, src, keys); ok {
 				notes[i].File, notes[i].Line = src, line
+				if notes[i].at == nil && len(written) == len(keys) {
+					notes[i].Key = strings.Join(written, ".")
+				}
 				break
 			}
 		}
@@ -286,12 +295,14 @@ func Locate(fsys fs.FS, sources []string, notes []Note) {
 }
 
 // lineIn is the line of the setting at keys (lower case) in the
-// configuration file name, ok when the file sets it; the line is 0 when the
-// file is the setting itself (config/_default/module.toml for module).
-func lineIn(fsys fs.FS, name string, keys []string) (line int, ok bool) {
+// configuration file name, and its keys as the file writes them, ok when
+// the file sets it; the line is 0 when the file is the setting itself
+// (config/_default/module.toml for module), and the keys the file's
+// prefix (module) with those written below it.
+func lineIn(fsys fs.FS, name string, keys []string) (line int, written []string, ok bool) {
 	m, lineOf, err := readFile(fsys, name)
 	if err != nil {
-		return 0, false
+		return 0, nil, false
 	}
 	var prefix []string
 	if strings.HasPrefix(name, "config/") {
@@ -299,11 +310,11 @@ func lineIn(fsys fs.FS, name string, keys []string) (line int, ok bool) {
 		_, prefix = nest(strings.ToLower(strings.TrimSuffix(base, path.Ext(base))), m)
 	}
 	if len(prefix) > len(keys) || !slices.Equal(prefix, keys[:len(prefix)]) {
-		return 0, false
+		return 0, nil, false
 	}
 	// The keys as the file writes them (Module, imports), found in any
 	// letter case, as Load lowers them.
-	var written []string
+	written = slices.Clone(prefix)
 	var v any = m
 	for _, k := range keys[len(prefix):] {
 		mm, _ := v.(map[string]any)
@@ -315,12 +326,12 @@ func lineIn(fsys fs.FS, name string, keys []string) (line int, ok bool) {
 			}
 		}
 		if found == "" {
-			return 0, false
+			return 0, nil, false
 		}
 		written, v = append(written, found), mm[found]
 	}
-	if len(written) == 0 {
-		return 0, true
+	if len(written) == len(prefix) {
+		return 0, written, true
 	}
-	return lineOf(written), true
+	return lineOf(written[len(prefix):]), written, true
 }
