@@ -173,7 +173,7 @@ func NewWith(o Options) *Converter {
 			parser.WithBlockParsers(util.Prioritized(depthGuard{}, 1)),
 			// Just before goldmark's tables (200), to count their cells.
 			parser.WithParagraphTransformers(util.Prioritized(tableGuard{}, 199)),
-			parser.WithASTTransformers(util.Prioritized(linkGuard{}, 10), util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
+			parser.WithASTTransformers(util.Prioritized(linkGuard{}, 10), util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(alertTransformer{}, 60), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
 	)...)
