@@ -425,6 +425,10 @@ func i18nFiles(root *os.Root, themes, langs []string, stdout io.Writer) error {
 		if err := root.WriteFile(f.To, f.Data, 0o644); err != nil {
 			return fmt.Errorf("%s: %w", f.To, unwrapPath(err))
 		}
+		if f.Added > 0 {
+			fmt.Fprintf(stdout, "i18n: added to %s the messages of %s it lacked (%d), as Hugo reads a theme's messages below the site's\n", f.To, f.From, f.Added)
+			continue
+		}
 		fmt.Fprintf(stdout, "i18n: wrote %s from %s (vestis reads messages from YAML files only)\n", f.To, f.From)
 	}
 	return nil
