@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -128,8 +129,11 @@ func (st *state) shortcodeWarnings(s *site.Site) diag.List {
 	seen := map[site.ShortcodeWarning]bool{}
 	var list []site.ShortcodeWarning
 	add := func(w site.ShortcodeWarning) {
-		if !seen[w] {
-			seen[w] = true
+		// Once a page: at the first place that said it.
+		k := w
+		k.Line = 0
+		if !seen[k] {
+			seen[k] = true
 			list = append(list, w)
 		}
 	}
@@ -145,11 +149,18 @@ func (st *state) shortcodeWarnings(s *site.Site) diag.List {
 			add(site.ShortcodeWarning{Msg: msg})
 		}
 	}
-	slices.SortFunc(list, func(a, b site.ShortcodeWarning) int { return strings.Compare(a.Msg, b.Msg) })
+	slices.SortFunc(list, func(a, b site.ShortcodeWarning) int {
+		return cmp.Or(strings.Compare(a.Msg, b.Msg), strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+	})
 	var w diag.List
 	for _, sw := range list {
 		d := diag.Warnf("layouts/shortcodes", 0, "%s", sw.Msg)
 		d.Cause, d.Item = sw.Cause, sw.Item
+		if sw.File != "" {
+			// At the page's shortcode; said on many pages, listed once.
+			d.File, d.Line = sw.File, sw.Line
+			d.Cause = cmp.Or(d.Cause, sw.Msg)
+		}
 		w = append(w, d)
 	}
 	return w

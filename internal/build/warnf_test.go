@@ -97,3 +97,43 @@ title: Links
 		t.Errorf("grouped warnings:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestWarnfNamesItsPlaces: what a shortcode says with warnf is said at the
+// page and line of each shortcode that said it, listed once under the
+// message when several did (Hugo Book's hint: "layouts/shortcodes: warnf:
+// ..." named no page nor shortcode).
+func TestWarnfNamesItsPlaces(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, pages, want string }{
+		{"one place", `-- content/news/a.lv.md --
+---
+title: Ziņa
+---
+Teksts.
+
+{{< old >}}
+`, `content/news/a.lv.md:6: shortcode "old": warnf: old: use the new shortcode instead`},
+		{"many places", `-- content/news/a.lv.md --
+---
+title: Ziņa
+---
+{{< old >}}
+-- content/news/a.en.md --
+---
+title: News
+---
+Text.
+{{< old >}}
+`, "shortcode \"old\": warnf: old: use the new shortcode instead; in 2 files:\n  content/news/a.en.md:5\n  content/news/a.lv.md:4"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			b := bt.Run(t, siteYAML+plainLayouts+tc.pages+`-- layouts/shortcodes/old.html --
+{{ warnf "old: use the new shortcode instead" }}<p>old</p>
+`)
+			if w := b.Result.Warnings.Grouped().Error(); !strings.Contains(w, tc.want) {
+				t.Errorf("warnings:\n%s\nwant %q", w, tc.want)
+			}
+		})
+	}
+}

@@ -381,19 +381,20 @@ func (c *Call) Now() time.Time {
 // whose conversion said it (Env.Warn) and a rebuild that reuses the
 // conversion says it again, as a clean build would.
 func (c *Call) Warnf(format string, args ...any) string {
-	c.warn("warnf: " + fmt.Sprintf(format, args...))
+	c.warn(fmt.Sprintf("shortcode %q: warnf: %s", c.Name, fmt.Sprintf(format, args...)))
 	return ""
 }
 
 // Warnidf is Hugo's warnidf: Warnf with an id that names the warning.
 func (c *Call) Warnidf(id, format string, args ...any) string { return c.Warnf(format, args...) }
 
-// warn records msg for the page (Env.Warn), or for the templates when the
-// page takes none: what warnf said (Warnf marks it so), and what vestis did
-// not do that a shortcode asked (an image filter, ApplyFilters).
+// warn records msg for the page at the shortcode's place (Env.Warn), or
+// for the templates when the page takes none: what warnf said (Warnf marks
+// it so), and what vestis did not do that a shortcode asked (an image
+// filter, ApplyFilters).
 func (c *Call) warn(msg string) {
 	if c.env.Warn != nil {
-		c.env.Warn(msg)
+		c.env.Warn(c.Position, msg)
 		return
 	}
 	c.x.t.Warn(msg)

@@ -28,8 +28,9 @@ type Env struct {
 	Page, Site any
 	// Warn records what the shortcodes say with Hugo's warnf and warnidf
 	// (marked "warnf: "), and what vestis did not do to an image they
-	// asked to change, for the page; nil leaves it to Templates.Warnings.
-	Warn func(msg string)
+	// asked to change, for the page, at the shortcode's place in it; nil
+	// leaves it to Templates.Warnings.
+	Warn func(at Position, msg string)
 	// RemoteDataOptional: getJSON and getCSV of an address on the
 	// internet give nothing, with a warning (config.RemoteDataOptional).
 	RemoteDataOptional bool

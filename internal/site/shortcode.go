@@ -41,6 +41,10 @@ type Shortcodes struct {
 // the build says the kind once and lists the items.
 type ShortcodeWarning struct {
 	Msg, Cause, Item string
+	// File and Line are where the shortcode that said it is, when known:
+	// one said on many pages is one warning listing them.
+	File string
+	Line int
 }
 
 // NoMessage is the error of Shortcodes.T for a message no language has:
@@ -335,7 +339,9 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		links[readPrefix+readNow+"\x00"+p.URLPath+"\x00"] = s.now.Format(time.RFC3339Nano)
 		return s.now
 	}
-	env.Warn = func(msg string) { warn(ShortcodeWarning{Msg: msg}) }
+	env.Warn = func(at shortcode.Position, msg string) {
+		warn(ShortcodeWarning{Msg: msg, File: at.Filename, Line: at.LineNumber})
+	}
 	if s.shortcodes.T != nil {
 		env.T = func(id string, data any) (string, error) {
 			msg, err := s.shortcodes.T(p.Lang, id, data)
