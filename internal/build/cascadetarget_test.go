@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"strings"
 	"testing"
 
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
@@ -74,4 +75,70 @@ params: {color: brown}
 	b.AssertFile("en/guides/start/index.html", `<p class="who">Editors</p><p class="color"></p>`)
 	// The page's own params win over the cascade's.
 	b.AssertFile("en/guides/field/soil/index.html", `<p class="who">Editors</p><p class="color">brown</p>`)
+}
+
+// TestCascadeTargetSites: a cascade whose target names languages with
+// Hugo's sites matrix (Hugo 0.153: target: {sites: {matrix: {languages:
+// ["**"]}}}, as opentelemetry.io writes it once, in English, for every
+// language) reaches the pages of those languages below its place too, the
+// page's own language's cascade winning; one naming other dimensions
+// (versions) is an error at its line, as vestis has one version.
+func TestCascadeTargetSites(t *testing.T) {
+	t.Parallel()
+	layouts := `-- layouts/_default/baseof.html --
+<!DOCTYPE html><html lang="{{.Lang.Code}}"><head><title>{{.Page.Title}}</title></head><body>{{block "main" .}}{{end}}</body></html>
+-- layouts/_default/single.html --
+{{define "main"}}<h1>{{.Page.Title}}</h1><p class="who">{{.Page.Author}}</p><p class="color">{{index .Page.Params "color"}}</p>{{end}}
+-- layouts/_default/list.html --
+{{define "main"}}<h1>{{.Page.Title}}</h1>{{end}}
+`
+	b := bt.Run(t, siteYAML+layouts+`-- content/guides/_index.en.md --
+---
+title: Guides
+cascade:
+  params: {color: blue}
+  author: Editors
+  target:
+    sites: {matrix: {languages: ['**']}}
+---
+-- content/guides/_index.vi.md --
+---
+title: Tin tức
+cascade:
+  author: Biên tập
+---
+-- content/guides/a.en.md --
+---
+title: A
+---
+-- content/guides/a.lv.md --
+---
+title: A lv
+---
+-- content/guides/a.vi.md --
+---
+title: A vi
+---
+-- content/other/b.lv.md --
+---
+title: B
+---
+`)
+	b.AssertFile("en/guides/a/index.html", `<p class="who">Editors</p><p class="color">blue</p>`)
+	b.AssertFile("lv/guides/a/index.html", `<p class="who">Editors</p><p class="color">blue</p>`)
+	b.AssertFile("vi/guides/a/index.html", `<p class="who">Biên tập</p><p class="color">blue</p>`)
+	b.AssertFile("lv/other/b/index.html", `<p class="who"></p><p class="color"></p>`)
+
+	for _, tc := range []struct{ name, target, want string }{
+		{"a version", `{sites: {matrix: {versions: ['v2']}}}`, "content/guides/_index.en.md:3: front matter: cascade: target: sites: matrix: versions is not read: vestis has one version and one role; use languages"},
+		{"not a list", `{sites: {matrix: {languages: 5}}}`, "content/guides/_index.en.md:3: front matter: cascade: target: sites: matrix: languages: want a list such as [\"**\"], got"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			err := bt.Fail(t, siteYAML+layouts+"-- content/guides/_index.en.md --\n---\ntitle: Guides\ncascade:\n  author: Editors\n  target: "+tc.target+"\n---\n")
+			if !strings.Contains(err, tc.want) {
+				t.Errorf("error:\n%s\nwant %q", err, tc.want)
+			}
+		})
+	}
 }

@@ -96,8 +96,13 @@ type Cascade struct {
 	// Path is a glob of the content paths it applies to ("/docs/**"), as
 	// Hugo's _target.path; Kind ("page", "section") and Lang narrow it too.
 	Path, Kind, Lang string
-	Line             int
-	path             *regexp.Regexp
+	// Langs are the languages it applies to, as globs ("**", "en", "zh-*"):
+	// Hugo's target.sites.matrix.languages, with which a list page's
+	// cascade reaches the pages of those languages at and below its place
+	// too, not only its own language's. None: its own language.
+	Langs []string
+	Line  int
+	path  *regexp.Regexp
 }
 
 // cascade reads cascade: one map, or a list of maps, each with an optional
@@ -146,6 +151,13 @@ func (d *fieldDecoder) cascade() []Cascade {
 				case "lang":
 					c.Lang = s
 				case "environment": // vestis has one environment
+				case "sites":
+					langs, err := matrixLanguages(tv)
+					if err != "" {
+						d.fail("cascade", "%s: sites: %s", k, err)
+						return nil
+					}
+					c.Langs = langs
 				default:
 					d.fail("cascade", "%s: %s is not read; use path, kind or lang", k, tk)
 				}
@@ -162,6 +174,60 @@ func (d *fieldDecoder) cascade() []Cascade {
 		out = append(out, c)
 	}
 	return out
+}
+
+// matrixLanguages reads Hugo's sites target ({matrix: {languages: [...]}}):
+// the language globs, or why it cannot be read. vestis has one version and
+// one role, so a matrix may name only languages.
+func matrixLanguages(v any) ([]string, string) {
+	m, ok := asMap(v)
+	if !ok {
+		return nil, fmt.Sprintf("want a map such as {matrix: {languages: [\"**\"]}}, got %s", describe(v))
+	}
+	var langs []string
+	for k, x := range m {
+		if !strings.EqualFold(k, "matrix") {
+			return nil, fmt.Sprintf("%s is not read; use matrix: {languages: [...]}", k)
+		}
+		mm, ok := asMap(x)
+		if !ok {
+			return nil, fmt.Sprintf("matrix: want a map such as {languages: [\"**\"]}, got %s", describe(x))
+		}
+		for dim, globs := range mm {
+			if !strings.EqualFold(dim, "languages") {
+				return nil, fmt.Sprintf("matrix: %s is not read: vestis has one version and one role; use languages", dim)
+			}
+			switch g := globs.(type) {
+			case string:
+				langs = append(langs, g)
+			case []any:
+				for _, x := range g {
+					s, ok := x.(string)
+					if !ok {
+						return nil, fmt.Sprintf("matrix: languages: want language codes or globs such as \"**\", got %s", describe(x))
+					}
+					langs = append(langs, s)
+				}
+			default:
+				return nil, fmt.Sprintf("matrix: languages: want a list such as [\"**\"], got %s", describe(globs))
+			}
+		}
+	}
+	return langs, ""
+}
+
+// langMatches reports whether lang is one of globs: a code, or a glob in
+// which * is any text ("**" and "*" every language).
+func langMatches(globs []string, lang string) bool {
+	for _, g := range globs {
+		if g == "**" || g == "*" || strings.EqualFold(g, lang) {
+			return true
+		}
+		if ok, err := path.Match(strings.ToLower(strings.ReplaceAll(g, "**", "*")), strings.ToLower(lang)); err == nil && ok {
+			return true
+		}
+	}
+	return false
 }
 
 // globRegexp turns a Hugo path glob (/docs/**, /blog/*) into a regexp: *
@@ -195,6 +261,9 @@ func (c *Cascade) applies(p *Page) bool {
 		return false
 	}
 	if c.Lang != "" && c.Lang != p.Lang {
+		return false
+	}
+	if c.Langs != nil && !langMatches(c.Langs, p.Lang) {
 		return false
 	}
 	if c.path != nil {
@@ -249,9 +318,9 @@ func CascadeSaved(p *Page, pages []*Page, cfg *config.Config) (*Page, []*Error) 
 	lists := listPages(pages)
 	if p.Kind != KindPage {
 		if lists == nil {
-			lists = cascadeLists{}
+			lists = &cascadeLists{places: map[listAt]*Page{}}
 		}
-		lists[listAt{p.Lang, p.Dir}] = p // its cascade as saved
+		lists.add(p) // its cascade as saved
 	}
 	inherited, from := lists.inherited(p)
 	if len(inherited) == 0 {
@@ -263,17 +332,30 @@ func CascadeSaved(p *Page, pages []*Page, cfg *config.Config) (*Page, []*Error) 
 // listAt is where a list page is: its language and folder.
 type listAt struct{ lang, dir string }
 
-// cascadeLists are the list pages by place.
-type cascadeLists map[listAt]*Page
+// cascadeLists are the list pages by place, and the languages that have
+// any.
+type cascadeLists struct {
+	places map[listAt]*Page
+	langs  []string
+}
+
+// add puts list page p at its place.
+func (lists *cascadeLists) add(p *Page) {
+	if !slices.Contains(lists.langs, p.Lang) {
+		lists.langs = append(lists.langs, p.Lang)
+		slices.Sort(lists.langs)
+	}
+	lists.places[listAt{p.Lang, p.Dir}] = p
+}
 
 // listPages returns the list pages of pages by place, or nil when none has
 // a cascade.
-func listPages(pages []*Page) cascadeLists {
-	lists := cascadeLists{}
+func listPages(pages []*Page) *cascadeLists {
+	lists := &cascadeLists{places: map[listAt]*Page{}}
 	given := false
 	for _, p := range pages {
 		if p.Kind != KindPage {
-			lists[listAt{p.Lang, p.Dir}] = p
+			lists.add(p)
 			given = given || len(p.Meta.Cascade) > 0
 		}
 	}
@@ -283,18 +365,36 @@ func listPages(pages []*Page) cascadeLists {
 	return lists
 }
 
+// at are the list pages at dir: lang's first, then the other languages'
+// whose cascades name languages, by language.
+func (lists *cascadeLists) at(lang, dir string) []*Page {
+	var out []*Page
+	if l := lists.places[listAt{lang, dir}]; l != nil {
+		out = append(out, l)
+	}
+	for _, other := range lists.langs {
+		l := lists.places[listAt{other, dir}]
+		if other != lang && l != nil && slices.ContainsFunc(l.Meta.Cascade, func(c Cascade) bool { return c.Langs != nil }) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // inherited returns the values the cascades above p (and its own, for a list
 // page, as in Hugo) set and p does not, the nearest first, and where each
 // comes from (file:line).
-func (lists cascadeLists) inherited(p *Page) (inherited map[string]any, from map[string]string) {
+func (lists *cascadeLists) inherited(p *Page) (inherited map[string]any, from map[string]string) {
 	inherited, from = map[string]any{}, map[string]string{}
 	for dir := p.Dir; ; dir = path.Dir(dir) {
 		if dir == "." {
 			dir = ""
 		}
-		if l := lists[listAt{p.Lang, dir}]; l != nil {
+		// The page's own language's list first, then the others' whose
+		// cascades name languages (target.sites), by language.
+		for _, l := range lists.at(p.Lang, dir) {
 			for _, c := range l.Meta.Cascade {
-				if !c.applies(p) {
+				if l.Lang != p.Lang && c.Langs == nil || !c.applies(p) {
 					continue
 				}
 				for _, k := range slices.Sorted(maps.Keys(c.Values)) {
