@@ -668,6 +668,7 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		note(k, "a Hugo setting vestis does not have; left out")
 	}
 	slices.SortStableFunc(res.Notes, func(a, b Note) int { return strings.Compare(a.Key, b.Key) })
+	res.Notes = uniqueNotes(res.Notes)
 
 	var err error
 	for code, l := range out.Languages {
@@ -1281,4 +1282,20 @@ func getenvPatterns(v any) []string {
 		return []string{}
 	}
 	return list
+}
+
+// uniqueNotes is notes with each said once: a mount repeated for each
+// language (opentelemetry.io mounts its English docs into ten languages)
+// gives the same note ten times.
+func uniqueNotes(notes []Note) []Note {
+	type key struct{ key, msg, at string }
+	seen := map[key]bool{}
+	return slices.DeleteFunc(notes, func(n Note) bool {
+		k := key{n.Key, n.Msg, strings.Join(n.at, "\x00")}
+		if seen[k] {
+			return true
+		}
+		seen[k] = true
+		return false
+	})
 }

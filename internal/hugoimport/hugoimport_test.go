@@ -267,6 +267,58 @@ hugoAddresses: true
 			wantDirs:  map[string]string{"en": "content/en", "lv": "content", "vi": "content/vi"},
 		},
 		{
+			name: "a mount repeated for each language is one note",
+			archive: `-- hugo.toml --
+[languages.en]
+weight = 1
+[languages.zh]
+weight = 2
+[languages.uk]
+weight = 3
+[[module.mounts]]
+source = "content/en"
+target = "content"
+lang = "en"
+[[module.mounts]]
+source = "content/zh"
+target = "content"
+lang = "zh"
+[[module.mounts]]
+source = "content/uk"
+target = "content"
+lang = "uk"
+[[module.mounts]]
+source = "content/en/docs"
+target = "content/docs"
+[module.mounts.sites.matrix]
+languages = ["zh"]
+[[module.mounts]]
+source = "content/en/docs"
+target = "content/docs"
+[module.mounts.sites.matrix]
+languages = ["uk"]
+`,
+			want: `defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en:
+    weight: 1
+    contentDir: content/en
+    contentMounts:
+      content/en/docs: docs
+  uk:
+    weight: 3
+    contentDir: content/uk
+  zh:
+    weight: 2
+    contentDir: content/zh
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"baseurl", "module", "module.mounts"},
+			wantDirs:  map[string]string{"en": "content/en", "uk": "content/uk", "zh": "content/zh"},
+		},
+		{
 			name: "mounts of folders at their own names need no note; one elsewhere does",
 			archive: `-- hugo.toml --
 [[module.mounts]]
