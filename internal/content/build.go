@@ -368,6 +368,9 @@ func listPages(pages []*Page) *cascadeLists {
 // at are the list pages at dir: lang's first, then the other languages'
 // whose cascades name languages, by language.
 func (lists *cascadeLists) at(lang, dir string) []*Page {
+	if lists == nil { // a site without cascades
+		return nil
+	}
 	var out []*Page
 	if l := lists.places[listAt{lang, dir}]; l != nil {
 		out = append(out, l)
