@@ -34,9 +34,9 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	if !ok {
 		return Patched{}, false, nil
 	}
-	sibling := s.sibling(t, cp)
-	if sibling == nil {
-		return Patched{}, false, nil // the first page of its folder: which list page is its parent?
+	parent := s.parentOf(t, cp)
+	if parent == nil {
+		return Patched{}, false, nil
 	}
 	fresh := s.newPage(cp)
 	if fresh.droppedImage != "" || fresh.Image != "" || len(s.wordlessTerms(fresh)) > 0 {
@@ -72,7 +72,7 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	if len(conv.photos) > 0 || len(conv.images) > 0 || len(conv.read) > 0 {
 		return Patched{}, false, nil // files to publish, or pages its shortcodes read
 	}
-	fresh.Parent = sibling.Parent
+	fresh.Parent = parent
 	fallbacks, fbConvs, ok := s.newFallbacks(group, replaced)
 	if !ok {
 		return Patched{}, false, nil
@@ -455,12 +455,32 @@ func (s *Site) fitsJoin(cp *content.Page) bool {
 	return !slices.ContainsFunc(s.Config.Footer, func(l config.FooterLink) bool { return l.Page == key })
 }
 
-// sibling is a regular page of cp's language in cp's folder, which has the
-// parent cp's page would have.
-func (s *Site) sibling(t *Tree, cp *content.Page) *Page {
+// parentOf is the list page cp's page would have in tree t, as nest gives
+// it: a regular page's of cp's folder, else the deepest subsection whose
+// folder holds cp's, else its section's page. It is nil for a page in no
+// section, or in one whose page it would make (its language's first) or
+// that is not rendered.
+func (s *Site) parentOf(t *Tree, cp *content.Page) *Page {
 	for _, q := range t.sections[cp.Section] {
-		if q.src != nil && q.FallbackOf == nil && q.src.Dir == cp.Dir && q.src.Base != "index" {
-			return q
+		if q.src != nil && q.FallbackOf == nil && q.src.Dir == cp.Dir {
+			return q.Parent
+		}
+	}
+	if cp.Section == "" || t.unrenderedSections[cp.Section] {
+		return nil
+	}
+	var parent *Page
+	for _, sub := range t.subsections {
+		if (sub.src.Dir == cp.Dir || strings.HasPrefix(cp.Dir, sub.src.Dir+"/")) && (parent == nil || len(sub.src.Dir) > len(parent.src.Dir)) {
+			parent = sub
+		}
+	}
+	if parent != nil {
+		return parent
+	}
+	for _, sec := range t.Sections {
+		if sec.Section == cp.Section && len(t.sections[cp.Section]) > 0 {
+			return sec
 		}
 	}
 	return nil
