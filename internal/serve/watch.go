@@ -56,15 +56,50 @@ func watchedDirs(root string) []string {
 			dirs = append(dirs, e.Name())
 		}
 	}
-	themes, _ := os.ReadDir(filepath.Join(root, "themes"))
-	for _, t := range themes {
-		if t.IsDir() && !strings.HasPrefix(t.Name(), ".") {
-			for _, d := range themeDirs {
-				dirs = append(dirs, filepath.Join("themes", t.Name(), d))
-			}
+	for _, t := range themeNames(root) {
+		for _, d := range themeDirs {
+			dirs = append(dirs, path.Join("themes", t, d))
 		}
 	}
 	return dirs
+}
+
+// themeNames are the names of the folders of themes/.
+func themeNames(root string) []string {
+	var names []string
+	themes, _ := os.ReadDir(filepath.Join(root, "themes"))
+	for _, t := range themes {
+		if t.IsDir() && !strings.HasPrefix(t.Name(), ".") {
+			names = append(names, t.Name())
+		}
+	}
+	return names
+}
+
+// themeShells are the folders watched alone, without the folders below
+// them: themes/ and each theme's folder, so that a theme, or a folder of
+// one (themeDirs), made while serving is seen and watched too.
+func themeShells(root string) []string {
+	shells := []string{"themes"}
+	for _, t := range themeNames(root) {
+		shells = append(shells, path.Join("themes", t))
+	}
+	return shells
+}
+
+// inTheme says where the site-relative path rel is in themes/: a theme's
+// folder or themes/ itself (shell), or in one of its watched folders
+// (themeDirs, watched); neither for the rest of a theme (its
+// node_modules/, its example site), which no build reads.
+func inTheme(rel string) (shell, watched bool) {
+	parts := strings.SplitN(rel, "/", 4)
+	if parts[0] != "themes" {
+		return false, false
+	}
+	if len(parts) <= 2 {
+		return true, false
+	}
+	return false, slices.Contains(themeDirs, parts[2])
 }
 
 // Watcher reports the site-relative paths of saved files, recursively under
@@ -136,6 +171,12 @@ func NewWatcher(root string) (*Watcher, error) {
 			return nil, err
 		}
 	}
+	for _, dir := range themeShells(root) {
+		if err := w.add(filepath.Join(root, dir), false); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			fw.Close()
+			return nil, err
+		}
+	}
 	return w, nil
 }
 
@@ -185,6 +226,9 @@ func (w *Watcher) rescan() {
 	for _, dir := range watchedDirs(w.root) {
 		_ = w.add(filepath.Join(w.root, dir), true)
 	}
+	for _, dir := range themeShells(w.root) {
+		_ = w.add(filepath.Join(w.root, dir), false)
+	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	for dir := range w.also {
@@ -198,7 +242,7 @@ func (w *Watcher) watched(path string) bool {
 	return slices.Contains(w.fs.WatchList(), path)
 }
 
-// relevant turns an event into a site-relative path, or "" when it does not
+// relevant turns an event into site-relative paths, none when it does not
 // concern the site. A new folder is watched, and its files are reported.
 func (w *Watcher) relevant(ev fsnotify.Event) []string {
 	rel, err := filepath.Rel(w.root, ev.Name)
@@ -207,32 +251,70 @@ func (w *Watcher) relevant(ev fsnotify.Event) []string {
 	}
 	rel = filepath.ToSlash(rel)
 	top, _, nested := strings.Cut(rel, "/")
+	shell, inThemeDir := inTheme(rel)
 	switch {
 	case w.watchedAlso(path.Dir(rel)):
 	case !nested && rel != "site.yaml" && !config.HugoFile(rel) && !isWatchedDir(top):
 		return nil
 	case nested && !isWatchedDir(top):
 		return nil
+	case nested && top == "themes" && !shell && !inThemeDir:
+		return nil // a theme's node_modules/, its example site
 	}
 	if build.Unread(rel) {
 		return nil
 	}
 	if ev.Has(fsnotify.Create) {
 		if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
-			var out []string
-			_ = w.add(ev.Name, true)
-			_ = filepath.WalkDir(ev.Name, func(p string, d fs.DirEntry, err error) error {
-				if err == nil && !d.IsDir() {
-					if r, err := filepath.Rel(w.root, p); err == nil {
-						out = append(out, filepath.ToSlash(r))
-					}
-				}
-				return nil
-			})
-			return append(out, rel)
+			return append(w.watchNew(rel), rel)
 		}
 	}
 	return []string{rel}
+}
+
+// watchNew watches the new folder rel and returns the files in it that
+// the watch covers: the whole tree, but of themes/ or a new theme only the
+// theme's folders (themeDirs), below a watch of the theme's folder alone.
+func (w *Watcher) watchNew(rel string) []string {
+	var trees []string
+	switch shell, _ := inTheme(rel); {
+	case rel == "themes":
+		_ = w.add(filepath.Join(w.root, rel), false)
+		for _, t := range themeNames(w.root) {
+			trees = append(trees, w.watchTheme(path.Join(rel, t))...)
+		}
+	case shell:
+		trees = w.watchTheme(rel)
+	default:
+		trees = []string{rel}
+	}
+	var out []string
+	for _, tree := range trees {
+		dir := filepath.Join(w.root, filepath.FromSlash(tree))
+		_ = w.add(dir, true)
+		_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if r, err := filepath.Rel(w.root, p); err == nil {
+					out = append(out, filepath.ToSlash(r))
+				}
+			}
+			return nil
+		})
+	}
+	return out
+}
+
+// watchTheme watches the theme folder rel alone and returns its watched
+// folders (themeDirs) that are there.
+func (w *Watcher) watchTheme(rel string) []string {
+	_ = w.add(filepath.Join(w.root, filepath.FromSlash(rel)), false)
+	var trees []string
+	for _, d := range themeDirs {
+		if info, err := os.Stat(filepath.Join(w.root, filepath.FromSlash(rel), d)); err == nil && info.IsDir() {
+			trees = append(trees, path.Join(rel, d))
+		}
+	}
+	return trees
 }
 
 // Run sends batches of changed paths to changes until done is closed. Events

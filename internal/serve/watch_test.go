@@ -304,3 +304,39 @@ func TestWatchHugoThemes(t *testing.T) {
 		next(name)
 	}
 }
+
+// TestWatchThemeFoldersMadeLater: a theme's folder that the watcher reads
+// (i18n/, layouts/, static/), made while serving, is watched as one there
+// at the start is, and so is a theme added while serving; the rest of a
+// theme (its node_modules/) stays unwatched however it comes.
+func TestWatchThemeFoldersMadeLater(t *testing.T) {
+	root := t.TempDir()
+	for _, name := range []string{"site.yaml", "content/a.md", "themes/t/static/css/a.css", "themes/t/theme.toml"} {
+		writeFile(t, root, name, "a")
+	}
+	never := []string{"themes/t/node_modules/m/x.js", "themes/u/node_modules/m/x.js", "themes/t/theme.toml"}
+	next := watching(t, root, never...)
+	for _, name := range []string{"themes/t/i18n/en.toml", "themes/t/layouts/partials/p.html", "themes/u/static/u.css"} {
+		writeFile(t, root, name, "a = 1\n")
+		next(name) // made with its folder: named with it, or on its own
+		time.Sleep(30 * time.Millisecond)
+		writeFile(t, root, name, "a = 2\n")
+		next(name) // saved again: the folder is watched
+	}
+	writeFile(t, root, "themes/t/node_modules/m/x.js", "b")
+	writeFile(t, root, "themes/u/node_modules/m/x.js", "b")
+	writeFile(t, root, "themes/t/theme.toml", "b")
+	writeFile(t, root, "content/a.md", "b")
+	next("content/a.md")
+}
+
+func writeFile(t *testing.T, root, name, text string) {
+	t.Helper()
+	p := filepath.Join(root, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
