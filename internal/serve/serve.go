@@ -70,6 +70,7 @@ func Serve(ctx context.Context, o Options) error {
 		return err
 	}
 	defer w.Close()
+	srv.wasFolder = w.Folder
 
 	// Cancelling base ends the event streams, so that Shutdown does not wait for them.
 	base, endStreams := context.WithCancel(context.Background())

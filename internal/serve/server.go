@@ -83,6 +83,9 @@ type Server struct {
 	// folders are the saved paths that were folders when last stamped, so
 	// that one removed is still known as a folder (onlyFolders).
 	folders map[string]bool
+	// wasFolder reports whether a path was a folder before the server
+	// stamped it (one there at the start): the watcher's Folder, or nil.
+	wasFolder func(string) bool
 	// summaryDue says the site's summary (pages per language, those left
 	// out) is still to be printed: the first build failed.
 	summaryDue bool
@@ -255,7 +258,7 @@ type stamp struct {
 
 // onlyFolders reports whether changes, stamped saved, are all folders: made
 // (a file manager's new folder, mkdir -p), or removed after a save named
-// them as folders. The watcher names a folder made with the files in it, so
+// them as folders or the watcher watched them (wasFolder). The watcher names a folder made with the files in it, so
 // a folder moved in with its pages is no such change. It records the
 // folders for a later removal.
 func (s *Server) onlyFolders(changes []string, saved []stamp) bool {
@@ -267,7 +270,7 @@ func (s *Server) onlyFolders(changes []string, saved []stamp) bool {
 		switch {
 		case saved[i].dir:
 			s.folders[p] = true
-		case saved[i].missing && s.folders[p]:
+		case saved[i].missing && (s.folders[p] || s.wasFolder != nil && s.wasFolder(p)):
 		default:
 			only = false
 		}

@@ -115,6 +115,32 @@ type Watcher struct {
 	// added are the folders Also began to watch, reported as changed by Run:
 	// a file there may have been saved after the build read it.
 	added chan string
+	// folders are the site-relative folders ever watched (under mu): a
+	// path removed is known as a folder by them (Folder).
+	folders map[string]bool
+}
+
+// Folder reports whether the site-relative path rel was a folder the
+// watcher watched: once removed, nothing else can tell (a folder removed
+// empty is no save: Server.onlyFolders).
+func (w *Watcher) Folder(rel string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.folders[rel]
+}
+
+// watching records the folder dir as watched (Folder).
+func (w *Watcher) watching(dir string) {
+	rel, err := filepath.Rel(w.root, dir)
+	if err != nil {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.folders == nil {
+		w.folders = map[string]bool{}
+	}
+	w.folders[filepath.ToSlash(rel)] = true
 }
 
 // Also watches the folders of the site that the pages' shortcodes read files
@@ -193,7 +219,11 @@ func watchError(err error) error {
 // add watches dir, and with recursive every folder below it.
 func (w *Watcher) add(dir string, recursive bool) error {
 	if !recursive {
-		return watchError(w.fs.Add(dir))
+		if err := w.fs.Add(dir); err != nil {
+			return watchError(err)
+		}
+		w.watching(dir)
+		return nil
 	}
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -208,6 +238,7 @@ func (w *Watcher) add(dir string, recursive bool) error {
 		if err := w.fs.Add(p); err != nil {
 			return fmt.Errorf("watch %s: %w", p, watchError(err))
 		}
+		w.watching(p)
 		return nil
 	})
 }
