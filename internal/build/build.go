@@ -263,10 +263,22 @@ func themeDataDirs(cfg *config.Config) []string {
 	return dirs
 }
 
-func classify(changes []string) changeSet {
+// classify sorts changes, paths of the site in fsys, by what they affect.
+// A new folder of layouts, messages or data (emptyFolder) affects nothing
+// by itself: the watcher names the files in it too. It is kept among the
+// copied paths, which the fast path passes over as a new folder, so that
+// making one (layouts/partials/) is not a full rebuild.
+func classify(fsys fs.FS, changes []string) changeSet {
 	var c changeSet
 	for _, p := range changes {
 		top, _, _ := strings.Cut(p, "/")
+		parts := strings.SplitN(p, "/", 4)
+		switch {
+		case slices.Contains([]string{"layouts", "i18n", "data"}, top) && plainFolder(fsys, p),
+			top == "themes" && len(parts) >= 3 && slices.Contains([]string{"layouts", "data"}, parts[2]) && plainFolder(fsys, p):
+			c.copied = append(c.copied, p)
+			continue
+		}
 		switch top {
 		case "site.yaml":
 			c.config = true
@@ -283,7 +295,6 @@ func classify(changes []string) changeSet {
 			// A Hugo theme's: its partials, which shortcodes call, and the
 			// files of its static/ and assets/, which are read as the site's
 			// (hugoThemes).
-			parts := strings.SplitN(p, "/", 4)
 			switch {
 			case len(parts) < 3:
 			case parts[2] == "layouts":
@@ -301,6 +312,18 @@ func classify(changes []string) changeSet {
 		}
 	}
 	return c
+}
+
+// plainFolder reports whether p is a folder in fsys, not a symbolic link,
+// whose name no walk of layouts/ or data/ reports (sitefs.SourceName): a
+// folder that changes nothing until files are put in it.
+func plainFolder(fsys fs.FS, p string) bool {
+	info, err := fs.Lstat(fsys, p)
+	if err != nil || !info.IsDir() {
+		return false
+	}
+	msg, _ := sitefs.SourceName(info.Name(), "folder")
+	return msg == ""
 }
 
 // build loads what changes (everything when st is new) and builds. With

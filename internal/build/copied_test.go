@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
@@ -117,5 +118,49 @@ func TestRebuildFolderMovedAway(t *testing.T) {
 			t.Fatal(err)
 		}
 		r.Rebuild(dir+" back from the trash", back...)
+	}
+}
+
+// TestRebuildEmptyFolderOfLayouts: a folder made in layouts/, i18n/ or
+// data/ (a file manager's new folder, mkdir -p layouts/partials) changes
+// nothing until files are put in it, which the watcher names too: it is no
+// full rebuild of the site, nothing is rendered, and the result is a clean
+// build's. A folder whose name a clean build warns of (one Windows cannot
+// hold, in data/), or a symbolic link to a folder, is no such folder.
+func TestRebuildEmptyFolderOfLayouts(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite, true)
+	for _, tc := range []struct {
+		dir  string
+		fast bool
+	}{
+		{"layouts/partials", true},
+		{"layouts/partials/cards/small", true},
+		{"i18n/old", true},
+		{"data/people", true},
+		{"data/a:b", false}, // a clean build warns of its name
+	} {
+		if err := os.MkdirAll(filepath.Join(r.Root, filepath.FromSlash(tc.dir)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		r.Rebuild(tc.dir+" made", tc.dir)
+		res := r.Builder.Last()
+		if got := build.Patched(res); got != tc.fast {
+			t.Errorf("%s made: patched %v, want %v", tc.dir, got, tc.fast)
+		}
+		if tc.fast && r.Builder.Rendered() != 0 {
+			t.Errorf("%s made: rendered %d pages, want none", tc.dir, r.Builder.Rendered())
+		}
+		if !tc.fast {
+			r.Remove(tc.dir)
+			r.Rebuild(tc.dir+" removed", tc.dir) // as the watcher names an empty folder
+		}
+	}
+	r.Write("layouts/partials/cards/small/x.html", "<b>x</b>\n")
+	r.Rebuild("a layout in the new folder", "layouts/partials/cards/small/x.html")
+	if err := os.Symlink("partials", filepath.Join(r.Root, "layouts/linked")); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Rebuild("a link to a folder of layouts made", "layouts/linked"); err == nil {
+		t.Error("a link to a folder of layouts made: the rebuild did not fail, as a clean build does")
 	}
 }
