@@ -1327,3 +1327,59 @@ func rmdir(t *testing.T, root, dir string) {
 		t.Fatal(err)
 	}
 }
+
+// TestAFolderRenamedSaysNoWarningAgain: a folder renamed or moved at any
+// depth takes its pages' warnings with it; they are the mistakes the
+// terminal showed already, not new ones, and are not printed again. A
+// mistake made in the moved page afterwards is.
+func TestAFolderRenamedSaysNoWarningAgain(t *testing.T) {
+	t.Parallel()
+	s, root, log := logged(t)
+	serve.SetWait(s, func() {})
+	bt.WriteFile(t, root, "content/news/d1/d2/w.lv.md", "---\ntitle: W\ndate: 2024-01-02\nsumary: x\n---\nTeksts.\n")
+	bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: B\ndate: 2024-01-03\ndescripton: x\n---\nTeksts.\n")
+	if err := s.Rebuild([]string{"content/news/d1/d2/w.lv.md", "content/news/b.lv.md", "content/news/d1", "content/news/d1/d2"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(log.String(), "warning: "); got != 2 {
+		t.Fatalf("the terminal shows %d warnings, want 2:\n%s", got, log)
+	}
+	rename := func(old, new string) []string {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(root, new)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(filepath.Join(root, old), filepath.Join(root, new)); err != nil {
+			t.Fatal(err)
+		}
+		changes := []string{old, new}
+		filepath.WalkDir(filepath.Join(root, new), func(p string, d os.DirEntry, err error) error {
+			if rel, _ := filepath.Rel(root, p); err == nil && !d.IsDir() {
+				changes = append(changes, filepath.ToSlash(rel))
+			}
+			return nil
+		})
+		return changes
+	}
+	for _, tc := range []struct{ what, old, new string }{
+		{"the folder renamed", "content/news/d1", "content/news/d1b"},
+		{"a folder inside moved up", "content/news/d1b/d2", "content/news/d2"},
+		{"moved deeper", "content/news/d2", "content/news/x/y/z/d2"},
+	} {
+		log.Reset()
+		if err := s.Rebuild(rename(tc.old, tc.new)); err != nil {
+			t.Fatalf("%s: %v", tc.what, err)
+		}
+		if strings.Contains(log.String(), "warning: ") || !strings.HasPrefix(log.String(), "rebuilt in ") {
+			t.Errorf("%s: the terminal shows\n%s\nwant only the rebuild's line", tc.what, log)
+		}
+	}
+	log.Reset()
+	bt.WriteFile(t, root, "content/news/x/y/z/d2/w.lv.md", "---\ntitle: W\ndate: 2024-01-02\nsumary: x\ntitel: y\n---\nTeksts.\n")
+	if err := s.Rebuild([]string{"content/news/x/y/z/d2/w.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := log.String(); !strings.Contains(got, `"titel"`) || strings.Contains(got, `"sumary"`) {
+		t.Errorf("a new mistake in the moved page: the terminal shows\n%s\nwant its warning alone", got)
+	}
+}

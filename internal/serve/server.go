@@ -70,6 +70,8 @@ type Server struct {
 	clients  map[chan event]struct{}
 	lastErr  string
 	warnings map[string]bool // of the last good build
+	// warnedAt are the files of the last good build's warnings by movedKey.
+	warnedAt map[string][]string
 	// hidden are the content files of the last good build that have no
 	// page (Result.Hidden), nil before one: a save that hides pages it did
 	// not touch (a cascade's draft: true) says why of them too.
@@ -164,16 +166,47 @@ func (s *Server) unshown(err error) bool {
 	return err.Error() != s.lastErr
 }
 
-// newWarning reports whether warnings has one the last good build did not have.
+// newWarning reports whether warnings has one the last good build did not
+// have (fresh).
 func (s *Server) newWarning(warnings diag.List) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return len(s.fresh(warnings)) > 0
+}
+
+// fresh are the warnings of warnings that the last good build did not
+// have, under a file's name that it had or that moved: a warning of a file
+// whose folder was renamed, the same message at the same line of a file of
+// the same name where a file it warned of is gone, is no new mistake. The
+// caller holds s.mu.
+func (s *Server) fresh(warnings diag.List) diag.List {
+	var out diag.List
 	for _, w := range warnings {
-		if !s.warnings[w.Error()] {
+		if s.warnings[w.Error()] || s.moved(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// moved reports whether the last good build had the warning w of a file of
+// its name, now gone: the file was moved with its folder.
+func (s *Server) moved(w *diag.Diagnostic) bool {
+	if w.File == "" {
+		return false
+	}
+	for _, was := range s.warnedAt[movedKey(w)] {
+		if was != w.File && missing(s.root, was) {
 			return true
 		}
 	}
 	return false
+}
+
+// movedKey is a warning without its file's folder.
+func movedKey(w *diag.Diagnostic) string {
+	return fmt.Sprintf("%s:%d:%d:%d:%s", path.Base(w.File), w.Line, w.Col, w.Severity, w.Msg)
 }
 
 // readFolders are the folders the last good build's shortcodes read files
@@ -477,18 +510,20 @@ func (s *Server) gone(changes []string) []string {
 }
 
 // logNewWarnings prints the warnings the last build did not have, so that a
-// misspelt field shows once, when it is saved, not after every save. It
-// reports whether it printed any.
+// misspelt field shows once, when it is saved, not after every save, nor
+// when its file moves with its folder (fresh). It reports whether it
+// printed any.
 func (s *Server) logNewWarnings(warnings diag.List) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	seen := s.warnings
+	fresh := s.fresh(warnings)
 	s.warnings = map[string]bool{}
-	var fresh diag.List
+	s.warnedAt = map[string][]string{}
 	for _, w := range warnings {
 		s.warnings[w.Error()] = true
-		if !seen[w.Error()] {
-			fresh = append(fresh, w)
+		if w.File != "" {
+			k := movedKey(w)
+			s.warnedAt[k] = append(s.warnedAt[k], w.File)
 		}
 	}
 	// One mistake made on many pages is one message, as vestis build says it.
