@@ -275,11 +275,41 @@ func (s *Server) Rebuild(changes []string) error {
 		res, again, err = s.builder.Rebuild(changes)
 		diff = merge(diff, again)
 	}
+	res, diff, read, err = s.settled(changes, read, res, diff, err)
 	s.read = make(map[string]stamp, len(changes))
 	for i, p := range changes {
 		s.read[p] = read[i]
 	}
 	return s.report(changes, start, res, diff, err, echo)
+}
+
+// maxAgain bounds the builds settled makes for one save: a file written
+// without end (a log) is built as it was at the last.
+const maxAgain = 2
+
+// settled builds changes again while their files are not as they were
+// stamped, read, before the last build: a file saved while the build read it
+// (an editor that empties it, then writes, with the build between the two)
+// may have been read as either, and its late events, naming it as it is
+// now, would build it again with a line of their own ("no file changed").
+// The builds' differences are merged into one, the save's one line.
+func (s *Server) settled(changes []string, read []stamp, res *build.Result, diff build.Diff, err error) (*build.Result, build.Diff, []stamp, error) {
+	for range maxAgain {
+		now := s.stamps(changes)
+		if len(changes) == 0 || slices.Equal(read, now) {
+			break
+		}
+		read = now
+		var again build.Diff
+		failed := err != nil
+		res, again, err = s.builder.Rebuild(changes)
+		if failed {
+			diff = again
+		} else {
+			diff = merge(diff, again)
+		}
+	}
+	return res, diff, read, err
 }
 
 // stamp is what a saved file's size and time of change say of its text:
