@@ -257,6 +257,7 @@ func (s *Server) Rebuild(changes []string) error {
 		// all", git checkout) are no mistake either: they are built again as
 		// saved once the burst settled.
 		s.wait()
+		s.waitEmptied(changes, saved)
 		if during := build.SavedDuring(err); len(during) > 0 {
 			changes = append(slices.Clone(changes), during...)
 			read = s.stamps(changes)
@@ -270,6 +271,7 @@ func (s *Server) Rebuild(changes []string) error {
 		// title): the files are read again as saved once more, their outputs
 		// kept in the difference browsers are told of.
 		s.wait()
+		s.waitEmptied(changes, saved)
 		var again build.Diff
 		read = s.stamps(changes)
 		res, again, err = s.builder.Rebuild(changes)
@@ -311,6 +313,29 @@ func (s *Server) settled(changes []string, read []stamp, res *build.Result, diff
 	}
 	return res, diff, read, err
 }
+
+// emptiedWaits bounds the settles waitEmptied waits for a file left empty:
+// one emptied on purpose is reported half a second after the save.
+const emptiedWaits = 10
+
+// waitEmptied waits, a settle at a time, while one of the saved files
+// changes is empty and all are as stamped when the build began (saved): an
+// editor that empties a file and writes it after a pause longer than a
+// settle (a slow disk, a large file, a save over the network) was caught in
+// between, and the overlay flashed "at least one language is needed" for
+// site.yaml, or "the file has no front matter".
+func (s *Server) waitEmptied(changes []string, saved []stamp) {
+	for range emptiedWaits {
+		now := s.stamps(changes)
+		if !slices.Equal(saved, now) || !slices.ContainsFunc(now, emptied) {
+			return
+		}
+		s.wait()
+	}
+}
+
+// emptied reports whether a stamp is of an empty file.
+func emptied(st stamp) bool { return st.size == 0 && !st.missing && !st.dir }
 
 // stamp is what a saved file's size and time of change say of its text:
 // a file being written has another (an editor empties it, then writes).

@@ -92,3 +92,47 @@ func TestASaveWrittenDuringItsBuildIsOneLine(t *testing.T) {
 		})
 	}
 }
+
+// TestAFileEmptiedIsWaitedFor: an editor that empties a file and writes it
+// after a pause longer than a settle (site.yaml emptied, written 60 to 120
+// ms later) shows no error: the server waits while the saved file is empty
+// and as it was, and builds it as written. A file emptied on purpose is
+// reported after a bounded wait.
+func TestAFileEmptiedIsWaitedFor(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		file, text string
+		writeAt    int // the settle at which the text is written; 0: never
+		wantErr    bool
+	}{
+		{"site.yaml", startSite, 3, false},
+		{"content/news/a.lv.md", startPage("Pirmā", "Jauns teksts."), 5, false},
+		{"site.yaml", "", 0, true},
+	} {
+		root := startSiteIn(t, nil)
+		log := &syncBuffer{}
+		s := New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, log)
+		if err := s.Rebuild(nil); err != nil {
+			t.Fatal(err)
+		}
+		waits := 0
+		s.wait = func() {
+			waits++
+			if waits == tc.writeAt {
+				bt.WriteFile(t, root, tc.file, tc.text)
+			}
+		}
+		before := len(log.String())
+		bt.WriteFile(t, root, tc.file, "")
+		err := s.Rebuild([]string{tc.file})
+		if got := err != nil; got != tc.wantErr {
+			t.Errorf("%s written at settle %d: error %v, want one: %v", tc.file, tc.writeAt, err, tc.wantErr)
+		}
+		if got := log.String()[before:]; !tc.wantErr && !regexp.MustCompile(`^rebuilt in \d+ ms: [^\n]*\n$`).MatchString(got) {
+			t.Errorf("%s written at settle %d: the terminal shows\n%s\nwant the save's line alone", tc.file, tc.writeAt, got)
+		}
+		if tc.wantErr && waits > emptiedWaits+1 {
+			t.Errorf("%s emptied: waited %d settles, want at most %d", tc.file, waits, emptiedWaits+1)
+		}
+	}
+}
