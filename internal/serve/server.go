@@ -257,7 +257,7 @@ func (s *Server) Rebuild(changes []string) error {
 		// all", git checkout) are no mistake either: they are built again as
 		// saved once the burst settled.
 		s.wait()
-		s.waitEmptied(changes, saved)
+		s.waitEmptied(changes)
 		if during := build.SavedDuring(err); len(during) > 0 {
 			changes = append(slices.Clone(changes), during...)
 			read = s.stamps(changes)
@@ -271,7 +271,7 @@ func (s *Server) Rebuild(changes []string) error {
 		// title): the files are read again as saved once more, their outputs
 		// kept in the difference browsers are told of.
 		s.wait()
-		s.waitEmptied(changes, saved)
+		s.waitEmptied(changes)
 		var again build.Diff
 		read = s.stamps(changes)
 		res, again, err = s.builder.Rebuild(changes)
@@ -319,15 +319,15 @@ func (s *Server) settled(changes []string, read []stamp, res *build.Result, diff
 const emptiedWaits = 10
 
 // waitEmptied waits, a settle at a time, while one of the saved files
-// changes is empty and all are as stamped when the build began (saved): an
-// editor that empties a file and writes it after a pause longer than a
-// settle (a slow disk, a large file, a save over the network) was caught in
-// between, and the overlay flashed "at least one language is needed" for
-// site.yaml, or "the file has no front matter".
-func (s *Server) waitEmptied(changes []string, saved []stamp) {
+// changes is empty: an editor that empties a file and writes it after a
+// pause longer than a settle (a slow disk, a large file, a save over the
+// network, a shell's "sed ... > site.yaml", which empties the file again
+// before sed writes) was caught in between, and the overlay flashed "at
+// least one language is needed" for site.yaml, or "the file has no front
+// matter".
+func (s *Server) waitEmptied(changes []string) {
 	for range emptiedWaits {
-		now := s.stamps(changes)
-		if !slices.Equal(saved, now) || !slices.ContainsFunc(now, emptied) {
+		if !slices.ContainsFunc(s.stamps(changes), emptied) {
 			return
 		}
 		s.wait()
