@@ -198,7 +198,7 @@ func plural(n int, one, many string) string {
 // edited it would otherwise see nothing and not know why. Of a site's
 // layouts/ with hugoLayouts, vestis runs only the shortcodes and the
 // partials they call; of a Hugo theme's layouts, only the partials. So
-// for a file of Hugo's configuration (config.HugoFile), whose place
+// for a file of Hugo's configuration (config.HugoFile, a theme's too), whose place
 // site.yaml took, and a Hugo theme's messages, whose place the site's
 // i18n/ took: a save of one says where to make the change.
 func (r *Result) NotRun(files []string) []string {
@@ -214,6 +214,8 @@ func (r *Result) NotRun(files []string) []string {
 			switch {
 			case len(parts) == 4 && parts[2] == "layouts" && !hugoRun(parts[3], false):
 				lines = append(lines, f+": vestis does not run this Hugo layout (the pages use vestis's theme; of a Hugo theme's layouts it runs the partials shortcodes call), so no page changed")
+			case len(parts) >= 3 && config.HugoFile(strings.Join(parts[2:], "/")):
+				lines = append(lines, f+": a Hugo theme's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there")
 			case len(parts) == 4 && parts[2] == "i18n":
 				lines = append(lines, f+": a Hugo theme's messages, which vestis does not read: the site's messages are in i18n/ (vestis import hugo wrote them from the theme's); make the change there")
 			}

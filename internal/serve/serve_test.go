@@ -1075,6 +1075,10 @@ func TestAHugoLayoutSavedSaysItIsNotRun(t *testing.T) {
 			"config/_default/params.yaml: Hugo's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there\n"},
 		{"themes/plain/i18n/en.toml", "[more]\nother = 'More'\n",
 			"themes/plain/i18n/en.toml: a Hugo theme's messages, which vestis does not read: the site's messages are in i18n/ (vestis import hugo wrote them from the theme's); make the change there\n"},
+		{"themes/plain/hugo.toml", "name = 'plain'\n",
+			"themes/plain/hugo.toml: a Hugo theme's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there\n"},
+		{"themes/plain/config/_default/params.toml", "x = 1\n",
+			"themes/plain/config/_default/params.toml: a Hugo theme's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there\n"},
 		{"layouts/partials/n.html", "piezīme!\n", "rebuilt in "},
 		{"layouts/shortcodes/note.html", "<i>{{ partial \"n.html\" . }}</i>\n", "rebuilt in "},
 	} {

@@ -30,9 +30,10 @@ var watched = []string{"content", "layouts", "i18n", "static", "assets", "data"}
 // its static/ and assets/ are read as the site's (hugoThemes) and its
 // partials run in shortcodes. The rest of a theme (its node_modules/, its
 // example site) is not: it could hold more folders than the system lets a
-// process watch. Its i18n/ is not read (the site's i18n/ has its messages),
-// but a save there is said to be so (build.Result.NotRun).
-var themeDirs = []string{"static", "assets", "layouts", "data", "i18n"}
+// process watch. Its i18n/ and config/ are not read (the site's i18n/ and
+// site.yaml are what they were), but a save there is said to be so
+// (build.Result.NotRun), as is one of its hugo.toml (inTheme).
+var themeDirs = []string{"static", "assets", "layouts", "data", "i18n", hugoConfigDir}
 
 // isWatchedDir reports whether a top folder of the site is watched: one of
 // watched, a language's own content folder (content.en/), whose name begins
@@ -99,7 +100,7 @@ func inTheme(rel string) (shell, watched bool) {
 	if len(parts) <= 2 {
 		return true, false
 	}
-	return false, slices.Contains(themeDirs, parts[2])
+	return false, slices.Contains(themeDirs, parts[2]) || len(parts) == 3 && config.HugoFile(parts[2])
 }
 
 // Watcher reports the site-relative paths of saved files, recursively under

@@ -316,7 +316,7 @@ func TestWatchThemeFoldersMadeLater(t *testing.T) {
 	}
 	never := []string{"themes/t/node_modules/m/x.js", "themes/u/node_modules/m/x.js", "themes/t/theme.toml"}
 	next := watching(t, root, never...)
-	for _, name := range []string{"themes/t/i18n/en.toml", "themes/t/layouts/partials/p.html", "themes/u/static/u.css"} {
+	for _, name := range []string{"themes/t/i18n/en.toml", "themes/t/config/_default/params.toml", "themes/t/layouts/partials/p.html", "themes/u/static/u.css", "themes/t/hugo.toml"} {
 		writeFile(t, root, name, "a = 1\n")
 		next(name) // made with its folder: named with it, or on its own
 		time.Sleep(30 * time.Millisecond)
