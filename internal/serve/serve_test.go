@@ -1378,9 +1378,27 @@ func TestAFolderRenamedSaysNoWarningAgain(t *testing.T) {
 			t.Errorf("%s: the terminal shows\n%s\nwant only the rebuild's line", tc.what, log)
 		}
 	}
+	// Moved in two builds: to the trash, then back under another name.
+	trash := t.TempDir()
+	if err := os.Rename(filepath.Join(root, "content/news/x/y/z/d2"), filepath.Join(trash, "d2")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Rebuild([]string{"content/news/x/y/z/d2"}); err != nil {
+		t.Fatal(err)
+	}
 	log.Reset()
-	bt.WriteFile(t, root, "content/news/x/y/z/d2/w.lv.md", "---\ntitle: W\ndate: 2024-01-02\nsumary: x\ntitel: y\n---\nTeksts.\n")
-	if err := s.Rebuild([]string{"content/news/x/y/z/d2/w.lv.md"}); err != nil {
+	if err := os.Rename(filepath.Join(trash, "d2"), filepath.Join(root, "content/news/x/y/z/d3")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Rebuild([]string{"content/news/x/y/z/d3", "content/news/x/y/z/d3/w.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(log.String(), "warning: ") {
+		t.Errorf("moved back from the trash under another name: the terminal shows\n%s\nwant no warning", log)
+	}
+	log.Reset()
+	bt.WriteFile(t, root, "content/news/x/y/z/d3/w.lv.md", "---\ntitle: W\ndate: 2024-01-02\nsumary: x\ntitel: y\n---\nTeksts.\n")
+	if err := s.Rebuild([]string{"content/news/x/y/z/d3/w.lv.md"}); err != nil {
 		t.Fatal(err)
 	}
 	if got := log.String(); !strings.Contains(got, `"titel"`) || strings.Contains(got, `"sumary"`) {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"maps"
 	"mime"
 	"net/http"
 	"net/url"
@@ -202,6 +203,29 @@ func (s *Server) moved(w *diag.Diagnostic) bool {
 		}
 	}
 	return false
+}
+
+// maxGoneWarned bounds the warned files gone that keepGone keeps.
+const maxGoneWarned = 256
+
+// keepGone keeps in warnedAt the files of before, the last good build's,
+// that are gone, up to maxGoneWarned in order of key: a folder moved in two
+// builds (a move between disks copies, then deletes; a folder moved to the
+// trash and back) has its warnings known at the second, when the build
+// between had none of its files.
+func (s *Server) keepGone(before map[string][]string) {
+	kept := 0
+	for _, k := range slices.Sorted(maps.Keys(before)) {
+		for _, f := range before[k] {
+			if kept == maxGoneWarned {
+				return
+			}
+			if !slices.Contains(s.warnedAt[k], f) && missing(s.root, f) {
+				s.warnedAt[k] = append(s.warnedAt[k], f)
+				kept++
+			}
+		}
+	}
 }
 
 // movedKey is a warning without its file's folder.
@@ -572,6 +596,7 @@ func (s *Server) logNewWarnings(warnings diag.List) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	fresh := s.fresh(warnings)
+	before := s.warnedAt
 	s.warnings = map[string]bool{}
 	s.warnedAt = map[string][]string{}
 	for _, w := range warnings {
@@ -581,6 +606,7 @@ func (s *Server) logNewWarnings(warnings diag.List) bool {
 			s.warnedAt[k] = append(s.warnedAt[k], w.File)
 		}
 	}
+	s.keepGone(before)
 	// One mistake made on many pages is one message, as vestis build says it.
 	for _, w := range fresh.Grouped() {
 		fmt.Fprintf(s.log, "warning: %s\n", w)
