@@ -1333,16 +1333,17 @@ func rmdir(t *testing.T, root, dir string) {
 }
 
 // TestAFolderRenamedSaysNoWarningAgain: a folder renamed or moved at any
-// depth takes its pages' warnings with it; they are the mistakes the
-// terminal showed already, not new ones, and are not printed again. A
-// mistake made in the moved page afterwards is.
+// depth takes its pages' warnings and drafts with it; they are the mistakes
+// and notes the terminal showed already, not new ones, and are not printed
+// again. A mistake made in the moved page afterwards is.
 func TestAFolderRenamedSaysNoWarningAgain(t *testing.T) {
 	t.Parallel()
 	s, root, log := logged(t)
 	serve.SetWait(s, func() {})
 	bt.WriteFile(t, root, "content/news/d1/d2/w.lv.md", "---\ntitle: W\ndate: 2024-01-02\nsumary: x\n---\nTeksts.\n")
 	bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: B\ndate: 2024-01-03\ndescripton: x\n---\nTeksts.\n")
-	if err := s.Rebuild([]string{"content/news/d1/d2/w.lv.md", "content/news/b.lv.md", "content/news/d1", "content/news/d1/d2"}); err != nil {
+	bt.WriteFile(t, root, "content/news/d1/d2/melnraksts.lv.md", "---\ntitle: M\ndate: 2024-01-04\ndraft: true\n---\nTeksts.\n")
+	if err := s.Rebuild([]string{"content/news/d1/d2/w.lv.md", "content/news/b.lv.md", "content/news/d1/d2/melnraksts.lv.md", "content/news/d1", "content/news/d1/d2"}); err != nil {
 		t.Fatal(err)
 	}
 	if got := strings.Count(log.String(), "warning: "); got != 2 {

@@ -551,10 +551,11 @@ func groupedText(err error) string {
 	return strings.Join(lines, "\n")
 }
 
-// hid returns the content files a save of changes hid: those saved, and
-// those shown by the last good build and hidden by this one (pages below a
-// list page whose cascade the save made draft: true, or render: never). It
-// keeps hidden for the next save.
+// hid returns the content files a save of changes hid: those saved, but
+// for those moved with their folder (movedHidden), and those shown by the
+// last good build and hidden by this one (pages below a list page whose
+// cascade the save made draft: true, or render: never). It keeps hidden
+// for the next save.
 func (s *Server) hid(changes []string, hidden map[string]bool) []string {
 	s.mu.Lock()
 	before := s.hidden
@@ -563,14 +564,28 @@ func (s *Server) hid(changes []string, hidden map[string]bool) []string {
 	if before == nil || len(changes) == 0 {
 		return changes
 	}
-	files := slices.Clone(changes)
+	files := slices.DeleteFunc(slices.Clone(changes), func(f string) bool { return hidden[f] && s.movedHidden(f, before) })
+	saved := len(files)
 	for f := range hidden {
 		if !before[f] && !slices.Contains(changes, f) {
 			files = append(files, f)
 		}
 	}
-	slices.Sort(files[len(changes):])
+	slices.Sort(files[saved:])
 	return files
+}
+
+// movedHidden reports whether the content file f, hidden, was hidden by the
+// last good build too under another folder (before), a file of its name
+// that is gone: a folder renamed with a draft in it is no draft made, and
+// its note was said at the old name.
+func (s *Server) movedHidden(f string, before map[string]bool) bool {
+	for g := range before {
+		if g != f && path.Base(g) == path.Base(f) && missing(s.root, g) {
+			return true
+		}
+	}
+	return false
 }
 
 // gone are the saved files of changes that are not there: deleted, or
