@@ -1405,4 +1405,23 @@ func TestAFolderRenamedSaysNoWarningAgain(t *testing.T) {
 	if got := log.String(); !strings.Contains(got, `"titel"`) || strings.Contains(got, `"sumary"`) {
 		t.Errorf("a new mistake in the moved page: the terminal shows\n%s\nwant its warning alone", got)
 	}
+	// Deleted, and a page of the same name made later with the same
+	// mistakes: they are the new page's, and printed.
+	data, err := os.ReadFile(filepath.Join(root, "content/news/x/y/z/d3/w.lv.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	if err := os.RemoveAll(filepath.Join(root, "content/news/x")); err != nil {
+		t.Fatal(err)
+	}
+	s.Rebuild([]string{"content/news/x"})
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Cits teksts."))
+	s.Rebuild([]string{"content/news/a.lv.md"})
+	log.Reset()
+	bt.WriteFile(t, root, "content/news/n/w.lv.md", text)
+	s.Rebuild([]string{"content/news/n", "content/news/n/w.lv.md"})
+	if got := log.String(); !strings.Contains(got, `"titel"`) || !strings.Contains(got, `"sumary"`) {
+		t.Errorf("a page made later with the mistakes of one deleted before: the terminal shows\n%s\nwant both warnings", got)
+	}
 }

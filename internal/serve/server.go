@@ -71,8 +71,9 @@ type Server struct {
 	clients  map[chan event]struct{}
 	lastErr  string
 	warnings map[string]bool // of the last good build
-	// warnedAt are the files of the last good build's warnings by movedKey.
-	warnedAt map[string][]string
+	// warnedAt are the files of the last good build's warnings by movedKey,
+	// wentAt those of the build before that are gone (keepGone).
+	warnedAt, wentAt map[string][]string
 	// hidden are the content files of the last good build that have no
 	// page (Result.Hidden), nil before one: a save that hides pages it did
 	// not touch (a cascade's draft: true) says why of them too.
@@ -197,7 +198,8 @@ func (s *Server) moved(w *diag.Diagnostic) bool {
 	if w.File == "" {
 		return false
 	}
-	for _, was := range s.warnedAt[movedKey(w)] {
+	k := movedKey(w)
+	for _, was := range slices.Concat(s.warnedAt[k], s.wentAt[k]) {
 		if was != w.File && missing(s.root, was) {
 			return true
 		}
@@ -208,20 +210,22 @@ func (s *Server) moved(w *diag.Diagnostic) bool {
 // maxGoneWarned bounds the warned files gone that keepGone keeps.
 const maxGoneWarned = 256
 
-// keepGone keeps in warnedAt the files of before, the last good build's,
-// that are gone, up to maxGoneWarned in order of key: a folder moved in two
-// builds (a move between disks copies, then deletes; a folder moved to the
-// trash and back) has its warnings known at the second, when the build
-// between had none of its files.
+// keepGone keeps in wentAt the files of before, the last good build's
+// warnedAt, that are gone, up to maxGoneWarned in order of key, for one
+// build: a folder moved in two builds (to the trash and back, a move
+// between disks that copies, then deletes) has its warnings known at the
+// second, when the build between had none of its files. Only for one: a
+// bundle's index.lv.md is one of many of that name.
 func (s *Server) keepGone(before map[string][]string) {
+	s.wentAt = map[string][]string{}
 	kept := 0
 	for _, k := range slices.Sorted(maps.Keys(before)) {
 		for _, f := range before[k] {
 			if kept == maxGoneWarned {
 				return
 			}
-			if !slices.Contains(s.warnedAt[k], f) && missing(s.root, f) {
-				s.warnedAt[k] = append(s.warnedAt[k], f)
+			if missing(s.root, f) {
+				s.wentAt[k] = append(s.wentAt[k], f)
 				kept++
 			}
 		}
