@@ -622,6 +622,11 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 			}
 			tag = l.Locale
 		}
+		if n := normalLangCode(code); n != code && hasKey(r.Languages, n) {
+			// Hugo reads keys in any case, so LV beside lv is one language twice.
+			fail(lineOf(lines, "languages", code), "languages: %q is %q again, written another way (line %d); keep one, written %q", code, n, lineOf(lines, "languages", n), n)
+			continue
+		}
 		if err := CheckLanguageCode(code); err != nil && (l.Locale == "" || !languageKey.MatchString(code)) {
 			msg := err.Error()
 			if l.Locale == "" && languageKey.MatchString(code) {

@@ -78,6 +78,8 @@ func TestParseMisspeltLanguage(t *testing.T) {
 func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
 		{"unknown key", "title: x\nlanguages: {lv: {}}\ncolour: red\n", `site.yaml:3: unknown key "colour"`},
+		{"language twice, in capitals", "languages:\n  lv: {}\n  en: {}\n  LV: {}\nsections:\n  news: {lv: jaunumi, LV: x}\n", `site.yaml:4: languages: "LV" is "lv" again, written another way (line 2); keep one, written "lv"`},
+		{"language twice, with an underscore", "languages:\n  pt-br: {}\n  pt_BR: {}\n", `site.yaml:3: languages: "pt_BR" is "pt-br" again, written another way (line 2); keep one, written "pt-br"`},
 		{"unknown nested key", "languages:\n  lv: {name: L, flag: x}\n", `site.yaml:2: languages: lv: unknown key "flag"`},
 		// The nearest known key is suggested: a key in other letter case
 		// (Hugo's spelling), one letter wrong or two swapped, two wrong in a long key.
