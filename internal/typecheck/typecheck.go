@@ -53,7 +53,7 @@ type Held struct {
 // names into the type it holds: a template that failed on a value can be
 // checked with the types its values had.
 func CheckHeld(dir string, trees map[string]*parse.Tree, entry string, dot reflect.Type, names Names, held Held) diag.List {
-	c := &checker{dir: dir, trees: trees, names: names, held: held, dots: map[string]reflect.Type{entry: dot}}
+	c := &checker{dir: dir, trees: trees, names: names, held: held, entry: entry, dots: map[string]reflect.Type{entry: dot}, callAt: map[string]parse.Node{}}
 	fromGo := unknownDots(trees)
 	// A template's dot is known when every call reaches it with one type:
 	// the entry's is given, the others' come from the calls, so the walk
@@ -68,7 +68,7 @@ func CheckHeld(dir string, trees map[string]*parse.Tree, entry string, dot refle
 			if t == nil || t.Root == nil {
 				continue
 			}
-			c.unstable = unstableVars(t.Root)
+			c.unstable, c.cur = unstableVars(t.Root), name
 			d := c.dots[name]
 			c.list(t.Root, scope{dot: d, vars: map[string]reflect.Type{"$": d}})
 		}
@@ -89,21 +89,54 @@ func CheckHeld(dir string, trees map[string]*parse.Tree, entry string, dot refle
 }
 
 // unknownDots are the templates of trees that may run on a value the
-// trees do not show: those named by a text ({{ partialCached
-// "partials/x.html" (dict ...) }}, which runs it from Go).
+// trees do not show: those named by a text other than a partial call's
+// name ({{ $x := "partials/x.html" }}, which a function may run from Go).
+// A partial call's ({{ partialCached "partials/x.html" .Page }}) gives its
+// dot as a {{ template }} does (partialCall).
 func unknownDots(trees map[string]*parse.Tree) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range trees {
 		if t == nil {
 			continue
 		}
+		named := map[*parse.StringNode]bool{}
 		diag.Inspect(t.Root, func(n parse.Node) {
-			if s, ok := n.(*parse.StringNode); ok && trees[s.Text] != nil {
+			if cmd, ok := n.(*parse.CommandNode); ok {
+				if _, s, ok := partialCall(cmd, trees); ok {
+					named[s] = true
+				}
+			}
+		})
+		diag.Inspect(t.Root, func(n parse.Node) {
+			if s, ok := n.(*parse.StringNode); ok && trees[s.Text] != nil && !named[s] {
 				out[s.Text] = true
 			}
 		})
 	}
 	return out
+}
+
+// partialCall is the template cmd runs when it calls partial or
+// partialCached with the name as text, and that text; a partial may be
+// named without its folder, as Hugo's are.
+func partialCall(cmd *parse.CommandNode, trees map[string]*parse.Tree) (string, *parse.StringNode, bool) {
+	if len(cmd.Args) < 2 {
+		return "", nil, false
+	}
+	id, ok := cmd.Args[0].(*parse.IdentifierNode)
+	if !ok || id.Ident != "partial" && id.Ident != "partialCached" {
+		return "", nil, false
+	}
+	s, ok := cmd.Args[1].(*parse.StringNode)
+	if !ok {
+		return "", nil, false
+	}
+	for _, name := range []string{s.Text, "partials/" + s.Text} {
+		if trees[name] != nil {
+			return name, s, true
+		}
+	}
+	return "", nil, false
 }
 
 // unstableVars are the variables of a template declared more than once or
@@ -132,9 +165,12 @@ type checker struct {
 	trees    map[string]*parse.Tree
 	names    Names
 	held     Held
+	entry    string
 	dots     map[string]reflect.Type // of the templates whose dot is known
 	calls    map[string][]reflect.Type
-	unstable map[string]bool // of the template walked (unstableVars)
+	callAt   map[string]parse.Node // the first call of each template met, which gives its dot
+	cur      string                // the template walked
+	unstable map[string]bool       // of the template walked (unstableVars)
 	out      diag.List
 	seen     map[parse.Node]bool // reported once, however the walk reaches it
 }
@@ -193,8 +229,16 @@ func (c *checker) list(l *parse.ListNode, s scope) {
 			if x.Pipe != nil {
 				t = c.pipe(x.Pipe, s)
 			}
-			c.calls[x.Name] = append(c.calls[x.Name], t)
+			c.called(x.Name, x, t)
 		}
+	}
+}
+
+// called counts a call at node of the template name with a dot of type t.
+func (c *checker) called(name string, node parse.Node, t reflect.Type) {
+	c.calls[name] = append(c.calls[name], t)
+	if c.callAt[name] == nil {
+		c.callAt[name] = node
 	}
 }
 
@@ -215,16 +259,21 @@ func (c *checker) pipe(p *parse.PipeNode, s scope) reflect.Type {
 }
 
 func (c *checker) command(cmd *parse.CommandNode, s scope) reflect.Type {
-	var first reflect.Type
+	types := make([]reflect.Type, len(cmd.Args))
 	for i, a := range cmd.Args {
-		t := c.arg(a, s)
-		if i == 0 {
-			first = t
-		}
+		types[i] = c.arg(a, s)
 	}
 	if len(cmd.Args) == 0 {
 		return nil
 	}
+	if name, _, ok := partialCall(cmd, c.trees); ok {
+		var dot reflect.Type // none given: nil, as a {{ template }} without one
+		if len(types) > 2 {
+			dot = types[2]
+		}
+		c.called(name, cmd, dot)
+	}
+	first := types[0]
 	switch cmd.Args[0].(type) {
 	case *parse.FieldNode, *parse.ChainNode, *parse.VariableNode, *parse.DotNode, *parse.PipeNode:
 		return first
@@ -379,7 +428,7 @@ func (c *checker) report(node parse.Node, t reflect.Type, written, name string) 
 	var msg string
 	switch base.Kind() {
 	case reflect.Struct:
-		msg = fmt.Sprintf("%s: %s has no field %s", shown, c.what(t), name)
+		msg = fmt.Sprintf("%s: %s has no field %s%s", shown, c.what(t), name, c.givenBy(t, written))
 		if hint := c.nearest(t, written, name); hint != "" {
 			msg += "; did you mean " + hint + "?"
 		} else {
@@ -391,6 +440,18 @@ func (c *checker) report(node parse.Node, t reflect.Type, written, name string) 
 		msg = fmt.Sprintf("%s: %s is %s, which has no fields: remove %s", shown, written, kindWords(base), field)
 	}
 	c.out = append(c.out, diag.At(c.dir, node, "%s", msg))
+}
+
+// givenBy says where the template walked got its dot, of type t, when the
+// mistake is of its dot and the call gave another type than the entry's
+// (partialCached "partials/nav.html" .Page): the mistake may be the call's.
+func (c *checker) givenBy(t reflect.Type, written string) string {
+	at := c.callAt[c.cur]
+	if at == nil || c.cur == c.entry || written != "." && written != "$" || t == c.dots[c.entry] {
+		return ""
+	}
+	call := diag.At(c.dir, at, "")
+	return fmt.Sprintf(" (dot is %s here, given by the call at %s:%d)", c.what(t), call.File, call.Line)
 }
 
 // what names a value of type t for a message.
