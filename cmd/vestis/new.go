@@ -195,6 +195,14 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		printError(stderr, err)
 		return exitError
 	}
+	if trouble := addedTrouble(site, files); len(trouble) > 0 {
+		for _, t := range trouble {
+			fmt.Fprintf(stderr, "vestis new: %s\n", t)
+		}
+		fmt.Fprintln(stderr, "vestis new: with the new pages, the build would say so (their address comes from their name, or from a slug or url of the archetype's front matter); mend the archetype, or choose another name")
+		fmt.Fprintln(stderr, "vestis new: no files created")
+		return exitError
+	}
 	sectionDir := path.Join(cmp.Or(name.Folders[langs[0]], "content"), name.Section)
 	_, err = fs.Stat(site, sectionDir)
 	newSection := errors.Is(err, fs.ErrNotExist)

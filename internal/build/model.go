@@ -2,6 +2,7 @@ package build
 
 import (
 	"cmp"
+	"testing/fstest"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/site"
@@ -18,4 +19,16 @@ func Model(o Options) (s *site.Site, err error) {
 	}
 	return site.Assemble(st.cfg, st.pages, st.md, site.Options{Drafts: o.Drafts, Future: o.Future, Expired: o.Expired,
 		Now: cmp.Or(o.Now, time.Now()), Label: st.loc.Label, Lazy: true, ReadBody: st.readBody})
+}
+
+// ModelWith is Model of the site with files added over its own (path ->
+// data, site-relative): a tool about to write them (vestis new) sees what the
+// build will make of them first, without writing.
+func ModelWith(o Options, added map[string][]byte) (*site.Site, error) {
+	top := fstest.MapFS{}
+	for p, data := range added {
+		top[p] = &fstest.MapFile{Data: data, Mode: 0o644}
+	}
+	o.Site = overlay{top: top, bottom: o.Site}
+	return Model(o)
 }
