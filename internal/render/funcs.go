@@ -24,6 +24,8 @@ func funcs() template.FuncMap {
 		"safeHTML": func(s any) template.HTML { return template.HTML(fmt.Sprint(s)) }, // Hugo takes any value
 		"dict":     dict,
 		"slice":    func(items ...any) []any { return items },
+		"len":      length,
+		"index":    index,
 		"first":    first,
 		"where":    where,
 		"add":      func(a, b int) int { return a + b },
