@@ -522,6 +522,36 @@ title: A
 	}
 }
 
+// TestMissingKeyHint: a key a nested map does not hold, in a page's params
+// or site.yaml's, or a field of a struct, names the nearest keys the map
+// holds on the page that failed, as a misspelt field of a page does.
+func TestMissingKeyHint(t *testing.T) {
+	t.Parallel()
+	site := siteYAML + "params:\n  social: {twitter: x, mastodon: y}\n" + `-- content/notes/a.md --
+---
+title: A
+params:
+  author: {name: Anna, email: a@example.org}
+---
+`
+	tests := []struct{ name, layout, want string }{
+		{"page params", "<p>\n{{ .Page.Params.author.nmae }}", `layouts/_default/single.html:2:9: .Page.Params.author.nmae is not there for content/notes/a.md; did you mean "name"? (a key its map does not hold`},
+		{"site params", "{{ .Site.Params.social.twiter }}", `layouts/_default/single.html:1:9: .Site.Params.social.twiter is not there for content/notes/a.md; did you mean "twitter"?`},
+		{"from $", "{{ with .Site }}{{ $.Page.Params.author.emial }}{{ end }}", `layouts/_default/single.html:1:21: $.Page.Params.author.emial is not there for content/notes/a.md; did you mean "email"?`},
+		{"in with", "{{ with .Page }}{{ .Params.athor }}{{ end }}", `layouts/_default/single.html:1:27: .Params.athor is not there for content/notes/a.md; did you mean "author"?`},
+		{"nothing near", "{{ .Page.Params.author.zzzzzzzz }}", `layouts/_default/single.html:1:9: .Page.Params.author.zzzzzzzz is not there for content/notes/a.md (a key its map does not hold`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			got := bt.Fail(t, site+"-- layouts/_default/single.html --\n"+tt.layout+"\n")
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("error:\n%s\nwant it to contain:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestTemplateErrorOnManyPages checks that a layout mistake met on every page
 // that uses it is one message, not one per page.
 func TestTemplateErrorOnManyPages(t *testing.T) {

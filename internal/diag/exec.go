@@ -28,7 +28,18 @@ var execPlace = regexp.MustCompile(`^template: (\S+:\d+:\d+): executing `)
 // a key a page's map, a data file or a dict does not hold (layouts run with
 // missingkey=error), or a field of a value that is empty or of another kind.
 func Exec(dir string, err error, tree func(name string) *parse.Tree, page string) *Diagnostic {
-	t, node, msg := execProblem(err, tree, page)
+	return ExecKeys(dir, err, tree, page, nil)
+}
+
+// Keys gives, for a node of tree t that reads a key a map does not hold,
+// the keys that map holds, when the caller can find it (nil: not known).
+type Keys func(t *parse.Tree, node parse.Node) []string
+
+// ExecKeys is Exec, whose message about a key a map does not hold names
+// the keys of the map nearest to it (.Params.author.nmae: did you mean
+// "name"?), from keys.
+func ExecKeys(dir string, err error, tree func(name string) *parse.Tree, page string, keys Keys) *Diagnostic {
+	t, node, msg := execProblem(err, tree, page, keys)
 	if node == nil {
 		return nil
 	}
@@ -45,7 +56,7 @@ func Exec(dir string, err error, tree func(name string) *parse.Tree, page string
 }
 
 // execProblem is Exec's node at fault, in tree t, and its message.
-func execProblem(err error, tree func(name string) *parse.Tree, page string) (t *parse.Tree, node parse.Node, msg string) {
+func execProblem(err error, tree func(name string) *parse.Tree, page string, keys Keys) (t *parse.Tree, node parse.Node, msg string) {
 	var ee texttemplate.ExecError
 	if tree == nil || !errors.As(err, &ee) {
 		return nil, nil, ""
@@ -88,8 +99,14 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string) (t 
 	default:
 		return nil, nil, ""
 	}
-	return t, node, fmt.Sprintf("%s is not there for %s (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index %s %q }}...{{ end }}",
-		node, page, base, key)
+	hint := ""
+	if keys != nil {
+		if near := Near(keys(t, node), key); len(near) > 0 {
+			hint = fmt.Sprintf("; did you mean %q?", strings.Join(near, `" or "`))
+		}
+	}
+	return t, node, fmt.Sprintf("%s is not there for %s%s (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index %s %q }}...{{ end }}",
+		node, page, hint, base, key)
 }
 
 // nodeAt is the node of t whose place (file:line:col, as text/template

@@ -395,11 +395,11 @@ func planLayout(name string, files parsedFiles, sources map[string]string, share
 	if hasBase {
 		// baseof first, so that the layout's blocks replace baseof's defaults.
 		if err := p.add(files[baseof]); err != nil {
-			return nil, templateError(dir, err, "", sources, nil)
+			return nil, templateError(dir, err, "", sources, nil, nil)
 		}
 	}
 	if err := p.add(files[name]); err != nil {
-		return nil, templateError(dir, err, "", sources, nil)
+		return nil, templateError(dir, err, "", sources, nil, nil)
 	}
 	for _, tname := range slices.Sorted(maps.Keys(p)) {
 		if err := checkRanges(dir, p[tname]); err != nil {
@@ -416,7 +416,7 @@ func planLayout(name string, files parsedFiles, sources map[string]string, share
 	}
 	for _, s := range shared {
 		if err := p.add(files[s]); err != nil {
-			return nil, templateError(dir, err, "", sources, nil)
+			return nil, templateError(dir, err, "", sources, nil, nil)
 		}
 	}
 	l.names = namesOf(p.trees())
@@ -501,8 +501,8 @@ func inChars(d *diag.Diagnostic, dir string, sources map[string]string) *diag.Di
 //
 // tree gives the trees of the templates that ran, by name, so that an
 // execution error is said from the node at fault (diag.Exec); nil when none
-// ran.
-func templateError(dir string, err error, file string, sources map[string]string, tree func(name string) *parse.Tree) error {
+// ran. keys, when set, finds the map of a key not there (diag.Keys).
+func templateError(dir string, err error, file string, sources map[string]string, tree func(name string) *parse.Tree, keys diag.Keys) error {
 	if d := inChars(diag.Escaping(dir, err), dir, sources); d != nil {
 		if file == "" {
 			return d
@@ -555,7 +555,7 @@ func templateError(dir string, err error, file string, sources map[string]string
 	rest := m[4]
 	if msg, ok := valuesize.Message(err); ok {
 		rest = strings.Replace(msg, ": ", " for "+fileMark+": ", 1)
-	} else if d := inChars(diag.Exec(dir, execErr, tree, fileMark), dir, sources); d != nil {
+	} else if d := inChars(diag.ExecKeys(dir, execErr, tree, fileMark, keys), dir, sources); d != nil {
 		// At the node at fault, which text/template may place at the
 		// last node it evaluated before it ((index .Site.Data "x").y).
 		loc, rest = d.File+":"+strconv.Itoa(d.Line), d.Msg
