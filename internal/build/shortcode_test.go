@@ -240,7 +240,7 @@ title: E
 	for _, want := range []string{
 		`content/news/a.lv.md:6: shortcode "nav-tada": there is no such shortcode: no layouts/shortcodes/nav-tada.html; the shortcodes are `,
 		`content/news/a.lv.md:8: shortcode "notice": {{< notice >}} has no closing {{< /notice >}}: layouts/shortcodes/notice.html uses its inner text`,
-		`content/news/a.lv.md:10: shortcode "broken": layouts/shortcodes/broken.html:2:15: len of type int`,
+		`content/news/a.lv.md:10: shortcode "broken": layouts/shortcodes/broken.html:2:15: len counts the items of a list or a map, or the bytes of a text, and this value is a number (5)`,
 		`content/news/a.lv.md:12: shortcode "relref": layouts/shortcodes/relref.html:11:5: ref "missing.md": no such page (content/news/missing.md)`,
 		`content/news/a.lv.md:14: shortcode "figure": layouts/shortcodes/figure.html:5:22: figure needs src="photo.jpg"`,
 		`content/news/a.lv.md:16: shortcode "self": layouts/shortcodes/self.html:1:13: `,
