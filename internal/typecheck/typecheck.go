@@ -213,6 +213,7 @@ func (c *checker) list(l *parse.ListNode, s scope) {
 			c.list(x.ElseList, s.with(s.dot))
 		case *parse.RangeNode:
 			t := c.pipe(x.Pipe, scope{dot: s.dot, vars: s.vars})
+			c.ranged(x.Pipe, t)
 			key, elem := rangeTypes(t)
 			in := s.with(elem)
 			switch len(x.Pipe.Decl) {
@@ -249,8 +250,8 @@ func (c *checker) pipe(p *parse.PipeNode, s scope) reflect.Type {
 		return nil
 	}
 	var t reflect.Type
-	for _, cmd := range p.Cmds {
-		t = c.command(cmd, s)
+	for i, cmd := range p.Cmds {
+		t = c.command(cmd, s, i > 0)
 	}
 	for _, v := range p.Decl {
 		c.declare(s, v.Ident[0], t)
@@ -258,10 +259,17 @@ func (c *checker) pipe(p *parse.PipeNode, s scope) reflect.Type {
 	return t
 }
 
-func (c *checker) command(cmd *parse.CommandNode, s scope) reflect.Type {
+// command checks a command and returns its type; piped: a pipeline's
+// value before it is its last argument.
+func (c *checker) command(cmd *parse.CommandNode, s scope, piped bool) reflect.Type {
 	types := make([]reflect.Type, len(cmd.Args))
 	for i, a := range cmd.Args {
 		types[i] = c.arg(a, s)
+		if i == 0 {
+			c.methodArgs(a, cmd.Args[1:], piped, s)
+		} else {
+			c.methodArgs(a, nil, false, s)
+		}
 	}
 	if len(cmd.Args) == 0 {
 		return nil
@@ -283,6 +291,184 @@ func (c *checker) command(cmd *parse.CommandNode, s scope) reflect.Type {
 		return reflect.TypeFor[bool]()
 	}
 	return nil // a function's result, a number: not followed
+}
+
+// methodArgs checks the arguments of n, when it calls a method whose type
+// is known: how many there are (args, and the pipeline's value when piped),
+// and the kind of each written as a text, number or yes or no.
+// text/template finds them only when the call runs, in its own words
+// ("wrong number of args for RelRef: want at least 1 got 0", "expected
+// string; found 5"); .RelRef was said not to be there.
+func (c *checker) methodArgs(n parse.Node, args []parse.Node, piped bool, s scope) {
+	recv, name, written := c.receiver(n, s)
+	if recv == nil {
+		return
+	}
+	fn, ok := methodType(recv, name)
+	if !ok || c.seen[n] {
+		return
+	}
+	want := make([]reflect.Type, 0, fn.NumIn())
+	for i := range fn.NumIn() {
+		want = append(want, fn.In(i))
+	}
+	given := len(args)
+	if piped {
+		given++
+	}
+	least, most := len(want), len(want)
+	if fn.IsVariadic() {
+		least, most = len(want)-1, -1
+	}
+	var msg string
+	switch {
+	case given < least || most >= 0 && given > most:
+		msg = fmt.Sprintf("%s takes %s, and is given %s", written, argWords(want, fn.IsVariadic()), count(given, "argument"))
+	default:
+		for i, a := range args {
+			p := want[min(i, len(want)-1)]
+			if fn.IsVariadic() && i >= len(want)-1 {
+				p = p.Elem()
+			}
+			if lit := literalType(a); lit != nil && !fits(lit, p) {
+				msg = fmt.Sprintf("%s: argument %d is %s (%s), and it takes %s there", written, i+1, kindWords(lit), a, typeWords(p))
+				break
+			}
+		}
+	}
+	if msg != "" {
+		c.seen[n] = true
+		c.out = append(c.out, diag.At(c.dir, n, "%s", msg))
+	}
+}
+
+// receiver is the type of the value n calls a method of, the method's
+// name and n as written; nil when n calls none or the type is not known.
+func (c *checker) receiver(n parse.Node, s scope) (reflect.Type, string, string) {
+	var t reflect.Type
+	var path []string
+	switch x := n.(type) {
+	case *parse.FieldNode:
+		t, path = s.dot, x.Ident
+	case *parse.VariableNode:
+		if len(x.Ident) < 2 {
+			return nil, "", ""
+		}
+		t, path = s.vars[x.Ident[0]], x.Ident[1:]
+	default:
+		return nil, "", ""
+	}
+	for _, name := range path[:len(path)-1] {
+		if t == nil {
+			return nil, "", ""
+		}
+		next, ok := member(t, name)
+		if h, found := c.held.Fields[structOf(t)][name]; found && ok {
+			next = h
+		}
+		if !ok {
+			return nil, "", ""
+		}
+		t = next
+	}
+	return t, path[len(path)-1], n.String()
+}
+
+// methodType is the function type of the method name of a value of type
+// t, its receiver left out.
+func methodType(t reflect.Type, name string) (fn reflect.Type, ok bool) {
+	if t == nil || t.Kind() == reflect.Interface {
+		return nil, false
+	}
+	for _, m := range []reflect.Type{t, reflect.PointerTo(t)} {
+		if meth, ok := m.MethodByName(name); ok {
+			in := make([]reflect.Type, 0, meth.Type.NumIn()-1)
+			for i := 1; i < meth.Type.NumIn(); i++ {
+				in = append(in, meth.Type.In(i))
+			}
+			out := make([]reflect.Type, 0, meth.Type.NumOut())
+			for i := range meth.Type.NumOut() {
+				out = append(out, meth.Type.Out(i))
+			}
+			return reflect.FuncOf(in, out, meth.Type.IsVariadic()), true
+		}
+	}
+	return nil, false
+}
+
+// literalType is the type of a text, number or yes or no written as an
+// argument; nil for any other.
+func literalType(n parse.Node) reflect.Type {
+	switch x := n.(type) {
+	case *parse.StringNode:
+		return reflect.TypeFor[string]()
+	case *parse.BoolNode:
+		return reflect.TypeFor[bool]()
+	case *parse.NumberNode:
+		if x.IsInt {
+			return reflect.TypeFor[int]()
+		}
+		return reflect.TypeFor[float64]()
+	}
+	return nil
+}
+
+// fits reports whether a literal of type lit can be given for a parameter
+// of type p, as text/template converts it.
+func fits(lit, p reflect.Type) bool {
+	switch p.Kind() {
+	case reflect.Interface:
+		return lit.Implements(p)
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return lit.Kind() == reflect.Int
+	case reflect.Float32, reflect.Float64, reflect.Complex64, reflect.Complex128:
+		return lit.Kind() == reflect.Int || lit.Kind() == reflect.Float64
+	case reflect.Bool:
+		return lit.Kind() == reflect.Bool
+	case reflect.String:
+		return lit.Kind() == reflect.String
+	}
+	return false
+}
+
+// argWords says what a method of parameters want takes.
+func argWords(want []reflect.Type, variadic bool) string {
+	if len(want) == 0 {
+		return "no arguments"
+	}
+	words := make([]string, len(want))
+	for i, p := range want {
+		words[i] = typeWords(p)
+	}
+	if !variadic {
+		return fmt.Sprintf("%s (%s)", count(len(want), "argument"), strings.Join(words, ", then "))
+	}
+	last := len(want) - 1
+	words[last] = "then any more of " + typeWords(want[last].Elem())
+	if last == 0 {
+		return fmt.Sprintf("any number of arguments (%s)", typeWords(want[last].Elem()))
+	}
+	return fmt.Sprintf("at least %s (%s, %s)", count(last, "argument"), strings.Join(words[:last], ", then "), words[last])
+}
+
+// count says n things in words.
+func count(n int, thing string) string {
+	switch n {
+	case 0:
+		return "no " + thing + "s"
+	case 1:
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
+}
+
+// typeWords says what a parameter of type t takes.
+func typeWords(t reflect.Type) string {
+	if t.Kind() == reflect.Interface {
+		return "any value"
+	}
+	return kindWords(t)
 }
 
 // arg checks one argument and returns its type.
@@ -377,6 +563,32 @@ func member(t reflect.Type, name string) (reflect.Type, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// ranged reports a {{ range }} over a value of type t that range cannot
+// go over (a text, a date); text/template said so only when it ran, in its
+// own words, and vestis then as a key not there.
+func (c *checker) ranged(pipe *parse.PipeNode, t reflect.Type) {
+	if t == nil || len(pipe.Cmds) == 0 {
+		return
+	}
+	base := structOf(t)
+	switch base.Kind() {
+	case reflect.String, reflect.Bool, reflect.Float32, reflect.Float64, reflect.Struct:
+	default:
+		return
+	}
+	last := pipe.Cmds[len(pipe.Cmds)-1]
+	if len(last.Args) != 1 || c.seen[last.Args[0]] {
+		return
+	}
+	arg := last.Args[0]
+	c.seen[arg] = true
+	what := kindWords(base)
+	if base.Kind() == reflect.Struct {
+		what = c.what(t)
+	}
+	c.out = append(c.out, diag.At(c.dir, arg, "{{ range %s }}: %s is %s, which range cannot go over; range goes over a list, a map or a whole number", arg, arg, what))
 }
 
 // structOf is t, or the type t points to.

@@ -16,8 +16,9 @@ type page struct {
 	Parent *page
 }
 
-func (p *page) Summary() string         { return "" }
-func (p *page) Pages() ([]*page, error) { return nil, nil }
+func (p *page) Summary() string                        { return "" }
+func (p *page) Ref(path string, more ...string) string { return path }
+func (p *page) Pages() ([]*page, error)                { return nil, nil }
 
 type view struct {
 	Page  *page
@@ -96,6 +97,21 @@ func TestCheck(t *testing.T) {
 			map[string]string{"p.html": "{{ define \"p\" }}{{ .Titl }}{{ end }}"}, ""},
 		{"a template run from Go", "{{ template \"p\" .Page }}{{ partialCached \"p\" 1 }}",
 			map[string]string{"p.html": "{{ define \"p\" }}{{ .Titl }}{{ end }}"}, ""},
+		// A method's arguments, which text/template checks only when the call runs.
+		{"a method given no argument", "{{ .T }}", nil,
+			"layouts/x.html:1:4: .T takes 1 argument (text), and is given no arguments"},
+		{"a method given two", "{{ .T \"a\" \"b\" }}", nil,
+			"layouts/x.html:1:4: .T takes 1 argument (text), and is given 2 arguments"},
+		{"a method given a number for a text", "<p>{{ .T 5 }}", nil,
+			"layouts/x.html:1:7: .T: argument 1 is a number (5), and it takes text there"},
+		{"a method given its argument by the pipeline", "{{ \"a\" | .T }}{{ .Page.Ref \"a\" \"b\" \"c\" }}", nil, ""},
+		{"a variadic method given too few", "{{ printf \"%s\" .Page.Ref }}{{ .Page.Ref \"a\" 5 }}", nil,
+			"layouts/x.html:1:21: .Page.Ref takes at least 1 argument (text, then any more of text), and is given no arguments\n" +
+				"layouts/x.html:1:36: .Page.Ref: argument 2 is a number (5), and it takes text there"},
+		{"range over text", "{{ range .Page.Title }}{{ end }}{{ range .Pages }}{{ end }}{{ range .Page.Tags }}{{ end }}", nil,
+			"layouts/x.html:1:15: {{ range .Page.Title }}: .Page.Title is text, which range cannot go over; range goes over a list, a map or a whole number"},
+		{"range over a page", "{{ range $i, $p := .Page }}{{ end }}", nil,
+			"layouts/x.html:1:20: {{ range .Page }}: .Page is a page, which range cannot go over; range goes over a list, a map or a whole number"},
 		{"a partial given the page", "<p>\n{{ partialCached \"partials/nav.html\" .Page \"k\" }}",
 			map[string]string{"partials/nav.html": "{{ .T \"menu\" }}{{ .Titel }}"},
 			"layouts/partials/nav.html:1:4: .T: a page has no field T (dot is a page here, given by the call at layouts/x.html:2) (docs/templates.md lists the fields of each value a layout meets)\n" +
