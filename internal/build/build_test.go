@@ -498,6 +498,9 @@ title: A
 		{"index with a number for a key", "-- layouts/_default/single.html --\n{{ index .Page.Params 1 }}\n", `layouts/_default/single.html:1:4: rendering content/notes/a.md: index: a key of this map is a text, not a number (1)`, false},
 		{"index of a page", "-- layouts/_default/single.html --\n{{ index .Page 0 }}\n", `layouts/_default/single.html:1:4: rendering content/notes/a.md: index reads an item of a list or a map, and this value is a page`, false},
 		{"index of nothing", "-- layouts/_default/single.html --\n{{ index .Page.Params \"nope\" \"x\" }}\n", `layouts/_default/single.html:1:4: rendering content/notes/a.md: index of nothing: the value is not there (nil); check it with {{ with }} first`, false},
+		// range over a value it cannot go over, known only at run time: not "is not there".
+		{"range over a number", "-- layouts/_default/single.html --\n{{ range 5.5 }}{{ end }}\n", `layouts/_default/single.html:1:10: {{ range 5.5 }}: 5.5 is no list; range goes over a list, a map or a whole number`, false},
+		{"range over a param", "-- layouts/_default/single.html --\n{{ range .Page.Params.title }}{{ end }}\n", `layouts/_default/single.html:1:15: {{ range .Page.Params.title }}: .Page.Params.title is not there for content/notes/a.md, or is a value range cannot go over`, false},
 		{"missing partial", "-- layouts/_default/single.html --\n{{ template \"partials/nope.html\" . }}\n", `no such template "partials/nope.html"`, false},
 		{"missing T key", "-- layouts/_default/single.html --\n{{ .T \"noSuchKey\" }}\n", `no such i18n key "noSuchKey"`, false},
 		{"no layout", "-- layouts/_default/list.html --\nx\n-- layouts/404.html --\nx\n", `content/notes/a.md: no layout for kind "page", section "notes"; tried layouts/notes/single.html, layouts/_default/single.html`, true},

@@ -1,6 +1,7 @@
 package diag
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"path"
@@ -66,6 +67,9 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string, key
 	if m == nil || t == nil || t.Root == nil {
 		return nil, nil, ""
 	}
+	if arg := rangedAt(t, m[1]); arg != nil && errors.Unwrap(ee.Err) == nil {
+		return t, arg, rangeMessage(arg, cmp.Or(page, "this page"))
+	}
 	node = nodeAt(t, m[1])
 	if node == nil {
 		return nil, nil, ""
@@ -107,6 +111,33 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string, key
 	}
 	return t, node, fmt.Sprintf("%s is not there for %s%s (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index %s %q }}...{{ end }}",
 		node, page, hint, base, key)
+}
+
+// rangedAt is the value a {{ range }} of t goes over, when it is at loc
+// (text/template places a range's error there); nil else.
+func rangedAt(t *parse.Tree, loc string) parse.Node {
+	var found parse.Node
+	Inspect(t.Root, func(n parse.Node) {
+		r, ok := n.(*parse.RangeNode)
+		if !ok || found != nil || r.Pipe == nil || len(r.Pipe.Cmds) == 0 {
+			return
+		}
+		last := r.Pipe.Cmds[len(r.Pipe.Cmds)-1]
+		if len(last.Args) == 1 && placeOf(t, last.Args[0]) == loc {
+			found = last.Args[0]
+		}
+	})
+	return found
+}
+
+// rangeMessage says that {{ range }} could not go over arg, on page.
+func rangeMessage(arg parse.Node, page string) string {
+	const over = "range goes over a list, a map or a whole number"
+	switch arg.(type) {
+	case *parse.StringNode, *parse.NumberNode, *parse.BoolNode, *parse.NilNode:
+		return fmt.Sprintf("{{ range %s }}: %s is no list; %s", arg, arg, over)
+	}
+	return fmt.Sprintf("{{ range %s }}: %s is not there for %s, or is a value range cannot go over (a text, a date, a number with a fraction); %s; a value a page may leave out is tested first, as in {{ with %s }}{{ range . }}...{{ end }}{{ end }}", arg, arg, page, over, arg)
 }
 
 // nodeAt is the node of t whose place (file:line:col, as text/template
