@@ -198,6 +198,14 @@ func TestShortcodeErrors(t *testing.T) {
 </p>
 -- layouts/shortcodes/self.html --
 {{ template "self.html" . }}
+-- layouts/shortcodes/badhtml.html --
+<p>
+<a title={{ .Get 0 }}"x">x</a>
+-- content/news/f.lv.md --
+---
+title: F
+---
+{{< badhtml "y" >}}
 -- content/news/a.lv.md --
 ---
 title: A
@@ -247,6 +255,8 @@ title: E
 		`content/news/b.lv.md:4:1: {{< youtube is never closed with >}}`,
 		`content/news/c.lv.md:4:1: shortcode name "../../../etc/passwd" is not a name of a file in layouts/shortcodes/`,
 		`content/news/d.lv.md:3: front matter: summary: shortcode "nav": there is no such shortcode: no layouts/shortcodes/nav.html`,
+		// html/template's ErrBadHTML, which has no place, at the character.
+		`content/news/f.lv.md:4: shortcode "badhtml": layouts/shortcodes/badhtml.html:2:22: this character cannot stand here inside a tag`,
 		`content/news/e.lv.md:4: shortcode "gads.inline": an inline shortcode (a template written in the page), which vestis does not run; write the template as layouts/shortcodes/gads.html and the page as {{< gads >}}`,
 	} {
 		if !strings.Contains(msg, want) {

@@ -30,6 +30,10 @@ import (
 // action). It is safe for concurrent use.
 type Templates struct {
 	set *template.Template
+	// asParsed are copies of the set's trees before html/template escaped
+	// them (and dropped one it could not): the character it refused
+	// (ErrBadHTML), which it does not place, is found in them.
+	asParsed map[string]*parse.Tree
 	// marks tell the set's templates apart to the writers (recursion).
 	marks *recursion.Marks
 	dir   string
@@ -298,6 +302,12 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 		t.marks.Mark(tr.Tree, tr.Name())
 		valuesize.Guard(tr.Tree)
 	}
+	t.asParsed = map[string]*parse.Tree{}
+	for _, tr := range t.set.Templates() {
+		if tr.Tree != nil {
+			t.asParsed[tr.Name()] = tr.Tree.Copy()
+		}
+	}
 	return t, nil
 }
 
@@ -369,7 +379,7 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 		}
 		return d.File, d.Line, d.Col, d.Msg
 	}
-	if d := diag.Escaping(t.dir, err); d != nil {
+	if d := diag.BadHTML(t.dir, err, t.asParsed, ""); d != nil {
 		if name, ok := strings.CutPrefix(d.File, t.dir+"/"); ok {
 			d.File = t.fileOf(name)
 			d.Col = diag.CharColumn(t.sources[name], d.Line, d.Col)
