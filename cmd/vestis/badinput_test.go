@@ -304,22 +304,31 @@ func TestBadInput(t *testing.T) {
 		{"Hugo function in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Title | markdownify }}\n"},
 			`layouts/partials/x.html:2:18: rendering content/news/a.md: markdownify is not one of vestis layouts' functions, only of shortcodes and the partials they call; layouts have Go's template functions and add, default,`},
-		// A partial that partialCached runs fails at its own line, naming
-		// the call (not at the call alone, where it was reported).
+		// A partial that partialCached runs is checked with the value it is
+		// given, before any page runs, as one template runs is.
 		{"a mistake in a partial partialCached runs", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ partialCached \"partials/x.html\" . 1 }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Nav }}\n"},
-			`layouts/partials/x.html:2:9: .Page.Nav is not there for content/news/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index .Page "Nav" }}...{{ end }} (called at layouts/news/single.html:2:4)` + "\n"},
+			`layouts/partials/x.html:2:9: .Page.Nav: a page has no field Nav (docs/templates.md lists the fields of each value a layout meets)` + "\n"},
+		{"a partial partialCached runs given the page", map[string]string{
+			"layouts/news/single.html": "<p>\n{{ partialCached \"partials/x.html\" .Page 1 }}\n", "layouts/partials/x.html": "<b>\n{{ .Menu }}\n"},
+			`layouts/partials/x.html:2:4: .Menu: a page has no field Menu (dot is a page here, given by the call at layouts/news/single.html:2) (docs/templates.md lists the fields of each value a layout meets)` + "\n"},
+		// One found only at run time fails at its own line, naming the call.
+		{"a run-time mistake in a partial partialCached runs", map[string]string{
+			"layouts/news/single.html": "<p>\n{{ partialCached \"partials/x.html\" . 1 }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Params.nav }}\n"},
+			`layouts/partials/x.html:2:9: .Page.Params.nav is not there for content/news/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index .Page.Params "nav" }}...{{ end }} (called at layouts/news/single.html:2:4)` + "\n"},
 		{"Hugo's partial in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ partial \"y.html\" . }}\n", "layouts/partials/y.html": "y\n"},
 			`layouts/partials/x.html:2:4: rendering content/news/a.md: partial "y.html": layouts call a partial with {{ template "partials/y.html" . }}; partial is for shortcodes and the partials they call` + "\n"},
 		{"layout ends inside a quote", map[string]string{"layouts/news/single.html": "<p>\n<a href=\"{{ .Page.RelPermalink }}\n"},
-			"layouts/news/single.html: rendering content/news/a.md: the file ends inside a tag, a quoted attribute value or a comment (an unclosed <, \" or <!--), perhaps in a partial it calls; close it\n"},
+			"layouts/news/single.html:2:1: rendering content/news/a.md: the tag, comment or script that begins here is never closed (a quote, > or --> missing?), so the rest of the file is read as part of it; close it\n"},
+		{"partial ends inside a comment", map[string]string{"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n  <!-- {{ .Page.Title }}\n"},
+			"layouts/partials/x.html:2:3: rendering content/news/a.md: the tag, comment or script that begins here is never closed (a quote, > or --> missing?), so the rest of the file is read as part of it; close it\n"},
 		{"layout's branches end apart", map[string]string{"layouts/news/single.html": "<p>\n{{ if .Page.Title }}<a href=\"{{ end }}x\n"},
 			"layouts/news/single.html:2:7: rendering content/news/a.md: the branches of this {{ if }}, {{ with }} or {{ range }} end in different places of the HTML (one inside a tag or a quoted attribute value, the other not); close the tag or quote in each branch\n"},
 		{"layout's HTML malformed", map[string]string{"layouts/news/single.html": "<p>\n<a x'y=\"{{ .Page.Title }}\">\n"},
 			"layouts/news/single.html:2:5: rendering content/news/a.md: this character cannot stand here inside a tag, whose attributes are written name=\"value\": a quote left open before it, or a value holding \" ' < = or ` without quotes around it, is the usual mistake\n"},
 		{"shortcode ends inside a quote", map[string]string{"layouts/shortcodes/me.html": "<p>\n<a href=\"{{ .Get 0 }}\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me x >}}\n"},
-			"content/news/b.md:4: shortcode \"me\": layouts/shortcodes/me.html: the file ends inside a tag, a quoted attribute value or a comment (an unclosed <, \" or <!--), perhaps in a partial it calls; close it\n"},
+			"content/news/b.md:4: shortcode \"me\": layouts/shortcodes/me.html:2:1: the tag, comment or script that begins here is never closed (a quote, > or --> missing?), so the rest of the file is read as part of it; close it\n"},
 		{"shortcode's branches end apart", map[string]string{"layouts/shortcodes/me.html": "<p>\n{{ if .Get 0 }}<a href=\"{{ end }}\n", "content/news/b.md": "---\ntitle: B\n---\n{{< me x >}}\n"},
 			"content/news/b.md:4: shortcode \"me\": layouts/shortcodes/me.html:2:7: the branches of this {{ if }}"},
 		{"T key missing everywhere", map[string]string{"layouts/news/single.html": "{{ .T \"nav\" }}\n"},

@@ -1,10 +1,13 @@
 package diag
 
 import (
+	"bytes"
 	"errors"
 	"html/template"
 	"io"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"text/template/parse"
 )
@@ -12,7 +15,9 @@ import (
 // BadHTML is Escaping's error for err, with its line and column found when
 // err is html/template's ErrBadHTML, which has neither (a quote or = where
 // the escaper wants an attribute's name, as in <div {{ .X }}="y">): the
-// template file and place of the character it refused. trees are the
+// template file and place of the character it refused; or ErrEndContext (a
+// template that ends inside a tag, a quote or a comment): the place of the
+// tag, comment or script left open (openedAt). trees are the
 // templates of the set that ran, by name, as parsed (html/template drops a
 // tree it failed to escape); entry is the one executed. nil when err is not
 // the escaper's.
@@ -25,7 +30,30 @@ import (
 func BadHTML(dir string, err error, trees map[string]*parse.Tree, entry string) *Diagnostic {
 	d := Escaping(dir, err)
 	var e *template.Error
-	if d == nil || !errors.As(err, &e) || e.ErrorCode != template.ErrBadHTML || e.Line > 0 || e.Node != nil || trees[e.Name] == nil {
+	if d == nil || !errors.As(err, &e) || e.Line > 0 || e.Node != nil || trees[e.Name] == nil {
+		return d
+	}
+	if e.ErrorCode == template.ErrEndContext {
+		// What is left open may be in a template it calls: each is tried,
+		// the one named first.
+		names := []string{e.Name}
+		for _, name := range slices.Sorted(maps.Keys(trees)) {
+			if name != e.Name {
+				names = append(names, name)
+			}
+		}
+		for _, name := range names {
+			if at, ok := openedAt(trees, e.Name, name); ok {
+				if file, line, col := nodePlace(at, name, 0); line > 0 {
+					d.File, d.Line, d.Col = path.Join(dir, file), line, col
+					d.Msg = endContextMsg
+				}
+				return d
+			}
+		}
+		return d
+	}
+	if e.ErrorCode != template.ErrBadHTML {
 		return d
 	}
 	// html/template names the template it began escaping, not the one
@@ -125,6 +153,92 @@ func refusedAt(trees map[string]*parse.Tree, entry, name, named string) (*parse.
 	at.Pos += parse.Pos(n - 1)
 	return &at, true
 }
+
+// maxUnclosedScan bounds the bytes of one text openedAt tries cutting
+// at, each an escape of the set: a longer text is not searched.
+const maxUnclosedScan = 4096
+
+// openedAt finds, in the template cut of trees, for the template name,
+// which ends in another
+// context than text (ErrEndContext: a tag, a quoted value, a comment or a
+// script's string left open), the byte that opens what is never closed:
+// the template's texts cut after it end in text, cut after the next byte
+// they do not.
+func openedAt(trees map[string]*parse.Tree, name, cut string) (*parse.TextNode, bool) {
+	if trees[cut] == nil || trees[cut].Root == nil {
+		return nil, false
+	}
+	var texts []*parse.TextNode
+	Inspect(trees[cut].Root, func(n parse.Node) {
+		if t, ok := n.(*parse.TextNode); ok {
+			texts = append(texts, t)
+		}
+	})
+	// open reports whether the template ends in another context than
+	// text with its texts after the i-th left out and the i-th cut to n
+	// bytes (i = -1: all left out).
+	open := func(i, n int) bool {
+		set := template.New("")
+		for tname, tree := range trees {
+			c := tree.Copy()
+			if tname == cut {
+				k := 0
+				Inspect(c.Root, func(node parse.Node) {
+					t, ok := node.(*parse.TextNode)
+					if !ok {
+						return
+					}
+					switch {
+					case k > i:
+						t.Text = nil
+					case k == i:
+						t.Text = t.Text[:n]
+					}
+					k++
+				})
+			}
+			if tname == name {
+				c.Root.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: c.Root.Pos}}, c.Root.Nodes...)
+			}
+			if _, err := set.AddParseTree(tname, c); err != nil {
+				return false
+			}
+		}
+		var te *template.Error
+		err := set.ExecuteTemplate(failWriter{}, name, nil)
+		return errors.As(err, &te) && te.ErrorCode == template.ErrEndContext
+	}
+	if len(texts) == 0 || open(-1, 0) {
+		return nil, false // what is left open is not in the template's texts
+	}
+	j := 0 // the text that opens it: the one after the last whose cut ends in text
+	for i := len(texts) - 1; i >= 0; i-- {
+		if !open(i, len(texts[i].Text)) {
+			j = i + 1
+			break
+		}
+	}
+	if j >= len(texts) || len(texts[j].Text) > maxUnclosedScan {
+		return nil, false
+	}
+	for n := len(texts[j].Text) - 1; n >= 0; n-- {
+		if !open(j, n) {
+			// A tag or comment opens at its letter or its second -: it
+			// is said at its <, up to three bytes before.
+			if k := bytes.LastIndexByte(texts[j].Text[max(0, n-3):n+1], '<'); k >= 0 {
+				n = max(0, n-3) + k
+			}
+			at := *texts[j]
+			at.Pos += parse.Pos(n)
+			return &at, true
+		}
+	}
+	return nil, false
+}
+
+// endContextMsg says what ErrEndContext means, at the character that
+// opens what the file leaves open.
+const endContextMsg = "the tag, comment or script that begins here is never closed (a quote, > or --> missing?), so the rest of the file is read as part of it; close it"
 
 // badHTMLMsg says what ErrBadHTML means, at the character refused: one
 // of " ' < = ` where a tag wants an attribute's name, or in a value written
