@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io/fs"
 	"maps"
+	"mime"
 	"path"
 	"slices"
 	"strings"
@@ -11,8 +12,10 @@ import (
 
 	"github.com/vestis-ssg/vestis/internal/content"
 	"github.com/vestis-ssg/vestis/internal/parallel"
+	"github.com/vestis-ssg/vestis/internal/photo"
 	"github.com/vestis-ssg/vestis/internal/render"
 	"github.com/vestis-ssg/vestis/internal/site"
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // patch is the fast path of a rebuild: when only content files of published
@@ -29,12 +32,17 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		return nil, false, nil
 	}
 	start := time.Now()
+	var resaved []render.Output // copied files saved with other bytes: copied again
 	for _, file := range changes.copied {
 		if st.folder(file) {
 			continue // a new folder, whose files the save names too
 		}
 		if _, inContent := st.cfg.ContentRootOf(file); (!strings.HasSuffix(file, ".md") || !inContent) && !st.gone(file) {
-			return nil, false, nil // a bundle's image or a static file
+			outs, ok := st.resaved(file)
+			if !ok {
+				return nil, false, nil // a bundle's image, a static file that came or went
+			}
+			resaved = append(resaved, outs...)
 		}
 	}
 	type edit struct {
@@ -124,14 +132,25 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	st.pages = pages
 	mem := st.newMemSink(map[string][]byte{}, 0)
-	outs, gone, err := render.Patch(st.site, st.tpl, st.env(mem), st.renderCache, patched)
-	if err != nil {
-		st.site = nil // the model is patched, its outputs are not: assemble it again next time
-		return nil, true, err
+	var outs, gone []render.Output
+	st.renderCache.Rendered = 0
+	if len(edits) > 0 || len(resaved) == 0 {
+		if outs, gone, err = render.Patch(st.site, st.tpl, st.env(mem), st.renderCache, patched); err != nil {
+			st.site = nil // the model is patched, its outputs are not: assemble it again next time
+			return nil, true, err
+		}
 	}
-	errs := make([]error, len(outs))
-	parallel.For(len(outs), func(_, i int) {
-		if outs[i].Card == nil {
+	st.filesMu.Lock()
+	for _, o := range resaved {
+		delete(st.files, o.Src) // read again
+	}
+	st.filesMu.Unlock()
+	errs := make([]error, len(outs)+len(resaved))
+	parallel.For(len(outs)+len(resaved), func(_, i int) {
+		switch {
+		case i >= len(outs):
+			errs[i] = mem.copy(resaved[i-len(outs)])
+		case outs[i].Card == nil:
 			errs[i] = mem.put(outs[i], outs[i].Body)
 		}
 	})
@@ -154,6 +173,27 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	res.outputsCame(last, outs, gone)
 	res.Duration = time.Since(start)
 	return res, true, nil
+}
+
+// resaved returns the outputs copied from file, a file published as it is
+// (static/, a loose file of content/) and saved with other bytes, when
+// nothing else shows them: it is no image (a page may show its size or a
+// copy made of it), no page file (an .html file given front matter is a
+// page), and no shortcode or Hugo layout reads it. A file no
+// output is copied from (shadowed by the site's own, new, or gone) is not
+// one: the list of copied files changes, or nothing does.
+func (st *state) resaved(file string) ([]render.Output, bool) {
+	if st.copied == nil || content.IsPageFile(path.Base(file)) || photo.Readable(file) || strings.HasPrefix(mime.TypeByExtension(path.Ext(file)), "image/") || st.shortcodesRead(file) ||
+		sitefs.Regular(st.opts.Site, file) != nil {
+		return nil, false
+	}
+	var outs []render.Output
+	for _, o := range st.copied {
+		if o.Src == file {
+			outs = append(outs, o)
+		}
+	}
+	return outs, len(outs) > 0
 }
 
 // join puts the pages of came, new to the site, into the model

@@ -682,3 +682,44 @@ func TestRebuildTranslationsComeAndGo(t *testing.T) {
 		}
 	}
 }
+
+// TestRebuildStaticSave: a style sheet or script saved with other text is
+// copied again without rendering a page, and the site is a clean build's;
+// an image (a page may show its size or a copy of it), a new file and a
+// deleted one take the full path.
+func TestRebuildStaticSave(t *testing.T) {
+	r := bt.NewTree(t, patchSite+`-- static/css/extra.css --
+body { color: black; }
+-- static/files/plan.txt --
+Plāns.
+-- static/img/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>
+`, true)
+	for _, e := range []struct {
+		what, file, text string // text "": deleted
+		fast             bool
+	}{
+		{"a style sheet", "static/css/extra.css", "body { color:  navy; }\n", true},
+		{"a text file", "static/files/plan.txt", "Jauns plāns.\n", true},
+		{"an image", "static/img/logo.svg", `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"></svg>`, false},
+		{"a new file", "static/css/more.css", "p { margin: 0 }\n", false},
+		{"a file deleted", "static/files/plan.txt", "", false},
+	} {
+		var changed []string
+		if e.text == "" {
+			changed = r.Remove(e.file)
+		} else {
+			changed = []string{r.Write(e.file, e.text)}
+		}
+		r.Rebuild(e.what, changed...)
+		if got := build.Patched(r.Builder.Last()); got != e.fast {
+			t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
+		}
+		if e.fast && r.Builder.Rendered() != 0 {
+			t.Errorf("%s: rendered %d pages, want none", e.what, r.Builder.Rendered())
+		}
+	}
+	if got := string(r.Builder.Last().Files.Map()["css/extra.css"]); !strings.Contains(got, "navy") {
+		t.Errorf("css/extra.css is %q, want the saved style", got)
+	}
+}
