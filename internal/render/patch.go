@@ -219,14 +219,8 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 		cache.indexFeed(s, p)
 		outs = append(outs, f...)
 	}
-	if len(patched.Came)+len(patched.Went) > 0 {
-		maps, err := sitemaps(s, cache) // each page's element reused
-		if err != nil {
-			return nil, nil, err
-		}
-		outs = append(outs, maps...)
-	} else if patched.Lastmod {
-		maps, err := patchSitemaps(s, cache, slices.Concat(patched.Pages, patched.Dated))
+	if moved := slices.Concat(patched.Came, patched.Went); len(moved) > 0 || patched.Lastmod {
+		maps, err := movedSitemaps(s, cache, moved, slices.Concat(patched.Pages, patched.Dated))
 		if err != nil {
 			return nil, nil, err
 		}
