@@ -75,6 +75,9 @@ func (s *Site) termKeyed(lang, key string) *Page {
 func (s *Site) applyRetags(rs []*retag) (came, went, regrouped []*Page) {
 	for _, r := range rs {
 		r.apply()
+		if len(r.made)+len(r.emptied) == 0 {
+			continue
+		}
 		tax, order := r.tax, termOrder(s.Config.Tag(r.tax.Lang))
 		terms := slices.Clone(tax.terms.of(tax.Taxonomy))
 		for _, term := range r.made {
