@@ -462,13 +462,13 @@ func placeholders(root *os.Root, dirs map[string]string, themes []string, inline
 	if len(copied) > 0 {
 		fmt.Fprintf(stdout, "shortcodes: %d the content uses are the Hugo theme's: copied into layouts/shortcodes/, to run as Hugo runs them:\n", len(copied))
 		for _, sc := range copied {
-			fmt.Fprintf(stdout, "  layouts/shortcodes/%s.html (%d uses in %d files)\n", sc.Name, sc.Uses, sc.Files)
+			fmt.Fprintf(stdout, "  layouts/shortcodes/%s.html (%s)\n", sc.Name, usesIn(sc.Uses, sc.Files))
 		}
 	}
 	if len(placed) > 0 {
 		fmt.Fprintf(stdout, "shortcodes: %d the content uses are neither vestis's nor in layouts/shortcodes/ (the theme's, not carried over); placeholders that show their inner text were written, to be replaced by what they should show:\n", len(placed))
 		for _, sc := range placed {
-			fmt.Fprintf(stdout, "  layouts/shortcodes/%s.html (%d uses in %d files)\n", sc.Name, sc.Uses, sc.Files)
+			fmt.Fprintf(stdout, "  layouts/shortcodes/%s.html (%s)\n", sc.Name, usesIn(sc.Uses, sc.Files))
 		}
 	}
 	// An inline shortcode: where the Hugo configuration does not run them,
@@ -545,4 +545,16 @@ func noteLeftBuild(root *os.Root, stdout io.Writer) {
 		return
 	}
 	fmt.Fprintf(stdout, "public/: holds files no vestis build wrote (a Hugo build, say), which vestis build will not replace, so that none of yours is lost; if it is only an earlier build, run vestis build --clean once (it deletes them), or build elsewhere with --destination DIR\n")
+}
+
+// usesIn says how often a shortcode is used, and in how many files, in
+// words that count: "1 use in 1 file", "3 uses in 2 files".
+func usesIn(uses, files int) string {
+	word := func(n int, one string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %ss", n, one)
+	}
+	return word(uses, "use") + " in " + word(files, "file")
 }
