@@ -44,7 +44,11 @@ func alert(q *ast.Blockquote, src []byte) {
 	if !ok {
 		return
 	}
-	// The inline nodes of the first line go: those before the line's end.
+	head := ast.NewParagraph()
+	head.SetAttributeString("class", []byte("alert-title"))
+	// The inline nodes of the first line leave the paragraph: the marker's
+	// go, the title's (Custom *title*) make the head, as written.
+	titleAt := first.Start + len(bytes.TrimRight(first.Value(src), " \t\r\n")) - len(title) // the title ends the line
 	for c := p.FirstChild(); c != nil; {
 		start, found := inlineStart(c)
 		if found && start >= first.Stop {
@@ -52,17 +56,21 @@ func alert(q *ast.Blockquote, src []byte) {
 		}
 		next := c.NextSibling()
 		p.RemoveChild(p, c)
+		if t, ok := c.(*ast.Text); ok && title != "" && t.Segment.Stop > titleAt {
+			t.Segment = t.Segment.WithStart(max(t.Segment.Start, titleAt))
+			t.SetSoftLineBreak(false)
+			head.AppendChild(head, t)
+		} else if !ok && title != "" && found && start >= titleAt {
+			head.AppendChild(head, c)
+		}
 		c = next
 	}
 	if p.ChildCount() == 0 {
 		q.RemoveChild(q, p)
 	}
 	if title == "" {
-		title = strings.ToUpper(kind[:1]) + strings.ToLower(kind[1:])
+		head.AppendChild(head, ast.NewString([]byte(strings.ToUpper(kind[:1])+strings.ToLower(kind[1:]))))
 	}
-	head := ast.NewParagraph()
-	head.SetAttributeString("class", []byte("alert-title"))
-	head.AppendChild(head, ast.NewString([]byte(title)))
 	q.InsertBefore(q, q.FirstChild(), head)
 	q.SetAttributeString("class", []byte("alert alert-"+strings.ToLower(kind)))
 }
