@@ -100,36 +100,17 @@ func refusedAt(trees map[string]*parse.Tree, entry, name, named string) (*parse.
 		set := template.New("")
 		for tname, tree := range trees {
 			c := tree.Copy()
-			if tname != name {
-				// The other templates' texts left out: the context a
-				// call leaves is the one it began in, as a partial's
-				// usually is, and no later text of theirs is refused
-				// for what the cut one left open.
-				Inspect(c.Root, func(node parse.Node) {
-					if t, ok := node.(*parse.TextNode); ok {
-						t.Text = nil
-					}
-				})
-			} else {
-				k := 0
-				Inspect(c.Root, func(node parse.Node) {
-					t, ok := node.(*parse.TextNode)
-					if !ok {
-						return
-					}
-					switch {
-					case k > i:
-						t.Text = nil
-					case k == i:
-						t.Text = t.Text[:n]
-					}
-					k++
-				})
+			// The other templates' texts left out (cut before their
+			// first): the context a call leaves is the one it began in,
+			// as a partial's usually is, and no later text of theirs is
+			// refused for what the cut one left open.
+			at := -1
+			if tname == name {
+				at = i
 			}
+			cutTexts(c.Root, at, n)
 			if tname == entry {
-				// An empty text first: its write fails, so the set stops
-				// before running any action (a loop, say).
-				c.Root.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: c.Root.Pos}}, c.Root.Nodes...)
+				failFirst(c.Root)
 			}
 			if _, err := set.AddParseTree(tname, c); err != nil {
 				return false
@@ -182,23 +163,10 @@ func openedAt(trees map[string]*parse.Tree, name, cut string) (*parse.TextNode, 
 		for tname, tree := range trees {
 			c := tree.Copy()
 			if tname == cut {
-				k := 0
-				Inspect(c.Root, func(node parse.Node) {
-					t, ok := node.(*parse.TextNode)
-					if !ok {
-						return
-					}
-					switch {
-					case k > i:
-						t.Text = nil
-					case k == i:
-						t.Text = t.Text[:n]
-					}
-					k++
-				})
+				cutTexts(c.Root, i, n)
 			}
 			if tname == name {
-				c.Root.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: c.Root.Pos}}, c.Root.Nodes...)
+				failFirst(c.Root)
 			}
 			if _, err := set.AddParseTree(tname, c); err != nil {
 				return false
@@ -250,3 +218,28 @@ const badHTMLMsg = "this character cannot stand here inside a tag, whose attribu
 type failWriter struct{}
 
 func (failWriter) Write([]byte) (int, error) { return 0, io.ErrShortWrite }
+
+// cutTexts keeps the texts of root before its text i, the first n bytes of
+// text i, and none after: what escaping sees of a template cut short there.
+func cutTexts(root *parse.ListNode, i, n int) {
+	k := 0
+	Inspect(root, func(node parse.Node) {
+		t, ok := node.(*parse.TextNode)
+		if !ok {
+			return
+		}
+		switch {
+		case k > i:
+			t.Text = nil
+		case k == i:
+			t.Text = t.Text[:n]
+		}
+		k++
+	})
+}
+
+// failFirst puts an empty text first in root: its write to a failWriter
+// fails, so the template stops before running any action (a loop, say).
+func failFirst(root *parse.ListNode) {
+	root.Nodes = append([]parse.Node{&parse.TextNode{NodeType: parse.NodeText, Pos: root.Pos}}, root.Nodes...)
+}
