@@ -71,6 +71,7 @@ func TestSplitHugoClosings(t *testing.T) {
 	tests := []struct{ in, format, block, body string }{
 		{"---\ntitle: A\n----------\n\nText.\n", "yaml", "title: A\n", "\nText.\n"},
 		{"+++\ntitle = \"A\"\n++++\nText.\n", "toml", "title = \"A\"\n", "Text.\n"},
+		{";;;\n;;;;", "json", "", ""},
 		{"---\ntitle: A\n---x\n", "", "", "---\ntitle: A\n---x\n"},
 		{"---\ntitle: A\n--- -\n", "", "", "---\ntitle: A\n--- -\n"},
 	}
@@ -82,14 +83,16 @@ func TestSplitHugoClosings(t *testing.T) {
 	}
 }
 
-// longRun reports whether data has a line of more than three dashes or
-// pluses, which closes front matter in Hugo (and split) but not in
-// adrg/frontmatter.
+// longRun reports whether data has a line longer than a closing delimiter
+// made of its character ("----", "++++", ";;;;"), which closes front matter
+// in Hugo (and split) but not in adrg/frontmatter.
 func longRun(data []byte) bool {
 	for line := range bytes.Lines(data) {
 		l := bytes.TrimSpace(line)
-		if len(l) > 3 && (closes(l, "---") || closes(l, "+++")) {
-			return true
+		for _, f := range formats {
+			if len(l) > len(f.end) && closes(l, f.end) {
+				return true
+			}
 		}
 	}
 	return false
