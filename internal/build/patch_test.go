@@ -637,7 +637,14 @@ func TestRebuildTranslationsComeAndGo(t *testing.T) {
 `+page("Gamma", "[mit]", "Gamma văn bản.")+`-- content/news/d.vi.md --
 `+page("Delta", "[mit]", "Delta văn bản.")+`-- content/news/e.en.md --
 `+page("Epsilon", "[mit]", "Epsilon text.")+`-- content/news/e.vi.md --
-`+page("Epsilon", "[mit]", "Epsilon văn bản.")+`
+`+page("Epsilon", "[mit]", "Epsilon văn bản.")+`-- content/news/f.lv.md --
+`+page("Foksts", "[mit]", "Foksta teksts.")+`-- content/news/f.en.md --
+---
+title: Foxtrot
+date: 2024-01-05
+translationKey: cits
+---
+Foxtrot text.
 `, true)
 	for _, e := range []struct {
 		what  string
@@ -663,6 +670,19 @@ func TestRebuildTranslationsComeAndGo(t *testing.T) {
 			map[string]string{"lv/jaunumi/e/index.html": "Epsilona teksts."}},
 		{"a translation of three deleted", "content/news/c.en.md", "", true,
 			map[string]string{"en/news/c/index.html": "Gamma teksts."}},
+		{"a slug", "content/news/e.en.md", "---\ntitle: Epsilon\ndate: 2024-01-05\ntags: [mit]\nslug: epsilon-jauns\n---\nEpsilon text.\n", true,
+			map[string]string{"en/news/epsilon-jauns/index.html": "Epsilon text.", "lv/jaunumi/e/index.html": `href="/en/news/epsilon-jauns/"`}},
+		// With fallback pages in every language, a page that changes
+		// group gives up and takes fallback pages' addresses, which pages
+		// of other groups compete for: the full path.
+		{"a translationKey that parts a page from its group", "content/news/d.en.md", "---\ntitle: Delta\ndate: 2024-01-05\ntags: [mit]\ntranslationKey: delta-en\n---\nDelta text.\n", false,
+			map[string]string{"en/news/d/index.html": "Delta text.", "vi/tin-tuc/d/index.html": "Delta văn bản."}},
+		{"a page at the address a fallback page was kept from, deleted", "content/news/f.en.md", "", false,
+			map[string]string{"en/news/f/index.html": "Foksta teksts."}},
+		{"the page back, with its own key", "content/news/f.en.md", "---\ntitle: Foxtrot\ndate: 2024-01-05\ntags: [mit]\ntranslationKey: cits\n---\nFoxtrot text.\n", false,
+			map[string]string{"en/news/f/index.html": "Foxtrot text."}},
+		{"a translationKey that joins a page to another's group", "content/news/f.lv.md", "---\ntitle: Foksts\ndate: 2024-01-05\ntags: [mit]\ntranslationKey: cits\n---\nFoksta teksts.\n", false,
+			map[string]string{"lv/jaunumi/f/index.html": `hreflang="en"`, "en/news/f/index.html": `hreflang="lv"`}},
 	} {
 		var changed []string
 		if e.text == "" {

@@ -110,7 +110,7 @@ func TestRebuildRandomJoins(t *testing.T) {
 			if err := s.tree.Rebuild("no shortcode reads pages", s.sync()...); err != nil {
 				t.Fatal(err)
 			}
-			joined, left, translated := 0, 0, 0
+			joined, left, translated, moved := 0, 0, 0, 0
 			for step := range steps {
 				var what, changes []string
 				for range 1 + max(0, s.rng.IntN(6)-4) {
@@ -135,12 +135,15 @@ func TestRebuildRandomJoins(t *testing.T) {
 				if kind("add translation ", "delete translation ") {
 					translated++
 				}
+				if kind("slug ", "translationKey ", "rename ", "move ") {
+					moved++
+				}
 			}
 			// A page in a new folder, the last page of a section or tag
 			// take the full path; most others do not.
-			t.Logf("%d of %d steps joined pages on the fast path, %d took pages out, %d added or deleted translations", joined, steps, left, translated)
-			if joined == 0 || left == 0 || translated == 0 {
-				t.Errorf("no page joined or left the site on the fast path, or no translation")
+			t.Logf("%d of %d steps joined pages on the fast path, %d took pages out, %d added or deleted translations, %d moved pages", joined, steps, left, translated, moved)
+			if joined == 0 || left == 0 || translated == 0 || moved == 0 {
+				t.Errorf("no page joined, left or moved on the fast path, or no translation")
 			}
 		})
 	}
@@ -505,7 +508,7 @@ func (s *randomSite) edit() (string, []string) {
 		case s.saves:
 			kind = []int{0, 1, 2, 3, 5, 8, 9}[s.rng.IntN(7)]
 		case s.joins:
-			kind = []int{0, 2, 3, 4, 5, 10, 10, 10, 11, 12, 13}[s.rng.IntN(11)]
+			kind = []int{0, 2, 3, 4, 5, 6, 7, 10, 10, 10, 11, 12, 13, 14, 25, 26}[s.rng.IntN(16)]
 		}
 		switch kind {
 		case 0, 1:

@@ -54,7 +54,14 @@ func (s *Site) addFallbacks(byFile map[string]*Page) {
 				continue
 			}
 			fb := s.fallback(src, lang, holder)
-			if fb == nil || taken[fb.URLPath] {
+			if fb == nil {
+				continue
+			}
+			if taken[fb.URLPath] {
+				if s.fallbackTaken == nil {
+					s.fallbackTaken = map[string]bool{}
+				}
+				s.fallbackTaken[fb.URLPath] = true
 				continue
 			}
 			taken[fb.URLPath] = true

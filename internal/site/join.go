@@ -74,7 +74,7 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	}
 	fresh.Parent = parent
 	fallbacks, fbConvs, ok := s.newFallbacks(group, replaced)
-	if !ok {
+	if !ok || s.makesRoom(replaced, append([]*Page{fresh}, fallbacks...)) {
 		return Patched{}, false, nil
 	}
 
@@ -288,6 +288,20 @@ func (s *Site) listsMoved(was listState, counts bool, patched *Patched) {
 	})
 }
 
+// makesRoom reports whether went, pages that leave as came come, give up
+// an address a fallback page was not made at because it was taken
+// (fallbackTaken), unless a page with a file of its own takes it again: a
+// fallback page of another group would be made there, or would come
+// before one of came's in addFallbacks' order.
+func (s *Site) makesRoom(went, came []*Page) bool {
+	for _, w := range went {
+		if s.fallbackTaken[w.URLPath] && !slices.ContainsFunc(came, func(c *Page) bool { return c.URLPath == w.URLPath && c.FallbackOf == nil }) {
+			return true
+		}
+	}
+	return false
+}
+
 // pageOrder is the order of Site.Pages: by address, language and file.
 func pageOrder(a, b *Page) int {
 	return cmp.Or(strings.Compare(a.URLPath, b.URLPath), strings.Compare(a.Lang, b.Lang), strings.Compare(a.File, b.File))
@@ -370,7 +384,7 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 	members := p.Translations
 	replaced := p.Fallbacks()
 	fallbacks, fbConvs, ok := s.newFallbacks(members, append([]*Page{p}, replaced...))
-	if !ok {
+	if !ok || s.makesRoom(append([]*Page{p}, replaced...), fallbacks) {
 		return Patched{}, false
 	}
 
@@ -424,14 +438,21 @@ func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 }
 
 // joinable reports whether cp, a content file whose page is not in the
-// site, may join it by Join: a regular page shown with the site's default
-// build options, without files of its own, aliases or an image, that fits
-// (fitsJoin).
+// site, may join it by Join (Joinable).
 func (s *Site) joinable(cp *content.Page) bool {
+	return s.byFile[cp.File] == nil && s.Joinable(cp)
+}
+
+// Joinable reports whether the page of cp may join the site by Join as far
+// as the file itself goes: a regular page shown with the site's default
+// build options, without files of its own, aliases or an image, that fits
+// (fitsJoin). A page whose save moves it (another slug) leaves and joins
+// again when its new file is joinable.
+func (s *Site) Joinable(cp *content.Page) bool {
 	m := &cp.Meta
 	if cp.Kind != KindPage || isPlaceholder(cp) || s.held == nil || s.held(m) != "" || m.Build != content.DefaultBuild ||
 		len(cp.Resources) > 0 || cp.Base == "index" || len(m.Aliases) > 0 || m.Fallback || m.Image != "" || m.Untranslated ||
-		s.byFile[cp.File] != nil || s.unrendered[cp.File] != nil {
+		s.unrendered[cp.File] != nil {
 		return false
 	}
 	return s.fitsJoin(cp)

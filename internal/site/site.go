@@ -127,6 +127,10 @@ type Site struct {
 	// language: their language gets a fallback page whatever
 	// translations.fallback says.
 	placeholders map[string]map[string]*content.Page
+	// fallbackTaken are the addresses a fallback page was not made at
+	// because they were taken (addFallbacks): a page that leaves one makes
+	// room for it, which Leave and Join do not do.
+	fallbackTaken map[string]bool
 }
 
 // Tree is one language's part of the site.
