@@ -328,10 +328,11 @@ var (
 	tagsLine = regexp.MustCompile(`(?m)^tags: .*$`)
 )
 
-// builtCorpus returns the corpus of n files and a Builder that built it once.
+// builtCorpus returns the corpus of n files and a Builder that built it once,
+// as vestis serve builds: sharing cards are drawn when they are served.
 func builtCorpus(b *testing.B, n int) (string, *build.Builder) {
 	dir := corpusDir(b, n)
-	builder := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme()})
+	builder := build.NewBuilder(build.Options{Site: os.DirFS(dir), Theme: vestis.Theme(), LazyCards: true})
 	if _, _, err := builder.Rebuild(nil); err != nil {
 		b.Fatal(err)
 	}

@@ -107,7 +107,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		default:
 			if p, ok, err = st.site.Patch(e.page, e.cp, render.SameOutputs); !ok && err == nil {
 				if p, ok = st.site.Leave(e.page, e.cp, pages, render.NoCalendar); !ok { // made a draft
-					p, ok, err = st.move(e.page, e.cp, pages)
+					p, ok = st.move(e.page, e.cp, pages)
 				}
 			}
 		}
@@ -231,23 +231,15 @@ func (st *state) join(came, went, pages []*content.Page) (patched site.Patched, 
 }
 
 // move puts cp, a saved file of page p that moves the page (another slug,
-// address or translationKey), into the model as the page leaving the site
-// and its new version joining it. ok is false when either does not fit; the
-// model is then as it was, or dropped (st.site nil) when the page left but
-// could not join.
-func (st *state) move(p *site.Page, cp *content.Page, pages []*content.Page) (patched site.Patched, ok bool, err error) {
-	if !st.site.Joinable(cp) {
-		return site.Patched{}, false, nil
-	}
-	if patched, ok = st.site.Leave(p, nil, pages, render.NoCalendar); !ok {
-		return site.Patched{}, false, nil
-	}
-	came, ok, err := st.site.Join(cp, pages, render.NoCalendar)
-	if !ok || err != nil {
+// address or translationKey), into the model (site.Move). ok is false when
+// it does not fit; the model is then as it was, or dropped (st.site nil)
+// when it was changed in part.
+func (st *state) move(p *site.Page, cp *content.Page, pages []*content.Page) (patched site.Patched, ok bool) {
+	patched, ok, dropped := st.site.Move(p, cp, pages, render.NoCalendar)
+	if dropped {
 		st.site = nil
-		return site.Patched{}, ok, err
 	}
-	return patched.Join(came), true, nil
+	return patched, ok
 }
 
 // gone reports whether file, a path a save named, is no file now and gave

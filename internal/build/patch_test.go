@@ -670,8 +670,11 @@ Foxtrot text.
 			map[string]string{"lv/jaunumi/e/index.html": "Epsilona teksts."}},
 		{"a translation of three deleted", "content/news/c.en.md", "", true,
 			map[string]string{"en/news/c/index.html": "Gamma teksts."}},
-		{"a slug", "content/news/e.en.md", "---\ntitle: Epsilon\ndate: 2024-01-05\ntags: [mit]\nslug: epsilon-jauns\n---\nEpsilon text.\n", true,
-			map[string]string{"en/news/epsilon-jauns/index.html": "Epsilon text.", "lv/jaunumi/e/index.html": `href="/en/news/epsilon-jauns/"`}},
+		{"a link to a page", "content/news/b.en.md", page("Beta", "[mit]", "Beta text, see [Epsilon](e.en.md)."), true,
+			map[string]string{"en/news/b/index.html": `href="/en/news/e/"`}},
+		{"a slug of the page linked to", "content/news/e.en.md", "---\ntitle: Epsilon\ndate: 2024-01-05\ntags: [mit]\nslug: epsilon-jauns\n---\nEpsilon text.\n", true,
+			map[string]string{"en/news/epsilon-jauns/index.html": "Epsilon text.", "lv/jaunumi/e/index.html": `href="/en/news/epsilon-jauns/"`,
+				"en/news/b/index.html": `href="/en/news/epsilon-jauns/"`}},
 		// With fallback pages in every language, a page that changes
 		// group gives up and takes fallback pages' addresses, which pages
 		// of other groups compete for: the full path.

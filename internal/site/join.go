@@ -26,6 +26,12 @@ import (
 // site must be assembled again. An error, such as a broken link in its
 // text, also leaves the model untouched.
 func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok bool, err error) {
+	return s.join(cp, pages, keep, false)
+}
+
+// join is Join; moving skips the check of links that name the page,
+// which Move converts again.
+func (s *Site) join(cp *content.Page, pages []*content.Page, keep func(*Page) bool, moving bool) (patched Patched, ok bool, err error) {
 	t := s.trees[cp.Lang]
 	if t == nil || t.Home == nil || !s.joinable(cp) {
 		return Patched{}, false, nil
@@ -46,7 +52,7 @@ func (s *Site) Join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	for _, m := range members {
 		replaced = append(replaced, m.fallbacks...)
 	}
-	if err := s.setURL(fresh, cp); err != nil || len(fresh.Aliases) > 0 || !s.freeFor(fresh, replaced) || s.linkedByName(cp, fresh.URLPath) {
+	if err := s.setURL(fresh, cp); err != nil || len(fresh.Aliases) > 0 || !s.freeFor(fresh, replaced) || !moving && s.linkedByName(cp, fresh.URLPath) {
 		return Patched{}, false, nil
 	}
 	group := s.inGroupOrder(append(slices.Clone(members), fresh))
@@ -363,12 +369,18 @@ func (s *Site) newFallbacks(g, replaced []*Page) (fbs []*Page, convs []*conversi
 // files after the change. ok is false, and the model untouched, when the
 // page does not fit.
 func (s *Site) Leave(p *Page, cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok bool) {
+	return s.leave(p, cp, pages, keep, false)
+}
+
+// leave is Leave; moving skips the check of links that name the page,
+// which Move converts again.
+func (s *Site) leave(p *Page, cp *content.Page, pages []*content.Page, keep func(*Page) bool, moving bool) (patched Patched, ok bool) {
 	t := s.trees[p.Lang]
 	src := p.src
 	if t == nil || src == nil || !s.plainTranslation(p) || len(p.Aliases) > 0 || p.Image != "" || len(t.sections[p.Section]) < 2 ||
 		slices.ContainsFunc(p.Translations, func(q *Page) bool { return !s.plainTranslation(q) }) || !s.unpairedTerms(s.inGroupOrder(append(slices.Clone(p.Translations), p))) ||
 		!s.fitsJoin(src) || cp != nil && (cp.File != src.File || s.held(&cp.Meta) == "" || isPlaceholder(cp) || !sameFile(src, cp)) ||
-		s.linkedByName(src, p.URLPath) || keep != nil && !keep(p) {
+		!moving && s.linkedByName(src, p.URLPath) || keep != nil && !keep(p) {
 		return Patched{}, false
 	}
 	conv := p.conv.Load()
@@ -507,21 +519,67 @@ func (s *Site) parentOf(t *Tree, cp *content.Page) *Page {
 	return nil
 }
 
-// linkedByName reports whether a page's link may name cp's file, or its
-// page's address: a link whose file or address has cp's name or the last
-// part of address (its translation's, its bundle's, its slug) may lead
-// elsewhere once the page joins or leaves, and one to address was no
-// page's. A page not converted yet counts as one that may.
-func (s *Site) linkedByName(cp *content.Page, address string) bool {
-	name, slug := linkName(cp.File, s.Config), path.Base(strings.TrimSuffix(address, "/"))
-	for _, p := range slices.Concat(s.Pages, s.listedUnrendered) {
-		if p.src == nil {
+// Move puts cp, a saved file of page p whose page moves (another slug, url
+// or translationKey), into the model as p leaving the site and its new
+// version joining it, when both fit (Leave, Join); the pages whose links
+// may name it (by its file's name, or the last part or whole of its old or
+// new address) are converted again where a link now leads elsewhere, and
+// change. ok is false when it does not fit; the model is then untouched,
+// unless dropped: the page left but the rest did not fit, and the site must
+// be assembled again.
+func (s *Site) Move(p *Page, cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok, dropped bool) {
+	if !s.Joinable(cp) || p.src == nil {
+		return Patched{}, false, false
+	}
+	linkers, ok := s.linkersOf(p.src, p.URLPath)
+	if !ok {
+		return Patched{}, false, false
+	}
+	if patched, ok = s.leave(p, nil, pages, keep, true); !ok {
+		return Patched{}, false, false
+	}
+	came, ok, err := s.join(cp, pages, keep, true)
+	fresh := s.byFile[cp.File]
+	if !ok || err != nil || fresh == nil {
+		return Patched{}, false, true
+	}
+	patched = patched.Join(came)
+	more, ok := s.linkersOf(cp, fresh.URLPath)
+	if !ok {
+		return Patched{}, false, true
+	}
+	for _, q := range slices.Concat(linkers, more) {
+		if q == fresh || slices.Contains(patched.Pages, q) || slices.Contains(patched.Came, q) {
 			continue
 		}
-		conv := p.conv.Load()
-		if conv == nil {
-			return true
+		conv, errs := s.storedConversion(q)
+		if len(errs) > 0 || len(conv.photos) > 0 || len(conv.images) > 0 || len(conv.read) > 0 {
+			return Patched{}, false, true // a full build reports it with every other error
 		}
+		if conv != q.conv.Load() {
+			s.useConversion(q, conv)
+			patched.Pages = append(patched.Pages, q)
+		}
+	}
+	return patched, true, false
+}
+
+// linkedByName reports whether a page's link may name cp's file, or its
+// page's address (linkersOf): such a link may lead elsewhere once the page
+// joins or leaves, and one to address was no page's.
+func (s *Site) linkedByName(cp *content.Page, address string) bool {
+	linkers, ok := s.linkersOf(cp, address)
+	return !ok || len(linkers) > 0
+}
+
+// linkersOf are the pages with a link that may name cp's file, or its
+// page's address: a link whose file or address has cp's name or the last
+// part of address (its translation's, its bundle's, its slug), or to
+// address. ok is false when a page is not converted yet, so its links are
+// not known.
+func (s *Site) linkersOf(cp *content.Page, address string) (linkers []*Page, ok bool) {
+	name, slug := linkName(cp.File, s.Config), path.Base(strings.TrimSuffix(address, "/"))
+	links := func(conv *conversion) bool {
 		for dest := range conv.links {
 			if n := linkName(fileName(dest), s.Config); n == name || n == slug {
 				return true
@@ -532,8 +590,21 @@ func (s *Site) linkedByName(cp *content.Page, address string) bool {
 				return true
 			}
 		}
+		return false
 	}
-	return false
+	for _, p := range slices.Concat(s.Pages, s.listedUnrendered) {
+		if p.src == nil {
+			continue
+		}
+		conv := p.conv.Load()
+		if conv == nil {
+			return nil, false
+		}
+		if links(conv) {
+			linkers = append(linkers, p)
+		}
+	}
+	return linkers, true
 }
 
 // linkName is the name a link to file names a page by: its file name
