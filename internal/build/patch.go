@@ -132,6 +132,10 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 			}
 		}
 	}
+	if !st.site.Relink(&patched) {
+		st.site = nil
+		return nil, false, nil
+	}
 	st.pages = pages
 	mem := st.newMemSink(map[string][]byte{}, 0)
 	var outs, gone []render.Output

@@ -645,6 +645,14 @@ date: 2024-01-05
 translationKey: cits
 ---
 Foxtrot text.
+-- content/news/g.lv.md --
+`+page("Gamma bis", "[mit]", "Skat. [Hotel](h.lv.md).")+`-- content/news/h.lv.md --
+---
+title: Hotel
+date: 2024-01-05
+translationKey: viesnica
+---
+Hoteļa teksts.
 `, true)
 	for _, e := range []struct {
 		what  string
@@ -686,6 +694,14 @@ Foxtrot text.
 			map[string]string{"en/news/f/index.html": "Foxtrot text."}},
 		{"a translationKey that joins a page to another's group", "content/news/f.lv.md", "---\ntitle: Foksts\ndate: 2024-01-05\ntags: [mit]\ntranslationKey: cits\n---\nFoksta teksts.\n", false,
 			map[string]string{"lv/jaunumi/f/index.html": `hreflang="en"`, "en/news/f/index.html": `hreflang="lv"`}},
+		// A link resolves to its target's translation in the language of
+		// the page that shows it: the Vietnamese fallback page of g links
+		// to h's Vietnamese translation once one is written, under another
+		// name, and back to h's fallback page once it is deleted.
+		{"a translation under another name", "content/news/khach-san.vi.md", "---\ntitle: Khách sạn\ndate: 2024-01-05\ntranslationKey: viesnica\n---\nVăn bản.\n", true,
+			map[string]string{"vi/tin-tuc/g/index.html": `href="/vi/tin-tuc/khach-san/"`}},
+		{"the translation under another name deleted", "content/news/khach-san.vi.md", "", true,
+			map[string]string{"vi/tin-tuc/g/index.html": `href="/vi/tin-tuc/h/"`}},
 	} {
 		var changed []string
 		if e.text == "" {

@@ -40,6 +40,10 @@ func (s *Site) join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	if !ok {
 		return Patched{}, false, nil
 	}
+	linkers, ok := s.groupLinkers(members)
+	if !ok {
+		return Patched{}, false, nil
+	}
 	parent := s.parentOf(t, cp)
 	if parent == nil {
 		return Patched{}, false, nil
@@ -122,8 +126,27 @@ func (s *Site) join(cp *content.Page, pages []*content.Page, keep func(*Page) bo
 	}
 
 	patched.Pages, patched.Came, patched.Went, patched.Terms, patched.Lastmod = slices.Concat(members, regrouped), slices.Concat(came, termsCame), replaced, moves, true
+	patched.Linkers = linkers
 	s.listsMoved(was, len(moves) > 0, &patched)
 	return patched, true, nil
+}
+
+// groupLinkers are the pages with a link that may lead to a page of group
+// (linkersOf), whose links to it may resolve to another translation once
+// a page joins or leaves the group. ok is false when a page's links are
+// not known.
+func (s *Site) groupLinkers(group []*Page) (linkers []*Page, ok bool) {
+	for _, m := range group {
+		if m.src == nil {
+			continue
+		}
+		l, ok := s.linkersOf(m.src, m.URLPath)
+		if !ok {
+			return nil, false
+		}
+		linkers = append(linkers, l...)
+	}
+	return linkers, true
 }
 
 // translationsOf are the pages of the site that are translations of cp, a
@@ -394,6 +417,10 @@ func (s *Site) leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 		return Patched{}, false // a term it leaves would be empty, or written otherwise
 	}
 	members := p.Translations
+	linkers, ok := s.groupLinkers(members)
+	if !ok {
+		return Patched{}, false
+	}
 	replaced := p.Fallbacks()
 	fallbacks, fbConvs, ok := s.newFallbacks(members, append([]*Page{p}, replaced...))
 	if !ok || s.makesRoom(append([]*Page{p}, replaced...), fallbacks) {
@@ -445,6 +472,7 @@ func (s *Site) leave(p *Page, cp *content.Page, pages []*content.Page, keep func
 	}
 
 	patched.Pages, patched.Came, patched.Went, patched.Terms, patched.Lastmod = slices.Concat(members, regrouped), fallbacks, slices.Concat(went, termsWent), moves, true
+	patched.Linkers = linkers
 	s.listsMoved(was, len(moves) > 0, &patched)
 	return patched, true
 }
@@ -521,12 +549,11 @@ func (s *Site) parentOf(t *Tree, cp *content.Page) *Page {
 
 // Move puts cp, a saved file of page p whose page moves (another slug, url
 // or translationKey), into the model as p leaving the site and its new
-// version joining it, when both fit (Leave, Join); the pages whose links
-// may name it (by its file's name, or the last part or whole of its old or
-// new address) are converted again where a link now leads elsewhere, and
-// change. ok is false when it does not fit; the model is then untouched,
-// unless dropped: the page left but the rest did not fit, and the site must
-// be assembled again.
+// version joining it, when both fit (Leave, Join). Links that may name it
+// (by its file's name, or the last part or whole of its old or new
+// address) do not stop it: their pages are Patched.Linkers. ok is false
+// when it does not fit; the model is then untouched, unless dropped: the
+// page left but the rest did not fit, and the site must be assembled again.
 func (s *Site) Move(p *Page, cp *content.Page, pages []*content.Page, keep func(*Page) bool) (patched Patched, ok, dropped bool) {
 	if !s.Joinable(cp) || p.src == nil {
 		return Patched{}, false, false
@@ -543,25 +570,40 @@ func (s *Site) Move(p *Page, cp *content.Page, pages []*content.Page, keep func(
 	if !ok || err != nil || fresh == nil {
 		return Patched{}, false, true
 	}
-	patched = patched.Join(came)
 	more, ok := s.linkersOf(cp, fresh.URLPath)
 	if !ok {
 		return Patched{}, false, true
 	}
-	for _, q := range slices.Concat(linkers, more) {
-		if q == fresh || slices.Contains(patched.Pages, q) || slices.Contains(patched.Came, q) {
+	patched = patched.Join(came)
+	patched.Linkers = slices.Concat(patched.Linkers, linkers, more)
+	return patched, true, false
+}
+
+// Relink converts again, where a link now resolves elsewhere (reusable),
+// the pages of patched.Linkers that are still the site's, and adds those
+// whose conversion changed to patched.Pages. ok is false when one cannot be converted, or now has
+// files to publish or reads other pages: the site must be assembled again,
+// and a full build reports any mistake with every other.
+func (s *Site) Relink(patched *Patched) (ok bool) {
+	seen := map[*Page]bool{}
+	for _, q := range patched.Linkers {
+		if seen[q] || s.byURL[q.URLPath] != q {
 			continue
 		}
+		seen[q] = true
 		conv, errs := s.storedConversion(q)
 		if len(errs) > 0 || len(conv.photos) > 0 || len(conv.images) > 0 || len(conv.read) > 0 {
-			return Patched{}, false, true // a full build reports it with every other error
+			return false
 		}
 		if conv != q.conv.Load() {
 			s.useConversion(q, conv)
-			patched.Pages = append(patched.Pages, q)
+			if !slices.Contains(patched.Pages, q) {
+				patched.Pages = append(patched.Pages, q)
+			}
 		}
 	}
-	return patched, true, false
+	patched.Linkers = nil
+	return true
 }
 
 // linkedByName reports whether a page's link may name cp's file, or its

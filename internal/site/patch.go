@@ -34,6 +34,12 @@ type Patched struct {
 	Went []*Page
 	// Lastmod reports whether a page's date of change moved (for sitemaps).
 	Lastmod bool
+	// Linkers are the pages with a link that may lead elsewhere now: to a
+	// page that moved, or to a page of a translation group that another
+	// joined or left (a link resolves to the target's translation in the
+	// linking page's language). Site.Relink converts them again where it
+	// does.
+	Linkers []*Page
 }
 
 // Patch puts cp, a new version of page p's content file, into the model when
@@ -169,6 +175,7 @@ func (p Patched) Join(q Patched) Patched {
 		Came:    slices.Concat(slices.DeleteFunc(slices.Clone(p.Came), func(c *Page) bool { return slices.Contains(q.Went, c) }), q.Came),
 		Went:    slices.Concat(p.Went, slices.DeleteFunc(slices.Clone(q.Went), func(w *Page) bool { return slices.Contains(p.Came, w) })),
 		Lastmod: p.Lastmod || q.Lastmod,
+		Linkers: slices.Concat(p.Linkers, q.Linkers),
 	}
 }
 
