@@ -680,9 +680,11 @@ Hoteļa teksts.
 			map[string]string{"en/news/c/index.html": "Gamma teksts."}},
 		{"a link to a page", "content/news/b.en.md", page("Beta", "[mit]", "Beta text, see [Epsilon](e.en.md)."), true,
 			map[string]string{"en/news/b/index.html": `href="/en/news/e/"`}},
+		{"a ref to a page", "content/news/a.lv.md", page("Alfa", "[mit]", "Alfa teksts (at {{< relref \"e.en.md\" >}})."), true,
+			map[string]string{"lv/jaunumi/a/index.html": "(at /lv/jaunumi/e/)", "en/news/a/index.html": "(at /en/news/e/)"}},
 		{"a slug of the page linked to", "content/news/e.en.md", "---\ntitle: Epsilon\ndate: 2024-01-05\ntags: [mit]\nslug: epsilon-jauns\n---\nEpsilon text.\n", true,
 			map[string]string{"en/news/epsilon-jauns/index.html": "Epsilon text.", "lv/jaunumi/e/index.html": `href="/en/news/epsilon-jauns/"`,
-				"en/news/b/index.html": `href="/en/news/epsilon-jauns/"`}},
+				"en/news/b/index.html": `href="/en/news/epsilon-jauns/"`, "en/news/a/index.html": "(at /en/news/epsilon-jauns/)"}},
 		// With fallback pages in every language, a page that changes
 		// group gives up and takes fallback pages' addresses, which pages
 		// of other groups compete for: the full path.

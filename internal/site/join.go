@@ -616,13 +616,16 @@ func (s *Site) linkedByName(cp *content.Page, address string) bool {
 
 // linkersOf are the pages with a link that may name cp's file, or its
 // page's address: a link whose file or address has cp's name or the last
-// part of address (its translation's, its bundle's, its slug), or to
+// part of address (its translation's, its bundle's, its slug; a ref's too), or to
 // address. ok is false when a page is not converted yet, so its links are
 // not known.
 func (s *Site) linkersOf(cp *content.Page, address string) (linkers []*Page, ok bool) {
 	name, slug := linkName(cp.File, s.Config), path.Base(strings.TrimSuffix(address, "/"))
 	links := func(conv *conversion) bool {
 		for dest := range conv.links {
+			if ref, ok := strings.CutPrefix(dest, refPrefix); ok {
+				_, dest, _ = strings.Cut(ref, "\x00") // ref's language, then its target
+			}
 			if n := linkName(fileName(dest), s.Config); n == name || n == slug {
 				return true
 			}
