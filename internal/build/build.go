@@ -701,6 +701,9 @@ func (st *state) warnings() diag.List {
 	if st.data != nil {
 		list = append(list, st.data.Warnings...)
 	}
+	if st.tpl != nil {
+		list = append(list, namedLayoutWarnings(st.pages, st.tpl, st.cfg)...)
+	}
 	return list
 }
 

@@ -255,6 +255,18 @@ func (d *fieldDecoder) hugoFields(t *config.Type) {
 	}
 }
 
+// hugoText is the text of Hugo's field key, written in any case, or "":
+// when the field is not text (hugoFields warns of it) or the page's type
+// declares a field of that name, which is then its own.
+func (d *fieldDecoder) hugoText(t *config.Type, key string) string {
+	for _, k := range slices.Sorted(maps.Keys(d.m.values)) { // Layout before layout, whatever the map's order
+		if v := d.m.values[k]; strings.EqualFold(k, key) && isText(v) && t.Field(k) == nil {
+			return strings.TrimSpace(fmt.Sprint(v))
+		}
+	}
+	return ""
+}
+
 // resources checks Hugo's resources, which vestis reads to title and name a
 // bundle's files: a list of maps, each with the src of the files it is for.
 // Another shape was skipped in silence, and the files kept their names.

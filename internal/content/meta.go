@@ -52,6 +52,11 @@ type Meta struct {
 	// types), typed by their kinds: see typedFields.
 	Fields map[string]any
 
+	// Layout and LayoutType are Hugo's layout and type: the layout file a
+	// page asks for (layout: wide is wide.html) and the folder of layouts/
+	// looked in first, in place of its section's (type: docs).
+	Layout, LayoutType string
+
 	Params map[string]any
 
 	lines keyLines
@@ -776,6 +781,8 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		Params:         d.params(),
 		Aliases:        d.list("aliases"),
 		Fields:         d.typedFields(t, page && !untranslated),
+		Layout:         d.hugoText(t, "layout"),
+		LayoutType:     d.hugoText(t, "type"),
 		lines:          newKeyLines(m.lines),
 		start:          m.start,
 	}

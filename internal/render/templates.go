@@ -5,6 +5,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"html/template"
@@ -653,33 +654,64 @@ func sortErrors(errs []error) []error {
 
 // candidates lists the layouts tried for a page kind, most specific first:
 // a section's own layout, then its content type's (site.yaml types), then
-// the default.
-func candidates(kind, section, typ, taxonomy string) []string {
-	own := func(file string) []string {
-		out := []string{section + "/" + file}
-		if typ != "" && typ != section {
-			out = append(out, typ+"/"+file)
-		}
-		return append(out, "_default/"+file)
+// the default. As in Hugo, a page or section whose front matter names a
+// layout (layout: wide) has wide.html tried before single.html or list.html
+// in each folder, and one that names a type (type: docs) has the folder
+// docs/ in place of its section's.
+func candidates(k layoutFor) []string {
+	dirs := []string{cmp.Or(k.layoutType, k.section)}
+	if k.typ != "" && k.typ != k.section && k.typ != dirs[0] {
+		dirs = append(dirs, k.typ)
 	}
-	switch kind {
+	dirs = append(dirs, "_default")
+	own := func(file string) []string {
+		var out []string
+		for _, dir := range dirs {
+			if dir == "" {
+				continue // a page at the root: _default's alone
+			}
+			if k.layout != "" {
+				out = append(out, dir+"/"+k.layout+".html")
+			}
+			out = append(out, dir+"/"+file)
+		}
+		return out
+	}
+	switch k.kind {
 	case "home":
 		return []string{"index.html", "_default/list.html"}
 	case "section":
 		return own("list.html")
 	case "taxonomy":
-		return []string{taxonomy + "/terms.html", "_default/terms.html", "_default/list.html"}
+		return []string{k.taxonomy + "/terms.html", "_default/terms.html", "_default/list.html"}
 	case "term":
-		return []string{taxonomy + "/term.html", "_default/term.html", "_default/list.html"}
+		return []string{k.taxonomy + "/term.html", "_default/term.html", "_default/list.html"}
 	case "404":
 		return []string{"404.html"}
 	case "search":
 		return []string{"search.html"}
 	}
-	if section == "" {
-		return []string{"_default/single.html"}
-	}
 	return own("single.html")
+}
+
+// NamedLayout is what a page's front matter layout and type do (Hugo's
+// layout: wide, type: docs) on a page of kind in section, of the site.yaml
+// type typ: the layouts they have vestis try, of which none is there when
+// ok is false, and the layout the page then has (got). A home page reads
+// neither: tried is empty.
+func (t *Templates) NamedLayout(kind, section, typ, layout, layoutType string) (tried []string, got string, ok bool) {
+	plain := candidates(layoutFor{kind: kind, section: section, typ: typ})
+	for _, name := range candidates(layoutFor{kind, section, typ, "", layout, layoutType}) {
+		_, found := t.layout(name)
+		if !slices.Contains(plain, name) {
+			tried = append(tried, name)
+			ok = ok || found
+		}
+		if found && got == "" {
+			got = name
+		}
+	}
+	return tried, got, ok
 }
 
 // ErrNoLayout is wrapped by the error for a page without a layout.
@@ -687,11 +719,11 @@ var ErrNoLayout = errors.New("no layout")
 
 // lookup finds the layout of p.
 func (t *Templates) lookup(p *site.Page) (*layout, error) {
-	key := layoutFor{p.Kind, p.Section, p.Type().Name, p.Taxonomy}
+	key := layoutFor{p.Kind, p.Section, p.Type().Name, p.Taxonomy, p.Layout(), p.LayoutType()}
 	if l, ok := t.found.Load(key); ok {
 		return l.(*layout), nil
 	}
-	tried := candidates(key.kind, key.section, key.typ, key.taxonomy)
+	tried := candidates(key)
 	for _, name := range tried {
 		if l, ok := t.layout(name); ok {
 			t.found.Store(key, l)
@@ -727,8 +759,9 @@ func (t *Templates) layout(name string) (*layout, bool) {
 	return nil, false
 }
 
-// layoutFor is what chooses a page's layout.
-type layoutFor struct{ kind, section, typ, taxonomy string }
+// layoutFor is what chooses a page's layout: its kind, section, type
+// (site.yaml's), taxonomy, and the layout and type its front matter names.
+type layoutFor struct{ kind, section, typ, taxonomy, layout, layoutType string }
 
 // tree is the parse tree of l's template name, nil when it has none.
 func (l *layout) tree(name string) *parse.Tree {

@@ -512,3 +512,21 @@ func (p *Page) Type() *config.Type {
 	}
 	return p.site.Config.TypeOf(p.Section)
 }
+
+// Layout is the layout the page's front matter asks for, as Hugo's layout:
+// wide asks for wide.html; "" when it names none.
+func (p *Page) Layout() string {
+	if p.src == nil {
+		return ""
+	}
+	return p.src.Meta.Layout
+}
+
+// LayoutType is the folder of layouts/ the page's front matter says to look
+// in first, in place of its section's, as Hugo's type: docs; "" when none.
+func (p *Page) LayoutType() string {
+	if p.src == nil {
+		return ""
+	}
+	return p.src.Meta.LayoutType
+}
