@@ -119,7 +119,7 @@ func TestFrontMatterWithoutOpening(t *testing.T) {
 		t.Errorf("vestis site: error %q, want %q", msg, want)
 	}
 	b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+page)
-	b.AssertFile("en/docs/spec/index.html", "The text.", "title: &#34;Spec&#34; linkTitle: Spec")
+	b.AssertFile("en/docs/spec/index.html", "The text.", "title: &ldquo;Spec&rdquo; linkTitle: Spec") // Hugo's typographic quotes
 	doc := b.HTML("en/docs/spec/index.html")
 	if title := bt.Find(doc, "title"); len(title) == 0 || !strings.HasPrefix(bt.Text(title[0]), "Spec") {
 		t.Errorf("<title> is not the file's name")

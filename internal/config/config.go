@@ -255,6 +255,12 @@ type Markdown struct {
 	// to #anchors written for a Hugo site keep working; "github", Hugo's
 	// default, unless site.yaml says otherwise, with hugoAddresses.
 	HeadingIDs string
+	// Typographer writes typographic quotes, dashes and ellipses ('s as
+	// &rsquo;s, -- as &ndash;, ... as &hellip;), as Hugo's goldmark does by
+	// default: on with hugoAddresses unless site.yaml says otherwise, as a
+	// Hugo site's text is published with them; off for vestis's own sites,
+	// whose languages quote otherwise („Latvian“).
+	Typographer bool
 }
 
 // headingIDs is the way heading IDs are made that markdown.headingIDs
@@ -301,10 +307,11 @@ type raw struct {
 	Paginate                *int
 	Taxonomies              []string
 	Markdown                struct {
-		Unsafe     bool
-		HardWraps  bool
-		Emoji      bool
-		HeadingIDs string
+		Unsafe      bool
+		HardWraps   bool
+		Emoji       bool
+		HeadingIDs  string
+		Typographer *bool
 	}
 	Minify            *bool
 	HugoLayouts       bool
@@ -465,12 +472,13 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Sections:        r.Sections,
 		Paginate:        10,
 		Taxonomies:      r.Taxonomies,
-		Markdown:        Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, Emoji: r.Markdown.Emoji, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses)},
-		Minify:          true,
-		Params:          r.Params,
-		Types:           r.Types,
-		Home:            r.Home,
-		Menu:            r.Menu,
+		Markdown: Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, Emoji: r.Markdown.Emoji, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses),
+			Typographer: r.Markdown.Typographer != nil && *r.Markdown.Typographer || r.Markdown.Typographer == nil && r.HugoAddresses},
+		Minify: true,
+		Params: r.Params,
+		Types:  r.Types,
+		Home:   r.Home,
+		Menu:   r.Menu,
 	}
 	c.DefaultLanguageInSubdir = r.DefaultLanguageInSubdir == nil || *r.DefaultLanguageInSubdir
 	for _, key := range sortedKeys(r.Permalinks) {

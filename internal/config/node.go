@@ -315,9 +315,10 @@ func (r *reader) read(root *yaml.Node) *raw {
 		"disabledLanguages": func(v *yaml.Node, p []string) { c.DisabledLanguages = r.list(v, p) },
 		"markdown": func(v *yaml.Node, p []string) {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
-				"unsafe":    func(v *yaml.Node, p []string) { c.Markdown.Unsafe = deref(r.boolean(v, p)) },
-				"hardWraps": func(v *yaml.Node, p []string) { c.Markdown.HardWraps = deref(r.boolean(v, p)) },
-				"emoji":     func(v *yaml.Node, p []string) { c.Markdown.Emoji = deref(r.boolean(v, p)) },
+				"unsafe":      func(v *yaml.Node, p []string) { c.Markdown.Unsafe = deref(r.boolean(v, p)) },
+				"hardWraps":   func(v *yaml.Node, p []string) { c.Markdown.HardWraps = deref(r.boolean(v, p)) },
+				"emoji":       func(v *yaml.Node, p []string) { c.Markdown.Emoji = deref(r.boolean(v, p)) },
+				"typographer": func(v *yaml.Node, p []string) { c.Markdown.Typographer = r.boolean(v, p) },
 				"headingIDs": func(v *yaml.Node, p []string) {
 					switch s := r.text(v, p); s {
 					case "": // not text, which text reported

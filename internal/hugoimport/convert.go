@@ -146,6 +146,9 @@ type markdown struct {
 	Unsafe    bool `yaml:"unsafe,omitempty"`
 	HardWraps bool `yaml:"hardWraps,omitempty"`
 	Emoji     bool `yaml:"emoji,omitempty"`
+	// Typographer is written only when Hugo's is off: with hugoAddresses
+	// vestis writes typographic quotes, as Hugo does by default.
+	Typographer *bool `yaml:"typographer,omitempty"`
 }
 
 // advice says, for Hugo settings vestis has no equivalent of, what to do.
@@ -161,7 +164,7 @@ var advice = map[string]string{
 	"server":          "Hugo's server headers and redirects are not read; set headers at your web server",
 	"imaging":         "vestis resizes photos to its own sizes; left out",
 	"minify":          "vestis minifies by default (site.yaml minify: false turns it off); Hugo's minifier options are left out",
-	"markup":          "only markup.goldmark.renderer.unsafe and hardWraps are carried over (as markdown.unsafe and markdown.hardWraps); vestis's Markdown is goldmark with GFM, footnotes and definition lists",
+	"markup":          "only markup.goldmark.renderer.unsafe and hardWraps and whether the typographer is on are carried over (as markdown.unsafe, markdown.hardWraps and markdown.typographer); vestis's Markdown is goldmark with GFM, footnotes, definition lists and Hugo's typographic quotes",
 	"related":         "vestis has no related-content settings; left out",
 	"sitemap":         "vestis writes sitemaps of its own; left out",
 	"services":        "analytics and other services go in your layouts; left out",
@@ -606,6 +609,12 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 				if u || w {
 					out.Markdown = &markdown{Unsafe: u, HardWraps: w}
 				}
+			}
+			if typographerOff(g) {
+				if out.Markdown == nil {
+					out.Markdown = &markdown{}
+				}
+				out.Markdown.Typographer = new(false) // Hugo's 'quotes' stay as typed
 			}
 		}
 	}
@@ -1298,4 +1307,19 @@ func uniqueNotes(notes []Note) []Note {
 		seen[k] = true
 		return false
 	})
+}
+
+// typographerOff reports whether a Hugo configuration's goldmark settings
+// turn the typographer off: extensions.typographer is false (Hugo before
+// 0.112) or has disable: true.
+func typographerOff(goldmark map[string]any) bool {
+	ext, _ := goldmark["extensions"].(map[string]any)
+	switch t := ext["typographer"].(type) {
+	case bool:
+		return !t
+	case map[string]any:
+		off, _ := t["disable"].(bool)
+		return off
+	}
+	return false
 }

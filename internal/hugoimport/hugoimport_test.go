@@ -122,6 +122,65 @@ hugoAddresses: true
 			wantNotes: []string{"security"},
 		},
 		{
+			// Hugo writes 'quotes' as typographic ones unless its
+			// typographer is off: then vestis's is off too.
+			name: "typographer off",
+			archive: `
+-- hugo.toml --
+baseURL = "https://example.org/"
+[markup.goldmark.extensions.typographer]
+disable = true
+`,
+			want: `baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+taxonomies: [categories, tags]
+markdown:
+  typographer: false
+hugoAddresses: true
+`,
+			wantNotes: []string{"markup"},
+		},
+		{
+			name: "typographer off, as Hugo before 0.112 wrote it",
+			archive: `
+-- hugo.yaml --
+baseURL: https://example.org/
+markup: {goldmark: {extensions: {typographer: false}, renderer: {unsafe: true}}}
+`,
+			want: `baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+taxonomies: [categories, tags]
+markdown:
+  unsafe: true
+  typographer: false
+hugoAddresses: true
+`,
+			wantNotes: []string{"markup"},
+		},
+		{
+			name: "typographer on, as by default",
+			archive: `
+-- hugo.yaml --
+baseURL: https://example.org/
+markup: {goldmark: {extensions: {typographer: {disable: false}}}}
+`,
+			want: `baseURL: https://example.org/
+defaultLanguage: en
+defaultLanguageInSubdir: false
+languages:
+  en: {}
+taxonomies: [categories, tags]
+hugoAddresses: true
+`,
+			wantNotes: []string{"markup"},
+		},
+		{
 			name: "config folder, menus, pagerSize, unsafe, disabled kinds, unknown token",
 			archive: `
 -- config/_default/hugo.yaml --

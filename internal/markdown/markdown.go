@@ -146,6 +146,10 @@ type Options struct {
 	Emoji bool
 	// IDs is how heading IDs are made (IDsVestis, IDsGitHub, IDsGitHubASCII).
 	IDs string
+	// Typographer writes typographic quotes, dashes and ellipses, with
+	// goldmark's substitutions, which are Hugo's defaults (its typographer
+	// extension is on unless a site turns it off).
+	Typographer bool
 }
 
 // NewWith returns a converter with the settings of o.
@@ -161,6 +165,9 @@ func NewWith(o Options) *Converter {
 	exts := []goldmark.Extender{extension.GFM, extension.Footnote, extension.DefinitionList}
 	if o.Emoji {
 		exts = append(exts, emoji.New(emoji.WithRenderingMethod(emoji.Unicode)))
+	}
+	if o.Typographer {
+		exts = append(exts, extension.Typographer)
 	}
 	md := goldmark.New(append(rendererOpts,
 		// Hugo turns on definition lists by default; "Term" then ": Definition" would show as text.
