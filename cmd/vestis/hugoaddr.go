@@ -1,7 +1,6 @@
 package main
 
 import (
-	"cmp"
 	"fmt"
 	"io"
 	"io/fs"
@@ -32,11 +31,11 @@ func checkHugoAddresses(root *os.Root, keepCase bool, stdout io.Writer) {
 		if cp == nil || p.FallbackOf != nil || cp.Kind == "home" || cp.Meta.URL != "" || len(s.Config.PermalinksOf(cp.Section, p.Lang)) > 0 && cp.Kind == "page" {
 			continue
 		}
-		name := ""
+		slugged, base := "", ""
 		if cp.Kind == "page" {
-			name = cmp.Or(cp.Meta.Slug, cp.Base)
+			slugged, base = cp.Meta.Slug, cp.Base
 		}
-		hugo := hugoimport.HugoPath(s.Config.LangRoot(p.Lang), cp.Dir, name, keepCase)
+		hugo := hugoimport.HugoPath(s.Config.LangRoot(p.Lang), cp.Dir, slugged, base, keepCase)
 		if s.Config.RemovePathAccents {
 			hugo = hugoimport.WithoutAccents(hugo)
 		}

@@ -163,3 +163,33 @@ slug: /c/d/
 		b.AssertFile(p, "<h1>")
 	}
 }
+
+// TestHugoAddressesSpaces: with hugoAddresses, each space of a folder's, a
+// file's or a term's name is a hyphen, as in Hugo (a term "Show & Tell" is
+// at show--tell, the & left out between two hyphens), where vestis made one
+// hyphen of the run and such pages and terms were not where Hugo had them;
+// a slug written in front matter has one hyphen for a run, as in Hugo.
+func TestHugoAddressesSpaces(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, hugoAddrYAML+plainLayouts+`-- content/My  Notes & X/_index.en.md --
+---
+title: Notes
+---
+-- content/My  Notes & X/c  & d.en.md --
+---
+title: C and D
+categories: [Show & Tell, Q&A, a  b]
+---
+-- content/My  Notes & X/e.en.md --
+---
+title: E
+slug: Show & Tell
+---
+`)
+	for _, p := range []string{
+		"my--notes--x/index.html", "my--notes--x/c---d/index.html", "my--notes--x/show-tell/index.html",
+		"categories/show--tell/index.html", "categories/qa/index.html", "categories/a--b/index.html",
+	} {
+		b.AssertFile(p, "<h1>")
+	}
+}

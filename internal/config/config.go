@@ -1041,7 +1041,7 @@ func (c *Config) SearchSegment(lang string) string {
 func (c *Config) Slug(name string) string {
 	name = slug.Unescape(name)
 	if c.HugoAddresses {
-		return c.hugoSlug(name)
+		return c.hugoSlug(slug.HugoName, name)
 	}
 	if c.KeepCase {
 		return slug.KeepCase(name)
@@ -1049,10 +1049,11 @@ func (c *Config) Slug(name string) string {
 	return slug.Make(name)
 }
 
-// hugoSlug is Hugo's segment of name, cleaned: a term written a/../b is
-// a/b, and none leaves its folder.
-func (c *Config) hugoSlug(name string) string {
-	s := slug.Hugo(name, c.KeepCase)
+// hugoSlug is Hugo's segment of name as hugo makes it (slug.HugoName for
+// a file's, folder's or term's name, slug.Hugo for a slug), cleaned: a term
+// written a/../b is a/b, and none leaves its folder.
+func (c *Config) hugoSlug(hugo func(string, bool) string, name string) string {
+	s := hugo(name, c.KeepCase)
 	if c.RemovePathAccents {
 		s = slug.RemoveAccents(s)
 	}
@@ -1064,7 +1065,7 @@ func (c *Config) hugoSlug(name string) string {
 func (c *Config) SlugAsWritten(name string) string {
 	name = slug.Unescape(name)
 	if c.HugoAddresses {
-		return c.hugoSlug(name)
+		return c.hugoSlug(slug.Hugo, name)
 	}
 	if c.KeepCase {
 		return slug.PathKeepCase(name)

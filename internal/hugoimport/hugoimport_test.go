@@ -808,23 +808,27 @@ contentDir = "content/no"
 func TestHugoPath(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		root, dir, name, want string
-		keepCase              bool
+		root, dir, slug, base, want string
+		keepCase                    bool
 	}{
-		{"/", "blog", "first-post", "/blog/first-post/", false},
-		{"/", "docs/Getting Started", "Intro", "/docs/Getting-Started/Intro/", true},
-		{"/de/", "", "Über Straße", "/de/über-straße/", false},
-		{"/vi/", "tin tức", "Đầu Tiên", "/vi/tin-tức/đầu-tiên/", false},
-		{"/", "Docs/Guide", "", "/docs/guide/", false},
-		{"/fr/", "", "", "/fr/", false},
-		{"/", "", "v1.2 (beta)!", "/v1.2-beta/", false},
+		{"/", "blog", "", "first-post", "/blog/first-post/", false},
+		{"/", "docs/Getting Started", "", "Intro", "/docs/Getting-Started/Intro/", true},
+		{"/de/", "", "Über Straße", "x", "/de/über-straße/", false},
+		{"/vi/", "tin tức", "", "Đầu Tiên", "/vi/tin-tức/đầu-tiên/", false},
+		{"/", "Docs/Guide", "", "", "/docs/guide/", false},
+		{"/fr/", "", "", "", "/fr/", false},
+		{"/", "", "v1.2 (beta)!", "x", "/v1.2-beta/", false},
+		// A file's and a folder's name have a hyphen for each space, a slug
+		// one for a run of them, as Hugo's addresses have.
+		{"/", "My  Sec & X", "", "c  & d", "/my--sec--x/c---d/", false},
+		{"/", "My  Sec & X", "Show & Tell", "c  & d", "/my--sec--x/show-tell/", false},
 		// A slug written as a path is joined to the folders, as Hugo joins it.
-		{"/", "", "/about/Our Team", "/about/our-team/", false},
-		{"/vi/", "notes", "2024/plan/", "/vi/notes/2024/plan/", false},
+		{"/", "", "/about/Our Team", "x", "/about/our-team/", false},
+		{"/vi/", "notes", "2024/plan/", "x", "/vi/notes/2024/plan/", false},
 	}
 	for _, tt := range tests {
-		if got := HugoPath(tt.root, tt.dir, tt.name, tt.keepCase); got != tt.want {
-			t.Errorf("HugoPath(%q, %q, %q) = %q, want %q", tt.root, tt.dir, tt.name, got, tt.want)
+		if got := HugoPath(tt.root, tt.dir, tt.slug, tt.base, tt.keepCase); got != tt.want {
+			t.Errorf("HugoPath(%q, %q, %q, %q) = %q, want %q", tt.root, tt.dir, tt.slug, tt.base, got, tt.want)
 		}
 	}
 }

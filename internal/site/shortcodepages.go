@@ -1216,7 +1216,7 @@ func (s ShortcodeSite) Taxonomies() map[string]map[string]ShortcodeTerm {
 	for _, tax := range s.reads.s.Config.Taxonomies {
 		terms := map[string]ShortcodeTerm{}
 		for _, p := range s.reads.read(readTerms, home.Home, tax) {
-			terms[slug.Hugo(cmp.Or(p.page.Term.written, p.page.Term.Name), false)] = ShortcodeTerm{Page: p, reads: s.reads}
+			terms[slug.HugoName(cmp.Or(p.page.Term.written, p.page.Term.Name), false)] = ShortcodeTerm{Page: p, reads: s.reads}
 		}
 		out[tax] = terms
 	}

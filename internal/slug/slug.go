@@ -169,6 +169,16 @@ func Hugo(s string, keepCase bool) string {
 	return b.String()
 }
 
+// HugoName is the address segment Hugo makes of a file's or a folder's
+// name, or of a term: as Hugo (paths.Sanitize), but each space is a hyphen
+// first (Hugo's NormalizePathStringBasic), so that a run of spaces, or
+// spaces around a character left out, give a hyphen each: "Show & Tell" is
+// show--tell, "a  b.md" a--b, where a slug written in front matter
+// (Hugo) gives show-tell.
+func HugoName(s string, keepCase bool) string {
+	return Hugo(strings.ReplaceAll(s, " ", "-"), keepCase)
+}
+
 // composed is s in NFC, so that a name saved decomposed (as macOS may save
 // dzīve) is the address of the name composed, except that the characters
 // NFC would take apart stay as written: Unicode's composition exclusions

@@ -87,6 +87,25 @@ func TestHugo(t *testing.T) {
 	}
 }
 
+// TestHugoName: the rows are what Hugo 0.140 made of these file, folder
+// and term names: each space a hyphen, what it leaves out between them.
+func TestHugoName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Show & Tell", "show--tell"},
+		{"a  b", "a--b"},
+		{"x & & y", "x---y"},
+		{"Q&A", "qa"},
+		{"R&D Lab", "rd-lab"},
+		{"My  Sec & X", "my--sec--x"},
+		{"c  & d", "c---d"},
+		{"Đầu tiên", "đầu-tiên"},
+	} {
+		if got := HugoName(tt.in, false); got != tt.want {
+			t.Errorf("HugoName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestUnescape(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"a%20c", "a c"},
