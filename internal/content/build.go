@@ -479,7 +479,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 		if _, ok := inherited[strings.Trim(strings.TrimPrefix(w.msg, "front matter: "), `"`)]; ok {
 			continue
 		}
-		c.Warnings = append(c.Warnings, &Error{File: p.File, Line: w.line, Msg: note(w)})
+		c.Warnings = append(c.Warnings, &Error{File: p.File, Line: w.line, Msg: note(w), Cause: w.cause})
 		if w.untitled {
 			c.untitledWarn = c.Warnings[len(c.Warnings)-1]
 		}

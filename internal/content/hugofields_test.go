@@ -221,3 +221,40 @@ func TestShortMisspelling(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyInOtherScript: a front matter key written in a script other than
+// Latin (translated with the page's text: दिनांक for date) is a warning at
+// its line, whose Cause is the key's, so that a site says it once for every
+// page with it; the page had lost its date in silence. Keys in Latin
+// letters and the English names stay silent.
+func TestKeyInOtherScript(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {en: {}, hi: {}}\ntaxonomies: [tags]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ front, key string }{
+		{"दिनांक: 2024-05-19", "दिनांक"},
+		{"标题: A", "标题"},
+		{"заголовок: A", "заголовок"},
+		{"टैग_2: [a]", "टैग_2"},
+		{"couleur: bleu", ""},
+		{"date: 2024-05-19", ""},
+		{"ħelp_2: x", ""},
+		{"42: x", ""},
+	} {
+		p, errs := ParseAs("content/a.hi.md", []byte("---\ntitle: A\n"+tt.front+"\n---\n"), cfg, nil)
+		if len(errs) > 0 {
+			t.Fatalf("%s: %v", tt.front, errs)
+		}
+		if tt.key == "" {
+			if len(p.Warnings) > 0 {
+				t.Errorf("%s: warnings %v, want none", tt.front, p.Warnings)
+			}
+			continue
+		}
+		want := `front matter: "` + tt.key + `" is not a field vestis reads: field names stay in English`
+		if len(p.Warnings) != 1 || p.Warnings[0].Line != 3 || !strings.HasPrefix(p.Warnings[0].Msg, want) || p.Warnings[0].Cause != p.Warnings[0].Msg {
+			t.Errorf("%s: warnings %v, want one at line 3 beginning %q, its message its cause", tt.front, p.Warnings, want)
+		}
+	}
+}

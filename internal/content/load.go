@@ -996,7 +996,7 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 func fileErrors(file string, les []*lineError) []*Error {
 	var errs []*Error
 	for _, le := range les {
-		errs = append(errs, &Error{File: file, Line: le.line, Msg: le.msg})
+		errs = append(errs, &Error{File: file, Line: le.line, Msg: le.msg, Cause: le.cause})
 	}
 	return errs
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 	"unique"
 
@@ -715,12 +716,35 @@ func unknownKeys(m *matter, known []string, typed string) []*lineError {
 				}
 			}
 		}
-		if !found && typed != "" {
+		switch {
+		case !found && typed != "":
 			warns = append(warns, &lineError{line: m.line(key), msg: fmt.Sprintf("front matter: %q is not a field of type %s; declare it in site.yaml or move it under params", key, typed)})
+		case !found && otherScript(key):
+			// Translated with the page's text (दिनांक for date): the page
+			// lost its date in silence. One warning for every page that
+			// has the key.
+			cause := fmt.Sprintf("front matter: %q is not a field vestis reads: field names stay in English whatever the page's language (title, date, tags, ...); if it was translated with the text, write the English name; as it is, only layouts see it (.Params)", key)
+			warns = append(warns, &lineError{line: m.line(key), msg: cause, cause: cause})
 		}
 	}
 	slices.SortFunc(warns, func(a, b *lineError) int { return a.line - b.line })
 	return warns
+}
+
+// otherScript reports whether key is written in letters of a script other
+// than Latin alone (दिनांक, 标题, заголовок): none of vestis's or Hugo's
+// field names, nor most themes' params.
+func otherScript(key string) bool {
+	letters := false
+	for _, r := range key {
+		if unicode.IsLetter(r) {
+			if unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters = true
+		}
+	}
+	return letters
 }
 
 // decodeMeta types the front matter: the built-in fields, the taxonomies and
