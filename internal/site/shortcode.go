@@ -362,25 +362,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			return msg, err
 		}
 	}
-	env.Ref = func(dest, lang string, abs bool) (string, error) {
-		target, frag, _ := strings.Cut(dest, "#")
-		if target == "" {
-			return "#" + frag, nil
-		}
-		found, err := s.refPage(p, target, lang)
-		if err != nil {
-			return "", fmt.Errorf("ref %q: %w", dest, err)
-		}
-		links[refLink(target, lang)] = found.RelPermalink
-		u := found.RelPermalink
-		if abs {
-			u = found.Permalink
-		}
-		if frag != "" {
-			u += "#" + frag
-		}
-		return u, nil
-	}
+	env.Ref = func(dest, lang string, abs bool) (string, error) { return s.refURL(p, dest, lang, abs, links) }
 	env.Assets = func(pattern string, match bool) ([]shortcode.AssetFile, error) {
 		files, srcs, err := s.assets(pattern, match)
 		if err != nil {
@@ -630,6 +612,29 @@ const refPrefix = "\x00ref\x00"
 
 // refLink is the key of a ref to target in lang.
 func refLink(target, lang string) string { return refPrefix + lang + "\x00" + target }
+
+// refURL is the URL (abs: absolute, else root-relative) of the page dest
+// names from p (refPage), its #fragment kept, recorded in the conversion's
+// links, which a rebuild resolves again from p.
+func (s *Site) refURL(p *Page, dest, lang string, abs bool, links map[string]string) (string, error) {
+	target, frag, _ := strings.Cut(dest, "#")
+	if target == "" {
+		return "#" + frag, nil
+	}
+	found, err := s.refPage(p, target, lang)
+	if err != nil {
+		return "", fmt.Errorf("ref %q: %w", dest, err)
+	}
+	links[refLink(target, lang)] = found.RelPermalink
+	u := found.RelPermalink
+	if abs {
+		u = found.Permalink
+	}
+	if frag != "" {
+		u += "#" + frag
+	}
+	return u, nil
+}
 
 // refPage is the page a ref or relref shortcode of page p names: a file
 // relative to p (from a bundle's index, relative to the bundle's folder or,

@@ -475,6 +475,31 @@ func (p ShortcodePage) Translations() ShortcodePages { return p.reads.read(readT
 // there is none.
 func (p ShortcodePage) GetPage(path string) *ShortcodePage { return p.reads.one(readGet, p.page, path) }
 
+// RelRef is Hugo's .Page.RelRef: the root-relative URL of the page its
+// argument names, a map with path (and lang) or a path, found as the
+// relref shortcode and function find it, from this page.
+func (p ShortcodePage) RelRef(target any) (string, error) { return p.reads.ref(p.page, target, false) }
+
+// Ref is Hugo's .Page.Ref: RelRef's absolute URL.
+func (p ShortcodePage) Ref(target any) (string, error) { return p.reads.ref(p.page, target, true) }
+
+// ref is the URL of the page target names from of (see RelRef), recorded
+// among the conversion's links, which a rebuild resolves again from the
+// page converted: so of must be that page.
+func (r *pageReads) ref(of *Page, target any, abs bool) (string, error) {
+	dest, lang := fmt.Sprint(target), ""
+	if m, ok := target.(map[string]any); ok {
+		dest = fmt.Sprint(m["path"])
+		if l, ok := m["lang"]; ok {
+			lang = fmt.Sprint(l)
+		}
+	}
+	if of != r.from {
+		return "", fmt.Errorf("ref %q: .Ref and .RelRef are read from the shortcode's own page only; from another, write relref with a path from content/, as {{ relref .Page \"/docs/b.md\" }}", dest)
+	}
+	return r.s.refURL(of, dest, lang, abs, r.links)
+}
+
 // Next is Hugo's .Next: the regular page before this one among the
 // language's regular pages in Hugo's order (Hugo's next points up that
 // list: to a newer or lighter page); nil for the first. The read is of the
