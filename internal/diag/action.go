@@ -53,10 +53,18 @@ func ActionProblem(text string, line, col int) (msg string, at int, ok bool) {
 		return "this {{ is not closed: end it with }}", colOf(off), true
 	}
 	var words []string // the action's words outside quotes, as written
+	var cols []int     // the column of each word
+	add := func(from, to int) {
+		words = append(words, text[from:to])
+		cols = append(cols, colOf(from))
+	}
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case strings.HasPrefix(text[i:], "}}"), strings.HasPrefix(text[i:], " -}}"):
+			if msg, at, ok := wordProblem(text[off:i]+"}}", words, cols); ok {
+				return msg, at, true
+			}
 			return closed(words, colOf(off))
 		case r == ' ' || r == '\t' || r == '\r' || r == '\n':
 			i += size
@@ -66,7 +74,7 @@ func ActionProblem(text string, line, col int) (msg string, at int, ok bool) {
 				what := map[rune]string{'"': `text in double quotes ("...")`, '`': "text in back quotes (`...`)", '\'': "a letter in single quotes ('a')"}[r]
 				return fmt.Sprintf("%s begins here and is never closed: end it with %c", what, r), colOf(i), true
 			}
-			words = append(words, text[i:end])
+			add(i, end)
 			i = end
 		case r == '“' || r == '”' || r == '„' || r == '‘' || r == '’' || r == '«' || r == '»':
 			return fmt.Sprintf("%c is a typographic quote, which a word processor or phone puts for \": inside {{ }} write text between straight quotes, \"like this\"", r), colOf(i), true
@@ -75,17 +83,21 @@ func ActionProblem(text string, line, col int) (msg string, at int, ok bool) {
 		case r == '}', r == '-' && strings.HasPrefix(text[i:], "-}"):
 			return "this {{ is closed with a single }: close it with }}", colOf(i), true
 		case r == ':' && strings.HasPrefix(text[i:], ":="), r == '=' && !strings.HasPrefix(text[i:], "=="):
-			words = append(words, "=")
+			add(i, i+size)
+			words[len(words)-1] = "="
+			if r == ':' {
+				i++ // := is one word
+			}
 			i += size
 		case r == '|' && !strings.HasPrefix(text[i:], "||"), r == '(', r == ')', r == ',':
-			words = append(words, string(r))
+			add(i, i+size)
 			i += size
 		case (r == '+' || r == '-') && i+1 < len(text) && (text[i+1] >= '0' && text[i+1] <= '9' || text[i+1] == '.'):
 			j := i + 1
 			for j < len(text) && isWordByte(text[j]) {
 				j++
 			}
-			words = append(words, text[i:j])
+			add(i, j)
 			i = j
 		case r == '.' || r == '$' || r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i + size
@@ -96,7 +108,7 @@ func ActionProblem(text string, line, col int) (msg string, at int, ok bool) {
 				}
 				j += s2
 			}
-			words = append(words, text[i:j])
+			add(i, j)
 			i = j
 		default:
 			return operator(text[i:], r), colOf(i), true
@@ -161,7 +173,18 @@ func closed(words []string, at int) (string, int, bool) {
 		if len(words) == 1 {
 			return "{{ range }} needs a list to go through after range, as in {{ range .Pages }}", at, true
 		}
-	case "template", "block", "define":
+	case "break", "continue":
+		if len(words) > 1 {
+			return fmt.Sprintf("{{ %s }} takes nothing after %[1]s", words[0]), at, true
+		}
+		return fmt.Sprintf("{{ %s }} stands only inside a {{ range }}, which it %s", words[0], map[string]string{"break": "stops", "continue": "moves on to the next item"}[words[0]]), at, true
+	case "define":
+		if len(words) == 2 && (strings.HasPrefix(words[1], `"`) || strings.HasPrefix(words[1], "`")) {
+			// {{ define "x" }} parses at the top level only.
+			return "{{ define }} cannot stand inside a block or another {{ define }}: write it at the top level of the file, after the {{ end }} of the template before it", at, true
+		}
+		fallthrough
+	case "template", "block":
 		if len(words) == 1 || !strings.HasPrefix(words[1], `"`) && !strings.HasPrefix(words[1], "`") {
 			return fmt.Sprintf("{{ %s }} needs the name of a template in quotes after %[1]s, as in {{ %[1]s \"partials/x.html\" . }}", words[0]), at, true
 		}

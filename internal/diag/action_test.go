@@ -50,8 +50,39 @@ func TestActionProblem(t *testing.T) {
 		{`<p>{{ else }}</p>`, 4, "{{ else }} here belongs to no {{ if }}", ""},
 		{`{{ if .A }}a{{ else }}b{{ else if .B }}c{{ end }}`, 24, "{{ else if }} here belongs to no {{ if }} that can take it: it goes before the block's {{ else }}", ""},
 		{`{{ if .A }}a{{ else if }}c{{ end }}`, 13, "{{ else if }} needs a value to test after if", ""},
+		// A word the parser cannot read alone, and parentheses, pipes
+		// and assignments out of place: the parser said "unexpected
+		// \".3\" in operand", "unclosed left paren", "integer overflow".
+		{`{{ 1.2.3 }}`, 4, "1.2.3 is not a number: write a number with digits", ""},
+		{`{{ printf "%d" 0x }}`, 16, "0x is not a number", ""},
+		{`{{ 99999999999999999999999 }}`, 4, "the number 99999999999999999999999 is too large for a template", ""},
+		{`{{ 1e999999 }}`, 4, "the number 1e999999 is too large", ""},
+		{`<p>{{ 'ab' }}</p>`, 7, `single quotes hold one letter, as 'a': write the text 'ab' in double quotes, "ab"`, ""},
+		{`{{ printf "a\qb" }}`, 11, `"a\qb" holds a backslash \ that starts no escape a template knows`, ""},
+		{`{{ .Page..Title }}`, 4, ".Page..Title has two dots in a row", ""},
+		{`{{ .Page.Title.}}`, 4, ".Page.Title. ends with a dot that no name follows", ""},
+		{`{{ (printf "a" }}`, 4, "this ( is never closed: add ) after what it holds", ""},
+		{`{{ printf ("a" | upper }}`, 11, "this ( is never closed", ""},
+		{`{{ printf "a") }}`, 14, "this ) closes no (", ""},
+		{`{{ printf () }}`, 11, "( ) holds nothing", ""},
+		{`{{ | .A }}`, 4, "| passes the value before it to the function after it, and no value comes before it here", ""},
+		{`{{ printf "%s" (| .A) }}`, 17, "| passes the value before it", ""},
+		{`{{ $x := 1 }}{{ $x := }}`, 20, "nothing follows := here", ""},
+		{`{{ range $i, $x := }}{{ end }}`, 17, "nothing follows := here", ""},
+		{`{{ .A | 1 }}`, 9, "| passes the value before it to the function after it, as in {{ .Page.Title | upper }}, and 1 is a value, not a function", ""},
+		{`{{ .A | "x" }}`, 9, `| passes the value before it to the function after it, as in {{ .Page.Title | upper }}, and "x" is a value`, ""},
+		{`{{ printf "%s" .A, .B }}`, 18, "a comma stands only in {{ range $i, $item := LIST }}", ""},
+		{`{{ $x, $y := 1 }}`, 6, "a comma stands only in {{ range $i, $item := LIST }}", ""},
+		{`{{ range $a, $b, $c := .A }}{{ end }}`, 12, "a comma stands only in", ""},
+		{`{{ .A = 1 }}`, 7, "= and := give a value to a variable, as in {{ $x := .Page.Title }}, and .A is no variable", ""},
+		{`{{ break }}`, 1, "{{ break }} stands only inside a {{ range }}, which it stops", ""},
+		{`{{ if .A }}{{ continue }}{{ end }}`, 12, "{{ continue }} stands only inside a {{ range }}, which it moves on to the next item", ""},
+		{`{{ define "a" }}{{ define "b" }}{{ end }}{{ end }}`, 17, "{{ define }} cannot stand inside a block or another {{ define }}", ""},
+		{`{{ $x := 1 }}{{ $y }}`, 17, "$y is used here before it is given a value: write {{ $y := VALUE }} first", ""},
+		{`{{ with $x := 1 }}{{ end }}{{ if eq $x.A 1 }}{{ end }}`, 37, "$x is used here before it is given a value", ""},
+		{`{{ range $i, $v := .A }}{{ $i }}{{ end }}{{ $v }}`, 45, "$v is used here before", ""},
 		// What it cannot tell keeps the parser's words.
-		{`{{ $x := 1 }}{{ $y }}`, 0, "", `undefined variable "$y"`},
+		{`{{ template "a" | }}`, 0, "", `unexpected "|" in template clause`},
 	}
 	for _, tt := range tests {
 		err := parseTemplate("x.html", tt.text, map[string]*parse.Tree{})
