@@ -497,6 +497,15 @@ title: A
 		{"index past the end", "-- layouts/_default/single.html --\n{{ index (slice 1 2) 5 }}\n", `layouts/_default/single.html:1:4: rendering content/notes/a.md: index 5: the list holds 2 items, numbered from 0; check its length first, as in {{ if gt (len LIST) 5 }}`, false},
 		{"index with a number for a key", "-- layouts/_default/single.html --\n{{ index .Page.Params 1 }}\n", `layouts/_default/single.html:1:4: rendering content/notes/a.md: index: a key of this map is a text, not a number (1)`, false},
 		{"index of a page", "-- layouts/_default/single.html --\n{{ index .Page 0 }}\n", `layouts/_default/single.html:1:4: rendering content/notes/a.md: index reads an item of a list or a map, and this value is a page`, false},
+		// A function given values it does not take: when their kinds are
+		// known, before any page runs; else on the page, in words, not
+		// Go's ("expected integer; found", "incompatible types for comparison").
+		{"add given text", "-- layouts/_default/single.html --\n<p>{{ add \"a\" 1 }}</p>\n", `layouts/_default/single.html:1:7: add: argument 1 is text ("a"), and it takes a whole number there`, false},
+		{"lt of a number and text", "-- layouts/_default/single.html --\n{{ if lt 1 \"a\" }}x{{ end }}\n", `layouts/_default/single.html:1:7: lt compares values of one kind, and is given a whole number (1) and text ("a")`, false},
+		{"call of a text", "-- layouts/_default/single.html --\n{{ call .Page.Title }}\n", `layouts/_default/single.html:1:4: call runs a function a value holds, and .Page.Title is text: write .Page.Title without call`, false},
+		{"a field given a value", "-- layouts/_default/single.html --\n{{ .Page.Title 'a' }}\n", `layouts/_default/single.html:1:9: .Page.Title is text, which takes no values after it: remove 'a'`, false},
+		{"lt of a param", "-- layouts/_default/single.html --\n{{ if lt (index .Page.Params \"a\") 1 }}x{{ end }}\n", `layouts/_default/single.html:1:7: lt cannot compare the values it is given for content/notes/a.md: lt, le, gt and ge compare two numbers or two texts`, false},
+		{"add of a param", "-- layouts/_default/single.html --\n{{ add (index .Page.Params \"a\") 1 }}\n", `layouts/_default/single.html:1:4: {{ add (index .Page.Params "a") 1 }}: a value in this call is not of a kind the function it is given to takes, for content/notes/a.md`, false},
 		{"index of nothing", "-- layouts/_default/single.html --\n{{ index .Page.Params \"nope\" \"x\" }}\n", `layouts/_default/single.html:1:4: rendering content/notes/a.md: index of nothing: the value is not there (nil); check it with {{ with }} first`, false},
 		// range over a value it cannot go over, known only at run time: not "is not there".
 		{"range over a number", "-- layouts/_default/single.html --\n{{ range 5.5 }}{{ end }}\n", `layouts/_default/single.html:1:10: {{ range 5.5 }}: 5.5 is no list; range goes over a list, a map or a whole number`, false},

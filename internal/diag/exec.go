@@ -71,6 +71,18 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string, key
 		return t, arg, rangeMessage(arg, cmp.Or(page, "this page"))
 	}
 	node = nodeAt(t, m[1])
+	if id, ok := node.(*parse.IdentifierNode); ok && comparisons[id.Ident] && errors.Unwrap(ee.Err) != nil {
+		// text/template's own comparison refused its values.
+		return t, node, fmt.Sprintf("%s cannot compare the values it is given for %s: lt, le, gt and ge compare two numbers or two texts, eq and ne two values of one kind (a whole number and a number with a fraction are two kinds); a date is compared with .Before and .After", id.Ident, cmp.Or(page, "this page"))
+	}
+	if cmd := argAt(t, m[1]); cmd != nil && errors.Unwrap(ee.Err) == nil && (node == nil || isLiteral(node) || isVariable(node)) {
+		// A function was given a value of a kind it does not take,
+		// which only this page's values showed (one whose kind was
+		// known, typecheck said when the layouts were loaded). Which
+		// function of the call refused is not told: the place is that
+		// of the last value evaluated.
+		return t, cmd, fmt.Sprintf("{{ %s }}: a value in this call is not of a kind the function it is given to takes, for %s; check the kinds of the values it reads on that page (a text, a number, a list)", cmd, cmp.Or(page, "this page"))
+	}
 	if node == nil {
 		return nil, nil, ""
 	}
@@ -111,6 +123,49 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string, key
 	}
 	return t, node, fmt.Sprintf("%s is not there for %s%s (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index %s %q }}...{{ end }}",
 		node, page, hint, base, key)
+}
+
+// comparisons are text/template's functions that compare two values.
+var comparisons = map[string]bool{"eq": true, "ne": true, "lt": true, "le": true, "gt": true, "ge": true}
+
+// argAt is the outermost command of t that calls a function (its first
+// word a function's name) one of whose arguments, written after the
+// name, holds the node at loc; nil when none.
+func argAt(t *parse.Tree, loc string) *parse.CommandNode {
+	var found *parse.CommandNode
+	Inspect(t.Root, func(n parse.Node) {
+		cmd, ok := n.(*parse.CommandNode)
+		if !ok || found != nil || len(cmd.Args) < 2 {
+			return
+		}
+		if _, ok := cmd.Args[0].(*parse.IdentifierNode); !ok {
+			return
+		}
+		for _, a := range cmd.Args[1:] {
+			Inspect(a, func(in parse.Node) {
+				if found == nil && placeOf(t, in) == loc {
+					found = cmd
+				}
+			})
+		}
+	})
+	return found
+}
+
+// isVariable reports whether n reads a variable and no key of it ($x),
+// so reads nothing that may not be there.
+func isVariable(n parse.Node) bool {
+	v, ok := n.(*parse.VariableNode)
+	return ok && len(v.Ident) == 1
+}
+
+// isLiteral reports whether n is a value written as it is.
+func isLiteral(n parse.Node) bool {
+	switch n.(type) {
+	case *parse.StringNode, *parse.NumberNode, *parse.BoolNode, *parse.NilNode:
+		return true
+	}
+	return false
 }
 
 // rangedAt is the value a {{ range }} of t goes over, when it is at loc

@@ -57,6 +57,18 @@ func funcs() template.FuncMap {
 	return fm
 }
 
+// funcTypes are the types of the functions layouts call, whose
+// arguments typecheck checks before any page runs (add "a" 1).
+func funcTypes() map[string]reflect.Type {
+	types := map[string]reflect.Type{
+		"partialCached": reflect.TypeOf(func(string, any, ...any) (template.HTML, error) { return "", nil }),
+	}
+	for name, f := range funcs() {
+		types[name] = reflect.TypeOf(f)
+	}
+	return types
+}
+
 // delimit joins the items of a list, each as fmt.Sprint writes it, with sep
 // (and last before the last item, when given, as Hugo's third argument).
 func delimit(list any, sep string, last ...string) (string, error) {

@@ -326,6 +326,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		return nil, errors.Join(sortErrors(errs)...)
 	}
 	files.setErr(sources, t.funcNames())
+	calls := typecheck.Held{Calls: funcTypes()}
 	for name := range sources {
 		if name == baseof || strings.HasPrefix(name, "partials/") {
 			continue
@@ -337,7 +338,7 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		}
 		// A field no value of its type has, in any template the layout
 		// runs: at its line, with the names meant, before any page runs.
-		for _, d := range typecheck.Check(dir, l.plan, l.entry, viewType, viewNames) {
+		for _, d := range typecheck.CheckHeld(dir, l.plan, l.entry, viewType, viewNames, calls) {
 			errs = append(errs, inChars(d, dir, sources))
 		}
 		t.layouts[name] = l

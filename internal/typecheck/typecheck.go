@@ -47,6 +47,10 @@ type Held struct {
 	// Funcs are the types functions the templates call without arguments
 	// give, by name: a shortcode's site is its .Site.
 	Funcs map[string]reflect.Type
+	// Calls are the function types of the functions the templates call
+	// by name (a function map's), whose arguments are checked as a
+	// method's are; text/template's own (eq, lt, call, ...) are known.
+	Calls map[string]reflect.Type
 }
 
 // CheckHeld is Check, which follows a field of interface type that held
@@ -251,7 +255,7 @@ func (c *checker) pipe(p *parse.PipeNode, s scope) reflect.Type {
 	}
 	var t reflect.Type
 	for i, cmd := range p.Cmds {
-		t = c.command(cmd, s, i > 0)
+		t = c.command(cmd, s, i > 0, t)
 	}
 	for _, v := range p.Decl {
 		c.declare(s, v.Ident[0], t)
@@ -260,8 +264,8 @@ func (c *checker) pipe(p *parse.PipeNode, s scope) reflect.Type {
 }
 
 // command checks a command and returns its type; piped: a pipeline's
-// value before it is its last argument.
-func (c *checker) command(cmd *parse.CommandNode, s scope, piped bool) reflect.Type {
+// value before it, of type in, is its last argument.
+func (c *checker) command(cmd *parse.CommandNode, s scope, piped bool, in reflect.Type) reflect.Type {
 	types := make([]reflect.Type, len(cmd.Args))
 	for i, a := range cmd.Args {
 		types[i] = c.arg(a, s)
@@ -273,6 +277,13 @@ func (c *checker) command(cmd *parse.CommandNode, s scope, piped bool) reflect.T
 	}
 	if len(cmd.Args) == 0 {
 		return nil
+	}
+	if id, ok := cmd.Args[0].(*parse.IdentifierNode); ok {
+		c.funcArgs(id, cmd.Args[1:], types[1:], piped, in)
+	}
+	if msg := literalCommand(cmd, piped); msg != "" && !c.seen[cmd] {
+		c.seen[cmd] = true
+		c.out = append(c.out, diag.At(c.dir, cmd.Args[0], "%s", msg))
 	}
 	if name, _, ok := partialCall(cmd, c.trees); ok {
 		var dot reflect.Type // none given: nil, as a {{ template }} without one
@@ -295,51 +306,39 @@ func (c *checker) command(cmd *parse.CommandNode, s scope, piped bool) reflect.T
 
 // methodArgs checks the arguments of n, when it calls a method whose type
 // is known: how many there are (args, and the pipeline's value when piped),
-// and the kind of each written as a text, number or yes or no.
-// text/template finds them only when the call runs, in its own words
-// ("wrong number of args for RelRef: want at least 1 got 0", "expected
-// string; found 5"); .RelRef was said not to be there.
+// and the kind of each written as a text, number or yes or no; and that
+// a field n reads is given none. text/template finds them only when the
+// call runs, in its own words ("wrong number of args for RelRef: want at
+// least 1 got 0", "expected string; found 5", "can't give argument to
+// non-function"); .RelRef was said not to be there.
 func (c *checker) methodArgs(n parse.Node, args []parse.Node, piped bool, s scope) {
 	recv, name, written := c.receiver(n, s)
-	if recv == nil {
+	if recv == nil || c.seen[n] {
 		return
 	}
-	fn, ok := methodType(recv, name)
-	if !ok || c.seen[n] {
-		return
-	}
-	want := make([]reflect.Type, 0, fn.NumIn())
-	for i := range fn.NumIn() {
-		want = append(want, fn.In(i))
-	}
-	given := len(args)
+	given := slices.Clone(args)
 	if piped {
-		given++
-	}
-	least, most := len(want), len(want)
-	if fn.IsVariadic() {
-		least, most = len(want)-1, -1
+		given = append(given, nil)
 	}
 	var msg string
-	switch {
-	case given < least || most >= 0 && given > most:
-		msg = fmt.Sprintf("%s takes %s, and is given %s", written, argWords(want, fn.IsVariadic()), count(given, "argument"))
-	default:
-		for i, a := range args {
-			p := want[min(i, len(want)-1)]
-			if fn.IsVariadic() && i >= len(want)-1 {
-				p = p.Elem()
-			}
-			if lit := literalType(a); lit != nil && !fits(lit, p) {
-				msg = fmt.Sprintf("%s: argument %d is %s (%s), and it takes %s there", written, i+1, kindWords(lit), a, typeWords(p))
-				break
-			}
-		}
+	if fn, ok := methodType(recv, name); ok {
+		msg = c.argsProblem(written, fn, given, make([]reflect.Type, len(given)))
+	} else if t, ok := member(recv, name); ok && t != nil && len(given) > 0 && structOf(recv).Kind() != reflect.Interface {
+		msg = fmt.Sprintf("%s is %s, which takes no values after it: remove %s", written, c.describe(t), strings.Join(argTexts(given), " "))
 	}
 	if msg != "" {
 		c.seen[n] = true
 		c.out = append(c.out, diag.At(c.dir, n, "%s", msg))
 	}
+}
+
+// argTexts are args as written.
+func argTexts(args []parse.Node) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = written(a)
+	}
+	return out
 }
 
 // receiver is the type of the value n calls a method of, the method's
@@ -465,7 +464,14 @@ func count(n int, thing string) string {
 
 // typeWords says what a parameter of type t takes.
 func typeWords(t reflect.Type) string {
-	if t.Kind() == reflect.Interface {
+	switch t.Kind() {
+	case reflect.Interface:
+		return "any value"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "a whole number"
+	}
+	if t == reflectValue {
 		return "any value"
 	}
 	return kindWords(t)

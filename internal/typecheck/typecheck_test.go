@@ -172,3 +172,45 @@ func TestCheckHeld(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckCalls: a function's arguments are checked as a method's, from
+// the types Held.Calls gives and text/template's own functions': how many,
+// and the kind of each whose type is known; a comparison of two kinds it
+// cannot compare, call of a value that is no function, a field given
+// values, a value written where a function goes. text/template said these
+// only on a page that ran them, in its words ("wrong number of args for
+// add: want 2 got 1", "expected integer; found \"a\"", "incompatible
+// types for comparison", "can't give argument to non-function").
+func TestCheckCalls(t *testing.T) {
+	held := Held{Calls: map[string]reflect.Type{
+		"add":   reflect.TypeOf(func(a, b int) int { return 0 }),
+		"upper": reflect.TypeOf(func(string) string { return "" }),
+		"index": reflect.TypeOf(func(reflect.Value, ...reflect.Value) (reflect.Value, error) { return reflect.Value{}, nil }),
+	}}
+	for _, tt := range []struct{ file, want string }{
+		{`{{ add 1 2 }}{{ upper .Page.Title }}{{ .Page.Title | upper }}{{ index .Page.Params "a" }}{{ lt 1 2 }}{{ eq .Page.Title "a" "b" }}{{ le 1.5 2.5 }}{{ add (index .Page.Params "a") 1 }}{{ eq .Data 1 }}`, ""},
+		{`{{ add 1 }}`, "layouts/x.html:1:4: add takes 2 arguments (a whole number, then a whole number), and is given 1 argument"},
+		{`{{ 1 | add 1 2 }}`, "layouts/x.html:1:8: add takes 2 arguments (a whole number, then a whole number), and is given 3 arguments"},
+		{`<p>{{ add "a" 1 }}`, `layouts/x.html:1:7: add: argument 1 is text ("a"), and it takes a whole number there`},
+		{`{{ add .Page.Title 1 }}`, "layouts/x.html:1:4: add: argument 1 is text (.Page.Title), and it takes a whole number there"},
+		{`{{ .Page.Date | upper }}`, "layouts/x.html:1:17: upper: argument 1 is a date (the value piped to it), and it takes text there"},
+		{`{{ lt 1 "a" }}`, `layouts/x.html:1:4: lt compares values of one kind, and is given a whole number (1) and text ("a"); compare a whole number with a whole number (1), a number with a fraction with one (1.5), a text with a text`},
+		{`{{ eq 1 1.5 }}`, "layouts/x.html:1:4: eq compares values of one kind, and is given a whole number (1) and a number with a fraction (1.5)"},
+		{`{{ lt .Page.Date 1 }}`, "layouts/x.html:1:4: lt compares two numbers or two texts, and .Page.Date is a date (a date is compared with .Before and .After, as in .Page.Date.Before $then)"},
+		{`{{ not 1 2 }}`, "layouts/x.html:1:4: not takes 1 argument (any value), and is given 2 arguments"},
+		{`{{ call .Page.Title }}`, "layouts/x.html:1:4: call runs a function a value holds, and .Page.Title is text: write .Page.Title without call"},
+		{`{{ .Page.Title "a" }}`, `layouts/x.html:1:9: .Page.Title is text, which takes no values after it: remove "a"`},
+		{`{{ .Page.Parent 1 }}`, `layouts/x.html:1:9: .Page.Parent is a page, which takes no values after it: remove 1`},
+		{`{{ 1 2 }}`, `layouts/x.html:1:4: 1 is a value, not a function: it takes no values after it (or piped to it); a function comes first, as in printf "%v %v" A B`},
+		{`{{ nil }}`, "layouts/x.html:1:4: nil stands for no value, which cannot be shown or piped: remove it, or write a value"},
+	} {
+		trees := parseSet(t, map[string]string{"x.html": tt.file})
+		var got []string
+		for _, d := range CheckHeld("layouts", trees, "x.html", reflect.TypeFor[*view](), names, held) {
+			got = append(got, d.Error())
+		}
+		if g := strings.Join(got, "\n"); !strings.HasPrefix(g, tt.want) || (tt.want == "") != (g == "") {
+			t.Errorf("CheckHeld(%q):\n%s\nwant:\n%s", tt.file, g, tt.want)
+		}
+	}
+}
