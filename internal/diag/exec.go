@@ -33,8 +33,11 @@ func Exec(dir string, err error, tree func(name string) *parse.Tree, page string
 }
 
 // Keys gives, for a node of tree t that reads a key a map does not hold,
-// the keys that map holds, when the caller can find it (nil: not known).
-type Keys func(t *parse.Tree, node parse.Node) []string
+// the keys that map holds, when the caller can find it (nil: not known),
+// and at, the number of the node's names before the one not there
+// (.Params.a.b.c with no b: 2, counted in the node's Ident); -1 when not
+// known, as the last is then blamed.
+type Keys func(t *parse.Tree, node parse.Node) (keys []string, at int)
 
 // ExecKeys is Exec, whose message about a key a map does not hold names
 // the keys of the map nearest to it (.Params.author.nmae: did you mean
@@ -98,15 +101,31 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string, key
 	if page == "" {
 		page = "this page"
 	}
+	var held []string
+	at := -1
+	if keys != nil {
+		held, at = keys(t, node)
+	}
 	var base, key string
+	shown := node.String()
 	switch n := node.(type) {
 	case *parse.FieldNode:
-		base, key = "."+strings.Join(n.Ident[:len(n.Ident)-1], "."), n.Ident[len(n.Ident)-1]
+		idents := n.Ident
+		if at >= 0 && at < len(idents) {
+			idents = idents[:at+1] // a key in the middle of the path is not there
+			shown = "." + strings.Join(idents, ".")
+		}
+		base, key = "."+strings.Join(idents[:len(idents)-1], "."), idents[len(idents)-1]
 	case *parse.VariableNode:
 		if len(n.Ident) < 2 {
 			return nil, nil, ""
 		}
-		base, key = strings.Join(n.Ident[:len(n.Ident)-1], "."), n.Ident[len(n.Ident)-1]
+		idents := n.Ident
+		if at >= 1 && at < len(idents) {
+			idents = idents[:at+1]
+			shown = strings.Join(idents, ".")
+		}
+		base, key = strings.Join(idents[:len(idents)-1], "."), idents[len(idents)-1]
 	case *parse.ChainNode:
 		base, key = "("+n.Node.String()+")", n.Field[len(n.Field)-1]
 		if len(n.Field) > 1 {
@@ -116,13 +135,11 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string, key
 		return nil, nil, ""
 	}
 	hint := ""
-	if keys != nil {
-		if near := Near(keys(t, node), key); len(near) > 0 {
-			hint = fmt.Sprintf("; did you mean %q?", strings.Join(near, `" or "`))
-		}
+	if near := Near(held, key); len(near) > 0 {
+		hint = fmt.Sprintf("; did you mean %q?", strings.Join(near, `" or "`))
 	}
 	return t, node, fmt.Sprintf("%s is not there for %s%s (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index %s %q }}...{{ end }}",
-		node, page, hint, base, key)
+		shown, page, hint, base, key)
 }
 
 // comparisons are text/template's functions that compare two values.

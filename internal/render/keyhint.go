@@ -12,33 +12,109 @@ import (
 // v, where the template's dot or $ is v for certain (entry's dot outside
 // {{ with }} and {{ range }}, its $), or from the site for .Site; elsewhere
 // dot is another value, and nothing is said.
-func mapKeys(v *View, entry string) diag.Keys {
-	return func(t *parse.Tree, node parse.Node) []string {
+func mapKeys(v *View, entry string, plan map[string]*parse.Tree) diag.Keys {
+	return func(t *parse.Tree, node parse.Node) ([]string, int) {
 		var root reflect.Value
 		var path []string
+		skip := 0 // the node's names before path
 		switch n := node.(type) {
 		case *parse.FieldNode:
 			switch {
 			case n.Ident[0] == "Site":
-				root, path = reflect.ValueOf(v.Site), n.Ident[1:]
-			case t.ParseName == entry && t.Name == entry:
+				root, path, skip = reflect.ValueOf(v.Site), n.Ident[1:], 1
+			case viewDot(plan, entry, t.Name, map[string]bool{}):
 				root, path = dotAt(t, n, reflect.ValueOf(v)), n.Ident
 			default:
-				return nil
+				return nil, -1
 			}
 		case *parse.VariableNode:
-			if n.Ident[0] != "$" || t.Name != entry {
-				return nil
+			if n.Ident[0] != "$" || !viewDot(plan, entry, t.Name, map[string]bool{}) {
+				return nil, -1
 			}
-			root, path = reflect.ValueOf(v), n.Ident[1:]
+			root, path, skip = reflect.ValueOf(v), n.Ident[1:], 1
 		default:
-			return nil
+			return nil, -1
 		}
 		if len(path) == 0 {
-			return nil
+			return nil, -1
 		}
-		return memberNames(follow(root, path[:len(path)-1]), path[len(path)-1])
+		// The first name not there: .Params.a.b.c failed at b when the
+		// map a has no key b, where text/template named c.
+		for i := range path[:len(path)-1] {
+			if parent := follow(root, path[:i]); parent.IsValid() && !has(parent, path[i]) {
+				return memberNames(parent, path[i]), skip + i
+			}
+		}
+		return memberNames(follow(root, path[:len(path)-1]), path[len(path)-1]), -1
 	}
+}
+
+// has reports whether the map or struct m holds name, as a key, a field
+// or a method; true for other values, which are not said here.
+func has(m reflect.Value, name string) bool {
+	switch m.Kind() {
+	case reflect.Map:
+		return m.Type().Key().Kind() != reflect.String || m.MapIndex(reflect.ValueOf(name).Convert(m.Type().Key())).IsValid()
+	case reflect.Struct:
+		return memberNames(m, name) == nil
+	}
+	return true
+}
+
+// viewDot reports whether the template name of a layout's plan runs on
+// the view the layout's entry runs on, for certain: it is the entry, or
+// every call of it ({{ template }}, {{ block }}) gives it dot, outside
+// {{ with }} and {{ range }}, in a template that runs on the view.
+func viewDot(plan map[string]*parse.Tree, entry, name string, seen map[string]bool) bool {
+	if name == entry {
+		return true
+	}
+	if seen[name] {
+		return false
+	}
+	seen[name] = true
+	called := false
+	for caller, t := range plan {
+		if t == nil || t.Root == nil {
+			continue
+		}
+		ok := true
+		var walk func(l *parse.ListNode, root bool)
+		walk = func(l *parse.ListNode, root bool) {
+			if l == nil {
+				return
+			}
+			for _, n := range l.Nodes {
+				switch x := n.(type) {
+				case *parse.TemplateNode:
+					if x.Name == name {
+						called = true
+						ok = ok && root && x.Pipe != nil && len(x.Pipe.Cmds) == 1 && len(x.Pipe.Cmds[0].Args) == 1 && isDot(x.Pipe.Cmds[0].Args[0]) && viewDot(plan, entry, caller, seen)
+					}
+				case *parse.IfNode:
+					walk(x.List, root)
+					walk(x.ElseList, root)
+				case *parse.WithNode:
+					walk(x.List, false)
+					walk(x.ElseList, root)
+				case *parse.RangeNode:
+					walk(x.List, false)
+					walk(x.ElseList, root)
+				}
+			}
+		}
+		walk(t.Root, true)
+		if !ok {
+			return false
+		}
+	}
+	return called
+}
+
+// isDot reports whether n is dot.
+func isDot(n parse.Node) bool {
+	_, ok := n.(*parse.DotNode)
+	return ok
 }
 
 // memberNames are the keys of the map m, or the exported fields and methods of

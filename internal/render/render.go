@@ -400,7 +400,7 @@ func (t *Templates) execute(buf *bytes.Buffer, v *View) error {
 			d.Msg = "rendering " + fileMark + ": " + d.Msg
 			return &pageError{file: cmp.Or(p.File, p.URLPath), msg: d.Error()}
 		}
-		return templateError("layouts", err, cmp.Or(p.File, p.URLPath), t.sources, l.tree, mapKeys(v, l.entry))
+		return templateError("layouts", err, cmp.Or(p.File, p.URLPath), t.sources, l.tree, mapKeys(v, l.entry, l.plan))
 	}
 	v.env.Metrics.add(l.name, time.Since(start))
 	return nil

@@ -98,7 +98,11 @@ func (c *checker) argsProblem(name string, fn reflect.Type, args []parse.Node, t
 		if !known(t) || p.Kind() == reflect.Interface || p == reflectValue || accepts(p, t, literalType(a) != nil) {
 			continue
 		}
-		return fmt.Sprintf("%s: argument %d is %s (%s), and it takes %s there", name, i+1, c.describe(t), written(a), typeWords(p))
+		what := c.describe(t)
+		if structOf(t).Kind() == p.Kind() {
+			what = "a value of type " + t.Name() // template.HTML for a string
+		}
+		return fmt.Sprintf("%s: argument %d is %s (%s), and it takes %s there", name, i+1, what, written(a), typeWords(p))
 	}
 	return ""
 }
