@@ -206,6 +206,24 @@ func TestShortcodeErrors(t *testing.T) {
 title: F
 ---
 {{< badhtml "y" >}}
+-- layouts/shortcodes/inattr.html --
+{{ define "sum" }}{{ .Get 0 | add 1 }}{{ end }}<a title="{{ template "sum" . }}">x</a>
+-- layouts/shortcodes/loopattr.html --
+{{ define "r" }}{{ template "r" . }}{{ end }}<a title="{{ template "r" . }}">x</a>
+-- layouts/shortcodes/withpartial.html --
+<p>{{ partial "bad.html" . }}</p>
+-- layouts/partials/bad.html --
+<p>
+  <a href="x" "bad">y</a></p>
+-- content/news/g.lv.md --
+---
+title: G
+---
+{{< inattr "x" >}}
+
+{{< loopattr >}}
+
+{{< withpartial >}}
 -- content/news/a.lv.md --
 ---
 title: A
@@ -257,6 +275,14 @@ title: E
 		`content/news/d.lv.md:3: front matter: summary: shortcode "nav": there is no such shortcode: no layouts/shortcodes/nav.html`,
 		// html/template's ErrBadHTML, which has no place, at the character.
 		`content/news/f.lv.md:4: shortcode "badhtml": layouts/shortcodes/badhtml.html:2:22: this character cannot stand here inside a tag`,
+		// A template a shortcode defines, called in an attribute (html/template's
+		// copy, "sum$htmltemplate_stateAttr..."): the function's words, at the call.
+		`content/news/g.lv.md:4: shortcode "inattr": layouts/shortcodes/inattr.html:1:31: add: cannot read "x" as a number`,
+		// ... calling itself: said at the call, not after minutes (text/template's
+		// 100,000 calls deep).
+		`content/news/g.lv.md:6: shortcode "loopattr": layouts/shortcodes/loopattr.html:1:29: the template "r" calls itself without end (r → r)`,
+		// ErrBadHTML in a partial a shortcode calls: at its column too.
+		`content/news/g.lv.md:8: shortcode "withpartial": layouts/shortcodes/withpartial.html:1:7: in partial layouts/partials/bad.html:2:15: this character cannot stand here inside a tag`,
 		`content/news/e.lv.md:4: shortcode "gads.inline": an inline shortcode (a template written in the page), which vestis does not run; write the template as layouts/shortcodes/gads.html and the page as {{< gads >}}`,
 	} {
 		if !strings.Contains(msg, want) {

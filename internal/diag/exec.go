@@ -67,6 +67,11 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string, key
 	}
 	m := execPlace.FindStringSubmatch(ee.Err.Error())
 	t = tree(ee.Name)
+	if base, _, derived := strings.Cut(ee.Name, "$htmltemplate_"); t == nil && derived {
+		// A copy html/template made of a template for another context
+		// (called in an attribute): its nodes keep the original's places.
+		t = tree(base)
+	}
 	if m == nil || t == nil || t.Root == nil {
 		return nil, nil, ""
 	}

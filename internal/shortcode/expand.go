@@ -431,6 +431,9 @@ func (w writer) Write(p []byte) (int, error) {
 		return 0, errAbandoned
 	}
 	if len(p) == 0 && w.d != nil {
+		if tooDeep() {
+			return 0, errEndless
+		}
 		return 0, w.d.Write(p)
 	}
 	if w.b.n+len(p) > w.b.limit {
@@ -602,6 +605,9 @@ func (x *expander) run(sc *Shortcode, call *Call) (string, error) {
 		}
 		if errors.Is(err, errAbandoned) {
 			return "", fail(errAbandoned.Error(), err)
+		}
+		if chain := callRound(x.t.asParsed, name); chain != nil && errors.Is(err, errEndless) {
+			err = &recursion.Error{Chain: chain} // said at the call that closes the round
 		}
 		file, line, col, msg := x.t.locate(err)
 		if ef := (*errorfError)(nil); errors.As(err, &ef) {

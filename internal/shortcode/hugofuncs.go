@@ -52,8 +52,8 @@ func hugoFuncs(warned *warnings) template.FuncMap {
 		"gt":             func(a, b any) (bool, error) { c, err := compare("gt", a, b); return c > 0, err },
 		"ge":             func(a, b any) (bool, error) { c, err := compare("ge", a, b); return c >= 0, err },
 		"cond":           func(c bool, a, b any) any { return map[bool]any{true: a, false: b}[c] },
-		"int":            toInt,
-		"float":          toFloat,
+		"int":            named("int", toInt),
+		"float":          named("float", toFloat),
 		"string":         func(v any) string { return fmt.Sprint(v) },
 		"hasPrefix":      func(s, prefix any) bool { return strings.HasPrefix(fmt.Sprint(s), fmt.Sprint(prefix)) },
 		"hasSuffix":      func(s, suffix any) bool { return strings.HasSuffix(fmt.Sprint(s), fmt.Sprint(suffix)) },
@@ -231,12 +231,12 @@ func toInt(v any) (int64, error) {
 		return n, nil
 	case uint64:
 		if n > math.MaxInt64 {
-			return 0, fmt.Errorf("int: %d is too large", n)
+			return 0, fmt.Errorf("%d is too large", n)
 		}
 		return int64(n), nil
 	case float64:
 		if math.IsNaN(n) || math.Abs(n) > math.MaxInt64 {
-			return 0, fmt.Errorf("int: %v is not a whole number in range", n)
+			return 0, fmt.Errorf("%v is not a whole number in range", n)
 		}
 		return int64(n), nil
 	case bool:
@@ -254,7 +254,7 @@ func toInt(v any) (int64, error) {
 	if f, err := strconv.ParseFloat(s, 64); err == nil {
 		return toInt(f)
 	}
-	return 0, fmt.Errorf("int: cannot read %q as a number", s)
+	return 0, fmt.Errorf("cannot read %q as a number", s)
 }
 
 func toFloat(v any) (float64, error) {
@@ -271,9 +271,20 @@ func toFloat(v any) (float64, error) {
 	s := strings.TrimSpace(fmt.Sprint(v))
 	f, err := strconv.ParseFloat(s, 64)
 	if err != nil {
-		return 0, fmt.Errorf("float: cannot read %q as a number", s)
+		return 0, fmt.Errorf("cannot read %q as a number", s)
 	}
 	return f, nil
+}
+
+// named is Hugo's function name, f, whose errors begin with name.
+func named[T any](name string, f func(any) (T, error)) func(any) (T, error) {
+	return func(v any) (T, error) {
+		x, err := f(v)
+		if err != nil {
+			return x, fmt.Errorf("%s: %w", name, err)
+		}
+		return x, nil
+	}
 }
 
 // arith is Hugo's add, sub, mul and div of numbers: whole numbers stay
@@ -299,13 +310,14 @@ func arith(op rune, a, b any) (any, error) {
 			}
 		}
 	}
+	name := map[rune]string{'+': "add", '-': "sub", '*': "mul", '/': "div"}[op]
 	x, err := toFloat(a)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	y, err := toFloat(b)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	switch op {
 	case '*':

@@ -21,7 +21,7 @@ func TestHugoFuncsBounds(t *testing.T) {
 		{`{{ int "zwölf" }}`, `int: cannot read "zwölf" as a number`},
 		{`{{ strings.Repeat 100000000 "ab" }}`, "strings.Repeat: 100000000 times 2 bytes is too long"},
 		{`{{ findRE "(" "x" }}`, "findRE: error parsing regexp"},
-		{`{{ first "two" (seq 2) }}`, "first: int: cannot read"},
+		{`{{ first "two" (seq 2) }}`, "first: cannot read"},
 		{`{{ sort (seq 2) "value" "up" }}`, `sort: order "up" is neither asc nor desc`},
 		{`{{ where (seq 2) "value" "~" 1 }}`, `where: no operator "~"`},
 		{`{{ first 1 3 }}`, "first: int is not a list"},

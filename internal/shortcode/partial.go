@@ -249,10 +249,13 @@ func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 		if le := (*limitError)(nil); errors.As(err, &le) {
 			return "", &partialError{msg: le.Error()}
 		}
-		file, line, _, msg := t.locate(err)
+		file, line, col, msg := t.locate(err)
 		msg = strings.ReplaceAll(msg, strconv.Quote(pf.name), strconv.Quote(pf.file))
 		if line > 0 {
 			file += fmt.Sprintf(":%d", line)
+			if col > 0 {
+				file += fmt.Sprintf(":%d", col)
+			}
 		}
 		return "", &partialError{msg: file + ": " + msg}
 	}
@@ -267,6 +270,44 @@ func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 type partialError struct{ msg string }
 
 func (e *partialError) Error() string { return "in partial " + e.msg }
+
+// errEndless stops templates that call each other without end where
+// recursion.Depth cannot see them: html/template's copies of a template
+// called in an attribute, a script or a URL lose the marks it follows, and
+// text/template's own limit, 100,000 calls, took minutes and gigabytes of
+// stack in the frame partials and defined templates run in. A writer
+// returns it on an empty write (each template writes its marks) once the
+// stack is maxFrames deep.
+var errEndless = errors.New("templates call each other without end: a template that calls itself, or calls one that calls it back, in an attribute's value, runs again and again; call it only inside {{ if }}, {{ with }} or {{ range }} over something that runs out, such as {{ with .Children }}{{ template \"x\" . }}{{ end }}")
+
+// callRound is the first round of {{ template }} calls that comes back
+// to a template it began at, met going from the template entry of trees
+// ("x", "y", "x"); nil when the calls make none.
+func callRound(trees map[string]*parse.Tree, entry string) []string {
+	var path []string
+	on := map[string]bool{}
+	done := map[string]bool{}
+	var visit func(name string) []string
+	visit = func(name string) []string {
+		if on[name] {
+			return append(slices.Clone(path[slices.Index(path, name):]), name)
+		}
+		tree := trees[name]
+		if done[name] || tree == nil || tree.Root == nil {
+			return nil
+		}
+		on[name], path = true, append(path, name)
+		var round []string
+		diag.Inspect(tree.Root, func(n parse.Node) {
+			if tn, ok := n.(*parse.TemplateNode); ok && round == nil {
+				round = visit(tn.Name)
+			}
+		})
+		on[name], path, done[name] = false, path[:len(path)-1], true
+		return round
+	}
+	return visit(entry)
+}
 
 // tooDeep reports whether the stack has more than maxFrames frames.
 func tooDeep() bool {
@@ -291,6 +332,9 @@ func (l *limitWriter) Write(p []byte) (int, error) {
 		return 0, errAbandoned
 	}
 	if len(p) == 0 {
+		if tooDeep() {
+			return 0, errEndless
+		}
 		return 0, l.d.Write(p)
 	}
 	if len(p) > l.left {

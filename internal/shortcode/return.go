@@ -3,6 +3,7 @@ package shortcode
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"text/template/parse"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -122,4 +123,23 @@ func wrapPartial(tree *parse.Tree) error {
 	rng.List.Nodes = tree.Root.Nodes
 	tree.Root.Nodes = nodes
 	return nil
+}
+
+// unwrapPartial undoes wrapPartial on tree, a copy: the partial's nodes
+// back at its root, after the frame's declarations. html/template escapes
+// a range's body again from the context it ends in, so a partial whose
+// text diag.BadHTML cuts short inside a tag was refused in the frame's
+// range at its first tag, and the character at fault was placed there.
+func unwrapPartial(tree *parse.Tree) {
+	nodes := tree.Root.Nodes
+	for i, n := range nodes {
+		// The frame's range is its root's last node but for the empty
+		// texts tickLoops and recursion.Marks put around the body.
+		rng, ok := n.(*parse.RangeNode)
+		if !ok || rng.Pipe == nil || rng.Pipe.String() != ".Dots" || rng.List == nil {
+			continue
+		}
+		tree.Root.Nodes = slices.Concat(nodes[:i], rng.List.Nodes, nodes[i+1:])
+		return
+	}
 }

@@ -308,6 +308,11 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 			t.asParsed[tr.Name()] = tr.Tree.Copy()
 		}
 	}
+	for _, pf := range t.partials {
+		if tree := t.asParsed[pf.name]; tree != nil {
+			unwrapPartial(tree)
+		}
+	}
 	return t, nil
 }
 
