@@ -40,6 +40,18 @@ func TestBadFiles(t *testing.T) {
 			}
 		}
 	}
+	file := func(name string) func(t *testing.T, root string) {
+		return func(t *testing.T, root string) {
+			p := filepath.Join(root, name)
+			os.MkdirAll(filepath.Dir(p), 0o755)
+			if err := os.WriteFile(p, []byte("k: v\n"), 0o644); err != nil {
+				t.Skip("no such file names here:", err)
+			}
+		}
+	}
+	notUTF8 := func(what string) string {
+		return ": this " + what + "'s name is not valid UTF-8 text (the bytes that are not are shown as \\x..): a zip made on another system or an old program saved it in another encoding; rename the " + what
+	}
 	const (
 		linkMsg    = ": a symbolic link; vestis does not follow links here, so that nothing outside the site is published: copy the file instead"
 		fifoMsg    = ": a named pipe (FIFO), not a regular file; vestis reads only regular files: replace it with a copy of the file, or remove it"
@@ -106,6 +118,13 @@ func TestBadFiles(t *testing.T) {
 		{"i18n named pipe", fifo("i18n/lv.yaml"), "i18n/lv.yaml" + fifoMsg},
 		{"layout named pipe", fifo("layouts/news/single.html"), "layouts/news/single.html" + fifoMsg},
 		{"layout link to /dev/zero", link("layouts/news/single.html", "/dev/zero"), "layouts/news/single.html" + outMsg},
+		// A name that is not UTF-8 (a zip from another system): Go's file
+		// system cannot open it ("stat ...: invalid argument").
+		{"layout named in Latin-1", file("layouts/news/zi\xf1a.html"), `layouts/news/zi\xf1a.html` + notUTF8("file")},
+		{"partials folder named in Latin-1", file("layouts/partials/zi\xf1a/x.html"), `layouts/partials/zi\xf1a` + notUTF8("folder")},
+		{"shortcode named in Latin-1", file("layouts/shortcodes/zi\xf1a.html"), `layouts/shortcodes/zi\xf1a.html` + notUTF8("file")},
+		{"data file named in Latin-1", file("data/zi\xf1a.yaml"), `data/zi\xf1a.yaml` + notUTF8("file")},
+		{"static folder named in Latin-1", file("static/zi\xf1a/x.css"), `static/zi\xf1a` + notUTF8("folder")},
 		{"huge content file", func(t *testing.T, root string) {
 			// A sparse file, as a disk image renamed by mistake: 5 GB were read
 			// into memory before the NUL in it was seen.

@@ -866,6 +866,11 @@ func staticFiles(fsys fs.FS) ([]render.Output, error) {
 		case t&fs.ModeSymlink != 0:
 			errs = append(errs, sitefs.LinkRefused(p))
 		case t.IsDir():
+			var bad *diag.Diagnostic
+			if errors.As(sitefs.WalkName(p, d), &bad) {
+				errs = append(errs, bad) // a name Go cannot open under (not UTF-8)
+				return fs.SkipDir
+			}
 		case !t.IsRegular():
 			errs = append(errs, sitefs.NotRegular(p, t))
 		default:

@@ -257,6 +257,9 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 			return err
 		case errors.As(sitefs.WalkLink(fsys, p, d), &bad), errors.As(sitefs.WalkName(p, d), &bad):
 			readErrs = append(readErrs, bad)
+			if d.IsDir() {
+				return fs.SkipDir // its files cannot be read under its name
+			}
 			return nil
 		}
 		if d.IsDir() && (p == dir+"/shortcodes" || p == dir+"/_shortcodes") {

@@ -7,6 +7,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
 )
@@ -178,7 +179,7 @@ func WalkName(name string, d fs.DirEntry) error {
 // layouts/, hide the default theme's folder of the same name). A link to a
 // file inside the site is read as the file: nil.
 func WalkLink(fsys fs.FS, name string, d fs.DirEntry) error {
-	if d == nil || d.Type()&fs.ModeSymlink == 0 {
+	if d == nil || d.Type()&fs.ModeSymlink == 0 || !utf8.ValidString(name) { // WalkName's
 		return nil
 	}
 	info, err := fs.Stat(fsys, name)

@@ -358,11 +358,17 @@ func WindowsRefuses(seg string) string {
 // SourceName says what is wrong with the name (one segment) of a file or
 // folder of the site that is kept under that name in the site's source
 // only (a page's file, whose address is its slug; a layout, a data file):
-// a control character (bad is true: an error) or a name Windows cannot hold
+// a control character or bytes that are not UTF-8 (bad is true: an error) or a name Windows cannot hold
 // (a warning: the site then builds on Linux, and a colleague cannot check
 // it out or open it on Windows). what is "file" or "folder". A name that
 // is published as it is (a static file) is the claims' to check.
 func SourceName(name, what string) (msg string, bad bool) {
+	if !utf8.ValidString(name) {
+		// A zip made on another system, or an old program, wrote it in
+		// another encoding; Go's file system refuses to open it ("invalid
+		// argument").
+		return fmt.Sprintf("this %s's name is not valid UTF-8 text (the bytes that are not are shown as \\x..): a zip made on another system or an old program saved it in another encoding; rename the %[1]s", what), true
+	}
 	if i := strings.IndexFunc(name, isControl); i >= 0 {
 		r, _ := utf8.DecodeRuneInString(name[i:])
 		return fmt.Sprintf("this %s's name holds the invisible control character U+%04X, which editors show as nothing or garbled, and no web address may hold; rename the %[1]s", what, r), true
@@ -404,7 +410,7 @@ func WindowsName(name string) string {
 // as Go writes it in a quoted text (\t, \x1b), so that it neither breaks
 // the line nor is sent to the terminal.
 func Printable(p string) string {
-	if strings.IndexFunc(p, isControl) < 0 {
+	if strings.IndexFunc(p, isControl) < 0 && utf8.ValidString(p) {
 		return p
 	}
 	q := strconv.Quote(p)

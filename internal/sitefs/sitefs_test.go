@@ -159,6 +159,7 @@ func TestSourceName(t *testing.T) {
 		{"a\x1bb.md", "this file's name holds the invisible control character U+001B, which editors show as nothing or garbled, and no web address may hold; rename the file", true},
 		{"del\x7f.md", "this file's name holds the invisible control character U+007F, which editors show as nothing or garbled, and no web address may hold; rename the file", true},
 		{"c1\u0085.md", "this file's name holds the invisible control character U+0085, which editors show as nothing or garbled, and no web address may hold; rename the file", true},
+		{"zi\xf1a.md", `this file's name is not valid UTF-8 text (the bytes that are not are shown as \x..): a zip made on another system or an old program saved it in another encoding; rename the file`, true},
 		{"aux.lv.md", `Windows cannot hold this file's name (CON, PRN, AUX, NUL, COM1 to COM9 and LPT1 to LPT9 name devices there, with any extension), so the site cannot be checked out or edited there; rename it "aux-1.lv.md"`, false},
 		{"kāpēc?.md", `Windows cannot hold this file's name (a name may not hold < > : " | ? * or \), so the site cannot be checked out or edited there; rename it "kāpēc-.md"`, false},
 		{"beigas. ", `Windows cannot hold this file's name (a name may not end in a dot or a space), so the site cannot be checked out or edited there; rename it "beigas"`, false},
