@@ -470,6 +470,23 @@ func TestControlCharactersInText(t *testing.T) {
 	}
 }
 
+// TestDestinationControl: a --destination pasted with a control character
+// is refused, quoted, before any work; it was built into a folder no one can
+// type, and its name written raw to the terminal.
+func TestDestinationControl(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{"site.yaml": goodSite, "content/news/a.md": "---\ntitle: A\n---\n"})
+	var out, errb bytes.Buffer
+	code := run([]string{"build", "--source", root, "--quiet", "--destination", filepath.Join(root, "out\x1b[2J")}, &out, &errb)
+	want := `out\x1b[2J" holds the invisible control character U+001B, most likely pasted with the name; type the folder's name again`
+	if code != 1 || !strings.Contains(errb.String(), want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant it to contain:\n%s", code, errb.String(), want)
+	}
+	if entries, _ := os.ReadDir(root); len(entries) != 2 {
+		t.Errorf("the build wrote into the site folder: %v", entries)
+	}
+}
+
 // wantRefused builds the site in root, which must build, then breaks it and
 // builds again with the same flags (after --source and --quiet): the build
 // must exit 1 with want in its errors, and leave public/ byte for byte as it

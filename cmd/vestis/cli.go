@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"unicode"
+	"unicode/utf8"
 
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
@@ -290,7 +292,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 // shownPath is a path as the user typed it, quoted when it would not read as
 // one (empty, or with spaces).
 func shownPath(p string) string {
-	if p == "" || strings.ContainsAny(p, " \t\n\"'") {
+	if p == "" || strings.ContainsAny(p, " \t\n\"'") || strings.IndexFunc(p, unicode.IsControl) >= 0 || !utf8.ValidString(p) {
 		return strconv.Quote(p)
 	}
 	return p

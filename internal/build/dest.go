@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vestis-ssg/vestis/internal/config"
 	"github.com/vestis-ssg/vestis/internal/diag"
@@ -132,6 +134,12 @@ func CheckDestination(source, dest, name string, reads ...string) error {
 	}
 	cannot := func(err error) error {
 		return diag.Wrap("", 0, err, name+" cannot be used: "+err.Error())
+	}
+	if i := strings.IndexFunc(dest, unicode.IsControl); i >= 0 {
+		// Pasted with it: a folder no one can type, whose name a terminal
+		// shows as nothing or garbled.
+		r, _ := utf8.DecodeRuneInString(dest[i:])
+		return refuse("holds the invisible control character U+%04X, most likely pasted with the name; type the folder's name again", r)
 	}
 	if info, err := os.Lstat(dest); err == nil && info.Mode()&fs.ModeSymlink != 0 {
 		if _, err := os.Stat(dest); errors.Is(err, fs.ErrNotExist) {
