@@ -338,7 +338,7 @@ func (m *matter) decode(raw rawMatter) error {
 		}
 		for _, d := range dropped {
 			m.warns = append(m.warns, &lineError{line: base + d.Line, msg: fmt.Sprintf(
-				"front matter: %s is given twice, on lines %d and %d; the last is used, as in Hugo: delete the other", d.Key, base+d.First, base+d.Line)})
+				"front matter: %s is given twice, %s; the last is used, as in Hugo: delete the other", d.Key, decode.OnLines(base+d.First, base+d.Line))})
 		}
 		if root == nil {
 			return nil

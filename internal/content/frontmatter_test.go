@@ -179,7 +179,7 @@ func TestYAMLKeyTwice(t *testing.T) {
 		got = append(got, w.Error())
 	}
 	want := []string{
-		"content/x.md:4: front matter: a is given twice, on lines 4 and 4; the last is used, as in Hugo: delete the other",
+		"content/x.md:4: front matter: a is given twice, both on line 4; the last is used, as in Hugo: delete the other",
 		"content/x.md:5: front matter: title is given twice, on lines 2 and 5; the last is used, as in Hugo: delete the other",
 		"content/x.md:6: front matter: title is given twice, on lines 5 and 6; the last is used, as in Hugo: delete the other",
 	}

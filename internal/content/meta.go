@@ -670,7 +670,7 @@ func canonicalKeys(m *matter, known []string) *lineError {
 		}
 		if _, dup := m.values[name]; dup {
 			first, second := min(m.line(key), m.line(name)), max(m.line(key), m.line(name))
-			return &lineError{line: second, msg: fmt.Sprintf("front matter: %s is given twice, on lines %d and %d; keep one", name, first, second)}
+			return &lineError{line: second, msg: fmt.Sprintf("front matter: %s is given twice, %s; keep one", name, decode.OnLines(first, second))}
 		}
 		m.values[name], m.lines[name] = m.values[key], m.line(key)
 		delete(m.values, key)

@@ -55,9 +55,18 @@ func (e *Error) Error() string {
 // starts on line offset+1 of its file (front matter after its delimiter).
 func (e *Error) Text(offset int) string {
 	if e.First > 0 {
-		return fmt.Sprintf("%s is given twice, on lines %d and %d; keep one", e.Key, e.First+offset, e.Line+offset)
+		return fmt.Sprintf("%s is given twice, %s; keep one", e.Key, OnLines(e.First+offset, e.Line+offset))
 	}
 	return e.Msg
+}
+
+// OnLines says where a thing given twice is: "on lines 3 and 7", or "on
+// line 1" when both are on one line (JSON written on one line).
+func OnLines(first, second int) string {
+	if first == second {
+		return fmt.Sprintf("both on line %d", first)
+	}
+	return fmt.Sprintf("on lines %d and %d", first, second)
 }
 
 // YAML parses data into its first document's root node, or nil when data holds

@@ -2,6 +2,7 @@ package locale
 
 import (
 	"fmt"
+	"github.com/vestis-ssg/vestis/internal/decode"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -42,7 +43,7 @@ func checkShape(file string, root *yaml.Node) error {
 					continue
 				}
 				if first, dup := ids[v.Value]; dup {
-					return diag.Errorf(file, k.Line, "id %s is given twice, on lines %d and %d; keep one", v.Value, first, k.Line)
+					return diag.Errorf(file, k.Line, "id %s is given twice, %s; keep one", v.Value, decode.OnLines(first, k.Line))
 				}
 				ids[v.Value] = k.Line
 			}
@@ -193,7 +194,7 @@ func uniqueIDs(file string, m *yaml.Node, prefix string, seen map[string]int) er
 			continue
 		}
 		if first, dup := seen[id]; dup {
-			return diag.Errorf(file, k.Line, "the message %s is given twice, on lines %d and %d (a key inside a group is its name and the group's joined with a dot); keep one", id, first, k.Line)
+			return diag.Errorf(file, k.Line, "the message %s is given twice, %s (a key inside a group is its name and the group's joined with a dot); keep one", id, decode.OnLines(first, k.Line))
 		}
 		seen[id] = k.Line
 	}
