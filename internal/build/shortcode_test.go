@@ -307,6 +307,10 @@ func TestShortcodeFieldMistakes(t *testing.T) {
 		{"{{ site.Titel }}", `layouts/shortcodes/x.html:1:8: site.Titel: the site has no field Titel; did you mean site.Title?`},
 		{"{{ .Titel }}", `layouts/shortcodes/x.html:1:4: .Titel: the shortcode has no field Titel; did you mean .Page.Title or .Site.Title?`},
 		{"{{ .Page.Title.Text }}", `layouts/shortcodes/x.html:1:9: .Page.Title.Text: .Page.Title is text, which has no fields: remove .Text`},
+		// A function given too few values, or a comparison of two kinds:
+		// not "wrong number of args for split: want 2 got 1".
+		{"<p>{{ split 1 }}</p>", `layouts/shortcodes/x.html:1:7: split takes 2 arguments (any value, then any value), and is given 1 argument`},
+		{"{{ if lt 1 \"a\" }}x{{ end }}", `layouts/shortcodes/x.html:1:7: lt compares values of one kind, and is given a whole number (1) and text ("a")`},
 		{"{{ .Page.Pages.Title }}", `layouts/shortcodes/x.html:1:9: .Page.Pages.Title: .Page.Pages is a list, which has no field Title; to show each item's, range over it: {{ range .Page.Pages }}{{ .Title }}{{ end }}`},
 	} {
 		msg := bt.Fail(t, siteYAML+plainLayouts+"-- layouts/shortcodes/x.html --\n"+tt.template+`

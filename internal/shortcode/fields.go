@@ -28,7 +28,10 @@ func (t *Templates) fieldMistake(name string, call *Call, file string, line int)
 	if _, err := tr.Parse(src, "", "", trees); err != nil || trees[name] == nil {
 		return nil
 	}
-	held := typecheck.Held{Fields: map[reflect.Type]map[string]reflect.Type{reflect.TypeFor[Call](): {}}, Funcs: map[string]reflect.Type{}}
+	held := typecheck.Held{Fields: map[reflect.Type]map[string]reflect.Type{reflect.TypeFor[Call](): {}}, Funcs: map[string]reflect.Type{}, Calls: map[string]reflect.Type{}}
+	for fn, f := range t.pure { // their arguments checked as a method's (split 1)
+		held.Calls[fn] = reflect.TypeOf(f)
+	}
 	names := typecheck.Names{reflect.TypeFor[*Call](): "the shortcode"}
 	for field, v := range map[string]any{"Page": call.Page, "Site": call.Site} {
 		if v == nil {
