@@ -402,6 +402,7 @@ type budget struct {
 	mu        sync.Mutex
 	n, limit  int
 	abandoned bool
+	empty     int // empty writes, of which every deepEvery-th checks the stack
 }
 
 func (b *budget) abandon() {
@@ -431,7 +432,7 @@ func (w writer) Write(p []byte) (int, error) {
 		return 0, errAbandoned
 	}
 	if len(p) == 0 && w.d != nil {
-		if tooDeep() {
+		if w.b.empty++; w.b.empty%deepEvery == 0 && tooDeep() {
 			return 0, errEndless
 		}
 		return 0, w.d.Write(p)

@@ -271,6 +271,12 @@ type partialError struct{ msg string }
 
 func (e *partialError) Error() string { return "in partial " + e.msg }
 
+// deepEvery is how many empty writes a shortcode's writer takes between
+// two looks at the stack (tooDeep), which walks it: on every write, a loop
+// of a million turns, or a stack thousands of frames deep, took most of
+// the page's time. Each template call writes at least one.
+const deepEvery = 256
+
 // errEndless stops templates that call each other without end where
 // recursion.Depth cannot see them: html/template's copies of a template
 // called in an attribute, a script or a URL lose the marks it follows, and
@@ -325,6 +331,9 @@ type limitWriter struct {
 	b *budget
 	// d follows how deep the templates writing are called.
 	d recursion.Depth
+	// empty counts empty writes, of which every deepEvery-th checks the
+	// stack (tooDeep).
+	empty int
 }
 
 func (l *limitWriter) Write(p []byte) (int, error) {
@@ -332,7 +341,7 @@ func (l *limitWriter) Write(p []byte) (int, error) {
 		return 0, errAbandoned
 	}
 	if len(p) == 0 {
-		if tooDeep() {
+		if l.empty++; l.empty%deepEvery == 0 && tooDeep() {
 			return 0, errEndless
 		}
 		return 0, l.d.Write(p)
