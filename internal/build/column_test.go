@@ -32,7 +32,7 @@ func TestColumnsCountFromOne(t *testing.T) {
 		{"layout: executing", withPage("-- layouts/_default/single.html --\n{{define \"main\"}}\n<p>{{ .Page.Nosuch }}</p>{{end}}\n"),
 			"layouts/_default/single.html", 2, 12}, // at .Nosuch, the field it cannot read
 		{"layout: syntax", withPage("-- layouts/_default/single.html --\n<p>\n<p>{{ .Title ) }}</p>\n"),
-			"layouts/_default/single.html", 2, 4}, // the action at fault
+			"layouts/_default/single.html", 2, 14}, // the ) at fault
 		{"layout: end too many", withPage("-- layouts/_default/single.html --\n<p>\n<p>{{ end }}</p>\n"),
 			"layouts/_default/single.html", 2, 4},
 		{"shortcode: if never closed", siteYAML + plainLayouts + "-- content/a.lv.md --\n---\ntitle: A\n---\nTeksts {{< x >}}.\n-- layouts/shortcodes/x.html --\n<p>\n{{ with .Get 0 }}\n",
@@ -94,7 +94,7 @@ func TestColumnsCountCharacters(t *testing.T) {
 			"layouts/_default/single.html", 2, 18},
 		{"layout: executing", withPage("-- layouts/_default/single.html --\n{{define \"main\"}}\nĀĒ Việt {{ .Page.Nosuch }}{{end}}\n"),
 			"layouts/_default/single.html", 2, 17},
-		{"layout: syntax", layout("ĀĒ Việt {{ .Title ) }}"), "layouts/_default/single.html", 2, 9},
+		{"layout: syntax", layout("ĀĒ Việt {{ .Title ) }}"), "layouts/_default/single.html", 2, 19}, // the )
 		{"layout: end too many", layout("ĀĒ Việt {{ .Title }} ŗ {{ end }}"), "layouts/_default/single.html", 2, 24},
 		{"layout: else alone", layout("ĀĒ Việt {{ else }}"), "layouts/_default/single.html", 2, 9},
 		{"shortcode: end too many", withBody("Teksts {{< x >}}.", "-- layouts/shortcodes/x.html --\n<p>\nĀĒ Việt {{ end }}\n"),

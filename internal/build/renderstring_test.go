@@ -102,7 +102,7 @@ func TestPartialErrors(t *testing.T) {
 		`content/news/c.lv.md:4: shortcode "ret": layouts/shortcodes/ret.html:2:`,
 		`return: only a partial returns a value`,
 		`content/news/d.lv.md:4: shortcode "words"`,
-		`in partial layouts/partials/words.html:2: `,
+		`in partial layouts/partials/words.html:2:9: `, // with its column
 		`resources.GetRemote "https://example.com/words.json": vestis builds offline and fetches nothing`,
 	} {
 		if !strings.Contains(msg, want) {
