@@ -6,9 +6,11 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
@@ -186,5 +188,53 @@ func TestAFileSavedDuringABuildShowsNoError(t *testing.T) {
 				t.Errorf("b is not served as saved:\n%s", rec.Body)
 			}
 		})
+	}
+}
+
+// TestASaveWrittenInPartsIsBuiltWhole: a save written in two parts with a
+// pause between them longer than the server's settle (a slow disk, a save
+// over the network, a shell writing with two commands, Vim writing its new
+// file after renaming the old one away) is built once it is whole: the tab
+// sees no error for the half (a front matter without its closing line) nor
+// the page cut short, and one build, with the whole text.
+func TestASaveWrittenInPartsIsBuiltWhole(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("only Linux tells a file still being written")
+	}
+	s := start(t)
+	name := filepath.Join(s.root, "content/news/a.lv.md")
+	for i, tc := range []struct {
+		how string
+		cut int // where the first part ends
+		vim bool
+	}{
+		{"in place, cut in the front matter", 12, false},
+		{"in place, cut in the text", 40, false},
+		{"by Vim, cut in the front matter", 12, true},
+	} {
+		text := page("Pirmā", fmt.Sprintf("Teksts, saglabāts %d. reizi, pa daļām.", i))
+		if tc.vim {
+			if err := os.Rename(name, name+"~"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.WriteString(text[:tc.cut])
+		time.Sleep(300 * time.Millisecond) // the pause between the parts
+		f.WriteString(text[tc.cut:])
+		if err := f.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if tc.vim {
+			os.Remove(name + "~")
+		}
+		e := s.waitEvent("built", "failure")
+		if e.name == "failure" {
+			t.Fatalf("%s: the tab was shown %q", tc.how, e.data["error"])
+		}
+		s.wantPage("/lv/jaunumi/a/", fmt.Sprintf("saglabāts %d. reizi, pa daļām.", i))
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -125,18 +126,18 @@ func (s *server) listen(ctx context.Context) {
 	}()
 }
 
-// waitEvent waits (bounded) for the next event named name.
-func (s *server) waitEvent(name string) sse {
+// waitEvent waits (bounded) for the next event of one of names.
+func (s *server) waitEvent(names ...string) sse {
 	s.t.Helper()
 	timeout := time.After(20 * time.Second)
 	for {
 		select {
 		case e := <-s.events:
-			if e.name == name {
+			if slices.Contains(names, e.name) {
 				return e
 			}
 		case <-timeout:
-			s.t.Fatalf("no %q event", name)
+			s.t.Fatalf("no %q event", names)
 		}
 	}
 }

@@ -386,7 +386,8 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 		}
 	}()
 	gone := func(p string) bool { return missing(w.root, p) }
-	Debounce(events, quiet, MaxQuiet, Grace, gone, changes)
+	writing := func(p string) bool { return beingWritten(filepath.Join(w.root, filepath.FromSlash(p))) }
+	Debounce(events, quiet, MaxQuiet, Grace, gone, writing, changes)
 }
 
 // missing reports whether the site-relative path p is no file or folder
@@ -412,6 +413,13 @@ const MaxQuiet = 100 * time.Millisecond
 // gone (a page deleted, a folder renamed) is built without after Grace.
 const Grace = 50 * time.Millisecond
 
+// MaxWriting is the longest a batch of saves waits for a file that a program
+// still holds open for writing (Debounce): a save written in two parts with
+// a pause between (a slow disk, a save over the network, a shell writing
+// with two commands) is built once it is whole, and a file written without
+// end (a log) is built as it is after this long.
+const MaxWriting = 2 * time.Second
+
 // Close stops watching.
 func (w *Watcher) Close() error { return w.fs.Close() }
 
@@ -425,11 +433,14 @@ func (w *Watcher) Close() error { return w.fs.Close() }
 // watchexec's watchers wait out bursts; only a pause after its first file
 // longer than quiet can split it, in two. When the batch names a path that gone reports,
 // it waits grace once more for the path to come back (or for other saves),
-// and sends the batch then. It returns when in is closed.
-func Debounce(in <-chan string, quiet, maxQuiet, grace time.Duration, gone func(string) bool, out chan<- []string) {
+// and sends the batch then. While a path of the batch is still open for
+// writing (writing: the save is being written, in parts), the batch waits,
+// quiet at a time, up to MaxWriting. It returns when in is closed.
+func Debounce(in <-chan string, quiet, maxQuiet, grace time.Duration, gone, writing func(string) bool, out chan<- []string) {
 	var batch []string
 	seen := map[string]bool{}
 	waited := false            // the batch waited its grace
+	var writeWait time.Time    // when the batch began to wait for a file being written
 	burst := map[string]bool{} // the paths since the last pause of maxQuiet
 	var last time.Time
 	timer := time.NewTimer(quiet)
@@ -462,9 +473,16 @@ func Debounce(in <-chan string, quiet, maxQuiet, grace time.Duration, gone func(
 				timer.Reset(grace)
 				continue
 			}
+			if len(batch) > 0 && (writeWait.IsZero() || time.Since(writeWait) < MaxWriting) && slices.ContainsFunc(batch, writing) {
+				if writeWait.IsZero() {
+					writeWait = time.Now()
+				}
+				timer.Reset(quiet)
+				continue
+			}
 			if len(batch) > 0 {
 				out <- batch
-				batch, seen, waited = nil, map[string]bool{}, false
+				batch, seen, waited, writeWait = nil, map[string]bool{}, false, time.Time{}
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -45,11 +46,14 @@ func TestWatchEditorSaves(t *testing.T) {
 	}
 }
 
+// never is a Debounce's gone or writing that reports no path.
+func never(string) bool { return false }
+
 func TestDebounce(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		in := make(chan string)
 		out := make(chan []string, 4)
-		go Debounce(in, 25*time.Millisecond, 25*time.Millisecond, time.Second, func(string) bool { return false }, out)
+		go Debounce(in, 25*time.Millisecond, 25*time.Millisecond, time.Second, never, never, out)
 		in <- "content/a.md"
 		time.Sleep(10 * time.Millisecond)
 		in <- "content/b.md"
@@ -83,8 +87,7 @@ func TestDebounceBurst(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		in := make(chan string)
 		out := make(chan []string, 64)
-		never := func(string) bool { return false }
-		go Debounce(in, 5*time.Millisecond, 100*time.Millisecond, time.Second, never, out)
+		go Debounce(in, 5*time.Millisecond, 100*time.Millisecond, time.Second, never, never, out)
 
 		in <- "content/a.md" // one save
 		time.Sleep(5 * time.Millisecond)
@@ -151,7 +154,7 @@ func TestDebounceWaitsForAFileToComeBack(t *testing.T) {
 		set := func(p string, m bool) { mu.Lock(); defer mu.Unlock(); missing[p] = m }
 		in := make(chan string)
 		out := make(chan []string, 4)
-		go Debounce(in, 5*time.Millisecond, 5*time.Millisecond, 50*time.Millisecond, gone, out)
+		go Debounce(in, 5*time.Millisecond, 5*time.Millisecond, 50*time.Millisecond, gone, never, out)
 
 		set("content/a.md", true) // renamed to a.md~
 		in <- "content/a.md"
@@ -182,6 +185,89 @@ func TestDebounceWaitsForAFileToComeBack(t *testing.T) {
 		}
 		close(in)
 	})
+}
+
+// TestDebounceWaitsForAFileBeingWritten: a batch naming a file that a
+// program still holds open for writing (a save written in two parts with a
+// pause between) is sent once the file is closed, not with its first part;
+// a file written without end is sent after MaxWriting.
+func TestDebounceWaitsForAFileBeingWritten(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var mu sync.Mutex
+		open := map[string]bool{}
+		writing := func(p string) bool { mu.Lock(); defer mu.Unlock(); return open[p] }
+		set := func(p string, w bool) { mu.Lock(); defer mu.Unlock(); open[p] = w }
+		in := make(chan string)
+		out := make(chan []string, 4)
+		go Debounce(in, 5*time.Millisecond, 5*time.Millisecond, 50*time.Millisecond, never, writing, out)
+
+		set("content/a.md", true) // the first part written
+		in <- "content/a.md"
+		time.Sleep(300 * time.Millisecond) // the pause
+		synctest.Wait()
+		if len(out) != 0 {
+			t.Fatalf("a batch naming a file still being written was sent: %v", <-out)
+		}
+		set("content/a.md", false) // the second part written, the file closed
+		in <- "content/a.md"
+		time.Sleep(10 * time.Millisecond)
+		synctest.Wait()
+		if got := <-out; !slices.Equal(got, []string{"content/a.md"}) {
+			t.Errorf("batch = %v, want [content/a.md]", got)
+		}
+
+		set("static/log.txt", true) // written without end
+		in <- "static/log.txt"
+		time.Sleep(MaxWriting - 10*time.Millisecond)
+		synctest.Wait()
+		if len(out) != 0 {
+			t.Fatal("a file being written was sent before MaxWriting")
+		}
+		time.Sleep(20 * time.Millisecond)
+		synctest.Wait()
+		if got := <-out; !slices.Equal(got, []string{"static/log.txt"}) {
+			t.Errorf("batch = %v, want [static/log.txt]", got)
+		}
+		close(in)
+	})
+}
+
+// TestBeingWritten: a file another open file writes to is being written
+// until it is closed; a folder, a missing file and a FIFO (whose open would
+// block) are not.
+func TestBeingWritten(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("only Linux tells")
+	}
+	dir := t.TempDir()
+	name := filepath.Join(dir, "a.md")
+	if err := os.WriteFile(name, []byte("---\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if beingWritten(name) {
+		t.Error("a file written and closed is being written")
+	}
+	f, err := os.OpenFile(name, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("title: A\n")
+	if !beingWritten(name) {
+		t.Error("a file open for writing is not being written")
+	}
+	f.Close()
+	if beingWritten(name) {
+		t.Error("a file closed after its second part is being written")
+	}
+	fifo := filepath.Join(dir, "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{dir, filepath.Join(dir, "none.md"), fifo} {
+		if beingWritten(p) {
+			t.Errorf("%s is being written", p)
+		}
+	}
 }
 
 func TestWatchLimitMessage(t *testing.T) {
