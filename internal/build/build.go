@@ -161,6 +161,9 @@ type state struct {
 	// copied is the last list of copied files (static/, content's loose
 	// files) in a Builder, nil when a save may have changed it (keepCopied).
 	copied []render.Output
+	// loaded are the site's files of layouts, messages and data as the
+	// last load of them found them (loadedFiles), nil before one.
+	loaded []string
 
 	siteCache   *site.Cache
 	renderCache *render.Cache
@@ -264,18 +267,18 @@ func themeDataDirs(cfg *config.Config) []string {
 }
 
 // classify sorts changes, paths of the site in fsys, by what they affect.
-// A new folder of layouts, messages or data (emptyFolder) affects nothing
-// by itself: the watcher names the files in it too. It is kept among the
-// copied paths, which the fast path passes over as a new folder, so that
-// making one (layouts/partials/) is not a full rebuild.
-func classify(fsys fs.FS, changes []string) changeSet {
+// A new folder of layouts, messages or data (plainFolder) affects nothing
+// by itself: the watcher names the files in it too; nor does such a path
+// removed that held nothing the last load could read (emptied, the
+// state's emptiedLoaded). Each is kept among the copied paths, which the
+// fast path passes over, so that making or removing one
+// (layouts/partials/) is not a full rebuild.
+func classify(fsys fs.FS, changes []string, emptied func(string) bool) changeSet {
 	var c changeSet
 	for _, p := range changes {
 		top, _, _ := strings.Cut(p, "/")
 		parts := strings.SplitN(p, "/", 4)
-		switch {
-		case slices.Contains([]string{"layouts", "i18n", "data"}, top) && plainFolder(fsys, p),
-			top == "themes" && len(parts) >= 3 && slices.Contains([]string{"layouts", "data"}, parts[2]) && plainFolder(fsys, p):
+		if inLoadedFolder(p) && (plainFolder(fsys, p) || emptied(p)) {
 			c.copied = append(c.copied, p)
 			continue
 		}
@@ -427,6 +430,9 @@ func (st *state) load(changes *changeSet) error {
 	}
 	if err := checkSameNames(o.Site, changes, full); err != nil {
 		return err
+	}
+	if full || changes.layouts || changes.i18n || changes.data {
+		st.loaded = loadedFiles(o.Site)
 	}
 	var (
 		errsMu sync.Mutex

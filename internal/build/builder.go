@@ -67,7 +67,7 @@ func (b *Builder) Rebuild(changes []string) (res *Result, d Diff, err error) {
 	b.dirty = append(b.dirty, changes...)
 	var cs *changeSet
 	if b.last != nil {
-		c := classify(b.st.opts.Site, b.dirty)
+		c := classify(b.st.opts.Site, b.dirty, b.st.emptiedLoaded)
 		cs = &c
 	}
 	fast := false

@@ -123,9 +123,9 @@ func TestRebuildFolderMovedAway(t *testing.T) {
 
 // TestRebuildEmptyFolderOfLayouts: a folder made in layouts/, i18n/ or
 // data/ (a file manager's new folder, mkdir -p layouts/partials) changes
-// nothing until files are put in it, which the watcher names too: it is no
-// full rebuild of the site, nothing is rendered, and the result is a clean
-// build's. A folder whose name a clean build warns of (one Windows cannot
+// nothing until files are put in it, which the watcher names too, and
+// removed empty it changes nothing: it is no full rebuild of the site,
+// nothing is rendered, and the result is a clean build's. A folder whose name a clean build warns of (one Windows cannot
 // hold, in data/), or a symbolic link to a folder, is no such folder.
 func TestRebuildEmptyFolderOfLayouts(t *testing.T) {
 	r := bt.NewTree(t, rebuildSite, true)
@@ -155,8 +155,27 @@ func TestRebuildEmptyFolderOfLayouts(t *testing.T) {
 			r.Rebuild(tc.dir+" removed", tc.dir) // as the watcher names an empty folder
 		}
 	}
+	// Removed empty (rmdir, a file manager's delete), such a folder is
+	// named alone and changes nothing either.
+	for _, dir := range []string{"layouts/partials/cards/small", "i18n/old", "data/people"} {
+		r.Remove(dir)
+		r.Rebuild(dir+" removed empty", dir)
+		if !build.Patched(r.Builder.Last()) || r.Builder.Rendered() != 0 {
+			t.Errorf("%s removed empty: patched %v, rendered %d pages, want the fast path and none", dir, build.Patched(r.Builder.Last()), r.Builder.Rendered())
+		}
+	}
 	r.Write("layouts/partials/cards/small/x.html", "<b>x</b>\n")
 	r.Rebuild("a layout in the new folder", "layouts/partials/cards/small/x.html")
+	// A folder that held a layout, moved away and named alone, is a change
+	// of the layouts, as a clean build finds.
+	trash := t.TempDir()
+	if err := os.Rename(filepath.Join(r.Root, "layouts/partials/cards"), filepath.Join(trash, "cards")); err != nil {
+		t.Fatal(err)
+	}
+	r.Rebuild("a folder of layouts moved to the trash", "layouts/partials/cards")
+	if build.Patched(r.Builder.Last()) {
+		t.Error("a folder of layouts moved away took the fast path")
+	}
 	if err := os.Symlink("partials", filepath.Join(r.Root, "layouts/linked")); err != nil {
 		t.Fatal(err)
 	}

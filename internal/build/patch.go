@@ -34,8 +34,8 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	start := time.Now()
 	var resaved []render.Output // copied files saved with other bytes: copied again
 	for _, file := range changes.copied {
-		if st.folder(file) {
-			continue // a new folder, whose files the save names too
+		if st.folder(file) || st.emptiedLoaded(file) {
+			continue // a new folder, whose files the save names too; an empty one removed
 		}
 		if _, inContent := st.cfg.ContentRootOf(file); (!strings.HasSuffix(file, ".md") || !inContent) && !st.gone(file) {
 			outs, ok := st.resaved(file)

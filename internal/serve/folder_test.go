@@ -10,7 +10,9 @@ import (
 // TestAnOldEmptyFolderRemovedSaysNothing: a folder that was there when the
 // server started, removed empty (rmdir, a file manager), is no save and
 // says nothing, as one made while serving and removed is; the server knows
-// it was a folder from the watcher, as nothing is left to stamp. A folder
+// it was a folder from the watcher, as nothing is left to stamp, and it
+// renders nothing (an empty folder of layouts loaded them all again and
+// rendered the whole site). A folder
 // of pages moved to the trash (named alone) still has its line.
 func TestAnOldEmptyFolderRemovedSaysNothing(t *testing.T) {
 	root := startSiteIn(t, map[string]string{
@@ -22,7 +24,7 @@ func TestAnOldEmptyFolderRemovedSaysNothing(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	srv, _, _, log := startServer(t, root)
+	srv, b, _, log := startServer(t, root)
 	w, err := NewWatcher(root)
 	if err != nil {
 		t.Fatal(err)
@@ -64,6 +66,8 @@ func TestAnOldEmptyFolderRemovedSaysNothing(t *testing.T) {
 		switch {
 		case tc.want == nil && got != "":
 			t.Errorf("%s removed: the terminal shows %q, want nothing", tc.what, got)
+		case tc.want == nil && b.Rendered() != 0:
+			t.Errorf("%s removed: %d pages rendered again, want none", tc.what, b.Rendered())
 		case tc.want != nil && !tc.want.MatchString(got):
 			t.Errorf("%s removed: the terminal shows %q, want %q", tc.what, got, tc.want)
 		}
