@@ -462,6 +462,31 @@ func TestRebuildLogsNewWarnings(t *testing.T) {
 	if n := strings.Count(log.String(), want); n != 1 {
 		t.Errorf("the warning shows %d times in the log, want once:\n%s", n, log.String())
 	}
+	// Lines written above it, or removed, move the warning, which is no
+	// new mistake; a second mistake of the same words is.
+	for _, text := range []string{
+		"---\ntitle: Pirmā\ndate: 2024-01-01\ndescripton: Par to.\n---\nCits teksts.\n",
+		"---\ntitle: Pirmā\ndate: 2024-01-01\nweight: 2\ndescripton: Par to.\n---\nCits teksts.\n",
+		"---\ndescripton: Par to.\ntitle: Pirmā\n---\nCits teksts.\n",
+	} {
+		before := log.Len()
+		bt.WriteFile(t, root, "content/news/a.lv.md", text)
+		if err := s.Rebuild([]string{"content/news/a.lv.md"}); err != nil {
+			t.Fatal(err)
+		}
+		if got := log.String()[before:]; strings.Contains(got, "warning:") {
+			t.Errorf("a line written above the misspelt field shows its warning again:\n%s", got)
+		}
+	}
+	bt.WriteFile(t, root, "content/news/b.lv.md", "---\ntitle: Otrā\ndescripton: Par to.\n---\nTeksts.\n")
+	before := log.Len()
+	bt.WriteFile(t, root, "content/news/a.lv.md", "---\ntitle: Pirmā\ndescripton: Par to.\n---\nCits teksts.\n")
+	if err := s.Rebuild([]string{"content/news/a.lv.md", "content/news/b.lv.md"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := log.String()[before:]; !strings.Contains(got, `content/news/b.lv.md:3: front matter: "descripton"`) {
+		t.Errorf("the same mistake in another file shows no warning:\n%s", got)
+	}
 }
 
 // TestRebuildSaysWhyAPageIsNotShown: a saved draft, or a page dated later,

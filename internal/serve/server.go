@@ -71,6 +71,9 @@ type Server struct {
 	clients  map[chan event]struct{}
 	lastErr  string
 	warnings map[string]bool // of the last good build
+	// lineless counts the last good build's warnings by file and words,
+	// without line and column (linelessKey).
+	lineless map[string]int
 	// warnedAt are the files of the last good build's warnings by movedKey,
 	// wentAt those of the build before that are gone (keepGone).
 	warnedAt, wentAt map[string][]string
@@ -179,17 +182,37 @@ func (s *Server) newWarning(warnings diag.List) bool {
 // fresh are the warnings of warnings that the last good build did not
 // have, under a file's name that it had or that moved: a warning of a file
 // whose folder was renamed, the same message at the same line of a file of
-// the same name where a file it warned of is gone, is no new mistake. The
+// the same name where a file it warned of is gone, is no new mistake; nor
+// is one at another line of the same file, in the same words, which lines
+// written or removed above it moved, as long as the file has no more of
+// them than before (a second mistake of the same words is new). The
 // caller holds s.mu.
 func (s *Server) fresh(warnings diag.List) diag.List {
+	// spare are the last build's warnings by linelessKey not found again
+	// as they were: those a line above them moved.
+	spare := map[string]int{}
+	maps.Copy(spare, s.lineless)
+	for _, w := range warnings {
+		if s.warnings[w.Error()] {
+			spare[linelessKey(w)]--
+		}
+	}
 	var out diag.List
 	for _, w := range warnings {
-		if s.warnings[w.Error()] || s.moved(w) {
-			continue
+		switch k := linelessKey(w); {
+		case s.warnings[w.Error()] || s.moved(w):
+		case spare[k] > 0:
+			spare[k]--
+		default:
+			out = append(out, w)
 		}
-		out = append(out, w)
 	}
 	return out
+}
+
+// linelessKey is a warning without its line and column.
+func linelessKey(w *diag.Diagnostic) string {
+	return fmt.Sprintf("%s:%d:%s", w.File, w.Severity, w.Msg)
 }
 
 // moved reports whether the last good build had the warning w of a file of
@@ -617,9 +640,11 @@ func (s *Server) logNewWarnings(warnings diag.List) bool {
 	fresh := s.fresh(warnings)
 	before := s.warnedAt
 	s.warnings = map[string]bool{}
+	s.lineless = map[string]int{}
 	s.warnedAt = map[string][]string{}
 	for _, w := range warnings {
 		s.warnings[w.Error()] = true
+		s.lineless[linelessKey(w)]++
 		if w.File != "" {
 			k := movedKey(w)
 			s.warnedAt[k] = append(s.warnedAt[k], w.File)
