@@ -223,29 +223,43 @@ func (ls *langSearch) renumber(pages []*site.Page, sps []*searchPage) bool {
 	was := ls.pages
 	ls.pages = make([]*searchPage, len(pages))
 	ls.ids = make(map[string]int, len(pages))
+	var changes []search.Change
 	for id, p := range pages {
 		ls.ids[p.RelPermalink] = id
 		if from[id] >= 0 {
 			ls.pages[id] = was[from[id]]
 		}
-		ls.update(id, sps[id])
+		if c, ok := ls.put(id, sps[id]); ok {
+			changes = append(changes, c)
+		}
 	}
+	ls.index.UpdateAll(changes) // the shards cut once, not once a page
 	ls.encodeAll()
 	return true
 }
 
 // update puts sp in place of page id's entry and returns the shards that changed.
 func (ls *langSearch) update(id int, sp *searchPage) []int {
+	c, ok := ls.put(id, sp)
+	if !ok {
+		return nil
+	}
+	return ls.index.Update(c.ID, c.Old, c.New)
+}
+
+// put puts sp in place of page id's entry and returns the change the index
+// is to make, none when sp is the entry already.
+func (ls *langSearch) put(id int, sp *searchPage) (search.Change, bool) {
 	old := ls.pages[id]
 	ls.pages[id] = sp
 	if old == sp {
-		return nil
+		return search.Change{}, false
 	}
-	var was search.Doc
+	c := search.Change{ID: id, New: sp.doc}
 	if old != nil {
-		was = old.doc
+		c.Old = old.doc
 	}
-	return ls.index.Update(id, was, sp.doc)
+	return c, true
 }
 
 // encode writes the shards ks again.

@@ -263,10 +263,54 @@ func (x *Index) From() []string { return slices.Clone(x.from) }
 // returns the shards that changed, in order. The shards are cut again, so
 // a word may move to the next shard: From tells whether the manifest changed.
 func (x *Index) Update(id int, old, cur Doc) []int {
+	touched := map[string]bool{}
+	reorder := x.put(id, old, cur, touched)
+	if len(touched) == 0 {
+		return nil
+	}
+	before := make([][]string, len(x.shards))
+	for k, ws := range x.shards {
+		before[k] = slices.Clone(ws)
+	}
+	x.settle(touched, reorder)
+	var changed []int
+	for k, ws := range x.shards {
+		if !slices.Equal(ws, before[k]) || slices.ContainsFunc(ws, func(w string) bool { return touched[w] }) {
+			changed = append(changed, k)
+		}
+	}
+	return changed
+}
+
+// Change is what a page gives the index before and after a save: Old is
+// empty for a new page.
+type Change struct {
+	ID       int
+	Old, New Doc
+}
+
+// UpdateAll makes changes as Update makes each, and cuts the shards once:
+// after pages came or went (Renumber) every page after them may be one, and
+// a folder of thousands of pages renamed spent a quarter of its rebuild
+// sizing each common word's entry and cutting the shards again per page.
+func (x *Index) UpdateAll(changes []Change) {
+	touched := map[string]bool{}
+	reorder := false
+	for _, c := range changes {
+		reorder = x.put(c.ID, c.Old, c.New, touched) || reorder
+	}
+	if len(touched) > 0 {
+		x.settle(touched, reorder)
+	}
+}
+
+// put puts the words of page id's doc cur in place of its words in old,
+// records the words whose postings changed in touched, and reports whether
+// words came or went. The entries' sizes, the words' order and the shards
+// are settle's to bring up to date.
+func (x *Index) put(id int, old, cur Doc, touched map[string]bool) (reorder bool) {
 	olds := map[string]uint8{}
 	old.Each(func(w string, s uint8) { olds[w] = s })
-	touched := map[string]bool{}
-	added := false
 	cur.Each(func(w string, score uint8) {
 		s, ok := olds[w]
 		delete(olds, w)
@@ -276,7 +320,7 @@ func (x *Index) Update(id int, old, cur Doc) []int {
 		ps, ok := x.postings[w]
 		if !ok {
 			w = strings.Clone(w)
-			added = true
+			reorder = true
 		}
 		if i, found := find(ps, id); found {
 			ps[i] = newPosting(id, score)
@@ -284,10 +328,8 @@ func (x *Index) Update(id int, old, cur Doc) []int {
 			ps = slices.Insert(ps, i, newPosting(id, score))
 		}
 		x.postings[w] = ps
-		x.size[w] = entrySize(w, ps)
 		touched[w] = true
 	})
-	removed := false
 	for w := range olds { // the words the page no longer has
 		ps := x.postings[w]
 		if i, ok := find(ps, id); ok {
@@ -296,22 +338,26 @@ func (x *Index) Update(id int, old, cur Doc) []int {
 		touched[w] = true
 		if len(ps) > 0 {
 			x.postings[w] = ps
-			x.size[w] = entrySize(w, ps)
 			continue
 		}
 		delete(x.postings, w)
-		delete(x.size, w)
-		removed = true
+		reorder = true
 	}
-	if len(touched) == 0 {
-		return nil
+	return reorder
+}
+
+// settle sizes the entries of the touched words, sorts the words again
+// when some came or went (reorder), and cuts the shards.
+func (x *Index) settle(touched map[string]bool, reorder bool) {
+	for w := range touched {
+		if ps, ok := x.postings[w]; ok {
+			x.size[w] = entrySize(w, ps)
+		} else {
+			delete(x.size, w)
+		}
 	}
-	before := make([][]string, len(x.shards))
-	for k, ws := range x.shards {
-		before[k] = slices.Clone(ws)
-	}
-	if added || removed {
-		// A new slice: the shards of before must not see the words move.
+	if reorder {
+		// A new slice: the shards held before must not see the words move.
 		words := make([]string, 0, len(x.postings))
 		for w := range x.postings {
 			words = append(words, w)
@@ -320,13 +366,6 @@ func (x *Index) Update(id int, old, cur Doc) []int {
 		x.words = words
 	}
 	x.cut()
-	var changed []int
-	for k, ws := range x.shards {
-		if !slices.Equal(ws, before[k]) || slices.ContainsFunc(ws, func(w string) bool { return touched[w] }) {
-			changed = append(changed, k)
-		}
-	}
-	return changed
 }
 
 // Renumber gives the pages the ids they have after pages came or went:

@@ -216,6 +216,31 @@ func checkFresh(t *testing.T, what string, x *Index, docs []Doc, shards int) {
 	}
 }
 
+// TestIndexUpdateAll: many pages saved at once (after pages came or went,
+// every page whose id moved) give, updated together, the index a fresh
+// build of the docs would be, the same page saved twice in one batch too.
+func TestIndexUpdateAll(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	doc := randomDoc(rng)
+	const shards = 4
+	docs := make([]Doc, 20)
+	for i := range docs {
+		docs[i] = doc()
+	}
+	x := NewIndex(docs, shards)
+	for step := range 200 {
+		var changes []Change
+		for range rng.IntN(12) {
+			id := rng.IntN(len(docs))
+			cur := doc()
+			changes = append(changes, Change{ID: id, Old: docs[id], New: cur})
+			docs[id] = cur
+		}
+		x.UpdateAll(changes)
+		checkFresh(t, fmt.Sprintf("step %d: after UpdateAll of %d", step, len(changes)), x, docs, shards)
+	}
+}
+
 // TestIndexRenumber: pages that come and go (a new press release, one
 // deleted) move the ids of the pages after them; renumbering and adding
 // the new pages gives the index a fresh build of the docs would be.
@@ -246,9 +271,15 @@ func TestIndexRenumber(t *testing.T) {
 			next = append(next, d)
 		}
 		x.Renumber(to)
+		var changes []Change
 		for _, id := range added {
-			x.Update(id, Doc{}, next[id])
+			if step%2 == 0 {
+				x.Update(id, Doc{}, next[id])
+			} else {
+				changes = append(changes, Change{ID: id, New: next[id]})
+			}
 		}
+		x.UpdateAll(changes)
 		docs = next
 		checkFresh(t, fmt.Sprintf("step %d: after Renumber", step), x, docs, shards)
 	}
