@@ -50,7 +50,7 @@ func loadedFiles(fsys fs.FS) []string {
 	return files
 }
 
-// emptiedLoaded reports whether the site's path p, in a source folder,
+// emptiedLoaded reports whether the site's path p, in a loaded folder,
 // is gone and held none of the files listed at the last load of layouts,
 // messages and data (loaded): an empty folder removed (rmdir
 // layouts/partials/cards, a file manager's delete), or a file made and

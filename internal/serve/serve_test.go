@@ -313,6 +313,31 @@ func TestServeFolderMovedAway(t *testing.T) {
 	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/jauns/"); return c == 404 })
 }
 
+// TestServeFolderMovedOutAndBackFollowsSaves: a folder moved to the trash
+// and back under another name (a file manager's undo, a rename done by way
+// of another folder) is followed at every depth below it: a page saved
+// there afterwards is served as saved. Its saves came under the old name,
+// and the page stayed as it was.
+func TestServeFolderMovedOutAndBackFollowsSaves(t *testing.T) {
+	s := start(t)
+	bt.WriteFile(t, s.root, "content/news/2024/x/y/jauns.lv.md", page("Jauns", "Dziļi mapē."))
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/x/y/jauns/"); return c == 200 })
+	away := filepath.Join(t.TempDir(), "2024")
+	if err := os.Rename(filepath.Join(s.root, "content/news/2024"), away); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2024/x/y/jauns/"); return c == 404 })
+	if err := os.Rename(away, filepath.Join(s.root, "content/news/2025")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { c, _ := s.get("/lv/jaunumi/2025/x/y/jauns/"); return c == 200 })
+	for i := range 2 {
+		text := fmt.Sprintf("Saglabāts %d. reizi.", i)
+		bt.WriteFile(t, s.root, "content/news/2025/x/y/jauns.lv.md", page("Jauns", text))
+		waitFor(t, func() bool { _, body := s.get("/lv/jaunumi/2025/x/y/jauns/"); return strings.Contains(body, text) })
+	}
+}
+
 // TestServeSurvivesHostileSaves: saves that used to end the server with a stack
 // overflow or hang it (an alias cycle, an alias bomb, nesting millions deep)
 // are failures shown in the overlay; the last good site stays served and the

@@ -268,10 +268,17 @@ func (w *Watcher) rescan() {
 	}
 }
 
-// watched reports whether path is a folder the watcher watches: only the
-// rename or removal of one needs the trees watched again.
+// watched reports whether path is a folder the watcher watched: only the
+// rename or removal of one needs the trees watched again. It asks the
+// watcher's own record (Folder), not fsnotify's list of watches: fsnotify
+// drops a moved folder's watch when the folder's own event comes, which it
+// may read before the parent's event of the move is handled here; the
+// rescan was then skipped, the folders below kept their watches under the
+// old names, and a folder moved to the trash and back under another name
+// reported its saves under the name it had before (the page stayed stale).
 func (w *Watcher) watched(path string) bool {
-	return slices.Contains(w.fs.WatchList(), path)
+	rel, err := filepath.Rel(w.root, path)
+	return err == nil && w.Folder(filepath.ToSlash(rel))
 }
 
 // relevant turns an event into site-relative paths, none when it does not

@@ -304,6 +304,33 @@ func TestWatchAfterFolderRename(t *testing.T) {
 	}
 }
 
+// TestWatchAfterFolderMovedOutAndBack moves a folder out of the site (to
+// the trash) and back under another name, then saves a page in it: the
+// save is reported under the new name, at any depth.
+func TestWatchAfterFolderMovedOutAndBack(t *testing.T) {
+	root := t.TempDir()
+	trash := t.TempDir()
+	page := filepath.Join(root, "content/news/d1/d2/d3/index.en.md")
+	if err := os.MkdirAll(filepath.Dir(page), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(root, "site.yaml"), []byte("x"), 0o644)
+	os.WriteFile(page, []byte("a"), 0o644)
+	next := watching(t, root)
+	if err := os.Rename(filepath.Join(root, "content/news/d1"), filepath.Join(trash, "d1")); err != nil {
+		t.Fatal(err)
+	}
+	next("content/news/d1")
+	if err := os.Rename(filepath.Join(trash, "d1"), filepath.Join(root, "content/news/d1b")); err != nil {
+		t.Fatal(err)
+	}
+	next("content/news/d1b/d2/d3/index.en.md")
+	for i := range 2 {
+		os.WriteFile(filepath.Join(root, "content/news/d1b/d2/d3/index.en.md"), []byte(fmt.Sprint("b", i)), 0o644)
+		next("content/news/d1b/d2/d3/index.en.md")
+	}
+}
+
 // TestWatchLanguageContentDirs: saves in a language's own content folder
 // (site.yaml's contentDir: content.en/), one there at the start and one made
 // while serving, are reported as saves in content/ are.
