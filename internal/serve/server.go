@@ -309,6 +309,7 @@ func (s *Server) Rebuild(changes []string) error {
 		// saved once the burst settled.
 		s.wait()
 		s.waitEmptied(changes)
+		s.waitWritten(changes)
 		if during := build.SavedDuring(err); len(during) > 0 {
 			changes = append(slices.Clone(changes), during...)
 			read = s.stamps(changes)
@@ -323,6 +324,7 @@ func (s *Server) Rebuild(changes []string) error {
 		// kept in the difference browsers are told of.
 		s.wait()
 		s.waitEmptied(changes)
+		s.waitWritten(changes)
 		var again build.Diff
 		read = s.stamps(changes)
 		res, again, err = s.builder.Rebuild(changes)
@@ -348,6 +350,7 @@ const maxAgain = 2
 // The builds' differences are merged into one, the save's one line.
 func (s *Server) settled(changes []string, read []stamp, res *build.Result, diff build.Diff, err error) (*build.Result, build.Diff, []stamp, error) {
 	for range maxAgain {
+		s.waitWritten(changes)
 		now := s.stamps(changes)
 		if len(changes) == 0 || slices.Equal(read, now) {
 			break
@@ -379,6 +382,22 @@ const emptiedWaits = 10
 func (s *Server) waitEmptied(changes []string) {
 	for range emptiedWaits {
 		if !slices.ContainsFunc(s.stamps(changes), emptied) {
+			return
+		}
+		s.wait()
+	}
+}
+
+// waitWritten waits, a settle at a time up to MaxWriting, while a program
+// still holds one of the saved files changes open for writing
+// (beingWritten): the watcher waited for it before the build, but a file
+// can be opened after the build began (Vim writes its new file after
+// renaming the old one away, and a build may catch it gone), and reading it
+// again now would read half a save and show its mistake.
+func (s *Server) waitWritten(changes []string) {
+	writing := func(p string) bool { return beingWritten(filepath.Join(s.root, filepath.FromSlash(p))) }
+	for range int(MaxWriting / settle) {
+		if !slices.ContainsFunc(changes, writing) {
 			return
 		}
 		s.wait()
