@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"os/exec"
@@ -353,28 +354,57 @@ func benchRebuild(b *testing.B, edit func(orig string, i int) string) {
 			}
 			b.Cleanup(func() { os.WriteFile(file, orig, 0o644) })
 			rel, _ := filepath.Rel(dir, file)
-			var times []time.Duration
-			i := int(time.Now().UnixNano() % 1e9) // every edit differs from the file as it was
-			for b.Loop() {
-				i++
-				if err := os.WriteFile(file, []byte(edit(string(orig), i)), 0o644); err != nil {
-					b.Fatal(err)
-				}
-				start := time.Now()
-				_, d, err := builder.Rebuild([]string{filepath.ToSlash(rel)})
-				if err != nil {
-					b.Fatal(err)
-				}
-				times = append(times, time.Since(start))
-				if len(d.Changed) == 0 {
-					b.Fatalf("the edit of %s changed nothing (iteration %d)", rel, i)
-				}
-			}
-			slices.Sort(times)
-			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
-			b.ReportMetric(float64(builder.Rendered()), "pages-rendered")
+			timeSaves(b, builder, dir, filepath.ToSlash(rel), func(i int) string { return edit(string(orig), i) })
 		})
 	}
+}
+
+// BenchmarkRebuildLayoutEdit measures the rebuild after a save of the
+// programmes' layout, as a theme's author makes them: the programme pages
+// are rendered again, the other pages kept.
+func BenchmarkRebuildLayoutEdit(b *testing.B) {
+	const rel = "layouts/programs/single.html"
+	theme, err := fs.ReadFile(vestis.Theme(), rel)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir, builder := builtCorpus(b, size.n)
+			if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(rel)), 0o755); err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { os.RemoveAll(filepath.Join(dir, "layouts")) })
+			timeSaves(b, builder, dir, rel, func(i int) string {
+				return strings.Replace(string(theme), "</article>", fmt.Sprintf("<p>%d</p></article>", i), 1)
+			})
+		})
+	}
+}
+
+// timeSaves writes text(i) into the corpus's file rel at each iteration,
+// times Builder.Rebuild, and reports the median.
+func timeSaves(b *testing.B, builder *build.Builder, dir, rel string, text func(i int) string) {
+	var times []time.Duration
+	i := int(time.Now().UnixNano() % 1e9) // every edit differs from the file as it was
+	for b.Loop() {
+		i++
+		if err := os.WriteFile(filepath.Join(dir, rel), []byte(text(i)), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		start := time.Now()
+		_, d, err := builder.Rebuild([]string{rel})
+		if err != nil {
+			b.Fatal(err)
+		}
+		times = append(times, time.Since(start))
+		if len(d.Changed) == 0 {
+			b.Fatalf("the edit of %s changed nothing (iteration %d)", rel, i)
+		}
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+	b.ReportMetric(float64(builder.Rendered()), "pages-rendered")
 }
 
 // BenchmarkServeEdit measures what an editor sees: from saving a content file

@@ -534,8 +534,12 @@ func (st *state) load(changes *changeSet) error {
 			return msg, err
 		}}
 	}
-	if changes != nil && (changes.layouts || changes.i18n || changes.data) && st.renderCache != nil { // layouts may read .Site.Data
+	switch {
+	case changes == nil || st.renderCache == nil:
+	case changes.i18n || changes.data: // layouts may read .Site.Data
 		st.renderCache = render.NewCache()
+	case changes.layouts:
+		st.renderCache.LayoutsChanged()
 	}
 	return nil
 }

@@ -3,11 +3,13 @@ package build_test
 import (
 	"bytes"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
 
+	vestis "github.com/vestis-ssg/vestis"
 	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
@@ -105,6 +107,34 @@ func testRebuildEdits(t *testing.T, minify bool) {
 	r.Rebuild("site.yaml", r.Edit("site.yaml", "title: Vēstis", "title: Vēstis 2"))
 	r.Rebuild("bad front matter", r.Edit("content/news/a.lv.md", "title: Pirmā ziņa", "title: [Pirmā"))
 	r.Rebuild("fixed", r.Edit("content/news/a.lv.md", "title: [Pirmā", "title: Pirmā"))
+}
+
+// TestRebuildLayoutEdit: a save of a layout file renders again the pages
+// whose layouts run it, and keeps the others as they were rendered.
+func TestRebuildLayoutEdit(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite, true)
+	all := r.Builder.Rendered()
+	r.Rebuild("a layout of the news", r.Write("layouts/news/single.html", `{{ define "main" }}<h1>{{ .Page.Title }}</h1>{{ template "partials/extra.html" . }}{{ .Page.Content }}{{ end }}`))
+	news := r.Builder.Rendered()
+	if news == 0 || news > all/2 {
+		t.Errorf("a new layout of the news rendered %d pages of %d, want the news articles alone", news, all)
+	}
+	r.Rebuild("a partial only it runs", r.Edit("layouts/partials/extra.html", "extra</p>", "more</p>"))
+	if n := r.Builder.Rendered(); n != news {
+		t.Errorf("a partial of the news articles' layout rendered %d pages, want their %d", n, news)
+	}
+	footer, err := fs.ReadFile(vestis.Theme(), "layouts/partials/footer.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Rebuild("a partial every page runs", r.Write("layouts/partials/footer.html", strings.Replace(string(footer), "</footer>", "<p>Jauns.</p></footer>", 1)))
+	if n := r.Builder.Rendered(); n != all {
+		t.Errorf("the footer rendered %d pages, want all %d", n, all)
+	}
+	r.Rebuild("a layout file removed", r.Remove("layouts/news/single.html")...)
+	if n := r.Builder.Rendered(); n != news {
+		t.Errorf("removing the news articles' layout rendered %d pages, want their %d", n, news)
+	}
 }
 
 // TestRebuildRendersLittle checks that a body edit re-renders only the pages

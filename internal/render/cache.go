@@ -9,10 +9,10 @@ import (
 )
 
 // Cache keeps rendered pages between renders of the same site with the same
-// layouts and messages, as the dev server does after each save. A page is
-// rendered again only when what its view shows changed: the page itself, its
-// translations, parent, terms, the pages it lists, and the sections its layout
-// asked for with .Section or .SectionPage.
+// messages, as the dev server does after each save. A page is rendered again
+// only when what its view shows changed: the page itself, its translations,
+// parent, terms, the pages it lists, the sections its layout asked for with
+// .Section or .SectionPage, and the files of its layout (layout.sum).
 type Cache struct {
 	seed    maphash.Seed
 	entries map[string]cached
@@ -75,10 +75,16 @@ type cached struct {
 	refs uint64
 }
 
-// NewCache returns an empty cache. Make a new one when layouts or messages change.
+// NewCache returns an empty cache. Make a new one when messages or data
+// files change; after layouts changed, call LayoutsChanged.
 func NewCache() *Cache {
 	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, gone: map[string]bool{}, search: newSearchStore(), partials: newKeptPartials()}
 }
+
+// LayoutsChanged readies c for layouts parsed again: a page whose layout's
+// files are as they were is kept (its signature sums them), but what
+// partialCached made from pages is made again, as its partial may differ.
+func (c *Cache) LayoutsChanged() { c.partials = newKeptPartials() }
 
 // PartialsMade counts the outputs of partialCached that could have been kept
 // across passes but were executed: their pages were new or changed.
@@ -176,6 +182,7 @@ func (c *Cache) signature(path string, v *View, deps []dep) (uint64, []*site.Pag
 	w := sigWriter{lastmod: v.names.reads("Lastmod")}
 	w.h.SetSeed(c.seed)
 	w.str(path)
+	w.num(v.layoutSum)
 	if v.names == nil || v.names.everything {
 		w.num(c.pass)
 	}

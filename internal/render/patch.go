@@ -149,7 +149,7 @@ func Patch(s *site.Site, t *Templates, env *Env, cache *Cache, patched site.Patc
 			return nil, nil, errors.New("render: the cache does not match the site")
 		}
 		v := view(s, e.page, env, e.n)
-		v.names = t.namesFor(e.page)
+		t.setLayout(v)
 		sig, refs := cache.signature(path, v, e.deps)
 		if sig != e.sig {
 			tasks = append(tasks, &task{path: path, view: v, sig: sig, refs: refs})

@@ -289,5 +289,14 @@ func (t *Templates) namesFor(p *site.Page) *names {
 	return l.names
 }
 
+// setLayout gives v what the layout of its page can read (namesFor) and
+// what it is made of (layout.sum), which its signature sums.
+func (t *Templates) setLayout(v *View) {
+	v.names, v.layoutSum = nil, 0
+	if l, err := t.lookup(v.Page); err == nil {
+		v.names, v.layoutSum = l.names, l.sum
+	}
+}
+
 // reads reports whether a layout with these names may read name.
 func (n *names) reads(name string) bool { return n == nil || n.everything || n.idents[name] }

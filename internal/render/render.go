@@ -146,7 +146,7 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		parallel.For(len(jobs), func(_, i int) {
 			j := &jobs[i]
 			j.view = view(s, j.page, env, j.n)
-			j.view.names = t.namesFor(j.page)
+			t.setLayout(j.view)
 			sigs[i], refs[i] = cache.signature(j.path, j.view, cache.entries[j.path].deps)
 		})
 	}

@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"html/template"
 	"io/fs"
 	"maps"
@@ -210,6 +211,10 @@ type layout struct {
 	entry string
 	name  string
 	names *names // what its templates can read
+	// sum is a sum of the files whose templates its pages may run
+	// (filesSum): a page rendered before a save of another layout file is
+	// kept.
+	sum uint64
 	// plain is the layout as written when this one is minified: an error
 	// is reported from it, at the line and column the user sees.
 	plain *layout
@@ -381,6 +386,7 @@ func (t *Templates) minify(files parsedFiles, sources map[string]string, shared 
 			return
 		}
 		l.plain, l.names = plain, plain.names
+		l.sum ^= minifiedSum // its pages are minified otherwise than plain's (Output.Compact)
 		layouts[name] = l
 	}
 	// The layouts as written are now run only to report errors; none has
@@ -425,7 +431,31 @@ func planLayout(name string, files parsedFiles, sources map[string]string, share
 		}
 	}
 	l.names = namesOf(p.trees())
+	l.sum = filesSum(name, p, sources)
 	return l, nil
+}
+
+// minifiedSum sets a minified layout's sum apart from its plain one's.
+const minifiedSum = 1
+
+// filesSum is a sum of the layout's name and of the names and texts of the
+// files that hold the templates of p that may run (viewTemplates): baseof,
+// the layout's own file and the partials they call (all of them when one
+// is called by a name made while rendering). Any other change of the
+// layouts leaves the sum as it was, and so the pages this layout rendered.
+func filesSum(name string, p plan, sources map[string]string) uint64 {
+	_, called := viewTemplates(p.trees())
+	files := map[string]bool{}
+	for tname, tree := range p {
+		if called[tname] {
+			files[tree.ParseName] = true
+		}
+	}
+	h := fnv.New64a()
+	for _, f := range slices.Concat([]string{name}, slices.Sorted(maps.Keys(files))) {
+		h.Write([]byte(f + "\x00" + sources[f] + "\x00"))
+	}
+	return h.Sum64()
 }
 
 // template is l's set of templates, made the first time it is asked for:

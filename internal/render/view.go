@@ -38,8 +38,10 @@ type View struct {
 	env *Env
 	// deps records the sections the layout asked for, for Cache.
 	deps []dep
-	// names are what the page's layout can read (nil: anything), for Cache.
-	names *names
+	// names are what the page's layout can read (nil: anything), and
+	// layoutSum what it is made of (layout.sum), for Cache.
+	names     *names
+	layoutSum uint64
 	// fields are Fields, made on the first call.
 	fields struct {
 		made  bool
