@@ -382,6 +382,29 @@ func BenchmarkRebuildLayoutEdit(b *testing.B) {
 	}
 }
 
+// BenchmarkRebuildMessageEdit measures the rebuild after a save of the
+// corpus's Vietnamese messages that changes one the theme shows on every
+// list: the Vietnamese pages are rendered again, the others kept.
+func BenchmarkRebuildMessageEdit(b *testing.B) {
+	const rel = "i18n/vi.yaml"
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir, builder := builtCorpus(b, size.n)
+			orig, err := os.ReadFile(filepath.Join(dir, rel))
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { os.WriteFile(filepath.Join(dir, rel), orig, 0o644) })
+			own := readMoreLine.ReplaceAllString(string(orig), "")
+			timeSaves(b, builder, dir, rel, func(i int) string {
+				return fmt.Sprintf("%s\nreadMore: \"Đọc tiếp %d\"\n", own, i)
+			})
+		})
+	}
+}
+
+var readMoreLine = regexp.MustCompile(`(?m)^readMore: .*$`)
+
 // timeSaves writes text(i) into the corpus's file rel at each iteration,
 // times Builder.Rebuild, and reports the median.
 func timeSaves(b *testing.B, builder *build.Builder, dir, rel string, text func(i int) string) {

@@ -536,8 +536,10 @@ func (st *state) load(changes *changeSet) error {
 	}
 	switch {
 	case changes == nil || st.renderCache == nil:
-	case changes.i18n || changes.data: // layouts may read .Site.Data
+	case changes.data: // layouts may read .Site.Data
 		st.renderCache = render.NewCache()
+	case changes.i18n: // drops what partialCached kept too
+		st.renderCache = st.renderCache.MessagesChanged()
 	case changes.layouts:
 		st.renderCache.LayoutsChanged()
 	}

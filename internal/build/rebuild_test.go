@@ -137,6 +137,28 @@ func TestRebuildLayoutEdit(t *testing.T) {
 	}
 }
 
+// TestRebuildMessagesEdit: a save of a language's messages renders again
+// the pages of the languages that read them (the language itself, and all
+// for the default language's, which the others fall back to), and keeps the
+// others as they were rendered.
+func TestRebuildMessagesEdit(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite, true)
+	all := r.Builder.Rendered()
+	r.Rebuild("an English message", r.Write("i18n/en.yaml", "readMore: \"Read on\"\n"))
+	en := r.Builder.Rendered()
+	if en == 0 || en > all/2 {
+		t.Errorf("an English message rendered %d pages of %d, want the English pages and the 404 page", en, all)
+	}
+	r.Rebuild("a Latvian message, the default language's", r.Write("i18n/lv.yaml", "readMore: \"Lasīt tālāk\"\n"))
+	if n := r.Builder.Rendered(); n != all {
+		t.Errorf("a message of the default language rendered %d pages, want all %d", n, all)
+	}
+	r.Rebuild("the English messages removed", r.Remove("i18n/en.yaml")...)
+	if n := r.Builder.Rendered(); n != en {
+		t.Errorf("removing the English messages rendered %d pages, want the %d English ones", n, en)
+	}
+}
+
 // TestRebuildRendersLittle checks that a body edit re-renders only the pages
 // that show it, not the whole site.
 func TestRebuildRendersLittle(t *testing.T) {

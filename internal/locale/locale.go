@@ -6,6 +6,8 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"hash"
+	"hash/fnv"
 	"io/fs"
 	"maps"
 	"path"
@@ -43,6 +45,9 @@ type Locale struct {
 	// memo keeps messages without data and formatted dates: layouts ask for the
 	// same few thousand times per build.
 	memo sync.Map // memoKey -> string
+	// sums are a sum of the files each language's messages may come from
+	// (Sum).
+	sums map[string]uint64
 }
 
 type memoKey struct {
@@ -160,6 +165,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 	siteKeys := map[string]bool{} // ids the site's own files (not the default theme's) define, in any language
 	var errs []error
 	var warnings []Warning
+	read := map[string]hash.Hash64{} // each language's files, as read
 	var loadFile func(lang, file string) bool
 	load := func(lang string) (found bool) {
 		l.keys[lang] = map[string]bool{}
@@ -193,6 +199,11 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			if i == 0 && len(layers) > 1 {
 				themed[lang] = true
 			}
+			if read[lang] == nil {
+				read[lang] = fnv.New64a()
+			}
+			fmt.Fprintf(read[lang], "%d\x00%s\x00%d\x00", i, file, len(data))
+			read[lang].Write(data)
 			root, parsed, err := parseMessages(file, data)
 			if err == nil {
 				err = bundle.AddMessages(tagOf(lang), ownForms(cfg.Tag(lang), parsed)...)
@@ -280,9 +291,38 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			warnings = append(warnings, w)
 		}
 	}
+	l.sums = map[string]uint64{}
+	for _, lang := range cfg.LanguageCodes() {
+		h := fnv.New64a()
+		for _, from := range l.sources(lang, cfg) {
+			if read[from] != nil {
+				fmt.Fprintf(h, "%s\x00%d\x00", from, read[from].Sum64())
+			}
+		}
+		l.sums[lang] = h.Sum64()
+	}
 	warnings = append(warnings, unread(layers[len(layers)-1], dir, cfg)...)
 	return l, append(warnings, l.checkUses(dir, cfg)...), nil
 }
+
+// sources are the languages whose files lang's messages may come from: its
+// own, the default language's, the English that stands in for either
+// (fallback, fillIn), and any language of the same tag, whose messages
+// go-i18n holds together.
+func (l *Locale) sources(lang string, cfg *config.Config) []string {
+	from := []string{lang, l.defLang, l.fallback[lang], l.fillIn[lang], l.fallback[l.defLang], l.fillIn[l.defLang]}
+	for _, other := range cfg.LanguageCodes() {
+		if cfg.Tag(other) == cfg.Tag(lang) {
+			from = append(from, other)
+		}
+	}
+	slices.Sort(from)
+	return slices.Compact(from)
+}
+
+// Sum is a sum of the message files lang's messages may come from: the same
+// while none of them changed, whatever the other languages' files do.
+func (l *Locale) Sum(lang string) uint64 { return l.sums[lang] }
 
 // unread warns of the site's message files of its languages that vestis
 // does not read, as Hugo does: lv.yml, lv.toml, lv.json, LV.yaml, and a

@@ -75,10 +75,22 @@ type cached struct {
 	refs uint64
 }
 
-// NewCache returns an empty cache. Make a new one when messages or data
-// files change; after layouts changed, call LayoutsChanged.
+// NewCache returns an empty cache. Make a new one when data files change;
+// after layouts changed, call LayoutsChanged, and after messages,
+// MessagesChanged.
 func NewCache() *Cache {
 	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, gone: map[string]bool{}, search: newSearchStore(), partials: newKeptPartials()}
+}
+
+// MessagesChanged is a new cache for messages loaded again that keeps c's
+// rendered pages: a page's signature sums the message files of its
+// language (locale.Sum), so a page whose language's messages are as they
+// were is kept. What else c kept (feeds, calendars, the search index,
+// sitemaps, partials) may show messages or dates, and is made again.
+func (c *Cache) MessagesChanged() *Cache {
+	fresh := NewCache()
+	fresh.seed, fresh.pass, fresh.entries = c.seed, c.pass, c.entries
+	return fresh
 }
 
 // LayoutsChanged readies c for layouts parsed again: a page whose layout's
@@ -183,6 +195,15 @@ func (c *Cache) signature(path string, v *View, deps []dep) (uint64, []*site.Pag
 	w.h.SetSeed(c.seed)
 	w.str(path)
 	w.num(v.layoutSum)
+	if v.env != nil && v.env.Locale != nil {
+		loc := v.env.Locale
+		w.num(loc.Sum(v.Lang.Code))
+		if v.names.reads("NotFoundElsewhere") { // the 404 message in every language
+			for _, l := range v.Site.Languages {
+				w.num(loc.Sum(l.Code))
+			}
+		}
+	}
 	if v.names == nil || v.names.everything {
 		w.num(c.pass)
 	}
