@@ -466,6 +466,33 @@ title: Trip
 	b.AssertFile("lv/jaunumi/trip/index.html", `src="photo.svg"`)
 }
 
+// TestDraftBundleSharesNothing: the files of a draft's bundle are not
+// published with its translations elsewhere (translationKey), as a draft
+// is published with nothing; they were, beside a Vietnamese press release.
+func TestDraftBundleSharesNothing(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+plainLayouts+`
+-- content/news/2024/d1/index.lv.md --
+---
+title: Melnraksts
+draft: true
+translationKey: k
+---
+![foto](foto.svg)
+-- content/news/2024/d1/foto.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+-- content/news/b.vi.md --
+---
+title: Tin
+translationKey: k
+---
+Văn bản.
+`)
+	b.AssertFile("vi/tin-tuc/b/index.html", "Văn bản.")
+	b.AssertNoFile("vi/tin-tuc/b/foto.svg")
+	b.AssertNoFile("lv/jaunumi/b/foto.svg") // its fallback page's
+}
+
 func TestTemplateErrors(t *testing.T) {
 	t.Parallel()
 	// notes has no layouts of its own in the default theme.

@@ -354,7 +354,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 			break
 		}
 	}
-	s.bundles = bundlesByKey(pages, cfg)
+	s.bundles = bundlesByKey(pages, cfg, opts.Held)
 	made := make([]*Page, len(pages))
 	held := make([]string, len(pages))
 	urlErrs := make([]*content.Error, len(pages))
@@ -688,11 +688,12 @@ func groupKey(cp *content.Page) string { return cp.Kind + ":" + cp.Key }
 
 // bundlesByKey maps each translation group (kind and key) that has bundles
 // with files to those bundles, the default language's first, then by the
-// languages' order, for pageResources.
-func bundlesByKey(pages []*content.Page, cfg *config.Config) map[string][]*content.Page {
+// languages' order, for pageResources. A bundle whose page is not built
+// (held: a draft, say) gives its translations nothing, as in Hugo.
+func bundlesByKey(pages []*content.Page, cfg *config.Config, held func(*content.Meta) string) map[string][]*content.Page {
 	var m map[string][]*content.Page
 	for _, cp := range pages {
-		if len(cp.Resources) > 0 {
+		if len(cp.Resources) > 0 && held(&cp.Meta) == "" {
 			if m == nil {
 				m = map[string][]*content.Page{}
 			}
