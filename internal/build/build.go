@@ -202,6 +202,9 @@ type inspected struct {
 // that only their final bytes are kept.
 func (st *state) env(mem *memSink) *render.Env {
 	env := &render.Env{Locale: st.loc, Markdown: st.md, Metrics: st.opts.TemplateMetrics}
+	if st.data != nil {
+		env.DataSum = st.data.Sum
+	}
 	if mem != nil && (mem.minify != nil || mem.gzip) {
 		env.Finish = mem.finish
 	}
@@ -536,10 +539,8 @@ func (st *state) load(changes *changeSet) error {
 	}
 	switch {
 	case changes == nil || st.renderCache == nil:
-	case changes.data: // layouts may read .Site.Data
-		st.renderCache = render.NewCache()
-	case changes.i18n: // drops what partialCached kept too
-		st.renderCache = st.renderCache.MessagesChanged()
+	case changes.i18n || changes.data: // drops what partialCached kept too
+		st.renderCache = st.renderCache.KeepPages()
 	case changes.layouts:
 		st.renderCache.LayoutsChanged()
 	}

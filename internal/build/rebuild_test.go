@@ -159,6 +159,21 @@ func TestRebuildMessagesEdit(t *testing.T) {
 	}
 }
 
+// TestRebuildDataEdit: a save of a data file renders again the pages whose
+// layouts read .Site.Data, and keeps the others.
+func TestRebuildDataEdit(t *testing.T) {
+	r := bt.NewTree(t, rebuildSite+`-- data/contact.yaml --
+phone: "+371 1"
+-- layouts/programs/single.html --
+{{ define "main" }}<h1>{{ .Page.Title }}</h1><p>{{ .Site.Data.contact.phone }}</p>{{ end }}
+`, true)
+	all := r.Builder.Rendered()
+	r.Rebuild("a data file the programmes' layout reads", r.Edit("data/contact.yaml", "+371 1", "+371 2"))
+	if n := r.Builder.Rendered(); n == 0 || n > all/4 {
+		t.Errorf("a data file rendered %d pages of %d, want the programme's", n, all)
+	}
+}
+
 // TestRebuildRendersLittle checks that a body edit re-renders only the pages
 // that show it, not the whole site.
 func TestRebuildRendersLittle(t *testing.T) {

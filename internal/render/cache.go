@@ -75,19 +75,19 @@ type cached struct {
 	refs uint64
 }
 
-// NewCache returns an empty cache. Make a new one when data files change;
-// after layouts changed, call LayoutsChanged, and after messages,
-// MessagesChanged.
+// NewCache returns an empty cache. After layouts changed, call
+// LayoutsChanged; after messages or data files, KeepPages.
 func NewCache() *Cache {
 	return &Cache{seed: maphash.MakeSeed(), entries: map[string]cached{}, gone: map[string]bool{}, search: newSearchStore(), partials: newKeptPartials()}
 }
 
-// MessagesChanged is a new cache for messages loaded again that keeps c's
-// rendered pages: a page's signature sums the message files of its
-// language (locale.Sum), so a page whose language's messages are as they
-// were is kept. What else c kept (feeds, calendars, the search index,
-// sitemaps, partials) may show messages or dates, and is made again.
-func (c *Cache) MessagesChanged() *Cache {
+// KeepPages is a new cache for messages or data files loaded again that
+// keeps c's rendered pages: a page's signature sums the message files of
+// its language (locale.Sum) and, when its layout reads .Site.Data, the data
+// files (Env.DataSum), so a page that reads neither change is kept. What
+// else c kept (feeds, calendars, the search index, sitemaps, partials) may
+// show messages or dates, and is made again.
+func (c *Cache) KeepPages() *Cache {
 	fresh := NewCache()
 	fresh.seed, fresh.pass, fresh.entries = c.seed, c.pass, c.entries
 	return fresh
@@ -195,6 +195,9 @@ func (c *Cache) signature(path string, v *View, deps []dep) (uint64, []*site.Pag
 	w.h.SetSeed(c.seed)
 	w.str(path)
 	w.num(v.layoutSum)
+	if v.env != nil && v.names.reads("Data") {
+		w.str(v.env.DataSum)
+	}
 	if v.env != nil && v.env.Locale != nil {
 		loc := v.env.Locale
 		w.num(loc.Sum(v.Lang.Code))

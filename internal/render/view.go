@@ -60,6 +60,9 @@ type Env struct {
 	Finish func(path string, body []byte, compact bool) ([]byte, error)
 	// Metrics, when set, collects the time spent in each layout.
 	Metrics *Metrics
+	// DataSum changes with any file of the data folder (sitedata.Data.Sum),
+	// which layouts read as .Site.Data.
+	DataSum string
 
 	navs navs // an Env serves one pass over one model
 }
