@@ -152,6 +152,10 @@ func TestParseErrors(t *testing.T) {
 		{"byte order mark in a param", "languages: {lv: {}}\nparams:\n  email: \"\ufeffa@b.lv\"\n", `site.yaml:3: params: email: contains the invisible byte order mark U+FEFF (the mark some editors put before a file's first letter; text pasted from such a file brings it), which a web page may not hold; delete it`},
 		// A whole number no int holds is too large, not "not a whole number".
 		{"paginate too large", "languages: {lv: {}}\npaginate: 1e22\n", `site.yaml:2: paginate: 1e22 is too large a number; write a whole number of at most 15 digits`},
+		// 1e400 is a number no float holds, which YAML reads as text.
+		{"paginate no float holds", "languages: {lv: {}}\npaginate: 1e400\n", `site.yaml:2: paginate: 1e400 is too large a number; write a whole number of at most 15 digits`},
+		{"weight no float holds", "languages:\n  lv: {weight: -1.5e+400}\n", `site.yaml:2: languages: lv: weight: -1.5e+400 is too large a number; write a whole number of at most 15 digits`},
+		{"paginate quoted", "languages: {lv: {}}\npaginate: \"1e400\"\n", `site.yaml:2: paginate: want a whole number, got "1e400"`},
 		{"weight of too many digits", "languages:\n  lv: {weight: 99999999999999999999}\n", `site.yaml:2: languages: lv: weight: 99999999999999999999 is too large a number; write a whole number of at most 15 digits`},
 		{"taxonomies not a list", "languages: {lv: {}}\ntaxonomies: tags\n", `site.yaml:2: taxonomies: want a list such as [a, b], got "tags"`},
 		{"title a list", "languages: {lv: {}}\ntitle: [a]\n", `site.yaml:2: title: want text, got a list`},

@@ -56,7 +56,12 @@ func TestFieldOfWrongKind(t *testing.T) {
 		{"fundingNotice: {emblem: /a.svg, statment: Funded}", isErr, `fundingNotice: "statment" is not part of an acknowledgement`},
 		{"params: 5", isErr, "params: want a map of the page's own fields"},
 		{"tags: 5", isErr, "tags: want a list such as [a, b], got 5"},
-		{"categories: [{a: 1}]", isErr, "categories: want a list of text, got an item a map"},
+		{"categories: [{a: 1}]", isErr, "categories: want a list of text, got an item that is a map"},
+		// An empty item is left out, as in Hugo, and said: a tag meant may be missing.
+		{"tags: [\"\"]", isWarn, "tags: item 1 of 1 is empty, so it is left out; write a word there or delete it"},
+		{"tags: [x, null]", isWarn, "tags: item 2 of 2 is empty, so it is left out"},
+		{"categories: [null, \" \", y]", isWarn, "categories: items 1, 2 of 3 are empty, so they are left out; write a word there or delete them"},
+		{"aliases: [\"\"]", isWarn, "aliases: item 1 of 1 is empty"},
 		{"resources: 5", isErr, "resources: want a list of the bundle's files"},
 		{"resources: [{title: A}]", isErr, "resources: item 1: want src"},
 		{"outputs: [nonsense]", isWarn, `outputs: want output formats Hugo has (amp, calendar, css, csv, html, json, markdown, robots, rss, sitemap, sitemapindex, webappmanifest) or the site defines in site.yaml's hugoOutputFormats, got "nonsense"`},

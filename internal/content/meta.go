@@ -579,23 +579,43 @@ func (d *fieldDecoder) list(key string) []string {
 		return nil
 	}
 	out := make([]string, 0, len(items))
-	for _, it := range items {
+	var empty []string // the positions of empty items, from 1
+	for i, it := range items {
 		switch it := it.(type) {
 		case string:
 			if s := strings.TrimSpace(it); s != "" {
 				out = append(out, s)
+			} else {
+				empty = append(empty, strconv.Itoa(i+1))
 			}
 		case int, int64, float64:
 			out = append(out, fmt.Sprint(it))
 		case nil:
 			// An item left empty (tags: then a lone -, as a theme's demo
-			// pages write): none, as an empty text is, and as Hugo has it.
+			// pages write): none, as Hugo has it, but said, since a tag
+			// the writer meant to add may be missing.
+			empty = append(empty, strconv.Itoa(i+1))
 		default:
-			d.fail(key, "want a list of text, got an item %s", describe(it))
+			d.fail(key, "want a list of text, got an item that is %s", describe(it))
 			return nil
 		}
 	}
+	if len(empty) > 0 {
+		d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: emptyItems(key, empty, len(items))})
+	}
 	return out
+}
+
+// emptyItems says that the items at positions (from 1) of key's list of n
+// are empty (tags: [""], tags: [null], a lone -) and left out.
+func emptyItems(key string, positions []string, n int) string {
+	if len(positions) == 1 {
+		return fmt.Sprintf("front matter: %s: item %s of %d is empty, so it is left out; write a word there or delete it", key, positions[0], n)
+	}
+	if len(positions) > 5 {
+		positions = append(positions[:5:5], "...")
+	}
+	return fmt.Sprintf("front matter: %s: items %s of %d are empty, so they are left out; write a word there or delete them", key, strings.Join(positions, ", "), n)
 }
 
 func asMap(v any) (map[string]any, bool) {
