@@ -273,6 +273,10 @@ func TestBadInput(t *testing.T) {
 			"layouts/news/single.html:3: unclosed action started at news/single.html:2"},
 		{"template runtime", map[string]string{"layouts/news/single.html": "<p>\n{{ index .Page.Params.nope \"x\" }}\n"},
 			`layouts/news/single.html:2:15: .Page.Params.nope is not there for content/news/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index .Page.Params "nope" }}...{{ end }}`},
+		// A value that is there, of a kind the function refuses (1e400,
+		// which YAML reads as a text): not "is not there".
+		{"a value of another kind given to a function", map[string]string{"data/d.yaml": "a: 1e400\n", "layouts/news/single.html": "<p>\n{{ add .Site.Data.d.a 1 }}\n"},
+			`layouts/news/single.html:2:13: {{ add .Site.Data.d.a 1 }}: .Site.Data.d.a is there for content/news/a.md, but is not of a kind add takes; check what it holds on that page (a text, a number, a list)` + "\n"},
 		{"template nil map", map[string]string{"layouts/news/single.html": "<p>\n{{ with .Page.Params }}{{ index .title.x 1 }}{{ end }}\n"},
 			`layouts/news/single.html:2:`},
 		{"missing partial", map[string]string{"layouts/news/single.html": "<p>\n{{ template \"partials/nav.html\" . }}\n"},

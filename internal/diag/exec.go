@@ -36,8 +36,12 @@ func Exec(dir string, err error, tree func(name string) *parse.Tree, page string
 // the keys that map holds, when the caller can find it (nil: not known),
 // and at, the number of the node's names before the one not there
 // (.Params.a.b.c with no b: 2, counted in the node's Ident); -1 when not
-// known, as the last is then blamed.
+// known, as the last is then blamed; Present when the caller found every
+// name there, so that the node's value is, and of a kind its use refused.
 type Keys func(t *parse.Tree, node parse.Node) (keys []string, at int)
+
+// Present is what a Keys says of a node whose every name is there.
+const Present = -2
 
 // ExecKeys is Exec, whose message about a key a map does not hold names
 // the keys of the map nearest to it (.Params.author.nmae: did you mean
@@ -110,6 +114,11 @@ func execProblem(err error, tree func(name string) *parse.Tree, page string, key
 	at := -1
 	if keys != nil {
 		held, at = keys(t, node)
+	}
+	if cmd := argAt(t, m[1]); cmd != nil && at == Present {
+		// The value is there (1e400 in a data file, read as a text), but
+		// the function it is given to does not take its kind.
+		return t, node, fmt.Sprintf("{{ %s }}: %s is there for %s, but is not of a kind %s takes; check what it holds on that page (a text, a number, a list)", cmd, node, page, cmd.Args[0])
 	}
 	var base, key string
 	shown := node.String()

@@ -45,6 +45,9 @@ func mapKeys(v *View, entry string, plan map[string]*parse.Tree) diag.Keys {
 				return memberNames(parent, path[i]), skip + i
 			}
 		}
+		if follow(root, path).IsValid() {
+			return nil, diag.Present
+		}
 		return memberNames(follow(root, path[:len(path)-1]), path[len(path)-1]), -1
 	}
 }
