@@ -299,6 +299,8 @@ func TestBadInput(t *testing.T) {
 			"layouts/partials/x.html:2:1: {{ end }} here closes no block: remove it, or add before it the {{ if }}, {{ range }}, {{ with }}, {{ define }} or {{ block }} it was meant to close\n"},
 		{"typographic quotes in a shortcode", map[string]string{"layouts/shortcodes/x.html": "<b>{{ .Get “a” }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a=1 >}}\n"},
 			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:12: “ is a typographic quote, which a word processor or phone puts for \": inside {{ }} write text between straight quotes, \"like this\"\n"},
+		{"call of a value that is no function", map[string]string{"layouts/shortcodes/x.html": "<b>{{ call (.Get 0) }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a >}}\n"},
+			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:7: call runs a function kept in a value; this value is a text (\"a\"), not a function\n"},
 		{"an unknown function in a shortcode", map[string]string{"layouts/shortcodes/x.html": "<b>{{ uper (.Get 0) }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a >}}\n"},
 			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:7: function \"uper\" is not one shortcodes have: they have Go's template functions and the Hugo functions vestis knows (docs/templates.md); did you mean upper?\n"},
 		{"Hugo's partial in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ partial \"nav.html\" . }}\n"},

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/nobreak"
 	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
@@ -48,6 +49,8 @@ func funcs() template.FuncMap {
 		// nobreak keeps short hyphenated names and codes ("MIT J-WEL",
 		// "COVID-19") whole at the end of a line: a span of class "nobr".
 		"nobreak": nobreak.HTML,
+		// text/template's call, its refusals in plain words.
+		"call": diag.Call,
 	}
 	// print, printf and println refuse a text too large, and the check of
 	// the values layouts keep (valuesize.Guard).

@@ -163,6 +163,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	fm["duration"] = duration
 	fm["hmac"] = hmacOf
 	fm["imageConfig"] = pageFunc("imageConfig")
+	fm["call"] = diag.Call // text/template's, said in plain words
 	fm["try"] = try
 	fm["tryMethod"] = tryMethod
 	fm["tryFunc"] = func(name string, args ...any) TryValue { return tryFunc(t.pure, name, args) }
