@@ -144,3 +144,7 @@ func typeKind(t reflect.Type) string {
 	}
 	return "a " + t.Name()
 }
+
+// KindOf is Kind of the value v, for messages that name what a function
+// was given where Go's %T would name its type ("[]interface {}").
+func KindOf(v any) string { return Kind(reflect.ValueOf(v)) }

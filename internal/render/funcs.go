@@ -77,7 +77,7 @@ func funcTypes() map[string]reflect.Type {
 func delimit(list any, sep string, last ...string) (string, error) {
 	v := reflect.ValueOf(list)
 	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
-		return "", fmt.Errorf("delimit: %T is not a list", list)
+		return "", fmt.Errorf("delimit: %s is not a list", diag.KindOf(list))
 	}
 	if len(last) > 1 {
 		return "", fmt.Errorf("delimit: want a list, a separator and at most a last separator, got %d separators", 1+len(last))
@@ -104,7 +104,7 @@ func delimit(list any, sep string, last ...string) (string, error) {
 func shuffle(list any) (any, error) {
 	v := reflect.ValueOf(list)
 	if v.Kind() != reflect.Slice {
-		return nil, fmt.Errorf("shuffle: %T is not a list", list)
+		return nil, fmt.Errorf("shuffle: %s is not a list", diag.KindOf(list))
 	}
 	out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
 	reflect.Copy(out, v)
@@ -169,7 +169,7 @@ func dictKey(k any) ([]string, error) {
 func first(n int, list any) (any, error) {
 	v := reflect.ValueOf(list)
 	if v.Kind() != reflect.Slice {
-		return nil, fmt.Errorf("first: %T is not a list", list)
+		return nil, fmt.Errorf("first: %s is not a list", diag.KindOf(list))
 	}
 	return v.Slice(0, min(max(n, 0), v.Len())).Interface(), nil
 }

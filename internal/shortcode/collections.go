@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Hugo's sort and where, which sites' shortcodes call on lists of data
@@ -65,7 +67,7 @@ func sortList(list any, args ...any) (any, error) {
 		}
 		slices.SortFunc(items, func(a, b item) int { return order3(a.key, b.key) }) // a start that does not depend on Go's map order
 	default:
-		return nil, fmt.Errorf("sort: %T is not a list or a map", list)
+		return nil, fmt.Errorf("sort: %s is not a list or a map", diag.KindOf(list))
 	}
 	slices.SortStableFunc(items, func(a, b item) int {
 		c := order3(a.key, b.key)
@@ -186,7 +188,7 @@ func where(list any, key string, args ...any) (any, error) {
 	if op == "like" {
 		var err error
 		if re, err = regexp.Compile(fmt.Sprint(match)); err != nil {
-			return nil, fmt.Errorf("where: like: %w", err)
+			return nil, regexpError("where: like", fmt.Sprint(match), err)
 		}
 	}
 	v := reflect.ValueOf(list)
@@ -197,7 +199,7 @@ func where(list any, key string, args ...any) (any, error) {
 		return []any{}, nil
 	}
 	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
-		return nil, fmt.Errorf("where: %T is not a list", list)
+		return nil, fmt.Errorf("where: the values it goes over are %s, not a list", diag.Kind(v))
 	}
 	out := reflect.MakeSlice(reflect.SliceOf(reflect.TypeFor[any]()), 0, v.Len())
 	if v.Kind() == reflect.Slice {
@@ -288,7 +290,7 @@ func merge(maps ...any) (map[string]any, error) {
 		}
 		src, ok := stringMap(m)
 		if !ok {
-			return nil, fmt.Errorf("merge: argument %d is %T, not a map", i+1, m)
+			return nil, fmt.Errorf("merge: argument %d is %s, not a map", i+1, diag.KindOf(m))
 		}
 		mergeInto(out, src)
 	}

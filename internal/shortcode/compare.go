@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Hugo's comparisons differ from Go's templates': numbers of any type compare
@@ -83,5 +85,5 @@ func compare(name string, a, b any) (int, error) {
 	if ra.Kind() == reflect.String && rb.Kind() == reflect.String {
 		return strings.Compare(ra.String(), rb.String()), nil
 	}
-	return 0, fmt.Errorf("%s: cannot compare %T and %T", name, a, b)
+	return 0, fmt.Errorf("%s: cannot compare %s and %s", name, diag.KindOf(a), diag.KindOf(b))
 }

@@ -13,6 +13,8 @@ import (
 	"reflect"
 	"strings"
 	"time"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Hugo's namespaced names of the functions the set has under their short
@@ -68,7 +70,7 @@ func (collectionsNS) Reverse(list any) (any, error) {
 		return nil, nil
 	}
 	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
-		return nil, fmt.Errorf("collections.Reverse: want a list, got %T", list)
+		return nil, fmt.Errorf("collections.Reverse: want a list, got %s", diag.KindOf(list))
 	}
 	out := reflect.MakeSlice(reflect.SliceOf(v.Type().Elem()), v.Len(), v.Len())
 	for i := range v.Len() {
@@ -131,7 +133,7 @@ func applyWith(list any, fname string, args []any, call func([]any) (any, error)
 		return nil, fmt.Errorf("apply: want a list, got a map")
 	}
 	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
-		return nil, fmt.Errorf("apply: want a list, got %T", list)
+		return nil, fmt.Errorf("apply: want a list, got %s", diag.KindOf(list))
 	}
 	out := make([]any, 0, v.Len())
 	for i := range v.Len() {
@@ -175,7 +177,7 @@ type PageGroup struct {
 // group is Hugo's group: {{ $pages | group "key" }}.
 func group(key, pages any) (PageGroup, error) {
 	if v := reflect.ValueOf(pages); v.IsValid() && v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
-		return PageGroup{}, fmt.Errorf("group: want a list of pages, got %T", pages)
+		return PageGroup{}, fmt.Errorf("group: want a list of pages, got %s", diag.KindOf(pages))
 	}
 	return PageGroup{Key: key, Pages: pages}, nil
 }

@@ -17,6 +17,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vestis-ssg/vestis/internal/diag"
 	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
 
@@ -490,7 +491,7 @@ func isset(c, key any) bool {
 func uniq(list any) (any, error) {
 	items := listOf(list)
 	if items == nil && list != nil {
-		return nil, fmt.Errorf("uniq: %T is not a list", list)
+		return nil, fmt.Errorf("uniq: %s is not a list", diag.KindOf(list))
 	}
 	v := reflect.ValueOf(list)
 	if v.Kind() != reflect.Slice {
@@ -547,7 +548,7 @@ func cut(name string, n any, list any, bounds func(k, l int) (int, int)) (any, e
 	case reflect.Invalid:
 		return nil, nil
 	default:
-		return nil, fmt.Errorf("%s: %T is not a list", name, list)
+		return nil, fmt.Errorf("%s: %s is not a list", name, diag.KindOf(list))
 	}
 	if v.Kind() == reflect.Array {
 		v = reflect.ValueOf(listOf(list))
@@ -565,7 +566,7 @@ func appendItems(args ...any) (any, error) {
 	}
 	list := args[len(args)-1]
 	if list != nil && listOf(list) == nil {
-		return nil, fmt.Errorf("append: %T is not a list", list)
+		return nil, fmt.Errorf("append: %s is not a list", diag.KindOf(list))
 	}
 	items := args[:len(args)-1]
 	if len(items) == 1 && listOf(items[0]) != nil {
@@ -781,7 +782,7 @@ func (stringsNS) Repeat(count, s any) (string, error) {
 func replaceRE(pattern, repl string, s any, limit ...any) (string, error) {
 	re, err := regexp.Compile(pattern)
 	if err != nil {
-		return "", fmt.Errorf("replaceRE: %w", err)
+		return "", regexpError("replaceRE", pattern, err)
 	}
 	n, err := limitArg("replaceRE", limit)
 	if err != nil {
@@ -808,7 +809,7 @@ func replaceRE(pattern, repl string, s any, limit ...any) (string, error) {
 func findRE(pattern string, s any, limit ...any) ([]string, error) {
 	re, err := regexp.Compile(pattern)
 	if err != nil {
-		return nil, fmt.Errorf("findRE: %w", err)
+		return nil, regexpError("findRE", pattern, err)
 	}
 	n, err := limitArg("findRE", limit)
 	if err != nil {
@@ -820,7 +821,7 @@ func findRE(pattern string, s any, limit ...any) ([]string, error) {
 func findRESubmatch(pattern string, s any, limit ...any) ([][]string, error) {
 	re, err := regexp.Compile(pattern)
 	if err != nil {
-		return nil, fmt.Errorf("findRESubmatch: %w", err)
+		return nil, regexpError("findRESubmatch", pattern, err)
 	}
 	n, err := limitArg("findRESubmatch", limit)
 	if err != nil {

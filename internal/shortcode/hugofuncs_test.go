@@ -20,12 +20,12 @@ func TestHugoFuncsBounds(t *testing.T) {
 		{`{{ modBool 1 0 }}`, "modBool: division by zero"},
 		{`{{ int "zwölf" }}`, `int: cannot read "zwölf" as a number`},
 		{`{{ strings.Repeat 100000000 "ab" }}`, "strings.Repeat: 100000000 times 2 bytes is too long"},
-		{`{{ findRE "(" "x" }}`, "findRE: error parsing regexp"},
+		{`{{ findRE "(" "x" }}`, "findRE: the pattern \"(\": a ( is not closed with )"},
 		{`{{ first "two" (seq 2) }}`, "first: cannot read"},
 		{`{{ sort (seq 2) "value" "up" }}`, `sort: order "up" is neither asc nor desc`},
 		{`{{ where (seq 2) "value" "~" 1 }}`, `where: no operator "~"`},
-		{`{{ first 1 3 }}`, "first: int is not a list"},
-		{`{{ append 1 "x" }}`, "append: string is not a list"},
+		{`{{ first 1 3 }}`, "first: a whole number (3) is not a list"},
+		{`{{ append 1 "x" }}`, "append: a text (\"x\") is not a list"},
 		{`{{ erroridf "id" "%s is wrong" "this" }}`, "this is wrong"},
 	}
 	for _, tt := range tests {

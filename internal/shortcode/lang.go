@@ -3,6 +3,8 @@ package shortcode
 import (
 	"fmt"
 	"reflect"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // langNS is Hugo's lang namespace in shortcodes and partials: lang.Merge,
@@ -25,14 +27,14 @@ func (langNS) Merge(from, to any) (any, error) {
 	}
 	tv := reflect.ValueOf(to)
 	if tv.Kind() != reflect.Slice {
-		return nil, fmt.Errorf("lang.Merge: want two lists, got %T", to)
+		return nil, fmt.Errorf("lang.Merge: want two lists, got %s", diag.KindOf(to))
 	}
 	if isNil(from) {
 		return to, nil
 	}
 	fv := reflect.ValueOf(from)
 	if fv.Kind() != reflect.Slice {
-		return nil, fmt.Errorf("lang.Merge: want two lists, got %T", from)
+		return nil, fmt.Errorf("lang.Merge: want two lists, got %s", diag.KindOf(from))
 	}
 	out := reflect.MakeSlice(tv.Type(), 0, tv.Len()+fv.Len())
 	have := map[string]bool{}

@@ -273,7 +273,15 @@ func (timeNS) Format(layout, v any) (string, error) {
 func (timeNS) AsTime(v any) (time.Time, error) { return toTime(v) }
 
 // ParseDuration is Go's time.ParseDuration ("1h30m").
-func (timeNS) ParseDuration(s any) (time.Duration, error) { return time.ParseDuration(toText(s)) }
+func (timeNS) ParseDuration(s any) (time.Duration, error) {
+	d, err := time.ParseDuration(toText(s))
+	if err != nil {
+		// Its one error, for any text not a duration, speaks Go ("time:
+		// invalid duration").
+		return 0, &plainError{msg: fmt.Sprintf("time.ParseDuration: %q is not a duration; write a number and a unit (h, m, s, ms), as in 1h30m, 90s or 250ms", toText(s)), err: err}
+	}
+	return d, nil
+}
 
 // dateLayouts are the forms of dates written as text that toTime reads.
 var dateLayouts = []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02", time.RFC1123Z, time.RFC1123, "02 Jan 2006"}

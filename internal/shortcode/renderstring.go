@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // RenderStringer is a page value (Env.Page) with Hugo's RenderString, which
@@ -35,7 +37,7 @@ func renderStringArgs(args []any) (text string, block bool, err error) {
 	case 2:
 		opts, ok := args[0].(map[string]any)
 		if !ok {
-			return "", false, fmt.Errorf("RenderString: want options as a map (dict \"display\" \"block\"), got %T", args[0])
+			return "", false, fmt.Errorf("RenderString: want options as a map (dict \"display\" \"block\"), got %s", diag.KindOf(args[0]))
 		}
 		for k, v := range opts {
 			switch strings.ToLower(k) {

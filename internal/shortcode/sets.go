@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Hugo's set functions on lists, which themes' shortcodes and partials call
@@ -116,7 +118,7 @@ func setList(name string, list any) (reflect.Value, error) {
 	case v.Kind() == reflect.Array:
 		return reflect.ValueOf(listOf(list)), nil
 	}
-	return reflect.Value{}, fmt.Errorf("%s: %T is not a list", name, list)
+	return reflect.Value{}, fmt.Errorf("%s: %s is not a list", name, diag.KindOf(list))
 }
 
 // setItems is the items of list, or an error naming the function.

@@ -137,7 +137,7 @@ func Load(fsys fs.FS, dir string, funcs template.FuncMap) (*Templates, error) {
 	fm["base64Decode"] = func(s any) (string, error) {
 		b, err := base64.StdEncoding.DecodeString(fmt.Sprint(s))
 		if err != nil {
-			return "", fmt.Errorf("base64Decode: %w", err)
+			return "", base64Error(fmt.Sprint(s), err)
 		}
 		return string(b), nil
 	}

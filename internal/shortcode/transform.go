@@ -16,6 +16,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/vestis-ssg/vestis/internal/decode"
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // transformNS is Hugo's transform namespace: {{ transform.Unmarshal $file }}.
@@ -157,7 +158,7 @@ func (transformNS) Remarshal(format, data any) (string, error) {
 	case "toml":
 		m, ok := v.(map[string]any)
 		if !ok {
-			return "", fmt.Errorf("transform.Remarshal: TOML is a table of keys, and the data is %T", v)
+			return "", fmt.Errorf("transform.Remarshal: TOML is a table of keys, and the data is %s", diag.KindOf(v))
 		}
 		if err := toml.NewEncoder(&b).Encode(m); err != nil {
 			return "", fmt.Errorf("transform.Remarshal: %w", err)

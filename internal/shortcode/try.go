@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"reflect"
 	"text/template/parse"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Hugo 0.141's try runs a call and keeps its error instead of stopping:
@@ -115,7 +117,7 @@ func tryMethod(recv any, name string, args ...any) TryValue {
 			}
 			return TryValue{}
 		}
-		return TryValue{Err: fmt.Errorf("%s is no method of %T", name, recv)}
+		return TryValue{Err: fmt.Errorf("%s is no method of %s", name, diag.KindOf(recv))}
 	}
 	return callValue(name, m, args)
 }

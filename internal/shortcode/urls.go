@@ -20,7 +20,7 @@ func (c *Call) URLs() URLsNS { return URLsNS{c: c} }
 func (URLsNS) Parse(s any) (*url.URL, error) {
 	u, err := url.Parse(fmt.Sprint(s))
 	if err != nil {
-		return nil, fmt.Errorf("urls.Parse: %w", err)
+		return nil, addressError("urls.Parse", fmt.Sprint(s), err)
 	}
 	return u, nil
 }
@@ -42,7 +42,7 @@ func (URLsNS) JoinPath(elements ...any) (string, error) {
 	}
 	out, err := url.JoinPath(parts[0], parts[1:]...)
 	if err != nil {
-		return "", fmt.Errorf("urls.JoinPath: %w", err)
+		return "", addressError("urls.JoinPath", parts[0], err)
 	}
 	return out, nil
 }
@@ -70,7 +70,7 @@ func (URLsNS) PathEscape(s any) string { return url.PathEscape(fmt.Sprint(s)) }
 func (URLsNS) PathUnescape(s any) (string, error) {
 	out, err := url.PathUnescape(fmt.Sprint(s))
 	if err != nil {
-		return "", fmt.Errorf("urls.PathUnescape: %w", err)
+		return "", addressError("urls.PathUnescape", fmt.Sprint(s), err)
 	}
 	return out, nil
 }

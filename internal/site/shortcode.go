@@ -382,6 +382,10 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	}
 	env.ReadFile = func(name string) (string, error) {
 		clean, file, data, err := s.siteFile(name, p.Lang)
+		if errors.Is(err, fs.ErrNotExist) {
+			// Go's words: "lstat x.txt: file does not exist".
+			return "", &noFileError{name: name}
+		}
 		if err != nil {
 			return "", fmt.Errorf("readFile %q: %w", name, err)
 		}
@@ -789,3 +793,14 @@ func groupImage(errs errorList, rerr *shortcode.RunError) {
 		last.Cause, last.Item = ie.is.cause, fmt.Sprintf("shortcode %q: %s", rerr.Name, ie.is.item)
 	}
 }
+
+// noFileError is readFile's error for a file the site does not have, in
+// a site author's words where Go's are "lstat x.txt: file does not
+// exist"; it is an fs.ErrNotExist.
+type noFileError struct{ name string }
+
+func (e *noFileError) Error() string {
+	return fmt.Sprintf("readFile: there is no file %q in the site's folder (the folder of site.yaml) or in the page's language's content folder", e.name)
+}
+
+func (e *noFileError) Is(target error) bool { return target == fs.ErrNotExist }
