@@ -301,6 +301,13 @@ func TestBadInput(t *testing.T) {
 			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:12: “ is a typographic quote, which a word processor or phone puts for \": inside {{ }} write text between straight quotes, \"like this\"\n"},
 		{"call of a value that is no function", map[string]string{"layouts/shortcodes/x.html": "<b>{{ call (.Get 0) }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a >}}\n"},
 			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:7: call runs a function kept in a value; this value is a text (\"a\"), not a function\n"},
+		// A function a namespace of Hugo's does not have in shortcodes, or
+		// given too few values: not "can't evaluate field FormatNumber in
+		// type shortcode.langNS".
+		{"a namespace's unknown function in a shortcode", map[string]string{"layouts/shortcodes/x.html": "<b>{{ strings.Titel (.Get 0) }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a >}}\n"},
+			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:7: strings.Titel is not one of the functions of Hugo's strings namespace that shortcodes have; did you mean strings.Title?\n"},
+		{"a namespace's function given too few values", map[string]string{"layouts/shortcodes/x.html": "<b>{{ (.Get 0) | strings.Repeat }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a >}}\n"},
+			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:18: strings.Repeat takes 2 values, and is given 1\n"},
 		{"an unknown function in a shortcode", map[string]string{"layouts/shortcodes/x.html": "<b>{{ uper (.Get 0) }}</b>\n", "content/news/b.md": "---\ntitle: B\n---\n{{< x a >}}\n"},
 			"content/news/b.md:4: shortcode \"x\": layouts/shortcodes/x.html:1:7: function \"uper\" is not one shortcodes have: they have Go's template functions and the Hugo functions vestis knows (docs/templates.md); did you mean upper?\n"},
 		{"Hugo's partial in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ partial \"nav.html\" . }}\n"},

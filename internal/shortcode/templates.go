@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"maps"
 	"path"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -408,6 +409,11 @@ func (t *Templates) locate(err error) (file string, line, col int, msg string) {
 	if msg, ok := valuesize.Message(err); ok {
 		return t.fileOf(m[1]), line, col, msg
 	}
+	if tree := t.tree(m[1]); tree != nil && tree.Root != nil && m[3] != "" {
+		if msg := t.namespaceMistake(tree, m[1]+":"+m[2]+":"+m[3]); msg != "" {
+			return t.fileOf(m[1]), line, col, msg
+		}
+	}
 	if d := diag.Exec("", err, t.tree, ""); d != nil { // d.File: the name, as m[1]
 		return t.fileOf(d.File), d.Line, diag.CharColumn(t.sources[d.File], d.Line, d.Col), d.Msg
 	}
@@ -464,6 +470,98 @@ func (t *Templates) unknownFunc(name, text string) *diag.Diagnostic {
 	d.File = t.fileOf(name)
 	d.Col = diag.CharColumn(text, d.Line, d.Col)
 	return d
+}
+
+// namespaceMistake is the message for a call in tree, at loc (as
+// text/template writes places), of a function a namespace of Hugo's does
+// not have in shortcodes (lang.FormatNumber), or of one it has with too
+// few or many values; "" when there is none. text/template says "can't
+// evaluate field FormatNumber in type shortcode.langNS".
+func (t *Templates) namespaceMistake(tree *parse.Tree, loc string) string {
+	msg := ""
+	diag.Inspect(tree.Root, func(n parse.Node) {
+		pipe, ok := n.(*parse.PipeNode)
+		if ok && msg == "" {
+			for i, cmd := range pipe.Cmds {
+				if msg = t.namespaceCall(tree, loc, cmd, i > 0); msg != "" {
+					return
+				}
+			}
+		}
+	})
+	return msg
+}
+
+// namespaceCall is namespaceMistake's message for cmd, given the value
+// of the command before it in its pipeline when piped.
+func (t *Templates) namespaceCall(tree *parse.Tree, loc string, cmd *parse.CommandNode, piped bool) (msg string) {
+	if len(cmd.Args) == 0 {
+		return
+	}
+	c, ok := cmd.Args[0].(*parse.ChainNode)
+	if !ok || len(c.Field) == 0 {
+		return
+	}
+	id, ok := c.Node.(*parse.IdentifierNode)
+	if !ok {
+		return
+	}
+	if at, _ := tree.ErrorContext(id); at != loc {
+		return
+	}
+	ns, fn := id.Ident, c.Field[0]
+	methods := namespaceMethods(t.pure[ns])
+	if methods == nil {
+		return
+	}
+	if !slices.Contains(methods, fn) {
+		msg = fmt.Sprintf("%s.%s is not one of the functions of Hugo's %s namespace that shortcodes have", ns, fn, ns)
+		if near := diag.Near(methods, fn); len(near) > 0 {
+			msg += fmt.Sprintf("; did you mean %s.%s?", ns, strings.Join(near, " or "+ns+"."))
+		} else {
+			msg += fmt.Sprintf("; they have %s.%s (docs/templates.md)", ns, strings.Join(methods, ", "+ns+"."))
+		}
+		return
+	}
+	m, _ := reflect.TypeOf(t.pure[ns]).Out(0).MethodByName(fn)
+	want, given := m.Type.NumIn()-1, len(cmd.Args)-1 // less the receiver
+	if piped {
+		given++
+	}
+	switch {
+	case len(c.Field) > 1:
+	case m.Type.IsVariadic() && given < want-1:
+		msg = fmt.Sprintf("%s.%s takes at least %s, and is given %d", ns, fn, values(want-1), given)
+	case !m.Type.IsVariadic() && given != want:
+		msg = fmt.Sprintf("%s.%s takes %s, and is given %d", ns, fn, values(want), given)
+	}
+	return msg
+}
+
+// values is "1 value", "2 values".
+func values(n int) string {
+	if n == 1 {
+		return "1 value"
+	}
+	return fmt.Sprintf("%d values", n)
+}
+
+// namespaceMethods are the functions of the namespace f gives (lang:
+// Merge, ...), sorted; nil when f gives no namespace: a function of no
+// arguments whose one value is of a named type with methods.
+func namespaceMethods(f any) []string {
+	ft := reflect.TypeOf(f)
+	if ft == nil || ft.Kind() != reflect.Func || ft.NumIn() != 0 || ft.NumOut() != 1 || ft.Out(0).Kind() == reflect.Interface {
+		return nil
+	}
+	var names []string
+	for _, t := range []reflect.Type{ft.Out(0), reflect.PointerTo(ft.Out(0))} {
+		for i := range t.NumMethod() {
+			names = append(names, t.Method(i).Name)
+		}
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
 }
 
 // readsInner reports whether a template reads .Inner or .InnerDeindent.
