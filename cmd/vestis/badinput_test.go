@@ -314,6 +314,8 @@ func TestBadInput(t *testing.T) {
 			`layouts/news/single.html:2:4: function "partial" is not one of vestis layouts'; a layout calls a partial with {{ template "partials/nav.html" . }}, or partialCached "partials/nav.html" . KEY to render it once` + "\n"},
 		{"Hugo function in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Title | markdownify }}\n"},
 			`layouts/news/single.html:2:18: function "markdownify" is not one of vestis layouts'; layouts have Go's template functions and add, default, delimit, dict, first,`},
+		{"Hugo namespace in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ lang.FormatNumber 2 .Page.Weight }}\n"},
+			`layouts/news/single.html:2:4: function "lang" is not one of vestis layouts'; layouts have Go's template functions and add, default,`},
 		{"Hugo function in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Title | markdownify }}\n"},
 			`layouts/partials/x.html:2:18: rendering content/news/a.md: markdownify is not one of vestis layouts' functions, only of shortcodes and the partials they call; layouts have Go's template functions and add, default,`},

@@ -41,6 +41,9 @@ func unknownFuncs(trees map[string]*parse.Tree, have map[string]bool) []unknownF
 				return
 			}
 			for i, arg := range cmd.Args {
+				if c, ok := arg.(*parse.ChainNode); ok {
+					arg = c.Node // lang.FormatNumber: Hugo's namespace lang
+				}
 				id, ok := arg.(*parse.IdentifierNode)
 				if !ok || have[id.Ident] {
 					continue
