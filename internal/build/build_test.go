@@ -999,7 +999,8 @@ func TestPartialCallsItself(t *testing.T) {
 title: A
 ---
 `)
-	want := `layouts/news/single.html:2:4: rendering content/news/a.md: partials/loop.html is nested in itself too deeply: does it call itself with partialCached?`
+	// At the call in the partial that went too deep, not the layout's.
+	want := `layouts/partials/loop.html:1:7: rendering content/news/a.md: partials/loop.html is nested in itself too deeply: a partial that calls itself with partialCached, or calls one that calls it back, runs without end; call it only inside {{ if }} or {{ with }} over something that runs out (called at layouts/news/single.html:2:4)`
 	if got != want {
 		t.Errorf("errors:\n%s\nwant:\n%s", got, want)
 	}

@@ -96,7 +96,8 @@ func TestPartialErrors(t *testing.T) {
 	msg := bt.Fail(t, siteYAML+"hugoLayouts: true\n"+fixture(t, "partials-errors"))
 	for _, want := range []string{
 		`content/news/a.lv.md:4: shortcode "tree": layouts/shortcodes/tree.html:1:`,
-		"in partial layouts/partials/node.html: partials nest too deep",
+		// At the call that went too deep, not the file alone.
+		"in partial layouts/partials/node.html:2:4: this call of layouts/partials/node.html nests partials too deep: a partial that calls itself, or one that calls it back, runs without end",
 		`content/news/b.lv.md:6: shortcode "missing": layouts/shortcodes/missing.html:1:`,
 		`partial "nav/menu": there is no layouts/partials/nav/menu.html, nor one in a theme's folder`,
 		`content/news/c.lv.md:4: shortcode "ret": layouts/shortcodes/ret.html:2:`,

@@ -159,12 +159,18 @@ func (t *Templates) partialCached(set *template.Template, m *recursion.Marks, lo
 		}
 	}
 	if tooDeep() {
-		return "", &deepError{name}
+		return "", &deepError{partial: name}
 	}
 	var buf strings.Builder
 	w := &limitWriter{w: &buf, limit: t.outputLimit(), pass: t.partials.Load(), depth: recursion.Depth{Marks: m}}
 	if err := set.ExecuteTemplate(w, name, data); err != nil {
 		if deep := (*deepError)(nil); errors.As(err, &deep) {
+			if deep.at == nil {
+				// The partial whose call went one level too deep: its
+				// error holds that call's place, which templateError
+				// finds (innerExec) and says.
+				return "", &deepError{partial: deep.partial, at: err}
+			}
 			return "", deep // once, not wrapped by every level
 		}
 		return "", err
@@ -186,12 +192,18 @@ func (t *Templates) partialCached(set *template.Template, m *recursion.Marks, lo
 // frames, and real layouts nest a handful deep: this allows hundreds.
 const maxFrames = 5000
 
-// deepError is partialCached nested beyond maxFrames.
-type deepError struct{ partial string }
+// deepError is partialCached nested beyond maxFrames; at, once known, is
+// the execution error of the partial that made the call too deep.
+type deepError struct {
+	partial string
+	at      error
+}
 
 func (e *deepError) Error() string {
-	return e.partial + " is nested in itself too deeply: does it call itself with partialCached?"
+	return e.partial + " is nested in itself too deeply: a partial that calls itself with partialCached, or calls one that calls it back, runs without end; call it only inside {{ if }} or {{ with }} over something that runs out"
 }
+
+func (e *deepError) Unwrap() error { return e.at }
 
 // tooDeep reports whether the stack has more than maxFrames frames. Walking
 // a real layout's stack costs a few microseconds, paid only when a partial is

@@ -223,7 +223,7 @@ func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 		return "", &partialError{msg: pf.broken.Error()}
 	}
 	if tooDeep() {
-		return "", &partialError{msg: fmt.Sprintf("%s: partials nest too deep: does it call itself without end?", pf.file)}
+		return "", &partialError{msg: fmt.Sprintf("%s: partials nest too deep: does it call itself without end?", pf.file), deep: pf.file}
 	}
 	var b strings.Builder
 	w := &limitWriter{w: &b, left: maxPartialOutput, file: pf.file, d: recursion.Depth{Marks: t.marks}}
@@ -244,6 +244,14 @@ func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 			return "", deep
 		}
 		if pe := (*partialError)(nil); errors.As(err, &pe) {
+			if pe.deep != "" && !pe.placed {
+				// The innermost call, which went one level too deep: the
+				// one to look at, where the message named only its file.
+				pe.placed = true
+				if file, line, col, _ := t.locate(err); line > 0 {
+					pe.msg = fmt.Sprintf("%s:%d:%d: this call of %s nests partials too deep: a partial that calls itself, or one that calls it back, runs without end; call it only inside {{ if }} or {{ with }} over something that runs out", file, line, col, pe.deep)
+				}
+			}
 			return "", pe // once, not wrapped by every partial that called it
 		}
 		if le := (*limitError)(nil); errors.As(err, &le) {
@@ -267,7 +275,13 @@ func (t *Templates) partial(call *Call, name string, ctx ...any) (any, error) {
 }
 
 // partialError is what went wrong in a partial, at its file and line.
-type partialError struct{ msg string }
+type partialError struct {
+	msg string
+	// deep is the file of a partial called too deep, and placed whether
+	// msg has been given the place of that call.
+	deep   string
+	placed bool
+}
 
 func (e *partialError) Error() string { return "in partial " + e.msg }
 
