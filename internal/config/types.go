@@ -482,8 +482,15 @@ func (r *reader) knownSource(t *Type, item *Field, src string) bool {
 func typo(a, b string) bool { return Typo(strings.ToLower(a), strings.ToLower(b)) }
 
 // Typo reports whether a is b with one letter left out, added, changed or two
-// neighbours swapped: a "did you mean" candidate.
+// neighbours swapped: a "did you mean" candidate, when near enough for the
+// length of the two (diag.Slip: "ids" is not "id" mistyped).
 func Typo(a, b string) bool {
+	return oneEdit(a, b) && diag.Slip(a, b, 1)
+}
+
+// oneEdit reports whether a is b with one letter left out, added, changed
+// or two neighbours swapped.
+func oneEdit(a, b string) bool {
 	if a == b {
 		return false
 	}

@@ -16,6 +16,12 @@ func TestTypo(t *testing.T) {
 		{"eltit", "title", false},
 		{"subtitle", "title", false},
 		{"sources", "source", true},
+		// One edit of a name of one or two letters is another name.
+		{"ids", "id", false},
+		{"x", "a", false},
+		{"lt", "lv", false},
+		{"ti", "it", true}, // swapped
+		{"url", "urls", true},
 	} {
 		if got := Typo(tt.a, tt.b); got != tt.want {
 			t.Errorf("Typo(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)

@@ -30,8 +30,29 @@ func TestNear(t *testing.T) {
 		{"Zzz", nil},
 		{"printff", []string{"printf"}},
 		{"Drf", nil}, // two slips in a short name
+		// One edit of a name of one or two letters is another name.
+		{"x", nil},
+		{"Da", nil},
+		{"Ta", nil},
 	} {
 		if got := Near(names, tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("Near(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	short := []string{"a", "id", "it", "to", "url"}
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"b", nil},
+		{"A", []string{"a"}},
+		{"ti", []string{"it"}}, // swapped
+		{"ids", nil},
+		{"t", nil},
+		{"ur", nil},
+		{"urll", []string{"url"}},
+	} {
+		if got := Near(short, tt.name); !slices.Equal(got, tt.want) {
 			t.Errorf("Near(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
