@@ -392,6 +392,7 @@ func Parse(file string, data []byte) (*Config, error) {
 	if err == nil {
 		err = decode.CheckInvisible(root) // a title's U+0007 broke every feed's XML
 	}
+
 	if err != nil {
 		return nil, r.decodeError(err)
 	}

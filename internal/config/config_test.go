@@ -155,6 +155,9 @@ func TestParseErrors(t *testing.T) {
 		// 1e400 is a number no float holds, which YAML reads as text.
 		{"paginate no float holds", "languages: {lv: {}}\npaginate: 1e400\n", `site.yaml:2: paginate: 1e400 is too large a number; write a whole number of at most 15 digits`},
 		{"weight no float holds", "languages:\n  lv: {weight: -1.5e+400}\n", `site.yaml:2: languages: lv: weight: -1.5e+400 is too large a number; write a whole number of at most 15 digits`},
+		// A param no page can show.
+		{"param infinite", "languages: {lv: {}}\nparams:\n  a: {b: [1, .inf]}\n", `site.yaml:3: params: a: b: item 2: .inf is no number a page can show (it would print as +Inf); write a number, or put it in quotes to mean the text`},
+		{"language param too large", "languages: {lv: {params: {n: 1e400}}}\n", `site.yaml:1: languages: lv: params: n: 1e400 is too large a number for a computer to hold, which a page would show as the text "1e400"; write a smaller number, or put it in quotes to mean the text`},
 		{"paginate quoted", "languages: {lv: {}}\npaginate: \"1e400\"\n", `site.yaml:2: paginate: want a whole number, got "1e400"`},
 		{"weight of too many digits", "languages:\n  lv: {weight: 99999999999999999999}\n", `site.yaml:2: languages: lv: weight: 99999999999999999999 is too large a number; write a whole number of at most 15 digits`},
 		{"taxonomies not a list", "languages: {lv: {}}\ntaxonomies: tags\n", `site.yaml:2: taxonomies: want a list such as [a, b], got "tags"`},

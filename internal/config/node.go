@@ -416,6 +416,13 @@ func (r *reader) params(v *yaml.Node, p []string) map[string]any {
 		return nil
 	}
 	val, err := decode.Value(v)
+	if err == nil {
+		// A number no page can show ({x: .inf} printed +Inf).
+		var derr *decode.Error
+		if err = decode.CheckNumbers(v); errors.As(err, &derr) {
+			derr.Msg = prefix(p) + derr.Msg
+		}
+	}
 	if err != nil {
 		r.errs = append(r.errs, r.decodeError(err))
 		return nil

@@ -586,7 +586,11 @@ func Data(data []byte, ext string) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		if err := checkInvisibleValue(t.Values, func(path []string) int { return t.LineAt(path...) }); err != nil {
+		line := func(path []string) int { return t.LineAt(path...) }
+		if err := checkInvisibleValue(t.Values, line); err != nil {
+			return nil, err
+		}
+		if err := checkNumbersValue(t.Values, line); err != nil {
 			return nil, err
 		}
 		return t.Values, nil
@@ -596,12 +600,13 @@ func Data(data []byte, ext string) (any, error) {
 			return nil, err
 		}
 		lines, _ := jsonLines(data)
-		if err := checkInvisibleValue(v, func(path []string) int {
+		line := func(path []string) int {
 			if len(path) == 0 {
 				return 0
 			}
 			return lines[path[0]] // the line of its top-level key
-		}); err != nil {
+		}
+		if err := checkInvisibleValue(v, line); err != nil {
 			return nil, err
 		}
 		return v, nil
@@ -611,6 +616,9 @@ func Data(data []byte, ext string) (any, error) {
 		return nil, err
 	}
 	if err := CheckInvisible(n); err != nil {
+		return nil, err
+	}
+	if err := CheckNumbers(n); err != nil {
 		return nil, err
 	}
 	return Value(n)
@@ -643,7 +651,16 @@ func jsonData(data []byte) (any, error) {
 		line, col := position(data, rest)
 		return nil, &Error{Line: line, Col: col, Msg: "the JSON value has ended, yet more text follows; a file holds one value: put the items in one list [...] or object {...}"}
 	}
-	if _, err := jsonLines(data); err != nil {
+	lines, err := jsonLines(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkNumbersValue(v, func(path []string) int {
+		if len(path) == 0 {
+			return 0
+		}
+		return lines[path[0]] // the line of its top-level key
+	}); err != nil {
 		return nil, err
 	}
 	return numbers(v), nil
