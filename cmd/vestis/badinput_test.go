@@ -55,6 +55,10 @@ func TestBadInput(t *testing.T) {
 			`content/news/x.md:3: front matter: date: the value holds ": ", which YAML reads as the start of another key; put the whole value in quotes, as in date: "x: y"`},
 		{"YAML flow syntax", map[string]string{"content/news/x.md": "---\ntitle: A\ntags: [a, b\n---\n"},
 			"content/news/x.md:3: front matter: tags: the list opened with [ is not closed on this line: end it with ]"},
+		{"YAML opened, TOML closed", map[string]string{"content/news/x.md": "---\ntitle: A\n+++\nText.\n"},
+			`content/news/x.md:3: front matter: opened with "---" on line 1 but closed with "+++" here; open and close it with the same line (--- for YAML, +++ for TOML)`},
+		{"TOML between YAML's lines", map[string]string{"content/news/x.md": "---\ntitle = \"A\"\n---\nText.\n"},
+			`content/news/x.md:2: front matter: this is written as TOML (key = value) between --- lines, which hold YAML (key: value); put +++ lines around TOML, or write each line as key: value`},
 		{"TOML syntax", map[string]string{"content/news/x.md": "+++\ntitle = \"A\"\ndate = \n+++\n"},
 			"content/news/x.md:3: front matter: expected value but found '\\n' instead"},
 		{"JSON syntax", map[string]string{"content/news/x.md": ";;;\n{\"title\": \"A\",\n \"date\" 1}\n;;;\n"},
@@ -273,9 +277,9 @@ func TestBadInput(t *testing.T) {
 			"layouts/news/single.html:3: unclosed action started at news/single.html:2"},
 		{"template runtime", map[string]string{"layouts/news/single.html": "<p>\n{{ index .Page.Params.nope \"x\" }}\n"},
 			`layouts/news/single.html:2:15: .Page.Params.nope is not there for content/news/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index .Page.Params "nope" }}...{{ end }}`},
-		// A value that is there, of a kind the function refuses (1e400,
-		// which YAML reads as a text): not "is not there".
-		{"a value of another kind given to a function", map[string]string{"data/d.yaml": "a: 1e400\n", "layouts/news/single.html": "<p>\n{{ add .Site.Data.d.a 1 }}\n"},
+		// A value that is there, of a kind the function refuses (a number
+		// written in quotes, a text): not "is not there".
+		{"a value of another kind given to a function", map[string]string{"data/d.yaml": "a: \"12\"\n", "layouts/news/single.html": "<p>\n{{ add .Site.Data.d.a 1 }}\n"},
 			`layouts/news/single.html:2:13: {{ add .Site.Data.d.a 1 }}: .Site.Data.d.a is there for content/news/a.md, but is not of a kind add takes; check what it holds on that page (a text, a number, a list)` + "\n"},
 		{"template nil map", map[string]string{"layouts/news/single.html": "<p>\n{{ with .Page.Params }}{{ index .title.x 1 }}{{ end }}\n"},
 			`layouts/news/single.html:2:`},

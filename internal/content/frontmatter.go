@@ -116,6 +116,11 @@ func splitMatter(data []byte) (*matter, []byte, int, error) {
 	raw, body := split(data)
 	if raw.format == "" {
 		if delim, line := openingDelimiter(data); delim != "" {
+			if other, at := otherClosing(data, line, closing(delim)); other != "" {
+				// Opened with --- and closed with +++: the writer's
+				// mistake is the closing line, not a missing one.
+				return nil, nil, 0, &lineError{line: at, msg: fmt.Sprintf("front matter: opened with %q on line %d but closed with %q here; open and close it with the same line (--- for YAML, +++ for TOML)", delim, line, other)}
+			}
 			return nil, nil, 0, &lineError{line: line, msg: fmt.Sprintf("front matter: no closing %q line", closing(delim))}
 		}
 		var line int
@@ -190,6 +195,24 @@ func closing(open string) string {
 		return open
 	}
 	return "---"
+}
+
+// otherClosing is the first line after line open (from 1) of data that
+// closes front matter of another kind than want ("+++" where "---" was
+// opened), and its number; "" when there is none.
+func otherClosing(data []byte, open int, want string) (string, int) {
+	for i, line := range bytes.Split(data, []byte("\n")) {
+		s := string(bytes.TrimSpace(line))
+		if i+1 <= open || s == want {
+			continue
+		}
+		for _, f := range formats {
+			if s == f.end {
+				return s, i + 1
+			}
+		}
+	}
+	return "", 0
 }
 
 // openingDelimiter returns the first non-blank line when it opens front matter.
@@ -344,6 +367,10 @@ func (m *matter) decode(raw rawMatter) error {
 			return nil
 		}
 		if root.Kind != yaml.MappingNode {
+			if t, err := decode.TOML(raw.data); err == nil && len(t.Values) > 0 {
+				// title = "A" between --- lines: TOML in YAML's place.
+				return &lineError{line: m.start + root.Line, msg: "front matter: this is written as TOML (key = value) between --- lines, which hold YAML (key: value); put +++ lines around TOML, or write each line as key: value"}
+			}
 			return &lineError{line: m.start + root.Line, msg: "front matter: want key: value pairs"}
 		}
 		var merges []int // the "<<" keys, applied once the map's own keys are read
