@@ -226,7 +226,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		for _, e := range checkMessages(file, msgs, lines) {
 			errs = append(errs, e)
 		}
-		for _, w := range slices.Concat(pluralWarnings(cfg.Tag(lang), file, msgs, lines), extraFormWarnings(cfg.Tag(lang), file, msgs, lines)) {
+		for _, w := range slices.Concat(pluralWarnings(cfg.Tag(lang), file, msgs, lines), extraFormWarnings(cfg.Tag(lang), file, msgs, lines), emptyWarnings(file, msgs, lines, siteKeys)) {
 			w.Lang = lang
 			warnings = append(warnings, w)
 		}

@@ -745,3 +745,37 @@ func TestMessageNamedTranslation(t *testing.T) {
 		t.Errorf("translation: with text: error %v, want %q", err, want)
 	}
 }
+
+// TestEmptyMessages: a message of the site's with no text in any form is
+// said at its line, in each way of writing it; the theme's empty messages
+// are not the site's to fix, and a message given text is not said.
+func TestEmptyMessages(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{"home: Home\nmore: \"\"\n", `i18n/en.yaml:2: key "more" has no text, so pages show nothing where it goes; write its text, or delete the key to have the default theme's`},
+		{"more:\n", `i18n/en.yaml:1: key "more" has no text`},
+		{"nav:\n  more: {one: \"\", other: \"\"}\n", `i18n/en.yaml:2: key "nav.more" has no text`},
+		{"- id: home\n  translation: Home\n- id: more\n", `i18n/en.yaml:3: key "more" has no text`},
+		{"more: \" \"\n", ""},
+		{"home: Home\n", ""},
+	} {
+		cfg, err := config.Parse("site.yaml", []byte("languages:\n  en: {}\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		theme := fstest.MapFS{"i18n/en.yaml": {Data: []byte("more: Read more\nblank: \"\"\n")}}
+		site := fstest.MapFS{"i18n/en.yaml": {Data: []byte(tc.yaml)}}
+		_, warnings, err := Load([]fs.FS{theme, site}, "i18n", cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, w := range warnings {
+			if strings.Contains(w.Msg, "no text") {
+				got = append(got, w.String())
+			}
+		}
+		if joined := strings.Join(got, "\n"); tc.want == "" && joined != "" || !strings.HasPrefix(joined, tc.want) {
+			t.Errorf("%q: warnings %q, want %q", tc.yaml, joined, tc.want)
+		}
+	}
+}

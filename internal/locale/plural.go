@@ -138,6 +138,23 @@ func pluralWarnings(lang, file string, msgs map[string]*i18n.Message, lines map[
 	return out
 }
 
+// emptyWarnings warns of the messages of msgs the site's own files give
+// (own) with no text in any form (readMore: "", readMore: with nothing
+// after it, an id: with no translation:): a page shows nothing where they
+// go, a link with no words, in silence, where the default theme had words.
+func emptyWarnings(file string, msgs map[string]*i18n.Message, lines map[string]int, own map[string]bool) []Warning {
+	var out []Warning
+	for _, id := range slices.Sorted(maps.Keys(msgs)) {
+		m := msgs[id]
+		if !own[id] || m.Zero+m.One+m.Two+m.Few+m.Many+m.Other != "" {
+			continue
+		}
+		out = append(out, Warning{File: file, Line: lines[id],
+			Msg: fmt.Sprintf("key %q has no text, so pages show nothing where it goes; write its text, or delete the key to have the default theme's", id)})
+	}
+	return out
+}
+
 // keyLines maps the dotted message IDs of a message file, root as from
 // decode.YAML, to their lines.
 func keyLines(root *yaml.Node) map[string]int {
@@ -147,6 +164,16 @@ func keyLines(root *yaml.Node) map[string]int {
 	}
 	var walk func(n *yaml.Node, prefix string)
 	walk = func(n *yaml.Node, prefix string) {
+		if n.Kind == yaml.SequenceNode && prefix == "" {
+			// go-i18n's older list: each message at its id's line.
+			for _, item := range n.Content {
+				for i := 0; item.Kind == yaml.MappingNode && i+1 < len(item.Content); i += 2 {
+					if strings.ToLower(item.Content[i].Value) == "id" {
+						lines[item.Content[i+1].Value] = item.Content[i].Line
+					}
+				}
+			}
+		}
 		if n.Kind != yaml.MappingNode {
 			return
 		}
