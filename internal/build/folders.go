@@ -50,7 +50,7 @@ func checkFolders(site fs.FS, cfg *config.Config) error {
 			continue
 		}
 		if info, err := fs.Stat(site, dir); err != nil || !info.IsDir() {
-			errs = append(errs, diag.Errorf("site.yaml", 0, "hugoThemes: there is no folder %s, whose static/ files would be published (a git submodule not checked out? git submodule update --init); remove %q from hugoThemes, or add the theme", dir, name))
+			errs = append(errs, diag.Errorf("site.yaml", cfg.HugoThemesLine, "hugoThemes: there is no folder %s, whose static/ files would be published (a git submodule not checked out? git submodule update --init); remove %q from hugoThemes, or add the theme", dir, name))
 		}
 	}
 	return errs.Err()

@@ -97,7 +97,7 @@ func TestHugoThemesConfig(t *testing.T) {
 		t.Errorf("error %s\nwant %s", msg, want)
 	}
 	msg = bt.Fail(t, strings.Replace(hugoThemeSite, "[first, second]", "[first, third]", 1))
-	if want := `site.yaml: hugoThemes: there is no folder themes/third`; !strings.Contains(msg, want) {
+	if want := `site.yaml:5: hugoThemes: there is no folder themes/third`; !strings.Contains(msg, want) {
 		t.Errorf("error %s\nwant %s", msg, want)
 	}
 }

@@ -139,9 +139,10 @@ type Config struct {
 	// Menu lists the sections of the main navigation, in order ("search"
 	// for the search page); nil: every section, then search.
 	Menu []string
-	// MenuLine and HomeFeedLine are the lines of menu and feeds: home in
-	// site.yaml, for errors about the sections they name.
-	MenuLine, HomeFeedLine int
+	// MenuLine, HomeFeedLine and HugoThemesLine are the lines of menu,
+	// feeds: home and hugoThemes in site.yaml, for errors about the
+	// sections and folders they name.
+	MenuLine, HomeFeedLine, HugoThemesLine int
 	// SectionLines are the lines of the segments sections gives, by key
 	// and language (SectionLine).
 	SectionLines map[string]map[string]int
@@ -836,7 +837,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 	}
 	c.checkHome(c.Home, fail, false)
 	checkMenu(c.Menu, lineOf(lines, "menu"), fail)
-	c.MenuLine, c.HomeFeedLine = lineOf(lines, "menu"), lineOf(lines, "feeds", "home")
+	c.MenuLine, c.HomeFeedLine, c.HugoThemesLine = lineOf(lines, "menu"), lineOf(lines, "feeds", "home"), lineOf(lines, "hugoThemes")
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
