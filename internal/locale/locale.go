@@ -188,7 +188,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		lines := map[string]int{}
 		for i, layer := range layers {
 			data, err := sitefs.ReadText(layer, file, sitefs.MaxSize)
-			if errors.Is(err, fs.ErrNotExist) {
+			if errors.Is(err, fs.ErrNotExist) && !errors.Is(err, sitefs.ErrDangling) {
 				continue
 			}
 			if err != nil {

@@ -145,6 +145,22 @@ func (r *Root) outside(name string) error {
 			break
 		}
 	}
+	// A link that leads nowhere, or round a circle, leads nowhere outside
+	// either: "outside the site folder" would send the writer looking for
+	// a place that is not there.
+	full := filepath.Join(r.dir, filepath.FromSlash(link))
+	if _, err := filepath.EvalSymlinks(full); err != nil {
+		target, _ := os.Readlink(full)
+		in := filepath.Join(filepath.Dir(full), target)
+		if rel, rerr := filepath.Rel(r.dir, in); errors.Is(err, fs.ErrNotExist) && !filepath.IsAbs(target) && rerr == nil && filepath.IsLocal(rel) {
+			d := Dangling(link, os.DirFS(r.dir)) // to a file of the site, not there
+			d.Err = ErrOutside
+			return d
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return Looping(link)
+		}
+	}
 	return LinkOutside(link)
 }
 

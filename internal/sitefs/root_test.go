@@ -31,6 +31,10 @@ func TestRoot(t *testing.T) {
 		"layouts/chain.html": "../shared/out.html",
 		"layouts/abs.html":   filepath.Join(site, "shared/a.html"),
 		"layouts/absdir":     filepath.Join(site, "shared"),
+		"layouts/gone.html":  "../shared/gone.html",
+		"layouts/nowhere":    "/nonexistent/x.html",
+		"layouts/loop1.html": "loop2.html",
+		"layouts/loop2.html": "loop1.html",
 	} {
 		if err := os.Symlink(target, filepath.Join(site, link)); err != nil {
 			t.Skip("no symbolic links:", err)
@@ -58,6 +62,18 @@ func TestRoot(t *testing.T) {
 		_, err := ReadText(r, tt.name, MaxSize)
 		if !errors.Is(err, ErrOutside) || !strings.HasPrefix(err.Error(), tt.link+": a symbolic link that leads outside the site folder;") {
 			t.Errorf("ReadText(%s) error = %v; want one naming %s, cause ErrOutside", tt.name, err, tt.link)
+		}
+	}
+	// A link to nothing, or round a circle, leads nowhere outside either:
+	// said as what it is.
+	for _, tt := range []struct{ name, want string }{
+		{"layouts/gone.html", "layouts/gone.html: a symbolic link to ../shared/gone.html, which is not there (moved or deleted?); replace the link with a copy of the file, or remove it"},
+		{"layouts/nowhere", "layouts/nowhere: a symbolic link that leads outside the site folder"},
+		{"layouts/loop1.html", "layouts/loop1.html: a symbolic link that cannot be followed (it leads to itself, or round a circle of links)"},
+	} {
+		_, err := ReadText(r, tt.name, MaxSize)
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) || !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, ErrOutside) {
+			t.Errorf("ReadText(%s) error = %v; want %q", tt.name, err, tt.want)
 		}
 	}
 	if info, err := fs.Lstat(r, "layouts/absdir/a.html"); err != nil || !info.Mode().IsRegular() {

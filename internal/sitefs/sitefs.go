@@ -15,6 +15,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"syscall"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -54,6 +55,30 @@ func Kind(mode fs.FileMode) string {
 	}
 }
 
+// ErrDangling is the cause of Dangling's errors; it is an fs.ErrNotExist,
+// for callers that look further when a file is not there, but one that
+// reads a file whose absence lets another stand in (i18n/en.yaml over the
+// default theme's) says it.
+var ErrDangling = fmt.Errorf("a symbolic link to nothing: %w", fs.ErrNotExist)
+
+// Dangling is the error for file, a symbolic link of fsys to nothing: the
+// file it names was moved or deleted. Its cause is ErrDangling.
+func Dangling(file string, fsys fs.FS) *diag.Diagnostic {
+	to := ""
+	if target, err := fs.ReadLink(fsys, file); err == nil {
+		to = " to " + target
+	}
+	return &diag.Diagnostic{File: file, Err: ErrDangling,
+		Msg: fmt.Sprintf("a symbolic link%s, which is not there (moved or deleted?); replace the link with a copy of the file, or remove it", to)}
+}
+
+// Looping is the error for file, a symbolic link that cannot be followed
+// to a file: it leads to itself, or round a circle of links.
+func Looping(file string) *diag.Diagnostic {
+	return &diag.Diagnostic{File: file, Err: ErrOutside,
+		Msg: "a symbolic link that cannot be followed (it leads to itself, or round a circle of links); replace it with a copy of the file, or remove it"}
+}
+
 // NotRegular is the error for file, which is of mode and so is not read.
 func NotRegular(file string, mode fs.FileMode) *diag.Diagnostic {
 	return &diag.Diagnostic{File: file, Err: ErrNotRegular,
@@ -68,6 +93,14 @@ func NotRegular(file string, mode fs.FileMode) *diag.Diagnostic {
 func ReadFile(fsys fs.FS, name string, limit int64) (data []byte, err error) {
 	defer func() { err = Denied(name, err) }()
 	info, err := fs.Stat(fsys, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		if l, lerr := fs.Lstat(fsys, name); lerr == nil && l.Mode()&fs.ModeSymlink != 0 {
+			return nil, Dangling(name, fsys) // not "statat x: no such file or directory"
+		}
+	}
+	if errors.Is(err, syscall.ELOOP) {
+		return nil, Looping(name) // not "too many levels of symbolic links"
+	}
 	if err != nil {
 		return nil, err
 	}
