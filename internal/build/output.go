@@ -496,6 +496,9 @@ func (o Output) cannotCreate(err error) error {
 	case errors.Is(err, fs.ErrPermission) && folder != "":
 		return diag.Wrap(o.name(), 0, err, fmt.Sprintf("vestis may not create folders in %s (permission denied), where it writes the new build before it replaces %s/; "+
 			"make that folder writable for the user who runs vestis, or choose another output folder with --destination", folder, o.name()))
+	case errors.Is(err, fs.ErrNotExist) && folder != "":
+		// /proc/x: a folder that cannot be made where files cannot be.
+		return diag.Wrap(o.name(), 0, err, fmt.Sprintf("vestis cannot create folders in %s (the system says no such folder can be made there), where it writes the new build before it replaces %s/; choose another output folder with --destination", folder, o.name()))
 	}
 	return diag.Wrap(o.name(), 0, err, "cannot create the folder the build is written into: "+err.Error())
 }
