@@ -17,6 +17,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vestis-ssg/vestis/internal/diag"
 )
 
 // Hugo's pure functions and namespaces that themes' shortcodes and partials
@@ -323,7 +325,13 @@ func timeFunc(args ...any) (any, error) {
 }
 
 // dateFormat is Hugo's dateFormat LAYOUT DATE.
-func dateFormat(layout, v any) (string, error) { return timeNS{}.Format(layout, v) }
+func dateFormat(layout, v any) (string, error) {
+	t, err := toTime(v)
+	if err != nil {
+		return "", fmt.Errorf("dateFormat: %w", err) // named as written, not as time.Format
+	}
+	return t.Format(toText(layout)), nil
+}
 
 // templatesNS is Hugo's templates namespace.
 type templatesNS struct{ t *Templates }
@@ -376,7 +384,7 @@ func index(item any, keys ...any) (any, error) {
 			}
 			if !k.Type().AssignableTo(v.Type().Key()) {
 				if !k.Type().ConvertibleTo(v.Type().Key()) || !basicKind(k.Kind()) {
-					return nil, fmt.Errorf("index: key %v is %s, the map's keys are %s", key, k.Type(), v.Type().Key())
+					return nil, fmt.Errorf("index: the key %s cannot be a key of this map, whose keys are each %s", diag.KindOf(key), diag.Kind(reflect.Zero(v.Type().Key())))
 				}
 				k = k.Convert(v.Type().Key())
 			}
@@ -384,7 +392,7 @@ func index(item any, keys ...any) (any, error) {
 		case reflect.Slice, reflect.Array, reflect.String:
 			i, err := toInt(key)
 			if err != nil {
-				return nil, fmt.Errorf("index: %v is not a position", key)
+				return nil, fmt.Errorf("index: the items of a list are numbered from 0, as in index .Params.tags 0; %s is no such number", diag.KindOf(key))
 			}
 			if i < 0 || i >= int64(v.Len()) {
 				return nil, nil // as Hugo's index: nothing, which with and if test (a second part of "a#b" a split may not have)

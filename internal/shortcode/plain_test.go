@@ -33,6 +33,10 @@ func TestPlainErrors(t *testing.T) {
 			`replaceRE: the pattern "*x": *, + or ? follows nothing it could repeat`},
 		{"look-ahead", func() error { _, err := findRESubmatch("a(?=b)", "x"); return err },
 			`findRESubmatch: the pattern "a(?=b)": (? is followed by something Go's patterns do not have`},
+		{"index of a list by a text", func() error { _, err := index([]any{1, 2}, "y"); return err },
+			`index: the items of a list are numbered from 0, as in index .Params.tags 0; a text ("y") is no such number`},
+		{"dateFormat of no date", func() error { _, err := dateFormat("Jan 2", "soon"); return err },
+			`dateFormat: "soon" is not a date`},
 		{"duration", func() error { _, err := (timeNS{}).ParseDuration("3 days"); return err },
 			`time.ParseDuration: "3 days" is not a duration; write a number and a unit (h, m, s, ms), as in 1h30m, 90s or 250ms`},
 	}
