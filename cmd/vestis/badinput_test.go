@@ -318,6 +318,8 @@ func TestBadInput(t *testing.T) {
 			`layouts/news/single.html:2:4: function "partial" is not one of vestis layouts'; a layout calls a partial with {{ template "partials/nav.html" . }}, or partialCached "partials/nav.html" . KEY to render it once` + "\n"},
 		{"Hugo function in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ .Page.Title | markdownify }}\n"},
 			`layouts/news/single.html:2:18: function "markdownify" is not one of vestis layouts'; layouts have Go's template functions and add, default, delimit, dict, first,`},
+		{"Hugo's site in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ site.Params.x }}\n"},
+			`layouts/news/single.html:2:4: function "site" is not one of vestis layouts'; a layout reads the site as .Site, as in {{ .Site.Params.x }} ($.Site inside {{ with }} and {{ range }})` + "\n"},
 		{"Hugo namespace in a layout", map[string]string{"layouts/news/single.html": "<p>\n{{ lang.FormatNumber 2 .Page.Weight }}\n"},
 			`layouts/news/single.html:2:4: function "lang" is not one of vestis layouts'; layouts have Go's template functions and add, default,`},
 		{"Hugo function in a partial a layout calls", map[string]string{

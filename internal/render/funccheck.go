@@ -9,6 +9,7 @@ import (
 	"text/template/parse"
 
 	"github.com/vestis-ssg/vestis/internal/diag"
+	"github.com/vestis-ssg/vestis/internal/valuesize"
 )
 
 // builtins are text/template's own functions, which every layout has.
@@ -41,14 +42,23 @@ func unknownFuncs(trees map[string]*parse.Tree, have map[string]bool) []unknownF
 				return
 			}
 			for i, arg := range cmd.Args {
+				var fields []string
 				if c, ok := arg.(*parse.ChainNode); ok {
-					arg = c.Node // lang.FormatNumber: Hugo's namespace lang
+					arg, fields = c.Node, c.Field // lang.FormatNumber: Hugo's namespace lang
 				}
 				id, ok := arg.(*parse.IdentifierNode)
 				if !ok || have[id.Ident] {
 					continue
 				}
 				hint := fmt.Sprintf("layouts have Go's template functions and %s (docs/templates.md)", strings.Join(layoutFuncs(have), ", "))
+				if id.Ident == "site" {
+					// Hugo's site.Title: a layout's dot holds the site.
+					read := "Title"
+					if len(fields) > 0 {
+						read = strings.Join(fields, ".")
+					}
+					hint = fmt.Sprintf("a layout reads the site as .Site, as in {{ .Site.%s }} ($.Site inside {{ with }} and {{ range }})", read)
+				}
 				if id.Ident == "partial" {
 					partial := "NAME.html"
 					if i+1 < len(cmd.Args) {
@@ -85,7 +95,7 @@ func stub(name, hint string) any {
 func layoutFuncs(have map[string]bool) []string {
 	var out []string
 	for name := range have {
-		if !slices.Contains(builtins, name) {
+		if !slices.Contains(builtins, name) && name != valuesize.Func { // valuesize's guard is vestis's own
 			out = append(out, name)
 		}
 	}
