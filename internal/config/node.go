@@ -174,23 +174,12 @@ func (r *reader) integer(n *yaml.Node, path []string) *int {
 			return nil
 		}
 	}
-	if tooLarge(n) {
+	if decode.TooLarge(n) {
 		r.fail(n, path, "%s is too large a number; write a whole number of at most 15 digits", n.Value)
 		return nil
 	}
 	r.fail(n, path, "want a whole number, got %s", describe(n))
 	return nil
-}
-
-// tooLarge reports whether n is a number written plain that no float64
-// holds (1e400, -1e400): yaml.v3 resolves it as text, and "want a whole
-// number, got "1e400"" would say it is not a number.
-func tooLarge(n *yaml.Node) bool {
-	if n.Kind != yaml.ScalarNode || n.Style != 0 || n.ShortTag() != "!!str" {
-		return false
-	}
-	_, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
-	return errors.Is(err, strconv.ErrRange)
 }
 
 // maxWhole is the largest whole number a float64 holds exactly, 2^53, above

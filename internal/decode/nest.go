@@ -600,13 +600,7 @@ func Data(data []byte, ext string) (any, error) {
 			return nil, err
 		}
 		lines, _ := jsonLines(data)
-		line := func(path []string) int {
-			if len(path) == 0 {
-				return 0
-			}
-			return lines[path[0]] // the line of its top-level key
-		}
-		if err := checkInvisibleValue(v, line); err != nil {
+		if err := checkInvisibleValue(v, topLine(lines)); err != nil {
 			return nil, err
 		}
 		return v, nil
@@ -655,15 +649,21 @@ func jsonData(data []byte) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkNumbersValue(v, func(path []string) int {
-		if len(path) == 0 {
-			return 0
-		}
-		return lines[path[0]] // the line of its top-level key
-	}); err != nil {
+	if err := checkNumbersValue(v, topLine(lines)); err != nil {
 		return nil, err
 	}
 	return numbers(v), nil
+}
+
+// topLine gives, for a path of a JSON value, the line of its top-level
+// key in lines (jsonLines), or 0.
+func topLine(lines map[string]int) func(path []string) int {
+	return func(path []string) int {
+		if len(path) == 0 {
+			return 0
+		}
+		return lines[path[0]]
+	}
 }
 
 // jsonError is err, encoding/json's, at its line and column, in a writer's

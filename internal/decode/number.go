@@ -52,7 +52,7 @@ func CheckNumbers(n *yaml.Node) error {
 					return numberError(n.Line, n.Column, path, n.Value, false)
 				}
 			case "!!str":
-				if _, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64); errors.Is(err, strconv.ErrRange) {
+				if TooLarge(n) {
 					return numberError(n.Line, n.Column, path, n.Value, true)
 				}
 			}
@@ -60,6 +60,17 @@ func CheckNumbers(n *yaml.Node) error {
 		return nil // an alias: its anchor was walked where it is
 	}
 	return walk(n, nil)
+}
+
+// TooLarge reports whether n is a number written plain that no float64
+// holds (1e400, -1e400): yaml.v3 resolves it as text, so that "want a
+// number, got "1e400"" would say it is not a number.
+func TooLarge(n *yaml.Node) bool {
+	if n.Kind != yaml.ScalarNode || n.Style != 0 || n.ShortTag() != "!!str" {
+		return false
+	}
+	_, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
+	return errors.Is(err, strconv.ErrRange)
 }
 
 // checkNumbersValue is CheckNumbers for a decoded value (TOML, JSON before
