@@ -262,7 +262,17 @@ type Markdown struct {
 	// Hugo site's text is published with them; off for vestis's own sites,
 	// whose languages quote otherwise („Latvian“).
 	Typographer bool
+	// ExtendedSyntax names the parts of the extended Markdown of the
+	// LoveIt family of Hugo themes (LoveIt, DoIt, FixIt) that the site's
+	// text is written in, sorted: "escape", "fontawesome", "fraction",
+	// "ruby" (ExtendedSyntaxParts). Their layouts make it HTML, which
+	// vestis does not run; without it "[GFM]^(GitHub flavored Markdown)"
+	// would be published as typed.
+	ExtendedSyntax []string
 }
+
+// ExtendedSyntaxParts are the words markdown.extendedSyntax takes.
+var ExtendedSyntaxParts = []string{"escape", "fontawesome", "fraction", "ruby"}
 
 // headingIDs is the way heading IDs are made that markdown.headingIDs
 // (written: "", vestis, github, github-ascii) asks for: a site with Hugo's
@@ -308,11 +318,12 @@ type raw struct {
 	Paginate                *int
 	Taxonomies              []string
 	Markdown                struct {
-		Unsafe      bool
-		HardWraps   bool
-		Emoji       bool
-		HeadingIDs  string
-		Typographer *bool
+		Unsafe         bool
+		HardWraps      bool
+		Emoji          bool
+		HeadingIDs     string
+		Typographer    *bool
+		ExtendedSyntax []string
 	}
 	Minify            *bool
 	HugoLayouts       bool
@@ -475,7 +486,8 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Paginate:        10,
 		Taxonomies:      r.Taxonomies,
 		Markdown: Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, Emoji: r.Markdown.Emoji, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses),
-			Typographer: r.Markdown.Typographer != nil && *r.Markdown.Typographer || r.Markdown.Typographer == nil && r.HugoAddresses},
+			Typographer:    r.Markdown.Typographer != nil && *r.Markdown.Typographer || r.Markdown.Typographer == nil && r.HugoAddresses,
+			ExtendedSyntax: r.Markdown.ExtendedSyntax},
 		Minify: true,
 		Params: r.Params,
 		Types:  r.Types,

@@ -101,6 +101,8 @@ func TestParseErrors(t *testing.T) {
 		{"locale not a tag", "languages:\n  lv: {}\n  cn:\n    locale: chinese\n", `site.yaml:4: languages: cn: locale: "chinese" is not a lower-case BCP 47 language tag`},
 		{"key with an underscore, without locale", "languages:\n  lv: {}\n  zh_tw: {}\n", `site.yaml:3: languages: "zh_tw" is not a lower-case BCP 47 language tag; write "zh-tw" (or, to keep zh_tw as the address of its pages, give its language tag as locale: zh_tw: {locale: zh-tw})`},
 		{"key not a segment", "languages:\n  lv: {}\n  C N: {locale: zh}\n", `site.yaml:3: languages: "C N" is not a lower-case BCP 47 language tag`},
+		{"extended syntax not a list", "languages: {lv: {}}\nmarkdown:\n  extendedSyntax: ruby\n", `site.yaml:3: markdown: extendedSyntax: want a list of the parts of the LoveIt themes' Markdown the site uses (escape, fontawesome, fraction, ruby), got "ruby"`},
+		{"extended syntax unknown part", "languages: {lv: {}}\nmarkdown:\n  extendedSyntax:\n    - ruby\n    - mark\n", `site.yaml:5: markdown: extendedSyntax: "mark" is not a part of the LoveIt themes' Markdown; want escape, fontawesome, fraction, ruby`},
 		{"unknown error to ignore", "languages: {lv: {}}\nhugoIgnoreErrors: [error-remote-getjson, error-missing-instagram-accesstoken]\n", `site.yaml:2: hugoIgnoreErrors: "error-missing-instagram-accesstoken" is not an error vestis can ignore; it knows error-remote-getjson`},
 		{"getenv not a pattern", "languages: {lv: {}}\ngetenv: [\"^HUGO_(\"]\n", `site.yaml:2: getenv: "^HUGO_(" is not a regular expression: error parsing regexp: missing closing ): ` + "`^HUGO_(`"},
 		{"bad tag", "languages:\n  lv: {}\n  x_y: {}\n", `site.yaml:3: languages: "x_y" is not a lower-case BCP 47 language tag`},
@@ -328,5 +330,25 @@ func TestLanguageLocale(t *testing.T) {
 	}
 	if l := cfg.Language("fa_ir"); l == nil || !l.RTL {
 		t.Errorf("fa_ir (locale fa) is not right to left: %+v", l)
+	}
+}
+
+// TestExtendedSyntax: markdown.extendedSyntax is read sorted, each part once,
+// in any order and case of writing the list.
+func TestExtendedSyntax(t *testing.T) {
+	for _, c := range []struct {
+		yaml string
+		want []string
+	}{
+		{"", nil},
+		{"markdown: {extendedSyntax: [ruby, escape, ruby, fontawesome, fraction]}\n", []string{"escape", "fontawesome", "fraction", "ruby"}},
+	} {
+		cfg, err := Parse("site.yaml", []byte("languages: {lv: {}}\n"+c.yaml))
+		if err != nil {
+			t.Fatalf("%q: %v", c.yaml, err)
+		}
+		if diff := cmp.Diff(c.want, cfg.Markdown.ExtendedSyntax); diff != "" {
+			t.Errorf("%q: ExtendedSyntax (-want +got):\n%s", c.yaml, diff)
+		}
 	}
 }

@@ -218,6 +218,32 @@ func (r *reader) list(n *yaml.Node, path []string) []string {
 	return out
 }
 
+// extendedSyntax reads markdown.extendedSyntax: a list of the words of
+// ExtendedSyntaxParts, returned sorted, each once; another word is an error
+// at its line.
+func (r *reader) extendedSyntax(n *yaml.Node, path []string) []string {
+	n = resolve(n)
+	if isNull(n) {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		r.fail(n, path, "want a list of the parts of the LoveIt themes' Markdown the site uses (%s), got %s", strings.Join(ExtendedSyntaxParts, ", "), describe(n))
+		return nil
+	}
+	var out []string
+	for _, c := range n.Content {
+		switch w := r.text(c, path); {
+		case w == "": // not text, which text reported
+		case !slices.Contains(ExtendedSyntaxParts, w):
+			r.fail(c, path, "%s is not a part of the LoveIt themes' Markdown; want %s", describe(c), strings.Join(ExtendedSyntaxParts, ", "))
+		case !slices.Contains(out, w):
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func (r *reader) textMap(n *yaml.Node, path []string) map[string]string {
 	out := map[string]string{}
 	r.each(n, path, func(key string, v *yaml.Node, path []string) { out[key] = r.text(v, path) })
@@ -323,6 +349,9 @@ func (r *reader) read(root *yaml.Node) *raw {
 				"hardWraps":   func(v *yaml.Node, p []string) { c.Markdown.HardWraps = deref(r.boolean(v, p)) },
 				"emoji":       func(v *yaml.Node, p []string) { c.Markdown.Emoji = deref(r.boolean(v, p)) },
 				"typographer": func(v *yaml.Node, p []string) { c.Markdown.Typographer = r.boolean(v, p) },
+				"extendedSyntax": func(v *yaml.Node, p []string) {
+					c.Markdown.ExtendedSyntax = r.extendedSyntax(v, p)
+				},
 				"headingIDs": func(v *yaml.Node, p []string) {
 					switch s := r.text(v, p); s {
 					case "": // not text, which text reported

@@ -46,7 +46,14 @@ type Converter struct {
 	minify *minify.M
 	// maxMarks is MaxMarks, or fewer in a test.
 	maxMarks int
+	// ext is Options.Extended.
+	ext Extended
 }
+
+// Extended is the extended syntax of the site's theme that the HTML c makes
+// is to be rewritten with (Extended.Apply), once a page's shortcodes are in
+// place.
+func (c *Converter) Extended() Extended { return c.ext }
 
 // Minified returns c that makes its HTML (the body, the summary and the
 // table of contents) minified, as a fragment of a page (compact.Fragment):
@@ -150,6 +157,11 @@ type Options struct {
 	// goldmark's substitutions, which are Hugo's defaults (its typographer
 	// extension is on unless a site turns it off).
 	Typographer bool
+	// Extended is the extended syntax of the LoveIt family of Hugo themes
+	// the site's theme turns on, which Extended.Apply rewrites once a
+	// page's shortcodes are in place; the converter only leaves its icons
+	// as typed for it.
+	Extended Extended
 }
 
 // NewWith returns a converter with the settings of o.
@@ -180,11 +192,11 @@ func NewWith(o Options) *Converter {
 			parser.WithBlockParsers(util.Prioritized(depthGuard{}, 1)),
 			// Just before goldmark's tables (200), to count their cells.
 			parser.WithParagraphTransformers(util.Prioritized(tableGuard{}, 199)),
-			parser.WithASTTransformers(util.Prioritized(linkGuard{}, 10), util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(alertTransformer{}, 60), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{}, 200)),
+			parser.WithASTTransformers(util.Prioritized(linkGuard{}, 10), util.Prioritized(ordinalTransformer{}, 50), util.Prioritized(alertTransformer{}, 60), util.Prioritized(linkTransformer{}, 100), util.Prioritized(nobrTransformer{ext: o.Extended}, 200)),
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
 	)...)
-	return &Converter{md: md, unsafe: unsafe, ids: ids}
+	return &Converter{md: md, unsafe: unsafe, ids: ids, ext: o.Extended}
 }
 
 // LinkResolver maps a relative link to a Markdown file (as written, without the

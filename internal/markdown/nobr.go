@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"slices"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
@@ -25,9 +27,11 @@ func (n *nobr) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, 
 // headings, and in paragraphs, which a card shows as the page's summary. The
 // text itself is unchanged, so heading IDs, the table of contents, the word
 // count and the search index read the same words.
-type nobrTransformer struct{}
+// Words of the theme's extended syntax that Apply rewrites (ext.icons) are
+// left as they are.
+type nobrTransformer struct{ ext Extended }
 
-func (nobrTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+func (tr nobrTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
 	src := reader.Source()
 	var texts []*ast.Text
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -41,7 +45,7 @@ func (nobrTransformer) Transform(doc *ast.Document, reader text.Reader, pc parse
 		return ast.WalkContinue, nil
 	})
 	for _, t := range texts {
-		splitNobr(t, src)
+		splitNobr(t, src, tr.ext)
 	}
 }
 
@@ -65,14 +69,19 @@ func inlineTexts(h ast.Node, texts []*ast.Text) []*ast.Text {
 
 // splitNobr replaces t with its text before, inside and after each word to
 // keep whole, the words in nobr nodes. The line break flags stay on the last
-// piece.
-func splitNobr(t *ast.Text, src []byte) {
+// piece. Words inside the icons of ext are left whole.
+func splitNobr(t *ast.Text, src []byte, ext Extended) {
 	seg := t.Segment
 	v := seg.Value(src)
 	if !nobreak.Hyphenated(v) {
 		return
 	}
 	words := nobreak.Words(string(v))
+	if icons := ext.icons(src, seg); icons != nil {
+		words = slices.DeleteFunc(words, func(w [2]int) bool {
+			return slices.ContainsFunc(icons, func(in [2]int) bool { return seg.Start+w[0] < in[1] && in[0] < seg.Start+w[1] })
+		})
+	}
 	if len(words) == 0 {
 		return
 	}

@@ -1954,6 +1954,9 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	if errs := s.frontMatterShortcodes(p, conv); len(errs) > 0 {
 		return errs
 	}
+	if cp.Meta.Summary != "" {
+		conv.res.Summary = s.md.Extended().Apply(conv.res.Summary) // as the body's summary
+	}
 	conv.res.Summary = rebaseURLs(conv.res.Summary, p.RelPermalink)
 	if conv.description == "" {
 		conv.description = htmltext.Excerpt(string(conv.res.Summary), 200)
@@ -2179,6 +2182,11 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	for _, r := range res.RemovedLinks {
 		r.Line = fileLine(r.Line)
 		removed = append(removed, r)
+	}
+	if ext := s.md.Extended(); ext.Any() {
+		// As the theme rewrites .Content, .TableOfContents and .Summary,
+		// its shortcodes' output included.
+		res.HTML, res.Summary, res.TableOfContents = ext.Apply(res.HTML), ext.Apply(res.Summary), ext.Apply(res.TableOfContents)
 	}
 	conv := &conversion{res: convResult{res.HTML, res.Summary, res.TableOfContents, res.WordCount}, links: links, images: imageDests, photos: photos, noAlt: noAlt, warned: warned, localLinks: local,
 		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings), removedLinks: removed}

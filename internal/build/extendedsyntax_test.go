@@ -1,0 +1,65 @@
+package build_test
+
+import (
+	"strings"
+	"testing"
+
+	bt "github.com/vestis-ssg/vestis/internal/buildtest"
+)
+
+// TestExtendedSyntax: a site written for a LoveIt-family Hugo theme, whose
+// layouts turn "[GFM]^(GitHub flavored Markdown)" and ":(fas fa-tent):" into
+// HTML, has them so when site.yaml names them (markdown.extendedSyntax), in
+// the text, a shortcode's output and the table of contents alike, where they
+// were published as typed; a site that does not name them keeps them as text.
+func TestExtendedSyntax(t *testing.T) {
+	t.Parallel()
+	page := `-- layouts/shortcodes/note.html --
+<div class="note">{{ .Inner | .Page.RenderString }}</div>
+-- content/news/a.lv.md --
+---
+title: A
+---
+## Ruby [GFM]^(GitHub flavored Markdown)
+
+Gone camping :(fas fa-campground): soon, [99]/[100].
+
+## Icons
+
+{{< note >}}Bookmark :(far fa-bookmark): this{{< /note >}}
+
+` + "```markdown\n[Hugo]{?^}(a generator)\n```\n"
+	for _, c := range []struct {
+		name, settings string
+		want, not      []string
+	}{
+		{"named", "markdown: {extendedSyntax: [ruby, fraction, fontawesome, escape]}\n",
+			[]string{
+				`<strong><ruby>GFM<rt>GitHub flavored Markdown</rt></ruby></strong></h2>`,
+				`camping&nbsp;<i class="fas fa-campground" aria-hidden="true"></i>&nbsp;soon, <sup>99</sup>/<sub>100</sub>.`,
+				`Bookmark&nbsp;<i class="far fa-bookmark" aria-hidden="true"></i>&nbsp;this`,
+				`[Hugo]^(a generator)`,
+				`<a href="#ruby-gfmgithub-flavored-markdown">Ruby <strong><ruby>GFM`,
+			},
+			[]string{`{?^}`, `:(`}},
+		{"not named", "",
+			[]string{`[GFM]^(GitHub flavored Markdown)`, `:(fas fa-campground):`, `[99]/[100]`, `{?^}`},
+			[]string{`<ruby>`, `<i class`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+c.settings+page)
+			got := b.File("lv/jaunumi/a/index.html")
+			for _, w := range c.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("the page lacks %s", w)
+				}
+			}
+			for _, w := range c.not {
+				if strings.Contains(got, w) {
+					t.Errorf("the page has %s", w)
+				}
+			}
+		})
+	}
+}
