@@ -149,6 +149,9 @@ type markdown struct {
 	// Typographer is written only when Hugo's is off: with hugoAddresses
 	// vestis writes typographic quotes, as Hugo does by default.
 	Typographer *bool `yaml:"typographer,omitempty"`
+	// ExtendedSyntax: the parts of a LoveIt-family theme's Markdown the
+	// site uses (extendedSyntax).
+	ExtendedSyntax []string `yaml:"extendedSyntax,flow,omitempty"`
 }
 
 // advice says, for Hugo settings vestis has no equivalent of, what to do.
@@ -675,6 +678,17 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 			continue
 		}
 		note(k, "a Hugo setting vestis does not have; left out")
+	}
+	if fsys != nil {
+		params, _ := cfg["params"].(map[string]any)
+		if parts := extendedSyntax(fsys, out.HugoThemes, params); parts != nil {
+			// The theme's own Markdown, which its layouts make HTML.
+			if out.Markdown == nil {
+				out.Markdown = &markdown{}
+			}
+			slices.Sort(parts)
+			out.Markdown.ExtendedSyntax = parts
+		}
 	}
 	slices.SortStableFunc(res.Notes, func(a, b Note) int { return strings.Compare(a.Key, b.Key) })
 	res.Notes = uniqueNotes(res.Notes)

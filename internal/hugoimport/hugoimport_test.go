@@ -1352,3 +1352,50 @@ func TestConvertIgnoreErrors(t *testing.T) {
 		t.Errorf("site.yaml read: RemoteDataOptional %v, error %v", c != nil && c.RemoteDataOptional, err)
 	}
 }
+
+// TestConvertSiteExtendedSyntax: a site whose theme makes the LoveIt
+// family's Markdown HTML gets markdown.extendedSyntax with the parts the
+// theme has a partial for and params.page turns on (the site's, else the
+// theme's own configuration's); the escape comes with the theme's partial;
+// a theme without those partials, or a site that turns them off, gets none.
+func TestConvertSiteExtendedSyntax(t *testing.T) {
+	t.Parallel()
+	const loveit = `-- themes/lovely/layouts/partials/function/ruby.html --
+-- themes/lovely/layouts/partials/function/fraction.html --
+-- themes/lovely/layouts/_partials/function/fontawesome.html --
+-- themes/lovely/layouts/partials/function/escape.html --
+-- themes/lovely/hugo.toml --
+[params.page]
+  ruby = true
+  fraction = false
+`
+	for _, tt := range []struct{ name, archive, want string }{
+		{"the site's settings", "-- hugo.toml --\ntheme = \"lovely\"\n[params.page]\n  ruby = true\n  fraction = true\n  fontAwesome = true\n" + loveit,
+			"extendedSyntax: [escape, fontawesome, fraction, ruby]"},
+		{"the theme's settings below the site's", "-- hugo.toml --\ntheme = \"lovely\"\n[params.page]\n  fontawesome = true\n" + loveit,
+			"extendedSyntax: [escape, fontawesome, ruby]"},
+		{"turned off", "-- hugo.toml --\ntheme = \"lovely\"\n[params.page]\n  ruby = false\n" + loveit,
+			"extendedSyntax: [escape]"},
+		{"a theme that dropped a partial", "-- hugo.toml --\ntheme = \"lovely\"\n[params.page]\n  fontawesome = true\n-- themes/lovely/layouts/partials/function/ruby.html --\n",
+			""},
+		{"another theme", "-- hugo.toml --\ntheme = \"kalns\"\n[params.page]\n  ruby = true\n-- themes/kalns/layouts/index.html --\n",
+			""},
+	} {
+		fsys := site(t, tt.archive)
+		cfg, _, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ConvertSite(cfg, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := string(res.SiteYAML)
+		if tt.want == "" && strings.Contains(got, "extendedSyntax") || !strings.Contains(got, tt.want) {
+			t.Errorf("%s: site.yaml wants %q:\n%s", tt.name, tt.want, got)
+		}
+		if _, err := config.Parse("site.yaml", res.SiteYAML); err != nil {
+			t.Errorf("%s: site.yaml does not read: %v", tt.name, err)
+		}
+	}
+}
