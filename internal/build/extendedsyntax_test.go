@@ -63,3 +63,29 @@ Gone camping :(fas fa-campground): soon, [99]/[100].
 		})
 	}
 }
+
+// TestMarkdownExtras: Hugo's extras named in site.yaml (markdown.extras) make
+// ++new++, ==key==, H~2~O and x^2^ HTML as Hugo does, where they were text;
+// with strikethrough off, ~~a~~ is struck through only by delete.
+func TestMarkdownExtras(t *testing.T) {
+	t.Parallel()
+	page := `-- content/news/a.lv.md --
+---
+title: A
+---
+A ++new++ ==key== of H~2~O and x^2^, ~~old~~.
+`
+	for _, c := range []struct{ name, settings, want string }{
+		{"named", "markdown: {extras: [insert, mark, subscript, superscript, delete], strikethrough: false}\n",
+			"A <ins>new</ins> <mark>key</mark> of H<sub>2</sub>O and x<sup>2</sup>, <del>old</del>."},
+		{"not named", "", "A ++new++ ==key== of H<del>2</del>O and x^2^, <del>old</del>."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			b := bt.Run(t, siteYAML+c.settings+page)
+			if got := b.File("lv/jaunumi/a/index.html"); !strings.Contains(got, c.want) {
+				t.Errorf("the page lacks %s", c.want)
+			}
+		})
+	}
+}

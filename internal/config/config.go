@@ -269,10 +269,22 @@ type Markdown struct {
 	// vestis does not run; without it "[GFM]^(GitHub flavored Markdown)"
 	// would be published as typed.
 	ExtendedSyntax []string
+	// Extras names Hugo's Markdown extras that are on, sorted
+	// (MarkdownExtras): ++inserted++, ==marked==, H~2~O, x^2^, ~~deleted~~,
+	// as Hugo's markup.goldmark.extensions.extras, which themes (FixIt)
+	// and sites turn on.
+	Extras []string
+	// Strikethrough is GFM's ~~struck through~~ (true unless site.yaml
+	// says false, as Hugo's extensions.strikethrough: a site whose H~2~O
+	// is a subscript turns it off).
+	Strikethrough bool
 }
 
 // ExtendedSyntaxParts are the words markdown.extendedSyntax takes.
 var ExtendedSyntaxParts = []string{"escape", "fontawesome", "fraction", "ruby"}
+
+// MarkdownExtras are the words markdown.extras takes, Hugo's names.
+var MarkdownExtras = []string{"delete", "insert", "mark", "subscript", "superscript"}
 
 // headingIDs is the way heading IDs are made that markdown.headingIDs
 // (written: "", vestis, github, github-ascii) asks for: a site with Hugo's
@@ -324,6 +336,8 @@ type raw struct {
 		HeadingIDs     string
 		Typographer    *bool
 		ExtendedSyntax []string
+		Extras         []string
+		Strikethrough  *bool
 	}
 	Minify            *bool
 	HugoLayouts       bool
@@ -487,7 +501,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Taxonomies:      r.Taxonomies,
 		Markdown: Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, Emoji: r.Markdown.Emoji, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses),
 			Typographer:    r.Markdown.Typographer != nil && *r.Markdown.Typographer || r.Markdown.Typographer == nil && r.HugoAddresses,
-			ExtendedSyntax: r.Markdown.ExtendedSyntax},
+			ExtendedSyntax: r.Markdown.ExtendedSyntax, Extras: r.Markdown.Extras, Strikethrough: r.Markdown.Strikethrough == nil || *r.Markdown.Strikethrough},
 		Minify: true,
 		Params: r.Params,
 		Types:  r.Types,

@@ -218,24 +218,23 @@ func (r *reader) list(n *yaml.Node, path []string) []string {
 	return out
 }
 
-// extendedSyntax reads markdown.extendedSyntax: a list of the words of
-// ExtendedSyntaxParts, returned sorted, each once; another word is an error
-// at its line.
-func (r *reader) extendedSyntax(n *yaml.Node, path []string) []string {
+// words reads a list of the words of allowed (what names them), returned
+// sorted, each once; another word is an error at its line.
+func (r *reader) words(n *yaml.Node, path []string, allowed []string, what string) []string {
 	n = resolve(n)
 	if isNull(n) {
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		r.fail(n, path, "want a list of the parts of the LoveIt themes' Markdown the site uses (%s), got %s", strings.Join(ExtendedSyntaxParts, ", "), describe(n))
+		r.fail(n, path, "want a list of %s (%s), got %s", what, strings.Join(allowed, ", "), describe(n))
 		return nil
 	}
 	var out []string
 	for _, c := range n.Content {
 		switch w := r.text(c, path); {
 		case w == "": // not text, which text reported
-		case !slices.Contains(ExtendedSyntaxParts, w):
-			r.fail(c, path, "%s is not a part of the LoveIt themes' Markdown; want %s", describe(c), strings.Join(ExtendedSyntaxParts, ", "))
+		case !slices.Contains(allowed, w):
+			r.fail(c, path, "%s is not one of %s; want %s", describe(c), what, strings.Join(allowed, ", "))
 		case !slices.Contains(out, w):
 			out = append(out, w)
 		}
@@ -350,8 +349,12 @@ func (r *reader) read(root *yaml.Node) *raw {
 				"emoji":       func(v *yaml.Node, p []string) { c.Markdown.Emoji = deref(r.boolean(v, p)) },
 				"typographer": func(v *yaml.Node, p []string) { c.Markdown.Typographer = r.boolean(v, p) },
 				"extendedSyntax": func(v *yaml.Node, p []string) {
-					c.Markdown.ExtendedSyntax = r.extendedSyntax(v, p)
+					c.Markdown.ExtendedSyntax = r.words(v, p, ExtendedSyntaxParts, "the parts of the LoveIt themes' Markdown")
 				},
+				"extras": func(v *yaml.Node, p []string) {
+					c.Markdown.Extras = r.words(v, p, MarkdownExtras, "Hugo's Markdown extras")
+				},
+				"strikethrough": func(v *yaml.Node, p []string) { c.Markdown.Strikethrough = r.boolean(v, p) },
 				"headingIDs": func(v *yaml.Node, p []string) {
 					switch s := r.text(v, p); s {
 					case "": // not text, which text reported

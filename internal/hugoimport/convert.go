@@ -152,6 +152,10 @@ type markdown struct {
 	// ExtendedSyntax: the parts of a LoveIt-family theme's Markdown the
 	// site uses (extendedSyntax).
 	ExtendedSyntax []string `yaml:"extendedSyntax,flow,omitempty"`
+	// Extras are Hugo's extras the site turns on (extras).
+	Extras []string `yaml:"extras,flow,omitempty"`
+	// Strikethrough is written only when Hugo's is off.
+	Strikethrough *bool `yaml:"strikethrough,omitempty"`
 }
 
 // advice says, for Hugo settings vestis has no equivalent of, what to do.
@@ -167,7 +171,7 @@ var advice = map[string]string{
 	"server":          "Hugo's server headers and redirects are not read; set headers at your web server",
 	"imaging":         "vestis resizes photos to its own sizes; left out",
 	"minify":          "vestis minifies by default (site.yaml minify: false turns it off); Hugo's minifier options are left out",
-	"markup":          "only markup.goldmark.renderer.unsafe and hardWraps and whether the typographer is on are carried over (as markdown.unsafe, markdown.hardWraps and markdown.typographer); vestis's Markdown is goldmark with GFM, footnotes, definition lists and Hugo's typographic quotes",
+	"markup":          "only markup.goldmark.renderer.unsafe and hardWraps, whether the typographer and strikethrough are on and the extras are carried over (as markdown.unsafe, markdown.hardWraps, markdown.typographer, markdown.strikethrough and markdown.extras); vestis's Markdown is goldmark with GFM, footnotes, definition lists and Hugo's typographic quotes",
 	"related":         "vestis has no related-content settings; left out",
 	"sitemap":         "vestis writes sitemaps of its own; left out",
 	"services":        "analytics and other services go in your layouts; left out",
@@ -618,6 +622,15 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 					out.Markdown = &markdown{}
 				}
 				out.Markdown.Typographer = new(false) // Hugo's 'quotes' stay as typed
+			}
+			if list, strike := goldmarkExtras(g); list != nil || !strike {
+				if out.Markdown == nil {
+					out.Markdown = &markdown{}
+				}
+				out.Markdown.Extras = list
+				if !strike {
+					out.Markdown.Strikethrough = new(false)
+				}
 			}
 		}
 	}
@@ -1321,6 +1334,26 @@ func uniqueNotes(notes []Note) []Note {
 		seen[k] = true
 		return false
 	})
+}
+
+// goldmarkExtras are the names of Hugo's extras (extensions.extras.NAME.enable)
+// a Hugo configuration's goldmark settings turn on, sorted, nil for none,
+// and whether GFM's strikethrough stays on (extensions.strikethrough is not
+// false).
+func goldmarkExtras(goldmark map[string]any) ([]string, bool) {
+	ext, _ := goldmark["extensions"].(map[string]any)
+	strike, ok := ext["strikethrough"].(bool)
+	strike = strike || !ok
+	all, _ := ext["extras"].(map[string]any)
+	var list []string
+	for _, name := range []string{"delete", "insert", "mark", "subscript", "superscript"} {
+		if x, _ := all[name].(map[string]any); x != nil {
+			if on, _ := x["enable"].(bool); on {
+				list = append(list, name)
+			}
+		}
+	}
+	return list, strike
 }
 
 // typographerOff reports whether a Hugo configuration's goldmark settings

@@ -1399,3 +1399,33 @@ func TestConvertSiteExtendedSyntax(t *testing.T) {
 		}
 	}
 }
+
+// TestConvertExtras: Hugo's goldmark extras the site turns on, and its
+// strikethrough turned off, are carried over as markdown.extras and
+// markdown.strikethrough, so that ++new++ and ==key== are <ins> and <mark>
+// as Hugo makes them, not text.
+func TestConvertExtras(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct{ name, toml, want, not string }{
+		{"some on", "[markup.goldmark.extensions.extras]\ninsert.enable = true\nmark.enable = true\nsubscript.enable = false\n", "extras: [insert, mark]", "strikethrough"},
+		{"subscripts, strikethrough off", "[markup.goldmark.extensions]\nstrikethrough = false\n[markup.goldmark.extensions.extras]\ndelete = {enable = true}\nsubscript = {enable = true}\n", "extras: [delete, subscript]\n  strikethrough: false", ""},
+		{"none", "[markup.goldmark.extensions]\nstrikethrough = true\n", "", "markdown"},
+	} {
+		fsys := site(t, "-- hugo.toml --\n"+tt.toml)
+		cfg, _, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Convert(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := string(res.SiteYAML)
+		if !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("%s: site.yaml wants %q, not %q:\n%s", tt.name, tt.want, tt.not, got)
+		}
+		if _, err := config.Parse("site.yaml", res.SiteYAML); err != nil {
+			t.Errorf("%s: site.yaml does not read: %v", tt.name, err)
+		}
+	}
+}

@@ -62,3 +62,31 @@ func TestExtendedIconsWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestExtras: Hugo's extras make ++inserted++, ==marked==, H~2~O and x^2^
+// what Hugo makes of them, each only when named; with strikethrough off,
+// as a site using subscripts has it, ~~a~~ is no longer struck through
+// unless delete is on.
+func TestExtras(t *testing.T) {
+	src := "++new++ ==key== H~2~O x^2^ ~~old~~\n"
+	for _, c := range []struct {
+		name string
+		opts Options
+		want string
+	}{
+		{"none", Options{}, "<p>++new++ ==key== H<del>2</del>O x^2^ <del>old</del></p>"},
+		{"insert and mark", Options{Extras: []string{"insert", "mark"}}, "<p><ins>new</ins> <mark>key</mark> H<del>2</del>O x^2^ <del>old</del></p>"},
+		{"subscripts", Options{Extras: []string{"subscript", "superscript", "delete"}, NoStrikethrough: true}, "<p>++new++ ==key== H<sub>2</sub>O x<sup>2</sup> <del>old</del></p>"},
+		{"no strikethrough", Options{NoStrikethrough: true}, "<p>++new++ ==key== H~2~O x^2^ ~~old~~</p>"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := NewWith(c.opts).Convert([]byte(src), nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.TrimSpace(string(res.HTML)); got != c.want {
+				t.Errorf("got  %s\nwant %s", got, c.want)
+			}
+		})
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	emoji "github.com/yuin/goldmark-emoji"
 	"html/template"
 	"strings"
 	"sync"
@@ -16,8 +15,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/gohugoio/hugo-goldmark-extensions/extras"
 	"github.com/tdewolff/minify/v2"
 	"github.com/yuin/goldmark"
+	emoji "github.com/yuin/goldmark-emoji"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -157,6 +158,15 @@ type Options struct {
 	// goldmark's substitutions, which are Hugo's defaults (its typographer
 	// extension is on unless a site turns it off).
 	Typographer bool
+	// Extras names Hugo's extras (markup.goldmark.extensions.extras) that
+	// are on, made by Hugo's own extension: insert (++inserted++, <ins>),
+	// mark (==marked==, <mark>), subscript (H~2~O), superscript (x^2^) and
+	// delete (~~deleted~~, <del>, as strikethrough makes it).
+	Extras []string
+	// NoStrikethrough turns GFM's ~~strikethrough~~ off, as Hugo's
+	// extensions.strikethrough false does: a site using subscripts turns
+	// it off, as it would make H~2~O struck through.
+	NoStrikethrough bool
 	// Extended is the extended syntax of the LoveIt family of Hugo themes
 	// the site's theme turns on, which Extended.Apply rewrites once a
 	// page's shortcodes are in place; the converter only leaves its icons
@@ -174,7 +184,14 @@ func NewWith(o Options) *Converter {
 	if o.HardWraps {
 		rendererOpts = append(rendererOpts, goldmark.WithRendererOptions(html.WithHardWraps()))
 	}
-	exts := []goldmark.Extender{extension.GFM, extension.Footnote, extension.DefinitionList}
+	exts := []goldmark.Extender{extension.Linkify, extension.Table} // GFM's, in its order
+	if !o.NoStrikethrough {
+		exts = append(exts, extension.Strikethrough)
+	}
+	exts = append(exts, extension.TaskList, extension.Footnote, extension.DefinitionList)
+	if len(o.Extras) > 0 {
+		exts = append(exts, extras.New(extrasConfig(o.Extras)))
+	}
 	if o.Emoji {
 		exts = append(exts, emoji.New(emoji.WithRenderingMethod(emoji.Unicode)))
 	}
@@ -197,6 +214,27 @@ func NewWith(o Options) *Converter {
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
 	)...)
 	return &Converter{md: md, unsafe: unsafe, ids: ids, ext: o.Extended}
+}
+
+// extrasConfig is the configuration of Hugo's extras that turns on those
+// named; other words are passed over, as config has refused them.
+func extrasConfig(names []string) extras.Config {
+	var c extras.Config
+	for _, n := range names {
+		switch n {
+		case "delete":
+			c.Delete.Enable = true
+		case "insert":
+			c.Insert.Enable = true
+		case "mark":
+			c.Mark.Enable = true
+		case "subscript":
+			c.Subscript.Enable = true
+		case "superscript":
+			c.Superscript.Enable = true
+		}
+	}
+	return c
 }
 
 // LinkResolver maps a relative link to a Markdown file (as written, without the
