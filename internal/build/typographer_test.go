@@ -53,3 +53,26 @@ It's "quoted" -- and... more.
 		})
 	}
 }
+
+// TestTypographerMarks: a site's own marks (Hugo's typographer settings,
+// leftDoubleQuote: „) are written in place of English quotes, the marks it
+// does not give staying goldmark's, as in Hugo.
+func TestTypographerMarks(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+`hugoAddresses: true
+markdown:
+  typographer:
+    leftDoubleQuote: „
+    rightDoubleQuote: "&ldquo;"
+    enDash: "&mdash;"
+-- content/news/a.lv.md --
+---
+title: A
+---
+It's "quoted" -- and... more.
+`)
+	want := "It&rsquo;s „quoted&ldquo; &mdash; and&hellip; more."
+	if got := b.File("lv/jaunumi/a/index.html"); !strings.Contains(got, want) {
+		t.Errorf("the page lacks %s", want)
+	}
+}

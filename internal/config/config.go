@@ -262,6 +262,12 @@ type Markdown struct {
 	// Hugo site's text is published with them; off for vestis's own sites,
 	// whose languages quote otherwise („Latvian“).
 	Typographer bool
+	// Marks are the typographer's own marks, by Hugo's names
+	// (TypographerMarks: leftDoubleQuote: „), in place of goldmark's,
+	// which are English (“ ”): as Hugo's
+	// markup.goldmark.extensions.typographer settings. A mark is text or a
+	// character reference (&bdquo;), written into the HTML as it is.
+	Marks map[string]string
 	// ExtendedSyntax names the parts of the extended Markdown of the
 	// LoveIt family of Hugo themes (LoveIt, DoIt, FixIt) that the site's
 	// text is written in, sorted: "escape", "fontawesome", "fraction",
@@ -279,6 +285,9 @@ type Markdown struct {
 	// is a subscript turns it off).
 	Strikethrough bool
 }
+
+// TypographerMarks are the marks markdown.typographer may give, Hugo's names.
+var TypographerMarks = []string{"apostrophe", "ellipsis", "emDash", "enDash", "leftAngleQuote", "leftDoubleQuote", "leftSingleQuote", "rightAngleQuote", "rightDoubleQuote", "rightSingleQuote"}
 
 // ExtendedSyntaxParts are the words markdown.extendedSyntax takes.
 var ExtendedSyntaxParts = []string{"escape", "fontawesome", "fraction", "ruby"}
@@ -335,6 +344,7 @@ type raw struct {
 		Emoji          bool
 		HeadingIDs     string
 		Typographer    *bool
+		Marks          map[string]string
 		ExtendedSyntax []string
 		Extras         []string
 		Strikethrough  *bool
@@ -500,8 +510,8 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Paginate:        10,
 		Taxonomies:      r.Taxonomies,
 		Markdown: Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, Emoji: r.Markdown.Emoji, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses),
-			Typographer:    r.Markdown.Typographer != nil && *r.Markdown.Typographer || r.Markdown.Typographer == nil && r.HugoAddresses,
-			ExtendedSyntax: r.Markdown.ExtendedSyntax, Extras: r.Markdown.Extras, Strikethrough: r.Markdown.Strikethrough == nil || *r.Markdown.Strikethrough},
+			Typographer: r.Markdown.Typographer != nil && *r.Markdown.Typographer || r.Markdown.Typographer == nil && r.HugoAddresses,
+			Marks:       r.Markdown.Marks, ExtendedSyntax: r.Markdown.ExtendedSyntax, Extras: r.Markdown.Extras, Strikethrough: r.Markdown.Strikethrough == nil || *r.Markdown.Strikethrough},
 		Minify: true,
 		Params: r.Params,
 		Types:  r.Types,

@@ -344,10 +344,30 @@ func (r *reader) read(root *yaml.Node) *raw {
 		"disabledLanguages": func(v *yaml.Node, p []string) { c.DisabledLanguages = r.list(v, p) },
 		"markdown": func(v *yaml.Node, p []string) {
 			r.fields(v, p, map[string]func(*yaml.Node, []string){
-				"unsafe":      func(v *yaml.Node, p []string) { c.Markdown.Unsafe = deref(r.boolean(v, p)) },
-				"hardWraps":   func(v *yaml.Node, p []string) { c.Markdown.HardWraps = deref(r.boolean(v, p)) },
-				"emoji":       func(v *yaml.Node, p []string) { c.Markdown.Emoji = deref(r.boolean(v, p)) },
-				"typographer": func(v *yaml.Node, p []string) { c.Markdown.Typographer = r.boolean(v, p) },
+				"unsafe":    func(v *yaml.Node, p []string) { c.Markdown.Unsafe = deref(r.boolean(v, p)) },
+				"hardWraps": func(v *yaml.Node, p []string) { c.Markdown.HardWraps = deref(r.boolean(v, p)) },
+				"emoji":     func(v *yaml.Node, p []string) { c.Markdown.Emoji = deref(r.boolean(v, p)) },
+				"typographer": func(v *yaml.Node, p []string) {
+					if resolve(v).Kind != yaml.MappingNode {
+						c.Markdown.Typographer = r.boolean(v, p)
+						return
+					}
+					// Its own marks, as Hugo's typographer settings give
+					// them: on, with those.
+					c.Markdown.Typographer = new(true)
+					c.Markdown.Marks = map[string]string{}
+					fields := map[string]func(*yaml.Node, []string){}
+					for _, name := range TypographerMarks {
+						fields[name] = func(v *yaml.Node, p []string) {
+							if m := r.text(v, p); strings.ContainsAny(m, "<>") {
+								r.fail(v, p, "%s is HTML; write the mark itself (\u201e) or its character reference (&bdquo;)", describe(v))
+							} else if m != "" {
+								c.Markdown.Marks[name] = m
+							}
+						}
+					}
+					r.fields(v, p, fields)
+				},
 				"extendedSyntax": func(v *yaml.Node, p []string) {
 					c.Markdown.ExtendedSyntax = r.words(v, p, ExtendedSyntaxParts, "the parts of the LoveIt themes' Markdown")
 				},

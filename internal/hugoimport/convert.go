@@ -146,9 +146,11 @@ type markdown struct {
 	Unsafe    bool `yaml:"unsafe,omitempty"`
 	HardWraps bool `yaml:"hardWraps,omitempty"`
 	Emoji     bool `yaml:"emoji,omitempty"`
-	// Typographer is written only when Hugo's is off: with hugoAddresses
-	// vestis writes typographic quotes, as Hugo does by default.
-	Typographer *bool `yaml:"typographer,omitempty"`
+	// Typographer is written only when Hugo's is off (false): with
+	// hugoAddresses vestis writes typographic quotes, as Hugo does by
+	// default; or when the site gives marks of its own (a map of Hugo's
+	// names: leftDoubleQuote: „).
+	Typographer any `yaml:"typographer,omitempty"`
 	// ExtendedSyntax: the parts of a LoveIt-family theme's Markdown the
 	// site uses (extendedSyntax).
 	ExtendedSyntax []string `yaml:"extendedSyntax,flow,omitempty"`
@@ -621,7 +623,12 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 				if out.Markdown == nil {
 					out.Markdown = &markdown{}
 				}
-				out.Markdown.Typographer = new(false) // Hugo's 'quotes' stay as typed
+				out.Markdown.Typographer = false // Hugo's 'quotes' stay as typed
+			} else if m := typographerMarks(g); m != nil {
+				if out.Markdown == nil {
+					out.Markdown = &markdown{}
+				}
+				out.Markdown.Typographer = m // „quotes“ as the site's Hugo writes them
 			}
 			if list, strike := goldmarkExtras(g); list != nil || !strike {
 				if out.Markdown == nil {
@@ -1354,6 +1361,34 @@ func goldmarkExtras(goldmark map[string]any) ([]string, bool) {
 		}
 	}
 	return list, strike
+}
+
+// hugoMarks are Hugo's typographer marks by their names, with Hugo's
+// defaults, which goldmark's are too.
+var hugoMarks = map[string]string{
+	"apostrophe": "&rsquo;", "ellipsis": "&hellip;", "emDash": "&mdash;", "enDash": "&ndash;",
+	"leftAngleQuote": "&laquo;", "leftDoubleQuote": "&ldquo;", "leftSingleQuote": "&lsquo;",
+	"rightAngleQuote": "&raquo;", "rightDoubleQuote": "&rdquo;", "rightSingleQuote": "&rsquo;",
+}
+
+// typographerMarks are the marks a Hugo configuration's typographer settings
+// give (extensions.typographer.leftDoubleQuote ...) other than Hugo's
+// defaults, by their names as site.yaml writes them; nil for none.
+func typographerMarks(goldmark map[string]any) map[string]string {
+	ext, _ := goldmark["extensions"].(map[string]any)
+	t, _ := ext["typographer"].(map[string]any)
+	var out map[string]string
+	for name, def := range hugoMarks {
+		m, ok := t[strings.ToLower(name)].(string)
+		if !ok || m == "" || m == def {
+			continue
+		}
+		if out == nil {
+			out = map[string]string{}
+		}
+		out[name] = m
+	}
+	return out
 }
 
 // typographerOff reports whether a Hugo configuration's goldmark settings

@@ -1429,3 +1429,30 @@ func TestConvertExtras(t *testing.T) {
 		}
 	}
 }
+
+// TestConvertTypographerMarks: Hugo's typographer marks other than its
+// defaults are carried over as markdown.typographer's, so that „quotes“ stay
+// as the site's Hugo writes them.
+func TestConvertTypographerMarks(t *testing.T) {
+	t.Parallel()
+	fsys := site(t, "-- hugo.toml --\n[markup.goldmark.extensions.typographer]\nleftDoubleQuote = '&bdquo;'\nrightDoubleQuote = '&ldquo;'\nellipsis = '&hellip;'\n")
+	cfg, _, err := Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Convert(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := string(res.SiteYAML)
+	if !strings.Contains(got, "leftDoubleQuote: '&bdquo;'") || !strings.Contains(got, "rightDoubleQuote: '&ldquo;'") || strings.Contains(got, "ellipsis") {
+		t.Errorf("site.yaml lacks the marks, or has Hugo's default ellipsis:\n%s", got)
+	}
+	c, err := config.Parse("site.yaml", res.SiteYAML)
+	if err != nil {
+		t.Fatalf("site.yaml does not read: %v", err)
+	}
+	if !c.Markdown.Typographer || c.Markdown.Marks["leftDoubleQuote"] != "&bdquo;" {
+		t.Errorf("site.yaml reads as typographer %v, marks %v", c.Markdown.Typographer, c.Markdown.Marks)
+	}
+}

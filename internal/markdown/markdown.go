@@ -158,6 +158,10 @@ type Options struct {
 	// goldmark's substitutions, which are Hugo's defaults (its typographer
 	// extension is on unless a site turns it off).
 	Typographer bool
+	// Marks are the typographer's marks in place of goldmark's (English
+	// quotes), by Hugo's names (leftDoubleQuote: &bdquo;), written as
+	// they are, as Hugo's typographer settings give them.
+	Marks map[string]string
 	// Extras names Hugo's extras (markup.goldmark.extensions.extras) that
 	// are on, made by Hugo's own extension: insert (++inserted++, <ins>),
 	// mark (==marked==, <mark>), subscript (H~2~O), superscript (x^2^) and
@@ -196,7 +200,7 @@ func NewWith(o Options) *Converter {
 		exts = append(exts, emoji.New(emoji.WithRenderingMethod(emoji.Unicode)))
 	}
 	if o.Typographer {
-		exts = append(exts, extension.Typographer)
+		exts = append(exts, extension.NewTypographer(extension.WithTypographicSubstitutions(marks(o.Marks))))
 	}
 	md := goldmark.New(append(rendererOpts,
 		// Hugo turns on definition lists by default; "Term" then ": Definition" would show as text.
@@ -214,6 +218,25 @@ func NewWith(o Options) *Converter {
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(util.Prioritized(nobrRenderer{}, 100))),
 	)...)
 	return &Converter{md: md, unsafe: unsafe, ids: ids, ext: o.Extended}
+}
+
+// marks are goldmark's typographic substitutions of the marks named by Hugo's
+// names; others are passed over, as config has refused them.
+func marks(named map[string]string) extension.TypographicSubstitutions {
+	punct := map[string]extension.TypographicPunctuation{
+		"leftSingleQuote": extension.LeftSingleQuote, "rightSingleQuote": extension.RightSingleQuote,
+		"leftDoubleQuote": extension.LeftDoubleQuote, "rightDoubleQuote": extension.RightDoubleQuote,
+		"enDash": extension.EnDash, "emDash": extension.EmDash, "ellipsis": extension.Ellipsis,
+		"leftAngleQuote": extension.LeftAngleQuote, "rightAngleQuote": extension.RightAngleQuote,
+		"apostrophe": extension.Apostrophe,
+	}
+	subs := extension.TypographicSubstitutions{}
+	for name, m := range named {
+		if p, ok := punct[name]; ok {
+			subs[p] = []byte(m)
+		}
+	}
+	return subs
 }
 
 // extrasConfig is the configuration of Hugo's extras that turns on those
