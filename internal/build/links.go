@@ -31,6 +31,16 @@ func linkWarnings(s *site.Site, pages []*site.Page) diag.List {
 			seen[key] = true
 			list = append(list, diag.Warnf(p.File, l.Line, "link to %q: nothing is published at %s", l.Dest, l.Path))
 		}
+		for _, m := range p.MissingImages() {
+			key := fmt.Sprint(p.File, "\x00", m.Dest, "\x00", m.Line, "\x00image")
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			d := diag.Warnf(p.File, m.Line, "%s (published with the address as written, as Hugo publishes it)", m.Msg)
+			d.Cause, d.Item = m.Cause, m.Item
+			list = append(list, d)
+		}
 		for _, r := range slices.Concat(p.RemovedLinks(), p.FrontMatterLinks()) {
 			key := fmt.Sprint(p.File, "\x00", r.Dest, "\x00", r.Line, "\x00removed")
 			if seen[key] {

@@ -108,6 +108,9 @@ type conversion struct {
 	topHeadings []int
 	// removedLinks are the links left out (Page.RemovedLinks).
 	removedLinks []markdown.RemovedLink
+	// missingImages are the images published as written, with no file
+	// (Page.MissingImages).
+	missingImages []MissingImage
 	// forgotten: res.HTML was dropped (Page.ForgetContent).
 	forgotten bool
 	// hasShortcodes: the body or the front matter's summary or description
@@ -213,6 +216,9 @@ func (c *Cache) idOf(conv *conversion) uint64 {
 	}
 	for _, l := range conv.localLinks {
 		fmt.Fprintf(&h, "%q %q %d\x00", l.Dest, l.Path, l.Line)
+	}
+	for _, m := range conv.missingImages {
+		fmt.Fprintf(&h, "%q %d\x00", m.Dest, m.Line)
 	}
 	for _, lines := range [][]int{conv.droppedHTML, conv.topHeadings} {
 		writeUint(&h, uint64(len(lines)))

@@ -1885,7 +1885,7 @@ func (s *Site) storedConversion(p *Page) (*conversion, []*content.Error) {
 // is published, every photo has the content it had, and shortcodes, if any,
 // are the same and see the same fields of the page.
 func (s *Site) reusable(p *Page, conv *conversion) bool {
-	return s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) && s.samePhotos(conv.photos) &&
+	return s.sameLinks(p, conv.links) && s.sameImages(p, conv.images) && s.stillMissing(p, conv.missingImages) && s.samePhotos(conv.photos) &&
 		(!conv.hasShortcodes || conv.shortcodes == s.shortcodes && conv.shortcodePage == shortcodePageSum(p))
 }
 
@@ -2027,6 +2027,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	var photos []Photo
 	var images markdown.ImageResolver
 	var imageDests []string
+	var missing []MissingImage
 	if s.photo != nil {
 		var imageAt markdown.ImageResolver // of the file's name, decoded or as written
 		images = func(dest string, line int) (markdown.Image, bool, error) {
@@ -2062,6 +2063,13 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		}
 		imageAt = func(dest string, line int) (markdown.Image, bool, error) {
 			if is := s.imageIssue(p, dest); is.msg != "" {
+				if s.Config.HugoAddresses {
+					// Hugo publishes the page, the image's address
+					// as written (a theme's image hook may find it):
+					// a warning, not a page left out of the import.
+					missing = append(missing, MissingImage{Dest: dest, Line: line, Msg: is.msg, Cause: is.cause, Item: is.item})
+					return markdown.Image{}, false, nil
+				}
 				errs.addGrouped(cp.File, line, is.msg, is.cause, is.item)
 				return markdown.Image{}, false, nil
 			}
@@ -2189,7 +2197,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		res.HTML, res.Summary, res.TableOfContents = ext.Apply(res.HTML), ext.Apply(res.Summary), ext.Apply(res.TableOfContents)
 	}
 	conv := &conversion{res: convResult{res.HTML, res.Summary, res.TableOfContents, res.WordCount}, links: links, images: imageDests, photos: photos, noAlt: noAlt, warned: warned, localLinks: local,
-		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings), removedLinks: removed}
+		droppedHTML: inFile(res.DroppedHTML), topHeadings: inFile(res.TopHeadings), removedLinks: removed, missingImages: missing}
 	if shortcode.Has(body) {
 		conv.hasShortcodes, conv.shortcodes = true, s.shortcodes
 	}
@@ -2474,6 +2482,15 @@ func (s *Site) publishedProblem(p *Page, dest, clean string) string {
 	if s.resources[target] != "" || s.checkFile != nil && s.fileProblem(path.Join("static", target)) == nil {
 		return ""
 	}
+	// ../images/a.png for static/images/a.png: written as if from the
+	// site's root (a theme's image hook made it so), one folder short.
+	rooted := clean
+	for strings.HasPrefix(rooted, "../") {
+		rooted = rooted[len("../"):]
+	}
+	if rooted != clean && s.checkFile != nil && s.fileProblem(path.Join("static", rooted)) == nil {
+		return fmt.Sprintf("image %q: no file is published at /%s; static/%s is published at %s: write %q", dest, target, rooted, s.RelURL("/"+rooted), s.RelURL("/"+rooted))
+	}
 	name := path.Base(clean)
 	switch {
 	case p.Kind != KindPage: // a home or section page has no files of its own
@@ -2507,6 +2524,36 @@ func (s *Site) sameImages(p *Page, images []string) bool {
 		}
 	}
 	return true
+}
+
+// stillMissing reports whether every image a cached conversion did not find
+// is still not published: one put in place since is converted as found.
+func (s *Site) stillMissing(p *Page, missing []MissingImage) bool {
+	for _, m := range missing {
+		if s.imageProblem(p, m.Dest) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// MissingImage is an image of a page's Markdown, in a site with Hugo's
+// addresses, that no file is published for: Hugo publishes the page with
+// the image's address as written, and so does vestis, with a warning.
+type MissingImage struct {
+	Dest string // as written
+	Line int    // in the content file
+	// Msg says where the file should be; Cause and Item, when set, group
+	// images missing for the same reason (diag.Grouped).
+	Msg, Cause, Item string
+}
+
+// MissingImages are the page's MissingImage.
+func (p *Page) MissingImages() []MissingImage {
+	if p.src == nil {
+		return nil
+	}
+	return p.converted().missingImages
 }
 
 // samePhotos reports whether every photo of a cached conversion still has
