@@ -403,7 +403,9 @@ title: Usage
 // themes' shortcodes use, are those of the page's language; hugo.Sites (and
 // .Site.Sites) are the site in each language, the default language's first,
 // as a theme lists the languages since .Site.Languages was deprecated; a
-// language prints as its code; a page has Hugo's .Path, .Name and .Page.
+// language prints as its code; a page has Hugo's .Path, .Name and .Page;
+// .Sites.Default (and its older name .Sites.First) is the default
+// language's site, from a page of another language too.
 func TestShortcodeLanguageNames(t *testing.T) {
 	t.Parallel()
 	b := bt.Run(t, shortcodePagesSite+`
@@ -412,13 +414,14 @@ func TestShortcodeLanguageNames(t *testing.T) {
 <ul>{{ range hugo.Sites }}<li>{{ .Language }} {{ with .GetPage "/docs/start" }}{{ .Title }}{{ end }}</li>{{ end }}</ul>
 {{- if ne (len site.Sites) (len hugo.Sites) }}differ{{ end -}}
 <p>{{ .Page.Path }} {{ .Page.Name }} {{ .Page.Page.Title }}</p>
+<p class="default">{{ with .Page.Sites.Default }}{{ .Language.Lang }} {{ .Home.RelPermalink }}{{ end }} {{ .Page.Sites.First.Language.Lang }} {{ site.Sites.Default.Title }}</p>
 -- content/docs/guide/use.en.md --
 ---
 title: Usage
 ---
 {{< lang >}}
 `)
-	b.AssertFile("en/docs/guide/use/index.html", `<span lang="en" dir="ltr">English</span>`, `<ul><li>lv Sākums</li><li>en </li><li>vi </li></ul>`, "<p>/docs/guide/use Usage Usage</p>")
+	b.AssertFile("en/docs/guide/use/index.html", `<span lang="en" dir="ltr">English</span>`, `<ul><li>lv Sākums</li><li>en </li><li>vi </li></ul>`, "<p>/docs/guide/use Usage Usage</p>", `<p class="default">lv /lv/ lv `)
 	if strings.Contains(b.File("en/docs/guide/use/index.html"), "differ") {
 		t.Error("site.Sites and hugo.Sites differ")
 	}

@@ -573,25 +573,45 @@ func pageOf(v any) *Page {
 
 // Sites are the site in each language (Hugo's .Sites), the page's first:
 // .GetPage on one finds a page in its language.
-func (p ShortcodePage) Sites() []ShortcodeSite { return p.reads.s.shortcodeSites(p.Lang, p.reads) }
+func (p ShortcodePage) Sites() ShortcodeSites { return p.reads.s.shortcodeSites(p.Lang, p.reads) }
 
 // Sites are the site in each language, the default language's first
 // (Hugo's hugo.Sites and .Site.Sites).
-func (s ShortcodeSite) Sites() []ShortcodeSite {
+func (s ShortcodeSite) Sites() ShortcodeSites {
 	if s.reads == nil {
 		return nil
 	}
 	return s.reads.s.shortcodeSites(s.DefaultLanguage, s.reads)
 }
 
+// ShortcodeSites are the site in each language, as shortcodes see them
+// (Hugo's .Sites), with Hugo's methods of them.
+type ShortcodeSites []ShortcodeSite
+
+// Default is the site of the default language (Hugo's .Sites.Default), as
+// themes link to the default language's home or read its params; nil
+// when it has no pages.
+func (ss ShortcodeSites) Default() *ShortcodeSite {
+	for i := range ss {
+		if ss[i].Language != nil && ss[i].Language.Code == ss[i].DefaultLanguage {
+			return &ss[i]
+		}
+	}
+	return nil
+}
+
+// First is Hugo's .Sites.First, the older name of Default, which Hugo
+// gives the default language's site too.
+func (ss ShortcodeSites) First() *ShortcodeSite { return ss.Default() }
+
 // shortcodeSites are the site in each language, first's first, as
 // shortcodes whose reads are recorded in reads see them.
-func (s *Site) shortcodeSites(first string, reads *pageReads) []ShortcodeSite {
+func (s *Site) shortcodeSites(first string, reads *pageReads) ShortcodeSites {
 	langs := s.Config.LanguageCodes()
 	if i := slices.Index(langs, first); i > 0 {
 		langs = slices.Concat([]string{first}, slices.Delete(slices.Clone(langs), i, i+1))
 	}
-	var out []ShortcodeSite
+	var out ShortcodeSites
 	for _, lang := range langs {
 		t := s.trees[lang]
 		if t == nil || t.Home == nil {
