@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -79,13 +80,19 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	res, err := hugoimport.ConvertSite(cfg, site)
 	var setting *hugoimport.SettingError
 	if errors.As(err, &setting) {
-		// At its file and line, as build prints them: hugo.toml:3: ...
-		n := []hugoimport.Note{setting.Note}
+		// At their files and lines, in the files' order, as build
+		// prints them: hugo.toml:3: ...
+		n := setting.Notes
 		hugoimport.Locate(site, sources, n)
-		if n[0].File != "" {
-			n[0].File = path.Join(filepath.ToSlash(dir), n[0].File)
+		slices.SortStableFunc(n, func(a, b hugoimport.Note) int {
+			return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line))
+		})
+		for _, note := range n {
+			if note.File != "" {
+				note.File = path.Join(filepath.ToSlash(dir), note.File)
+			}
+			fmt.Fprintln(stderr, note.String())
 		}
-		fmt.Fprintln(stderr, n[0].String())
 		return exitError
 	}
 	if err != nil {

@@ -27,12 +27,19 @@ type Note struct {
 	at   []string
 }
 
-// SettingError is a Hugo setting that stops the import: vestis cannot
-// carry it over in any form (a language whose name is no language code).
-// Locate finds its file and line as a note's.
-type SettingError struct{ Note Note }
+// SettingError is the Hugo settings that stop the import: vestis cannot
+// carry them over in any form (languages whose names are no language
+// codes), all of them, so that one run names each. Locate finds their files
+// and lines as notes'.
+type SettingError struct{ Notes []Note }
 
-func (e *SettingError) Error() string { return e.Note.String() }
+func (e *SettingError) Error() string {
+	lines := make([]string, len(e.Notes))
+	for i, n := range e.Notes {
+		lines[i] = n.String()
+	}
+	return strings.Join(lines, "\n")
+}
 
 func (n Note) String() string {
 	switch {
@@ -386,6 +393,7 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		delete(langTax, m.code)
 		note("languages."+m.code, "reads the same folder as %s (%s/), whose pages Hugo gives to %s, so %s has only its home and lists (and pages named x.%s.md there, which vestis does not read); left out", m.of, dirs[m.of], m.of, m.code, m.code)
 	}
+	var stop []Note
 	for _, code := range slices.Sorted(maps.Keys(out.Languages)) {
 		err := config.CheckLanguageCode(code)
 		if err == nil {
@@ -402,8 +410,9 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 			if !config.LanguageKey(code) {
 				hint = "rename this language in the Hugo configuration (lower-case letters, digits, hyphens and underscores)"
 			}
-			return nil, &SettingError{Note{Key: "languages." + code, at: []string{"languages", code},
-				Msg: fmt.Sprintf("%s, then import again: %v, and vestis needs a language's tag to mark its pages' language (lang, hreflang)", hint, err)}}
+			stop = append(stop, Note{Key: "languages." + code, at: []string{"languages", code},
+				Msg: fmt.Sprintf("%s, then import again: %v, and vestis needs a language's tag to mark its pages' language (lang, hreflang)", hint, err)})
+			continue
 		}
 		lang := out.Languages[code]
 		lang.Locale = tag
@@ -412,6 +421,9 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 			res.Locales = map[string]string{}
 		}
 		res.Locales[code] = tag
+	}
+	if stop != nil {
+		return nil, &SettingError{stop}
 	}
 	if len(disabled) > 0 {
 		out.DisabledLanguages = slices.Sorted(maps.Keys(disabled))
