@@ -146,6 +146,35 @@ func themeNote(dir string, langs, fallbacks []string) Warning {
 		strings.Join(langs, ", "), strings.Join(fallbacks, " or "), fallbacks[0], file)}
 }
 
+// bundleTags are the tags go-i18n keeps the messages of cfg's languages
+// under, by key: each language's tag, unless CLDR has no plural rules for
+// it (Chamorro's ch, Limburgish's li), whose messages go-i18n refuses ("no
+// plural rule registered"): then an artificial language (art), counted as
+// English, as Hugo does for such languages, with a private-use region of
+// its own (art-XA, art-XB ...), as go-i18n's matcher tells tags apart by
+// region, not by private-use subtags.
+func bundleTags(cfg *config.Config) map[string]language.Tag {
+	out := map[string]language.Tag{}
+	var regions []string // user-assigned ISO 3166 codes
+	for c := 'A'; c <= 'Z'; c++ {
+		regions = append(regions, "X"+string(c))
+	}
+	for c := 'M'; c <= 'Z'; c++ {
+		regions = append(regions, "Q"+string(c))
+	}
+	next := 0
+	for _, lang := range cfg.LanguageCodes() {
+		t := language.Make(cfg.Tag(lang))
+		// Adding no messages fails only where go-i18n has no plural rule.
+		if i18n.NewBundle(t).AddMessages(t) != nil && next < len(regions) {
+			t = language.Make("art-" + regions[next])
+			next++
+		}
+		out[lang] = t
+	}
+	return out
+}
+
 // Load reads dir/<lang>.yaml for every language of cfg from each layer in turn,
 // the default theme first and the site last, so that a site's file overrides single
 // messages of the theme; a regional language (en-us) reads its base
@@ -157,7 +186,21 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 	// A language's plural rules and its localizer go by its tag (a Hugo
 	// site's cn, whose locale is zh-cn, has Chinese rules), its files and
 	// messages by its key.
-	tagOf := func(lang string) language.Tag { return language.Make(cfg.Tag(lang)) }
+	tags := bundleTags(cfg)
+	tagOf := func(lang string) language.Tag {
+		if t, ok := tags[lang]; ok {
+			return t
+		}
+		return language.Make(cfg.Tag(lang)) // the fallback language, not the site's
+	}
+	// formsOf is the tag whose plural forms lang's messages have: English's
+	// for a language counted as English.
+	formsOf := func(lang string) string {
+		if b, _ := tagOf(lang).Base(); b.String() == "art" {
+			return "en"
+		}
+		return cfg.Tag(lang)
+	}
 	defTag := tagOf(cfg.DefaultLanguage)
 	bundle := i18n.NewBundle(defTag)
 	l := &Locale{defLang: cfg.DefaultLanguage, localizers: map[string]*i18n.Localizer{}, keys: map[string]map[string]bool{}, fallback: map[string]string{}, fillIn: map[string]string{}}
@@ -206,7 +249,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			read[lang].Write(data)
 			root, parsed, err := parseMessages(file, data)
 			if err == nil {
-				err = bundle.AddMessages(tagOf(lang), ownForms(cfg.Tag(lang), parsed)...)
+				err = bundle.AddMessages(tagOf(lang), ownForms(formsOf(lang), parsed)...)
 			}
 			if err != nil {
 				errs = append(errs, err)
@@ -226,7 +269,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		for _, e := range checkMessages(file, msgs, lines) {
 			errs = append(errs, e)
 		}
-		for _, w := range slices.Concat(pluralWarnings(cfg.Tag(lang), file, msgs, lines), extraFormWarnings(cfg.Tag(lang), file, msgs, lines), emptyWarnings(file, msgs, lines, siteKeys)) {
+		for _, w := range slices.Concat(pluralWarnings(formsOf(lang), file, msgs, lines), extraFormWarnings(formsOf(lang), file, msgs, lines), emptyWarnings(file, msgs, lines, siteKeys)) {
 			w.Lang = lang
 			warnings = append(warnings, w)
 		}

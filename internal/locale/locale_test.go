@@ -779,3 +779,32 @@ func TestEmptyMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageWithoutPluralRules: a language CLDR has no plural rules for
+// (Chamorro's ch, Limburgish's li, as a Hugo site names its country sites)
+// has its messages, its counts chosen as English's, as Hugo chooses them,
+// where the messages were refused with "no plural rule registered for ch".
+func TestLanguageWithoutPluralRules(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("defaultLanguage: en\nlanguages:\n  en: {weight: 1}\n  ch: {weight: 2}\n  li: {weight: 3}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := fstest.MapFS{
+		"i18n/en.yaml": {Data: []byte("home: Home\npages:\n  one: \"{{.Count}} page\"\n  other: \"{{.Count}} pages\"\n")},
+		"i18n/ch.yaml": {Data: []byte("home: Startseite\npages:\n  one: \"{{.Count}} Seite\"\n  other: \"{{.Count}} Seiten\"\n")},
+		"i18n/li.yaml": {Data: []byte("home: Thoes\npages:\n  one: \"{{.Count}} pagina\"\n  other: \"{{.Count}} pagina's\"\n")},
+	}
+	l, _, err := Load([]fs.FS{files}, "i18n", cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lang, id string
+		count    any
+		want     string
+	}{{"ch", "home", nil, "Startseite"}, {"ch", "pages", 1, "1 Seite"}, {"ch", "pages", 3, "3 Seiten"}, {"li", "home", nil, "Thoes"}, {"li", "pages", 2, "2 pagina's"}, {"en", "pages", 1, "1 page"}} {
+		if msg, err := l.T(tt.lang, tt.id, tt.count, nil); err != nil || msg != tt.want {
+			t.Errorf("T(%s, %s, %v) = %q, %v; want %q", tt.lang, tt.id, tt.count, msg, err, tt.want)
+		}
+	}
+}
