@@ -175,3 +175,26 @@ Promote.
 		}
 	}
 }
+
+// TestMisspeltTitleHugoSite: a title written under another name (titel:, a
+// Dutch writer's) stops a vestis site's build, but in a site with Hugo's
+// addresses, which Hugo publishes without the title, it is one warning at
+// its line saying both, and the page is titled after its file.
+func TestMisspeltTitleHugoSite(t *testing.T) {
+	t.Parallel()
+	page := `-- content/news/terms-of-service.lv.md --
+---
+titel: Noteikumi
+---
+Text.
+`
+	b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+page)
+	b.AssertFile("lv/jaunumi/terms-of-service/index.html", "Text.")
+	want := `content/news/terms-of-service.lv.md:2: front matter: title is missing, so the page is titled after its file name; "titel" is not a field vestis reads; did you mean "title"?`
+	if got := b.Result.Warnings.Error(); !strings.Contains(got, want) || strings.Count(got, "titel") != 1 {
+		t.Errorf("warnings lack, once,\n%s\ngot\n%s", want, got)
+	}
+	if got := bt.Fail(t, siteYAML+page); !strings.Contains(got, `content/news/terms-of-service.lv.md:2: front matter: title is missing; "titel" is not a field vestis reads`) {
+		t.Errorf("vestis site: error %s", got)
+	}
+}

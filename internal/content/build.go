@@ -453,7 +453,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 	if p.Kind == KindPage && p.Dir != "" {
 		t = cfg.TypeOf(p.Section)
 	}
-	meta, lerrs, lwarns := decodeMeta(m, t, t != nil, cfg.Taxonomies, cfg.Location, cfg.Years, cfg.HugoOutputFormats)
+	meta, lerrs, lwarns := decodeMeta(m, t, t != nil, cfg.Taxonomies, cfg.Location, cfg.Years, cfg.HugoOutputFormats, cfg.HugoAddresses)
 	note := func(le *lineError) string {
 		for k, f := range from {
 			if strings.HasPrefix(le.msg, "front matter: "+k+":") || strings.Contains(le.msg, fmt.Sprintf("%q", k)) {

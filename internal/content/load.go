@@ -969,7 +969,7 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 	if closing > 0 && !cfg.HugoAddresses {
 		return nil, []*Error{{File: file, Line: 1, Msg: `the file has no front matter: begin it with a line "---", then "title: ..." and more, then a line "---"`}}
 	}
-	meta, lerrs, lwarns := decodeMeta(m, t, t != nil, cfg.Taxonomies, cfg.Location, cfg.Years, cfg.HugoOutputFormats)
+	meta, lerrs, lwarns := decodeMeta(m, t, t != nil, cfg.Taxonomies, cfg.Location, cfg.Years, cfg.HugoOutputFormats, cfg.HugoAddresses)
 	if len(lerrs) > 0 {
 		return nil, fileErrors(file, lerrs)
 	}

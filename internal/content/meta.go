@@ -771,7 +771,7 @@ func otherScript(key string) bool {
 // the fields of the page's type t (checked when page is true: a section's
 // _index file is not one of its pages). It returns errors, and warnings of
 // fields that look misspelt or that the type does not declare.
-func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *time.Location, years config.Years, outputs []string) (Meta, []*lineError, []*lineError) {
+func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *time.Location, years config.Years, outputs []string, hugo bool) (Meta, []*lineError, []*lineError) {
 	if loc == nil {
 		loc = time.UTC
 	}
@@ -884,10 +884,23 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 		// Hugo builds such a page; it is titled after its file (TitleFromName).
 		warns = append(warns, &lineError{line: 1, msg: `the file has no front matter, so the page is titled after its file name; to title it, begin the file with a line "---", then "title: ...", then a line "---"`, untitled: true})
 	default:
+		misspelt := false
 		for _, w := range unknownKeys(m, known, "") {
-			if w.key == "title" {
+			if w.key == "title" && !hugo {
 				return meta, []*lineError{{line: w.line, msg: "front matter: title is missing; " + strings.TrimPrefix(w.msg, "front matter: ")}}, nil
 			}
+			misspelt = misspelt || w.key == "title"
+		}
+		if misspelt {
+			// Hugo publishes the page without its title (titel:, a
+			// Dutch writer's): the warning of the misspelt key says
+			// so, and the page is titled after its file.
+			for _, w := range warns {
+				if w.key == "title" && !w.untitled {
+					w.msg, w.untitled = "front matter: title is missing, so the page is titled after its file name; "+strings.TrimPrefix(w.msg, "front matter: "), true
+				}
+			}
+			break
 		}
 		warns = append(warns, &lineError{line: m.line("title"), msg: "front matter: title: is missing or empty, so the page is titled after its file name; give it a title", untitled: true})
 	}
