@@ -713,6 +713,11 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 	}
 	if fsys != nil {
 		params, _ := cfg["params"].(map[string]any)
+		// A theme's layouts that give .Paginate its size are what
+		// Hugo's list pages show, whatever paginate says.
+		if n := themePagerSize(fsys, out.HugoThemes, params); n > 0 {
+			out.Paginate = n
+		}
 		if parts := extendedSyntax(fsys, out.HugoThemes, params); parts != nil {
 			// The theme's own Markdown, which its layouts make HTML.
 			if out.Markdown == nil {

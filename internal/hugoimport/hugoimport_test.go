@@ -1,6 +1,7 @@
 package hugoimport
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -1454,5 +1455,38 @@ func TestConvertTypographerMarks(t *testing.T) {
 	}
 	if !c.Markdown.Typographer || c.Markdown.Marks["leftDoubleQuote"] != "&bdquo;" {
 		t.Errorf("site.yaml reads as typographer %v, marks %v", c.Markdown.Typographer, c.Markdown.Marks)
+	}
+}
+
+// TestConvertSiteThemePagerSize: a theme whose layouts give .Paginate its
+// page size (bilberry's site param with a default) makes paginate that
+// size, as Hugo's list pages have it: the site's param, else the layout's
+// default, else its number; a call in a comment, or none, leaves the
+// site's own paginate.
+func TestConvertSiteThemePagerSize(t *testing.T) {
+	t.Parallel()
+	const list = "-- themes/berry/layouts/_default/list.html --\n{{ define \"main\" }}{{ $p := .Paginate (where .Data.Pages \"Type\" \"ne\" \"page\") (index .Site.Params \"paginate\" | default 7) }}{{ range $p.Pages }}{{ .Title }}{{ end }}{{ end }}\n"
+	for _, tt := range []struct {
+		name, archive string
+		want          int
+	}{
+		{"the site's param", "-- hugo.toml --\ntheme = \"berry\"\npaginate = 20\n[params]\npaginate = 5\n" + list, 5},
+		{"the layout's default", "-- hugo.toml --\ntheme = \"berry\"\npaginate = 20\n" + list, 7},
+		{"a variable, default first", "-- hugo.toml --\ntheme = \"berry\"\n[params]\nperPage = 4\n-- themes/berry/layouts/index.html --\n{{ $n := default 9 site.Params.perPage }}{{ $p := .Paginate .Site.RegularPages $n }}\n", 4},
+		{"a number", "-- hugo.toml --\ntheme = \"berry\"\n-- themes/berry/layouts/index.html --\n{{ range (.Paginate .Site.RegularPages 3).Pages }}{{ end }}\n", 3},
+		{"in a comment", "-- hugo.toml --\ntheme = \"berry\"\npaginate = 20\n-- themes/berry/layouts/index.html --\n{{/* .Paginate .Pages 3 */}}{{ range .Paginator.Pages }}{{ end }}\n", 20},
+	} {
+		fsys := site(t, tt.archive)
+		cfg, _, err := Load(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ConvertSite(cfg, fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("paginate: %d\n", tt.want); !strings.Contains(string(res.SiteYAML), want) {
+			t.Errorf("%s: site.yaml lacks %q:\n%s", tt.name, want, res.SiteYAML)
+		}
 	}
 }
