@@ -89,3 +89,30 @@ A ++new++ ==key== of H~2~O and x^2^, ~~old~~.
 		})
 	}
 }
+
+// TestRebuildMarkdownSettings: turning the LoveIt syntax, Hugo's extras or
+// the typographer's marks on and off in site.yaml rebuilds as a clean build
+// does: no page keeps HTML converted with the settings before.
+func TestRebuildMarkdownSettings(t *testing.T) {
+	site := siteYAML + "hugoAddresses: true\nmarkdown: {unsafe: false}\n" + `-- content/news/a.lv.md --
+---
+title: A
+---
+[GFM]^(GitHub) :(fas fa-tent): ++new++ "quoted"
+`
+	r := bt.NewTree(t, site, false)
+	r.Clean()
+	for _, settings := range []string{
+		"markdown: {unsafe: false, extendedSyntax: [ruby, fontawesome]}",
+		"markdown: {unsafe: false, extendedSyntax: [ruby, fontawesome], extras: [insert]}",
+		"markdown: {unsafe: false, extras: [insert], typographer: {leftDoubleQuote: „}}",
+		"markdown: {unsafe: false}",
+	} {
+		old := r.Read("site.yaml")
+		i := strings.Index(old, "markdown:")
+		r.Rebuild(settings, r.Write("site.yaml", old[:i]+settings+"\n"))
+	}
+	if got := string(r.Builder.Last().Files.Map()["lv/jaunumi/a/index.html"]); !strings.Contains(got, "[GFM]^(GitHub) :(fas fa-tent): ++new++") {
+		t.Errorf("settings off again, the page is not as typed:\n%s", got)
+	}
+}
