@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"text/template/parse"
+
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // themePagerSize is the number of pages a list page of the site's theme
@@ -22,7 +24,7 @@ func themePagerSize(fsys fs.FS, themes []string, params map[string]any) int {
 		root := path.Join("themes", theme, "layouts")
 		var files []string
 		_ = fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".html") {
+			if err == nil && d.Type().IsRegular() && strings.HasSuffix(p, ".html") {
 				files = append(files, p)
 			}
 			return nil
@@ -32,7 +34,8 @@ func themePagerSize(fsys fs.FS, themes []string, params map[string]any) int {
 			return listRank(a) - listRank(b)
 		})
 		for _, f := range files {
-			data, err := fs.ReadFile(fsys, f)
+			// Never a named pipe, /dev/zero or a file too large to be a layout.
+			data, err := sitefs.ReadText(fsys, f, sitefs.MaxSize)
 			if err != nil || !strings.Contains(string(data), "Paginate") {
 				continue
 			}

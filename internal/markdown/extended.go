@@ -87,6 +87,10 @@ func (e Extended) Apply(h template.HTML) template.HTML {
 	return template.HTML(s)
 }
 
+// maxIcon is the most bytes an icon's class names (fas fa-tent fa-fw) are
+// looked for beside a text.
+const maxIcon = 200
+
 // icons returns where in src the Font Awesome icons are that touch seg, a
 // text of the Markdown, when e turns them on: their words (fa-js) must stay
 // as typed for Apply to find them, not in nobr spans. They are looked for in
@@ -96,9 +100,11 @@ func (e Extended) icons(src []byte, seg text.Segment) [][2]int {
 	if !e.Fontawesome {
 		return nil
 	}
-	start := bytes.LastIndexByte(src[:seg.Start], '\n') + 1
-	end := len(src)
-	if i := bytes.IndexByte(src[seg.Stop:], '\n'); i >= 0 {
+	// Within its line, and near it: an icon is a few words long, and a
+	// line of a thousand texts is not read a thousand times whole.
+	start := max(bytes.LastIndexByte(src[:seg.Start], '\n')+1, seg.Start-maxIcon)
+	end := min(len(src), seg.Stop+maxIcon)
+	if i := bytes.IndexByte(src[seg.Stop:end], '\n'); i >= 0 {
 		end = seg.Stop + i
 	}
 	var out [][2]int
