@@ -419,7 +419,7 @@ func (st *state) load(changes *changeSet) error {
 		}
 		st.cfg = cfg
 		st.themes.set(cfg.HugoThemes)
-		st.md = markdown.NewWith(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HardWraps: cfg.Markdown.HardWraps, Emoji: cfg.Markdown.Emoji, IDs: cfg.Markdown.HeadingIDs, Typographer: cfg.Markdown.Typographer, Marks: cfg.Markdown.Marks, Extended: markdown.ExtendedOf(cfg.Markdown.ExtendedSyntax), Extras: cfg.Markdown.Extras, NoStrikethrough: !cfg.Markdown.Strikethrough})
+		st.md = markdown.NewWith(markdown.Options{Unsafe: cfg.Markdown.Unsafe, HardWraps: cfg.Markdown.HardWraps, Emoji: cfg.Markdown.Emoji, IDs: cfg.Markdown.HeadingIDs, Typographer: cfg.Markdown.Typographer, Marks: cfg.Markdown.Marks, Extended: markdown.ExtendedOf(cfg.Markdown.ExtendedSyntax), Extras: cfg.Markdown.Extras, NoStrikethrough: cfg.Markdown.NoStrikethrough})
 		if st.minify() && !o.minifyAfter {
 			st.md.Minified() // its HTML goes into minified pages (render.LoadMinified)
 		}

@@ -280,10 +280,10 @@ type Markdown struct {
 	// as Hugo's markup.goldmark.extensions.extras, which themes (FixIt)
 	// and sites turn on.
 	Extras []string
-	// Strikethrough is GFM's ~~struck through~~ (true unless site.yaml
-	// says false, as Hugo's extensions.strikethrough: a site whose H~2~O
-	// is a subscript turns it off).
-	Strikethrough bool
+	// NoStrikethrough turns GFM's ~~struck through~~ off (site.yaml's
+	// strikethrough: false, as Hugo's extensions.strikethrough: a site
+	// whose H~2~O is a subscript turns it off).
+	NoStrikethrough bool
 }
 
 // TypographerMarks are the marks markdown.typographer may give, Hugo's names.
@@ -511,7 +511,7 @@ func validate(file string, r *raw, lines map[string]int) (*Config, error) {
 		Taxonomies:      r.Taxonomies,
 		Markdown: Markdown{Unsafe: r.Markdown.Unsafe, HardWraps: r.Markdown.HardWraps, Emoji: r.Markdown.Emoji, HeadingIDs: headingIDs(r.Markdown.HeadingIDs, r.HugoAddresses),
 			Typographer: r.Markdown.Typographer != nil && *r.Markdown.Typographer || r.Markdown.Typographer == nil && r.HugoAddresses,
-			Marks:       r.Markdown.Marks, ExtendedSyntax: r.Markdown.ExtendedSyntax, Extras: r.Markdown.Extras, Strikethrough: r.Markdown.Strikethrough == nil || *r.Markdown.Strikethrough},
+			Marks:       r.Markdown.Marks, ExtendedSyntax: r.Markdown.ExtendedSyntax, Extras: r.Markdown.Extras, NoStrikethrough: r.Markdown.Strikethrough != nil && !*r.Markdown.Strikethrough},
 		Minify: true,
 		Params: r.Params,
 		Types:  r.Types,
