@@ -238,3 +238,35 @@ func TestASaveWrittenInPartsIsBuiltWhole(t *testing.T) {
 		s.wantPage("/lv/jaunumi/a/", fmt.Sprintf("saglabāts %d. reizi, pa daļām.", i))
 	}
 }
+
+// TestAVimSaveWithAPauseIsBuiltOnce: Vim saves by renaming the page to its
+// backup (a.lv.md~) and writing a new one; on a loaded computer, or a slow
+// disk, the pause between the two is longer than the server's grace. The
+// save is still one build, with the new text: the tab never sees the page
+// gone between.
+func TestAVimSaveWithAPauseIsBuiltOnce(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("only Linux tells when a backup was made")
+	}
+	s := start(t)
+	name := filepath.Join(s.root, "content/news/a.lv.md")
+	for i, pause := range []time.Duration{150 * time.Millisecond, 600 * time.Millisecond} {
+		if err := os.Rename(name, name+"~"); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(pause)
+		text := fmt.Sprintf("Saglabāts ar Vim %d. reizi.", i)
+		bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā", text))
+		if err := os.Remove(name + "~"); err != nil {
+			t.Fatal(err)
+		}
+		e := s.waitEvent("built", "failure")
+		if e.name == "failure" {
+			t.Fatalf("pause %v: the tab was shown %q", pause, e.data["error"])
+		}
+		if removed, _ := e.data["removed"].([]any); containsPath(removed, "lv/jaunumi/a/index.html") {
+			t.Errorf("pause %v: the first build after the save removed the page: %v", pause, e.data)
+		}
+		s.wantPage("/lv/jaunumi/a/", text)
+	}
+}

@@ -393,7 +393,10 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 		}
 	}()
 	gone := func(p string) bool { return missing(w.root, p) }
-	writing := func(p string) bool { return beingWritten(filepath.Join(w.root, filepath.FromSlash(p))) }
+	writing := func(p string) bool {
+		name := filepath.Join(w.root, filepath.FromSlash(p))
+		return beingWritten(name) || beingReplaced(name)
+	}
 	Debounce(events, quiet, MaxQuiet, Grace, gone, writing, changes)
 }
 
@@ -441,7 +444,8 @@ func (w *Watcher) Close() error { return w.fs.Close() }
 // longer than quiet can split it, in two. When the batch names a path that gone reports,
 // it waits grace once more for the path to come back (or for other saves),
 // and sends the batch then. While a path of the batch is still open for
-// writing (writing: the save is being written, in parts), the batch waits,
+// writing (writing: the save is being written, in parts, or its file is
+// gone beside a backup just made, beingReplaced), the batch waits,
 // quiet at a time, up to MaxWriting. It returns when in is closed.
 func Debounce(in <-chan string, quiet, maxQuiet, grace time.Duration, gone, writing func(string) bool, out chan<- []string) {
 	var batch []string

@@ -1,7 +1,12 @@
 package serve
 
 import (
+	"path/filepath"
+	"time"
+
 	"golang.org/x/sys/unix"
+
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // beingWritten reports whether a program holds the regular file name open
@@ -26,5 +31,30 @@ func beingWritten(name string) bool {
 		return err == unix.EAGAIN
 	}
 	_, _ = unix.FcntlInt(uintptr(fd), unix.F_SETLEASE, unix.F_UNLCK)
+	return false
+}
+
+// beingReplaced reports whether the file name is gone while an editor saves
+// it: a backup of it (sitefs.Backups) was made, or renamed to, within
+// MaxWriting. Vim and Emacs rename the page to a.md~ and then write a new
+// a.md; when a loaded computer pauses longer than Grace between the two, a
+// build of the page gone showed the tab the 404 page, and a second build
+// the save. A rename sets the backup's time of change (ctime), not its time
+// of modification, so a backup left from an older save (Emacs keeps them)
+// does not hold back the build of a page deleted on purpose.
+func beingReplaced(name string) bool {
+	if err := unix.Lstat(name, new(unix.Stat_t)); err != unix.ENOENT {
+		return false
+	}
+	dir, base := filepath.Split(name)
+	for _, b := range sitefs.Backups(base) {
+		var st unix.Stat_t
+		if unix.Lstat(filepath.Join(dir, b), &st) != nil || st.Mode&unix.S_IFMT != unix.S_IFREG {
+			continue
+		}
+		if time.Since(time.Unix(st.Ctim.Unix())) < MaxWriting {
+			return true
+		}
+	}
 	return false
 }

@@ -7,3 +7,7 @@ package serve
 // built as it is, and the server's retry after a failed build (settle)
 // covers a short pause.
 func beingWritten(string) bool { return false }
+
+// beingReplaced reports false: the time of a backup's rename is read on
+// Linux only (writing_linux.go); elsewhere a save by rename waits Grace.
+func beingReplaced(string) bool { return false }

@@ -111,3 +111,12 @@ func alnum(s string) bool {
 		return !('0' <= r && r <= '9' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z')
 	})
 }
+
+// Backups are the names an editor renames a file to while it saves it, to
+// write the new text under the file's own name and remove or keep the old
+// one after: Vim's and Emacs's backup (a.md~) and the old file of
+// JetBrains' safe write (a.md___jb_old___). While one of them is new and
+// the file is gone, the save is not done (the dev server waits for it).
+func Backups(name string) []string {
+	return []string{name + "~", name + "___jb_old___", name + "___jb_bak___"}
+}
