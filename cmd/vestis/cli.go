@@ -12,7 +12,6 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime/debug"
-	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -196,8 +195,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	fset, f := newSiteFlags("vestis build", stderr)
 	dest := fset.String("destination", "public", "output folder, relative to --source unless absolute")
 	fset.StringVar(dest, "d", "public", "short for --destination (as in Hugo)")
-	cpuProfile := fset.String("cpuprofile", "", "write a CPU profile (pprof) to this file")
-	memProfile := fset.String("memprofile", "", "write a heap profile (pprof) to this file at the end")
+	profiles := addProfileFlags(fset, "build")
 	metrics := fset.Bool("templateMetrics", false, "print how often each layout ran and how long it took")
 	clean := fset.Bool("clean", false, "delete files in the destination that vestis did not write (it refuses to otherwise)")
 	var keep []string
@@ -236,37 +234,16 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 	}
-	for _, p := range []struct{ flag, file string }{{"--cpuprofile", *cpuProfile}, {"--memprofile", *memProfile}} {
-		if p.file == "" {
-			continue
-		}
-		if err := build.CheckProfile(f.source, p.file, p.flag+" "+shownPath(p.file), out, shownPath(*dest), reads...); err != nil {
-			fmt.Fprintln(stderr, "vestis:", err)
-			return exitError
-		}
+	if err := profiles.check(f.source, out, shownPath(*dest), reads); err != nil {
+		fmt.Fprintln(stderr, "vestis:", err)
+		return exitError
 	}
-	if *cpuProfile != "" {
-		f, err := os.Create(*cpuProfile)
-		if err != nil {
-			printError(stderr, err)
-			return exitError
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			printError(stderr, err)
-			return exitError
-		}
-		defer pprof.StopCPUProfile()
+	prof, err := profiles.start(true)
+	if err != nil {
+		printError(stderr, err)
+		return exitError
 	}
-	if *memProfile != "" {
-		defer func() {
-			f, err := os.Create(*memProfile)
-			if err == nil {
-				pprof.WriteHeapProfile(f)
-				f.Close()
-			}
-		}()
-	}
+	defer prof.stop(stderr)
 	o := f.options()
 	if *metrics {
 		o.TemplateMetrics = &render.Metrics{}
@@ -333,6 +310,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	fset, f := newSiteFlags("vestis serve", stderr)
 	port := fset.Int("port", 1313, "port to listen on (0 picks a free one)")
 	bind := fset.String("bind", "127.0.0.1", "address to listen on; the default serves this computer only")
+	profiles := addProfileFlags(fset, "server, written when it stops")
 	if code, ok := f.parse(fset, args, stderr); !ok {
 		return code
 	}
@@ -341,17 +319,29 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis serve: --port %d: want a port from 0 to 65535\n", *port)
 		return exitUsage
 	}
+	// The content folders site.yaml names are guarded too, as in build.
+	var reads []string
+	if cfg, err := config.Load(f.root, "site.yaml"); err == nil {
+		reads = build.ConfigFolders(cfg)
+	}
 	if f.cacheDir != nil {
-		// The content folders site.yaml names are guarded too, as in build.
-		var reads []string
-		if cfg, err := config.Load(f.root, "site.yaml"); err == nil {
-			reads = build.ConfigFolders(cfg)
-		}
 		if err := build.CheckCacheDir(f.source, *f.cacheDir, "--cacheDir "+shownPath(*f.cacheDir), "", "", reads...); err != nil {
 			fmt.Fprintln(stderr, "vestis:", err)
 			return exitError
 		}
 	}
+	if err := profiles.check(f.source, "", "", reads); err != nil {
+		fmt.Fprintln(stderr, "vestis:", err)
+		return exitError
+	}
+	// The server returns on the first Ctrl+C, and the profiles are written
+	// then; a second one ends it at once, without them.
+	prof, err := profiles.start(false)
+	if err != nil {
+		printError(stderr, err)
+		return exitError
+	}
+	defer prof.stop(stderr)
 	o := f.options()
 	memlimit.Set(f.source)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -360,7 +350,7 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	// first build or the shutdown take long.
 	context.AfterFunc(ctx, stop)
 	addr := net.JoinHostPort(*bind, strconv.Itoa(*port))
-	err := serve.Serve(ctx, serve.Options{
+	err = serve.Serve(ctx, serve.Options{
 		Root:  f.source,
 		Addr:  addr,
 		Build: o,
