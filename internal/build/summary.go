@@ -193,32 +193,64 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// NotRun says, for each of files that is a Hugo template vestis does not
-// run, that it is not: a save of one changes no page, and the author who
-// edited it would otherwise see nothing and not know why. Of a site's
-// layouts/ with hugoLayouts, vestis runs only the shortcodes and the
-// partials they call; of a Hugo theme's layouts, only the partials. So
-// for a file of Hugo's configuration (config.HugoFile, a theme's too), whose place
-// site.yaml took, and a Hugo theme's messages, whose place the site's
-// i18n/ took: a save of one says where to make the change.
+// NotRun says, of files, those that are Hugo templates vestis does not
+// run: a save of one changes no page, and the author who edited it would
+// otherwise see nothing and not know why. Of a site's layouts/ with
+// hugoLayouts, vestis runs only the shortcodes and the partials they call;
+// of a Hugo theme's layouts, only the partials. So for a file of Hugo's
+// configuration (config.HugoFile, a theme's too), whose place site.yaml
+// took, and a Hugo theme's messages, whose place the site's i18n/ took: a
+// save of one says where to make the change. Files saved at once for one
+// reason (a theme's shortcodes saved together, a git checkout of a theme)
+// are one line naming them, or the first and how many more: a line each
+// buried what else the save said.
 func (r *Result) NotRun(files []string) []string {
-	var lines []string
-	for _, f := range files {
-		switch {
-		case r.Config != nil && r.Config.HugoLayouts && strings.HasPrefix(f, "layouts/") && !hugoRun(strings.TrimPrefix(f, "layouts/"), true):
-			lines = append(lines, f+": vestis does not run this Hugo layout (site.yaml hugoLayouts: the pages use vestis's theme; of layouts/ it runs shortcodes and the partials they call), so no page changed")
-		case config.HugoFile(f):
-			lines = append(lines, f+": Hugo's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there")
-		case strings.HasPrefix(f, "themes/"):
-			parts := strings.SplitN(f, "/", 4)
-			switch {
-			case len(parts) == 4 && parts[2] == "layouts" && !hugoRun(parts[3], false):
-				lines = append(lines, f+": vestis does not run this Hugo layout (the pages use vestis's theme; of a Hugo theme's layouts it runs the partials shortcodes call), so no page changed")
-			case len(parts) >= 3 && config.HugoFile(strings.Join(parts[2:], "/")):
-				lines = append(lines, f+": a Hugo theme's configuration, which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there")
-			case len(parts) == 4 && parts[2] == "i18n":
-				lines = append(lines, f+": a Hugo theme's messages, which vestis does not read: the site's messages are in i18n/ (vestis import hugo wrote them from the theme's); make the change there")
+	type why struct{ one, many string }
+	var (
+		order  []why
+		byWhy  = map[why][]string{}
+		layout = func(which, runs string) why {
+			return why{
+				"vestis does not run this Hugo layout (" + which + "the pages use vestis's theme; " + runs + "), so no page changed",
+				"vestis does not run these Hugo layouts (" + which + "the pages use vestis's theme; " + runs + "), so no page changed",
 			}
+		}
+		hugoConfig  = "which vestis does not read: site.yaml is the site's (vestis import hugo wrote it from Hugo's); make the change there"
+		themeConfig = why{"a Hugo theme's configuration, " + hugoConfig, "Hugo themes' configuration, " + hugoConfig}
+		themeI18n   = "which vestis does not read: the site's messages are in i18n/ (vestis import hugo wrote them from the theme's); make the change there"
+	)
+	for _, f := range files {
+		var w why
+		switch parts := strings.SplitN(f, "/", 4); {
+		case r.Config != nil && r.Config.HugoLayouts && strings.HasPrefix(f, "layouts/") && !hugoRun(strings.TrimPrefix(f, "layouts/"), true):
+			w = layout("site.yaml hugoLayouts: ", "of layouts/ it runs shortcodes and the partials they call")
+		case config.HugoFile(f):
+			w = why{"Hugo's configuration, " + hugoConfig, "Hugo's configuration, " + hugoConfig}
+		case parts[0] != "themes":
+		case len(parts) == 4 && parts[2] == "layouts" && !hugoRun(parts[3], false):
+			w = layout("", "of a Hugo theme's layouts it runs the partials shortcodes call")
+		case len(parts) >= 3 && config.HugoFile(strings.Join(parts[2:], "/")):
+			w = themeConfig
+		case len(parts) == 4 && parts[2] == "i18n":
+			w = why{"a Hugo theme's messages, " + themeI18n, "Hugo themes' messages, " + themeI18n}
+		}
+		if w.one == "" {
+			continue
+		}
+		if byWhy[w] == nil {
+			order = append(order, w)
+		}
+		byWhy[w] = append(byWhy[w], f)
+	}
+	var lines []string
+	for _, w := range order {
+		switch held := byWhy[w]; {
+		case len(held) == 1:
+			lines = append(lines, held[0]+": "+w.one)
+		case len(held) <= manyNotBuilt:
+			lines = append(lines, strings.Join(held[:len(held)-1], ", ")+" and "+held[len(held)-1]+": "+w.many)
+		default:
+			lines = append(lines, fmt.Sprintf("%s and %d more files: %s", held[0], len(held)-1, w.many))
 		}
 	}
 	return lines

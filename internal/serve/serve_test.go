@@ -1144,6 +1144,53 @@ func TestAHugoLayoutSavedSaysItIsNotRun(t *testing.T) {
 	}
 }
 
+// TestHugoLayoutsSavedAtOnceSayItOnce: a theme's shortcodes or layouts,
+// which vestis does not run, saved together (save all, a git checkout of the
+// theme) are one line in the terminal, naming them, or the first and how
+// many more, not a line each.
+func TestHugoLayoutsSavedAtOnceSayItOnce(t *testing.T) {
+	t.Parallel()
+	root := t.TempDir()
+	bt.WriteFile(t, root, "site.yaml", testSite+"hugoThemes: [plain]\n")
+	bt.WriteFile(t, root, "content/news/a.lv.md", page("Pirmā", "Teksts."))
+	bt.WriteFile(t, root, "themes/plain/static/x.css", "b{}\n")
+	log := &strings.Builder{}
+	s := serve.New(build.NewBuilder(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}), root, log)
+	if err := s.Rebuild(nil); err != nil {
+		t.Fatal(err)
+	}
+	const says = ": vestis does not run these Hugo layouts (the pages use vestis's theme; of a Hugo theme's layouts it runs the partials shortcodes call), so no page changed\n"
+	for _, tc := range []struct {
+		files []string
+		want  string
+	}{
+		{[]string{"shortcodes/a.html", "shortcodes/b.html"},
+			"themes/plain/layouts/shortcodes/a.html and themes/plain/layouts/shortcodes/b.html" + says},
+		{[]string{"shortcodes/a.html", "shortcodes/b.html", "shortcodes/c.html", "shortcodes/d.html", "_default/single.html"},
+			"themes/plain/layouts/shortcodes/a.html and 4 more files" + says},
+		{[]string{"shortcodes/a.html", "i18n/en.toml", "shortcodes/b.html", "i18n/lv.toml"},
+			"themes/plain/layouts/shortcodes/a.html and themes/plain/layouts/shortcodes/b.html" + says +
+				"themes/plain/i18n/en.toml and themes/plain/i18n/lv.toml: Hugo themes' messages, which vestis does not read: the site's messages are in i18n/ (vestis import hugo wrote them from the theme's); make the change there\n"},
+	} {
+		log.Reset()
+		var saved []string
+		for i, f := range tc.files {
+			name := "themes/plain/layouts/" + f
+			if strings.HasPrefix(f, "i18n/") {
+				name = "themes/plain/" + f
+			}
+			bt.WriteFile(t, root, name, fmt.Sprintf("<b>%d</b>\n", i))
+			saved = append(saved, name)
+		}
+		if err := s.Rebuild(saved); err != nil {
+			t.Fatal(err)
+		}
+		if log.String() != tc.want {
+			t.Errorf("%d files saved: the terminal shows\n%s\nwant\n%s", len(saved), log, tc.want)
+		}
+	}
+}
+
 // TestManyDraftsSavedAtOnceSayItOnce: a folder of draft pages moved or
 // checked out at once is one line in the terminal, naming the first, not a
 // line per page (a theme's folder of 24 test pages moved: 24 lines); a
