@@ -2,6 +2,8 @@ package build_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -95,4 +97,70 @@ func TestRebuildKeepsShells(t *testing.T) {
 		t.Errorf("%d shells after 12 saves, %d after 72; want some, and no more", before, after)
 	}
 	r.Rebuild("after the saves", "content/news/a.lv.md")
+}
+
+// TestRebuildFolderRenamedKeepsConversions: a folder of pages renamed, at
+// any depth (a year's news put under an archive folder, a folder's name
+// corrected), builds as a clean build does, and its pages' Markdown is not
+// converted again where the text does not depend on where the file is:
+// the content store finds the conversions by their text. A page whose text
+// does (a link to an address beside it, an image of its folder) is
+// converted again, and links written relative to the file are resolved
+// from its new place.
+func TestRebuildFolderRenamedKeepsConversions(t *testing.T) {
+	site := patchSite + `-- content/news/2023/f.lv.md --
+---
+title: Zeta
+date: 2023-05-01
+summary: Zetas **kopsavilkums**.
+---
+Zetas teksts ar [saiti](https://example.org/) un tabulu.[^1]
+
+[^1]: Piezīme.
+
+| a | b |
+|---|---|
+| 1 | 2 |
+-- content/news/2023/g.lv.md --
+---
+title: Eta
+date: 2023-04-01
+---
+Etas teksts ar saiti uz [zetu](f.lv.md).
+-- content/news/2023/h.lv.md --
+---
+title: Teta
+date: 2023-03-01
+---
+Tetas teksts ar saiti uz [adresi](../../programs/).
+`
+	r := bt.NewTree(t, site, true)
+	rename := func(from, to string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(r.Root, to)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(filepath.Join(r.Root, from), filepath.Join(r.Root, to)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct{ from, to string }{
+		{"content/news/2023", "content/news/arhivs"},
+		{"content/news/arhivs", "content/news/vecie/2023"}, // a level deeper
+		{"content/news/vecie", "content/news/old"},         // the folder above
+	} {
+		n := build.Converted(r.Builder)
+		rename(tc.from, tc.to)
+		var names []string
+		for _, f := range []string{"", "/f.lv.md", "/g.lv.md", "/h.lv.md"} {
+			names = append(names, tc.from+f, tc.to+f)
+		}
+		r.Rebuild(tc.from+" renamed "+tc.to, names...)
+		// Each page is shown in three languages (fallback). g.lv.md links
+		// to f.lv.md, whose address changed, and h.lv.md to an address
+		// beside it: they are converted again, and only they.
+		if made := build.Converted(r.Builder) - n; made != 6 {
+			t.Errorf("%s renamed %s: %d pages converted again, want 6 (g.lv.md and h.lv.md in three languages)", tc.from, tc.to, made)
+		}
+	}
 }

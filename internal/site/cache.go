@@ -7,6 +7,7 @@ import (
 	"hash"
 	"hash/maphash"
 	"html/template"
+	"path"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -36,6 +37,58 @@ type Cache struct {
 	claims atomic.Pointer[Claims]
 	// slugs keeps Config.Slug of the names the last assemblies asked for.
 	slugs atomic.Pointer[slugMemo]
+	// texts finds the conversions the last assemblies used by their text
+	// (textKeyOf), wherever their files were.
+	texts atomic.Pointer[textMemo]
+}
+
+// textMemo finds a stored conversion by its text alone (textKeyOf), for a
+// page whose file moved (a folder renamed at any depth, a page moved into
+// another folder): its key (convKeyOf) names the file and the URL, so it
+// missed, and a folder of 1,500 pages renamed converted every one again.
+// Only conversions whose text does not depend on the file's place
+// (conversion.placed) are kept here; the links they resolve are checked
+// from the new place as for any stored conversion (Site.reusable). It keeps
+// the store's keys of those the last full assembly used (last) and of those
+// used since (cur), so a conversion no page has any more goes.
+type textMemo struct {
+	cur, last *sync.Map // textKey -> convKey
+}
+
+// startTexts begins an assembly's use of the texts kept (textMemo).
+func (c *Cache) startTexts() {
+	m := &textMemo{cur: new(sync.Map), last: new(sync.Map)}
+	if old := c.texts.Load(); old != nil {
+		m.last = old.cur
+	}
+	c.texts.Store(m)
+}
+
+// keepText records conv, used by a page, as one to find by its text.
+func (c *Cache) keepText(conv *conversion) {
+	if c == nil || conv.placed || conv.text == (convKey{}) {
+		return
+	}
+	if m := c.texts.Load(); m != nil {
+		m.cur.Store(conv.text, conv.key)
+	}
+}
+
+// byText returns the stored conversion of the text k the last assemblies
+// used, nil when there is none or the store let its HTML go.
+func (c *Cache) byText(k convKey) *conversion {
+	m := c.texts.Load()
+	if m == nil || k == (convKey{}) {
+		return nil
+	}
+	for _, memo := range []*sync.Map{m.cur, m.last} {
+		if key, ok := memo.Load(k); ok {
+			if conv := c.get(key.(convKey)); conv != nil && !conv.forgotten && !conv.placed {
+				return conv
+			}
+		}
+	}
+	return nil
 }
 
 // slugMemo keeps the slugs of names (file names, folders, terms, titles)
@@ -91,8 +144,16 @@ type convResult struct {
 }
 
 type conversion struct {
-	res         convResult // Summary is final: front matter summary or from the body
-	key         convKey
+	res convResult // Summary is final: front matter summary or from the body
+	key convKey
+	// text is the key of its text alone (textKeyOf); placed, that what it
+	// shows depends on where its file is besides the links reusable
+	// checks: an image or photo (resolved from the file's folder or
+	// bundle), an address link (../x/, resolved from the file's folder),
+	// shortcodes (they see the page), bundle files, or a summary whose
+	// relative URLs were rebased on the page's URL.
+	text        convKey
+	placed      bool
 	description string
 	photos      []Photo
 	links       map[string]string // link as written -> linkTarget
@@ -258,6 +319,28 @@ func convKeyOf(p *Page) convKey {
 			b = appendString(b, r.Src)
 			b = appendString(b, r.Name)
 		}
+	}
+	return sha256.Sum256(b)
+}
+
+// textKeyOf names the conversion of p's content file by its text alone,
+// what convKeyOf has but the file's folder and the page's URL and bundle
+// files: its body's sum and first line, the file's kind of text (its
+// extension), the page's language and kind, and the front matter's image,
+// summary and description. It is the zero key for a page with bundle
+// files, whose conversion is placed.
+func textKeyOf(p *Page) convKey {
+	cp := p.src
+	if len(p.Resources) > 0 || len(p.Contents) > 0 {
+		return convKey{}
+	}
+	sum := cp.BodySum()
+	var buf [512]byte
+	b := append(buf[:0], "text\x00"...)
+	b = append(b, sum[:]...)
+	b = binary.LittleEndian.AppendUint64(b, uint64(cp.BodyLine))
+	for _, s := range []string{path.Ext(cp.File), p.Lang, p.Kind, cp.Meta.Image, cp.Meta.Summary, cp.Meta.Description} {
+		b = appendString(b, s)
 	}
 	return sha256.Sum256(b)
 }

@@ -335,6 +335,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	}
 	if s.cache != nil {
 		s.cache.startSlugs(cfg)
+		s.cache.startTexts()
 	}
 	var errs errorList
 	byFile := map[string]*Page{}
@@ -1866,18 +1867,29 @@ func (s *Site) storedConversion(p *Page) (*conversion, []*content.Error) {
 	if s.cache != nil {
 		key = convKeyOf(p)
 		if conv := s.cache.get(key); conv != nil && s.reusable(p, conv) {
+			s.cache.keepText(conv)
 			return conv, nil
 		}
-	}
-	conv, errs := s.newConversion(p)
-	if len(errs) > 0 {
-		return nil, errs
-	}
-	if s.cache != nil {
-		conv.key = key
+		// Its file moved (a folder renamed): the conversion of the same
+		// text, when where the file is changes nothing of it.
+		text := textKeyOf(p)
+		if conv := s.cache.byText(text); conv != nil && s.reusable(p, conv) {
+			moved := *conv
+			moved.key = key
+			s.cache.put(&moved)
+			s.cache.keepText(&moved)
+			return &moved, nil
+		}
+		conv, errs := s.newConversion(p)
+		if len(errs) > 0 {
+			return nil, errs
+		}
+		conv.key, conv.text = key, text
 		s.cache.put(conv)
+		s.cache.keepText(conv)
+		return conv, nil
 	}
-	return conv, nil
+	return s.newConversion(p)
 }
 
 // reusable reports whether a stored conversion of p's file is what
@@ -1957,7 +1969,9 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 	if cp.Meta.Summary != "" {
 		conv.res.Summary = s.md.Extended().Apply(conv.res.Summary) // as the body's summary
 	}
-	conv.res.Summary = rebaseURLs(conv.res.Summary, p.RelPermalink)
+	summary := conv.res.Summary
+	conv.res.Summary = rebaseURLs(summary, p.RelPermalink)
+	conv.placed = conv.placed || conv.res.Summary != summary || image != "" || conv.hasShortcodes
 	if conv.description == "" {
 		conv.description = htmltext.Excerpt(string(conv.res.Summary), 200)
 	}
@@ -1992,6 +2006,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		return cp.BodyLine - 1 + line
 	}
 	var local []LocalLink
+	addressed := false // a link to an address, resolved from the page's place
 	// fromShortcode reports whether a link's address is (or holds) a
 	// shortcode's output, [x]({{< relref "b.md" >}}), in the page's Markdown
 	// or in a shortcode's inner text it renders: checked when it ran.
@@ -2006,6 +2021,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 			return dest, nil
 		}
 		if !markdown.IsPageLink(dest) { // an address: /operator/db, ../x/
+			addressed = true
 			u, found := s.resolvePath(p, dest)
 			if !found {
 				links[dest] = "?" + u
@@ -2201,6 +2217,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	if shortcode.Has(body) {
 		conv.hasShortcodes, conv.shortcodes = true, s.shortcodes
 	}
+	conv.placed = addressed || exp != nil || conv.hasShortcodes || len(imageDests) > 0 || len(photos) > 0 || len(local) > 0
 	return conv, nil
 }
 

@@ -38,7 +38,11 @@ func TestContentStore(t *testing.T) {
 		{"a title changed", 1 << 20, map[string]string{"content/news/c.md": "---\ntitle: C2\n---\nTeksts par C.\n"}, 0, []string{"a", "b", "c"}},
 		{"a body changed", 1 << 20, map[string]string{"content/news/c.md": "---\ntitle: C\n---\nCits teksts.\n"}, 1, []string{"a", "b"}},
 		{"a link's target moved", 1 << 20, map[string]string{"content/news/b.md": "---\ntitle: B\nslug: b2\n---\nTeksts par B.\n"}, 2, []string{"c"}},
-		{"a page added", 1 << 20, map[string]string{"content/news/d.md": "---\ntitle: D\n---\nTeksts par C.\n"}, 1, []string{"a", "b", "c"}},
+		{"a page added", 1 << 20, map[string]string{"content/news/d.md": "---\ntitle: D\n---\nTeksts par D.\n"}, 1, []string{"a", "b", "c"}},
+		// The same text in another file (a copy, a file moved to another
+		// folder) is found by its text, its links resolved from its place.
+		{"a page copied", 1 << 20, map[string]string{"content/news/d.md": "---\ntitle: D\n---\nTeksts par C.\n"}, 0, []string{"a", "b", "c"}},
+		{"a page moved", 1 << 20, map[string]string{"content/news/c.md": "", "content/news/old/c.md": "---\ntitle: C\n---\nTeksts par C.\n"}, 0, []string{"a", "b"}},
 		{"a page gone", 1 << 20, map[string]string{"content/news/c.md": ""}, 0, []string{"a", "b"}},
 		// A store too small for any conversion keeps their shells while
 		// pages use them: an assembly converts none again, only what changed.
