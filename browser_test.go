@@ -716,3 +716,97 @@ func TestBrowserSlowRenameSave(t *testing.T) {
 	}
 	waitJS(`!!document.querySelector(".not-found") && !!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("content/news/a.md is gone")`)
 }
+
+// TestBrowserNotesInEveryLanguageTab: with a tab open on each language's
+// version of a page (lv, en, vi) and one on a list, a save that makes one
+// version a draft, or hides it (expired), reloads that version's tab to the
+// site's 404 page with the note saying why and how to show it; the other
+// tabs keep their pages and show the note too; the version saved back
+// returns in its tab.
+func TestBrowserNotesInEveryLanguageTab(t *testing.T) {
+	ctx := browser(t, 1280, 900)
+	root := t.TempDir()
+	write := func(name, data string) { bt.WriteFile(t, root, name, data) }
+	write("site.yaml", "defaultLanguage: lv\nlanguages:\n  lv: {name: Latviešu, title: Vēstis, weight: 1}\n  en: {name: English, title: News, weight: 2}\n  vi: {name: Tiếng Việt, title: Tin tức, weight: 3}\nsections:\n  news: {lv: jaunumi, en: news, vi: tin-tuc}\n")
+	versions := []struct{ lang, file, path, title, text string }{
+		{"lv", "content/news/a.lv.md", "lv/jaunumi/a/", "Ziņa", "Latviešu teksts."},
+		{"en", "content/news/a.en.md", "en/news/a/", "News item", "English text."},
+		{"vi", "content/news/a.vi.md", "vi/tin-tuc/a/", "Tin tức", "Văn bản tiếng Việt."},
+	}
+	save := func(i int, extra string) {
+		v := versions[i]
+		write(v.file, "---\ntitle: "+v.title+"\ndate: 2024-01-02\n"+extra+"---\n"+v.text+"\n")
+	}
+	for i := range versions {
+		save(i, "")
+	}
+	write("content/news/b.lv.md", "---\ntitle: Otra\ndate: 2024-01-01\n---\nOtrs teksts.\n")
+	base := startServe(t, root)
+
+	// tabs[i] shows versions[i]; tabs[3] the English list of news.
+	var tabs []context.Context
+	for _, p := range []string{versions[0].path, versions[1].path, versions[2].path, "en/news/"} {
+		tab, cancel := chromedp.NewContext(ctx)
+		t.Cleanup(cancel)
+		if err := chromedp.Do(tab, chromedp.Navigate(base+p)); err != nil {
+			t.Fatal(err)
+		}
+		tabs = append(tabs, tab)
+	}
+	// waitJS polls until expr is true in tab; the page may reload in between.
+	waitJS := func(tab context.Context, what, expr string) {
+		t.Helper()
+		deadline := time.Now().Add(20 * time.Second)
+		for {
+			ok, err := chromedp.Run(tab, chromedp.Evaluate[bool](expr))
+			if err == nil && ok {
+				return
+			}
+			if time.Now().After(deadline) {
+				body, _ := chromedp.Run(tab, chromedp.Evaluate[string](`document.body ? document.body.innerText.slice(0, 400) : ""`))
+				t.Fatalf("%s: waiting for %s (%v); the tab shows:\n%s", what, expr, err, body)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	note := func(text string) string {
+		return fmt.Sprintf(`!!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes(%q)`, text)
+	}
+	shows := func(text string) string {
+		return fmt.Sprintf(`!!document.querySelector("main") && document.querySelector("main").textContent.includes(%q)`, text)
+	}
+	for i, tab := range tabs[:3] {
+		waitJS(tab, versions[i].lang+" tab opened", shows(versions[i].text))
+	}
+	time.Sleep(300 * time.Millisecond) // let the tabs' event streams connect
+
+	for _, tc := range []struct {
+		hide  int
+		extra string
+		says  string
+	}{
+		{1, "draft: true\n", "content/news/a.en.md is a draft, not shown: remove draft: true, or run vestis serve --drafts"},
+		{2, "expiryDate: 2020-01-01\n", "content/news/a.vi.md has expired"},
+		{0, "draft: true\n", "content/news/a.lv.md is a draft, not shown"},
+	} {
+		v := versions[tc.hide]
+		save(tc.hide, tc.extra)
+		for i, tab := range tabs {
+			what := fmt.Sprintf("%s hidden, tab %d", v.file, i)
+			waitJS(tab, what, note(tc.says))
+			if i == tc.hide {
+				waitJS(tab, what, `!!document.querySelector(".not-found")`)
+				if loc, _ := chromedp.Run(tab, chromedp.Location()); loc != base+v.path {
+					t.Errorf("%s: the tab moved to %s", what, loc)
+				}
+			} else if i < 3 {
+				waitJS(tab, what, shows(versions[i].text))
+			}
+		}
+		// Saved back, the version returns in its tab, without the note.
+		time.Sleep(300 * time.Millisecond)
+		save(tc.hide, "")
+		waitJS(tabs[tc.hide], v.file+" shown again", shows(v.text)+` && !document.getElementById("vestis-note")`)
+		time.Sleep(300 * time.Millisecond)
+	}
+}

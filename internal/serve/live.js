@@ -121,7 +121,7 @@
   });
   es.addEventListener("error", function () { down = true; });
   es.addEventListener("failure", function (e) { showError(JSON.parse(e.data).error); });
-  es.addEventListener("stale", function () { reload(); });
+  es.addEventListener("stale", function (e) { reload(JSON.parse(e.data || "{}").notes); });
   // LINGER is how long a page whose file is gone (renamed away by an editor
   // that writes the new file after it, or deleted) stays in its tab before
   // the tab reloads to what readers get: the file's return within it

@@ -930,19 +930,31 @@ func TestServeTellsATabOfABuildItMissed(t *testing.T) {
 	if current == old {
 		t.Fatalf("the generation is %s before and after a build", old)
 	}
-	if e := s.firstEvent(old, nil); e != "stale" {
+	if e, _ := s.firstEvent(old, nil); e != "stale" {
 		t.Errorf("a tab of generation %s, connecting after the build, is first told %q, want stale", old, e)
 	}
 	save := func() { bt.WriteFile(t, s.root, "content/news/a.lv.md", page("Pirmā", "Trešais teksts.")) }
-	if e := s.firstEvent(current, save); e != "built" {
+	if e, _ := s.firstEvent(current, save); e != "built" {
 		t.Errorf("a tab of the current generation is first told %q, want built (of the next save)", e)
+	}
+	s.waitEvent("built")
+
+	// A tab that missed the build of a save that made a page a draft (it
+	// was reloading for the build before) is told the build's note with
+	// the reload, as the tabs told of the build are.
+	current = gen()
+	bt.WriteFile(t, s.root, "content/news/a.en.md", "---\ntitle: First\ndate: 2024-01-01\ndraft: true\n---\nOriginal text.\n")
+	s.waitEvent("built")
+	e, data := s.firstEvent(current, nil)
+	if want := "content/news/a.en.md is a draft, not shown"; e != "stale" || !strings.Contains(data, want) {
+		t.Errorf("a tab that missed the build of a draft is first told %q %s, want stale with %q", e, data, want)
 	}
 }
 
 // firstEvent connects to the events as a tab showing a page of generation
 // gen, runs then (when not nil) once connected, and returns the name of the
-// first event it is sent.
-func (s *server) firstEvent(gen string, then func()) string {
+// first event it is sent, and its data.
+func (s *server) firstEvent(gen string, then func()) (name, data string) {
 	s.t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
@@ -958,11 +970,14 @@ func (s *server) firstEvent(gen string, then func()) string {
 		if strings.HasPrefix(line, "retry:") && then != nil {
 			then()
 		}
-		if name, ok := strings.CutPrefix(line, "event: "); ok {
-			return name
+		if n, ok := strings.CutPrefix(line, "event: "); ok {
+			name = n
+		}
+		if d, ok := strings.CutPrefix(line, "data: "); ok && name != "" {
+			return name, d
 		}
 	}
-	return ""
+	return name, ""
 }
 
 // TestRebuildGroupsOneMistake: the same mistake saved in many pages is one

@@ -107,6 +107,10 @@ type Server struct {
 type served struct {
 	files *build.Files
 	gen   uint64
+	// notes are what the build said of the save's pages it does not show
+	// (Result.WhyNotBuilt): a tab told to reload because it missed the
+	// build shows them, as the tabs told of it do.
+	notes []string
 }
 
 // gen is the generation of what is served: 0 before the first build is
@@ -534,7 +538,8 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	if told {
 		gen++
 	}
-	s.served.Store(&served{files: files, gen: gen})
+	notes := res.WhyNotBuilt(s.hid(changes, res.Hidden()), "vestis serve")
+	s.served.Store(&served{files: files, gen: gen, notes: notes})
 	s.bodies.forget(files)
 	hadFailure := s.failure.Swap(nil) != nil
 	s.mu.Lock()
@@ -553,7 +558,6 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 		s.summaryDue = false
 		res.WriteSummary(s.log, "vestis serve")
 	}
-	notes := res.WhyNotBuilt(s.hid(changes, res.Hidden()), "vestis serve")
 	for _, line := range notes {
 		fmt.Fprintln(s.log, line)
 		said = true
@@ -939,8 +943,16 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}
 	// A tab whose page is of an earlier generation missed a build while it
 	// loaded (its client is registered above, so no later one is missed).
+	// It reloads with the build's notes: a tab reloading for the build
+	// before (a translation's link came back) lost the note of a page made
+	// a draft just after.
 	if gen := r.URL.Query().Get("gen"); gen != "" && gen != strconv.FormatUint(s.gen(), 10) {
-		writeEvent(w, event{"stale", []byte("{}")})
+		var notes []string
+		if sv := s.served.Load(); sv != nil {
+			notes = sv.notes
+		}
+		data, _ := json.Marshal(map[string][]string{"notes": orEmpty(notes)})
+		writeEvent(w, event{"stale", data})
 	}
 	flusher.Flush()
 	keepAlive := time.NewTicker(15 * time.Second)
