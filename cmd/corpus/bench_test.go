@@ -753,3 +753,56 @@ func BenchmarkRenderPage(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(pages)), "µs/page")
 }
+
+// BenchmarkRebuildSiteYAML measures the rebuild after a save of site.yaml
+// that changes one language's title (shown on every page of it) or
+// paginate (every list's pages): a new configuration, the full path.
+func BenchmarkRebuildSiteYAML(b *testing.B) {
+	for _, e := range []struct {
+		name string
+		edit func(orig string, i int) string
+	}{
+		{"title", func(orig string, i int) string {
+			return strings.Replace(orig, "title: Education Innovation News", fmt.Sprintf("title: Education Innovation News %d", i), 1)
+		}},
+		{"paginate", func(orig string, i int) string {
+			return strings.Replace(orig, "paginate: 10", fmt.Sprintf("paginate: %d", 10+i%2), 1)
+		}},
+	} {
+		b.Run(e.name, func(b *testing.B) {
+			for _, size := range sizes {
+				b.Run(size.name, func(b *testing.B) {
+					dir, builder := builtCorpus(b, size.n)
+					file := filepath.Join(dir, "site.yaml")
+					orig, err := os.ReadFile(file)
+					if err != nil {
+						b.Fatal(err)
+					}
+					b.Cleanup(func() {
+						os.WriteFile(file, orig, 0o644)
+						builder.Rebuild([]string{"site.yaml"})
+					})
+					if e.edit(string(orig), 1) == string(orig) {
+						b.Fatalf("the edit %s changes nothing in site.yaml", e.name)
+					}
+					var times []time.Duration
+					for i := 1; b.Loop(); i++ {
+						if err := os.WriteFile(file, []byte(e.edit(string(orig), i)), 0o644); err != nil {
+							b.Fatal(err)
+						}
+						start := time.Now()
+						_, d, err := builder.Rebuild([]string{"site.yaml"})
+						if err != nil {
+							b.Fatal(err)
+						}
+						times = append(times, time.Since(start))
+						if len(d.Changed) == 0 {
+							b.Fatalf("the edit of site.yaml changed nothing (iteration %d)", i)
+						}
+					}
+					b.ReportMetric(medianMs(times), "median-ms")
+				})
+			}
+		})
+	}
+}
