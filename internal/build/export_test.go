@@ -50,3 +50,11 @@ func MinifyAfter(o *Options) { o.minifyAfter = true }
 
 // Minify minifies body as the build minifies the output at path p.
 func Minify(p string, body []byte) ([]byte, error) { return newMinifier().bytes(p, body) }
+
+// ContentStore is b's content store, new when site.yaml's changes made it
+// start again.
+func ContentStore(b *Builder) any {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.st.siteCache
+}

@@ -28,7 +28,8 @@ import (
 //
 // One Cache serves one configuration: site.yaml's Markdown settings, base
 // URL and languages are not in the key, so a Builder starts a new one when
-// site.yaml changes.
+// site.yaml changes anything but titles and paginate (build's
+// sameForConversions).
 type Cache struct {
 	store *store.Store[convKey, *conversion]
 	seed  maphash.Seed
