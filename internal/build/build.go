@@ -1006,6 +1006,10 @@ func Unread(rel string) bool {
 	return path.Base(dir) != "static" || !PublishedHidden(name)
 }
 
+// Backups are the names an editor renames a site file to while it saves
+// it (sitefs.Backups), for the dev server, which waits while one is new.
+func Backups(name string) []string { return sitefs.Backups(name) }
+
 // movedCopied is outs, the files copied as they are, with each at the path
 // the site publishes it (site.Site.CopiedPath: a file beside a list page's
 // _index file is beside the page). outs is not changed: it may be the list

@@ -6,7 +6,7 @@ import (
 
 	"golang.org/x/sys/unix"
 
-	"github.com/vestis-ssg/vestis/internal/sitefs"
+	"github.com/vestis-ssg/vestis/internal/build"
 )
 
 // beingWritten reports whether a program holds the regular file name open
@@ -35,7 +35,7 @@ func beingWritten(name string) bool {
 }
 
 // beingReplaced reports whether the file name is gone while an editor saves
-// it: a backup of it (sitefs.Backups) was made, or renamed to, within
+// it: a backup of it (build.Backups) was made, or renamed to, within
 // MaxWriting. Vim and Emacs rename the page to a.md~ and then write a new
 // a.md; when a loaded computer pauses longer than Grace between the two, a
 // build of the page gone showed the tab the 404 page, and a second build
@@ -47,7 +47,7 @@ func beingReplaced(name string) bool {
 		return false
 	}
 	dir, base := filepath.Split(name)
-	for _, b := range sitefs.Backups(base) {
+	for _, b := range build.Backups(base) {
 		var st unix.Stat_t
 		if unix.Lstat(filepath.Join(dir, b), &st) != nil || st.Mode&unix.S_IFMT != unix.S_IFREG {
 			continue
