@@ -399,7 +399,7 @@ func (s *Server) waitEmptied(changes []string) {
 // renaming the old one away, and a build may catch it gone), and reading it
 // again now would read half a save and show its mistake.
 func (s *Server) waitWritten(changes []string) {
-	writing := func(p string) bool { return beingWritten(filepath.Join(s.root, filepath.FromSlash(p))) }
+	writing := func(p string) bool { return saving(filepath.Join(s.root, filepath.FromSlash(p))) }
 	for range int(MaxWriting / settle) {
 		if !slices.ContainsFunc(changes, writing) {
 			return

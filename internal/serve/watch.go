@@ -393,12 +393,16 @@ func (w *Watcher) Run(done <-chan struct{}, quiet time.Duration, changes chan<- 
 		}
 	}()
 	gone := func(p string) bool { return missing(w.root, p) }
-	writing := func(p string) bool {
-		name := filepath.Join(w.root, filepath.FromSlash(p))
-		return beingWritten(name) || beingReplaced(name)
-	}
+	writing := func(p string) bool { return saving(filepath.Join(w.root, filepath.FromSlash(p))) }
 	Debounce(events, quiet, MaxQuiet, Grace, gone, writing, changes)
 }
+
+// saving reports whether a program is still saving the file name: it
+// holds it open for writing (beingWritten), or renamed it to its backup
+// and has not written the new one yet (beingReplaced). The watcher holds a
+// batch of saves while one is, and so does the server before it reads the
+// saves again (Server.waitWritten).
+func saving(name string) bool { return beingWritten(name) || beingReplaced(name) }
 
 // missing reports whether the site-relative path p is no file or folder
 // under root.
