@@ -473,8 +473,11 @@ func (s *Server) buildFirst() built {
 // finishFirst reports the first build b, then builds the files saved while
 // it ran. When b failed and files were saved, it reports only the build with
 // them: the build may have read a file as it was being written, or a file
-// that the save then fixed.
+// that the save then fixed. A file b found changed while it read it is
+// among them, whether or not the watcher named it yet (it waits for a file
+// still being written).
 func (s *Server) finishFirst(b built, saved []string) error {
+	saved = append(saved, build.SavedDuring(b.err)...)
 	slices.Sort(saved)
 	saved = slices.Compact(saved)
 	if b.err != nil && len(saved) > 0 {
