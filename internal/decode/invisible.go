@@ -57,40 +57,15 @@ func invisibleError(line int, path []string, key bool, r rune) *Error {
 // in pages as they are, where such a character breaks a feed's XML or makes
 // a title another that looks the same.
 func CheckInvisible(n *yaml.Node) error {
-	var walk func(n *yaml.Node, path []string) error
-	walk = func(n *yaml.Node, path []string) error {
-		if n == nil {
+	check := func(key bool) func(n *yaml.Node, path []string) error {
+		return func(n *yaml.Node, path []string) error {
+			if r, ok := invisibleIn(n.Value); ok {
+				return invisibleError(n.Line, path, key, r)
+			}
 			return nil
 		}
-		switch n.Kind {
-		case yaml.DocumentNode, yaml.SequenceNode:
-			for i, c := range n.Content {
-				p := path
-				if n.Kind == yaml.SequenceNode {
-					p = append(slices.Clip(path), "item "+strconv.Itoa(i+1))
-				}
-				if err := walk(c, p); err != nil {
-					return err
-				}
-			}
-		case yaml.MappingNode:
-			for i := 0; i+1 < len(n.Content); i += 2 {
-				k := n.Content[i]
-				if r, ok := invisibleIn(k.Value); ok {
-					return invisibleError(k.Line, path, true, r)
-				}
-				if err := walk(n.Content[i+1], append(slices.Clip(path), k.Value)); err != nil {
-					return err
-				}
-			}
-		case yaml.ScalarNode:
-			if r, ok := invisibleIn(n.Value); ok {
-				return invisibleError(n.Line, path, false, r)
-			}
-		}
-		return nil // an alias: its anchor was walked where it is
 	}
-	return walk(n, nil)
+	return walkValues(n, check(true), check(false))
 }
 
 // checkInvisibleValue is CheckInvisible for a decoded value (TOML, JSON),

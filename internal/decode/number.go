@@ -19,6 +19,31 @@ import (
 // keeps as the text "1e400" in silence. Settings files (site.yaml's params,
 // data) are put in pages as they are.
 func CheckNumbers(n *yaml.Node) error {
+	return walkValues(n, nil, func(n *yaml.Node, path []string) error {
+		if n.Style != 0 { // quoted: text, as written
+			return nil
+		}
+		switch n.ShortTag() {
+		case "!!float":
+			var f float64
+			if n.Decode(&f) == nil && (math.IsInf(f, 0) || math.IsNaN(f)) {
+				return numberError(n.Line, n.Column, path, n.Value, false)
+			}
+		case "!!str":
+			if TooLarge(n) {
+				return numberError(n.Line, n.Column, path, n.Value, true)
+			}
+		}
+		return nil
+	})
+}
+
+// walkValues calls key with every key of a mapping in the YAML document n
+// (key may be nil) and scalar with every scalar value, each with its path
+// of keys ("item N" for a list's): settings files' checks (CheckNumbers,
+// CheckInvisible). An alias is not followed: its anchor is walked where it
+// is. The first error stops the walk.
+func walkValues(n *yaml.Node, key, scalar func(n *yaml.Node, path []string) error) error {
 	var walk func(n *yaml.Node, path []string) error
 	walk = func(n *yaml.Node, path []string) error {
 		if n == nil {
@@ -37,27 +62,20 @@ func CheckNumbers(n *yaml.Node) error {
 			}
 		case yaml.MappingNode:
 			for i := 0; i+1 < len(n.Content); i += 2 {
-				if err := walk(n.Content[i+1], append(slices.Clip(path), n.Content[i].Value)); err != nil {
+				k := n.Content[i]
+				if key != nil {
+					if err := key(k, path); err != nil {
+						return err
+					}
+				}
+				if err := walk(n.Content[i+1], append(slices.Clip(path), k.Value)); err != nil {
 					return err
 				}
 			}
 		case yaml.ScalarNode:
-			if n.Style != 0 { // quoted: text, as written
-				return nil
-			}
-			switch n.ShortTag() {
-			case "!!float":
-				var f float64
-				if n.Decode(&f) == nil && (math.IsInf(f, 0) || math.IsNaN(f)) {
-					return numberError(n.Line, n.Column, path, n.Value, false)
-				}
-			case "!!str":
-				if TooLarge(n) {
-					return numberError(n.Line, n.Column, path, n.Value, true)
-				}
-			}
+			return scalar(n, path)
 		}
-		return nil // an alias: its anchor was walked where it is
+		return nil
 	}
 	return walk(n, nil)
 }
