@@ -806,3 +806,41 @@ func BenchmarkRebuildSiteYAML(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRebuildNewStatic measures the rebuild after a new file is saved in
+// static/, then deleted, in turn: the list of copied files changes, no page.
+func BenchmarkRebuildNewStatic(b *testing.B) {
+	const rel = "static/bench.css"
+	for _, size := range sizes {
+		b.Run(size.name, func(b *testing.B) {
+			dir, builder := builtCorpus(b, size.n)
+			file := filepath.Join(dir, rel)
+			if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+				b.Fatal(err)
+			}
+			b.Cleanup(func() { os.Remove(file) })
+			var times []time.Duration
+			i := 0
+			for b.Loop() {
+				i++
+				var err error
+				if i%2 == 1 {
+					err = os.WriteFile(file, []byte("body{margin:0}"), 0o644)
+				} else {
+					err = os.Remove(file)
+				}
+				if err != nil {
+					b.Fatal(err)
+				}
+				start := time.Now()
+				if _, d, err := builder.Rebuild([]string{rel}); err != nil || d.Empty() {
+					b.Fatalf("rebuild %d: %v, %v", i, err, d)
+				}
+				times = append(times, time.Since(start))
+			}
+			slices.Sort(times)
+			b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "median-ms")
+			b.ReportMetric(float64(builder.Rendered()), "pages-rendered")
+		})
+	}
+}

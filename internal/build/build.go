@@ -874,7 +874,7 @@ func staticFiles(fsys fs.FS) ([]render.Output, error) {
 			}
 			return sitefs.Denied(p, err)
 		}
-		if p != "static" && (strings.HasPrefix(d.Name(), ".") && !PublishedHidden(strings.TrimPrefix(p, "static/")) || sitefs.Transient(d.Name())) {
+		if p != "static" && staticSkipped(p) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -900,6 +900,14 @@ func staticFiles(fsys fs.FS) ([]render.Output, error) {
 		return nil, err
 	}
 	return outs, errs.Err()
+}
+
+// staticSkipped reports whether the walk of static/ leaves out its file or
+// folder p: hidden names but those published (PublishedHidden), and editors'
+// temporary files.
+func staticSkipped(p string) bool {
+	name := path.Base(p)
+	return strings.HasPrefix(name, ".") && !PublishedHidden(strings.TrimPrefix(p, "static/")) || sitefs.Transient(name)
 }
 
 // claimStatic claims the output paths of the static files in the site's

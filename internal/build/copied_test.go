@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/vestis-ssg/vestis/internal/build"
@@ -182,4 +183,62 @@ func TestRebuildEmptyFolderOfLayouts(t *testing.T) {
 	if err := r.Rebuild("a link to a folder of layouts made", "layouts/linked"); err == nil {
 		t.Error("a link to a folder of layouts made: the rebuild did not fail, as a clean build does")
 	}
+}
+
+// TestRebuildStaticFileCameOrWent: a file saved into static/ or deleted
+// from it (a PDF of an agreement, a style sheet) takes the fast path and
+// renders no page, as a resaved one does: links to its address lose or gain
+// their warning as in a clean build. An image, whose size a page may show,
+// a file at an address a page has, a link and a file of a hidden folder are
+// built in full or left out, as a clean build has them.
+func TestRebuildStaticFileCameOrWent(t *testing.T) {
+	r := bt.NewTree(t, siteYAML+`-- content/news/a.lv.md --
+---
+title: Līgums
+date: 2024-01-05
+---
+Lasiet [līgumu](/files/ligums.pdf) un [plānu](/files/plans.txt).
+-- static/css/site.css --
+body{margin:0}
+`, true)
+	const pdf = "static/files/ligums.pdf"
+	warned := func(what string, want bool) {
+		t.Helper()
+		if got := strings.Contains(r.Builder.Last().Warnings.Error(), "/files/ligums.pdf"); got != want {
+			t.Errorf("%s: a warning about the link to /files/ligums.pdf: %v, want %v", what, got, want)
+		}
+	}
+	warned("before", true)
+	for _, e := range []struct {
+		what    string
+		changes func() []string
+		fast    bool
+	}{
+		{"a PDF the page links to saved", func() []string { return []string{r.Write(pdf, "%PDF-1.4\n")} }, true},
+		{"a text file in a new folder", func() []string { return []string{r.Write("static/docs/a/plans.txt", "plāns\n")} }, true},
+		{"two files at once", func() []string {
+			return []string{r.Write("static/css-old/x.css", "a{}"), r.Write("static/files/plans.txt", "plāns\n")}
+		}, true},
+		{"a hidden file", func() []string { return []string{r.Write("static/.notes.txt", "x")} }, true},
+		{"a file in a hidden folder", func() []string { return []string{r.Write("static/.git/x.txt", "x")} }, true},
+		{"an image", func() []string {
+			return []string{r.Write("static/img/logo.svg", `<svg xmlns="http://www.w3.org/2000/svg"/>`)}
+		}, false},
+		{"a file at a page's address", func() []string { return []string{r.Write("static/lv/index.html", "<p>x</p>")} }, false},
+		{"that file removed", func() []string { return r.Remove("static/lv/index.html") }, false},
+		{"the PDF deleted", func() []string { return r.Remove(pdf) }, true},
+		{"a file of a new folder deleted", func() []string { return r.Remove("static/docs/a/plans.txt") }, true},
+	} {
+		r.Rebuild(e.what, e.changes()...)
+		if got := build.Patched(r.Builder.Last()); got != e.fast {
+			t.Errorf("%s: patched %v, want %v", e.what, got, e.fast)
+		}
+		if e.fast && r.Builder.Rendered() != 0 {
+			t.Errorf("%s: rendered %d pages, want none", e.what, r.Builder.Rendered())
+		}
+		if e.what == "a PDF the page links to saved" {
+			warned(e.what, false)
+		}
+	}
+	warned("the PDF deleted", true)
 }

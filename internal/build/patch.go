@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"errors"
 	"io/fs"
 	"maps"
@@ -33,17 +34,30 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	start := time.Now()
 	var resaved []render.Output // copied files saved with other bytes: copied again
+	var copiedCame, copiedWent []render.Output
 	for _, file := range changes.copied {
 		if st.folder(file) || st.emptiedLoaded(file) {
 			continue // a new folder, whose files the save names too; an empty one removed
 		}
 		if _, inContent := st.cfg.ContentRootOf(file); (!strings.HasSuffix(file, ".md") || !inContent) && !st.gone(file) {
-			outs, ok := st.resaved(file)
-			if !ok {
-				return nil, false, nil // a bundle's image, a static file that came or went
+			if outs, ok := st.resaved(file); ok {
+				resaved = append(resaved, outs...)
+				continue
 			}
-			resaved = append(resaved, outs...)
+			out, came, ok := st.staticArrived(file)
+			switch {
+			case !ok:
+				return nil, false, nil // a bundle's image, a static image that came or went
+			case out.Src == "": // a file the build leaves out
+			case came:
+				copiedCame = append(copiedCame, out)
+			default:
+				copiedWent = append(copiedWent, out)
+			}
 		}
+	}
+	if !st.freeCopies(copiedCame) {
+		return nil, false, nil // a page's address, or a file's as a folder
 	}
 	type edit struct {
 		page       *site.Page      // nil: a page left out of the site (site.NotBuilt)
@@ -137,6 +151,10 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		return nil, false, nil
 	}
 	st.pages = pages
+	if !st.arriveCopied(copiedCame, copiedWent) {
+		st.site = nil
+		return nil, false, nil
+	}
 	mem := st.newMemSink(map[string][]byte{}, 0)
 	var outs, gone []render.Output
 	st.renderCache.Rendered = 0
@@ -147,10 +165,11 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		}
 	}
 	st.filesMu.Lock()
-	for _, o := range resaved {
+	for _, o := range slices.Concat(resaved, copiedWent) {
 		delete(st.files, o.Src) // read again
 	}
 	st.filesMu.Unlock()
+	resaved = slices.Concat(resaved, copiedCame)
 	errs := make([]error, len(outs)+len(resaved))
 	parallel.For(len(outs)+len(resaved), func(_, i int) {
 		switch {
@@ -170,13 +189,17 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 	}
 	mem.remember()
 	links := patchLinkWarnings(st.site, last.links, slices.Concat(patched.Pages, patched.Came), patched.Went)
+	if len(copiedCame)+len(copiedWent) > 0 {
+		links = linkWarnings(st.site, st.site.Pages) // links to the file's address, from any page
+	}
+	gone = append(gone, copiedWent...)
 	touched := mem.order
 	if touched == nil {
 		touched = []string{} // nothing rendered (a draft saved): nothing differs
 	}
 	res = &Result{Config: last.Config, Site: st.site, Files: last.Files.over(mem.files, outputPaths(gone)), Paths: last.Paths, touched: touched, links: links,
 		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: neededMessages(st.warns, st.pages, last.Config), PagesByLang: last.PagesByLang}
-	res.outputsCame(last, outs, gone)
+	res.outputsCame(last, slices.Concat(outs, copiedCame), gone)
 	res.Duration = time.Since(start)
 	return res, true, nil
 }
@@ -200,6 +223,98 @@ func (st *state) resaved(file string) ([]render.Output, bool) {
 		}
 	}
 	return outs, len(outs) > 0
+}
+
+// staticArrived returns the output of file, a file of static/ that came
+// (came) or went since the last build, when nothing else in the site
+// changes with it: it is no image (a page may show its size), no shortcode
+// reads it, and it is no link nor in one (which the build refuses). Links to
+// its address are checked again (linkWarnings). out is empty for a file the
+// build leaves out (staticSkipped). ok is false for any other save.
+func (st *state) staticArrived(file string) (out render.Output, came, ok bool) {
+	if st.copied == nil || !strings.HasPrefix(file, "static/") || photo.Readable(file) || strings.HasPrefix(mime.TypeByExtension(path.Ext(file)), "image/") || st.shortcodesRead(file) {
+		return render.Output{}, false, false
+	}
+	i := slices.IndexFunc(st.copied, func(o render.Output) bool { return o.Src == file })
+	info, err := fs.Lstat(st.fsys, file)
+	switch {
+	case errors.Is(err, fs.ErrNotExist) && i >= 0:
+		return st.copied[i], false, true
+	case err != nil || i >= 0 || !info.Mode().IsRegular():
+		return render.Output{}, false, false
+	}
+	for dir := path.Dir(file); ; dir = path.Dir(dir) {
+		info, err := fs.Lstat(st.fsys, dir)
+		if _, bad := sitefs.SourceName(path.Base(dir), "folder"); err != nil || !info.IsDir() || bad {
+			return render.Output{}, false, false // a link the build refuses, a name it warns of
+		}
+		if dir == "static" {
+			break
+		}
+	}
+	for p := file; p != "static"; p = path.Dir(p) {
+		if staticSkipped(p) {
+			return render.Output{}, true, true
+		}
+	}
+	return render.Output{Path: strings.TrimPrefix(file, "static/"), Src: file}, true, true
+}
+
+// freeCopies reports whether the addresses of files that came in static/
+// are free (site.Claims.Free): no output is at or above one.
+func (st *state) freeCopies(came []render.Output) bool {
+	return !slices.ContainsFunc(came, func(o render.Output) bool {
+		return !st.site.Claims().Free(site.Claim{Path: st.site.CopiedPath(o.Path), Kind: site.Copy, File: o.Src})
+	})
+}
+
+// arriveCopied puts the files of static/ that came into the list of copied
+// files and the site's claims, and takes out those that went, as a full
+// build would list and claim them; it changes the outputs' addresses to
+// CopiedPath's. ok is false when two that came clash (one at the other's
+// folder): the caller builds in full, which says so.
+func (st *state) arriveCopied(came, went []render.Output) (ok bool) {
+	claims := st.site.Claims()
+	for i, o := range went {
+		st.copied = slices.DeleteFunc(st.copied, func(c render.Output) bool { return c.Src == o.Src })
+		went[i].Path = st.site.CopiedPath(o.Path)
+		claims.Remove(went[i].Path)
+	}
+	for i, o := range came {
+		at, _ := slices.BinarySearchFunc(st.copied, o, func(c, o render.Output) int {
+			if !strings.HasPrefix(c.Src, "static/") {
+				return 1 // the loose files of content/ follow static/'s
+			}
+			return walkOrder(c.Src, o.Src)
+		})
+		st.copied = slices.Insert(st.copied, at, o)
+		came[i].Path = st.site.CopiedPath(o.Path)
+		claims.Add(site.Claim{Path: came[i].Path, Kind: site.Copy, File: o.Src})
+	}
+	return claims.Err() == nil
+}
+
+// walkOrder compares two slash paths in the order fs.WalkDir visits them:
+// name by name, a folder's files before the names that follow the folder's.
+func walkOrder(a, b string) int {
+	for {
+		an, arest, amore := strings.Cut(a, "/")
+		bn, brest, bmore := strings.Cut(b, "/")
+		if c := strings.Compare(an, bn); c != 0 || !amore || !bmore {
+			if c == 0 {
+				return cmp.Compare(btoi(amore), btoi(bmore))
+			}
+			return c
+		}
+		a, b = arest, brest
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // join puts the pages of came, new to the site, into the model

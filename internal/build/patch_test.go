@@ -536,8 +536,8 @@ func TestRebuildTemporaryFileGone(t *testing.T) {
 		}
 	}
 	r.Rebuild("a published file deleted", r.Remove("static/logo.txt")...)
-	if build.Patched(r.Builder.Last()) {
-		t.Error("a published file's deletion took the fast path")
+	if _, ok := r.Builder.Last().Files.Map()["logo.txt"]; ok {
+		t.Error("a published file's deletion was taken for a temporary file's: logo.txt is still published")
 	}
 }
 
@@ -726,8 +726,8 @@ Hoteļa teksts.
 
 // TestRebuildStaticSave: a style sheet or script saved with other text is
 // copied again without rendering a page, and the site is a clean build's;
-// an image (a page may show its size or a copy of it), a new file and a
-// deleted one take the full path.
+// so are a new file and a deleted one (TestRebuildStaticFileCameOrWent); an
+// image (a page may show its size or a copy of it) takes the full path.
 func TestRebuildStaticSave(t *testing.T) {
 	r := bt.NewTree(t, patchSite+`-- static/css/extra.css --
 body { color: black; }
@@ -743,8 +743,8 @@ Plāns.
 		{"a style sheet", "static/css/extra.css", "body { color:  navy; }\n", true},
 		{"a text file", "static/files/plan.txt", "Jauns plāns.\n", true},
 		{"an image", "static/img/logo.svg", `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"></svg>`, false},
-		{"a new file", "static/css/more.css", "p { margin: 0 }\n", false},
-		{"a file deleted", "static/files/plan.txt", "", false},
+		{"a new file", "static/css/more.css", "p { margin: 0 }\n", true},
+		{"a file deleted", "static/files/plan.txt", "", true},
 	} {
 		var changed []string
 		if e.text == "" {
