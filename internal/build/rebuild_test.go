@@ -138,9 +138,9 @@ func TestRebuildLayoutEdit(t *testing.T) {
 }
 
 // TestRebuildMessagesEdit: a save of a language's messages renders again
-// the pages of the languages that read them (the language itself, and all
-// for the default language's, which the others fall back to), and keeps the
-// others as they were rendered.
+// the pages of the languages that read them (the language itself, and every
+// language for a message of the default language that another lacks, which
+// it falls back to), and keeps the others as they were rendered.
 func TestRebuildMessagesEdit(t *testing.T) {
 	r := bt.NewTree(t, rebuildSite, true)
 	all := r.Builder.Rendered()
@@ -149,9 +149,17 @@ func TestRebuildMessagesEdit(t *testing.T) {
 	if en == 0 || en > all/2 {
 		t.Errorf("an English message rendered %d pages of %d, want the English pages and the 404 page", en, all)
 	}
-	r.Rebuild("a Latvian message, the default language's", r.Write("i18n/lv.yaml", "readMore: \"Lasīt tālāk\"\n"))
+	r.Rebuild("a Latvian message, the default language's", r.Write("i18n/lv.yaml", "readMore: \"Lasīt tālāk\"\nsiteNote: \"Piezīme\"\n"))
 	if n := r.Builder.Rendered(); n != all {
-		t.Errorf("a message of the default language rendered %d pages, want all %d", n, all)
+		t.Errorf("a message of the default language that English lacks rendered %d pages, want all %d", n, all)
+	}
+	r.Rebuild("a Latvian message English has too", r.Edit("i18n/lv.yaml", "Lasīt tālāk", "Lasīt vairāk"))
+	if n := r.Builder.Rendered(); n == 0 || n >= all {
+		t.Errorf("a message of the default language every language has rendered %d pages of %d, want the Latvian pages", n, all)
+	}
+	r.Rebuild("a Latvian message English lacks", r.Edit("i18n/lv.yaml", "Piezīme", "Cita piezīme"))
+	if n := r.Builder.Rendered(); n != all {
+		t.Errorf("a message of the default language that English lacks rendered %d pages, want all %d", n, all)
 	}
 	r.Rebuild("the English messages removed", r.Remove("i18n/en.yaml")...)
 	if n := r.Builder.Rendered(); n != en {

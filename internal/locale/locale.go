@@ -6,7 +6,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"hash"
 	"hash/fnv"
 	"io/fs"
 	"maps"
@@ -45,8 +44,7 @@ type Locale struct {
 	// memo keeps messages without data and formatted dates: layouts ask for the
 	// same few thousand times per build.
 	memo sync.Map // memoKey -> string
-	// sums are a sum of the files each language's messages may come from
-	// (Sum).
+	// sums are a sum of the messages each language's pages may show (Sum).
 	sums map[string]uint64
 }
 
@@ -208,7 +206,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 	siteKeys := map[string]bool{} // ids the site's own files (not the default theme's) define, in any language
 	var errs []error
 	var warnings []Warning
-	read := map[string]hash.Hash64{} // each language's files, as read
+	read := map[string]map[string]uint64{} // each language's messages by id: a sum of each as read
 	var loadFile func(lang, file string) bool
 	load := func(lang string) (found bool) {
 		l.keys[lang] = map[string]bool{}
@@ -243,10 +241,8 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 				themed[lang] = true
 			}
 			if read[lang] == nil {
-				read[lang] = fnv.New64a()
+				read[lang] = map[string]uint64{}
 			}
-			fmt.Fprintf(read[lang], "%d\x00%s\x00%d\x00", i, file, len(data))
-			read[lang].Write(data)
 			root, parsed, err := parseMessages(file, data)
 			if err == nil {
 				err = bundle.AddMessages(tagOf(lang), ownForms(formsOf(lang), parsed)...)
@@ -258,6 +254,9 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 			for _, m := range parsed {
 				l.keys[lang][m.ID] = true
 				msgs[m.ID] = m
+				h := fnv.New64a()
+				fmt.Fprintf(h, "%#v", *m)
+				read[lang][m.ID] = h.Sum64() // the file read last (the site's, a regional one) gives it
 				if i > 0 || len(layers) == 1 {
 					siteKeys[m.ID] = true
 				}
@@ -337,9 +336,16 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 	l.sums = map[string]uint64{}
 	for _, lang := range cfg.LanguageCodes() {
 		h := fnv.New64a()
+		fmt.Fprintf(h, "%s\x00%s\x00", l.fallback[lang], l.fillIn[lang])
 		for _, from := range l.sources(lang, cfg) {
-			if read[from] != nil {
-				fmt.Fprintf(h, "%s\x00%d\x00", from, read[from].Sum64())
+			own := from == lang || cfg.Tag(from) == cfg.Tag(lang)
+			for _, id := range slices.Sorted(maps.Keys(read[from])) {
+				// Another language's message is lang's only where lang has
+				// none of its own: the default language's edit of a message
+				// every language has renders the default language's pages.
+				if own || !l.keys[lang][id] {
+					fmt.Fprintf(h, "%s\x00%s\x00%d\x00", from, id, read[from][id])
+				}
 			}
 		}
 		l.sums[lang] = h.Sum64()
@@ -363,8 +369,9 @@ func (l *Locale) sources(lang string, cfg *config.Config) []string {
 	return slices.Compact(from)
 }
 
-// Sum is a sum of the message files lang's messages may come from: the same
-// while none of them changed, whatever the other languages' files do.
+// Sum is a sum of the messages lang's pages may show: its own, and those of
+// the languages it falls back to (sources) that it lacks. It is the same
+// while none of them changed, whatever else the message files do.
 func (l *Locale) Sum(lang string) uint64 { return l.sums[lang] }
 
 // unread warns of the site's message files of its languages that vestis
