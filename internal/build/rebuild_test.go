@@ -167,6 +167,30 @@ func TestRebuildMessagesEdit(t *testing.T) {
 	}
 }
 
+// TestRebuildFooterPageText: a save of the text of a page the footer links
+// to renders that page alone, not every page whose footer links it; a save
+// of its title renders them all, each showing the new title.
+func TestRebuildFooterPageText(t *testing.T) {
+	r := bt.NewTree(t, strings.Replace(rebuildSite, "taxonomies: [tags]\n", "taxonomies: [tags]\nfooter:\n  - page: pieejamiba\n", 1)+`-- content/pieejamiba.lv.md --
+---
+title: Pieejamība
+---
+Vietne ir pieejama.
+`, true)
+	all := r.Builder.Rendered()
+	r.Rebuild("the text of the footer's page", r.Edit("content/pieejamiba.lv.md", "ir pieejama", "ir labi pieejama"))
+	if n := r.Builder.Rendered(); n == 0 || n > 2 {
+		t.Errorf("the text of the footer's page rendered %d pages, want the page itself", n)
+	}
+	r.Rebuild("the title of the footer's page", r.Edit("content/pieejamiba.lv.md", "title: Pieejamība", "title: Piekļūstamība"))
+	if n := r.Builder.Rendered(); n < all/3 {
+		t.Errorf("the title of the footer's page rendered %d pages of %d, want every Latvian page", n, all)
+	}
+	if home := r.Builder.Last().Files.Map()["lv/index.html"]; !strings.Contains(string(home), "Piekļūstamība") {
+		t.Error("the Latvian home page's footer does not show the new title")
+	}
+}
+
 // TestRebuildDataEdit: a save of a data file renders again the pages whose
 // layouts read .Site.Data, and keeps the others.
 func TestRebuildDataEdit(t *testing.T) {

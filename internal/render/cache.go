@@ -220,9 +220,16 @@ func (c *Cache) signature(path string, v *View, deps []dep) (uint64, []*site.Pag
 		w.page(t)
 	}
 	if v.names.reads("FooterLinks") {
-		for _, p := range footerPages(v.Site, v.Lang.Code) {
-			w.page(p)
+		// What the links show, not the pages' sums: a save of the text of
+		// a page every footer links to (accessibility) rendered every page
+		// of its language again. The view is checked again after its saves.
+		for _, l := range v.FooterLinks() {
+			w.str(l.Title)
+			w.str(l.URL)
+			w.str(l.Lang)
+			w.str(l.TitleLang)
 		}
+		w.refs = append(w.refs, footerPages(v.Site, v.Lang.Code)...)
 	}
 	// The addresses (and titles) these two give, not the pages' sums: nearly
 	// every page links its language's tags page, whose sum moves with every
