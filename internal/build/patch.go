@@ -338,6 +338,13 @@ func (st *state) join(came, went, pages []*content.Page) (patched site.Patched, 
 	}
 	for i, cp := range came {
 		p, ok, err := st.site.Join(cp, pages, render.NoCalendar)
+		if err != nil && len(came) > 1 {
+			// The pages come one by one: a link to one of those still to
+			// come (a git checkout of pages that link each other) is no
+			// mistake, and the full rebuild, which has them all, says
+			// those that are.
+			ok, err = false, nil
+		}
 		if !ok || err != nil {
 			if i+len(went) > 0 {
 				st.site = nil
