@@ -100,6 +100,9 @@ type Site struct {
 	// footer maps the content path of a footer link's page to its pages by language.
 	footer   map[string]map[string]*Page
 	excluded map[string]bool
+	// folders are the folders that hold content files, and those above
+	// them, for the links into a folder that has none (goneFolder).
+	folders  map[string]bool
 	photo    func(file string) (*photo.Set, error)
 	readBody func(*content.Page) ([]byte, error)
 	lazy     bool
@@ -522,6 +525,7 @@ func Assemble(cfg *config.Config, pages []*content.Page, md *markdown.Converter,
 	s.resolveAliases()
 	s.claimPages()
 	s.md, s.byFile, s.excluded, s.photo, s.readBody, s.lazy = md, byFile, excluded, opts.Photo, opts.ReadBody, opts.Lazy
+	s.folders = contentFolders(pages)
 	s.byURL = byURLPath(s.Pages)
 	s.listFiles = listFileMoves(s.Pages, opts.Copied, cfg)
 	copied := opts.Copied
@@ -2033,7 +2037,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		}
 		target, err := s.resolveLink(p, dest, s.byFile, s.excluded)
 		if err != nil {
-			errs.add(cp.File, line, "link to %q: %v", dest, err)
+			s.addLinkError(&errs, cp.File, line, dest, err)
 			links[dest] = "!" + err.Error()
 		} else {
 			links[dest] = target
@@ -2951,7 +2955,55 @@ func (s *Site) findPage(from *Page, dest string, byFile map[string]*Page, exclud
 	if fb := s.fallbackLink(file, from.Lang, byFile); fb != nil {
 		return fb, nil
 	}
-	return nil, cmp.Or(err, fmt.Errorf("no such page (%s)", file))
+	return nil, cmp.Or(err, error(&noPageError{file}))
+}
+
+// addLinkError adds the error err of the link to dest at file:line. Links
+// into a folder that has no pages (moved, renamed or removed) share one
+// cause: a folder renamed breaks every link into it, and they are said
+// once, with their places, not once a link.
+func (s *Site) addLinkError(errs *errorList, file string, line int, dest string, err error) {
+	msg := fmt.Sprintf("link to %q: %v", dest, err)
+	var none *noPageError
+	if !errors.As(err, &none) {
+		errs.add(file, line, "%s", msg)
+		return
+	}
+	if gone := s.goneFolder(none.file); gone != "" {
+		errs.addGrouped(file, line, msg,
+			fmt.Sprintf("links to pages in %s/, where there are no pages now (was the folder moved or renamed?); change each link to where its page is, or put the folder back", gone),
+			fmt.Sprintf("link to %q", dest))
+		return
+	}
+	errs.add(file, line, "%s", msg)
+}
+
+// noPageError is a link's target that is no content file of the site.
+type noPageError struct{ file string }
+
+func (e *noPageError) Error() string { return fmt.Sprintf("no such page (%s)", e.file) }
+
+// contentFolders are the folders that hold the content files of pages, and
+// every folder above them.
+func contentFolders(pages []*content.Page) map[string]bool {
+	folders := map[string]bool{}
+	for _, cp := range pages {
+		for dir := path.Dir(cp.File); dir != "." && !folders[dir]; dir = path.Dir(dir) {
+			folders[dir] = true
+		}
+	}
+	return folders
+}
+
+// goneFolder is the highest folder above the content file file that holds
+// no content file, "" when file's own folder holds some: the folder a link
+// to file went into before it was moved, renamed or removed.
+func (s *Site) goneFolder(file string) string {
+	gone := ""
+	for dir := path.Dir(file); dir != "." && dir != "/" && !s.folders[dir]; dir = path.Dir(dir) {
+		gone = dir
+	}
+	return gone
 }
 
 // pageFiles are the files a link to file may mean, in that order: file
