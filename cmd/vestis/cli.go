@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"unicode"
 	"unicode/utf8"
@@ -238,7 +239,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vestis:", err)
 		return exitError
 	}
-	prof, err := profiles.start(true)
+	// The build returns on Ctrl+C (catchStop), and the profiles are
+	// written then.
+	prof, err := profiles.start(false)
 	if err != nil {
 		printError(stderr, err)
 		return exitError
@@ -251,7 +254,13 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	}
 	memlimit.Set(f.source)
 	collectLess()
-	res, err := build.BuildInto(o, build.Output{Dir: out, Name: filepath.ToSlash(filepath.Clean(*dest)), Clean: *clean, Keep: keep})
+	in := catchStop()
+	defer in.release()
+	res, err := build.BuildInto(o, build.Output{Dir: out, Name: filepath.ToSlash(filepath.Clean(*dest)), Clean: *clean, Keep: keep, Stop: in.stop})
+	if stopped := new(build.StoppedError); errors.As(err, &stopped) {
+		fmt.Fprintln(stderr, "vestis build:", err)
+		return in.code()
+	}
 	if err != nil {
 		printError(stderr, err)
 		return exitError
@@ -264,6 +273,46 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "built %d files into %s in %d ms\n", len(res.Paths), filepath.Clean(out), res.Duration.Milliseconds())
 	}
 	return exitOK
+}
+
+// interrupt is the first Ctrl+C (SIGINT) or SIGTERM a build gets, which
+// stops it (build.Output.Stop) so that it leaves the output as it was and
+// nothing of its own beside it; a second one ends the process at once.
+type interrupt struct {
+	stop    chan struct{} // closed on the first signal
+	sig     os.Signal     // the first signal, set before stop is closed
+	sigs    chan os.Signal
+	done    chan struct{}
+	release func()
+}
+
+// catchStop catches the signals that stop a build until release.
+func catchStop() *interrupt {
+	in := &interrupt{stop: make(chan struct{}), sigs: make(chan os.Signal, 1), done: make(chan struct{})}
+	signal.Notify(in.sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case in.sig = <-in.sigs:
+			signal.Stop(in.sigs) // the next one ends the process
+			close(in.stop)
+		case <-in.done:
+		}
+	}()
+	in.release = sync.OnceFunc(func() {
+		signal.Stop(in.sigs)
+		close(in.done)
+	})
+	return in
+}
+
+// code is the exit status of a build the signal stopped, as a shell reports
+// a process the signal ended (130 for Ctrl+C).
+func (in *interrupt) code() int {
+	<-in.stop
+	if n, ok := in.sig.(syscall.Signal); ok {
+		return 128 + int(n)
+	}
+	return exitError
 }
 
 // shownPath is a path as the user typed it, quoted when it would not read as

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -41,6 +42,8 @@ func TestScripts(t *testing.T) {
 			"stopserver": cmdStopServer,
 			"httpget":    cmdHTTPGet,
 			"snapshot":   snapshot,
+			"stopbuild":  cmdStopBuild,
+			"pages":      cmdPages,
 		},
 	})
 }
@@ -269,4 +272,82 @@ func snapshot(ts *testscript.TestScript, neg bool, args []string) {
 	})
 	ts.Check(err)
 	ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(b.String()), 0o644))
+}
+
+// cmdStopBuild runs `vestis build ARGS` in the site folder, waits until the
+// build has written a file into the folder it builds in (.public.new-*
+// beside public/), then sends it SIGINT (or the signal named: stopbuild TERM
+// ARGS) and waits for it to exit. What it printed becomes the command's
+// stderr, its exit status ("exit 130") the command's stdout. It must exit with a status other than 0 (use !): a build that
+// finished before it was stopped fails the command.
+func cmdStopBuild(ts *testscript.TestScript, neg bool, args []string) {
+	sig := os.Signal(os.Interrupt)
+	switch {
+	case len(args) > 0 && args[0] == "INT":
+		args = args[1:]
+	case len(args) > 0 && args[0] == "TERM":
+		sig, args = syscall.SIGTERM, args[1:]
+	}
+	bin, err := exec.LookPath("vestis")
+	ts.Check(err)
+	cmd := exec.Command(bin, append([]string{"build"}, args...)...)
+	cmd.Dir = ts.MkAbs(".")
+	cmd.Env = append(os.Environ(), "HOME="+ts.Getenv("HOME"), "TMPDIR="+ts.Getenv("TMPDIR"), "PATH="+ts.Getenv("PATH"))
+	var out strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &out
+	ts.Check(cmd.Start())
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	writing := func() bool {
+		dirs, _ := filepath.Glob(filepath.Join(cmd.Dir, ".*.new-*"))
+		for _, d := range dirs {
+			if entries, _ := os.ReadDir(d); len(entries) > 0 {
+				return true
+			}
+		}
+		return false
+	}
+	giveUp := time.After(patience)
+	for !writing() {
+		select {
+		case err := <-exited:
+			fmt.Fprint(ts.Stderr(), out.String())
+			ts.Fatalf("stopbuild: the build ended (%v) before it was stopped", err)
+		case <-giveUp:
+			cmd.Process.Kill()
+			ts.Fatalf("stopbuild: the build wrote nothing in %v", patience)
+		case <-time.After(time.Millisecond):
+		}
+	}
+	ts.Check(cmd.Process.Signal(sig))
+	var werr error
+	select {
+	case werr = <-exited:
+	case <-time.After(patience):
+		cmd.Process.Kill()
+		ts.Fatalf("stopbuild: the build did not stop in %v after %v:\n%s", patience, sig, out.String())
+	}
+	fmt.Fprint(ts.Stderr(), out.String())
+	fmt.Fprintf(ts.Stdout(), "exit %d\n", cmd.ProcessState.ExitCode())
+	if (werr != nil) != neg {
+		ts.Fatalf("stopbuild: exit %v", werr)
+	}
+}
+
+// cmdPages N DIR LANGS... writes N short pages into DIR in each language,
+// for a site that takes a while to build.
+func cmdPages(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 3 {
+		ts.Fatalf("usage: pages N DIR LANG...")
+	}
+	n, err := strconv.Atoi(args[0])
+	ts.Check(err)
+	dir := ts.MkAbs(args[1])
+	ts.Check(os.MkdirAll(dir, 0o755))
+	for i := range n {
+		for _, lang := range args[2:] {
+			body := fmt.Sprintf("---\ntitle: Page %d\ndate: 2024-01-01\ntags: [t%d]\n---\n%s\n", i, i%50, strings.Repeat("Some words of text. ", 40))
+			ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("p%04d.%s.md", i, lang)), []byte(body), 0o644))
+		}
+	}
 }

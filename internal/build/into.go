@@ -40,7 +40,7 @@ func BuildInto(o Options, out Output) (*Result, error) {
 	}
 	release, _ := claim(tmp)
 	defer release()
-	sink, err := newDiskSink(tmp)
+	sink, err := newDiskSink(tmp, out.Stop)
 	if err != nil {
 		removeTree(tmp)
 		return nil, err
@@ -52,6 +52,9 @@ func BuildInto(o Options, out Output) (*Result, error) {
 		err = sink.root.WriteFile(ManifestName, manifest(res.Paths), 0o644)
 	}
 	sink.close()
+	if sink.stopped() != nil {
+		err = &StoppedError{Dir: out.name()} // whatever the build was doing
+	}
 	if err != nil {
 		removeTree(tmp)
 		return nil, err

@@ -44,6 +44,17 @@ type Output struct {
 	// Keep are names of files or folders at the top of Dir that a build
 	// leaves as they are, besides .git and lost+found, which are always kept.
 	Keep []string
+	// Stop, when closed (Ctrl+C), stops the build before the next file it
+	// would write, removes what it wrote and leaves Dir as it was; a build
+	// already replacing Dir finishes. BuildInto then returns a StoppedError.
+	Stop <-chan struct{}
+}
+
+// StoppedError is the error of a build stopped through Output.Stop.
+type StoppedError struct{ Dir string }
+
+func (e *StoppedError) Error() string {
+	return "the build was stopped before it finished; " + e.Dir + "/ is as it was before"
 }
 
 // name is how messages name the output folder.

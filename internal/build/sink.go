@@ -72,14 +72,27 @@ type diskSink struct {
 	root   *os.Root
 	out    *outDir // writes into root
 	minify *minifier
+	stop   <-chan struct{} // Output.Stop
 }
 
-func newDiskSink(dir string) (*diskSink, error) {
+// newDiskSink writes into dir until stop is closed.
+func newDiskSink(dir string, stop <-chan struct{}) (*diskSink, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return nil, err
 	}
-	return &diskSink{root: root, out: newOutDir(root)}, nil
+	return &diskSink{root: root, out: newOutDir(root), stop: stop}, nil
+}
+
+// stopped is render.ErrStop once d.stop is closed: no file is written
+// after, and no page rendered.
+func (d *diskSink) stopped() error {
+	select {
+	case <-d.stop:
+		return render.ErrStop
+	default:
+		return nil
+	}
 }
 
 func (d *diskSink) put(out render.Output, body []byte) error {
@@ -91,6 +104,9 @@ func (d *diskSink) put(out render.Output, body []byte) error {
 
 // write writes body at out's path.
 func (d *diskSink) write(out render.Output, body []byte) error {
+	if err := d.stopped(); err != nil {
+		return err
+	}
 	d.count(out)
 	if err := d.out.writeFile(out.Path, body); err != nil {
 		return fmt.Errorf("write %s: %w", out.Path, err)
@@ -107,6 +123,9 @@ func (d *diskSink) count(out render.Output) {
 // copy writes a copied file (static/, a bundle's file). One that is not
 // minified is streamed, so that a large video or PDF is never held in memory.
 func (d *diskSink) copy(out render.Output) error {
+	if err := d.stopped(); err != nil {
+		return err
+	}
 	if d.minify != nil && !out.Compact && minifies(out.Path) {
 		body, err := d.st.read(out.Src)
 		if err != nil {

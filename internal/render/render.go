@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vestis-ssg/vestis/internal/card"
@@ -69,6 +70,11 @@ func (j *job) first() bool {
 	}
 	return j.path == pagePath(j.page, 1)
 }
+
+// ErrStop, returned by All's emit, ends the pass: the outputs not begun are
+// not rendered, and All returns ErrStop. A build stopped by Ctrl+C ends
+// at once, where every page was still rendered, for nothing.
+var ErrStop = errors.New("stopped")
 
 // All renders every output of the site: pages (paginated lists included), the
 // language chooser, aliases, 404 pages and bundle resources. Outputs are sorted by
@@ -168,7 +174,11 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 		})
 	}
 	bufs := make([]bytes.Buffer, parallel.Workers()) // one reused buffer per goroutine
+	var stopped atomic.Bool                          // emit returned ErrStop
 	parallel.For(len(todo), func(w, k int) {
+		if stopped.Load() {
+			return
+		}
 		i, buf := todo[k], &bufs[w]
 		buf.Reset()
 		j := &jobs[i]
@@ -188,11 +198,17 @@ func All(s *site.Site, t *Templates, env *Env, cache *Cache, emit func(Output) e
 				}
 				j.page.ForgetContent()
 			}
+			if errors.Is(errs[i], ErrStop) {
+				stopped.Store(true)
+			}
 			return
 		}
 		bodies[i], errs[i] = env.finish(jobs[i].path, buf.Bytes(), t.minified)
 	})
 	t.endPass()
+	if stopped.Load() {
+		return nil, ErrStop // nothing more is converted or checked
+	}
 	t.partials.Store(nil) // the pages are rendered: let the partials go
 	if err := s.ConvertAll(); err != nil {
 		return nil, err // the content's errors first: template errors may follow from them
