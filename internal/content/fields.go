@@ -54,6 +54,9 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 		case string:
 			return strings.TrimSpace(v), true
 		case int, int64, float64:
+			if at == "" {
+				return d.numberText(key, v), true
+			}
 			return fmt.Sprint(v), true
 		}
 		return wrong("want text, got %s", describe(v))

@@ -102,6 +102,11 @@ type matter struct {
 	plain map[string]bool
 	// json is set for JSON front matter, whose text has no single quotes.
 	json bool
+	// written holds, of YAML's plain scalar values, the text as written,
+	// which decoding a number changes (1e300 is 1e+300, 007 is 7); data is
+	// the block, where TOML's are found (see matter.text).
+	written map[string]string
+	data    []byte
 }
 
 // maxTOMLLookups bounds the lookups of TOML keys' lines per file, so that a
@@ -373,6 +378,11 @@ func (m *matter) decode(raw rawMatter) error {
 			}
 			return &lineError{line: m.start + root.Line, msg: "front matter: want key: value pairs"}
 		}
+		// A number no page can show (.inf, .nan, 1e400), refused as in
+		// site.yaml and data files: a template printed +Inf or NaN.
+		if err := decode.CheckNumbers(root); err != nil {
+			return fail(err)
+		}
 		var merges []int // the "<<" keys, applied once the map's own keys are read
 		for i := 0; i+1 < len(root.Content); i += 2 {
 			k, v := root.Content[i], root.Content[i+1]
@@ -420,10 +430,13 @@ func (m *matter) decode(raw rawMatter) error {
 		}
 	case "toml":
 		tab, err := decode.TOML(raw.data)
+		if err == nil {
+			err = tab.CheckNumbers()
+		}
 		if err != nil {
 			return fail(err)
 		}
-		m.values, m.toml = tab.Values, tab
+		m.values, m.toml, m.data = tab.Values, tab, raw.data
 	case "json":
 		m.json = true
 		values, lines, err := decode.JSON(raw.data)
@@ -489,9 +502,28 @@ func (m *matter) notePlain(key string, v *yaml.Node) {
 	if s := resolveAlias(v); s.Kind == yaml.ScalarNode && s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle|yaml.LiteralStyle|yaml.FoldedStyle) == 0 {
 		if m.plain == nil {
 			m.plain = map[string]bool{}
+			m.written = map[string]string{}
 		}
 		m.plain[key] = true
+		m.written[key] = s.Value
 	}
+}
+
+// text is the value of key, a number, as written in the file (1e300,
+// 007), which a page showing it as text and a message quoting it keep;
+// false when it is not known (JSON, a value merged with <<).
+func (m *matter) text(key string) (string, bool) {
+	switch {
+	case m.written != nil:
+		s, ok := m.written[key]
+		return s, ok
+	case m.toml != nil:
+		if _, ok := m.lines[key]; !ok && m.tomlLookups >= maxTOMLLookups {
+			return "", false
+		}
+		return decode.TOMLValue(m.data, m.line(key)-m.start)
+	}
+	return "", false
 }
 
 // notePlainMerged records which of the keys a "<<" merged from v, the map

@@ -58,6 +58,22 @@ func TestHostileFrontMatter(t *testing.T) {
 			"content/x.md:4: front matter: lastmod: want a date written year-month-day, as in 2024-05-19, got true"},
 		{"JSON local time text", ";;;\n{\"title\": \"A\",\n\"expiryDate\": \"10:00\"}\n;;;\n",
 			`content/x.md:3: front matter: expiryDate: cannot read "10:00" as a date; write year-month-day, as in 2024-05-19`},
+		// A number no page can show, in a param or a field of any format,
+		// quoted as written: a template printed +Inf, NaN or 1e400.
+		{"YAML infinite param", "---\ntitle: A\nparams:\n  x: [1, .Inf]\n---\n",
+			"content/x.md:4: front matter: params: x: item 2: .Inf is no number a page can show (it would print as +Inf); write a number, or put it in quotes to mean the text"},
+		{"YAML NaN title", "---\ntitle: .nan\n---\n",
+			"content/x.md:2: front matter: title: .nan is no number a page can show (it would print as NaN); write a number, or put it in quotes to mean the text"},
+		{"YAML number too large", "---\ntitle: A\nx: -1e400\n---\n",
+			`content/x.md:3: front matter: x: -1e400 is too large a number for a computer to hold, which a page would show as the text "-1e400"; write a smaller number, or put it in quotes to mean the text`},
+		{"YAML merged infinity", "---\ntitle: A\nd: &d {x: -.inf}\n<<: *d\n---\n",
+			"content/x.md:3: front matter: d: x: -.inf is no number a page can show (it would print as -Inf)"},
+		{"TOML infinite param", "+++\ntitle = \"A\"\n[params]\nx = +inf # inf\n+++\n",
+			"content/x.md:4: front matter: params: x: +inf is no number a page can show (it would print as +Inf); write a number, or put it in quotes to mean the text"},
+		{"TOML NaN", "+++\ntitle = \"A\"\nx = [\n  nan,\n]\n+++\n",
+			"content/x.md:4: front matter: x: item 1: nan is no number a page can show (it would print as NaN)"},
+		{"JSON number too large", "{\"title\": \"A\",\n\"x\": 1e400}\n",
+			`content/x.md:2: front matter: x: 1e400 is too large a number for a computer to hold, which a page would show as the text "1e400"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,10 +81,46 @@ func TestHostileFrontMatter(t *testing.T) {
 			if p != nil || len(errs) != 1 {
 				t.Fatalf("Parse = %v, %v; want one error", p, errs)
 			}
-			if got := errs[0].Error(); got != tt.want {
+			if got := errs[0].Error(); !strings.HasPrefix(got, tt.want) {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNumbersAsWritten: a number in a text field is the text as written
+// (title: 007 was "7", code: 1e300 "1e+300"), and a message quotes a
+// number as written, not as Go writes it again.
+func TestNumbersAsWritten(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ in, title string }{
+		{"---\ntitle: 007\n---\n", "007"},
+		{"---\ntitle: 2024.10\n---\n", "2024.10"},
+		{"---\ntitle: 1e300\n---\n", "1e300"},
+		{"+++\ntitle = 1e300\n+++\n", "1e300"},
+		{"+++\ntitle = 0x1F # a comment\n+++\n", "0x1F"},
+	} {
+		p, errs := Parse("content/x.md", []byte(tt.in), cfg)
+		if len(errs) > 0 {
+			t.Errorf("%q: %v", tt.in, errs)
+			continue
+		}
+		if p.Meta.Title != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.in, p.Meta.Title, tt.title)
+		}
+	}
+	for in, want := range map[string]string{
+		"---\ntitle: A\nweight: 1e300\n---\n":                "content/x.md:3: front matter: weight: 1e300 is too large a number",
+		"---\ntitle: A\nweight: 99999999999999999999\n---\n": "content/x.md:3: front matter: weight: 99999999999999999999 is too large a number",
+		"+++\ntitle = \"A\"\nweight = 1E300\n+++\n":          "content/x.md:3: front matter: weight: 1E300 is too large a number",
+	} {
+		_, errs := Parse("content/x.md", []byte(in), cfg)
+		if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), want) {
+			t.Errorf("%q: errors %v, want %s", in, errs, want)
+		}
 	}
 }
 

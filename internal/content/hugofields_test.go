@@ -41,10 +41,10 @@ func TestFieldOfWrongKind(t *testing.T) {
 		{"draft: maybe", isErr, `draft: want true or false, got "maybe"`},
 		{"weight: 1.5", isWarn, "weight: 1.5 is not a whole number, so it is read as 1, as Hugo reads it"},
 		// A whole number no int holds is too large, not "not a whole number".
-		{"weight: 1e300", isErr, "weight: 1e+300 is too large a number; write a whole number of at most 15 digits"},
-		{"weight: 99999999999999999999", isErr, "weight: 1e+20 is too large a number; write a whole number of at most 15 digits"},
+		{"weight: 1e300", isErr, "weight: 1e300 is too large a number; write a whole number of at most 15 digits"},
+		{"weight: 99999999999999999999", isErr, "weight: 99999999999999999999 is too large a number; write a whole number of at most 15 digits"},
 		{"weight: \"99999999999999999999\"", isErr, "weight: 99999999999999999999 is too large a number; write a whole number of at most 15 digits"},
-		{"weight: -.inf", isErr, "weight: -Inf is too large a number; write a whole number of at most 15 digits"},
+		{"weight: -.inf", isErr, "weight: -.inf is no number a page can show (it would print as -Inf)"},
 		{"aliases: {a: 1}", isErr, "aliases: want a list such as [a, b], got a map"},
 		{"untranslated: maybe", isErr, `untranslated: want true or false, got "maybe"`},
 		{"fallback: [x]", isErr, "fallback: want true or false, got a list"},

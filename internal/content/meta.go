@@ -241,7 +241,7 @@ func (d *fieldDecoder) str(key string) string {
 		}
 		return strings.TrimSpace(v)
 	case int, int64, float64:
-		return fmt.Sprint(v)
+		return d.numberText(key, v)
 	case []any:
 		if len(v) == 0 {
 			return "" // summary: [], as a theme's archetype leaves it: none, as Hugo reads it
@@ -251,8 +251,27 @@ func (d *fieldDecoder) str(key string) string {
 			return ""
 		}
 	}
-	d.fail(key, "want text, got %s", describe(v))
+	d.fail(key, "want text, got %s", d.describe(key, v))
 	return ""
+}
+
+// numberText is v, the number of key, as text: as written in the file
+// (title: 1e300, code: 007), not as a computer would write it again
+// (1e+300, 7).
+func (d *fieldDecoder) numberText(key string, v any) string {
+	if s, ok := d.m.text(key); ok {
+		return s
+	}
+	return fmt.Sprint(v)
+}
+
+// describe is describe of v, key's value, quoting a number as written.
+func (d *fieldDecoder) describe(key string, v any) string {
+	switch v.(type) {
+	case int, int64, float64:
+		return d.numberText(key, v)
+	}
+	return describe(v)
 }
 
 // loose reads a field that Hugo leaves to themes, which give it other
@@ -389,13 +408,13 @@ func (d *fieldDecoder) integer(key string) int {
 		if math.Abs(v) < 1<<31 { // 2.5, to place a page between others: Hugo's cast.ToInt takes 2
 			n := int(v)
 			d.warns = append(d.warns, &lineError{line: d.m.line(key), msg: fmt.Sprintf(
-				"front matter: %s: %v is not a whole number, so it is read as %d, as Hugo reads it; to place a page between two others, give the weights room (10, 20, 30) and use a whole number between", key, v, n)})
+				"front matter: %s: %s is not a whole number, so it is read as %d, as Hugo reads it; to place a page between two others, give the weights room (10, 20, 30) and use a whole number between", key, d.numberText(key, v), n)})
 			return n
 		}
 		if math.IsInf(v, 0) || v == math.Trunc(v) {
 			// 1e22: a whole number, but "want a whole number" would say
 			// it is not.
-			d.fail(key, "%v is too large a number; write a whole number of at most 15 digits", v)
+			d.fail(key, "%s is too large a number; write a whole number of at most 15 digits", d.numberText(key, v))
 			return 0
 		}
 	case string: // weight: "3", as some editors write it and Hugo reads it
@@ -410,7 +429,7 @@ func (d *fieldDecoder) integer(key string) int {
 			return 0
 		}
 	}
-	d.fail(key, "want a whole number, got %s", describe(v))
+	d.fail(key, "want a whole number, got %s", d.describe(key, v))
 	return 0
 }
 

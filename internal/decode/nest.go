@@ -21,6 +21,7 @@ type Table struct {
 	Values map[string]any
 	md     toml.MetaData
 	prims  map[string]toml.Primitive
+	data   []byte // the text, for a value's words as written (CheckNumbers)
 }
 
 // TOML decodes data, a TOML table, after checking that it nests at most
@@ -30,7 +31,7 @@ func TOML(data []byte) (*Table, error) {
 	if err := tomlDepth(data); err != nil {
 		return nil, err
 	}
-	t := &Table{Values: map[string]any{}}
+	t := &Table{Values: map[string]any{}, data: data}
 	md, err := toml.Decode(string(data), &t.prims)
 	if err == nil {
 		t.md = md
@@ -297,6 +298,13 @@ func JSON(data []byte) (values map[string]any, lines map[string]int, err error) 
 	if err != nil {
 		return nil, nil, err
 	}
+	// A number no float64 holds (1e400) was kept as its text in silence.
+	if err := checkNumbersValue(values, topLine(lines), nil); err != nil {
+		return nil, nil, err
+	}
+	for k, v := range values {
+		values[k] = numbers(v)
+	}
 	return values, lines, nil
 }
 
@@ -413,9 +421,6 @@ func jsonValues(data []byte) (map[string]any, error) {
 	}
 	if values == nil {
 		values = map[string]any{}
-	}
-	for k, v := range values {
-		values[k] = numbers(v)
 	}
 	return values, nil
 }
@@ -590,7 +595,7 @@ func Data(data []byte, ext string) (any, error) {
 		if err := checkInvisibleValue(t.Values, line); err != nil {
 			return nil, err
 		}
-		if err := checkNumbersValue(t.Values, line); err != nil {
+		if err := t.CheckNumbers(); err != nil {
 			return nil, err
 		}
 		return t.Values, nil
@@ -649,7 +654,7 @@ func jsonData(data []byte) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkNumbersValue(v, topLine(lines)); err != nil {
+	if err := checkNumbersValue(v, topLine(lines), nil); err != nil {
 		return nil, err
 	}
 	return numbers(v), nil

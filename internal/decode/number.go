@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -82,24 +84,43 @@ func walkValues(n *yaml.Node, key, scalar func(n *yaml.Node, path []string) erro
 
 // TooLarge reports whether n is a number written plain that no float64
 // holds (1e400, -1e400): yaml.v3 resolves it as text, so that "want a
-// number, got "1e400"" would say it is not a number.
+// number, got "1e400"" would say it is not a number. A hexadecimal float
+// (0x1p2000), which YAML does not read as a number, is the text it shows.
 func TooLarge(n *yaml.Node) bool {
 	if n.Kind != yaml.ScalarNode || n.Style != 0 || n.ShortTag() != "!!str" {
+		return false
+	}
+	digits := strings.TrimLeft(n.Value, "+-")
+	if strings.HasPrefix(digits, "0x") || strings.HasPrefix(digits, "0X") {
 		return false
 	}
 	_, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
 	return errors.Is(err, strconv.ErrRange)
 }
 
+// CheckNumbers is CheckNumbers for a TOML table: an inf or nan in it
+// (TOML's words for them) is refused at its line and column, as written;
+// the decoder refuses a number too large itself.
+func (t *Table) CheckNumbers() error {
+	return checkNumbersValue(t.Values, func(path []string) int { return t.LineAt(path...) }, t.data)
+}
+
 // checkNumbersValue is CheckNumbers for a decoded value (TOML, JSON before
-// numbers), with line giving the line of a path, or 0.
-func checkNumbersValue(v any, line func(path []string) int) error {
+// numbers), with line giving the line of a path, or 0. data is the TOML
+// text whose inf or nan a message quotes as written, from the path's line
+// on (tomlWord), or nil.
+func checkNumbersValue(v any, line func(path []string) int, data []byte) error {
 	var walk func(v any, path []string) error
 	walk = func(v any, path []string) error {
 		switch v := v.(type) {
 		case float64:
 			if math.IsInf(v, 0) || math.IsNaN(v) {
-				return numberError(line(path), 0, path, strconv.FormatFloat(v, 'g', -1, 64), false)
+				n, col := line(path), 0
+				written := strconv.FormatFloat(v, 'g', -1, 64)
+				if w, l, c, ok := tomlWord(data, n, isInfNaN); ok {
+					written, n, col = w, l, c
+				}
+				return numberError(n, col, path, written, false)
 			}
 		case json.Number:
 			if _, err := v.Float64(); errors.Is(err, strconv.ErrRange) {
@@ -127,6 +148,85 @@ func checkNumbersValue(v any, line func(path []string) int) error {
 		return nil
 	}
 	return walk(v, nil)
+}
+
+// isInfNaN reports whether word is TOML's inf or nan, signed or not.
+func isInfNaN(word string) bool {
+	word = strings.TrimLeft(word, "+-")
+	return word == "inf" || word == "nan"
+}
+
+// tomlWord finds in data, TOML, from line from on, the first bare word
+// (not in a text or a comment, not a key) for which match is true: the
+// value as written, with its line and column (characters from 1).
+func tomlWord(data []byte, from int, match func(string) bool) (word string, line, col int, ok bool) {
+	if from < 1 {
+		from = 1
+	}
+	lines := strings.Split(string(data), "\n")
+	var quote string // the open multi-line text's delimiter
+	for i := from - 1; i < len(lines); i++ {
+		s := lines[i]
+		for j := 0; j < len(s); {
+			if quote != "" {
+				end := strings.Index(s[j:], quote)
+				if end < 0 {
+					break
+				}
+				j += end + len(quote)
+				quote = ""
+				continue
+			}
+			switch c := s[j]; {
+			case c == '#':
+				j = len(s)
+			case strings.HasPrefix(s[j:], `"""`) || strings.HasPrefix(s[j:], "'''"):
+				quote = s[j : j+3]
+				j += 3
+			case c == '"' || c == '\'':
+				k := j + 1
+				for k < len(s) && s[k] != c {
+					if c == '"' && s[k] == '\\' {
+						k++
+					}
+					k++
+				}
+				j = k + 1
+			case isWordByte(c):
+				k := j
+				for k < len(s) && isWordByte(s[k]) {
+					k++
+				}
+				rest := strings.TrimLeft(s[k:], " \t")
+				isKey := strings.HasPrefix(rest, "=") || strings.HasPrefix(rest, ".")
+				if w := s[j:k]; !isKey && match(w) {
+					return w, i + 1, utf8.RuneCountInString(s[:j]) + 1, true
+				}
+				j = k
+			default:
+				j++
+			}
+		}
+	}
+	return "", 0, 0, false
+}
+
+// TOMLValue is the value on line of data, TOML, as written when it is a
+// bare word (a number, true, inf): what a message quotes, where the decoded
+// value would be reformatted (1e300 is 1e+300, 007 is 7).
+func TOMLValue(data []byte, line int) (string, bool) {
+	lines := bytes.SplitN(data, []byte("\n"), line+1)
+	if line < 1 || line > len(lines) {
+		return "", false
+	}
+	w, _, _, ok := tomlWord(lines[line-1], 1, func(string) bool { return true })
+	return w, ok
+}
+
+// isWordByte reports whether c is part of a bare TOML word (a key, a
+// number, true, inf).
+func isWordByte(c byte) bool {
+	return c == '+' || c == '-' || c == '_' || c == '.' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // numberError is the message of the number written at path: too large

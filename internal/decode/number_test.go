@@ -21,8 +21,11 @@ func TestDataNumbers(t *testing.T) {
 		{".yaml", "a: \".inf\"\nb: '1e400'\nc: 1e300\n", ""},
 		{".json", "{\"a\": 1,\n \"b\": [1e400]}\n", `2:0: b: item 1: 1e400 is too large a number for a computer to hold`},
 		{".json", "{\"a\": \"1e400\"}\n", ""},
-		{".toml", "a = 1\nb = inf\n", "2:0: b: +Inf is no number a page can show (it would print as +Inf)"},
-		{".toml", "[t]\nc = nan\n", "2:0: t: c: NaN is no number a page can show (it would print as NaN)"},
+		{".toml", "a = 1\nb = inf\n", "2:5: b: inf is no number a page can show (it would print as +Inf)"},
+		{".toml", "[t]\nc = nan\n", "2:5: t: c: nan is no number a page can show (it would print as NaN)"},
+		{".toml", "a = [\"inf\", # inf\n  1.5, -inf]\n", "2:8: a: item 3: -inf is no number a page can show (it would print as -Inf)"},
+		{".toml", "t = \"\"\"\nnan\n\"\"\"\ninf = +nan\n", "4:7: inf: +nan is no number a page can show (it would print as NaN)"},
+		{".yaml", "a: 0x1p2000\n", ""},
 		{".toml", "a = \"inf\"\n", ""},
 	}
 	for _, tt := range tests {
