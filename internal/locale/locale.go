@@ -350,7 +350,7 @@ func Load(layers []fs.FS, dir string, cfg *config.Config) (*Locale, []Warning, e
 		}
 		l.sums[lang] = h.Sum64()
 	}
-	warnings = append(warnings, unread(layers[len(layers)-1], dir, cfg)...)
+	warnings = append(warnings, unread(layers[len(layers)-1], dir, cfg, l.keys)...)
 	return l, append(warnings, l.checkUses(dir, cfg)...), nil
 }
 
@@ -377,8 +377,11 @@ func (l *Locale) Sum(lang string) uint64 { return l.sums[lang] }
 // unread warns of the site's message files of its languages that vestis
 // does not read, as Hugo does: lv.yml, lv.toml, lv.json, LV.yaml, and a
 // file named with a common slip for a language's code (vn.yaml for vi). Their
-// messages would be missing with no word of why (a theme's stand in).
-func unread(site fs.FS, dir string, cfg *config.Config) []Warning {
+// messages would be missing with no word of why (a theme's stand in). The
+// files of languages the site does not have, none of which is read (a
+// theme's thirty copied in, de.yaml kept from a language dropped), are one
+// warning for them all. loaded are the languages whose files were read.
+func unread(site fs.FS, dir string, cfg *config.Config, loaded map[string]map[string]bool) []Warning {
 	entries, err := fs.ReadDir(site, dir)
 	if err != nil {
 		return nil
@@ -391,11 +394,18 @@ func unread(site fs.FS, dir string, cfg *config.Config) []Warning {
 		}
 	}
 	var out []Warning
+	var others []string // files of languages the site does not have
 	for _, e := range entries {
 		name := e.Name()
 		ext := path.Ext(name)
 		lang := strings.TrimSuffix(name, ext)
 		want := strings.ToLower(lang) + ".yaml"
+		if lower := strings.ToLower(lang); !e.IsDir() && !langs[lower] && loaded[lower] == nil && isMessageFile(ext) {
+			if slip, ok := config.LanguageSlip(lower); !ok || !langs[slip] { // vn.yaml for vi is said below
+				others = append(others, name)
+				continue
+			}
+		}
 		if slip, ok := config.LanguageSlip(strings.ToLower(lang)); ok && langs[slip] && !e.IsDir() && !langs[strings.ToLower(lang)] {
 			// vn.yaml for vi: the language's messages would be missing
 			// with no word of why.
@@ -431,7 +441,29 @@ func unread(site fs.FS, dir string, cfg *config.Config) []Warning {
 		}
 		out = append(out, Warning{File: path.Join(dir, name), Lang: strings.ToLower(lang), Msg: msg})
 	}
+	if len(others) > 0 {
+		var codes []string
+		for _, name := range others {
+			codes = append(codes, strings.ToLower(strings.TrimSuffix(name, path.Ext(name))))
+		}
+		slices.Sort(codes)
+		codes = slices.Compact(codes)
+		out = append(out, Warning{File: dir, Msg: fmt.Sprintf("%s %s not read: %s %s of this site (site.yaml languages: %s); to use %s, add %s to site.yaml, or delete %s",
+			summarize(others), oneOrMany(len(others), "is", "are"), summarize(codes), oneOrMany(len(codes), "is not a language", "are not languages"),
+			strings.Join(cfg.LanguageCodes(), ", "), oneOrMany(len(others), "its messages", "a file's messages"),
+			oneOrMany(len(others), "the language", "its language"), oneOrMany(len(others), "the file", "the files"))})
+	}
 	return out
+}
+
+// isMessageFile reports whether ext is that of a file of messages, in
+// vestis's format or Hugo's.
+func isMessageFile(ext string) bool {
+	switch strings.ToLower(ext) {
+	case ".yaml", ".yml", ".toml", ".json":
+		return true
+	}
+	return false
 }
 
 // convertedDiffers compares the messages of a Hugo message file (TOML or

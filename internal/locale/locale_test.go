@@ -421,7 +421,8 @@ func TestMessageShapes(t *testing.T) {
 
 // TestUnreadFiles: a site's message file of one of its languages that
 // vestis does not read (Hugo's .yml, .toml and .json, a name in capitals)
-// is a warning naming it, not messages silently missing.
+// is a warning naming it, not messages silently missing; the files of
+// languages the site does not have are one warning for them all.
 func TestUnreadFiles(t *testing.T) {
 	site := fstest.MapFS{
 		"i18n/lv.yml":   {Data: []byte("home: Mājas\n")},
@@ -448,6 +449,8 @@ func TestUnreadFiles(t *testing.T) {
 		"i18n/en.toml: vestis reads en's messages from i18n/en.yaml (YAML) only, so this file is not read; vestis import hugo writes en.yaml from it",
 		"i18n/lv.yml: vestis reads lv's messages from i18n/lv.yaml only, so this file is not read; rename it lv.yaml",
 		"i18n/vn.yaml: vn is not a language code of this site, so this file is not read; vi's messages are read from i18n/vi.yaml: rename it vi.yaml",
+		// One warning for every file of a language the site does not have.
+		"i18n: de.yml, es.yaml are not read: de, es are not languages of this site (site.yaml languages: lv, en, vi); to use a file's messages, add its language to site.yaml, or delete the files",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("warnings (-want +got):\n%s", diff)
