@@ -414,7 +414,7 @@ func TestBadInput(t *testing.T) {
 		{"site.yaml alias bomb", map[string]string{"site.yaml": goodSite + "params:\n" + strings.ReplaceAll("\n"+aliasBomb(), "\na", "\n  a")[1:]},
 			`site.yaml:14: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases`},
 		{"base URL", map[string]string{"site.yaml": strings.Replace(goodSite, "https://example.org/", "example.org", 1)},
-			`site.yaml:1: baseURL: "example.org" is not an absolute http(s) URL`},
+			`site.yaml:1: baseURL: "example.org" lacks the https:// an address begins with; write https://example.org`},
 		{"segment collides", map[string]string{"site.yaml": goodSite + "  programs: {lv: jaunumi}\n"},
 			`site.yaml:8: sections: programs: lv: segment "jaunumi" is already used by news`},
 	}

@@ -17,6 +17,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -889,17 +891,74 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
-// CheckBaseURL reports whether s is an absolute http(s) URL or "/".
+// CheckBaseURL reports whether s is an absolute http(s) URL or "/", saying
+// what is wrong in a writer's words: a space or an invisible character, a %
+// that escapes nothing, a missing https://, another scheme, no host, a port
+// no server has, a query or fragment. The address is read character by
+// character first, since url.Parse says only "invalid URL escape".
 func CheckBaseURL(s string) error {
 	if s == "/" {
 		return nil
 	}
-	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("%q is not an absolute http(s) URL", s)
+	if err := baseURLCharacters(s); err != nil {
+		return err
 	}
-	if u.RawQuery != "" || u.Fragment != "" {
-		return fmt.Errorf("%q must not have a query or fragment", s)
+	scheme, rest, ok := strings.Cut(s, "://")
+	switch {
+	case strings.HasPrefix(s, "//"):
+		return fmt.Errorf("%q lacks the https: its address begins with; write https:%s", s, s)
+	case strings.HasPrefix(s, "/"):
+		return fmt.Errorf("%q is a folder, not the site's whole address; write the address with its host, as in https://example.org%s", s, s)
+	case !ok || strings.ContainsAny(scheme, "/?#"):
+		if other, after, found := strings.Cut(s, ":"); found && isWord(other) && !strings.HasPrefix(after, "/") && !isPort(after) {
+			return fmt.Errorf("%q begins with %s:, which is not a web address; a site's address begins with https:// (or http://)", s, other)
+		}
+		return fmt.Errorf("%q lacks the https:// an address begins with; write https://%s", s, s)
+	case !strings.EqualFold(scheme, "http") && !strings.EqualFold(scheme, "https"):
+		return fmt.Errorf("%q begins with %s://, which is not a web address; a site's address begins with https:// (or http://)", s, scheme)
+	}
+	host := rest
+	if i := strings.IndexAny(host, "/?#"); i >= 0 {
+		host = host[:i]
+	}
+	if at := strings.LastIndex(host, "@"); at >= 0 {
+		host = host[at+1:]
+	}
+	if host == "" {
+		return fmt.Errorf("%q has no host name after %s://, as example.org in https://example.org/", s, scheme)
+	}
+	name, port := host, ""
+	if strings.HasPrefix(host, "[") {
+		end := strings.Index(host, "]")
+		if end < 0 {
+			return fmt.Errorf("%q opens a [ in its host name that it does not close; write the address as in https://[2001:db8::1]/", s)
+		}
+		after := host[end+1:]
+		name = host[:end+1]
+		if after != "" && !strings.HasPrefix(after, ":") {
+			return fmt.Errorf("%q has %q after the ] of its host name; write the address as in https://[2001:db8::1]:8080/", s, after)
+		}
+		port = strings.TrimPrefix(after, ":")
+	} else if i := strings.LastIndex(host, ":"); i >= 0 {
+		name, port = host[:i], host[i+1:]
+	}
+	if n, err := strconv.Atoi(port); port != "" && (err != nil || n < 1 || n > 65535) {
+		return fmt.Errorf("%q has the port %q, which no server has: a port is a number from 1 to 65535", s, port)
+	}
+	if !strings.HasPrefix(name, "[") {
+		for _, r := range name {
+			if r < utf8.RuneSelf && !(r == '-' || r == '.' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+				return fmt.Errorf("%q has %q in its host name %q, which a host name cannot hold (letters, digits, -, _ and .)", s, string(r), name)
+			}
+		}
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return fmt.Errorf("%q is not a web address such as https://example.org/", s)
+	}
+	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
+		at := strings.IndexAny(s, "?#")
+		return fmt.Errorf("%q ends with %q, which a site's address cannot hold: the pages' addresses are made by adding to it; delete it", s, s[at:])
 	}
 	if u.User != nil {
 		// Every page's links, feeds and sitemaps are made of it: a staging
@@ -913,6 +972,46 @@ func CheckBaseURL(s string) error {
 		}
 	}
 	return nil
+}
+
+// baseURLCharacters refuses, in a site's address, a character no address
+// holds as written (a space, an invisible control character) and a % not
+// followed by two hexadecimal digits, each at its character.
+func baseURLCharacters(s string) error {
+	for i, r := range []rune(s) {
+		switch {
+		case r == ' ':
+			return fmt.Errorf("%q holds a space (character %d), which an address cannot hold; delete it, or write it as %%20", s, i+1)
+		case unicode.IsControl(r) || r == utf8.RuneError || r == '\ufeff':
+			return fmt.Errorf("%q holds the invisible character U+%04X (character %d), which an address cannot hold; delete it", s, r, i+1)
+		case unicode.IsSpace(r):
+			return fmt.Errorf("%q holds a space U+%04X (character %d), which an address cannot hold; delete it", s, r, i+1)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && (i+2 >= len(s) || !isHex(s[i+1]) || !isHex(s[i+2])) {
+			esc := s[i:min(i+3, len(s))]
+			return fmt.Errorf("%q holds %q (character %d), which is no escape: in an address %% is followed by two of 0-9 and A-F, as in %%20 for a space; write %%25 for a %% sign", s, esc, utf8.RuneCountInString(s[:i])+1)
+		}
+	}
+	return nil
+}
+
+// isWord reports whether s is letters only, as a scheme (mailto) is.
+func isWord(s string) bool {
+	return s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
+}
+
+// isPort reports whether s begins with digits up to a / or its end: the
+// port of example.org:8080/ written without https://.
+func isPort(s string) bool {
+	digits, _, _ := strings.Cut(s, "/")
+	return digits != "" && strings.Trim(digits, "0123456789") == ""
+}
+
+// isHex reports whether c is a hexadecimal digit.
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
 // CheckLanguageCode reports whether code is a well-formed BCP 47 tag written in

@@ -115,7 +115,7 @@ func TestParseErrors(t *testing.T) {
 		{"grandfathered", "languages:\n  lv: {}\n  i-klingon: {}\n", `site.yaml:3: languages: "i-klingon" is an old form of a language code; write "tlh"`},
 		{"old form with region", "languages:\n  lv: {}\n  zh-min-nan: {}\n", `site.yaml:3: languages: "zh-min-nan" is an old form of a language code; write "nan"`},
 		{"disabled root", "languages: {lv: {}}\ndisabledLanguages: [root]\n", `site.yaml:2: disabledLanguages: "root" names no language;`},
-		{"base URL", "baseURL: example.org\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "example.org" is not an absolute http(s) URL`},
+		{"base URL", "baseURL: example.org\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "example.org" lacks the https:// an address begins with; write https://example.org`},
 		// A staging host's password would be published in every page.
 		{"base URL with a password", "baseURL: https://editor:s3cret@example.org/lv/\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "https://editor:s3cret@example.org/lv/" holds a user name or password, which every page's links, the feeds and the sitemaps would publish; write the address without it, as in https://example.org/lv/`},
 		{"base URL with ..", "baseURL: https://example.org/a/../b/\nlanguages: {lv: {}}\n", `site.yaml:1: baseURL: "https://example.org/a/../b/" has an empty folder, "." or ".." in its path, which links would carry as written; write the path the site is published at, as in https://example.org/handbook/`},
@@ -352,6 +352,46 @@ func TestExtendedSyntax(t *testing.T) {
 		}
 		if diff := cmp.Diff(c.want, cfg.Markdown.ExtendedSyntax); diff != "" {
 			t.Errorf("%q: ExtendedSyntax (-want +got):\n%s", c.yaml, diff)
+		}
+	}
+}
+
+// TestCheckBaseURL: a site's address that no page could link with is
+// refused saying what is wrong with it, where every such address was "not
+// an absolute http(s) URL".
+func TestCheckBaseURL(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"https://example.org/", ""},
+		{"HTTP://Example.org:8080/handbook/", ""},
+		{"https://ēxample.lv/", ""},
+		{"http://[2001:db8::1]:80/", ""},
+		{"/", ""},
+		{"https://exa mple.org/", `"https://exa mple.org/" holds a space (character 12), which an address cannot hold; delete it, or write it as %20`},
+		{"https://example.org/\u00a0", `"https://example.org/\u00a0" holds a space U+00A0 (character 21)`},
+		{"https://example.org/\x01/", `"https://example.org/\x01/" holds the invisible character U+0001 (character 21)`},
+		{"https://example.org/ā%zz/", `"https://example.org/ā%zz/" holds "%zz" (character 22), which is no escape: in an address % is followed by two of 0-9 and A-F, as in %20 for a space; write %25 for a % sign`},
+		{"https://example.org/%2", `holds "%2" (character 21), which is no escape`},
+		{"example.org/lv/", `"example.org/lv/" lacks the https:// an address begins with; write https://example.org/lv/`},
+		{"localhost:1313", `"localhost:1313" lacks the https:// an address begins with; write https://localhost:1313`},
+		{"//example.org/", `"//example.org/" lacks the https: its address begins with; write https://example.org/`},
+		{"/handbook/", `"/handbook/" is a folder, not the site's whole address; write the address with its host, as in https://example.org/handbook/`},
+		{"ftp://example.org/", `"ftp://example.org/" begins with ftp://, which is not a web address`},
+		{"mailto:a@example.org", `"mailto:a@example.org" begins with mailto:, which is not a web address`},
+		{"https:///lv/", `"https:///lv/" has no host name after https://`},
+		{"https://[::1/", `"https://[::1/" opens a [ in its host name that it does not close`},
+		{"https://[::1]x/", `"https://[::1]x/" has "x" after the ] of its host name`},
+		{"https://example.org:99999/", `"https://example.org:99999/" has the port "99999", which no server has: a port is a number from 1 to 65535`},
+		{"https://example.org:http/", `has the port "http", which no server has`},
+		{"https://exa<mple.org/", `"https://exa<mple.org/" has "<" in its host name "exa<mple.org", which a host name cannot hold`},
+		{"https://example.org/?lang=lv", `"https://example.org/?lang=lv" ends with "?lang=lv", which a site's address cannot hold`},
+		{"https://example.org/#top", `ends with "#top"`},
+	} {
+		err := CheckBaseURL(tt.in)
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("CheckBaseURL(%q) = %v, want no error", tt.in, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("CheckBaseURL(%q) = %v\nwant %s", tt.in, err, tt.want)
 		}
 	}
 }

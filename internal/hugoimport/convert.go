@@ -950,7 +950,7 @@ func baseURL(u string, note func(key, format string, args ...any)) string {
 			return fixed
 		}
 	}
-	note("baseurl", "%q is not an absolute http(s) URL; left out, so links are written from the site's root (/): set baseURL in site.yaml to the address the site is published at", u)
+	note("baseurl", "%v; left out, so links are written from the site's root (/): set baseURL in site.yaml to the address the site is published at", config.CheckBaseURL(u))
 	return ""
 }
 
