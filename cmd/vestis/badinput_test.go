@@ -324,7 +324,14 @@ func TestBadInput(t *testing.T) {
 			`layouts/news/single.html:2:4: function "lang" is not one of vestis layouts'; layouts have Go's template functions and add, default,`},
 		{"Hugo function in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ .Page.Title | markdownify }}\n"},
-			`layouts/partials/x.html:2:18: rendering content/news/a.md: markdownify is not one of vestis layouts' functions, only of shortcodes and the partials they call; layouts have Go's template functions and add, default,`},
+			`layouts/partials/x.html:2:18: markdownify is a function of shortcodes and the partials they call, not of layouts, and layouts/news/single.html runs this partial; layouts have Go's template functions and add, default,`},
+		// Found when the layouts load, on a branch no page takes, through a
+		// partial of a partial: it failed on the first page that took it.
+		{"Hugo namespace in a partial's partial no page reaches", map[string]string{
+			"layouts/news/single.html": "<p>\n{{ if eq .Page.Title \"never\" }}{{ template \"partials/x.html\" . }}{{ end }}\n",
+			"layouts/partials/x.html":  "{{ template \"partials/y.html\" . }}",
+			"layouts/partials/y.html":  "<b>\n{{ lang.FormatNumber 2 1.5 }}\n"},
+			`layouts/partials/y.html:2:4: lang is a function of shortcodes and the partials they call, not of layouts, and layouts/news/single.html runs this partial;`},
 		// A partial that partialCached runs is checked with the value it is
 		// given, before any page runs, as one template runs is.
 		{"a mistake in a partial partialCached runs", map[string]string{
@@ -339,7 +346,7 @@ func TestBadInput(t *testing.T) {
 			`layouts/partials/x.html:2:9: .Page.Params.nav is not there for content/news/a.md (a key its map does not hold, or a field its value does not have: check the name); a key a page may leave out is read with index, as in {{ with index .Page.Params "nav" }}...{{ end }} (called at layouts/news/single.html:2:4)` + "\n"},
 		{"Hugo's partial in a partial a layout calls", map[string]string{
 			"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n{{ partial \"y.html\" . }}\n", "layouts/partials/y.html": "y\n"},
-			`layouts/partials/x.html:2:4: rendering content/news/a.md: partial "y.html": layouts call a partial with {{ template "partials/y.html" . }}; partial is for shortcodes and the partials they call` + "\n"},
+			`layouts/partials/x.html:2:4: partial is a function of shortcodes and the partials they call, not of layouts, and layouts/news/single.html runs this partial; a layout calls a partial with {{ template "partials/y.html" . }}, or partialCached "partials/y.html" . KEY to render it once` + "\n"},
 		{"layout ends inside a quote", map[string]string{"layouts/news/single.html": "<p>\n<a href=\"{{ .Page.RelPermalink }}\n"},
 			"layouts/news/single.html:2:1: rendering content/news/a.md: the tag, comment or script that begins here is never closed (a quote, > or --> missing?), so the rest of the file is read as part of it; close it\n"},
 		{"partial ends inside a comment", map[string]string{"layouts/news/single.html": "<p>\n{{ template \"partials/x.html\" . }}\n", "layouts/partials/x.html": "<b>\n  <!-- {{ .Page.Title }}\n"},

@@ -75,6 +75,30 @@ func unknownFuncs(trees map[string]*parse.Tree, have map[string]bool) []unknownF
 	return out
 }
 
+// inLayout is the mistake of a partial that the layout file name runs.
+func (u unknownFunc) inLayout(dir, name string) *diag.Diagnostic {
+	return diag.At(dir, u.node, "%s is a function of shortcodes and the partials they call, not of layouts, and layouts/%s runs this partial; %s", u.name, name, u.hint)
+}
+
+// layoutStubCalls are the calls of functions layouts do not have (have) in
+// the partials that plan, a layout's, may run, branches no page takes
+// included: each stands for a stub that would fail on the first page that
+// took it. A partial named by a value may be any, so nothing is said then
+// (the stub says it on the page).
+func layoutStubCalls(p plan, have map[string]bool) []unknownFunc {
+	_, called, dynamic := viewTemplates(p.trees())
+	if dynamic {
+		return nil
+	}
+	run := map[string]*parse.Tree{}
+	for name, tree := range p {
+		if called[name] && strings.HasPrefix(tree.ParseName, "partials/") {
+			run[name] = tree
+		}
+	}
+	return unknownFuncs(run, have)
+}
+
 // stub stands for a function that layouts do not have but a partial calls:
 // partials are shortcodes' too, which have Hugo's functions, so a partial
 // only shortcodes call must not stop the layouts from loading. A layout

@@ -61,7 +61,7 @@ var siteWide = map[string]bool{"Tree": true, "SectionPages": true, "PageByFile":
 // of unknown kind.
 func namesOf(trees []*parse.Tree) *names {
 	n := &names{idents: map[string]bool{}, reach: map[string]bool{}}
-	view, called := viewTemplates(trees)
+	view, called, _ := viewTemplates(trees)
 	for _, t := range trees {
 		if t != nil && called[t.Name] {
 			n.walk(t.Root, view[t.Name], view[t.Name])
@@ -85,10 +85,10 @@ type call struct {
 // viewTemplates reports which templates may run (called): the layout's own
 // and baseof, and the partials something calls; and which of those are always
 // given the view: the layout's own, baseof and those that every call gives
-// the view from a template that has it.
-func viewTemplates(trees []*parse.Tree) (view, called map[string]bool) {
+// the view from a template that has it. dynamic says a partial is named by
+// a value, so that every partial may run.
+func viewTemplates(trees []*parse.Tree) (view, called map[string]bool, dynamic bool) {
 	calls := map[string][]call{}
-	dynamic := false // a partial named by a value: it may be any of them
 	for _, t := range trees {
 		if t != nil {
 			collectCalls(t.Name, t.Root, true, calls, &dynamic)
@@ -127,7 +127,7 @@ func viewTemplates(trees []*parse.Tree) (view, called map[string]bool) {
 			}
 		}
 	}
-	return view, called
+	return view, called, dynamic
 }
 
 // collectCalls records the calls under node made by template caller; top

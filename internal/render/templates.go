@@ -347,6 +347,11 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 	}
 	files.setErr(sources, t.funcNames())
 	calls := typecheck.Held{Calls: funcTypes()}
+	type stubCall struct {
+		d      *diag.Diagnostic
+		layout string
+	}
+	stubbed := map[string]stubCall{} // by place; see layoutStubCalls
 	for name := range sources {
 		if name == baseof || strings.HasPrefix(name, "partials/") {
 			continue
@@ -361,7 +366,20 @@ func load(fsys fs.FS, dir string, minify bool) (*Templates, error) {
 		for _, d := range typecheck.CheckHeld(dir, l.plan, l.entry, viewType, viewNames, calls) {
 			errs = append(errs, inChars(d, dir, sources))
 		}
+		// A partial the layout runs calling a function only shortcodes
+		// have (lang.FormatNumber): at the call, before any page runs it,
+		// once for every layout that runs it, naming the first.
+		for _, u := range layoutStubCalls(l.plan, have) {
+			d := u.inLayout(dir, name)
+			at := fmt.Sprintf("%s:%d:%d", d.File, d.Line, d.Col)
+			if first, ok := stubbed[at]; !ok || name < first.layout {
+				stubbed[at] = stubCall{d, name}
+			}
+		}
 		t.layouts[name] = l
+	}
+	for _, c := range stubbed {
+		errs = append(errs, inChars(c.d, dir, sources))
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(sortErrors(errs)...)
@@ -456,7 +474,7 @@ const minifiedSum = 1
 // is called by a name made while rendering). Any other change of the
 // layouts leaves the sum as it was, and so the pages this layout rendered.
 func filesSum(name string, p plan, sources map[string]string) uint64 {
-	_, called := viewTemplates(p.trees())
+	_, called, _ := viewTemplates(p.trees())
 	files := map[string]bool{}
 	for tname, tree := range p {
 		if called[tname] {
