@@ -48,6 +48,13 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 		d.fail(key, "%s%s", at, fmt.Sprintf(format, args...))
 		return nil, false
 	}
+	// shown is v, quoted as written where it is the field's own value.
+	shown := func() string {
+		if at == "" {
+			return d.describe(key, v)
+		}
+		return describe(v)
+	}
 	switch f.Kind {
 	case config.KindText, config.KindMarkdown:
 		switch v := v.(type) {
@@ -59,7 +66,7 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 			}
 			return fmt.Sprint(v), true
 		}
-		return wrong("want text, got %s", describe(v))
+		return wrong("want text, got %s", shown())
 	case config.KindDate, config.KindDateTime:
 		if f.Kind == config.KindDate {
 			if pd, ok := parsePartial(v, d.loc); ok {
@@ -83,7 +90,7 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 	case config.KindURL:
 		s, ok := v.(string)
 		if !ok {
-			return wrong("want a URL such as https://example.org/page, got %s", describe(v))
+			return wrong("want a URL such as https://example.org/page, got %s", shown())
 		}
 		s = strings.TrimSpace(s)
 		if !isURL(s) {
@@ -93,7 +100,7 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 	case config.KindEmail:
 		s, ok := v.(string)
 		if !ok {
-			return wrong("want an e-mail address, got %s", describe(v))
+			return wrong("want an e-mail address, got %s", shown())
 		}
 		s = strings.TrimSpace(s)
 		if a, err := mail.ParseAddress(s); err != nil || a.Address != s {
@@ -109,19 +116,19 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 		case float64:
 			return v, true
 		}
-		return wrong("want a number, got %s", describe(v))
+		return wrong("want a number, got %s", shown())
 	case config.KindBool:
 		if b, ok := truth(v); ok {
 			return b, true
 		}
-		return wrong("want true or false, got %s", describe(v))
+		return wrong("want true or false, got %s", shown())
 	case config.KindEnum:
 		s, ok := v.(string)
 		if !ok || !slices.Contains(f.Values, strings.TrimSpace(s)) {
-			msg := fmt.Sprintf("%s is not one of %s", describe(v), strings.Join(f.Values, ", "))
+			msg := fmt.Sprintf("%s is not one of %s", shown(), strings.Join(f.Values, ", "))
 			for _, val := range f.Values {
 				if ok && config.Typo(strings.ToLower(strings.TrimSpace(s)), strings.ToLower(val)) {
-					msg = fmt.Sprintf("%s is not one of %s; did you mean %q?", describe(v), strings.Join(f.Values, ", "), val)
+					msg = fmt.Sprintf("%s is not one of %s; did you mean %q?", shown(), strings.Join(f.Values, ", "), val)
 					break
 				}
 			}
@@ -131,7 +138,7 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 	case config.KindList:
 		items, ok := v.([]any)
 		if !ok {
-			return wrong("want a list such as [a, b], got %s", describe(v))
+			return wrong("want a list such as [a, b], got %s", shown())
 		}
 		out := make([]string, 0, len(items))
 		for _, it := range items {
@@ -156,7 +163,7 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 			}
 		}
 		if !ok {
-			return wrong("want a list of {%s}, got %s", strings.Join(fieldNames(f.Fields), ", "), describe(v))
+			return wrong("want a list of {%s}, got %s", strings.Join(fieldNames(f.Fields), ", "), shown())
 		}
 		out := make([]map[string]any, 0, len(items))
 		good := true

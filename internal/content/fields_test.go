@@ -129,7 +129,7 @@ sessions:
 		`content/events/a.md:7: front matter: fee: want a number, got "twelve"`,
 		`content/events/a.md:8: front matter: online: want true or false, got "maybe"`,
 		`content/events/a.md:9: front matter: speakers: want a list such as [a, b], got "A"`,
-		`content/events/a.md:10: front matter: notes: want text, got a list`,
+		`content/events/a.md:10: front matter: notes: want text, got a list, [a]`,
 		`content/events/a.md:11: front matter: sessions: item 1: topic is missing`,
 		`content/events/a.md:11: front matter: sessions: item 2: "room" is not a field of sessions (at, topic)`,
 		`content/events/a.md:11: front matter: sessions: item 3: want {at, topic}, got "Welcome"`,

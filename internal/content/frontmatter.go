@@ -107,6 +107,10 @@ type matter struct {
 	// the block, where TOML's are found (see matter.text).
 	written map[string]string
 	data    []byte
+	// lists holds, of YAML's lists and maps written in brackets on one
+	// line, the text as written (decode.Written), which a message about a
+	// value of the wrong kind quotes.
+	lists map[string]string
 }
 
 // maxTOMLLookups bounds the lookups of TOML keys' lines per file, so that a
@@ -402,6 +406,12 @@ func (m *matter) decode(raw rawMatter) error {
 			m.values[key] = val
 			m.lines[key] = m.start + k.Line
 			m.notePlain(key, v)
+			if w := decode.Written(raw.data, resolveAlias(v)); w != "" && resolveAlias(v).Kind != yaml.ScalarNode {
+				if m.lists == nil {
+					m.lists = map[string]string{}
+				}
+				m.lists[key] = w
+			}
 		}
 		// <<: *defaults gives the page the keys of the map it names that
 		// it does not write itself (draft: true among them), as Hugo's

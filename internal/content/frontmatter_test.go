@@ -172,7 +172,7 @@ func TestScalarsAsHugoReadsThem(t *testing.T) {
 		// params: is where Hugo reads a page's own fields from; anything but
 		// a map was silently no field at all.
 		"params: zila":   `content/x.md:3: front matter: params: want a map of the page's own fields, such as params: {color: blue}, got "zila"`,
-		"params: [a, b]": `content/x.md:3: front matter: params: want a map of the page's own fields, such as params: {color: blue}, got a list`,
+		"params: [a, b]": `content/x.md:3: front matter: params: want a map of the page's own fields, such as params: {color: blue}, got a list, [a, b]`,
 	} {
 		_, errs := Parse("content/x.md", []byte("---\ntitle: A\n"+in+"\n---\n"), cfg)
 		if len(errs) != 1 || errs[0].Error() != want {

@@ -265,11 +265,16 @@ func (d *fieldDecoder) numberText(key string, v any) string {
 	return fmt.Sprint(v)
 }
 
-// describe is describe of v, key's value, quoting a number as written.
+// describe is describe of v, key's value, quoting a number as written,
+// and a list or map written on one line (a list, [Riga, news]).
 func (d *fieldDecoder) describe(key string, v any) string {
 	switch v.(type) {
 	case int, int64, float64:
 		return d.numberText(key, v)
+	case []any, map[string]any:
+		if w, ok := d.m.lists[key]; ok {
+			return describe(v) + ", " + w
+		}
 	}
 	return describe(v)
 }
@@ -344,7 +349,7 @@ func (d *fieldDecoder) boolean(key string) bool {
 				return false
 			}
 		}
-		d.fail(key, "want true or false, got %s", describe(v))
+		d.fail(key, "want true or false, got %s", d.describe(key, v))
 		return false
 	}
 	if b, err := strconv.ParseBool(strings.TrimSpace(s)); err == nil {
@@ -358,7 +363,7 @@ func (d *fieldDecoder) boolean(key string) bool {
 	case ok:
 		return false
 	}
-	d.fail(key, "want true or false, got %s", describe(v))
+	d.fail(key, "want true or false, got %s", d.describe(key, v))
 	return false
 }
 
@@ -387,7 +392,7 @@ func (d *fieldDecoder) flag(key string) bool {
 			return false
 		}
 	}
-	d.fail(key, "want true or false, got %s", describe(d.m.values[key]))
+	d.fail(key, "want true or false, got %s", d.describe(key, d.m.values[key]))
 	return false
 }
 
@@ -476,7 +481,7 @@ func (d *fieldDecoder) params() map[string]any {
 	switch v := d.m.values["params"].(type) {
 	case nil, map[string]any:
 	default:
-		d.fail("params", "want a map of the page's own fields, such as params: {color: blue}, got %s", describe(v))
+		d.fail("params", "want a map of the page's own fields, such as params: {color: blue}, got %s", d.describe("params", v))
 	}
 	return d.m.values
 }
@@ -594,7 +599,7 @@ func (d *fieldDecoder) list(key string) []string {
 		items, ok = []any{s}, true
 	}
 	if !ok {
-		d.fail(key, "want a list such as [a, b], got %s", describe(v))
+		d.fail(key, "want a list such as [a, b], got %s", d.describe(key, v))
 		return nil
 	}
 	out := make([]string, 0, len(items))

@@ -354,3 +354,26 @@ func TestDataInvisible(t *testing.T) {
 		}
 	}
 }
+
+// TestWritten: a value of the wrong kind is quoted as written when it is
+// on one line (the column counts characters, after a key of Latvian
+// letters too), not for a list of "- " lines.
+func TestWritten(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"k: [Riga, \"a ] b\"]  # note\n", `[Riga, "a ] b"]`},
+		{"ēē: {a: [1, 2]}  \n", "{a: [1, 2]}"},
+		{"k: 1e300\n", "1e300"},
+		{"k: [a,\n  b]\n", ""},
+		{"k:\n  - a\n", ""},
+		{"k: \"quoted\"\n", ""},
+		{"k: [" + strings.Repeat("x", 100) + "]\n", "[" + strings.Repeat("x", 58) + "…"},
+	} {
+		root, err := YAML([]byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := Written([]byte(tt.in), root.Content[1]); got != tt.want {
+			t.Errorf("Written(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -601,3 +601,66 @@ func Key(k *yaml.Node) string {
 	}
 	return strings.TrimSpace(string(b))
 }
+
+// maxWritten is how much of a value Written quotes.
+const maxWritten = 60
+
+// Written is the value n as written in data, the YAML it was parsed from,
+// for a message to quote where it names the kind of a value of the wrong
+// kind ("want text, got a list, [Riga, news]"): a plain scalar, or a list or
+// map written in brackets on one line, cut to maxWritten characters; "" for
+// anything else (a list of "- " lines).
+func Written(data []byte, n *yaml.Node) string {
+	if n == nil {
+		return ""
+	}
+	var s string
+	switch {
+	case n.Kind == yaml.ScalarNode && n.Style == 0 && !strings.Contains(n.Value, "\n"):
+		s = n.Value
+	case (n.Kind == yaml.SequenceNode || n.Kind == yaml.MappingNode) && n.Style&yaml.FlowStyle != 0:
+		lines := bytes.SplitN(data, []byte("\n"), n.Line+1)
+		if n.Line < 1 || n.Line > len(lines) {
+			return ""
+		}
+		line := []rune(string(lines[n.Line-1]))
+		if n.Column < 1 || n.Column > len(line) {
+			return ""
+		}
+		end := flowEnd(line[n.Column-1:])
+		if end < 0 {
+			return ""
+		}
+		s = string(line[n.Column-1 : n.Column+end])
+	default:
+		return ""
+	}
+	if r := []rune(s); len(r) > maxWritten {
+		s = string(r[:maxWritten-1]) + "…"
+	}
+	return s
+}
+
+// flowEnd is the index of the bracket that closes the one s begins with,
+// quoted text skipped, or -1 when the line does not close it.
+func flowEnd(s []rune) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '{':
+			depth++
+		case ']', '}':
+			if depth--; depth == 0 {
+				return i
+			}
+		case '"', '\'':
+			q := s[i]
+			for i++; i < len(s) && s[i] != q; i++ {
+				if q == '"' && s[i] == '\\' {
+					i++
+				}
+			}
+		}
+	}
+	return -1
+}
