@@ -73,7 +73,11 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 				return pd, true
 			}
 		}
-		t, note, err := parseDate(v, d.loc)
+		text := ""
+		if at == "" {
+			text = d.written(key, v)
+		}
+		t, note, err := parseDate(v, text, d.loc)
 		if err != nil {
 			return wrong("%v", err)
 		}

@@ -289,7 +289,7 @@ func TestDatesAsHugoReadsThem(t *testing.T) {
 		{`2022.5`, time.Time{},
 			"content/x.md:3: front matter: date: 2022.5 is not a date, so it is left out; write year-month-day, as in 2024-05-19"},
 		{`99999999999999999999`, time.Time{},
-			"content/x.md:3: front matter: date: 1e+20 is not a date, so it is left out; write year-month-day, as in 2024-05-19"},
+			"content/x.md:3: front matter: date: 99999999999999999999 is not a date, so it is left out; write year-month-day, as in 2024-05-19"},
 		// A year outside the site's (1900 to 2100 unless site.yaml years says
 		// otherwise) is most likely a typo: the page is dated, and warned of.
 		{`0000-01-01`, time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC),

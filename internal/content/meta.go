@@ -265,6 +265,16 @@ func (d *fieldDecoder) numberText(key string, v any) string {
 	return fmt.Sprint(v)
 }
 
+// written is v, key's value, as written when it is a number, or "".
+func (d *fieldDecoder) written(key string, v any) string {
+	switch v.(type) {
+	case int, int64, uint64, float64:
+		s, _ := d.m.text(key)
+		return s
+	}
+	return ""
+}
+
 // describe is describe of v, key's value, quoting a number as written,
 // and a list or map written on one line (a list, [Riga, news]).
 func (d *fieldDecoder) describe(key string, v any) string {
@@ -443,7 +453,7 @@ func (d *fieldDecoder) date(key string) time.Time {
 	if !ok || v == nil || blank(v) {
 		return time.Time{}
 	}
-	t, note, err := parseDate(v, d.loc)
+	t, note, err := parseDate(v, d.written(key, v), d.loc)
 	if s, ok := v.(string); ok && err != nil && (strings.Contains(s, "`") || strings.Contains(s, "{{")) {
 		// Not a date written another way but code or a template that a
 		// generator left unexpanded (blogdown's "`r Sys.Date()`", "{{ .Date }}"),
@@ -500,8 +510,8 @@ var digitsRE = regexp.MustCompile(`^-?\d{1,19}$`)
 // there) is read as what it most likely says, or as no date, with a note
 // for a warning; text that is no date is an error that shows how to write
 // it.
-func parseDate(v any, loc *time.Location) (t time.Time, note string, err error) {
-	t, note, err = readDate(v, loc)
+func parseDate(v any, text string, loc *time.Location) (t time.Time, note string, err error) {
+	t, note, err = readDate(v, text, loc)
 	if _, off := t.Zone(); err == nil && (off > maxZone || off < -maxZone) {
 		// Go reads offsets up to 23:59: a slip (+15:00 for +05:00)
 		// moved the date and time by hours, in silence.
@@ -518,8 +528,15 @@ func parseDate(v any, loc *time.Location) (t time.Time, note string, err error) 
 // +14:00).
 const maxZone = 14 * 3600
 
-// readDate is parseDate without the check of the time zone.
-func readDate(v any, loc *time.Location) (t time.Time, note string, err error) {
+// readDate is parseDate without the check of the time zone. text is v, a
+// number, as written (date: 1e20), for the notes to quote, or "".
+func readDate(v any, text string, loc *time.Location) (t time.Time, note string, err error) {
+	written := func(formatted string) string {
+		if text != "" {
+			return text
+		}
+		return formatted
+	}
 	switch v := v.(type) {
 	case time.Time:
 		return v, "", nil
@@ -546,16 +563,16 @@ func readDate(v any, loc *time.Location) (t time.Time, note string, err error) {
 		}
 		return time.Time{}, "", fmt.Errorf("cannot read %q as a date; write year-month-day, as in %s", s, example)
 	case int:
-		return numberDate(int64(v), fmt.Sprint(v), loc)
+		return numberDate(int64(v), written(fmt.Sprint(v)), loc)
 	case int64:
-		return numberDate(v, fmt.Sprint(v), loc)
+		return numberDate(v, written(fmt.Sprint(v)), loc)
 	case uint64:
-		return time.Time{}, fmt.Sprintf("%d is not a date, so it is left out; write year-month-day, as in 2024-05-19", v), nil
+		return time.Time{}, fmt.Sprintf("%s is not a date, so it is left out; write year-month-day, as in 2024-05-19", written(fmt.Sprint(v))), nil
 	case float64:
 		if v == math.Trunc(v) && math.Abs(v) < 1e15 {
-			return numberDate(int64(v), strconv.FormatFloat(v, 'f', -1, 64), loc)
+			return numberDate(int64(v), written(strconv.FormatFloat(v, 'f', -1, 64)), loc)
 		}
-		return time.Time{}, fmt.Sprintf("%s is not a date, so it is left out; write year-month-day, as in 2024-05-19", strconv.FormatFloat(v, 'g', -1, 64)), nil
+		return time.Time{}, fmt.Sprintf("%s is not a date, so it is left out; write year-month-day, as in 2024-05-19", written(strconv.FormatFloat(v, 'g', -1, 64))), nil
 	}
 	return time.Time{}, "", fmt.Errorf("want a date written year-month-day, as in 2024-05-19, got %s", describe(v))
 }
