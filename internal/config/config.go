@@ -425,7 +425,7 @@ func Load(fsys fs.FS, name string) (*Config, error) {
 // Parse decodes site.yaml data; file is the name used in errors.
 func Parse(file string, data []byte) (*Config, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
-	r := &reader{file: file, lines: map[string]int{}}
+	r := &reader{file: file, data: data, lines: map[string]int{}}
 	root, err := decode.YAML(data)
 	if err == nil {
 		err = decode.CheckInvisible(root) // a title's U+0007 broke every feed's XML

@@ -29,7 +29,7 @@ type Block struct {
 func (r *reader) readHome(n *yaml.Node, path []string) []*Block {
 	n = resolve(n)
 	if n.Kind != yaml.SequenceNode {
-		r.fail(n, path, "want a list of blocks, as in [{section: news, limit: 5}], got %s", describe(n))
+		r.fail(n, path, "want a list of blocks, as in [{section: news, limit: 5}], got %s", r.describe(n))
 		return nil
 	}
 	var out []*Block

@@ -90,7 +90,7 @@ func (r *reader) footer(n *yaml.Node, path []string) []FooterLink {
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		r.fail(n, path, "want a list of links such as [{page: accessibility}, {url: https://..., title: ...}], got %s", describe(n))
+		r.fail(n, path, "want a list of links such as [{page: accessibility}, {url: https://..., title: ...}], got %s", r.describe(n))
 		return nil
 	}
 	var links []FooterLink

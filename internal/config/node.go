@@ -20,6 +20,7 @@ import (
 // neither the key nor what it wants. Errors say both, at the value's line.
 type reader struct {
 	file string
+	data []byte // the file's text, for values quoted as written
 	errs []error
 	// lines holds the line of each key by its path, joined by lineSep, for
 	// errors found when validating.
@@ -69,7 +70,7 @@ func (r *reader) pairs(n *yaml.Node, path []string) []pair {
 	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
 		if !isNull(n) {
-			r.fail(n, path, "want keys with values (key: value), got %s", describe(n))
+			r.fail(n, path, "want keys with values (key: value), got %s", r.describe(n))
 		}
 		return nil
 	}
@@ -145,7 +146,7 @@ func (r *reader) text(n *yaml.Node, path []string) string {
 		return ""
 	}
 	if n.Kind != yaml.ScalarNode {
-		r.fail(n, path, "want text, got %s", describe(n))
+		r.fail(n, path, "want text, got %s", r.describe(n))
 		return ""
 	}
 	return n.Value
@@ -178,7 +179,7 @@ func (r *reader) integer(n *yaml.Node, path []string) *int {
 		r.fail(n, path, "%s is too large a number; write a whole number of at most 15 digits", n.Value)
 		return nil
 	}
-	r.fail(n, path, "want a whole number, got %s", describe(n))
+	r.fail(n, path, "want a whole number, got %s", r.describe(n))
 	return nil
 }
 
@@ -198,7 +199,7 @@ func (r *reader) boolean(n *yaml.Node, path []string) *bool {
 			return &b
 		}
 	}
-	r.fail(n, path, "want true or false, got %s", describe(n))
+	r.fail(n, path, "want true or false, got %s", r.describe(n))
 	return nil
 }
 
@@ -208,7 +209,7 @@ func (r *reader) list(n *yaml.Node, path []string) []string {
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		r.fail(n, path, "want a list such as [a, b], got %s", describe(n))
+		r.fail(n, path, "want a list such as [a, b], got %s", r.describe(n))
 		return nil
 	}
 	out := make([]string, 0, len(n.Content))
@@ -226,7 +227,7 @@ func (r *reader) words(n *yaml.Node, path []string, allowed []string, what strin
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		r.fail(n, path, "want a list of %s (%s), got %s", what, strings.Join(allowed, ", "), describe(n))
+		r.fail(n, path, "want a list of %s (%s), got %s", what, strings.Join(allowed, ", "), r.describe(n))
 		return nil
 	}
 	var out []string
@@ -234,7 +235,7 @@ func (r *reader) words(n *yaml.Node, path []string, allowed []string, what strin
 		switch w := r.text(c, path); {
 		case w == "": // not text, which text reported
 		case !slices.Contains(allowed, w):
-			r.fail(c, path, "%s is not one of %s; want %s", describe(c), what, strings.Join(allowed, ", "))
+			r.fail(c, path, "%s is not one of %s; want %s", r.describe(c), what, strings.Join(allowed, ", "))
 		case !slices.Contains(out, w):
 			out = append(out, w)
 		}
@@ -261,6 +262,17 @@ func isNull(n *yaml.Node) bool {
 }
 
 // describe names what n is, for errors: "many" (text), a list, a map.
+// describe is describe of n, and for a list or map written on one line
+// that text (a list, [news, programs]), as decode.Written quotes it.
+func (r *reader) describe(n *yaml.Node) string {
+	if n.Kind != yaml.ScalarNode {
+		if w := decode.Written(r.data, n); w != "" {
+			return describe(n) + ", " + w
+		}
+	}
+	return describe(n)
+}
+
 func describe(n *yaml.Node) string {
 	switch n.Kind {
 	case yaml.SequenceNode:
@@ -360,7 +372,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 					for _, name := range TypographerMarks {
 						fields[name] = func(v *yaml.Node, p []string) {
 							if m := r.text(v, p); strings.ContainsAny(m, "<>") {
-								r.fail(v, p, "%s is HTML; write the mark itself (\u201e) or its character reference (&bdquo;)", describe(v))
+								r.fail(v, p, "%s is HTML; write the mark itself (\u201e) or its character reference (&bdquo;)", r.describe(v))
 							} else if m != "" {
 								c.Markdown.Marks[name] = m
 							}
@@ -381,7 +393,7 @@ func (r *reader) read(root *yaml.Node) *raw {
 					case "vestis", "github", "github-ascii":
 						c.Markdown.HeadingIDs = s
 					default:
-						r.fail(v, p, "want vestis, github or github-ascii (Hugo's autoHeadingIDType), got %s", describe(v))
+						r.fail(v, p, "want vestis, github or github-ascii (Hugo's autoHeadingIDType), got %s", r.describe(v))
 					}
 				},
 			})
@@ -453,7 +465,7 @@ func (r *reader) params(v *yaml.Node, p []string) map[string]any {
 		return nil
 	}
 	if resolve(v).Kind != yaml.MappingNode {
-		r.fail(resolve(v), p, "want keys with values (key: value), got %s", describe(resolve(v)))
+		r.fail(resolve(v), p, "want keys with values (key: value), got %s", r.describe(resolve(v)))
 		return nil
 	}
 	val, err := decode.Value(v)

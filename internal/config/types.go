@@ -346,7 +346,7 @@ func (r *reader) readCalendar(t *Type, n *yaml.Node, path []string) *Calendar {
 	fields["entries"] = func(v *yaml.Node, p []string) {
 		v = resolve(v)
 		if v.Kind != yaml.SequenceNode {
-			r.fail(v, p, "want a list of entries, got %s", describe(v))
+			r.fail(v, p, "want a list of entries, got %s", r.describe(v))
 			return
 		}
 		for _, it := range v.Content {
