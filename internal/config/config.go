@@ -892,14 +892,43 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // CheckBaseURL reports whether s is an absolute http(s) URL or "/", saying
-// what is wrong in a writer's words: a space or an invisible character, a %
-// that escapes nothing, a missing https://, another scheme, no host, a port
-// no server has, a query or fragment. The address is read character by
-// character first, since url.Parse says only "invalid URL escape".
+// what is wrong in a writer's words (CheckWebAddress), or that it has a
+// query or fragment, a user name or password, or an empty folder.
 func CheckBaseURL(s string) error {
 	if s == "/" {
 		return nil
 	}
+	if err := CheckWebAddress(s); err != nil {
+		return err
+	}
+	u, err := url.Parse(s)
+	if err != nil {
+		return fmt.Errorf("%q is not a web address such as https://example.org/", s)
+	}
+	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
+		at := strings.IndexAny(s, "?#")
+		return fmt.Errorf("%q ends with %q, which a site's address cannot hold: the pages' addresses are made by adding to it; delete it", s, s[at:])
+	}
+	if u.User != nil {
+		// Every page's links, feeds and sitemaps are made of it: a staging
+		// host's password would be published on each.
+		return fmt.Errorf("%q holds a user name or password, which every page's links, the feeds and the sitemaps would publish; write the address without it, as in %s", s, (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String())
+	}
+	folders := strings.TrimSuffix(strings.TrimPrefix(u.Path, "/"), "/")
+	for seg := range strings.SplitSeq(folders, "/") {
+		if folders != "" && (seg == "" || seg == "." || seg == "..") {
+			return fmt.Errorf("%q has an empty folder, \".\" or \"..\" in its path, which links would carry as written; write the path the site is published at, as in https://example.org/handbook/", s)
+		}
+	}
+	return nil
+}
+
+// CheckWebAddress reports whether s is a whole http(s) address, saying what
+// is wrong in a writer's words: a space or an invisible character, a % that
+// escapes nothing, a missing https://, another scheme, no host, a port no
+// server has. The address is read character by character first, since
+// url.Parse says only "invalid URL escape" and takes a port of 99999.
+func CheckWebAddress(s string) error {
 	if err := baseURLCharacters(s); err != nil {
 		return err
 	}
@@ -952,24 +981,8 @@ func CheckBaseURL(s string) error {
 			}
 		}
 	}
-	u, err := url.Parse(s)
-	if err != nil || u.Host == "" {
+	if _, err := url.Parse(s); err != nil {
 		return fmt.Errorf("%q is not a web address such as https://example.org/", s)
-	}
-	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" {
-		at := strings.IndexAny(s, "?#")
-		return fmt.Errorf("%q ends with %q, which a site's address cannot hold: the pages' addresses are made by adding to it; delete it", s, s[at:])
-	}
-	if u.User != nil {
-		// Every page's links, feeds and sitemaps are made of it: a staging
-		// host's password would be published on each.
-		return fmt.Errorf("%q holds a user name or password, which every page's links, the feeds and the sitemaps would publish; write the address without it, as in %s", s, (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String())
-	}
-	folders := strings.TrimSuffix(strings.TrimPrefix(u.Path, "/"), "/")
-	for seg := range strings.SplitSeq(folders, "/") {
-		if folders != "" && (seg == "" || seg == "." || seg == "..") {
-			return fmt.Errorf("%q has an empty folder, \".\" or \"..\" in its path, which links would carry as written; write the path the site is published at, as in https://example.org/handbook/", s)
-		}
 	}
 	return nil
 }

@@ -395,3 +395,24 @@ func TestCheckBaseURL(t *testing.T) {
 		}
 	}
 }
+
+// TestFooterLinkInWords: a footer link to a web address no browser could
+// follow, or with an empty title (a link with no words), is refused at its
+// line, where both were published.
+func TestFooterLinkInWords(t *testing.T) {
+	for footer, want := range map[string]string{
+		`[{url: "https://a b/", title: x}]`:           `site.yaml:2: footer: url: "https://a b/" holds a space (character 10)`,
+		`[{url: "https://a.org:0/", title: x}]`:       `site.yaml:2: footer: url: "https://a.org:0/" has the port "0", which no server has`,
+		`[{url: "https://a.org/", title: ""}]`:        `site.yaml:2: footer: the link to https://a.org/ needs a title`,
+		`[{url: "https://a.org/", title: {lv: " "}}]`: `site.yaml:2: footer: the link to https://a.org/ needs a title`,
+		`[{url: "https://a.org/?q=1#x", title: x}]`:   ``,
+	} {
+		_, err := Parse("site.yaml", []byte("languages: {lv: {}}\nfooter: "+footer+"\n"))
+		switch {
+		case want == "" && err != nil:
+			t.Errorf("footer: %s: %v, want no error", footer, err)
+		case want != "" && (err == nil || !strings.Contains(err.Error(), want)):
+			t.Errorf("footer: %s: %v\nwant %s", footer, err, want)
+		}
+	}
+}

@@ -112,12 +112,19 @@ func checkInstitution(c *Config, fail func(line int, format string, args ...any)
 		switch {
 		case (l.Page == "") == (l.URL == ""):
 			fail(l.Line, "footer: a link needs a page (a content path such as about/accessibility) or a url, not both")
-		case l.URL != "" && len(l.Title) == 0:
+		case l.URL != "" && blankText(l.Title):
+			// An empty title made a link with no words, which screen
+			// readers announce as "link" alone.
 			fail(l.Line, "footer: the link to %s needs a title", l.URL)
 		case strings.HasSuffix(l.Page, ".md") || strings.HasPrefix(l.Page, "content/"):
 			fail(l.Line, "footer: page: write the content path without content/, language or .md (about/accessibility, not %s)", l.Page)
 		case l.URL != "" && !PageAddress(l.URL):
 			fail(cmp.Or(l.URLLine, l.Line), "footer: url %q: a %s: address cannot be a link of a page (browsers would run it, or pages leave it out); write a web address (https://...), a mailto: address or a path of the site (/about/)", l.URL, scheme(l.URL))
+		case scheme(l.URL) == "http" || scheme(l.URL) == "https":
+			// https://a b/ was published as a link to https://a%20b/.
+			if err := CheckWebAddress(l.URL); err != nil {
+				fail(cmp.Or(l.URLLine, l.Line), "footer: url: %v", err)
+			}
 		}
 	}
 	check := func(f *Funding, where ...string) {
@@ -132,6 +139,16 @@ func checkInstitution(c *Config, fail func(line int, format string, args ...any)
 	for _, key := range sortedKeys(c.SectionFunding) {
 		check(c.SectionFunding[key], "sectionFunding", key)
 	}
+}
+
+// blankText reports whether t has no words in any language.
+func blankText(t Text) bool {
+	for _, s := range t {
+		if strings.TrimSpace(s) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // PageAddress reports whether addr is an address a layout may put in a link

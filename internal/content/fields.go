@@ -97,6 +97,13 @@ func (d *fieldDecoder) value(key, at string, f *config.Field, v any) (any, bool)
 			return wrong("want a URL such as https://example.org/page, got %s", shown())
 		}
 		s = strings.TrimSpace(s)
+		if lower := strings.ToLower(s); strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://") {
+			// Said in words: a space, a % that escapes nothing, no host, a
+			// port of 99999 (which url.Parse takes).
+			if err := config.CheckWebAddress(s); err != nil {
+				return wrong("%v", err)
+			}
+		}
 		if !isURL(s) {
 			return wrong("%q is not a URL; write it whole, as in https://example.org/page (or mailto:, tel:, or a path from the site root, /page/)", s)
 		}

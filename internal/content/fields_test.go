@@ -94,6 +94,31 @@ sessions:
 	}
 }
 
+// TestURLFieldInWords: a URL field's web address that no browser could
+// follow is refused saying what is wrong with it, where "https://a b/" and
+// a port of 99999 were published as links.
+func TestURLFieldInWords(t *testing.T) {
+	cfg, ty := eventsType(t)
+	for in, want := range map[string]string{
+		"https://exa mple.org/":      `registration: "https://exa mple.org/" holds a space (character 12)`,
+		"https://example.org:99999/": `registration: "https://example.org:99999/" has the port "99999", which no server has`,
+		"https:///register":          `registration: "https:///register" has no host name after https://`,
+		"https://example.org/a%zz":   `registration: "https://example.org/a%zz" holds "%zz" (character 22), which is no escape`,
+	} {
+		_, errs := ParseAs("content/events/a.md", []byte("---\ntitle: A\nstart: 2024-05-19T10:00\nvenue: V\nregistration: \""+in+"\"\n---\n"), cfg, ty)
+		var got []string
+		for _, e := range errs {
+			got = append(got, e.Error())
+		}
+		if len(got) != 1 || !strings.Contains(got[0], "content/events/a.md:5: front matter: "+want) {
+			t.Errorf("registration: %q: errors %q, want one saying %s", in, got, want)
+		}
+	}
+	if _, errs := ParseAs("content/events/a.md", []byte("---\ntitle: A\nstart: 2024-05-19T10:00\nvenue: V\nregistration: https://example.org/r?a=1#b\n---\n"), cfg, ty); len(errs) > 0 {
+		t.Errorf("a good address: %v", errs)
+	}
+}
+
 // TestTypedFieldErrors: every problem of a page's fields is reported at its
 // line, all of them in one run.
 func TestTypedFieldErrors(t *testing.T) {
