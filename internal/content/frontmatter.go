@@ -102,9 +102,9 @@ type matter struct {
 	plain map[string]bool
 	// json is set for JSON front matter, whose text has no single quotes.
 	json bool
-	// written holds, of YAML's plain scalar values, the text as written,
-	// which decoding a number changes (1e300 is 1e+300, 007 is 7); data is
-	// the block, where TOML's are found (see matter.text).
+	// written holds, of YAML's plain scalar values and JSON's numbers, the
+	// text as written, which decoding a number changes (1e300 is 1e+300,
+	// 007 is 7); data is the block, where TOML's are found (matter.text).
 	written map[string]string
 	data    []byte
 	// lists holds, of YAML's lists and maps written in brackets on one
@@ -449,12 +449,12 @@ func (m *matter) decode(raw rawMatter) error {
 		m.values, m.toml, m.data = tab.Values, tab, raw.data
 	case "json":
 		m.json = true
-		values, lines, err := decode.JSON(raw.data)
+		o, err := decode.JSONObject(raw.data)
 		if err != nil {
 			return fail(err)
 		}
-		m.values = values
-		for k, l := range lines {
+		m.values, m.written = o.Values, o.Numbers
+		for k, l := range o.Lines {
 			m.lines[k] = base + l
 		}
 	}
@@ -521,7 +521,7 @@ func (m *matter) notePlain(key string, v *yaml.Node) {
 
 // text is the value of key, a number, as written in the file (1e300,
 // 007), which a page showing it as text and a message quoting it keep;
-// false when it is not known (JSON, a value merged with <<).
+// false when it is not known (a value merged with <<).
 func (m *matter) text(key string) (string, bool) {
 	switch {
 	case m.written != nil:

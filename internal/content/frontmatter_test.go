@@ -102,6 +102,7 @@ func TestNumbersAsWritten(t *testing.T) {
 		{"---\ntitle: 1e300\n---\n", "1e300"},
 		{"+++\ntitle = 1e300\n+++\n", "1e300"},
 		{"+++\ntitle = 0x1F # a comment\n+++\n", "0x1F"},
+		{"{\"title\": 1.50}\n", "1.50"},
 	} {
 		p, errs := Parse("content/x.md", []byte(tt.in), cfg)
 		if len(errs) > 0 {
@@ -116,6 +117,7 @@ func TestNumbersAsWritten(t *testing.T) {
 		"---\ntitle: A\nweight: 1e300\n---\n":                "content/x.md:3: front matter: weight: 1e300 is too large a number",
 		"---\ntitle: A\nweight: 99999999999999999999\n---\n": "content/x.md:3: front matter: weight: 99999999999999999999 is too large a number",
 		"+++\ntitle = \"A\"\nweight = 1E300\n+++\n":          "content/x.md:3: front matter: weight: 1E300 is too large a number",
+		"{\"title\": \"A\",\n\"weight\": 1e300}\n":           "content/x.md:2: front matter: weight: 1e300 is too large a number",
 	} {
 		_, errs := Parse("content/x.md", []byte(in), cfg)
 		if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), want) {

@@ -287,25 +287,48 @@ func (t *Table) lineAt(path []string) (line int, found bool) {
 // whole and float64 otherwise, after checking that it nests at most MaxDepth
 // levels. lines holds the line of each key of the object.
 func JSON(data []byte) (values map[string]any, lines map[string]int, err error) {
+	o, err := JSONObject(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	return o.Values, o.Lines, nil
+}
+
+// Object is a decoded JSON object (JSONObject).
+type Object struct {
+	Values map[string]any
+	// Lines holds the line of each key.
+	Lines map[string]int
+	// Numbers holds the numbers of the top-level keys as written (1e300),
+	// which Values holds as a computer writes them again (1e+300).
+	Numbers map[string]string
+}
+
+// JSONObject is JSON, keeping the top-level numbers as written.
+func JSONObject(data []byte) (*Object, error) {
 	if err := jsonDepth(data); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	values, err = jsonValues(data)
+	values, err := jsonValues(data)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	lines, err = jsonLines(data)
+	lines, err := jsonLines(data)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	// A number no float64 holds (1e400) was kept as its text in silence.
 	if err := checkNumbersValue(values, topLine(lines), nil); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
+	o := &Object{Values: values, Lines: lines, Numbers: map[string]string{}}
 	for k, v := range values {
+		if n, ok := v.(json.Number); ok {
+			o.Numbers[k] = n.String()
+		}
 		values[k] = numbers(v)
 	}
-	return values, lines, nil
+	return o, nil
 }
 
 // jsonLines finds the line of each key of the object in data, valid JSON,
