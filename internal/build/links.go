@@ -32,12 +32,17 @@ func linkWarnings(s *site.Site, pages []*site.Page) diag.List {
 			list = append(list, diag.Warnf(p.File, l.Line, "link to %q: nothing is published at %s", l.Dest, l.Path))
 		}
 		for _, m := range p.MissingImages() {
-			key := fmt.Sprint(p.File, "\x00", m.Dest, "\x00", m.Line, "\x00image")
+			file := cmp.Or(m.File, p.File)
+			key := fmt.Sprint(file, "\x00", m.Dest, "\x00", m.Line, "\x00image")
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			d := diag.Warnf(p.File, m.Line, "%s (published with the address as written, as Hugo publishes it)", m.Msg)
+			done := "published with the address as written, as Hugo publishes it"
+			if m.Cover {
+				done = "the page is published without a cover photo, as Hugo publishes it"
+			}
+			d := diag.Warnf(file, m.Line, "%s (%s)", m.Msg, done)
 			d.Cause, d.Item = m.Cause, m.Item
 			list = append(list, d)
 		}

@@ -158,7 +158,7 @@ func (c *Call) Image(src string) (*Image, error) {
 	if c.env.Image == nil {
 		return &Image{Src: src}, nil
 	}
-	return c.env.Image(src)
+	return c.env.Image(c.Name, c.Position, src)
 }
 
 // Markdownify renders Markdown s as HTML blocks (paragraphs kept), resolving

@@ -37,8 +37,10 @@ type Env struct {
 	// T returns an i18n message in the page's language; data is a map of
 	// its fields, or a value whose fields it reads (Hugo's i18n "id" .Page).
 	T func(id string, data any) (string, error)
-	// Image returns the resized versions of an image (as a Markdown image is).
-	Image func(src string) (*Image, error)
+	// Image returns the resized versions of an image (as a Markdown image
+	// is), asked for by the shortcode named name at at: a site may publish
+	// a page whose image is missing with a warning at that place.
+	Image func(name string, at Position, src string) (*Image, error)
 	// Ref returns the URL of the page a path names, in lang (the page's
 	// language when ""): absolute when abs, else root-relative.
 	Ref func(path, lang string, abs bool) (string, error)
@@ -320,13 +322,13 @@ func (t *Templates) ExpandWithin(timeout time.Duration, src []byte, items []Item
 		}
 	}
 	if env.Image != nil {
-		e.Image = func(src string) (*Image, error) {
+		e.Image = func(name string, at Position, src string) (*Image, error) {
 			mu.Lock()
 			defer mu.Unlock()
 			if err := guard(); err != nil {
 				return nil, err
 			}
-			return env.Image(src)
+			return env.Image(name, at, src)
 		}
 	}
 	if env.Markdown != nil {

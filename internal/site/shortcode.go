@@ -307,7 +307,7 @@ func newShortcodeLanguages(ls []config.Language) []*ShortcodeLanguage {
 // shortcodeEnv is what p's shortcodes may use. Images they resize are added
 // to photos and imageDests, pages their refs find to links, what they warn
 // about (warnf, a message no language has) to warned, once each.
-func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, warned *[]ShortcodeWarning, md func(src string, line int, inline bool) (template.HTML, error)) (*shortcode.Env, error) {
+func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, missing *[]MissingImage, warned *[]ShortcodeWarning, md func(src string, line int, inline bool) (template.HTML, error)) (*shortcode.Env, error) {
 	cp := p.src
 	params := p.params
 	if m := p.readParams.Load(); m != nil {
@@ -326,7 +326,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 	}
 	reads := &pageReads{s: s, from: p, links: links, photos: photos, warn: func(msg string) { warn(ShortcodeWarning{Msg: msg}) }}
 	reads.envFor = func(q *Page, body []byte) (*shortcode.Env, error) {
-		return s.shortcodeEnv(q, body, links, photos, imageDests, warned, md)
+		return s.shortcodeEnv(q, body, links, photos, imageDests, missing, warned, md)
 	}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: fileOf(p), Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
@@ -408,7 +408,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 		links[readPrefix+readExists+"\x00"+p.URLPath+"\x00"+clean] = strconv.FormatBool(exists)
 		return exists, nil
 	}
-	env.Image = func(dest string) (*shortcode.Image, error) {
+	env.Image = func(name string, at shortcode.Position, dest string) (*shortcode.Image, error) {
 		if dest == "" {
 			return nil, errors.New("image: no file named")
 		}
@@ -416,6 +416,13 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			return &shortcode.Image{Src: dest}, nil
 		}
 		if is := s.imageIssue(p, dest); is.msg != "" {
+			if s.Config.HugoAddresses && missing != nil {
+				// As a Markdown image of such a site: Hugo publishes
+				// the page, its figure the address as written.
+				*missing = append(*missing, MissingImage{Dest: dest, File: at.Filename, Line: at.LineNumber,
+					Msg: fmt.Sprintf("shortcode %q: %s", name, is.msg), Cause: is.cause, Item: is.item})
+				return &shortcode.Image{Src: dest}, nil
+			}
 			return nil, &imageError{is}
 		}
 		*imageDests = append(*imageDests, dest)
@@ -464,7 +471,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 // expandShortcodes runs the shortcodes of body; nil when it has none (or the
 // site runs none). Errors are at their lines of p's file.
 func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, errs *errorList,
-	links map[string]string, photos *[]Photo, imageDests *[]string, warned *[]ShortcodeWarning, removed *[]markdown.RemovedLink, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
+	links map[string]string, photos *[]Photo, imageDests *[]string, missing *[]MissingImage, warned *[]ShortcodeWarning, removed *[]markdown.RemovedLink, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
 	if s.shortcodes == nil || s.shortcodes.Templates == nil || !shortcode.Has(body) {
 		return nil
 	}
@@ -480,7 +487,7 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		return nil
 	}
 	*removed = append(*removed, dangerousArgs(items, cp.BodyLine-1)...)
-	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, warned, md)
+	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, missing, warned, md)
 	if err != nil {
 		errs.addCause(cp.File, 0, err, "%v", err)
 		return nil
@@ -567,7 +574,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 			}
 			return "", nil
 		}
-		env, err := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, &conv.warned, nil)
+		env, err := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, &conv.missingImages, &conv.warned, nil)
 		if err != nil {
 			errs.addCause(cp.File, line, err, "%v", err)
 			return "", nil

@@ -1945,7 +1945,14 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 		image = "" // warned about when the page was made
 	}
 	if is := s.imageIssue(p, image); is.msg != "" && s.photo != nil {
-		return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: " + is.msg, Cause: is.cause, Item: "front matter: " + is.item}}
+		if !s.Config.HugoAddresses {
+			return []*content.Error{{File: cp.File, Line: cp.Meta.Line("image"), Msg: "front matter: " + is.msg, Cause: is.cause, Item: "front matter: " + is.item}}
+		}
+		// Hugo publishes the page (its theme the address as
+		// written): a warning, as for an image of the text.
+		conv.missingImages = append(conv.missingImages, MissingImage{Dest: image, Line: cp.Meta.Line("image"),
+			Msg: "front matter: " + is.msg, Cause: is.cause, Item: "front matter: " + is.item, Cover: true})
+		image = ""
 	}
 	if image != "" {
 		conv.images = append(conv.images, image)
@@ -2131,7 +2138,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	}
 	var warned []ShortcodeWarning
 	var removed []markdown.RemovedLink // by shortcodes' arguments, lines in the file
-	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, &warned, &removed, markdownify)
+	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, &missing, &warned, &removed, markdownify)
 	if len(errs) > 0 {
 		return nil, errs
 	}
@@ -2563,10 +2570,16 @@ func (s *Site) stillMissing(p *Page, missing []MissingImage) bool {
 // the image's address as written, and so does vestis, with a warning.
 type MissingImage struct {
 	Dest string // as written
-	Line int    // in the content file
+	// File is the content file when it is not the page's own (a page
+	// whose shortcodes another includes); Line is in the content file.
+	File string
+	Line int
 	// Msg says where the file should be; Cause and Item, when set, group
 	// images missing for the same reason (diag.Grouped).
 	Msg, Cause, Item string
+	// Cover: the front matter image, which the page is published without
+	// (the others keep the address as written).
+	Cover bool
 }
 
 // MissingImages are the page's MissingImage.
