@@ -198,3 +198,22 @@ Text.
 		t.Errorf("vestis site: error %s", got)
 	}
 }
+
+// TestMisspeltTitleHugoHome: a home page takes its site's title when its
+// file gives none, so the warning that it has none is dropped; a misspelt
+// title there (titel:) is still pointed out at its line, once, without
+// saying the page is titled after its file, which it is not.
+func TestMisspeltTitleHugoHome(t *testing.T) {
+	t.Parallel()
+	b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+`-- content/_index.lv.md --
+---
+titel: Sākums
+---
+Welcome.
+`)
+	want := `content/_index.lv.md:2: front matter: "titel" is not a field vestis reads; did you mean "title"?`
+	if got := b.Result.Warnings.Error(); !strings.Contains(got, want) || strings.Count(got, "titel") != 1 {
+		t.Errorf("warnings lack, once,\n%s\ngot\n%s", want, got)
+	}
+	b.AssertFile("lv/index.html", "Welcome.")
+}

@@ -472,7 +472,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 	meta.Inherited, meta.InheritedFrom = inherited, from
 	c := *p
 	c.Meta, c.own, c.Warnings = meta, p, slices.Clone(p.fileWarns) // the file's own warnings stay; the front matter's are made again
-	c.untitledWarn = nil
+	c.untitledWarn, c.untitledHome = nil, ""
 	c.metaSum = textSum(p.metaSum, fmt.Appendf(nil, "%#v", inherited)) // fmt prints maps in key order
 	c.nameTitle(cfg)
 	for _, w := range lwarns {
@@ -481,7 +481,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 		}
 		c.Warnings = append(c.Warnings, &Error{File: p.File, Line: w.line, Msg: note(w), Cause: w.cause})
 		if w.untitled {
-			c.untitledWarn = c.Warnings[len(c.Warnings)-1]
+			c.untitledWarn, c.untitledHome = c.Warnings[len(c.Warnings)-1], w.home
 		}
 	}
 	c.dropHomeWarning()

@@ -337,6 +337,9 @@ type lineError struct {
 	// untitled: the warning that the page has no title, which a home page
 	// does not get (it takes its language's site title, as in Hugo).
 	untitled bool
+	// home is what an untitled warning says on a home page, where it is
+	// not dropped: a misspelt title's own warning ("titel").
+	home string
 	// cause is what this warning shares with those of other pages, said
 	// once for them all (diag.Diagnostic's Cause): a key in another script.
 	cause string

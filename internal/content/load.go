@@ -64,8 +64,10 @@ type Page struct {
 	// Untitled: the file gives no title; Meta.Title is made of its name.
 	Untitled bool
 	// untitledWarn is the warning in Warnings that the file gives no
-	// title, nil when there is none (dropHomeWarning).
+	// title, nil when there is none, and untitledHome what it says on a
+	// home page, "" to drop it (dropHomeWarning).
 	untitledWarn *Error
+	untitledHome string
 	// own is the page as its file says, when this is a copy with values
 	// from a cascade (Cascades).
 	own *Page
@@ -988,7 +990,7 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 	p := &Page{File: file, Meta: meta, Body: body, BodyLine: bodyLine, Warnings: fileErrors(file, lwarns),
 		bodyLen: len(body), bodySum: sha256.Sum256(body), metaSum: textSum(0, data[:len(data)-len(body)])}
 	if i := slices.IndexFunc(lwarns, func(w *lineError) bool { return w.untitled }); i >= 0 {
-		p.untitledWarn = p.Warnings[i]
+		p.untitledWarn, p.untitledHome = p.Warnings[i], lwarns[i].home
 	}
 	return p, nil
 }
@@ -1026,10 +1028,22 @@ var frontMatterLine = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*[ \t]*[:=]([ \t
 // dropHomeWarning removes the warning that a home page has no title: it is
 // titled after its language's site title (nameTitle), as in Hugo, whose
 // sites often give the home page's _index file only a menu entry or params.
+// A misspelt title ("titel") is still pointed out, as on any page.
 func (p *Page) dropHomeWarning() {
-	if p.Kind == KindHome && p.untitledWarn != nil {
-		p.Warnings = slices.DeleteFunc(p.Warnings, func(w *Error) bool { return w == p.untitledWarn })
+	if p.Kind != KindHome || p.untitledWarn == nil {
+		return
 	}
+	i := slices.Index(p.Warnings, p.untitledWarn)
+	if i < 0 {
+		return
+	}
+	if p.untitledHome == "" {
+		p.Warnings = slices.Delete(p.Warnings, i, i+1)
+		return
+	}
+	w := *p.untitledWarn
+	w.Msg = p.untitledHome
+	p.Warnings[i], p.untitledWarn = &w, &w
 }
 
 // nameTitle titles a page that has no title (Hugo builds it, and themes show

@@ -938,6 +938,7 @@ func decodeMeta(m *matter, t *config.Type, page bool, taxonomies []string, loc *
 			// so, and the page is titled after its file.
 			for _, w := range warns {
 				if w.key == "title" && !w.untitled {
+					w.home = w.msg // the home page is titled after the site
 					w.msg, w.untitled = "front matter: title is missing, so the page is titled after its file name; "+strings.TrimPrefix(w.msg, "front matter: "), true
 				}
 			}
