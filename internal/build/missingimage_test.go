@@ -93,3 +93,58 @@ func TestRebuildMissingImage(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingImageCaseTwin: an image whose file is there in another letter
+// case (found on the writer's Mac, not on the web server) is named, with
+// what to write, in the static folder or beside the page, folders too.
+func TestMissingImageCaseTwin(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct{ name, site, want string }{
+		{"static", `-- content/news/a.lv.md --
+---
+title: A
+---
+![Logo](/images/logo.svg)
+-- static/images/Logo.SVG --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`, `content/news/a.lv.md:4: image "/images/logo.svg": there is no static/images/logo.svg, but there is static/images/Logo.SVG, whose name differs in letter case, which web servers do not ignore; write "/images/Logo.SVG", or rename the file`},
+		{"folder", `-- content/news/a.lv.md --
+---
+title: A
+---
+![Logo](/pics/logo.svg)
+-- static/Pics/logo.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`, `content/news/a.lv.md:4: image "/pics/logo.svg": there is no static/pics/logo.svg, but there is static/Pics/logo.svg, whose name differs in letter case, which web servers do not ignore; write "/Pics/logo.svg", or rename the file`},
+		{"bundle", `-- content/news/a/index.lv.md --
+---
+title: A
+---
+![Team](team.svg)
+-- content/news/a/Team.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
+`, `content/news/a/index.lv.md:4: image "team.svg": there is no content/news/a/team.svg, but there is content/news/a/Team.svg, whose name differs in letter case, which web servers do not ignore; write "Team.svg", or rename the file`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			if got := bt.Fail(t, siteYAML+tc.site); !strings.Contains(got, tc.want) {
+				t.Errorf("vestis site: error\n%s\nwant %s", got, tc.want)
+			}
+			b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+tc.site)
+			if got := b.Result.Warnings.Error(); !strings.Contains(got, tc.want) {
+				t.Errorf("Hugo site: warnings\n%s\nwant %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRebuildCaseTwin: a file in another letter case added after the build
+// that warned of the image changes the warning, as a clean build says it.
+func TestRebuildCaseTwin(t *testing.T) {
+	r := bt.NewTree(t, siteYAML+"hugoAddresses: true\n"+missingImages[1].site, false)
+	r.Clean()
+	r.Rebuild("twin added", r.Write("static/images/B.svg", `<svg xmlns="http://www.w3.org/2000/svg"/>`))
+	if w := r.Builder.Last().Warnings.Error(); !strings.Contains(w, `but there is static/images/B.svg`) {
+		t.Errorf("the twin added, not named: %s", w)
+	}
+}

@@ -420,7 +420,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 				// As a Markdown image of such a site: Hugo publishes
 				// the page, its figure the address as written.
 				*missing = append(*missing, MissingImage{Dest: dest, File: at.Filename, Line: at.LineNumber,
-					Msg: fmt.Sprintf("shortcode %q: %s", name, is.msg), Cause: is.cause, Item: is.item})
+					Msg: fmt.Sprintf("shortcode %q: %s", name, is.msg), Cause: is.cause, Item: is.item, problem: is.msg})
 				return &shortcode.Image{Src: dest}, nil
 			}
 			return nil, &imageError{is}

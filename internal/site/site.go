@@ -1951,7 +1951,7 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 		// Hugo publishes the page (its theme the address as
 		// written): a warning, as for an image of the text.
 		conv.missingImages = append(conv.missingImages, MissingImage{Dest: image, Line: cp.Meta.Line("image"),
-			Msg: "front matter: " + is.msg, Cause: is.cause, Item: "front matter: " + is.item, Cover: true})
+			Msg: "front matter: " + is.msg, Cause: is.cause, Item: "front matter: " + is.item, Cover: true, problem: is.msg})
 		image = ""
 	}
 	if image != "" {
@@ -2094,7 +2094,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 					// Hugo publishes the page, the image's address
 					// as written (a theme's image hook may find it):
 					// a warning, not a page left out of the import.
-					missing = append(missing, MissingImage{Dest: dest, Line: line, Msg: is.msg, Cause: is.cause, Item: is.item})
+					missing = append(missing, MissingImage{Dest: dest, Line: line, Msg: is.msg, Cause: is.cause, Item: is.item, problem: is.msg})
 					return markdown.Image{}, false, nil
 				}
 				errs.addGrouped(cp.File, line, is.msg, is.cause, is.item)
@@ -2474,6 +2474,13 @@ func (s *Site) imageFind(p *Page, dest string, is *imageIssue) string {
 			return fmt.Sprintf("image %q: there is no %s; static/%s is published at %s: if the site is published below /%s/, give baseURL that path (baseURL: %s in site.yaml, or vestis build --baseURL), or write %q",
 				dest, file, rest, s.RelURL("/"+rest), first, s.baseWith(first), s.RelURL("/"+rest))
 		}
+		if twin := s.caseTwin(file); twin != "" {
+			want := s.RelURL(strings.TrimPrefix(twin, "static"))
+			if strings.HasSuffix(dest, addr) {
+				want = strings.TrimSuffix(dest, addr) + strings.TrimPrefix(twin, "static")
+			}
+			return caseTwinMsg(dest, file, twin, want)
+		}
 		return fmt.Sprintf("image %q: %s; put the image there, or beside the page and write %q", dest, err, path.Base(dest))
 	}
 	clean := path.Clean(dest)
@@ -2493,6 +2500,11 @@ func (s *Site) imageFind(p *Page, dest string, is *imageIssue) string {
 			// One image many pages name beside them (a logo, a shared
 			// photo) is one mistake: said once, with the places.
 			is.cause = fmt.Sprintf("image %q is not beside the pages that name it: put the image in static/ and write /%s, or make each page a folder with the page as its index file (index.md, index.en.md) and the image in it", dest, clean)
+		}
+		dir := path.Dir(cp.File)
+		if twin := s.caseTwin(path.Join(dir, clean)); twin != "" {
+			is.cause = ""
+			return caseTwinMsg(dest, path.Join(dir, clean), twin, strings.TrimPrefix(twin, dir+"/"))
 		}
 		return missingImageMsg(cp, dest)
 	}
@@ -2558,8 +2570,8 @@ func (s *Site) sameImages(p *Page, images []string) bool {
 // is still not published: one put in place since is converted as found.
 func (s *Site) stillMissing(p *Page, missing []MissingImage) bool {
 	for _, m := range missing {
-		if s.imageProblem(p, m.Dest) == "" {
-			return false
+		if s.imageProblem(p, m.Dest) != m.problem {
+			return false // found, or missing for another reason
 		}
 	}
 	return true
@@ -2580,6 +2592,10 @@ type MissingImage struct {
 	// Cover: the front matter image, which the page is published without
 	// (the others keep the address as written).
 	Cover bool
+	// problem is what imageProblem said of it: a message that changes
+	// (a file of that name in another letter case added) converts the
+	// page again.
+	problem string
 }
 
 // MissingImages are the page's MissingImage.
@@ -2736,6 +2752,48 @@ func bundleOf(cp *content.Page) string {
 }
 
 // missingImageMsg says where the image of a missingImage should be.
+// caseTwin is the file of the site whose path differs from file's only in
+// letter case (static/images/Logo.SVG for static/images/logo.svg), "" when
+// there is none: a file the writer's computer finds (macOS and Windows
+// ignore the case) but the web server does not.
+func (s *Site) caseTwin(file string) string {
+	if s.readDir == nil {
+		return ""
+	}
+	parts := strings.Split(file, "/")
+	found := ""
+	for i, part := range parts {
+		entries, err := s.readDir(cmp.Or(found, "."))
+		if err != nil {
+			return ""
+		}
+		match := ""
+		for _, e := range entries {
+			if e.Name() == part {
+				match = part
+				break
+			}
+			if match == "" && strings.EqualFold(e.Name(), part) && e.IsDir() == (i < len(parts)-1) {
+				match = e.Name()
+			}
+		}
+		if match == "" {
+			return ""
+		}
+		found = path.Join(found, match)
+	}
+	if found == file {
+		return ""
+	}
+	return found
+}
+
+// caseTwinMsg says that image dest has no file but a twin whose name
+// differs in letter case, and what to write.
+func caseTwinMsg(dest, file, twin, write string) string {
+	return fmt.Sprintf("image %q: there is no %s, but there is %s, whose name differs in letter case, which web servers do not ignore; write %q, or rename the file", dest, file, twin, write)
+}
+
 func missingImageMsg(cp *content.Page, dest string) string {
 	dir := path.Dir(cp.File)
 	if strings.HasPrefix(path.Base(cp.File), "index.") {
