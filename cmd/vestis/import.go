@@ -193,7 +193,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	for _, code := range slices.Sorted(maps.Keys(res.Locales)) {
-		fmt.Fprintf(stdout, "languages: %q is not a language tag: its pages stay at /%s/ and in files named x.%s.md, as in Hugo, and are marked as %s in lang and hreflang (locale in site.yaml)\n", code, code, code, res.Locales[code])
+		from := "locale in site.yaml"
+		if f := res.LocaleFrom[code]; f != "" {
+			from = "locale in site.yaml, from " + f + "; change it there if that is not the language"
+		}
+		fmt.Fprintf(stdout, "languages: %q is not a language tag: its pages stay at /%s/ and in files named x.%s.md, as in Hugo, and are marked as %s in lang and hreflang (%s)\n", code, code, code, res.Locales[code], from)
 	}
 	copied, err := placeholders(root, res.ContentDirs, res.Themes, res.InlineShortcodes, stdout)
 	if err != nil {

@@ -1,6 +1,10 @@
 package config
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // autonyms name languages in themselves, as a language switcher shows them
 // to a reader looking for their own: the languages of vestis's own
@@ -39,4 +43,18 @@ func Autonym(code string) string {
 		}
 	}
 	return code
+}
+
+// AutonymCode is the code of the language whose name in itself is name, in
+// any letter case ("deutsch" is de, "Latviešu" lv), "" when vestis knows
+// none: a Hugo site whose language keys are no tags (english, deutsch)
+// names its languages so.
+func AutonymCode(name string) string {
+	name = strings.TrimSpace(name)
+	for _, code := range slices.Sorted(maps.Keys(autonyms)) {
+		if strings.EqualFold(autonyms[code], name) {
+			return code
+		}
+	}
+	return ""
 }

@@ -20,3 +20,19 @@ func TestAutonym(t *testing.T) {
 		}
 	}
 }
+
+func TestAutonymCode(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"Latviešu", "lv"},
+		{"latviešu", "lv"},
+		{"deutsch", "de"},
+		{" Tiếng Việt ", "vi"},
+		{"简体中文", "zh-cn"},
+		{"latviski", ""},
+		{"", ""},
+	} {
+		if got := AutonymCode(tt.name); got != tt.want {
+			t.Errorf("AutonymCode(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

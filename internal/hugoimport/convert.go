@@ -76,8 +76,9 @@ type Result struct {
 	// it Hugo shows nothing where the content has one.
 	InlineShortcodes bool
 	// Locales are the tags of the languages whose Hugo key is no tag (cn:
-	// zh-cn), which site.yaml gives as their locale.
-	Locales map[string]string
+	// zh-cn), which site.yaml gives as their locale; LocaleFrom says where
+	// a tag no languageCode gave comes from (`its languageName "Deutsch"`).
+	Locales, LocaleFrom map[string]string
 	// Copies are the site's files to copy where its Hugo module mounts
 	// show them (a note says which), before its content is read.
 	Copies []Copy
@@ -405,6 +406,10 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		// slip for (cn for zh), is its locale.
 		l, _ := langs[code].(map[string]any)
 		tag := localeOf(code, str(l["locale"]), str(l["languagecode"]), code)
+		from := ""
+		if tag == "" {
+			tag, from = derivedLocale(code, l)
+		}
 		if tag == "" || !config.LanguageKey(code) {
 			hint := "set its languageCode to its language tag (zh-CN for a key cn)"
 			if !config.LanguageKey(code) {
@@ -418,9 +423,12 @@ func convert(cfg map[string]any, fsys fs.FS, taken ...string) (*Result, error) {
 		lang.Locale = tag
 		out.Languages[code] = lang
 		if res.Locales == nil {
-			res.Locales = map[string]string{}
+			res.Locales, res.LocaleFrom = map[string]string{}, map[string]string{}
 		}
 		res.Locales[code] = tag
+		if from != "" {
+			res.LocaleFrom[code] = from
+		}
 	}
 	if stop != nil {
 		return nil, &SettingError{stop}
@@ -1322,6 +1330,31 @@ func localeOf(key string, codes ...string) string {
 		return s
 	}
 	return ""
+}
+
+// derivedLocale is the tag of a Hugo language whose key is no tag and
+// which gives no languageCode, and where it comes from: its params'
+// bcp47Lang (as themes that need a tag read it), else its name or key as
+// the language's name in itself (languageName "Deutsch", key english).
+func derivedLocale(key string, l map[string]any) (tag, from string) {
+	if p, ok := l["params"].(map[string]any); ok {
+		for k, v := range p {
+			if strings.EqualFold(k, "bcp47lang") {
+				if tag := localeOf("", str(v)); tag != "" {
+					return tag, "its params.bcp47Lang"
+				}
+			}
+		}
+	}
+	for _, name := range []string{str(l["languagename"]), str(l["label"])} {
+		if tag := config.AutonymCode(name); tag != "" {
+			return tag, fmt.Sprintf("its languageName %q", name)
+		}
+	}
+	if tag := config.AutonymCode(key); tag != "" {
+		return tag, "its name"
+	}
+	return "", ""
 }
 
 // getenvPatterns are Hugo's security.funcs.getenv (a pattern or a list of
