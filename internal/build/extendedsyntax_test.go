@@ -116,3 +116,55 @@ title: A
 		t.Errorf("settings off again, the page is not as typed:\n%s", got)
 	}
 }
+
+// TestExtendedSyntaxPerPage: a page turns a part of the extended syntax off
+// (ruby: false) or on (fontawesome: true) in its front matter, as the
+// LoveIt themes merge a page's params over the site's, where every page had
+// the site's parts; a site without the syntax has none on any page.
+func TestExtendedSyntaxPerPage(t *testing.T) {
+	t.Parallel()
+	pages := `-- content/news/a.lv.md --
+---
+title: A
+ruby: false
+---
+Read [GFM]^(GitHub flavored Markdown).
+-- content/news/b.lv.md --
+---
+title: B
+---
+Read [GFM]^(GitHub flavored Markdown).
+-- content/news/c.lv.md --
+---
+title: C
+fontawesome: true
+fraction: false
+---
+Gone :(fas fa-tent): for [1]/[2].
+`
+	for _, c := range []struct {
+		settings, page, want string
+	}{
+		{"markdown: {extendedSyntax: [ruby, fraction, escape]}\n", "a", `Read [GFM]^(GitHub flavored Markdown).`},
+		{"markdown: {extendedSyntax: [ruby, fraction, escape]}\n", "b", `Read <strong><ruby>GFM<rt>GitHub flavored Markdown</rt></ruby></strong>.`},
+		{"markdown: {extendedSyntax: [ruby, fraction, escape]}\n", "c", `Gone&nbsp;<i class="fas fa-tent" aria-hidden="true"></i>&nbsp;for [1]/[2].`},
+		{"", "c", `Gone :(fas fa-tent): for [1]/[2].`},
+	} {
+		b := bt.Run(t, siteYAML+"hugoAddresses: true\n"+c.settings+pages)
+		b.AssertFile("lv/jaunumi/"+c.page+"/index.html", c.want)
+	}
+}
+
+// TestRebuildExtendedSwitch: a page's ruby: false added, then removed,
+// rebuilds as a clean build does.
+func TestRebuildExtendedSwitch(t *testing.T) {
+	r := bt.NewTree(t, siteYAML+"hugoAddresses: true\nmarkdown: {extendedSyntax: [ruby, escape]}\n"+`-- content/news/a.lv.md --
+---
+title: A
+---
+Read [GFM]^(GitHub).
+`, false)
+	r.Clean()
+	r.Rebuild("ruby off", r.Write("content/news/a.lv.md", "---\ntitle: A\nruby: false\n---\nRead [GFM]^(GitHub).\n"))
+	r.Rebuild("ruby on", r.Write("content/news/a.lv.md", "---\ntitle: A\n---\nRead [GFM]^(GitHub).\n"))
+}

@@ -92,12 +92,13 @@ func (e Extended) Apply(h template.HTML) template.HTML {
 const maxIcon = 200
 
 // icons returns where in src the Font Awesome icons are that touch seg, a
-// text of the Markdown, when e turns them on: their words (fa-js) must stay
-// as typed for Apply to find them, not in nobr spans. They are looked for in
-// the line of src that seg is in, as an icon's colons may be texts of their
-// own (an emoji's start that was none).
+// text of the Markdown, when e turns any part on (a page may turn the icons
+// on in its front matter, fontawesome: true, where the site has them off):
+// their words (fa-js) must stay as typed for Apply to find them, not in
+// nobr spans. They are looked for in the line of src that seg is in, as an
+// icon's colons may be texts of their own (an emoji's start that was none).
 func (e Extended) icons(src []byte, seg text.Segment) [][2]int {
-	if !e.Fontawesome {
+	if !e.Any() {
 		return nil
 	}
 	// Within its line, and near it: an icon is a few words long, and a

@@ -311,7 +311,7 @@ func convKeyOf(p *Page) convKey {
 	var buf [512]byte
 	b := append(buf[:0], sum[:]...)
 	b = binary.LittleEndian.AppendUint64(b, uint64(cp.BodyLine))
-	for _, s := range []string{cp.File, p.Lang, p.Kind, p.RelPermalink, cp.Meta.Image, cp.Meta.Summary, cp.Meta.Description} {
+	for _, s := range []string{cp.File, p.Lang, p.Kind, p.RelPermalink, cp.Meta.Image, cp.Meta.Summary, cp.Meta.Description, extendedKey(p)} {
 		b = appendString(b, s)
 	}
 	for _, list := range [][]Resource{p.Resources, p.Contents} {
@@ -340,10 +340,19 @@ func textKeyOf(p *Page) convKey {
 	b := append(buf[:0], "text\x00"...)
 	b = append(b, sum[:]...)
 	b = binary.LittleEndian.AppendUint64(b, uint64(cp.BodyLine))
-	for _, s := range []string{path.Ext(cp.File), p.Lang, p.Kind, cp.Meta.Image, cp.Meta.Summary, cp.Meta.Description} {
+	for _, s := range []string{path.Ext(cp.File), p.Lang, p.Kind, cp.Meta.Image, cp.Meta.Summary, cp.Meta.Description, extendedKey(p)} {
 		b = appendString(b, s)
 	}
 	return sha256.Sum256(b)
+}
+
+// extendedKey is the extended syntax of p's text (Site.extendedOf), which
+// its front matter may change, for the keys of its conversion.
+func extendedKey(p *Page) string {
+	if p.site == nil || p.site.md == nil {
+		return ""
+	}
+	return fmt.Sprint(p.site.extendedOf(p))
 }
 
 // appendString appends s with its length before it, as writeString writes it.

@@ -622,6 +622,35 @@ func (s *Site) paramsOf(cp *content.Page) (map[string]any, error) {
 	return m, nil
 }
 
+// extendedOf is the extended syntax of p's text (markdown.Extended): the
+// site's, with the parts p's front matter turns on or off (ruby: false,
+// fontawesome: true), as the LoveIt themes merge a page's params over the
+// site's params.page. A site without it has none on any page.
+func (s *Site) extendedOf(p *Page) markdown.Extended {
+	ext := s.md.Extended()
+	if !ext.Any() {
+		return ext
+	}
+	for _, part := range []struct {
+		name string
+		on   *bool
+	}{{"ruby", &ext.Ruby}, {"fraction", &ext.Fraction}, {"fontawesome", &ext.Fontawesome}} {
+		if !p.HasParam(part.name) {
+			continue
+		}
+		params, err := p.Params()
+		if err != nil {
+			break // the page's conversion says why its file cannot be read
+		}
+		if v, ok := lookupParam(params, part.name); ok {
+			if b, ok := v.(bool); ok {
+				*part.on = b
+			}
+		}
+	}
+	return ext
+}
+
 // isPlaceholder reports whether cp is a regular page marked untranslated (a
 // draft one is held as drafts are).
 func isPlaceholder(cp *content.Page) bool {
@@ -1978,7 +2007,7 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 		return errs
 	}
 	if cp.Meta.Summary != "" {
-		conv.res.Summary = s.md.Extended().Apply(conv.res.Summary) // as the body's summary
+		conv.res.Summary = s.extendedOf(p).Apply(conv.res.Summary) // as the body's summary
 	}
 	summary := conv.res.Summary
 	conv.res.Summary = rebaseURLs(summary, p.RelPermalink)
@@ -2218,7 +2247,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 		r.Line = fileLine(r.Line)
 		removed = append(removed, r)
 	}
-	if ext := s.md.Extended(); ext.Any() {
+	if ext := s.extendedOf(p); ext.Any() {
 		// As the theme rewrites .Content, .TableOfContents and .Summary,
 		// its shortcodes' output included.
 		res.HTML, res.Summary, res.TableOfContents = ext.Apply(res.HTML), ext.Apply(res.Summary), ext.Apply(res.TableOfContents)
