@@ -112,15 +112,18 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	defer root.Close()
 	// A theme's own example site reads the theme it is in: copied into
 	// themes/NAME/, the site is converted again, as one with that theme.
-	if ok, err := copyDemoTheme(root, dir, cfg, site, stdout); err != nil {
+	// The conversion reads each copied theme whole, from where it is.
+	whole := themesFrom{site: site, themes: map[string]fs.FS{}}
+	if name, from, err := copyDemoTheme(root, dir, cfg, site, stdout); err != nil {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
-	} else if ok {
+	} else if name != "" {
 		// The theme is in themes/ now: a themesDir "../.." of the
 		// configuration (DoIt's) no longer says where it is.
 		cfg = maps.Clone(cfg)
 		delete(cfg, "themesdir")
-		if res, err = hugoimport.ConvertSite(cfg, site); err != nil {
+		whole.themes[name] = from
+		if res, err = hugoimport.ConvertSite(cfg, whole); err != nil {
 			fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 			return exitError
 		}
@@ -140,7 +143,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			return exitError
 		}
 		cfg = hugoimport.WithVendored(cfg, mods)
-		if res, err = hugoimport.ConvertSite(cfg, site); err != nil {
+		for _, m := range mods {
+			whole.themes[m.Theme] = m.From
+		}
+		if res, err = hugoimport.ConvertSite(cfg, whole); err != nil {
 			fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 			return exitError
 		}
@@ -259,24 +265,48 @@ func copyMounted(root *os.Root, copies []hugoimport.Copy, stdout io.Writer) erro
 	return nil
 }
 
+// themesFrom is the site's files, with the folders of themes/ the import
+// copied a theme into (a theme's example site's, a module's) read whole
+// from where the theme is: the conversion then finds in them what a theme
+// checked out into themes/ has beside the files copied (the list layouts
+// that give .Paginate its number of pages).
+type themesFrom struct {
+	site   fs.FS
+	themes map[string]fs.FS // by the name of their folder of themes/
+}
+
+func (t themesFrom) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	if rest, ok := strings.CutPrefix(name, "themes/"); ok {
+		theme, sub, _ := strings.Cut(rest, "/")
+		if from, ok := t.themes[theme]; ok {
+			return from.Open(cmp.Or(sub, "."))
+		}
+	}
+	return t.site.Open(name)
+}
+
 // copyDemoTheme copies the theme a theme's example site is in (the folder
 // above dir: hugoimport.DemoTheme) into dir's themes/NAME/, a file already
-// there kept, and says so; it reports whether it copied any.
-func copyDemoTheme(root *os.Root, dir string, cfg map[string]any, site fs.FS, stdout io.Writer) (bool, error) {
+// there kept, and says so; it returns the theme's name and folder, "" and
+// nil when it copied none.
+func copyDemoTheme(root *os.Root, dir string, cfg map[string]any, site fs.FS, stdout io.Writer) (string, fs.FS, error) {
 	abs, err := filepath.Abs(dir)
 	if err != nil {
-		return false, err
+		return "", nil, err
 	}
 	parent := os.DirFS(filepath.Dir(abs))
 	name, files := hugoimport.DemoTheme(cfg, site, parent)
 	if name == "" || len(files) == 0 {
-		return false, nil
+		return "", nil, nil
 	}
 	if err := copyTheme(root, parent, "..", name, files); err != nil {
-		return false, err
+		return "", nil, err
 	}
 	fmt.Fprintf(stdout, "theme: the site is the example site of the theme %s, the folder it is in (../), which Hugo reads with --themesDir ../..: copied its static/, assets/, data/, i18n/, shortcodes and partials (%d files) into themes/%s/, and nothing else of it (vestis runs no other Hugo layouts)\n", name, len(files), name)
-	return true, nil
+	return name, parent, nil
 }
 
 // copyTheme copies files of the folder from (shown as shown in errors) into
