@@ -345,7 +345,9 @@ func copyVendored(root *os.Root, mods []hugoimport.VendoredModule, stdout io.Wri
 			if err := copyTheme(root, m.From, m.Dir, m.Theme, m.Files); err != nil {
 				return err
 			}
-			if replaced {
+			if m.Enclosing {
+				names = append(names, fmt.Sprintf("%s from %s as themes/%s/ (the module of %s/go.mod: the site is in the theme's folder)", m.Path, m.Dir, m.Theme, m.Dir))
+			} else if replaced {
 				names = append(names, fmt.Sprintf("%s from %s as themes/%s/", m.Path, m.Dir, m.Theme))
 			} else {
 				names = append(names, fmt.Sprintf("%s as themes/%s/", m.Path, m.Theme))

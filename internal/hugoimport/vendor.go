@@ -8,6 +8,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"github.com/vestis-ssg/vestis/internal/sitefs"
 )
 
 // VendoredModule is a Hugo module whose files are on this computer, read
@@ -28,8 +30,11 @@ type VendoredModule struct {
 	// Files are the files of Dir vestis reads of a theme (demoThemeDirs),
 	// relative to that folder.
 	Files []string
-	// Replaced is whether the folder is a replacement's, not _vendor/'s.
-	Replaced bool
+	// Replaced is whether the folder is a replacement's, not _vendor/'s;
+	// Enclosing, that it is the module of a folder the site is in (a
+	// theme's example site naming it by module path: bilberry's), which
+	// Hugo reads with a replacement given on its command line.
+	Replaced, Enclosing bool
 }
 
 // VendoredModules are the modules of the site's _vendor/ that hold
@@ -75,8 +80,14 @@ func VendoredModules(cfg map[string]any, site fs.FS) []VendoredModule {
 // relative to the site's folder (it may be outside it).
 func LocalModules(cfg map[string]any, site fs.FS, open func(dir string) (fs.FS, error), vendored []VendoredModule) []VendoredModule {
 	replaced := localReplacements(site, cfg)
+	enclosing := map[string]bool{}
 	var paths []string
 	for _, p := range moduleImports(cfg) {
+		if _, ok := replaced[p]; !ok {
+			if dir := enclosingModule(p, open); dir != "" {
+				replaced[p], enclosing[p] = dir, true
+			}
+		}
 		if _, ok := replaced[p]; ok {
 			paths = append(paths, p)
 		}
@@ -93,9 +104,34 @@ func LocalModules(cfg map[string]any, site fs.FS, open func(dir string) (fs.FS, 
 		return dir, from
 	})
 	for i := range mods {
-		mods[i].Replaced = true
+		mods[i].Replaced, mods[i].Enclosing = true, enclosing[mods[i].Path]
 	}
 	return mods
+}
+
+// enclosingModule is the folder above the site (.. or ../..) whose go.mod
+// declares module p, "" when there is none: a theme's example site that
+// names its theme by module path, the theme being the folder it is in.
+func enclosingModule(p string, open func(dir string) (fs.FS, error)) string {
+	for _, dir := range []string{"..", "../.."} {
+		from, err := open(dir)
+		if err != nil {
+			continue
+		}
+		data, err := sitefs.ReadText(from, "go.mod", sitefs.MaxSize)
+		if err != nil {
+			continue
+		}
+		for line := range strings.Lines(string(data)) {
+			if fields := strings.Fields(line); len(fields) >= 2 && fields[0] == "module" {
+				if strings.Trim(fields[1], `"`) == p {
+					return dir
+				}
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // collectModules are the modules of paths that find locates (the folder as
