@@ -758,3 +758,29 @@ weight: 2
 	tr.Rebuild("its title", tr.Edit("content/docs/install.lv.md", "title: Uzstādīšana", "title: Iestatīšana"))
 	tr.Rebuild("its weight moves it first", tr.Edit("content/docs/install.lv.md", "weight: 2", "weight: 0"))
 }
+
+// TestShortcodeRelated: Hugo's related content (.Site.RegularPages.Related
+// .Page), which vestis does not have, lists no pages, with one warning
+// naming the pages that ask for it, and the page is published with the
+// rest of its text, where the shortcode stopped the build.
+func TestShortcodeRelated(t *testing.T) {
+	t.Parallel()
+	page := func(name string) string {
+		return "-- content/news/" + name + ".lv.md --\n---\ntitle: " + name + "\ntags: [a]\n---\nSee also:\n\n{{< related >}}\n"
+	}
+	b := bt.Run(t, siteYAML+`-- layouts/shortcodes/related.html --
+<ul class="related">{{ range first 3 (.Site.RegularPages.Related .Page) }}<li>{{ .Title }}</li>{{ end }}</ul>
+`+page("a")+page("b"))
+	b.AssertFile("lv/jaunumi/a/index.html", `See also:</p>`)
+	b.AssertFile("lv/jaunumi/a/index.html", `<ul class="related"></ul>`)
+	got := b.Result.Warnings.Error()
+	for _, name := range []string{"a", "b"} {
+		want := "content/news/" + name + ".lv.md: shortcodes: .Related (Hugo's related content) lists no pages there: vestis does not have related content; link the pages that share a tag or category instead"
+		if !strings.Contains(got, want) {
+			t.Errorf("warnings lack\n%s\ngot\n%s", want, got)
+		}
+	}
+	if n := strings.Count(got, ".Related"); n != 2 {
+		t.Errorf("said %d times, want once a page:\n%s", n, got)
+	}
+}

@@ -324,7 +324,8 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			*warned = append(*warned, w)
 		}
 	}
-	reads := &pageReads{s: s, from: p, links: links, photos: photos, warn: func(msg string) { warn(ShortcodeWarning{Msg: msg}) }}
+	reads := &pageReads{s: s, from: p, links: links, photos: photos, warn: func(msg string) { warn(ShortcodeWarning{Msg: msg}) },
+		unsupported: func(what string) { warn(ShortcodeWarning{Msg: what, File: cp.File}) }}
 	reads.envFor = func(q *Page, body []byte) (*shortcode.Env, error) {
 		return s.shortcodeEnv(q, body, links, photos, imageDests, missing, warned, md)
 	}

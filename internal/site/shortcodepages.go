@@ -81,8 +81,11 @@ type pageReads struct {
 	// while their shortcodes run: from including one of them never ends.
 	including []*Page
 	// warn is the conversion's: what a shortcode did not do to a photo of
-	// a page it reads.
-	warn func(msg string)
+	// a page it reads; unsupported, what vestis does not have that a
+	// shortcode asked for, said at the page's file (one warning naming
+	// every page where many ask).
+	warn        func(msg string)
+	unsupported func(what string)
 }
 
 // HoldWith is shortcode.Holder: the pages the shortcodes read put their
@@ -380,6 +383,27 @@ func compareHugo(a, b *Page) int {
 // ShortcodePages is a list of pages as a shortcode sees them, with Hugo's
 // methods that sort it.
 type ShortcodePages []ShortcodePage
+
+// Related is Hugo's related content (.Site.RegularPages.Related .Page),
+// which vestis does not have: no pages, with one warning for the page, so
+// that the page is published with the rest of its text, where the
+// shortcode stopped the build.
+func (ps ShortcodePages) Related(doc any) ShortcodePages {
+	var sp *ShortcodePage
+	switch q := doc.(type) {
+	case ShortcodePage:
+		sp = &q
+	case *ShortcodePage:
+		sp = q
+	}
+	if sp == nil && len(ps) > 0 {
+		sp = &ps[0]
+	}
+	if sp != nil && sp.reads != nil && sp.reads.unsupported != nil {
+		sp.reads.unsupported("shortcodes: .Related (Hugo's related content) lists no pages there: vestis does not have related content; link the pages that share a tag or category instead")
+	}
+	return nil
+}
 
 // sorted is a sorted copy of ps.
 func (ps ShortcodePages) sorted(compare func(a, b ShortcodePage) int) ShortcodePages {
