@@ -216,9 +216,10 @@ var (
 	randomTitles   = []string{"Ārvalstu sadarbība", "Đổi mới sáng tạo", "MIT J-WEL", "Erasmus+ projekts", "Jauns virsraksts"}
 	randomTags     = []string{"mit", "erasmus", "stem", "innovation"}
 	// randomBodies have what minifying changes where it stands (entities, runs
-	// of space) and what a summary keeps of a paragraph (a link, a break).
+	// of space), what a summary keeps of a paragraph (a link, a break), and a
+	// link to a file of static/ that comes and goes.
 	randomBodies = []string{"Teksts %d.", "Don't miss it: R&D %d, \"MIT\"  and <J-WEL>.",
-		"Ievads %d ar [saiti](https://example.org/)  un   atstarpēm\nnākamajā rindā.", "Đổi mới %d — *nhấn mạnh*."}
+		"Ievads %d ar [saiti](https://example.org/)  un   atstarpēm\nnākamajā rindā.", "Đổi mới %d — *nhấn mạnh*.", "Plāns %d: [PDF](/files/plans.pdf)."}
 )
 
 func newRandomSite(t *testing.T, seed uint64) *randomSite {
@@ -272,7 +273,7 @@ func newRandomSite(t *testing.T, seed uint64) *randomSite {
 	p := s.add(&rpage{path: "content/programs/p.lv.md", title: "Programma", date: "2023-03-01", status: "open", deadline: "2024-07-01", body: "Apraksts.", links: []int{b.id}})
 	s.add(&rpage{path: "content/programs/p.en.md", title: "Programme", date: "2023-03-01", status: "open", deadline: "2024-07-01", body: "About."})
 	s.add(&rpage{path: "content/programs/q.lv.md", title: "Vecā programma", date: "2022-03-01", status: "closed", body: "Beigusies.", weight: 2})
-	s.add(&rpage{path: "content/projects/x.lv.md", title: "Projekts", date: "2023-05-01", status: "active", body: "Projekts.", links: []int{p.id}})
+	s.add(&rpage{path: "content/projects/x.lv.md", title: "Projekts", date: "2023-05-01", status: "active", body: "Projekts ar [plānu](/files/plans.pdf).", links: []int{p.id}})
 	s.add(&rpage{path: "content/projects/x.vi.md", title: "Dự án", date: "2023-05-01", status: "active", body: "Dự án."})
 	s.written = s.files()
 	var archive strings.Builder
@@ -678,12 +679,15 @@ func (s *randomSite) edit() (string, []string) {
 			j := i + 1 + strings.Index(data[i+1:], "\n")
 			return "i18n " + lang, s.override(name, data[i:j], fmt.Sprintf("\nhome: \"Home %d\"", n))
 		case 20:
-			if _, ok := s.raw["static/css/extra.css"]; ok && s.rng.IntN(3) == 0 {
-				delete(s.raw, "static/css/extra.css")
+			// A style sheet, a file a page links to, one in a new folder:
+			// saved with other text, saved new or deleted.
+			name := []string{"static/css/extra.css", "static/files/plans.pdf", "static/docs/2024/a.txt"}[s.rng.IntN(3)]
+			if _, ok := s.raw[name]; ok && s.rng.IntN(3) == 0 {
+				delete(s.raw, name)
 			} else {
-				s.raw["static/css/extra.css"] = fmt.Sprintf("body{margin:%dpx}\n", n)
+				s.raw[name] = fmt.Sprintf("body{margin:%dpx}\n", n)
 			}
-			return "static", s.sync()
+			return "static " + name, s.sync()
 		case 21:
 			s.paginate = 1 + s.rng.IntN(4)
 			return fmt.Sprint("site.yaml paginate ", s.paginate), s.sync()
