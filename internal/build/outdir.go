@@ -14,32 +14,48 @@ import (
 // few enough for any limit on open files.
 const maxOpenFolders = 64
 
-// outDir writes files into the build's folder through os.Root, keeping open
-// handles (each an os.Root of its own) on the folders it wrote into lately.
-// os.Root opens every folder on a path for each file it opens: at 10,000
-// pages, in folders three or four deep, that was most of the system calls
-// of writing. Here a file is opened in its folder's handle, and a folder is
-// made and opened in its parent's, so a path costs one open when its folder
-// is open and one per new folder otherwise. Every handle is opened from the
-// root's, one name at a time, so nothing is written outside the root, as
-// with os.Root alone.
+// outDir writes files into the build's folder, keeping open handles on the
+// folders it wrote into lately. os.Root opens every folder on a path for each
+// file it opens: at 10,000 pages, in folders three or four deep, that was
+// most of the system calls of writing. Here a file is opened in its folder's
+// handle, and a folder is made and opened in its parent's, so a path costs
+// one open when its folder is open and one per new folder otherwise. Every
+// handle is opened from the root's, one name at a time and following no
+// symbolic link, so nothing is written outside the root, as with os.Root
+// alone. On Unix a handle is the folder's descriptor and a page is written
+// with three system calls (folderFD); os.File's own open took five more
+// (non-blocking mode set and reset, the poller asked) and its bookkeeping.
 type outDir struct {
 	root *os.Root
+	top  folder // the root's
 	mu   sync.Mutex
 	open map[string]*openFolder // by slash path inside root
 	made map[string]bool        // folders made or found
 	tick uint64                 // for least recently used
 }
 
+// folder is an open folder of the output.
+type folder interface {
+	// mkdir makes the folder name in it; one that exists is no error.
+	mkdir(name string) error
+	// sub opens its folder name.
+	sub(name string) (folder, error)
+	// create opens its file name for writing, made or emptied.
+	create(name string) (*os.File, error)
+	// write writes its file name, made or emptied, with body.
+	write(name string, body []byte) error
+	close() error
+}
+
 // openFolder is a handle on a folder inside the root, refs counting its users.
 type openFolder struct {
-	root *os.Root
+	h    folder
 	refs int
 	used uint64
 }
 
 func newOutDir(root *os.Root) *outDir {
-	return &outDir{root: root, open: map[string]*openFolder{}, made: map[string]bool{}}
+	return &outDir{root: root, top: topFolder(root), open: map[string]*openFolder{}, made: map[string]bool{}}
 }
 
 // clean reports whether p names a file below the root in the form outputs
@@ -59,46 +75,67 @@ func clean(p string) bool {
 
 // create opens the file at p (slash path) for writing, making its folders.
 func (o *outDir) create(p string) (*os.File, error) {
-	dir := path.Dir(p)
-	if dir == "." || !clean(p) {
-		if dir != "." {
-			if err := o.root.MkdirAll(dir, 0o755); err != nil {
-				return nil, err
-			}
-		}
-		return o.root.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if !clean(p) {
+		return o.createInRoot(p)
 	}
-	h, release, err := o.folder(dir)
+	h, release, err := o.folder(path.Dir(p))
 	if err != nil {
 		return nil, err
 	}
 	defer release()
-	return h.OpenFile(path.Base(p), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	return h.create(path.Base(p))
+}
+
+// createInRoot is create through os.Root's own resolution, for a path not
+// in the form outputs have.
+func (o *outDir) createInRoot(p string) (*os.File, error) {
+	if dir := path.Dir(p); dir != "." {
+		if err := o.root.MkdirAll(dir, 0o755); err != nil {
+			return nil, err
+		}
+	}
+	return o.root.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 }
 
 // writeFile writes body at p, as os.Root.WriteFile would.
 func (o *outDir) writeFile(p string, body []byte) error {
-	f, err := o.create(p)
+	if !clean(p) {
+		f, err := o.createInRoot(p)
+		if err != nil {
+			return err
+		}
+		return writeClose(f, body)
+	}
+	h, release, err := o.folder(path.Dir(p))
 	if err != nil {
 		return err
 	}
-	_, err = f.Write(body)
+	defer release()
+	return h.write(path.Base(p), body)
+}
+
+// writeClose writes body into f and closes it.
+func writeClose(f *os.File, body []byte) error {
+	_, err := f.Write(body)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	return err
 }
 
-// folder returns a handle on the folder dir (clean, not "."), making it when
-// it is missing; release gives it back.
-func (o *outDir) folder(dir string) (*os.Root, func(), error) {
+// folder returns a handle on the folder dir (clean, or "." for the root),
+// making it when it is missing; release gives it back.
+func (o *outDir) folder(dir string) (folder, func(), error) {
+	if dir == "." {
+		return o.top, func() {}, nil
+	}
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	f, err := o.acquire(dir)
 	if err != nil {
 		return nil, nil, err
 	}
-	return f.root, func() {
+	return f.h, func() {
 		o.mu.Lock()
 		f.refs--
 		o.mu.Unlock()
@@ -114,27 +151,27 @@ func (o *outDir) acquire(dir string) (*openFolder, error) {
 		return f, nil
 	}
 	parent, base := path.Dir(dir), path.Base(dir)
-	in := o.root
+	in := o.top
 	if parent != "." {
 		pf, err := o.acquire(parent)
 		if err != nil {
 			return nil, err
 		}
 		defer func() { pf.refs-- }()
-		in = pf.root
+		in = pf.h
 	}
 	if !o.made[dir] {
-		if err := in.Mkdir(base, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		if err := in.mkdir(base); err != nil {
 			return nil, err
 		}
 		o.made[dir] = true
 	}
-	r, err := in.OpenRoot(base)
+	h, err := in.sub(base)
 	if err != nil {
 		return nil, err
 	}
 	o.evict()
-	f := &openFolder{root: r, refs: 1, used: o.tick}
+	f := &openFolder{h: h, refs: 1, used: o.tick}
 	o.open[dir] = f
 	return f, nil
 }
@@ -153,7 +190,7 @@ func (o *outDir) evict() {
 		if of == nil {
 			return // all in use: more stay open for a moment
 		}
-		of.root.Close()
+		of.h.close()
 		delete(o.open, oldest)
 	}
 }
@@ -163,7 +200,46 @@ func (o *outDir) close() {
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	for d, f := range o.open {
-		f.root.Close()
+		f.h.close()
 		delete(o.open, d)
 	}
+	o.top.close()
 }
+
+// rootFolder is a folder as an os.Root of its own: the portable handle.
+type rootFolder struct{ r *os.Root }
+
+func (f rootFolder) mkdir(name string) error {
+	if err := f.r.Mkdir(name, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	return nil
+}
+
+func (f rootFolder) sub(name string) (folder, error) {
+	r, err := f.r.OpenRoot(name)
+	if err != nil {
+		return nil, err
+	}
+	return rootFolder{r}, nil
+}
+
+func (f rootFolder) create(name string) (*os.File, error) {
+	return f.r.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+}
+
+func (f rootFolder) write(name string, body []byte) error {
+	w, err := f.create(name)
+	if err != nil {
+		return err
+	}
+	return writeClose(w, body)
+}
+
+func (f rootFolder) close() error { return f.r.Close() }
+
+// keptRoot is the rootFolder of the output folder itself, which its outDir
+// does not close: the caller opened the root and closes it.
+type keptRoot struct{ rootFolder }
+
+func (keptRoot) close() error { return nil }
