@@ -301,20 +301,10 @@ func walkOrder(a, b string) int {
 		an, arest, amore := strings.Cut(a, "/")
 		bn, brest, bmore := strings.Cut(b, "/")
 		if c := strings.Compare(an, bn); c != 0 || !amore || !bmore {
-			if c == 0 {
-				return cmp.Compare(btoi(amore), btoi(bmore))
-			}
-			return c
+			return cmp.Or(c, cmp.Compare(len(arest), len(brest))) // a folder after the file of its name
 		}
 		a, b = arest, brest
 	}
-}
-
-func btoi(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // join puts the pages of came, new to the site, into the model
