@@ -1836,7 +1836,14 @@ func (s *Site) foldAliases(langRank map[string]int) {
 }
 
 // Warnings are the mistakes of the content that the model mended.
-func (s *Site) Warnings() diag.List { return s.warnings }
+// Those about a term's spellings are read from the model as it is now
+// (spellingWarnings), so that a live rebuild says what a clean build says.
+func (s *Site) Warnings() diag.List {
+	if sp := s.spellingWarnings(); len(sp) > 0 {
+		return slices.Concat(s.warnings, sp)
+	}
+	return s.warnings
+}
 
 // Yielded reports whether p is not written because another page has its
 // address (a list page, or a translation published there): its lists link
