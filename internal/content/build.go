@@ -465,7 +465,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 	if len(lerrs) > 0 {
 		var errs []*Error
 		for _, le := range lerrs {
-			errs = append(errs, &Error{File: p.File, Line: le.line, Msg: note(le)})
+			errs = append(errs, &Error{File: p.File, Line: le.line, Col: le.col, Msg: note(le)})
 		}
 		return nil, errs
 	}
@@ -479,7 +479,7 @@ func inherit(p *Page, inherited map[string]any, from map[string]string, cfg *con
 		if _, ok := inherited[strings.Trim(strings.TrimPrefix(w.msg, "front matter: "), `"`)]; ok {
 			continue
 		}
-		c.Warnings = append(c.Warnings, &Error{File: p.File, Line: w.line, Msg: note(w), Cause: w.cause})
+		c.Warnings = append(c.Warnings, &Error{File: p.File, Line: w.line, Col: w.col, Msg: note(w), Cause: w.cause})
 		if w.untitled {
 			c.untitledWarn, c.untitledHome = c.Warnings[len(c.Warnings)-1], w.home
 		}

@@ -330,8 +330,11 @@ func closesQuote(s string, q byte) bool { return decode.ClosingQuote(s, q) >= 0 
 // lineError is an error at a line of the content file.
 type lineError struct {
 	line int
-	msg  string
-	key  string // for a misspelt field, the field it resembles
+	// col is the column on line, 0 when unknown: the parsers know it for a
+	// mistake of syntax or of a value (decode.Error).
+	col int
+	msg string
+	key string // for a misspelt field, the field it resembles
 	// misspelt is, for a misspelt field, the key as written.
 	misspelt string
 	// untitled: the warning that the page has no title, which a home page
@@ -359,11 +362,10 @@ func (m *matter) decode(raw rawMatter) error {
 		if !errors.As(err, &derr) {
 			return &lineError{line: m.start, msg: "front matter: " + err.Error()}
 		}
-		line := m.start
-		if derr.Line > 0 {
-			line = base + derr.Line
+		if derr.Line == 0 {
+			return &lineError{line: m.start, msg: "front matter: " + derr.Text(base)}
 		}
-		return &lineError{line: line, msg: "front matter: " + derr.Text(base)}
+		return &lineError{line: base + derr.Line, col: derr.Col, msg: "front matter: " + derr.Text(base)}
 	}
 	switch raw.format {
 	case "yaml":
@@ -402,7 +404,7 @@ func (m *matter) decode(raw rawMatter) error {
 			if err != nil {
 				var derr *decode.Error
 				if errors.As(err, &derr) {
-					return &lineError{line: m.start + derr.Line, msg: fmt.Sprintf("front matter: %s: %s", key, derr.Text(m.start))}
+					return &lineError{line: m.start + derr.Line, col: derr.Col, msg: fmt.Sprintf("front matter: %s: %s", key, derr.Text(m.start))}
 				}
 				return &lineError{line: m.start + v.Line, msg: fmt.Sprintf("front matter: %s: %v", key, err)}
 			}
@@ -426,7 +428,7 @@ func (m *matter) decode(raw rawMatter) error {
 			if err := decode.Merge(m.values, v); err != nil {
 				var derr *decode.Error
 				if errors.As(err, &derr) {
-					return &lineError{line: m.start + derr.Line, msg: "front matter: " + derr.Text(m.start)}
+					return &lineError{line: m.start + derr.Line, col: derr.Col, msg: "front matter: " + derr.Text(m.start)}
 				}
 				return &lineError{line: m.start + k.Line, msg: fmt.Sprintf("front matter: <<: %v", err)}
 			}
@@ -491,7 +493,7 @@ func (m *matter) yamlError(data []byte, err error, fail func(error) error) error
 	if n, key, ok := decode.TextAfterQuote(data, derr.Line); ok {
 		return &lineError{line: m.start + n, msg: fmt.Sprintf("front matter: %s: text follows the closing quote; put the whole value inside the quotes, as in title: \"Riga: news (updated)\"", key)}
 	}
-	return &lineError{line: line, msg: "front matter: " + derr.Msg}
+	return &lineError{line: line, col: derr.Col, msg: "front matter: " + derr.Msg}
 }
 
 // line is the line of key, or of the opening delimiter when unknown.

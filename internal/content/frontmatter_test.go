@@ -27,19 +27,19 @@ func TestHostileFrontMatter(t *testing.T) {
 		name, in, want string
 	}{
 		{"alias cycle", "---\ntitle: A\na: &a [1, *a]\n---\n",
-			"content/x.md:3: front matter: alias *a is inside the value of its own anchor &a, so the value would never end"},
+			"content/x.md:3:11: front matter: alias *a is inside the value of its own anchor &a, so the value would never end"},
 		{"alias cycle in a map", "\n---\ntitle: A\nparams: &p\n  self: *p\n---\n",
-			"content/x.md:5: front matter: alias *p is inside the value of its own anchor &p, so the value would never end"},
+			"content/x.md:5:9: front matter: alias *p is inside the value of its own anchor &p, so the value would never end"},
 		{"billion laughs", laughs,
-			"content/x.md:8: front matter: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
+			"content/x.md:8:20: front matter: aliases (*name) repeat the values of anchors (&name) too many times; write the values out, or use fewer aliases"},
 		{"deep YAML", "---\ntitle: A\nx: " + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n---\n",
-			"content/x.md:3: front matter: lists and maps are nested more than 200 levels deep here (each [, { or deeper indentation inside another is a level); a bracket may be left open, or the text pasted into itself"},
+			"content/x.md:3:203: front matter: lists and maps are nested more than 200 levels deep here (each [, { or deeper indentation inside another is a level); a bracket may be left open, or the text pasted into itself"},
 		{"YAML deeper than its parser goes, never closed", "---\ntitle: A\nparams:\n  x: " + strings.Repeat("[", 20_000) + "\n---\n",
-			"content/x.md:4: front matter: lists and maps are nested more than 200 levels deep here (each [, { or deeper indentation inside another is a level); a bracket may be left open, or the text pasted into itself"},
+			"content/x.md:4:206: front matter: lists and maps are nested more than 200 levels deep here (each [, { or deeper indentation inside another is a level); a bracket may be left open, or the text pasted into itself"},
 		{"deep TOML", "+++\ntitle = \"A\"\nx = " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "\n+++\n",
-			"content/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
+			"content/x.md:3:205: front matter: lists and tables nest more than 200 levels deep"},
 		{"deep JSON", ";;;\n{\"title\": \"A\",\n\"x\": " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "}\n;;;\n",
-			"content/x.md:3: front matter: lists and tables nest more than 200 levels deep"},
+			"content/x.md:3:205: front matter: lists and tables nest more than 200 levels deep"},
 		{"50 MB title", "---\ntitle: " + strings.Repeat("a", 50<<20) + "\n---\n",
 			"content/x.md:2: front matter: title: 51200 KB of text, more than the 1024 KB a field may have; put long text in the page's body"},
 		{"JSON key twice", "{\n\"title\": \"A\",\n\"title\": \"B\"\n}\n",
@@ -61,17 +61,17 @@ func TestHostileFrontMatter(t *testing.T) {
 		// A number no page can show, in a param or a field of any format,
 		// quoted as written: a template printed +Inf, NaN or 1e400.
 		{"YAML infinite param", "---\ntitle: A\nparams:\n  x: [1, .Inf]\n---\n",
-			"content/x.md:4: front matter: params: x: item 2: .Inf is no number a page can show (it would print as +Inf); write a number, or put it in quotes to mean the text"},
+			"content/x.md:4:10: front matter: params: x: item 2: .Inf is no number a page can show (it would print as +Inf); write a number, or put it in quotes to mean the text"},
 		{"YAML NaN title", "---\ntitle: .nan\n---\n",
-			"content/x.md:2: front matter: title: .nan is no number a page can show (it would print as NaN); write a number, or put it in quotes to mean the text"},
+			"content/x.md:2:8: front matter: title: .nan is no number a page can show (it would print as NaN); write a number, or put it in quotes to mean the text"},
 		{"YAML number too large", "---\ntitle: A\nx: -1e400\n---\n",
-			`content/x.md:3: front matter: x: -1e400 is too large a number for a computer to hold, which a page would show as the text "-1e400"; write a smaller number, or put it in quotes to mean the text`},
+			`content/x.md:3:4: front matter: x: -1e400 is too large a number for a computer to hold, which a page would show as the text "-1e400"; write a smaller number, or put it in quotes to mean the text`},
 		{"YAML merged infinity", "---\ntitle: A\nd: &d {x: -.inf}\n<<: *d\n---\n",
-			"content/x.md:3: front matter: d: x: -.inf is no number a page can show (it would print as -Inf)"},
+			"content/x.md:3:11: front matter: d: x: -.inf is no number a page can show (it would print as -Inf)"},
 		{"TOML infinite param", "+++\ntitle = \"A\"\n[params]\nx = +inf # inf\n+++\n",
-			"content/x.md:4: front matter: params: x: +inf is no number a page can show (it would print as +Inf); write a number, or put it in quotes to mean the text"},
+			"content/x.md:4:5: front matter: params: x: +inf is no number a page can show (it would print as +Inf); write a number, or put it in quotes to mean the text"},
 		{"TOML NaN", "+++\ntitle = \"A\"\nx = [\n  nan,\n]\n+++\n",
-			"content/x.md:4: front matter: x: item 1: nan is no number a page can show (it would print as NaN)"},
+			"content/x.md:4:3: front matter: x: item 1: nan is no number a page can show (it would print as NaN)"},
 		{"JSON number too large", "{\"title\": \"A\",\n\"x\": 1e400}\n",
 			`content/x.md:2: front matter: x: 1e400 is too large a number for a computer to hold, which a page would show as the text "1e400"`},
 	}
@@ -514,7 +514,7 @@ func TestYAMLMergeKey(t *testing.T) {
 		{"through an anchor", "title: A\ndefaults: &d {draft: true}\n<<: *d\n", true, 0, "A", ""},
 		{"a YAML word merged", "title: A\n<<: {draft: yes}\n", true, 0, "A", ""},
 		{"a YAML word merged from a list", "title: A\n<<: [{weight: 2}, {draft: on}]\n", true, 2, "A", ""},
-		{"no map", "title: A\n<<: 5\n", false, 0, "", "content/x.md:3: front matter: <<: want a map or a list of maps to merge"},
+		{"no map", "title: A\n<<: 5\n", false, 0, "", "content/x.md:3:5: front matter: <<: want a map or a list of maps to merge"},
 		{"a typo merged", "title: A\n<<: {draftt: true}\n", false, 0, "", "content/x.md:3: front matter: \"draftt\" is not a field"},
 	}
 	for _, tt := range tests {
@@ -574,5 +574,27 @@ func TestImpossibleDays(t *testing.T) {
 	}
 	if p, errs := Parse("content/x.md", []byte("---\ntitle: A\ndate: 2024-02-29\n---\n"), cfg); len(errs) > 0 || p.Meta.Date.Day() != 29 {
 		t.Errorf("2024-02-29: errors %v, date %v", errs, p.Meta.Date)
+	}
+}
+
+// TestFrontMatterErrorColumns checks that a mistake the parser places at a
+// character (of syntax, or a value no page can show) is reported at its line
+// and column, in each format; one found in a field's type has a line only.
+func TestFrontMatterErrorColumns(t *testing.T) {
+	cfg, err := config.Parse("site.yaml", []byte("languages: {lv: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, in, want string }{
+		{"YAML value", "---\ntitle: A\nweight:  .inf\n---\n", "content/x.md:3:10: front matter: weight: .inf is no number"},
+		{"YAML syntax", "---\ntitle: A\n  bad: [x\n---\n", "content/x.md:3:"},
+		{"TOML syntax", "+++\ntitle = \"A\"\nweight = = 3\n+++\n", "content/x.md:3:10: front matter: "},
+		{"JSON syntax", "{\n\"title\": \"A\",\n\"weight\":  x}\n", "content/x.md:3:12: front matter: "},
+		{"type of a field", "---\ntitle: A\nweight: [1]\n---\n", "content/x.md:3: front matter: weight"},
+	} {
+		_, errs := Parse("content/x.md", []byte(tt.in), cfg)
+		if len(errs) != 1 || !strings.HasPrefix(errs[0].Error(), tt.want) {
+			t.Errorf("%s: errors %v, want one starting %q", tt.name, errs, tt.want)
+		}
 	}
 }

@@ -26,7 +26,7 @@ func TestBareJSONFrontMatter(t *testing.T) {
 			title: "B", body: " Text.\n", bodyLine: 3, titleLine: 3},
 		{name: "no body", in: "{\"title\": \"C\"}", title: "C", body: "", bodyLine: 1, titleLine: 1},
 		{name: "never closed", in: "\n{\"title\": \"D\"\n\nText.\n", wantErr: "content/x.md:2: front matter: the JSON object that begins the file is never closed with a matching }"},
-		{name: "syntax error at its line", in: "{\n\"title\": \"E\",\n\"tags\": [x]\n}\n", wantErr: "content/x.md:3: front matter: invalid character 'x' looking for beginning of value"},
+		{name: "syntax error at its line", in: "{\n\"title\": \"E\",\n\"tags\": [x]\n}\n", wantErr: "content/x.md:3:10: front matter: invalid character 'x' looking for beginning of value"},
 		{name: "missing title at the object", in: "\n{\"slug\": \"f\"}\n", wantErr: "content/x.md:2: front matter: title: is missing or empty, so the page is titled after its file name; give it a title"},
 	}
 	for _, tt := range tests {

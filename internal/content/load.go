@@ -955,7 +955,7 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 	if err != nil {
 		var le *lineError
 		if errors.As(err, &le) {
-			return nil, []*Error{{File: file, Line: le.line, Msg: le.msg}}
+			return nil, []*Error{{File: file, Line: le.line, Col: le.col, Msg: le.msg}}
 		}
 		return nil, []*Error{{File: file, Msg: "front matter: " + err.Error()}}
 	}
@@ -998,7 +998,7 @@ func ParseAs(file string, data []byte, cfg *config.Config, t *config.Type) (*Pag
 func fileErrors(file string, les []*lineError) []*Error {
 	var errs []*Error
 	for _, le := range les {
-		errs = append(errs, &Error{File: file, Line: le.line, Msg: le.msg, Cause: le.cause})
+		errs = append(errs, &Error{File: file, Line: le.line, Col: le.col, Msg: le.msg, Cause: le.cause})
 	}
 	return errs
 }

@@ -48,14 +48,15 @@ func TOML(data []byte) (*Table, error) {
 		if errors.As(err, &perr) {
 			e := &Error{Line: perr.Position.Line, Col: perr.Position.Col, Msg: perr.Message}
 			e.Key, e.First = tomlDuplicate(data, perr)
-			if e.Key == "" {
-				if num := tomlRange(data, perr); num != "" {
-					e.Msg = fmt.Sprintf("%s: %s is too large a number; write a smaller one", perr.LastKey, num)
-				} else if day := tomlDate(data, perr); day != "" {
-					e.Msg = perr.LastKey + ": " + day
-				} else if key := tomlLetterKey(data, perr.Position.Start); key != "" {
-					e.Msg = fmt.Sprintf("a TOML key with letters other than A-Z, a-z, 0-9, - and _ is written in quotes: \"%s\"", key)
-				}
+			switch num, day, key := tomlRange(data, perr), tomlDate(data, perr), tomlLetterKey(data, perr.Position.Start); {
+			case e.Key != "":
+				e.Col = 0 // the parser's column for a key given twice is not the key's
+			case num != "":
+				e.Msg = fmt.Sprintf("%s: %s is too large a number; write a smaller one", perr.LastKey, num)
+			case day != "":
+				e.Msg = perr.LastKey + ": " + day
+			case key != "":
+				e.Msg = fmt.Sprintf("a TOML key with letters other than A-Z, a-z, 0-9, - and _ is written in quotes: \"%s\"", key)
 			}
 			return nil, e
 		}
@@ -434,7 +435,7 @@ func jsonValues(data []byte) (map[string]any, error) {
 			if e := jsonMistake(data, int(serr.Offset)-1); e != nil {
 				return nil, e
 			}
-			line, col := position(data, int(serr.Offset))
+			line, col := position(data, int(serr.Offset)-1) // Offset is just past the byte that stopped it
 			return nil, &Error{Line: line, Col: col, Msg: err.Error()}
 		case errors.As(err, &terr):
 			line, col := position(data, int(terr.Offset))
@@ -703,7 +704,7 @@ func jsonError(data []byte, err error) error {
 		if e := jsonMistake(data, int(serr.Offset)-1); e != nil {
 			return e
 		}
-		line, col := position(data, int(serr.Offset))
+		line, col := position(data, int(serr.Offset)-1) // Offset is just past the byte that stopped it
 		return &Error{Line: line, Col: col, Msg: strings.TrimPrefix(err.Error(), "json: ")}
 	case errors.Is(err, io.ErrUnexpectedEOF):
 		line, col := position(data, len(bytes.TrimRight(data, " \t\r\n")))
