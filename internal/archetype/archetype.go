@@ -103,6 +103,14 @@ func ParseName(s string, langs []string, bundle bool) (Name, error) {
 	if i := strings.LastIndexByte(base, '.'); i >= 0 && slices.Contains(langs, base[i+1:]) {
 		base = base[:i]
 	}
+	// What is left is the page's name, to which new adds the language and
+	// .md: an extension of a page or a language still on it (x.md.md,
+	// x.markdown, x.lv.lv.md) would stay in the file name and the address.
+	ext := path.Ext(base)
+	if ext != "" && (slices.Contains(content.Exts, strings.ToLower(ext)) || slices.Contains(langs, ext[1:])) {
+		return fail(fmt.Sprintf("vestis new adds the language and .md itself, so %q would stay in the file's name (%s.%s.md) and in the page's address; write %s",
+			ext, base, langs[0], path.Join(path.Join(elems[:len(elems)-1]...), strings.TrimSuffix(base, ext))))
+	}
 	switch {
 	case base == "":
 		return fail("has no name before the extension")

@@ -88,6 +88,12 @@ func TestParseNameErrors(t *testing.T) {
 		{"news/a.", false, "a name may not end in a dot"},
 		{"news/_index", true, "cannot be a bundle"},
 		{"news/a\nb", false, "control character"},
+		// An extension left on the name would stay in the file name and address.
+		{"news/x.md.md", false, `vestis new adds the language and .md itself, so ".md" would stay in the file's name (x.md.lv.md) and in the page's address; write news/x`},
+		{"news/2024/x.md.lv.md", false, `".md" would stay in the file's name (x.md.lv.md) and in the page's address; write news/2024/x`},
+		{"news/x.markdown", false, `".markdown" would stay`},
+		{"news/x.HTML.md", false, `".HTML" would stay`},
+		{"news/x.en.lv.md", false, `".en" would stay in the file's name (x.en.lv.md)`},
 	}
 	for _, tt := range tests {
 		_, err := ParseName(tt.in, langs, tt.bundle)
