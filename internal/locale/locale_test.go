@@ -382,7 +382,11 @@ func TestMessageShapes(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"home: 5\n", `i18n/lv.yaml:1: home: want text, got the number 5; write it in quotes, as "5"`},
 		{"home: x\nyes: true\n", `i18n/lv.yaml:2: yes: want text, got true or false (true); write it in quotes, as "true"`},
-		{"home: x\nmore: [a, b]\n", "i18n/lv.yaml:2: more: want text, or plural forms such as one: ... and other: ..., got a list"},
+		{"home: x\nmore: [a, b]\n", "i18n/lv.yaml:2: more: want text, or plural forms such as one: ... and other: ..., got a list, [a, b]"},
+		{"home: [1]\n", "i18n/lv.yaml:1: home: want text, or plural forms such as one: ... and other: ..., got a list, [1]"},
+		{"home: [" + strings.Repeat("abcdefghij, ", 10) + "]\n", "i18n/lv.yaml:1: home: want text, or plural forms such as one: ... and other: ..., got a list, [abcdefghij, abcdefghij, abcdefghij, abc..."},
+		{"home: {other: {a: 1}}\n", "i18n/lv.yaml:1: home: other: holds a map, {a: 1}, where a plural form belongs; write the text itself, as in other: Citi"},
+		{"nav:\n  home:\n    translation:\n      a: 1\n", "i18n/lv.yaml:3: nav: home: translation: holds a map, {a: 1}, where a message's text belongs; write the text itself, as in translation: Citi"},
 		{"more:\n  one: x\n  other: 2.5\n", `i18n/lv.yaml:3: more: other: want text, got the number 2.5; write it in quotes, as "2.5"`},
 		{"- a\n- b\n", "i18n/lv.yaml:1: want messages written key: text, or a list of messages each with an id: and a translation:, got a list of text"},
 		{"- id: home\n  translation: x\n- translation: y\n", "i18n/lv.yaml:3: this message of the list has no id:; give it one, as in - id: home"},
@@ -402,7 +406,7 @@ func TestMessageShapes(t *testing.T) {
 		{"home: Sākums\nmore: \"Vai\\u0007rāk\"\n", `i18n/lv.yaml:2: more: contains the invisible control character U+0007, which a web page may not hold; delete it`},
 		// A plural form without text, or given twice in two letter cases.
 		{"items:\n  one: lieta\n  other:\n", `i18n/lv.yaml:3: items: other: want the text of this plural form, as beside it one: has, got nothing`},
-		{"items:\n  one: [lieta]\n  other: lietas\n", `i18n/lv.yaml:2: items: one: want the text of this plural form, as beside it other: has, got a list`},
+		{"items:\n  one: [lieta]\n  other: lietas\n", `i18n/lv.yaml:2: items: one: want the text of this plural form, as beside it other: has, got a list, [lieta]`},
 		{"items:\n  zero: a\n  one: b\n  other: c\n  Other: d\n", `i18n/lv.yaml:5: items: Other: is given twice, as other: on line 4 too (letter case aside, as go-i18n reads them); keep one`},
 		{"pages:\n  description: lapu skaits\n  one: lapa\n  other: lapas\n", ""},
 		{"nav:\n  home: Mājas\n  other:\n", ""},

@@ -134,9 +134,9 @@ func checkMap(file string, m *yaml.Node, key string, kind mapKind) error {
 		got := "nothing"
 		switch nameValue.Kind {
 		case yaml.SequenceNode:
-			got = "a list"
+			got = "a list, " + written(nameValue)
 		case yaml.MappingNode:
-			got = "a map"
+			got = "a map, " + written(nameValue)
 		}
 		return diag.Errorf(file, name.Line, "%s%s: want the text of this plural form, as beside it %s: has, got %s", prefix, name.Value, form.Value, got)
 	case kind == fileMap && form != nil:
@@ -165,10 +165,15 @@ func checkMap(file string, m *yaml.Node, key string, kind mapKind) error {
 		switch v.Kind {
 		case yaml.MappingNode:
 			if err := checkMap(file, v, name, groupMap); err != nil {
+				if what := reserved[strings.ToLower(k.Value)]; what == "a plural form" || what == "a message's text" {
+					// other: {a: 1}: go-i18n reads other as a group's name
+					// only because it holds no text; the writer meant the text.
+					return diag.Errorf(file, k.Line, "%s: holds a map, %s, where %s belongs; write the text itself, as in %s: Citi", name, written(v), what, k.Value)
+				}
 				return err
 			}
 		case yaml.SequenceNode:
-			return diag.Errorf(file, v.Line, "%s: want text, or plural forms such as one: ... and other: ..., got a list", name)
+			return diag.Errorf(file, v.Line, "%s: want text, or plural forms such as one: ... and other: ..., got a list, %s", name, written(v))
 		case yaml.ScalarNode:
 			switch v.Tag {
 			case "!!int", "!!float", "!!bool":
@@ -229,6 +234,51 @@ func hasKey(m *yaml.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// maxWritten is how much of a value written shows: enough to find it.
+const maxWritten = 40
+
+// written is value n as a reader would find it in the file, on one line
+// ([1], {a: 1}), shortened to maxWritten characters with "...".
+func written(n *yaml.Node) string {
+	var b strings.Builder
+	var write func(n *yaml.Node)
+	write = func(n *yaml.Node) {
+		if b.Len() > maxWritten {
+			return
+		}
+		n = deref(n)
+		switch n.Kind {
+		case yaml.SequenceNode:
+			b.WriteString("[")
+			for i, c := range n.Content {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				write(c)
+			}
+			b.WriteString("]")
+		case yaml.MappingNode:
+			b.WriteString("{")
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				write(n.Content[i])
+				b.WriteString(": ")
+				write(n.Content[i+1])
+			}
+			b.WriteString("}")
+		default:
+			b.WriteString(n.Value)
+		}
+	}
+	write(n)
+	if r := []rune(b.String()); len(r) > maxWritten {
+		return string(r[:maxWritten]) + "..."
+	}
+	return b.String()
 }
 
 // kindWord names what a YAML value is, in a user's words.
