@@ -722,7 +722,7 @@ func (st *state) warnings() diag.List {
 	if st.tpl != nil {
 		list = append(list, namedLayoutWarnings(st.pages, st.tpl, st.cfg)...)
 	}
-	return list
+	return list.Unique() // a folder's name, said by each of its pages
 }
 
 // readBody reads a content page's Markdown again (site.Options.ReadBody).

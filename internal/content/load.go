@@ -706,6 +706,22 @@ func loadFile(fsys fs.FS, dir, file string, resources []string, cfg *config.Conf
 			}
 		}()
 	}
+	// So are the folders it is in below dir (Load skips those whose names
+	// are bad): each page of one says it, and the build says it once.
+	if rel, ok := strings.CutPrefix(path.Dir(file), dir+"/"); ok {
+		defer func() {
+			if p == nil {
+				return
+			}
+			at := dir
+			for _, seg := range strings.Split(rel, "/") {
+				at += "/" + seg
+				if msg, _ := sitefs.SourceName(seg, "folder"); msg != "" {
+					p.warnFile(&Error{File: at, Msg: msg})
+				}
+			}
+		}()
+	}
 	root := config.ContentRoot{Dir: dir, Lang: cfg.DefaultLanguage}
 	if r, ok := cfg.ContentRootOf(file); ok && dir == "content" {
 		// A language's own folder, or one mounted: its files need no
