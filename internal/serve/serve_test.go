@@ -352,9 +352,9 @@ func TestServeSurvivesHostileSaves(t *testing.T) {
 	}
 	for _, tc := range []struct{ file, data, want string }{
 		{"content/news/a.lv.md", "---\ntitle: Pirmā\nparams: &p [1, *p]\n---\nCikls.\n",
-			"content/news/a.lv.md:3: front matter: alias *p is inside the value of its own anchor &p, so the value would never end"},
+			"content/news/a.lv.md:3:16: front matter: alias *p is inside the value of its own anchor &p, so the value would never end"},
 		{"content/news/a.lv.md", "+++\ntitle = \"Pirmā\"\nx = " + strings.Repeat("[", 3_000_000) + strings.Repeat("]", 3_000_000) + "\n+++\nDziļi.\n",
-			"content/news/a.lv.md:3: front matter: lists and tables nest more than 200 levels deep"},
+			"content/news/a.lv.md:3:205: front matter: lists and tables nest more than 200 levels deep"},
 		{"site.yaml", testSite + bomb,
 			"site.yaml:14: aliases (*name) repeat the values of anchors (&name) too many times"},
 	} {
