@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"github.com/vestis-ssg/vestis/internal/build"
 	bt "github.com/vestis-ssg/vestis/internal/buildtest"
 )
 
@@ -102,8 +104,10 @@ func TestShortcodeReadsPages(t *testing.T) {
 
 // TestShortcodeOtherPagesText: a shortcode shows other pages' summaries, and
 // a rebuild after one of those pages' text changed shows the new summary, as
-// a clean build does. A page's own text, or the text of a page whose own
-// shortcodes show other pages' text, is an error at the shortcode's line.
+// a clean build does. A page whose own shortcodes show other pages' text
+// shows in another's (geekdoc's toc-tree of toc-trees). A page's own text,
+// or pages whose shortcodes show each other's text, is an error at the
+// shortcode's line.
 func TestShortcodeOtherPagesText(t *testing.T) {
 	t.Parallel()
 	site := shortcodePagesSite + `
@@ -111,6 +115,10 @@ func TestShortcodeOtherPagesText(t *testing.T) {
 {{ range .Page.Pages }}<div class="sum">{{ .Title }}: {{ .Summary }} ({{ .WordCount }})</div>{{ end }}
 -- layouts/shortcodes/own.html --
 {{ .Page.Content }}
+-- layouts/shortcodes/texts.html --
+{{ range .Page.Pages }}<div class="text">{{ .Title }}: {{ .Content }}</div>{{ end }}
+-- layouts/shortcodes/parent.html --
+{{ with .Page.Parent }}{{ if .Content }}<p class="parent">{{ .Title }}</p>{{ end }}{{ end }}
 -- content/docs/guide/_index.lv.md --
 ---
 title: Ceļvedis
@@ -136,6 +144,23 @@ Otrā rindkopa.
 	}
 	tr.Rebuild("a page joins the list", tr.Write("content/docs/guide/more.lv.md", "---\ntitle: Vairāk\n---\nVēl.\n"))
 
+	b := bt.Run(t, site+`
+-- content/docs/_index.lv.md --
+---
+title: Dokumentācija
+---
+{{< texts >}}
+`)
+	nested := `<div class="text">Ceļvedis: <div class="sum">Lietošana: <p>Pirmā rindkopa.</p> (4)</div>`
+	if got := b.File("lv/docs/index.html"); !strings.Contains(got, nested) {
+		t.Errorf("the section does not show its subsection's text, which shows its pages' summaries:\n%s", got)
+	}
+	// vestis serve converts a page when it is asked for: the section, then
+	// the subsection its shortcode shows, are each made once, in one go.
+	if got := preview(t, b.FS, "lv/docs/index.html"); !strings.Contains(got, nested) {
+		t.Errorf("the preview of the section does not show its subsection's text:\n%s", got)
+	}
+
 	for _, tt := range []struct{ name, files, want string }{
 		{"its own page", `
 -- content/docs/guide/use.lv.md --
@@ -146,19 +171,61 @@ Teksts.
 
 {{< own >}}
 `, "content/docs/guide/use.lv.md:6: shortcode \"own\""},
-		{"a page that shows other pages' text", `
+		{"pages that show each other's text", `
 -- content/docs/_index.lv.md --
 ---
 title: Dokumentācija
 ---
 {{< sums >}}
-`, ".Summary of content/docs/guide/_index.lv.md: that page's own shortcodes show other pages' text"},
+-- content/docs/guide/_index.lv.md --
+---
+title: Ceļvedis
+---
+Teksts.
+
+{{< parent >}}
+`, "content/docs/guide/_index.lv.md:6: shortcode \"parent\": layouts/shortcodes/parent.html:1:30: the pages' shortcodes show each other's text (content/docs/_index.lv.md shows content/docs/guide/_index.lv.md shows content/docs/_index.lv.md), which never ends"},
 	} {
 		msg := bt.Fail(t, site+tt.files)
 		if !strings.Contains(msg, tt.want) {
 			t.Errorf("%s: the error lacks %q:\n%s", tt.name, tt.want, msg)
 		}
 	}
+	cycle := site + `
+-- content/docs/_index.lv.md --
+---
+title: Dokumentācija
+---
+{{< texts >}}
+-- content/docs/guide/_index.lv.md --
+---
+title: Ceļvedis
+---
+{{< parent >}}
+`
+	for _, page := range []string{"lv/docs/index.html", "lv/docs/guide/index.html"} {
+		if got := preview(t, bt.Site(cycle), page); !strings.Contains(got, "show each other's text") {
+			t.Errorf("the preview of %s, whose shortcode shows a page that shows it, does not say so:\n%s", page, got)
+		}
+	}
+}
+
+// preview is the page name of the site in fsys as vestis serve makes it
+// (build.Preview), or the error it gives.
+func preview(t *testing.T, fsys fstest.MapFS, name string) string {
+	t.Helper()
+	pv, err := build.NewBuilder(bt.Options(fsys)).Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, ok, err := pv.Output(name)
+	if err != nil {
+		return err.Error()
+	}
+	if !ok {
+		t.Fatalf("the preview has no %s", name)
+	}
+	return string(body)
 }
 
 // TestShortcodeHugoVersion1: a shortcode template that declares Hugo's

@@ -306,8 +306,9 @@ func newShortcodeLanguages(ls []config.Language) []*ShortcodeLanguage {
 
 // shortcodeEnv is what p's shortcodes may use. Images they resize are added
 // to photos and imageDests, pages their refs find to links, what they warn
-// about (warnf, a message no language has) to warned, once each.
-func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, missing *[]MissingImage, warned *[]ShortcodeWarning, md func(src string, line int, inline bool) (template.HTML, error)) (*shortcode.Env, error) {
+// about (warnf, a message no language has) to warned, once each. showing
+// are the pages whose text p's is made for (pageReads.showing).
+func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photos *[]Photo, imageDests *[]string, missing *[]MissingImage, warned *[]ShortcodeWarning, md func(src string, line int, inline bool) (template.HTML, error), showing []*Page) (*shortcode.Env, error) {
 	cp := p.src
 	params := p.params
 	if m := p.readParams.Load(); m != nil {
@@ -324,10 +325,11 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 			*warned = append(*warned, w)
 		}
 	}
-	reads := &pageReads{s: s, from: p, links: links, photos: photos, warn: func(msg string) { warn(ShortcodeWarning{Msg: msg}) },
+	reads := &pageReads{s: s, from: p, links: links, photos: photos, showing: showing, warn: func(msg string) { warn(ShortcodeWarning{Msg: msg}) },
 		unsupported: func(what string) { warn(ShortcodeWarning{Msg: what, File: cp.File}) }}
 	reads.envFor = func(q *Page, body []byte) (*shortcode.Env, error) {
-		return s.shortcodeEnv(q, body, links, photos, imageDests, missing, warned, md)
+		// An included page's shortcodes run for p's text.
+		return s.shortcodeEnv(q, body, links, photos, imageDests, missing, warned, md, append(slices.Clone(showing), p))
 	}
 	sp := ShortcodePage{Kind: p.Kind, Lang: p.Lang, Section: p.Section, File: fileOf(p), Title: p.Title, Author: p.Author,
 		Image: p.Image, Slug: p.Slug, Date: p.Date, Lastmod: p.Lastmod, PublishDate: p.PublishDate, Weight: p.Weight,
@@ -472,7 +474,7 @@ func (s *Site) shortcodeEnv(p *Page, body []byte, links map[string]string, photo
 // expandShortcodes runs the shortcodes of body; nil when it has none (or the
 // site runs none). Errors are at their lines of p's file.
 func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, errs *errorList,
-	links map[string]string, photos *[]Photo, imageDests *[]string, missing *[]MissingImage, warned *[]ShortcodeWarning, removed *[]markdown.RemovedLink, md func(src string, line int, inline bool) (template.HTML, error)) *shortcode.Expanded {
+	links map[string]string, photos *[]Photo, imageDests *[]string, missing *[]MissingImage, warned *[]ShortcodeWarning, removed *[]markdown.RemovedLink, md func(src string, line int, inline bool) (template.HTML, error), showing []*Page) *shortcode.Expanded {
 	if s.shortcodes == nil || s.shortcodes.Templates == nil || !shortcode.Has(body) {
 		return nil
 	}
@@ -488,7 +490,7 @@ func (s *Site) expandShortcodes(p *Page, body []byte, timeout time.Duration, err
 		return nil
 	}
 	*removed = append(*removed, dangerousArgs(items, cp.BodyLine-1)...)
-	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, missing, warned, md)
+	env, err := s.shortcodeEnv(p, body, links, photos, imageDests, missing, warned, md, showing)
 	if err != nil {
 		errs.addCause(cp.File, 0, err, "%v", err)
 		return nil
@@ -552,7 +554,7 @@ func (s *Site) tableOfContents(items []shortcode.Item) (template.HTML, error) {
 // frontMatterShortcodes runs the shortcodes of front matter summary and
 // description, which would otherwise show their syntax in lists, feeds and
 // meta tags: the summary as Markdown (Inline), the description as text.
-func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error {
+func (s *Site) frontMatterShortcodes(p *Page, conv *conversion, showing []*Page) []*content.Error {
 	cp := p.src
 	if s.shortcodes == nil || s.shortcodes.Templates == nil {
 		return nil
@@ -575,7 +577,7 @@ func (s *Site) frontMatterShortcodes(p *Page, conv *conversion) []*content.Error
 			}
 			return "", nil
 		}
-		env, err := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, &conv.missingImages, &conv.warned, nil)
+		env, err := s.shortcodeEnv(p, []byte(text), conv.links, &conv.photos, &conv.images, &conv.missingImages, &conv.warned, nil, showing)
 		if err != nil {
 			errs.addCause(cp.File, line, err, "%v", err)
 			return "", nil

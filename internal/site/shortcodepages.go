@@ -80,6 +80,10 @@ type pageReads struct {
 	// including are the pages whose text includes from's, outermost first,
 	// while their shortcodes run: from including one of them never ends.
 	including []*Page
+	// showing are the pages whose text from's is being made for, outermost
+	// first: a shortcode of theirs shows from's text (text), so from's
+	// shortcodes showing one of theirs would never end.
+	showing []*Page
 	// warn is the conversion's: what a shortcode did not do to a photo of
 	// a page it reads; unsupported, what vestis does not have that a
 	// shortcode asked for, said at the page's file (one warning naming
@@ -261,8 +265,13 @@ func (s *Site) readAgain(key string) string {
 		return strconv.FormatBool(exists)
 	}
 	if name == readText {
-		t, err := s.textField(of, arg)
-		if err != nil || !rawText(arg) && s.showsText(of) {
+		if !rawText(arg) && s.showsText(of) {
+			// Its text is made for the reading page's conversion, knowing
+			// whose text it shows (pageReads.text): made again with it.
+			return "\x00gone"
+		}
+		t, err := s.textField(of, arg, nil)
+		if err != nil {
 			return "\x00gone"
 		}
 		return textValue(of, t)
@@ -641,7 +650,8 @@ func (s *Site) shortcodeSites(first string, reads *pageReads) ShortcodeSites {
 		if t == nil || t.Home == nil {
 			continue
 		}
-		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: reads.links, photos: reads.photos, warn: reads.warn}))
+		out = append(out, s.shortcodeSite(lang, &pageReads{s: s, from: t.Home, links: reads.links, photos: reads.photos, warn: reads.warn,
+			showing: append(slices.Clone(reads.showing), reads.from)}))
 	}
 	return out
 }
@@ -738,19 +748,32 @@ func (p ShortcodePage) WordCount() (int, error) {
 
 // text is field of page q's text for a shortcode of page r.from, recorded
 // like every read. It is refused for r.from itself, whose text is being
-// made, and for a page whose own shortcodes may show other pages' text
-// (shortcode.Templates.ShowsText), so that no conversion waits on one that
-// waits on it.
+// made, and for a page whose text is being made for r.from's (r.showing):
+// pages whose shortcodes show each other's text never end, said once at
+// the outermost page's shortcode (textCycle). A page whose own shortcodes
+// show other pages' text (geekdoc's toc-tree, reading whether its child
+// pages have text) is converted first for r.from's, knowing whose text.
 func (r *pageReads) text(q *Page, field string) (string, error) {
 	if (q == r.from || q == r.modelOf(r.from)) && !rawText(field) {
 		return "", fmt.Errorf(".%s of its own page: a shortcode is part of that text", field)
 	}
-	if !rawText(field) && r.s.showsText(q) {
-		return "", fmt.Errorf(".%s of %s: that page's own shortcodes show other pages' text; a shortcode shows the text of pages whose shortcodes do not",
-			field, cmp.Or(q.File, q.RelPermalink))
+	if !rawText(field) && slices.Contains(r.showing, q) {
+		// The cycle from its first file, as each of its pages' conversions say it.
+		chain := []string{}
+		for _, p := range append(slices.Clone(r.showing[slices.Index(r.showing, q):]), r.from) {
+			chain = append(chain, cmp.Or(p.File, p.RelPermalink))
+		}
+		first := slices.Index(chain, slices.Min(chain))
+		chain = append(chain[first:], chain[:first+1]...)
+		return "", &textCycle{fmt.Sprintf("the pages' shortcodes show each other's text (%s), which never ends; remove one of these shortcodes",
+			strings.Join(chain, " shows "))}
 	}
-	t, err := r.s.textField(q, field)
+	t, err := r.s.textField(q, field, append(slices.Clone(r.showing), r.from))
 	if err != nil {
+		var cycle *textCycle
+		if errors.As(err, &cycle) {
+			return "", cycle // once, not wrapped by every page between
+		}
 		return "", fmt.Errorf(".%s of %s: %w", field, cmp.Or(q.File, q.RelPermalink), err)
 	}
 	if r.links != nil {
@@ -758,6 +781,11 @@ func (r *pageReads) text(q *Page, field string) (string, error) {
 	}
 	return t, nil
 }
+
+// textCycle is pages whose shortcodes show each other's text (pageReads.text).
+type textCycle struct{ msg string }
+
+func (e *textCycle) Error() string { return e.msg }
 
 // renderShortcodes is page q's Markdown with its shortcodes run, for a
 // shortcode of page r.from, recorded as a read of q's Markdown (what q's
@@ -780,7 +808,7 @@ func (r *pageReads) renderShortcodes(q *Page) (string, error) {
 		}
 		return "", &includeError{fmt.Sprintf(".RenderShortcodes of %s: the pages include each other (%s), which never ends; remove one of these includes", name, strings.Join(chain, " includes "))}
 	}
-	body, err := r.s.textField(q, "RenderShortcodes")
+	body, err := r.s.textField(q, "RenderShortcodes", nil)
 	if err != nil {
 		return "", fmt.Errorf(".RenderShortcodes of %s: %w", name, err)
 	}
@@ -850,8 +878,10 @@ func textValue(q *Page, text string) string {
 
 // textField is field of page q's text: its conversion's, converted now when
 // the page has none yet (another worker may be converting it: the content
-// store keeps one of the two).
-func (s *Site) textField(q *Page, field string) (string, error) {
+// store keeps one of the two), for the pages showing (pageReads.showing).
+// A page whose shortcodes show text is converted here, not by its lazy
+// conversion, which a page it shows might wait on.
+func (s *Site) textField(q *Page, field string, showing []*Page) (string, error) {
 	if q.src == nil {
 		return "", nil
 	}
@@ -859,13 +889,13 @@ func (s *Site) textField(q *Page, field string) (string, error) {
 		return string(s.bodyText(q.src)), nil
 	}
 	var conv *conversion
-	if c := q.conv.Load(); c != nil || s.lazy {
+	if c := q.conv.Load(); c != nil || s.lazy && !s.showsText(q) {
 		var err error
 		if conv, err = q.full(); err != nil {
 			return "", err
 		}
 	} else {
-		c, errs := s.storedConversion(q)
+		c, errs := s.storedConversionFor(q, showing)
 		if len(errs) > 0 {
 			return "", content.JoinErrors(errs)
 		}

@@ -1903,6 +1903,14 @@ func (s *Site) convertPage(p *Page) []*content.Error {
 // content store when it holds one that still holds (reusable), else converts
 // it and keeps it there.
 func (s *Site) storedConversion(p *Page) (*conversion, []*content.Error) {
+	return s.storedConversionFor(p, nil)
+}
+
+// storedConversionFor is storedConversion for a shortcode of the pages
+// showing (outermost first) that shows p's text: p's own shortcodes know
+// whose text is being made, so that pages showing each other's text are
+// said, not converted without end (pageReads.text).
+func (s *Site) storedConversionFor(p *Page, showing []*Page) (*conversion, []*content.Error) {
 	var key convKey
 	if s.cache != nil {
 		key = convKeyOf(p)
@@ -1920,7 +1928,7 @@ func (s *Site) storedConversion(p *Page) (*conversion, []*content.Error) {
 			s.cache.keepText(&moved)
 			return &moved, nil
 		}
-		conv, errs := s.newConversion(p)
+		conv, errs := s.newConversion(p, showing)
 		if len(errs) > 0 {
 			return nil, errs
 		}
@@ -1929,7 +1937,7 @@ func (s *Site) storedConversion(p *Page) (*conversion, []*content.Error) {
 		s.cache.keepText(conv)
 		return conv, nil
 	}
-	return s.newConversion(p)
+	return s.newConversion(p, showing)
 }
 
 // reusable reports whether a stored conversion of p's file is what
@@ -1952,8 +1960,9 @@ func (s *Site) bodyText(cp *content.Page) []byte {
 }
 
 // newConversion converts p's content file: its body, read again when it
-// was dropped, and what its front matter adds (finishConversion).
-func (s *Site) newConversion(p *Page) (*conversion, []*content.Error) {
+// was dropped, and what its front matter adds (finishConversion), for a
+// shortcode of the pages showing that shows its text (storedConversionFor).
+func (s *Site) newConversion(p *Page, showing []*Page) (*conversion, []*content.Error) {
 	cp := p.src
 	body := cp.Body
 	if body == nil && s.readBody != nil {
@@ -1962,11 +1971,11 @@ func (s *Site) newConversion(p *Page) (*conversion, []*content.Error) {
 			return nil, []*content.Error{{File: cp.File, Msg: err.Error(), Err: err}}
 		}
 	}
-	conv, errs := s.convertBody(p, body)
+	conv, errs := s.convertBodyFor(p, body, showing)
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	if errs := s.finishConversion(p, conv); len(errs) > 0 {
+	if errs := s.finishConversion(p, conv, showing); len(errs) > 0 {
 		return nil, errs
 	}
 	return conv, nil
@@ -1974,7 +1983,7 @@ func (s *Site) newConversion(p *Page) (*conversion, []*content.Error) {
 
 // finishConversion adds to a conversion of p's body what p's front matter
 // brings: the cover photo, description and summary, and the id page sums use.
-func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
+func (s *Site) finishConversion(p *Page, conv *conversion, showing []*Page) []*content.Error {
 	cp := p.src
 	image := s.frontImage(p, cp.Meta.Image)
 	if p.droppedImage != "" {
@@ -2010,7 +2019,7 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 		}
 		conv.res.Summary = "<p>" + h + "</p>"
 	}
-	if errs := s.frontMatterShortcodes(p, conv); len(errs) > 0 {
+	if errs := s.frontMatterShortcodes(p, conv, showing); len(errs) > 0 {
 		return errs
 	}
 	if cp.Meta.Summary != "" {
@@ -2037,6 +2046,12 @@ func (s *Site) finishConversion(p *Page, conv *conversion) []*content.Error {
 
 // convertBody converts a page's Markdown, resolving its links and photos.
 func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error) {
+	return s.convertBodyFor(p, body, nil)
+}
+
+// convertBodyFor is convertBody for a shortcode of the pages showing that
+// shows p's text (storedConversionFor).
+func (s *Site) convertBodyFor(p *Page, body []byte, showing []*Page) (*conversion, []*content.Error) {
 	cp := p.src
 	if s.cache != nil {
 		s.cache.made.Add(1)
@@ -2174,7 +2189,7 @@ func (s *Site) convertBody(p *Page, body []byte) (*conversion, []*content.Error)
 	}
 	var warned []ShortcodeWarning
 	var removed []markdown.RemovedLink // by shortcodes' arguments, lines in the file
-	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, &missing, &warned, &removed, markdownify)
+	exp = s.expandShortcodes(p, body, timeout, &errs, links, &photos, &imageDests, &missing, &warned, &removed, markdownify, showing)
 	if len(errs) > 0 {
 		return nil, errs
 	}
