@@ -1490,3 +1490,31 @@ func TestConvertSiteThemePagerSize(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderHooks: the render hooks of the site and of its themes, in
+// Hugo's folders, are named, the site's first; other templates are not.
+func TestRenderHooks(t *testing.T) {
+	for _, tt := range []struct {
+		name, archive string
+		themes        []string
+		want          []string
+	}{
+		{"none", `
+-- layouts/shortcodes/render-image.html --
+-- layouts/_default/single.html --
+`, nil, nil},
+		{"the site's and the theme's", `
+-- layouts/_default/_markup/render-link.html --
+-- themes/book/layouts/_markup/render-image.html --
+-- themes/book/layouts/_markup/render-codeblock-mermaid.html --
+-- themes/book/layouts/docs/_markup/render-heading.html --
+-- themes/book/layouts/_markup/notes.txt --
+-- themes/other/layouts/_markup/render-image.html --
+`, []string{"book"}, []string{"layouts/_default/_markup/render-link.html", "themes/book/layouts/_markup/render-codeblock-mermaid.html",
+			"themes/book/layouts/_markup/render-image.html", "themes/book/layouts/docs/_markup/render-heading.html"}},
+	} {
+		if got := RenderHooks(site(t, tt.archive), tt.themes); !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
