@@ -214,7 +214,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vestis import hugo: %v\n", err)
 		return exitError
 	}
-	if hooks := hugoimport.RenderHooks(root.FS(), res.Themes); len(hooks) > 0 {
+	if hooks := hugoimport.RenderHooks(whole, res.Themes); len(hooks) > 0 {
 		fmt.Fprintf(stdout, "render hooks: vestis does not run Hugo's Markdown render hooks, so the pages' images, links, headings and code blocks are vestis's own Markdown (what a hook adds, a caption or a diagram drawn from a code block, is not there; the code shows as code): %s\n", strings.Join(hooks, ", "))
 	}
 	own := hugoimport.OwnShortcodes(root.FS(), vestis.Theme(), append(slices.Collect(maps.Values(res.ContentDirs)), "content"))
