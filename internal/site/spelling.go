@@ -41,6 +41,9 @@ func (s *Site) spellingWarnings() diag.List {
 // spellingWarning is the warning for term when its pages write it in more
 // than one way, else nil.
 func (s *Site) spellingWarning(term *Term) *diag.Diagnostic {
+	if writtenAlike(term) {
+		return nil
+	}
 	type place struct {
 		file string
 		line int
@@ -90,6 +93,25 @@ func (s *Site) spellingWarning(term *Term) *diag.Diagnostic {
 	return diag.Warnf(first.file, first.line,
 		"%s %s are written differently but are one %s, at %s, shown as %q: %s; write it the same way on every page",
 		term.Taxonomy, andList(quoted), termWord(term.Taxonomy), term.Page.URLPath, term.Name, strings.Join(said, "; "))
+}
+
+// writtenAlike reports, without making a slug, that every page of term
+// writes it as its name: a page whose names are as many as its terms has
+// each name in a term of its own, so the one equal to term's name is the
+// page's spelling of it. Slugging every name of every page of every term,
+// each time the warnings are asked for, grew with the site on every live
+// rebuild.
+func writtenAlike(term *Term) bool {
+	for _, p := range term.Pages {
+		if p.src == nil {
+			continue
+		}
+		names := p.src.Meta.Terms.Of(term.Taxonomy)
+		if len(names) != len(p.Terms(term.Taxonomy)) || !slices.Contains(names, term.Name) {
+			return false
+		}
+	}
+	return true
 }
 
 // andList joins items as a sentence does: "a", "a and b", "a, b and c".
