@@ -413,7 +413,7 @@ func TestBrowserLiveReload(t *testing.T) {
 	// A saved draft is not shown; a note at the bottom of the open page says why.
 	time.Sleep(300 * time.Millisecond) // the page just reloaded: let the event stream connect
 	write("content/news/b.md", "---\ntitle: Melnraksts\ndraft: true\n---\nTeksts.\n")
-	waitJS(`!!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("content/news/b.md is a draft, not shown")`)
+	waitJS(`!!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("Lapa content/news/b.md ir melnraksts, tā netiek rādīta")`)
 	if err := chromedp.Do(ctx, chromedp.Click(`#vestis-note button`)); err != nil {
 		t.Fatal(err)
 	}
@@ -423,7 +423,7 @@ func TestBrowserLiveReload(t *testing.T) {
 	// and the note saying why stays in its tab.
 	time.Sleep(300 * time.Millisecond)
 	write("content/news/a.md", "---\ntitle: Ziņa\ndraft: true\n---\nOtrais teksts.\n")
-	waitJS(`!document.getElementById("body") && !!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("content/news/a.md is a draft, not shown")`)
+	waitJS(`!document.getElementById("body") && !!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("Lapa content/news/a.md ir melnraksts, tā netiek rādīta")`)
 }
 
 // TestBrowserKeyboard walks a page with the Tab key: the skip link comes first,
@@ -678,7 +678,7 @@ func TestBrowserSlowRenameSave(t *testing.T) {
 	// Whether the tab was told the file is gone, kept across the reload.
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`new MutationObserver(function () {
 		var n = document.getElementById("vestis-note");
-		if (n && n.textContent.includes("content/news/a.md is gone")) sessionStorage.setItem("saw-gone", "1");
+		if (n && n.textContent.includes("content/news/a.md vairs nav")) sessionStorage.setItem("saw-gone", "1");
 	}).observe(document.body, {childList: true, subtree: true}); true`)); err != nil {
 		t.Fatal(err)
 	}
@@ -714,7 +714,7 @@ func TestBrowserSlowRenameSave(t *testing.T) {
 	if err := os.Remove(page); err != nil { // deleted for good
 		t.Fatal(err)
 	}
-	waitJS(`!!document.querySelector(".not-found") && !!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("content/news/a.md is gone")`)
+	waitJS(`!!document.querySelector(".not-found") && !!document.getElementById("vestis-note") && document.getElementById("vestis-note").textContent.includes("content/news/a.md vairs nav")`)
 }
 
 // TestBrowserNotesInEveryLanguageTab: with a tab open on each language's
@@ -780,20 +780,33 @@ func TestBrowserNotesInEveryLanguageTab(t *testing.T) {
 	}
 	time.Sleep(300 * time.Millisecond) // let the tabs' event streams connect
 
+	// tabLang is the language of each tab, whose words it shows.
+	tabLang := []string{"lv", "en", "vi", "en"}
+	closeLabel := map[string]string{"lv": "Aizvērt", "en": "Close", "vi": "Đóng"}
 	for _, tc := range []struct {
 		hide  int
 		extra string
-		says  string
+		says  map[string]string // by the tab's language
 	}{
-		{1, "draft: true\n", "content/news/a.en.md is a draft, not shown: remove draft: true, or run vestis serve --drafts"},
-		{2, "expiryDate: 2020-01-01\n", "content/news/a.vi.md has expired"},
-		{0, "draft: true\n", "content/news/a.lv.md is a draft, not shown"},
+		{1, "draft: true\n", map[string]string{
+			"lv": "Lapa content/news/a.en.md ir melnraksts, tā netiek rādīta: noņemiet draft: true vai palaidiet vestis serve --drafts",
+			"en": "content/news/a.en.md is a draft, not shown: remove draft: true, or run vestis serve --drafts",
+			"vi": "content/news/a.en.md là bản nháp, không hiển thị: xóa draft: true, hoặc chạy vestis serve --drafts"}},
+		{2, "expiryDate: 2020-01-01\n", map[string]string{
+			"lv": "Lapai content/news/a.vi.md beidzies derīguma termiņš, tā netiek rādīta: palaidiet vestis serve --expired",
+			"en": "content/news/a.vi.md has expired, not shown: run vestis serve --expired",
+			"vi": "content/news/a.vi.md đã hết hạn, không hiển thị: chạy vestis serve --expired"}},
+		{0, "draft: true\n", map[string]string{
+			"lv": "Lapa content/news/a.lv.md ir melnraksts",
+			"en": "content/news/a.lv.md is a draft, not shown",
+			"vi": "content/news/a.lv.md là bản nháp"}},
 	} {
 		v := versions[tc.hide]
 		save(tc.hide, tc.extra)
 		for i, tab := range tabs {
 			what := fmt.Sprintf("%s hidden, tab %d", v.file, i)
-			waitJS(tab, what, note(tc.says))
+			waitJS(tab, what, note(tc.says[tabLang[i]]))
+			waitJS(tab, what+", the close button's label", fmt.Sprintf(`document.querySelector("#vestis-note button").getAttribute("aria-label") === %q`, closeLabel[tabLang[i]]))
 			if i == tc.hide {
 				waitJS(tab, what, `!!document.querySelector(".not-found")`)
 				if loc, _ := chromedp.Run(tab, chromedp.Location()); loc != base+v.path {
@@ -808,5 +821,20 @@ func TestBrowserNotesInEveryLanguageTab(t *testing.T) {
 		save(tc.hide, "")
 		waitJS(tabs[tc.hide], v.file+" shown again", shows(v.text)+` && !document.getElementById("vestis-note")`)
 		time.Sleep(300 * time.Millisecond)
+	}
+
+	// A mistake saved: each tab's overlay says so in its language.
+	overlay := map[string]string{
+		"lv": "vestis: vietni neizdevās pārbūvēt; zem šī ziņojuma redzama pēdējā labā versija",
+		"en": "vestis: the site could not be rebuilt; the last good version is shown below this message",
+		"vi": "vestis: không thể dựng lại trang web; phiên bản tốt gần nhất vẫn hiển thị bên dưới thông báo này",
+	}
+	write(versions[0].file, "---\ntitle: [Ziņa\n---\nTeksts.\n")
+	for i, tab := range tabs {
+		waitJS(tab, fmt.Sprintf("a mistake saved, tab %d", i), fmt.Sprintf(`!!document.getElementById("vestis-overlay") && document.getElementById("vestis-overlay").textContent.startsWith(%q) && document.getElementById("vestis-overlay-message").textContent.includes("a.lv.md")`, overlay[tabLang[i]]))
+	}
+	save(0, "")
+	for i, tab := range tabs {
+		waitJS(tab, fmt.Sprintf("the mistake fixed, tab %d", i), `!document.getElementById("vestis-overlay")`)
 	}
 }

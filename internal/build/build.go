@@ -103,7 +103,10 @@ type Result struct {
 	MessageWarnings []locale.Warning
 	// PagesByLang counts the HTML pages of each language.
 	PagesByLang map[string]int
-	Duration    time.Duration
+	// Locale is the site's messages, which the dev server speaks in a tab
+	// (Note).
+	Locale   *locale.Locale
+	Duration time.Duration
 	// touched, in a patched result, are the only paths that may differ from the
 	// result it patched; it has the same paths but those new among them and
 	// removed.
@@ -579,7 +582,7 @@ func (st *state) make(start time.Time) (*Result, error) {
 	o := st.opts
 	now := cmp.Or(o.Now, start)
 	cfg := st.cfg
-	res := &Result{Config: cfg, PagesByLang: map[string]int{}}
+	res := &Result{Config: cfg, PagesByLang: map[string]int{}, Locale: st.loc}
 	res.MessageWarnings = neededMessages(st.warns, st.pages, cfg)
 	res.Warnings = st.warnings()
 	if o.Strict && len(res.Warnings) > 0 {

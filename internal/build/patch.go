@@ -198,7 +198,7 @@ func (st *state) patch(changes *changeSet, last *Result) (res *Result, ok bool, 
 		touched = []string{} // nothing rendered (a draft saved): nothing differs
 	}
 	res = &Result{Config: last.Config, Site: st.site, Files: last.Files.over(mem.files, outputPaths(gone)), Paths: last.Paths, touched: touched, links: links,
-		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: neededMessages(st.warns, st.pages, last.Config), PagesByLang: last.PagesByLang}
+		Warnings: slices.Concat(st.warnings(), st.site.Warnings(), links, st.shortcodeWarnings(st.site), st.site.Claims().Warnings()), MessageWarnings: neededMessages(st.warns, st.pages, last.Config), PagesByLang: last.PagesByLang, Locale: st.loc}
 	res.outputsCame(last, slices.Concat(outs, copiedCame), gone)
 	res.Duration = time.Since(start)
 	return res, true, nil

@@ -80,8 +80,17 @@ func (r *Result) WriteSummary(w io.Writer, command string) {
 // own, or the cascade's at file:line that gave it) to change. More than
 // manyNotBuilt pages left out for one reason and from one place (a folder of
 // drafts moved or checked out at once, a cascade's draft: true) are one line
-// that names the first: a line each would bury what else the save said.
+// that names the first: a line each would bury what else the save said. The
+// lines are English, as the terminal says them; WhyNotBuiltIn says them in a
+// page's language.
 func (r *Result) WhyNotBuilt(files []string, command string) []string {
+	return r.WhyNotBuiltIn("", files, command)
+}
+
+// WhyNotBuiltIn is WhyNotBuilt in language lang, through the site's messages
+// (NoteMessages), so that the dev server's note in a Latvian tab is Latvian;
+// English where lang is "" or has no such message.
+func (r *Result) WhyNotBuiltIn(lang string, files []string, command string) []string {
 	if r.Site == nil {
 		return nil
 	}
@@ -112,46 +121,40 @@ func (r *Result) WhyNotBuilt(files []string, command string) []string {
 		}
 		return strings.Compare(a.from, b.from)
 	})
+	say := func(id string, data map[string]any) string { return r.Note(lang, id, data) }
 	var lines []string
 	for _, w := range order {
 		held := byReason[w]
-		// how is what shows the pages: the flag, or the place to change.
-		how := "run " + command + " " + flagFor[w.reason]
-		if w.reason == site.Draft {
-			how = "remove draft: true, or " + how
-		}
-		cause := ""
+		many := len(held) > manyNotBuilt
+		data := map[string]any{"Command": command, "Flag": flagFor[w.reason], "From": w.from, "Cause": ""}
 		if w.from != "" {
-			cause = " (from the cascade at " + w.from + ")"
-			if w.reason == site.Draft {
-				how = "remove draft: true from the cascade, or run " + command + " " + flagFor[w.reason]
-			}
+			data["Cause"] = say("vestisNoteFromCascade", data)
 		}
-		if w.reason == neverRendered {
-			how = "remove render: never (or headless: true) from its front matter to show it"
-			if w.from != "" {
-				how = "remove render: never (or headless: true) from the cascade to show it"
-			}
+		// how is what shows the pages: the flag, or the place to change.
+		how := "vestisNoteHowFlag"
+		switch {
+		case w.reason == site.Draft && w.from != "":
+			how = "vestisNoteHowDraftCascade"
+		case w.reason == site.Draft:
+			how = "vestisNoteHowDraft"
+		case w.reason == neverRendered && w.from != "":
+			how = "vestisNoteHowNeverCascade"
+		case w.reason == neverRendered && many:
+			how = "vestisNoteHowNeverMany"
+		case w.reason == neverRendered:
+			how = "vestisNoteHowNever"
 		}
-		if len(held) > manyNotBuilt {
-			says := map[string]string{
-				site.Draft:    "are drafts" + cause + ", not shown",
-				site.Future:   "are dated later" + cause + ", not shown before then",
-				site.Expired:  "have expired" + cause + ", not shown",
-				neverRendered: "have build: {render: never}" + cause + ", so they have no page of their own",
-			}[w.reason]
-			how = strings.Replace(how, "its front matter to show it", "their front matter to show them", 1)
-			lines = append(lines, fmt.Sprintf("%s and %d more pages %s: %s", held[0].File, len(held)-1, says, how))
+		data["How"] = say(how, data)
+		says := map[string]string{site.Draft: "vestisNoteDraft", site.Future: "vestisNoteFuture",
+			site.Expired: "vestisNoteExpired", neverRendered: "vestisNoteNever"}[w.reason]
+		if many {
+			data["File"], data["More"] = held[0].File, len(held)-1
+			lines = append(lines, say(says+"Many", data))
 			continue
 		}
 		for _, nb := range held {
-			says := map[string]string{
-				site.Draft:    "is a draft" + cause + ", not shown",
-				site.Future:   "is dated " + nb.Date.Format("2006-01-02") + cause + ", not shown before then",
-				site.Expired:  "has expired" + cause + ", not shown",
-				neverRendered: "has build: {render: never}" + cause + ", so it has no page of its own",
-			}[w.reason]
-			lines = append(lines, fmt.Sprintf("%s %s: %s", nb.File, says, how))
+			data["File"], data["Date"] = nb.File, nb.Date.Format("2006-01-02")
+			lines = append(lines, say(says, data))
 		}
 	}
 	return lines

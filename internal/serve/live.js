@@ -15,12 +15,13 @@
   }
 
   // notesKey keeps the notes of a save across the reload it causes, so that a
-  // tab that reloads still shows why a page it linked to is gone.
+  // tab that reloads still shows why a page it linked to is gone, with the
+  // words of the tab (words) in the page's language.
   var notesKey = "vestis-notes";
 
   function reload(notes) {
     sessionStorage.setItem(scrollKey, String(window.scrollY));
-    if (notes && notes.length) sessionStorage.setItem(notesKey, JSON.stringify(notes));
+    if (notes && notes.length) sessionStorage.setItem(notesKey, JSON.stringify({ notes: notes, words: words }));
     location.reload();
   }
 
@@ -44,6 +45,29 @@
     return e;
   }
 
+  // lang is the page's language: the server's text (its "text" in events)
+  // gives the words of a tab in each language of the site, "" in English.
+  var lang = (document.documentElement.lang || "").toLowerCase();
+  function inLang(byLang) {
+    if (!byLang) return undefined;
+    if (byLang[lang] !== undefined) return byLang[lang];
+    var base = lang.split("-")[0];
+    if (byLang[base] !== undefined) return byLang[base];
+    return byLang[""];
+  }
+  // words are the tab's own words in its language, from the last event that
+  // had them; English until then.
+  var words = { overlay: "vestis: the site could not be rebuilt; the last good version is shown below this message", close: "Close" };
+  // said takes the words of an event's text, and returns the notes it has in
+  // the page's language (else the English ones, notes).
+  function said(text, notes) {
+    if (!text) return notes || [];
+    var w = inLang(text.words);
+    if (w) words = w;
+    var n = inLang(text.notes);
+    return n !== undefined ? n : (notes || []);
+  }
+
   function overlay() { return document.getElementById("vestis-overlay"); }
 
   function showError(msg) {
@@ -54,13 +78,14 @@
       o.id = "vestis-overlay";
       o.setAttribute("role", "alert");
       var h = el("p", "font:bold 18px system-ui,sans-serif;margin:0 0 1rem;color:#ffb4a8");
-      h.textContent = "vestis: the site could not be rebuilt; the last good version is shown below this message";
+      h.id = "vestis-overlay-heading";
       var pre = el("pre", PLAIN);
       pre.id = "vestis-overlay-message";
       o.appendChild(h);
       o.appendChild(pre);
       document.body.appendChild(o);
     }
+    document.getElementById("vestis-overlay-heading").textContent = words.overlay;
     document.getElementById("vestis-overlay-message").textContent = msg;
   }
 
@@ -84,7 +109,7 @@
     var close = el("button", "position:absolute;top:.4rem;right:.6rem;background:none;border:0;color:#fff;font-size:1.4rem;cursor:pointer");
     close.type = "button";
     close.textContent = "×";
-    close.setAttribute("aria-label", "Close");
+    close.setAttribute("aria-label", words.close);
     close.addEventListener("click", function () { n.remove(); });
     n.appendChild(text);
     n.appendChild(close);
@@ -97,7 +122,9 @@
   var kept = sessionStorage.getItem(notesKey);
   if (kept !== null) {
     sessionStorage.removeItem(notesKey);
-    pending = JSON.parse(kept);
+    kept = JSON.parse(kept);
+    pending = kept.notes || [];
+    if (kept.words) words = kept.words;
   }
   var script = document.currentScript;
   if (script && script.dataset.notes) pending = pending.concat(JSON.parse(script.dataset.notes));
@@ -120,8 +147,15 @@
     if (down) reload(); // the server restarted: what it serves may have changed
   });
   es.addEventListener("error", function () { down = true; });
-  es.addEventListener("failure", function (e) { showError(JSON.parse(e.data).error); });
-  es.addEventListener("stale", function (e) { reload(JSON.parse(e.data || "{}").notes); });
+  es.addEventListener("failure", function (e) {
+    var d = JSON.parse(e.data);
+    said(d.text);
+    showError(d.error);
+  });
+  es.addEventListener("stale", function (e) {
+    var d = JSON.parse(e.data || "{}");
+    reload(said(d.text, d.notes));
+  });
   // LINGER is how long a page whose file is gone (renamed away by an editor
   // that writes the new file after it, or deleted) stays in its tab before
   // the tab reloads to what readers get: the file's return within it
@@ -131,7 +165,7 @@
   es.addEventListener("built", function (e) {
     var d = JSON.parse(e.data);
     hideError();
-    var notes = d.notes || [];
+    var notes = said(d.text, d.notes);
     var changed = d.changed || [], removed = d.removed || [], gone = d.gone || [];
     var css = 0, page = false, other = false, pageGone = false;
     for (var i = 0; i < changed.length; i++) {
@@ -151,8 +185,7 @@
       lingering = null;
     }
     if (pageGone && gone.length) {
-      notes = notes.concat([gone.join(", ") + (gone.length === 1 ? " is" : " are") +
-        " gone: unless " + (gone.length === 1 ? "it comes" : "they come") + " back in a moment, this page reloads to show what readers get"]);
+      notes = notes.concat([inLang(d.text.gone)]);
       showNote(notes);
       if (lingering === null) lingering = setTimeout(function () { reload(notes); }, LINGER);
       return;

@@ -111,6 +111,8 @@ type served struct {
 	// (Result.WhyNotBuilt): a tab told to reload because it missed the
 	// build shows them, as the tabs told of it do.
 	notes []string
+	// text is what tabs show, in each language of the site (tabText).
+	text *tabText
 }
 
 // gen is the generation of what is served: 0 before the first build is
@@ -525,8 +527,7 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 			}
 			fmt.Fprintf(s.log, "rebuilt in %d ms: %s still there\n", time.Since(start).Milliseconds(), what)
 		}
-		data, _ := json.Marshal(map[string]string{"error": shown})
-		s.broadcast(event{"failure", data})
+		s.broadcast(event{"failure", s.failureData(shown)})
 		return err
 	}
 	files := res.Files
@@ -541,8 +542,10 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	if told {
 		gen++
 	}
-	notes := res.WhyNotBuilt(s.hid(changes, res.Hidden()), "vestis serve")
-	s.served.Store(&served{files: files, gen: gen, notes: notes})
+	hid := s.hid(changes, res.Hidden())
+	notes := res.WhyNotBuilt(hid, "vestis serve")
+	text := newTabText(res, hid, "vestis serve")
+	s.served.Store(&served{files: files, gen: gen, notes: notes, text: text})
 	s.bodies.forget(files)
 	hadFailure := s.failure.Swap(nil) != nil
 	s.mu.Lock()
@@ -587,8 +590,9 @@ func (s *Server) report(changes []string, start time.Time, res *build.Result, di
 	if !told {
 		return nil
 	}
-	data, _ := json.Marshal(map[string][]string{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed), "notes": orEmpty(notes),
-		"gone": orEmpty(s.gone(changes))})
+	gone := s.gone(changes)
+	data, _ := json.Marshal(map[string]any{"changed": orEmpty(diff.Changed), "removed": orEmpty(diff.Removed), "notes": orEmpty(notes),
+		"gone": orEmpty(gone), "text": text.withGone(res, gone)})
 	s.broadcast(event{"built", data})
 	return nil
 }
@@ -941,8 +945,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	}()
 	fmt.Fprint(w, "retry: 500\n\n")
 	if msg := s.failure.Load(); msg != nil {
-		data, _ := json.Marshal(map[string]string{"error": *msg})
-		writeEvent(w, event{"failure", data})
+		writeEvent(w, event{"failure", s.failureData(*msg)})
 	}
 	// A tab whose page is of an earlier generation missed a build while it
 	// loaded (its client is registered above, so no later one is missed).
@@ -951,10 +954,11 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 	// a draft just after.
 	if gen := r.URL.Query().Get("gen"); gen != "" && gen != strconv.FormatUint(s.gen(), 10) {
 		var notes []string
+		var text *tabText
 		if sv := s.served.Load(); sv != nil {
-			notes = sv.notes
+			notes, text = sv.notes, sv.text
 		}
-		data, _ := json.Marshal(map[string][]string{"notes": orEmpty(notes)})
+		data, _ := json.Marshal(map[string]any{"notes": orEmpty(notes), "text": text})
 		writeEvent(w, event{"stale", data})
 	}
 	flusher.Flush()
@@ -972,6 +976,17 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 			flusher.Flush()
 		}
 	}
+}
+
+// failureData is the failure event of the build error shown, with the
+// words of the overlay in the languages of the last good build's site.
+func (s *Server) failureData(shown string) []byte {
+	var text *tabText
+	if sv := s.served.Load(); sv != nil {
+		text = sv.text
+	}
+	data, _ := json.Marshal(map[string]any{"error": shown, "text": text})
+	return data
 }
 
 func writeEvent(w io.Writer, e event) {
