@@ -72,3 +72,61 @@ func TestAFolderMovedSaysItsBrokenLinksOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestADeletedPageSaysItsBrokenLinksOnce: a page deleted breaks the link of
+// each version of a page that links to it (x.lv.md to gone.lv.md, x.en.md to
+// gone.en.md, x.vi.md to gone.vi.md); the server and vestis build say so once,
+// naming the page, how many files link to it and where, not once a linking
+// file. A link to another missing page keeps its own line.
+func TestADeletedPageSaysItsBrokenLinksOnce(t *testing.T) {
+	s, root, log := logged(t)
+	bt.WriteFile(t, root, "site.yaml", "baseURL: https://example.org/\ndefaultLanguage: lv\nlanguages:\n  lv: {name: Latviešu, title: Vēstis, weight: 1}\n  en: {name: English, title: News, weight: 2}\n  vi: {name: Tiếng Việt, title: Tin tức, weight: 3}\nsections:\n  news: {lv: jaunumi, en: news, vi: tin-tuc}\n")
+	saved := []string{"site.yaml"}
+	for _, lang := range []string{"lv", "en", "vi"} {
+		for _, f := range []struct{ name, body string }{
+			{"gone", "Teksts."},
+			{"x", "[saite](gone." + lang + ".md)"},
+		} {
+			name := "content/news/" + f.name + "." + lang + ".md"
+			bt.WriteFile(t, root, name, page(f.name, f.body))
+			saved = append(saved, name)
+		}
+	}
+	bt.WriteFile(t, root, "content/news/y.lv.md", page("Y", "[cita](nav.lv.md)"))
+	if err := s.Rebuild(append(saved, "content/news/y.lv.md")); err == nil {
+		t.Fatal("the link to a page never written did not fail the build")
+	}
+	var gone []string
+	for _, lang := range []string{"lv", "en", "vi"} {
+		name := "content/news/gone." + lang + ".md"
+		if err := os.Remove(filepath.Join(root, name)); err != nil {
+			t.Fatal(err)
+		}
+		gone = append(gone, name)
+	}
+	before := log.Len()
+	if err := s.Rebuild(gone); err == nil {
+		t.Fatal("the links to the deleted page did not fail the build")
+	}
+	served := log.String()[before:]
+	_, err := build.BuildInto(build.Options{Site: os.DirFS(root), Theme: vestis.Theme()}, build.Output{Dir: filepath.Join(t.TempDir(), "public")})
+	if err == nil {
+		t.Fatal("vestis build succeeded, want the broken links")
+	}
+	var built strings.Builder
+	for _, d := range diag.Flatten(err).Unique().Grouped() {
+		fmt.Fprintln(&built, d)
+	}
+	want := "links to content/news/gone, a page the site does not have (was it deleted, moved or renamed?); change each link to where its page is, or put the page back; in 3 files:\n" +
+		"  content/news/x.en.md:5: link to \"gone.en.md\"\n" +
+		"  content/news/x.lv.md:5: link to \"gone.lv.md\"\n" +
+		"  content/news/x.vi.md:5: link to \"gone.vi.md\"\n"
+	for _, tc := range []struct{ who, said string }{{"vestis serve", served}, {"vestis build", built.String()}} {
+		if n := strings.Count(tc.said, "content/news/gone"); n != 1 || !strings.Contains(tc.said, want) {
+			t.Errorf("%s names the deleted page %d times, want once as\n%s\nit said:\n%s", tc.who, n, want, tc.said)
+		}
+		if !strings.Contains(tc.said, "content/news/y.lv.md:5: link to \"nav.lv.md\": no such page (content/news/nav.lv.md)\n") {
+			t.Errorf("%s does not say the link to another missing page on a line of its own:\n%s", tc.who, tc.said)
+		}
+	}
+}

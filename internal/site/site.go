@@ -3097,7 +3097,28 @@ func (s *Site) addLinkError(errs *errorList, file string, line int, dest string,
 			fmt.Sprintf("link to %q", dest))
 		return
 	}
-	errs.add(file, line, "%s", msg)
+	// Links to one page that is not there (deleted, renamed, or never
+	// written) share it as their cause: the page's translations link to it
+	// too, each to its own language's file, and a page deleted is said once,
+	// not once a translation.
+	errs.addGrouped(file, line, msg,
+		fmt.Sprintf("links to %s, a page the site does not have (was it deleted, moved or renamed?); change each link to where its page is, or put the page back", s.pageBase(none.file)),
+		fmt.Sprintf("link to %q", dest))
+}
+
+// pageBase is the content file file with neither its extension nor its
+// language (content/news/a.lv.md is content/news/a), and a bundle's index
+// file its folder: what links to a page's versions in each language have in
+// common.
+func (s *Site) pageBase(file string) string {
+	stem, _ := content.TrimExt(file)
+	if ext := path.Ext(stem); ext != "" && s.Config.Language(ext[1:]) != nil {
+		stem = strings.TrimSuffix(stem, ext)
+	}
+	if b := path.Base(stem); b == "index" || b == "_index" {
+		stem = path.Dir(stem)
+	}
+	return stem
 }
 
 // noPageError is a link's target that is no content file of the site.
